@@ -45,9 +45,15 @@ export class PipelineError extends Error {
   readonly column: number | undefined;
   readonly hint: string | undefined;
 
-  constructor(code: ErrorCode, message: string, context: ErrorContext = {}) {
-    super(message, context.cause === undefined ? undefined : { cause: context.cause });
+  /** What went wrong, without the input, location and hint that `message` adds. */
+  readonly reason: string;
+
+  constructor(code: ErrorCode, reason: string, context: ErrorContext = {}) {
+    // `message` is the whole description, so whoever prints the error (a
+    // runner, jest, a caller's catch) shows the input, location and hint too.
+    super(describe(reason, context), context.cause === undefined ? undefined : { cause: context.cause });
     this.name = 'PipelineError';
+    this.reason = reason;
     this.code = code;
     this.input = context.input;
     this.file = context.file;
@@ -58,14 +64,17 @@ export class PipelineError extends Error {
 
   /** The message as shown to a user: where, what, and what to do. */
   describe(): string {
-    const where = this.input !== undefined ? `input '${this.input}': ` : '';
-    const at =
-      this.file !== undefined
-        ? ` (${this.file}${this.line !== undefined ? `:${this.line}` : ''}${this.column !== undefined ? `:${this.column}` : ''})`
-        : '';
-    const hint = this.hint !== undefined ? ` ${this.hint}` : '';
-    return `${where}${this.message}${at}.${hint}`.replace(/\.\./g, '.');
+    return this.message;
   }
+}
+
+function describe(reason: string, c: ErrorContext): string {
+  // Messages that already start with the input's name do not repeat it.
+  const where = c.input !== undefined && !reason.includes(`'${c.input}'`) ? `input '${c.input}': ` : '';
+  const at = c.file !== undefined ? ` (${c.file}${c.line !== undefined ? `:${c.line}` : ''}${c.column !== undefined ? `:${c.column}` : ''})` : '';
+  const end = /[.!?]$/.test(reason) ? '' : '.';
+  const hint = c.hint !== undefined ? ` ${c.hint}` : '';
+  return `${where}${reason}${at}${end}${hint}`;
 }
 
 export function isPipelineError(e: unknown, code?: ErrorCode): e is PipelineError {

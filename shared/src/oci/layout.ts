@@ -23,7 +23,16 @@ export function blobPath(root: string, digest: Digest): string {
 }
 
 /** Parse and check an index.json; exported for tests and for archive readers. */
-export function parseIndex(text: string, where: string): Index {
+export function parseIndex(text: string, where: string, input?: string): Index {
+  try {
+    return parseIndexUnchecked(text, where);
+  } catch (e) {
+    if (input === undefined || !(e instanceof PipelineError)) throw e;
+    throw new PipelineError(e.code, e.reason, { input, cause: e });
+  }
+}
+
+function parseIndexUnchecked(text: string, where: string): Index {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -45,7 +54,7 @@ export function checkDescriptor(d: unknown, where: string): asserts d is Descrip
     throw new PipelineError('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
   }
   const parsed = parseDigest(desc.digest);
-  if (!parsed.ok) throw new PipelineError('LAYOUT', `${where}: ${parsed.error.message}`);
+  if (!parsed.ok) throw new PipelineError('LAYOUT', `${where}: ${parsed.error.reason}`);
   if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
     throw new PipelineError('LAYOUT', `${where} has no valid size`);
   }
@@ -95,7 +104,7 @@ export class OciLayout implements ImageSource {
     } catch {
       throw new PipelineError('LAYOUT', `'${dir}' is not an OCI image layout: it has no index.json`, ctx);
     }
-    return new OciLayout(dir, parseIndex(indexText, indexPath));
+    return new OciLayout(dir, parseIndex(indexText, indexPath, input));
   }
 
   async roots(): Promise<Descriptor[]> {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from '@jest/globals';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { digestBytes, parseDigest, VerifyingStream, verifyBytes } from '../../../shared/src/oci/digest.js';
+
+const HELLO = 'sha256:2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824';
+
+describe('parseDigest', () => {
+  it.each([
+    [HELLO, true, ''],
+    [`sha512:${'a'.repeat(128)}`, true, ''],
+    ['sha256:abc', false, 'not a valid sha256 digest'],
+    [`sha256:${'A'.repeat(64)}`, false, 'lowercase hex'],
+    [`md5:${'a'.repeat(32)}`, false, "algorithm 'md5' is not supported"],
+    ['nocolon', false, 'is not a digest'],
+    ['', false, 'is not a digest'],
+  ])('[%#] %s -> ok=%s', (text, good, message) => {
+    const r = parseDigest(text);
+    expect(r.ok).toBe(good);
+    if (!r.ok) expect(r.error.describe()).toContain(message);
+  });
+
+  it('computes sha256 of bytes', () => {
+    expect(digestBytes('hello')).toBe(HELLO);
+  });
+});
+
+describe('VerifyingStream', () => {
+  const run = (data: string, expected: { digest: string; size?: number }) =>
+    buffer(Readable.from([Buffer.from(data)]).pipe(new VerifyingStream(expected as never, 'blob X')));
+
+  it('passes matching bytes through unchanged', async () => {
+    await expect(run('hello', { digest: HELLO, size: 5 })).resolves.toEqual(Buffer.from('hello'));
+  });
+
+  it('fails on a digest mismatch and names the blob', async () => {
+    await expect(run('hellO', { digest: HELLO, size: 5 })).rejects.toMatchObject({ code: 'DIGEST_MISMATCH', message: expect.stringContaining('blob X has digest sha256:') });
+  });
+
+  it('fails on a short blob', async () => {
+    await expect(run('hell', { digest: HELLO, size: 5 })).rejects.toMatchObject({ code: 'SIZE_MISMATCH' });
+  });
+
+  it('fails as soon as more bytes than the size arrive', async () => {
+    await expect(run('hello!', { digest: HELLO, size: 5 })).rejects.toMatchObject({ code: 'SIZE_MISMATCH', message: expect.stringContaining('larger') });
+  });
+
+  it('verifyBytes checks whole buffers the same way', () => {
+    expect(() => verifyBytes(Buffer.from('hello'), { digest: HELLO as never, size: 5 }, 'm')).not.toThrow();
+    expect(() => verifyBytes(Buffer.from('jello'), { digest: HELLO as never, size: 5 }, 'm')).toThrow(/m has digest/);
+  });
+});
