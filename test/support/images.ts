@@ -22,7 +22,9 @@ export interface FileSpec {
 export async function tarBytes(files: FileSpec[]): Promise<Buffer> {
   const pack = tar.pack();
   const chunks: Buffer[] = [];
-  pack.on('data', (c: Buffer) => chunks.push(c));
+  pack.on('data', (c: unknown) => {
+    chunks.push(c as Buffer);
+  });
   const done = new Promise<void>((resolve, reject) => {
     pack.on('end', resolve);
     pack.on('error', reject);
@@ -39,7 +41,10 @@ export async function tarBytes(files: FileSpec[]): Promise<Buffer> {
       ...(f.linkname !== undefined ? { linkname: f.linkname } : {}),
     };
     await new Promise<void>((resolve, reject) => {
-      pack.entry(header, type === 'file' ? (f.content ?? '') : undefined, (e) => (e ? reject(e) : resolve()));
+      const body = type === 'file' ? (f.content ?? '') : undefined;
+      const cb = (e?: Error | null) => (e ? reject(e) : resolve());
+      if (body === undefined) pack.entry(header, cb);
+      else pack.entry(header, body, cb);
     });
   }
   pack.finalize();

@@ -43,7 +43,7 @@ describe('OciLayout', () => {
     const layer = img.images[0]!.manifest.layers[0]!;
     const file = layout.blobPath(layer.digest);
     const bytes = await fs.readFile(file);
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
     await fs.writeFile(file, bytes);
     await expect(buffer(await layout.openBlob(layer))).rejects.toMatchObject({ code: 'DIGEST_MISMATCH', message: expect.stringContaining(layer.digest) });
   });
