@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests and the end-to-end ones against a real registry,
+# buildah, skopeo, umoci and packer (each test starts the services it needs on
+# loopback). Installs what is missing first. Ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh || exit 1
+
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+NODE_OPTIONS=--experimental-vm-modules npx jest --ci --json --outputFile="$results" "$@"
+rc=$?
+if [ -s "$results" ]; then
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    // Suites that failed to load count as failures even though no test ran.
+    const broken = r.testResults.filter((s) => s.status === "failed" && s.assertionResults.length === 0).length;
+    console.log(`${r.numPassedTests} passed, ${r.numFailedTests + broken} failed`);
+  ' "$results"
+else
+  echo "0 passed, 1 failed"
+fi
+exit $rc
