@@ -87,12 +87,12 @@ export interface CallOptions {
  * Send one command, named by its EC2 action (`CopyImage`) so errors can name
  * the IAM permission without relying on class names that bundlers mangle.
  */
-export async function ec2Call<T>(client: EC2Client, action: string, command: Parameters<EC2Client['send']>[0], opts: CallOptions = {}): Promise<T> {
+export async function ec2Call<T>(client: EC2Client, action: string, command: { readonly input: object }, opts: CallOptions = {}): Promise<T> {
   const retry = opts.retry ?? DEFAULT_RETRY;
   const region = await regionOf(client);
   for (let attempt = 0; ; attempt++) {
     try {
-      return (await client.send(command, { abortSignal: opts.signal })) as T;
+      return (await client.send(command as Parameters<EC2Client['send']>[0], { abortSignal: opts.signal })) as T;
     } catch (e) {
       if (opts.signal?.aborted === true) throw e;
       const kind = classifyAwsError(e);

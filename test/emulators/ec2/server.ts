@@ -145,6 +145,15 @@ export class Ec2Emulator {
     this.denials = [];
   }
 
+  /** Drop every pending fault (throttles, 5xx, denials, failing copies, not-found). */
+  clearFaults(): void {
+    this.throttles = [];
+    this.serverErrors = [];
+    this.denials = [];
+    this.failingCopyRegions.clear();
+    this.notFoundAfterCopy = 0;
+  }
+
   /** Copies into `region` end in state `failed`. */
   failCopiesTo(region: string, on = true): void {
     if (on) this.failingCopyRegions.add(region);
