@@ -28370,27 +28370,2670 @@ module.exports = {
 
 /***/ }),
 
+/***/ 4361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ getInputs)
+});
+
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(3904);
+// EXTERNAL MODULE: ./shared/src/build/builder.ts
+var build_builder = __nccwpck_require__(4443);
+// EXTERNAL MODULE: ./shared/src/build/secrets.ts
+var build_secrets = __nccwpck_require__(2209);
+;// CONCATENATED MODULE: ./shared/src/github/inputs.ts
+/**
+ * Reading action inputs the same way in every action: names exactly as in
+ * action.yml, lists one item per line (commas accepted, `#` comments and
+ * blank lines ignored), booleans and enums checked with an error that names
+ * the input and the values it accepts. Pure over an `env` map so tests need
+ * no process state; the runner passes inputs as `INPUT_<NAME>` variables.
+ */
+
+/** The environment variable the runner uses for an input (see @actions/core getInput). */
+const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+function getInput(env, name, opts = {}) {
+    const raw = env[inputVar(name)] ?? '';
+    const value = opts.trim === false ? raw : raw.trim();
+    if (opts.required === true && value === '') {
+        throw new errors/* PipelineError */.zC('INPUT', `input '${name}' is required`, { input: name, hint: `Set '${name}' under 'with:' of this step.` });
+    }
+    return value;
+}
+/** One item per line or comma; `#` starts a comment; blanks dropped. */
+function parseList(text, opts = {}) {
+    const out = [];
+    for (const rawLine of text.split(/\r?\n/)) {
+        const line = stripComment(rawLine).trim();
+        if (line === '')
+            continue;
+        const parts = opts.commas === false ? [line] : line.split(',');
+        for (const p of parts) {
+            const item = p.trim();
+            if (item !== '')
+                out.push(item);
+        }
+    }
+    return out;
+}
+/** A `#` starts a comment when it begins the line or follows whitespace (so `a#b` survives). */
+function stripComment(line) {
+    const m = /(^|\s)#/.exec(line);
+    return m === null ? line : line.slice(0, m.index);
+}
+function getList(env, name, opts = {}) {
+    return parseList(getInput(env, name, { trim: false }), opts);
+}
+const TRUE = new Set(['true', 'True', 'TRUE', 'yes', '1']);
+const FALSE = new Set(['false', 'False', 'FALSE', 'no', '0']);
+function getBoolean(env, name, fallback) {
+    const v = getInput(env, name);
+    if (v === '')
+        return fallback;
+    if (TRUE.has(v))
+        return true;
+    if (FALSE.has(v))
+        return false;
+    throw new PipelineError('INPUT', `input '${name}' is '${v}', not a boolean`, { input: name, hint: "Use 'true' or 'false'." });
+}
+function getEnum(env, name, values, fallback) {
+    const v = getInput(env, name);
+    if (v === '')
+        return fallback;
+    if (values.includes(v))
+        return v;
+    throw new errors/* PipelineError */.zC('INPUT', `input '${name}' is '${v}', which is not one of ${values.join(', ')}`, { input: name, hint: `Set '${name}' to one of: ${values.join(', ')}.` });
+}
+function getInteger(env, name, fallback, range = {}) {
+    const v = getInput(env, name);
+    if (v === '')
+        return fallback;
+    const n = Number(v);
+    const min = range.min ?? Number.MIN_SAFE_INTEGER;
+    const max = range.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(v) || !Number.isSafeInteger(n) || n < min || n > max) {
+        throw new PipelineError('INPUT', `input '${name}' is '${v}', not a whole number from ${min} to ${max}`, { input: name });
+    }
+    return n;
+}
+/**
+ * `KEY=value` lines (build-args, labels, annotations). Values may contain
+ * `=` and commas, so only newlines separate items. A line without `=`, or
+ * with an empty or malformed key, is an error naming its line.
+ */
+function parseKeyValues(text, input, opts = {}) {
+    const out = new Map();
+    const keyPattern = opts.keyPattern ?? /^[^\s=]+$/;
+    text.split(/\r?\n/).forEach((rawLine, i) => {
+        const line = rawLine.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        const key = eq < 0 ? line : line.slice(0, eq).trim();
+        if (eq <= 0 || !keyPattern.test(key)) {
+            throw new errors/* PipelineError */.zC('INPUT', `input '${input}' line ${i + 1} ('${rawLine.trim().slice(0, 60)}') is not KEY=value`, {
+                input,
+                line: i + 1,
+                hint: `Write one KEY=value per line${eq <= 0 ? '; this line has no key or no =' : `; '${key}' is not a valid key`}.`,
+            });
+        }
+        out.set(key, line.slice(eq + 1));
+    });
+    return out;
+}
+
+// EXTERNAL MODULE: ./shared/src/github/tags.ts
+var github_tags = __nccwpck_require__(6062);
+// EXTERNAL MODULE: ./shared/src/build/build.ts + 25 modules
+var build = __nccwpck_require__(4340);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./build-image/src/context.ts
+/**
+ * build-image's inputs, read from the environment the runner sets
+ * (`INPUT_<NAME>`), keyed exactly by the names in action.yml. Pure: every
+ * malformed value is a PipelineError naming the input (and line), raised
+ * before anything runs.
+ */
+
+
+
+
+
+
+
+
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+const BUILD_ARG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function getInputs(env) {
+    const context = getInput(env, 'context') || '.';
+    const file = getInput(env, 'file');
+    const target = getInput(env, 'target');
+    const buildArgs = parseKeyValues(getInput(env, 'build-args', { trim: false }), 'build-args', { keyPattern: BUILD_ARG_KEY });
+    const secrets = (0,build_secrets/* parseSecrets */.d)(getInput(env, 'secrets', { trim: false }));
+    const labels = parseKeyValues(getInput(env, 'labels', { trim: false }), 'labels');
+    const annotations = parseKeyValues(getInput(env, 'annotations', { trim: false }), 'annotations');
+    const tags = getList(env, 'tags');
+    for (const t of tags) {
+        if (!github_tags/* TAG_PATTERN */.A0.test((0,build/* tagOf */.cO)(t))) {
+            throw new errors/* PipelineError */.zC('INPUT', `input 'tags' has '${t}', which is not a valid tag`, { input: 'tags', hint: 'A tag is 1-128 of A-Z a-z 0-9 _ . -, not starting with . or -.' });
+        }
+    }
+    const platforms = getList(env, 'platforms');
+    for (const p of platforms) {
+        if (!PLATFORM.test(p))
+            throw new errors/* PipelineError */.zC('INPUT', `input 'platforms' has '${p}', which is not os/arch[/variant]`, { input: 'platforms', hint: 'Write e.g. linux/amd64,linux/arm64.' });
+    }
+    if (new Set(platforms).size !== platforms.length)
+        throw new errors/* PipelineError */.zC('INPUT', `input 'platforms' lists a platform twice`, { input: 'platforms' });
+    const builder = getEnum(env, 'builder', ['auto', ...build_builder/* BUILDER_NAMES */.Z], 'auto');
+    const runnerTemp = env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? env.RUNNER_TEMP : external_node_os_.tmpdir();
+    const output = getInput(env, 'output') || external_node_path_.join(runnerTemp, 'image-pipeline', 'layout');
+    const inputs = { context, 'build-args': buildArgs, secrets, labels, annotations, tags, platforms, builder, output };
+    if (file !== '')
+        inputs.file = file;
+    if (target !== '')
+        inputs.target = target;
+    return inputs;
+}
+
+
+/***/ }),
+
 /***/ 3331:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2178);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _shared_src_build_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4340);
+/* harmony import */ var _shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5668);
+/* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
+/* harmony import */ var _shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3669);
+/* harmony import */ var _shared_src_github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4576);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4361);
+/**
+ * build-image: read inputs, build, write outputs and the job summary. The
+ * work happens in shared/src/build; this file only wires it to the runner.
+ */
 
-await (0,_shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)('build-image', async () => { });
+
+
+
+
+
+
+function setOutputs(r) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('digest', r.digest);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('imageid', r.imageid);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('layout', r.layout);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tags', r.tags.join('\n'));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('metadata', JSON.stringify(r));
+}
+await (0,_shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)('build-image', async () => {
+    const inputs = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .getInputs */ .G)(process.env);
+    // Masked before anything can print them.
+    for (const v of inputs.secrets.values())
+        if (v !== '')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v);
+    try {
+        const report = await (0,_shared_src_build_build_js__WEBPACK_IMPORTED_MODULE_1__/* .buildImage */ ._w)({
+            context: inputs.context,
+            ...(inputs.file !== undefined ? { file: inputs.file } : {}),
+            ...(inputs.target !== undefined ? { target: inputs.target } : {}),
+            buildArgs: inputs['build-args'],
+            secrets: inputs.secrets,
+            labels: inputs.labels,
+            annotations: inputs.annotations,
+            tags: inputs.tags,
+            platforms: inputs.platforms,
+            builder: inputs.builder,
+            output: inputs.output,
+            env: process.env,
+            event: await (0,_shared_src_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readEvent */ .j_)(process.env),
+        }, { log: { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz, warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m) } });
+        setOutputs(report);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .buildSummary */ .fR)(report)).write();
+    }
+    catch (e) {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+            .addRaw((0,_shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .failureSummary */ .jg)((0,_shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e)))
+            .write()
+            .catch(() => undefined);
+        throw e;
+    }
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2178:
+/***/ 4340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  _w: () => (/* binding */ buildImage),
+  cO: () => (/* binding */ tagOf)
 });
+
+// UNUSED EXPORTS: locateContext, locateDockerfile, qualifyReference
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(3904);
+// EXTERNAL MODULE: ./shared/src/github/context.ts
+var context = __nccwpck_require__(4576);
+;// CONCATENATED MODULE: ./shared/src/github/labels.ts
+function ociLabels(f) {
+    const out = new Map();
+    if (f.ctx.repository !== undefined)
+        out.set('org.opencontainers.image.source', `${f.ctx.serverUrl}/${f.ctx.repository}`);
+    if (f.ctx.sha !== undefined)
+        out.set('org.opencontainers.image.revision', f.ctx.sha);
+    if (f.created !== undefined)
+        out.set('org.opencontainers.image.created', f.created);
+    if (f.version !== undefined)
+        out.set('org.opencontainers.image.version', f.version);
+    const title = f.ctx.repository?.split('/')[1] ?? f.title;
+    if (title !== undefined && title !== '')
+        out.set('org.opencontainers.image.title', title);
+    return out;
+}
+/** Defaults first, then the user's labels over them; order kept stable for reproducible builds. */
+function mergeLabels(defaults, user) {
+    const out = new Map(defaults);
+    for (const [k, v] of user)
+        out.set(k, v);
+    return out;
+}
+
+// EXTERNAL MODULE: ./shared/src/github/tags.ts
+var github_tags = __nccwpck_require__(6062);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./shared/src/result.ts
+const ok = (value) => ({ ok: true, value });
+const err = (error) => ({ ok: false, error });
+/** The value, or throw the error: the bridge from pure code to I/O code. */
+function unwrap(r) {
+    if (r.ok)
+        return r.value;
+    throw r.error;
+}
+
+;// CONCATENATED MODULE: ./shared/src/oci/digest.ts
+/**
+ * Content digests (image-spec descriptor.md#digests): parsed, computed, and
+ * verified while streaming, so no blob is trusted before it has been hashed.
+ */
+
+
+
+
+const ENCODED_LENGTH = { sha256: 64, sha512: 128 };
+const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+function parseDigest(text) {
+    const m = DIGEST_RE.exec(text);
+    if (m === null) {
+        return err(new errors/* PipelineError */.zC('INPUT', `'${text}' is not a digest`, { hint: 'A digest looks like sha256:<64 hex digits>.' }));
+    }
+    const algorithm = m[1];
+    const encoded = m[2];
+    if (algorithm !== 'sha256' && algorithm !== 'sha512') {
+        return err(new errors/* PipelineError */.zC('UNSUPPORTED', `digest algorithm '${algorithm}' is not supported`, { hint: 'Use sha256 or sha512.' }));
+    }
+    if (encoded.length !== ENCODED_LENGTH[algorithm] || !/^[a-f0-9]+$/.test(encoded)) {
+        return err(new errors/* PipelineError */.zC('INPUT', `'${text}' is not a valid ${algorithm} digest`, {
+            hint: `The encoded part must be ${ENCODED_LENGTH[algorithm]} lowercase hex digits.`,
+        }));
+    }
+    return ok(text);
+}
+/** For digests we computed ourselves or that a parser already checked. */
+function asDigest(text) {
+    const r = parseDigest(text);
+    if (!r.ok)
+        throw r.error;
+    return r.value;
+}
+const algorithmOf = (d) => d.slice(0, d.indexOf(':'));
+const encodedOf = (d) => d.slice(d.indexOf(':') + 1);
+function digestBytes(data, algorithm = 'sha256') {
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
+}
+/** Counts and hashes bytes as they pass. */
+class DigestCounter {
+    algorithm;
+    hash;
+    size = 0;
+    constructor(algorithm = 'sha256') {
+        this.algorithm = algorithm;
+        this.hash = (0,external_node_crypto_.createHash)(algorithm);
+    }
+    update(chunk) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+    }
+    digest() {
+        return `${this.algorithm}:${this.hash.digest('hex')}`;
+    }
+}
+/**
+ * A pass-through stream that fails at its end when the bytes do not match the
+ * expected digest or size, and fails early once more bytes than expected pass.
+ * `what` names the blob in the error (e.g. "layer 2 of ghcr.io/a/b").
+ */
+class VerifyingStream extends external_node_stream_.Transform {
+    expected;
+    what;
+    counter;
+    constructor(expected, what) {
+        super();
+        this.expected = expected;
+        this.what = what;
+        this.counter = new DigestCounter(algorithmOf(expected.digest));
+    }
+    _transform(chunk, _enc, cb) {
+        this.counter.update(chunk);
+        const size = this.expected.size;
+        if (size !== undefined && this.counter.size > size) {
+            cb(new errors/* PipelineError */.zC('SIZE_MISMATCH', `${this.what} is larger than its descriptor says (${size} bytes)`, { hint: 'The blob is corrupt or was replaced; rebuild or re-pull the image.' }));
+            return;
+        }
+        cb(null, chunk);
+    }
+    _flush(cb) {
+        const size = this.expected.size;
+        if (size !== undefined && this.counter.size !== size) {
+            cb(new errors/* PipelineError */.zC('SIZE_MISMATCH', `${this.what} has ${this.counter.size} bytes, its descriptor says ${size}`, { hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.' }));
+            return;
+        }
+        const got = this.counter.digest();
+        if (got !== this.expected.digest) {
+            cb(new errors/* PipelineError */.zC('DIGEST_MISMATCH', `${this.what} has digest ${got}, expected ${this.expected.digest}`, { hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.' }));
+            return;
+        }
+        cb();
+    }
+}
+/** Check a whole buffer against a descriptor. */
+function verifyBytes(data, expected, what) {
+    if (expected.size !== undefined && data.length !== expected.size) {
+        throw new errors/* PipelineError */.zC('SIZE_MISMATCH', `${what} has ${data.length} bytes, its descriptor says ${expected.size}`, { hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.' });
+    }
+    const got = digestBytes(data, algorithmOf(expected.digest));
+    if (got !== expected.digest) {
+        throw new errors/* PipelineError */.zC('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected.digest}`, { hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.' });
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/oci/media-types.ts
+/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
+const MediaType = {
+    OciLayout: 'application/vnd.oci.image.layout.v1+json',
+    OciIndex: 'application/vnd.oci.image.index.v1+json',
+    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+    OciConfig: 'application/vnd.oci.image.config.v1+json',
+    OciLayer: 'application/vnd.oci.image.layer.v1.tar',
+    OciLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    OciLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    OciLayerNondistributable: 'application/vnd.oci.image.layer.nondistributable.v1.tar',
+    OciLayerNondistributableGzip: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
+    OciEmpty: 'application/vnd.oci.empty.v1+json',
+    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    DockerConfig: 'application/vnd.docker.container.image.v1+json',
+    DockerLayer: 'application/vnd.docker.image.rootfs.diff.tar',
+    DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    DockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
+};
+const media_types_isIndexMediaType = (m) => m === MediaType.OciIndex || m === MediaType.DockerManifestList;
+const media_types_isManifestMediaType = (m) => m === MediaType.OciManifest || m === MediaType.DockerManifest;
+const isConfigMediaType = (m) => m === MediaType.OciConfig || m === MediaType.DockerConfig;
+/** How a layer blob is compressed, from its media type; undefined when it is not a layer we know. */
+function layerCompression(m) {
+    switch (m) {
+        case MediaType.OciLayer:
+        case MediaType.OciLayerNondistributable:
+        case MediaType.DockerLayer:
+            return 'none';
+        case MediaType.OciLayerGzip:
+        case MediaType.OciLayerNondistributableGzip:
+        case MediaType.DockerLayerGzip:
+        case MediaType.DockerForeignLayerGzip:
+            return 'gzip';
+        case MediaType.OciLayerZstd:
+            return 'zstd';
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/oci/source.ts
+/** Manifests and configs are small; the distribution spec lets registries refuse manifests over 4 MiB. */
+const MAX_JSON_BLOB = 4 * 1024 * 1024;
+
+;// CONCATENATED MODULE: ./shared/src/oci/layout.ts
+/**
+ * Reading and writing an OCI image layout (image-spec image-layout.md):
+ * `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`. The writer works in a
+ * sibling temporary folder and renames it into place at the end, so a failed
+ * build never leaves a half-written layout at the output path.
+ */
+
+
+
+
+
+
+
+
+
+const LAYOUT_VERSION = '1.0.0';
+function blobPath(root, digest) {
+    return external_node_path_.join(root, 'blobs', algorithmOf(digest), encodedOf(digest));
+}
+/** Parse and check an index.json; exported for tests and for archive readers. */
+function parseIndex(text, where, input) {
+    try {
+        return parseIndexUnchecked(text, where);
+    }
+    catch (e) {
+        if (input === undefined || !(e instanceof errors/* PipelineError */.zC))
+            throw e;
+        throw new errors/* PipelineError */.zC(e.code, e.reason, { input, cause: e });
+    }
+}
+function parseIndexUnchecked(text, where) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not valid JSON: ${e.message}`, { file: where });
+    }
+    const index = value;
+    if (typeof index !== 'object' || index === null || index.schemaVersion !== 2 || !Array.isArray(index.manifests)) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not an image index (schemaVersion 2 with a manifests list)`, { file: where });
+    }
+    for (const [i, d] of index.manifests.entries())
+        checkDescriptor(d, `${where} manifests[${i}]`);
+    return index;
+}
+/** A descriptor from untrusted JSON: digest well formed, size a non-negative integer. */
+function checkDescriptor(d, where) {
+    const desc = d;
+    if (typeof desc !== 'object' || desc === null || typeof desc.mediaType !== 'string' || typeof desc.digest !== 'string') {
+        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
+    }
+    const parsed = parseDigest(desc.digest);
+    if (!parsed.ok)
+        throw new errors/* PipelineError */.zC('LAYOUT', `${where}: ${parsed.error.reason}`);
+    if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `${where} has no valid size`);
+    }
+}
+class OciLayout {
+    dir;
+    index;
+    constructor(dir, index) {
+        this.dir = dir;
+        this.index = index;
+    }
+    get name() {
+        return `layout ${this.dir}`;
+    }
+    /** Open a layout folder, checking `oci-layout` and `index.json`. */
+    static async open(dir, input) {
+        const ctx = input === undefined ? {} : { input };
+        let stat;
+        try {
+            stat = await promises_.stat(dir);
+        }
+        catch {
+            throw new errors/* PipelineError */.zC('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, { ...ctx, hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`." });
+        }
+        if (!stat.isDirectory()) {
+            throw new errors/* PipelineError */.zC('INPUT', `'${dir}' is a file, not an OCI image layout folder`, { ...ctx, hint: "For a tarball write 'oci-archive:<file>' or 'docker-archive:<file>'." });
+        }
+        let layoutText;
+        try {
+            layoutText = await promises_.readFile(external_node_path_.join(dir, 'oci-layout'), 'utf8');
+        }
+        catch {
+            throw new errors/* PipelineError */.zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, { ...ctx, hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`." });
+        }
+        let version;
+        try {
+            version = JSON.parse(layoutText).imageLayoutVersion;
+        }
+        catch {
+            version = undefined;
+        }
+        if (typeof version !== 'string' || !version.startsWith('1.')) {
+            throw new errors/* PipelineError */.zC('LAYOUT', `'${dir}/oci-layout' does not declare imageLayoutVersion 1.x`, ctx);
+        }
+        const indexPath = external_node_path_.join(dir, 'index.json');
+        let indexText;
+        try {
+            indexText = await promises_.readFile(indexPath, 'utf8');
+        }
+        catch {
+            throw new errors/* PipelineError */.zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no index.json`, ctx);
+        }
+        return new OciLayout(dir, parseIndex(indexText, indexPath, input));
+    }
+    async roots() {
+        return this.index.manifests;
+    }
+    /** The parsed index.json (its annotations included). */
+    get indexJson() {
+        return this.index;
+    }
+    blobPath(digest) {
+        return blobPath(this.dir, digest);
+    }
+    async hasBlob(digest) {
+        try {
+            return (await promises_.stat(this.blobPath(digest))).isFile();
+        }
+        catch {
+            return false;
+        }
+    }
+    async statBlob(desc) {
+        let size;
+        try {
+            size = (await promises_.stat(this.blobPath(desc.digest))).size;
+        }
+        catch {
+            throw new errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, { hint: 'The layout is incomplete; rebuild it or copy it again.' });
+        }
+        if (size !== desc.size) {
+            throw new errors/* PipelineError */.zC('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, { hint: 'The layout is corrupt; rebuild it or copy it again.' });
+        }
+    }
+    async openBlob(desc) {
+        await this.statBlob(desc);
+        const verify = new VerifyingStream(desc, `blob ${desc.digest} in ${this.name}`);
+        const file = (0,external_node_fs_namespaceObject.createReadStream)(this.blobPath(desc.digest), { highWaterMark: 1024 * 1024 });
+        file.on('error', (e) => verify.destroy(e));
+        return file.pipe(verify);
+    }
+    async readBlob(desc) {
+        if (desc.size > MAX_JSON_BLOB) {
+            throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${this.name} is ${desc.size} bytes, too large to read whole`);
+        }
+        await this.statBlob(desc);
+        const data = await promises_.readFile(this.blobPath(desc.digest));
+        verifyBytes(data, desc, `blob ${desc.digest} in ${this.name}`);
+        return data;
+    }
+    async close() { }
+}
+/**
+ * Writes a new layout. Everything goes into `<dir>.tmp-<random>` until
+ * `commit()` moves it to `dir` (replacing what was there); `abort()` removes
+ * the temporary folder. Blobs are content-addressed, so writing one twice is a
+ * no-op.
+ */
+class LayoutWriter {
+    dir;
+    tmp;
+    manifests = [];
+    annotations;
+    constructor(dir, tmp) {
+        this.dir = dir;
+        this.tmp = tmp;
+    }
+    static async create(dir) {
+        const abs = external_node_path_.resolve(dir);
+        await promises_.mkdir(external_node_path_.dirname(abs), { recursive: true });
+        const tmp = `${abs}.tmp-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+        await promises_.mkdir(external_node_path_.join(tmp, 'blobs', 'sha256'), { recursive: true });
+        await promises_.writeFile(external_node_path_.join(tmp, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+        return new LayoutWriter(abs, tmp);
+    }
+    /** Write bytes as a blob; returns its descriptor. */
+    async writeBytes(data, mediaType, extra = {}) {
+        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+        const digest = digestBytes(bytes);
+        const target = blobPath(this.tmp, digest);
+        await promises_.mkdir(external_node_path_.dirname(target), { recursive: true });
+        await promises_.writeFile(target, bytes);
+        return { ...extra, mediaType, digest, size: bytes.length };
+    }
+    async writeJson(value, mediaType, extra = {}) {
+        return this.writeBytes(JSON.stringify(value), mediaType, extra);
+    }
+    /**
+     * Stream a blob in. With `expected`, the bytes are verified against it;
+     * without, the digest is computed. Either way the file lands under its
+     * digest only once complete.
+     */
+    async writeStream(stream, mediaType, expected, extra = {}) {
+        const partial = external_node_path_.join(this.tmp, `.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        const counter = new DigestCounter(expected === undefined ? 'sha256' : algorithmOf(expected.digest));
+        stream.on('data', (c) => counter.update(c));
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, (0,external_node_fs_namespaceObject.createWriteStream)(partial));
+        const digest = counter.digest();
+        if (expected !== undefined && (digest !== expected.digest || counter.size !== expected.size)) {
+            await promises_.rm(partial, { force: true });
+            throw new errors/* PipelineError */.zC('DIGEST_MISMATCH', `blob written as ${expected.digest} (${expected.size} bytes) hashed to ${digest} (${counter.size} bytes)`);
+        }
+        const target = blobPath(this.tmp, digest);
+        await promises_.mkdir(external_node_path_.dirname(target), { recursive: true });
+        await promises_.rename(partial, target);
+        return { ...extra, mediaType, digest, size: counter.size };
+    }
+    /** Copy a blob from another source, verified on the way. */
+    async copyBlob(from, desc) {
+        if (await this.hasBlob(desc.digest))
+            return;
+        await this.writeStream(await from.openBlob(desc), desc.mediaType, desc);
+    }
+    async hasBlob(digest) {
+        return promises_.stat(blobPath(this.tmp, digest)).then(() => true, () => false);
+    }
+    /** Add a top-level manifest or index to index.json, optionally with a ref name. */
+    addRoot(desc, refName) {
+        const annotations = { ...(desc.annotations ?? {}) };
+        if (refName !== undefined)
+            annotations['org.opencontainers.image.ref.name'] = refName;
+        this.manifests.push(Object.keys(annotations).length > 0 ? { ...desc, annotations } : { ...desc });
+    }
+    setIndexAnnotations(annotations) {
+        this.annotations = annotations;
+    }
+    /** Write index.json and move the layout into place. */
+    async commit() {
+        const index = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: this.manifests };
+        if (this.annotations !== undefined)
+            index.annotations = this.annotations;
+        await promises_.writeFile(external_node_path_.join(this.tmp, 'index.json'), JSON.stringify(index));
+        await promises_.rm(this.dir, { recursive: true, force: true });
+        await promises_.rename(this.tmp, this.dir);
+        return this.dir;
+    }
+    async abort() {
+        await promises_.rm(this.tmp, { recursive: true, force: true });
+    }
+}
+
+
+;// CONCATENATED MODULE: ./shared/src/oci/types.ts
+/** Annotation keys of the image spec (annotations.md) that we read or write. */
+const types_Annotation = {
+    RefName: 'org.opencontainers.image.ref.name',
+    Created: 'org.opencontainers.image.created',
+    Source: 'org.opencontainers.image.source',
+    Revision: 'org.opencontainers.image.revision',
+    Version: 'org.opencontainers.image.version',
+    Title: 'org.opencontainers.image.title',
+    Description: 'org.opencontainers.image.description',
+    Url: 'org.opencontainers.image.url',
+    Licenses: 'org.opencontainers.image.licenses',
+    BaseName: 'org.opencontainers.image.base.name',
+    BaseDigest: 'org.opencontainers.image.base.digest',
+};
+const platformString = (p) => `${p.os}/${p.architecture}${p.variant !== undefined && p.variant !== '' ? `/${p.variant}` : ''}`;
+
+;// CONCATENATED MODULE: ./shared/src/oci/image.ts
+/**
+ * What every consumer needs on top of an ImageSource, written once: parse
+ * manifests, indexes and configs (checked, with errors naming the blob),
+ * pick an image by ref name, walk an index to its platform manifests, and list
+ * every blob of an image children-before-parents (the order a push needs).
+ */
+
+
+
+
+async function readJson(src, desc) {
+    const bytes = await src.readBlob(desc);
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch (e) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${src.name} is not valid JSON: ${e.message}`);
+    }
+}
+async function readManifest(src, desc) {
+    const m = (await readJson(src, desc));
+    const where = `manifest ${desc.digest} in ${src.name}`;
+    if (m.schemaVersion !== 2 || typeof m.config !== 'object' || !Array.isArray(m.layers)) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not an image manifest (schemaVersion 2, config, layers)`);
+    }
+    checkDescriptor(m.config, `${where} config`);
+    m.layers.forEach((l, i) => checkDescriptor(l, `${where} layers[${i}]`));
+    return m;
+}
+async function readIndex(src, desc) {
+    const x = (await readJson(src, desc));
+    const where = `index ${desc.digest} in ${src.name}`;
+    if (x.schemaVersion !== 2 || !Array.isArray(x.manifests)) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not an image index (schemaVersion 2, manifests)`);
+    }
+    x.manifests.forEach((d, i) => checkDescriptor(d, `${where} manifests[${i}]`));
+    return x;
+}
+async function readConfig(src, desc) {
+    if (!isConfigMediaType(desc.mediaType)) {
+        throw new errors/* PipelineError */.zC('UNSUPPORTED', `config ${desc.digest} in ${src.name} has media type ${desc.mediaType}, not an image config`, { hint: 'This looks like an artifact, not a container image.' });
+    }
+    const c = (await readJson(src, desc));
+    if (typeof c.architecture !== 'string' || typeof c.os !== 'string' || typeof c.rootfs !== 'object' || !Array.isArray(c.rootfs?.diff_ids)) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `config ${desc.digest} in ${src.name} lacks architecture, os or rootfs.diff_ids`);
+    }
+    return c;
+}
+/**
+ * Choose the top-level descriptor: by ref name when given (matching the full
+ * annotation or its tag part), else the only one. Several without a ref is an
+ * error that lists them, so the user can pick.
+ */
+async function selectRoot(src, ref) {
+    const roots = await src.roots();
+    const named = (d) => d.annotations?.[Annotation.RefName];
+    if (ref !== undefined && ref !== '') {
+        const hit = roots.filter((d) => named(d) === ref || d.digest === ref);
+        if (hit.length >= 1)
+            return hit[0];
+        const names = roots.map((d) => named(d) ?? d.digest).join(', ');
+        throw new PipelineError('NOT_FOUND', `${src.name} has no image named '${ref}'`, { hint: `It holds: ${names || 'nothing'}.` });
+    }
+    if (roots.length === 0)
+        throw new PipelineError('LAYOUT', `${src.name} holds no image (its index lists no manifests)`);
+    if (roots.length > 1) {
+        // Several entries that point at the same digest (one per tag) are one image.
+        const digests = new Set(roots.map((d) => d.digest));
+        if (digests.size > 1) {
+            const names = roots.map((d) => named(d) ?? d.digest).join(', ');
+            throw new PipelineError('INPUT', `${src.name} holds ${roots.length} images; say which one`, { hint: `Append ':<name>' to pick one of: ${names}.` });
+        }
+    }
+    return roots[0];
+}
+/** Resolve a top-level descriptor into its platform images, reading manifests and configs. */
+async function resolveImage(src, root) {
+    if (media_types_isManifestMediaType(root.mediaType)) {
+        const manifest = await readManifest(src, root);
+        const config = await readConfig(src, manifest.config);
+        return { root, images: [{ descriptor: root, manifest, config, platform: platformOf(config) }] };
+    }
+    if (media_types_isIndexMediaType(root.mediaType)) {
+        const index = await readIndex(src, root);
+        const images = [];
+        for (const child of index.manifests) {
+            if (media_types_isIndexMediaType(child.mediaType)) {
+                images.push(...(await resolveImage(src, child)).images);
+            }
+            else if (media_types_isManifestMediaType(child.mediaType)) {
+                const manifest = await readManifest(src, child);
+                // Attestation manifests (buildx) and other artifacts ride along in
+                // indexes; they are not platform images.
+                if (!isConfigMediaType(manifest.config.mediaType))
+                    continue;
+                const config = await readConfig(src, manifest.config);
+                images.push({ descriptor: child, manifest, config, platform: child.platform ?? platformOf(config) });
+            }
+        }
+        return { root, index, images };
+    }
+    throw new errors/* PipelineError */.zC('UNSUPPORTED', `${root.digest} in ${src.name} has media type ${root.mediaType}, neither a manifest nor an index`);
+}
+function platformOf(config) {
+    const p = { os: config.os, architecture: config.architecture };
+    if (config.variant !== undefined)
+        p.variant = config.variant;
+    return p;
+}
+
+/**
+ * Every descriptor reachable from `root`, each once, children before parents:
+ * layers and config, then the manifest; manifests before their index.
+ */
+async function walkDescriptors(src, root) {
+    const out = [];
+    const seen = new Set();
+    const visit = async (d) => {
+        if (seen.has(d.digest))
+            return;
+        seen.add(d.digest);
+        if (isIndexMediaType(d.mediaType)) {
+            const idx = await readIndex(src, d);
+            for (const c of idx.manifests)
+                await visit(c);
+        }
+        else if (isManifestMediaType(d.mediaType)) {
+            const m = await readManifest(src, d);
+            await visit(m.config);
+            for (const l of m.layers)
+                await visit(l);
+            if (m.subject !== undefined && (await src.hasBlob(m.subject.digest)))
+                await visit(m.subject);
+        }
+        out.push(d);
+    };
+    await visit(root);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/src/build/oci-convert.ts
+/**
+ * From whatever a builder wrote to a clean OCI image: Docker v2 media types
+ * mapped to their OCI twins, and the config stripped of fields that are
+ * either Docker-daemon leftovers or differ on every run.
+ *
+ * Why we rewrite the config: buildah must build in Docker format to keep
+ * HEALTHCHECK (its OCI format drops it with a warning), and that format
+ * carries a random `container` id, a random `Hostname`, a `parent` id of an
+ * intermediate image (itself random), and a history comment naming that
+ * parent. With those removed, the same sources and timestamp give the same
+ * bytes. `Healthcheck`, `Shell` and `OnBuild` stay: OCI readers ignore unknown
+ * fields and every runtime that honours health checks reads them there, as in
+ * BuildKit's OCI output.
+ */
+
+const LAYER_TYPES = {
+    [MediaType.DockerLayerGzip]: MediaType.OciLayerGzip,
+    [MediaType.DockerLayer]: MediaType.OciLayer,
+    [MediaType.DockerForeignLayerGzip]: MediaType.OciLayerNondistributableGzip,
+};
+const ociLayerMediaType = (m) => LAYER_TYPES[m] ?? m;
+/** Fields of the runtime config worth keeping, in a fixed order so output bytes are stable. */
+const CONTAINER_KEYS = [
+    'User',
+    'ExposedPorts',
+    'Env',
+    'Entrypoint',
+    'Cmd',
+    'Volumes',
+    'WorkingDir',
+    'Labels',
+    'StopSignal',
+    'Healthcheck',
+    'Shell',
+    'OnBuild',
+];
+const TOP_KEYS = ['created', 'author', 'architecture', 'os', 'os.version', 'os.features', 'variant'];
+const isEmpty = (v) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && Object.keys(v).length === 0);
+/** A builder-local image id in a history comment ("FROM 0310c0eddabb"): meaningless outside the build host. */
+const LOCAL_PARENT_COMMENT = /^FROM [0-9a-f]{12,64}$/;
+/**
+ * The OCI config for a builder's config JSON. `changed` is false when the
+ * input already was clean, so its bytes (and the builder's image id) are kept.
+ */
+function normalizeConfig(raw) {
+    const out = {};
+    for (const k of TOP_KEYS)
+        if (!isEmpty(raw[k]))
+            out[k] = raw[k];
+    const rc = raw.config;
+    if (rc !== undefined && rc !== null) {
+        const c = {};
+        // Empty Entrypoint/Cmd ([] from a reset) mean "none": dropping them says the same.
+        for (const k of CONTAINER_KEYS)
+            if (!isEmpty(rc[k]))
+                c[k] = rc[k];
+        out.config = c;
+    }
+    out.rootfs = raw.rootfs;
+    if (Array.isArray(raw.history)) {
+        out.history = raw.history.map((h) => {
+            const entry = {};
+            for (const k of ['created', 'created_by', 'author', 'comment', 'empty_layer']) {
+                if (h[k] === undefined)
+                    continue;
+                if (k === 'comment' && typeof h.comment === 'string' && LOCAL_PARENT_COMMENT.test(h.comment))
+                    continue;
+                entry[k] = h[k];
+            }
+            return entry;
+        });
+    }
+    const changed = JSON.stringify(out) !== JSON.stringify(raw);
+    return { config: out, changed };
+}
+
+;// CONCATENATED MODULE: ./shared/src/build/assemble.ts
+/**
+ * Writing the builder's images into the pipeline's OCI layout: layers copied
+ * and verified, Docker media types mapped to OCI, the config cleaned of
+ * per-run noise (oci-convert.ts), manifests annotated (user annotations, base
+ * image), one index when there are several platforms, and one index.json
+ * entry per tag. Only LayoutWriter touches the output, so a failure leaves
+ * nothing at the output path.
+ */
+
+
+
+
+
+async function assembleLayout(writer, parts, opts) {
+    const manifests = [];
+    const sizes = new Map();
+    for (const part of parts) {
+        const resolved = await resolveImage(part.source, part.root);
+        for (const img of resolved.images) {
+            const layers = [];
+            for (const l of img.manifest.layers) {
+                const mediaType = ociLayerMediaType(l.mediaType);
+                if (!(await writer.hasBlob(l.digest)))
+                    await writer.writeStream(await part.source.openBlob(l), mediaType, { digest: l.digest, size: l.size });
+                layers.push(l.annotations === undefined ? { mediaType, digest: l.digest, size: l.size } : { mediaType, digest: l.digest, size: l.size, annotations: l.annotations });
+                sizes.set(l.digest, l.size);
+            }
+            const rawConfig = await part.source.readBlob(img.manifest.config);
+            const { config, changed } = normalizeConfig(JSON.parse(rawConfig.toString('utf8')));
+            const configDesc = !changed && img.manifest.config.mediaType === MediaType.OciConfig ? await writer.writeBytes(rawConfig, MediaType.OciConfig) : await writer.writeJson(config, MediaType.OciConfig);
+            sizes.set(configDesc.digest, configDesc.size);
+            const annotations = { ...(img.manifest.annotations ?? {}), ...opts.manifestAnnotations, ...opts.annotations };
+            const manifest = { schemaVersion: 2, mediaType: MediaType.OciManifest, config: configDesc, layers };
+            if (Object.keys(annotations).length > 0)
+                manifest.annotations = annotations;
+            const platform = img.platform;
+            const descriptor = await writer.writeJson(manifest, MediaType.OciManifest, { platform });
+            sizes.set(descriptor.digest, descriptor.size);
+            manifests.push({
+                descriptor,
+                platform: platformString(platform),
+                configDigest: configDesc.digest,
+                layers: layers.length,
+                size: descriptor.size + configDesc.size + layers.reduce((n, l) => n + l.size, 0),
+            });
+        }
+    }
+    const seen = new Set();
+    for (const m of manifests) {
+        if (seen.has(m.platform))
+            throw new errors/* PipelineError */.zC('BUILDER', `the builder produced two images for ${m.platform}`, { input: 'platforms', hint: 'List each platform once.' });
+        seen.add(m.platform);
+    }
+    const first = manifests[0];
+    if (first === undefined)
+        throw new errors/* PipelineError */.zC('BUILDER', 'the builder produced no image', { hint: 'See the builder log above.' });
+    let root;
+    if (manifests.length === 1) {
+        root = first.descriptor;
+    }
+    else {
+        const index = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: manifests.map((m) => m.descriptor) };
+        if (Object.keys(opts.annotations).length > 0)
+            index.annotations = { ...opts.annotations };
+        root = await writer.writeJson(index, MediaType.OciIndex);
+        sizes.set(root.digest, root.size);
+    }
+    if (opts.tags.length === 0)
+        writer.addRoot(root);
+    for (const tag of opts.tags)
+        writer.addRoot(root, tag);
+    return { root, manifests, size: [...sizes.values()].reduce((a, b) => a + b, 0) };
+}
+
+// EXTERNAL MODULE: ./shared/src/build/builder.ts
+var build_builder = __nccwpck_require__(4443);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./shared/src/process.ts
+/**
+ * The one chokepoint for running other programs (buildah, skopeo, packer...):
+ * argv arrays only (no shell, so nothing user-supplied is ever interpreted),
+ * output captured with a cap, optionally streamed line by line to a callback.
+ */
+
+
+async function run(cmd, args, opts = {}) {
+    const max = opts.maxBuffer ?? 8 * 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], signal: opts.signal });
+        const bufs = { stdout: [], stderr: [] };
+        const sizes = { stdout: 0, stderr: 0 };
+        const partial = { stdout: '', stderr: '' };
+        const collect = (which) => (chunk) => {
+            bufs[which].push(chunk);
+            sizes[which] += chunk.length;
+            while (sizes[which] > max && bufs[which].length > 1)
+                sizes[which] -= bufs[which].shift().length;
+            if (opts.onLine !== undefined) {
+                const text = partial[which] + chunk.toString('utf8');
+                const lines = text.split('\n');
+                partial[which] = lines.pop() ?? '';
+                for (const l of lines)
+                    opts.onLine(l.replace(/\r$/, ''), which);
+            }
+        };
+        child.stdout.on('data', collect('stdout'));
+        child.stderr.on('data', collect('stderr'));
+        child.on('error', (e) => {
+            if (e.code === 'ENOENT') {
+                reject(new errors/* PipelineError */.zC('NOT_FOUND', `'${cmd}' is not installed or not on PATH`, { cause: e }));
+            }
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            if (opts.onLine !== undefined) {
+                for (const which of ['stdout', 'stderr'])
+                    if (partial[which] !== '')
+                        opts.onLine(partial[which], which);
+            }
+            resolve({
+                code: code ?? (signal !== null ? 128 : 1),
+                stdout: Buffer.concat(bufs.stdout).toString('utf8'),
+                stderr: Buffer.concat(bufs.stderr).toString('utf8'),
+            });
+        });
+        child.stdin.on('error', () => {
+            /* the child may exit before reading its input */
+        });
+        child.stdin.end(opts.input);
+    });
+}
+/** Whether a program is on PATH and answers `--version` (or the given args). */
+async function canRun(cmd, args = ['--version']) {
+    try {
+        return (await run(cmd, args, { maxBuffer: 64 * 1024 })).code === 0;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/build/dir-source.ts
+/**
+ * An ImageSource over containers/image's `dir:` transport (what
+ * `buildah push <img> dir:<path>` and `podman push` write): `manifest.json`
+ * plus one file per blob named by its encoded digest. We read buildah's output
+ * this way rather than through `oci:` because pushing to `oci:` makes
+ * containers/image convert the config and lose HEALTHCHECK; `dir:` keeps the
+ * builder's bytes, which oci-convert.ts then turns into OCI ourselves.
+ */
+
+
+
+
+
+
+class DirImageSource {
+    dir;
+    manifest;
+    root;
+    constructor(dir, manifest, root) {
+        this.dir = dir;
+        this.manifest = manifest;
+        this.root = root;
+    }
+    get name() {
+        return `dir:${this.dir}`;
+    }
+    static async open(dir) {
+        let manifest;
+        try {
+            manifest = await promises_.readFile(external_node_path_.join(dir, 'manifest.json'));
+        }
+        catch {
+            throw new errors/* PipelineError */.zC('LAYOUT', `the builder wrote no manifest.json to ${dir}`, { hint: 'The push step of the builder failed; see its log above.' });
+        }
+        let mediaType;
+        try {
+            mediaType = JSON.parse(manifest.toString('utf8')).mediaType;
+        }
+        catch (e) {
+            throw new errors/* PipelineError */.zC('LAYOUT', `${dir}/manifest.json is not JSON: ${e.message}`);
+        }
+        if (typeof mediaType !== 'string')
+            throw new errors/* PipelineError */.zC('LAYOUT', `${dir}/manifest.json has no mediaType`);
+        return new DirImageSource(dir, manifest, { mediaType, digest: digestBytes(manifest), size: manifest.length });
+    }
+    async roots() {
+        return [this.root];
+    }
+    file(digest) {
+        // encodedOf returns checked hex only, so the name cannot leave the folder.
+        return external_node_path_.join(this.dir, encodedOf(digest));
+    }
+    async hasBlob(digest) {
+        if (digest === this.root.digest)
+            return true;
+        return promises_.stat(this.file(digest)).then((s) => s.isFile(), () => false);
+    }
+    async readBlob(desc) {
+        if (desc.digest === this.root.digest)
+            return this.manifest;
+        if (desc.size > MAX_JSON_BLOB)
+            throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} in ${this.name} is too large to read whole`);
+        let data;
+        try {
+            data = await promises_.readFile(this.file(desc.digest));
+        }
+        catch {
+            throw new errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`);
+        }
+        verifyBytes(data, desc, `blob ${desc.digest} in ${this.name}`);
+        return data;
+    }
+    async openBlob(desc) {
+        if (!(await this.hasBlob(desc.digest)))
+            throw new errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`);
+        const verify = new VerifyingStream(desc, `blob ${desc.digest} in ${this.name}`);
+        const file = (0,external_node_fs_namespaceObject.createReadStream)(this.file(desc.digest), { highWaterMark: 1024 * 1024 });
+        file.on('error', (e) => verify.destroy(e));
+        return file.pipe(verify);
+    }
+    async close() { }
+}
+
+;// CONCATENATED MODULE: ./shared/src/build/run-builder.ts
+/**
+ * Running a builder command: every line goes to the log as it arrives (a build
+ * can take minutes), the tail is kept for the error message, and a non-zero
+ * exit becomes a BuilderRunError that build.ts turns into a located error.
+ */
+
+
+const TAIL_LINES = 400;
+async function runBuilder(builder, cmd, args, log, opts = {}) {
+    const tail = [];
+    log.debug(`${cmd} ${args.join(' ')}`);
+    const res = await run(cmd, args, {
+        env: opts.env ?? process.env,
+        maxBuffer: 1024 * 1024,
+        onLine: (line) => {
+            tail.push(line);
+            if (tail.length > TAIL_LINES)
+                tail.shift();
+            if (opts.quiet !== true)
+                log.info(line);
+        },
+    });
+    if (res.code !== 0)
+        throw new build_builder/* BuilderRunError */.T(builder, tail.join('\n'), opts.platform);
+    return res.stdout;
+}
+
+;// CONCATENATED MODULE: ./shared/src/build/buildah.ts
+/**
+ * buildah: daemonless, runs as root with `--isolation chroot` (no user
+ * namespaces or runc needed on a CI runner), storage kept in its own root so
+ * runs never touch the machine's default store. We build in Docker format
+ * (buildah's OCI format drops HEALTHCHECK), push each platform to a `dir:`
+ * folder, and let assemble.ts write the OCI layout.
+ */
+
+
+
+
+/** Global flags that point buildah or podman at our own store. */
+const storageArgs = (s) => ['--root', s.root, '--runroot', s.runroot, '--storage-driver', s.driver];
+/** The local name of one platform's image, e.g. `image-pipeline-1a2b-linux-arm64`. */
+const platformImageName = (plan, platform) => platform === undefined ? plan.imageName : `${plan.imageName}-${platform.replace(/[^a-z0-9]+/gi, '-')}`;
+/** Flags shared by `buildah bud` and `podman build` (same engine underneath). */
+function budFlags(plan, platform) {
+    const args = ['--isolation', 'chroot', '--format', 'docker', '--file', plan.dockerfile];
+    if (plan.target !== undefined)
+        args.push('--target', plan.target);
+    for (const [k, v] of plan.buildArgs)
+        args.push('--build-arg', `${k}=${v}`);
+    for (const s of plan.secrets)
+        args.push('--secret', `id=${s.id},src=${s.path}`);
+    for (const [k, v] of plan.labels)
+        args.push('--label', `${k}=${v}`);
+    if (platform !== undefined)
+        args.push('--platform', platform);
+    if (plan.epoch !== undefined)
+        args.push('--timestamp', String(plan.epoch));
+    args.push('--tag', platformImageName(plan, platform), plan.context);
+    return args;
+}
+/** argv of `buildah bud` for one platform (undefined: the host's). */
+function getBuildahArgs(plan, storage, platform) {
+    return [...storageArgs(storage), 'bud', ...budFlags(plan, platform)];
+}
+/** argv of `buildah push` / `podman push` of one platform's image to a `dir:` folder. */
+function getPushArgs(plan, storage, platform, dest) {
+    return [...storageArgs(storage), 'push', '--quiet', platformImageName(plan, platform), `dir:${dest}`];
+}
+/** The platforms to build one at a time: the host's when none were asked for. */
+const platformsToBuild = (plan) => (plan.platforms.length === 0 ? [undefined] : [...plan.platforms]);
+/** buildah and podman share this flow; only the command and build verb differ. */
+class ContainersBuilder {
+    name;
+    storage;
+    buildArgs;
+    constructor(name, storage, buildArgs) {
+        this.name = name;
+        this.storage = storage;
+        this.buildArgs = buildArgs;
+    }
+    async build(plan, log) {
+        const parts = [];
+        const baseDigests = new Map();
+        for (const [i, platform] of platformsToBuild(plan).entries()) {
+            await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? {} : { platform });
+            const dest = external_node_path_.join(plan.workDir, `image-${i}`);
+            await runBuilder(this.name, this.name, getPushArgs(plan, this.storage, platform, dest), log, { quiet: true });
+            const source = await DirImageSource.open(dest);
+            parts.push({ source, root: (await source.roots())[0] });
+            for (const base of plan.bases) {
+                if (baseDigests.has(base))
+                    continue;
+                const d = await this.baseDigest(base);
+                if (d !== undefined)
+                    baseDigests.set(base, d);
+            }
+        }
+        return { parts, baseDigests };
+    }
+    /** The manifest digest of a base image in our store, best effort (undefined when unknown). */
+    async baseDigest(name) {
+        try {
+            const res = await run(this.name, [...storageArgs(this.storage), 'inspect', '--type', 'image', '--format', '{{.FromImageDigest}}', name], { maxBuffer: 64 * 1024 });
+            const d = res.stdout.trim();
+            return res.code === 0 && /^sha256:[a-f0-9]{64}$/.test(d) ? d : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async cleanup(plan, log) {
+        const names = platformsToBuild(plan).map((p) => platformImageName(plan, p));
+        const res = await run(this.name, [...storageArgs(this.storage), 'rmi', '--force', ...names], { maxBuffer: 64 * 1024 }).catch(() => undefined);
+        if (res !== undefined && res.code !== 0 && !/image not known/.test(res.stderr))
+            log.debug(`${this.name} rmi: ${res.stderr.trim()}`);
+    }
+}
+const buildahBuilder = (storage) => new ContainersBuilder('buildah', storage, getBuildahArgs);
+
+;// CONCATENATED MODULE: ./shared/src/build/buildx.ts
+/**
+ * docker buildx: used only when a Docker daemon answers. BuildKit builds every
+ * platform in one go and writes an OCI layout folder itself (`type=oci,
+ * tar=false`); reproducibility comes from SOURCE_DATE_EPOCH, which buildx
+ * passes to BuildKit, plus `rewrite-timestamp` for file times in layers.
+ * The OCI exporter needs a BuildKit builder (docker-container driver, or the
+ * containerd image store); with the plain docker driver buildx says so and
+ * that message is what the user sees.
+ */
+
+
+
+/** The folder buildx writes its OCI layout to. */
+const buildxOutputDir = (plan) => external_node_path_.join(plan.workDir, 'buildx-oci');
+/** argv of `docker buildx build` (after `docker`). */
+function getBuildxArgs(plan) {
+    const args = ['buildx', 'build', '--file', plan.dockerfile];
+    if (plan.target !== undefined)
+        args.push('--target', plan.target);
+    for (const [k, v] of plan.buildArgs)
+        args.push('--build-arg', `${k}=${v}`);
+    for (const s of plan.secrets)
+        args.push('--secret', `id=${s.id},src=${s.path}`);
+    for (const [k, v] of plan.labels)
+        args.push('--label', `${k}=${v}`);
+    if (plan.platforms.length > 0)
+        args.push('--platform', plan.platforms.join(','));
+    // Attestation manifests would ride along in the index as extra "images"; test-image and distribute want the image itself.
+    args.push('--provenance=false', '--sbom=false');
+    const output = ['type=oci', `dest=${buildxOutputDir(plan)}`, 'tar=false'];
+    if (plan.epoch !== undefined)
+        output.push('rewrite-timestamp=true');
+    args.push('--output', output.join(','), plan.context);
+    return args;
+}
+/** Environment for buildx: SOURCE_DATE_EPOCH makes BuildKit's timestamps reproducible. */
+function getBuildxEnv(plan, env) {
+    const out = { ...env };
+    if (plan.epoch !== undefined)
+        out.SOURCE_DATE_EPOCH = String(plan.epoch);
+    else
+        delete out.SOURCE_DATE_EPOCH;
+    return out;
+}
+const buildxBuilder = {
+    name: 'docker',
+    async build(plan, log) {
+        const platform = plan.platforms.length > 0 ? plan.platforms.join(',') : undefined;
+        await runBuilder('docker', 'docker', getBuildxArgs(plan), log, platform === undefined ? { env: getBuildxEnv(plan, process.env) } : { env: getBuildxEnv(plan, process.env), platform });
+        const layout = await OciLayout.open(buildxOutputDir(plan));
+        const roots = await layout.roots();
+        // BuildKit does not say which digest each base resolved to in a form we can read without its metadata file; left empty.
+        return { parts: roots.slice(0, 1).map((root) => ({ source: layout, root })), baseDigests: new Map() };
+    },
+    async cleanup() {
+        /* buildx leaves nothing named after us: the OCI output lives in workDir, removed by the caller */
+    },
+};
+
+;// CONCATENATED MODULE: ./shared/src/build/dockerfile.ts
+/**
+ * Just enough of a Dockerfile parser to know what the builder will do before
+ * it runs, and to point at a line when it fails: instructions with their line
+ * numbers, stages, which stages the target needs, whether those run programs
+ * (a foreign platform then needs an emulator), and which external image the
+ * result is based on. Builders do not print Dockerfile line numbers (buildah
+ * 1.28 prints "STEP 3/7: RUN ..."), so the line comes from this model.
+ */
+/** Parse the text of a Dockerfile/Containerfile. Never throws: the builder judges validity. */
+function parseDockerfile(text) {
+    const lines = text.split(/\r?\n/);
+    const escape = escapeDirective(lines);
+    const instructions = [];
+    let current;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const trimmed = raw.trim();
+        if (current === undefined) {
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+            current = { parts: [], line: i + 1 };
+        }
+        else if (trimmed.startsWith('#') || trimmed === '') {
+            // Comment and empty lines inside a continuation are skipped.
+            continue;
+        }
+        const continues = trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape);
+        current.parts.push(continues ? trimmed.slice(0, -1).trim() : trimmed);
+        if (!continues) {
+            instructions.push(toInstruction(current.parts.join(' '), current.line));
+            current = undefined;
+        }
+    }
+    if (current !== undefined)
+        instructions.push(toInstruction(current.parts.join(' '), current.line));
+    const globalArgs = new Map();
+    const stages = [];
+    for (const ins of instructions) {
+        if (ins.keyword === 'FROM') {
+            const { image, name } = parseFrom(ins.args);
+            const stage = { index: stages.length, from: image, instructions: [ins] };
+            if (name !== undefined)
+                stage.name = name.toLowerCase();
+            stages.push(stage);
+        }
+        else if (stages.length === 0) {
+            if (ins.keyword === 'ARG')
+                for (const [k, v] of parseArg(ins.args))
+                    globalArgs.set(k, v);
+        }
+        else {
+            stages[stages.length - 1].instructions.push(ins);
+        }
+    }
+    return { globalArgs, stages };
+}
+function escapeDirective(lines) {
+    for (const l of lines) {
+        const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(l.trim());
+        if (m === null)
+            break; // directives only at the very top
+        if (m[1].toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\'))
+            return m[2];
+    }
+    return '\\';
+}
+function toInstruction(text, line) {
+    const m = /^(\S+)\s*(.*)$/.exec(text);
+    return { keyword: (m?.[1] ?? '').toUpperCase(), args: (m?.[2] ?? '').trim(), line };
+}
+function parseFrom(args) {
+    const words = args.split(/\s+/).filter((w) => w !== '' && !w.startsWith('--'));
+    const image = words[0] ?? '';
+    const as = words.findIndex((w) => w.toLowerCase() === 'as');
+    return as > 0 && words[as + 1] !== undefined ? { image, name: words[as + 1] } : { image };
+}
+function parseArg(args) {
+    return args
+        .split(/\s+/)
+        .filter((w) => w !== '')
+        .map((w) => {
+        const eq = w.indexOf('=');
+        return eq < 0 ? [w, undefined] : [w.slice(0, eq), unquote(w.slice(eq + 1))];
+    });
+}
+const unquote = (s) => (/^(["']).*\1$/.test(s) ? s.slice(1, -1) : s);
+/** Expand `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}` as the FROM line does. */
+function expandArgs(text, vars) {
+    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, op, word, bare) => {
+        const name = (braced ?? bare);
+        const value = vars.get(name);
+        if (op === '-')
+            return value === undefined || value === '' ? (word ?? '') : value;
+        if (op === '+')
+            return value === undefined || value === '' ? '' : (word ?? '');
+        return value ?? '';
+    });
+}
+/** The stage `target` names (by name or index), or the last stage. */
+function targetStage(df, target) {
+    if (target === undefined || target === '')
+        return df.stages[df.stages.length - 1];
+    const t = target.toLowerCase();
+    return df.stages.find((s) => s.name === t) ?? (/^\d+$/.test(t) ? df.stages[Number(t)] : undefined);
+}
+function stageRef(df, ref, before) {
+    const r = ref.toLowerCase();
+    const named = df.stages.find((s) => s.index < before && s.name === r);
+    if (named !== undefined)
+        return named;
+    return /^\d+$/.test(r) && Number(r) < before ? df.stages[Number(r)] : undefined;
+}
+/** The stages building `target` needs: its FROM chain and every `COPY --from` / `--mount=from` stage, transitively. */
+function neededStages(df, target) {
+    const start = targetStage(df, target);
+    if (start === undefined)
+        return [];
+    const seen = new Set();
+    const visit = (s) => {
+        if (seen.has(s.index))
+            return;
+        seen.add(s.index);
+        const refs = [s.from];
+        for (const ins of s.instructions) {
+            for (const m of ins.args.matchAll(/--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g))
+                refs.push(m[1]);
+        }
+        for (const r of refs) {
+            const dep = stageRef(df, r, s.index);
+            if (dep !== undefined)
+                visit(dep);
+        }
+    };
+    visit(start);
+    return df.stages.filter((s) => seen.has(s.index));
+}
+/** Whether any needed stage runs a program (RUN), which needs an emulator on a foreign platform. */
+function runsPrograms(df, target) {
+    return neededStages(df, target).some((s) => s.instructions.some((i) => i.keyword === 'RUN'));
+}
+/**
+ * The external image the target is built on, following FROM through earlier
+ * stages: a name, 'scratch', or undefined when it cannot be told (no stages).
+ */
+function baseImageOf(df, target, buildArgs) {
+    let stage = targetStage(df, target);
+    const vars = new Map(df.globalArgs);
+    for (const [k, v] of buildArgs)
+        if (vars.has(k))
+            vars.set(k, v);
+    for (let hops = 0; stage !== undefined && hops <= df.stages.length; hops++) {
+        const from = expandArgs(stage.from, vars);
+        const dep = stageRef(df, from, stage.index);
+        if (dep === undefined)
+            return from.toLowerCase() === 'scratch' ? 'scratch' : from;
+        stage = dep;
+    }
+    return undefined;
+}
+/** Every external (non-stage, non-scratch) image named by a needed FROM, expanded. */
+function externalImages(df, target, buildArgs) {
+    const vars = new Map(df.globalArgs);
+    for (const [k, v] of buildArgs)
+        if (vars.has(k))
+            vars.set(k, v);
+    const out = new Set();
+    for (const s of neededStages(df, target)) {
+        const from = expandArgs(s.from, vars);
+        if (from.toLowerCase() !== 'scratch' && stageRef(df, from, s.index) === undefined)
+            out.add(from);
+    }
+    return [...out];
+}
+/**
+ * The instruction a builder names by stage and step (both 1-based, the FROM is
+ * step 1), checked against the keyword it printed; falls back to the first
+ * instruction whose text matches.
+ */
+function instructionAt(df, where) {
+    const keyword = where.text?.trim().split(/\s+/)[0]?.toUpperCase();
+    if (where.step !== undefined) {
+        const stage = df.stages[(where.stage ?? 1) - 1];
+        const ins = stage?.instructions[where.step - 1];
+        if (ins !== undefined && (keyword === undefined || ins.keyword === keyword))
+            return ins;
+    }
+    if (where.text !== undefined) {
+        const norm = (s) => s.replace(/\s+/g, ' ').trim().toUpperCase();
+        const want = norm(where.text);
+        const all = df.stages.flatMap((s) => s.instructions);
+        return all.find((i) => norm(`${i.keyword} ${i.args}`) === want) ?? all.find((i) => want.startsWith(norm(`${i.keyword} ${i.args}`).slice(0, 40)) && i.keyword === keyword);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/src/build/failure.ts
+/**
+ * Turning a builder's output into an error a user can act on: its own message
+ * (the last `Error:` lines, else the tail), the Dockerfile line it failed at,
+ * and whether it failed because a foreign-platform program could not execute.
+ * Pure over the captured text, so every shape we have seen is a unit test.
+ */
+
+
+/** buildah/podman: `[2/3] STEP 4/7: RUN make`; buildx: `Dockerfile:12` and `> [stage 2/3] RUN make`. */
+function failurePoint(output) {
+    const lines = output.split(/\r?\n/);
+    let point;
+    for (const l of lines) {
+        const step = /^(?:\[(\d+)\/\d+\] )?STEP (\d+)\/\d+: (.*)$/.exec(l);
+        if (step !== null) {
+            point = { step: Number(step[2]), text: step[3] };
+            if (step[1] !== undefined)
+                point.stage = Number(step[1]);
+        }
+    }
+    // buildah names the failing step again in its error; prefer that when the last STEP line disagrees.
+    const at = [...output.matchAll(/building at STEP "([^"]*)"/g)].pop()?.[1];
+    if (at !== undefined && (point?.text === undefined || !sameInstruction(point.text, at)))
+        point = { text: at };
+    const unknown = /Original:"([^"]*)"/.exec(output)?.[1];
+    if (unknown !== undefined && /Unknown instruction/i.test(output))
+        point = { ...(point ?? {}), text: unknown };
+    const buildxLine = [...output.matchAll(/(?:^|\s)(?:Dockerfile|Containerfile|[\w./-]+):(\d+)\s*$/gm)].pop()?.[1];
+    if (buildxLine !== undefined)
+        point = { ...(point ?? {}), line: Number(buildxLine) };
+    return point;
+}
+const sameInstruction = (a, b) => a.trim().split(/\s+/)[0]?.toUpperCase() === b.trim().split(/\s+/)[0]?.toUpperCase();
+/** The builder's own words: its `Error:` lines, else the last few lines of output. */
+function builderMessage(output, maxLines = 6) {
+    const lines = output
+        .split(/\r?\n/)
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '' && !/^subprocess exited with status/.test(l) && !/level=error msg="\+\(UNHANDLED LOGLEVEL\)/.test(l));
+    const errors = lines.filter((l) => /^(Error|ERROR)[: ]/.test(l));
+    const chosen = errors.length > 0 ? errors.slice(-maxLines) : lines.slice(-maxLines);
+    // Drop buildah's Go struct dump after the real message.
+    return chosen.map((l) => l.replace(/ &imagebuilder\.Step\{.*$/, '')).join('\n');
+}
+/** The kernel refuses a binary for another architecture when no binfmt handler is registered. */
+const isExecFormatError = (output) => /exec format error/i.test(output);
+const EMULATION_HINT = 'Install an emulator (`apt-get install qemu-user-static binfmt-support`, or on GitHub the docker/setup-qemu-action step), or build each platform on a native runner in a matrix and merge the layouts with distribute-image.';
+/**
+ * The error for a failed build: the builder's message, at the Dockerfile line
+ * when it can be told.
+ */
+function buildFailure(builder, output, dockerfile, file, platform) {
+    const message = builderMessage(output);
+    if (isExecFormatError(output)) {
+        return new errors/* PipelineError */.zC('EMULATION', `${builder} could not run a program for ${platform ?? 'the target platform'} (exec format error): ${message}`, { file, hint: EMULATION_HINT });
+    }
+    const point = failurePoint(output);
+    let line = point?.line;
+    if (line === undefined && point !== undefined)
+        line = instructionAt(dockerfile, point)?.line;
+    const ctx = line === undefined ? { file } : { file, line };
+    return new errors/* PipelineError */.zC('BUILDER', `${builder} build failed${platform !== undefined ? ` for ${platform}` : ''}: ${message}`, {
+        ...ctx,
+        hint: 'Fix the Dockerfile instruction named above, or run the same build locally to see the full log.',
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/src/build/emulation.ts
+/**
+ * Before building for a foreign platform: if the target's stages RUN
+ * programs, the kernel needs a binfmt_misc handler (qemu) for that
+ * architecture, or the build dies halfway with "exec format error". We check
+ * first and fail with the fix. A FROM scratch + COPY image needs none.
+ */
+
+
+
+/** OCI architecture -> the name qemu's binfmt handlers use (qemu-<name>). */
+const QEMU_ARCH = {
+    amd64: 'x86_64',
+    '386': 'i386',
+    arm64: 'aarch64',
+    arm: 'arm',
+    ppc64le: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    mips64le: 'mips64el',
+    loong64: 'loongarch64',
+};
+/** Node's process.arch -> OCI architecture. */
+const hostArchitecture = (nodeArch = process.arch) => ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' })[nodeArch] ?? nodeArch;
+/** Architectures a host runs natively besides its own. */
+const NATIVE_ALSO = { amd64: ['386'], arm64: ['arm'] };
+const architectureOf = (platform) => platform.split('/')[1] ?? '';
+/** Pure: the platforms that would need an emulator we lack. */
+function platformsLackingEmulation(platforms, hostArch, runsPrograms, handlers) {
+    if (!runsPrograms)
+        return [];
+    return platforms.filter((p) => {
+        const arch = architectureOf(p);
+        if (arch === hostArch || (NATIVE_ALSO[hostArch] ?? []).includes(arch))
+            return false;
+        const qemu = QEMU_ARCH[arch] ?? arch;
+        return !handlers.some((h) => h === `qemu-${qemu}` || h.startsWith(`qemu-${qemu}-`));
+    });
+}
+/** Enabled binfmt_misc handlers on this machine (empty when binfmt_misc is not mounted). */
+async function binfmtHandlers(dir = '/proc/sys/fs/binfmt_misc') {
+    const names = await promises_.readdir(dir).catch(() => []);
+    const out = [];
+    for (const n of names) {
+        if (n === 'register' || n === 'status')
+            continue;
+        const text = await promises_.readFile(`${dir}/${n}`, 'utf8').catch(() => '');
+        if (text.startsWith('enabled'))
+            out.push(n);
+    }
+    return out;
+}
+function emulationError(missing, file) {
+    return new errors/* PipelineError */.zC('EMULATION', `building for ${missing.join(', ')} runs RUN steps for a foreign architecture, and this machine has no emulator for it (no qemu handler in /proc/sys/fs/binfmt_misc)`, {
+        input: 'platforms',
+        file,
+        hint: EMULATION_HINT,
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/src/build/epoch.ts
+/**
+ * The time every timestamp in the image is set to, so the same commit builds
+ * the same bytes: the commit time of HEAD in the context's repository, else
+ * SOURCE_DATE_EPOCH (reproducible-builds.org), else none — then the builder
+ * uses the current time and two builds differ (the log says so).
+ */
+
+
+/** Pure: choose between the commit time (if any) and the environment. */
+function chooseEpoch(gitCommitTime, env) {
+    const git = gitCommitTime?.trim();
+    if (git !== undefined && /^\d+$/.test(git))
+        return { seconds: Number(git), source: 'git' };
+    const sde = env.SOURCE_DATE_EPOCH?.trim();
+    if (sde !== undefined && sde !== '') {
+        if (!/^\d+$/.test(sde) || !Number.isSafeInteger(Number(sde))) {
+            throw new errors/* PipelineError */.zC('INPUT', `SOURCE_DATE_EPOCH is '${sde}', not whole seconds since 1970`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it.' });
+        }
+        return { seconds: Number(sde), source: 'SOURCE_DATE_EPOCH' };
+    }
+    return { source: 'none' };
+}
+/** HEAD's commit time in the repository holding `dir`, or undefined when it is not in one. */
+async function gitCommitTime(dir) {
+    // safe.directory: on runners the checkout is often owned by another uid, and git would refuse to answer.
+    const res = await run('git', ['-c', 'safe.directory=*', '-C', dir, 'log', '-1', '--format=%ct'], { maxBuffer: 4096 }).catch(() => undefined);
+    return res !== undefined && res.code === 0 ? res.stdout.trim() : undefined;
+}
+async function sourceDateEpoch(dir, env) {
+    return chooseEpoch(await gitCommitTime(dir), env);
+}
+const epochToIso = (seconds) => new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
+
+;// CONCATENATED MODULE: ./shared/src/build/podman.ts
+
+/** argv of `podman build` for one platform (undefined: the host's). */
+function getPodmanArgs(plan, storage, platform) {
+    return [...storageArgs(storage), 'build', ...budFlags(plan, platform)];
+}
+const podmanBuilder = (storage) => new ContainersBuilder('podman', storage, getPodmanArgs);
+
+// EXTERNAL MODULE: ./shared/src/build/secrets.ts
+var build_secrets = __nccwpck_require__(2209);
+;// CONCATENATED MODULE: ./shared/src/build/select.ts
+/**
+ * Which builder runs: `auto` takes the first that can actually run here, in
+ * the order buildah (daemonless, needs nothing else), podman (same engine),
+ * docker buildx (only when a daemon answers and buildx is installed). The
+ * choice and its reason go to the log; when nothing can run, the error names
+ * what to install. The decision is pure over what the probes found.
+ */
+
+
+
+const INSTALL = {
+    buildah: '`apt-get install buildah` (Debian/Ubuntu; preinstalled on GitHub ubuntu runners)',
+    podman: '`apt-get install podman`',
+    docker: 'Docker with the buildx plugin and a running daemon (e.g. docker/setup-buildx-action)',
+};
+function chooseBuilder(requested, a) {
+    const dockerOk = a.buildx && a.dockerDaemon;
+    const dockerWhy = !a.buildx ? 'docker buildx is not installed' : 'no Docker daemon answers';
+    if (requested === 'buildah')
+        return a.buildah ? ok({ name: 'buildah', reason: 'asked for by the builder input' }) : err(missing('buildah', 'buildah is not installed'));
+    if (requested === 'podman')
+        return a.podman ? ok({ name: 'podman', reason: 'asked for by the builder input' }) : err(missing('podman', 'podman is not installed'));
+    if (requested === 'docker')
+        return dockerOk ? ok({ name: 'docker', reason: 'asked for by the builder input' }) : err(missing('docker', dockerWhy));
+    if (a.buildah)
+        return ok({ name: 'buildah', reason: 'buildah is installed and needs no daemon' });
+    if (a.podman)
+        return ok({ name: 'podman', reason: 'buildah is not installed; podman is, and needs no daemon' });
+    if (dockerOk)
+        return ok({ name: 'docker', reason: 'neither buildah nor podman is installed; a Docker daemon answers and buildx is installed' });
+    return err(new errors/* PipelineError */.zC('NO_BUILDER', `no image builder can run here: buildah and podman are not installed, and ${dockerWhy}`, {
+        input: 'builder',
+        hint: `Install one: ${INSTALL.buildah}, ${INSTALL.podman}, or ${INSTALL.docker}.`,
+    }));
+}
+function missing(name, why) {
+    return new errors/* PipelineError */.zC('NO_BUILDER', `builder '${name}' was asked for but cannot run: ${why}`, {
+        input: 'builder',
+        hint: `Install ${INSTALL[name]}, or set builder: auto to use whichever is installed.`,
+    });
+}
+/** Probe this machine. Docker's daemon is only asked when buildx exists (it can take seconds to time out). */
+async function probeBuilders() {
+    const [buildah, podman, buildx] = await Promise.all([canRun('buildah', ['--version']), canRun('podman', ['--version']), canRun('docker', ['buildx', 'version'])]);
+    const dockerDaemon = buildx ? await canRun('docker', ['version', '--format', '{{.Server.Version}}']) : false;
+    return { buildah, podman, buildx, dockerDaemon };
+}
+
+;// CONCATENATED MODULE: ./shared/src/build/storage.ts
+/**
+ * Where buildah/podman keep images for our builds: a store of our own (never
+ * the machine's default), under RUNNER_TEMP so a job's runs share base images
+ * and the runner throws it away with the job. Each build uses a unique image
+ * name and removes it afterwards, so concurrent runs in one store do not
+ * collide (containers/storage locks the store itself).
+ *
+ * Driver: overlay when the kernel lets us mount it here (fast, shares layers),
+ * else vfs (works anywhere, copies layers). A store keeps the driver it was
+ * created with; `STORAGE_DRIVER` (the variable buildah itself reads) overrides.
+ */
+
+
+
+
+
+/** Pure: the store's folders and, where already decided, its driver. */
+function storageLocation(env, tool) {
+    const base = env.IMAGE_PIPELINE_STORAGE ?? external_node_path_.join(env.RUNNER_TEMP ?? external_node_os_.tmpdir(), 'image-pipeline-storage');
+    return { root: external_node_path_.join(base, tool, 'root'), runroot: external_node_path_.join(base, tool, 'run') };
+}
+/** Pure: the driver from an override, or from what an existing store already uses. */
+function decideDriver(env, existing, overlayMounts) {
+    const override = env.STORAGE_DRIVER;
+    if (override === 'vfs' || override === 'overlay')
+        return { driver: override, reason: `STORAGE_DRIVER=${override}` };
+    if (override !== undefined && override !== '') {
+        throw new errors/* PipelineError */.zC('INPUT', `STORAGE_DRIVER is '${override}'; only 'overlay' and 'vfs' are supported`, { hint: 'Unset STORAGE_DRIVER or set it to vfs.' });
+    }
+    if (existing.includes('overlay'))
+        return { driver: 'overlay', reason: 'the store already uses overlay' };
+    if (existing.includes('vfs'))
+        return { driver: 'vfs', reason: 'the store already uses vfs' };
+    if (overlayMounts === undefined)
+        return undefined;
+    return overlayMounts ? { driver: 'overlay', reason: 'overlay mounts work here' } : { driver: 'vfs', reason: 'overlay cannot be mounted here (needs root and kernel support), vfs works anywhere' };
+}
+async function overlayWorks(scratch) {
+    if (process.getuid?.() !== 0)
+        return false;
+    const dir = await promises_.mkdtemp(external_node_path_.join(scratch, 'overlay-probe-'));
+    const [lower, upper, work, merged] = ['l', 'u', 'w', 'm'].map((d) => external_node_path_.join(dir, d));
+    try {
+        await Promise.all([lower, upper, work, merged].map((d) => promises_.mkdir(d)));
+        const res = await run('mount', ['-t', 'overlay', 'overlay', '-o', `lowerdir=${lower},upperdir=${upper},workdir=${work}`, merged], { maxBuffer: 16 * 1024 }).catch(() => undefined);
+        if (res === undefined || res.code !== 0)
+            return false;
+        await run('umount', [merged]).catch(() => undefined);
+        return true;
+    }
+    finally {
+        await promises_.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+async function chooseStorage(env, tool) {
+    const loc = storageLocation(env, tool);
+    await promises_.mkdir(loc.root, { recursive: true });
+    await promises_.mkdir(loc.runroot, { recursive: true });
+    const existing = await promises_.readdir(loc.root).catch(() => []);
+    const decided = decideDriver(env, existing, undefined) ?? decideDriver(env, existing, await overlayWorks(external_node_path_.dirname(loc.root)));
+    const { driver, reason } = decided;
+    return { storage: { ...loc, driver }, reason };
+}
+
+;// CONCATENATED MODULE: ./shared/src/build/build.ts
+/**
+ * One build, from checked inputs to an OCI image layout at `output`:
+ * locate the context and Dockerfile, refuse what cannot work before starting
+ * (missing emulator), pick the builder, fix the timestamp, compute tags and
+ * labels, build, and assemble the layout through LayoutWriter (temporary
+ * folder, renamed into place only when everything succeeded). Secrets live in
+ * 0600 files for the duration of the build only; the builder's images are
+ * removed from its store afterwards.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Where the context is, checked. */
+async function locateContext(context) {
+    const abs = external_node_path_.resolve(context);
+    const stat = await promises_.stat(abs).catch(() => undefined);
+    if (stat === undefined) {
+        throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, { input: 'context', hint: 'Set context to the folder holding your Dockerfile, relative to the workspace (check out the repository first with actions/checkout).' });
+    }
+    if (!stat.isDirectory())
+        throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' is a file, not a folder`, { input: 'context', hint: "Set context to a folder; name the Dockerfile with 'file'." });
+    return abs;
+}
+/**
+ * The Dockerfile: `file` relative to the working directory (as `docker build
+ * -f` reads it), else relative to the context; without `file`, Dockerfile then
+ * Containerfile in the context.
+ */
+async function locateDockerfile(contextDir, file) {
+    const isFile = async (p) => (await promises_.stat(p).catch(() => undefined))?.isFile() ?? false;
+    const candidates = file === undefined || file === '' ? ['Dockerfile', 'Containerfile'].map((f) => external_node_path_.join(contextDir, f)) : [external_node_path_.resolve(file), external_node_path_.resolve(contextDir, file)];
+    for (const c of candidates)
+        if (await isFile(c))
+            return c;
+    if (file === undefined || file === '') {
+        throw new errors/* PipelineError */.zC('INPUT', `no Dockerfile or Containerfile in the build context ${contextDir}`, { input: 'file', hint: "Add a Dockerfile to the context, or set 'file' to its path." });
+    }
+    throw new errors/* PipelineError */.zC('INPUT', `the Dockerfile '${file}' does not exist (looked for ${[...new Set(candidates)].join(' and ')})`, { input: 'file', hint: "Set 'file' to the Dockerfile's path relative to the workspace." });
+}
+/** `debian:12` -> `docker.io/library/debian:12`, as the annotation's readers (update checkers) expect. */
+function qualifyReference(name) {
+    const slash = name.indexOf('/');
+    const first = slash < 0 ? '' : name.slice(0, slash);
+    const hasDomain = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
+    let ref = hasDomain ? name : slash < 0 ? `docker.io/library/${name}` : `docker.io/${name}`;
+    const last = ref.slice(ref.lastIndexOf('/') + 1);
+    if (!last.includes(':') && !ref.includes('@'))
+        ref += ':latest';
+    return ref;
+}
+/** A tag from the `tags` input: a bare tag, or the tag part of a full reference. */
+function tagOf(item) {
+    const at = item.indexOf('@');
+    const ref = at < 0 ? item : item.slice(0, at);
+    const colon = ref.lastIndexOf(':');
+    return colon > ref.lastIndexOf('/') ? ref.slice(colon + 1) : ref.includes('/') ? 'latest' : ref;
+}
+const relative = (p) => {
+    const r = external_node_path_.relative(process.cwd(), p);
+    return r !== '' && !r.startsWith('..') ? r : p;
+};
+function makeBuilder(name, storage) {
+    if (name === 'docker')
+        return buildxBuilder;
+    if (storage === undefined)
+        throw new errors/* PipelineError */.zC('INTERNAL', `no storage for ${name}`);
+    return name === 'buildah' ? buildahBuilder(storage) : podmanBuilder(storage);
+}
+async function buildImage(req, deps) {
+    const { log } = deps;
+    const contextDir = await locateContext(req.context);
+    const dockerfilePath = await locateDockerfile(contextDir, req.file);
+    const dockerfileShown = relative(dockerfilePath);
+    const df = parseDockerfile(await promises_.readFile(dockerfilePath, 'utf8'));
+    if (df.stages.length === 0)
+        throw new errors/* PipelineError */.zC('INPUT', `${dockerfileShown} has no FROM instruction`, { input: 'file', file: dockerfileShown, line: 1, hint: 'A Dockerfile starts with FROM <image> (or FROM scratch).' });
+    if (req.target !== undefined && targetStage(df, req.target) === undefined) {
+        const names = df.stages.map((s) => s.name ?? String(s.index)).join(', ');
+        throw new errors/* PipelineError */.zC('INPUT', `the Dockerfile has no stage named '${req.target}'`, { input: 'target', file: dockerfileShown, hint: `Its stages are: ${names}.` });
+    }
+    const hostArch = hostArchitecture();
+    const foreign = req.platforms.filter((p) => architectureOf(p) !== hostArch);
+    if (foreign.length > 0) {
+        const missing = platformsLackingEmulation(req.platforms, hostArch, runsPrograms(df, req.target), await binfmtHandlers());
+        if (missing.length > 0)
+            throw emulationError(missing, dockerfileShown);
+    }
+    const choice = unwrap(chooseBuilder(req.builder, await (deps.probe ?? probeBuilders)()));
+    log.info(`Builder: ${choice.name} (${choice.reason})`);
+    let storage;
+    if (choice.name !== 'docker') {
+        const s = await chooseStorage(req.env, choice.name);
+        storage = s.storage;
+        log.info(`Storage: ${s.storage.driver} at ${external_node_path_.dirname(s.storage.root)} (${s.reason})`);
+    }
+    const builder = makeBuilder(choice.name, storage);
+    const epoch = await sourceDateEpoch(contextDir, req.env);
+    const created = epoch.seconds === undefined ? undefined : epochToIso(epoch.seconds);
+    if (epoch.seconds === undefined)
+        log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
+    else
+        log.info(`Timestamps: ${created} (from ${epoch.source})`);
+    const ctx = (0,context/* githubContext */.h4)(req.env, req.event);
+    const computed = (0,github_tags/* computeTags */.$o)(ctx);
+    const tags = req.tags.length > 0 ? [...new Set(req.tags.map(tagOf))] : computed.tags.length > 0 ? computed.tags : ['latest'];
+    const version = req.tags.length > 0 ? tags[0] : computed.version;
+    const defaults = ociLabels({ ctx, ...(created !== undefined ? { created } : {}), ...(version !== undefined ? { version } : {}), title: external_node_path_.basename(contextDir) });
+    const labels = mergeLabels(defaults, req.labels);
+    const tmpParent = req.env.RUNNER_TEMP !== undefined && req.env.RUNNER_TEMP !== '' ? req.env.RUNNER_TEMP : external_node_os_.tmpdir();
+    await promises_.mkdir(tmpParent, { recursive: true });
+    const workDir = await promises_.mkdtemp(external_node_path_.join(tmpParent, 'image-pipeline-build-'));
+    const secrets = await (0,build_secrets/* writeSecretFiles */.B)(req.secrets, workDir);
+    const plan = {
+        context: contextDir,
+        dockerfile: dockerfilePath,
+        buildArgs: [...req.buildArgs],
+        secrets: secrets.files,
+        labels: [...labels],
+        platforms: [...req.platforms],
+        workDir,
+        imageName: `image-pipeline-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`,
+        bases: externalImages(df, req.target, req.buildArgs),
+        ...(req.target !== undefined ? { target: req.target } : {}),
+        ...(epoch.seconds !== undefined ? { epoch: epoch.seconds } : {}),
+    };
+    let writer;
+    try {
+        const out = await builder.build(plan, log).catch((e) => {
+            if (e instanceof build_builder/* BuilderRunError */.T)
+                throw buildFailure(e.builder, e.output, df, dockerfileShown, e.platform);
+            throw e;
+        });
+        const baseName = baseImageOf(df, req.target, req.buildArgs);
+        const base = baseName === undefined || baseName === 'scratch' ? undefined : { name: qualifyReference(baseName), digest: out.baseDigests.get(baseName) };
+        const manifestAnnotations = {};
+        if (base !== undefined) {
+            manifestAnnotations[types_Annotation.BaseName] = base.name;
+            if (base.digest !== undefined)
+                manifestAnnotations[types_Annotation.BaseDigest] = base.digest;
+        }
+        writer = await LayoutWriter.create(req.output);
+        const image = await assembleLayout(writer, out.parts, { annotations: Object.fromEntries(req.annotations), manifestAnnotations, tags });
+        const layout = await writer.commit();
+        const first = image.manifests[0];
+        const report = {
+            builder: choice.name,
+            builderReason: choice.reason,
+            dockerfile: dockerfileShown,
+            digest: image.root.digest,
+            imageid: first.configDigest,
+            layout,
+            tags,
+            platforms: image.manifests.map((m) => m.platform),
+            manifests: image.manifests.map((m) => ({ platform: m.platform, digest: m.descriptor.digest, imageid: m.configDigest, layers: m.layers, size: m.size })),
+            size: image.size,
+            layers: first.layers,
+            labels: Object.fromEntries(labels),
+            epoch,
+        };
+        if (created !== undefined)
+            report.created = created;
+        if (base !== undefined)
+            report.base = base.digest === undefined ? { name: base.name } : { name: base.name, digest: base.digest };
+        return report;
+    }
+    catch (e) {
+        await writer?.abort();
+        throw e;
+    }
+    finally {
+        await secrets.remove().catch(() => undefined);
+        await builder.cleanup(plan, log).catch(() => undefined);
+        await promises_.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ BuilderRunError),
+/* harmony export */   Z: () => (/* binding */ BUILDER_NAMES)
+/* harmony export */ });
+const BUILDER_NAMES = ['buildah', 'docker', 'podman'];
+/** Thrown by a builder's run when the command exits non-zero; build.ts turns it into a located error. */
+class BuilderRunError extends Error {
+    builder;
+    output;
+    platform;
+    constructor(builder, output, platform) {
+        super(`${builder} failed`);
+        this.builder = builder;
+        this.output = output;
+        this.platform = platform;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeSecretFiles),
+/* harmony export */   d: () => (/* binding */ parseSecrets)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
+/**
+ * Build secrets: `id=value` lines become files readable only by us (0600 in a
+ * 0700 folder), handed to the builder as `--secret id=...,src=...` and removed
+ * when the build ends, whatever happens. Values never reach argv, the image or
+ * the log (the action masks them with core.setSecret before anything runs).
+ */
+
+
+
+const ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+/** Parse `id=value` lines; an error names the line but never echoes its value. */
+function parseSecrets(text, input = 'secrets') {
+    const out = new Map();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        const id = eq < 0 ? '' : line.slice(0, eq).trim();
+        if (eq <= 0 || !ID.test(id)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input '${input}' line ${i + 1} is not id=value`, {
+                input,
+                line: i + 1,
+                hint: 'Write one secret per line as id=value, the id made of letters, digits, _ . -; use it with RUN --mount=type=secret,id=<id>.',
+            });
+        }
+        if (out.has(id))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input '${input}' line ${i + 1} repeats the secret id '${id}'`, { input, line: i + 1 });
+        out.set(id, line.slice(eq + 1));
+    });
+    return out;
+}
+async function writeSecretFiles(secrets, parent) {
+    const dir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_1__.join(parent, 'secrets-'));
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod(dir, 0o700);
+    const remove = async () => node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(dir, { recursive: true, force: true });
+    try {
+        const files = [];
+        for (const [id, value] of secrets) {
+            const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, id);
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, value, { mode: 0o600, flag: 'wx' });
+            files.push({ id, path: file });
+        }
+        return { files, remove };
+    }
+    catch (e) {
+        await remove();
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fR: () => (/* binding */ buildSummary),
+/* harmony export */   jg: () => (/* binding */ failureSummary)
+/* harmony export */ });
+/* unused harmony export formatBytes */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+}
+const code = (s) => `\`${s.replace(/`/g, "'")}\``;
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+function buildSummary(r) {
+    const rows = [
+        ['Dockerfile', code(r.dockerfile)],
+        ['Builder', `${r.builder} (${cell(r.builderReason)})`],
+        ['Digest', code(r.digest)],
+        ['Image ID', code(r.imageid)],
+        ['Size', formatBytes(r.size)],
+        ['Layers', String(r.layers)],
+        ['Platforms', r.platforms.join(', ')],
+        ['Tags', r.tags.map(code).join(' ') || '(none)'],
+        ['Layout', code(r.layout)],
+        ['Timestamps', r.epoch.seconds === undefined ? 'current time (not reproducible: no git commit, no SOURCE_DATE_EPOCH)' : `${r.created} (from ${r.epoch.source})`],
+    ];
+    if (r.base !== undefined)
+        rows.push(['Base image', `${code(r.base.name)}${r.base.digest !== undefined ? ` ${code(r.base.digest)}` : ''}`]);
+    const lines = ['## build-image', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
+    if (r.manifests.length > 1) {
+        lines.push('', '| Platform | Manifest | Layers | Size |', '|---|---|---|---|');
+        for (const m of r.manifests)
+            lines.push(`| ${m.platform} | ${code(m.digest)} | ${m.layers} | ${formatBytes(m.size)} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function failureSummary(message) {
+    return `## build-image\n\n:x: **Build failed**\n\n\`\`\`\n${message.replace(/```/g, "'''")}\n\`\`\`\n`;
+}
+
+
+/***/ }),
+
+/***/ 3904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   h$: () => (/* binding */ isPipelineError),
+/* harmony export */   zC: () => (/* binding */ PipelineError)
+/* harmony export */ });
+class PipelineError extends Error {
+    code;
+    input;
+    file;
+    line;
+    column;
+    hint;
+    /** What went wrong, without the input, location and hint that `message` adds. */
+    reason;
+    constructor(code, reason, context = {}) {
+        // `message` is the whole description, so whoever prints the error (a
+        // runner, jest, a caller's catch) shows the input, location and hint too.
+        super(describe(reason, context), context.cause === undefined ? undefined : { cause: context.cause });
+        this.name = 'PipelineError';
+        this.reason = reason;
+        this.code = code;
+        this.input = context.input;
+        this.file = context.file;
+        this.line = context.line;
+        this.column = context.column;
+        this.hint = context.hint;
+    }
+    /** The message as shown to a user: where, what, and what to do. */
+    describe() {
+        return this.message;
+    }
+}
+function describe(reason, c) {
+    // Messages that already start with the input's name do not repeat it.
+    const where = c.input !== undefined && !reason.includes(`'${c.input}'`) ? `input '${c.input}': ` : '';
+    const at = c.file !== undefined ? ` (${c.file}${c.line !== undefined ? `:${c.line}` : ''}${c.column !== undefined ? `:${c.column}` : ''})` : '';
+    const end = /[.!?]$/.test(reason) ? '' : '.';
+    const hint = c.hint !== undefined ? ` ${c.hint}` : '';
+    return `${where}${reason}${at}${end}${hint}`;
+}
+function isPipelineError(e, code) {
+    return e instanceof PipelineError && (code === undefined || e.code === code);
+}
+/** The message of anything thrown, for logs. */
+function messageOf(e) {
+    if (e instanceof PipelineError)
+        return e.describe();
+    if (e instanceof Error)
+        return e.message;
+    return String(e);
+}
+
+
+/***/ }),
+
+/***/ 3669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
+/**
+ * The single place where an action's run ends: a failure becomes one
+ * `core.setFailed` with the full described message, plus an error annotation
+ * at the file and line when the error carries one. Every action's main.ts
+ * calls `runAction`, so this snippet is not pasted into three files.
+ */
+
+
+async function runAction(name, body) {
+    try {
+        await body();
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isPipelineError */ .h$)(e) && e.file !== undefined) {
+            const props = { title: `${name}: ${e.code.toLowerCase().replace(/_/g, ' ')}`, file: e.file };
+            if (e.line !== undefined)
+                props.startLine = e.line;
+            if (e.column !== undefined)
+                props.startColumn = e.column;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(e.describe(), props);
+        }
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isPipelineError */ .h$)(e) && e instanceof Error && e.stack !== undefined)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e.stack);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e));
+    }
+}
+
+
+/***/ }),
+
+/***/ 4576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WQ: () => (/* binding */ refKind),
+/* harmony export */   h4: () => (/* binding */ githubContext),
+/* harmony export */   j_: () => (/* binding */ readEvent)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The GitHub context the runner passes in environment variables (and the
+ * event payload file), reduced to what tags and labels need. Pure over the
+ * env map and the parsed event, so tests need no process state.
+ */
+
+function refKind(ref) {
+    if (ref === undefined || ref === '')
+        return { kind: 'other' };
+    if (ref.startsWith('refs/heads/'))
+        return { kind: 'branch', name: ref.slice('refs/heads/'.length) };
+    if (ref.startsWith('refs/tags/'))
+        return { kind: 'tag', name: ref.slice('refs/tags/'.length) };
+    const pr = /^refs\/pull\/(\d+)\//.exec(ref);
+    if (pr !== null)
+        return { kind: 'pull', number: Number(pr[1]) };
+    return { kind: 'other' };
+}
+const nonEmpty = (v) => (v === undefined || v.trim() === '' ? undefined : v.trim());
+/** `event` is the parsed GITHUB_EVENT_PATH payload, if any. */
+function githubContext(env, event) {
+    const ev = (typeof event === 'object' && event !== null ? event : {});
+    const defaultBranch = typeof ev.repository?.default_branch === 'string' && ev.repository.default_branch !== '' ? ev.repository.default_branch : 'main';
+    const ctx = { serverUrl: (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, ''), defaultBranch };
+    const repository = nonEmpty(env.GITHUB_REPOSITORY);
+    if (repository !== undefined)
+        ctx.repository = repository;
+    const sha = nonEmpty(env.GITHUB_SHA);
+    if (sha !== undefined)
+        ctx.sha = sha;
+    const ref = nonEmpty(env.GITHUB_REF);
+    if (ref !== undefined)
+        ctx.ref = ref;
+    const eventName = nonEmpty(env.GITHUB_EVENT_NAME);
+    if (eventName !== undefined)
+        ctx.eventName = eventName;
+    const prFromEvent = typeof ev.pull_request?.number === 'number' ? ev.pull_request.number : undefined;
+    const kind = refKind(ref);
+    const pr = prFromEvent ?? (kind.kind === 'pull' ? kind.number : undefined);
+    if (pr !== undefined)
+        ctx.pullRequest = pr;
+    return ctx;
+}
+/** Read and parse GITHUB_EVENT_PATH; a missing or broken file is no event (local runs). */
+async function readEvent(env) {
+    const p = nonEmpty(env.GITHUB_EVENT_PATH);
+    if (p === undefined)
+        return undefined;
+    try {
+        return JSON.parse(await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(p, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ computeTags),
+/* harmony export */   A0: () => (/* binding */ TAG_PATTERN)
+/* harmony export */ });
+/* unused harmony exports sanitizeTag, parseSemver, semverTags */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4576);
+/**
+ * Image tags from the GitHub context, in the spirit of docker/metadata-action's
+ * defaults: the branch name (plus `latest` on the default branch), a git tag
+ * (a semver tag expanded to 1.2.3, 1.2 and 1 unless it is a prerelease),
+ * `pr-<n>` for pull requests, `nightly` for scheduled runs, and `sha-<7>`
+ * always when the commit is known. Every tag is sanitised to the OCI grammar
+ * `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. Pure.
+ */
+
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/** Make any text a valid tag: invalid characters become '-', no leading '.'/'-', at most 128 characters. */
+function sanitizeTag(text) {
+    return text
+        .replace(/[^A-Za-z0-9._-]/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+/** `v1.2.3`, `1.2.3-rc.1`, `1.2.3+build` (build metadata dropped: '+' is not a tag character). */
+function parseSemver(text) {
+    const m = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(text);
+    if (m === null)
+        return undefined;
+    const v = { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
+    if (m[4] !== undefined)
+        v.prerelease = m[4];
+    return v;
+}
+/** Tags for a semver: the full version always; minor and major lines only for releases, and no bare `0` (0.x promises nothing). */
+function semverTags(v) {
+    const full = `${v.major}.${v.minor}.${v.patch}${v.prerelease !== undefined ? `-${v.prerelease}` : ''}`;
+    if (v.prerelease !== undefined)
+        return [full];
+    const out = [full, `${v.major}.${v.minor}`];
+    if (v.major > 0)
+        out.push(String(v.major));
+    return out;
+}
+function computeTags(ctx) {
+    const tags = [];
+    let version;
+    const kind = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .refKind */ .WQ)(ctx.ref);
+    if (ctx.pullRequest !== undefined && (kind.kind === 'pull' || ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target')) {
+        version = `pr-${ctx.pullRequest}`;
+        tags.push(version);
+    }
+    else if (kind.kind === 'branch') {
+        version = sanitizeTag(kind.name);
+        if (ctx.eventName === 'schedule')
+            tags.push('nightly');
+        tags.push(version);
+        if (kind.name === ctx.defaultBranch)
+            tags.push('latest');
+    }
+    else if (kind.kind === 'tag') {
+        const sv = parseSemver(kind.name);
+        if (sv !== undefined) {
+            const expanded = semverTags(sv);
+            version = expanded[0];
+            tags.push(...expanded);
+        }
+        else {
+            version = sanitizeTag(kind.name);
+            tags.push(version);
+        }
+    }
+    if (ctx.sha !== undefined && /^[0-9a-f]{7,}$/i.test(ctx.sha)) {
+        const short = `sha-${ctx.sha.slice(0, 7).toLowerCase()}`;
+        tags.push(short);
+        version ??= short;
+    }
+    const unique = [...new Set(tags.filter((t) => TAG_PATTERN.test(t)))];
+    return version === undefined ? { tags: unique } : { tags: unique, version };
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3218:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  pq: () => (/* binding */ info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -28539,16 +31182,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!fs.existsSync(filePath)) {
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -28558,7 +31201,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -29788,7 +32431,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -31097,7 +33740,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31180,10 +33823,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(os.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -31235,7 +33878,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -31250,7 +33893,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -31337,270 +33980,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./shared/src/errors.ts
-class PipelineError extends Error {
-    code;
-    input;
-    file;
-    line;
-    column;
-    hint;
-    constructor(code, message, context = {}) {
-        super(message, context.cause === undefined ? undefined : { cause: context.cause });
-        this.name = 'PipelineError';
-        this.code = code;
-        this.input = context.input;
-        this.file = context.file;
-        this.line = context.line;
-        this.column = context.column;
-        this.hint = context.hint;
-    }
-    /** The message as shown to a user: where, what, and what to do. */
-    describe() {
-        const where = this.input !== undefined ? `input '${this.input}': ` : '';
-        const at = this.file !== undefined
-            ? ` (${this.file}${this.line !== undefined ? `:${this.line}` : ''}${this.column !== undefined ? `:${this.column}` : ''})`
-            : '';
-        const hint = this.hint !== undefined ? ` ${this.hint}` : '';
-        return `${where}${this.message}${at}.${hint}`.replace(/\.\./g, '.');
-    }
-}
-function isPipelineError(e, code) {
-    return e instanceof PipelineError && (code === undefined || e.code === code);
-}
-/** The message of anything thrown, for logs. */
-function messageOf(e) {
-    if (e instanceof PipelineError)
-        return e.describe();
-    if (e instanceof Error)
-        return e.message;
-    return String(e);
-}
-
-;// CONCATENATED MODULE: ./shared/src/github/action.ts
-/**
- * The single place where an action's run ends: a failure becomes one
- * `core.setFailed` with the full described message, plus an error annotation
- * at the file and line when the error carries one. Every action's main.ts
- * calls `runAction`, so this snippet is not pasted into three files.
- */
-
-
-async function runAction(name, body) {
-    try {
-        await body();
-    }
-    catch (e) {
-        if (isPipelineError(e) && e.file !== undefined) {
-            const props = { title: `${name}: ${e.code.toLowerCase().replace(/_/g, ' ')}`, file: e.file };
-            if (e.line !== undefined)
-                props.startLine = e.line;
-            if (e.column !== undefined)
-                props.startColumn = e.column;
-            error(e.describe(), props);
-        }
-        if (!isPipelineError(e) && e instanceof Error && e.stack !== undefined)
-            core_debug(e.stack);
-        setFailed(messageOf(e));
-    }
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -31706,6 +34085,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

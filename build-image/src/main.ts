@@ -1,2 +1,54 @@
+/**
+ * build-image: read inputs, build, write outputs and the job summary. The
+ * work happens in shared/src/build; this file only wires it to the runner.
+ */
+import * as core from '@actions/core';
+import { buildImage, type BuildReport } from '../../shared/src/build/build.js';
+import { buildSummary, failureSummary } from '../../shared/src/build/summary.js';
+import { messageOf } from '../../shared/src/errors.js';
 import { runAction } from '../../shared/src/github/action.js';
-await runAction('build-image', async () => {});
+import { readEvent } from '../../shared/src/github/context.js';
+import { getInputs } from './context.js';
+
+function setOutputs(r: BuildReport): void {
+  core.setOutput('digest', r.digest);
+  core.setOutput('imageid', r.imageid);
+  core.setOutput('layout', r.layout);
+  core.setOutput('tags', r.tags.join('\n'));
+  core.setOutput('metadata', JSON.stringify(r));
+}
+
+await runAction('build-image', async () => {
+  const inputs = getInputs(process.env);
+  // Masked before anything can print them.
+  for (const v of inputs.secrets.values()) if (v !== '') core.setSecret(v);
+  try {
+    const report = await buildImage(
+      {
+        context: inputs.context,
+        ...(inputs.file !== undefined ? { file: inputs.file } : {}),
+        ...(inputs.target !== undefined ? { target: inputs.target } : {}),
+        buildArgs: inputs['build-args'],
+        secrets: inputs.secrets,
+        labels: inputs.labels,
+        annotations: inputs.annotations,
+        tags: inputs.tags,
+        platforms: inputs.platforms,
+        builder: inputs.builder,
+        output: inputs.output,
+        env: process.env,
+        event: await readEvent(process.env),
+      },
+      { log: { info: core.info, debug: core.debug, warning: (m) => core.warning(m) } },
+    );
+    setOutputs(report);
+    core.info(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
+    await core.summary.addRaw(buildSummary(report)).write();
+  } catch (e) {
+    await core.summary
+      .addRaw(failureSummary(messageOf(e)))
+      .write()
+      .catch(() => undefined);
+    throw e;
+  }
+});

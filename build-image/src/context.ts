@@ -1,0 +1,59 @@
+/**
+ * build-image's inputs, read from the environment the runner sets
+ * (`INPUT_<NAME>`), keyed exactly by the names in action.yml. Pure: every
+ * malformed value is a PipelineError naming the input (and line), raised
+ * before anything runs.
+ */
+import { PipelineError } from '../../shared/src/errors.js';
+import { BUILDER_NAMES, type BuilderChoice } from '../../shared/src/build/builder.js';
+import { parseSecrets } from '../../shared/src/build/secrets.js';
+import { getEnum, getInput, getList, parseKeyValues, type Env } from '../../shared/src/github/inputs.js';
+import { TAG_PATTERN } from '../../shared/src/github/tags.js';
+import { tagOf } from '../../shared/src/build/build.js';
+import * as path from 'node:path';
+import * as os from 'node:os';
+
+export interface Inputs {
+  context: string;
+  file?: string;
+  target?: string;
+  'build-args': Map<string, string>;
+  secrets: Map<string, string>;
+  labels: Map<string, string>;
+  annotations: Map<string, string>;
+  tags: string[];
+  platforms: string[];
+  builder: BuilderChoice;
+  output: string;
+}
+
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+const BUILD_ARG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+export function getInputs(env: Env): Inputs {
+  const context = getInput(env, 'context') || '.';
+  const file = getInput(env, 'file');
+  const target = getInput(env, 'target');
+  const buildArgs = parseKeyValues(getInput(env, 'build-args', { trim: false }), 'build-args', { keyPattern: BUILD_ARG_KEY });
+  const secrets = parseSecrets(getInput(env, 'secrets', { trim: false }));
+  const labels = parseKeyValues(getInput(env, 'labels', { trim: false }), 'labels');
+  const annotations = parseKeyValues(getInput(env, 'annotations', { trim: false }), 'annotations');
+  const tags = getList(env, 'tags');
+  for (const t of tags) {
+    if (!TAG_PATTERN.test(tagOf(t))) {
+      throw new PipelineError('INPUT', `input 'tags' has '${t}', which is not a valid tag`, { input: 'tags', hint: 'A tag is 1-128 of A-Z a-z 0-9 _ . -, not starting with . or -.' });
+    }
+  }
+  const platforms = getList(env, 'platforms');
+  for (const p of platforms) {
+    if (!PLATFORM.test(p)) throw new PipelineError('INPUT', `input 'platforms' has '${p}', which is not os/arch[/variant]`, { input: 'platforms', hint: 'Write e.g. linux/amd64,linux/arm64.' });
+  }
+  if (new Set(platforms).size !== platforms.length) throw new PipelineError('INPUT', `input 'platforms' lists a platform twice`, { input: 'platforms' });
+  const builder = getEnum<BuilderChoice>(env, 'builder', ['auto', ...BUILDER_NAMES], 'auto');
+  const runnerTemp = env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? env.RUNNER_TEMP : os.tmpdir();
+  const output = getInput(env, 'output') || path.join(runnerTemp, 'image-pipeline', 'layout');
+  const inputs: Inputs = { context, 'build-args': buildArgs, secrets, labels, annotations, tags, platforms, builder, output };
+  if (file !== '') inputs.file = file;
+  if (target !== '') inputs.target = target;
+  return inputs;
+}

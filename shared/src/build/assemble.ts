@@ -1,0 +1,95 @@
+/**
+ * Writing the builder's images into the pipeline's OCI layout: layers copied
+ * and verified, Docker media types mapped to OCI, the config cleaned of
+ * per-run noise (oci-convert.ts), manifests annotated (user annotations, base
+ * image), one index when there are several platforms, and one index.json
+ * entry per tag. Only LayoutWriter touches the output, so a failure leaves
+ * nothing at the output path.
+ */
+import { PipelineError } from '../errors.js';
+import type { LayoutWriter } from '../oci/layout.js';
+import { resolveImage } from '../oci/image.js';
+import { MediaType } from '../oci/media-types.js';
+import type { ImageSource } from '../oci/source.js';
+import { platformString, type Descriptor, type Index, type Manifest, type Platform } from '../oci/types.js';
+import { normalizeConfig, ociLayerMediaType } from './oci-convert.js';
+
+export interface AssembledManifest {
+  descriptor: Descriptor;
+  platform: string;
+  configDigest: string;
+  layers: number;
+  /** Manifest + config + layers, in bytes (compressed, as stored). */
+  size: number;
+}
+
+export interface AssembledImage {
+  /** The manifest (one platform) or the index (several). */
+  root: Descriptor;
+  manifests: AssembledManifest[];
+  /** Every distinct blob of the image, in bytes. */
+  size: number;
+}
+
+export interface AssembleOptions {
+  /** Put on every manifest and on the index. */
+  annotations: Readonly<Record<string, string>>;
+  /** Only on manifests (base image name/digest). */
+  manifestAnnotations: Readonly<Record<string, string>>;
+  /** Each becomes an index.json entry with org.opencontainers.image.ref.name. */
+  tags: readonly string[];
+}
+
+export async function assembleLayout(writer: LayoutWriter, parts: ReadonlyArray<{ source: ImageSource; root: Descriptor }>, opts: AssembleOptions): Promise<AssembledImage> {
+  const manifests: AssembledManifest[] = [];
+  const sizes = new Map<string, number>();
+  for (const part of parts) {
+    const resolved = await resolveImage(part.source, part.root);
+    for (const img of resolved.images) {
+      const layers: Descriptor[] = [];
+      for (const l of img.manifest.layers) {
+        const mediaType = ociLayerMediaType(l.mediaType);
+        if (!(await writer.hasBlob(l.digest))) await writer.writeStream(await part.source.openBlob(l), mediaType, { digest: l.digest, size: l.size });
+        layers.push(l.annotations === undefined ? { mediaType, digest: l.digest, size: l.size } : { mediaType, digest: l.digest, size: l.size, annotations: l.annotations });
+        sizes.set(l.digest, l.size);
+      }
+      const rawConfig = await part.source.readBlob(img.manifest.config);
+      const { config, changed } = normalizeConfig(JSON.parse(rawConfig.toString('utf8')) as Record<string, unknown>);
+      const configDesc =
+        !changed && img.manifest.config.mediaType === MediaType.OciConfig ? await writer.writeBytes(rawConfig, MediaType.OciConfig) : await writer.writeJson(config, MediaType.OciConfig);
+      sizes.set(configDesc.digest, configDesc.size);
+      const annotations = { ...(img.manifest.annotations ?? {}), ...opts.manifestAnnotations, ...opts.annotations };
+      const manifest: Manifest = { schemaVersion: 2, mediaType: MediaType.OciManifest, config: configDesc, layers };
+      if (Object.keys(annotations).length > 0) manifest.annotations = annotations;
+      const platform: Platform = img.platform;
+      const descriptor = await writer.writeJson(manifest, MediaType.OciManifest, { platform });
+      sizes.set(descriptor.digest, descriptor.size);
+      manifests.push({
+        descriptor,
+        platform: platformString(platform),
+        configDigest: configDesc.digest,
+        layers: layers.length,
+        size: descriptor.size + configDesc.size + layers.reduce((n, l) => n + l.size, 0),
+      });
+    }
+  }
+  const seen = new Set<string>();
+  for (const m of manifests) {
+    if (seen.has(m.platform)) throw new PipelineError('BUILDER', `the builder produced two images for ${m.platform}`, { input: 'platforms', hint: 'List each platform once.' });
+    seen.add(m.platform);
+  }
+  const first = manifests[0];
+  if (first === undefined) throw new PipelineError('BUILDER', 'the builder produced no image', { hint: 'See the builder log above.' });
+  let root: Descriptor;
+  if (manifests.length === 1) {
+    root = first.descriptor;
+  } else {
+    const index: Index = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: manifests.map((m) => m.descriptor) };
+    if (Object.keys(opts.annotations).length > 0) index.annotations = { ...opts.annotations };
+    root = await writer.writeJson(index, MediaType.OciIndex);
+    sizes.set(root.digest, root.size);
+  }
+  if (opts.tags.length === 0) writer.addRoot(root);
+  for (const tag of opts.tags) writer.addRoot(root, tag);
+  return { root, manifests, size: [...sizes.values()].reduce((a, b) => a + b, 0) };
+}

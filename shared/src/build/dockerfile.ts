@@ -1,0 +1,210 @@
+/**
+ * Just enough of a Dockerfile parser to know what the builder will do before
+ * it runs, and to point at a line when it fails: instructions with their line
+ * numbers, stages, which stages the target needs, whether those run programs
+ * (a foreign platform then needs an emulator), and which external image the
+ * result is based on. Builders do not print Dockerfile line numbers (buildah
+ * 1.28 prints "STEP 3/7: RUN ..."), so the line comes from this model.
+ */
+
+export interface Instruction {
+  /** Upper-case keyword: FROM, RUN, COPY, or whatever the user wrote. */
+  keyword: string;
+  /** The arguments, continuation lines joined with a space. */
+  args: string;
+  /** 1-based line where the instruction starts. */
+  line: number;
+}
+
+export interface Stage {
+  /** 0-based position in the file. */
+  index: number;
+  /** The `AS name`, lower-cased (stage names are case-insensitive). */
+  name?: string;
+  /** The image reference after FROM, variables not yet expanded. */
+  from: string;
+  /** The FROM instruction followed by the stage's own instructions. */
+  instructions: Instruction[];
+}
+
+export interface Dockerfile {
+  /** ARGs before the first FROM, with their defaults. */
+  globalArgs: Map<string, string | undefined>;
+  stages: Stage[];
+}
+
+/** Parse the text of a Dockerfile/Containerfile. Never throws: the builder judges validity. */
+export function parseDockerfile(text: string): Dockerfile {
+  const lines = text.split(/\r?\n/);
+  const escape = escapeDirective(lines);
+  const instructions: Instruction[] = [];
+  let current: { parts: string[]; line: number } | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] as string;
+    const trimmed = raw.trim();
+    if (current === undefined) {
+      if (trimmed === '' || trimmed.startsWith('#')) continue;
+      current = { parts: [], line: i + 1 };
+    } else if (trimmed.startsWith('#') || trimmed === '') {
+      // Comment and empty lines inside a continuation are skipped.
+      continue;
+    }
+    const continues = trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape);
+    current.parts.push(continues ? trimmed.slice(0, -1).trim() : trimmed);
+    if (!continues) {
+      instructions.push(toInstruction(current.parts.join(' '), current.line));
+      current = undefined;
+    }
+  }
+  if (current !== undefined) instructions.push(toInstruction(current.parts.join(' '), current.line));
+
+  const globalArgs = new Map<string, string | undefined>();
+  const stages: Stage[] = [];
+  for (const ins of instructions) {
+    if (ins.keyword === 'FROM') {
+      const { image, name } = parseFrom(ins.args);
+      const stage: Stage = { index: stages.length, from: image, instructions: [ins] };
+      if (name !== undefined) stage.name = name.toLowerCase();
+      stages.push(stage);
+    } else if (stages.length === 0) {
+      if (ins.keyword === 'ARG') for (const [k, v] of parseArg(ins.args)) globalArgs.set(k, v);
+    } else {
+      (stages[stages.length - 1] as Stage).instructions.push(ins);
+    }
+  }
+  return { globalArgs, stages };
+}
+
+function escapeDirective(lines: string[]): string {
+  for (const l of lines) {
+    const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(l.trim());
+    if (m === null) break; // directives only at the very top
+    if ((m[1] as string).toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\')) return m[2];
+  }
+  return '\\';
+}
+
+function toInstruction(text: string, line: number): Instruction {
+  const m = /^(\S+)\s*(.*)$/.exec(text);
+  return { keyword: (m?.[1] ?? '').toUpperCase(), args: (m?.[2] ?? '').trim(), line };
+}
+
+function parseFrom(args: string): { image: string; name?: string } {
+  const words = args.split(/\s+/).filter((w) => w !== '' && !w.startsWith('--'));
+  const image = words[0] ?? '';
+  const as = words.findIndex((w) => w.toLowerCase() === 'as');
+  return as > 0 && words[as + 1] !== undefined ? { image, name: words[as + 1] as string } : { image };
+}
+
+function parseArg(args: string): Array<[string, string | undefined]> {
+  return args
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .map((w) => {
+      const eq = w.indexOf('=');
+      return eq < 0 ? [w, undefined] : [w.slice(0, eq), unquote(w.slice(eq + 1))];
+    });
+}
+
+const unquote = (s: string): string => (/^(["']).*\1$/.test(s) ? s.slice(1, -1) : s);
+
+/** Expand `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}` as the FROM line does. */
+export function expandArgs(text: string, vars: ReadonlyMap<string, string | undefined>): string {
+  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
+    const name = (braced ?? bare) as string;
+    const value = vars.get(name);
+    if (op === '-') return value === undefined || value === '' ? (word ?? '') : value;
+    if (op === '+') return value === undefined || value === '' ? '' : (word ?? '');
+    return value ?? '';
+  });
+}
+
+/** The stage `target` names (by name or index), or the last stage. */
+export function targetStage(df: Dockerfile, target?: string): Stage | undefined {
+  if (target === undefined || target === '') return df.stages[df.stages.length - 1];
+  const t = target.toLowerCase();
+  return df.stages.find((s) => s.name === t) ?? (/^\d+$/.test(t) ? df.stages[Number(t)] : undefined);
+}
+
+function stageRef(df: Dockerfile, ref: string, before: number): Stage | undefined {
+  const r = ref.toLowerCase();
+  const named = df.stages.find((s) => s.index < before && s.name === r);
+  if (named !== undefined) return named;
+  return /^\d+$/.test(r) && Number(r) < before ? df.stages[Number(r)] : undefined;
+}
+
+/** The stages building `target` needs: its FROM chain and every `COPY --from` / `--mount=from` stage, transitively. */
+export function neededStages(df: Dockerfile, target?: string): Stage[] {
+  const start = targetStage(df, target);
+  if (start === undefined) return [];
+  const seen = new Set<number>();
+  const visit = (s: Stage): void => {
+    if (seen.has(s.index)) return;
+    seen.add(s.index);
+    const refs = [s.from];
+    for (const ins of s.instructions) {
+      for (const m of ins.args.matchAll(/--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g)) refs.push(m[1] as string);
+    }
+    for (const r of refs) {
+      const dep = stageRef(df, r, s.index);
+      if (dep !== undefined) visit(dep);
+    }
+  };
+  visit(start);
+  return df.stages.filter((s) => seen.has(s.index));
+}
+
+/** Whether any needed stage runs a program (RUN), which needs an emulator on a foreign platform. */
+export function runsPrograms(df: Dockerfile, target?: string): boolean {
+  return neededStages(df, target).some((s) => s.instructions.some((i) => i.keyword === 'RUN'));
+}
+
+/**
+ * The external image the target is built on, following FROM through earlier
+ * stages: a name, 'scratch', or undefined when it cannot be told (no stages).
+ */
+export function baseImageOf(df: Dockerfile, target: string | undefined, buildArgs: ReadonlyMap<string, string>): string | undefined {
+  let stage = targetStage(df, target);
+  const vars = new Map(df.globalArgs);
+  for (const [k, v] of buildArgs) if (vars.has(k)) vars.set(k, v);
+  for (let hops = 0; stage !== undefined && hops <= df.stages.length; hops++) {
+    const from = expandArgs(stage.from, vars);
+    const dep = stageRef(df, from, stage.index);
+    if (dep === undefined) return from.toLowerCase() === 'scratch' ? 'scratch' : from;
+    stage = dep;
+  }
+  return undefined;
+}
+
+/** Every external (non-stage, non-scratch) image named by a needed FROM, expanded. */
+export function externalImages(df: Dockerfile, target: string | undefined, buildArgs: ReadonlyMap<string, string>): string[] {
+  const vars = new Map(df.globalArgs);
+  for (const [k, v] of buildArgs) if (vars.has(k)) vars.set(k, v);
+  const out = new Set<string>();
+  for (const s of neededStages(df, target)) {
+    const from = expandArgs(s.from, vars);
+    if (from.toLowerCase() !== 'scratch' && stageRef(df, from, s.index) === undefined) out.add(from);
+  }
+  return [...out];
+}
+
+/**
+ * The instruction a builder names by stage and step (both 1-based, the FROM is
+ * step 1), checked against the keyword it printed; falls back to the first
+ * instruction whose text matches.
+ */
+export function instructionAt(df: Dockerfile, where: { stage?: number; step?: number; text?: string }): Instruction | undefined {
+  const keyword = where.text?.trim().split(/\s+/)[0]?.toUpperCase();
+  if (where.step !== undefined) {
+    const stage = df.stages[(where.stage ?? 1) - 1];
+    const ins = stage?.instructions[where.step - 1];
+    if (ins !== undefined && (keyword === undefined || ins.keyword === keyword)) return ins;
+  }
+  if (where.text !== undefined) {
+    const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toUpperCase();
+    const want = norm(where.text);
+    const all = df.stages.flatMap((s) => s.instructions);
+    return all.find((i) => norm(`${i.keyword} ${i.args}`) === want) ?? all.find((i) => want.startsWith(norm(`${i.keyword} ${i.args}`).slice(0, 40)) && i.keyword === keyword);
+  }
+  return undefined;
+}

@@ -1,0 +1,79 @@
+/**
+ * Turning a builder's output into an error a user can act on: its own message
+ * (the last `Error:` lines, else the tail), the Dockerfile line it failed at,
+ * and whether it failed because a foreign-platform program could not execute.
+ * Pure over the captured text, so every shape we have seen is a unit test.
+ */
+import { PipelineError } from '../errors.js';
+import { instructionAt, type Dockerfile } from './dockerfile.js';
+
+export interface FailurePoint {
+  /** 1-based stage as the builder counts it (`[2/3]`), when it says. */
+  stage?: number;
+  /** 1-based step in that stage, FROM being step 1. */
+  step?: number;
+  /** The instruction text the builder printed. */
+  text?: string;
+  /** A line number the builder printed itself (buildx: `Dockerfile:12`). */
+  line?: number;
+}
+
+/** buildah/podman: `[2/3] STEP 4/7: RUN make`; buildx: `Dockerfile:12` and `> [stage 2/3] RUN make`. */
+export function failurePoint(output: string): FailurePoint | undefined {
+  const lines = output.split(/\r?\n/);
+  let point: FailurePoint | undefined;
+  for (const l of lines) {
+    const step = /^(?:\[(\d+)\/\d+\] )?STEP (\d+)\/\d+: (.*)$/.exec(l);
+    if (step !== null) {
+      point = { step: Number(step[2]), text: step[3] as string };
+      if (step[1] !== undefined) point.stage = Number(step[1]);
+    }
+  }
+  // buildah names the failing step again in its error; prefer that when the last STEP line disagrees.
+  const at = [...output.matchAll(/building at STEP "([^"]*)"/g)].pop()?.[1];
+  if (at !== undefined && (point?.text === undefined || !sameInstruction(point.text, at))) point = { text: at };
+  const unknown = /Original:"([^"]*)"/.exec(output)?.[1];
+  if (unknown !== undefined && /Unknown instruction/i.test(output)) point = { ...(point ?? {}), text: unknown };
+  const buildxLine = [...output.matchAll(/(?:^|\s)(?:Dockerfile|Containerfile|[\w./-]+):(\d+)\s*$/gm)].pop()?.[1];
+  if (buildxLine !== undefined) point = { ...(point ?? {}), line: Number(buildxLine) };
+  return point;
+}
+
+const sameInstruction = (a: string, b: string): boolean => a.trim().split(/\s+/)[0]?.toUpperCase() === b.trim().split(/\s+/)[0]?.toUpperCase();
+
+/** The builder's own words: its `Error:` lines, else the last few lines of output. */
+export function builderMessage(output: string, maxLines = 6): string {
+  const lines = output
+    .split(/\r?\n/)
+    .map((l) => l.trimEnd())
+    .filter((l) => l !== '' && !/^subprocess exited with status/.test(l) && !/level=error msg="\+\(UNHANDLED LOGLEVEL\)/.test(l));
+  const errors = lines.filter((l) => /^(Error|ERROR)[: ]/.test(l));
+  const chosen = errors.length > 0 ? errors.slice(-maxLines) : lines.slice(-maxLines);
+  // Drop buildah's Go struct dump after the real message.
+  return chosen.map((l) => l.replace(/ &imagebuilder\.Step\{.*$/, '')).join('\n');
+}
+
+/** The kernel refuses a binary for another architecture when no binfmt handler is registered. */
+export const isExecFormatError = (output: string): boolean => /exec format error/i.test(output);
+
+export const EMULATION_HINT =
+  'Install an emulator (`apt-get install qemu-user-static binfmt-support`, or on GitHub the docker/setup-qemu-action step), or build each platform on a native runner in a matrix and merge the layouts with distribute-image.';
+
+/**
+ * The error for a failed build: the builder's message, at the Dockerfile line
+ * when it can be told.
+ */
+export function buildFailure(builder: string, output: string, dockerfile: Dockerfile, file: string, platform?: string): PipelineError {
+  const message = builderMessage(output);
+  if (isExecFormatError(output)) {
+    return new PipelineError('EMULATION', `${builder} could not run a program for ${platform ?? 'the target platform'} (exec format error): ${message}`, { file, hint: EMULATION_HINT });
+  }
+  const point = failurePoint(output);
+  let line = point?.line;
+  if (line === undefined && point !== undefined) line = instructionAt(dockerfile, point)?.line;
+  const ctx = line === undefined ? { file } : { file, line };
+  return new PipelineError('BUILDER', `${builder} build failed${platform !== undefined ? ` for ${platform}` : ''}: ${message}`, {
+    ...ctx,
+    hint: 'Fix the Dockerfile instruction named above, or run the same build locally to see the full log.',
+  });
+}

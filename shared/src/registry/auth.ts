@@ -1,0 +1,112 @@
+/**
+ * Authorization for one registry: learns the scheme from a 401 challenge,
+ * then sends Basic credentials, or fetches Bearer tokens from the challenge's
+ * realm for the scopes a request needs (push and pull of the target
+ * repository, pull of a mount source), caching them until shortly before
+ * they expire. Concurrent requests for the same scopes share one fetch.
+ */
+import { PipelineError } from '../errors.js';
+import { mergeScopes, type Challenge } from './challenge.js';
+import type { Credentials } from './credentials.js';
+import { readText, send } from './http.js';
+
+interface Token {
+  header: string;
+  expiresAt: number;
+}
+
+export class Authenticator {
+  private challenge: Challenge | undefined;
+  private readonly tokens = new Map<string, Promise<Token>>();
+
+  constructor(
+    private readonly registry: string,
+    private readonly credentials: () => Promise<Credentials | undefined>,
+    private readonly mask: (secret: string) => void = () => undefined,
+  ) {}
+
+  /** Whether a challenge has been seen, so headers can be sent up front. */
+  get knowsScheme(): boolean {
+    return this.challenge !== undefined;
+  }
+
+  /** Remember the registry's challenge; drop a token it just refused. */
+  learn(challenge: Challenge, scopes: readonly string[]): void {
+    if (this.challenge === undefined || this.challenge.scheme !== challenge.scheme || challenge.params.realm !== this.challenge.params.realm) {
+      this.tokens.clear();
+    }
+    this.challenge = challenge;
+    this.tokens.delete(this.key(scopes, challenge));
+  }
+
+  private key(scopes: readonly string[], ch: Challenge | undefined): string {
+    const extra = ch?.params.scope !== undefined ? [ch.params.scope] : [];
+    return mergeScopes([...scopes, ...extra]).join(' ');
+  }
+
+  /** The Authorization header for a request needing `scopes`, or undefined for anonymous. */
+  async header(scopes: readonly string[]): Promise<string | undefined> {
+    const ch = this.challenge;
+    if (ch === undefined) return undefined;
+    if (ch.scheme === 'basic') {
+      const c = await this.credentials();
+      return c === undefined ? undefined : `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
+    }
+    // The challenge's own scope is only folded in on the request that got it.
+    const key = mergeScopes(scopes).join(' ');
+    const cached = this.tokens.get(key);
+    if (cached !== undefined) {
+      const t = await cached.catch(() => undefined);
+      if (t !== undefined && t.expiresAt > Date.now() + 10_000) return t.header;
+      if (this.tokens.get(key) === cached) this.tokens.delete(key);
+    }
+    let p = this.tokens.get(key);
+    if (p === undefined) {
+      p = this.fetchToken(ch, key === '' ? [] : key.split(' '));
+      this.tokens.set(key, p);
+      p.catch(() => this.tokens.delete(key));
+    }
+    return (await p).header;
+  }
+
+  private async fetchToken(ch: Challenge, scopes: string[]): Promise<Token> {
+    const realm = ch.params.realm;
+    if (realm === undefined || !/^https?:\/\//.test(realm)) {
+      throw new PipelineError('AUTH', `${this.registry} asked for a bearer token without a usable realm`, { hint: 'The registry is misconfigured; check its auth settings.' });
+    }
+    const url = new URL(realm);
+    if (ch.params.service !== undefined) url.searchParams.set('service', ch.params.service);
+    const all = mergeScopes([...scopes, ...(ch.params.scope !== undefined ? [ch.params.scope] : [])]);
+    for (const s of all) url.searchParams.append('scope', s);
+    const creds = await this.credentials();
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (creds !== undefined) headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+    const res = await send({ method: 'GET', url, headers });
+    const text = await readText(res, 1024 * 1024);
+    if (res.status === 401 || res.status === 403) {
+      throw new PipelineError('AUTH', `the token service of ${this.registry} (${url.host}) refused ${creds === undefined ? 'anonymous access' : `the credentials from ${creds.source}`} (HTTP ${res.status})`, {
+        hint: authHint(this.registry),
+      });
+    }
+    if (res.status !== 200) throw new PipelineError('AUTH', `the token service of ${this.registry} (${url.host}) answered HTTP ${res.status}`, { hint: 'Try again later; if it persists, check the registry.' });
+    let body: { token?: unknown; access_token?: unknown; expires_in?: unknown };
+    try {
+      body = JSON.parse(text) as typeof body;
+    } catch {
+      throw new PipelineError('AUTH', `the token service of ${this.registry} did not answer JSON`);
+    }
+    const token = typeof body.token === 'string' ? body.token : typeof body.access_token === 'string' ? body.access_token : undefined;
+    if (token === undefined || token === '') throw new PipelineError('AUTH', `the token service of ${this.registry} answered without a token`);
+    this.mask(token);
+    const ttl = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 60;
+    return { header: `Bearer ${token}`, expiresAt: Date.now() + ttl * 1000 };
+  }
+}
+
+/** What to check when a registry refuses us; GHCR's usual cause named. */
+export function authHint(registry: string): string {
+  if (registry === 'ghcr.io') {
+    return "Check the credentials for ghcr.io (registry-auth or github-token) and that the workflow grants 'permissions: packages: write'.";
+  }
+  return `Check the credentials for ${registry} (registry-auth, Docker config.json or the cloud login) and that they may push to this repository.`;
+}

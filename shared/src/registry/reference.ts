@@ -1,0 +1,111 @@
+/**
+ * Image references parsed the way Docker's distribution/reference does:
+ * `[registry/]repository[:tag][@digest]`, with `docker.io` as the default
+ * registry and `library/` for its one-component names. Pure and
+ * Result-returning: every way a reference can be wrong gets a message that
+ * says which part is wrong and how a good one looks.
+ */
+import { PipelineError } from '../errors.js';
+import { parseDigest, type Digest } from '../oci/digest.js';
+import { err, ok, type Result } from '../result.js';
+
+export interface Reference {
+  /** Registry host with optional port, normalised: `docker.io`, `ghcr.io`, `127.0.0.1:5000`. */
+  readonly registry: string;
+  /** Repository path inside the registry: `library/alpine`, `acme/app`. */
+  readonly repository: string;
+  readonly tag?: string;
+  readonly digest?: Digest;
+}
+
+export const DEFAULT_REGISTRY = 'docker.io';
+const MAX_NAME = 255;
+
+// Grammar of distribution/reference (regexp.go), written out once.
+const ALNUM = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
+const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const HOST_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+
+const HINT = 'A reference looks like registry.example.com/team/app:1.2, ghcr.io/owner/app or app@sha256:<64 hex>.';
+
+function fail(text: string, what: string): Result<never> {
+  return err(new PipelineError('INPUT', `'${text}' is not a valid image reference: ${what}`, { hint: HINT }));
+}
+
+/** Whether the first path component names a registry (Docker's splitDockerDomain rule). */
+function looksLikeHost(first: string): boolean {
+  return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+
+export function parseReference(input: string): Result<Reference> {
+  const text = input.trim();
+  if (text === '') return fail(input, 'it is empty');
+  if (/\s/.test(text)) return fail(text, 'it contains white space');
+
+  let rest = text;
+  let digest: Digest | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    const d = parseDigest(rest.slice(at + 1));
+    if (!d.ok) return fail(text, `the digest part: ${d.error.message}`);
+    digest = d.value;
+    rest = rest.slice(0, at);
+  }
+
+  let tag: string | undefined;
+  const lastSlash = rest.lastIndexOf('/');
+  const colon = rest.lastIndexOf(':');
+  if (colon > lastSlash) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG_RE.test(tag)) {
+      return fail(text, `the tag '${tag}' may hold only letters, digits, '_', '.' and '-', must not start with '.' or '-', and is at most 128 characters`);
+    }
+  }
+  if (rest === '') return fail(text, 'the repository name is missing');
+
+  let registry = DEFAULT_REGISTRY;
+  let repository = rest;
+  const slash = rest.indexOf('/');
+  if (slash >= 0 && looksLikeHost(rest.slice(0, slash))) {
+    registry = rest.slice(0, slash);
+    repository = rest.slice(slash + 1);
+    if (!HOST_RE.test(registry)) return fail(text, `'${registry}' is not a valid registry host[:port]`);
+    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = DEFAULT_REGISTRY;
+  }
+  if (repository === '') return fail(text, 'the repository name is missing');
+  if (repository !== repository.toLowerCase()) return fail(text, `the repository '${repository}' must be lowercase`);
+  if (!PATH_RE.test(repository)) {
+    return fail(text, `the repository '${repository}' must be lowercase letters and digits in '/'-separated parts, joined by '.', '_', '__' or '-'`);
+  }
+  if (registry === DEFAULT_REGISTRY && !repository.includes('/')) repository = `library/${repository}`;
+  if (registry.length + 1 + repository.length > MAX_NAME) return fail(text, `the name is longer than ${MAX_NAME} characters`);
+
+  const ref: { registry: string; repository: string; tag?: string; digest?: Digest } = { registry, repository };
+  if (tag !== undefined) ref.tag = tag;
+  if (digest !== undefined) ref.digest = digest;
+  return ok(ref);
+}
+
+/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
+export function formatReference(ref: Reference): string {
+  return `${ref.registry}/${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+
+/** `registry/repository`, no tag or digest. */
+export const repositoryName = (ref: Pick<Reference, 'registry' | 'repository'>): string => `${ref.registry}/${ref.repository}`;
+
+/** The host that serves the API for a registry name (Docker Hub's API lives elsewhere). */
+export function apiHost(registry: string): string {
+  return registry === DEFAULT_REGISTRY ? 'registry-1.docker.io' : registry;
+}
+
+/** A tag checked against the grammar, for the `tags` input. */
+export function parseTag(tag: string): Result<string> {
+  if (TAG_RE.test(tag)) return ok(tag);
+  return err(new PipelineError('INPUT', `'${tag}' is not a valid tag`, { hint: "A tag holds letters, digits, '_', '.' and '-', does not start with '.' or '-', and is at most 128 characters." }));
+}

@@ -1,0 +1,89 @@
+/**
+ * An image in a registry as an ImageSource, so anything that reads a layout
+ * (test-image's scan) can read `registry/repo:tag` the same way. Every
+ * manifest and blob is verified against its digest as it is read.
+ */
+import { Readable } from 'node:stream';
+import { PipelineError } from '../errors.js';
+import { VerifyingStream, verifyBytes, type Digest } from '../oci/digest.js';
+import { isIndexMediaType, isManifestMediaType } from '../oci/media-types.js';
+import { MAX_JSON_BLOB, type ImageSource } from '../oci/source.js';
+import { Annotation, type Descriptor } from '../oci/types.js';
+import type { RegistryClient } from './client.js';
+import { clientFactory, type ConnectOptions } from './connect.js';
+import { formatReference, parseReference, type Reference } from './reference.js';
+import { unwrap } from '../result.js';
+
+export class RegistrySource implements ImageSource {
+  readonly name: string;
+  private root: Descriptor | undefined;
+  private readonly manifests = new Map<Digest, Buffer>();
+
+  constructor(
+    readonly ref: Reference,
+    private readonly client: RegistryClient,
+  ) {
+    this.name = formatReference(ref);
+  }
+
+  /** A source for a reference text, with the given auth/transport options. */
+  static open(reference: string, opts: ConnectOptions = {}): RegistrySource {
+    const ref = unwrap(parseReference(reference));
+    return new RegistrySource(ref, clientFactory(opts)(ref.registry));
+  }
+
+  async roots(): Promise<Descriptor[]> {
+    if (this.root === undefined) {
+      const reference = this.ref.digest ?? this.ref.tag ?? 'latest';
+      const m = await this.client.getManifest(this.ref.repository, reference);
+      if (this.ref.digest !== undefined && m.digest !== this.ref.digest) {
+        throw new PipelineError('DIGEST_MISMATCH', `${this.name} answered a manifest with digest ${m.digest}`, { hint: 'The registry returned other content than the digest asks for.' });
+      }
+      if (!isManifestMediaType(m.mediaType) && !isIndexMediaType(m.mediaType)) {
+        throw new PipelineError('UNSUPPORTED', `${this.name} is a ${m.mediaType || 'manifest without media type'}, not an OCI or Docker v2 image`);
+      }
+      this.manifests.set(m.digest, m.bytes);
+      const root: Descriptor = { mediaType: m.mediaType, digest: m.digest, size: m.bytes.length };
+      if (this.ref.tag !== undefined) root.annotations = { [Annotation.RefName]: this.ref.tag };
+      this.root = root;
+    }
+    return [this.root];
+  }
+
+  async openBlob(desc: Descriptor): Promise<Readable> {
+    if (isManifestMediaType(desc.mediaType) || isIndexMediaType(desc.mediaType)) {
+      return Readable.from([await this.readBlob(desc)]);
+    }
+    const body = await this.client.openBlob(this.ref.repository, desc);
+    const verify = new VerifyingStream(desc, `blob ${desc.digest} of ${this.name}`);
+    body.on('error', (e) => verify.destroy(e));
+    return body.pipe(verify);
+  }
+
+  async readBlob(desc: Descriptor): Promise<Buffer> {
+    if (desc.size > MAX_JSON_BLOB) {
+      throw new PipelineError('LAYOUT', `blob ${desc.digest} of ${this.name} is ${desc.size} bytes, too large to read whole`);
+    }
+    let bytes = this.manifests.get(desc.digest);
+    if (bytes === undefined) {
+      if (isManifestMediaType(desc.mediaType) || isIndexMediaType(desc.mediaType)) {
+        bytes = (await this.client.getManifest(this.ref.repository, desc.digest)).bytes;
+        this.manifests.set(desc.digest, bytes);
+      } else {
+        const parts: Buffer[] = [];
+        for await (const c of (await this.client.openBlob(this.ref.repository, desc)) as AsyncIterable<Buffer>) parts.push(c);
+        bytes = Buffer.concat(parts);
+      }
+    }
+    verifyBytes(bytes, desc, `blob ${desc.digest} of ${this.name}`);
+    return bytes;
+  }
+
+  async hasBlob(digest: Digest): Promise<boolean> {
+    if (this.manifests.has(digest)) return true;
+    if (await this.client.blobExists(this.ref.repository, digest, ['pull'])) return true;
+    return (await this.client.headManifest(this.ref.repository, digest, ['pull'])) !== undefined;
+  }
+
+  async close(): Promise<void> {}
+}
