@@ -45,7 +45,7 @@ export async function waitForImageAvailable(client: EC2Client, region: string, i
   const grace = opts.notFoundGraceMs ?? 5 * 60_000;
   const start = now();
   let delay = minDelay;
-  let lastState = 'unknown';
+  let lastState: string;
   for (;;) {
     const elapsed = now() - start;
     let state: string;
