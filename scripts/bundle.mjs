@@ -7,6 +7,7 @@ const entries = [
   ['build-image/src/main.ts', 'build-image/dist'],
   ['test-image/src/main.ts', 'test-image/dist'],
   ['distribute-image/src/main.ts', 'distribute-image/dist'],
+  ['check-updates/src/main.ts', 'check-updates/dist'],
   ['src/main.ts', 'dist'],
 ];
 const only = process.argv.slice(2);

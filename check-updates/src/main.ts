@@ -1,0 +1,28 @@
+import * as core from '@actions/core';
+import { runAction } from '../../shared/src/github/action.js';
+import { checkForUpdates } from '../../shared/src/updates/check.js';
+import { getInputs } from './context.js';
+
+await runAction('check-updates', async () => {
+  const inputs = getInputs(process.env);
+  for (const e of inputs.registryAuth) core.setSecret(e.password);
+  if (inputs.githubToken !== '') core.setSecret(inputs.githubToken);
+  const result = await checkForUpdates(inputs.image, {
+    auth: { registryAuth: inputs.registryAuth, githubToken: inputs.githubToken, mask: (s) => core.setSecret(s) },
+    insecureRegistries: inputs.insecureRegistries,
+  });
+  core.setOutput('rebuild-needed', String(result.rebuild));
+  core.setOutput('reason', result.reasons.join('\n'));
+  core.setOutput('bases', JSON.stringify(result.verdicts.map((v) => ({ name: v.base.name, digest: v.base.digest, verdict: v.kind, ...(v.kind === 'moved' ? { now: v.now } : {}) }))));
+  core.setOutput('digest', result.digest ?? '');
+  core.info(`${inputs.image}: ${result.rebuild ? 'rebuild needed' : 'up to date'}`);
+  for (const r of result.reasons) core.info(`  ${r}`);
+  await core.summary
+    .addHeading(`Update check: ${result.rebuild ? 'rebuild needed' : 'up to date'}`, 3)
+    .addTable([
+      [{ data: 'base', header: true }, { data: 'recorded digest', header: true }, { data: 'verdict', header: true }],
+      ...result.verdicts.map((v) => [v.base.name, `\`${v.base.digest}\``, v.kind === 'moved' ? `moved to \`${v.now}\`` : v.kind]),
+    ])
+    .addList(result.reasons)
+    .write();
+});

@@ -1,0 +1,56 @@
+/**
+ * The update check against registries: read the published image, collect the
+ * bases it recorded, ask each base's registry what its tag serves now.
+ */
+import { isIndexMediaType } from '../oci/media-types.js';
+import { resolveImage, selectRoot } from '../oci/image.js';
+import type { Digest } from '../oci/digest.js';
+import { clientFactory, type ConnectOptions } from '../registry/connect.js';
+import { parseReference } from '../registry/reference.js';
+import { RegistrySource } from '../registry/source.js';
+import { unwrap } from '../result.js';
+import { isPipelineError } from '../errors.js';
+import { baseRecordsOf, decide, judgeBase, type BaseNow, type BaseRecord, type RebuildDecision } from './decide.js';
+
+export interface UpdateCheck extends RebuildDecision {
+  image: string;
+  /** The published image's digest, when it exists. */
+  digest?: string;
+  bases: BaseRecord[];
+}
+
+export async function checkForUpdates(image: string, opts: ConnectOptions = {}): Promise<UpdateCheck> {
+  const connect = clientFactory(opts);
+  const ref = unwrap(parseReference(image));
+  const source = new RegistrySource(ref, connect(ref.registry));
+  let root;
+  try {
+    root = await selectRoot(source);
+  } catch (e) {
+    if (isPipelineError(e, 'NOT_FOUND')) {
+      return { image, bases: [], rebuild: true, reasons: [`${image} is not published yet`], verdicts: [] };
+    }
+    throw e;
+  }
+  const resolved = await resolveImage(source, root);
+  const bases = new Map<string, BaseRecord>();
+  for (const img of resolved.images) for (const b of baseRecordsOf(img.manifest, img.config)) bases.set(`${b.name}@${b.digest}`, b);
+  const verdicts = [];
+  for (const base of bases.values()) verdicts.push(judgeBase(base, await lookUp(base.name, connect)));
+  const decision = decide(verdicts);
+  if (bases.size === 0) decision.reasons.push('no base image recorded (FROM scratch, or built without base annotations): nothing to compare');
+  return { image, digest: root.digest, bases: [...bases.values()], ...decision };
+}
+
+async function lookUp(name: string, connect: ReturnType<typeof clientFactory>): Promise<BaseNow> {
+  const ref = unwrap(parseReference(name));
+  const client = connect(ref.registry);
+  const head = await client.headManifest(ref.repository, ref.tag ?? 'latest', ['pull']);
+  if (head === undefined) return { name, digest: undefined, children: [] };
+  let children: Digest[] = [];
+  if (isIndexMediaType(head.mediaType)) {
+    const m = await client.getManifest(ref.repository, head.digest);
+    children = (JSON.parse(m.bytes.toString('utf8')) as { manifests?: Array<{ digest: Digest }> }).manifests?.map((d) => d.digest) ?? [];
+  }
+  return { name, digest: head.digest, children };
+}
