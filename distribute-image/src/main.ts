@@ -1,9 +1,63 @@
+/**
+ * distribute-image: read inputs, push with shared/src/registry, write the
+ * outputs and the job summary (also when a destination failed), then fail
+ * the step if any destination did.
+ */
 import * as core from '@actions/core';
-import { PipelineError } from '../../shared/src/errors.js';
+import { messageOf } from '../../shared/src/errors.js';
 import { runAction } from '../../shared/src/github/action.js';
+import { assertDistributed, type ProgressEvent } from '../../shared/src/registry/distribute.js';
+import { pushImage } from '../../shared/src/registry/push-image.js';
+import { distributeSummary, formatBytes } from '../../shared/src/registry/summary.js';
+import { getInputs } from './context.js';
 
-// Placeholder until its issue lands: fail clearly rather than pretend.
+function log(e: ProgressEvent): void {
+  switch (e.kind) {
+    case 'blob':
+      if (e.outcome !== 'skipped') core.info(`${e.destination}: ${e.outcome} ${e.digest} (${formatBytes(e.size)})`);
+      else core.debug(`${e.destination}: already has ${e.digest}`);
+      break;
+    case 'manifest':
+      core.info(`${e.destination}: manifest ${e.digest} ${e.outcome}`);
+      break;
+    case 'tag':
+      core.info(`${e.ref} ${e.outcome === 'moved' ? 'now points at the image' : 'already pointed at the image'}`);
+      break;
+    case 'retry':
+      core.warning(`${e.destination}: ${e.what} failed (${e.message}); try ${e.attempt + 1} in ${(e.waitMs / 1000).toFixed(1)} s`);
+      break;
+    case 'failed':
+      core.error(`${e.destination}: ${e.message}`);
+      break;
+  }
+}
+
 await runAction('distribute-image', async () => {
-  core.info('distribute-image is part of image-pipeline but is not implemented yet.');
-  throw new PipelineError('NOT_IMPLEMENTED', 'distribute-image is not implemented yet', { hint: 'Use build-image for now; this action arrives with its own issue.' });
+  const inputs = getInputs(process.env);
+  for (const e of inputs['registry-auth']) core.setSecret(e.password);
+  if (inputs['github-token'] !== '') core.setSecret(inputs['github-token']);
+  const result = await pushImage({
+    images: inputs.image,
+    destinations: inputs.destinations,
+    tags: inputs.tags,
+    auth: {
+      registryAuth: inputs['registry-auth'],
+      githubToken: inputs['github-token'],
+      ...(process.env.AWS_ENDPOINT_URL_ECR !== undefined && process.env.AWS_ENDPOINT_URL_ECR !== '' ? { ecrEndpoint: process.env.AWS_ENDPOINT_URL_ECR } : {}),
+      mask: (s) => core.setSecret(s),
+    },
+    insecureRegistries: inputs['insecure-registries'],
+    concurrency: inputs.concurrency,
+    uploadMode: inputs['chunk-size'],
+    onProgress: log,
+  });
+  const refs = result.destinations.filter((d) => d.error === undefined).flatMap((d) => d.refs.map((ref) => ({ ref, digest: d.digest })));
+  core.setOutput('digest', result.digest);
+  core.setOutput('refs', JSON.stringify(refs));
+  await core.summary
+    .addRaw(distributeSummary(result))
+    .write()
+    .catch((e: unknown) => core.warning(`could not write the job summary: ${messageOf(e)}`));
+  assertDistributed(result);
+  core.info(`Pushed ${result.digest} to ${refs.length} reference(s).`);
 });
