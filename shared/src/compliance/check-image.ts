@@ -1,0 +1,184 @@
+/**
+ * The whole test of one image: open it (layout, archive or registry), scan
+ * its layers once, run the selected rules and the container-structure-test
+ * suites, and return everything the reports need. No reporting here.
+ */
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PipelineError } from '../errors.js';
+import { ContentReader } from '../layers/contents.js';
+import { scanImage } from '../layers/scan.js';
+import { resolveImage, selectRoot, walkDescriptors, type PlatformImage } from '../oci/image.js';
+import { LayoutWriter } from '../oci/layout.js';
+import { parseImageLocation } from '../oci/location.js';
+import { openImageSource, type RegistryOpener } from '../oci/open.js';
+import type { ImageSource } from '../oci/source.js';
+import { platformString } from '../oci/types.js';
+import { run } from '../process.js';
+import { RegistrySource } from '../registry/source.js';
+import { unwrap } from '../result.js';
+import { runCommandTest, testEnv } from './cst/command-tests.js';
+import { openRuntime } from './cst/container-runtime.js';
+import { fileContents, fileExistence, licenses, metadata } from './cst/static-tests.js';
+import { applyIgnores, ruleSettings, runRules, selectRules, toFinding, wantedFiles, type SelectedRule } from './engine.js';
+import type { Finding, RuleInfo, Suppressed, TestOutcome } from './finding.js';
+import { imageSize, makeImageView, type ImageView } from './image-view.js';
+import type { LoadedPolicy } from './policy-types.js';
+
+export interface CheckOptions {
+  /** The `image` input: a layout path, oci-archive:, docker-archive:, or a registry reference. */
+  image: string;
+  policy: LoadedPolicy;
+  /** The `rules` input, already split into items. */
+  rules?: readonly string[];
+  /** For expiring ignores; default now. */
+  today?: Date;
+  /** Platform to test in a multi-platform image; default this machine's (linux/amd64 -> amd64). */
+  platform?: string;
+  registry?: RegistryOpener;
+  log?: (line: string) => void;
+}
+
+export interface CheckedImage {
+  name: string;
+  digest: string;
+  platform: string;
+  layers: number;
+  files: number;
+  size: number;
+}
+
+export interface CheckResult {
+  image: CheckedImage;
+  rules: SelectedRule[];
+  findings: Finding[];
+  suppressed: Suppressed[];
+  tests: TestOutcome[];
+  view: ImageView;
+}
+
+/** The rules reports describe for failed container-structure-tests. */
+export const CST_RULES: Record<TestOutcome['kind'], RuleInfo> = {
+  command: { id: 'CST-command', pack: 'container-structure-test', title: 'Command test', severity: 'error', why: 'A command test in the policy file failed.', fix: 'Fix the image or the test in the policy file.' },
+  fileExistence: { id: 'CST-file-existence', pack: 'container-structure-test', title: 'File existence test', severity: 'error', why: 'A file existence test in the policy file failed.', fix: 'Fix the image or the test in the policy file.' },
+  fileContent: { id: 'CST-file-content', pack: 'container-structure-test', title: 'File content test', severity: 'error', why: 'A file content test in the policy file failed.', fix: 'Fix the image or the test in the policy file.' },
+  metadata: { id: 'CST-metadata', pack: 'container-structure-test', title: 'Metadata test', severity: 'error', why: 'The metadata test in the policy file failed.', fix: 'Fix the image config or the test in the policy file.' },
+  license: { id: 'CST-license', pack: 'container-structure-test', title: 'License test', severity: 'error', why: 'A license test in the policy file failed.', fix: 'Fix the image or the test in the policy file.' },
+};
+
+const HOST_ARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
+
+export function choosePlatform(images: readonly PlatformImage[], wanted?: string): PlatformImage {
+  const arch = HOST_ARCH[process.arch] ?? process.arch;
+  const pick = wanted !== undefined && wanted !== '' ? images.find((i) => platformString(i.platform) === wanted) : (images.find((i) => i.platform.os === 'linux' && i.platform.architecture === arch) ?? images[0]);
+  if (pick === undefined) {
+    throw new PipelineError('NOT_FOUND', `the image has no ${wanted ?? 'platform'} variant`, { input: 'image', hint: `It has: ${images.map((i) => platformString(i.platform)).join(', ') || 'no platform images'}.` });
+  }
+  return pick;
+}
+
+/** Registry references: the project's registry client, verifying every blob it reads. */
+export const registryOpener: RegistryOpener = async (reference) => RegistrySource.open(reference);
+
+/** A layout holding exactly one platform image, for buildah/podman to load. */
+async function materialize(src: ImageSource, image: PlatformImage, dir: string): Promise<string> {
+  const w = await LayoutWriter.create(dir);
+  try {
+    for (const d of await walkDescriptors(src, image.descriptor)) {
+      if (d.digest === image.descriptor.digest) await w.writeBytes(await src.readBlob(d), d.mediaType);
+      else await w.copyBlob(src, d);
+    }
+    w.addRoot({ mediaType: image.descriptor.mediaType, digest: image.descriptor.digest, size: image.descriptor.size }, 'test');
+    return await w.commit();
+  } catch (e) {
+    await w.abort();
+    throw e;
+  }
+}
+
+export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
+  const log = opts.log ?? (() => undefined);
+  const location = unwrap(parseImageLocation(opts.image, 'image'));
+  const opened = await openImageSource(location, { input: 'image', registry: opts.registry ?? registryOpener });
+  const src = opened.source;
+  // Lower case only: buildah derives an image name from the layout path.
+  const work = path.join(os.tmpdir(), `test-image-${randomBytes(6).toString('hex')}`);
+  await fs.mkdir(work, { recursive: true });
+  try {
+    const root = await selectRoot(src, opened.ref);
+    const resolved = await resolveImage(src, root);
+    const image = choosePlatform(resolved.images, opts.platform);
+    const policy = opts.policy.policy;
+    const rules = selectRules(policy.compliance, opts.rules ?? []);
+    const settings = ruleSettings(policy.compliance);
+    const ruleWants = wantedFiles(rules);
+    const contentPaths = new Set((policy.fileContentTests ?? []).map((t) => t.path));
+    log(`Scanning ${src.name} (${platformString(image.platform)}, ${image.manifest.layers.length} layers)`);
+    const index = await scanImage(src, image, {
+      capture: (p, size) => contentPaths.has(p) || ruleWants(p, size),
+      onLayer: (i, n) => log(`  layer ${i + 1}/${n}`),
+    });
+    const view = makeImageView(src.name, image, index, root.annotations ?? {});
+    const today = opts.today ?? new Date();
+    const raw = runRules(view, rules, settings);
+    const tests = await runSuites(src, image, view, opts.policy, work, log);
+    const testFindings = tests
+      .filter((t) => !t.passed)
+      .map((t) => toFinding(CST_RULES[t.kind].id, 'error', { subject: { kind: 'policy', test: t.name }, expected: 'the test to pass', got: t.failures.join('; '), message: `${CST_RULES[t.kind].title} '${t.name}' failed: ${t.failures.join('; ')}` }));
+    const { findings, suppressed } = applyIgnores([...raw, ...testFindings], policy.compliance?.ignore ?? [], today);
+    let files = 0;
+    for (const _ of index.walk()) files++;
+    return {
+      image: { name: src.name, digest: image.descriptor.digest, platform: platformString(image.platform), layers: image.manifest.layers.length, files, size: imageSize(view) },
+      rules,
+      findings,
+      suppressed,
+      tests,
+      view,
+    };
+  } finally {
+    await src.close();
+    await fs.rm(work, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+async function runSuites(src: ImageSource, image: PlatformImage, view: ImageView, loaded: LoadedPolicy, work: string, log: (l: string) => void): Promise<TestOutcome[]> {
+  const p = loaded.policy;
+  const reader = new ContentReader(src, image, view.fs);
+  const out: TestOutcome[] = [];
+  (p.fileExistenceTests ?? []).forEach((t, i) => out.push(fileExistence(view, t, loaded.lineOf(['fileExistenceTests', i]))));
+  out.push(...(await fileContents(reader, p.fileContentTests ?? [], (i) => loaded.lineOf(['fileContentTests', i]))));
+  if (p.metadataTest !== undefined) out.push(metadata(view, p.metadataTest, loaded.lineOf(['metadataTest'])));
+  for (const [i, t] of (p.licenseTests ?? []).entries()) out.push(await licenses(view, reader, t, i, loaded.lineOf(['licenseTests', i])));
+  const commands = p.commandTests ?? [];
+  if (commands.length > 0) {
+    log(`Running ${commands.length} command test${commands.length === 1 ? '' : 's'}`);
+    const layoutDir = await materialize(src, image, path.join(work, 'layout'));
+    const choice = await openRuntime(`oci:${layoutDir}:test`, async () => {
+      const file = path.join(work, 'image.tar');
+      const r = await run('skopeo', ['copy', '--quiet', `oci:${layoutDir}:test`, `docker-archive:${file}:test-image:test`]);
+      if (r.code !== 0) throw new PipelineError('BUILDER', `skopeo could not write a docker archive for docker load: ${r.stderr.trim()}`);
+      return file;
+    });
+    if ('unavailable' in choice) {
+      throw new PipelineError('NO_BUILDER', `the policy has ${commands.length} command test${commands.length === 1 ? '' : 's'}, but ${choice.unavailable}`, {
+        ...(loaded.file === undefined ? {} : { file: loaded.file }),
+        ...(loaded.lineOf(['commandTests']) === undefined ? {} : { line: loaded.lineOf(['commandTests']) as number }),
+        hint: 'Install buildah (or run on a runner with podman/docker), or move the commandTests to a policy used where one is available.',
+      });
+    }
+    log(`  with ${choice.runtime.name}`);
+    try {
+      const imageEnv = view.container.Env ?? [];
+      for (const [i, t] of commands.entries()) {
+        out.push(await runCommandTest(choice.runtime, t, testEnv(imageEnv, p.globalEnvVars ?? [], t.envVars ?? []), loaded.lineOf(['commandTests', i])));
+      }
+    } finally {
+      await choice.runtime.close();
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,147 @@
+/**
+ * The JSON Schema of the policy file. The copy published for editors,
+ * `schema/image-policy.schema.json`, is this object written out; a unit test
+ * fails when the two differ (regenerate with
+ * `npx tsx -e "import('./shared/src/compliance/policy-schema.ts').then(m => m.writePolicySchema())"`).
+ */
+import { writeFileSync } from 'node:fs';
+
+const str = { type: 'string' } as const;
+const strList = { type: 'array', items: str } as const;
+const keyValue = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['key', 'value'],
+  properties: { key: str, value: str, isRegex: { type: 'boolean' } },
+} as const;
+const regexList = { type: 'array', items: str, description: 'Regular expressions (RE2 syntax as in container-structure-test; a leading (?flags) group is honoured).' } as const;
+
+export const POLICY_SCHEMA_ID = 'https://github.com/image-pipeline/image-pipeline/schema/image-policy.schema.json';
+
+export const policySchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: POLICY_SCHEMA_ID,
+  title: 'image-pipeline test-image policy',
+  description: "container-structure-test's schemaVersion 2.0.0 file, unchanged, plus a `compliance:` section for the built-in rule packs.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['schemaVersion'],
+  properties: {
+    schemaVersion: { type: 'string', enum: ['2.0.0'], description: 'container-structure-test schema version; only 2.0.0 exists.' },
+    globalEnvVars: { type: 'array', items: keyValue, description: 'Set for every command test.' },
+    commandTests: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'command'],
+        properties: {
+          name: str,
+          command: str,
+          args: strList,
+          setup: { type: 'array', items: strList, description: 'Commands run before the test, each an argv list.' },
+          teardown: { type: 'array', items: strList },
+          envVars: { type: 'array', items: keyValue },
+          exitCode: { type: 'integer' },
+          expectedOutput: regexList,
+          excludedOutput: regexList,
+          expectedError: regexList,
+          excludedError: regexList,
+        },
+      },
+    },
+    fileExistenceTests: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'path'],
+        properties: {
+          name: str,
+          path: str,
+          shouldExist: { type: 'boolean' },
+          permissions: { type: 'string', pattern: '^[dalTLDpSugct?-]*[r-][w-][xsS-][r-][w-][xsS-][r-][w-][xtT-]$', description: "Go's os.FileMode string, e.g. -rwxr-xr-x, drwxr-xr-x, urwxr-xr-x (setuid), dtrwxrwxrwx (sticky)." },
+          uid: { type: 'integer', minimum: 0 },
+          gid: { type: 'integer', minimum: 0 },
+          isExecutableBy: { type: 'string', enum: ['owner', 'group', 'other', 'any'] },
+        },
+      },
+    },
+    fileContentTests: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'path'],
+        properties: { name: str, path: str, expectedContents: regexList, excludedContents: regexList },
+      },
+    },
+    metadataTest: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        envVars: { type: 'array', items: keyValue },
+        unboundEnvVars: strList,
+        labels: { type: 'array', items: keyValue },
+        exposedPorts: strList,
+        unexposedPorts: strList,
+        volumes: strList,
+        unmountedVolumes: strList,
+        entrypoint: strList,
+        cmd: strList,
+        workdir: str,
+        user: str,
+      },
+    },
+    licenseTests: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { debian: { type: 'boolean' }, files: strList },
+      },
+    },
+    containerRunOptions: { type: 'object', description: 'Accepted for compatibility with container-structure-test; not used.' },
+    compliance: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Built-in rule packs, severities and ignores.',
+      properties: {
+        packs: { type: 'array', items: { type: 'string', enum: ['cis-docker'] }, description: 'Rule packs to run; default [cis-docker]. [] runs none.' },
+        severity: {
+          type: 'object',
+          description: 'Rule id -> error | warning | note | off.',
+          additionalProperties: { type: 'string', enum: ['error', 'warning', 'note', 'off'] },
+        },
+        ignore: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['rule', 'reason'],
+            properties: {
+              rule: { type: 'string', minLength: 1 },
+              paths: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs over image paths or subjects; * within a segment, ** across.' },
+              reason: { type: 'string', minLength: 1, description: 'Why this finding is accepted; shown in reports.' },
+              until: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD; after this day the ignore stops hiding the finding.' },
+            },
+          },
+        },
+        settings: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            maxImageSize: { type: ['string', 'integer'], pattern: '^\\d+(\\.\\d+)?\\s*([KMGT]i?B|B)?$', description: 'Uncompressed size budget, e.g. 500MB or 1GiB.' },
+            maxLayers: { type: 'integer', minimum: 1 },
+            setuidAllowlist: { type: 'array', items: str, description: 'Setuid/setgid files that are expected, added to the built-in list.' },
+          },
+        },
+      },
+    },
+    machineImage: { type: 'object', description: 'Checks for machine images (AMIs); validated by the machine-image tests.' },
+  },
+} as const;
+
+export function writePolicySchema(file = 'schema/image-policy.schema.json'): void {
+  writeFileSync(file, `${JSON.stringify(policySchema, null, 2)}\n`);
+}

@@ -1,0 +1,115 @@
+/**
+ * The policy file as data: container-structure-test's schemaVersion 2.0.0
+ * fields, unchanged, plus our `compliance:` section and the `machineImage:`
+ * section that the AMI tests own (kept raw here).
+ */
+import type { Severity } from './finding.js';
+
+export interface EnvVar {
+  key: string;
+  value: string;
+  isRegex?: boolean;
+}
+
+export interface CommandTest {
+  name: string;
+  command: string;
+  args?: string[];
+  setup?: string[][];
+  teardown?: string[][];
+  envVars?: EnvVar[];
+  exitCode?: number;
+  expectedOutput?: string[];
+  excludedOutput?: string[];
+  expectedError?: string[];
+  excludedError?: string[];
+}
+
+export type ExecutableBy = 'owner' | 'group' | 'other' | 'any';
+
+export interface FileExistenceTest {
+  name: string;
+  path: string;
+  shouldExist?: boolean;
+  permissions?: string;
+  uid?: number;
+  gid?: number;
+  isExecutableBy?: ExecutableBy;
+}
+
+export interface FileContentTest {
+  name: string;
+  path: string;
+  expectedContents?: string[];
+  excludedContents?: string[];
+}
+
+export interface MetadataTest {
+  envVars?: EnvVar[];
+  unboundEnvVars?: string[];
+  labels?: EnvVar[];
+  exposedPorts?: string[];
+  unexposedPorts?: string[];
+  volumes?: string[];
+  unmountedVolumes?: string[];
+  entrypoint?: string[];
+  cmd?: string[];
+  workdir?: string;
+  user?: string;
+}
+
+export interface LicenseTest {
+  debian?: boolean;
+  files?: string[];
+}
+
+export type SeverityOverride = Severity | 'off';
+
+export interface IgnoreRule {
+  rule: string;
+  /** Globs over image paths (`*` within a segment, `**` across); none means every subject of the rule. */
+  paths?: string[];
+  reason: string;
+  /** YYYY-MM-DD; from the day after, the ignore stops hiding the finding and says so. */
+  until?: string;
+}
+
+export interface ComplianceSettings {
+  /** Budget for the image's uncompressed size: bytes, or a number with B/KB/MB/GB/KiB/MiB/GiB. */
+  maxImageSize?: string | number;
+  maxLayers?: number;
+  /** Setuid/setgid files that are expected (added to the built-in list). */
+  setuidAllowlist?: string[];
+}
+
+export interface ComplianceSection {
+  packs?: string[];
+  severity?: Record<string, SeverityOverride>;
+  ignore?: IgnoreRule[];
+  settings?: ComplianceSettings;
+}
+
+export interface Policy {
+  schemaVersion: string;
+  globalEnvVars?: EnvVar[];
+  commandTests?: CommandTest[];
+  fileExistenceTests?: FileExistenceTest[];
+  fileContentTests?: FileContentTest[];
+  metadataTest?: MetadataTest;
+  licenseTests?: LicenseTest[];
+  /** Accepted for compatibility; we run containers without extra options. */
+  containerRunOptions?: Record<string, unknown>;
+  compliance?: ComplianceSection;
+  /** Owned by the machine-image tests; not validated here. */
+  machineImage?: Record<string, unknown>;
+}
+
+/** A loaded policy with where it came from, so findings can point at its lines. */
+export interface LoadedPolicy {
+  file?: string;
+  policy: Policy;
+  /** 1-based line of a node, by JSON pointer-ish path (`/fileExistenceTests/0`). */
+  lineOf(path: readonly (string | number)[]): number | undefined;
+  /** The raw `machineImage:` value, for the AMI tests. */
+  machineImage: unknown;
+}

@@ -1,0 +1,104 @@
+/**
+ * Build the file-system index of one platform image: each layer read once,
+ * in order, streaming; small files a check asked for are kept as they pass
+ * (bounded per file and in total), the rest is only counted.
+ */
+import { PipelineError } from '../errors.js';
+import type { PlatformImage } from '../oci/image.js';
+import type { ImageSource } from '../oci/source.js';
+import { FsIndex, type Anomaly, type FsEntry, type LayerDelta, type NodeType } from './fs-index.js';
+import { baseName, linkTarget, memberPath, parentOf } from './image-path.js';
+import { openLayer } from './layer-stream.js';
+import { readMembers, type Member } from './tar-members.js';
+
+export const WHITEOUT_PREFIX = '.wh.';
+export const OPAQUE_MARKER = '.wh..wh..opq';
+
+export interface ScanOptions {
+  /** Whether to keep the bytes of this file (decided from its final path and size). */
+  capture?: (path: string, size: number) => boolean;
+  /** Largest single file kept (default 1 MiB). */
+  maxFileBytes?: number;
+  /** Most bytes kept in total (default 64 MiB); past it, files are left for a targeted read. */
+  maxTotalBytes?: number;
+  /** Called before each layer, for progress logs. */
+  onLayer?: (index: number, count: number) => void;
+}
+
+const TYPE: Record<Exclude<Member['type'], 'other'>, NodeType> = {
+  file: 'file',
+  link: 'hardlink',
+  symlink: 'symlink',
+  directory: 'dir',
+  'character-device': 'char',
+  'block-device': 'block',
+  fifo: 'fifo',
+};
+
+/**
+ * Turn one tar member into the delta of its layer: a whiteout, an opaque
+ * marker, or an entry. Unsafe names and links become anomalies.
+ */
+export function addMember(delta: LayerDelta, anomalies: Anomaly[], m: Member, body: Buffer | undefined): void {
+  const path = memberPath(m.name);
+  if (path === undefined) {
+    anomalies.push({ kind: 'path-escape', path: m.name, layer: delta.layer });
+    return;
+  }
+  const name = baseName(path);
+  if (name === OPAQUE_MARKER) {
+    delta.opaques.push(parentOf(path));
+    return;
+  }
+  if (name.startsWith(WHITEOUT_PREFIX)) {
+    const dir = parentOf(path);
+    delta.whiteouts.push(`${dir === '/' ? '' : dir}/${name.slice(WHITEOUT_PREFIX.length)}`);
+    return;
+  }
+  if (m.type === 'other') return;
+  const entry: FsEntry = { path, type: TYPE[m.type], mode: m.mode, uid: m.uid, gid: m.gid, size: m.size, layer: delta.layer };
+  if (m.type === 'symlink') {
+    entry.linkname = m.linkname ?? '';
+    if (linkTarget(path, entry.linkname) === undefined) anomalies.push({ kind: 'symlink-escape', path, target: entry.linkname, layer: delta.layer });
+  } else if (m.type === 'link') {
+    // Hard link names are relative to the archive root, not to the link.
+    const target = memberPath(m.linkname ?? '');
+    if (target === undefined) {
+      anomalies.push({ kind: 'hardlink-escape', path, target: m.linkname ?? '', layer: delta.layer });
+      return;
+    }
+    entry.linkname = target;
+  }
+  if (body !== undefined) entry.content = body;
+  delta.entries.push(entry);
+}
+
+export async function scanImage(src: ImageSource, image: PlatformImage, opts: ScanOptions = {}): Promise<FsIndex> {
+  const index = new FsIndex();
+  const layers = image.manifest.layers;
+  const maxFile = opts.maxFileBytes ?? 1024 * 1024;
+  let budget = opts.maxTotalBytes ?? 64 * 1024 * 1024;
+  for (const [i, desc] of layers.entries()) {
+    opts.onLayer?.(i, layers.length);
+    const what = `layer ${i + 1} of ${layers.length} (${desc.digest}) in ${src.name}`;
+    const delta: LayerDelta = { layer: i, entries: [], whiteouts: [], opaques: [] };
+    const stream = await openLayer(src, desc, what);
+    await readMembers(
+      stream,
+      {
+        wantBody: (m) => {
+          if (opts.capture === undefined || m.size > maxFile || m.size > budget) return 0;
+          const path = memberPath(m.name);
+          if (path === undefined || !opts.capture(path, m.size)) return 0;
+          budget -= m.size;
+          return maxFile;
+        },
+        member: (m, body) => addMember(delta, index.anomalies, m, body),
+      },
+      what,
+    );
+    index.applyDelta(delta);
+  }
+  if (layers.length === 0) throw new PipelineError('LAYOUT', `image ${image.descriptor.digest} in ${src.name} has no layers`);
+  return index;
+}

@@ -1,0 +1,89 @@
+/**
+ * One pass over a tar stream, member by member, with tar-stream. The visitor
+ * sees each header and decides whether it wants the body (up to a cap);
+ * everything else is drained without being kept, so memory stays bounded by
+ * the cap, not by the layer.
+ */
+import type { Readable } from 'node:stream';
+import tar from 'tar-stream';
+import { PipelineError } from '../errors.js';
+
+export interface Member {
+  name: string;
+  type: 'file' | 'link' | 'symlink' | 'directory' | 'character-device' | 'block-device' | 'fifo' | 'other';
+  mode: number;
+  uid: number;
+  gid: number;
+  size: number;
+  linkname?: string;
+}
+
+export interface MemberVisitor {
+  /** Return a byte cap to receive the body (when size <= cap), or 0 to skip it. */
+  wantBody?(m: Member): number;
+  member(m: Member, body: Buffer | undefined): void;
+}
+
+function toMember(h: tar.Header): Member {
+  // Defensive: headers come from untrusted archives and tar-stream may leave fields unset.
+  const t = h.type ?? 'file';
+  const type: Member['type'] =
+    t === 'file' || t === 'contiguous-file' ? 'file' : t === 'link' || t === 'symlink' || t === 'directory' || t === 'character-device' || t === 'block-device' || t === 'fifo' ? t : 'other';
+  const m: Member = { name: h.name, type, mode: (h.mode ?? 0) & 0o7777, uid: h.uid ?? 0, gid: h.gid ?? 0, size: type === 'file' ? (h.size ?? 0) : 0 };
+  if (h.linkname !== undefined && h.linkname !== null && h.linkname !== '') m.linkname = h.linkname;
+  return m;
+}
+
+export async function readMembers(stream: Readable, visitor: MemberVisitor, what: string): Promise<void> {
+  const extract = tar.extract();
+  await new Promise<void>((resolve, reject) => {
+    let failed = false;
+    const fail = (e: unknown): void => {
+      if (failed) return;
+      failed = true;
+      stream.destroy();
+      extract.destroy();
+      reject(e instanceof PipelineError ? e : new PipelineError('LAYOUT', `${what} is not a readable tar stream: ${(e as Error).message}`, { cause: e, hint: 'The layer is corrupt or not the type its media type says.' }));
+    };
+    extract.on('entry', (header, body, next) => {
+      let m: Member;
+      try {
+        m = toMember(header);
+      } catch (e) {
+        fail(e);
+        return;
+      }
+      const cap = m.type === 'file' ? (visitor.wantBody?.(m) ?? 0) : 0;
+      if (cap > 0 && m.size <= cap) {
+        const chunks: Buffer[] = [];
+        body.on('data', (c: unknown) => {
+          chunks.push(c as Buffer);
+        });
+        body.on('end', () => {
+          try {
+            visitor.member(m, Buffer.concat(chunks));
+            next();
+          } catch (e) {
+            fail(e);
+          }
+        });
+      } else {
+        body.on('end', () => {
+          try {
+            visitor.member(m, undefined);
+            next();
+          } catch (e) {
+            fail(e);
+          }
+        });
+        body.resume();
+      }
+    });
+    extract.on('finish', () => {
+      if (!failed) resolve();
+    });
+    extract.on('error', fail);
+    stream.on('error', fail);
+    stream.pipe(extract);
+  });
+}
