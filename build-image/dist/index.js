@@ -29930,12 +29930,13 @@ function instructionAt(df, where) {
  */
 
 
+const STEP_LINE = /^(?:\[(\d+)\/\d+\] )?STEP (\d+)\/\d+: (.*)$/;
 /** buildah/podman: `[2/3] STEP 4/7: RUN make`; buildx: `Dockerfile:12` and `> [stage 2/3] RUN make`. */
 function failurePoint(output) {
     const lines = output.split(/\r?\n/);
     let point;
     for (const l of lines) {
-        const step = /^(?:\[(\d+)\/\d+\] )?STEP (\d+)\/\d+: (.*)$/.exec(l);
+        const step = STEP_LINE.exec(l);
         if (step !== null) {
             point = { step: Number(step[2]), text: step[3] };
             if (step[1] !== undefined)
@@ -29949,22 +29950,31 @@ function failurePoint(output) {
     const unknown = /Original:"([^"]*)"/.exec(output)?.[1];
     if (unknown !== undefined && /Unknown instruction/i.test(output))
         point = { ...(point ?? {}), text: unknown };
-    const buildxLine = [...output.matchAll(/(?:^|\s)(?:Dockerfile|Containerfile|[\w./-]+):(\d+)\s*$/gm)].pop()?.[1];
+    const buildxLine = [...output.matchAll(/(?:^|\s)[\w./-]*(?:Dockerfile|Containerfile)[\w.-]*:(\d+)\s*$/gim)].pop()?.[1];
     if (buildxLine !== undefined)
         point = { ...(point ?? {}), line: Number(buildxLine) };
     return point;
 }
 const sameInstruction = (a, b) => a.trim().split(/\s+/)[0]?.toUpperCase() === b.trim().split(/\s+/)[0]?.toUpperCase();
-/** The builder's own words: its `Error:` lines, else the last few lines of output. */
-function builderMessage(output, maxLines = 6) {
+/**
+ * The builder's own words: what it printed after the failing step began (the
+ * failing program's stderr and the builder's `Error:` line), at most
+ * `maxLines`, else the tail of its output.
+ */
+function builderMessage(output, maxLines = 8) {
     const lines = output
         .split(/\r?\n/)
         .map((l) => l.trimEnd())
-        .filter((l) => l !== '' && !/^subprocess exited with status/.test(l) && !/level=error msg="\+\(UNHANDLED LOGLEVEL\)/.test(l));
-    const errors = lines.filter((l) => /^(Error|ERROR)[: ]/.test(l));
-    const chosen = errors.length > 0 ? errors.slice(-maxLines) : lines.slice(-maxLines);
-    // Drop buildah's Go struct dump after the real message.
-    return chosen.map((l) => l.replace(/ &imagebuilder\.Step\{.*$/, '')).join('\n');
+        .filter((l) => l !== '' && !/^subprocess exited with status \d+$/.test(l) && !/level=error msg="\+\(UNHANDLED LOGLEVEL\)/.test(l));
+    let lastStep = -1;
+    lines.forEach((l, i) => {
+        if (STEP_LINE.test(l))
+            lastStep = i;
+    });
+    const after = lines.slice(lastStep + 1);
+    const chosen = (after.length > 0 ? after : lines).slice(-maxLines);
+    // buildah appends a Go struct dump to some messages; it helps nobody.
+    return chosen.map((l) => l.replace(/ &imagebuilder\.Step\{.*$/, '').replace(/subprocess exited with status \d+$/, '')).join('\n');
 }
 /** The kernel refuses a binary for another architecture when no binfmt handler is registered. */
 const isExecFormatError = (output) => /exec format error/i.test(output);
@@ -30283,7 +30293,9 @@ function tagOf(item) {
     const at = item.indexOf('@');
     const ref = at < 0 ? item : item.slice(0, at);
     const colon = ref.lastIndexOf(':');
-    return colon > ref.lastIndexOf('/') ? ref.slice(colon + 1) : ref.includes('/') ? 'latest' : ref;
+    if (colon > ref.lastIndexOf('/'))
+        return ref.slice(colon + 1);
+    return ref.includes('/') || at >= 0 ? 'latest' : ref;
 }
 const relative = (p) => {
     const r = external_node_path_.relative(process.cwd(), p);

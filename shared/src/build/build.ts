@@ -111,7 +111,8 @@ export function tagOf(item: string): string {
   const at = item.indexOf('@');
   const ref = at < 0 ? item : item.slice(0, at);
   const colon = ref.lastIndexOf(':');
-  return colon > ref.lastIndexOf('/') ? ref.slice(colon + 1) : ref.includes('/') ? 'latest' : ref;
+  if (colon > ref.lastIndexOf('/')) return ref.slice(colon + 1);
+  return ref.includes('/') || at >= 0 ? 'latest' : ref;
 }
 
 const relative = (p: string): string => {
