@@ -1,9 +1,91 @@
+/**
+ * test-image: read inputs, test the image (shared/src/compliance), write the
+ * reports (shared/src/report), set outputs, and only then fail the step when
+ * fail-on says so, so every report exists even for a failing image.
+ */
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
 import * as core from '@actions/core';
+import { checkImage } from '../../shared/src/compliance/check-image.js';
+import { defaultPolicy, loadPolicy } from '../../shared/src/compliance/policy-load.js';
 import { PipelineError } from '../../shared/src/errors.js';
 import { runAction } from '../../shared/src/github/action.js';
+import { anchorFindings } from '../../shared/src/report/anchors.js';
+import { toAnnotations } from '../../shared/src/report/annotations.js';
+import { createCheckRun } from '../../shared/src/report/check-run.js';
+import { toJUnit } from '../../shared/src/report/junit.js';
+import { buildReport } from '../../shared/src/report/report.js';
+import { toSarif } from '../../shared/src/report/sarif.js';
+import { toSummary } from '../../shared/src/report/summary.js';
+import { getInputs } from './context.js';
 
-// Placeholder until its issue lands: fail clearly rather than pretend.
+const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+/** Paths in annotations and SARIF are relative to the repository root. */
+const display = (p: string): string => path.relative(workspace, path.resolve(workspace, p)).replace(/\\/g, '/');
+
+async function readIfExists(p: string): Promise<string | undefined> {
+  return fs.readFile(p, 'utf8').catch(() => undefined);
+}
+
+async function writeFile(p: string, text: string): Promise<void> {
+  await fs.mkdir(path.dirname(p), { recursive: true });
+  await fs.writeFile(p, text);
+}
+
 await runAction('test-image', async () => {
-  core.info('test-image is part of image-pipeline but is not implemented yet.');
-  throw new PipelineError('NOT_IMPLEMENTED', 'test-image is not implemented yet', { hint: 'Use build-image for now; this action arrives with its own issue.' });
+  const inputs = getInputs(process.env);
+  if (inputs['github-token'] !== undefined) core.setSecret(inputs['github-token']);
+  const policyFile = inputs.policy === undefined ? undefined : display(inputs.policy);
+  const policy = inputs.policy === undefined || policyFile === undefined ? defaultPolicy() : await loadPolicy(path.resolve(workspace, inputs.policy), policyFile);
+
+  // Relative layout and archive paths are relative to the working directory, the workspace on a runner.
+  const check = await core.group('Scan the image', () => checkImage({ image: inputs.image, policy, rules: inputs.rules, ...(inputs.platform === undefined ? {} : { platform: inputs.platform }), log: (l) => core.info(l) }));
+
+  const dockerfilePath = inputs.dockerfile ?? 'Dockerfile';
+  const dockerfileText = await readIfExists(path.resolve(workspace, dockerfilePath));
+  if (inputs.dockerfile !== undefined && dockerfileText === undefined) core.warning(`dockerfile '${inputs.dockerfile}' does not exist; findings point at the policy file instead.`);
+  const testLines = new Map(check.tests.map((t) => [t.name, t.line]));
+  const findings = anchorFindings(check.findings, check.view, {
+    ...(dockerfileText === undefined ? {} : { dockerfile: { file: display(dockerfilePath), text: dockerfileText } }),
+    ...(policyFile === undefined ? {} : { policyFile }),
+    policyTestLine: (name) => testLines.get(name),
+  });
+  const report = buildReport(check, findings, { failOn: inputs['fail-on'], ...(policyFile === undefined ? {} : { policyFile }) });
+  const fallbackFile = policyFile ?? (dockerfileText !== undefined ? display(dockerfilePath) : 'Dockerfile');
+
+  await writeFile(inputs.report, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(inputs.sarif, `${JSON.stringify(toSarif(report, fallbackFile), null, 2)}\n`);
+  await writeFile(inputs.junit, toJUnit(report));
+
+  const annotations = toAnnotations(report.findings);
+  for (const a of annotations) {
+    const props: core.AnnotationProperties = { title: a.title };
+    if (a.file !== undefined) props.file = a.file;
+    if (a.line !== undefined) props.startLine = a.line;
+    if (a.level === 'error') core.error(a.message, props);
+    else if (a.level === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+  for (const f of report.findings.filter((x) => x.severity === 'note')) core.info(`note ${f.ruleId}: ${f.message}`);
+  const summary = toSummary(report);
+  if (process.env.GITHUB_STEP_SUMMARY !== undefined && process.env.GITHUB_STEP_SUMMARY !== '') await core.summary.addRaw(summary).write();
+
+  const token = inputs['github-token'];
+  const repo = process.env.GITHUB_REPOSITORY;
+  const sha = process.env.GITHUB_SHA;
+  if (token !== undefined && repo !== undefined && sha !== undefined && repo.includes('/')) {
+    const [owner, name] = repo.split('/') as [string, string];
+    const run = await createCheckRun({ token, owner, repo: name, headSha: sha, ...(process.env.GITHUB_API_URL === undefined ? {} : { baseUrl: process.env.GITHUB_API_URL }) }, report, toAnnotations(report.findings, { includeNotes: true }), summary, fallbackFile);
+    core.info(`Check run ${run.id} created with ${annotations.length} annotations in ${run.requests} request(s).`);
+  }
+
+  core.setOutput('result', report.result);
+  core.setOutput('findings', String(report.findings.length));
+  core.setOutput('sarif', inputs.sarif);
+  core.setOutput('junit', inputs.junit);
+  core.setOutput('report', inputs.report);
+  core.info(`test-image ${report.result}: ${report.counts.error} errors, ${report.counts.warning} warnings, ${report.counts.note} notes, ${report.counts.tests - report.counts.testsFailed}/${report.counts.tests} structure tests passed.`);
+  if (report.result === 'failed') {
+    throw new PipelineError('POLICY', `the image failed its tests: ${report.counts.error} errors, ${report.counts.warning} warnings, ${report.counts.note} notes (fail-on: ${report.failOn})`, { hint: 'See the annotations, the job summary or the SARIF report for each finding and its fix.' });
+  }
 });

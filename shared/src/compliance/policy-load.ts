@@ -105,7 +105,7 @@ function schemaError(errors: ErrorObject[], file: string, lineOf: (p: readonly P
   const e = sorted[0] as ErrorObject;
   const path = pointerToPath(e.instancePath);
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
-  let field = fieldName(path);
+  const field = fieldName(path);
   let message: string;
   let hint: string | undefined;
   let at = path;
@@ -113,7 +113,6 @@ function schemaError(errors: ErrorObject[], file: string, lineOf: (p: readonly P
     case 'additionalProperties': {
       const extra = String((e.params as { additionalProperty: string }).additionalProperty);
       at = [...path, extra];
-      field = fieldName(at);
       const allowed = Object.keys((schemaAt(path)?.properties as object | undefined) ?? {});
       message = `unknown field '${extra}' in ${path.length === 0 ? 'the top level' : fieldName(path)}`;
       hint = allowed.length > 0 ? `Remove it or use one of: ${allowed.join(', ')}.` : 'Remove it.';
@@ -133,7 +132,6 @@ function schemaError(errors: ErrorObject[], file: string, lineOf: (p: readonly P
       const missing = (e.params as { missingProperty: string }).missingProperty;
       message = `${path.length === 0 ? 'the policy' : field} is missing the required field '${missing}'`;
       hint = `Add '${missing}:'.`;
-      field = fieldName([...path, missing]);
       break;
     }
     default:
