@@ -28576,12 +28576,12 @@ function setOutputs(r) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('metadata', JSON.stringify(r));
 }
 await (0,_shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)('build-image', async () => {
-    const inputs = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .getInputs */ .G)(process.env);
-    // Masked before anything can print them.
-    for (const v of inputs.secrets.values())
-        if (v !== '')
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v);
     try {
+        const inputs = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .getInputs */ .G)(process.env);
+        // Masked before anything can print them.
+        for (const v of inputs.secrets.values())
+            if (v !== '')
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v);
         const report = await (0,_shared_src_build_build_js__WEBPACK_IMPORTED_MODULE_1__/* .buildImage */ ._w)({
             context: inputs.context,
             ...(inputs.file !== undefined ? { file: inputs.file } : {}),
@@ -28602,6 +28602,7 @@ await (0,_shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction 
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .buildSummary */ .fR)(report)).write();
     }
     catch (e) {
+        // The summary says what failed before runAction reports it and ends the step.
         await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
             .addRaw((0,_shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .failureSummary */ .jg)((0,_shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e)))
             .write()

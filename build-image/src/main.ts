@@ -19,10 +19,10 @@ function setOutputs(r: BuildReport): void {
 }
 
 await runAction('build-image', async () => {
-  const inputs = getInputs(process.env);
-  // Masked before anything can print them.
-  for (const v of inputs.secrets.values()) if (v !== '') core.setSecret(v);
   try {
+    const inputs = getInputs(process.env);
+    // Masked before anything can print them.
+    for (const v of inputs.secrets.values()) if (v !== '') core.setSecret(v);
     const report = await buildImage(
       {
         context: inputs.context,
@@ -45,6 +45,7 @@ await runAction('build-image', async () => {
     core.info(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
     await core.summary.addRaw(buildSummary(report)).write();
   } catch (e) {
+    // The summary says what failed before runAction reports it and ends the step.
     await core.summary
       .addRaw(failureSummary(messageOf(e)))
       .write()
