@@ -13,6 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { runActionBundle, type ActionRun } from '../../shared/src/local/run-action.js';
 import { digestBytes } from '../../shared/src/oci/digest.js';
+import { startRegistry } from '../support/registry.js';
 
 const repo = process.cwd();
 const bundle = path.join(repo, 'build-image/dist/index.js');
@@ -211,6 +212,39 @@ describe('several platforms', () => {
     expect(run.log).not.toContain('STEP 1/');
     await expectNothingAt(output);
   });
+});
+
+describe('base image', () => {
+  test('a FROM from a registry is recorded as base.name and base.digest annotations on the manifest', async () => {
+    const registry = await startRegistry();
+    try {
+      // The base: our own scratch image, pushed by skopeo to a loopback registry.
+      const baseLayout = path.join(work, 'out-base');
+      const base = await build({ context: await makeContext('base', 'scratch', { busybox: false }), output: baseLayout, tags: '1' });
+      expect(base.code).toBe(0);
+      const baseRef = `${registry.host}/acme/base:1`;
+      sh('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', `oci:${baseLayout}:1`, `docker://${baseRef}`]);
+      const baseDigest = (JSON.parse(sh('skopeo', ['inspect', '--tls-verify=false', `docker://${baseRef}`])) as { Digest: string }).Digest;
+
+      const context = path.join(work, 'derived');
+      await fs.mkdir(context);
+      await fs.writeFile(path.join(context, 'Dockerfile'), 'ARG BASE=missing\nFROM ${BASE}\nCOPY extra.txt /extra.txt\n');
+      await fs.writeFile(path.join(context, 'extra.txt'), 'extra\n');
+      const conf = path.join(work, 'registries.conf');
+      await fs.writeFile(conf, `[[registry]]\nlocation = "${registry.host}"\ninsecure = true\n`);
+      const layout = path.join(work, 'out-derived');
+      const run = await build({ context, output: layout, 'build-args': `BASE=${baseRef}` }, { CONTAINERS_REGISTRIES_CONF: conf, SOURCE_DATE_EPOCH: '1700000000' });
+      expect(run.code).toBe(0);
+      const manifest = JSON.parse(sh('skopeo', ['inspect', '--raw', `oci:${layout}:main`])) as { annotations: Record<string, string>; layers: unknown[] };
+      expect(manifest.annotations).toEqual({ 'org.opencontainers.image.base.name': baseRef, 'org.opencontainers.image.base.digest': baseDigest });
+      expect(manifest.layers).toHaveLength(2);
+      const meta = JSON.parse(run.outputs.metadata ?? '{}') as { base: unknown; epoch: unknown };
+      expect(meta.base).toEqual({ name: baseRef, digest: baseDigest });
+      expect(meta.epoch).toEqual({ seconds: 1700000000, source: 'SOURCE_DATE_EPOCH' });
+    } finally {
+      await registry.stop();
+    }
+  }, 180_000);
 });
 
 describe('failures name the problem and leave nothing at output', () => {
