@@ -28626,7 +28626,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cO: () => (/* binding */ tagOf)
 });
 
-// UNUSED EXPORTS: locateContext, locateDockerfile, qualifyReference
+// UNUSED EXPORTS: baseAnnotations, locateContext, locateDockerfile, qualifyReference
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -29349,7 +29349,7 @@ async function assembleLayout(writer, parts, opts) {
             const { config, changed } = normalizeConfig(JSON.parse(rawConfig.toString('utf8')));
             const configDesc = !changed && img.manifest.config.mediaType === MediaType.OciConfig ? await writer.writeBytes(rawConfig, MediaType.OciConfig) : await writer.writeJson(config, MediaType.OciConfig);
             sizes.set(configDesc.digest, configDesc.size);
-            const annotations = { ...(img.manifest.annotations ?? {}), ...opts.manifestAnnotations, ...opts.annotations };
+            const annotations = { ...(img.manifest.annotations ?? {}), ...(part.annotations ?? {}), ...opts.annotations };
             const manifest = { schemaVersion: 2, mediaType: MediaType.OciManifest, config: configDesc, layers };
             if (Object.keys(annotations).length > 0)
                 manifest.annotations = annotations;
@@ -29629,22 +29629,21 @@ class ContainersBuilder {
     }
     async build(plan, log) {
         const parts = [];
-        const baseDigests = new Map();
         for (const [i, platform] of platformsToBuild(plan).entries()) {
             await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? {} : { platform });
             const dest = external_node_path_.join(plan.workDir, `image-${i}`);
             await runBuilder(this.name, this.name, getPushArgs(plan, this.storage, platform, dest), log, { quiet: true });
             const source = await DirImageSource.open(dest);
-            parts.push({ source, root: (await source.roots())[0] });
+            // Right after this platform's build, the base's name in our store points at the manifest it pulled for this platform.
+            const baseDigests = new Map();
             for (const base of plan.bases) {
-                if (baseDigests.has(base))
-                    continue;
                 const d = await this.baseDigest(base);
                 if (d !== undefined)
                     baseDigests.set(base, d);
             }
+            parts.push({ source, root: (await source.roots())[0], baseDigests });
         }
-        return { parts, baseDigests };
+        return { parts };
     }
     /** The manifest digest of a base image in our store, best effort (undefined when unknown). */
     async baseDigest(name) {
@@ -29719,7 +29718,7 @@ const buildxBuilder = {
         const layout = await OciLayout.open(buildxOutputDir(plan));
         const roots = await layout.roots();
         // BuildKit does not say which digest each base resolved to in a form we can read without its metadata file; left empty.
-        return { parts: roots.slice(0, 1).map((root) => ({ source: layout, root })), baseDigests: new Map() };
+        return { parts: roots.slice(0, 1).map((root) => ({ source: layout, root, baseDigests: new Map() })) };
     },
     async cleanup() {
         /* buildx leaves nothing named after us: the OCI output lives in workDir, removed by the caller */
@@ -30298,9 +30297,17 @@ function tagOf(item) {
         return ref.slice(colon + 1);
     return ref.includes('/') || at >= 0 ? 'latest' : ref;
 }
-const relative = (p) => {
-    const r = external_node_path_.relative(process.cwd(), p);
-    return r !== '' && !r.startsWith('..') ? r : p;
+/** image-spec annotations.md: the image this one is built on, as far as the builder told us. */
+function baseAnnotations(base, digests) {
+    if (base === undefined)
+        return {};
+    const digest = digests.get(base);
+    return digest === undefined ? { [types_Annotation.BaseName]: qualifyReference(base) } : { [types_Annotation.BaseName]: qualifyReference(base), [types_Annotation.BaseDigest]: digest };
+}
+/** Paths in messages and annotations: relative to the workspace (GitHub links annotations by repository path). */
+const relativeTo = (root) => (p) => {
+    const r = external_node_path_.relative(root, p);
+    return r !== '' && !r.startsWith('..') && !external_node_path_.isAbsolute(r) ? r : p;
 };
 function makeBuilder(name, storage) {
     if (name === 'docker')
@@ -30313,7 +30320,8 @@ async function buildImage(req, deps) {
     const { log } = deps;
     const contextDir = await locateContext(req.context);
     const dockerfilePath = await locateDockerfile(contextDir, req.file);
-    const dockerfileShown = relative(dockerfilePath);
+    const workspace = req.env.GITHUB_WORKSPACE !== undefined && req.env.GITHUB_WORKSPACE !== '' ? req.env.GITHUB_WORKSPACE : process.cwd();
+    const dockerfileShown = relativeTo(external_node_path_.resolve(workspace))(dockerfilePath);
     const df = parseDockerfile(await promises_.readFile(dockerfilePath, 'utf8'));
     if (df.stages.length === 0)
         throw new errors/* PipelineError */.zC('INPUT', `${dockerfileShown} has no FROM instruction`, { input: 'file', file: dockerfileShown, line: 1, hint: 'A Dockerfile starts with FROM <image> (or FROM scratch).' });
@@ -30374,15 +30382,11 @@ async function buildImage(req, deps) {
             throw e;
         });
         const baseName = baseImageOf(df, req.target, req.buildArgs);
-        const base = baseName === undefined || baseName === 'scratch' ? undefined : { name: qualifyReference(baseName), digest: out.baseDigests.get(baseName) };
-        const manifestAnnotations = {};
-        if (base !== undefined) {
-            manifestAnnotations[types_Annotation.BaseName] = base.name;
-            if (base.digest !== undefined)
-                manifestAnnotations[types_Annotation.BaseDigest] = base.digest;
-        }
+        const external = baseName === undefined || baseName === 'scratch' ? undefined : baseName;
+        const parts = out.parts.map((p) => ({ source: p.source, root: p.root, annotations: baseAnnotations(external, p.baseDigests) }));
+        const base = external === undefined ? undefined : { name: qualifyReference(external), digest: out.parts[0]?.baseDigests.get(external) };
         writer = await LayoutWriter.create(req.output);
-        const image = await assembleLayout(writer, out.parts, { annotations: Object.fromEntries(req.annotations), manifestAnnotations, tags });
+        const image = await assembleLayout(writer, parts, { annotations: Object.fromEntries(req.annotations), tags });
         const layout = await writer.commit();
         const first = image.manifests[0];
         const report = {

@@ -215,16 +215,17 @@ describe('several platforms', () => {
 });
 
 describe('base image', () => {
-  test('a FROM from a registry is recorded as base.name and base.digest annotations on the manifest', async () => {
+  test('FROM a multi-platform image in a registry: each platform manifest records its base.name and base.digest', async () => {
     const registry = await startRegistry();
     try {
-      // The base: our own scratch image, pushed by skopeo to a loopback registry.
+      // The base: our own two-platform scratch image, pushed by skopeo to a loopback registry.
       const baseLayout = path.join(work, 'out-base');
-      const base = await build({ context: await makeContext('base', 'scratch', { busybox: false }), output: baseLayout, tags: '1' });
+      const base = await build({ context: await makeContext('base', 'scratch', { busybox: false }), output: baseLayout, tags: '1', platforms: 'linux/amd64,linux/arm64' });
       expect(base.code).toBe(0);
       const baseRef = `${registry.host}/acme/base:1`;
-      sh('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', `oci:${baseLayout}:1`, `docker://${baseRef}`]);
-      const baseDigest = (JSON.parse(sh('skopeo', ['inspect', '--tls-verify=false', `docker://${baseRef}`])) as { Digest: string }).Digest;
+      sh('skopeo', ['copy', '--quiet', '--all', '--dest-tls-verify=false', `oci:${baseLayout}:1`, `docker://${baseRef}`]);
+      const baseIndex = JSON.parse(sh('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${baseRef}`])) as { manifests: Array<{ digest: string; platform: { architecture: string } }> };
+      const basePerArch = Object.fromEntries(baseIndex.manifests.map((m) => [m.platform.architecture, m.digest]));
 
       const context = path.join(work, 'derived');
       await fs.mkdir(context);
@@ -233,13 +234,16 @@ describe('base image', () => {
       const conf = path.join(work, 'registries.conf');
       await fs.writeFile(conf, `[[registry]]\nlocation = "${registry.host}"\ninsecure = true\n`);
       const layout = path.join(work, 'out-derived');
-      const run = await build({ context, output: layout, 'build-args': `BASE=${baseRef}` }, { CONTAINERS_REGISTRIES_CONF: conf, SOURCE_DATE_EPOCH: '1700000000' });
+      const run = await build({ context, output: layout, 'build-args': `BASE=${baseRef}`, platforms: 'linux/amd64,linux/arm64' }, { CONTAINERS_REGISTRIES_CONF: conf, SOURCE_DATE_EPOCH: '1700000000' });
       expect(run.code).toBe(0);
-      const manifest = JSON.parse(sh('skopeo', ['inspect', '--raw', `oci:${layout}:main`])) as { annotations: Record<string, string>; layers: unknown[] };
-      expect(manifest.annotations).toEqual({ 'org.opencontainers.image.base.name': baseRef, 'org.opencontainers.image.base.digest': baseDigest });
-      expect(manifest.layers).toHaveLength(2);
+      const index = JSON.parse(sh('skopeo', ['inspect', '--raw', `oci:${layout}:main`])) as { manifests: Array<{ digest: string; platform: { architecture: string } }> };
+      for (const m of index.manifests) {
+        const manifest = JSON.parse(await fs.readFile(path.join(layout, 'blobs/sha256', m.digest.slice(7)), 'utf8')) as { annotations: Record<string, string>; layers: unknown[] };
+        expect(manifest.annotations).toEqual({ 'org.opencontainers.image.base.name': baseRef, 'org.opencontainers.image.base.digest': basePerArch[m.platform.architecture] });
+        expect(manifest.layers).toHaveLength(2);
+      }
       const meta = JSON.parse(run.outputs.metadata ?? '{}') as { base: unknown; epoch: unknown };
-      expect(meta.base).toEqual({ name: baseRef, digest: baseDigest });
+      expect(meta.base).toEqual({ name: baseRef, digest: basePerArch.amd64 });
       expect(meta.epoch).toEqual({ seconds: 1700000000, source: 'SOURCE_DATE_EPOCH' });
     } finally {
       await registry.stop();

@@ -34,13 +34,18 @@ export interface AssembledImage {
 export interface AssembleOptions {
   /** Put on every manifest and on the index. */
   annotations: Readonly<Record<string, string>>;
-  /** Only on manifests (base image name/digest). */
-  manifestAnnotations: Readonly<Record<string, string>>;
   /** Each becomes an index.json entry with org.opencontainers.image.ref.name. */
   tags: readonly string[];
 }
 
-export async function assembleLayout(writer: LayoutWriter, parts: ReadonlyArray<{ source: ImageSource; root: Descriptor }>, opts: AssembleOptions): Promise<AssembledImage> {
+/** A builder's output: `annotations` go only on this part's manifests (its base image name and digest). */
+export interface AssemblePart {
+  source: ImageSource;
+  root: Descriptor;
+  annotations?: Readonly<Record<string, string>>;
+}
+
+export async function assembleLayout(writer: LayoutWriter, parts: readonly AssemblePart[], opts: AssembleOptions): Promise<AssembledImage> {
   const manifests: AssembledManifest[] = [];
   const sizes = new Map<string, number>();
   for (const part of parts) {
@@ -58,7 +63,7 @@ export async function assembleLayout(writer: LayoutWriter, parts: ReadonlyArray<
       const configDesc =
         !changed && img.manifest.config.mediaType === MediaType.OciConfig ? await writer.writeBytes(rawConfig, MediaType.OciConfig) : await writer.writeJson(config, MediaType.OciConfig);
       sizes.set(configDesc.digest, configDesc.size);
-      const annotations = { ...(img.manifest.annotations ?? {}), ...opts.manifestAnnotations, ...opts.annotations };
+      const annotations = { ...(img.manifest.annotations ?? {}), ...(part.annotations ?? {}), ...opts.annotations };
       const manifest: Manifest = { schemaVersion: 2, mediaType: MediaType.OciManifest, config: configDesc, layers };
       if (Object.keys(annotations).length > 0) manifest.annotations = annotations;
       const platform: Platform = img.platform;

@@ -115,10 +115,20 @@ export function tagOf(item: string): string {
   return ref.includes('/') || at >= 0 ? 'latest' : ref;
 }
 
-const relative = (p: string): string => {
-  const r = path.relative(process.cwd(), p);
-  return r !== '' && !r.startsWith('..') ? r : p;
-};
+/** image-spec annotations.md: the image this one is built on, as far as the builder told us. */
+export function baseAnnotations(base: string | undefined, digests: ReadonlyMap<string, string>): Record<string, string> {
+  if (base === undefined) return {};
+  const digest = digests.get(base);
+  return digest === undefined ? { [Annotation.BaseName]: qualifyReference(base) } : { [Annotation.BaseName]: qualifyReference(base), [Annotation.BaseDigest]: digest };
+}
+
+/** Paths in messages and annotations: relative to the workspace (GitHub links annotations by repository path). */
+const relativeTo =
+  (root: string) =>
+  (p: string): string => {
+    const r = path.relative(root, p);
+    return r !== '' && !r.startsWith('..') && !path.isAbsolute(r) ? r : p;
+  };
 
 function makeBuilder(name: BuilderName, storage: Awaited<ReturnType<typeof chooseStorage>>['storage'] | undefined): Builder {
   if (name === 'docker') return buildxBuilder;
@@ -136,7 +146,8 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
   const { log } = deps;
   const contextDir = await locateContext(req.context);
   const dockerfilePath = await locateDockerfile(contextDir, req.file);
-  const dockerfileShown = relative(dockerfilePath);
+  const workspace = req.env.GITHUB_WORKSPACE !== undefined && req.env.GITHUB_WORKSPACE !== '' ? req.env.GITHUB_WORKSPACE : process.cwd();
+  const dockerfileShown = relativeTo(path.resolve(workspace))(dockerfilePath);
   const df: Dockerfile = parseDockerfile(await fs.readFile(dockerfilePath, 'utf8'));
   if (df.stages.length === 0) throw new PipelineError('INPUT', `${dockerfileShown} has no FROM instruction`, { input: 'file', file: dockerfileShown, line: 1, hint: 'A Dockerfile starts with FROM <image> (or FROM scratch).' });
   if (req.target !== undefined && targetStage(df, req.target) === undefined) {
@@ -198,14 +209,11 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
       throw e;
     });
     const baseName = baseImageOf(df, req.target, req.buildArgs);
-    const base = baseName === undefined || baseName === 'scratch' ? undefined : { name: qualifyReference(baseName), digest: out.baseDigests.get(baseName) };
-    const manifestAnnotations: Record<string, string> = {};
-    if (base !== undefined) {
-      manifestAnnotations[Annotation.BaseName] = base.name;
-      if (base.digest !== undefined) manifestAnnotations[Annotation.BaseDigest] = base.digest;
-    }
+    const external = baseName === undefined || baseName === 'scratch' ? undefined : baseName;
+    const parts = out.parts.map((p) => ({ source: p.source, root: p.root, annotations: baseAnnotations(external, p.baseDigests) }));
+    const base = external === undefined ? undefined : { name: qualifyReference(external), digest: out.parts[0]?.baseDigests.get(external) };
     writer = await LayoutWriter.create(req.output);
-    const image = await assembleLayout(writer, out.parts, { annotations: Object.fromEntries(req.annotations), manifestAnnotations, tags });
+    const image = await assembleLayout(writer, parts, { annotations: Object.fromEntries(req.annotations), tags });
     const layout = await writer.commit();
     const first = image.manifests[0] as (typeof image.manifests)[number];
     const report: BuildReport = {

@@ -62,20 +62,20 @@ export class ContainersBuilder implements Builder {
 
   async build(plan: BuildPlan, log: Logger): Promise<BuildOutput> {
     const parts: BuildOutput['parts'] = [];
-    const baseDigests = new Map<string, string>();
     for (const [i, platform] of platformsToBuild(plan).entries()) {
       await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? {} : { platform });
       const dest = path.join(plan.workDir, `image-${i}`);
       await runBuilder(this.name, this.name, getPushArgs(plan, this.storage, platform, dest), log, { quiet: true });
       const source = await DirImageSource.open(dest);
-      parts.push({ source, root: (await source.roots())[0] as BuildOutput['parts'][number]['root'] });
+      // Right after this platform's build, the base's name in our store points at the manifest it pulled for this platform.
+      const baseDigests = new Map<string, string>();
       for (const base of plan.bases) {
-        if (baseDigests.has(base)) continue;
         const d = await this.baseDigest(base);
         if (d !== undefined) baseDigests.set(base, d);
       }
+      parts.push({ source, root: (await source.roots())[0] as BuildOutput['parts'][number]['root'], baseDigests });
     }
-    return { parts, baseDigests };
+    return { parts };
   }
 
   /** The manifest digest of a base image in our store, best effort (undefined when unknown). */

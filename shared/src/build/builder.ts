@@ -38,11 +38,20 @@ export interface BuildPlan {
   imageName: string;
 }
 
-/** Images a builder produced: each part is a manifest or an index in a source. */
-export interface BuildOutput {
-  parts: Array<{ source: ImageSource; root: Descriptor }>;
-  /** Manifest digest of each external base image, by the name the Dockerfile used, where the builder tells it. */
+/** One image (or index) a builder produced, in a source. */
+export interface BuiltPart {
+  source: ImageSource;
+  root: Descriptor;
+  /**
+   * Manifest digest of each external base image this part was built on, by the
+   * name the Dockerfile used, where the builder tells it. Per part because each
+   * platform starts from its own platform's base manifest.
+   */
   baseDigests: Map<string, string>;
+}
+
+export interface BuildOutput {
+  parts: BuiltPart[];
 }
 
 export interface Logger {

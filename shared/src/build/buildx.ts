@@ -47,7 +47,7 @@ export const buildxBuilder: Builder = {
     const layout = await OciLayout.open(buildxOutputDir(plan));
     const roots = await layout.roots();
     // BuildKit does not say which digest each base resolved to in a form we can read without its metadata file; left empty.
-    return { parts: roots.slice(0, 1).map((root) => ({ source: layout, root })), baseDigests: new Map() };
+    return { parts: roots.slice(0, 1).map((root) => ({ source: layout, root, baseDigests: new Map<string, string>() })) };
   },
   async cleanup(): Promise<void> {
     /* buildx leaves nothing named after us: the OCI output lives in workDir, removed by the caller */

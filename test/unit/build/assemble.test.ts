@@ -48,9 +48,8 @@ describe('assembleLayout', () => {
   test('one platform: OCI manifest and config, tags as ref names, annotations, Healthcheck kept', async () => {
     const out = path.join(tmp, 'out');
     const writer = await LayoutWriter.create(out);
-    const img = await assembleLayout(writer, [await part(await dockerDir('a', 'amd64', 'hello'))], {
+    const img = await assembleLayout(writer, [{ ...(await part(await dockerDir('a', 'amd64', 'hello'))), annotations: { 'org.opencontainers.image.base.name': 'docker.io/library/debian:12' } }], {
       annotations: { 'org.example.team': 'core' },
-      manifestAnnotations: { 'org.opencontainers.image.base.name': 'docker.io/library/debian:12' },
       tags: ['1.2.3', 'latest'],
     });
     await writer.commit();
@@ -75,7 +74,7 @@ describe('assembleLayout', () => {
   test('several platforms: one index with a platform on each manifest', async () => {
     const out = path.join(tmp, 'multi');
     const writer = await LayoutWriter.create(out);
-    const img = await assembleLayout(writer, [await part(await dockerDir('a', 'amd64', 'x86')), await part(await dockerDir('b', 'arm64', 'arm'))], { annotations: {}, manifestAnnotations: {}, tags: [] });
+    const img = await assembleLayout(writer, [await part(await dockerDir('a', 'amd64', 'x86')), await part(await dockerDir('b', 'arm64', 'arm'))], { annotations: {}, tags: [] });
     await writer.commit();
     expect(img.root.mediaType).toBe(MediaType.OciIndex);
     const layout = await OciLayout.open(out);
@@ -92,7 +91,7 @@ describe('assembleLayout', () => {
     const writer = await LayoutWriter.create(out);
     const a = await dockerDir('a', 'amd64', 'one');
     const b = await dockerDir('b', 'amd64', 'two');
-    await expect(assembleLayout(writer, [await part(a), await part(b)], { annotations: {}, manifestAnnotations: {}, tags: [] })).rejects.toThrow(/two images for linux\/amd64/);
+    await expect(assembleLayout(writer, [await part(a), await part(b)], { annotations: {}, tags: [] })).rejects.toThrow(/two images for linux\/amd64/);
     await writer.abort();
     await expect(fs.stat(out)).rejects.toThrow();
   });
@@ -105,7 +104,7 @@ describe('assembleLayout', () => {
     bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
     await fs.writeFile(layerFile, bytes);
     const writer = await LayoutWriter.create(path.join(tmp, 'bad'));
-    await expect(assembleLayout(writer, [await part(dir)], { annotations: {}, manifestAnnotations: {}, tags: [] })).rejects.toThrow(/digest/);
+    await expect(assembleLayout(writer, [await part(dir)], { annotations: {}, tags: [] })).rejects.toThrow(/digest/);
     await writer.abort();
   });
 });

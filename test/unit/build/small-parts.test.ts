@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { qualifyReference, tagOf } from '../../../shared/src/build/build.js';
+import { baseAnnotations, qualifyReference, tagOf } from '../../../shared/src/build/build.js';
 import { platformsLackingEmulation, hostArchitecture } from '../../../shared/src/build/emulation.js';
 import { chooseEpoch, epochToIso } from '../../../shared/src/build/epoch.js';
 import { parseSecrets } from '../../../shared/src/build/secrets.js';
@@ -66,4 +66,13 @@ describe('references', () => {
     ['app@sha256:' + 'a'.repeat(64), 'latest'],
     ['app:v2@sha256:' + 'a'.repeat(64), 'v2'],
   ])('tag of %s', (item, want) => expect(tagOf(item)).toBe(want));
+});
+
+describe('baseAnnotations', () => {
+  const d = 'sha256:' + 'b'.repeat(64);
+  test('name and digest when known, name alone when the builder did not say, nothing for scratch', () => {
+    expect(baseAnnotations('debian:12', new Map([['debian:12', d]]))).toEqual({ 'org.opencontainers.image.base.name': 'docker.io/library/debian:12', 'org.opencontainers.image.base.digest': d });
+    expect(baseAnnotations('debian:12', new Map())).toEqual({ 'org.opencontainers.image.base.name': 'docker.io/library/debian:12' });
+    expect(baseAnnotations(undefined, new Map())).toEqual({});
+  });
 });
