@@ -8,6 +8,7 @@ import type { Report } from './report.js';
 
 export const xmlEscape = (s: string): string =>
   s
+    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters; they must be dropped
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
