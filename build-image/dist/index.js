@@ -28626,7 +28626,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   cO: () => (/* binding */ tagOf)
 });
 
-// UNUSED EXPORTS: baseAnnotations, locateContext, locateDockerfile, qualifyReference
+// UNUSED EXPORTS: baseAnnotations, checkOutput, locateContext, locateDockerfile, qualifyReference
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -29617,6 +29617,16 @@ function getPushArgs(plan, storage, platform, dest) {
 }
 /** The platforms to build one at a time: the host's when none were asked for. */
 const platformsToBuild = (plan) => (plan.platforms.length === 0 ? [undefined] : [...plan.platforms]);
+/**
+ * The environment for buildah/podman: we pass `--timestamp` ourselves, and
+ * newer releases also read SOURCE_DATE_EPOCH (with other semantics, and may
+ * refuse both at once), so it is taken out.
+ */
+function containersEnv(env) {
+    const out = { ...env };
+    delete out.SOURCE_DATE_EPOCH;
+    return out;
+}
 /** buildah and podman share this flow; only the command and build verb differ. */
 class ContainersBuilder {
     name;
@@ -29630,7 +29640,8 @@ class ContainersBuilder {
     async build(plan, log) {
         const parts = [];
         for (const [i, platform] of platformsToBuild(plan).entries()) {
-            await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? {} : { platform });
+            const env = containersEnv(process.env);
+            await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? { env } : { env, platform });
             const dest = external_node_path_.join(plan.workDir, `image-${i}`);
             await runBuilder(this.name, this.name, getPushArgs(plan, this.storage, platform, dest), log, { quiet: true });
             const source = await DirImageSource.open(dest);
@@ -30277,6 +30288,28 @@ async function locateDockerfile(contextDir, file) {
     }
     throw new errors/* PipelineError */.zC('INPUT', `the Dockerfile '${file}' does not exist (looked for ${[...new Set(candidates)].join(' and ')})`, { input: 'file', hint: "Set 'file' to the Dockerfile's path relative to the workspace." });
 }
+/**
+ * The output folder is replaced wholesale when the build succeeds, so it must
+ * be an OCI layout from an earlier run, an empty folder, or not exist; and it
+ * must not hold the context (replacing it would delete the sources).
+ */
+async function checkOutput(output, contextDir) {
+    const abs = external_node_path_.resolve(output);
+    const rel = external_node_path_.relative(abs, contextDir);
+    if (rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel))) {
+        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' contains the build context; writing the layout there would delete your sources`, { input: 'output', hint: 'Point output at a new folder, e.g. ${{ runner.temp }}/layout.' });
+    }
+    const stat = await promises_.stat(abs).catch(() => undefined);
+    if (stat === undefined)
+        return abs;
+    if (!stat.isDirectory())
+        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' is a file; it must be a folder for the OCI layout`, { input: 'output', hint: 'Point output at a new folder.' });
+    const entries = await promises_.readdir(abs);
+    if (entries.length > 0 && !entries.includes('oci-layout')) {
+        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' is a folder with other files in it, not an OCI layout; refusing to replace it`, { input: 'output', hint: 'Point output at a new or empty folder.' });
+    }
+    return abs;
+}
 /** `debian:12` -> `docker.io/library/debian:12`, as the annotation's readers (update checkers) expect. */
 function qualifyReference(name) {
     const slash = name.indexOf('/');
@@ -30320,6 +30353,7 @@ async function buildImage(req, deps) {
     const { log } = deps;
     const contextDir = await locateContext(req.context);
     const dockerfilePath = await locateDockerfile(contextDir, req.file);
+    const output = await checkOutput(req.output, contextDir);
     const workspace = req.env.GITHUB_WORKSPACE !== undefined && req.env.GITHUB_WORKSPACE !== '' ? req.env.GITHUB_WORKSPACE : process.cwd();
     const dockerfileShown = relativeTo(external_node_path_.resolve(workspace))(dockerfilePath);
     const df = parseDockerfile(await promises_.readFile(dockerfilePath, 'utf8'));
@@ -30385,7 +30419,7 @@ async function buildImage(req, deps) {
         const external = baseName === undefined || baseName === 'scratch' ? undefined : baseName;
         const parts = out.parts.map((p) => ({ source: p.source, root: p.root, annotations: baseAnnotations(external, p.baseDigests) }));
         const base = external === undefined ? undefined : { name: qualifyReference(external), digest: out.parts[0]?.baseDigests.get(external) };
-        writer = await LayoutWriter.create(req.output);
+        writer = await LayoutWriter.create(output);
         const image = await assembleLayout(writer, parts, { annotations: Object.fromEntries(req.annotations), tags });
         const layout = await writer.commit();
         const first = image.manifests[0];

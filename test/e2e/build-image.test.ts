@@ -268,6 +268,13 @@ describe('failures name the problem and leave nothing at output', () => {
     await expectNothingAt(output);
   });
 
+  test('an output folder that holds the context is refused, and the sources survive', async () => {
+    const run = await build({ context: appContext, output: work });
+    expect(run.code).not.toBe(0);
+    expect(errorLines(run.log).join('\n')).toMatch(/input 'output': output '.*' contains the build context/);
+    expect(existsSync(path.join(appContext, 'Dockerfile'))).toBe(true);
+  });
+
   test.each([
     ['an unknown instruction', 'unknown-instruction', 4, /Unknown instruction: "FROBNICATE"/],
     ['a failing RUN', 'failing-run', 5, /building at STEP "RUN \/bin\/busybox false": exit status 1/],

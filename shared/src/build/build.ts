@@ -95,6 +95,27 @@ export async function locateDockerfile(contextDir: string, file: string | undefi
   throw new PipelineError('INPUT', `the Dockerfile '${file}' does not exist (looked for ${[...new Set(candidates)].join(' and ')})`, { input: 'file', hint: "Set 'file' to the Dockerfile's path relative to the workspace." });
 }
 
+/**
+ * The output folder is replaced wholesale when the build succeeds, so it must
+ * be an OCI layout from an earlier run, an empty folder, or not exist; and it
+ * must not hold the context (replacing it would delete the sources).
+ */
+export async function checkOutput(output: string, contextDir: string): Promise<string> {
+  const abs = path.resolve(output);
+  const rel = path.relative(abs, contextDir);
+  if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
+    throw new PipelineError('INPUT', `output '${output}' contains the build context; writing the layout there would delete your sources`, { input: 'output', hint: 'Point output at a new folder, e.g. ${{ runner.temp }}/layout.' });
+  }
+  const stat = await fs.stat(abs).catch(() => undefined);
+  if (stat === undefined) return abs;
+  if (!stat.isDirectory()) throw new PipelineError('INPUT', `output '${output}' is a file; it must be a folder for the OCI layout`, { input: 'output', hint: 'Point output at a new folder.' });
+  const entries = await fs.readdir(abs);
+  if (entries.length > 0 && !entries.includes('oci-layout')) {
+    throw new PipelineError('INPUT', `output '${output}' is a folder with other files in it, not an OCI layout; refusing to replace it`, { input: 'output', hint: 'Point output at a new or empty folder.' });
+  }
+  return abs;
+}
+
 /** `debian:12` -> `docker.io/library/debian:12`, as the annotation's readers (update checkers) expect. */
 export function qualifyReference(name: string): string {
   const slash = name.indexOf('/');
@@ -146,6 +167,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
   const { log } = deps;
   const contextDir = await locateContext(req.context);
   const dockerfilePath = await locateDockerfile(contextDir, req.file);
+  const output = await checkOutput(req.output, contextDir);
   const workspace = req.env.GITHUB_WORKSPACE !== undefined && req.env.GITHUB_WORKSPACE !== '' ? req.env.GITHUB_WORKSPACE : process.cwd();
   const dockerfileShown = relativeTo(path.resolve(workspace))(dockerfilePath);
   const df: Dockerfile = parseDockerfile(await fs.readFile(dockerfilePath, 'utf8'));
@@ -212,7 +234,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     const external = baseName === undefined || baseName === 'scratch' ? undefined : baseName;
     const parts = out.parts.map((p) => ({ source: p.source, root: p.root, annotations: baseAnnotations(external, p.baseDigests) }));
     const base = external === undefined ? undefined : { name: qualifyReference(external), digest: out.parts[0]?.baseDigests.get(external) };
-    writer = await LayoutWriter.create(req.output);
+    writer = await LayoutWriter.create(output);
     const image = await assembleLayout(writer, parts, { annotations: Object.fromEntries(req.annotations), tags });
     const layout = await writer.commit();
     const first = image.manifests[0] as (typeof image.manifests)[number];

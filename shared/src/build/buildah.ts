@@ -52,6 +52,17 @@ export function getPushArgs(plan: BuildPlan, storage: ContainerStorage, platform
 /** The platforms to build one at a time: the host's when none were asked for. */
 export const platformsToBuild = (plan: BuildPlan): Array<string | undefined> => (plan.platforms.length === 0 ? [undefined] : [...plan.platforms]);
 
+/**
+ * The environment for buildah/podman: we pass `--timestamp` ourselves, and
+ * newer releases also read SOURCE_DATE_EPOCH (with other semantics, and may
+ * refuse both at once), so it is taken out.
+ */
+export function containersEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out = { ...env };
+  delete out.SOURCE_DATE_EPOCH;
+  return out;
+}
+
 /** buildah and podman share this flow; only the command and build verb differ. */
 export class ContainersBuilder implements Builder {
   constructor(
@@ -63,7 +74,8 @@ export class ContainersBuilder implements Builder {
   async build(plan: BuildPlan, log: Logger): Promise<BuildOutput> {
     const parts: BuildOutput['parts'] = [];
     for (const [i, platform] of platformsToBuild(plan).entries()) {
-      await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? {} : { platform });
+      const env = containersEnv(process.env);
+      await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? { env } : { env, platform });
       const dest = path.join(plan.workDir, `image-${i}`);
       await runBuilder(this.name, this.name, getPushArgs(plan, this.storage, platform, dest), log, { quiet: true });
       const source = await DirImageSource.open(dest);
