@@ -139,6 +139,16 @@ describe('distributeAmi', () => {
     for (const r of DEST) expect(emu.images(r)).toHaveLength(1);
   });
 
+  test.each([1, 2])('concurrency %i bounds the copies in flight', async (concurrency) => {
+    const src = seedSource();
+    emu.copyDelayMs = 400;
+    await distributeAmi(options(src.id, { concurrency }));
+    // Each copy is in flight from its CopyImage call until it is available.
+    const spans = DEST.map((r) => ({ start: emu.callsTo('CopyImage', r)[0]!.at, end: emu.images(r)[0]!.readyAt }));
+    const maxOverlap = Math.max(...spans.map((a) => spans.filter((b) => b.start <= a.start && a.start < b.end).length));
+    expect(maxOverlap).toBe(concurrency);
+  });
+
   test('a copy that ends failed stops with the state and reason', async () => {
     const src = seedSource();
     emu.failCopiesTo('ap-southeast-2');

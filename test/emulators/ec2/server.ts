@@ -52,6 +52,8 @@ export interface CallRecord {
   region: string;
   action: string;
   params: Params;
+  /** Epoch ms the request arrived. */
+  at: number;
   /** The error code answered, if any. */
   error?: string;
 }
@@ -250,7 +252,7 @@ export class Ec2Emulator {
       const params = parseQuery(body);
       const action = str(params, 'Action') ?? '';
       const region = /Credential=[^/]+\/\d{8}\/([a-z0-9-]+)\/ec2\/aws4_request/.exec(req.headers.authorization ?? '')?.[1];
-      const record: CallRecord = { region: region ?? '', action, params };
+      const record: CallRecord = { region: region ?? '', action, params, at: Date.now() };
       this.calls.push(record);
       try {
         if (region === undefined) throw new ApiError('AuthFailure', 'AWS was not able to validate the provided access credentials', 401);
