@@ -28488,8 +28488,6 @@ function parseKeyValues(text, input, opts = {}) {
 
 // EXTERNAL MODULE: ./shared/src/github/tags.ts
 var github_tags = __nccwpck_require__(6062);
-// EXTERNAL MODULE: ./shared/src/build/build.ts + 25 modules
-var build = __nccwpck_require__(4340);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
@@ -28501,7 +28499,6 @@ var external_node_os_ = __nccwpck_require__(8161);
  * malformed value is a PipelineError naming the input (and line), raised
  * before anything runs.
  */
-
 
 
 
@@ -28521,7 +28518,7 @@ function getInputs(env) {
     const annotations = parseKeyValues(getInput(env, 'annotations', { trim: false }), 'annotations');
     const tags = getList(env, 'tags');
     for (const t of tags) {
-        if (!github_tags/* TAG_PATTERN */.A0.test((0,build/* tagOf */.cO)(t))) {
+        if ((0,github_tags/* tagFromInput */.tw)(t) === undefined) {
             throw new errors/* PipelineError */.zC('INPUT', `input 'tags' has '${t}', which is not a valid tag`, { input: 'tags', hint: 'A tag is 1-128 of A-Z a-z 0-9 _ . -, not starting with . or -.' });
         }
     }
@@ -28551,7 +28548,7 @@ function getInputs(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _shared_src_build_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4340);
+/* harmony import */ var _shared_src_build_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7632);
 /* harmony import */ var _shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5668);
 /* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
 /* harmony import */ var _shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3669);
@@ -28582,7 +28579,7 @@ await (0,_shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction 
         for (const v of inputs.secrets.values())
             if (v !== '')
                 _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v);
-        const report = await (0,_shared_src_build_build_js__WEBPACK_IMPORTED_MODULE_1__/* .buildImage */ ._w)({
+        const report = await (0,_shared_src_build_build_js__WEBPACK_IMPORTED_MODULE_1__/* .buildImage */ ._)({
             context: inputs.context,
             ...(inputs.file !== undefined ? { file: inputs.file } : {}),
             ...(inputs.target !== undefined ? { target: inputs.target } : {}),
@@ -28616,17 +28613,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4340:
+/***/ 7632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  _w: () => (/* binding */ buildImage),
-  cO: () => (/* binding */ tagOf)
+  _: () => (/* binding */ buildImage)
 });
-
-// UNUSED EXPORTS: baseAnnotations, checkOutput, locateContext, locateDockerfile, qualifyReference
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -28670,124 +28664,8 @@ var github_tags = __nccwpck_require__(6062);
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./shared/src/result.ts
-const ok = (value) => ({ ok: true, value });
-const err = (error) => ({ ok: false, error });
-/** The value, or throw the error: the bridge from pure code to I/O code. */
-function unwrap(r) {
-    if (r.ok)
-        return r.value;
-    throw r.error;
-}
-
-;// CONCATENATED MODULE: ./shared/src/oci/digest.ts
-/**
- * Content digests (image-spec descriptor.md#digests): parsed, computed, and
- * verified while streaming, so no blob is trusted before it has been hashed.
- */
-
-
-
-
-const ENCODED_LENGTH = { sha256: 64, sha512: 128 };
-const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-function parseDigest(text) {
-    const m = DIGEST_RE.exec(text);
-    if (m === null) {
-        return err(new errors/* PipelineError */.zC('INPUT', `'${text}' is not a digest`, { hint: 'A digest looks like sha256:<64 hex digits>.' }));
-    }
-    const algorithm = m[1];
-    const encoded = m[2];
-    if (algorithm !== 'sha256' && algorithm !== 'sha512') {
-        return err(new errors/* PipelineError */.zC('UNSUPPORTED', `digest algorithm '${algorithm}' is not supported`, { hint: 'Use sha256 or sha512.' }));
-    }
-    if (encoded.length !== ENCODED_LENGTH[algorithm] || !/^[a-f0-9]+$/.test(encoded)) {
-        return err(new errors/* PipelineError */.zC('INPUT', `'${text}' is not a valid ${algorithm} digest`, {
-            hint: `The encoded part must be ${ENCODED_LENGTH[algorithm]} lowercase hex digits.`,
-        }));
-    }
-    return ok(text);
-}
-/** For digests we computed ourselves or that a parser already checked. */
-function asDigest(text) {
-    const r = parseDigest(text);
-    if (!r.ok)
-        throw r.error;
-    return r.value;
-}
-const algorithmOf = (d) => d.slice(0, d.indexOf(':'));
-const encodedOf = (d) => d.slice(d.indexOf(':') + 1);
-function digestBytes(data, algorithm = 'sha256') {
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
-}
-/** Counts and hashes bytes as they pass. */
-class DigestCounter {
-    algorithm;
-    hash;
-    size = 0;
-    constructor(algorithm = 'sha256') {
-        this.algorithm = algorithm;
-        this.hash = (0,external_node_crypto_.createHash)(algorithm);
-    }
-    update(chunk) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-    }
-    digest() {
-        return `${this.algorithm}:${this.hash.digest('hex')}`;
-    }
-}
-/**
- * A pass-through stream that fails at its end when the bytes do not match the
- * expected digest or size, and fails early once more bytes than expected pass.
- * `what` names the blob in the error (e.g. "layer 2 of ghcr.io/a/b").
- */
-class VerifyingStream extends external_node_stream_.Transform {
-    expected;
-    what;
-    counter;
-    constructor(expected, what) {
-        super();
-        this.expected = expected;
-        this.what = what;
-        this.counter = new DigestCounter(algorithmOf(expected.digest));
-    }
-    _transform(chunk, _enc, cb) {
-        this.counter.update(chunk);
-        const size = this.expected.size;
-        if (size !== undefined && this.counter.size > size) {
-            cb(new errors/* PipelineError */.zC('SIZE_MISMATCH', `${this.what} is larger than its descriptor says (${size} bytes)`, { hint: 'The blob is corrupt or was replaced; rebuild or re-pull the image.' }));
-            return;
-        }
-        cb(null, chunk);
-    }
-    _flush(cb) {
-        const size = this.expected.size;
-        if (size !== undefined && this.counter.size !== size) {
-            cb(new errors/* PipelineError */.zC('SIZE_MISMATCH', `${this.what} has ${this.counter.size} bytes, its descriptor says ${size}`, { hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.' }));
-            return;
-        }
-        const got = this.counter.digest();
-        if (got !== this.expected.digest) {
-            cb(new errors/* PipelineError */.zC('DIGEST_MISMATCH', `${this.what} has digest ${got}, expected ${this.expected.digest}`, { hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.' }));
-            return;
-        }
-        cb();
-    }
-}
-/** Check a whole buffer against a descriptor. */
-function verifyBytes(data, expected, what) {
-    if (expected.size !== undefined && data.length !== expected.size) {
-        throw new errors/* PipelineError */.zC('SIZE_MISMATCH', `${what} has ${data.length} bytes, its descriptor says ${expected.size}`, { hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.' });
-    }
-    const got = digestBytes(data, algorithmOf(expected.digest));
-    if (got !== expected.digest) {
-        throw new errors/* PipelineError */.zC('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected.digest}`, { hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.' });
-    }
-}
-
+// EXTERNAL MODULE: ./shared/src/oci/digest.ts
+var oci_digest = __nccwpck_require__(8301);
 ;// CONCATENATED MODULE: ./shared/src/oci/media-types.ts
 /** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
 const MediaType = {
@@ -28852,7 +28730,7 @@ const MAX_JSON_BLOB = 4 * 1024 * 1024;
 
 const LAYOUT_VERSION = '1.0.0';
 function blobPath(root, digest) {
-    return external_node_path_.join(root, 'blobs', algorithmOf(digest), encodedOf(digest));
+    return external_node_path_.join(root, 'blobs', (0,oci_digest/* algorithmOf */.Hy)(digest), (0,oci_digest/* encodedOf */.EX)(digest));
 }
 /** Parse and check an index.json; exported for tests and for archive readers. */
 function parseIndex(text, where, input) {
@@ -28887,7 +28765,7 @@ function checkDescriptor(d, where) {
     if (typeof desc !== 'object' || desc === null || typeof desc.mediaType !== 'string' || typeof desc.digest !== 'string') {
         throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
     }
-    const parsed = parseDigest(desc.digest);
+    const parsed = (0,oci_digest/* parseDigest */.m)(desc.digest);
     if (!parsed.ok)
         throw new errors/* PipelineError */.zC('LAYOUT', `${where}: ${parsed.error.reason}`);
     if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
@@ -28976,7 +28854,7 @@ class OciLayout {
     }
     async openBlob(desc) {
         await this.statBlob(desc);
-        const verify = new VerifyingStream(desc, `blob ${desc.digest} in ${this.name}`);
+        const verify = new oci_digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} in ${this.name}`);
         const file = (0,external_node_fs_namespaceObject.createReadStream)(this.blobPath(desc.digest), { highWaterMark: 1024 * 1024 });
         file.on('error', (e) => verify.destroy(e));
         return file.pipe(verify);
@@ -28987,7 +28865,7 @@ class OciLayout {
         }
         await this.statBlob(desc);
         const data = await promises_.readFile(this.blobPath(desc.digest));
-        verifyBytes(data, desc, `blob ${desc.digest} in ${this.name}`);
+        (0,oci_digest/* verifyBytes */.RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
         return data;
     }
     async close() { }
@@ -29018,7 +28896,7 @@ class LayoutWriter {
     /** Write bytes as a blob; returns its descriptor. */
     async writeBytes(data, mediaType, extra = {}) {
         const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-        const digest = digestBytes(bytes);
+        const digest = (0,oci_digest/* digestBytes */.QN)(bytes);
         const target = blobPath(this.tmp, digest);
         await promises_.mkdir(external_node_path_.dirname(target), { recursive: true });
         await promises_.writeFile(target, bytes);
@@ -29034,7 +28912,7 @@ class LayoutWriter {
      */
     async writeStream(stream, mediaType, expected, extra = {}) {
         const partial = external_node_path_.join(this.tmp, `.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-        const counter = new DigestCounter(expected === undefined ? 'sha256' : algorithmOf(expected.digest));
+        const counter = new oci_digest/* DigestCounter */.VR(expected === undefined ? 'sha256' : (0,oci_digest/* algorithmOf */.Hy)(expected.digest));
         stream.on('data', (c) => counter.update(c));
         await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, (0,external_node_fs_namespaceObject.createWriteStream)(partial));
         const digest = counter.digest();
@@ -29082,6 +28960,8 @@ class LayoutWriter {
 }
 
 
+// EXTERNAL MODULE: ./shared/src/result.ts
+var result = __nccwpck_require__(4918);
 ;// CONCATENATED MODULE: ./shared/src/oci/types.ts
 /** Annotation keys of the image spec (annotations.md) that we read or write. */
 const types_Annotation = {
@@ -29392,6 +29272,32 @@ async function assembleLayout(writer, parts, opts) {
     return { root, manifests, size: [...sizes.values()].reduce((a, b) => a + b, 0) };
 }
 
+// EXTERNAL MODULE: ./shared/src/registry/reference.ts
+var reference = __nccwpck_require__(5698);
+;// CONCATENATED MODULE: ./shared/src/build/base-image.ts
+/**
+ * Recording what an image is built on (image-spec annotations.md
+ * `org.opencontainers.image.base.name` / `.base.digest`), for the update
+ * checker that later asks "is there a newer base?". Names are written fully
+ * qualified (`docker.io/library/debian:12`), as that reader resolves them.
+ */
+
+
+/** `debian:12` -> `docker.io/library/debian:12`; an untagged name gets `:latest`, as a pull would. Unparseable names are kept as written. */
+function qualifyReference(name) {
+    const r = (0,reference/* parseReference */.F2)(name);
+    if (!r.ok)
+        return name;
+    return (0,reference/* formatReference */.FH)(r.value.tag === undefined && r.value.digest === undefined ? { ...r.value, tag: 'latest' } : r.value);
+}
+/** image-spec annotations.md: the image this one is built on, as far as the builder told us. */
+function baseAnnotations(base, digests) {
+    if (base === undefined)
+        return {};
+    const digest = digests.get(base);
+    return digest === undefined ? { [types_Annotation.BaseName]: qualifyReference(base) } : { [types_Annotation.BaseName]: qualifyReference(base), [types_Annotation.BaseDigest]: digest };
+}
+
 // EXTERNAL MODULE: ./shared/src/build/builder.ts
 var build_builder = __nccwpck_require__(4443);
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -29505,14 +29411,14 @@ class DirImageSource {
         }
         if (typeof mediaType !== 'string')
             throw new errors/* PipelineError */.zC('LAYOUT', `${dir}/manifest.json has no mediaType`);
-        return new DirImageSource(dir, manifest, { mediaType, digest: digestBytes(manifest), size: manifest.length });
+        return new DirImageSource(dir, manifest, { mediaType, digest: (0,oci_digest/* digestBytes */.QN)(manifest), size: manifest.length });
     }
     async roots() {
         return [this.root];
     }
     file(digest) {
         // encodedOf returns checked hex only, so the name cannot leave the folder.
-        return external_node_path_.join(this.dir, encodedOf(digest));
+        return external_node_path_.join(this.dir, (0,oci_digest/* encodedOf */.EX)(digest));
     }
     async hasBlob(digest) {
         if (digest === this.root.digest)
@@ -29531,13 +29437,13 @@ class DirImageSource {
         catch {
             throw new errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`);
         }
-        verifyBytes(data, desc, `blob ${desc.digest} in ${this.name}`);
+        (0,oci_digest/* verifyBytes */.RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
         return data;
     }
     async openBlob(desc) {
         if (!(await this.hasBlob(desc.digest)))
             throw new errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`);
-        const verify = new VerifyingStream(desc, `blob ${desc.digest} in ${this.name}`);
+        const verify = new oci_digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} in ${this.name}`);
         const file = (0,external_node_fs_namespaceObject.createReadStream)(this.file(desc.digest), { highWaterMark: 1024 * 1024 });
         file.on('error', (e) => verify.destroy(e));
         return file.pipe(verify);
@@ -30134,18 +30040,18 @@ function chooseBuilder(requested, a) {
     const dockerOk = a.buildx && a.dockerDaemon;
     const dockerWhy = !a.buildx ? 'docker buildx is not installed' : 'no Docker daemon answers';
     if (requested === 'buildah')
-        return a.buildah ? ok({ name: 'buildah', reason: 'asked for by the builder input' }) : err(missing('buildah', 'buildah is not installed'));
+        return a.buildah ? (0,result.ok)({ name: 'buildah', reason: 'asked for by the builder input' }) : (0,result/* err */._)(missing('buildah', 'buildah is not installed'));
     if (requested === 'podman')
-        return a.podman ? ok({ name: 'podman', reason: 'asked for by the builder input' }) : err(missing('podman', 'podman is not installed'));
+        return a.podman ? (0,result.ok)({ name: 'podman', reason: 'asked for by the builder input' }) : (0,result/* err */._)(missing('podman', 'podman is not installed'));
     if (requested === 'docker')
-        return dockerOk ? ok({ name: 'docker', reason: 'asked for by the builder input' }) : err(missing('docker', dockerWhy));
+        return dockerOk ? (0,result.ok)({ name: 'docker', reason: 'asked for by the builder input' }) : (0,result/* err */._)(missing('docker', dockerWhy));
     if (a.buildah)
-        return ok({ name: 'buildah', reason: 'buildah is installed and needs no daemon' });
+        return (0,result.ok)({ name: 'buildah', reason: 'buildah is installed and needs no daemon' });
     if (a.podman)
-        return ok({ name: 'podman', reason: 'buildah is not installed; podman is, and needs no daemon' });
+        return (0,result.ok)({ name: 'podman', reason: 'buildah is not installed; podman is, and needs no daemon' });
     if (dockerOk)
-        return ok({ name: 'docker', reason: 'neither buildah nor podman is installed; a Docker daemon answers and buildx is installed' });
-    return err(new errors/* PipelineError */.zC('NO_BUILDER', `no image builder can run here: buildah and podman are not installed, and ${dockerWhy}`, {
+        return (0,result.ok)({ name: 'docker', reason: 'neither buildah nor podman is installed; a Docker daemon answers and buildx is installed' });
+    return (0,result/* err */._)(new errors/* PipelineError */.zC('NO_BUILDER', `no image builder can run here: buildah and podman are not installed, and ${dockerWhy}`, {
         input: 'builder',
         hint: `Install one: ${INSTALL.buildah}, ${INSTALL.podman}, or ${INSTALL.docker}.`,
     }));
@@ -30161,6 +30067,65 @@ async function probeBuilders() {
     const [buildah, podman, buildx] = await Promise.all([canRun('buildah', ['--version']), canRun('podman', ['--version']), canRun('docker', ['buildx', 'version'])]);
     const dockerDaemon = buildx ? await canRun('docker', ['version', '--format', '{{.Server.Version}}']) : false;
     return { buildah, podman, buildx, dockerDaemon };
+}
+
+;// CONCATENATED MODULE: ./shared/src/build/locate.ts
+/**
+ * Where a build reads and writes, checked before anything runs: the context
+ * folder, the Dockerfile in it, and the output folder the layout will replace.
+ * Each failure names the input and what to set it to.
+ */
+
+
+
+/** Where the context is, checked. */
+async function locateContext(context) {
+    const abs = external_node_path_.resolve(context);
+    const stat = await promises_.stat(abs).catch(() => undefined);
+    if (stat === undefined) {
+        throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, { input: 'context', hint: 'Set context to the folder holding your Dockerfile, relative to the workspace (check out the repository first with actions/checkout).' });
+    }
+    if (!stat.isDirectory())
+        throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' is a file, not a folder`, { input: 'context', hint: "Set context to a folder; name the Dockerfile with 'file'." });
+    return abs;
+}
+/**
+ * The Dockerfile: `file` relative to the working directory (as `docker build
+ * -f` reads it), else relative to the context; without `file`, Dockerfile then
+ * Containerfile in the context.
+ */
+async function locateDockerfile(contextDir, file) {
+    const isFile = async (p) => (await promises_.stat(p).catch(() => undefined))?.isFile() ?? false;
+    const candidates = file === undefined || file === '' ? ['Dockerfile', 'Containerfile'].map((f) => external_node_path_.join(contextDir, f)) : [external_node_path_.resolve(file), external_node_path_.resolve(contextDir, file)];
+    for (const c of candidates)
+        if (await isFile(c))
+            return c;
+    if (file === undefined || file === '') {
+        throw new errors/* PipelineError */.zC('INPUT', `no Dockerfile or Containerfile in the build context ${contextDir}`, { input: 'file', hint: "Add a Dockerfile to the context, or set 'file' to its path." });
+    }
+    throw new errors/* PipelineError */.zC('INPUT', `the Dockerfile '${file}' does not exist (looked for ${[...new Set(candidates)].join(' and ')})`, { input: 'file', hint: "Set 'file' to the Dockerfile's path relative to the workspace." });
+}
+/**
+ * The output folder is replaced wholesale when the build succeeds, so it must
+ * be an OCI layout from an earlier run, an empty folder, or not exist; and it
+ * must not hold the context (replacing it would delete the sources).
+ */
+async function checkOutput(output, contextDir) {
+    const abs = external_node_path_.resolve(output);
+    const rel = external_node_path_.relative(abs, contextDir);
+    if (rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel))) {
+        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' contains the build context; writing the layout there would delete your sources`, { input: 'output', hint: 'Point output at a new folder, e.g. ${{ runner.temp }}/layout.' });
+    }
+    const stat = await promises_.stat(abs).catch(() => undefined);
+    if (stat === undefined)
+        return abs;
+    if (!stat.isDirectory())
+        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' is a file; it must be a folder for the OCI layout`, { input: 'output', hint: 'Point output at a new folder.' });
+    const entries = await promises_.readdir(abs);
+    if (entries.length > 0 && !entries.includes('oci-layout')) {
+        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' is a folder with other files in it, not an OCI layout; refusing to replace it`, { input: 'output', hint: 'Point output at a new or empty folder.' });
+    }
+    return abs;
 }
 
 ;// CONCATENATED MODULE: ./shared/src/build/storage.ts
@@ -30261,82 +30226,7 @@ async function chooseStorage(env, tool) {
 
 
 
-/** Where the context is, checked. */
-async function locateContext(context) {
-    const abs = external_node_path_.resolve(context);
-    const stat = await promises_.stat(abs).catch(() => undefined);
-    if (stat === undefined) {
-        throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, { input: 'context', hint: 'Set context to the folder holding your Dockerfile, relative to the workspace (check out the repository first with actions/checkout).' });
-    }
-    if (!stat.isDirectory())
-        throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' is a file, not a folder`, { input: 'context', hint: "Set context to a folder; name the Dockerfile with 'file'." });
-    return abs;
-}
-/**
- * The Dockerfile: `file` relative to the working directory (as `docker build
- * -f` reads it), else relative to the context; without `file`, Dockerfile then
- * Containerfile in the context.
- */
-async function locateDockerfile(contextDir, file) {
-    const isFile = async (p) => (await promises_.stat(p).catch(() => undefined))?.isFile() ?? false;
-    const candidates = file === undefined || file === '' ? ['Dockerfile', 'Containerfile'].map((f) => external_node_path_.join(contextDir, f)) : [external_node_path_.resolve(file), external_node_path_.resolve(contextDir, file)];
-    for (const c of candidates)
-        if (await isFile(c))
-            return c;
-    if (file === undefined || file === '') {
-        throw new errors/* PipelineError */.zC('INPUT', `no Dockerfile or Containerfile in the build context ${contextDir}`, { input: 'file', hint: "Add a Dockerfile to the context, or set 'file' to its path." });
-    }
-    throw new errors/* PipelineError */.zC('INPUT', `the Dockerfile '${file}' does not exist (looked for ${[...new Set(candidates)].join(' and ')})`, { input: 'file', hint: "Set 'file' to the Dockerfile's path relative to the workspace." });
-}
-/**
- * The output folder is replaced wholesale when the build succeeds, so it must
- * be an OCI layout from an earlier run, an empty folder, or not exist; and it
- * must not hold the context (replacing it would delete the sources).
- */
-async function checkOutput(output, contextDir) {
-    const abs = external_node_path_.resolve(output);
-    const rel = external_node_path_.relative(abs, contextDir);
-    if (rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel))) {
-        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' contains the build context; writing the layout there would delete your sources`, { input: 'output', hint: 'Point output at a new folder, e.g. ${{ runner.temp }}/layout.' });
-    }
-    const stat = await promises_.stat(abs).catch(() => undefined);
-    if (stat === undefined)
-        return abs;
-    if (!stat.isDirectory())
-        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' is a file; it must be a folder for the OCI layout`, { input: 'output', hint: 'Point output at a new folder.' });
-    const entries = await promises_.readdir(abs);
-    if (entries.length > 0 && !entries.includes('oci-layout')) {
-        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' is a folder with other files in it, not an OCI layout; refusing to replace it`, { input: 'output', hint: 'Point output at a new or empty folder.' });
-    }
-    return abs;
-}
-/** `debian:12` -> `docker.io/library/debian:12`, as the annotation's readers (update checkers) expect. */
-function qualifyReference(name) {
-    const slash = name.indexOf('/');
-    const first = slash < 0 ? '' : name.slice(0, slash);
-    const hasDomain = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
-    let ref = hasDomain ? name : slash < 0 ? `docker.io/library/${name}` : `docker.io/${name}`;
-    const last = ref.slice(ref.lastIndexOf('/') + 1);
-    if (!last.includes(':') && !ref.includes('@'))
-        ref += ':latest';
-    return ref;
-}
-/** A tag from the `tags` input: a bare tag, or the tag part of a full reference. */
-function tagOf(item) {
-    const at = item.indexOf('@');
-    const ref = at < 0 ? item : item.slice(0, at);
-    const colon = ref.lastIndexOf(':');
-    if (colon > ref.lastIndexOf('/'))
-        return ref.slice(colon + 1);
-    return ref.includes('/') || at >= 0 ? 'latest' : ref;
-}
-/** image-spec annotations.md: the image this one is built on, as far as the builder told us. */
-function baseAnnotations(base, digests) {
-    if (base === undefined)
-        return {};
-    const digest = digests.get(base);
-    return digest === undefined ? { [types_Annotation.BaseName]: qualifyReference(base) } : { [types_Annotation.BaseName]: qualifyReference(base), [types_Annotation.BaseDigest]: digest };
-}
+
 /** Paths in messages and annotations: relative to the workspace (GitHub links annotations by repository path). */
 const relativeTo = (root) => (p) => {
     const r = external_node_path_.relative(root, p);
@@ -30370,7 +30260,7 @@ async function buildImage(req, deps) {
         if (missing.length > 0)
             throw emulationError(missing, dockerfileShown);
     }
-    const choice = unwrap(chooseBuilder(req.builder, await (deps.probe ?? probeBuilders)()));
+    const choice = (0,result/* unwrap */.o)(chooseBuilder(req.builder, await (deps.probe ?? probeBuilders)()));
     log.info(`Builder: ${choice.name} (${choice.reason})`);
     let storage;
     if (choice.name !== 'docker') {
@@ -30387,7 +30277,7 @@ async function buildImage(req, deps) {
         log.info(`Timestamps: ${created} (from ${epoch.source})`);
     const ctx = (0,context/* githubContext */.h4)(req.env, req.event);
     const computed = (0,github_tags/* computeTags */.$o)(ctx);
-    const tags = req.tags.length > 0 ? [...new Set(req.tags.map(tagOf))] : computed.tags.length > 0 ? computed.tags : ['latest'];
+    const tags = req.tags.length > 0 ? [...new Set(req.tags.map((t) => (0,github_tags/* tagFromInput */.tw)(t) ?? t))] : computed.tags.length > 0 ? computed.tags : ['latest'];
     const version = req.tags.length > 0 ? tags[0] : computed.version;
     const defaults = ociLabels({ ctx, ...(created !== undefined ? { created } : {}), ...(version !== undefined ? { version } : {}), title: external_node_path_.basename(contextDir) });
     const labels = mergeLabels(defaults, req.labels);
@@ -30770,10 +30660,11 @@ async function readEvent(env) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $o: () => (/* binding */ computeTags),
-/* harmony export */   A0: () => (/* binding */ TAG_PATTERN)
+/* harmony export */   tw: () => (/* binding */ tagFromInput)
 /* harmony export */ });
-/* unused harmony exports sanitizeTag, parseSemver, semverTags */
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4576);
+/* unused harmony exports TAG_PATTERN, sanitizeTag, parseSemver, semverTags */
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5698);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4576);
 /**
  * Image tags from the GitHub context, in the spirit of docker/metadata-action's
  * defaults: the branch name (plus `latest` on the default branch), a git tag
@@ -30782,6 +30673,7 @@ async function readEvent(env) {
  * always when the commit is known. Every tag is sanitised to the OCI grammar
  * `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. Pure.
  */
+
 
 const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /** Make any text a valid tag: invalid characters become '-', no leading '.'/'-', at most 128 characters. */
@@ -30814,7 +30706,7 @@ function semverTags(v) {
 function computeTags(ctx) {
     const tags = [];
     let version;
-    const kind = (0,_context_js__WEBPACK_IMPORTED_MODULE_0__/* .refKind */ .WQ)(ctx.ref);
+    const kind = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .refKind */ .WQ)(ctx.ref);
     if (ctx.pullRequest !== undefined && (kind.kind === 'pull' || ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target')) {
         version = `pr-${ctx.pullRequest}`;
         tags.push(version);
@@ -30846,6 +30738,280 @@ function computeTags(ctx) {
     }
     const unique = [...new Set(tags.filter((t) => TAG_PATTERN.test(t)))];
     return version === undefined ? { tags: unique } : { tags: unique, version };
+}
+/**
+ * The tag an item of the `tags` input names: a bare tag as is, or the tag of a
+ * full reference (`ghcr.io/acme/app:1.2` -> `1.2`, untagged -> `latest`), as
+ * users of docker/build-push-action write them. Undefined when it is neither.
+ */
+function tagFromInput(item) {
+    if (TAG_PATTERN.test(item))
+        return item;
+    const r = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(item);
+    return r.ok ? (r.value.tag ?? 'latest') : undefined;
+}
+
+
+/***/ }),
+
+/***/ 8301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EX: () => (/* binding */ encodedOf),
+/* harmony export */   Hy: () => (/* binding */ algorithmOf),
+/* harmony export */   QN: () => (/* binding */ digestBytes),
+/* harmony export */   RV: () => (/* binding */ verifyBytes),
+/* harmony export */   SC: () => (/* binding */ VerifyingStream),
+/* harmony export */   VR: () => (/* binding */ DigestCounter),
+/* harmony export */   m: () => (/* binding */ parseDigest)
+/* harmony export */ });
+/* unused harmony export asDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4918);
+/**
+ * Content digests (image-spec descriptor.md#digests): parsed, computed, and
+ * verified while streaming, so no blob is trusted before it has been hashed.
+ */
+
+
+
+
+const ENCODED_LENGTH = { sha256: 64, sha512: 128 };
+const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+function parseDigest(text) {
+    const m = DIGEST_RE.exec(text);
+    if (m === null) {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `'${text}' is not a digest`, { hint: 'A digest looks like sha256:<64 hex digits>.' }));
+    }
+    const algorithm = m[1];
+    const encoded = m[2];
+    if (algorithm !== 'sha256' && algorithm !== 'sha512') {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('UNSUPPORTED', `digest algorithm '${algorithm}' is not supported`, { hint: 'Use sha256 or sha512.' }));
+    }
+    if (encoded.length !== ENCODED_LENGTH[algorithm] || !/^[a-f0-9]+$/.test(encoded)) {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `'${text}' is not a valid ${algorithm} digest`, {
+            hint: `The encoded part must be ${ENCODED_LENGTH[algorithm]} lowercase hex digits.`,
+        }));
+    }
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_3__.ok)(text);
+}
+/** For digests we computed ourselves or that a parser already checked. */
+function asDigest(text) {
+    const r = parseDigest(text);
+    if (!r.ok)
+        throw r.error;
+    return r.value;
+}
+const algorithmOf = (d) => d.slice(0, d.indexOf(':'));
+const encodedOf = (d) => d.slice(d.indexOf(':') + 1);
+function digestBytes(data, algorithm = 'sha256') {
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(data).digest('hex')}`;
+}
+/** Counts and hashes bytes as they pass. */
+class DigestCounter {
+    algorithm;
+    hash;
+    size = 0;
+    constructor(algorithm = 'sha256') {
+        this.algorithm = algorithm;
+        this.hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+    }
+    update(chunk) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+    }
+    digest() {
+        return `${this.algorithm}:${this.hash.digest('hex')}`;
+    }
+}
+/**
+ * A pass-through stream that fails at its end when the bytes do not match the
+ * expected digest or size, and fails early once more bytes than expected pass.
+ * `what` names the blob in the error (e.g. "layer 2 of ghcr.io/a/b").
+ */
+class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    expected;
+    what;
+    counter;
+    constructor(expected, what) {
+        super();
+        this.expected = expected;
+        this.what = what;
+        this.counter = new DigestCounter(algorithmOf(expected.digest));
+    }
+    _transform(chunk, _enc, cb) {
+        this.counter.update(chunk);
+        const size = this.expected.size;
+        if (size !== undefined && this.counter.size > size) {
+            cb(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('SIZE_MISMATCH', `${this.what} is larger than its descriptor says (${size} bytes)`, { hint: 'The blob is corrupt or was replaced; rebuild or re-pull the image.' }));
+            return;
+        }
+        cb(null, chunk);
+    }
+    _flush(cb) {
+        const size = this.expected.size;
+        if (size !== undefined && this.counter.size !== size) {
+            cb(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('SIZE_MISMATCH', `${this.what} has ${this.counter.size} bytes, its descriptor says ${size}`, { hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.' }));
+            return;
+        }
+        const got = this.counter.digest();
+        if (got !== this.expected.digest) {
+            cb(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('DIGEST_MISMATCH', `${this.what} has digest ${got}, expected ${this.expected.digest}`, { hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.' }));
+            return;
+        }
+        cb();
+    }
+}
+/** Check a whole buffer against a descriptor. */
+function verifyBytes(data, expected, what) {
+    if (expected.size !== undefined && data.length !== expected.size) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('SIZE_MISMATCH', `${what} has ${data.length} bytes, its descriptor says ${expected.size}`, { hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.' });
+    }
+    const got = digestBytes(data, algorithmOf(expected.digest));
+    if (got !== expected.digest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected.digest}`, { hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_REGISTRY, repositoryName, apiHost, parseTag */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8301);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4918);
+/**
+ * Image references parsed the way Docker's distribution/reference does:
+ * `[registry/]repository[:tag][@digest]`, with `docker.io` as the default
+ * registry and `library/` for its one-component names. Pure and
+ * Result-returning: every way a reference can be wrong gets a message that
+ * says which part is wrong and how a good one looks.
+ */
+
+
+
+const DEFAULT_REGISTRY = 'docker.io';
+const MAX_NAME = 255;
+// Grammar of distribution/reference (regexp.go), written out once.
+const ALNUM = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
+const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const HOST_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const HINT = 'A reference looks like registry.example.com/team/app:1.2, ghcr.io/owner/app or app@sha256:<64 hex>.';
+function fail(text, what) {
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `'${text}' is not a valid image reference: ${what}`, { hint: HINT }));
+}
+/** Whether the first path component names a registry (Docker's splitDockerDomain rule). */
+function looksLikeHost(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+function parseReference(input) {
+    const text = input.trim();
+    if (text === '')
+        return fail(input, 'it is empty');
+    if (/\s/.test(text))
+        return fail(text, 'it contains white space');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        const d = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDigest */ .m)(rest.slice(at + 1));
+        if (!d.ok)
+            return fail(text, `the digest part: ${d.error.message}`);
+        digest = d.value;
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_RE.test(tag)) {
+            return fail(text, `the tag '${tag}' may hold only letters, digits, '_', '.' and '-', must not start with '.' or '-', and is at most 128 characters`);
+        }
+    }
+    if (rest === '')
+        return fail(text, 'the repository name is missing');
+    let registry = DEFAULT_REGISTRY;
+    let repository = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && looksLikeHost(rest.slice(0, slash))) {
+        registry = rest.slice(0, slash);
+        repository = rest.slice(slash + 1);
+        if (!HOST_RE.test(registry))
+            return fail(text, `'${registry}' is not a valid registry host[:port]`);
+        if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
+            registry = DEFAULT_REGISTRY;
+    }
+    if (repository === '')
+        return fail(text, 'the repository name is missing');
+    if (repository !== repository.toLowerCase())
+        return fail(text, `the repository '${repository}' must be lowercase`);
+    if (!PATH_RE.test(repository)) {
+        return fail(text, `the repository '${repository}' must be lowercase letters and digits in '/'-separated parts, joined by '.', '_', '__' or '-'`);
+    }
+    if (registry === DEFAULT_REGISTRY && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (registry.length + 1 + repository.length > MAX_NAME)
+        return fail(text, `the name is longer than ${MAX_NAME} characters`);
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(ref);
+}
+/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** `registry/repository`, no tag or digest. */
+const repositoryName = (ref) => `${ref.registry}/${ref.repository}`;
+/** The host that serves the API for a registry name (Docker Hub's API lives elsewhere). */
+function apiHost(registry) {
+    return registry === DEFAULT_REGISTRY ? 'registry-1.docker.io' : registry;
+}
+/** A tag checked against the grammar, for the `tags` input. */
+function parseTag(tag) {
+    if (TAG_RE.test(tag))
+        return ok(tag);
+    return err(new PipelineError('INPUT', `'${tag}' is not a valid tag`, { hint: "A tag holds letters, digits, '_', '.' and '-', does not start with '.' or '-', and is at most 128 characters." }));
+}
+
+
+/***/ }),
+
+/***/ 4918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ err),
+/* harmony export */   o: () => (/* binding */ unwrap),
+/* harmony export */   ok: () => (/* binding */ ok)
+/* harmony export */ });
+const ok = (value) => ({ ok: true, value });
+const err = (error) => ({ ok: false, error });
+/** The value, or throw the error: the bridge from pure code to I/O code. */
+function unwrap(r) {
+    if (r.ok)
+        return r.value;
+    throw r.error;
 }
 
 

@@ -8,8 +8,7 @@ import { PipelineError } from '../../shared/src/errors.js';
 import { BUILDER_NAMES, type BuilderChoice } from '../../shared/src/build/builder.js';
 import { parseSecrets } from '../../shared/src/build/secrets.js';
 import { getEnum, getInput, getList, parseKeyValues, type Env } from '../../shared/src/github/inputs.js';
-import { TAG_PATTERN } from '../../shared/src/github/tags.js';
-import { tagOf } from '../../shared/src/build/build.js';
+import { tagFromInput } from '../../shared/src/github/tags.js';
 import * as path from 'node:path';
 import * as os from 'node:os';
 
@@ -40,7 +39,7 @@ export function getInputs(env: Env): Inputs {
   const annotations = parseKeyValues(getInput(env, 'annotations', { trim: false }), 'annotations');
   const tags = getList(env, 'tags');
   for (const t of tags) {
-    if (!TAG_PATTERN.test(tagOf(t))) {
+    if (tagFromInput(t) === undefined) {
       throw new PipelineError('INPUT', `input 'tags' has '${t}', which is not a valid tag`, { input: 'tags', hint: 'A tag is 1-128 of A-Z a-z 0-9 _ . -, not starting with . or -.' });
     }
   }

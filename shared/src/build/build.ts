@@ -15,11 +15,11 @@ import { PipelineError } from '../errors.js';
 import { githubContext } from '../github/context.js';
 import type { Env } from '../github/inputs.js';
 import { mergeLabels, ociLabels } from '../github/labels.js';
-import { computeTags } from '../github/tags.js';
+import { computeTags, tagFromInput } from '../github/tags.js';
 import { LayoutWriter } from '../oci/layout.js';
-import { Annotation } from '../oci/types.js';
 import { unwrap } from '../result.js';
 import { assembleLayout } from './assemble.js';
+import { baseAnnotations, qualifyReference } from './base-image.js';
 import { BuilderRunError, type BuildPlan, type Builder, type BuilderChoice, type BuilderName, type Logger } from './builder.js';
 import { buildahBuilder } from './buildah.js';
 import { buildxBuilder } from './buildx.js';
@@ -30,6 +30,7 @@ import { buildFailure } from './failure.js';
 import { podmanBuilder } from './podman.js';
 import { writeSecretFiles } from './secrets.js';
 import { chooseBuilder, probeBuilders, type Availability } from './select.js';
+import { checkOutput, locateContext, locateDockerfile } from './locate.js';
 import { chooseStorage } from './storage.js';
 
 export interface BuildRequest {
@@ -67,80 +68,6 @@ export interface BuildReport {
   epoch: Epoch;
   created?: string;
   base?: { name: string; digest?: string };
-}
-
-/** Where the context is, checked. */
-export async function locateContext(context: string): Promise<string> {
-  const abs = path.resolve(context);
-  const stat = await fs.stat(abs).catch(() => undefined);
-  if (stat === undefined) {
-    throw new PipelineError('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, { input: 'context', hint: 'Set context to the folder holding your Dockerfile, relative to the workspace (check out the repository first with actions/checkout).' });
-  }
-  if (!stat.isDirectory()) throw new PipelineError('INPUT', `the build context '${context}' is a file, not a folder`, { input: 'context', hint: "Set context to a folder; name the Dockerfile with 'file'." });
-  return abs;
-}
-
-/**
- * The Dockerfile: `file` relative to the working directory (as `docker build
- * -f` reads it), else relative to the context; without `file`, Dockerfile then
- * Containerfile in the context.
- */
-export async function locateDockerfile(contextDir: string, file: string | undefined): Promise<string> {
-  const isFile = async (p: string): Promise<boolean> => (await fs.stat(p).catch(() => undefined))?.isFile() ?? false;
-  const candidates = file === undefined || file === '' ? ['Dockerfile', 'Containerfile'].map((f) => path.join(contextDir, f)) : [path.resolve(file), path.resolve(contextDir, file)];
-  for (const c of candidates) if (await isFile(c)) return c;
-  if (file === undefined || file === '') {
-    throw new PipelineError('INPUT', `no Dockerfile or Containerfile in the build context ${contextDir}`, { input: 'file', hint: "Add a Dockerfile to the context, or set 'file' to its path." });
-  }
-  throw new PipelineError('INPUT', `the Dockerfile '${file}' does not exist (looked for ${[...new Set(candidates)].join(' and ')})`, { input: 'file', hint: "Set 'file' to the Dockerfile's path relative to the workspace." });
-}
-
-/**
- * The output folder is replaced wholesale when the build succeeds, so it must
- * be an OCI layout from an earlier run, an empty folder, or not exist; and it
- * must not hold the context (replacing it would delete the sources).
- */
-export async function checkOutput(output: string, contextDir: string): Promise<string> {
-  const abs = path.resolve(output);
-  const rel = path.relative(abs, contextDir);
-  if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
-    throw new PipelineError('INPUT', `output '${output}' contains the build context; writing the layout there would delete your sources`, { input: 'output', hint: 'Point output at a new folder, e.g. ${{ runner.temp }}/layout.' });
-  }
-  const stat = await fs.stat(abs).catch(() => undefined);
-  if (stat === undefined) return abs;
-  if (!stat.isDirectory()) throw new PipelineError('INPUT', `output '${output}' is a file; it must be a folder for the OCI layout`, { input: 'output', hint: 'Point output at a new folder.' });
-  const entries = await fs.readdir(abs);
-  if (entries.length > 0 && !entries.includes('oci-layout')) {
-    throw new PipelineError('INPUT', `output '${output}' is a folder with other files in it, not an OCI layout; refusing to replace it`, { input: 'output', hint: 'Point output at a new or empty folder.' });
-  }
-  return abs;
-}
-
-/** `debian:12` -> `docker.io/library/debian:12`, as the annotation's readers (update checkers) expect. */
-export function qualifyReference(name: string): string {
-  const slash = name.indexOf('/');
-  const first = slash < 0 ? '' : name.slice(0, slash);
-  const hasDomain = first !== '' && (first.includes('.') || first.includes(':') || first === 'localhost');
-  let ref = hasDomain ? name : slash < 0 ? `docker.io/library/${name}` : `docker.io/${name}`;
-  const last = ref.slice(ref.lastIndexOf('/') + 1);
-  if (!last.includes(':') && !ref.includes('@')) ref += ':latest';
-  return ref;
-}
-
-/** A tag from the `tags` input: a bare tag, or the tag part of a full reference. */
-export function tagOf(item: string): string {
-  const at = item.indexOf('@');
-  const ref = at < 0 ? item : item.slice(0, at);
-  const colon = ref.lastIndexOf(':');
-  if (colon > ref.lastIndexOf('/')) return ref.slice(colon + 1);
-  return ref.includes('/') || at >= 0 ? 'latest' : ref;
-}
-
-/** image-spec annotations.md: the image this one is built on, as far as the builder told us. */
-export function baseAnnotations(base: string | undefined, digests: ReadonlyMap<string, string>): Record<string, string> {
-  if (base === undefined) return {};
-  const digest = digests.get(base);
-  return digest === undefined ? { [Annotation.BaseName]: qualifyReference(base) } : { [Annotation.BaseName]: qualifyReference(base), [Annotation.BaseDigest]: digest };
 }
 
 /** Paths in messages and annotations: relative to the workspace (GitHub links annotations by repository path). */
@@ -201,7 +128,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
 
   const ctx = githubContext(req.env, req.event);
   const computed = computeTags(ctx);
-  const tags = req.tags.length > 0 ? [...new Set(req.tags.map(tagOf))] : computed.tags.length > 0 ? computed.tags : ['latest'];
+  const tags = req.tags.length > 0 ? [...new Set(req.tags.map((t) => tagFromInput(t) ?? t))] : computed.tags.length > 0 ? computed.tags : ['latest'];
   const version = req.tags.length > 0 ? tags[0] : computed.version;
   const defaults = ociLabels({ ctx, ...(created !== undefined ? { created } : {}), ...(version !== undefined ? { version } : {}), title: path.basename(contextDir) });
   const labels = mergeLabels(defaults, req.labels);

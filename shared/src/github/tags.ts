@@ -6,6 +6,7 @@
  * always when the commit is known. Every tag is sanitised to the OCI grammar
  * `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. Pure.
  */
+import { parseReference } from '../registry/reference.js';
 import { refKind, type GitHubContext } from './context.js';
 
 export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
@@ -79,4 +80,15 @@ export function computeTags(ctx: GitHubContext): ComputedTags {
   }
   const unique = [...new Set(tags.filter((t) => TAG_PATTERN.test(t)))];
   return version === undefined ? { tags: unique } : { tags: unique, version };
+}
+
+/**
+ * The tag an item of the `tags` input names: a bare tag as is, or the tag of a
+ * full reference (`ghcr.io/acme/app:1.2` -> `1.2`, untagged -> `latest`), as
+ * users of docker/build-push-action write them. Undefined when it is neither.
+ */
+export function tagFromInput(item: string): string | undefined {
+  if (TAG_PATTERN.test(item)) return item;
+  const r = parseReference(item);
+  return r.ok ? (r.value.tag ?? 'latest') : undefined;
 }

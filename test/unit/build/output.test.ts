@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { checkOutput } from '../../../shared/src/build/build.js';
+import { checkOutput } from '../../../shared/src/build/locate.js';
 import { containersEnv } from '../../../shared/src/build/buildah.js';
 
 let tmp: string;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { baseAnnotations, qualifyReference, tagOf } from '../../../shared/src/build/build.js';
+import { baseAnnotations, qualifyReference } from '../../../shared/src/build/base-image.js';
+import { tagFromInput } from '../../../shared/src/github/tags.js';
 import { platformsLackingEmulation, hostArchitecture } from '../../../shared/src/build/emulation.js';
 import { chooseEpoch, epochToIso } from '../../../shared/src/build/epoch.js';
 import { parseSecrets } from '../../../shared/src/build/secrets.js';
@@ -65,7 +66,8 @@ describe('references', () => {
     ['localhost:5000/app', 'latest'],
     ['app@sha256:' + 'a'.repeat(64), 'latest'],
     ['app:v2@sha256:' + 'a'.repeat(64), 'v2'],
-  ])('tag of %s', (item, want) => expect(tagOf(item)).toBe(want));
+    ['Not A Reference!', undefined],
+  ] as Array<[string, string | undefined]>)('tag of %s', (item, want) => expect(tagFromInput(item)).toBe(want));
 });
 
 describe('baseAnnotations', () => {
