@@ -103,6 +103,8 @@ describe('installPacker', () => {
     expect(execFileSync(p.path, ['version']).toString()).toContain('Packer v1.6.6');
     expect(sha256(fs.readFileSync(p.path))).toBe(sha256(fs.readFileSync('/usr/bin/packer')));
     expect(lines.join('\n')).toContain(`zip sha256 ${goodSum}`);
+    // Only the cache keeps a copy: the download and the extracted folder are gone from RUNNER_TEMP.
+    expect(fs.readdirSync(process.env['RUNNER_TEMP'] as string)).toEqual([]);
   }, 60_000);
 
   test('a cache hit is re-verified without downloading the zip again', async () => {

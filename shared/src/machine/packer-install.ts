@@ -59,6 +59,7 @@ export async function installPacker(o: InstallPackerOptions): Promise<InstalledP
 
   log(`Downloading ${rel.zipUrl}`);
   const zip = await download(rel.zipUrl, 'packer-version');
+  let dir: string | undefined;
   try {
     const got = await sha256File(zip);
     if (got !== expected) {
@@ -67,7 +68,7 @@ export async function installPacker(o: InstallPackerOptions): Promise<InstalledP
         hint: 'The download was altered or truncated; nothing was installed. Try again, and check any proxy in between.',
       });
     }
-    const dir = await tc.extractZip(zip);
+    dir = await tc.extractZip(zip);
     await assertPlainBinary(path.join(dir, binName), rel);
     await fs.copyFile(zip, path.join(dir, ZIP_IN_CACHE));
     await fs.chmod(path.join(dir, binName), 0o755);
@@ -77,7 +78,9 @@ export async function installPacker(o: InstallPackerOptions): Promise<InstalledP
     log(`Packer ${rel.version} installed (zip sha256 ${got})`);
     return { path: bin, version: rel.version, source: 'download', zipSha256: got };
   } finally {
+    // The cache holds its own copy; nothing half-written stays in RUNNER_TEMP.
     await fs.rm(zip, { force: true });
+    if (dir !== undefined) await fs.rm(dir, { recursive: true, force: true });
   }
 }
 
