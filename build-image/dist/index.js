@@ -29521,6 +29521,15 @@ function getBuildahArgs(plan, storage, platform) {
 function getPushArgs(plan, storage, platform, dest) {
     return [...storageArgs(storage), 'push', '--quiet', platformImageName(plan, platform), `dir:${dest}`];
 }
+/**
+ * argv asking the store for an image's manifest digest: buildah's image
+ * inspect calls it FromImageDigest, podman's `.Digest`.
+ */
+function getImageDigestArgs(tool, storage, image) {
+    return tool === 'buildah'
+        ? [...storageArgs(storage), 'inspect', '--type', 'image', '--format', '{{.FromImageDigest}}', image]
+        : [...storageArgs(storage), 'image', 'inspect', '--format', '{{.Digest}}', image];
+}
 /** The platforms to build one at a time: the host's when none were asked for. */
 const platformsToBuild = (plan) => (plan.platforms.length === 0 ? [undefined] : [...plan.platforms]);
 /**
@@ -29565,7 +29574,7 @@ class ContainersBuilder {
     /** The manifest digest of a base image in our store, best effort (undefined when unknown). */
     async baseDigest(name) {
         try {
-            const res = await run(this.name, [...storageArgs(this.storage), 'inspect', '--type', 'image', '--format', '{{.FromImageDigest}}', name], { maxBuffer: 64 * 1024 });
+            const res = await run(this.name, getImageDigestArgs(this.name, this.storage, name), { maxBuffer: 64 * 1024 });
             const d = res.stdout.trim();
             return res.code === 0 && /^sha256:[a-f0-9]{64}$/.test(d) ? d : undefined;
         }

@@ -24,6 +24,15 @@ const SECRET = 's3cr3t-value-9f2c';
 let work: string;
 let appContext: string;
 
+const canRun = (cmd: string, args: string[]): boolean => {
+  try {
+    execFileSync(cmd, args, { stdio: 'ignore', timeout: 10_000 });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const sh = (cmd: string, args: string[], cwd?: string): string => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
 
 /** A context folder: the fixture files, a static busybox, in its own git repository with a fixed commit time. */
@@ -265,6 +274,20 @@ describe('failures name the problem and leave nothing at output', () => {
     expect(errorLines(run.log).join('\n')).toMatch(message);
     expect(run.summary).toContain('Build failed');
     expect(run.outputs.digest).toBeUndefined();
+    await expectNothingAt(output);
+  });
+
+  test.each([
+    ['podman', 'podman', ['--version']],
+    ['docker', 'docker', ['buildx', 'version']],
+  ])('asking for %s where it cannot run names what to install', async (builder, cmd, args) => {
+    if (canRun(cmd, args)) return; // installed here: nothing to show
+    const output = path.join(work, `out-no-${builder}`);
+    const run = await build({ context: appContext, output, builder });
+    expect(run.code).not.toBe(0);
+    const message = errorLines(run.log).join('\n');
+    expect(message).toContain(`input 'builder': builder '${builder}' was asked for but cannot run`);
+    expect(message).toMatch(/Install /);
     await expectNothingAt(output);
   });
 

@@ -49,6 +49,16 @@ export function getPushArgs(plan: BuildPlan, storage: ContainerStorage, platform
   return [...storageArgs(storage), 'push', '--quiet', platformImageName(plan, platform), `dir:${dest}`];
 }
 
+/**
+ * argv asking the store for an image's manifest digest: buildah's image
+ * inspect calls it FromImageDigest, podman's `.Digest`.
+ */
+export function getImageDigestArgs(tool: 'buildah' | 'podman', storage: ContainerStorage, image: string): string[] {
+  return tool === 'buildah'
+    ? [...storageArgs(storage), 'inspect', '--type', 'image', '--format', '{{.FromImageDigest}}', image]
+    : [...storageArgs(storage), 'image', 'inspect', '--format', '{{.Digest}}', image];
+}
+
 /** The platforms to build one at a time: the host's when none were asked for. */
 export const platformsToBuild = (plan: BuildPlan): Array<string | undefined> => (plan.platforms.length === 0 ? [undefined] : [...plan.platforms]);
 
@@ -93,7 +103,7 @@ export class ContainersBuilder implements Builder {
   /** The manifest digest of a base image in our store, best effort (undefined when unknown). */
   async baseDigest(name: string): Promise<string | undefined> {
     try {
-      const res = await run(this.name, [...storageArgs(this.storage), 'inspect', '--type', 'image', '--format', '{{.FromImageDigest}}', name], { maxBuffer: 64 * 1024 });
+      const res = await run(this.name, getImageDigestArgs(this.name, this.storage, name), { maxBuffer: 64 * 1024 });
       const d = res.stdout.trim();
       return res.code === 0 && /^sha256:[a-f0-9]{64}$/.test(d) ? d : undefined;
     } catch {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import type { BuildPlan } from '../../../shared/src/build/builder.js';
-import { getBuildahArgs, getPushArgs, type ContainerStorage } from '../../../shared/src/build/buildah.js';
+import { getBuildahArgs, getImageDigestArgs, getPushArgs, type ContainerStorage } from '../../../shared/src/build/buildah.js';
 import { getBuildxArgs, getBuildxEnv } from '../../../shared/src/build/buildx.js';
 import { getPodmanArgs } from '../../../shared/src/build/podman.js';
 
@@ -117,6 +117,11 @@ describe('builder argv', () => {
     const all = [getBuildahArgs(full, storage), getPodmanArgs(full, storage), getBuildxArgs(full)].flat().join(' ');
     expect(all).toContain('src=/t/work/secrets-1/npm_token');
     expect(all).not.toMatch(/npm_token=/);
+  });
+
+  test('asking the store for a base image digest', () => {
+    expect(getImageDigestArgs('buildah', storage, 'debian:12')).toEqual([...S, 'inspect', '--type', 'image', '--format', '{{.FromImageDigest}}', 'debian:12']);
+    expect(getImageDigestArgs('podman', storage, 'debian:12')).toEqual([...S, 'image', 'inspect', '--format', '{{.Digest}}', 'debian:12']);
   });
 
   test('buildx gets SOURCE_DATE_EPOCH from the plan, and a stray one is removed when there is no epoch', () => {
