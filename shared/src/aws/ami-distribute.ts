@@ -85,7 +85,8 @@ export interface DistributeAmiResult {
   name: string;
 }
 
-const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d$/;
+/** AWS region names: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, eusc-de-east-1... */
+const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 const AMI = /^ami-[0-9a-f]{8,17}$/;
 const ACCOUNT = /^\d{12}$/;
 const ORG_ARN = /^arn:aws[a-z-]*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}$/;

@@ -70,7 +70,7 @@ export class ArtifactCollector {
   }
 }
 
-const AMI_PAIR = /^([a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\d):(ami-[0-9a-f]{8,17})$/;
+const AMI_PAIR = /^([a-z]{2,4}(?:-[a-z]+)+-\d{1,2}):(ami-[0-9a-f]{8,17})$/;
 
 /** `us-east-1:ami-1,eu-west-1:ami-2` -> ordered pairs; undefined when not of that form. */
 export function parseAmiArtifactId(id: string): [string, string][] | undefined {

@@ -36,11 +36,12 @@ describe('validateDistributeOptions', () => {
     expect(() =>
       validateDistributeOptions({
         ...base,
-        regions: ['eu-west-1', 'us-gov-west-1'],
+        regions: ['eu-west-1', 'us-gov-west-1', 'us-isob-east-1', 'eusc-de-east-1', 'ap-southeast-5'],
         shareAccounts: ['123456789012'],
         shareOrganizations: ['arn:aws:organizations::123456789012:organization/o-abcdefghij'],
         shareOus: ['arn:aws:organizations::123456789012:ou/o-abcdefghij/ou-ab12-cdefghij'],
         kmsKeyIds: { 'eu-west-1': 'alias/x' },
+        family: 'x',
         keep: 3,
         deprecateAfterMs: 86_400_000,
       }),
