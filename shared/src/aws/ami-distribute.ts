@@ -115,7 +115,7 @@ export function validateDistributeOptions(o: DistributeAmiOptions): void {
 
 /** The family of a name: the name without a trailing version, date or build number. */
 export function familyOf(name: string): string {
-  const stripped = name.replace(/[-_. ]?v?\d[\w.:-]*$/, '');
+  const stripped = name.replace(/[-_. ]v?\d[\w.:-]*$/, '');
   return stripped === '' ? name : stripped;
 }
 

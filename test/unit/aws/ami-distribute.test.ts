@@ -55,7 +55,9 @@ test.each([
   ['web 2026-11-26T15.30.00Z', 'web'],
   ['golden_42', 'golden'],
   ['plain', 'plain'],
-  ['2026-11-26', '2026-11-26'],
+  ['2026-11-26', '2026'],
+  ['golden-al2023-20261126153000', 'golden-al2023'],
+  ['ubuntu22-base', 'ubuntu22-base'],
 ])('familyOf(%s) = %s', (name, family) => {
   expect(familyOf(name)).toBe(family);
 });
