@@ -28549,15 +28549,17 @@ function getInputs(env) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
 /* harmony import */ var _shared_src_build_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7632);
-/* harmony import */ var _shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5668);
+/* harmony import */ var _shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5668);
 /* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
 /* harmony import */ var _shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3669);
 /* harmony import */ var _shared_src_github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4576);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4361);
+/* harmony import */ var _shared_src_github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6835);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4361);
 /**
  * build-image: read inputs, build, write outputs and the job summary. The
  * work happens in shared/src/build; this file only wires it to the runner.
  */
+
 
 
 
@@ -28574,7 +28576,7 @@ function setOutputs(r) {
 }
 await (0,_shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)('build-image', async () => {
     try {
-        const inputs = (0,_context_js__WEBPACK_IMPORTED_MODULE_5__/* .getInputs */ .G)(process.env);
+        const inputs = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .getInputs */ .G)(process.env);
         // Masked before anything can print them.
         for (const v of inputs.secrets.values())
             if (v !== '')
@@ -28596,14 +28598,11 @@ await (0,_shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction 
         }, { log: { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz, warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m) } });
         setOutputs(report);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .buildSummary */ .fR)(report)).write();
+        await (0,_shared_src_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJobSummary */ .j)((0,_shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .buildSummary */ .fR)(report));
     }
     catch (e) {
         // The summary says what failed before runAction reports it and ends the step.
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
-            .addRaw((0,_shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .failureSummary */ .jg)((0,_shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e)))
-            .write()
-            .catch(() => undefined);
+        await (0,_shared_src_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJobSummary */ .j)((0,_shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .failureSummary */ .jg)((0,_shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e)));
         throw e;
     }
 });
@@ -30658,6 +30657,40 @@ async function readEvent(env) {
     }
     catch {
         return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6835:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ writeJobSummary)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/**
+ * Writing the job summary without letting it fail the step: outside a runner
+ * (local runs, tests) there is no GITHUB_STEP_SUMMARY file, and a summary that
+ * cannot be written is worth a warning, never a failed build.
+ */
+
+async function writeJobSummary(markdown, env = process.env) {
+    if (env.GITHUB_STEP_SUMMARY === undefined || env.GITHUB_STEP_SUMMARY === '') {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('GITHUB_STEP_SUMMARY is not set; no job summary written');
+        return false;
+    }
+    try {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+        return true;
+    }
+    catch (e) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the job summary: ${e.message}`);
+        return false;
+    }
+    finally {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
     }
 }
 

@@ -8,6 +8,7 @@ import { buildSummary, failureSummary } from '../../shared/src/build/summary.js'
 import { messageOf } from '../../shared/src/errors.js';
 import { runAction } from '../../shared/src/github/action.js';
 import { readEvent } from '../../shared/src/github/context.js';
+import { writeJobSummary } from '../../shared/src/github/summary.js';
 import { getInputs } from './context.js';
 
 function setOutputs(r: BuildReport): void {
@@ -43,13 +44,10 @@ await runAction('build-image', async () => {
     );
     setOutputs(report);
     core.info(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
-    await core.summary.addRaw(buildSummary(report)).write();
+    await writeJobSummary(buildSummary(report));
   } catch (e) {
     // The summary says what failed before runAction reports it and ends the step.
-    await core.summary
-      .addRaw(failureSummary(messageOf(e)))
-      .write()
-      .catch(() => undefined);
+    await writeJobSummary(failureSummary(messageOf(e)));
     throw e;
   }
 });
