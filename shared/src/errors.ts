@@ -21,6 +21,7 @@ export type ErrorCode =
   | 'NETWORK' // a transport failure
   | 'AWS' // an AWS API failure
   | 'NOT_IMPLEMENTED'
+  | 'STAGE_FAILED' // one action of a chained pipeline failed (its own messages say why)
   | 'INTERNAL';
 
 export interface ErrorContext {
