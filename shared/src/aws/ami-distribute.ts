@@ -110,7 +110,7 @@ export function validateDistributeOptions(o: DistributeAmiOptions): void {
   if (o.deprecateAfterMs !== undefined && (o.deprecateAfterMs <= 0 || o.deprecateAfterMs > 10 * 365 * 86_400_000)) {
     throw bad('deprecate-after', 'deprecation must be in the future and at most 10 years away', 'Use a duration like 90d.');
   }
-  if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1)) throw bad('concurrency', `concurrency is ${o.concurrency}`, 'Use a whole number of 1 or more.');
+  if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1)) throw bad('copy-concurrency', `copy-concurrency is ${o.concurrency}`, 'Use a whole number of 1 or more.');
 }
 
 /** The family of a name: the name without a trailing version, date or build number. */

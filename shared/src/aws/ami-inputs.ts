@@ -57,7 +57,7 @@ export function getDistributeAmiInputs(env: Env, now: Date = new Date()): Distri
     ...(family !== '' ? { family } : {}),
     ...(ltTag !== '' ? { launchTemplateTagKey: ltTag } : {}),
     maxWaitMs: maxWait === '' ? 60 * 60_000 : parseDuration(maxWait, 'max-wait'),
-    concurrency: getInteger(env, 'concurrency', 5, { min: 1, max: 50 }),
+    concurrency: getInteger(env, 'copy-concurrency', 5, { min: 1, max: 50 }),
     ...(endpoint !== '' ? { endpoint } : {}),
   };
 }

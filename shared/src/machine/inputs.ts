@@ -13,7 +13,8 @@ export function getBuildMachineImageInputs(env: Env): BuildMachineImageInputs {
   const manifest = getInput(env, 'packer-manifest');
   const amiRegion = getInput(env, 'ami-region');
   return {
-    template: getInput(env, 'template', { required: true }),
+    // `file` (build-image's Dockerfile input) is accepted too, so `file: base.pkr.hcl` alone selects a machine build.
+    template: getInput(env, 'template') || getInput(env, 'file') || getInput(env, 'template', { required: true }),
     packerVersion: getInput(env, 'packer-version') || 'system',
     ...(sha !== '' ? { packerSha256: sha } : {}),
     ...(releases !== '' ? { releasesUrl: releases } : {}),

@@ -18,7 +18,7 @@ describe('validateDistributeOptions', () => {
     ['kms for the source region only', { kmsKeyIds: { 'us-east-1': 'k' } }, 'kms-key-ids'],
     ['keep 0', { keep: 0 }, 'keep'],
     ['deprecation in the past', { deprecateAfterMs: -1 }, 'deprecate-after'],
-    ['concurrency 0', { concurrency: 0 }, 'concurrency'],
+    ['concurrency 0', { concurrency: 0 }, 'copy-concurrency'],
   ];
   test.each(bad)('rejects a bad %s naming the input', (_n, change, input) => {
     let err: unknown;

@@ -34,7 +34,7 @@ describe('distribute-image AMI inputs', () => {
         'ami-family': 'golden',
         'launch-template-tag': 'owned-by-pipeline',
         'max-wait': '90m',
-        concurrency: '2',
+        'copy-concurrency': '2',
         'aws-endpoint-url': 'http://127.0.0.1:4566',
       }),
       NOW,
@@ -76,7 +76,7 @@ describe('distribute-image AMI inputs', () => {
     [{ keep: '0' }, 'keep'],
     [{ 'max-wait': 'forever' }, 'max-wait'],
     [{ 'deprecate-after': 'soon' }, 'deprecate-after'],
-    [{ concurrency: '500' }, 'concurrency'],
+    [{ 'copy-concurrency': '500' }, 'copy-concurrency'],
     [{ encrypt: 'maybe' }, 'encrypt'],
   ])('bad input %j names %s', (vars, input) => {
     expect(fails(() => getDistributeAmiInputs(env({ 'ami-id': 'ami-0123456789abcdef0', ...vars }))).input).toBe(input);
@@ -135,6 +135,10 @@ describe('build-image machine inputs', () => {
       manifest: 'm.json',
       amiRegion: 'us-east-1',
     });
+  });
+  test('file works as the template; neither is an error naming template', () => {
+    expect(getBuildMachineImageInputs(env({ file: 'ami/base.pkr.hcl' })).template).toBe('ami/base.pkr.hcl');
+    expect(fails(() => getBuildMachineImageInputs(env({}))).input).toBe('template');
   });
   test('a bad variable line names packer-vars and its line', () => {
     const e = fails(() => getBuildMachineImageInputs(env({ template: 't.pkr.hcl', 'packer-vars': 'ok=1\n9bad=2' })));
