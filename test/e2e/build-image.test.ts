@@ -266,6 +266,7 @@ describe('failures name the problem and leave nothing at output', () => {
     ['a missing Dockerfile', async () => ({ context: await fs.mkdtemp(path.join(work, 'empty-')) }), /no Dockerfile or Containerfile in the build context/],
     ['a missing named Dockerfile', () => ({ context: appContext, file: 'Nope.Dockerfile' }), /the Dockerfile 'Nope.Dockerfile' does not exist/],
     ['an unknown builder', () => ({ context: appContext, builder: 'kaniko' }), /input 'builder' is 'kaniko', which is not one of auto, buildah, docker, podman/],
+    ['a target that names no stage', () => ({ context: appContext, target: 'tests' }), /input 'target': the Dockerfile has no stage named 'tests'.*Its stages are: base, final/],
     ['a malformed build-args line', () => ({ context: appContext, 'build-args': 'GREETING=hi\nthis line has no equals' }), /input 'build-args' line 2 \('this line has no equals'\) is not KEY=value/],
   ])('%s', async (_name, inputs, message) => {
     const output = path.join(work, `out-fail-${Math.random().toString(16).slice(2)}`);

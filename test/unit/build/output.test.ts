@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { checkOutput } from '../../../shared/src/build/locate.js';
+import { checkOutput, locateContext, locateDockerfile } from '../../../shared/src/build/locate.js';
 import { containersEnv } from '../../../shared/src/build/buildah.js';
 
 let tmp: string;
@@ -15,6 +15,9 @@ beforeAll(async () => {
   await fs.mkdir(path.join(tmp, 'stuff'));
   await fs.writeFile(path.join(tmp, 'stuff/notes.txt'), 'mine');
   await fs.writeFile(path.join(tmp, 'file'), 'x');
+  await fs.writeFile(path.join(tmp, 'ctx/Containerfile'), 'FROM scratch\n');
+  await fs.mkdir(path.join(tmp, 'ctx/docker'));
+  await fs.writeFile(path.join(tmp, 'ctx/docker/Dockerfile.prod'), 'FROM scratch\n');
 });
 afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
@@ -36,4 +39,18 @@ describe('checkOutput: the folder that will be replaced', () => {
 
 test('buildah/podman run without SOURCE_DATE_EPOCH (we pass --timestamp)', () => {
   expect(containersEnv({ PATH: '/bin', SOURCE_DATE_EPOCH: '1' })).toEqual({ PATH: '/bin' });
+});
+
+describe('locating the context and the Dockerfile', () => {
+  test('Containerfile when there is no Dockerfile', async () => {
+    await expect(locateDockerfile(path.join(tmp, 'ctx'), undefined)).resolves.toBe(path.join(tmp, 'ctx/Containerfile'));
+  });
+  test("'file' relative to the working directory, else to the context", async () => {
+    await expect(locateDockerfile(path.join(tmp, 'ctx'), path.join(tmp, 'ctx/docker/Dockerfile.prod'))).resolves.toBe(path.join(tmp, 'ctx/docker/Dockerfile.prod'));
+    await expect(locateDockerfile(path.join(tmp, 'ctx'), 'docker/Dockerfile.prod')).resolves.toBe(path.join(tmp, 'ctx/docker/Dockerfile.prod'));
+  });
+  test('errors name the input', async () => {
+    await expect(locateDockerfile(path.join(tmp, 'empty'), undefined)).rejects.toMatchObject({ input: 'file', message: expect.stringMatching(/no Dockerfile or Containerfile/) });
+    await expect(locateContext(path.join(tmp, 'file'))).rejects.toMatchObject({ input: 'context', message: expect.stringMatching(/is a file, not a folder/) });
+  });
 });
