@@ -110,7 +110,10 @@ export class RegistryClient {
       const res = await this.raw(req);
       if (x.expect.includes(res.status)) return res;
       const resendable = x.body === undefined || Buffer.isBuffer(x.body);
-      if (res.status === 401 && round === 0 && resendable) {
+      // Refused Basic credentials will be refused again; a bearer token may
+      // only lack a scope or have expired, so it is fetched anew once.
+      const worthAnotherTry = authz === undefined || authz.startsWith('Bearer ');
+      if (res.status === 401 && round === 0 && resendable && worthAnotherTry) {
         const ch = parseChallenge(res.headers['www-authenticate'] as string | undefined);
         if (ch !== undefined) {
           await discard(res);

@@ -5,7 +5,7 @@
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
-import type { Readable } from 'node:stream';
+import { finished, type Readable } from 'node:stream';
 import { isPipelineError } from '../errors.js';
 import { RegistryError } from './registry-error.js';
 
@@ -84,7 +84,16 @@ export function send(req: HttpRequest): Promise<HttpResponse> {
     if (body === undefined || Buffer.isBuffer(body)) {
       r.end(body);
     } else {
-      body.on('error', (e) => {
+      if (body.destroyed) {
+        // A tee branch can fail (the blob did not verify) before we get to send it.
+        settled = true;
+        r.destroy();
+        const e = body.errored ?? Object.assign(new Error('the body stream closed before it was sent'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
+        reject(isPipelineError(e) ? e : networkError(e as NodeJS.ErrnoException, req));
+        return;
+      }
+      finished(body, (e) => {
+        if (e === undefined || e === null) return;
         bodyError = e;
         r.destroy(e);
       });
