@@ -28548,7 +28548,7 @@ function getInputs(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _shared_src_build_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7632);
+/* harmony import */ var _shared_src_build_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2468);
 /* harmony import */ var _shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5668);
 /* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
 /* harmony import */ var _shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3669);
@@ -28612,7 +28612,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7632:
+/***/ 2468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28631,34 +28631,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(3904);
-// EXTERNAL MODULE: ./shared/src/github/context.ts
-var context = __nccwpck_require__(4576);
-;// CONCATENATED MODULE: ./shared/src/github/labels.ts
-function ociLabels(f) {
-    const out = new Map();
-    if (f.ctx.repository !== undefined)
-        out.set('org.opencontainers.image.source', `${f.ctx.serverUrl}/${f.ctx.repository}`);
-    if (f.ctx.sha !== undefined)
-        out.set('org.opencontainers.image.revision', f.ctx.sha);
-    if (f.created !== undefined)
-        out.set('org.opencontainers.image.created', f.created);
-    if (f.version !== undefined)
-        out.set('org.opencontainers.image.version', f.version);
-    const title = f.ctx.repository?.split('/')[1] ?? f.title;
-    if (title !== undefined && title !== '')
-        out.set('org.opencontainers.image.title', title);
-    return out;
-}
-/** Defaults first, then the user's labels over them; order kept stable for reproducible builds. */
-function mergeLabels(defaults, user) {
-    const out = new Map(defaults);
-    for (const [k, v] of user)
-        out.set(k, v);
-    return out;
-}
-
-// EXTERNAL MODULE: ./shared/src/github/tags.ts
-var github_tags = __nccwpck_require__(6062);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -30136,6 +30108,54 @@ async function checkOutput(output, contextDir) {
     return abs;
 }
 
+// EXTERNAL MODULE: ./shared/src/github/context.ts
+var context = __nccwpck_require__(4576);
+;// CONCATENATED MODULE: ./shared/src/github/labels.ts
+function ociLabels(f) {
+    const out = new Map();
+    if (f.ctx.repository !== undefined)
+        out.set('org.opencontainers.image.source', `${f.ctx.serverUrl}/${f.ctx.repository}`);
+    if (f.ctx.sha !== undefined)
+        out.set('org.opencontainers.image.revision', f.ctx.sha);
+    if (f.created !== undefined)
+        out.set('org.opencontainers.image.created', f.created);
+    if (f.version !== undefined)
+        out.set('org.opencontainers.image.version', f.version);
+    const title = f.ctx.repository?.split('/')[1] ?? f.title;
+    if (title !== undefined && title !== '')
+        out.set('org.opencontainers.image.title', title);
+    return out;
+}
+/** Defaults first, then the user's labels over them; order kept stable for reproducible builds. */
+function mergeLabels(defaults, user) {
+    const out = new Map(defaults);
+    for (const [k, v] of user)
+        out.set(k, v);
+    return out;
+}
+
+// EXTERNAL MODULE: ./shared/src/github/tags.ts
+var github_tags = __nccwpck_require__(6062);
+;// CONCATENATED MODULE: ./shared/src/build/metadata.ts
+/**
+ * What an image is called and labelled, decided before it is built: tags
+ * (explicit, else computed from the GitHub context, else `latest` so the
+ * layout always names the image) and the OCI labels (from the context, the
+ * build timestamp and the version, under the user's own labels). Pure.
+ */
+
+
+
+function imageMetadata(f) {
+    const ctx = (0,context/* githubContext */.h4)(f.env, f.event);
+    const computed = (0,github_tags/* computeTags */.$o)(ctx);
+    const explicit = [...new Set(f.explicitTags.map((t) => (0,github_tags/* tagFromInput */.tw)(t) ?? t))];
+    const tags = explicit.length > 0 ? explicit : computed.tags.length > 0 ? computed.tags : ['latest'];
+    const version = explicit.length > 0 ? explicit[0] : computed.version;
+    const defaults = ociLabels({ ctx, ...(f.created !== undefined ? { created: f.created } : {}), ...(version !== undefined ? { version } : {}), title: f.fallbackTitle });
+    return { tags, labels: mergeLabels(defaults, f.userLabels) };
+}
+
 ;// CONCATENATED MODULE: ./shared/src/build/storage.ts
 /**
  * Where buildah/podman keep images for our builds: a store of our own (never
@@ -30233,8 +30253,6 @@ async function chooseStorage(env, tool) {
 
 
 
-
-
 /** Paths in messages and annotations: relative to the workspace (GitHub links annotations by repository path). */
 const relativeTo = (root) => (p) => {
     const r = external_node_path_.relative(root, p);
@@ -30283,16 +30301,21 @@ async function buildImage(req, deps) {
         log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
     else
         log.info(`Timestamps: ${created} (from ${epoch.source})`);
-    const ctx = (0,context/* githubContext */.h4)(req.env, req.event);
-    const computed = (0,github_tags/* computeTags */.$o)(ctx);
-    const tags = req.tags.length > 0 ? [...new Set(req.tags.map((t) => (0,github_tags/* tagFromInput */.tw)(t) ?? t))] : computed.tags.length > 0 ? computed.tags : ['latest'];
-    const version = req.tags.length > 0 ? tags[0] : computed.version;
-    const defaults = ociLabels({ ctx, ...(created !== undefined ? { created } : {}), ...(version !== undefined ? { version } : {}), title: external_node_path_.basename(contextDir) });
-    const labels = mergeLabels(defaults, req.labels);
+    const { tags, labels } = imageMetadata({
+        env: req.env,
+        event: req.event,
+        explicitTags: req.tags,
+        userLabels: req.labels,
+        fallbackTitle: external_node_path_.basename(contextDir),
+        ...(created !== undefined ? { created } : {}),
+    });
     const tmpParent = req.env.RUNNER_TEMP !== undefined && req.env.RUNNER_TEMP !== '' ? req.env.RUNNER_TEMP : external_node_os_.tmpdir();
     await promises_.mkdir(tmpParent, { recursive: true });
     const workDir = await promises_.mkdtemp(external_node_path_.join(tmpParent, 'image-pipeline-build-'));
-    const secrets = await (0,build_secrets/* writeSecretFiles */.B)(req.secrets, workDir);
+    const secrets = await (0,build_secrets/* writeSecretFiles */.B)(req.secrets, workDir).catch(async (e) => {
+        await promises_.rm(workDir, { recursive: true, force: true });
+        throw e;
+    });
     const plan = {
         context: contextDir,
         dockerfile: dockerfilePath,

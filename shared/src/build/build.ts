@@ -12,10 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { PipelineError } from '../errors.js';
-import { githubContext } from '../github/context.js';
 import type { Env } from '../github/inputs.js';
-import { mergeLabels, ociLabels } from '../github/labels.js';
-import { computeTags, tagFromInput } from '../github/tags.js';
 import { LayoutWriter } from '../oci/layout.js';
 import { unwrap } from '../result.js';
 import { assembleLayout } from './assemble.js';
@@ -31,6 +28,7 @@ import { podmanBuilder } from './podman.js';
 import { writeSecretFiles } from './secrets.js';
 import { chooseBuilder, probeBuilders, type Availability } from './select.js';
 import { checkOutput, locateContext, locateDockerfile } from './locate.js';
+import { imageMetadata } from './metadata.js';
 import { chooseStorage } from './storage.js';
 
 export interface BuildRequest {
@@ -126,17 +124,22 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
   if (epoch.seconds === undefined) log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
   else log.info(`Timestamps: ${created} (from ${epoch.source})`);
 
-  const ctx = githubContext(req.env, req.event);
-  const computed = computeTags(ctx);
-  const tags = req.tags.length > 0 ? [...new Set(req.tags.map((t) => tagFromInput(t) ?? t))] : computed.tags.length > 0 ? computed.tags : ['latest'];
-  const version = req.tags.length > 0 ? tags[0] : computed.version;
-  const defaults = ociLabels({ ctx, ...(created !== undefined ? { created } : {}), ...(version !== undefined ? { version } : {}), title: path.basename(contextDir) });
-  const labels = mergeLabels(defaults, req.labels);
+  const { tags, labels } = imageMetadata({
+    env: req.env,
+    event: req.event,
+    explicitTags: req.tags,
+    userLabels: req.labels,
+    fallbackTitle: path.basename(contextDir),
+    ...(created !== undefined ? { created } : {}),
+  });
 
   const tmpParent = req.env.RUNNER_TEMP !== undefined && req.env.RUNNER_TEMP !== '' ? req.env.RUNNER_TEMP : os.tmpdir();
   await fs.mkdir(tmpParent, { recursive: true });
   const workDir = await fs.mkdtemp(path.join(tmpParent, 'image-pipeline-build-'));
-  const secrets = await writeSecretFiles(req.secrets, workDir);
+  const secrets = await writeSecretFiles(req.secrets, workDir).catch(async (e: unknown) => {
+    await fs.rm(workDir, { recursive: true, force: true });
+    throw e;
+  });
   const plan: BuildPlan = {
     context: contextDir,
     dockerfile: dockerfilePath,
