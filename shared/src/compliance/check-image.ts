@@ -9,10 +9,11 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { PipelineError } from '../errors.js';
 import { ContentReader } from '../layers/contents.js';
+import type { FsIndex } from '../layers/fs-index.js';
 import { scanImage } from '../layers/scan.js';
-import { resolveImage, selectRoot, walkDescriptors, type PlatformImage } from '../oci/image.js';
-import { LayoutWriter } from '../oci/layout.js';
-import { parseImageLocation } from '../oci/location.js';
+import { resolveImage, selectRoot, type PlatformImage } from '../oci/image.js';
+import { OciLayout } from '../oci/layout.js';
+import { parseImageLocation, type ImageLocation } from '../oci/location.js';
 import { openImageSource, type RegistryOpener } from '../oci/open.js';
 import type { ImageSource } from '../oci/source.js';
 import { platformString } from '../oci/types.js';
@@ -82,19 +83,27 @@ export function choosePlatform(images: readonly PlatformImage[], wanted?: string
 /** Registry references: the project's registry client, verifying every blob it reads. */
 export const registryOpener: RegistryOpener = async (reference) => RegistrySource.open(reference);
 
-/** A layout holding exactly one platform image, for buildah/podman to load. */
-async function materialize(src: ImageSource, image: PlatformImage, dir: string): Promise<string> {
-  const w = await LayoutWriter.create(dir);
-  try {
-    for (const d of await walkDescriptors(src, image.descriptor)) {
-      if (d.digest === image.descriptor.digest) await w.writeBytes(await src.readBlob(d), d.mediaType);
-      else await w.copyBlob(src, d);
+/**
+ * How buildah/podman/skopeo name the same image. containers/image only finds
+ * OCI-typed manifests in a layout, so archives and registry images are handed
+ * over in their own transport rather than rewritten.
+ */
+export function transportRef(location: ImageLocation, ref: string | undefined): { ref: string; pullArgs: string[] } {
+  const tag = ref === undefined ? '' : `:${ref}`;
+  switch (location.kind) {
+    case 'layout':
+      return { ref: `oci:${path.resolve(location.path)}${tag}`, pullArgs: [] };
+    case 'oci-archive':
+      return { ref: `oci-archive:${path.resolve(location.path)}${tag}`, pullArgs: [] };
+    case 'docker-archive':
+      return { ref: `docker-archive:${path.resolve(location.path)}${tag}`, pullArgs: [] };
+    case 'registry':
+    case 'ambiguous': {
+      const reference = location.kind === 'registry' ? location.reference : location.text;
+      // Loopback registries speak plain HTTP (the registry client makes the same exception).
+      const loopback = /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?\//.test(reference);
+      return { ref: `docker://${reference}`, pullArgs: loopback ? ['--tls-verify=false'] : [] };
     }
-    w.addRoot({ mediaType: image.descriptor.mediaType, digest: image.descriptor.digest, size: image.descriptor.size }, 'test');
-    return await w.commit();
-  } catch (e) {
-    await w.abort();
-    throw e;
   }
 }
 
@@ -123,7 +132,8 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
     const view = makeImageView(src.name, image, index, root.annotations ?? {});
     const today = opts.today ?? new Date();
     const raw = runRules(view, rules, settings);
-    const tests = await runSuites(src, image, view, opts.policy, work, log);
+    const kind = location.kind === 'ambiguous' && src instanceof OciLayout ? ({ kind: 'layout', path: location.text } as const) : location;
+    const tests = await runSuites(view, opts.policy, transportRef(kind, opened.ref), work, log, reader(src, image, index));
     const testFindings = tests
       .filter((t) => !t.passed)
       .map((t) => toFinding(CST_RULES[t.kind].id, 'error', { subject: { kind: 'policy', test: t.name }, expected: 'the test to pass', got: t.failures.join('; '), message: `${CST_RULES[t.kind].title} '${t.name}' failed: ${t.failures.join('; ')}` }));
@@ -144,9 +154,10 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
   }
 }
 
-async function runSuites(src: ImageSource, image: PlatformImage, view: ImageView, loaded: LoadedPolicy, work: string, log: (l: string) => void): Promise<TestOutcome[]> {
+const reader = (src: ImageSource, image: PlatformImage, index: FsIndex): ContentReader => new ContentReader(src, image, index);
+
+async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: { ref: string; pullArgs: string[] }, work: string, log: (l: string) => void, reader: ContentReader): Promise<TestOutcome[]> {
   const p = loaded.policy;
-  const reader = new ContentReader(src, image, view.fs);
   const out: TestOutcome[] = [];
   (p.fileExistenceTests ?? []).forEach((t, i) => out.push(fileExistence(view, t, loaded.lineOf(['fileExistenceTests', i]))));
   out.push(...(await fileContents(reader, p.fileContentTests ?? [], (i) => loaded.lineOf(['fileContentTests', i]))));
@@ -155,10 +166,9 @@ async function runSuites(src: ImageSource, image: PlatformImage, view: ImageView
   const commands = p.commandTests ?? [];
   if (commands.length > 0) {
     log(`Running ${commands.length} command test${commands.length === 1 ? '' : 's'}`);
-    const layoutDir = await materialize(src, image, path.join(work, 'layout'));
-    const choice = await openRuntime(`oci:${layoutDir}:test`, async () => {
+    const choice = await openRuntime(transport.ref, transport.pullArgs, async () => {
       const file = path.join(work, 'image.tar');
-      const r = await run('skopeo', ['copy', '--quiet', `oci:${layoutDir}:test`, `docker-archive:${file}:test-image:test`]);
+      const r = await run('skopeo', ['copy', '--quiet', ...transport.pullArgs.map((a) => a.replace('--tls-verify', '--src-tls-verify')), transport.ref, `docker-archive:${file}:test-image:test`]);
       if (r.code !== 0) throw new PipelineError('BUILDER', `skopeo could not write a docker archive for docker load: ${r.stderr.trim()}`);
       return file;
     });

@@ -60,10 +60,11 @@ export function parsePolicy({ text, file }: PolicyText): LoadedPolicy {
   const lineAt = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lines.linePos(offset).line);
   const firstError = doc.errors[0];
   if (firstError !== undefined) {
-    const pos = firstError.linePos?.[0];
+    const pos = firstError.linePos?.[0] ?? lines.linePos(firstError.pos[0]);
     throw new PipelineError('POLICY', `the policy is not valid YAML: ${firstError.message.split('\n')[0]}`, {
       file,
-      ...(pos === undefined ? {} : { line: pos.line, column: pos.col }),
+      line: pos.line,
+      column: pos.col,
       hint: 'Fix the YAML syntax at that line (indentation, a missing colon, an unclosed quote).',
     });
   }

@@ -5,6 +5,7 @@
  * user namespaces), then podman, then docker when a daemon answers. When
  * none can run, the caller gets a reason to show, not a crash.
  */
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -48,9 +49,24 @@ class Buildah implements ContainerRuntime {
     return ['--root', path.join(dir, 'root'), '--runroot', path.join(dir, 'runroot'), '--storage-driver', 'vfs'];
   }
 
-  static async open(image: TransportRef): Promise<Buildah> {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'test-image-buildah-'));
-    const r = await run('buildah', [...Buildah.args(dir), 'pull', '--quiet', image]);
+  static async open(image: TransportRef, pullArgs: readonly string[]): Promise<Buildah> {
+    // buildah names an image pulled from a file transport after its path, and
+    // refuses upper case there (mkdtemp's random suffixes have it). So the
+    // working folder gets a lower-case name, and the image is reached through
+    // a link inside it.
+    const dir = path.join(os.tmpdir(), `test-image-buildah-${randomBytes(6).toString('hex')}`);
+    await fs.mkdir(dir, { recursive: true });
+    const m = /^(oci|oci-archive|docker-archive):(.*)$/.exec(image);
+    let pullRef = image;
+    if (m !== null) {
+      const [, transport, rest] = m as unknown as [string, string, string];
+      const colon = transport === 'oci' ? rest.lastIndexOf(':') : -1;
+      const target = colon > 0 ? rest.slice(0, colon) : rest;
+      const tag = colon > 0 ? rest.slice(colon) : '';
+      await fs.symlink(path.resolve(target), path.join(dir, 'image'));
+      pullRef = `${transport}:${path.join(dir, 'image')}${tag}`;
+    }
+    const r = await run('buildah', [...Buildah.args(dir), 'pull', '--quiet', ...pullArgs, pullRef]);
     if (r.code !== 0) {
       await fs.rm(dir, { recursive: true, force: true });
       throw new PipelineError('BUILDER', `buildah could not load the image for command tests: ${r.stderr.trim().split('\n').pop() ?? ''}`, { hint: 'Check that the image is a valid OCI layout or archive.' });
@@ -110,14 +126,14 @@ async function isRoot(): Promise<boolean> {
 }
 
 /** The first runtime that can run commands in `image` on this machine. */
-export async function openRuntime(image: TransportRef, dockerArchive: () => Promise<string>): Promise<RuntimeChoice> {
+export async function openRuntime(image: TransportRef, pullArgs: readonly string[], dockerArchive: () => Promise<string>): Promise<RuntimeChoice> {
   const reasons: string[] = [];
   if (await canRun('buildah', ['--version'])) {
-    if (await isRoot()) return { runtime: await Buildah.open(image) };
+    if (await isRoot()) return { runtime: await Buildah.open(image, pullArgs) };
     reasons.push('buildah is installed but chroot isolation needs root');
   } else reasons.push('buildah is not installed');
   if (await canRun('podman', ['info'])) {
-    const r = await run('podman', ['pull', '--quiet', image]);
+    const r = await run('podman', ['pull', '--quiet', ...pullArgs, image]);
     if (r.code === 0) {
       const id = r.stdout.trim().split('\n').pop() ?? '';
       return { runtime: new CliRuntime('podman', id, async () => void (await run('podman', ['rmi', '--force', id]))) };

@@ -15,8 +15,11 @@ export const healthcheck: Rule = {
     const subject = { kind: 'config', field: 'Healthcheck' } as const;
     const expected = 'a HEALTHCHECK with a command';
     if (test === undefined || test.length === 0) {
-      const disabled = view.history.some((h) => /(^|\s)HEALTHCHECK\s+NONE\b/i.test(h.createdBy));
-      return [{ subject, expected, got: disabled ? 'HEALTHCHECK NONE' : 'no HEALTHCHECK' }];
+      const declared = [...view.history].reverse().find((h) => /(^|\s)HEALTHCHECK\s/i.test(h.createdBy));
+      if (declared === undefined) return [{ subject, expected, got: 'no HEALTHCHECK' }];
+      if (/HEALTHCHECK\s+NONE\b/i.test(declared.createdBy)) return [{ subject, expected, got: 'HEALTHCHECK NONE' }];
+      // Declared in the Dockerfile but gone from the config: the OCI config format has no health check field.
+      return [{ subject, expected, got: 'no HEALTHCHECK in the config, though the Dockerfile declares one (the OCI image format drops it; build with --format docker)' }];
     }
     if (test[0] === 'NONE') return [{ subject, expected, got: 'HEALTHCHECK NONE' }];
     return [];
