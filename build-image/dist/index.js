@@ -29852,6 +29852,7 @@ function failurePoint(output) {
         point = { ...(point ?? {}), line: Number(buildxLine) };
     return point;
 }
+const NOISE = [/^subprocess exited with status \d+$/, /^process exited with error: exec: not started$/, /level=error msg="\+\(UNHANDLED LOGLEVEL\)/];
 const sameInstruction = (a, b) => a.trim().split(/\s+/)[0]?.toUpperCase() === b.trim().split(/\s+/)[0]?.toUpperCase();
 /**
  * The builder's own words: what it printed after the failing step began (the
@@ -29860,9 +29861,11 @@ const sameInstruction = (a, b) => a.trim().split(/\s+/)[0]?.toUpperCase() === b.
  */
 function builderMessage(output, maxLines = 8) {
     const lines = output
+        // buildah glues its own status messages onto the end of the failing program's last line.
+        .replace(/(?<=\S)(process exited with error: |subprocess exited with status )/g, '\n$1')
         .split(/\r?\n/)
         .map((l) => l.trimEnd())
-        .filter((l) => l !== '' && !/^subprocess exited with status \d+$/.test(l) && !/level=error msg="\+\(UNHANDLED LOGLEVEL\)/.test(l));
+        .filter((l) => l !== '' && !NOISE.some((n) => n.test(l)));
     let lastStep = -1;
     lines.forEach((l, i) => {
         if (STEP_LINE.test(l))
@@ -29882,14 +29885,17 @@ const EMULATION_HINT = 'Install an emulator (`apt-get install qemu-user-static b
  */
 function buildFailure(builder, output, dockerfile, file, platform) {
     const message = builderMessage(output);
-    if (isExecFormatError(output)) {
-        return new errors/* PipelineError */.zC('EMULATION', `${builder} could not run a program for ${platform ?? 'the target platform'} (exec format error): ${message}`, { file, hint: EMULATION_HINT });
-    }
     const point = failurePoint(output);
     let line = point?.line;
     if (line === undefined && point !== undefined)
         line = instructionAt(dockerfile, point)?.line;
     const ctx = line === undefined ? { file } : { file, line };
+    if (isExecFormatError(output)) {
+        return new errors/* PipelineError */.zC('EMULATION', `${builder} could not run a program built for another architecture${platform !== undefined ? ` (building for ${platform})` : ''}: ${message}`, {
+            ...ctx,
+            hint: `If the program is meant for another platform: ${EMULATION_HINT}`,
+        });
+    }
     return new errors/* PipelineError */.zC('BUILDER', `${builder} build failed${platform !== undefined ? ` for ${platform}` : ''}: ${message}`, {
         ...ctx,
         hint: 'Fix the Dockerfile instruction named above, or run the same build locally to see the full log.',

@@ -41,6 +41,8 @@ export function failurePoint(output: string): FailurePoint | undefined {
   return point;
 }
 
+const NOISE = [/^subprocess exited with status \d+$/, /^process exited with error: exec: not started$/, /level=error msg="\+\(UNHANDLED LOGLEVEL\)/];
+
 const sameInstruction = (a: string, b: string): boolean => a.trim().split(/\s+/)[0]?.toUpperCase() === b.trim().split(/\s+/)[0]?.toUpperCase();
 
 /**
@@ -50,9 +52,11 @@ const sameInstruction = (a: string, b: string): boolean => a.trim().split(/\s+/)
  */
 export function builderMessage(output: string, maxLines = 8): string {
   const lines = output
+    // buildah glues its own status messages onto the end of the failing program's last line.
+    .replace(/(?<=\S)(process exited with error: |subprocess exited with status )/g, '\n$1')
     .split(/\r?\n/)
     .map((l) => l.trimEnd())
-    .filter((l) => l !== '' && !/^subprocess exited with status \d+$/.test(l) && !/level=error msg="\+\(UNHANDLED LOGLEVEL\)/.test(l));
+    .filter((l) => l !== '' && !NOISE.some((n) => n.test(l)));
   let lastStep = -1;
   lines.forEach((l, i) => {
     if (STEP_LINE.test(l)) lastStep = i;
@@ -75,13 +79,16 @@ export const EMULATION_HINT =
  */
 export function buildFailure(builder: string, output: string, dockerfile: Dockerfile, file: string, platform?: string): PipelineError {
   const message = builderMessage(output);
-  if (isExecFormatError(output)) {
-    return new PipelineError('EMULATION', `${builder} could not run a program for ${platform ?? 'the target platform'} (exec format error): ${message}`, { file, hint: EMULATION_HINT });
-  }
   const point = failurePoint(output);
   let line = point?.line;
   if (line === undefined && point !== undefined) line = instructionAt(dockerfile, point)?.line;
   const ctx = line === undefined ? { file } : { file, line };
+  if (isExecFormatError(output)) {
+    return new PipelineError('EMULATION', `${builder} could not run a program built for another architecture${platform !== undefined ? ` (building for ${platform})` : ''}: ${message}`, {
+      ...ctx,
+      hint: `If the program is meant for another platform: ${EMULATION_HINT}`,
+    });
+  }
   return new PipelineError('BUILDER', `${builder} build failed${platform !== undefined ? ` for ${platform}` : ''}: ${message}`, {
     ...ctx,
     hint: 'Fix the Dockerfile instruction named above, or run the same build locally to see the full log.',

@@ -53,6 +53,14 @@ describe('builderMessage', () => {
   });
 });
 
+test('real buildah output for a foreign binary: an emulation error at the RUN line, noise removed', () => {
+  const { dockerfile, output } = load('exec-format');
+  const e = buildFailure('buildah', output, dockerfile, 'Dockerfile', 'linux/amd64');
+  expect(e.code).toBe('EMULATION');
+  expect(e.line).toBe(4);
+  expect(e.reason).toBe('buildah could not run a program built for another architecture (building for linux/amd64): process failed to start with error: fork/exec /arm64-program: exec format error\nError: building at STEP "RUN /arm64-program": exit status 1');
+});
+
 describe('exec format error', () => {
   const out = 'STEP 2/2: RUN echo hi\nerror running container: from /usr/bin/crun creating container for [/bin/sh -c echo hi]: exec format error\nError: building at STEP "RUN echo hi": exit status 1';
   test('is recognised and reported as an emulation problem with the fix', () => {
@@ -60,6 +68,7 @@ describe('exec format error', () => {
     const e = buildFailure('buildah', out, parseDockerfile('FROM scratch\nRUN echo hi\n'), 'Dockerfile', 'linux/arm64');
     expect(e.code).toBe('EMULATION');
     expect(e.message).toContain('linux/arm64');
+    expect(e.line).toBe(2);
     expect(e.hint).toMatch(/qemu-user-static/);
     expect(e.hint).toMatch(/matrix/);
   });
