@@ -2,8 +2,6 @@
  * One measured scan, in its own process so its peak RSS is its own:
  * `npx tsx bench/scan-worker.ts <layout> [full|index]`. Prints one JSON line.
  */
-import { checkImage } from '../shared/src/compliance/check-image.js';
-import { defaultPolicy } from '../shared/src/compliance/policy-load.js';
 import { scanImage } from '../shared/src/layers/scan.js';
 import { resolveImage, selectRoot, type PlatformImage } from '../shared/src/oci/image.js';
 import { OciLayout } from '../shared/src/oci/layout.js';
@@ -20,6 +18,9 @@ async function main(): Promise<void> {
     const ix = await scanImage(src, image);
     for (const _ of ix.walk()) files++;
   } else {
+    // Loaded only here, so `index` mode measures the layer reader without the rest of the action.
+    const { checkImage } = await import('../shared/src/compliance/check-image.js');
+    const { defaultPolicy } = await import('../shared/src/compliance/policy-load.js');
     const r = await checkImage({ image: layout, policy: defaultPolicy() });
     files = r.image.files;
     findings = r.findings.length;
