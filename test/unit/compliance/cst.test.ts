@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkImage } from '../../../shared/src/compliance/check-image.js';
+import { checkImage, transportRef } from '../../../shared/src/compliance/check-image.js';
 import { checkCommandResult, expandEnv, testEnv } from '../../../shared/src/compliance/cst/command-tests.js';
 import { stripBuildahNoise } from '../../../shared/src/compliance/cst/container-runtime.js';
 import { goFileMode } from '../../../shared/src/compliance/cst/file-mode.js';
@@ -203,4 +203,15 @@ describe('command tests without a runtime', () => {
       process.env.PATH = oldPath;
     }
   });
+});
+
+describe('the image as container tools name it', () => {
+  it.each([
+    [{ kind: 'layout', path: '/l' } as const, undefined, 'oci:/l', []],
+    [{ kind: 'layout', path: '/l' } as const, 'v1', 'oci:/l:v1', []],
+    [{ kind: 'oci-archive', path: '/a.tar' } as const, undefined, 'oci-archive:/a.tar', []],
+    [{ kind: 'docker-archive', path: '/d.tar' } as const, 'app:1', 'docker-archive:/d.tar:app:1', []],
+    [{ kind: 'registry', reference: 'ghcr.io/a/b:1' } as const, undefined, 'docker://ghcr.io/a/b:1', []],
+    [{ kind: 'registry', reference: '127.0.0.1:5000/a:1' } as const, undefined, 'docker://127.0.0.1:5000/a:1', ['--tls-verify=false']],
+  ])('[%#] %o', (loc, ref, want, pullArgs) => expect(transportRef(loc, ref)).toEqual({ ref: want, pullArgs }));
 });
