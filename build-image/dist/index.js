@@ -29652,6 +29652,15 @@ function parseDockerfile(text) {
         const continues = trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape);
         current.parts.push(continues ? trimmed.slice(0, -1).trim() : trimmed);
         if (!continues) {
+            // Heredocs (`RUN <<EOF` ... `EOF`): their body lines belong to the instruction, not new ones.
+            for (const m of trimmed.matchAll(HEREDOC)) {
+                const delimiter = m[3];
+                const body = [];
+                while (i + 1 < lines.length && lines[i + 1].trim() !== delimiter)
+                    body.push(lines[++i]);
+                i++; // the delimiter line
+                current.parts.push(body.join('\n'));
+            }
             instructions.push(toInstruction(current.parts.join(' '), current.line));
             current = undefined;
         }
@@ -29679,6 +29688,7 @@ function parseDockerfile(text) {
     }
     return { globalArgs, stages };
 }
+const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
 function escapeDirective(lines) {
     for (const l of lines) {
         const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(l.trim());
@@ -29690,7 +29700,7 @@ function escapeDirective(lines) {
     return '\\';
 }
 function toInstruction(text, line) {
-    const m = /^(\S+)\s*(.*)$/.exec(text);
+    const m = /^(\S+)\s*([\s\S]*)$/.exec(text);
     return { keyword: (m?.[1] ?? '').toUpperCase(), args: (m?.[2] ?? '').trim(), line };
 }
 function parseFrom(args) {

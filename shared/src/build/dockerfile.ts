@@ -52,6 +52,14 @@ export function parseDockerfile(text: string): Dockerfile {
     const continues = trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape);
     current.parts.push(continues ? trimmed.slice(0, -1).trim() : trimmed);
     if (!continues) {
+      // Heredocs (`RUN <<EOF` ... `EOF`): their body lines belong to the instruction, not new ones.
+      for (const m of trimmed.matchAll(HEREDOC)) {
+        const delimiter = m[3] as string;
+        const body: string[] = [];
+        while (i + 1 < lines.length && (lines[i + 1] as string).trim() !== delimiter) body.push(lines[++i] as string);
+        i++; // the delimiter line
+        current.parts.push(body.join('\n'));
+      }
       instructions.push(toInstruction(current.parts.join(' '), current.line));
       current = undefined;
     }
@@ -75,6 +83,8 @@ export function parseDockerfile(text: string): Dockerfile {
   return { globalArgs, stages };
 }
 
+const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+
 function escapeDirective(lines: string[]): string {
   for (const l of lines) {
     const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(l.trim());
@@ -85,7 +95,7 @@ function escapeDirective(lines: string[]): string {
 }
 
 function toInstruction(text: string, line: number): Instruction {
-  const m = /^(\S+)\s*(.*)$/.exec(text);
+  const m = /^(\S+)\s*([\s\S]*)$/.exec(text);
   return { keyword: (m?.[1] ?? '').toUpperCase(), args: (m?.[2] ?? '').trim(), line };
 }
 

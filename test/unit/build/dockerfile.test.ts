@@ -66,6 +66,17 @@ describe('parseDockerfile', () => {
     expect(targetStage(df)?.name).toBe('final');
   });
 
+  test('heredoc bodies belong to their instruction', () => {
+    const df = parseDockerfile('FROM scratch\nRUN <<EOF\necho one\nFROBNICATE not an instruction\nEOF\nCOPY <<-"END" /etc/motd\n  hello\n  END\nUSER 1\n');
+    expect(df.stages[0]?.instructions.map((i) => [i.line, i.keyword])).toEqual([
+      [1, 'FROM'],
+      [2, 'RUN'],
+      [6, 'COPY'],
+      [9, 'USER'],
+    ]);
+    expect(df.stages[0]?.instructions[1]?.args).toBe('<<EOF echo one\nFROBNICATE not an instruction');
+  });
+
   test('escape directive changes the continuation character', () => {
     const win = parseDockerfile('# escape=`\nFROM scratch\nRUN a `\n  b\nCOPY c:\\x d\n');
     expect(win.stages[0]?.instructions.map((i) => [i.line, i.args])).toEqual([
