@@ -119,7 +119,10 @@ async function floor(blobs: readonly string[]): Promise<number> {
 }
 
 interface Ours {
+  /** Inside the worker, from before the scan to its end. */
   ms: number;
+  /** The whole worker process, node and module loading included. */
+  wallMs: number;
   maxRssMB: number;
   files: number;
   findings: number;
@@ -128,7 +131,7 @@ async function ours(layout: string, mode: 'full' | 'index'): Promise<Ours> {
   const tsx = path.join(process.cwd(), 'node_modules/.bin/tsx');
   const r = await sh(tsx, [path.join(process.cwd(), 'bench/scan-worker.ts'), layout, mode]);
   if (r.code !== 0) throw new Error(`scan failed: ${r.err}`);
-  return JSON.parse(r.out.trim().split('\n').pop() as string) as Ours;
+  return { ...(JSON.parse(r.out.trim().split('\n').pop() as string) as Omit<Ours, 'wallMs'>), wallMs: r.ms };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -151,12 +154,14 @@ async function main(): Promise<void> {
   const f = median(floors);
   const full = median(fulls.map((x) => x.ms));
   const idx = median(indexes.map((x) => x.ms));
+  const fullWall = median(fulls.map((x) => x.wallMs));
   const rss = Math.max(...fulls.map((x) => x.maxRssMB), ...indexes.map((x) => x.maxRssMB));
   const uncompressedFiles = fulls[0]?.files ?? 0;
   console.log('');
   console.log(`files in the final view: ${uncompressedFiles}, findings: ${fulls[0]?.findings}`);
   console.log(`floor (gzip -dc | tar -t), median of ${ROUNDS}: ${f.toFixed(0)} ms`);
   console.log(`test-image scan + all rules:        ${full.toFixed(0)} ms  ratio ${(full / f).toFixed(2)}x  (target <= 1.30x)`);
+  console.log(`  the same, whole process (startup too): ${fullWall.toFixed(0)} ms  ratio ${(fullWall / f).toFixed(2)}x`);
   console.log(`layer index only:                   ${idx.toFixed(0)} ms  ratio ${(idx / f).toFixed(2)}x`);
   console.log(`peak RSS of our scan:               ${rss.toFixed(0)} MB  (target < 200 MB)`);
 }
