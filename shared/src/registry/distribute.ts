@@ -12,6 +12,7 @@
  *    destinations that had no failure. A destination that failed keeps its
  *    old tags.
  */
+import type { Readable } from 'node:stream';
 import { PipelineError, messageOf } from '../errors.js';
 import type { Digest } from '../oci/digest.js';
 import { walkDescriptors } from '../oci/image.js';
@@ -139,7 +140,7 @@ export async function distribute(opts: DistributeOptions): Promise<DistributeRes
     }),
   );
 
-  const uploadTo = async (t: Target, blob: Descriptor, first: ReturnType<typeof tee>[number] | undefined): Promise<void> => {
+  const uploadTo = async (t: Target, blob: Descriptor, first: Readable | undefined): Promise<void> => {
     let shared = first;
     await withRetry(
       async () => {
@@ -191,9 +192,11 @@ export async function distribute(opts: DistributeOptions): Promise<DistributeRes
       else followers.push({ t, from: holder });
     }
     if (leaders.length > 0) {
-      let branches: ReturnType<typeof tee> | undefined;
+      let branches: Readable[] | undefined;
       try {
-        branches = tee(await source.openBlob(blob), leaders.length);
+        const stream = await source.openBlob(blob);
+        // One destination reads the file directly; several share one read.
+        branches = leaders.length === 1 ? [stream] : tee(stream, leaders.length);
       } catch (e) {
         for (const t of leaders) failed(t, e);
       }

@@ -4,7 +4,6 @@
  * 12-hour token from GetAuthorizationToken for that account (so registries
  * of other accounts work when the caller's role may read them).
  */
-import { ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { PipelineError } from '../errors.js';
 import type { Credentials } from './credentials.js';
 
@@ -21,6 +20,8 @@ export function parseEcrHost(registry: string): EcrHost | undefined {
 }
 
 export async function ecrCredentials(host: EcrHost, endpoint?: string): Promise<Credentials> {
+  // Loaded on first use: the SDK is large, and most pushes never touch ECR.
+  const { ECRClient, GetAuthorizationTokenCommand } = await import('@aws-sdk/client-ecr');
   const client = new ECRClient(endpoint !== undefined ? { region: host.region, endpoint } : { region: host.region });
   try {
     const out = await client.send(new GetAuthorizationTokenCommand({ registryIds: [host.accountId] }));
