@@ -1,0 +1,94 @@
+import { describe, expect, test } from '@jest/globals';
+import { PipelineError } from '../../../shared/src/errors.js';
+import { parseErrorBody, parseRetryAfter, RegistryError, type RegistryFailure } from '../../../shared/src/registry/registry-error.js';
+import { backoffMs, classify, classifyFailure, withRetry, type Verdict } from '../../../shared/src/registry/retry.js';
+
+// [#, failure, verdict]
+const TABLE: Array<[number, RegistryFailure, Verdict]> = [
+  [1, { status: 408 }, { kind: 'retry' }],
+  [2, { status: 429, retryAfterMs: 3000 }, { kind: 'retry', afterMs: 3000 }],
+  [3, { status: 500 }, { kind: 'retry' }],
+  [4, { status: 502 }, { kind: 'retry' }],
+  [5, { status: 503, retryAfterMs: 1000 }, { kind: 'retry', afterMs: 1000 }],
+  [6, { status: 501 }, { kind: 'fatal' }],
+  [7, { status: 401 }, { kind: 'fatal' }],
+  [8, { status: 403 }, { kind: 'fatal' }],
+  [9, { status: 404, codes: ['NAME_UNKNOWN'] }, { kind: 'fatal' }],
+  [10, { status: 400, codes: ['MANIFEST_INVALID'] }, { kind: 'fatal' }],
+  [11, { status: 400, codes: ['DIGEST_INVALID'] }, { kind: 'fatal' }],
+  [12, { status: 404, codes: ['BLOB_UPLOAD_UNKNOWN'] }, { kind: 'restart-upload' }],
+  [13, { status: 400, codes: ['BLOB_UPLOAD_INVALID'] }, { kind: 'restart-upload' }],
+  [14, { errno: 'ECONNRESET' }, { kind: 'retry' }],
+  [15, { errno: 'EPIPE' }, { kind: 'retry' }],
+  [16, { errno: 'ERR_STREAM_PREMATURE_CLOSE' }, { kind: 'retry' }],
+  [17, { errno: 'ENOTFOUND' }, { kind: 'fatal' }],
+  [18, { errno: 'ECONNREFUSED' }, { kind: 'fatal' }],
+  [19, {}, { kind: 'fatal' }],
+];
+
+test.each(TABLE)('%i: classifyFailure(%j)', (_n, failure, verdict) => {
+  expect(classifyFailure(failure)).toEqual(verdict);
+});
+
+test('classify: our own validation errors are fatal; raw socket errors by their code', () => {
+  expect(classify(new PipelineError('DIGEST_MISMATCH', 'x'))).toEqual({ kind: 'fatal' });
+  expect(classify(new RegistryError('REGISTRY', 'x', { status: 503 }))).toEqual({ kind: 'retry' });
+  expect(classify(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))).toEqual({ kind: 'retry' });
+  expect(classify(new Error('plain'))).toEqual({ kind: 'fatal' });
+});
+
+describe('backoff', () => {
+  const policy = { attempts: 6, baseMs: 100, maxDelayMs: 1000, budgetMs: 5000 };
+  test('full jitter under a doubling ceiling, capped', () => {
+    expect(backoffMs(0, { kind: 'retry' }, policy, 0, () => 1)).toBe(100);
+    expect(backoffMs(3, { kind: 'retry' }, policy, 0, () => 1)).toBe(800);
+    expect(backoffMs(10, { kind: 'retry' }, policy, 0, () => 1)).toBe(1000);
+    expect(backoffMs(3, { kind: 'retry' }, policy, 0, () => 0.5)).toBe(400);
+  });
+  test('Retry-After wins when longer; the budget bounds the total', () => {
+    expect(backoffMs(0, { kind: 'retry', afterMs: 2000 }, policy, 0, () => 0)).toBe(2000);
+    expect(backoffMs(0, { kind: 'retry', afterMs: 2000 }, policy, 4000, () => 0)).toBeUndefined();
+    expect(backoffMs(0, { kind: 'retry', afterMs: 60_000 }, policy, 0, () => 0)).toBeUndefined();
+  });
+});
+
+describe('withRetry', () => {
+  const policy = { attempts: 4, baseMs: 1, maxDelayMs: 1, budgetMs: 1000 };
+  const sleep = async (): Promise<void> => undefined;
+  test('retries transient failures then succeeds', async () => {
+    let n = 0;
+    const waits: number[] = [];
+    const v = await withRetry(
+      async () => {
+        if (++n < 3) throw new RegistryError('REGISTRY', '503', { status: 503 });
+        return 'done';
+      },
+      { policy, sleep, onRetry: (e) => waits.push(e.attempt) },
+    );
+    expect([v, n, waits]).toEqual(['done', 3, [1, 2]]);
+  });
+  test('never retries a fatal failure', async () => {
+    let n = 0;
+    const e = new RegistryError('AUTH', '401', { status: 401 });
+    await expect(withRetry(async () => void (++n, (() => { throw e; })()), { policy, sleep })).rejects.toBe(e);
+    expect(n).toBe(1);
+  });
+  test('restarts an upload only where the caller can', async () => {
+    const lost = new RegistryError('REGISTRY', 'lost', { status: 404, codes: ['BLOB_UPLOAD_UNKNOWN'] });
+    let n = 0;
+    await expect(withRetry(async () => { n++; throw lost; }, { policy, sleep })).rejects.toBe(lost);
+    expect(n).toBe(1);
+    n = 0;
+    await expect(withRetry(async () => { n++; throw lost; }, { policy, sleep, restartable: true })).rejects.toBe(lost);
+    expect(n).toBe(4);
+  });
+});
+
+test('parseErrorBody and parseRetryAfter', () => {
+  expect(parseErrorBody('{"errors":[{"code":"BLOB_UPLOAD_UNKNOWN","message":"gone"}]}')).toEqual({ codes: ['BLOB_UPLOAD_UNKNOWN'], messages: ['gone'] });
+  expect(parseErrorBody('<html>bad gateway</html>')).toEqual({ codes: [], messages: [] });
+  expect(parseRetryAfter('7')).toBe(7000);
+  expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:10 GMT', Date.parse('Thu, 01 Jan 2026 00:00:00 GMT'))).toBe(10_000);
+  expect(parseRetryAfter('soon')).toBeUndefined();
+  expect(parseRetryAfter(undefined)).toBeUndefined();
+});
