@@ -11,13 +11,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startRegistry, type Registry } from '../shared/src/local/registry-server.js';
-import { runActionBundle, type ActionRun } from '../shared/src/local/run-action.js';
+import { runPipeline, type PipelineHooks } from '../shared/src/pipeline/run-pipeline.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 interface Args {
   dir: string;
   push?: string;
+  help?: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -30,7 +31,7 @@ function parseArgs(argv: string[]): Args {
       if (push === undefined) fail('--push needs a reference, e.g. --push registry.example.com/team/app:dev');
     } else if (a === '--help' || a === '-h') {
       console.log('usage: npm run pipeline -- [<image repository dir>] [--push <reference>]');
-      process.exit(0);
+      return { dir: '', help: true };
     } else if (a.startsWith('-')) fail(`unknown option ${a}; usage: npm run pipeline -- [<dir>] [--push <ref>]`);
     else if (dir === undefined) dir = a;
     else fail(`unexpected argument ${a}; usage: npm run pipeline -- [<dir>] [--push <ref>]`);
@@ -38,37 +39,33 @@ function parseArgs(argv: string[]): Args {
   return push === undefined ? { dir: path.resolve(dir ?? path.join(repoRoot, 'examples/hello')) } : { dir: path.resolve(dir ?? path.join(repoRoot, 'examples/hello')), push };
 }
 
+/** Thrown, not exited, so `finally` blocks stop the registry and remove temporary files. */
+class Failure extends Error {}
+
 function fail(message: string): never {
-  console.error(`pipeline: ${message}`);
-  process.exit(2);
+  throw new Failure(message);
 }
 
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)}s`;
 
-/** Show a step's own log lines, indented, and a heartbeat while it is quiet. */
-async function step(title: string, bundle: string, inputs: Record<string, string>, env: Record<string, string>, runnerTemp: string, cwd: string): Promise<ActionRun> {
-  console.log(`\n== ${title} (${elapsed()})`);
+/** A stage's own log lines, indented, and a heartbeat while it is quiet. */
+function progress(): PipelineHooks & { stop(): void } {
   let last = Date.now();
   const beat = setInterval(() => {
     if (Date.now() - last > 10000) console.log(`   ... still running (${elapsed()})`);
   }, 10000);
-  try {
-    const run = await runActionBundle(path.join(repoRoot, bundle), {
-      inputs,
-      env,
-      runnerTemp,
-      cwd,
-      onLine: (l) => {
-        last = Date.now();
-        if (!l.startsWith('::debug::') && !l.startsWith('::add-mask::')) console.log(`   ${l}`);
-      },
-    });
-    if (run.code !== 0) fail(`${title} failed (exit ${run.code}); its messages are above.`);
-    return run;
-  } finally {
-    clearInterval(beat);
-  }
+  return {
+    onStageStart: (s) => {
+      last = Date.now();
+      console.log(`\n== ${s} (${elapsed()})`);
+    },
+    onLine: (_s, l) => {
+      last = Date.now();
+      if (!l.startsWith('::debug::') && !l.startsWith('::add-mask::')) console.log(`   ${l}`);
+    },
+    stop: () => clearInterval(beat),
+  };
 }
 
 function gitValue(dir: string, args: string[], fallback: string): string {
@@ -81,6 +78,7 @@ function gitValue(dir: string, args: string[], fallback: string): string {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.help === true) return;
   if (!existsSync(args.dir)) fail(`${args.dir} does not exist; pass an image repository folder (with a Dockerfile or Containerfile).`);
   const prepare = path.join(args.dir, 'prepare.sh');
   if (existsSync(prepare)) {
@@ -102,13 +100,8 @@ async function main(): Promise<void> {
     GITHUB_WORKSPACE: args.dir,
   };
   let registry: Registry | undefined;
+  const hooks = progress();
   try {
-    const layout = path.join(work, 'layout');
-    const build = await step('build-image', 'build-image/dist/index.js', { context: args.dir, output: layout }, env, work, args.dir);
-    const policyFile = ['image-policy.yml', 'image-policy.yaml', '.image-policy.yml'].map((f) => path.join(args.dir, f)).find((f) => existsSync(f));
-    const testInputs: Record<string, string> = { image: build.outputs.layout ?? layout, sarif: path.join(work, 'results.sarif'), junit: path.join(work, 'junit.xml') };
-    if (policyFile !== undefined) testInputs.policy = policyFile;
-    const tested = await step('test-image', 'test-image/dist/index.js', testInputs, env, work, args.dir);
     let destination = args.push;
     if (destination === undefined) {
       console.log(`\n== starting a throwaway registry on loopback`);
@@ -116,26 +109,46 @@ async function main(): Promise<void> {
       destination = `${registry.host}/${name}`;
       console.log(`   ${registry.url}`);
     }
-    const dist = await step('distribute-image', 'distribute-image/dist/index.js', { image: build.outputs.layout ?? layout, destinations: destination }, env, work, args.dir);
+    const policyFile = ['image-policy.yml', 'image-policy.yaml', '.image-policy.yml'].map((f) => path.join(args.dir, f)).find((f) => existsSync(f));
+    const result = await runPipeline(
+      {
+        build: { context: args.dir, output: path.join(work, 'layout') },
+        test: { sarif: path.join(work, 'results.sarif'), junit: path.join(work, 'junit.xml'), ...(policyFile !== undefined ? { policy: policyFile } : {}) },
+        distribute: { destinations: destination },
+        push: true,
+      },
+      { actionsRoot: repoRoot, env, cwd: args.dir, runnerTemp: work },
+      hooks,
+    );
+    if (result.failed !== undefined) fail(`${result.failed} failed; its messages are above.`);
+    const build = result.build.outputs;
+    const dist = result.distribute?.outputs ?? {};
 
     // Independent check with skopeo: the registry serves the digest we built and tested.
-    const pushedRefs = JSON.parse(dist.outputs.refs ?? '[]') as Array<{ ref?: string; reference?: string; digest?: string }>;
-    const firstRef = pushedRefs[0]?.ref ?? pushedRefs[0]?.reference ?? destination;
+    const pushedRefs = JSON.parse(dist.refs ?? '[]') as Array<{ ref: string; digest: string }>;
+    const firstRef = pushedRefs[0]?.ref ?? destination;
     const tls = registry !== undefined ? ['--tls-verify=false'] : [];
-    const servedDigest = JSON.parse(execFileSync('skopeo', ['inspect', ...tls, `docker://${firstRef}`]).toString()).Digest as string;
-    const verified = servedDigest === build.outputs.digest && dist.outputs.digest === build.outputs.digest;
+    const servedDigest = (JSON.parse(execFileSync('skopeo', ['inspect', ...tls, `docker://${firstRef}`]).toString()) as { Digest: string }).Digest;
+    const verified = servedDigest === build.digest && dist.digest === build.digest;
+    const t = result.test.outputs;
     console.log(`\n== report (${elapsed()})`);
     console.log(`   image      ${args.dir}`);
-    console.log(`   digest     ${build.outputs.digest}`);
-    console.log(`   tags       ${(build.outputs.tags ?? '').split('\n').filter(Boolean).join(', ')}`);
-    console.log(`   test       ${tested.outputs.result ?? '?'} (${tested.outputs.findings ?? '?'} findings)`);
-    console.log(`   pushed to  ${pushedRefs.map((r) => r.ref ?? r.reference).join(', ') || destination}`);
-    console.log(`   verified   ${verified ? 'yes: the registry serves the digest that was built and tested' : `NO: registry serves ${servedDigest}`}`);
+    console.log(`   digest     ${build.digest}`);
+    console.log(`   tags       ${(build.tags ?? '').split('\n').filter(Boolean).join(', ')}`);
+    console.log(`   test       ${t.result ?? '?'} (${t.findings ?? '?'} findings)${policyFile !== undefined ? `, policy ${path.relative(args.dir, policyFile)}` : ''}`);
+    console.log(`   pushed to  ${pushedRefs.map((r) => r.ref).join(', ') || destination}`);
+    console.log(`   verified   ${verified ? 'yes: the registry serves the digest that was built and tested' : `NO: the registry serves ${servedDigest}`}`);
     if (!verified) process.exitCode = 1;
   } finally {
+    hooks.stop();
     await registry?.stop();
     await fs.rm(work, { recursive: true, force: true });
   }
 }
 
-await main();
+try {
+  await main();
+} catch (e) {
+  console.error(`pipeline: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = e instanceof Failure ? 2 : 1;
+}
