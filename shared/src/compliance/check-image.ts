@@ -21,7 +21,7 @@ import { run } from '../process.js';
 import { RegistrySource } from '../registry/source.js';
 import { unwrap } from '../result.js';
 import { runCommandTest, testEnv } from './cst/command-tests.js';
-import { openRuntime } from './cst/container-runtime.js';
+import { formatRef, openRuntime, pullFlags, type ImageRef } from './cst/container-runtime.js';
 import { fileContents, fileExistence, licenses, metadata } from './cst/static-tests.js';
 import { applyIgnores, ruleSettings, runRules, selectRules, toFinding, wantedFiles, type SelectedRule } from './engine.js';
 import type { Finding, RuleInfo, Suppressed, TestOutcome } from './finding.js';
@@ -88,21 +88,20 @@ export const registryOpener: RegistryOpener = async (reference) => RegistrySourc
  * OCI-typed manifests in a layout, so archives and registry images are handed
  * over in their own transport rather than rewritten.
  */
-export function transportRef(location: ImageLocation, ref: string | undefined): { ref: string; pullArgs: string[] } {
-  const tag = ref === undefined ? '' : `:${ref}`;
+export function imageRef(location: ImageLocation, ref: string | undefined): ImageRef {
+  const withTag = (r: ImageRef & { transport: 'oci' | 'oci-archive' | 'docker-archive' }): ImageRef => (ref === undefined ? r : { ...r, tag: ref });
   switch (location.kind) {
     case 'layout':
-      return { ref: `oci:${path.resolve(location.path)}${tag}`, pullArgs: [] };
+      return withTag({ transport: 'oci', path: path.resolve(location.path) });
     case 'oci-archive':
-      return { ref: `oci-archive:${path.resolve(location.path)}${tag}`, pullArgs: [] };
+      return withTag({ transport: 'oci-archive', path: path.resolve(location.path) });
     case 'docker-archive':
-      return { ref: `docker-archive:${path.resolve(location.path)}${tag}`, pullArgs: [] };
+      return withTag({ transport: 'docker-archive', path: path.resolve(location.path) });
     case 'registry':
     case 'ambiguous': {
       const reference = location.kind === 'registry' ? location.reference : location.text;
       // Loopback registries speak plain HTTP (the registry client makes the same exception).
-      const loopback = /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?\//.test(reference);
-      return { ref: `docker://${reference}`, pullArgs: loopback ? ['--tls-verify=false'] : [] };
+      return { transport: 'docker', reference, plainHttp: /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?\//.test(reference) };
     }
   }
 }
@@ -133,7 +132,9 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
     const today = opts.today ?? new Date();
     const raw = runRules(view, rules, settings);
     const kind = location.kind === 'ambiguous' && src instanceof OciLayout ? ({ kind: 'layout', path: location.text } as const) : location;
-    const tests = await runSuites(view, opts.policy, transportRef(kind, opened.ref), work, log, reader(src, image, index));
+    // A layout with several tags for one image needs one named, or buildah asks which.
+    const layoutTag = kind.kind === 'layout' ? root.annotations?.['org.opencontainers.image.ref.name'] : undefined;
+    const tests = await runSuites(view, opts.policy, imageRef(kind, opened.ref ?? layoutTag), work, log, reader(src, image, index));
     const testFindings = tests
       .filter((t) => !t.passed)
       .map((t) => toFinding(CST_RULES[t.kind].id, 'error', { subject: { kind: 'policy', test: t.name }, expected: 'the test to pass', got: t.failures.join('; '), message: `${CST_RULES[t.kind].title} '${t.name}' failed: ${t.failures.join('; ')}` }));
@@ -156,7 +157,7 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
 
 const reader = (src: ImageSource, image: PlatformImage, index: FsIndex): ContentReader => new ContentReader(src, image, index);
 
-async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: { ref: string; pullArgs: string[] }, work: string, log: (l: string) => void, reader: ContentReader): Promise<TestOutcome[]> {
+async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: ImageRef, work: string, log: (l: string) => void, reader: ContentReader): Promise<TestOutcome[]> {
   const p = loaded.policy;
   const out: TestOutcome[] = [];
   (p.fileExistenceTests ?? []).forEach((t, i) => out.push(fileExistence(view, t, loaded.lineOf(['fileExistenceTests', i]))));
@@ -166,9 +167,9 @@ async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: { ref
   const commands = p.commandTests ?? [];
   if (commands.length > 0) {
     log(`Running ${commands.length} command test${commands.length === 1 ? '' : 's'}`);
-    const choice = await openRuntime(transport.ref, transport.pullArgs, async () => {
+    const choice = await openRuntime(transport, async () => {
       const file = path.join(work, 'image.tar');
-      const r = await run('skopeo', ['copy', '--quiet', ...transport.pullArgs.map((a) => a.replace('--tls-verify', '--src-tls-verify')), transport.ref, `docker-archive:${file}:test-image:test`]);
+      const r = await run('skopeo', ['copy', '--quiet', ...pullFlags(transport, '--src-tls-verify'), formatRef(transport), `docker-archive:${file}:test-image:test`]);
       if (r.code !== 0) throw new PipelineError('BUILDER', `skopeo could not write a docker archive for docker load: ${r.stderr.trim()}`);
       return file;
     });

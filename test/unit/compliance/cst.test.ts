@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { checkImage, transportRef } from '../../../shared/src/compliance/check-image.js';
+import { checkImage, imageRef } from '../../../shared/src/compliance/check-image.js';
 import { checkCommandResult, expandEnv, testEnv } from '../../../shared/src/compliance/cst/command-tests.js';
-import { stripBuildahNoise } from '../../../shared/src/compliance/cst/container-runtime.js';
+import { formatRef, pullFlags, stripBuildahNoise } from '../../../shared/src/compliance/cst/container-runtime.js';
 import { goFileMode } from '../../../shared/src/compliance/cst/file-mode.js';
 import { parsePolicy } from '../../../shared/src/compliance/policy-load.js';
 import { compileRegex } from '../../../shared/src/compliance/regex.js';
@@ -213,5 +213,13 @@ describe('the image as container tools name it', () => {
     [{ kind: 'docker-archive', path: '/d.tar' } as const, 'app:1', 'docker-archive:/d.tar:app:1', []],
     [{ kind: 'registry', reference: 'ghcr.io/a/b:1' } as const, undefined, 'docker://ghcr.io/a/b:1', []],
     [{ kind: 'registry', reference: '127.0.0.1:5000/a:1' } as const, undefined, 'docker://127.0.0.1:5000/a:1', ['--tls-verify=false']],
-  ])('[%#] %o', (loc, ref, want, pullArgs) => expect(transportRef(loc, ref)).toEqual({ ref: want, pullArgs }));
+  ])('[%#] %o', (loc, ref, want, flags) => {
+    const r = imageRef(loc, ref);
+    expect(formatRef(r)).toBe(want);
+    expect(pullFlags(r)).toEqual(flags);
+  });
+
+  it('a file reference keeps its tag when the path is replaced by a link', () => {
+    expect(formatRef({ transport: 'oci', path: '/Users/Me/out', tag: 'v1' }, '/tmp/x/image')).toBe('oci:/tmp/x/image:v1');
+  });
 });

@@ -29,8 +29,19 @@ export interface ContainerRuntime {
   close(): Promise<void>;
 }
 
-/** An image buildah/podman can read: `oci:<dir>[:<ref>]`, `oci-archive:<file>`, `docker-archive:<file>`. */
-export type TransportRef = string;
+/** An image as containers/image (buildah, podman, skopeo) names it. */
+export type ImageRef =
+  | { transport: 'oci' | 'oci-archive' | 'docker-archive'; path: string; tag?: string }
+  | { transport: 'docker'; reference: string; plainHttp: boolean };
+
+/** `oci:/dir:tag`, `docker-archive:/f.tar`, `docker://host/repo:tag`; `path` replaces the file's path. */
+export function formatRef(r: ImageRef, path?: string): string {
+  if (r.transport === 'docker') return `docker://${r.reference}`;
+  return `${r.transport}:${path ?? r.path}${r.tag === undefined ? '' : `:${r.tag}`}`;
+}
+
+/** `pull` flags the reference needs (plain HTTP for loopback registries). */
+export const pullFlags = (r: ImageRef, flag = '--tls-verify'): string[] => (r.transport === 'docker' && r.plainHttp ? [`${flag}=false`] : []);
 
 /** buildah appends its own status lines to the command's stderr; tests must see only the command's. */
 export function stripBuildahNoise(stderr: string): string {
@@ -49,24 +60,20 @@ class Buildah implements ContainerRuntime {
     return ['--root', path.join(dir, 'root'), '--runroot', path.join(dir, 'runroot'), '--storage-driver', 'vfs'];
   }
 
-  static async open(image: TransportRef, pullArgs: readonly string[]): Promise<Buildah> {
+  static async open(image: ImageRef): Promise<Buildah> {
     // buildah names an image pulled from a file transport after its path, and
-    // refuses upper case there (mkdtemp's random suffixes have it). So the
-    // working folder gets a lower-case name, and the image is reached through
-    // a link inside it.
+    // refuses upper case there (mkdtemp's random suffixes, users' folders). So
+    // the working folder gets a lower-case name, and the image is reached
+    // through a link inside it.
     const dir = path.join(os.tmpdir(), `test-image-buildah-${randomBytes(6).toString('hex')}`);
     await fs.mkdir(dir, { recursive: true });
-    const m = /^(oci|oci-archive|docker-archive):(.*)$/.exec(image);
-    let pullRef = image;
-    if (m !== null) {
-      const [, transport, rest] = m as unknown as [string, string, string];
-      const colon = transport === 'oci' ? rest.lastIndexOf(':') : -1;
-      const target = colon > 0 ? rest.slice(0, colon) : rest;
-      const tag = colon > 0 ? rest.slice(colon) : '';
-      await fs.symlink(path.resolve(target), path.join(dir, 'image'));
-      pullRef = `${transport}:${path.join(dir, 'image')}${tag}`;
+    let pullRef = formatRef(image);
+    if (image.transport !== 'docker') {
+      const link = path.join(dir, 'image');
+      await fs.symlink(path.resolve(image.path), link);
+      pullRef = formatRef(image, link);
     }
-    const r = await run('buildah', [...Buildah.args(dir), 'pull', '--quiet', ...pullArgs, pullRef]);
+    const r = await run('buildah', [...Buildah.args(dir), 'pull', '--quiet', ...pullFlags(image), pullRef]);
     if (r.code !== 0) {
       await fs.rm(dir, { recursive: true, force: true });
       throw new PipelineError('BUILDER', `buildah could not load the image for command tests: ${r.stderr.trim().split('\n').pop() ?? ''}`, { hint: 'Check that the image is a valid OCI layout or archive.' });
@@ -126,14 +133,14 @@ async function isRoot(): Promise<boolean> {
 }
 
 /** The first runtime that can run commands in `image` on this machine. */
-export async function openRuntime(image: TransportRef, pullArgs: readonly string[], dockerArchive: () => Promise<string>): Promise<RuntimeChoice> {
+export async function openRuntime(image: ImageRef, dockerArchive: () => Promise<string>): Promise<RuntimeChoice> {
   const reasons: string[] = [];
   if (await canRun('buildah', ['--version'])) {
-    if (await isRoot()) return { runtime: await Buildah.open(image, pullArgs) };
+    if (await isRoot()) return { runtime: await Buildah.open(image) };
     reasons.push('buildah is installed but chroot isolation needs root');
   } else reasons.push('buildah is not installed');
   if (await canRun('podman', ['info'])) {
-    const r = await run('podman', ['pull', '--quiet', ...pullArgs, image]);
+    const r = await run('podman', ['pull', '--quiet', ...pullFlags(image), formatRef(image)]);
     if (r.code === 0) {
       const id = r.stdout.trim().split('\n').pop() ?? '';
       return { runtime: new CliRuntime('podman', id, async () => void (await run('podman', ['rmi', '--force', id]))) };
