@@ -220,6 +220,28 @@ describe('authenticated registries', () => {
     }
   });
 
+  test('a blob GET redirected to another host goes there without Authorization', async () => {
+    // The same blobs on the anonymous registry, reached under another host name (localhost).
+    await pushImage({ images: [layout], destinations: [`${anon.host}/private/app:1.0`] });
+    assertDistributed(await pushImage({ images: [layout], destinations: [`${basic.host}/private/app:1.0`], auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null } }));
+    const front = await startFaultProxy(basic.host);
+    const storage = await startFaultProxy(anon.host);
+    const storageHost = storage.host.replace('127.0.0.1', 'localhost');
+    front.add({ method: 'GET', path: /\/blobs\/sha256:/, fault: { kind: 'redirect', to: `http://${storageHost}` }, times: 100 });
+    try {
+      const src = RegistrySource.open(`${basic.host}/private/app:1.0`, { auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null }, connectTo: { [basic.host]: front.host } });
+      const root = (await src.roots())[0];
+      const resolved = await resolveImage(src, root as never);
+      expect(resolved.images[0]?.platform.architecture).toBe('amd64');
+      expect(front.log.filter((l) => l.status === 307).length).toBeGreaterThan(0);
+      expect(front.log.filter((l) => l.method === 'GET' && l.status === 200).every((l) => l.authorized)).toBe(true);
+      expect(storage.log.length).toBeGreaterThan(0);
+      expect(storage.log.every((l) => !l.authorized)).toBe(true);
+    } finally {
+      await Promise.all([front.stop(), storage.stop()]);
+    }
+  });
+
   test('GHCR-style hint names packages: write', async () => {
     const { authHint } = await import('../../shared/src/registry/auth.js');
     expect(authHint('ghcr.io')).toContain('packages: write');

@@ -11,7 +11,9 @@ import type { AddressInfo } from 'node:net';
 export type Fault =
   | { kind: 'status'; status: number; retryAfter?: string; body?: string }
   | { kind: 'reset'; afterBytes: number }
-  | { kind: 'delay'; ms: number };
+  | { kind: 'delay'; ms: number }
+  /** 307 to `to` + the request path (blob storage elsewhere). */
+  | { kind: 'redirect'; to: string };
 
 export interface FaultRule {
   method?: string;
@@ -27,7 +29,7 @@ export interface FaultProxy {
   host: string;
   add(rule: FaultRule): void;
   /** Every request seen: method, path and the fault applied if any. */
-  log: Array<{ method: string; path: string; fault?: Fault['kind']; status?: number }>;
+  log: Array<{ method: string; path: string; fault?: Fault['kind']; status?: number; authorized: boolean }>;
   stop(): Promise<void>;
 }
 
@@ -40,7 +42,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     const method = req.method ?? 'GET';
     const p = req.url ?? '/';
     const rule = rules.find((r) => r.left > 0 && (r.method === undefined || r.method === method) && (r.path === undefined || r.path.test(p)));
-    const entry: FaultProxy['log'][number] = { method, path: p };
+    const entry: FaultProxy['log'][number] = { method, path: p, authorized: req.headers.authorization !== undefined };
     log.push(entry);
     if (rule !== undefined) {
       rule.left--;
@@ -52,6 +54,12 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       const headers: Record<string, string> = { 'content-type': 'application/json', connection: 'close' };
       if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter;
       res.writeHead(fault.status, headers).end(fault.body ?? JSON.stringify({ errors: [{ code: 'UNAVAILABLE', message: 'injected fault' }] }));
+      req.resume();
+      return;
+    }
+    if (fault?.kind === 'redirect') {
+      entry.status = 307;
+      res.writeHead(307, { location: `${fault.to}${p}` }).end();
       req.resume();
       return;
     }
