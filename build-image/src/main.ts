@@ -10,6 +10,7 @@ import { runAction } from '../../shared/src/github/action.js';
 import { readEvent } from '../../shared/src/github/context.js';
 import { writeJobSummary } from '../../shared/src/github/summary.js';
 import { getInputs } from './context.js';
+import { kindOf, runMachineBuild } from './machine.js';
 
 function setOutputs(r: BuildReport): void {
   core.setOutput('digest', r.digest);
@@ -20,6 +21,10 @@ function setOutputs(r: BuildReport): void {
 }
 
 await runAction('build-image', async () => {
+  if (kindOf(process.env) === 'machine') {
+    await runMachineBuild(process.env);
+    return;
+  }
   try {
     const inputs = getInputs(process.env);
     // Masked before anything can print them.
