@@ -40182,17 +40182,19 @@ class Authenticator {
     get knowsScheme() {
         return this.challenge !== undefined;
     }
-    /** Remember the registry's challenge; drop a token it just refused. */
+    /**
+     * Remember the registry's challenge (realm, service) and drop the token it
+     * just refused for `scopes`, so the next header() fetches a fresh one.
+     * The challenge's own scope is the caller's to add to its next request.
+     */
     learn(challenge, scopes) {
         if (this.challenge === undefined || this.challenge.scheme !== challenge.scheme || challenge.params.realm !== this.challenge.params.realm) {
             this.tokens.clear();
         }
-        this.challenge = challenge;
-        this.tokens.delete(this.key(scopes, challenge));
-    }
-    key(scopes, ch) {
-        const extra = ch?.params.scope !== undefined ? [ch.params.scope] : [];
-        return mergeScopes([...scopes, ...extra]).join(' ');
+        const params = { ...challenge.params };
+        delete params.scope;
+        this.challenge = { scheme: challenge.scheme, params };
+        this.tokens.delete(mergeScopes(scopes).join(' '));
     }
     /** The Authorization header for a request needing `scopes`, or undefined for anonymous. */
     async header(scopes) {
@@ -40203,7 +40205,6 @@ class Authenticator {
             const c = await this.credentials();
             return c === undefined ? undefined : `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
         }
-        // The challenge's own scope is only folded in on the request that got it.
         const key = mergeScopes(scopes).join(' ');
         const cached = this.tokens.get(key);
         if (cached !== undefined) {
@@ -40229,8 +40230,7 @@ class Authenticator {
         const url = new URL(realm);
         if (ch.params.service !== undefined)
             url.searchParams.set('service', ch.params.service);
-        const all = mergeScopes([...scopes, ...(ch.params.scope !== undefined ? [ch.params.scope] : [])]);
-        for (const s of all)
+        for (const s of scopes)
             url.searchParams.append('scope', s);
         const creds = await this.credentials();
         const headers = { accept: 'application/json' };
@@ -40409,9 +40409,10 @@ class RegistryClient {
     }
     /** Send with auth; a 401 teaches the challenge and the request is sent once more if its body allows. */
     async exchange(x) {
+        let scopes = x.scopes;
         for (let round = 0;; round++) {
             const headers = { ...(x.headers ?? {}) };
-            const authz = await this.auth.header(x.scopes);
+            const authz = await this.auth.header(scopes);
             if (authz !== undefined)
                 headers.authorization = authz;
             const req = { method: x.method, url: x.url, headers };
@@ -40428,7 +40429,10 @@ class RegistryClient {
                 const ch = parseChallenge(res.headers['www-authenticate']);
                 if (ch !== undefined) {
                     await discard(res);
-                    this.auth.learn(ch, x.scopes);
+                    this.auth.learn(ch, scopes);
+                    // An expired token is fetched anew; one lacking a scope gets the one the registry named.
+                    if (ch.params.scope !== undefined)
+                        scopes = mergeScopes([...scopes, ch.params.scope]);
                     continue;
                 }
             }
@@ -41442,6 +41446,7 @@ const emptyPasswords = {
     why: 'An account with an empty password in /etc/shadow lets anyone log in or `su` to it without a password.',
     fix: 'Lock the account (`passwd -l <user>` or put `!` / `*` in the password field of /etc/shadow).',
     wants: (p) => p === '/etc/shadow',
+    files: ['/etc/shadow'],
     check(view) {
         const text = capturedFile(view, '/etc/shadow')?.toString('utf8');
         if (text === undefined)
@@ -41459,6 +41464,7 @@ const duplicateIds = {
     why: 'Two accounts sharing an id share every file and permission, which hides who owns what.',
     fix: 'Give each user and group its own id in /etc/passwd and /etc/group.',
     wants: (p) => p === '/etc/passwd' || p === '/etc/group',
+    files: ['/etc/passwd', '/etc/group'],
     check(view) {
         const hits = [];
         const dupes = (entries, id, file, what) => {
@@ -41761,6 +41767,7 @@ const runAsNonRoot = {
     why: 'A process running as root in the container is root on the host once it escapes the container.',
     fix: 'Add `USER <name>` (a user created in the image, not root or 0) as the last USER instruction of the Dockerfile.',
     wants: (p) => p === '/etc/passwd',
+    files: ['/etc/passwd'],
     check(view) {
         const spec = (view.container.User ?? '').trim();
         const subject = { kind: 'config', field: 'User' };
@@ -41870,6 +41877,8 @@ function wantedFiles(rules) {
     const wants = rules.map((r) => r.rule.wants).filter((w) => w !== undefined);
     return (path, size) => wants.some((w) => w(path, size));
 }
+/** Exact paths the selected rules read, for a targeted read of those the scan did not keep (links, big files). */
+const requiredFiles = (rules) => [...new Set(rules.flatMap((r) => r.rule.files ?? []))];
 const fingerprint = (ruleId, subject) => (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${(0,finding/* subjectKey */.ow)(subject)}`).digest('hex').slice(0, 32);
 function toFinding(ruleId, severity, hit) {
     return { ...hit, ruleId, severity, message: hit.message ?? `${(0,finding/* subjectText */.yq)(hit.subject)}: expected ${hit.expected}, got ${hit.got}`, fingerprint: fingerprint(ruleId, hit.subject) };
@@ -42003,6 +42012,8 @@ async function checkImage(opts) {
             capture: (p, size) => contentPaths.has(p) || ruleWants(p, size),
             onLayer: (i, n) => log(`  layer ${i + 1}/${n}`),
         });
+        // Files rules read through a link (e.g. /etc/passwd -> ../usr/share/...) were not kept by the scan: read them now.
+        await new ContentReader(src, image, index).readMany(requiredFiles(rules));
         const view = makeImageView(src.name, image, index, root.annotations ?? {});
         const today = opts.today ?? new Date();
         const raw = runRules(view, rules, settings);

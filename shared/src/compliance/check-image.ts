@@ -23,7 +23,7 @@ import { unwrap } from '../result.js';
 import { runCommandTest, testEnv } from './cst/command-tests.js';
 import { formatRef, openRuntime, pullFlags, type ImageRef } from './cst/container-runtime.js';
 import { fileContents, fileExistence, licenses, metadata } from './cst/static-tests.js';
-import { applyIgnores, ruleSettings, runRules, selectRules, toFinding, wantedFiles, type SelectedRule } from './engine.js';
+import { applyIgnores, requiredFiles, ruleSettings, runRules, selectRules, toFinding, wantedFiles, type SelectedRule } from './engine.js';
 import type { Finding, RuleInfo, Suppressed, TestOutcome } from './finding.js';
 import { imageSize, makeImageView, type ImageView } from './image-view.js';
 import type { LoadedPolicy } from './policy-types.js';
@@ -128,6 +128,8 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
       capture: (p, size) => contentPaths.has(p) || ruleWants(p, size),
       onLayer: (i, n) => log(`  layer ${i + 1}/${n}`),
     });
+    // Files rules read through a link (e.g. /etc/passwd -> ../usr/share/...) were not kept by the scan: read them now.
+    await new ContentReader(src, image, index).readMany(requiredFiles(rules));
     const view = makeImageView(src.name, image, index, root.annotations ?? {});
     const today = opts.today ?? new Date();
     const raw = runRules(view, rules, settings);

@@ -70,6 +70,9 @@ export function wantedFiles(rules: readonly SelectedRule[]): (path: string, size
   return (path, size) => wants.some((w) => w(path, size));
 }
 
+/** Exact paths the selected rules read, for a targeted read of those the scan did not keep (links, big files). */
+export const requiredFiles = (rules: readonly SelectedRule[]): string[] => [...new Set(rules.flatMap((r) => r.rule.files ?? []))];
+
 export const fingerprint = (ruleId: string, subject: Subject): string => createHash('sha256').update(`${ruleId}\0${subjectKey(subject)}`).digest('hex').slice(0, 32);
 
 export function toFinding(ruleId: string, severity: Severity, hit: Hit): Finding {

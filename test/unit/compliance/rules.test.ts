@@ -97,6 +97,12 @@ describe('cis-docker rules, one image per rule', () => {
     expect((await checkImage({ image: dir, policy })).findings).toEqual([]);
   });
 
+  it('reads /etc/passwd through a link the scan could not foresee', async () => {
+    const base = CLEAN_BASE.filter((m) => m.path !== 'etc/passwd');
+    const spec: ImageSpec = { layers: [[...base, { path: 'usr/lib/accounts/passwd', content: 'root:x:0:0::/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n' }, { path: 'etc/passwd', type: 'symlink', linkname: '../usr/lib/accounts/passwd' }]] };
+    expect(await findingsOf(spec)).toEqual([]);
+  });
+
   it('every rule has an id, a severity, a one-line why and a fix', () => {
     for (const r of ALL_RULES) {
       expect(r.id).toMatch(/^(CIS-4\.\d+|IMG-[A-Z-]+)$/);

@@ -18,6 +18,7 @@ export const emptyPasswords: Rule = {
   why: 'An account with an empty password in /etc/shadow lets anyone log in or `su` to it without a password.',
   fix: 'Lock the account (`passwd -l <user>` or put `!` / `*` in the password field of /etc/shadow).',
   wants: (p) => p === '/etc/shadow',
+  files: ['/etc/shadow'],
   check(view): Hit[] {
     const text = capturedFile(view, '/etc/shadow')?.toString('utf8');
     if (text === undefined) return [];
@@ -35,6 +36,7 @@ export const duplicateIds: Rule = {
   why: 'Two accounts sharing an id share every file and permission, which hides who owns what.',
   fix: 'Give each user and group its own id in /etc/passwd and /etc/group.',
   wants: (p) => p === '/etc/passwd' || p === '/etc/group',
+  files: ['/etc/passwd', '/etc/group'],
   check(view): Hit[] {
     const hits: Hit[] = [];
     const dupes = <T extends { name: string; line: number }>(entries: T[], id: (e: T) => number, file: string, what: string): void => {

@@ -13,6 +13,7 @@ export const runAsNonRoot: Rule = {
   why: 'A process running as root in the container is root on the host once it escapes the container.',
   fix: 'Add `USER <name>` (a user created in the image, not root or 0) as the last USER instruction of the Dockerfile.',
   wants: (p) => p === '/etc/passwd',
+  files: ['/etc/passwd'],
   check(view): Hit[] {
     const spec = (view.container.User ?? '').trim();
     const subject = { kind: 'config', field: 'User' } as const;
