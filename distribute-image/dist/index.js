@@ -30680,21 +30680,26 @@ class Authenticator {
         this.credentials = credentials;
         this.mask = mask;
     }
-    /** Whether a challenge has been seen, so headers can be sent up front. */
-    get knowsScheme() {
-        return this.challenge !== undefined;
-    }
-    /** Remember the registry's challenge; drop a token it just refused. */
-    learn(challenge, scopes) {
+    /**
+     * Remember the registry's challenge (realm, service) and drop the token it
+     * just refused for `scopes`, so the next header() fetches a fresh one.
+     * The challenge's own scope is the caller's to add to its next request.
+     */
+    async learn(challenge, scopes, refused) {
         if (this.challenge === undefined || this.challenge.scheme !== challenge.scheme || challenge.params.realm !== this.challenge.params.realm) {
             this.tokens.clear();
         }
-        this.challenge = challenge;
-        this.tokens.delete(this.key(scopes, challenge));
-    }
-    key(scopes, ch) {
-        const extra = ch?.params.scope !== undefined ? [ch.params.scope] : [];
-        return mergeScopes([...scopes, ...extra]).join(' ');
+        const params = { ...challenge.params };
+        delete params.scope;
+        this.challenge = { scheme: challenge.scheme, params };
+        // Only the refused token goes: a request that raced us may already have fetched a good one.
+        const key = mergeScopes(scopes).join(' ');
+        const cached = this.tokens.get(key);
+        if (cached === undefined)
+            return;
+        const t = await cached.catch(() => undefined);
+        if ((t === undefined || t.header === refused) && this.tokens.get(key) === cached)
+            this.tokens.delete(key);
     }
     /** The Authorization header for a request needing `scopes`, or undefined for anonymous. */
     async header(scopes) {
@@ -30705,7 +30710,6 @@ class Authenticator {
             const c = await this.credentials();
             return c === undefined ? undefined : `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
         }
-        // The challenge's own scope is only folded in on the request that got it.
         const key = mergeScopes(scopes).join(' ');
         const cached = this.tokens.get(key);
         if (cached !== undefined) {
@@ -30731,8 +30735,7 @@ class Authenticator {
         const url = new URL(realm);
         if (ch.params.service !== undefined)
             url.searchParams.set('service', ch.params.service);
-        const all = mergeScopes([...scopes, ...(ch.params.scope !== undefined ? [ch.params.scope] : [])]);
-        for (const s of all)
+        for (const s of scopes)
             url.searchParams.append('scope', s);
         const creds = await this.credentials();
         const headers = { accept: 'application/json' };
@@ -30818,7 +30821,7 @@ class RegistryClient {
             if (res.status === 401) {
                 const ch = parseChallenge(res.headers['www-authenticate']);
                 if (ch !== undefined)
-                    this.auth.learn(ch, []);
+                    await this.auth.learn(ch, []);
             }
             else if (res.status !== 200) {
                 await this.fail(res, `GET /v2/ on ${this.registry}`);
@@ -30834,9 +30837,10 @@ class RegistryClient {
     }
     /** Send with auth; a 401 teaches the challenge and the request is sent once more if its body allows. */
     async exchange(x) {
+        let scopes = x.scopes;
         for (let round = 0;; round++) {
             const headers = { ...(x.headers ?? {}) };
-            const authz = await this.auth.header(x.scopes);
+            const authz = await this.auth.header(scopes);
             if (authz !== undefined)
                 headers.authorization = authz;
             const req = { method: x.method, url: x.url, headers };
@@ -30853,7 +30857,10 @@ class RegistryClient {
                 const ch = parseChallenge(res.headers['www-authenticate']);
                 if (ch !== undefined) {
                     await discard(res);
-                    this.auth.learn(ch, x.scopes);
+                    await this.auth.learn(ch, scopes, authz);
+                    // An expired token is fetched anew; one lacking a scope gets the one the registry named.
+                    if (ch.params.scope !== undefined)
+                        scopes = mergeScopes([...scopes, ch.params.scope]);
                     continue;
                 }
             }

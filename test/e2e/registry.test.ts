@@ -173,6 +173,19 @@ describe('authenticated registries', () => {
     expect(await skopeoDigest(`${tokenReg.host}/b/app:1`, 'tok:tokpass')).toBe(res.digest);
   });
 
+  test('a bearer token the registry no longer accepts is refreshed on 401', async () => {
+    const staleIssuer = await startTokenIssuer({ users: { tok: 'tokpass' }, expiredFirst: 1 });
+    const reg = await startRegistry({ extraConfig: staleIssuer.registryConfig });
+    try {
+      const res = await pushImage({ images: [layout], destinations: [`${reg.host}/refresh/app:1`], auth: { registryAuth: [{ registry: reg.host, username: 'tok', password: 'tokpass' }], dockerConfigDir: null }, retry: FAST_RETRY });
+      assertDistributed(res);
+      expect(staleIssuer.issued.length).toBeGreaterThanOrEqual(2);
+      expect(await skopeoDigest(`${reg.host}/refresh/app:1`, 'tok:tokpass')).toBe(res.digest);
+    } finally {
+      await Promise.all([reg.stop(), staleIssuer.stop()]);
+    }
+  });
+
   test('two registries with different credentials in one push', async () => {
     const res = await pushImage({
       images: [layout, layoutArm],

@@ -25,23 +25,24 @@ export class Authenticator {
     private readonly mask: (secret: string) => void = () => undefined,
   ) {}
 
-  /** Whether a challenge has been seen, so headers can be sent up front. */
-  get knowsScheme(): boolean {
-    return this.challenge !== undefined;
-  }
-
-  /** Remember the registry's challenge; drop a token it just refused. */
-  learn(challenge: Challenge, scopes: readonly string[]): void {
+  /**
+   * Remember the registry's challenge (realm, service) and drop the token it
+   * just refused for `scopes`, so the next header() fetches a fresh one.
+   * The challenge's own scope is the caller's to add to its next request.
+   */
+  async learn(challenge: Challenge, scopes: readonly string[], refused?: string): Promise<void> {
     if (this.challenge === undefined || this.challenge.scheme !== challenge.scheme || challenge.params.realm !== this.challenge.params.realm) {
       this.tokens.clear();
     }
-    this.challenge = challenge;
-    this.tokens.delete(this.key(scopes, challenge));
-  }
-
-  private key(scopes: readonly string[], ch: Challenge | undefined): string {
-    const extra = ch?.params.scope !== undefined ? [ch.params.scope] : [];
-    return mergeScopes([...scopes, ...extra]).join(' ');
+    const params = { ...challenge.params };
+    delete params.scope;
+    this.challenge = { scheme: challenge.scheme, params };
+    // Only the refused token goes: a request that raced us may already have fetched a good one.
+    const key = mergeScopes(scopes).join(' ');
+    const cached = this.tokens.get(key);
+    if (cached === undefined) return;
+    const t = await cached.catch(() => undefined);
+    if ((t === undefined || t.header === refused) && this.tokens.get(key) === cached) this.tokens.delete(key);
   }
 
   /** The Authorization header for a request needing `scopes`, or undefined for anonymous. */
@@ -52,7 +53,6 @@ export class Authenticator {
       const c = await this.credentials();
       return c === undefined ? undefined : `Basic ${Buffer.from(`${c.username}:${c.password}`).toString('base64')}`;
     }
-    // The challenge's own scope is only folded in on the request that got it.
     const key = mergeScopes(scopes).join(' ');
     const cached = this.tokens.get(key);
     if (cached !== undefined) {
@@ -76,8 +76,7 @@ export class Authenticator {
     }
     const url = new URL(realm);
     if (ch.params.service !== undefined) url.searchParams.set('service', ch.params.service);
-    const all = mergeScopes([...scopes, ...(ch.params.scope !== undefined ? [ch.params.scope] : [])]);
-    for (const s of all) url.searchParams.append('scope', s);
+    for (const s of scopes) url.searchParams.append('scope', s);
     const creds = await this.credentials();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (creds !== undefined) headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;

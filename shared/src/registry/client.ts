@@ -11,7 +11,7 @@ import { PipelineError } from '../errors.js';
 import { digestBytes, type Digest } from '../oci/digest.js';
 import type { Descriptor } from '../oci/types.js';
 import { Authenticator, authHint } from './auth.js';
-import { parseChallenge, repositoryScope } from './challenge.js';
+import { mergeScopes, parseChallenge, repositoryScope } from './challenge.js';
 import type { Credentials } from './credentials.js';
 import { discard, readAll, readText, send, type HttpRequest, type HttpResponse } from './http.js';
 import { apiHost } from './reference.js';
@@ -83,7 +83,7 @@ export class RegistryClient {
       const res = await this.raw({ method: 'GET', url: this.base, headers: {} });
       if (res.status === 401) {
         const ch = parseChallenge(res.headers['www-authenticate'] as string | undefined);
-        if (ch !== undefined) this.auth.learn(ch, []);
+        if (ch !== undefined) await this.auth.learn(ch, []);
       } else if (res.status !== 200) {
         await this.fail(res, `GET /v2/ on ${this.registry}`);
       }
@@ -101,9 +101,10 @@ export class RegistryClient {
 
   /** Send with auth; a 401 teaches the challenge and the request is sent once more if its body allows. */
   private async exchange(x: Exchange): Promise<HttpResponse> {
+    let scopes = x.scopes;
     for (let round = 0; ; round++) {
       const headers: Record<string, string> = { ...(x.headers ?? {}) };
-      const authz = await this.auth.header(x.scopes);
+      const authz = await this.auth.header(scopes);
       if (authz !== undefined) headers.authorization = authz;
       const req: Omit<HttpRequest, 'connectTo'> = { method: x.method, url: x.url, headers };
       if (x.body !== undefined) req.body = x.body;
@@ -117,7 +118,9 @@ export class RegistryClient {
         const ch = parseChallenge(res.headers['www-authenticate'] as string | undefined);
         if (ch !== undefined) {
           await discard(res);
-          this.auth.learn(ch, x.scopes);
+          await this.auth.learn(ch, scopes, authz);
+          // An expired token is fetched anew; one lacking a scope gets the one the registry named.
+          if (ch.params.scope !== undefined) scopes = mergeScopes([...scopes, ch.params.scope]);
           continue;
         }
       }
