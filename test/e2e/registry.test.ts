@@ -10,6 +10,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { isPipelineError } from '../../shared/src/errors.js';
+import { run as runProcess } from '../../shared/src/process.js';
 import { OciLayout } from '../../shared/src/oci/layout.js';
 import { readIndex, resolveImage, walkDescriptors } from '../../shared/src/oci/image.js';
 import { clientFactory } from '../../shared/src/registry/connect.js';
@@ -23,6 +24,11 @@ import { startFaultProxy } from '../support/proxy.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 import { skopeo, skopeoDigest, skopeoRaw } from '../support/skopeo.js';
 import { startTokenIssuer, type TokenIssuer } from '../support/token-issuer.js';
+
+async function run(cmd: string, args: string[]): Promise<void> {
+  const r = await runProcess(cmd, args);
+  if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
+}
 
 const FAST_RETRY = { attempts: 5, baseMs: 20, maxDelayMs: 500, budgetMs: 5000 };
 
@@ -86,6 +92,22 @@ describe('anonymous registry', () => {
     // The layout's own ref name becomes the tag when none is given.
     expect(await skopeoDigest(`${anon.host}/from-skopeo/app:v1`)).toBe(want);
   });
+
+  test('a layout written by buildah (FROM scratch with busybox) is pushed with its digest intact', async () => {
+    const ctx = path.join(work, 'buildah-ctx');
+    await fs.mkdir(ctx, { recursive: true });
+    await fs.copyFile('/bin/busybox', path.join(ctx, 'busybox'));
+    await fs.writeFile(path.join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\nCMD ["/bin/busybox", "true"]\n');
+    const store = ['--root', path.join(work, 'buildah-root'), '--runroot', path.join(work, 'buildah-runroot'), '--storage-driver', 'vfs'];
+    const buildahLayout = path.join(work, 'buildah-layout');
+    await run('buildah', [...store, 'bud', '--isolation', 'chroot', '-t', 'e2e-busybox:1', ctx]);
+    await run('buildah', [...store, 'push', 'e2e-busybox:1', `oci:${buildahLayout}:1`]);
+    const want = await manifestDigest(buildahLayout);
+    const res = await pushImage({ images: [buildahLayout], destinations: [`${anon.host}/from-buildah/busybox`] });
+    assertDistributed(res);
+    expect(res.digest).toBe(want);
+    expect(await skopeoDigest(`${anon.host}/from-buildah/busybox:1`)).toBe(want);
+  }, 60_000);
 
   test('two layouts become one multi-platform index that skopeo reads', async () => {
     const res = await pushImage({ images: [layout, layoutArm], destinations: [`${anon.host}/multi/app:2.0`] });

@@ -147,9 +147,10 @@ export class RegistryClient {
 
   async blobExists(repo: string, digest: Digest, actions: readonly ('pull' | 'push')[] = ['pull', 'push']): Promise<boolean> {
     return this.retrying(`HEAD blob ${digest}`, async () => {
-      const res = await this.exchange({ method: 'HEAD', url: this.url(`${repo}/blobs/${digest}`), scopes: [repositoryScope(repo, actions)], expect: [200, 404], what: `HEAD blob ${digest} in ${repo}` });
+      const res = await this.exchange({ method: 'HEAD', url: this.url(`${repo}/blobs/${digest}`), scopes: [repositoryScope(repo, actions)], expect: [200, 404, 301, 302, 303, 307, 308], what: `HEAD blob ${digest} in ${repo}` });
       await discard(res);
-      return res.status === 200;
+      // A redirect to blob storage also means the registry has it.
+      return res.status !== 404;
     });
   }
 
