@@ -44,7 +44,8 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     const rule = rules.find((r) => r.left > 0 && (r.method === undefined || r.method === method) && (r.path === undefined || r.path.test(p)));
     const entry: FaultProxy['log'][number] = { method, path: p, authorized: req.headers.authorization !== undefined };
     log.push(entry);
-    if (rule !== undefined) {
+    // A reset counts only once it fires (a small body may never reach its byte count).
+    if (rule !== undefined && rule.fault.kind !== 'reset') {
       rule.left--;
       entry.fault = rule.fault.kind;
     }
@@ -74,7 +75,9 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
         let seen = 0;
         req.on('data', (c: Buffer) => {
           seen += c.length;
-          if (seen >= fault.afterBytes) {
+          if (seen >= fault.afterBytes && rule !== undefined && rule.left > 0) {
+            rule.left--;
+            entry.fault = 'reset';
             up.destroy();
             req.socket.destroy();
           } else up.write(c);
