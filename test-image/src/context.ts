@@ -10,6 +10,7 @@ import { PipelineError } from '../../shared/src/errors.js';
 import { getEnum, getInput, getList, type Env } from '../../shared/src/github/inputs.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
 import { FAIL_ON, type FailOn } from '../../shared/src/report/report.js';
+import { getMachineImageTargets } from '../../shared/src/aws/ami-inputs.js';
 
 export interface Inputs {
   image: string;
@@ -27,13 +28,41 @@ export interface Inputs {
 
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 
+/** The inputs both kinds of check share: policy, reports, fail-on, token. */
+export type CommonInputs = Omit<Inputs, 'image' | 'platform' | 'dockerfile'>;
+
+export interface MachineInputs extends CommonInputs {
+  targets: { region: string; imageId: string }[];
+  /** EC2 endpoint override (an emulator, a VPC endpoint). */
+  endpoint?: string;
+}
+
+/** Machine images are checked when `amis` or `ami-id` is given; containers otherwise. */
+export const isMachineCheck = (env: Env): boolean => getInput(env, 'amis') !== '' || getInput(env, 'ami-id') !== '';
+
+export function getMachineInputs(env: Env): MachineInputs {
+  const endpoint = getInput(env, 'aws-endpoint-url');
+  return { ...getCommonInputs(env), targets: getMachineImageTargets(env), ...(endpoint !== '' ? { endpoint } : {}) };
+}
+
 export function getInputs(env: Env): Inputs {
   const image = getInput(env, 'image', { required: true });
   const loc = parseImageLocation(image, 'image');
   if (!loc.ok) throw loc.error;
+  const inputs: Inputs = { image, ...getCommonInputs(env) };
+  const dockerfile = getInput(env, 'dockerfile');
+  if (dockerfile !== '') inputs.dockerfile = dockerfile;
+  const platform = getInput(env, 'platform');
+  if (platform !== '') {
+    if (!PLATFORM.test(platform)) throw new PipelineError('INPUT', `input 'platform' is '${platform}', not os/arch[/variant]`, { input: 'platform', hint: 'Write e.g. linux/amd64.' });
+    inputs.platform = platform;
+  }
+  return inputs;
+}
+
+function getCommonInputs(env: Env): CommonInputs {
   const outDir = path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'test-image');
-  const inputs: Inputs = {
-    image,
+  const inputs: CommonInputs = {
     rules: getList(env, 'rules'),
     'fail-on': getEnum(env, 'fail-on', FAIL_ON, 'error'),
     sarif: getInput(env, 'sarif') || path.join(outDir, 'results.sarif'),
@@ -42,13 +71,6 @@ export function getInputs(env: Env): Inputs {
   };
   const policy = getInput(env, 'policy');
   if (policy !== '') inputs.policy = policy;
-  const dockerfile = getInput(env, 'dockerfile');
-  if (dockerfile !== '') inputs.dockerfile = dockerfile;
-  const platform = getInput(env, 'platform');
-  if (platform !== '') {
-    if (!PLATFORM.test(platform)) throw new PipelineError('INPUT', `input 'platform' is '${platform}', not os/arch[/variant]`, { input: 'platform', hint: 'Write e.g. linux/amd64.' });
-    inputs.platform = platform;
-  }
   const token = getInput(env, 'github-token');
   if (token !== '') inputs['github-token'] = token;
   return inputs;

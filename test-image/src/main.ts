@@ -17,7 +17,12 @@ import { toJUnit } from '../../shared/src/report/junit.js';
 import { buildReport } from '../../shared/src/report/report.js';
 import { toSarif } from '../../shared/src/report/sarif.js';
 import { toSummary } from '../../shared/src/report/summary.js';
-import { getInputs } from './context.js';
+import { checkMachineImage } from '../../shared/src/aws/ami-compliance.js';
+import { machineReport } from '../../shared/src/aws/ami-report.js';
+import { ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
+import { validateMachineImagePolicy } from '../../shared/src/aws/machine-policy.js';
+import type { Report } from '../../shared/src/report/report.js';
+import { getInputs, getMachineInputs, isMachineCheck, type CommonInputs } from './context.js';
 
 const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
 /** Paths in annotations and SARIF are relative to the repository root. */
@@ -32,7 +37,8 @@ async function writeFile(p: string, text: string): Promise<void> {
   await fs.writeFile(p, text);
 }
 
-await runAction('test-image', async () => {
+/** A container image: scan the layers, run the rules and the structure tests. */
+async function containerReport(): Promise<{ inputs: CommonInputs; report: Report; fallbackFile: string }> {
   const inputs = getInputs(process.env);
   if (inputs['github-token'] !== undefined) core.setSecret(inputs['github-token']);
   const policyFile = inputs.policy === undefined ? undefined : display(inputs.policy);
@@ -51,8 +57,32 @@ await runAction('test-image', async () => {
     policyTestLine: (name) => testLines.get(name),
   });
   const report = buildReport(check, findings, { failOn: inputs['fail-on'], ...(policyFile === undefined ? {} : { policyFile }) });
-  const fallbackFile = policyFile ?? (dockerfileText !== undefined ? display(dockerfilePath) : 'Dockerfile');
+  return { inputs, report, fallbackFile: policyFile ?? (dockerfileText !== undefined ? display(dockerfilePath) : 'Dockerfile') };
+}
 
+/** A machine image (each regional copy): its properties through the EC2 API against the policy's machineImage section. */
+async function amiReport(): Promise<{ inputs: CommonInputs; report: Report; fallbackFile: string }> {
+  const inputs = getMachineInputs(process.env);
+  if (inputs['github-token'] !== undefined) core.setSecret(inputs['github-token']);
+  if (inputs.policy === undefined) {
+    throw new PipelineError('INPUT', "checking a machine image needs a policy with a machineImage section", { input: 'policy', hint: 'Set policy to a file with machineImage: (see examples/ami/image-policy.yml).' });
+  }
+  const policyFile = display(inputs.policy);
+  const loaded = await loadPolicy(path.resolve(workspace, inputs.policy), policyFile);
+  if (loaded.machineImage === undefined) {
+    throw new PipelineError('POLICY', `${policyFile} has no machineImage section`, { input: 'policy', file: policyFile, hint: 'Add machineImage: with the properties the AMI must have (see examples/ami/image-policy.yml).' });
+  }
+  const machinePolicy = validateMachineImagePolicy(loaded.machineImage, { file: policyFile, lineOf: (p) => loaded.lineOf(['machineImage', ...p]) });
+  const result = await core.group(`Check ${inputs.targets.map((t) => `${t.imageId} (${t.region})`).join(', ')}`, () =>
+    checkMachineImage(ec2ClientFactory(inputs.endpoint === undefined ? {} : { endpoint: inputs.endpoint }), { images: inputs.targets, policy: machinePolicy }),
+  );
+  const line = loaded.lineOf(['machineImage']);
+  const report = machineReport(result, { failOn: inputs['fail-on'], policyFile, ...(line === undefined ? {} : { policyLine: line }), ignores: loaded.policy.compliance?.ignore ?? [] });
+  return { inputs, report, fallbackFile: policyFile };
+}
+
+await runAction('test-image', async () => {
+  const { inputs, report, fallbackFile } = isMachineCheck(process.env) ? await amiReport() : await containerReport();
   await writeFile(inputs.report, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(inputs.sarif, `${JSON.stringify(toSarif(report, fallbackFile), null, 2)}\n`);
   await writeFile(inputs.junit, toJUnit(report));

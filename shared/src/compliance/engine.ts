@@ -96,6 +96,8 @@ export function subjectPath(s: Subject): string {
       return `manifest.${s.field}`;
     case 'policy':
       return `test.${s.test}`;
+    case 'resource':
+      return s.id;
   }
 }
 

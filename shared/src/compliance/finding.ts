@@ -11,7 +11,9 @@ export type Subject =
   | { kind: 'config'; field: string; key?: string }
   | { kind: 'history'; index: number; createdBy: string }
   | { kind: 'manifest'; field: string }
-  | { kind: 'policy'; test: string };
+  | { kind: 'policy'; test: string }
+  /** A cloud resource, e.g. an AMI or snapshot: `eu-west-1/ami-0123...`. */
+  | { kind: 'resource'; id: string };
 
 /** Where a reviewer should look: a line of the Dockerfile or of the policy file. */
 export interface Anchor {
@@ -85,6 +87,8 @@ export const subjectKey = (s: Subject): string => {
       return `manifest:${s.field}`;
     case 'policy':
       return `policy:${s.test}`;
+    case 'resource':
+      return `resource:${s.id}`;
   }
 };
 
@@ -100,5 +104,7 @@ export const subjectText = (s: Subject): string => {
       return `manifest ${s.field}`;
     case 'policy':
       return `test '${s.test}'`;
+    case 'resource':
+      return s.id;
   }
 };

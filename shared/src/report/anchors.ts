@@ -67,6 +67,8 @@ export function anchorFindings(findings: readonly Finding[], view: ImageView, ct
         const line = ctx.policyTestLine?.(s.test);
         return ctx.policyFile === undefined ? undefined : { file: ctx.policyFile, line: line ?? 1 };
       }
+      case 'resource':
+        return fallback;
       case 'history':
         return at(aligned.get(s.index)) ?? fallback;
       case 'file': {

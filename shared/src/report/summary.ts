@@ -17,7 +17,11 @@ export function toSummary(report: Report, limit = SUMMARY_LIMIT - 16 * 1024): st
   const c = report.counts;
   head.push(`## test-image: ${report.result === 'passed' ? '✅ passed' : '❌ failed'}`);
   head.push('');
-  head.push(`Image \`${report.image.name}\` ${report.image.platform} \`${report.image.digest}\` — ${report.image.layers} layers, ${report.image.files} files, ${formatBytes(report.image.size)}.`);
+  head.push(
+    report.image.platform === 'aws/ec2'
+      ? `Machine image ${report.image.name}.`
+      : `Image \`${report.image.name}\` ${report.image.platform} \`${report.image.digest}\` — ${report.image.layers} layers, ${report.image.files} files, ${formatBytes(report.image.size)}.`,
+  );
   head.push('');
   head.push(`**${c.error}** errors, **${c.warning}** warnings, **${c.note}** notes${c.suppressed > 0 ? `, ${c.suppressed} ignored` : ''}; ${c.tests - c.testsFailed}/${c.tests} structure tests passed. Fails on: \`${report.failOn}\`.`);
   head.push('');
