@@ -12,6 +12,8 @@ import * as path from 'node:path';
 import { isPipelineError } from '../../shared/src/errors.js';
 import { run as runProcess } from '../../shared/src/process.js';
 import { OciLayout } from '../../shared/src/oci/layout.js';
+import type { ImageSource } from '../../shared/src/oci/source.js';
+import type { Descriptor } from '../../shared/src/oci/types.js';
 import { readIndex, resolveImage, walkDescriptors } from '../../shared/src/oci/image.js';
 import { clientFactory } from '../../shared/src/registry/connect.js';
 import { assertDistributed, distribute } from '../../shared/src/registry/distribute.js';
@@ -133,6 +135,77 @@ describe('anonymous registry', () => {
       expect(await skopeoDigest(`${anon.host}/chunked/app:1`)).toBe(res.digest);
     } finally {
       await proxy.stop();
+    }
+  });
+
+  test('relative Location headers are followed', async () => {
+    const proxy = await startFaultProxy(anon.host, { relativeLocations: true });
+    try {
+      for (const uploadMode of [{ kind: 'patch' as const }, { kind: 'chunked' as const, chunkSize: 100_000 }]) {
+        const repo = `relative/${uploadMode.kind}`;
+        const res = await pushImage({ images: [layout], destinations: [`${anon.host}/${repo}:1`], connectTo: { [anon.host]: proxy.host }, uploadMode });
+        assertDistributed(res);
+        expect(await skopeoDigest(`${anon.host}/${repo}:1`)).toBe(res.digest);
+      }
+      expect(proxy.log.some((l) => l.method === 'PATCH' && l.status === 202)).toBe(true);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('a mount the registry declines (202) falls back to an upload', async () => {
+    const proxy = await startFaultProxy(anon.host);
+    proxy.add({ method: 'POST', path: /[?&]mount=/, fault: { kind: 'status', status: 202, body: '', headers: { location: '/v2/declined/b/blobs/uploads/00000000-dead-beef' } }, times: 100 });
+    try {
+      const res = await pushImage({ images: [layout], destinations: [`${anon.host}/declined/a:1`, `${anon.host}/declined/b:1`], connectTo: { [anon.host]: proxy.host } });
+      assertDistributed(res);
+      const [, b] = res.destinations;
+      expect([b?.blobsMounted, b?.blobsUploaded]).toEqual([0, 3]);
+      // The upload session the declined mount opened was cancelled.
+      expect(proxy.log.filter((l) => l.method === 'DELETE').length).toBe(3);
+      expect(await skopeoDigest(`${anon.host}/declined/b:1`)).toBe(res.digest);
+    } finally {
+      await proxy.stop();
+    }
+  });
+
+  test('fan-out reads each blob from disk once for all registries', async () => {
+    const other = await startRegistry();
+    try {
+      const layoutSrc = await OciLayout.open(layout);
+      let opened = 0;
+      const counting: ImageSource = {
+        name: layoutSrc.name,
+        roots: () => layoutSrc.roots(),
+        openBlob: (d) => {
+          opened++;
+          return layoutSrc.openBlob(d);
+        },
+        readBlob: (d) => layoutSrc.readBlob(d),
+        hasBlob: (d) => layoutSrc.hasBlob(d),
+        close: () => layoutSrc.close(),
+      };
+      const root = (await layoutSrc.roots())[0] as Descriptor;
+      const res = await distribute({
+        source: counting,
+        root,
+        destinations: [
+          { registry: anon.host, repository: 'fanout/a', tags: ['1'] },
+          { registry: other.host, repository: 'fanout/a', tags: ['1'] },
+          { registry: anon.host, repository: 'fanout/b', tags: ['1'] },
+        ],
+        clients: clientFactory(),
+      });
+      assertDistributed(res);
+      expect(res.destinations.map((d) => [d.blobsUploaded, d.blobsMounted])).toEqual([
+        [3, 0],
+        [3, 0],
+        [0, 3],
+      ]);
+      expect(opened).toBe(3);
+      expect(await skopeoDigest(`${other.host}/fanout/a:1`)).toBe(res.digest);
+    } finally {
+      await other.stop();
     }
   });
 

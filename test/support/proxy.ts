@@ -9,7 +9,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export type Fault =
-  | { kind: 'status'; status: number; retryAfter?: string; body?: string }
+  | { kind: 'status'; status: number; retryAfter?: string; body?: string; headers?: Record<string, string> }
   | { kind: 'reset'; afterBytes: number }
   | { kind: 'delay'; ms: number }
   /** 307 to `to` + the request path (blob storage elsewhere). */
@@ -33,7 +33,12 @@ export interface FaultProxy {
   stop(): Promise<void>;
 }
 
-export async function startFaultProxy(target: string): Promise<FaultProxy> {
+export interface ProxyOptions {
+  /** Rewrite absolute Location headers to relative ones (path and query only), as some registries send. */
+  relativeLocations?: boolean;
+}
+
+export async function startFaultProxy(target: string, opts: ProxyOptions = {}): Promise<FaultProxy> {
   const rules: Array<FaultRule & { left: number }> = [];
   const log: FaultProxy['log'] = [];
   const [thost, tport] = [target.slice(0, target.lastIndexOf(':')), Number(target.slice(target.lastIndexOf(':') + 1))];
@@ -54,6 +59,7 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       entry.status = fault.status;
       const headers: Record<string, string> = { 'content-type': 'application/json', connection: 'close' };
       if (fault.retryAfter !== undefined) headers['retry-after'] = fault.retryAfter;
+      Object.assign(headers, fault.headers ?? {});
       res.writeHead(fault.status, headers).end(fault.body ?? JSON.stringify({ errors: [{ code: 'UNAVAILABLE', message: 'injected fault' }] }));
       req.resume();
       return;
@@ -67,6 +73,11 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
     const forward = (): void => {
       const up = http.request({ host: thost, port: tport, method, path: p, headers: req.headers }, (upRes) => {
         entry.status = upRes.statusCode;
+        const loc = upRes.headers.location;
+        if (opts.relativeLocations === true && typeof loc === 'string' && /^https?:\/\//.test(loc)) {
+          const u = new URL(loc);
+          upRes.headers.location = `${u.pathname}${u.search}`;
+        }
         res.writeHead(upRes.statusCode ?? 502, upRes.headers);
         upRes.pipe(res);
       });
