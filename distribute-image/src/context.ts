@@ -5,11 +5,11 @@
  * anything is pushed.
  */
 import { PipelineError } from '../../shared/src/errors.js';
+import { checkTags, parseDestinations } from '../../shared/src/registry/destinations.js';
 import { getInput, getInteger, getList, type Env } from '../../shared/src/github/inputs.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
 import type { UploadMode } from '../../shared/src/registry/client.js';
 import { normalizeRegistry, parseRegistryAuth, type RegistryAuthEntry } from '../../shared/src/registry/credentials.js';
-import { parseReference, parseTag } from '../../shared/src/registry/reference.js';
 import { unwrap } from '../../shared/src/result.js';
 
 export interface Inputs {
@@ -42,17 +42,11 @@ export function getInputs(env: Env): Inputs {
   const image = getList(env, 'image', { commas: false });
   if (image.length === 0) throw new PipelineError('INPUT', "input 'image' is required", { input: 'image', hint: "Pass build-image's 'layout' output." });
   for (const loc of image) unwrap(parseImageLocation(loc, 'image'));
+  // Checked here, before anything is pushed; the push plans tags once it knows the image.
   const destinations = getList(env, 'destinations');
-  if (destinations.length === 0) throw new PipelineError('INPUT', "input 'destinations' is required", { input: 'destinations', hint: 'Give one reference per line, e.g. ghcr.io/owner/app.' });
-  destinations.forEach((d, i) => {
-    const r = parseReference(d);
-    if (!r.ok) throw new PipelineError('INPUT', `input 'destinations' line ${i + 1}: ${r.error.message}`, { input: 'destinations', line: i + 1, ...(r.error.hint !== undefined ? { hint: r.error.hint } : {}) });
-  });
+  unwrap(parseDestinations(destinations));
   const tags = getList(env, 'tags');
-  for (const t of tags) {
-    const r = parseTag(t);
-    if (!r.ok) throw new PipelineError('INPUT', `input 'tags': ${r.error.message}`, { input: 'tags', ...(r.error.hint !== undefined ? { hint: r.error.hint } : {}) });
-  }
+  unwrap(checkTags(tags));
   return {
     image,
     destinations,

@@ -9,6 +9,7 @@ import { runAction } from '../../shared/src/github/action.js';
 import { assertDistributed, type ProgressEvent } from '../../shared/src/registry/distribute.js';
 import { pushImage } from '../../shared/src/registry/push-image.js';
 import { distributeSummary, formatBytes } from '../../shared/src/registry/summary.js';
+import { isAmiDistribution, runAmiDistribution } from './ami.js';
 import { getInputs } from './context.js';
 
 function log(e: ProgressEvent): void {
@@ -33,6 +34,10 @@ function log(e: ProgressEvent): void {
 }
 
 await runAction('distribute-image', async () => {
+  if (isAmiDistribution(process.env)) {
+    await runAmiDistribution(process.env);
+    return;
+  }
   const inputs = getInputs(process.env);
   for (const e of inputs['registry-auth']) core.setSecret(e.password);
   if (inputs['github-token'] !== '') core.setSecret(inputs['github-token']);

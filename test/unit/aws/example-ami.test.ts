@@ -16,8 +16,8 @@ test('the example policy is a valid machineImage section', () => {
 });
 
 test('the example workflow parses with GitHub\'s parser and uses the three actions', () => {
-  const text = read('workflow.yml');
-  const r = parseWorkflow({ name: 'workflow.yml', content: text }, new NoOperationTraceWriter());
+  const text = read('.github/workflows/ami.yml');
+  const r = parseWorkflow({ name: 'ami.yml', content: text }, new NoOperationTraceWriter());
   expect(r.context.errors.getErrors().map((e) => e.message)).toEqual([]);
   const uses = [...text.matchAll(/uses: image-pipeline\/image-pipeline\/([a-z-]+)@v1/g)].map((m) => m[1]);
   expect(new Set(uses)).toEqual(new Set(['build-image', 'test-image', 'distribute-image']));
