@@ -13,12 +13,12 @@
  *
  * Targets: cold <= 0.9x skopeo, fan-out <= 0.6x, RSS < 150 MB.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { makeLayout } from '../test/support/image-fixture.js';
 import { startRegistry, type Registry } from '../test/support/registry.js';
+import { sh } from './lib/sh.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string): string => {
@@ -29,19 +29,6 @@ const MB = Number(opt('mb', '300'));
 const LAYERS = Number(opt('layers', '7'));
 const ROUNDS = Number(opt('rounds', '2'));
 const CACHE = opt('cache', '/tmp/push-bench');
-
-function sh(cmd: string, argv: string[]): Promise<{ code: number; out: string; err: string; ms: number }> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const p = spawn(cmd, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    p.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    p.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    p.on('error', reject);
-    p.on('close', (code) => resolve({ code: code ?? 1, out, err, ms: performance.now() - t0 }));
-  });
-}
 
 /** Layer sizes falling from large to small, summing to MB. */
 function layerSizes(): number[] {

@@ -11,7 +11,6 @@
  * deletes files and makes a folder opaque so whiteouts are exercised. Built
  * once and cached. Targets: scan <= 1.3x the floor; peak RSS < 200 MB.
  */
-import { spawn } from 'node:child_process';
 import { createReadStream, existsSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
@@ -20,6 +19,7 @@ import { DigestCounter, type Digest } from '../shared/src/oci/digest.js';
 import { LayoutWriter } from '../shared/src/oci/layout.js';
 import { MediaType } from '../shared/src/oci/media-types.js';
 import type { Descriptor, ImageConfig } from '../shared/src/oci/types.js';
+import { sh } from './lib/sh.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string): string => {
@@ -29,19 +29,6 @@ const opt = (name: string, fallback: string): string => {
 const CACHE = opt('cache', '/tmp/scan-bench');
 const ROUNDS = Number(opt('rounds', '3'));
 const ROOTFS = opt('rootfs', '');
-
-function sh(cmd: string, argv: string[], opts: { cwd?: string } = {}): Promise<{ code: number; out: string; err: string; ms: number }> {
-  return new Promise((resolve, reject) => {
-    const t0 = performance.now();
-    const p = spawn(cmd, argv, { cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    p.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    p.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    p.on('error', reject);
-    p.on('close', (code) => resolve({ code: code ?? 1, out, err, ms: performance.now() - t0 }));
-  });
-}
 
 /** Each layer as [cwd, tar arguments]; gzip by tar itself (what builders produce). */
 async function layerRecipes(work: string): Promise<{ cwd: string; members: string[] }[]> {

@@ -33177,7 +33177,7 @@ async function runMachineBuild(env) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
 /* harmony import */ var _shared_src_build_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7146);
-/* harmony import */ var _shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5668);
+/* harmony import */ var _shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(329);
 /* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
 /* harmony import */ var _shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3669);
 /* harmony import */ var _shared_src_github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4576);
@@ -33232,11 +33232,11 @@ await (0,_shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction 
         }, { log: { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz, warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m) } });
         setOutputs(report);
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
-        await (0,_shared_src_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJobSummary */ .j)((0,_shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .buildSummary */ .fR)(report));
+        await (0,_shared_src_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJobSummary */ .j)((0,_shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .buildSummary */ .f)(report));
     }
     catch (e) {
         // The summary says what failed before runAction reports it and ends the step.
-        await (0,_shared_src_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJobSummary */ .j)((0,_shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .failureSummary */ .jg)((0,_shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e)));
+        await (0,_shared_src_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJobSummary */ .j)((0,_shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .failureSummary */ .j)((0,_shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e)));
         throw e;
     }
 });
@@ -35054,14 +35054,19 @@ async function writeSecretFiles(secrets, parent) {
 
 /***/ }),
 
-/***/ 5668:
+/***/ 329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fR: () => (/* binding */ buildSummary),
-/* harmony export */   jg: () => (/* binding */ failureSummary)
-/* harmony export */ });
-/* unused harmony export formatBytes */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ buildSummary),
+  j: () => (/* binding */ failureSummary)
+});
+
+;// CONCATENATED MODULE: ./shared/src/bytes.ts
+/** Byte counts for people: formatted in binary units, and parsed from policy and input text. */
+/** 0 B, 1023 B, 1.5 KiB, 300 MiB, 3.0 GiB: one decimal below 10, none above. */
 function formatBytes(n) {
     if (n < 1024)
         return `${n} B`;
@@ -35074,6 +35079,26 @@ function formatBytes(n) {
     }
     return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
 }
+/** Parse `500MB` (decimal), `1GiB` (binary), `123` (bytes); undefined when malformed. */
+function parseSize(value) {
+    if (typeof value === 'number')
+        return value;
+    const m = /^(\d+(?:\.\d+)?)\s*([KMGT]i?B|B)?$/.exec(value.trim());
+    if (m === null)
+        return undefined;
+    const unit = m[2] ?? 'B';
+    const pow = { B: 0, K: 1, M: 2, G: 3, T: 4 }[unit[0]];
+    const base = unit.includes('i') ? 1024 : 1000;
+    return Math.round(Number(m[1]) * base ** pow);
+}
+
+;// CONCATENATED MODULE: ./shared/src/build/summary.ts
+/**
+ * The job summary of a build, as Markdown: what was built, by which builder,
+ * digest, size, layers, platforms and tags. Pure, so it is tested as text;
+ * the action hands it to core.summary.
+ */
+
 const code = (s) => `\`${s.replace(/`/g, "'")}\``;
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 function buildSummary(r) {

@@ -8,7 +8,8 @@ import { messageOf } from '../../shared/src/errors.js';
 import { runAction } from '../../shared/src/github/action.js';
 import { assertDistributed, type ProgressEvent } from '../../shared/src/registry/distribute.js';
 import { pushImage } from '../../shared/src/registry/push-image.js';
-import { distributeSummary, formatBytes } from '../../shared/src/registry/summary.js';
+import { formatBytes } from '../../shared/src/bytes.js';
+import { distributeSummary } from '../../shared/src/registry/summary.js';
 import { isAmiDistribution, runAmiDistribution } from './ami.js';
 import { getInputs } from './context.js';
 

@@ -3,19 +3,9 @@
  * digest, size, layers, platforms and tags. Pure, so it is tested as text;
  * the action hands it to core.summary.
  */
+import { formatBytes } from '../bytes.js';
 import type { BuildReport } from './build.js';
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n / 1024;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
-}
 
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

@@ -10,7 +10,8 @@ import { subjectKey, subjectText, type Finding, type Hit, type Severity, type Su
 import type { ImageView } from './image-view.js';
 import { matchesGlob } from './path-glob.js';
 import type { ComplianceSection, IgnoreRule, SeverityOverride } from './policy-types.js';
-import { parseSize, type Rule, type RuleSettings } from './rule.js';
+import { parseSize } from '../bytes.js';
+import type { Rule, RuleSettings } from './rule.js';
 import { DEFAULT_SETUID_ALLOWLIST } from './rules/filesystem.js';
 import { ALL_RULES, DEFAULT_PACKS, PACKS } from './rules/index.js';
 

@@ -19,24 +19,4 @@ export interface Rule extends RuleInfo {
   check(view: ImageView, settings: RuleSettings): Hit[];
 }
 
-/** Parse `500MB`, `1GiB`, `123` (bytes). */
-export function parseSize(value: string | number): number | undefined {
-  if (typeof value === 'number') return value;
-  const m = /^(\d+(?:\.\d+)?)\s*([KMGT]i?B|B)?$/.exec(value.trim());
-  if (m === null) return undefined;
-  const unit = m[2] ?? 'B';
-  const pow = { B: 0, K: 1, M: 2, G: 3, T: 4 }[unit[0] as 'B' | 'K' | 'M' | 'G' | 'T'];
-  const base = unit.includes('i') ? 1024 : 1000;
-  return Math.round(Number(m[1]) * base ** pow);
-}
 
-export const formatBytes = (n: number): string => {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-};

@@ -3,19 +3,10 @@
  * digest, bytes sent, blobs skipped/mounted/uploaded, time, and the error
  * for a destination that failed.
  */
+import { formatBytes } from '../bytes.js';
 import { messageOf } from '../errors.js';
 import type { DistributeResult } from './distribute.js';
 
-export function formatBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return u === 0 ? `${n} B` : `${v.toFixed(1)} ${units[u]}`;
-}
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 

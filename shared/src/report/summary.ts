@@ -4,7 +4,7 @@
  * rather than being dropped whole.
  */
 import { subjectText } from '../compliance/finding.js';
-import { formatBytes } from '../compliance/rule.js';
+import { formatBytes } from '../bytes.js';
 import type { Report } from './report.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024;

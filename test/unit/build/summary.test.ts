@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import type { BuildReport } from '../../../shared/src/build/build.js';
-import { buildSummary, failureSummary, formatBytes } from '../../../shared/src/build/summary.js';
+import { formatBytes } from '../../../shared/src/bytes.js';
+import { buildSummary, failureSummary } from '../../../shared/src/build/summary.js';
 
 const report: BuildReport = {
   builder: 'buildah',

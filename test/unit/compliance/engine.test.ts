@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { applyIgnores, isExpired, ruleSettings, selectRules, toFinding } from '../../../shared/src/compliance/engine.js';
 import { globToRegExp, matchesGlob } from '../../../shared/src/compliance/path-glob.js';
-import { parseSize } from '../../../shared/src/compliance/rule.js';
+import { parseSize } from '../../../shared/src/bytes.js';
 import { ALL_RULES } from '../../../shared/src/compliance/rules/index.js';
 
 const ids = (xs: { rule: { id: string } }[]): string[] => xs.map((x) => x.rule.id);

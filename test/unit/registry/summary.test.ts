@@ -1,7 +1,8 @@
 import { expect, test } from '@jest/globals';
 import { PipelineError } from '../../../shared/src/errors.js';
 import type { Digest } from '../../../shared/src/oci/digest.js';
-import { distributeSummary, formatBytes } from '../../../shared/src/registry/summary.js';
+import { formatBytes } from '../../../shared/src/bytes.js';
+import { distributeSummary } from '../../../shared/src/registry/summary.js';
 import { assertDistributed, type DistributeResult } from '../../../shared/src/registry/distribute.js';
 
 const D = `sha256:${'d'.repeat(64)}` as Digest;

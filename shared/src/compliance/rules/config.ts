@@ -1,7 +1,8 @@
 /** Rules over the image config and manifest: volumes, budgets, base image pinning. */
 import type { Hit } from '../finding.js';
 import { imageSize } from '../image-view.js';
-import { formatBytes, type Rule } from '../rule.js';
+import { formatBytes } from '../../bytes.js';
+import type { Rule } from '../rule.js';
 
 const SENSITIVE = new Set(['/', '/proc', '/sys', '/dev', '/etc', '/boot', '/lib', '/usr', '/bin', '/sbin', '/root', '/var/run/docker.sock', '/run/docker.sock', '/var/lib/docker', '/run', '/var/run']);
 

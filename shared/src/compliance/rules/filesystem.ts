@@ -3,7 +3,8 @@ import type { FsNode } from '../../layers/fs-index.js';
 import { baseName } from '../../layers/image-path.js';
 import type { Hit } from '../finding.js';
 import type { ImageView } from '../image-view.js';
-import { formatBytes, type Rule } from '../rule.js';
+import { formatBytes } from '../../bytes.js';
+import type { Rule } from '../rule.js';
 
 const fileSubject = (n: FsNode) => ({ kind: 'file', path: n.path, layer: n.layer }) as const;
 const octal = (mode: number): string => mode.toString(8).padStart(4, '0');
