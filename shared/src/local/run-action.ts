@@ -64,11 +64,14 @@ export async function runActionBundle(bundle: string, opts: ActionRunOptions = {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_'))) as Record<string, string>;
   const env = {
     ...base,
+    GITHUB_WORKSPACE: opts.cwd ?? process.cwd(),
+    ...opts.env,
+    // This run's own files, whatever the caller's environment holds: a
+    // parent action passing its GITHUB_* on must not have a child write into
+    // the parent's outputs.
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: runnerTemp,
-    GITHUB_WORKSPACE: opts.cwd ?? process.cwd(),
-    ...opts.env,
     ...inputEnv(opts.inputs ?? {}),
   };
   try {

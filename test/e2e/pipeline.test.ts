@@ -1,0 +1,148 @@
+/**
+ * The pipeline end to end, on examples/hello against a real registry:
+ *  1. the three bundles chained exactly as the reusable workflow wires them:
+ *     each step's `with:` is read from .github/workflows/image-pipeline.yml
+ *     and its expressions resolved from the previous steps' real outputs
+ *     (an expression this test does not know fails it, so a rewiring of the
+ *     workflow cannot go untested);
+ *  2. the all-in-one root action's bundle doing the same in one step;
+ *  3. the root action on a pull request: built and tested, nothing pushed.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { runActionBundle, type ActionRun } from '../../shared/src/local/run-action.js';
+import { startRegistry, type Registry } from '../support/registry.js';
+
+const hello = path.resolve('examples/hello');
+let registry: Registry;
+let tmp: string;
+
+const githubEnv = (event = 'push') => ({
+  GITHUB_REPOSITORY: 'acme/hello',
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_SHA: '1234567890abcdef1234567890abcdef12345678',
+  GITHUB_REF: event === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/main',
+  GITHUB_REF_NAME: event === 'pull_request' ? '7/merge' : 'main',
+  GITHUB_EVENT_NAME: event,
+  GITHUB_WORKSPACE: hello,
+  SOURCE_DATE_EPOCH: '1700000000',
+});
+
+const servedDigest = (ref: string): string => (JSON.parse(execFileSync('skopeo', ['inspect', '--tls-verify=false', `docker://${ref}`]).toString()) as { Digest: string }).Digest;
+const layoutDigest = async (layout: string): Promise<string> => (JSON.parse(await fs.readFile(path.join(layout, 'index.json'), 'utf8')) as { manifests: Array<{ digest: string }> }).manifests[0]!.digest;
+
+beforeAll(async () => {
+  execFileSync('bash', [path.join(hello, 'prepare.sh')], { stdio: 'pipe' });
+  registry = await startRegistry();
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'pipeline-e2e-'));
+}, 30000);
+
+afterAll(async () => {
+  await registry.stop();
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+interface Step {
+  id?: string;
+  uses?: string;
+  with?: Record<string, string>;
+}
+
+describe('the pipeline', () => {
+  it('runs the three bundles chained as the reusable workflow wires them', async () => {
+    const wf = parseYaml(await fs.readFile('.github/workflows/image-pipeline.yml', 'utf8')) as { on: { workflow_call: { inputs: Record<string, { default?: string }> } }; jobs: Record<string, { steps: Step[] }> };
+    const ours = (job: string, action: string): Step => {
+      const s = wf.jobs[job]?.steps.find((x) => x.uses === `image-pipeline/image-pipeline/${action}@v1`);
+      if (s === undefined) throw new Error(`job ${job} has no ${action} step`);
+      return s;
+    };
+    // What the caller passes (everything else takes the workflow_call default).
+    const callerInputs: Record<string, string> = { context: hello, policy: path.join(hello, 'image-policy.yml'), destinations: `${registry.host}/hello` };
+    const inputOf = (name: string): string => callerInputs[name] ?? String(wf.on.workflow_call.inputs[name]?.default ?? '');
+    const runnerTemp = path.join(tmp, 'runner');
+    const stepOutputs: Record<string, Record<string, string>> = {};
+    const resolve = (value: string): string =>
+      String(value).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_m, expr: string) => {
+        let m: RegExpExecArray | null;
+        if ((m = /^inputs\.([\w-]+)$/.exec(expr)) !== null) return inputOf(m[1] as string);
+        if (expr === 'runner.temp') return runnerTemp;
+        if (expr === 'matrix.platform') return 'linux/amd64';
+        if (expr === 'github.token' || expr === 'secrets.registry-auth') return '';
+        if ((m = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expr)) !== null) {
+          const v = stepOutputs[m[1] as string]?.[m[2] as string];
+          if (v === undefined) throw new Error(`the workflow reads ${expr}, which no earlier step set`);
+          return v;
+        }
+        throw new Error(`expression not modelled by this test: ${expr}`);
+      });
+    const run = async (job: string, action: string): Promise<ActionRun> => {
+      const step = ours(job, action);
+      const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, resolve(v)]));
+      const r = await runActionBundle(path.resolve(action, 'dist/index.js'), { inputs, env: githubEnv(), cwd: hello, runnerTemp });
+      expect(r.log).not.toContain('::error');
+      expect(r.code).toBe(0);
+      if (step.id !== undefined) stepOutputs[step.id] = r.outputs;
+      return r;
+    };
+
+    const build = await run('build', 'build-image');
+    // The artifact the build job uploads is its layout; test and distribute download it.
+    expect(build.outputs.layout).toBe(path.join(runnerTemp, 'layout'));
+    const test = await run('test', 'test-image');
+    expect(test.outputs.result).toBe('passed');
+    // The distribute job's gate: the layout it ships has the digest the test job approved.
+    stepOutputs.layouts = { images: build.outputs.layout as string };
+    expect(await layoutDigest(build.outputs.layout as string)).toBe(build.outputs.digest);
+    const dist = await run('distribute', 'distribute-image');
+    expect(dist.outputs.digest).toBe(build.outputs.digest);
+    const refs = JSON.parse(dist.outputs.refs ?? '[]') as Array<{ ref: string; digest: string }>;
+    expect(refs.map((r) => r.ref)).toEqual(expect.arrayContaining([`${registry.host}/hello:main`, `${registry.host}/hello:latest`, `${registry.host}/hello:sha-1234567`]));
+    expect(servedDigest(`${registry.host}/hello:latest`)).toBe(build.outputs.digest);
+  }, 240000);
+
+  it('runs the same in one step with the root action', async () => {
+    const run = await runActionBundle(path.resolve('dist/index.js'), {
+      inputs: { context: hello, policy: path.join(hello, 'image-policy.yml'), destinations: `${registry.host}/one-step`, output: path.join(tmp, 'one-step') },
+      env: githubEnv(),
+      cwd: hello,
+      runnerTemp: path.join(tmp, 'runner-one-step'),
+    });
+    expect(run.log).not.toContain('::error');
+    expect(run.code).toBe(0);
+    expect(run.outputs.result).toBe('passed');
+    expect(run.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(servedDigest(`${registry.host}/one-step:latest`)).toBe(run.outputs.digest);
+    // One summary holding all three actions' parts.
+    expect(run.summary).toContain('test-image');
+    expect(run.summary).toContain(registry.host);
+  }, 240000);
+
+  it('builds and tests a pull request without pushing it', async () => {
+    const run = await runActionBundle(path.resolve('dist/index.js'), {
+      inputs: { context: hello, destinations: `${registry.host}/from-pr`, output: path.join(tmp, 'pr') },
+      env: githubEnv('pull_request'),
+      cwd: hello,
+      runnerTemp: path.join(tmp, 'runner-pr'),
+    });
+    expect(run.code).toBe(0);
+    expect(run.log).toContain('distribute: no (pull requests build and test only)');
+    expect(run.outputs.refs).toBe('[]');
+    const catalog = (await (await fetch(`${registry.url}/v2/_catalog`)).json()) as { repositories: string[] };
+    expect(catalog.repositories).not.toContain('from-pr');
+  }, 240000);
+
+  it('fails in one step with the failing stage named, and pushes nothing', async () => {
+    const bad = path.join(tmp, 'bad-context');
+    await fs.mkdir(bad, { recursive: true });
+    await fs.writeFile(path.join(bad, 'Dockerfile'), 'FROM scratch\nBOGUS instruction\n');
+    const run = await runActionBundle(path.resolve('dist/index.js'), { inputs: { context: bad, destinations: `${registry.host}/broken` }, env: githubEnv(), cwd: bad, runnerTemp: path.join(tmp, 'runner-bad') });
+    expect(run.code).toBe(1);
+    expect(run.log).toMatch(/::error::build-image failed/);
+    const catalog = (await (await fetch(`${registry.url}/v2/_catalog`)).json()) as { repositories: string[] };
+    expect(catalog.repositories).not.toContain('broken');
+  }, 120000);
+});
