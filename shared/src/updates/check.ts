@@ -11,15 +11,25 @@ import { RegistrySource } from '../registry/source.js';
 import { unwrap } from '../result.js';
 import { isPipelineError } from '../errors.js';
 import { baseRecordsOf, decide, judgeBase, type BaseNow, type BaseRecord, type RebuildDecision } from './decide.js';
+import { checkPackages, type PackageCheck } from './package-check.js';
+import { updateReasons } from './package-updates.js';
 
 export interface UpdateCheck extends RebuildDecision {
   image: string;
   /** The published image's digest, when it exists. */
   digest?: string;
   bases: BaseRecord[];
+  /** The installed-package half; skipped (with why) when no index is configured or the image has no package database. */
+  packages: PackageCheck;
 }
 
-export async function checkForUpdates(image: string, opts: ConnectOptions = {}): Promise<UpdateCheck> {
+export interface UpdateCheckOptions extends ConnectOptions {
+  /** Package index URLs (Debian Packages[.gz], Alpine APKINDEX.tar.gz), or `default`; none skips the package check. */
+  packageIndexUrls?: readonly string[];
+  fetch?: typeof fetch;
+}
+
+export async function checkForUpdates(image: string, opts: UpdateCheckOptions = {}): Promise<UpdateCheck> {
   const connect = clientFactory(opts);
   const ref = unwrap(parseReference(image));
   const source = new RegistrySource(ref, connect(ref.registry));
@@ -28,7 +38,7 @@ export async function checkForUpdates(image: string, opts: ConnectOptions = {}):
     root = await selectRoot(source);
   } catch (e) {
     if (isPipelineError(e, 'NOT_FOUND')) {
-      return { image, bases: [], rebuild: true, reasons: [`${image} is not published yet`], verdicts: [] };
+      return { image, bases: [], rebuild: true, reasons: [`${image} is not published yet`], verdicts: [], packages: { kind: 'skipped', reason: 'packages not checked: the image is not published' } };
     }
     throw e;
   }
@@ -39,7 +49,12 @@ export async function checkForUpdates(image: string, opts: ConnectOptions = {}):
   for (const base of bases.values()) verdicts.push(judgeBase(base, await lookUp(base.name, connect)));
   const decision = decide(verdicts);
   if (bases.size === 0) decision.reasons.push('no base image recorded (FROM scratch, or built without base annotations): nothing to compare');
-  return { image, digest: root.digest, bases: [...bases.values()], ...decision };
+  const packages = await checkPackages(source, resolved.images, opts.packageIndexUrls ?? [], opts.fetch);
+  if (packages.kind === 'checked' && packages.updates.length > 0) {
+    decision.rebuild = true;
+    decision.reasons.push(...updateReasons(packages.updates, packages.platform));
+  }
+  return { image, digest: root.digest, bases: [...bases.values()], ...decision, packages };
 }
 
 async function lookUp(name: string, connect: ReturnType<typeof clientFactory>): Promise<BaseNow> {
