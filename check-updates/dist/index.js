@@ -1,6 +1,3057 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
+/***/ 9580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(4434)
+
+
+/***/ }),
+
+/***/ 3587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(3587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
+
+
+/***/ }),
+
+/***/ 6204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(9580)
+const FIFO = __nccwpck_require__(3867)
+const TextDecoder = __nccwpck_require__(7934)
+
+const StreamError = __nccwpck_require__(5657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 5657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(9896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
+const FIFO = __nccwpck_require__(3867)
+const b4a = __nccwpck_require__(3057)
+const headers = __nccwpck_require__(8428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = headers.decodePax(buf)
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? headers.decodePax(buf)
+          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return
+    }
+
+    this._continueWrite(null)
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 8428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -1 * sum
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 6118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+exports.extract = __nccwpck_require__(5763)
+exports.pack = __nccwpck_require__(861)
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
+const b4a = __nccwpck_require__(3057)
+
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(8428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 7934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(7256)
+const UTF8Decoder = __nccwpck_require__(6414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 7256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 6414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -28486,8 +31537,14 @@ function parseKeyValues(text, input, opts = {}) {
 var credentials = __nccwpck_require__(6363);
 // EXTERNAL MODULE: ./shared/src/registry/reference.ts
 var reference = __nccwpck_require__(5698);
+// EXTERNAL MODULE: ./shared/src/updates/index-urls.ts
+var index_urls = __nccwpck_require__(8773);
+// EXTERNAL MODULE: ./shared/src/updates/package-check.ts + 10 modules
+var package_check = __nccwpck_require__(6143);
 ;// CONCATENATED MODULE: ./check-updates/src/context.ts
 /** Inputs of check-updates, read purely from the environment. */
+
+
 
 
 
@@ -28500,7 +31557,21 @@ function getInputs(env) {
     const auth = (0,credentials/* parseRegistryAuth */.bf)(getInput(env, 'registry-auth'));
     if (!auth.ok)
         throw auth.error;
-    return { image, registryAuth: auth.value, githubToken: getInput(env, 'github-token'), insecureRegistries: getList(env, 'insecure-registries') };
+    return { image, registryAuth: auth.value, githubToken: getInput(env, 'github-token'), insecureRegistries: getList(env, 'insecure-registries'), packageIndexUrls: packageIndexUrls(env) };
+}
+/** Each line a URL or `default`; checked here so a typo fails before any registry is asked. */
+function packageIndexUrls(env) {
+    const lines = getInput(env, 'package-index-urls').split(/\r?\n/);
+    const out = [];
+    for (const [i, raw] of lines.entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        if (line !== package_check/* DEFAULT_INDEXES */.zP)
+            (0,index_urls/* indexKind */.po)(line, i + 1);
+        out.push(line);
+    }
+    return out;
 }
 
 
@@ -28510,9 +31581,9 @@ function getInputs(env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9433);
 /* harmony import */ var _shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3669);
-/* harmony import */ var _shared_src_updates_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6407);
+/* harmony import */ var _shared_src_updates_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6050);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7232);
 
 
@@ -28527,14 +31598,21 @@ await (0,_shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction 
     const result = await (0,_shared_src_updates_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkForUpdates */ .U)(inputs.image, {
         auth: { registryAuth: inputs.registryAuth, githubToken: inputs.githubToken, mask: (s) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(s) },
         insecureRegistries: inputs.insecureRegistries,
+        packageIndexUrls: inputs.packageIndexUrls,
     });
+    const pk = result.packages;
+    const updates = pk.kind === 'checked' ? pk.updates : [];
+    const packageNote = pk.kind === 'skipped' ? pk.reason : `checked ${pk.installed} installed ${pk.family} packages of the ${pk.platform} image against ${pk.indexes.length} package index${pk.indexes.length === 1 ? '' : 'es'}: ${updates.length} with updates`;
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('rebuild-needed', String(result.rebuild));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('reason', result.reasons.join('\n'));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('bases', JSON.stringify(result.verdicts.map((v) => ({ name: v.base.name, digest: v.base.digest, verdict: v.kind, ...(v.kind === 'moved' ? { now: v.now } : {}) }))));
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('digest', result.digest ?? '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('packages', JSON.stringify(updates));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('package-check', packageNote);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${inputs.image}: ${result.rebuild ? 'rebuild needed' : 'up to date'}`);
     for (const r of result.reasons)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${r}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${packageNote}`);
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
         .addHeading(`Update check: ${result.rebuild ? 'rebuild needed' : 'up to date'}`, 3)
         .addTable([
@@ -28542,7 +31620,14 @@ await (0,_shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction 
         ...result.verdicts.map((v) => [v.base.name, `\`${v.base.digest}\``, v.kind === 'moved' ? `moved to \`${v.now}\`` : v.kind]),
     ])
         .addList(result.reasons)
-        .write();
+        .addRaw(`<p>${packageNote}</p>`, true);
+    if (updates.length > 0) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addTable([
+            [{ data: 'package', header: true }, { data: 'installed', header: true }, { data: 'available', header: true }],
+            ...updates.map((u) => [u.name, u.installed, u.available]),
+        ]);
+    }
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.write();
 });
 
 __webpack_async_result__();
@@ -28614,7 +31699,7 @@ function messageOf(e) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9433);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
 /**
  * The single place where an action's run ends: a failure becomes one
@@ -28766,6 +31851,509 @@ function verifyBytes(data, expected, what) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected.digest}`, { hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.' });
     }
 }
+
+
+/***/ }),
+
+/***/ 9809:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Fd: () => (/* reexport */ types/* platformString */.F),
+  AT: () => (/* binding */ resolveImage),
+  PD: () => (/* binding */ selectRoot)
+});
+
+// UNUSED EXPORTS: platformOf, readConfig, readIndex, readManifest, walkDescriptors
+
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(3904);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: ./shared/src/oci/digest.ts
+var digest = __nccwpck_require__(8301);
+// EXTERNAL MODULE: ./shared/src/oci/media-types.ts
+var media_types = __nccwpck_require__(9949);
+;// CONCATENATED MODULE: ./shared/src/oci/layout.ts
+/**
+ * Reading and writing an OCI image layout (image-spec image-layout.md):
+ * `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`. The writer works in a
+ * sibling temporary folder and renames it into place at the end, so a failed
+ * build never leaves a half-written layout at the output path.
+ */
+
+
+
+
+
+
+
+
+
+const LAYOUT_VERSION = '1.0.0';
+function blobPath(root, digest) {
+    return path.join(root, 'blobs', algorithmOf(digest), encodedOf(digest));
+}
+/** Parse and check an index.json; exported for tests and for archive readers. */
+function parseIndex(text, where, input) {
+    try {
+        return parseIndexUnchecked(text, where);
+    }
+    catch (e) {
+        if (input === undefined || !(e instanceof PipelineError))
+            throw e;
+        throw new PipelineError(e.code, e.reason, { input, cause: e });
+    }
+}
+function parseIndexUnchecked(text, where) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new PipelineError('LAYOUT', `${where} is not valid JSON: ${e.message}`, { file: where });
+    }
+    const index = value;
+    if (typeof index !== 'object' || index === null || index.schemaVersion !== 2 || !Array.isArray(index.manifests)) {
+        throw new PipelineError('LAYOUT', `${where} is not an image index (schemaVersion 2 with a manifests list)`, { file: where });
+    }
+    for (const [i, d] of index.manifests.entries())
+        checkDescriptor(d, `${where} manifests[${i}]`);
+    return index;
+}
+/** A descriptor from untrusted JSON: digest well formed, size a non-negative integer. */
+function checkDescriptor(d, where) {
+    const desc = d;
+    if (typeof desc !== 'object' || desc === null || typeof desc.mediaType !== 'string' || typeof desc.digest !== 'string') {
+        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
+    }
+    const parsed = (0,digest/* parseDigest */.m)(desc.digest);
+    if (!parsed.ok)
+        throw new errors/* PipelineError */.zC('LAYOUT', `${where}: ${parsed.error.reason}`);
+    if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `${where} has no valid size`);
+    }
+}
+class OciLayout {
+    dir;
+    index;
+    constructor(dir, index) {
+        this.dir = dir;
+        this.index = index;
+    }
+    get name() {
+        return `layout ${this.dir}`;
+    }
+    /** Open a layout folder, checking `oci-layout` and `index.json`. */
+    static async open(dir, input) {
+        const ctx = input === undefined ? {} : { input };
+        let stat;
+        try {
+            stat = await fs.stat(dir);
+        }
+        catch {
+            throw new PipelineError('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, { ...ctx, hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`." });
+        }
+        if (!stat.isDirectory()) {
+            throw new PipelineError('INPUT', `'${dir}' is a file, not an OCI image layout folder`, { ...ctx, hint: "For a tarball write 'oci-archive:<file>' or 'docker-archive:<file>'." });
+        }
+        let layoutText;
+        try {
+            layoutText = await fs.readFile(path.join(dir, 'oci-layout'), 'utf8');
+        }
+        catch {
+            throw new PipelineError('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, { ...ctx, hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`." });
+        }
+        let version;
+        try {
+            version = JSON.parse(layoutText).imageLayoutVersion;
+        }
+        catch {
+            version = undefined;
+        }
+        if (typeof version !== 'string' || !version.startsWith('1.')) {
+            throw new PipelineError('LAYOUT', `'${dir}/oci-layout' does not declare imageLayoutVersion 1.x`, ctx);
+        }
+        const indexPath = path.join(dir, 'index.json');
+        let indexText;
+        try {
+            indexText = await fs.readFile(indexPath, 'utf8');
+        }
+        catch {
+            throw new PipelineError('LAYOUT', `'${dir}' is not an OCI image layout: it has no index.json`, ctx);
+        }
+        return new OciLayout(dir, parseIndex(indexText, indexPath, input));
+    }
+    async roots() {
+        return this.index.manifests;
+    }
+    /** The parsed index.json (its annotations included). */
+    get indexJson() {
+        return this.index;
+    }
+    blobPath(digest) {
+        return blobPath(this.dir, digest);
+    }
+    async hasBlob(digest) {
+        try {
+            return (await fs.stat(this.blobPath(digest))).isFile();
+        }
+        catch {
+            return false;
+        }
+    }
+    async statBlob(desc) {
+        let size;
+        try {
+            size = (await fs.stat(this.blobPath(desc.digest))).size;
+        }
+        catch {
+            throw new PipelineError('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, { hint: 'The layout is incomplete; rebuild it or copy it again.' });
+        }
+        if (size !== desc.size) {
+            throw new PipelineError('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, { hint: 'The layout is corrupt; rebuild it or copy it again.' });
+        }
+    }
+    async openBlob(desc) {
+        await this.statBlob(desc);
+        const verify = new VerifyingStream(desc, `blob ${desc.digest} in ${this.name}`);
+        const file = createReadStream(this.blobPath(desc.digest), { highWaterMark: 1024 * 1024 });
+        file.on('error', (e) => verify.destroy(e));
+        return file.pipe(verify);
+    }
+    async readBlob(desc) {
+        if (desc.size > MAX_JSON_BLOB) {
+            throw new PipelineError('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${this.name} is ${desc.size} bytes, too large to read whole`);
+        }
+        await this.statBlob(desc);
+        const data = await fs.readFile(this.blobPath(desc.digest));
+        verifyBytes(data, desc, `blob ${desc.digest} in ${this.name}`);
+        return data;
+    }
+    async close() { }
+}
+/**
+ * Writes a new layout. Everything goes into `<dir>.tmp-<random>` until
+ * `commit()` moves it to `dir` (replacing what was there); `abort()` removes
+ * the temporary folder. Blobs are content-addressed, so writing one twice is a
+ * no-op.
+ */
+class LayoutWriter {
+    dir;
+    tmp;
+    manifests = [];
+    annotations;
+    constructor(dir, tmp) {
+        this.dir = dir;
+        this.tmp = tmp;
+    }
+    static async create(dir) {
+        const abs = path.resolve(dir);
+        await fs.mkdir(path.dirname(abs), { recursive: true });
+        const tmp = `${abs}.tmp-${randomBytes(4).toString('hex')}`;
+        await fs.mkdir(path.join(tmp, 'blobs', 'sha256'), { recursive: true });
+        await fs.writeFile(path.join(tmp, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+        return new LayoutWriter(abs, tmp);
+    }
+    /** Write bytes as a blob; returns its descriptor. */
+    async writeBytes(data, mediaType, extra = {}) {
+        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+        const digest = digestBytes(bytes);
+        const target = blobPath(this.tmp, digest);
+        await fs.mkdir(path.dirname(target), { recursive: true });
+        await fs.writeFile(target, bytes);
+        return { ...extra, mediaType, digest, size: bytes.length };
+    }
+    async writeJson(value, mediaType, extra = {}) {
+        return this.writeBytes(JSON.stringify(value), mediaType, extra);
+    }
+    /**
+     * Stream a blob in. With `expected`, the bytes are verified against it;
+     * without, the digest is computed. Either way the file lands under its
+     * digest only once complete.
+     */
+    async writeStream(stream, mediaType, expected, extra = {}) {
+        const partial = path.join(this.tmp, `.partial-${randomBytes(6).toString('hex')}`);
+        const counter = new DigestCounter(expected === undefined ? 'sha256' : algorithmOf(expected.digest));
+        stream.on('data', (c) => counter.update(c));
+        await pipeline(stream, createWriteStream(partial));
+        const digest = counter.digest();
+        if (expected !== undefined && (digest !== expected.digest || counter.size !== expected.size)) {
+            await fs.rm(partial, { force: true });
+            throw new PipelineError('DIGEST_MISMATCH', `blob written as ${expected.digest} (${expected.size} bytes) hashed to ${digest} (${counter.size} bytes)`);
+        }
+        const target = blobPath(this.tmp, digest);
+        await fs.mkdir(path.dirname(target), { recursive: true });
+        await fs.rename(partial, target);
+        return { ...extra, mediaType, digest, size: counter.size };
+    }
+    /** Copy a blob from another source, verified on the way. */
+    async copyBlob(from, desc) {
+        if (await this.hasBlob(desc.digest))
+            return;
+        await this.writeStream(await from.openBlob(desc), desc.mediaType, desc);
+    }
+    async hasBlob(digest) {
+        return fs.stat(blobPath(this.tmp, digest)).then(() => true, () => false);
+    }
+    /** Add a top-level manifest or index to index.json, optionally with a ref name. */
+    addRoot(desc, refName) {
+        const annotations = { ...(desc.annotations ?? {}) };
+        if (refName !== undefined)
+            annotations['org.opencontainers.image.ref.name'] = refName;
+        this.manifests.push(Object.keys(annotations).length > 0 ? { ...desc, annotations } : { ...desc });
+    }
+    setIndexAnnotations(annotations) {
+        this.annotations = annotations;
+    }
+    /** Write index.json and move the layout into place. */
+    async commit() {
+        const index = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: this.manifests };
+        if (this.annotations !== undefined)
+            index.annotations = this.annotations;
+        await fs.writeFile(path.join(this.tmp, 'index.json'), JSON.stringify(index));
+        await fs.rm(this.dir, { recursive: true, force: true });
+        await fs.rename(this.tmp, this.dir);
+        return this.dir;
+    }
+    async abort() {
+        await fs.rm(this.tmp, { recursive: true, force: true });
+    }
+}
+
+
+// EXTERNAL MODULE: ./shared/src/oci/types.ts
+var types = __nccwpck_require__(9140);
+;// CONCATENATED MODULE: ./shared/src/oci/image.ts
+/**
+ * What every consumer needs on top of an ImageSource, written once: parse
+ * manifests, indexes and configs (checked, with errors naming the blob),
+ * pick an image by ref name, walk an index to its platform manifests, and list
+ * every blob of an image children-before-parents (the order a push needs).
+ */
+
+
+
+
+async function readJson(src, desc) {
+    const bytes = await src.readBlob(desc);
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch (e) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${src.name} is not valid JSON: ${e.message}`);
+    }
+}
+async function readManifest(src, desc) {
+    const m = (await readJson(src, desc));
+    const where = `manifest ${desc.digest} in ${src.name}`;
+    if (m.schemaVersion !== 2 || typeof m.config !== 'object' || !Array.isArray(m.layers)) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not an image manifest (schemaVersion 2, config, layers)`);
+    }
+    checkDescriptor(m.config, `${where} config`);
+    m.layers.forEach((l, i) => checkDescriptor(l, `${where} layers[${i}]`));
+    return m;
+}
+async function readIndex(src, desc) {
+    const x = (await readJson(src, desc));
+    const where = `index ${desc.digest} in ${src.name}`;
+    if (x.schemaVersion !== 2 || !Array.isArray(x.manifests)) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not an image index (schemaVersion 2, manifests)`);
+    }
+    x.manifests.forEach((d, i) => checkDescriptor(d, `${where} manifests[${i}]`));
+    return x;
+}
+async function readConfig(src, desc) {
+    if (!(0,media_types/* isConfigMediaType */.$v)(desc.mediaType)) {
+        throw new errors/* PipelineError */.zC('UNSUPPORTED', `config ${desc.digest} in ${src.name} has media type ${desc.mediaType}, not an image config`, { hint: 'This looks like an artifact, not a container image.' });
+    }
+    const c = (await readJson(src, desc));
+    if (typeof c.architecture !== 'string' || typeof c.os !== 'string' || typeof c.rootfs !== 'object' || !Array.isArray(c.rootfs?.diff_ids)) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `config ${desc.digest} in ${src.name} lacks architecture, os or rootfs.diff_ids`);
+    }
+    return c;
+}
+/**
+ * Choose the top-level descriptor: by ref name when given (matching the full
+ * annotation or its tag part), else the only one. Several without a ref is an
+ * error that lists them, so the user can pick.
+ */
+async function selectRoot(src, ref) {
+    const roots = await src.roots();
+    const named = (d) => d.annotations?.[types/* Annotation */.Y.RefName];
+    if (ref !== undefined && ref !== '') {
+        const hit = roots.filter((d) => named(d) === ref || d.digest === ref);
+        if (hit.length >= 1)
+            return hit[0];
+        const names = roots.map((d) => named(d) ?? d.digest).join(', ');
+        throw new errors/* PipelineError */.zC('NOT_FOUND', `${src.name} has no image named '${ref}'`, { hint: `It holds: ${names || 'nothing'}.` });
+    }
+    if (roots.length === 0)
+        throw new errors/* PipelineError */.zC('LAYOUT', `${src.name} holds no image (its index lists no manifests)`);
+    if (roots.length > 1) {
+        // Several entries that point at the same digest (one per tag) are one image.
+        const digests = new Set(roots.map((d) => d.digest));
+        if (digests.size > 1) {
+            const names = roots.map((d) => named(d) ?? d.digest).join(', ');
+            throw new errors/* PipelineError */.zC('INPUT', `${src.name} holds ${roots.length} images; say which one`, { hint: `Append ':<name>' to pick one of: ${names}.` });
+        }
+    }
+    return roots[0];
+}
+/** Resolve a top-level descriptor into its platform images, reading manifests and configs. */
+async function resolveImage(src, root) {
+    if ((0,media_types/* isManifestMediaType */.CM)(root.mediaType)) {
+        const manifest = await readManifest(src, root);
+        const config = await readConfig(src, manifest.config);
+        return { root, images: [{ descriptor: root, manifest, config, platform: platformOf(config) }] };
+    }
+    if ((0,media_types/* isIndexMediaType */.$$)(root.mediaType)) {
+        const index = await readIndex(src, root);
+        const images = [];
+        for (const child of index.manifests) {
+            if ((0,media_types/* isIndexMediaType */.$$)(child.mediaType)) {
+                images.push(...(await resolveImage(src, child)).images);
+            }
+            else if ((0,media_types/* isManifestMediaType */.CM)(child.mediaType)) {
+                const manifest = await readManifest(src, child);
+                // Attestation manifests (buildx) and other artifacts ride along in
+                // indexes; they are not platform images.
+                if (!(0,media_types/* isConfigMediaType */.$v)(manifest.config.mediaType))
+                    continue;
+                const config = await readConfig(src, manifest.config);
+                images.push({ descriptor: child, manifest, config, platform: child.platform ?? platformOf(config) });
+            }
+        }
+        return { root, index, images };
+    }
+    throw new errors/* PipelineError */.zC('UNSUPPORTED', `${root.digest} in ${src.name} has media type ${root.mediaType}, neither a manifest nor an index`);
+}
+function platformOf(config) {
+    const p = { os: config.os, architecture: config.architecture };
+    if (config.variant !== undefined)
+        p.variant = config.variant;
+    return p;
+}
+
+/**
+ * Every descriptor reachable from `root`, each once, children before parents:
+ * layers and config, then the manifest; manifests before their index.
+ */
+async function walkDescriptors(src, root) {
+    const out = [];
+    const seen = new Set();
+    const visit = async (d) => {
+        if (seen.has(d.digest))
+            return;
+        seen.add(d.digest);
+        if (isIndexMediaType(d.mediaType)) {
+            const idx = await readIndex(src, d);
+            for (const c of idx.manifests)
+                await visit(c);
+        }
+        else if (isManifestMediaType(d.mediaType)) {
+            const m = await readManifest(src, d);
+            await visit(m.config);
+            for (const l of m.layers)
+                await visit(l);
+            if (m.subject !== undefined && (await src.hasBlob(m.subject.digest)))
+                await visit(m.subject);
+        }
+        out.push(d);
+    };
+    await visit(root);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   $v: () => (/* binding */ isConfigMediaType),
+/* harmony export */   AH: () => (/* binding */ layerCompression),
+/* harmony export */   CM: () => (/* binding */ isManifestMediaType)
+/* harmony export */ });
+/* unused harmony export MediaType */
+/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
+const MediaType = {
+    OciLayout: 'application/vnd.oci.image.layout.v1+json',
+    OciIndex: 'application/vnd.oci.image.index.v1+json',
+    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+    OciConfig: 'application/vnd.oci.image.config.v1+json',
+    OciLayer: 'application/vnd.oci.image.layer.v1.tar',
+    OciLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    OciLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    OciLayerNondistributable: 'application/vnd.oci.image.layer.nondistributable.v1.tar',
+    OciLayerNondistributableGzip: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
+    OciEmpty: 'application/vnd.oci.empty.v1+json',
+    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    DockerConfig: 'application/vnd.docker.container.image.v1+json',
+    DockerLayer: 'application/vnd.docker.image.rootfs.diff.tar',
+    DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    DockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
+};
+const isIndexMediaType = (m) => m === MediaType.OciIndex || m === MediaType.DockerManifestList;
+const isManifestMediaType = (m) => m === MediaType.OciManifest || m === MediaType.DockerManifest;
+const isConfigMediaType = (m) => m === MediaType.OciConfig || m === MediaType.DockerConfig;
+/** How a layer blob is compressed, from its media type; undefined when it is not a layer we know. */
+function layerCompression(m) {
+    switch (m) {
+        case MediaType.OciLayer:
+        case MediaType.OciLayerNondistributable:
+        case MediaType.DockerLayer:
+            return 'none';
+        case MediaType.OciLayerGzip:
+        case MediaType.OciLayerNondistributableGzip:
+        case MediaType.DockerLayerGzip:
+        case MediaType.DockerForeignLayerGzip:
+            return 'gzip';
+        case MediaType.OciLayerZstd:
+            return 'zstd';
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ platformString),
+/* harmony export */   Y: () => (/* binding */ Annotation)
+/* harmony export */ });
+/** Annotation keys of the image spec (annotations.md) that we read or write. */
+const Annotation = {
+    RefName: 'org.opencontainers.image.ref.name',
+    Created: 'org.opencontainers.image.created',
+    Source: 'org.opencontainers.image.source',
+    Revision: 'org.opencontainers.image.revision',
+    Version: 'org.opencontainers.image.version',
+    Title: 'org.opencontainers.image.title',
+    Description: 'org.opencontainers.image.description',
+    Url: 'org.opencontainers.image.url',
+    Licenses: 'org.opencontainers.image.licenses',
+    BaseName: 'org.opencontainers.image.base.name',
+    BaseDigest: 'org.opencontainers.image.base.digest',
+};
+const platformString = (p) => `${p.os}/${p.architecture}${p.variant !== undefined && p.variant !== '' ? `/${p.variant}` : ''}`;
 
 
 /***/ }),
@@ -29229,7 +32817,7 @@ function unwrap(r) {
 
 /***/ }),
 
-/***/ 6407:
+/***/ 6050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29238,470 +32826,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   U: () => (/* binding */ checkForUpdates)
 });
 
-;// CONCATENATED MODULE: ./shared/src/oci/media-types.ts
-/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
-const media_types_MediaType = {
-    OciLayout: 'application/vnd.oci.image.layout.v1+json',
-    OciIndex: 'application/vnd.oci.image.index.v1+json',
-    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
-    OciConfig: 'application/vnd.oci.image.config.v1+json',
-    OciLayer: 'application/vnd.oci.image.layer.v1.tar',
-    OciLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    OciLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    OciLayerNondistributable: 'application/vnd.oci.image.layer.nondistributable.v1.tar',
-    OciLayerNondistributableGzip: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
-    OciEmpty: 'application/vnd.oci.empty.v1+json',
-    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    DockerConfig: 'application/vnd.docker.container.image.v1+json',
-    DockerLayer: 'application/vnd.docker.image.rootfs.diff.tar',
-    DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    DockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
-};
-const media_types_isIndexMediaType = (m) => m === media_types_MediaType.OciIndex || m === media_types_MediaType.DockerManifestList;
-const media_types_isManifestMediaType = (m) => m === media_types_MediaType.OciManifest || m === media_types_MediaType.DockerManifest;
-const isConfigMediaType = (m) => m === media_types_MediaType.OciConfig || m === media_types_MediaType.DockerConfig;
-/** How a layer blob is compressed, from its media type; undefined when it is not a layer we know. */
-function layerCompression(m) {
-    switch (m) {
-        case media_types_MediaType.OciLayer:
-        case media_types_MediaType.OciLayerNondistributable:
-        case media_types_MediaType.DockerLayer:
-            return 'none';
-        case media_types_MediaType.OciLayerGzip:
-        case media_types_MediaType.OciLayerNondistributableGzip:
-        case media_types_MediaType.DockerLayerGzip:
-        case media_types_MediaType.DockerForeignLayerGzip:
-            return 'gzip';
-        case media_types_MediaType.OciLayerZstd:
-            return 'zstd';
-        default:
-            return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __nccwpck_require__(3904);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./shared/src/oci/digest.ts
-var digest = __nccwpck_require__(8301);
-;// CONCATENATED MODULE: ./shared/src/oci/layout.ts
-/**
- * Reading and writing an OCI image layout (image-spec image-layout.md):
- * `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`. The writer works in a
- * sibling temporary folder and renames it into place at the end, so a failed
- * build never leaves a half-written layout at the output path.
- */
-
-
-
-
-
-
-
-
-
-const LAYOUT_VERSION = '1.0.0';
-function blobPath(root, digest) {
-    return path.join(root, 'blobs', algorithmOf(digest), encodedOf(digest));
-}
-/** Parse and check an index.json; exported for tests and for archive readers. */
-function parseIndex(text, where, input) {
-    try {
-        return parseIndexUnchecked(text, where);
-    }
-    catch (e) {
-        if (input === undefined || !(e instanceof PipelineError))
-            throw e;
-        throw new PipelineError(e.code, e.reason, { input, cause: e });
-    }
-}
-function parseIndexUnchecked(text, where) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        throw new PipelineError('LAYOUT', `${where} is not valid JSON: ${e.message}`, { file: where });
-    }
-    const index = value;
-    if (typeof index !== 'object' || index === null || index.schemaVersion !== 2 || !Array.isArray(index.manifests)) {
-        throw new PipelineError('LAYOUT', `${where} is not an image index (schemaVersion 2 with a manifests list)`, { file: where });
-    }
-    for (const [i, d] of index.manifests.entries())
-        checkDescriptor(d, `${where} manifests[${i}]`);
-    return index;
-}
-/** A descriptor from untrusted JSON: digest well formed, size a non-negative integer. */
-function checkDescriptor(d, where) {
-    const desc = d;
-    if (typeof desc !== 'object' || desc === null || typeof desc.mediaType !== 'string' || typeof desc.digest !== 'string') {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
-    }
-    const parsed = (0,digest/* parseDigest */.m)(desc.digest);
-    if (!parsed.ok)
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where}: ${parsed.error.reason}`);
-    if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} has no valid size`);
-    }
-}
-class OciLayout {
-    dir;
-    index;
-    constructor(dir, index) {
-        this.dir = dir;
-        this.index = index;
-    }
-    get name() {
-        return `layout ${this.dir}`;
-    }
-    /** Open a layout folder, checking `oci-layout` and `index.json`. */
-    static async open(dir, input) {
-        const ctx = input === undefined ? {} : { input };
-        let stat;
-        try {
-            stat = await fs.stat(dir);
-        }
-        catch {
-            throw new PipelineError('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, { ...ctx, hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`." });
-        }
-        if (!stat.isDirectory()) {
-            throw new PipelineError('INPUT', `'${dir}' is a file, not an OCI image layout folder`, { ...ctx, hint: "For a tarball write 'oci-archive:<file>' or 'docker-archive:<file>'." });
-        }
-        let layoutText;
-        try {
-            layoutText = await fs.readFile(path.join(dir, 'oci-layout'), 'utf8');
-        }
-        catch {
-            throw new PipelineError('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, { ...ctx, hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`." });
-        }
-        let version;
-        try {
-            version = JSON.parse(layoutText).imageLayoutVersion;
-        }
-        catch {
-            version = undefined;
-        }
-        if (typeof version !== 'string' || !version.startsWith('1.')) {
-            throw new PipelineError('LAYOUT', `'${dir}/oci-layout' does not declare imageLayoutVersion 1.x`, ctx);
-        }
-        const indexPath = path.join(dir, 'index.json');
-        let indexText;
-        try {
-            indexText = await fs.readFile(indexPath, 'utf8');
-        }
-        catch {
-            throw new PipelineError('LAYOUT', `'${dir}' is not an OCI image layout: it has no index.json`, ctx);
-        }
-        return new OciLayout(dir, parseIndex(indexText, indexPath, input));
-    }
-    async roots() {
-        return this.index.manifests;
-    }
-    /** The parsed index.json (its annotations included). */
-    get indexJson() {
-        return this.index;
-    }
-    blobPath(digest) {
-        return blobPath(this.dir, digest);
-    }
-    async hasBlob(digest) {
-        try {
-            return (await fs.stat(this.blobPath(digest))).isFile();
-        }
-        catch {
-            return false;
-        }
-    }
-    async statBlob(desc) {
-        let size;
-        try {
-            size = (await fs.stat(this.blobPath(desc.digest))).size;
-        }
-        catch {
-            throw new PipelineError('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, { hint: 'The layout is incomplete; rebuild it or copy it again.' });
-        }
-        if (size !== desc.size) {
-            throw new PipelineError('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, { hint: 'The layout is corrupt; rebuild it or copy it again.' });
-        }
-    }
-    async openBlob(desc) {
-        await this.statBlob(desc);
-        const verify = new VerifyingStream(desc, `blob ${desc.digest} in ${this.name}`);
-        const file = createReadStream(this.blobPath(desc.digest), { highWaterMark: 1024 * 1024 });
-        file.on('error', (e) => verify.destroy(e));
-        return file.pipe(verify);
-    }
-    async readBlob(desc) {
-        if (desc.size > MAX_JSON_BLOB) {
-            throw new PipelineError('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${this.name} is ${desc.size} bytes, too large to read whole`);
-        }
-        await this.statBlob(desc);
-        const data = await fs.readFile(this.blobPath(desc.digest));
-        verifyBytes(data, desc, `blob ${desc.digest} in ${this.name}`);
-        return data;
-    }
-    async close() { }
-}
-/**
- * Writes a new layout. Everything goes into `<dir>.tmp-<random>` until
- * `commit()` moves it to `dir` (replacing what was there); `abort()` removes
- * the temporary folder. Blobs are content-addressed, so writing one twice is a
- * no-op.
- */
-class LayoutWriter {
-    dir;
-    tmp;
-    manifests = [];
-    annotations;
-    constructor(dir, tmp) {
-        this.dir = dir;
-        this.tmp = tmp;
-    }
-    static async create(dir) {
-        const abs = path.resolve(dir);
-        await fs.mkdir(path.dirname(abs), { recursive: true });
-        const tmp = `${abs}.tmp-${randomBytes(4).toString('hex')}`;
-        await fs.mkdir(path.join(tmp, 'blobs', 'sha256'), { recursive: true });
-        await fs.writeFile(path.join(tmp, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
-        return new LayoutWriter(abs, tmp);
-    }
-    /** Write bytes as a blob; returns its descriptor. */
-    async writeBytes(data, mediaType, extra = {}) {
-        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-        const digest = digestBytes(bytes);
-        const target = blobPath(this.tmp, digest);
-        await fs.mkdir(path.dirname(target), { recursive: true });
-        await fs.writeFile(target, bytes);
-        return { ...extra, mediaType, digest, size: bytes.length };
-    }
-    async writeJson(value, mediaType, extra = {}) {
-        return this.writeBytes(JSON.stringify(value), mediaType, extra);
-    }
-    /**
-     * Stream a blob in. With `expected`, the bytes are verified against it;
-     * without, the digest is computed. Either way the file lands under its
-     * digest only once complete.
-     */
-    async writeStream(stream, mediaType, expected, extra = {}) {
-        const partial = path.join(this.tmp, `.partial-${randomBytes(6).toString('hex')}`);
-        const counter = new DigestCounter(expected === undefined ? 'sha256' : algorithmOf(expected.digest));
-        stream.on('data', (c) => counter.update(c));
-        await pipeline(stream, createWriteStream(partial));
-        const digest = counter.digest();
-        if (expected !== undefined && (digest !== expected.digest || counter.size !== expected.size)) {
-            await fs.rm(partial, { force: true });
-            throw new PipelineError('DIGEST_MISMATCH', `blob written as ${expected.digest} (${expected.size} bytes) hashed to ${digest} (${counter.size} bytes)`);
-        }
-        const target = blobPath(this.tmp, digest);
-        await fs.mkdir(path.dirname(target), { recursive: true });
-        await fs.rename(partial, target);
-        return { ...extra, mediaType, digest, size: counter.size };
-    }
-    /** Copy a blob from another source, verified on the way. */
-    async copyBlob(from, desc) {
-        if (await this.hasBlob(desc.digest))
-            return;
-        await this.writeStream(await from.openBlob(desc), desc.mediaType, desc);
-    }
-    async hasBlob(digest) {
-        return fs.stat(blobPath(this.tmp, digest)).then(() => true, () => false);
-    }
-    /** Add a top-level manifest or index to index.json, optionally with a ref name. */
-    addRoot(desc, refName) {
-        const annotations = { ...(desc.annotations ?? {}) };
-        if (refName !== undefined)
-            annotations['org.opencontainers.image.ref.name'] = refName;
-        this.manifests.push(Object.keys(annotations).length > 0 ? { ...desc, annotations } : { ...desc });
-    }
-    setIndexAnnotations(annotations) {
-        this.annotations = annotations;
-    }
-    /** Write index.json and move the layout into place. */
-    async commit() {
-        const index = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: this.manifests };
-        if (this.annotations !== undefined)
-            index.annotations = this.annotations;
-        await fs.writeFile(path.join(this.tmp, 'index.json'), JSON.stringify(index));
-        await fs.rm(this.dir, { recursive: true, force: true });
-        await fs.rename(this.tmp, this.dir);
-        return this.dir;
-    }
-    async abort() {
-        await fs.rm(this.tmp, { recursive: true, force: true });
-    }
-}
-
-
-;// CONCATENATED MODULE: ./shared/src/oci/types.ts
-/** Annotation keys of the image spec (annotations.md) that we read or write. */
-const Annotation = {
-    RefName: 'org.opencontainers.image.ref.name',
-    Created: 'org.opencontainers.image.created',
-    Source: 'org.opencontainers.image.source',
-    Revision: 'org.opencontainers.image.revision',
-    Version: 'org.opencontainers.image.version',
-    Title: 'org.opencontainers.image.title',
-    Description: 'org.opencontainers.image.description',
-    Url: 'org.opencontainers.image.url',
-    Licenses: 'org.opencontainers.image.licenses',
-    BaseName: 'org.opencontainers.image.base.name',
-    BaseDigest: 'org.opencontainers.image.base.digest',
-};
-const platformString = (p) => `${p.os}/${p.architecture}${p.variant !== undefined && p.variant !== '' ? `/${p.variant}` : ''}`;
-
-;// CONCATENATED MODULE: ./shared/src/oci/image.ts
-/**
- * What every consumer needs on top of an ImageSource, written once: parse
- * manifests, indexes and configs (checked, with errors naming the blob),
- * pick an image by ref name, walk an index to its platform manifests, and list
- * every blob of an image children-before-parents (the order a push needs).
- */
-
-
-
-
-async function readJson(src, desc) {
-    const bytes = await src.readBlob(desc);
-    try {
-        return JSON.parse(bytes.toString('utf8'));
-    }
-    catch (e) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${src.name} is not valid JSON: ${e.message}`);
-    }
-}
-async function readManifest(src, desc) {
-    const m = (await readJson(src, desc));
-    const where = `manifest ${desc.digest} in ${src.name}`;
-    if (m.schemaVersion !== 2 || typeof m.config !== 'object' || !Array.isArray(m.layers)) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not an image manifest (schemaVersion 2, config, layers)`);
-    }
-    checkDescriptor(m.config, `${where} config`);
-    m.layers.forEach((l, i) => checkDescriptor(l, `${where} layers[${i}]`));
-    return m;
-}
-async function readIndex(src, desc) {
-    const x = (await readJson(src, desc));
-    const where = `index ${desc.digest} in ${src.name}`;
-    if (x.schemaVersion !== 2 || !Array.isArray(x.manifests)) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not an image index (schemaVersion 2, manifests)`);
-    }
-    x.manifests.forEach((d, i) => checkDescriptor(d, `${where} manifests[${i}]`));
-    return x;
-}
-async function readConfig(src, desc) {
-    if (!isConfigMediaType(desc.mediaType)) {
-        throw new errors/* PipelineError */.zC('UNSUPPORTED', `config ${desc.digest} in ${src.name} has media type ${desc.mediaType}, not an image config`, { hint: 'This looks like an artifact, not a container image.' });
-    }
-    const c = (await readJson(src, desc));
-    if (typeof c.architecture !== 'string' || typeof c.os !== 'string' || typeof c.rootfs !== 'object' || !Array.isArray(c.rootfs?.diff_ids)) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `config ${desc.digest} in ${src.name} lacks architecture, os or rootfs.diff_ids`);
-    }
-    return c;
-}
-/**
- * Choose the top-level descriptor: by ref name when given (matching the full
- * annotation or its tag part), else the only one. Several without a ref is an
- * error that lists them, so the user can pick.
- */
-async function selectRoot(src, ref) {
-    const roots = await src.roots();
-    const named = (d) => d.annotations?.[Annotation.RefName];
-    if (ref !== undefined && ref !== '') {
-        const hit = roots.filter((d) => named(d) === ref || d.digest === ref);
-        if (hit.length >= 1)
-            return hit[0];
-        const names = roots.map((d) => named(d) ?? d.digest).join(', ');
-        throw new errors/* PipelineError */.zC('NOT_FOUND', `${src.name} has no image named '${ref}'`, { hint: `It holds: ${names || 'nothing'}.` });
-    }
-    if (roots.length === 0)
-        throw new errors/* PipelineError */.zC('LAYOUT', `${src.name} holds no image (its index lists no manifests)`);
-    if (roots.length > 1) {
-        // Several entries that point at the same digest (one per tag) are one image.
-        const digests = new Set(roots.map((d) => d.digest));
-        if (digests.size > 1) {
-            const names = roots.map((d) => named(d) ?? d.digest).join(', ');
-            throw new errors/* PipelineError */.zC('INPUT', `${src.name} holds ${roots.length} images; say which one`, { hint: `Append ':<name>' to pick one of: ${names}.` });
-        }
-    }
-    return roots[0];
-}
-/** Resolve a top-level descriptor into its platform images, reading manifests and configs. */
-async function resolveImage(src, root) {
-    if (media_types_isManifestMediaType(root.mediaType)) {
-        const manifest = await readManifest(src, root);
-        const config = await readConfig(src, manifest.config);
-        return { root, images: [{ descriptor: root, manifest, config, platform: platformOf(config) }] };
-    }
-    if (media_types_isIndexMediaType(root.mediaType)) {
-        const index = await readIndex(src, root);
-        const images = [];
-        for (const child of index.manifests) {
-            if (media_types_isIndexMediaType(child.mediaType)) {
-                images.push(...(await resolveImage(src, child)).images);
-            }
-            else if (media_types_isManifestMediaType(child.mediaType)) {
-                const manifest = await readManifest(src, child);
-                // Attestation manifests (buildx) and other artifacts ride along in
-                // indexes; they are not platform images.
-                if (!isConfigMediaType(manifest.config.mediaType))
-                    continue;
-                const config = await readConfig(src, manifest.config);
-                images.push({ descriptor: child, manifest, config, platform: child.platform ?? platformOf(config) });
-            }
-        }
-        return { root, index, images };
-    }
-    throw new errors/* PipelineError */.zC('UNSUPPORTED', `${root.digest} in ${src.name} has media type ${root.mediaType}, neither a manifest nor an index`);
-}
-function platformOf(config) {
-    const p = { os: config.os, architecture: config.architecture };
-    if (config.variant !== undefined)
-        p.variant = config.variant;
-    return p;
-}
-
-/**
- * Every descriptor reachable from `root`, each once, children before parents:
- * layers and config, then the manifest; manifests before their index.
- */
-async function walkDescriptors(src, root) {
-    const out = [];
-    const seen = new Set();
-    const visit = async (d) => {
-        if (seen.has(d.digest))
-            return;
-        seen.add(d.digest);
-        if (isIndexMediaType(d.mediaType)) {
-            const idx = await readIndex(src, d);
-            for (const c of idx.manifests)
-                await visit(c);
-        }
-        else if (isManifestMediaType(d.mediaType)) {
-            const m = await readManifest(src, d);
-            await visit(m.config);
-            for (const l of m.layers)
-                await visit(l);
-            if (m.subject !== undefined && (await src.hasBlob(m.subject.digest)))
-                await visit(m.subject);
-        }
-        out.push(d);
-    };
-    await visit(root);
-    return out;
-}
-
+// EXTERNAL MODULE: ./shared/src/oci/media-types.ts
+var media_types = __nccwpck_require__(9949);
+// EXTERNAL MODULE: ./shared/src/oci/image.ts + 2 modules
+var oci_image = __nccwpck_require__(9809);
 // EXTERNAL MODULE: ./shared/src/registry/credentials.ts + 3 modules
 var credentials = __nccwpck_require__(6363);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(3904);
+// EXTERNAL MODULE: ./shared/src/oci/digest.ts
+var digest = __nccwpck_require__(8301);
 ;// CONCATENATED MODULE: ./shared/src/registry/challenge.ts
 /** The first Basic or Bearer challenge in the header; undefined if none. */
 function parseChallenge(header) {
@@ -30463,8 +33597,10 @@ function clientFactory(opts = {}) {
 
 ;// CONCATENATED MODULE: ./shared/src/oci/source.ts
 /** Manifests and configs are small; the distribution spec lets registries refuse manifests over 4 MiB. */
-const source_MAX_JSON_BLOB = 4 * 1024 * 1024;
+const MAX_JSON_BLOB = 4 * 1024 * 1024;
 
+// EXTERNAL MODULE: ./shared/src/oci/types.ts
+var types = __nccwpck_require__(9140);
 // EXTERNAL MODULE: ./shared/src/result.ts
 var result = __nccwpck_require__(4918);
 ;// CONCATENATED MODULE: ./shared/src/registry/source.ts
@@ -30505,19 +33641,19 @@ class RegistrySource {
             if (this.ref.digest !== undefined && m.digest !== this.ref.digest) {
                 throw new errors/* PipelineError */.zC('DIGEST_MISMATCH', `${this.name} answered a manifest with digest ${m.digest}`, { hint: 'The registry returned other content than the digest asks for.' });
             }
-            if (!media_types_isManifestMediaType(m.mediaType) && !media_types_isIndexMediaType(m.mediaType)) {
+            if (!(0,media_types/* isManifestMediaType */.CM)(m.mediaType) && !(0,media_types/* isIndexMediaType */.$$)(m.mediaType)) {
                 throw new errors/* PipelineError */.zC('UNSUPPORTED', `${this.name} is a ${m.mediaType || 'manifest without media type'}, not an OCI or Docker v2 image`);
             }
             this.manifests.set(m.digest, m.bytes);
             const root = { mediaType: m.mediaType, digest: m.digest, size: m.bytes.length };
             if (this.ref.tag !== undefined)
-                root.annotations = { [Annotation.RefName]: this.ref.tag };
+                root.annotations = { [types/* Annotation */.Y.RefName]: this.ref.tag };
             this.root = root;
         }
         return [this.root];
     }
     async openBlob(desc) {
-        if (media_types_isManifestMediaType(desc.mediaType) || media_types_isIndexMediaType(desc.mediaType)) {
+        if ((0,media_types/* isManifestMediaType */.CM)(desc.mediaType) || (0,media_types/* isIndexMediaType */.$$)(desc.mediaType)) {
             return external_node_stream_.Readable.from([await this.readBlob(desc)]);
         }
         const body = await this.client.openBlob(this.ref.repository, desc);
@@ -30526,12 +33662,12 @@ class RegistrySource {
         return body.pipe(verify);
     }
     async readBlob(desc) {
-        if (desc.size > source_MAX_JSON_BLOB) {
+        if (desc.size > MAX_JSON_BLOB) {
             throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} of ${this.name} is ${desc.size} bytes, too large to read whole`);
         }
         let bytes = this.manifests.get(desc.digest);
         if (bytes === undefined) {
-            if (media_types_isManifestMediaType(desc.mediaType) || media_types_isIndexMediaType(desc.mediaType)) {
+            if ((0,media_types/* isManifestMediaType */.CM)(desc.mediaType) || (0,media_types/* isIndexMediaType */.$$)(desc.mediaType)) {
                 bytes = (await this.client.getManifest(this.ref.repository, desc.digest)).bytes;
                 this.manifests.set(desc.digest, bytes);
             }
@@ -30560,8 +33696,8 @@ class RegistrySource {
 /** The base records of one platform image: manifest annotations first, config labels as a fallback. */
 function baseRecordsOf(manifest, config) {
     const from = (m) => {
-        const name = m?.[Annotation.BaseName];
-        const digest = m?.[Annotation.BaseDigest];
+        const name = m?.[types/* Annotation */.Y.BaseName];
+        const digest = m?.[types/* Annotation */.Y.BaseDigest];
         return name !== undefined && name !== '' && digest !== undefined && digest !== '' ? { name, digest: digest } : undefined;
     };
     const r = from(manifest.annotations) ?? from(config?.config?.Labels);
@@ -30590,11 +33726,17 @@ function decide(verdicts) {
     return { rebuild: reasons.length > 0, reasons, verdicts: [...verdicts] };
 }
 
+// EXTERNAL MODULE: ./shared/src/updates/package-check.ts + 10 modules
+var package_check = __nccwpck_require__(6143);
+// EXTERNAL MODULE: ./shared/src/updates/package-updates.ts + 2 modules
+var package_updates = __nccwpck_require__(7199);
 ;// CONCATENATED MODULE: ./shared/src/updates/check.ts
 /**
  * The update check against registries: read the published image, collect the
  * bases it recorded, ask each base's registry what its tag serves now.
  */
+
+
 
 
 
@@ -30609,15 +33751,15 @@ async function checkForUpdates(image, opts = {}) {
     const source = new RegistrySource(ref, connect(ref.registry));
     let root;
     try {
-        root = await selectRoot(source);
+        root = await (0,oci_image/* selectRoot */.PD)(source);
     }
     catch (e) {
         if ((0,errors/* isPipelineError */.h$)(e, 'NOT_FOUND')) {
-            return { image, bases: [], rebuild: true, reasons: [`${image} is not published yet`], verdicts: [] };
+            return { image, bases: [], rebuild: true, reasons: [`${image} is not published yet`], verdicts: [], packages: { kind: 'skipped', reason: 'packages not checked: the image is not published' } };
         }
         throw e;
     }
-    const resolved = await resolveImage(source, root);
+    const resolved = await (0,oci_image/* resolveImage */.AT)(source, root);
     const bases = new Map();
     for (const img of resolved.images)
         for (const b of baseRecordsOf(img.manifest, img.config))
@@ -30628,7 +33770,12 @@ async function checkForUpdates(image, opts = {}) {
     const decision = decide(verdicts);
     if (bases.size === 0)
         decision.reasons.push('no base image recorded (FROM scratch, or built without base annotations): nothing to compare');
-    return { image, digest: root.digest, bases: [...bases.values()], ...decision };
+    const packages = await (0,package_check/* checkPackages */.Gf)(source, resolved.images, opts.packageIndexUrls ?? [], opts.fetch);
+    if (packages.kind === 'checked' && packages.updates.length > 0) {
+        decision.rebuild = true;
+        decision.reasons.push(...(0,package_updates/* updateReasons */.bd)(packages.updates, packages.platform));
+    }
+    return { image, digest: root.digest, bases: [...bases.values()], ...decision, packages };
 }
 async function lookUp(name, connect) {
     const ref = (0,result/* unwrap */.o)((0,registry_reference/* parseReference */.F2)(name));
@@ -30637,11 +33784,1113 @@ async function lookUp(name, connect) {
     if (head === undefined)
         return { name, digest: undefined, children: [] };
     let children = [];
-    if (media_types_isIndexMediaType(head.mediaType)) {
+    if ((0,media_types/* isIndexMediaType */.$$)(head.mediaType)) {
         const m = await client.getManifest(ref.repository, head.digest);
         children = JSON.parse(m.bytes.toString('utf8')).manifests?.map((d) => d.digest) ?? [];
     }
     return { name, digest: head.digest, children };
+}
+
+
+/***/ }),
+
+/***/ 8773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ onLine),
+/* harmony export */   Cs: () => (/* binding */ defaultIndexUrls),
+/* harmony export */   ar: () => (/* binding */ familyName),
+/* harmony export */   po: () => (/* binding */ indexKind)
+/* harmony export */ });
+/* unused harmony exports debianArch, alpineArch */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
+/**
+ * The package index URLs a distribution publishes for an image, proposed from
+ * its os-release and platform (used only when a workflow asks for `default`),
+ * and what kind of index a URL serves, from its file name.
+ */
+
+const DEBIAN_ARCH = { amd64: 'amd64', arm64: 'arm64', '386': 'i386', ppc64le: 'ppc64el', s390x: 's390x', riscv64: 'riscv64', mips64le: 'mips64el' };
+const ALPINE_ARCH = { amd64: 'x86_64', arm64: 'aarch64', '386': 'x86', ppc64le: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', loong64: 'loongarch64' };
+function debianArch(p) {
+    if (p.architecture === 'arm')
+        return p.variant === 'v5' ? 'armel' : 'armhf';
+    return DEBIAN_ARCH[p.architecture];
+}
+function alpineArch(p) {
+    if (p.architecture === 'arm')
+        return p.variant === 'v6' ? 'armhf' : 'armv7';
+    return ALPINE_ARCH[p.architecture];
+}
+/**
+ * Debian: the release, its -updates and its -security suites (main only).
+ * Alpine: main and community of the release branch (v<major>.<minor>).
+ * Empty when the distribution, release or architecture is not one we know.
+ */
+function defaultIndexUrls(os, platform) {
+    if (os.id === 'debian') {
+        const arch = debianArch(platform);
+        if (arch === undefined || os.codename === '')
+            return [];
+        return [
+            `https://deb.debian.org/debian/dists/${os.codename}/main/binary-${arch}/Packages.gz`,
+            `https://deb.debian.org/debian/dists/${os.codename}-updates/main/binary-${arch}/Packages.gz`,
+            `https://deb.debian.org/debian-security/dists/${os.codename}-security/main/binary-${arch}/Packages.gz`,
+        ];
+    }
+    if (os.id === 'alpine') {
+        const arch = alpineArch(platform);
+        const branch = /^(\d+)\.(\d+)/.exec(os.versionId);
+        if (arch === undefined || branch === null)
+            return [];
+        return ['main', 'community'].map((repo) => `https://dl-cdn.alpinelinux.org/alpine/v${branch[1]}.${branch[2]}/${repo}/${arch}/APKINDEX.tar.gz`);
+    }
+    return [];
+}
+/** What a URL serves, by its file name: APKINDEX.tar.gz, Packages.gz or Packages. */
+function indexKind(url, line) {
+    const input = 'package-index-urls';
+    const at = onLine(line);
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${at}'${url}' is not a URL`, { input, ...(line !== undefined ? { line } : {}), hint: 'Give one absolute http(s) URL per line, e.g. https://deb.debian.org/debian/dists/bookworm/main/binary-amd64/Packages.gz.' });
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${at}'${url}' is not an http(s) URL`, { input, ...(line !== undefined ? { line } : {}), hint: 'Package indexes are fetched over http or https.' });
+    const name = parsed.pathname.split('/').pop() ?? '';
+    if (name.endsWith('.xz') || name.endsWith('.bz2') || name.endsWith('.zst') || name.endsWith('.lzma')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('UNSUPPORTED', `${at}${url}: only gzip-compressed or plain indexes are read, not ${name.slice(name.lastIndexOf('.'))}`, { input, ...(line !== undefined ? { line } : {}), hint: `Use the Packages.gz (or plain Packages) file next to ${name}; Debian mirrors publish both.` });
+    }
+    if (/^APKINDEX(\.tar\.gz)?$/.test(name))
+        return { family: 'apk', gzip: true };
+    if (name === 'Packages')
+        return { family: 'deb', gzip: false };
+    if (name === 'Packages.gz')
+        return { family: 'deb', gzip: true };
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${at}${url}: cannot tell what kind of index this is from its name '${name}'`, { input, ...(line !== undefined ? { line } : {}), hint: 'Name a Debian Packages or Packages.gz file, or an Alpine APKINDEX.tar.gz.' });
+}
+/** `line 2: ` for reasons about one line of package-index-urls (PipelineError shows lines only with a file). */
+const onLine = (line) => (line === undefined ? '' : `line ${line}: `);
+const familyName = (f) => (f === 'deb' ? 'Debian (dpkg)' : 'Alpine (apk)');
+
+
+/***/ }),
+
+/***/ 6143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zP: () => (/* binding */ DEFAULT_INDEXES),
+  Gf: () => (/* binding */ checkPackages)
+});
+
+// UNUSED EXPORTS: packageImage
+
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(3904);
+// EXTERNAL MODULE: ./shared/src/oci/image.ts + 2 modules
+var oci_image = __nccwpck_require__(9809);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+// EXTERNAL MODULE: ./shared/src/updates/index-urls.ts
+var index_urls = __nccwpck_require__(8773);
+;// CONCATENATED MODULE: ./shared/src/updates/package-db.ts
+/**
+ * The package databases an image carries and the indexes a distribution
+ * publishes, parsed purely from their text: dpkg's status file (and the
+ * per-package files distroless images keep in status.d), apk's installed
+ * database and APKINDEX, Debian's Packages files, and /etc/os-release.
+ */
+/** Deb822 stanzas (dpkg status, Packages): fields by name, continuation lines dropped. */
+function parseStanzas(text) {
+    const out = [];
+    let cur = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (cur.size > 0)
+                out.push(cur);
+            cur = new Map();
+            continue;
+        }
+        if (line.startsWith(' ') || line.startsWith('\t') || line.startsWith('#'))
+            continue;
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        cur.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    }
+    if (cur.size > 0)
+        out.push(cur);
+    return out;
+}
+/**
+ * Installed packages in a dpkg status file. Only stanzas whose Status ends in
+ * `installed` count (removed, config-files and half-installed ones do not);
+ * distroless status.d files carry no Status at all, so `requireStatus: false`
+ * takes every stanza.
+ */
+function parseDpkgStatus(text, opts = {}) {
+    const out = [];
+    for (const s of parseStanzas(text)) {
+        const name = s.get('Package');
+        const version = s.get('Version');
+        if (name === undefined || version === undefined)
+            continue;
+        const status = s.get('Status');
+        if (status === undefined ? opts.requireStatus !== false : status.split(/\s+/)[2] !== 'installed')
+            continue;
+        out.push({ name, version, arch: s.get('Architecture') ?? '' });
+    }
+    return out;
+}
+/** Every package a Debian Packages index offers. */
+function parseDebianPackages(text) {
+    return parseDpkgStatus(text, { requireStatus: false });
+}
+/** apk's line format (`P:name`, `V:version`, `A:arch`, blank line between packages): the installed db and APKINDEX alike. */
+function parseApkDb(text) {
+    const out = [];
+    let name;
+    let version;
+    let arch = '';
+    const flush = () => {
+        if (name !== undefined && version !== undefined)
+            out.push({ name, version, arch });
+        name = undefined;
+        version = undefined;
+        arch = '';
+    };
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            flush();
+            continue;
+        }
+        if (line[1] !== ':')
+            continue;
+        const value = line.slice(2).trim();
+        if (line[0] === 'P')
+            name = value;
+        else if (line[0] === 'V')
+            version = value;
+        else if (line[0] === 'A')
+            arch = value;
+    }
+    flush();
+    return out;
+}
+/** /etc/os-release: shell-style KEY=value lines, values optionally quoted. */
+function parseOsRelease(text) {
+    const fields = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
+        if (m === null)
+            continue;
+        let v = m[2].trim();
+        const q = v[0];
+        if ((q === '"' || q === "'") && v.endsWith(q) && v.length >= 2)
+            v = v.slice(1, -1);
+        if (q === '"')
+            v = v.replace(/\\(["\\$`])/g, '$1');
+        fields.set(m[1], v);
+    }
+    return {
+        id: fields.get('ID') ?? '',
+        idLike: (fields.get('ID_LIKE') ?? '').split(/\s+/).filter((w) => w !== ''),
+        versionId: fields.get('VERSION_ID') ?? '',
+        codename: fields.get('VERSION_CODENAME') ?? '',
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/src/updates/fetch-index.ts
+/**
+ * Fetch a package index over http(s) and list what it offers: Debian
+ * Packages (plain or .gz) or Alpine APKINDEX.tar.gz (a gzip'd tar whose
+ * APKINDEX member holds the records).
+ */
+
+
+
+
+
+
+/** Indexes are tens of MB at most; refuse anything far past that rather than exhaust memory. */
+const MAX_INDEX_BYTES = 256 * 1024 * 1024;
+async function fetchIndex(url, line, fetchImpl = fetch) {
+    const kind = (0,index_urls/* indexKind */.po)(url, line);
+    const at = { input: 'package-index-urls', ...(line !== undefined ? { line } : {}) };
+    const where = (0,index_urls/* onLine */.Cl)(line);
+    let res;
+    try {
+        res = await fetchImpl(url, { redirect: 'follow', signal: AbortSignal.timeout(120_000) });
+    }
+    catch (e) {
+        throw new errors/* PipelineError */.zC('NETWORK', `${where}could not fetch the package index ${url}: ${e.message}`, { ...at, cause: e, hint: 'Check the URL and that the runner can reach it.' });
+    }
+    if (!res.ok)
+        throw new errors/* PipelineError */.zC('NOT_FOUND', `${where}the package index ${url} answered HTTP ${res.status}`, { ...at, hint: 'Check the URL: the release codename, architecture and file name.' });
+    const length = Number(res.headers.get('content-length') ?? '0');
+    if (length > MAX_INDEX_BYTES)
+        throw new errors/* PipelineError */.zC('UNSUPPORTED', `${where}the package index ${url} is ${length} bytes, more than the ${MAX_INDEX_BYTES} read`, at);
+    const raw = Buffer.from(await res.arrayBuffer());
+    let body;
+    try {
+        body = kind.gzip ? (0,external_node_zlib_.gunzipSync)(raw, { maxOutputLength: MAX_INDEX_BYTES }) : raw;
+    }
+    catch (e) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `${where}the package index ${url} is not valid gzip: ${e.message}`, { ...at, cause: e });
+    }
+    if (kind.family === 'deb')
+        return { url, kind, packages: parseDebianPackages(body.toString('utf8')) };
+    const text = await apkIndexMember(body, `${where}${url}`);
+    return { url, kind, packages: parseApkDb(text) };
+}
+/** The APKINDEX member of an (ungzipped) APKINDEX tar. */
+async function apkIndexMember(tarBytes, url) {
+    const extract = tar_stream.extract();
+    let found;
+    const done = new Promise((resolve, reject) => {
+        extract.on('entry', (header, stream, next) => {
+            const chunks = [];
+            const keep = header.name.replace(/^\.\//, '') === 'APKINDEX';
+            stream.on('data', (c) => {
+                if (keep)
+                    chunks.push(c);
+            });
+            stream.on('end', () => {
+                if (keep)
+                    found = Buffer.concat(chunks).toString('utf8');
+                next();
+            });
+            stream.on('error', reject);
+        });
+        extract.on('finish', resolve);
+        extract.on('error', reject);
+    });
+    external_node_stream_.Readable.from([tarBytes]).pipe(extract);
+    try {
+        await done;
+    }
+    catch (e) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `the package index ${url} is not a tar archive: ${e.message}`, { input: 'package-index-urls', cause: e });
+    }
+    if (found === undefined)
+        throw new errors/* PipelineError */.zC('LAYOUT', `the package index ${url} has no APKINDEX member`, { input: 'package-index-urls', hint: 'Point at an Alpine repository APKINDEX.tar.gz.' });
+    return found;
+}
+
+// EXTERNAL MODULE: ./shared/src/updates/package-updates.ts + 2 modules
+var package_updates = __nccwpck_require__(7199);
+;// CONCATENATED MODULE: ./shared/src/layers/image-path.ts
+/**
+ * Paths inside an image root, as pure functions. Every path in the file-system
+ * index is absolute and normalised (`/`, `/etc/passwd`): no `.`, no `..`, no
+ * doubled or trailing slashes. A path that would climb above the root is not
+ * clamped silently; it is reported, because a naive extractor would write it
+ * outside the target folder.
+ */
+/** Split a path into components, applying `.` and `..`; `undefined` when `..` climbs above the root. */
+function splitPath(path, base = []) {
+    const out = path.startsWith('/') ? [] : [...base];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (out.length === 0)
+                return undefined;
+            out.pop();
+            continue;
+        }
+        out.push(part);
+    }
+    return out;
+}
+const joinPath = (parts) => `/${parts.join('/')}`;
+/** A tar member name (`./etc/x`, `etc/x/`, `/etc/x`) as an image path; `undefined` when it escapes the root. */
+function memberPath(name) {
+    const parts = splitPath(name.replace(/^\/+/, ''));
+    return parts === undefined ? undefined : joinPath(parts);
+}
+const parentOf = (p) => {
+    const i = p.lastIndexOf('/');
+    return i <= 0 ? '/' : p.slice(0, i);
+};
+const baseName = (p) => p.slice(p.lastIndexOf('/') + 1);
+/**
+ * Where a link target points, lexically, from the folder that holds the link.
+ * Absolute targets are taken inside the image root (never the host's).
+ * `undefined` when a relative target climbs above the root.
+ */
+function linkTarget(linkPath, target) {
+    const parts = splitPath(target, splitPath(parentOf(linkPath)) ?? []);
+    return parts === undefined ? undefined : joinPath(parts);
+}
+
+// EXTERNAL MODULE: ./shared/src/oci/media-types.ts
+var media_types = __nccwpck_require__(9949);
+;// CONCATENATED MODULE: ./shared/src/layers/layer-stream.ts
+/**
+ * A layer blob as a stream of uncompressed tar bytes. The blob itself comes
+ * from the ImageSource already verified against its digest; here we only pick
+ * the decompressor from the media type. zstd needs Node's built-in zstd
+ * (Node 22.15+ / 24); on older runtimes the error says so instead of failing
+ * half way through a layer.
+ */
+
+
+
+
+/** Node's zstd decompressor when this runtime has one. */
+function zstdDecompressor() {
+    const f = external_node_zlib_.createZstdDecompress;
+    return typeof f === 'function' ? f : undefined;
+}
+function decompressor(desc, what) {
+    const compression = (0,media_types/* layerCompression */.AH)(desc.mediaType);
+    switch (compression) {
+        case 'gzip':
+            return external_node_zlib_.createGunzip({ chunkSize: 256 * 1024 });
+        case 'none':
+            return new external_node_stream_.PassThrough();
+        case 'zstd': {
+            const zstd = zstdDecompressor();
+            if (zstd === undefined) {
+                throw new errors/* PipelineError */.zC('UNSUPPORTED', `${what} is zstd-compressed and this Node.js ${process.version} has no zstd decompressor`, {
+                    hint: 'Run the step on Node.js 22.15 or later (24 for actions), or build the image with gzip layers (buildah/podman: --compression-format gzip).',
+                });
+            }
+            return zstd({ chunkSize: 256 * 1024 });
+        }
+        default:
+            throw new errors/* PipelineError */.zC('UNSUPPORTED', `${what} has media type ${desc.mediaType}, which is not a layer type we can read`, { hint: 'Supported: OCI and Docker tar layers, uncompressed, gzip or zstd.' });
+    }
+}
+/** The uncompressed tar stream of a layer; errors from either stage surface on the returned stream. */
+async function openLayer(src, desc, what) {
+    const unpack = decompressor(desc, what);
+    const blob = await src.openBlob(desc);
+    blob.on('error', (e) => unpack.destroy(e));
+    unpack.on('error', () => blob.destroy());
+    return blob.pipe(unpack);
+}
+
+;// CONCATENATED MODULE: ./shared/src/layers/resolve.ts
+
+const MAX_LINKS = 40; // Linux's MAXSYMLINKS
+/** Resolve `path`, following symlinks in every component and, when `followLast`, in the last one too. */
+function resolvePath(index, path, followLast = true) {
+    let pending = splitPath(path) ?? [];
+    let done = [];
+    let node = index.root;
+    let hops = 0;
+    while (pending.length > 0) {
+        const [name, ...rest] = pending;
+        const child = node.children?.get(name);
+        const here = [...done, name];
+        if (child === undefined)
+            return { kind: 'missing', path: joinPath([...here, ...rest]) };
+        if (child.type === 'symlink' && (rest.length > 0 || followLast)) {
+            if (++hops > MAX_LINKS)
+                return { kind: 'loop', link: joinPath(here) };
+            const target = child.linkname ?? '';
+            const parts = splitPath(target, done);
+            if (parts === undefined)
+                return { kind: 'escape', link: joinPath(here), target };
+            // Restart from the root with the target in place of the link.
+            pending = [...parts, ...rest];
+            done = [];
+            node = index.root;
+            continue;
+        }
+        if (rest.length > 0 && child.type !== 'dir')
+            return { kind: 'missing', path: joinPath([...here, ...rest]) };
+        done = here;
+        node = child;
+        pending = rest;
+    }
+    return { kind: 'found', path: joinPath(done), node };
+}
+/** The node that holds a file's bytes: a hard link's target, else the node itself. */
+function dataNode(index, node) {
+    if (node.type !== 'hardlink')
+        return node;
+    const target = index.get(node.linkname ?? '');
+    return target?.type === 'file' ? target : undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/src/layers/tar-members.ts
+
+
+function toMember(h) {
+    // Defensive: headers come from untrusted archives and tar-stream may leave fields unset.
+    const t = h.type ?? 'file';
+    const type = t === 'file' || t === 'contiguous-file' ? 'file' : t === 'link' || t === 'symlink' || t === 'directory' || t === 'character-device' || t === 'block-device' || t === 'fifo' ? t : 'other';
+    const m = { name: h.name, type, mode: (h.mode ?? 0) & 0o7777, uid: h.uid ?? 0, gid: h.gid ?? 0, size: type === 'file' ? (h.size ?? 0) : 0 };
+    if (h.linkname !== undefined && h.linkname !== null && h.linkname !== '')
+        m.linkname = h.linkname;
+    return m;
+}
+async function readMembers(stream, visitor, what) {
+    const extract = tar_stream.extract();
+    await new Promise((resolve, reject) => {
+        let failed = false;
+        const fail = (e) => {
+            if (failed)
+                return;
+            failed = true;
+            stream.destroy();
+            extract.destroy();
+            reject(e instanceof errors/* PipelineError */.zC ? e : new errors/* PipelineError */.zC('LAYOUT', `${what} is not a readable tar stream: ${e.message}`, { cause: e, hint: 'The layer is corrupt or not the type its media type says.' }));
+        };
+        extract.on('entry', (header, body, next) => {
+            let m;
+            try {
+                m = toMember(header);
+            }
+            catch (e) {
+                fail(e);
+                return;
+            }
+            const cap = m.type === 'file' ? (visitor.wantBody?.(m) ?? 0) : 0;
+            if (cap > 0 && m.size <= cap) {
+                const chunks = [];
+                body.on('data', (c) => {
+                    chunks.push(c);
+                });
+                body.on('end', () => {
+                    try {
+                        visitor.member(m, Buffer.concat(chunks));
+                        next();
+                    }
+                    catch (e) {
+                        fail(e);
+                    }
+                });
+            }
+            else {
+                body.on('end', () => {
+                    try {
+                        visitor.member(m, undefined);
+                        next();
+                    }
+                    catch (e) {
+                        fail(e);
+                    }
+                });
+                body.resume();
+            }
+        });
+        extract.on('finish', () => {
+            if (!failed)
+                resolve();
+        });
+        extract.on('error', fail);
+        stream.on('error', fail);
+        stream.pipe(extract);
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/src/layers/contents.ts
+/**
+ * File contents on demand. Small files a rule declared are captured during
+ * the scan; anything else a check needs (a CST fileContentTest, a file past
+ * the capture budget) is fetched by a second, targeted pass over only the
+ * layers that hold those files, keeping only those bodies.
+ */
+
+
+
+
+
+class ContentReader {
+    src;
+    image;
+    index;
+    maxBytes;
+    constructor(src, image, index, 
+    /** Largest file read for a check (default 16 MiB). */
+    maxBytes = 16 * 1024 * 1024) {
+        this.src = src;
+        this.image = image;
+        this.index = index;
+        this.maxBytes = maxBytes;
+    }
+    /** Read several files, links followed inside the root, with one pass per layer that holds any of them. */
+    async readMany(paths) {
+        const out = new Map();
+        const wanted = new Map();
+        const pending = [];
+        for (const path of paths) {
+            const r = resolvePath(this.index, path);
+            if (r.kind !== 'found') {
+                out.set(path, r);
+                continue;
+            }
+            const holder = dataNode(this.index, r.node);
+            if (holder === undefined || holder.type !== 'file') {
+                out.set(path, { kind: 'not-a-file', path: r.path, node: r.node });
+                continue;
+            }
+            if (holder.content !== undefined) {
+                out.set(path, { kind: 'content', path: r.path, node: r.node, content: holder.content });
+                continue;
+            }
+            if (holder.size > this.maxBytes) {
+                out.set(path, { kind: 'too-large', path: r.path, node: r.node });
+                continue;
+            }
+            const perLayer = wanted.get(holder.layer) ?? new Map();
+            perLayer.set(holder.path, holder);
+            wanted.set(holder.layer, perLayer);
+            pending.push({ path, holder, node: r.node, resolved: r.path });
+        }
+        for (const [layer, files] of [...wanted.entries()].sort((a, b) => a[0] - b[0])) {
+            const desc = this.image.manifest.layers[layer];
+            if (desc === undefined)
+                throw new errors/* PipelineError */.zC('INTERNAL', `layer ${layer} is not in the manifest`);
+            const what = `layer ${layer + 1} of ${this.image.manifest.layers.length} (${desc.digest}) in ${this.src.name}`;
+            await readMembers(await openLayer(this.src, desc, what), {
+                wantBody: (m) => {
+                    const p = memberPath(m.name);
+                    return p !== undefined && files.has(p) ? this.maxBytes : 0;
+                },
+                member: (m, body) => {
+                    const p = memberPath(m.name);
+                    const node = p === undefined ? undefined : files.get(p);
+                    // The last member with the path wins, as it does when extracting.
+                    if (node !== undefined && body !== undefined)
+                        node.content = body;
+                },
+            }, what);
+        }
+        for (const p of pending) {
+            const content = p.holder.content;
+            if (content === undefined)
+                throw new errors/* PipelineError */.zC('LAYOUT', `${p.holder.path} is in the index of layer ${p.holder.layer + 1} but its bytes were not found there`);
+            out.set(p.path, { kind: 'content', path: p.resolved, node: p.node, content });
+        }
+        return out;
+    }
+    async read(path) {
+        return (await this.readMany([path])).get(path);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/layers/fs-index.ts
+/**
+ * The final file system of an image as a tree of metadata (no contents
+ * unless a check asked for them): what `docker run` would see after every
+ * layer is applied with OCI whiteouts (image-spec layer.md). A layer is first
+ * read into a `LayerDelta`; `applyDelta` then applies that layer's opaque
+ * markers and whiteouts to the layers below and only then adds its entries,
+ * so the result does not depend on the order of members inside the tar
+ * (an opaque marker never hides a sibling from its own layer).
+ */
+
+const rootNode = () => ({ path: '/', type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer: 0, children: new Map() });
+class FsIndex {
+    root = rootNode();
+    anomalies = [];
+    layerCount = 0;
+    /** Uncompressed bytes of file contents per layer, shadowed ones included (what the image weighs). */
+    layerBytes = [];
+    /** The entry at exactly this path (links not followed). */
+    get(path) {
+        const parts = splitPath(path);
+        if (parts === undefined)
+            return undefined;
+        let node = this.root;
+        for (const part of parts) {
+            node = node.children?.get(part);
+            if (node === undefined)
+                return undefined;
+        }
+        return node;
+    }
+    has(path) {
+        return this.get(path) !== undefined;
+    }
+    /** Every entry below the root, depth first, parents before children, names sorted. */
+    *walk(from = this.root) {
+        if (from.children === undefined)
+            return;
+        const names = [...from.children.keys()].sort();
+        for (const name of names) {
+            const child = from.children.get(name);
+            yield child;
+            if (child.type === 'dir')
+                yield* this.walk(child);
+        }
+    }
+    /** Apply one layer on top of what is there. */
+    applyDelta(delta) {
+        for (const dir of delta.opaques) {
+            const node = this.get(dir);
+            if (node?.children !== undefined)
+                node.children.clear();
+        }
+        for (const path of delta.whiteouts)
+            this.remove(path);
+        for (const entry of delta.entries)
+            this.put(entry);
+        this.layerCount = Math.max(this.layerCount, delta.layer + 1);
+        this.layerBytes[delta.layer] = delta.entries.reduce((n, e) => n + e.size, 0);
+    }
+    remove(path) {
+        if (path === '/')
+            return;
+        this.get(parentOf(path))?.children?.delete(baseName(path));
+    }
+    put(entry) {
+        if (entry.path === '/') {
+            // The root's own metadata (buildah and docker write `./`).
+            Object.assign(this.root, { mode: entry.mode, uid: entry.uid, gid: entry.gid, layer: entry.layer });
+            return;
+        }
+        const parent = this.ensureDir(parentOf(entry.path), entry.layer);
+        const name = baseName(entry.path);
+        const existing = parent.children?.get(name);
+        const node = { ...entry };
+        if (entry.type === 'dir') {
+            // A directory over a directory merges (overlayfs semantics); over anything else it replaces.
+            node.children = existing?.type === 'dir' && existing.children !== undefined ? existing.children : new Map();
+        }
+        parent.children.set(name, node);
+    }
+    /**
+     * The directory at `path`, created (as root-owned 0755, like a tar
+     * extractor does) when a layer lists a file before, or without, its parent.
+     */
+    ensureDir(path, layer) {
+        const parts = splitPath(path) ?? [];
+        let node = this.root;
+        for (let i = 0; i < parts.length; i++) {
+            const name = parts[i];
+            let child = node.children?.get(name);
+            if (child === undefined || child.type !== 'dir') {
+                child = { path: joinPath(parts.slice(0, i + 1)), type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer, children: new Map() };
+                node.children.set(name, child);
+            }
+            node = child;
+        }
+        return node;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/layers/scan.ts
+/**
+ * Build the file-system index of one platform image: each layer read once,
+ * in order, streaming; small files a check asked for are kept as they pass
+ * (bounded per file and in total), the rest is only counted.
+ */
+
+
+
+
+
+const WHITEOUT_PREFIX = '.wh.';
+const OPAQUE_MARKER = '.wh..wh..opq';
+const TYPE = {
+    file: 'file',
+    link: 'hardlink',
+    symlink: 'symlink',
+    directory: 'dir',
+    'character-device': 'char',
+    'block-device': 'block',
+    fifo: 'fifo',
+};
+/**
+ * Turn one tar member into the delta of its layer: a whiteout, an opaque
+ * marker, or an entry. Unsafe names and links become anomalies.
+ */
+function addMember(delta, anomalies, m, body) {
+    const path = memberPath(m.name);
+    if (path === undefined) {
+        anomalies.push({ kind: 'path-escape', path: m.name, layer: delta.layer });
+        return;
+    }
+    const name = baseName(path);
+    if (name === OPAQUE_MARKER) {
+        delta.opaques.push(parentOf(path));
+        return;
+    }
+    if (name.startsWith(WHITEOUT_PREFIX)) {
+        const dir = parentOf(path);
+        delta.whiteouts.push(`${dir === '/' ? '' : dir}/${name.slice(WHITEOUT_PREFIX.length)}`);
+        return;
+    }
+    if (m.type === 'other')
+        return;
+    const entry = { path, type: TYPE[m.type], mode: m.mode, uid: m.uid, gid: m.gid, size: m.size, layer: delta.layer };
+    if (m.type === 'symlink') {
+        entry.linkname = m.linkname ?? '';
+        if (linkTarget(path, entry.linkname) === undefined)
+            anomalies.push({ kind: 'symlink-escape', path, target: entry.linkname, layer: delta.layer });
+    }
+    else if (m.type === 'link') {
+        // Hard link names are relative to the archive root, not to the link.
+        const target = memberPath(m.linkname ?? '');
+        if (target === undefined) {
+            anomalies.push({ kind: 'hardlink-escape', path, target: m.linkname ?? '', layer: delta.layer });
+            return;
+        }
+        entry.linkname = target;
+    }
+    if (body !== undefined)
+        entry.content = body;
+    delta.entries.push(entry);
+}
+async function scanImage(src, image, opts = {}) {
+    const index = new FsIndex();
+    const layers = image.manifest.layers;
+    const maxFile = opts.maxFileBytes ?? 1024 * 1024;
+    let budget = opts.maxTotalBytes ?? 64 * 1024 * 1024;
+    for (const [i, desc] of layers.entries()) {
+        opts.onLayer?.(i, layers.length);
+        const what = `layer ${i + 1} of ${layers.length} (${desc.digest}) in ${src.name}`;
+        const delta = { layer: i, entries: [], whiteouts: [], opaques: [] };
+        const stream = await openLayer(src, desc, what);
+        await readMembers(stream, {
+            wantBody: (m) => {
+                if (opts.capture === undefined || m.size > maxFile || m.size > budget)
+                    return 0;
+                const path = memberPath(m.name);
+                if (path === undefined || !opts.capture(path, m.size))
+                    return 0;
+                budget -= m.size;
+                return maxFile;
+            },
+            member: (m, body) => addMember(delta, index.anomalies, m, body),
+        }, what);
+        index.applyDelta(delta);
+    }
+    if (layers.length === 0)
+        throw new errors/* PipelineError */.zC('LAYOUT', `image ${image.descriptor.digest} in ${src.name} has no layers`);
+    return index;
+}
+
+;// CONCATENATED MODULE: ./shared/src/updates/read-installed.ts
+/**
+ * Read an image's package database and os-release from its layers, streaming
+ * (one pass over the layers, keeping only these few files).
+ */
+
+
+
+const DPKG_STATUS = '/var/lib/dpkg/status';
+const DPKG_STATUS_D = '/var/lib/dpkg/status.d';
+const APK_INSTALLED = '/lib/apk/db/installed';
+const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'];
+const wanted = (path) => path === DPKG_STATUS || path === APK_INSTALLED || OS_RELEASE.includes(path) || (path.startsWith(`${DPKG_STATUS_D}/`) && !path.endsWith('.md5sums'));
+const read_installed_text = (r) => (r?.kind === 'content' ? r.content.toString('utf8') : undefined);
+async function readInstalled(src, image) {
+    const index = await scanImage(src, image, { capture: (p) => wanted(p), maxFileBytes: 32 * 1024 * 1024 });
+    const statusD = [...(index.get(DPKG_STATUS_D)?.children?.values() ?? [])].filter((n) => n.type === 'file' && wanted(n.path)).map((n) => n.path).sort();
+    const files = await new ContentReader(src, image, index, 32 * 1024 * 1024).readMany([DPKG_STATUS, APK_INSTALLED, ...OS_RELEASE, ...statusD]);
+    const osText = read_installed_text(files.get(OS_RELEASE[0])) ?? read_installed_text(files.get(OS_RELEASE[1]));
+    const os = osText === undefined ? undefined : parseOsRelease(osText);
+    const dpkg = read_installed_text(files.get(DPKG_STATUS));
+    const fromD = statusD.map((p) => ({ p, t: read_installed_text(files.get(p)) })).filter((x) => x.t !== undefined);
+    if (dpkg !== undefined || fromD.length > 0) {
+        const packages = [...parseDpkgStatus(dpkg ?? ''), ...fromD.flatMap((x) => parseDpkgStatus(x.t, { requireStatus: false }))];
+        return { family: 'deb', packages, os, files: [...(dpkg !== undefined ? [DPKG_STATUS] : []), ...fromD.map((x) => x.p)] };
+    }
+    const apk = read_installed_text(files.get(APK_INSTALLED));
+    if (apk !== undefined)
+        return { family: 'apk', packages: parseApkDb(apk), os, files: [APK_INSTALLED] };
+    return { family: undefined, os };
+}
+
+;// CONCATENATED MODULE: ./shared/src/updates/package-check.ts
+/**
+ * The package half of the update check: read the published image's package
+ * database, fetch the configured indexes, and list what has newer versions.
+ * Never touches the network unless package index URLs were given.
+ */
+
+
+
+
+
+
+/** The line in package-index-urls that asks for the distribution's own indexes. */
+const DEFAULT_INDEXES = 'default';
+/** The image whose packages are checked: linux/amd64 when there is one, else the first. */
+function packageImage(images) {
+    return images.find((i) => i.platform.os === 'linux' && i.platform.architecture === 'amd64') ?? images[0];
+}
+async function checkPackages(src, images, urls, fetchImpl = fetch) {
+    if (urls.length === 0)
+        return { kind: 'skipped', reason: 'packages not checked: no package index configured (set package-index-urls)' };
+    const image = packageImage(images);
+    if (image === undefined)
+        return { kind: 'skipped', reason: 'packages not checked: the image has no platform images' };
+    const platform = (0,oci_image/* platformString */.Fd)(image.platform);
+    const db = await readInstalled(src, image);
+    if (db.family === undefined)
+        return { kind: 'skipped', reason: `packages not checked: the ${platform} image has no Debian or Alpine package database` };
+    const lines = [];
+    for (const url of urls) {
+        if (url !== DEFAULT_INDEXES) {
+            // Line numbers are only known to the input parser (which skipped blanks); the URL names the line.
+            lines.push({ url, line: undefined });
+            continue;
+        }
+        const proposed = db.os === undefined ? [] : (0,index_urls/* defaultIndexUrls */.Cs)(db.os, image.platform);
+        if (proposed.length === 0) {
+            throw new errors/* PipelineError */.zC('INPUT', `cannot propose package indexes for this image (${db.os === undefined ? 'no /etc/os-release' : `ID=${db.os.id} VERSION_ID=${db.os.versionId || '-'} VERSION_CODENAME=${db.os.codename || '-'}`}, ${platform})`, {
+                input: 'package-index-urls',
+                hint: 'List the index URLs yourself instead of `default` (Debian Packages.gz or Alpine APKINDEX.tar.gz).',
+            });
+        }
+        for (const u of proposed)
+            lines.push({ url: u, line: undefined });
+    }
+    const indexed = [];
+    for (const { url, line } of lines) {
+        const idx = await fetchIndex(url, line, fetchImpl);
+        if (idx.kind.family !== db.family) {
+            throw new errors/* PipelineError */.zC('INPUT', `${(0,index_urls/* onLine */.Cl)(line)}${url} is a ${(0,index_urls/* familyName */.ar)(idx.kind.family)} index but the image's package database is ${(0,index_urls/* familyName */.ar)(db.family)}`, {
+                input: 'package-index-urls',
+                ...(line !== undefined ? { line } : {}),
+                hint: db.family === 'deb' ? 'Use the Packages.gz of the Debian release the image is built on.' : "Use the APKINDEX.tar.gz of the image's Alpine branch.",
+            });
+        }
+        indexed.push(...idx.packages);
+    }
+    return { kind: 'checked', family: db.family, platform, installed: db.packages.length, indexes: lines.map((l) => l.url), updates: (0,package_updates/* findUpdates */.oJ)(db.family, db.packages, indexed) };
+}
+
+
+/***/ }),
+
+/***/ 7199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oJ: () => (/* binding */ findUpdates),
+  bd: () => (/* binding */ updateReasons)
+});
+
+// UNUSED EXPORTS: LISTED_UPDATES, compareVersions
+
+;// CONCATENATED MODULE: ./shared/src/updates/apk-version.ts
+/**
+ * Alpine apk version ordering, written from apk-tools' documented behaviour:
+ * `digits{.digits}[letter]{_suffix[digits]}[-r<digits>]`.
+ * - The first number compares as an integer; later numbers with a leading 0
+ *   compare as decimal fractions (1.01 < 1.1), the rest as integers.
+ * - Suffixes _alpha < _beta < _pre < _rc sort before the bare release;
+ *   _cvs < _svn < _git < _hg < _p after it.
+ * - Where one version goes on and the other does not (or goes on with a
+ *   different kind of part), the longer one is newer unless what it goes on
+ *   with is a pre-release suffix; between kinds: digit > letter > suffix >
+ *   revision > end.
+ * Text that does not follow the format is compared as a plain string from
+ * where it stops following it, so an odd version never throws.
+ */
+/** Ranking of the kinds when two versions part ways: lower is newer. */
+const KIND_ORDER = { digit: 0, letter: 1, suffix: 2, revision: 3, rest: 4, end: 5 };
+const SUFFIX_RANK = { alpha: 0, beta: 1, pre: 2, rc: 3, cvs: 5, svn: 6, git: 7, hg: 8, p: 9 };
+/** Ranks below this are pre-release suffixes. */
+const RELEASE_RANK = 4;
+function tokenizeApkVersion(version) {
+    const out = [];
+    const m = /^(\d+(?:\.\d+)*)([a-z])?((?:_(?:alpha|beta|pre|rc|cvs|svn|git|hg|p)\d*)*)(?:-r(\d+))?/.exec(version);
+    if (m === null)
+        return [{ kind: 'rest', text: version }];
+    m[1].split('.').forEach((text, i) => out.push({ kind: 'digit', text, first: i === 0 }));
+    if (m[2] !== undefined)
+        out.push({ kind: 'letter', text: m[2] });
+    for (const s of (m[3] ?? '').split('_').slice(1)) {
+        const sm = /^([a-z]+)(\d*)$/.exec(s);
+        out.push({ kind: 'suffix', rank: SUFFIX_RANK[sm[1]], n: sm[2] ?? '' });
+    }
+    if (m[4] !== undefined)
+        out.push({ kind: 'revision', n: m[4] });
+    if (m[0].length < version.length)
+        out.push({ kind: 'rest', text: version.slice(m[0].length) });
+    return out;
+}
+function compareInts(a, b) {
+    const x = a.replace(/^0+/, '');
+    const y = b.replace(/^0+/, '');
+    if (x.length !== y.length)
+        return x.length < y.length ? -1 : 1;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+const sign = (n) => (n < 0 ? -1 : n > 0 ? 1 : 0);
+function compareSame(a, b) {
+    if (a.kind === 'digit' && b.kind === 'digit') {
+        if (!a.first && (a.text.startsWith('0') || b.text.startsWith('0'))) {
+            // Fractions: compare digit by digit, the shorter padded with zeros.
+            const len = Math.max(a.text.length, b.text.length);
+            const x = a.text.padEnd(len, '0');
+            const y = b.text.padEnd(len, '0');
+            return x < y ? -1 : x > y ? 1 : 0;
+        }
+        return compareInts(a.text, b.text);
+    }
+    if (a.kind === 'letter' && b.kind === 'letter')
+        return sign(a.text.localeCompare(b.text, 'en'));
+    if (a.kind === 'suffix' && b.kind === 'suffix')
+        return a.rank !== b.rank ? sign(a.rank - b.rank) : compareInts(a.n, b.n);
+    if (a.kind === 'revision' && b.kind === 'revision')
+        return compareInts(a.n, b.n);
+    if (a.kind === 'rest' && b.kind === 'rest')
+        return a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
+    return 0;
+}
+/** Negative when `a` is older than `b`, positive when newer, 0 when equal. */
+function compareApkVersions(a, b) {
+    const x = tokenizeApkVersion(a.trim());
+    const y = tokenizeApkVersion(b.trim());
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const ta = x[i];
+        const tb = y[i];
+        if (ta !== undefined && tb !== undefined && ta.kind === tb.kind) {
+            const c = compareSame(ta, tb);
+            if (c !== 0)
+                return c;
+            continue;
+        }
+        // The versions part ways here.
+        if (ta?.kind === 'suffix' && ta.rank < RELEASE_RANK)
+            return -1;
+        if (tb?.kind === 'suffix' && tb.rank < RELEASE_RANK)
+            return 1;
+        const ka = KIND_ORDER[ta?.kind ?? 'end'];
+        const kb = KIND_ORDER[tb?.kind ?? 'end'];
+        return ka < kb ? 1 : -1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./shared/src/updates/debian-version.ts
+/**
+ * Debian version ordering (Debian Policy 5.6.12), written from the rules:
+ * `[epoch:]upstream[-revision]`; epochs compare as integers, then upstream,
+ * then revision, each as alternating runs of non-digits and digits. Non-digit
+ * runs compare character by character where `~` sorts before everything (even
+ * the end of the run), letters before every other character; digit runs
+ * compare as integers. A missing revision compares as `0`.
+ */
+function parseDebianVersion(text) {
+    const v = text.trim();
+    const colon = v.indexOf(':');
+    const epochText = colon > 0 ? v.slice(0, colon) : '';
+    const epoch = /^\d+$/.test(epochText) ? Number(epochText) : 0;
+    const rest = colon > 0 && /^\d+$/.test(epochText) ? v.slice(colon + 1) : v;
+    const dash = rest.lastIndexOf('-');
+    return dash > 0 ? { epoch, upstream: rest.slice(0, dash), revision: rest.slice(dash + 1) } : { epoch, upstream: rest, revision: '' };
+}
+/** Weight of one character in a non-digit run; the end of the run weighs 0. */
+function weight(c) {
+    if (c === undefined)
+        return 0;
+    if (c === '~')
+        return -1;
+    const code = c.charCodeAt(0);
+    if (/[A-Za-z]/.test(c))
+        return code;
+    return code + 256;
+}
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+/** Compare two digit strings as integers of any length. */
+function compareDigits(a, b) {
+    const x = a.replace(/^0+/, '');
+    const y = b.replace(/^0+/, '');
+    if (x.length !== y.length)
+        return x.length < y.length ? -1 : 1;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** One part (upstream or revision). */
+function compareDebianPart(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        // Non-digit runs, character by character; a run that ends weighs 0.
+        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
+            const wa = isDigit(a[i]) ? 0 : weight(a[i]);
+            const wb = isDigit(b[j]) ? 0 : weight(b[j]);
+            if (wa !== wb)
+                return wa < wb ? -1 : 1;
+            if (i < a.length && !isDigit(a[i]))
+                i++;
+            if (j < b.length && !isDigit(b[j]))
+                j++;
+        }
+        let da = '';
+        let db = '';
+        while (isDigit(a[i]))
+            da += a[i++];
+        while (isDigit(b[j]))
+            db += b[j++];
+        const d = compareDigits(da, db);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** Negative when `a` is older than `b`, positive when newer, 0 when equal. */
+function compareDebianVersions(a, b) {
+    const x = parseDebianVersion(a);
+    const y = parseDebianVersion(b);
+    if (x.epoch !== y.epoch)
+        return x.epoch < y.epoch ? -1 : 1;
+    return compareDebianPart(x.upstream, y.upstream) || compareDebianPart(x.revision, y.revision);
+}
+
+;// CONCATENATED MODULE: ./shared/src/updates/package-updates.ts
+/**
+ * Whether a distribution's package index offers newer versions of what an
+ * image has installed: pure, over the installed list and the indexes' lists.
+ */
+
+
+const compareVersions = (family, a, b) => (family === 'deb' ? compareDebianVersions(a, b) : compareApkVersions(a, b));
+/** Packages whose newest indexed version (over all indexes) is newer than the installed one, by name. */
+function findUpdates(family, installed, indexed) {
+    const newest = new Map();
+    for (const p of indexed) {
+        const cur = newest.get(p.name);
+        if (cur === undefined || compareVersions(family, p.version, cur) > 0)
+            newest.set(p.name, p.version);
+    }
+    const out = [];
+    const seen = new Set();
+    for (const p of installed) {
+        const key = `${p.name}\0${p.version}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const available = newest.get(p.name);
+        if (available !== undefined && compareVersions(family, available, p.version) > 0)
+            out.push({ name: p.name, installed: p.version, available });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+/** How many updates the reason lists by name; the rest are counted. */
+const LISTED_UPDATES = 10;
+/** The reason lines for a set of updates: a count, then up to LISTED_UPDATES of them. */
+function updateReasons(updates, where) {
+    if (updates.length === 0)
+        return [];
+    const head = `${updates.length} installed package${updates.length === 1 ? ' has' : 's have'} updates in the package index${where === '' ? '' : ` (${where})`}`;
+    const listed = updates.slice(0, LISTED_UPDATES).map((u) => `${u.name} ${u.installed} -> ${u.available}`);
+    const more = updates.length > LISTED_UPDATES ? [`... and ${updates.length - LISTED_UPDATES} more`] : [];
+    return [`${head}: ${listed.join(', ')}${more.length > 0 ? `, ${more[0]}` : ''}`];
 }
 
 
@@ -30665,6 +34914,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -39473,7 +43729,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3218:
+/***/ 9433:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39622,8 +43878,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -39637,10 +43893,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -40619,7 +44875,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -40642,7 +44898,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -40942,7 +45198,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -40969,7 +45225,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {

@@ -51,7 +51,7 @@ export async function checkPackages(src: ImageSource, images: readonly PlatformI
   for (const { url, line } of lines) {
     const idx = await fetchIndex(url, line, fetchImpl);
     if (idx.kind.family !== db.family) {
-      throw new PipelineError('INPUT', `${onLine(line)}${url} is a ${familyName(idx.kind.family)} index but the image has a ${familyName(db.family)} package database`, {
+      throw new PipelineError('INPUT', `${onLine(line)}${url} is a ${familyName(idx.kind.family)} index but the image's package database is ${familyName(db.family)}`, {
         input: 'package-index-urls',
         ...(line !== undefined ? { line } : {}),
         hint: db.family === 'deb' ? 'Use the Packages.gz of the Debian release the image is built on.' : "Use the APKINDEX.tar.gz of the image's Alpine branch.",
