@@ -34137,6 +34137,8 @@ function linkTarget(linkPath, target) {
 
 // EXTERNAL MODULE: ./shared/src/oci/media-types.ts
 var media_types = __nccwpck_require__(9949);
+// EXTERNAL MODULE: ./shared/src/oci/digest.ts
+var digest = __nccwpck_require__(8301);
 ;// CONCATENATED MODULE: ./shared/src/layers/layer-stream.ts
 /**
  * A layer blob as a stream of uncompressed tar bytes. The blob itself comes
@@ -34145,6 +34147,7 @@ var media_types = __nccwpck_require__(9949);
  * (Node 22.15+ / 24); on older runtimes the error says so instead of failing
  * half way through a layer.
  */
+
 
 
 
@@ -34174,13 +34177,24 @@ function decompressor(desc, what) {
             throw new errors/* PipelineError */.zC('UNSUPPORTED', `${what} has media type ${desc.mediaType}, which is not a layer type we can read`, { hint: 'Supported: OCI and Docker tar layers, uncompressed, gzip or zstd.' });
     }
 }
-/** The uncompressed tar stream of a layer; errors from either stage surface on the returned stream. */
-async function openLayer(src, desc, what) {
+/**
+ * The uncompressed tar stream of a layer; errors from either stage surface on
+ * the returned stream. With `diffId` (the config's rootfs.diff_ids entry) the
+ * uncompressed bytes are verified too, so the file system a check sees is the
+ * one the config describes, not only the blob the manifest names.
+ */
+async function openLayer(src, desc, what, diffId) {
     const unpack = decompressor(desc, what);
     const blob = await src.openBlob(desc);
     blob.on('error', (e) => unpack.destroy(e));
     unpack.on('error', () => blob.destroy());
-    return blob.pipe(unpack);
+    const tar = blob.pipe(unpack);
+    if (diffId === undefined)
+        return tar;
+    const verify = new digest/* VerifyingStream */.SC({ digest: diffId }, `the uncompressed ${what} (diff_id)`);
+    tar.on('error', (e) => verify.destroy(e));
+    verify.on('error', () => tar.destroy());
+    return tar.pipe(verify);
 }
 
 ;// CONCATENATED MODULE: ./shared/src/layers/resolve.ts
@@ -34358,7 +34372,7 @@ class ContentReader {
             if (desc === undefined)
                 throw new errors/* PipelineError */.zC('INTERNAL', `layer ${layer} is not in the manifest`);
             const what = `layer ${layer + 1} of ${this.image.manifest.layers.length} (${desc.digest}) in ${this.src.name}`;
-            await readMembers(await openLayer(this.src, desc, what), {
+            await readMembers(await openLayer(this.src, desc, what, this.image.config.rootfs.diff_ids[layer]), {
                 wantBody: (m) => {
                     const p = memberPath(m.name);
                     return p !== undefined && files.has(p) ? this.maxBytes : 0;
@@ -34552,13 +34566,17 @@ function addMember(delta, anomalies, m, body) {
 async function scanImage(src, image, opts = {}) {
     const index = new FsIndex();
     const layers = image.manifest.layers;
+    const diffIds = image.config.rootfs.diff_ids;
+    if (diffIds.length !== layers.length) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `image ${image.descriptor.digest} in ${src.name} has ${layers.length} layers but its config lists ${diffIds.length} diff_ids`, { hint: 'The image is malformed; rebuild it.' });
+    }
     const maxFile = opts.maxFileBytes ?? 1024 * 1024;
     let budget = opts.maxTotalBytes ?? 64 * 1024 * 1024;
     for (const [i, desc] of layers.entries()) {
         opts.onLayer?.(i, layers.length);
         const what = `layer ${i + 1} of ${layers.length} (${desc.digest}) in ${src.name}`;
         const delta = { layer: i, entries: [], whiteouts: [], opaques: [] };
-        const stream = await openLayer(src, desc, what);
+        const stream = await openLayer(src, desc, what, image.config.rootfs.diff_ids[i]);
         await readMembers(stream, {
             wantBody: (m) => {
                 if (opts.capture === undefined || m.size > maxFile || m.size > budget)

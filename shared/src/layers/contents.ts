@@ -58,7 +58,7 @@ export class ContentReader {
       if (desc === undefined) throw new PipelineError('INTERNAL', `layer ${layer} is not in the manifest`);
       const what = `layer ${layer + 1} of ${this.image.manifest.layers.length} (${desc.digest}) in ${this.src.name}`;
       await readMembers(
-        await openLayer(this.src, desc, what),
+        await openLayer(this.src, desc, what, this.image.config.rootfs.diff_ids[layer]),
         {
           wantBody: (m) => {
             const p = memberPath(m.name);

@@ -11,6 +11,7 @@ import { PipelineError } from '../errors.js';
 import { layerCompression } from '../oci/media-types.js';
 import type { ImageSource } from '../oci/source.js';
 import type { Descriptor } from '../oci/types.js';
+import { VerifyingStream, type Digest } from '../oci/digest.js';
 
 type ZstdFactory = (opts?: { chunkSize?: number }) => Transform;
 
@@ -41,11 +42,21 @@ export function decompressor(desc: Descriptor, what: string): Transform {
   }
 }
 
-/** The uncompressed tar stream of a layer; errors from either stage surface on the returned stream. */
-export async function openLayer(src: ImageSource, desc: Descriptor, what: string): Promise<Readable> {
+/**
+ * The uncompressed tar stream of a layer; errors from either stage surface on
+ * the returned stream. With `diffId` (the config's rootfs.diff_ids entry) the
+ * uncompressed bytes are verified too, so the file system a check sees is the
+ * one the config describes, not only the blob the manifest names.
+ */
+export async function openLayer(src: ImageSource, desc: Descriptor, what: string, diffId?: Digest): Promise<Readable> {
   const unpack = decompressor(desc, what);
   const blob = await src.openBlob(desc);
   blob.on('error', (e) => unpack.destroy(e));
   unpack.on('error', () => blob.destroy());
-  return blob.pipe(unpack);
+  const tar = blob.pipe(unpack);
+  if (diffId === undefined) return tar;
+  const verify = new VerifyingStream({ digest: diffId }, `the uncompressed ${what} (diff_id)`);
+  tar.on('error', (e) => verify.destroy(e));
+  verify.on('error', () => tar.destroy());
+  return tar.pipe(verify);
 }

@@ -76,13 +76,17 @@ export function addMember(delta: LayerDelta, anomalies: Anomaly[], m: Member, bo
 export async function scanImage(src: ImageSource, image: PlatformImage, opts: ScanOptions = {}): Promise<FsIndex> {
   const index = new FsIndex();
   const layers = image.manifest.layers;
+  const diffIds = image.config.rootfs.diff_ids;
+  if (diffIds.length !== layers.length) {
+    throw new PipelineError('LAYOUT', `image ${image.descriptor.digest} in ${src.name} has ${layers.length} layers but its config lists ${diffIds.length} diff_ids`, { hint: 'The image is malformed; rebuild it.' });
+  }
   const maxFile = opts.maxFileBytes ?? 1024 * 1024;
   let budget = opts.maxTotalBytes ?? 64 * 1024 * 1024;
   for (const [i, desc] of layers.entries()) {
     opts.onLayer?.(i, layers.length);
     const what = `layer ${i + 1} of ${layers.length} (${desc.digest}) in ${src.name}`;
     const delta: LayerDelta = { layer: i, entries: [], whiteouts: [], opaques: [] };
-    const stream = await openLayer(src, desc, what);
+    const stream = await openLayer(src, desc, what, image.config.rootfs.diff_ids[i]);
     await readMembers(
       stream,
       {
