@@ -31583,7 +31583,7 @@ function packageIndexUrls(env) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9433);
 /* harmony import */ var _shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3669);
-/* harmony import */ var _shared_src_updates_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6050);
+/* harmony import */ var _shared_src_updates_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1544);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7232);
 
 
@@ -32817,7 +32817,7 @@ function unwrap(r) {
 
 /***/ }),
 
-/***/ 6050:
+/***/ 1544:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32832,6 +32832,8 @@ var media_types = __nccwpck_require__(9949);
 var oci_image = __nccwpck_require__(9809);
 // EXTERNAL MODULE: ./shared/src/registry/credentials.ts + 3 modules
 var credentials = __nccwpck_require__(6363);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(3904);
 // EXTERNAL MODULE: ./shared/src/oci/digest.ts
@@ -32886,8 +32888,6 @@ function mergeScopes(scopes) {
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./shared/src/registry/registry-error.ts
 /**
  * What a registry or the network said when a request failed, kept as data
@@ -33257,6 +33257,15 @@ async function withRetry(op, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./shared/src/registry/client.ts
+/**
+ * A client of the OCI distribution API (distribution-spec spec.md) for one
+ * registry: blob HEAD, cross-repository mount, streamed and chunked blob
+ * upload, manifest HEAD/GET/PUT, blob GET. Authorization is added here (see
+ * auth.ts), and failures become RegistryError for retry.ts. Requests whose
+ * body is a buffer are retried here; a blob upload as a whole is retried by
+ * its caller (its body is a stream), so retries never nest.
+ */
+
 
 
 
@@ -33276,6 +33285,26 @@ const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/;
 /** Plain HTTP only for loopback hosts and those the user named insecure. */
 function usesPlainHttp(registry, insecure = []) {
     return LOOPBACK.test(registry) || insecure.includes(registry);
+}
+/** The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. */
+function skipBytes(body, n) {
+    let left = n;
+    const out = new external_node_stream_.PassThrough();
+    body.on('error', (e) => out.destroy(e));
+    body.on('data', (c) => {
+        if (left >= c.length) {
+            left -= c.length;
+            return;
+        }
+        const rest = left > 0 ? c.subarray(left) : c;
+        left = 0;
+        if (!out.write(rest)) {
+            body.pause();
+            out.once('drain', () => body.resume());
+        }
+    });
+    body.on('end', () => out.end());
+    return out;
 }
 class RegistryClient {
     opts;
@@ -33473,29 +33502,37 @@ class RegistryClient {
         }
         return new URL(loc, current);
     }
-    /** GET a blob, following redirects (without Authorization when they leave the registry's host). */
-    async openBlob(repo, desc) {
+    /**
+     * GET a blob, following redirects (without Authorization when they leave
+     * the registry's host). From `offset` on, when given: a Range request, and
+     * when the server ignores the range (200), the first bytes are skipped here.
+     */
+    async openBlob(repo, desc, offset = 0) {
         return this.retrying(`GET blob ${desc.digest}`, async () => {
             const scopes = [repositoryScope(repo, ['pull'])];
             let url = this.url(`${repo}/blobs/${desc.digest}`);
             const what = `GET blob ${desc.digest} from ${repo}`;
-            let res = await this.exchange({ method: 'GET', url, scopes, expect: [200, 301, 302, 303, 307, 308], what });
-            for (let hops = 0; res.status !== 200; hops++) {
+            const headers = offset > 0 ? { range: `bytes=${offset}-` } : {};
+            const ok = [200, 206, 301, 302, 303, 307, 308];
+            let res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what });
+            for (let hops = 0; res.status !== 200 && res.status !== 206; hops++) {
                 if (hops >= 5)
                     throw new RegistryError('REGISTRY', `${this.registry} redirected ${what} more than 5 times`, { status: res.status });
                 const next = this.location(res, url, what);
                 await discard(res);
                 url = next;
                 if (next.host === this.base.host) {
-                    res = await this.exchange({ method: 'GET', url, scopes, expect: [200, 301, 302, 303, 307, 308], what });
+                    res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what });
                 }
                 else {
                     // Blob storage elsewhere (S3, a CDN): never send our Authorization there.
-                    res = await send({ method: 'GET', url });
+                    res = await send({ method: 'GET', url, headers });
                     if (res.status >= 400)
                         await this.fail(res, what);
                 }
             }
+            if (offset > 0 && res.status === 200)
+                return skipBytes(res.body, offset);
             return res.body;
         });
     }
@@ -33601,6 +33638,68 @@ const MAX_JSON_BLOB = 4 * 1024 * 1024;
 
 // EXTERNAL MODULE: ./shared/src/oci/types.ts
 var types = __nccwpck_require__(9140);
+;// CONCATENATED MODULE: ./shared/src/registry/resume.ts
+/**
+ * A blob download that survives a broken connection: when the body fails
+ * part way with a transient error (or ends short of the blob's size), it is
+ * opened again from the byte it had reached (a Range request) and the bytes
+ * continue on the same output stream. The caller's digest check still sees
+ * one continuous stream, so a resumed download is verified like any other.
+ */
+
+
+function resumableDownload(opts) {
+    const out = new external_node_stream_.PassThrough({ highWaterMark: 1024 * 1024 });
+    const attempts = opts.attempts ?? 5;
+    let offset = 0;
+    let opened = 0;
+    const retryOrFail = (body, e) => {
+        body?.destroy();
+        if (opened < attempts && classify(e).kind === 'retry') {
+            opts.onResume?.(offset, e);
+            setTimeout(() => void pump(), (opts.baseDelayMs ?? 250) * 2 ** (opened - 1));
+        }
+        else
+            out.destroy(e);
+    };
+    const pump = async () => {
+        opened++;
+        let body;
+        try {
+            body = await opts.open(offset);
+        }
+        catch (e) {
+            out.destroy(e);
+            return;
+        }
+        let settled = false;
+        body.on('data', (c) => {
+            offset += c.length;
+            if (!out.write(c)) {
+                body.pause();
+                out.once('drain', () => body.resume());
+            }
+        });
+        body.on('error', (e) => {
+            if (settled)
+                return;
+            settled = true;
+            retryOrFail(body, e);
+        });
+        body.on('end', () => {
+            if (settled)
+                return;
+            settled = true;
+            if (offset < opts.size)
+                retryOrFail(body, Object.assign(new Error(`the download ended at byte ${offset} of ${opts.size}`), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
+            else
+                out.end();
+        });
+    };
+    void pump();
+    return out;
+}
+
 // EXTERNAL MODULE: ./shared/src/result.ts
 var result = __nccwpck_require__(4918);
 ;// CONCATENATED MODULE: ./shared/src/registry/source.ts
@@ -33609,6 +33708,7 @@ var result = __nccwpck_require__(4918);
  * (test-image's scan) can read `registry/repo:tag` the same way. Every
  * manifest and blob is verified against its digest as it is read.
  */
+
 
 
 
@@ -33656,7 +33756,16 @@ class RegistrySource {
         if ((0,media_types/* isManifestMediaType */.CM)(desc.mediaType) || (0,media_types/* isIndexMediaType */.$$)(desc.mediaType)) {
             return external_node_stream_.Readable.from([await this.readBlob(desc)]);
         }
-        const body = await this.client.openBlob(this.ref.repository, desc);
+        // The first opening is awaited, so a missing blob or refused auth fails here; later ones resume.
+        let first = await this.client.openBlob(this.ref.repository, desc);
+        const body = resumableDownload({
+            size: desc.size,
+            open: async (offset) => {
+                const b = first;
+                first = undefined;
+                return b ?? this.client.openBlob(this.ref.repository, desc, offset);
+            },
+        });
         const verify = new digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} of ${this.name}`);
         body.on('error', (e) => verify.destroy(e));
         return body.pipe(verify);

@@ -13,7 +13,11 @@ export type Fault =
   | { kind: 'reset'; afterBytes: number }
   | { kind: 'delay'; ms: number }
   /** 307 to `to` + the request path (blob storage elsewhere). */
-  | { kind: 'redirect'; to: string };
+  | { kind: 'redirect'; to: string }
+  /** Forward, then cut the connection after this many bytes of the response body. */
+  | { kind: 'reset-response'; afterBytes: number }
+  /** Forward without the Range header, as a server that ignores ranges would answer. */
+  | { kind: 'strip-range' };
 
 export interface FaultRule {
   method?: string;
@@ -29,7 +33,7 @@ export interface FaultProxy {
   host: string;
   add(rule: FaultRule): void;
   /** Every request seen: method, path and the fault applied if any. */
-  log: Array<{ method: string; path: string; fault?: Fault['kind']; status?: number; authorized: boolean }>;
+  log: Array<{ method: string; path: string; fault?: Fault['kind']; status?: number; authorized: boolean; range?: string | undefined }>;
   stop(): Promise<void>;
 }
 
@@ -71,7 +75,10 @@ export async function startFaultProxy(target: string, opts: ProxyOptions = {}): 
       return;
     }
     const forward = (): void => {
-      const up = http.request({ host: thost, port: tport, method, path: p, headers: req.headers }, (upRes) => {
+      const headers = { ...req.headers };
+      if (fault?.kind === 'strip-range') delete headers.range;
+      entry.range = req.headers.range;
+      const up = http.request({ host: thost, port: tport, method, path: p, headers }, (upRes) => {
         entry.status = upRes.statusCode;
         const loc = upRes.headers.location;
         if (opts.relativeLocations === true && typeof loc === 'string' && /^https?:\/\//.test(loc)) {
@@ -79,7 +86,20 @@ export async function startFaultProxy(target: string, opts: ProxyOptions = {}): 
           upRes.headers.location = `${u.pathname}${u.search}`;
         }
         res.writeHead(upRes.statusCode ?? 502, upRes.headers);
-        upRes.pipe(res);
+        if (fault?.kind === 'reset-response') {
+          let sent = 0;
+          upRes.on('data', (c: Buffer) => {
+            if (sent + c.length >= fault.afterBytes) {
+              res.write(c.subarray(0, Math.max(0, fault.afterBytes - sent)));
+              upRes.destroy();
+              res.socket?.destroy();
+              return;
+            }
+            sent += c.length;
+            res.write(c);
+          });
+          upRes.on('end', () => res.end());
+        } else upRes.pipe(res);
       });
       up.on('error', () => res.destroy());
       if (fault?.kind === 'reset') {

@@ -6,7 +6,7 @@
  * body is a buffer are retried here; a blob upload as a whole is retried by
  * its caller (its body is a stream), so retries never nest.
  */
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { PipelineError } from '../errors.js';
 import { digestBytes, type Digest } from '../oci/digest.js';
 import type { Descriptor } from '../oci/types.js';
@@ -58,6 +58,27 @@ const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/;
 /** Plain HTTP only for loopback hosts and those the user named insecure. */
 export function usesPlainHttp(registry: string, insecure: readonly string[] = []): boolean {
   return LOOPBACK.test(registry) || insecure.includes(registry);
+}
+
+/** The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. */
+function skipBytes(body: Readable, n: number): Readable {
+  let left = n;
+  const out = new PassThrough();
+  body.on('error', (e) => out.destroy(e));
+  body.on('data', (c: Buffer) => {
+    if (left >= c.length) {
+      left -= c.length;
+      return;
+    }
+    const rest = left > 0 ? c.subarray(left) : c;
+    left = 0;
+    if (!out.write(rest)) {
+      body.pause();
+      out.once('drain', () => body.resume());
+    }
+  });
+  body.on('end', () => out.end());
+  return out;
 }
 
 export class RegistryClient {
@@ -256,26 +277,33 @@ export class RegistryClient {
     return new URL(loc, current);
   }
 
-  /** GET a blob, following redirects (without Authorization when they leave the registry's host). */
-  async openBlob(repo: string, desc: Descriptor): Promise<Readable> {
+  /**
+   * GET a blob, following redirects (without Authorization when they leave
+   * the registry's host). From `offset` on, when given: a Range request, and
+   * when the server ignores the range (200), the first bytes are skipped here.
+   */
+  async openBlob(repo: string, desc: Descriptor, offset = 0): Promise<Readable> {
     return this.retrying(`GET blob ${desc.digest}`, async () => {
       const scopes = [repositoryScope(repo, ['pull'])];
       let url = this.url(`${repo}/blobs/${desc.digest}`);
       const what = `GET blob ${desc.digest} from ${repo}`;
-      let res = await this.exchange({ method: 'GET', url, scopes, expect: [200, 301, 302, 303, 307, 308], what });
-      for (let hops = 0; res.status !== 200; hops++) {
+      const headers: Record<string, string> = offset > 0 ? { range: `bytes=${offset}-` } : {};
+      const ok = [200, 206, 301, 302, 303, 307, 308];
+      let res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what });
+      for (let hops = 0; res.status !== 200 && res.status !== 206; hops++) {
         if (hops >= 5) throw new RegistryError('REGISTRY', `${this.registry} redirected ${what} more than 5 times`, { status: res.status });
         const next = this.location(res, url, what);
         await discard(res);
         url = next;
         if (next.host === this.base.host) {
-          res = await this.exchange({ method: 'GET', url, scopes, expect: [200, 301, 302, 303, 307, 308], what });
+          res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what });
         } else {
           // Blob storage elsewhere (S3, a CDN): never send our Authorization there.
-          res = await send({ method: 'GET', url });
+          res = await send({ method: 'GET', url, headers });
           if (res.status >= 400) await this.fail(res, what);
         }
       }
+      if (offset > 0 && res.status === 200) return skipBytes(res.body, offset);
       return res.body;
     });
   }

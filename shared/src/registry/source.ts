@@ -10,6 +10,7 @@ import { isIndexMediaType, isManifestMediaType } from '../oci/media-types.js';
 import { MAX_JSON_BLOB, type ImageSource } from '../oci/source.js';
 import { Annotation, type Descriptor } from '../oci/types.js';
 import type { RegistryClient } from './client.js';
+import { resumableDownload } from './resume.js';
 import { clientFactory, type ConnectOptions } from './connect.js';
 import { formatReference, parseReference, type Reference } from './reference.js';
 import { unwrap } from '../result.js';
@@ -54,7 +55,16 @@ export class RegistrySource implements ImageSource {
     if (isManifestMediaType(desc.mediaType) || isIndexMediaType(desc.mediaType)) {
       return Readable.from([await this.readBlob(desc)]);
     }
-    const body = await this.client.openBlob(this.ref.repository, desc);
+    // The first opening is awaited, so a missing blob or refused auth fails here; later ones resume.
+    let first: Readable | undefined = await this.client.openBlob(this.ref.repository, desc);
+    const body = resumableDownload({
+      size: desc.size,
+      open: async (offset) => {
+        const b = first;
+        first = undefined;
+        return b ?? this.client.openBlob(this.ref.repository, desc, offset);
+      },
+    });
     const verify = new VerifyingStream(desc, `blob ${desc.digest} of ${this.name}`);
     body.on('error', (e) => verify.destroy(e));
     return body.pipe(verify);
