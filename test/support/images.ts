@@ -12,7 +12,7 @@ import type { Descriptor, ImageConfig, Manifest, Platform } from '../../shared/s
 export interface FileSpec {
   name: string;
   content?: string | Buffer;
-  type?: 'file' | 'directory' | 'symlink' | 'link';
+  type?: 'file' | 'directory' | 'symlink' | 'link' | 'character-device';
   linkname?: string;
   mode?: number;
   uid?: number;
@@ -58,6 +58,10 @@ export interface ImageSpec {
   config?: ImageConfig['config'];
   history?: ImageConfig['history'];
   manifestAnnotations?: Record<string, string>;
+  /** Store layers uncompressed instead of gzip. */
+  uncompressed?: boolean;
+  /** Override the layer media type (e.g. zstd) without changing the bytes. */
+  layerMediaType?: string;
 }
 
 /** Write one platform image's blobs into `w`; returns the manifest descriptor (not yet a root). */
@@ -68,7 +72,8 @@ export async function writeImage(w: LayoutWriter, spec: ImageSpec): Promise<Desc
   for (const files of spec.layers) {
     const raw = await tarBytes(files);
     diffIds.push(digestBytes(raw));
-    layers.push(await w.writeBytes(gzipSync(raw), MediaType.OciLayerGzip));
+    const blob = spec.uncompressed === true ? raw : gzipSync(raw);
+    layers.push(await w.writeBytes(blob, spec.layerMediaType ?? (spec.uncompressed === true ? MediaType.OciLayer : MediaType.OciLayerGzip)));
   }
   const config: ImageConfig = {
     created: '1970-01-01T00:00:00Z',
