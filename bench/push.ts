@@ -94,6 +94,17 @@ const bytes = (await Promise.all((await fs.readdir(path.join(dir, 'blobs/sha256'
 console.log(`image: ${(bytes / 1024 / 1024).toFixed(0)} MB in ${size} blobs; ${ROUNDS} round(s), medians reported`);
 
 const res = { coldOurs: [] as number[], coldSkopeo: [] as number[], warmOurs: [] as number[], warmInner: [] as number[], warmSkopeo: [] as number[], fanOurs: [] as number[], fanSkopeo: [] as number[], rss: [] as number[] };
+/** Run both sides, alternating which goes first from round to round so neither always gets a warm cache. */
+async function inTurn(oursFirst: boolean, ours: () => Promise<void>, theirs: () => Promise<void>): Promise<void> {
+  if (oursFirst) {
+    await ours();
+    await theirs();
+  } else {
+    await theirs();
+    await ours();
+  }
+}
+
 for (let round = 0; round < ROUNDS; round++) {
   // Alternate who goes first, so disk cache and CPU warm-up favour neither.
   const oursFirst = round % 2 === 0;
@@ -113,13 +124,7 @@ for (let round = 0; round < ROUNDS; round++) {
       res.coldSkopeo.push(await skopeo(dir, `${rb.host}/bench/app:1`));
       res.warmSkopeo.push(await skopeo(dir, `${rb.host}/bench/app:1`));
     };
-    if (oursFirst) {
-      await runOurs();
-      await runSkopeo();
-    } else {
-      await runSkopeo();
-      await runOurs();
-    }
+    await inTurn(oursFirst, runOurs, runSkopeo);
   });
   await withRegistries(6, async (regs) => {
     const mine = regs.slice(0, 3);
@@ -134,13 +139,7 @@ for (let round = 0; round < ROUNDS; round++) {
       for (const r of theirs) total += await skopeo(dir, `${r.host}/bench/app:1`);
       res.fanSkopeo.push(total);
     };
-    if (oursFirst) {
-      await runOurs();
-      await runSkopeo();
-    } else {
-      await runSkopeo();
-      await runOurs();
-    }
+    await inTurn(oursFirst, runOurs, runSkopeo);
   });
   console.log(`round ${round + 1}: cold ${fmt(res.coldOurs.at(-1) ?? 0)} vs ${fmt(res.coldSkopeo.at(-1) ?? 0)}, warm ${fmt(res.warmOurs.at(-1) ?? 0)} vs ${fmt(res.warmSkopeo.at(-1) ?? 0)}, fan-out ${fmt(res.fanOurs.at(-1) ?? 0)} vs ${fmt(res.fanSkopeo.at(-1) ?? 0)}`);
 }
