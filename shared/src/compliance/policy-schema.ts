@@ -101,7 +101,20 @@ export const policySchema = {
         properties: { debian: { type: 'boolean' }, files: strList },
       },
     },
-    containerRunOptions: { type: 'object', description: 'Accepted for compatibility with container-structure-test; not used.' },
+    containerRunOptions: {
+      type: 'object',
+      additionalProperties: false,
+      description: "How command tests' containers run, as container-structure-test's docker driver reads it.",
+      properties: {
+        user: { type: 'string', description: 'User (name or uid[:gid]) the command tests run as.' },
+        privileged: { type: 'boolean', description: 'Every capability the runner holds.' },
+        allocateTty: { type: 'boolean', description: 'Run the command on a terminal.' },
+        envVars: { type: 'array', items: str, description: "Variables passed through from the step's environment, by name." },
+        envFile: { type: 'string', description: 'A file of KEY=value lines, relative to the workspace and inside it.' },
+        capabilities: { type: 'array', items: str, description: 'Capabilities added, e.g. sys_admin.' },
+        bindMounts: { type: 'array', items: str, description: '/host/path:/path/in/container[:ro]' },
+      },
+    },
     compliance: {
       type: 'object',
       additionalProperties: false,

@@ -89,6 +89,20 @@ export interface ComplianceSection {
   settings?: ComplianceSettings;
 }
 
+/** container-structure-test's containerRunOptions (pkg/types/unversioned/types.go), honoured or refused by cst/run-options.ts. */
+export interface ContainerRunOptions {
+  user?: string;
+  privileged?: boolean;
+  allocateTty?: boolean;
+  /** Names of variables passed through from the step's environment. */
+  envVars?: string[];
+  /** A KEY=value file in the workspace. */
+  envFile?: string;
+  capabilities?: string[];
+  /** `/host/path:/container/path[:ro]`. */
+  bindMounts?: string[];
+}
+
 export interface Policy {
   schemaVersion: string;
   globalEnvVars?: EnvVar[];
@@ -97,8 +111,8 @@ export interface Policy {
   fileContentTests?: FileContentTest[];
   metadataTest?: MetadataTest;
   licenseTests?: LicenseTest[];
-  /** Accepted for compatibility; we run containers without extra options. */
-  containerRunOptions?: Record<string, unknown>;
+  /** How command tests' containers run (CST's docker driver options); see cst/run-options.ts. */
+  containerRunOptions?: ContainerRunOptions;
   compliance?: ComplianceSection;
   /** Owned by the machine-image tests; not validated here. */
   machineImage?: Record<string, unknown>;
