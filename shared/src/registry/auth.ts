@@ -4,11 +4,17 @@
  * realm for the scopes a request needs (push and pull of the target
  * repository, pull of a mount source), caching them until shortly before
  * they expire. Concurrent requests for the same scopes share one fetch.
+ * The realm is checked by origin.ts before credentials go to it (no Basic
+ * credentials in clear to an http:// realm of an https registry); the token
+ * answer is read with a small cap and within the request deadline.
  */
 import { PipelineError } from '../errors.js';
+import { BODY_CAPS, readBounded } from './body.js';
 import { mergeScopes, type Challenge } from './challenge.js';
 import type { Credentials } from './credentials.js';
-import { readText, send } from './http.js';
+import { discard, send } from './http.js';
+import { checkRealm } from './origin.js';
+import { DEFAULT_TIMEOUTS, deadlineFor, type Timeouts } from './timeouts.js';
 
 interface Token {
   header: string;
@@ -19,11 +25,19 @@ export class Authenticator {
   private challenge: Challenge | undefined;
   private readonly tokens = new Map<string, Promise<Token>>();
 
+  private readonly base: URL;
+  private readonly timeouts: Timeouts;
+
   constructor(
     private readonly registry: string,
     private readonly credentials: () => Promise<Credentials | undefined>,
     private readonly mask: (secret: string) => void = () => undefined,
-  ) {}
+    /** The registry's /v2/ URL (its scheme decides whether an http realm may get credentials) and the deadlines. */
+    where: { base?: URL; timeouts?: Timeouts } = {},
+  ) {
+    this.base = where.base ?? new URL(`https://${registry}/v2/`);
+    this.timeouts = where.timeouts ?? DEFAULT_TIMEOUTS;
+  }
 
   /**
    * Remember the registry's challenge (realm, service) and drop the token it
@@ -70,24 +84,22 @@ export class Authenticator {
   }
 
   private async fetchToken(ch: Challenge, scopes: string[]): Promise<Token> {
-    const realm = ch.params.realm;
-    if (realm === undefined || !/^https?:\/\//.test(realm)) {
-      throw new PipelineError('AUTH', `${this.registry} asked for a bearer token without a usable realm`, { hint: 'The registry is misconfigured; check its auth settings.' });
-    }
-    const url = new URL(realm);
+    const creds = await this.credentials();
+    const url = checkRealm(this.registry, this.base, ch.params.realm, creds !== undefined);
     if (ch.params.service !== undefined) url.searchParams.set('service', ch.params.service);
     for (const s of scopes) url.searchParams.append('scope', s);
-    const creds = await this.credentials();
     const headers: Record<string, string> = { accept: 'application/json' };
     if (creds !== undefined) headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-    const res = await send({ method: 'GET', url, headers });
-    const text = await readText(res, 1024 * 1024);
+    const res = await send({ method: 'GET', url, headers, deadlineMs: deadlineFor(this.timeouts), idleTimeoutMs: this.timeouts.idleMs });
+    if (res.status !== 200) await discard(res);
     if (res.status === 401 || res.status === 403) {
       throw new PipelineError('AUTH', `the token service of ${this.registry} (${url.host}) refused ${creds === undefined ? 'anonymous access' : `the credentials from ${creds.source}`} (HTTP ${res.status})`, {
         hint: authHint(this.registry),
       });
     }
     if (res.status !== 200) throw new PipelineError('AUTH', `the token service of ${this.registry} (${url.host}) answered HTTP ${res.status}`, { hint: 'Try again later; if it persists, check the registry.' });
+    const overflow = (max: number): Error => new PipelineError('AUTH', `the token service of ${this.registry} (${url.host}) answered more than ${max} bytes`, { hint: "A token answer is a few KB; check the registry's auth settings." });
+    const text = (await readBounded(res.body, BODY_CAPS.token, 'fail', overflow)).bytes.toString('utf8');
     let body: { token?: unknown; access_token?: unknown; expires_in?: unknown };
     try {
       body = JSON.parse(text) as typeof body;

@@ -5,18 +5,26 @@
  * auth.ts), and failures become RegistryError for retry.ts. Requests whose
  * body is a buffer are retried here; a blob upload as a whole is retried by
  * its caller (its body is a stream), so retries never nest.
+ *
+ * Every request goes through exchange(), which applies origin.ts: a URL the
+ * registry handed us (an upload Location, a redirect) gets our credentials
+ * only on the registry's own origin. Every request has a deadline
+ * (timeouts.ts) and every body is read with a cap (body.ts).
  */
 import { PassThrough, type Readable } from 'node:stream';
 import { PipelineError } from '../errors.js';
 import { digestBytes, type Digest } from '../oci/digest.js';
 import type { Descriptor } from '../oci/types.js';
 import { Authenticator, authHint } from './auth.js';
+import { BODY_CAPS } from './body.js';
 import { mergeScopes, parseChallenge, repositoryScope } from './challenge.js';
 import type { Credentials } from './credentials.js';
 import { discard, readAll, readText, send, type HttpRequest, type HttpResponse } from './http.js';
+import { mayCarryCredentials, redactUrl, sameOrigin } from './origin.js';
 import { apiHost } from './reference.js';
 import { parseErrorBody, parseRetryAfter, RegistryError } from './registry-error.js';
 import { DEFAULT_RETRY, withRetry, type RetryEvent, type RetryPolicy } from './retry.js';
+import { deadlineFor, timeoutsWith, transferAllowanceMs, type Timeouts } from './timeouts.js';
 
 export type UploadMode = { kind: 'patch' } | { kind: 'put' } | { kind: 'chunked'; chunkSize: number };
 
@@ -29,6 +37,8 @@ export interface ClientOptions {
   /** Connect to this host:port instead (tests: a fault-injecting proxy, a fake DNS name). */
   connectTo?: string;
   retry?: RetryPolicy;
+  /** Idle timeout, request deadline and transfer floor rate; defaults in timeouts.ts. */
+  timeouts?: Partial<Timeouts>;
   onRetry?: (what: string, e: RetryEvent) => void;
   mask?: (secret: string) => void;
 }
@@ -40,7 +50,7 @@ const MANIFEST_ACCEPT = [
   'application/vnd.docker.distribution.manifest.v2+json',
 ].join(', ');
 
-const MAX_MANIFEST = 4 * 1024 * 1024;
+const MAX_MANIFEST = BODY_CAPS.manifest;
 
 interface Exchange {
   method: HttpRequest['method'];
@@ -51,6 +61,8 @@ interface Exchange {
   /** Statuses that are success for this request. */
   expect: readonly number[];
   what: string;
+  /** Blob bytes this request moves either way (its deadline grows with them); 0 when none. */
+  transfer?: number;
 }
 
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/;
@@ -86,12 +98,19 @@ export class RegistryClient {
   private readonly base: URL;
   private readonly auth: Authenticator;
   private readonly retry: RetryPolicy;
+  private readonly timeouts: Timeouts;
 
   constructor(private readonly opts: ClientOptions) {
     this.registry = opts.registry;
     this.base = new URL(`${opts.plainHttp ? 'http' : 'https'}://${apiHost(opts.registry)}/v2/`);
-    this.auth = new Authenticator(opts.registry, opts.credentials, opts.mask);
+    this.timeouts = timeoutsWith(opts.timeouts);
+    this.auth = new Authenticator(opts.registry, opts.credentials, opts.mask, { base: this.base, timeouts: this.timeouts });
     this.retry = opts.retry ?? DEFAULT_RETRY;
+  }
+
+  /** Extra time a retry loop over a transfer of `bytes` may take (distribute.ts adds it to the retry budget). */
+  transferAllowanceMs(bytes: number): number {
+    return transferAllowanceMs(this.timeouts, bytes);
   }
 
   private url(path: string): URL {
@@ -112,30 +131,39 @@ export class RegistryClient {
     });
   }
 
-  private raw(req: Omit<HttpRequest, 'connectTo'>): Promise<HttpResponse> {
-    return send(this.opts.connectTo !== undefined ? { ...req, connectTo: this.opts.connectTo } : req);
+  /** One request with its deadline; the connectTo override applies to the registry's own origin only. */
+  private raw(req: Omit<HttpRequest, 'connectTo' | 'deadlineMs' | 'idleTimeoutMs'>, transfer = 0): Promise<HttpResponse> {
+    const timed: HttpRequest = { ...req, deadlineMs: deadlineFor(this.timeouts, transfer), idleTimeoutMs: this.timeouts.idleMs };
+    if (this.opts.connectTo !== undefined && sameOrigin(req.url, this.base)) timed.connectTo = this.opts.connectTo;
+    return send(timed);
   }
 
   private retrying<T>(what: string, op: () => Promise<T>): Promise<T> {
     return withRetry(op, { policy: this.retry, onRetry: (e) => this.opts.onRetry?.(what, e) });
   }
 
-  /** Send with auth; a 401 teaches the challenge and the request is sent once more if its body allows. */
+  /**
+   * Send with auth; a 401 teaches the challenge and the request is sent once
+   * more if its body allows. A URL off the registry's origin (a Location or
+   * redirect the registry gave) goes without credentials, and its 401s teach
+   * nothing: a foreign server must not pick the realm our credentials go to.
+   */
   private async exchange(x: Exchange): Promise<HttpResponse> {
+    const trusted = mayCarryCredentials(this.base, x.url);
     let scopes = x.scopes;
     for (let round = 0; ; round++) {
       const headers: Record<string, string> = { ...(x.headers ?? {}) };
-      const authz = await this.auth.header(scopes);
+      const authz = trusted ? await this.auth.header(scopes) : undefined;
       if (authz !== undefined) headers.authorization = authz;
       const req: Omit<HttpRequest, 'connectTo'> = { method: x.method, url: x.url, headers };
       if (x.body !== undefined) req.body = x.body;
-      const res = await this.raw(req);
+      const res = await this.raw(req, x.transfer);
       if (x.expect.includes(res.status)) return res;
       const resendable = x.body === undefined || Buffer.isBuffer(x.body);
       // Refused Basic credentials will be refused again; a bearer token may
       // only lack a scope or have expired, so it is fetched anew once.
       const worthAnotherTry = authz === undefined || authz.startsWith('Bearer ');
-      if (res.status === 401 && round === 0 && resendable && worthAnotherTry) {
+      if (trusted && res.status === 401 && round === 0 && resendable && worthAnotherTry) {
         const ch = parseChallenge(res.headers['www-authenticate'] as string | undefined);
         if (ch !== undefined) {
           await discard(res);
@@ -145,13 +173,13 @@ export class RegistryClient {
           continue;
         }
       }
-      return this.fail(res, x.what);
+      return this.fail(res, trusted ? x.what : `${x.what} (at ${redactUrl(x.url)}, off the registry, sent without credentials)`);
     }
   }
 
   /** Turn an unexpected answer into a RegistryError (body read with a cap). */
   private async fail(res: HttpResponse, what: string): Promise<never> {
-    const text = res.headers['content-length'] === '0' ? '' : await readText(res, 16 * 1024).catch(() => '');
+    const text = res.headers['content-length'] === '0' ? '' : await readText(res, BODY_CAPS.drain).catch(() => '');
     const { codes, messages } = parseErrorBody(text);
     const failure: { status: number; codes: string[]; retryAfterMs?: number } = { status: res.status, codes };
     const ra = parseRetryAfter(res.headers['retry-after'] as string | undefined);
@@ -238,12 +266,12 @@ export class RegistryClient {
       return v;
     };
     if (mode.kind === 'put') {
-      res = await this.exchange({ method: 'PUT', url: withDigest(loc), scopes, headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) }, body, expect: [201], what });
+      res = await this.exchange({ method: 'PUT', url: withDigest(loc), scopes, headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) }, body, expect: [201], what, transfer: desc.size });
       await discard(res);
       return desc.size;
     }
     if (mode.kind === 'patch') {
-      res = await this.exchange({ method: 'PATCH', url: loc, scopes, headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) }, body, expect: [202, 204], what });
+      res = await this.exchange({ method: 'PATCH', url: loc, scopes, headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) }, body, expect: [202, 204], what, transfer: desc.size });
       loc = this.location(res, loc, what);
       await discard(res);
     } else {
@@ -257,6 +285,7 @@ export class RegistryClient {
           body: chunk,
           expect: [202, 204],
           what,
+          transfer: chunk.length,
         });
         loc = this.location(res, loc, what);
         await discard(res);
@@ -274,13 +303,23 @@ export class RegistryClient {
     if (typeof loc !== 'string' || loc === '') {
       throw new RegistryError('REGISTRY', `${this.registry} gave no Location for the ${what}`, { status: res.status });
     }
-    return new URL(loc, current);
+    let next: URL;
+    try {
+      next = new URL(loc, current);
+    } catch {
+      throw new RegistryError('REGISTRY', `${this.registry} gave an unreadable Location for the ${what}`, { status: res.status });
+    }
+    if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+      throw new RegistryError('REGISTRY', `${this.registry} gave a Location for the ${what} that is not http(s) (${next.protocol})`, { status: res.status }, 'The registry is misconfigured or hostile; check its address.');
+    }
+    return next;
   }
 
   /**
    * GET a blob, following redirects (without Authorization when they leave
-   * the registry's host). From `offset` on, when given: a Range request, and
-   * when the server ignores the range (200), the first bytes are skipped here.
+   * the registry's origin: exchange() decides). From `offset` on, when given:
+   * a Range request, and when the server ignores the range (200), the first
+   * bytes are skipped here.
    */
   async openBlob(repo: string, desc: Descriptor, offset = 0): Promise<Readable> {
     return this.retrying(`GET blob ${desc.digest}`, async () => {
@@ -289,19 +328,16 @@ export class RegistryClient {
       const what = `GET blob ${desc.digest} from ${repo}`;
       const headers: Record<string, string> = offset > 0 ? { range: `bytes=${offset}-` } : {};
       const ok = [200, 206, 301, 302, 303, 307, 308];
-      let res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what });
+      // The whole blob (or what is left of it) may come on this request: its deadline allows for that.
+      const transfer = Math.max(0, desc.size - offset);
+      let res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
       for (let hops = 0; res.status !== 200 && res.status !== 206; hops++) {
         if (hops >= 5) throw new RegistryError('REGISTRY', `${this.registry} redirected ${what} more than 5 times`, { status: res.status });
         const next = this.location(res, url, what);
         await discard(res);
         url = next;
-        if (next.host === this.base.host) {
-          res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what });
-        } else {
-          // Blob storage elsewhere (S3, a CDN): never send our Authorization there.
-          res = await send({ method: 'GET', url, headers });
-          if (res.status >= 400) await this.fail(res, what);
-        }
+        // Blob storage elsewhere (S3, a CDN) is fetched without our Authorization: exchange() applies origin.ts.
+        res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
       }
       if (offset > 0 && res.status === 200) return skipBytes(res.body, offset);
       return res.body;

@@ -7,6 +7,7 @@
 import { credentialResolver, normalizeRegistry, type AuthOptions } from './credentials.js';
 import { RegistryClient, usesPlainHttp } from './client.js';
 import type { RetryEvent, RetryPolicy } from './retry.js';
+import type { Timeouts } from './timeouts.js';
 
 export interface ConnectOptions {
   auth?: AuthOptions;
@@ -14,6 +15,8 @@ export interface ConnectOptions {
   /** registry name -> host:port to connect to instead. */
   connectTo?: Readonly<Record<string, string>>;
   retry?: RetryPolicy;
+  /** Idle timeout, request deadline, transfer floor rate (defaults in timeouts.ts). */
+  timeouts?: Partial<Timeouts>;
   onRetry?: (registry: string, what: string, e: RetryEvent) => void;
 }
 
@@ -33,6 +36,7 @@ export function clientFactory(opts: ConnectOptions = {}): ClientFactory {
         credentials: () => creds(registry),
         ...(connectTo !== undefined ? { connectTo } : {}),
         ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
+        ...(opts.timeouts !== undefined ? { timeouts: opts.timeouts } : {}),
         onRetry: (what, e) => opts.onRetry?.(registry, what, e),
         ...(opts.auth?.mask !== undefined ? { mask: opts.auth.mask } : {}),
       });

@@ -21,7 +21,7 @@ import type { ImageSource } from '../oci/source.js';
 import type { Descriptor } from '../oci/types.js';
 import type { RegistryClient, UploadMode } from './client.js';
 import type { ClientFactory } from './connect.js';
-import { withRetry, type RetryPolicy } from './retry.js';
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
 import { tee } from './tee.js';
 
 export interface DestinationSpec {
@@ -142,6 +142,8 @@ export async function distribute(opts: DistributeOptions): Promise<DistributeRes
 
   const uploadTo = async (t: Target, blob: Descriptor, first: Readable | undefined): Promise<void> => {
     let shared = first;
+    // The budget counts time spent uploading too, so a large blob gets its transfer time on top.
+    const policy = opts.retry ?? DEFAULT_RETRY;
     await withRetry(
       async () => {
         // The first try reads from the shared stream; a retry reads the blob again on its own.
@@ -156,7 +158,7 @@ export async function distribute(opts: DistributeOptions): Promise<DistributeRes
       },
       {
         restartable: true,
-        ...(opts.retry !== undefined ? { policy: opts.retry } : {}),
+        policy: { ...policy, budgetMs: policy.budgetMs + t.client.transferAllowanceMs(blob.size) },
         onRetry: (r) => emit({ kind: 'retry', destination: t.name, what: `upload of ${blob.digest}`, attempt: r.attempt, waitMs: r.waitMs, message: messageOf(r.error) }),
       },
     );

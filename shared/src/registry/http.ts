@@ -2,12 +2,21 @@
  * One HTTP exchange with a registry over node:http(s), streaming both ways.
  * Transport failures become RegistryError('NETWORK') carrying the socket
  * error code, so retry.ts can classify them. No retries and no auth here.
+ *
+ * Every exchange is bounded in time twice: the socket may not be silent for
+ * longer than `idleTimeoutMs`, and the whole exchange (connect, request
+ * body, response headers and the response body, however slowly it trickles)
+ * must be over by `deadlineMs`, or both sides are destroyed with ETIMEDOUT.
+ * Every body read here is bounded in size (body.ts).
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { finished, type Readable } from 'node:stream';
 import { isPipelineError } from '../errors.js';
+import { BODY_CAPS, readBounded } from './body.js';
+import { redactUrl } from './origin.js';
 import { RegistryError } from './registry-error.js';
+import { DEFAULT_TIMEOUTS } from './timeouts.js';
 
 export interface HttpRequest {
   method: 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -17,8 +26,10 @@ export interface HttpRequest {
   body?: Buffer | Readable;
   /** Connect to this host:port instead of the URL's (the Host header keeps the URL's). */
   connectTo?: string;
-  /** Fail when the socket is idle this long. */
+  /** Fail when the socket is idle this long (default DEFAULT_TIMEOUTS.idleMs). */
   idleTimeoutMs?: number;
+  /** Fail when the exchange, response body included, is not over after this long (default DEFAULT_TIMEOUTS.requestMs). */
+  deadlineMs?: number;
 }
 
 export interface HttpResponse {
@@ -34,8 +45,15 @@ const agents = {
 };
 
 function networkError(e: NodeJS.ErrnoException, req: HttpRequest): RegistryError {
+  if (e instanceof RegistryError) return e;
   const errno = e.code ?? (/premature|aborted|hang up/i.test(e.message) ? 'ECONNRESET' : 'ENETWORK');
-  return new RegistryError('NETWORK', `${req.method} ${req.url.host}${req.url.pathname} failed: ${e.message}`, { errno }, 'Check that the registry is reachable from this runner.', e);
+  return new RegistryError('NETWORK', `${req.method} ${where(req)} failed: ${e.message}`, { errno }, 'Check that the registry is reachable from this runner.', e);
+}
+
+const where = (req: HttpRequest): string => redactUrl(req.url).replace(/^https?:\/\//, '');
+
+function timeoutError(req: HttpRequest, message: string, hint: string): RegistryError {
+  return new RegistryError('NETWORK', `${req.method} ${where(req)} ${message}`, { errno: 'ETIMEDOUT' }, hint);
 }
 
 export function send(req: HttpRequest): Promise<HttpResponse> {
@@ -62,8 +80,25 @@ export function send(req: HttpRequest): Promise<HttpResponse> {
     };
     let settled = false;
     let bodyError: unknown;
+    let response: http.IncomingMessage | undefined;
+    const deadlineMs = req.deadlineMs ?? DEFAULT_TIMEOUTS.requestMs;
+    const idleMs = req.idleTimeoutMs ?? DEFAULT_TIMEOUTS.idleMs;
+    // One clock for the whole exchange: a server that trickles a byte now and then never trips the idle timeout.
+    const deadline = setTimeout(() => {
+      const e = timeoutError(req, `was not over after its ${deadlineMs / 1000} s deadline`, 'The registry is too slow or stalling on purpose; check it, or raise the deadline.');
+      if (!settled) {
+        settled = true;
+        reject(e);
+      }
+      r.destroy(e);
+      response?.destroy(e);
+    }, deadlineMs);
+    deadline.unref();
     const r = (isHttps ? https : http).request(options, (res) => {
       settled = true;
+      response = res;
+      res.once('close', () => clearTimeout(deadline));
+      res.once('end', () => clearTimeout(deadline));
       const body = req.body;
       if (body !== undefined && !Buffer.isBuffer(body) && !body.readableEnded) {
         // Answered before taking the whole body (an error): stop sending and
@@ -73,10 +108,15 @@ export function send(req: HttpRequest): Promise<HttpResponse> {
       }
       resolve({ status: res.statusCode ?? 0, headers: res.headers, url: req.url, body: res });
     });
-    r.setTimeout(req.idleTimeoutMs ?? 120_000, () => r.destroy(Object.assign(new Error(`no data for ${(req.idleTimeoutMs ?? 120_000) / 1000}s`), { code: 'ETIMEDOUT' })));
+    r.setTimeout(idleMs, () => {
+      const e = timeoutError(req, `sent no data for ${idleMs / 1000} s`, 'Check that the registry is reachable and healthy.');
+      r.destroy(e);
+      response?.destroy(e);
+    });
     r.on('error', (e: NodeJS.ErrnoException) => {
       if (settled) return;
       settled = true;
+      clearTimeout(deadline);
       // A body that failed its own check (digest mismatch) is the real cause.
       reject(isPipelineError(bodyError) ? bodyError : networkError(e, req));
     });
@@ -87,6 +127,7 @@ export function send(req: HttpRequest): Promise<HttpResponse> {
       if (body.destroyed) {
         // A tee branch can fail (the blob did not verify) before we get to send it.
         settled = true;
+        clearTimeout(deadline);
         r.destroy();
         const e = body.errored ?? Object.assign(new Error('the body stream closed before it was sent'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
         reject(isPipelineError(e) ? e : networkError(e as NodeJS.ErrnoException, req));
@@ -102,43 +143,27 @@ export function send(req: HttpRequest): Promise<HttpResponse> {
   });
 }
 
-/** Read a (small) response body as text, keeping at most `max` bytes. */
-export async function readText(res: HttpResponse, max = 64 * 1024): Promise<string> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of res.body as AsyncIterable<Buffer>) {
-    if (size < max) {
-      parts.push(chunk.subarray(0, max - size));
-      size += Math.min(chunk.length, max - size);
-    }
-  }
-  return Buffer.concat(parts).toString('utf8');
+/** Read a (small) response body as text, keeping at most `max` bytes and hanging up on the rest. */
+export async function readText(res: HttpResponse, max: number = BODY_CAPS.drain): Promise<string> {
+  return (await readBounded(res.body, max, 'truncate')).bytes.toString('utf8');
 }
 
 /** Read a body whole, refusing more than `max` bytes. */
 export async function readAll(res: HttpResponse, max: number, what: string): Promise<Buffer> {
-  const parts: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of res.body as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > max) {
-      res.body.destroy();
-      throw new RegistryError('REGISTRY', `${what} is larger than ${max} bytes`, { status: res.status });
-    }
-    parts.push(chunk);
-  }
-  return Buffer.concat(parts);
+  const overflow = (cap: number): Error => new RegistryError('REGISTRY', `${what} is larger than ${cap} bytes (the cap for it); refusing to read on`, { status: res.status }, 'The registry sent far more than such a document holds; check the registry.');
+  return (await readBounded(res.body, max, 'fail', overflow)).bytes;
 }
 
-/** Drain a body we do not need, so the connection can be reused. */
-export async function discard(res: HttpResponse): Promise<void> {
-  res.body.resume();
-  await new Promise<void>((r) => {
-    if (res.body.readableEnded) r();
-    else {
-      res.body.once('end', () => r());
-      res.body.once('error', () => r());
-      res.body.once('close', () => r());
-    }
-  });
+/**
+ * Drain a body we do not need so the connection can be reused, up to
+ * `max` bytes; past that (a server that answers a 202 with gigabytes) we
+ * hang up instead, which costs one connection and nothing else.
+ */
+export async function discard(res: HttpResponse, max: number = BODY_CAPS.drain): Promise<void> {
+  if (res.body.readableEnded || res.body.destroyed) return;
+  try {
+    await readBounded(res.body, max, 'truncate');
+  } catch {
+    /* a body that fails while drained is not our concern: the answer was already read */
+  }
 }

@@ -15,6 +15,7 @@ import { planDestinations } from './destinations.js';
 import { distribute, type DistributeResult, type ProgressEvent } from './distribute.js';
 import { imageToPush } from './image-set.js';
 import type { RetryPolicy } from './retry.js';
+import type { Timeouts } from './timeouts.js';
 import { RegistrySource } from './source.js';
 
 export interface PushImageOptions {
@@ -28,6 +29,8 @@ export interface PushImageOptions {
   concurrency?: number;
   uploadMode?: UploadMode;
   retry?: RetryPolicy;
+  /** Idle timeout, request deadline, transfer floor rate (defaults in timeouts.ts). */
+  timeouts?: Partial<Timeouts>;
   onProgress?: (e: ProgressEvent) => void;
 }
 
@@ -55,6 +58,7 @@ export async function pushImage(opts: PushImageOptions): Promise<DistributeResul
     ...(opts.insecureRegistries !== undefined ? { insecureRegistries: opts.insecureRegistries } : {}),
     ...(opts.connectTo !== undefined ? { connectTo: opts.connectTo } : {}),
     ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
+    ...(opts.timeouts !== undefined ? { timeouts: opts.timeouts } : {}),
     onRetry: (registry, what, e) => opts.onProgress?.({ kind: 'retry', destination: registry, what, attempt: e.attempt, waitMs: e.waitMs, message: e.error instanceof Error ? e.error.message : String(e.error) }),
   };
   const sources: ImageSource[] = [];

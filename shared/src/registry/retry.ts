@@ -42,22 +42,28 @@ export interface RetryPolicy {
   baseMs: number;
   /** Largest single wait. */
   maxDelayMs: number;
-  /** No retry starts after this much time has been spent waiting in total. */
+  /**
+   * No retry starts once this much time has gone by since the first try
+   * began: time spent in requests counts as well as backoff, so a server
+   * that hangs each try until its deadline still fails in bounded time
+   * (about the budget plus one request deadline).
+   */
   budgetMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseMs: 250, maxDelayMs: 15_000, budgetMs: 90_000 };
+/** 6 tries, backoff from 250 ms doubling up to 15 s, 120 s in all (see timeouts.ts for the request deadlines). */
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 6, baseMs: 250, maxDelayMs: 15_000, budgetMs: 120_000 };
 
 /**
  * Full-jitter exponential backoff (a random wait up to base * 2^n, capped);
  * a Retry-After wins when larger. Undefined once the budget is spent, which
  * means: give up now.
  */
-export function backoffMs(retry: number, verdict: Verdict, policy: RetryPolicy, waitedMs: number, random: () => number = Math.random): number | undefined {
+export function backoffMs(retry: number, verdict: Verdict, policy: RetryPolicy, spentMs: number, random: () => number = Math.random): number | undefined {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseMs * 2 ** retry);
   let wait = Math.round(random() * ceiling);
   if (verdict.kind === 'retry' && verdict.afterMs !== undefined) wait = Math.max(wait, verdict.afterMs);
-  if (wait > policy.maxDelayMs * 4 || waitedMs + wait > policy.budgetMs) return undefined;
+  if (wait > policy.maxDelayMs * 4 || spentMs + wait > policy.budgetMs) return undefined;
   return wait;
 }
 
@@ -74,11 +80,12 @@ export interface RetryEvent {
  */
 export async function withRetry<T>(
   op: (attempt: number) => Promise<T>,
-  opts: { policy?: RetryPolicy; restartable?: boolean; onRetry?: (e: RetryEvent) => void; sleep?: (ms: number) => Promise<void> } = {},
+  opts: { policy?: RetryPolicy; restartable?: boolean; onRetry?: (e: RetryEvent) => void; sleep?: (ms: number) => Promise<void>; now?: () => number } = {},
 ): Promise<T> {
   const policy = opts.policy ?? DEFAULT_RETRY;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  let waited = 0;
+  const now = opts.now ?? Date.now;
+  const started = now();
   for (let attempt = 1; ; attempt++) {
     try {
       return await op(attempt);
@@ -86,10 +93,10 @@ export async function withRetry<T>(
       const verdict = classify(e);
       const again = verdict.kind === 'retry' || (verdict.kind === 'restart-upload' && opts.restartable === true);
       if (!again || attempt >= policy.attempts) throw e;
-      const wait = backoffMs(attempt - 1, verdict, policy, waited);
+      // Time in the failed tries counts: a hung server must not earn a fresh deadline per try forever.
+      const wait = backoffMs(attempt - 1, verdict, policy, now() - started);
       if (wait === undefined) throw e;
       opts.onRetry?.({ attempt, waitMs: wait, error: e });
-      waited += wait;
       await sleep(wait);
     }
   }

@@ -9,6 +9,7 @@ import { VerifyingStream, verifyBytes, type Digest } from '../oci/digest.js';
 import { isIndexMediaType, isManifestMediaType } from '../oci/media-types.js';
 import { MAX_JSON_BLOB, type ImageSource } from '../oci/source.js';
 import { Annotation, type Descriptor } from '../oci/types.js';
+import { readBounded } from './body.js';
 import type { RegistryClient } from './client.js';
 import { resumableDownload } from './resume.js';
 import { clientFactory, type ConnectOptions } from './connect.js';
@@ -80,9 +81,9 @@ export class RegistrySource implements ImageSource {
         bytes = (await this.client.getManifest(this.ref.repository, desc.digest)).bytes;
         this.manifests.set(desc.digest, bytes);
       } else {
-        const parts: Buffer[] = [];
-        for await (const c of (await this.client.openBlob(this.ref.repository, desc)) as AsyncIterable<Buffer>) parts.push(c);
-        bytes = Buffer.concat(parts);
+        // The descriptor's size is the cap: a registry that sends more is refused as soon as it does.
+        const overflow = (max: number): Error => new PipelineError('SIZE_MISMATCH', `blob ${desc.digest} of ${this.name} is larger than its descriptor says (${max} bytes)`, { hint: 'The registry returned other content than the digest asks for.' });
+        bytes = (await readBounded(await this.client.openBlob(this.ref.repository, desc), desc.size, 'fail', overflow)).bytes;
       }
     }
     verifyBytes(bytes, desc, `blob ${desc.digest} of ${this.name}`);
