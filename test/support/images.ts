@@ -53,7 +53,8 @@ export async function tarBytes(files: FileSpec[]): Promise<Buffer> {
 }
 
 export interface ImageSpec {
-  layers: FileSpec[][];
+  /** Each layer as files, or as the raw tar bytes of a crafted layer. */
+  layers: (FileSpec[] | Buffer)[];
   platform?: Platform;
   config?: ImageConfig['config'];
   history?: ImageConfig['history'];
@@ -70,7 +71,7 @@ export async function writeImage(w: LayoutWriter, spec: ImageSpec): Promise<Desc
   const layers: Descriptor[] = [];
   const diffIds = [];
   for (const files of spec.layers) {
-    const raw = await tarBytes(files);
+    const raw = Buffer.isBuffer(files) ? files : await tarBytes(files);
     diffIds.push(digestBytes(raw));
     const blob = spec.uncompressed === true ? raw : gzipSync(raw);
     layers.push(await w.writeBytes(blob, spec.layerMediaType ?? (spec.uncompressed === true ? MediaType.OciLayer : MediaType.OciLayerGzip)));

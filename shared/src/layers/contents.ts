@@ -9,9 +9,8 @@ import type { PlatformImage } from '../oci/image.js';
 import type { ImageSource } from '../oci/source.js';
 import type { FsIndex, FsNode } from './fs-index.js';
 import { memberPath, type ImagePath } from './image-path.js';
-import { openLayer } from './layer-stream.js';
+import { readLayer } from './layer-stream.js';
 import { dataNode, resolvePath, type Resolved } from './resolve.js';
-import { readMembers } from './tar-members.js';
 
 export type FileRead = { kind: 'content'; path: ImagePath; node: FsNode; content: Buffer } | { kind: 'not-a-file'; path: ImagePath; node: FsNode } | { kind: 'too-large'; path: ImagePath; node: FsNode } | Exclude<Resolved, { kind: 'found' }>;
 
@@ -49,7 +48,8 @@ export class ContentReader {
         continue;
       }
       const perLayer = wanted.get(holder.layer) ?? new Map<ImagePath, FsNode>();
-      perLayer.set(holder.path, holder);
+      // Matched by the name the layer wrote it under (`/l/su` when `l -> /usr/bin`).
+      perLayer.set(holder.member ?? holder.path, holder);
       wanted.set(holder.layer, perLayer);
       pending.push({ path, holder, node: r.node, resolved: r.path });
     }
@@ -57,8 +57,11 @@ export class ContentReader {
       const desc = this.image.manifest.layers[layer];
       if (desc === undefined) throw new PipelineError('INTERNAL', `layer ${layer} is not in the manifest`);
       const what = `layer ${layer + 1} of ${this.image.manifest.layers.length} (${desc.digest}) in ${this.src.name}`;
-      await readMembers(
-        await openLayer(this.src, desc, what, this.image.config.rootfs.diff_ids[layer]),
+      await readLayer(
+        this.src,
+        desc,
+        what,
+        this.image.config.rootfs.diff_ids[layer],
         {
           wantBody: (m) => {
             const p = memberPath(m.name);
@@ -71,7 +74,6 @@ export class ContentReader {
             if (node !== undefined && body !== undefined) node.content = body;
           },
         },
-        what,
       );
     }
     for (const p of pending) {

@@ -6,8 +6,16 @@
  * markers and whiteouts to the layers below and only then adds its entries,
  * so the result does not depend on the order of members inside the tar
  * (an opaque marker never hides a sibling from its own layer).
+ *
+ * Where a member lands is decided the way a container runtime extracting the
+ * layers in order decides it (containerd's `fs.RootPath`, moby's chrooted
+ * unpack): symlinks among its parent folders are followed inside the root,
+ * and a link that climbs above `/` is clamped to `/` (as securejoin does),
+ * never followed out. So `l -> /usr/bin` then `l/su` is `/usr/bin/su`.
+ *
+ * Nothing here recurses: images can nest folders tens of thousands deep.
  */
-import { baseName, joinPath, parentOf, splitPath, type ImagePath } from './image-path.js';
+import { baseName, parentOf, splitPath, type ImagePath } from './image-path.js';
 
 export type NodeType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'char' | 'block' | 'fifo';
 
@@ -26,6 +34,11 @@ export interface FsEntry {
   layer: number;
   /** The bytes, when the scan was asked to capture this file and it fit the cap. */
   content?: Buffer;
+  /**
+   * The member's path as written in its layer, when links among its parents
+   * put it elsewhere (`/l/su` for `/usr/bin/su`): what a re-read of the layer matches.
+   */
+  member?: ImagePath;
 }
 
 export interface FsNode extends FsEntry {
@@ -52,6 +65,21 @@ export interface Anomaly {
   layer: number;
 }
 
+const MAX_LINKS = 40; // Linux's MAXSYMLINKS; past it the runtime fails with ELOOP
+
+/** Components of a link target, `.`/`..` applied from `base`, clamped at the root the way a chroot is. */
+function clampedParts(target: string, base: readonly string[]): string[] {
+  const out = target.startsWith('/') ? [] : [...base];
+  for (const part of target.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return out;
+}
+
+const childPath = (dir: FsNode, name: string): ImagePath => (dir.path === '/' ? `/${name}` : `${dir.path}/${name}`);
+
 const rootNode = (): FsNode => ({ path: '/', type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer: 0, children: new Map() });
 
 export class FsIndex {
@@ -77,32 +105,52 @@ export class FsIndex {
     return this.get(path) !== undefined;
   }
 
-  /** Every entry below the root, depth first, parents before children, names sorted. */
-  *walk(from: FsNode = this.root): Generator<FsNode> {
-    if (from.children === undefined) return;
-    const names = [...from.children.keys()].sort();
-    for (const name of names) {
-      const child = from.children.get(name) as FsNode;
+  /**
+   * Every entry below `from`, depth first, parents before children, names
+   * sorted. Iterative, with an explicit stack: a recursive walk overflows
+   * the call stack on a crafted image nesting folders 10,000 deep. When
+   * `descend` returns false for a folder, the folder is yielded but not its contents.
+   */
+  *walk(from: FsNode = this.root, descend?: (dir: FsNode) => boolean): Generator<FsNode> {
+    const stack: { dir: FsNode; names: string[]; next: number }[] = [];
+    const open = (dir: FsNode): void => {
+      if (dir.children !== undefined && dir.children.size > 0) stack.push({ dir, names: [...dir.children.keys()].sort(), next: 0 });
+    };
+    open(from);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { dir: FsNode; names: string[]; next: number };
+      if (top.next === top.names.length) {
+        stack.pop();
+        continue;
+      }
+      const child = top.dir.children?.get(top.names[top.next++] as string);
+      if (child === undefined) continue; // removed by the consumer while walking
       yield child;
-      if (child.type === 'dir') yield* this.walk(child);
+      if (child.type === 'dir' && (descend === undefined || descend(child))) open(child);
     }
   }
 
   /** Apply one layer on top of what is there. */
   applyDelta(delta: LayerDelta): void {
     for (const dir of delta.opaques) {
-      const node = this.get(dir);
+      const parts = splitPath(dir) ?? [];
+      const node = this.folder(dir, parts, parts.length, delta.layer, false);
       if (node?.children !== undefined) node.children.clear();
     }
     for (const path of delta.whiteouts) this.remove(path);
-    for (const entry of delta.entries) this.put(entry);
+    let bytes = 0;
+    for (const entry of delta.entries) {
+      this.put(entry);
+      bytes += entry.size;
+    }
     this.layerCount = Math.max(this.layerCount, delta.layer + 1);
-    this.layerBytes[delta.layer] = delta.entries.reduce((n, e) => n + e.size, 0);
+    this.layerBytes[delta.layer] = bytes;
   }
 
   private remove(path: ImagePath): void {
     if (path === '/') return;
-    this.get(parentOf(path))?.children?.delete(baseName(path));
+    const parts = splitPath(path) ?? [];
+    this.folder(path, parts, parts.length - 1, 0, false)?.children?.delete(baseName(path));
   }
 
   private put(entry: FsEntry): void {
@@ -111,29 +159,65 @@ export class FsIndex {
       Object.assign(this.root, { mode: entry.mode, uid: entry.uid, gid: entry.gid, layer: entry.layer });
       return;
     }
-    const parent = this.ensureDir(parentOf(entry.path), entry.layer);
-    const name = baseName(entry.path);
-    const existing = parent.children?.get(name);
+    const parts = splitPath(entry.path) ?? [];
+    const parent = this.folder(entry.path, parts, parts.length - 1, entry.layer, true);
+    // Links among the parents that loop: the runtime fails this member with ELOOP, so it never exists.
+    if (parent === undefined) return;
+    const name = parts[parts.length - 1] as string;
     const node: FsNode = { ...entry };
+    if (parent.path !== parentOf(entry.path)) {
+      node.path = childPath(parent, name);
+      node.member = entry.path;
+    }
+    if (entry.type === 'hardlink' && entry.linkname !== undefined) {
+      // The runtime resolves a hard link's target folder the same way (containerd's hardlinkRootPath).
+      const target = splitPath(entry.linkname) ?? [];
+      const dir = target.length > 0 ? this.folder(entry.linkname, target, target.length - 1, entry.layer, false) : undefined;
+      if (dir !== undefined && dir.path !== parentOf(entry.linkname)) node.linkname = childPath(dir, target[target.length - 1] as string);
+    }
+    const children = parent.children as Map<string, FsNode>;
+    const existing = children.get(name);
     if (entry.type === 'dir') {
       // A directory over a directory merges (overlayfs semantics); over anything else it replaces.
       node.children = existing?.type === 'dir' && existing.children !== undefined ? existing.children : new Map();
     }
-    (parent.children as Map<string, FsNode>).set(name, node);
+    children.set(name, node);
   }
 
   /**
-   * The directory at `path`, created (as root-owned 0755, like a tar
-   * extractor does) when a layer lists a file before, or without, its parent.
+   * The folder named by the first `count` components of `parts` (the split
+   * of `path`), as the runtime reaches it: symlinks followed inside the root,
+   * clamped at `/`. With `create`, a missing folder (or a file in the way) is
+   * made as a root-owned 0755 directory, as a tar extractor does when a layer
+   * lists a file before, or without, its parent; without it, undefined.
+   * Undefined too when the links loop.
    */
-  private ensureDir(path: ImagePath, layer: number): FsNode {
-    const parts = splitPath(path) ?? [];
+  private folder(path: ImagePath, parts: readonly string[], count: number, layer: number, create: boolean): FsNode | undefined {
     let node = this.root;
-    for (let i = 0; i < parts.length; i++) {
-      const name = parts[i] as string;
+    let pending = parts;
+    let end = count;
+    // While no link was followed, a folder's path is a prefix of `path`: a
+    // slice shares its characters, which keeps deep trees linear in memory.
+    let lexical = true;
+    let offset = 0;
+    let hops = 0;
+    for (let i = 0; i < end; i++) {
+      const name = pending[i] as string;
       let child = node.children?.get(name);
+      if (child?.type === 'symlink') {
+        if (++hops > MAX_LINKS) return undefined;
+        const from = node === this.root ? [] : (splitPath(node.path) ?? []);
+        pending = [...clampedParts(child.linkname ?? '', from), ...pending.slice(i + 1, end)];
+        end = pending.length;
+        i = -1;
+        node = this.root;
+        lexical = false;
+        continue;
+      }
+      offset += 1 + name.length;
       if (child === undefined || child.type !== 'dir') {
-        child = { path: joinPath(parts.slice(0, i + 1)), type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer, children: new Map() };
+        if (!create) return undefined;
+        child = { path: lexical ? path.slice(0, offset) : childPath(node, name), type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer, children: new Map() };
         (node.children as Map<string, FsNode>).set(name, child);
       }
       node = child;

@@ -1,7 +1,9 @@
 /**
  * A layer blob as a stream of uncompressed tar bytes. The blob itself comes
- * from the ImageSource already verified against its digest; here we only pick
- * the decompressor from the media type. zstd needs Node's built-in zstd
+ * from the ImageSource verified against its digest as it streams (the verdict
+ * comes at its end); here we pick the decompressor from the media type and,
+ * when the tar cannot be read, let the blob finish so a tampered layer is
+ * reported as the digest mismatch it is, not as the parse error it causes. zstd needs Node's built-in zstd
  * (Node 22.15+ / 24); on older runtimes the error says so instead of failing
  * half way through a layer.
  */
@@ -12,6 +14,8 @@ import { layerCompression } from '../oci/media-types.js';
 import type { ImageSource } from '../oci/source.js';
 import type { Descriptor } from '../oci/types.js';
 import { VerifyingStream, type Digest } from '../oci/digest.js';
+import { isPipelineError } from '../errors.js';
+import { readMembers, type MemberVisitor } from './tar-members.js';
 
 type ZstdFactory = (opts?: { chunkSize?: number }) => Transform;
 
@@ -49,14 +53,52 @@ export function decompressor(desc: Descriptor, what: string): Transform {
  * one the config describes, not only the blob the manifest names.
  */
 export async function openLayer(src: ImageSource, desc: Descriptor, what: string, diffId?: Digest): Promise<Readable> {
+  const { blob, unpack, tar } = await open(src, desc, what, diffId);
+  unpack.on('error', () => blob.destroy());
+  return tar;
+}
+
+async function open(src: ImageSource, desc: Descriptor, what: string, diffId?: Digest): Promise<{ blob: Readable; unpack: Transform; tar: Readable }> {
   const unpack = decompressor(desc, what);
   const blob = await src.openBlob(desc);
   blob.on('error', (e) => unpack.destroy(e));
-  unpack.on('error', () => blob.destroy());
   const tar = blob.pipe(unpack);
-  if (diffId === undefined) return tar;
+  if (diffId === undefined) return { blob, unpack, tar };
   const verify = new VerifyingStream({ digest: diffId }, `the uncompressed ${what} (diff_id)`);
   tar.on('error', (e) => verify.destroy(e));
   verify.on('error', () => tar.destroy());
-  return tar.pipe(verify);
+  return { blob, unpack, tar: tar.pipe(verify) };
+}
+
+const isMismatch = (e: unknown): boolean => isPipelineError(e) && (e.code === 'DIGEST_MISMATCH' || e.code === 'SIZE_MISMATCH');
+
+/**
+ * Read one layer's members (see readMembers). When reading fails for any
+ * other reason than the blob's own verdict (a gzip or tar error), the rest of
+ * the blob is drained through its verifier first: if the bytes are not the
+ * ones the digest names, that is the error reported. The drain is bounded by
+ * the descriptor's size, and happens only on the failure path.
+ */
+export async function readLayer(src: ImageSource, desc: Descriptor, what: string, diffId: Digest | undefined, visitor: MemberVisitor): Promise<void> {
+  const { blob, unpack, tar } = await open(src, desc, what, diffId);
+  // The blob's end or its verdict, whichever comes; listened to from the start so no error is missed.
+  const verdict = new Promise<unknown>((resolve) => {
+    blob.once('end', () => resolve(undefined));
+    blob.once('error', resolve);
+    blob.once('close', () => resolve(undefined));
+  });
+  try {
+    await readMembers(tar, visitor, what);
+  } catch (e) {
+    blob.unpipe(unpack);
+    unpack.destroy();
+    if (isMismatch(e)) {
+      blob.destroy();
+      throw e;
+    }
+    if (!blob.destroyed && !blob.readableEnded) blob.resume();
+    const v = await verdict;
+    if (isMismatch(v)) throw v;
+    throw e;
+  }
 }

@@ -8,8 +8,8 @@ import type { PlatformImage } from '../oci/image.js';
 import type { ImageSource } from '../oci/source.js';
 import { FsIndex, type Anomaly, type FsEntry, type LayerDelta, type NodeType } from './fs-index.js';
 import { baseName, linkTarget, memberPath, parentOf } from './image-path.js';
-import { openLayer } from './layer-stream.js';
-import { readMembers, type Member } from './tar-members.js';
+import { readLayer } from './layer-stream.js';
+import type { Member } from './tar-members.js';
 
 export const WHITEOUT_PREFIX = '.wh.';
 export const OPAQUE_MARKER = '.wh..wh..opq';
@@ -86,9 +86,11 @@ export async function scanImage(src: ImageSource, image: PlatformImage, opts: Sc
     opts.onLayer?.(i, layers.length);
     const what = `layer ${i + 1} of ${layers.length} (${desc.digest}) in ${src.name}`;
     const delta: LayerDelta = { layer: i, entries: [], whiteouts: [], opaques: [] };
-    const stream = await openLayer(src, desc, what, image.config.rootfs.diff_ids[i]);
-    await readMembers(
-      stream,
+    await readLayer(
+      src,
+      desc,
+      what,
+      image.config.rootfs.diff_ids[i],
       {
         wantBody: (m) => {
           if (opts.capture === undefined || m.size > maxFile || m.size > budget) return 0;
@@ -99,7 +101,6 @@ export async function scanImage(src: ImageSource, image: PlatformImage, opts: Sc
         },
         member: (m, body) => addMember(delta, index.anomalies, m, body),
       },
-      what,
     );
     index.applyDelta(delta);
   }

@@ -7,6 +7,7 @@
 import type { Readable } from 'node:stream';
 import tar from 'tar-stream';
 import { PipelineError } from '../errors.js';
+import { printable } from '../preview.js';
 
 export interface Member {
   name: string;
@@ -34,16 +35,32 @@ function toMember(h: tar.Header): Member {
   return m;
 }
 
+/** A member name as shown in a message: whole, with control characters made visible. */
+export const memberName = (name: string): string => `'${printable(name)}'`;
+
 export async function readMembers(stream: Readable, visitor: MemberVisitor, what: string): Promise<void> {
   const extract = tar.extract();
   await new Promise<void>((resolve, reject) => {
     let failed = false;
-    const fail = (e: unknown): void => {
+    // The member whose body is being read: a stream that ends inside it is
+    // reported against it (tar-stream fails both the body and the extractor).
+    let current: Member | undefined;
+    const fail = (e: unknown, fromInput = false): void => {
       if (failed) return;
       failed = true;
       stream.destroy();
       extract.destroy();
-      reject(e instanceof PipelineError ? e : new PipelineError('LAYOUT', `${what} is not a readable tar stream: ${(e as Error).message}`, { cause: e, hint: 'The layer is corrupt or not the type its media type says.' }));
+      if (e instanceof PipelineError) {
+        reject(e);
+        return;
+      }
+      const message = (e as Error).message;
+      const hint = 'The layer is corrupt or not the type its media type says.';
+      reject(
+        current === undefined || fromInput
+          ? new PipelineError('LAYOUT', `${what} is not a readable tar stream: ${message}`, { cause: e, hint })
+          : new PipelineError('LAYOUT', `${what} is not a readable tar stream: member ${memberName(current.name)} declares ${current.size} bytes and the layer ends inside it (${message})`, { cause: e, hint }),
+      );
     };
     extract.on('entry', (header, body, next) => {
       let m: Member;
@@ -53,6 +70,10 @@ export async function readMembers(stream: Readable, visitor: MemberVisitor, what
         fail(e);
         return;
       }
+      current = m;
+      // Without this listener a body cut short (a header that declares more
+      // bytes than the layer holds) is an uncaught 'error' event: a crash.
+      body.on('error', (e) => fail(e));
       const cap = m.type === 'file' ? (visitor.wantBody?.(m) ?? 0) : 0;
       if (cap > 0 && m.size <= cap) {
         const chunks: Buffer[] = [];
@@ -60,6 +81,7 @@ export async function readMembers(stream: Readable, visitor: MemberVisitor, what
           chunks.push(c as Buffer);
         });
         body.on('end', () => {
+          current = undefined;
           try {
             visitor.member(m, Buffer.concat(chunks));
             next();
@@ -69,6 +91,7 @@ export async function readMembers(stream: Readable, visitor: MemberVisitor, what
         });
       } else {
         body.on('end', () => {
+          current = undefined;
           try {
             visitor.member(m, undefined);
             next();
@@ -82,8 +105,8 @@ export async function readMembers(stream: Readable, visitor: MemberVisitor, what
     extract.on('finish', () => {
       if (!failed) resolve();
     });
-    extract.on('error', fail);
-    stream.on('error', fail);
+    extract.on('error', (e) => fail(e));
+    stream.on('error', (e) => fail(e, true));
     stream.pipe(extract);
   });
 }

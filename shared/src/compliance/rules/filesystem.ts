@@ -125,18 +125,13 @@ export const unwantedFiles: Rule = {
   fix: 'List them in .dockerignore, or COPY only what the image needs.',
   check(view): Hit[] {
     const hits: Hit[] = [];
-    const walk = (from: FsNode): void => {
-      for (const n of from.children?.values() ?? []) {
-        const name = baseName(n.path);
-        if (n.type === 'dir' && UNWANTED_DIRS.has(name)) {
-          hits.push({ subject: fileSubject(n), expected: `no ${name} folder`, got: `${n.path}/ is in the image` });
-          continue; // one finding per folder, not per file inside it
-        }
-        if (n.type !== 'dir' && UNWANTED_FILES.test(name)) hits.push({ subject: fileSubject(n), expected: `no ${name}`, got: `${n.path} is in the image` });
-        if (n.type === 'dir' && !n.path.startsWith('/proc') && !n.path.startsWith('/sys')) walk(n);
-      }
-    };
-    walk(view.fs.root);
+    // One finding per unwanted folder, not per file inside it; /proc and /sys are not looked into.
+    const descend = (n: FsNode): boolean => !UNWANTED_DIRS.has(baseName(n.path)) && !n.path.startsWith('/proc') && !n.path.startsWith('/sys');
+    for (const n of view.fs.walk(view.fs.root, descend)) {
+      const name = baseName(n.path);
+      if (n.type === 'dir' && UNWANTED_DIRS.has(name)) hits.push({ subject: fileSubject(n), expected: `no ${name} folder`, got: `${n.path}/ is in the image` });
+      else if (n.type !== 'dir' && UNWANTED_FILES.test(name)) hits.push({ subject: fileSubject(n), expected: `no ${name}`, got: `${n.path} is in the image` });
+    }
     return hits.sort((a, b) => (a.subject as { path: string }).path.localeCompare((b.subject as { path: string }).path));
   },
 };
