@@ -11,6 +11,7 @@
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { isIP } from 'node:net';
 import { finished, type Readable } from 'node:stream';
 import { isPipelineError } from '../errors.js';
 import { BODY_CAPS, readBounded } from './body.js';
@@ -76,8 +77,10 @@ export function send(req: HttpRequest): Promise<HttpResponse> {
       path: `${req.url.pathname}${req.url.search}`,
       headers,
       agent: isHttps ? agents.https : agents.http,
-      servername: req.url.hostname,
     };
+    // SNI names a host, never an address (RFC 6066).
+    const hostname = req.url.hostname.replace(/^\[|\]$/g, '');
+    if (isIP(hostname) === 0) options.servername = hostname;
     let settled = false;
     let bodyError: unknown;
     let response: http.IncomingMessage | undefined;
