@@ -43,12 +43,13 @@ export const hasControl = (text: string): boolean => {
 
 /**
  * Runs that look like a credential or a hash: long and mixing letters with
- * digits, or a crypt(3) hash (`$6$salt$...`, as in /etc/shadow). Identifiers
+ * digits (or upper and lower case, as base64 does), or a crypt(3) hash (`$6$salt$...`, as in /etc/shadow). Identifiers
  * such as `fileExistenceTests` stay readable, so a typo in a policy is still
  * shown as written.
  */
 const RUN = /[A-Za-z0-9+/=_$.:@-]{12,}/g;
-const secretLike = (run: string): boolean => /\$[0-9a-z]{1,2}\$/.test(run) || (run.length >= 16 && /\d/.test(run) && /[A-Za-z]/.test(run)) || /[A-Za-z0-9+/]{32,}/.test(run);
+const secretLike = (run: string): boolean =>
+  /\$[0-9a-z]{1,2}\$/.test(run) || (run.length >= 16 && /\d/.test(run) && /[A-Za-z]/.test(run)) || (run.length >= 32 && /[a-z]/.test(run) && /[A-Z]/.test(run));
 
 export const mask = (run: string): string => `${run.slice(0, 2)}${'*'.repeat(8)}`;
 

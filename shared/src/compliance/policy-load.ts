@@ -8,11 +8,23 @@ import * as fs from 'node:fs/promises';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
 import { PipelineError } from '../errors.js';
+import { preview } from '../preview.js';
 import { policySchema } from './policy-schema.js';
 import type { LoadedPolicy, Policy } from './policy-types.js';
 import { compileRegex } from './regex.js';
 
 type PathPart = string | number;
+
+/**
+ * What yaml says is wrong, without the text it quotes from the file beyond a
+ * short redacted preview: the file may not be a policy at all (a path that
+ * names /etc/shadow), and an error must not print its lines.
+ */
+export function yamlProblem(message: string): string {
+  const first = message.split('\n')[0] ?? '';
+  const i = first.indexOf(': ');
+  return i < 0 ? preview(first, { max: 100 }) : `${preview(first.slice(0, i), { max: 100 })} (near ${preview(first.slice(i + 2), { max: 24 })})`;
+}
 
 /** `fileExistenceTests[0].uid` from ['fileExistenceTests', 0, 'uid']. */
 export function fieldName(path: readonly PathPart[]): string {
@@ -56,19 +68,25 @@ export interface PolicyText {
 
 export function parsePolicy({ text, file }: PolicyText): LoadedPolicy {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const lineAt = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lines.linePos(offset).line);
   const firstError = doc.errors[0];
   if (firstError !== undefined) {
     const pos = firstError.linePos?.[0] ?? lines.linePos(firstError.pos[0]);
-    throw new PipelineError('POLICY', `the policy is not valid YAML: ${firstError.message.split('\n')[0]}`, {
+    throw new PipelineError('POLICY', `the policy is not valid YAML: ${yamlProblem(firstError.message)}`, {
       file,
       line: pos.line,
       column: pos.col,
       hint: 'Fix the YAML syntax at that line (indentation, a missing colon, an unclosed quote).',
     });
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // An alias to an anchor that is not there, or too many aliases: yaml names the alias in its message.
+    throw new PipelineError('POLICY', `the policy is not valid YAML: ${yamlProblem((e as Error).message)}`, { file, hint: 'Define each anchor (&name) before its aliases (*name), and use few aliases.' });
+  }
   if (value === null || value === undefined) {
     throw new PipelineError('POLICY', 'the policy file is empty', { file, line: 1, hint: "Start it with `schemaVersion: '2.0.0'`." });
   }
@@ -115,7 +133,7 @@ function schemaError(errors: ErrorObject[], file: string, lineOf: (p: readonly P
       const extra = String((e.params as { additionalProperty: string }).additionalProperty);
       at = [...path, extra];
       const allowed = Object.keys((schemaAt(path)?.properties as object | undefined) ?? {});
-      message = `unknown field '${extra}' in ${path.length === 0 ? 'the top level' : fieldName(path)}`;
+      message = `unknown field '${preview(extra)}' in ${path.length === 0 ? 'the top level' : fieldName(path)}`;
       hint = allowed.length > 0 ? `Remove it or use one of: ${allowed.join(', ')}.` : 'Remove it.';
       break;
     }
