@@ -9,7 +9,8 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
 import { PipelineError } from '../errors.js';
 import { preview } from '../preview.js';
-import { policySchema } from './policy-schema.js';
+import { canonical, goDecode } from './policy-go-yaml.js';
+import { POLICY_SCHEMA_V1, policySchema } from './policy-schema.js';
 import type { LoadedPolicy, Policy } from './policy-types.js';
 import { compileRegex } from './regex.js';
 
@@ -40,24 +41,32 @@ const pointerToPath = (pointer: string): PathPart[] =>
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 
+type SchemaNode = Record<string, unknown>;
+/** The schemas by schemaVersion, as container-structure-test's types.SchemaVersions. */
+const SCHEMAS: Record<string, SchemaNode> = { '2.0.0': policySchema as unknown as SchemaNode, '1.0.0': POLICY_SCHEMA_V1 as unknown as SchemaNode };
+
 /** The schema node describing the value at `path`, to list what it accepts. */
-function schemaAt(path: readonly PathPart[]): Record<string, unknown> | undefined {
-  let node: Record<string, unknown> | undefined = policySchema as unknown as Record<string, unknown>;
+function schemaAt(path: readonly PathPart[], schema: SchemaNode = SCHEMAS['2.0.0'] as SchemaNode): SchemaNode | undefined {
+  let node: SchemaNode | undefined = schema;
   for (const p of path) {
     if (node === undefined) return undefined;
-    if (typeof p === 'number') node = node.items as Record<string, unknown> | undefined;
+    if (typeof p === 'number') node = node.items as SchemaNode | undefined;
     else {
-      const props = node.properties as Record<string, Record<string, unknown>> | undefined;
-      node = props?.[p] ?? (typeof node.additionalProperties === 'object' ? (node.additionalProperties as Record<string, unknown>) : undefined);
+      const props = node.properties as Record<string, SchemaNode> | undefined;
+      node = props?.[p] ?? (typeof node.additionalProperties === 'object' ? (node.additionalProperties as SchemaNode) : undefined);
     }
   }
   return node;
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-function validate(value: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, allowUnionTypes: true, strict: false }).compile(policySchema);
-  return validator(value) ? [] : (validator.errors ?? []);
+const validators = new Map<string, ReturnType<Ajv['compile']>>();
+function validate(value: unknown, version: string): ErrorObject[] {
+  let v = validators.get(version);
+  if (v === undefined) {
+    v = new Ajv({ allErrors: true, allowUnionTypes: true, strict: false }).compile(SCHEMAS[version] as SchemaNode);
+    validators.set(version, v);
+  }
+  return v(value) ? [] : (v.errors ?? []);
 }
 
 export interface PolicyText {
@@ -68,7 +77,8 @@ export interface PolicyText {
 
 export function parsePolicy({ text, file }: PolicyText): LoadedPolicy {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+  // YAML 1.1, the dialect of Go's yaml.v2 that container-structure-test reads policies with.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.1', logLevel: 'error' });
   const lineAt = (offset: number | undefined): number | undefined => (offset === undefined ? undefined : lines.linePos(offset).line);
   const firstError = doc.errors[0];
   if (firstError !== undefined) {
@@ -80,16 +90,20 @@ export function parsePolicy({ text, file }: PolicyText): LoadedPolicy {
       hint: 'Fix the YAML syntax at that line (indentation, a missing colon, an unclosed quote).',
     });
   }
-  let value: unknown;
+  let parsed: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: 100 });
+    parsed = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     // An alias to an anchor that is not there, or too many aliases: yaml names the alias in its message.
     throw new PipelineError('POLICY', `the policy is not valid YAML: ${yamlProblem((e as Error).message)}`, { file, hint: 'Define each anchor (&name) before its aliases (*name), and use few aliases.' });
   }
-  if (value === null || value === undefined) {
+  if (parsed === null || parsed === undefined) {
     throw new PipelineError('POLICY', 'the policy file is empty', { file, line: 1, hint: "Start it with `schemaVersion: '2.0.0'`." });
   }
+  const sourceOf = (path: readonly PathPart[]): string | undefined => {
+    const n = doc.getIn(path, true);
+    return isScalar(n) ? n.source : undefined;
+  };
 
   const nodeLine = (path: readonly PathPart[], key = false): number | undefined => {
     if (key && path.length > 0) {
@@ -110,14 +124,33 @@ export function parsePolicy({ text, file }: PolicyText): LoadedPolicy {
     return undefined;
   };
 
-  const errors = validate(value);
-  if (errors.length > 0) throw schemaError(errors, file, lineOf);
+  // As container-structure-test: the version first (its types.SchemaVersions), then the whole file strictly.
+  const rawVersion = isPlainObject(parsed) ? goDecode(parsed.schemaVersion, { type: 'string' }, () => sourceOf(['schemaVersion']), ['schemaVersion']) : undefined;
+  const version = typeof rawVersion === 'string' ? rawVersion : undefined;
+  if (version === undefined || version === '') {
+    const line = lineOf(['schemaVersion']);
+    throw new PipelineError('POLICY', 'the policy has no schemaVersion (container-structure-test: "Please provide schema version")', { file, ...(line === undefined ? {} : { line }), hint: "Start it with `schemaVersion: '2.0.0'`." });
+  }
+  const schema = SCHEMAS[version];
+  if (schema === undefined) {
+    const line = lineOf(['schemaVersion']);
+    throw new PipelineError('POLICY', `schemaVersion '${preview(version)}' is not one container-structure-test knows ("Unsupported schema version: ${preview(version)}")`, { file, ...(line === undefined ? {} : { line }), hint: `Use one of: ${Object.keys(SCHEMAS).join(', ')}.` });
+  }
+  const value = goDecode(parsed, schema, sourceOf);
+  const errors = validate(value, version);
+  if (errors.length > 0) throw schemaError(errors, file, lineOf, schema);
   const policy = value as Policy;
   checkSemantics(policy, file, lineOf);
-  return { file, policy, lineOf, machineImage: policy.machineImage };
+  const out: LoadedPolicy = { file, policy: canonical(policy), lineOf, machineImage: policy.machineImage };
+  if (version === '1.0.0') {
+    out.notices = [`${file}: schemaVersion 1.0.0 is read as container-structure-test reads it (each command is an argv list; fileExistence paths are not $VAR-expanded); 2.0.0 has more checks (metadataTest, uid/gid, isExecutableBy).`];
+  }
+  return out;
 }
 
-function schemaError(errors: ErrorObject[], file: string, lineOf: (p: readonly PathPart[]) => number | undefined): PipelineError {
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function schemaError(errors: ErrorObject[], file: string, lineOf: (p: readonly PathPart[]) => number | undefined, schema: SchemaNode): PipelineError {
   // The most specific error first: unknown fields and wrong types before the "anyOf" noise.
   const order = ['additionalProperties', 'type', 'enum', 'required', 'pattern', 'minimum', 'minLength'];
   const sorted = [...errors].sort((a, b) => (order.indexOf(a.keyword) + 99) % 99 - ((order.indexOf(b.keyword) + 99) % 99));
@@ -132,7 +165,7 @@ function schemaError(errors: ErrorObject[], file: string, lineOf: (p: readonly P
     case 'additionalProperties': {
       const extra = String((e.params as { additionalProperty: string }).additionalProperty);
       at = [...path, extra];
-      const allowed = Object.keys((schemaAt(path)?.properties as object | undefined) ?? {});
+      const allowed = Object.keys((schemaAt(path, schema)?.properties as object | undefined) ?? {});
       message = `unknown field '${preview(extra)}' in ${path.length === 0 ? 'the top level' : fieldName(path)}`;
       hint = allowed.length > 0 ? `Remove it or use one of: ${allowed.join(', ')}.` : 'Remove it.';
       break;
@@ -155,7 +188,7 @@ function schemaError(errors: ErrorObject[], file: string, lineOf: (p: readonly P
     }
     default:
       message = `${field} ${e.message ?? 'is not valid'}`;
-      hint = schemaAt(path)?.description as string | undefined;
+      hint = schemaAt(path, schema)?.description as string | undefined;
   }
   const line = lineOf(at);
   return new PipelineError('POLICY', `${message}${more}`, { file, ...(line === undefined ? {} : { line }), ...(hint === undefined ? {} : { hint }) });
@@ -166,21 +199,48 @@ function checkSemantics(policy: Policy, file: string, lineOf: (p: readonly PathP
     const line = lineOf(path);
     throw new PipelineError('POLICY', `${fieldName(path)}: ${message}`, { file, ...(line === undefined ? {} : { line }), hint });
   };
-  const regexes = (list: string[] | undefined, path: PathPart[]): void =>
+  // RE2 refuses what Go's regexp.Compile refuses; CST finds out at run time and fails the check, we say so at load.
+  const regexes = (list: readonly string[] | undefined, path: PathPart[]): void =>
     list?.forEach((re, i) => {
       const r = compileRegex(re);
-      if (!r.ok) fail([...path, i], `'${re}' is not a valid regular expression (${r.error})`, 'Fix the pattern; escape special characters such as ( [ . with a backslash.');
+      const shown = re.length > 120 ? `${re.slice(0, 120)}...` : re;
+      if (!r.ok) fail([...path, i], `'${shown}' is not a valid regular expression (Go's RE2 syntax: ${r.error})`, 'Fix the pattern: RE2 has no backreferences or lookaround; escape special characters such as ( [ . with a backslash.');
     });
+  // What CST's Validate methods reject (the test is reported failed there, before it runs): refused here with the same reason.
+  const cst = (path: PathPart[], reason: string): never => fail(path, `${reason} (container-structure-test refuses this test)`, 'Fill in the field, or remove the entry.');
+  const named = (kind: string, list: readonly { name?: string; path?: string }[] | undefined, needsPath: boolean): void =>
+    list?.forEach((t, i) => {
+      if ((t.name ?? '') === '') cst([kind, i, 'name'], 'Please provide a valid name for every test');
+      if (needsPath && (t.path ?? '') === '') cst([kind, i, 'path'], `Please provide a valid file path for test ${t.name ?? ''}`);
+    });
+  named('fileExistenceTests', policy.fileExistenceTests, true);
+  named('fileContentTests', policy.fileContentTests, true);
+  named('commandTests', policy.commandTests, false);
   policy.commandTests?.forEach((t, i) => {
+    const command: unknown = t.command;
+    if (command === '' || (Array.isArray(command) && command.length === 0)) cst(['commandTests', i, 'command'], `Please provide a valid command to run for test ${t.name}`);
+    for (const k of ['setup', 'teardown'] as const) {
+      t[k]?.forEach((c, j) => {
+        if (c.length === 0) cst(['commandTests', i, k, j], `Error in ${k} command configuration encountered; please check formatting and remove all empty ${k} commands`);
+      });
+    }
+    t.envVars?.forEach((v, j) => {
+      if (v.key === '' || (v.value ?? '') === '') cst(['commandTests', i, 'envVars', j], 'Please provide non-empty keys and values for all specified env vars');
+    });
     for (const k of ['expectedOutput', 'excludedOutput', 'expectedError', 'excludedError'] as const) regexes(t[k], ['commandTests', i, k]);
   });
   policy.fileContentTests?.forEach((t, i) => {
     regexes(t.expectedContents, ['fileContentTests', i, 'expectedContents']);
     regexes(t.excludedContents, ['fileContentTests', i, 'excludedContents']);
   });
+  const m = policy.metadataTest;
+  m?.envVars?.forEach((v, i) => v.key === '' && cst(['metadataTest', 'envVars', i, 'key'], 'Environment variable key cannot be empty'));
+  m?.labels?.forEach((v, i) => v.key === '' && cst(['metadataTest', 'labels', i, 'key'], 'Label key cannot be empty'));
+  m?.exposedPorts?.forEach((p, i) => p === '' && cst(['metadataTest', 'exposedPorts', i], 'Port cannot be empty'));
+  m?.volumes?.forEach((v, i) => v === '' && cst(['metadataTest', 'volumes', i], 'Volume cannot be empty'));
   for (const k of ['envVars', 'labels'] as const) {
-    policy.metadataTest?.[k]?.forEach((v, i) => {
-      if (v.isRegex === true) regexes([v.value], ['metadataTest', k, i, 'value']);
+    m?.[k]?.forEach((v, i) => {
+      if (v.isRegex === true) regexes([v.value ?? ''], ['metadataTest', k, i, 'value']);
     });
   }
   policy.compliance?.ignore?.forEach((ig, i) => {

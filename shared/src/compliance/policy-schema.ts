@@ -8,13 +8,16 @@ import { writeFileSync } from 'node:fs';
 
 const str = { type: 'string' } as const;
 const strList = { type: 'array', items: str } as const;
+// CST's EnvVar/Label (pkg/types/unversioned/types.go): a missing `value` is Go's zero value, ''.
 const keyValue = {
   type: 'object',
   additionalProperties: false,
-  required: ['key', 'value'],
+  required: ['key'],
   properties: { key: str, value: str, isRegex: { type: 'boolean' } },
 } as const;
-const regexList = { type: 'array', items: str, description: 'Regular expressions (RE2 syntax as in container-structure-test; a leading (?flags) group is honoured).' } as const;
+const regexList = { type: 'array', items: str, description: "Go regular expressions (RE2 syntax, as container-structure-test's regexp.MatchString): a match anywhere in the text counts." } as const;
+/** -1 is CST's default, "not checked". */
+const ownerId = { type: 'integer', minimum: -1, description: '-1 (the default) means not checked.' } as const;
 
 export const POLICY_SCHEMA_ID = 'https://github.com/image-pipeline/image-pipeline/schema/image-policy.schema.json';
 
@@ -27,7 +30,7 @@ export const policySchema = {
   additionalProperties: false,
   required: ['schemaVersion'],
   properties: {
-    schemaVersion: { type: 'string', enum: ['2.0.0'], description: 'container-structure-test schema version; only 2.0.0 exists.' },
+    schemaVersion: { type: 'string', enum: ['2.0.0', '1.0.0'], description: "container-structure-test schema version: 2.0.0, or 1.0.0 (read as CST reads it: command as an argv list, no metadataTest; see POLICY_SCHEMA_V1)." },
     globalEnvVars: { type: 'array', items: keyValue, description: 'Set for every command test.' },
     commandTests: {
       type: 'array',
@@ -60,9 +63,9 @@ export const policySchema = {
           name: str,
           path: str,
           shouldExist: { type: 'boolean' },
-          permissions: { type: 'string', pattern: '^[dalTLDpSugct?-]*[r-][w-][xsS-][r-][w-][xsS-][r-][w-][xtT-]$', description: "Go's os.FileMode string, e.g. -rwxr-xr-x, drwxr-xr-x, urwxr-xr-x (setuid), dtrwxrwxrwx (sticky)." },
-          uid: { type: 'integer', minimum: 0 },
-          gid: { type: 'integer', minimum: 0 },
+          permissions: { type: 'string', pattern: '^$|^[dalTLDpSugct?-]*[r-][w-][xsS-][r-][w-][xsS-][r-][w-][xtT-]$', description: "Go's os.FileMode string, e.g. -rwxr-xr-x, drwxr-xr-x, urwxr-xr-x (setuid), dtrwxrwxrwx (sticky), Lrwxrwxrwx (a link: the link itself is examined). Empty: not checked." },
+          uid: ownerId,
+          gid: ownerId,
           isExecutableBy: { type: 'string', enum: ['owner', 'group', 'other', 'any'] },
         },
       },
@@ -81,7 +84,7 @@ export const policySchema = {
       additionalProperties: false,
       properties: {
         envVars: { type: 'array', items: keyValue },
-        unboundEnvVars: strList,
+        unboundEnvVars: { type: 'array', items: { anyOf: [str, keyValue] }, description: "Env vars that must not be set: CST's form `- key: NAME`, or just the name." },
         labels: { type: 'array', items: keyValue },
         exposedPorts: strList,
         unexposedPorts: strList,
@@ -152,6 +155,55 @@ export const policySchema = {
       },
     },
     machineImage: { type: 'object', description: 'Checks for machine images (AMIs); validated by the machine-image tests.' },
+  },
+} as const;
+
+/**
+ * container-structure-test's schemaVersion 1.0.0 (pkg/types/v1): a command is
+ * an argv list with no `args`, file existence tests have only name, path,
+ * shouldExist and permissions, and there is no metadataTest or
+ * containerRunOptions. The loader validates a 1.0.0 file against this, then
+ * reads it as the 2.0.0 shape.
+ */
+const v2 = policySchema.properties;
+export const POLICY_SCHEMA_V1 = {
+  ...policySchema,
+  properties: {
+    schemaVersion: { type: 'string', enum: ['1.0.0'] },
+    globalEnvVars: v2.globalEnvVars,
+    commandTests: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'command'],
+        properties: {
+          name: str,
+          command: { type: 'array', items: str, minItems: 1, description: 'The command and its arguments.' },
+          setup: v2.commandTests.items.properties.setup,
+          teardown: v2.commandTests.items.properties.teardown,
+          envVars: v2.commandTests.items.properties.envVars,
+          exitCode: v2.commandTests.items.properties.exitCode,
+          expectedOutput: regexList,
+          excludedOutput: regexList,
+          expectedError: regexList,
+          excludedError: regexList,
+        },
+      },
+    },
+    fileExistenceTests: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name', 'path'],
+        properties: { name: str, path: str, shouldExist: { type: 'boolean' }, permissions: v2.fileExistenceTests.items.properties.permissions },
+      },
+    },
+    fileContentTests: v2.fileContentTests,
+    licenseTests: v2.licenseTests,
+    compliance: v2.compliance,
+    machineImage: v2.machineImage,
   },
 } as const;
 

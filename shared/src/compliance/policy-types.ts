@@ -5,6 +5,7 @@
  */
 import type { Severity } from './finding.js';
 
+/** CST's EnvVar/Label; the loader fills a missing `value` with '' (Go's zero value). */
 export interface EnvVar {
   key: string;
   value: string;
@@ -32,6 +33,7 @@ export interface FileExistenceTest {
   path: string;
   shouldExist?: boolean;
   permissions?: string;
+  /** -1 (CST's default) is not checked. */
   uid?: number;
   gid?: number;
   isExecutableBy?: ExecutableBy;
@@ -46,6 +48,7 @@ export interface FileContentTest {
 
 export interface MetadataTest {
   envVars?: EnvVar[];
+  /** Names; the loader reads CST's object form (`- key: NAME`) into these. */
   unboundEnvVars?: string[];
   labels?: EnvVar[];
   exposedPorts?: string[];
@@ -126,4 +129,6 @@ export interface LoadedPolicy {
   lineOf(path: readonly (string | number)[]): number | undefined;
   /** The raw `machineImage:` value, for the AMI tests. */
   machineImage: unknown;
+  /** Things the reader should know about how the file was read (e.g. schemaVersion 1.0.0 converted); shown as notices. */
+  notices?: string[];
 }
