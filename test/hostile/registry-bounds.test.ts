@@ -1,0 +1,222 @@
+/**
+ * Attacks on the registry client's patience and memory: bodies of 10 GiB
+ * (streamed, never held) where a few bytes are expected, bodies trickled a
+ * byte at a time to dodge the idle timeout, and servers that never answer.
+ * Defences: one bounded body reader (body.ts: drains and error bodies stop
+ * at 64 KiB, manifests at 4 MiB, token answers at 64 KiB), an overall
+ * deadline per request (timeouts.ts) and a retry budget that counts time
+ * spent in requests (retry.ts). Deadlines here are small, set through the
+ * client options; the defaults are documented in timeouts.ts.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import * as fs from 'node:fs/promises';
+import type * as http from 'node:http';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Readable } from 'node:stream';
+import { digestBytes } from '../../shared/src/oci/digest.js';
+import type { Descriptor } from '../../shared/src/oci/types.js';
+import { RegistryClient } from '../../shared/src/registry/client.js';
+import { pushImage } from '../../shared/src/registry/push-image.js';
+import { RegistrySource } from '../../shared/src/registry/source.js';
+import type { Timeouts } from '../../shared/src/registry/timeouts.js';
+import { makeLayout } from '../support/image-fixture.js';
+import { hang, pour, startHostileServer, trickle, type HostileServer } from '../support/hostile-server.js';
+
+const GiB = 1024 * 1024 * 1024;
+/** What may leave a server before the client's hang-up stops it: the cap plus socket buffers, far below what was offered. */
+const SMALL = 32 * 1024 * 1024;
+const NO_RETRY = { attempts: 1, baseMs: 1, maxDelayMs: 1, budgetMs: 1 };
+const data = Buffer.from('a small blob\n');
+const desc: Descriptor = { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: digestBytes(data), size: data.length };
+
+let server: HostileServer | undefined;
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+});
+
+type Route = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean;
+
+/** An anonymous registry that accepts everything, unless a route answers first. */
+async function registry(route: Route): Promise<HostileServer> {
+  return startHostileServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    req.resume();
+    if (route(req, res, url)) return;
+    const reply = (status: number, headers: http.OutgoingHttpHeaders = {}): void => void res.writeHead(status, { 'content-length': '0', ...headers }).end();
+    if (url.pathname === '/v2/') reply(200);
+    else if (req.method === 'HEAD') reply(404);
+    else if (req.method === 'POST') reply(202, { location: '/v2/app/blobs/uploads/u1' });
+    else if (req.method === 'PATCH') reply(202, { location: url.pathname });
+    else if (req.method === 'PUT' && url.pathname.includes('/manifests/')) reply(201, { 'docker-content-digest': digestBytes(Buffer.from('m')) });
+    else if (req.method === 'PUT') reply(201);
+    else if (req.method === 'DELETE') reply(204);
+    else reply(404);
+  });
+}
+
+const client = (reg: HostileServer, timeouts?: Partial<Timeouts>): RegistryClient =>
+  new RegistryClient({ registry: reg.host, plainHttp: true, credentials: async () => undefined, retry: NO_RETRY, ...(timeouts !== undefined ? { timeouts } : {}) });
+
+describe('bodies are read with a cap', () => {
+  test('a 10 GiB body on the 202 of an upload start is not drained: the client hangs up and the upload goes on', async () => {
+    const poured: Array<Promise<number>> = [];
+    server = await registry((req, res) => {
+      if (req.method !== 'POST') return false;
+      res.writeHead(202, { location: '/v2/app/blobs/uploads/u1', 'content-length': String(10 * GiB) });
+      poured.push(pour(res, 10 * GiB));
+      return true;
+    });
+    await expect(client(server).uploadBlob('app', desc, Readable.from([data]), { kind: 'patch' })).resolves.toBe(data.length);
+    const sent = await Promise.all(poured);
+    expect(sent.length).toBe(1);
+    expect(sent[0]).toBeLessThan(SMALL);
+    expect(server.requests.map((r) => r.method)).toEqual(['POST', 'PATCH', 'PUT']);
+  });
+
+  test('a 10 GiB body on the 202 of a declined mount is not drained either', async () => {
+    const poured: Array<Promise<number>> = [];
+    server = await registry((req, res) => {
+      if (req.method !== 'POST') return false;
+      res.writeHead(202, { location: '/v2/app/blobs/uploads/u2' });
+      poured.push(pour(res, 10 * GiB));
+      return true;
+    });
+    await expect(client(server).mountBlob('app', desc.digest, 'other')).resolves.toBe(false);
+    expect((await Promise.all(poured))[0]).toBeLessThan(SMALL);
+    expect(server.requests.map((r) => r.method)).toEqual(['POST', 'DELETE']);
+  });
+
+  test('a 10 GiB error body: the error is reported from its first bytes', async () => {
+    const poured: Array<Promise<number>> = [];
+    server = await registry((req, res) => {
+      if (req.method !== 'PUT') return false;
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.write('{"errors":[{"code":"MANIFEST_INVALID","message":"');
+      poured.push(pour(res, 10 * GiB));
+      return true;
+    });
+    await expect(client(server).putManifest('app', 'v1', 'application/vnd.oci.image.manifest.v1+json', Buffer.from('{}'))).rejects.toThrow(`${server.host} answered HTTP 400 to PUT manifest v1 to app`);
+    expect((await Promise.all(poured))[0]).toBeLessThan(SMALL);
+  });
+
+  test('a manifest without Content-Length that never ends: refused past 4 MiB', async () => {
+    const poured: Array<Promise<number>> = [];
+    server = await registry((req, res, url) => {
+      if (req.method !== 'GET' || !url.pathname.includes('/manifests/')) return false;
+      res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' });
+      poured.push(pour(res, 10 * GiB));
+      return true;
+    });
+    await expect(client(server).getManifest('app', 'v1')).rejects.toThrow('GET manifest v1 from app is larger than 4194304 bytes (the cap for it); refusing to read on');
+    expect((await Promise.all(poured))[0]).toBeLessThan(SMALL);
+  });
+
+  test('a token answer of 10 GiB: refused past 64 KiB', async () => {
+    const poured: Array<Promise<number>> = [];
+    const reg: HostileServer = await startHostileServer((req, res) => {
+      req.resume();
+      if (req.url?.startsWith('/token') === true) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        poured.push(pour(res, 10 * GiB));
+      } else res.writeHead(401, { 'www-authenticate': `Bearer realm="${reg.origin}/token",service="s"`, 'content-length': '0' }).end();
+    });
+    server = reg;
+    const c = client(reg);
+    await c.ping();
+    await expect(c.blobExists('app', desc.digest)).rejects.toThrow(`the token service of ${reg.host} (${reg.host}) answered more than 65536 bytes`);
+    expect((await Promise.all(poured))[0]).toBeLessThan(SMALL);
+  });
+});
+
+describe('every request has a deadline', () => {
+  const tight: Partial<Timeouts> = { requestMs: 1500, idleMs: 10_000 };
+
+  test('a manifest trickled a byte every 200 ms fails at the deadline, not never', async () => {
+    const trickled: Array<Promise<number>> = [];
+    server = await registry((req, res, url) => {
+      if (req.method !== 'GET' || !url.pathname.includes('/manifests/')) return false;
+      res.writeHead(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'content-length': '1000000' });
+      trickled.push(trickle(res, 200));
+      return true;
+    });
+    const started = Date.now();
+    await expect(client(server, tight).getManifest('app', 'v1')).rejects.toThrow(/GET 127\.0\.0\.1:\d+\/v2\/app\/manifests\/v1 was not over after its 1\.5 s deadline/);
+    expect(Date.now() - started).toBeLessThan(5000);
+    // The server saw the client go.
+    expect(await trickled[0]).toBeLessThan(20);
+  });
+
+  test('headers that never come fail at the deadline too', async () => {
+    server = await registry((req, res) => {
+      if (req.method !== 'HEAD') return false;
+      hang(res);
+      return true;
+    });
+    const started = Date.now();
+    await expect(client(server, tight).blobExists('app', desc.digest)).rejects.toThrow(/was not over after its 1\.5 s deadline/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  test('a blob trickled a byte at a time fails at its deadline (its size allows for little)', async () => {
+    server = await registry((req, res, url) => {
+      if (req.method !== 'GET' || !url.pathname.includes('/blobs/')) return false;
+      res.writeHead(200, { 'content-length': String(data.length) });
+      void trickle(res, 300);
+      return true;
+    });
+    const started = Date.now();
+    const read = async (): Promise<void> => {
+      for await (const chunk of (await client(server as HostileServer, tight).openBlob('app', desc)) as AsyncIterable<Buffer>) void chunk;
+    };
+    await expect(read()).rejects.toThrow(/deadline/);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('a hung registry fails the whole push or pull within the retry budget', () => {
+  let work: string;
+  let layout: string;
+  beforeAll(async () => {
+    work = await fs.mkdtemp(path.join(os.tmpdir(), 'hostile-bounds-'));
+    layout = path.join(work, 'layout');
+    await makeLayout(layout, { layers: [{ files: { 'etc/motd': 'hung\n' } }, { files: { 'etc/issue': 'hung too\n' } }] });
+  });
+  afterAll(async () => {
+    await fs.rm(work, { recursive: true, force: true });
+  });
+
+  // Many attempts and tiny backoff: only the budget (time in requests included) can stop this.
+  const retry = { attempts: 1000, baseMs: 10, maxDelayMs: 20, budgetMs: 2000 };
+  const timeouts: Partial<Timeouts> = { requestMs: 500, idleMs: 400 };
+
+  test('push: every upload start hangs', async () => {
+    server = await registry((req, res) => {
+      if (req.method !== 'POST') return false;
+      hang(res);
+      return true;
+    });
+    const started = Date.now();
+    const result = await pushImage({ images: [layout], destinations: [`${server.host}/app:1`], retry, timeouts });
+    const took = Date.now() - started;
+    expect(result.destinations[0]?.error?.message).toMatch(/POST 127\.0\.0\.1:\d+\/v2\/app\/blobs\/uploads\/ (sent no data for 0\.4 s|was not over after its 0\.5 s deadline)/);
+    // Budget 2 s plus one request deadline, with room for a shared machine.
+    expect(took).toBeLessThan(2000 + 500 + 2500);
+    expect(server.requests.filter((r) => r.method === 'POST').length).toBeGreaterThan(2);
+    expect(server.requests.some((r) => r.method === 'PUT')).toBe(false);
+  });
+
+  test('pull: the manifest never comes', async () => {
+    server = await registry((req, res, url) => {
+      if (!url.pathname.includes('/manifests/')) return false;
+      hang(res);
+      return true;
+    });
+    const started = Date.now();
+    const src = RegistrySource.open(`${server.host}/app:1`, { retry, timeouts });
+    await expect(src.roots()).rejects.toThrow(/GET 127\.0\.0\.1:\d+\/v2\/app\/manifests\/1 (sent no data|was not over)/);
+    expect(Date.now() - started).toBeLessThan(2000 + 500 + 2500);
+    expect(server.requests.filter((r) => r.path.includes('/manifests/')).length).toBeGreaterThan(2);
+  });
+});
