@@ -11,6 +11,7 @@ import { getEnum, getInput, getList, type Env } from '../../shared/src/github/in
 import { parseImageLocation } from '../../shared/src/oci/location.js';
 import { FAIL_ON, type FailOn } from '../../shared/src/report/report.js';
 import { getMachineImageTargets } from '../../shared/src/aws/ami-inputs.js';
+import { COMMAND_NETWORKS, type CommandNetwork } from '../../shared/src/compliance/cst/run-options.js';
 
 export interface Inputs {
   image: string;
@@ -23,13 +24,15 @@ export interface Inputs {
   report: string;
   dockerfile?: string;
   platform?: string;
+  /** Where command tests may reach: none (default) or host, the runner's network. */
+  'command-network': CommandNetwork;
   'github-token'?: string;
 }
 
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 
 /** The inputs both kinds of check share: policy, reports, fail-on, token. */
-export type CommonInputs = Omit<Inputs, 'image' | 'platform' | 'dockerfile'>;
+export type CommonInputs = Omit<Inputs, 'image' | 'platform' | 'dockerfile' | 'command-network'>;
 
 export interface MachineInputs extends CommonInputs {
   targets: { region: string; imageId: string }[];
@@ -49,7 +52,7 @@ export function getInputs(env: Env): Inputs {
   const image = getInput(env, 'image', { required: true });
   const loc = parseImageLocation(image, 'image');
   if (!loc.ok) throw loc.error;
-  const inputs: Inputs = { image, ...getCommonInputs(env) };
+  const inputs: Inputs = { image, ...getCommonInputs(env), 'command-network': getEnum(env, 'command-network', COMMAND_NETWORKS, 'none') };
   const dockerfile = getInput(env, 'dockerfile');
   if (dockerfile !== '') inputs.dockerfile = dockerfile;
   const platform = getInput(env, 'platform');

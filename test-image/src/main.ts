@@ -38,14 +38,14 @@ async function writeFile(p: string, text: string): Promise<void> {
 }
 
 /** A container image: scan the layers, run the rules and the structure tests. */
-async function containerReport(): Promise<{ inputs: CommonInputs; report: Report; fallbackFile: string }> {
+async function containerReport(): Promise<{ inputs: CommonInputs; report: Report; fallbackFile: string; notices?: string[] }> {
   const inputs = getInputs(process.env);
   if (inputs['github-token'] !== undefined) core.setSecret(inputs['github-token']);
   const policyFile = inputs.policy === undefined ? undefined : display(inputs.policy);
   const policy = inputs.policy === undefined || policyFile === undefined ? defaultPolicy() : await loadPolicy(path.resolve(workspace, inputs.policy), policyFile);
 
   // Relative layout and archive paths are relative to the working directory, the workspace on a runner.
-  const check = await core.group('Scan the image', () => checkImage({ image: inputs.image, policy, rules: inputs.rules, ...(inputs.platform === undefined ? {} : { platform: inputs.platform }), log: (l) => core.info(l) }));
+  const check = await core.group('Scan the image', () => checkImage({ image: inputs.image, policy, rules: inputs.rules, ...(inputs.platform === undefined ? {} : { platform: inputs.platform }), commandNetwork: inputs['command-network'], workspace, log: (l) => core.info(l) }));
 
   const dockerfilePath = inputs.dockerfile ?? 'Dockerfile';
   const dockerfileText = await readIfExists(path.resolve(workspace, dockerfilePath));
@@ -57,11 +57,11 @@ async function containerReport(): Promise<{ inputs: CommonInputs; report: Report
     policyTestLine: (name) => testLines.get(name),
   });
   const report = buildReport(check, findings, { failOn: inputs['fail-on'], ...(policyFile === undefined ? {} : { policyFile }) });
-  return { inputs, report, fallbackFile: policyFile ?? (dockerfileText !== undefined ? display(dockerfilePath) : 'Dockerfile') };
+  return { inputs, report, fallbackFile: policyFile ?? (dockerfileText !== undefined ? display(dockerfilePath) : 'Dockerfile'), notices: check.notices };
 }
 
 /** A machine image (each regional copy): its properties through the EC2 API against the policy's machineImage section. */
-async function amiReport(): Promise<{ inputs: CommonInputs; report: Report; fallbackFile: string }> {
+async function amiReport(): Promise<{ inputs: CommonInputs; report: Report; fallbackFile: string; notices?: string[] }> {
   const inputs = getMachineInputs(process.env);
   if (inputs['github-token'] !== undefined) core.setSecret(inputs['github-token']);
   if (inputs.policy === undefined) {
@@ -82,7 +82,7 @@ async function amiReport(): Promise<{ inputs: CommonInputs; report: Report; fall
 }
 
 await runAction('test-image', async () => {
-  const { inputs, report, fallbackFile } = isMachineCheck(process.env) ? await amiReport() : await containerReport();
+  const { inputs, report, fallbackFile, notices = [] } = isMachineCheck(process.env) ? await amiReport() : await containerReport();
   await writeFile(inputs.report, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(inputs.sarif, `${JSON.stringify(toSarif(report, fallbackFile), null, 2)}\n`);
   await writeFile(inputs.junit, toJUnit(report));
@@ -97,7 +97,8 @@ await runAction('test-image', async () => {
     else core.notice(a.message, props);
   }
   for (const f of report.findings.filter((x) => x.severity === 'note')) core.info(`note ${f.ruleId}: ${f.message}`);
-  const summary = toSummary(report);
+  // What the command tests were allowed beyond the sandbox (network, privileges, mounts) is part of the verdict's context.
+  const summary = toSummary(report) + notices.map((n) => `\n> ${n.replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`)}\n`).join('');
   if (process.env.GITHUB_STEP_SUMMARY !== undefined && process.env.GITHUB_STEP_SUMMARY !== '') await core.summary.addRaw(summary).write();
 
   const token = inputs['github-token'];

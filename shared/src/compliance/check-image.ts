@@ -20,8 +20,11 @@ import { platformString } from '../oci/types.js';
 import { run } from '../process.js';
 import { RegistrySource } from '../registry/source.js';
 import { unwrap } from '../result.js';
-import { runCommandTest, testEnv } from './cst/command-tests.js';
+import { binfmtHandlers, hostArchitecture, platformsLackingEmulation } from '../build/emulation.js';
+import { EMULATION_HINT } from '../build/failure.js';
+import { expansionEnv, runCommandTest, testEnv } from './cst/command-tests.js';
 import { formatRef, openRuntime, pullFlags, type ImageRef } from './cst/container-runtime.js';
+import { describeRunSettings, resolveRunOptions, type CommandNetwork, type RunSettings } from './cst/run-options.js';
 import { fileContents, fileExistence, licenses, metadata } from './cst/static-tests.js';
 import { applyIgnores, requiredFiles, ruleSettings, runRules, selectRules, toFinding, wantedFiles, type SelectedRule } from './engine.js';
 import type { Finding, RuleInfo, Suppressed, TestOutcome } from './finding.js';
@@ -40,6 +43,12 @@ export interface CheckOptions {
   platform?: string;
   registry?: RegistryOpener;
   log?: (line: string) => void;
+  /** Where command tests may reach: 'none' (default, their own empty network) or the runner's ('host'). */
+  commandNetwork?: CommandNetwork;
+  /** The step's environment, for containerRunOptions.envVars; default process.env. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Repository paths in the policy (containerRunOptions.envFile) resolve here and stay inside; default the working directory. */
+  workspace?: string;
 }
 
 export interface CheckedImage {
@@ -58,6 +67,8 @@ export interface CheckResult {
   suppressed: Suppressed[];
   tests: TestOutcome[];
   view: ImageView;
+  /** What the command tests were allowed beyond the default sandbox (network, privileges, mounts): for the log and the summary. */
+  notices: string[];
 }
 
 /** The rules reports describe for failed container-structure-tests. */
@@ -136,7 +147,8 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
     const kind = location.kind === 'ambiguous' && src instanceof OciLayout ? ({ kind: 'layout', path: location.text } as const) : location;
     // A layout with several tags for one image needs one named, or buildah asks which.
     const layoutTag = kind.kind === 'layout' ? root.annotations?.['org.opencontainers.image.ref.name'] : undefined;
-    const tests = await runSuites(view, opts.policy, imageRef(kind, opened.ref ?? layoutTag), work, log, reader(src, image, index));
+    const notices: string[] = [];
+    const tests = await runSuites(view, opts.policy, imageRef(kind, opened.ref ?? layoutTag), work, log, reader(src, image, index), { opts, platform: platformString(image.platform), notices });
     const testFindings = tests
       .filter((t) => !t.passed)
       .map((t) => toFinding(CST_RULES[t.kind].id, 'error', { subject: { kind: 'policy', test: t.name }, expected: 'the test to pass', got: t.failures.join('; '), message: `${CST_RULES[t.kind].title} '${t.name}' failed: ${t.failures.join('; ')}` }));
@@ -150,6 +162,7 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
       suppressed,
       tests,
       view,
+      notices,
     };
   } finally {
     await src.close();
@@ -159,7 +172,34 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
 
 const reader = (src: ImageSource, image: PlatformImage, index: FsIndex): ContentReader => new ContentReader(src, image, index);
 
-async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: ImageRef, work: string, log: (l: string) => void, reader: ContentReader): Promise<TestOutcome[]> {
+/** Command tests of a foreign platform run under qemu: without a binfmt handler every one would fail with "exec format error". */
+async function checkEmulation(platform: string, loaded: LoadedPolicy): Promise<void> {
+  const missing = platformsLackingEmulation([platform], hostArchitecture(), true, await binfmtHandlers());
+  if (missing.length === 0) return;
+  throw new PipelineError('EMULATION', `the policy's command tests run in the ${platform} image, and this machine has no emulator for it (no enabled qemu handler in /proc/sys/fs/binfmt_misc)`, {
+    input: 'platform',
+    ...(loaded.file === undefined ? {} : { file: loaded.file }),
+    hint: `${EMULATION_HINT} On Debian, when the package is installed but the handler is not registered (a fresh container), run \`update-binfmts --enable\`.`,
+  });
+}
+
+/** Docker creates a missing bind-mount source folder; buildah and podman refuse. Do as Docker, and say so. */
+async function createMountSources(s: RunSettings, log: (l: string) => void): Promise<void> {
+  for (const m of s.mounts) {
+    if (await fs.stat(m.source).then(() => true, () => false)) continue;
+    await fs.mkdir(m.source, { recursive: true });
+    log(`  created the missing bind-mount source ${m.source}, as Docker does`);
+  }
+}
+
+interface SuiteContext {
+  opts: CheckOptions;
+  /** The platform of the image the file tests read; the command tests run the same one. */
+  platform: string;
+  notices: string[];
+}
+
+async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: ImageRef, work: string, log: (l: string) => void, reader: ContentReader, ctx: SuiteContext): Promise<TestOutcome[]> {
   const p = loaded.policy;
   const out: TestOutcome[] = [];
   (p.fileExistenceTests ?? []).forEach((t, i) => out.push(fileExistence(view, t, loaded.lineOf(['fileExistenceTests', i]))));
@@ -168,13 +208,31 @@ async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: Image
   for (const [i, t] of (p.licenseTests ?? []).entries()) out.push(await licenses(view, reader, t, i, loaded.lineOf(['licenseTests', i])));
   const commands = p.commandTests ?? [];
   if (commands.length > 0) {
-    log(`Running ${commands.length} command test${commands.length === 1 ? '' : 's'}`);
-    const choice = await openRuntime(transport, async () => {
-      const file = path.join(work, 'image.tar');
-      const r = await run('skopeo', ['copy', '--quiet', ...pullFlags(transport, '--src-tls-verify'), formatRef(transport), `docker-archive:${file}:test-image:test`]);
-      if (r.code !== 0) throw new PipelineError('BUILDER', `skopeo could not write a docker archive for docker load: ${r.stderr.trim()}`);
-      return file;
+    log(`Running ${commands.length} command test${commands.length === 1 ? '' : 's'} (${ctx.platform})`);
+    const settings = await resolveRunOptions(p.containerRunOptions, {
+      env: ctx.opts.env ?? process.env,
+      workspace: ctx.opts.workspace ?? process.cwd(),
+      network: ctx.opts.commandNetwork ?? 'none',
+      platform: ctx.platform,
     });
+    await checkEmulation(ctx.platform, loaded);
+    for (const n of describeRunSettings(settings)) {
+      log(`  ${n}`);
+      ctx.notices.push(n);
+    }
+    await createMountSources(settings, log);
+    const [os_, arch, variant] = ctx.platform.split('/');
+    const choice = await openRuntime(
+      transport,
+      async () => {
+        const file = path.join(work, 'image.tar');
+        const pick = ['--override-os', os_ ?? 'linux', '--override-arch', arch ?? '', ...(variant === undefined ? [] : ['--override-variant', variant])];
+        const r = await run('skopeo', ['copy', '--quiet', ...pick, ...pullFlags(transport, '--src-tls-verify'), formatRef(transport), `docker-archive:${file}:test-image:test`]);
+        if (r.code !== 0) throw new PipelineError('BUILDER', `skopeo could not write a docker archive for docker load: ${r.stderr.trim()}`);
+        return file;
+      },
+      settings,
+    );
     if ('unavailable' in choice) {
       throw new PipelineError('NO_BUILDER', `the policy has ${commands.length} command test${commands.length === 1 ? '' : 's'}, but ${choice.unavailable}`, {
         ...(loaded.file === undefined ? {} : { file: loaded.file }),
@@ -186,7 +244,9 @@ async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: Image
     try {
       const imageEnv = view.container.Env ?? [];
       for (const [i, t] of commands.entries()) {
-        out.push(await runCommandTest(choice.runtime, t, testEnv(imageEnv, p.globalEnvVars ?? [], t.envVars ?? []), loaded.lineOf(['commandTests', i])));
+        const globals = p.globalEnvVars ?? [];
+        const own = t.envVars ?? [];
+        out.push(await runCommandTest(choice.runtime, t, testEnv(imageEnv, globals, own), loaded.lineOf(['commandTests', i]), expansionEnv(imageEnv, globals, own, (t.setup?.length ?? 0) > 0)));
       }
     } finally {
       await choice.runtime.close();

@@ -3,10 +3,10 @@ import { getInputs } from '../../../test-image/src/context.js';
 
 describe('test-image getInputs', () => {
   it.each([
-    [{ INPUT_IMAGE: './out/layout', RUNNER_TEMP: '/rt' }, { image: './out/layout', rules: [], 'fail-on': 'error', sarif: '/rt/test-image/results.sarif', junit: '/rt/test-image/junit.xml', report: '/rt/test-image/report.json' }],
+    [{ INPUT_IMAGE: './out/layout', RUNNER_TEMP: '/rt' }, { image: './out/layout', rules: [], 'fail-on': 'error', sarif: '/rt/test-image/results.sarif', junit: '/rt/test-image/junit.xml', report: '/rt/test-image/report.json', 'command-network': 'none' }],
     [
-      { INPUT_IMAGE: 'oci-archive:img.tar', INPUT_POLICY: 'p.yml', INPUT_RULES: 'cis-docker\n-CIS-4.6, IMG-SUDO # why', 'INPUT_FAIL-ON': 'warning', INPUT_SARIF: 'r.sarif', INPUT_JUNIT: 'j.xml', INPUT_DOCKERFILE: 'docker/Dockerfile', INPUT_PLATFORM: 'linux/arm64', 'INPUT_GITHUB-TOKEN': 'ghs_x', RUNNER_TEMP: '/rt' },
-      { image: 'oci-archive:img.tar', policy: 'p.yml', rules: ['cis-docker', '-CIS-4.6', 'IMG-SUDO'], 'fail-on': 'warning', sarif: 'r.sarif', junit: 'j.xml', report: '/rt/test-image/report.json', dockerfile: 'docker/Dockerfile', platform: 'linux/arm64', 'github-token': 'ghs_x' },
+      { INPUT_IMAGE: 'oci-archive:img.tar', INPUT_POLICY: 'p.yml', INPUT_RULES: 'cis-docker\n-CIS-4.6, IMG-SUDO # why', 'INPUT_FAIL-ON': 'warning', INPUT_SARIF: 'r.sarif', INPUT_JUNIT: 'j.xml', INPUT_DOCKERFILE: 'docker/Dockerfile', INPUT_PLATFORM: 'linux/arm64', 'INPUT_GITHUB-TOKEN': 'ghs_x', 'INPUT_COMMAND-NETWORK': 'host', RUNNER_TEMP: '/rt' },
+      { image: 'oci-archive:img.tar', policy: 'p.yml', rules: ['cis-docker', '-CIS-4.6', 'IMG-SUDO'], 'fail-on': 'warning', sarif: 'r.sarif', junit: 'j.xml', report: '/rt/test-image/report.json', dockerfile: 'docker/Dockerfile', platform: 'linux/arm64', 'github-token': 'ghs_x', 'command-network': 'host' },
     ],
   ])('[%#] %o', (env, want) => expect(getInputs(env)).toEqual(want));
 
@@ -15,5 +15,6 @@ describe('test-image getInputs', () => {
     [{ INPUT_IMAGE: 'x', 'INPUT_FAIL-ON': 'fatal' }, "input 'fail-on' is 'fatal', which is not one of error, warning, note, never"],
     [{ INPUT_IMAGE: 'oci-archive:' }, "has 'oci-archive:' with no path"],
     [{ INPUT_IMAGE: 'x', INPUT_PLATFORM: 'amd64' }, "input 'platform' is 'amd64', not os/arch"],
+    [{ INPUT_IMAGE: 'x', 'INPUT_COMMAND-NETWORK': 'bridge' }, "input 'command-network' is 'bridge', which is not one of none, host"],
   ])('[%#] refuses %o', (env, message) => expect(() => getInputs(env)).toThrow(message));
 });

@@ -4,6 +4,15 @@
  * isolation: works as root in a CI container with no daemon and no
  * user namespaces), then podman, then docker when a daemon answers. When
  * none can run, the caller gets a reason to show, not a crash.
+ *
+ * The sandbox: chroot isolation alone shares the runner's network and PID
+ * namespace (a test could talk to services on the runner's loopback or see
+ * and signal its processes), and buildah refuses --network none with it. So
+ * every `buildah run` is started inside fresh namespaces by unshare(1): a PID
+ * namespace (with its own /proc) always, an empty network namespace (only
+ * loopback, brought up as Docker's `none` network has it) unless the step
+ * opted in to the runner's network. When the PID namespace's first process
+ * ends, the kernel kills whatever the test left running.
  */
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
@@ -11,6 +20,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { PipelineError } from '../../errors.js';
 import { canRun, run, type RunResult } from '../../process.js';
+import { capabilitiesInMask, defaultRunSettings, type RunSettings } from './run-options.js';
 
 export interface ExecSpec {
   command: string[];
@@ -48,19 +58,62 @@ export function stripBuildahNoise(stderr: string): string {
   return stderr.replace(/(?:subprocess exited with status \d+\n?|Error: exit status \d+\n?|process exited with error: [^\n]*?(?=subprocess|$))/g, '');
 }
 
+/** Loopback up (Docker's `none` network has it), then the command; "$@" keeps the argv uninterpreted. */
+const LO_UP = 'ip link set lo up 2>/dev/null || busybox ip link set lo up 2>/dev/null; exec "$@"';
+
+/** The argv prefix that starts a command in its own PID (and, for network none, network) namespace. */
+export function sandboxPrefix(network: RunSettings['network']): string[] {
+  return network === 'none' ? ['unshare', '--pid', '--fork', '--mount-proc', '--net', '--', '/bin/sh', '-c', LO_UP, 'sandbox'] : ['unshare', '--pid', '--fork', '--mount-proc', '--'];
+}
+
+/** Capabilities this process may hand on (its bounding set): what "privileged" can mean under chroot isolation. */
+async function boundingCapabilities(): Promise<string[]> {
+  const status = await fs.readFile('/proc/self/status', 'utf8').catch(() => '');
+  return capabilitiesInMask(/^CapBnd:\s*([0-9a-f]+)$/m.exec(status)?.[1] ?? '0');
+}
+
+/** `buildah run` flags for the settings (pure; `bounding` is what privileged expands to). */
+export function buildahRunFlags(s: RunSettings, env: Record<string, string>, bounding: readonly string[]): string[] {
+  const caps = new Set<string>(s.privileged || s.capAdd.includes('ALL') ? bounding : []);
+  for (const c of s.capAdd) if (c !== 'ALL') caps.add(c);
+  return [
+    '--isolation',
+    'chroot',
+    ...(s.user === undefined ? [] : ['--user', s.user]),
+    ...(s.tty ? ['--terminal'] : []),
+    ...[...caps].flatMap((c) => ['--cap-add', `CAP_${c}`]),
+    ...s.mounts.flatMap((m) => ['--volume', `${m.source}:${m.target}${m.options.length > 0 ? `:${m.options.join(',')}` : ''}`]),
+    ...Object.entries({ ...s.env, ...env }).flatMap(([k, v]) => ['--env', `${k}=${v}`]),
+  ];
+}
+
 class Buildah implements ContainerRuntime {
   readonly name = 'buildah';
   private seq = 0;
   private constructor(
     private readonly dir: string,
     private readonly imageId: string,
+    private readonly settings: RunSettings,
+    private readonly bounding: string[],
   ) {}
 
   private static args(dir: string): string[] {
     return ['--root', path.join(dir, 'root'), '--runroot', path.join(dir, 'runroot'), '--storage-driver', 'vfs'];
   }
 
-  static async open(image: ImageRef): Promise<Buildah> {
+  /** Fails, with the fix, when this machine cannot make the namespaces the sandbox needs. */
+  private static async probeSandbox(network: RunSettings['network']): Promise<void> {
+    const r = await run(sandboxPrefix(network)[0] as string, [...sandboxPrefix(network).slice(1), 'true']).catch((e: unknown) => ({ code: -1, stdout: '', stderr: e instanceof Error ? e.message : String(e) }));
+    if (r.code !== 0) {
+      throw new PipelineError('NO_BUILDER', `command tests run in their own PID${network === 'none' ? ' and network' : ''} namespace, and this machine refused to make one: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`, {
+        input: 'command-network',
+        hint: 'Run the step as root where namespaces are allowed (util-linux unshare, CAP_SYS_ADMIN), or run the command tests on a runner with podman or docker.',
+      });
+    }
+  }
+
+  static async open(image: ImageRef, settings: RunSettings = defaultRunSettings()): Promise<Buildah> {
+    await Buildah.probeSandbox(settings.network);
     // buildah names an image pulled from a file transport after its path, and
     // refuses upper case there (mkdtemp's random suffixes, users' folders). So
     // the working folder gets a lower-case name, and the image is reached
@@ -73,12 +126,23 @@ class Buildah implements ContainerRuntime {
       await fs.symlink(path.resolve(image.path), link);
       pullRef = formatRef(image, link);
     }
-    const r = await run('buildah', [...Buildah.args(dir), 'pull', '--quiet', ...pullFlags(image), pullRef]);
+    // The platform picks the image of a multi-platform index that the file tests read, not the runner's.
+    const platform = settings.platform === undefined ? [] : ['--platform', settings.platform];
+    const r = await run('buildah', [...Buildah.args(dir), 'pull', '--quiet', ...platform, ...pullFlags(image), pullRef]);
     if (r.code !== 0) {
       await fs.rm(dir, { recursive: true, force: true });
       throw new PipelineError('BUILDER', `buildah could not load the image for command tests: ${r.stderr.trim().split('\n').pop() ?? ''}`, { hint: 'Check that the image is a valid OCI layout or archive.' });
     }
-    return new Buildah(dir, r.stdout.trim().split('\n').pop() ?? '');
+    const id = r.stdout.trim().split('\n').pop() ?? '';
+    if (settings.platform !== undefined) {
+      const want = settings.platform.split('/');
+      const got = await run('buildah', [...Buildah.args(dir), 'inspect', '--type', 'image', '--format', '{{.OCIv1.OS}}/{{.OCIv1.Architecture}}', id]);
+      if (got.code !== 0 || got.stdout.trim() !== `${want[0]}/${want[1]}`) {
+        await fs.rm(dir, { recursive: true, force: true });
+        throw new PipelineError('BUILDER', `buildah loaded ${got.stdout.trim() || 'an image of unknown platform'} for command tests, expected ${want[0]}/${want[1]}`, { input: 'platform' });
+      }
+    }
+    return new Buildah(dir, id, settings, settings.privileged || settings.capAdd.includes('ALL') ? await boundingCapabilities() : []);
   }
 
   async create(): Promise<Container> {
@@ -88,7 +152,8 @@ class Buildah implements ContainerRuntime {
     if (r.code !== 0) throw new PipelineError('BUILDER', `buildah could not create a container: ${r.stderr.trim()}`);
     return {
       exec: async ({ command, env }) => {
-        const r = await run('buildah', [...base, 'run', '--isolation', 'chroot', ...Object.entries(env).flatMap(([k, v]) => ['--env', `${k}=${v}`]), name, '--', ...command]);
+        const [cmd, ...pre] = sandboxPrefix(this.settings.network) as [string, ...string[]];
+        const r = await run(cmd, [...pre, 'buildah', ...base, 'run', ...buildahRunFlags(this.settings, env, this.bounding), name, '--', ...command]);
         return { ...r, stderr: stripBuildahNoise(r.stderr) };
       },
       remove: async () => {
@@ -107,16 +172,32 @@ class Buildah implements ContainerRuntime {
  * podman and docker: each exec is its own `run --rm` (the CLIs have no cheap
  * "run in a stopped container"), so setup and teardown steps are refused.
  */
+/** `podman run` / `docker run` flags for the settings (pure). */
+export function cliRunFlags(s: RunSettings, env: Record<string, string>): string[] {
+  return [
+    '--network',
+    s.network,
+    ...(s.platform === undefined ? [] : ['--platform', s.platform]),
+    ...(s.user === undefined ? [] : ['--user', s.user]),
+    ...(s.tty ? ['--tty'] : []),
+    ...(s.privileged ? ['--privileged'] : []),
+    ...s.capAdd.flatMap((c) => ['--cap-add', c]),
+    ...s.mounts.flatMap((m) => ['--volume', `${m.source}:${m.target}${m.options.length > 0 ? `:${m.options.join(',')}` : ''}`]),
+    ...Object.entries({ ...s.env, ...env }).flatMap(([k, v]) => ['-e', `${k}=${v}`]),
+  ];
+}
+
 class CliRuntime implements ContainerRuntime {
   constructor(
     readonly name: 'podman' | 'docker',
     private readonly image: string,
+    private readonly settings: RunSettings,
     private readonly cleanup: () => Promise<void>,
   ) {}
 
   async create(): Promise<Container> {
     return {
-      exec: ({ command, env }) => run(this.name, ['run', '--rm', '--network', 'none', ...Object.entries(env).flatMap(([k, v]) => ['-e', `${k}=${v}`]), '--entrypoint', command[0] ?? 'true', this.image, ...command.slice(1)]),
+      exec: ({ command, env }) => run(this.name, ['run', '--rm', ...cliRunFlags(this.settings, env), '--entrypoint', command[0] ?? 'true', this.image, ...command.slice(1)]),
       remove: async () => undefined,
     };
   }
@@ -133,17 +214,17 @@ async function isRoot(): Promise<boolean> {
 }
 
 /** The first runtime that can run commands in `image` on this machine. */
-export async function openRuntime(image: ImageRef, dockerArchive: () => Promise<string>): Promise<RuntimeChoice> {
+export async function openRuntime(image: ImageRef, dockerArchive: () => Promise<string>, settings: RunSettings = defaultRunSettings()): Promise<RuntimeChoice> {
   const reasons: string[] = [];
   if (await canRun('buildah', ['--version'])) {
-    if (await isRoot()) return { runtime: await Buildah.open(image) };
+    if (await isRoot()) return { runtime: await Buildah.open(image, settings) };
     reasons.push('buildah is installed but chroot isolation needs root');
   } else reasons.push('buildah is not installed');
   if (await canRun('podman', ['info'])) {
-    const r = await run('podman', ['pull', '--quiet', ...pullFlags(image), formatRef(image)]);
+    const r = await run('podman', ['pull', '--quiet', ...(settings.platform === undefined ? [] : ['--platform', settings.platform]), ...pullFlags(image), formatRef(image)]);
     if (r.code === 0) {
       const id = r.stdout.trim().split('\n').pop() ?? '';
-      return { runtime: new CliRuntime('podman', id, async () => void (await run('podman', ['rmi', '--force', id]))) };
+      return { runtime: new CliRuntime('podman', id, settings, async () => void (await run('podman', ['rmi', '--force', id]))) };
     }
     reasons.push(`podman could not load the image: ${r.stderr.trim().split('\n').pop() ?? ''}`);
   } else reasons.push('podman is not installed or not working');
@@ -152,7 +233,7 @@ export async function openRuntime(image: ImageRef, dockerArchive: () => Promise<
     const m = /Loaded image(?: ID)?: (\S+)/.exec(r.stdout);
     if (r.code === 0 && m !== null) {
       const id = m[1] as string;
-      return { runtime: new CliRuntime('docker', id, async () => void (await run('docker', ['rmi', '--force', id]))) };
+      return { runtime: new CliRuntime('docker', id, settings, async () => void (await run('docker', ['rmi', '--force', id]))) };
     }
     reasons.push(`docker could not load the image: ${r.stderr.trim().split('\n').pop() ?? ''}`);
   } else reasons.push('no docker daemon answers');

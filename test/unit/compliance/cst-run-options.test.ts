@@ -1,0 +1,189 @@
+/**
+ * containerRunOptions and command-test env as CST reads them: env files in
+ * godotenv's format, Docker's bind-mount syntax, capability names, Go's
+ * os.Expand, and the argv each runtime gets (pure; the sandbox itself is
+ * tested for real in test/hostile/sandbox-command-tests.test.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { expandEnv, expansionEnv, testEnv } from '../../../shared/src/compliance/cst/command-tests.js';
+import { buildahRunFlags, cliRunFlags, sandboxPrefix } from '../../../shared/src/compliance/cst/container-runtime.js';
+import { capabilitiesInMask, defaultRunSettings, describeRunSettings, normalizeCapability, parseBindMount, parseEnvFile, resolveRunOptions } from '../../../shared/src/compliance/cst/run-options.js';
+
+const env = (text: string, outside: Record<string, string> = {}): Record<string, string> => {
+  const r = parseEnvFile(text, (n) => outside[n]);
+  if (!r.ok) throw r.error;
+  return Object.fromEntries(r.value);
+};
+
+describe('envFile in godotenv’s format (what CST’s docker driver reads)', () => {
+  it('reads CST’s own tests/envfile', () => expect(env('FOO=keepitsecret!\nBAR=keepitsafe!')).toEqual({ FOO: 'keepitsecret!', BAR: 'keepitsafe!' }));
+  it.each([
+    ['# comment\n\nA=1\r\n', { A: '1' }],
+    ['export A=1', { A: '1' }],
+    ['A: 1', { A: '1' }],
+    ['A=1 # trailing comment', { A: '1' }],
+    ['A=x#not-a-comment', { A: 'x#not-a-comment' }],
+    ["A='$HOME\\n'", { A: '$HOME\\n' }],
+    ['A="line1\\nline2"', { A: 'line1\nline2' }],
+    ['A="say \\"hi\\""', { A: 'say "hi"' }],
+    ['A=1\nB=${A}-$A-$OUT', { A: '1', B: '1-1-from-step' }],
+    ['B="\\$A"', { B: '$A' }],
+    ['A="multi\nline"', { A: 'multi\nline' }],
+    ['A=', { A: '' }],
+    ['a.b-c=1', { 'a.b-c': '1' }],
+  ])('%j', (text, want) => expect(env(text, { OUT: 'from-step' })).toEqual(want));
+
+  it.each([
+    ['JUSTAKEY', 'line 1'],
+    ['A=1\nB C=2', 'line 2'],
+    ['A="unterminated', 'unterminated quoted value on line 1'],
+  ])('refuses %j, naming the line and never the content', (text, msg) => {
+    const r = parseEnvFile(`${text}`, () => undefined);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.message).toContain(msg);
+      expect(r.error.message).toContain('containerRunOptions.envFile: expected');
+      expect(r.error.message).not.toContain('unterminated"');
+    }
+  });
+});
+
+describe('bindMounts in Docker’s syntax', () => {
+  it.each([
+    ['/tmp/test:/tmp/test', { source: '/tmp/test', target: '/tmp/test', options: [] }],
+    ['/data/:/mnt/data:ro', { source: '/data/', target: '/mnt/data', options: ['ro'] }],
+    ['/a:/b:rw,z', { source: '/a', target: '/b', options: ['rw', 'z'] }],
+  ])('%s', (spec, want) => expect(parseBindMount(spec, 0)).toEqual({ ok: true, value: want }));
+  it.each([
+    ['vol:/data', "containerRunOptions.bindMounts[0]: expected an absolute host path as the source, got 'vol' (Docker would take it for a named volume"],
+    ['/a', "containerRunOptions.bindMounts[0]: expected '/host/path:/path/in/container' with an optional ':ro', got '/a'"],
+    ['/a:b', 'expected an absolute path in the container as the target'],
+    ['/a:/b:rx', "expected a mode among ro, rw, z, Z, shared, rshared, slave, rslave, private, rprivate, nocopy, got 'rx'"],
+  ])('refuses %s', (spec, msg) => {
+    const r = parseBindMount(spec, 0);
+    expect(r.ok ? '' : r.error.message).toContain(msg);
+  });
+});
+
+describe('capabilities', () => {
+  it('accepts Docker’s spellings', () => {
+    expect(['sys_admin', 'SYS_ADMIN', 'CAP_SYS_ADMIN', 'cap_net_raw', 'all'].map((c, i) => normalizeCapability(c, i))).toEqual([
+      { ok: true, value: 'SYS_ADMIN' },
+      { ok: true, value: 'SYS_ADMIN' },
+      { ok: true, value: 'SYS_ADMIN' },
+      { ok: true, value: 'NET_RAW' },
+      { ok: true, value: 'ALL' },
+    ]);
+  });
+  it('refuses an unknown one by name', () => {
+    const r = normalizeCapability('sys_admn', 2);
+    expect(r.ok ? '' : r.error.message).toContain("containerRunOptions.capabilities[2]: expected a Linux capability such as SYS_ADMIN or NET_RAW (see capabilities(7)), got 'sys_admn'");
+  });
+  it('reads a /proc/self/status mask', () => {
+    expect(capabilitiesInMask('00000000800405fb')).toEqual(['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'SETGID', 'SETUID', 'SETPCAP', 'NET_BIND_SERVICE', 'SYS_CHROOT', 'SETFCAP']);
+    expect(capabilitiesInMask('0')).toEqual([]);
+  });
+});
+
+describe('resolveRunOptions', () => {
+  let ws: string;
+  beforeAll(async () => {
+    ws = await fs.mkdtemp(path.join(os.tmpdir(), 'run-options-'));
+    await fs.mkdir(path.join(ws, 'tests'));
+    await fs.writeFile(path.join(ws, 'tests/envfile'), 'FOO=keepitsecret!\nBAR=keepitsafe!\nEMPTY=\n');
+    await fs.symlink('/etc/hostname', path.join(ws, 'tests/escape'));
+  });
+  afterAll(async () => {
+    await fs.rm(ws, { recursive: true, force: true });
+  });
+
+  it('with no options: the sandbox defaults', async () => {
+    expect(await resolveRunOptions(undefined, { env: {}, workspace: ws, network: 'none' })).toEqual(defaultRunSettings('none'));
+  });
+
+  it('every option, as CST’s docker driver applies it', async () => {
+    const s = await resolveRunOptions(
+      { user: 'root', privileged: true, allocateTty: true, envVars: ['FOO', 'UNSET', 'EMPTYSTEP', 'BAR'], envFile: 'tests/envfile', capabilities: ['sys_admin'], bindMounts: ['/tmp/test:/tmp/test'] },
+      { env: { FOO: 'from-step', BAR: 'b', EMPTYSTEP: '' }, workspace: ws, network: 'host', platform: 'linux/arm64' },
+    );
+    // envFile first, envVars after (later wins); empty values and unset names are left out, as CST does.
+    expect(s).toEqual({ network: 'host', user: 'root', tty: true, privileged: true, env: { FOO: 'from-step', BAR: 'b' }, capAdd: ['SYS_ADMIN'], mounts: [{ source: '/tmp/test', target: '/tmp/test', options: [] }], platform: 'linux/arm64' });
+    expect(describeRunSettings(s)).toEqual([
+      "Command tests ran with the runner's network (command-network: host): they could reach every service the runner reaches, loopback included.",
+      'Command tests ran privileged (containerRunOptions.privileged): every capability the runner holds.',
+      'Command tests ran with added capabilities (containerRunOptions.capabilities): SYS_ADMIN.',
+      "Command tests saw the runner's /tmp/test at /tmp/test (writable) (containerRunOptions.bindMounts).",
+      'Command tests ran as user root (containerRunOptions.user).',
+      'Command tests got 2 variables from containerRunOptions (envVars/envFile): FOO, BAR.',
+    ]);
+  });
+
+  it.each([
+    [{ envFile: '../outside' }, "containerRunOptions.envFile: expected a file in the workspace, got '../outside', which does not exist"],
+    [{ envFile: '/etc/hostname' }, "containerRunOptions.envFile: expected a file inside the workspace"],
+    [{ envFile: 'tests/escape' }, "containerRunOptions.envFile: expected a file inside the workspace"],
+    [{ envFile: 'tests/missing' }, "containerRunOptions.envFile: expected a file in the workspace, got 'tests/missing', which does not exist (ENOENT)"],
+    [{ envVars: ['A=B'] }, "containerRunOptions.envVars[0]: expected the name of a variable of the step’s environment, got 'A=B'"],
+    [{ capabilities: ['nope'] }, 'containerRunOptions.capabilities[0]: expected a Linux capability'],
+    [{ bindMounts: ['data:/data'] }, 'containerRunOptions.bindMounts[0]: expected an absolute host path'],
+  ])('refuses %o', async (opts, msg) => {
+    await expect(resolveRunOptions(opts, { env: {}, workspace: ws, network: 'none' })).rejects.toThrow(msg);
+  });
+
+  it('an env file never reaches an error message', async () => {
+    await fs.writeFile(path.join(ws, 'tests/bad'), 'SECRET="hunter2\n');
+    const e = await resolveRunOptions({ envFile: 'tests/bad' }, { env: {}, workspace: ws, network: 'none' }).catch((x: Error) => x);
+    expect(String(e)).toContain("unterminated quoted value on line 1 ('tests/bad')");
+    expect(String(e)).not.toContain('hunter2');
+  });
+});
+
+describe('$VAR in command tests, as CST expands it (Go’s os.Expand)', () => {
+  const m = new Map([['PATH', '/bin'], ['A', 'a']]);
+  it.each([
+    ['$PATH:/x', '/bin:/x'],
+    ['${A}b', 'ab'],
+    ['$Ab', ''],
+    ['$UNSET-', '-'],
+    ['$$', ''],
+    ['$1x', 'x'],
+    ['${}x', 'x'],
+    ['${A', 'A'],
+    ['$(id -u)', '$(id -u)'],
+    ['cost: 5$', 'cost: 5$'],
+    ['$ x', '$ x'],
+    ['${A}${PATH}', 'a/bin'],
+  ])('%s -> %s', (input, want) => expect(expandEnv(input, m)).toBe(want));
+
+  it('globals expand from the image env; the test’s own from the image env with the globals', () => {
+    expect(testEnv(['PATH=/bin'], [{ key: 'A', value: '1' }, { key: 'B', value: '$A' }], [{ key: 'C', value: '$A$PATH' }])).toEqual({ A: '1', B: '', C: '1/bin' });
+  });
+
+  it('command and args expand from the image env and the globals; the test’s own vars only once setup steps committed them', () => {
+    const globals = [{ key: 'G', value: '$PATH:/g' }];
+    const own = [{ key: 'WHO', value: 'world' }];
+    expect(Object.fromEntries(expansionEnv(['PATH=/bin'], globals, own, false))).toEqual({ PATH: '/bin', G: '/bin:/g' });
+    expect(Object.fromEntries(expansionEnv(['PATH=/bin'], globals, own, true))).toEqual({ PATH: '/bin', G: '/bin:/g', WHO: 'world' });
+  });
+});
+
+describe('what each runtime is asked to do', () => {
+  it('buildah runs inside unshare: its own PID namespace always, an empty network unless host was chosen', () => {
+    expect(sandboxPrefix('none').slice(0, 6)).toEqual(['unshare', '--pid', '--fork', '--mount-proc', '--net', '--']);
+    expect(sandboxPrefix('host')).toEqual(['unshare', '--pid', '--fork', '--mount-proc', '--']);
+  });
+
+  it('buildah run flags: user, terminal, capabilities (privileged = the bounding set), mounts, env (the test’s own win)', () => {
+    const s = { ...defaultRunSettings(), user: '1001', tty: true, capAdd: ['SYS_ADMIN'], mounts: [{ source: '/h', target: '/c', options: ['ro'] }], env: { FOO: 'file', X: '1' } };
+    expect(buildahRunFlags(s, { FOO: 'test' }, ['CHOWN'])).toEqual(['--isolation', 'chroot', '--user', '1001', '--terminal', '--cap-add', 'CAP_SYS_ADMIN', '--volume', '/h:/c:ro', '--env', 'FOO=test', '--env', 'X=1']);
+    expect(buildahRunFlags({ ...defaultRunSettings(), privileged: true, capAdd: ['SYS_ADMIN'] }, {}, ['CHOWN', 'SYS_ADMIN'])).toEqual(['--isolation', 'chroot', '--cap-add', 'CAP_CHOWN', '--cap-add', 'CAP_SYS_ADMIN']);
+  });
+
+  it('podman/docker run flags', () => {
+    const s = { ...defaultRunSettings('host'), platform: 'linux/arm64', privileged: true, capAdd: ['SYS_ADMIN'], mounts: [{ source: '/h', target: '/c', options: [] }] };
+    expect(cliRunFlags(s, { A: '1' })).toEqual(['--network', 'host', '--platform', 'linux/arm64', '--privileged', '--cap-add', 'SYS_ADMIN', '--volume', '/h:/c', '-e', 'A=1']);
+  });
+});
