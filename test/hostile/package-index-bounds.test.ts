@@ -1,0 +1,161 @@
+/**
+ * Attacks on check-updates' package index download: an index without
+ * Content-Length that never ends, a gzip bomb (tiny on the wire, endless
+ * once inflated), an APKINDEX tar member that declares 8 GiB, one record
+ * that never ends, a flood of tiny records, and an index trickled a byte at
+ * a time. Defence: fetch-index.ts streams and parses with caps on bytes
+ * downloaded, bytes decompressed, record size, package count and time, and
+ * names the URL without its query (where tokens live).
+ */
+import { afterEach, describe, expect, test } from '@jest/globals';
+import type * as http from 'node:http';
+import { createGzip, gzipSync } from 'node:zlib';
+import tar from 'tar-stream';
+import { PipelineError } from '../../shared/src/errors.js';
+import { fetchIndex } from '../../shared/src/updates/fetch-index.js';
+import { pour, startHostileServer, trickle, type HostileServer } from '../support/hostile-server.js';
+
+const GiB = 1024 * 1024 * 1024;
+const MiB = 1024 * 1024;
+/** What may leave the server before the client hangs up: the cap plus socket buffers, far below what was offered. */
+const SMALL = 48 * MiB;
+const SECRET = 'index-token-s3cret';
+
+/** 64 KiB of Debian records, then the same again, forever if need be. */
+const debRecords = (() => {
+  const one = Buffer.from('Package: hostile\nVersion: 1.0\nArchitecture: amd64\n\n');
+  return Buffer.concat(Array.from({ length: Math.floor((64 * 1024) / one.length) }, () => one));
+})();
+
+let server: HostileServer | undefined;
+afterEach(async () => {
+  await server?.stop();
+  server = undefined;
+});
+
+async function serve(handler: (res: http.ServerResponse) => void): Promise<HostileServer> {
+  server = await startHostileServer((req, res) => {
+    req.resume();
+    handler(res);
+  });
+  return server;
+}
+
+async function failure(p: Promise<unknown>): Promise<PipelineError> {
+  const e = await p.then(
+    () => undefined,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(PipelineError);
+  return e as PipelineError;
+}
+
+describe('package index bodies are bounded', () => {
+  test('no Content-Length and no end: stops at the download cap, naming the URL without its query', async () => {
+    let sent: Promise<number> = Promise.resolve(0);
+    const s = await serve((res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      sent = pour(res, 10 * GiB, debRecords);
+    });
+    const e = await failure(fetchIndex(`${s.origin}/debian/Packages?token=${SECRET}`, 2, fetch, { maxBytes: MiB }));
+    expect(e.reason).toBe(`line 2: the package index ${s.origin}/debian/Packages?… is more than 1.0 MiB (the cap)`);
+    expect(e.hint).toMatch(/one release, component and architecture/);
+    expect(`${e.message} ${e.hint ?? ''}`).not.toContain(SECRET);
+    expect(await sent).toBeLessThan(SMALL);
+  });
+
+  test('a gzip bomb (endless 1 MiB members of a few KB each): stops at the decompressed cap', async () => {
+    const member = gzipSync(Buffer.concat(Array.from({ length: 16 }, () => debRecords)));
+    expect(member.length).toBeLessThan(64 * 1024);
+    let sent: Promise<number> = Promise.resolve(0);
+    const s = await serve((res) => {
+      res.writeHead(200, { 'content-type': 'application/gzip' });
+      sent = pour(res, 10 * GiB, Buffer.concat(Array.from({ length: 8 }, () => member)));
+    });
+    const e = await failure(fetchIndex(`${s.origin}/debian/Packages.gz`, 1, fetch, { maxBytes: 4 * MiB, maxPackages: 10_000_000 }));
+    expect(e.reason).toBe(`line 1: the package index ${s.origin}/debian/Packages.gz decompresses to more than 4.0 MiB (the cap)`);
+    expect(await sent).toBeLessThan(SMALL);
+  });
+
+  test('the same bomb with the default limits: stopped by the package count long before memory suffers', async () => {
+    const member = gzipSync(Buffer.concat(Array.from({ length: 16 }, () => debRecords)));
+    const s = await serve((res) => {
+      res.writeHead(200, { 'content-type': 'application/gzip' });
+      void pour(res, 10 * GiB, Buffer.concat(Array.from({ length: 8 }, () => member)));
+    });
+    const e = await failure(fetchIndex(`${s.origin}/debian/Packages.gz`));
+    expect(e.reason).toBe(`the package index ${s.origin}/debian/Packages.gz lists more than 400000 packages (the cap)`);
+  });
+
+  test('an APKINDEX member that declares 8 GiB and never ends: stops at the decompressed cap', async () => {
+    const apk = Buffer.from('P:hostile\nV:1.0-r0\nA:x86_64\n\n'.repeat(2000));
+    let sent = 0;
+    const s = await serve((res) => {
+      res.writeHead(200, { 'content-type': 'application/gzip' });
+      const pack = tar.pack();
+      const gz = createGzip({ level: 1 });
+      pack.pipe(gz);
+      gz.on('data', (c: Buffer) => {
+        sent += c.length;
+        if (!res.write(c)) gz.pause();
+      });
+      res.on('drain', () => gz.resume());
+      res.on('close', () => {
+        pack.destroy();
+        gz.destroy();
+      });
+      const entry = pack.entry({ name: 'APKINDEX', size: 8 * GiB });
+      const more = (): void => {
+        while (!res.destroyed && entry.write(apk));
+        if (!res.destroyed) entry.once('drain', more);
+      };
+      more();
+    });
+    const e = await failure(fetchIndex(`${s.origin}/alpine/v3.19/main/x86_64/APKINDEX.tar.gz`, undefined, fetch, { maxBytes: 2 * MiB, maxPackages: 10_000_000 }));
+    expect(e.reason).toBe(`the package index ${s.origin}/alpine/v3.19/main/x86_64/APKINDEX.tar.gz decompresses to more than 2.0 MiB (the cap)`);
+    expect(sent).toBeLessThan(SMALL);
+  });
+
+  test('one record that never ends: stops at the record cap', async () => {
+    const s = await serve((res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      void pour(res, 10 * GiB, Buffer.from(`Package: x\nDescription: ${'y'.repeat(60_000)}\n`));
+    });
+    const e = await failure(fetchIndex(`${s.origin}/debian/Packages`, 3, fetch, { maxRecordBytes: 256 * 1024 }));
+    expect(e.reason).toBe(`line 3: the package index ${s.origin}/debian/Packages has a record of more than 256 KiB (the cap)`);
+  });
+
+  test('an index trickled a byte at a time: fails at the time limit', async () => {
+    const s = await serve((res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      void trickle(res, 100, 'P');
+    });
+    const started = Date.now();
+    const e = await failure(fetchIndex(`${s.origin}/debian/Packages?token=${SECRET}`, 4, fetch, { timeoutMs: 1500 }));
+    expect(e.reason).toBe(`line 4: the package index ${s.origin}/debian/Packages?… did not arrive within 1.5 s`);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  test('a well-formed index in many small chunks still parses whole (records cut across chunks)', async () => {
+    const text = Array.from({ length: 500 }, (_, i) => `Package: p${i}\nVersion: ${i}.0\nArchitecture: amd64\nDescription: package ${i}\n continued line\n`).join('\n');
+    const s = await serve((res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const bytes = Buffer.from(text);
+      let at = 0;
+      const step = (): void => {
+        if (at >= bytes.length) {
+          res.end();
+          return;
+        }
+        res.write(bytes.subarray(at, at + 777));
+        at += 777;
+        setImmediate(step);
+      };
+      step();
+    });
+    const idx = await fetchIndex(`${s.origin}/debian/Packages`);
+    expect(idx.packages.length).toBe(500);
+    expect(idx.packages[0]).toEqual({ name: 'p0', version: '0.0', arch: 'amd64' });
+    expect(idx.packages[499]).toEqual({ name: 'p499', version: '499.0', arch: 'amd64' });
+  });
+});
