@@ -73,6 +73,19 @@ describe('withRetry', () => {
     await expect(withRetry(async () => void (++n, (() => { throw e; })()), { policy, sleep })).rejects.toBe(e);
     expect(n).toBe(1);
   });
+  test('time spent in the failed tries counts against the budget, not only the backoff', async () => {
+    // Each try hangs 1 s (a deadline) before failing; backoff is ~0. Only the budget can stop this.
+    let clock = 0;
+    let n = 0;
+    const hung = new RegistryError('NETWORK', 'deadline', { errno: 'ETIMEDOUT' });
+    const op = async (): Promise<never> => {
+      n++;
+      clock += 1000;
+      throw hung;
+    };
+    await expect(withRetry(op, { policy: { attempts: 100, baseMs: 1, maxDelayMs: 1, budgetMs: 2500 }, sleep, now: () => clock })).rejects.toBe(hung);
+    expect(n).toBe(3);
+  });
   test('restarts an upload only where the caller can', async () => {
     const lost = new RegistryError('REGISTRY', 'lost', { status: 404, codes: ['BLOB_UPLOAD_UNKNOWN'] });
     let n = 0;
