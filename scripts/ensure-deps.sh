@@ -18,6 +18,8 @@ declare -A NEED=(
   [zip]=zip
   [unzip]=unzip
   [git]=git
+  # test/support/debian-image.ts builds the real-world Debian images of the corpus tests
+  [debootstrap]=debootstrap
 )
 missing=()
 for cmd in "${!NEED[@]}"; do
