@@ -105,6 +105,8 @@ export function canonical(raw: Policy): Policy {
   if (p.schemaVersion === '1.0.0' && p.commandTests !== undefined) {
     p.commandTests = (p.commandTests as unknown as V1CommandTest[]).map(({ command, ...rest }) => ({ ...rest, command: command[0] as string, args: command.slice(1) }));
   }
+  // 1.0.0's FileExistenceTest.Run stats the path as written (v2's expands $VAR from the image env).
+  if (p.schemaVersion === '1.0.0' && p.fileExistenceTests !== undefined) p.fileExistenceTests = p.fileExistenceTests.map((t) => ({ ...t, expandPath: false }));
   if (p.globalEnvVars !== undefined) p.globalEnvVars = p.globalEnvVars.map(withValue);
   if (p.commandTests !== undefined) p.commandTests = p.commandTests.map((t) => (t.envVars === undefined ? t : { ...t, envVars: t.envVars.map(withValue) }));
   if (p.metadataTest !== undefined) {

@@ -37,6 +37,8 @@ export interface FileExistenceTest {
   uid?: number;
   gid?: number;
   isExecutableBy?: ExecutableBy;
+  /** Not a policy field: the loader sets it to false for schemaVersion 1.0.0, whose paths are not `$VAR`-expanded. */
+  expandPath?: false;
 }
 
 export interface FileContentTest {

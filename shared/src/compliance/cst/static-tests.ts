@@ -55,16 +55,11 @@ function lstat(view: ImageView, path: string): Resolved {
   return init === undefined ? r : { kind: 'found', path: init.path, node: init };
 }
 
-export interface FileExistenceOptions {
-  /** Expand `$VAR` in the path from the image env (schemaVersion 2.0.0 does, 1.0.0 does not). Default true. */
-  expandPath?: boolean;
-}
-
-export function fileExistence(view: ImageView, t: FileExistenceTest, line?: number, opts: FileExistenceOptions = {}): TestOutcome {
+export function fileExistence(view: ImageView, t: FileExistenceTest, line?: number): TestOutcome {
   return timed('fileExistence', t.name, line, () => {
     const shouldExist = t.shouldExist ?? true;
     const env = envMapOf(view.container.Env);
-    const path = opts.expandPath === false ? t.path : goExpand(t.path, (k) => env.get(k));
+    const path = t.expandPath === false ? t.path : goExpand(t.path, (k) => env.get(k));
     const shown = path === t.path ? t.path : `${t.path} (${path})`;
     if (path === '') return [`expected a file path, got '${t.path}'`];
     const r = lstat(view, path);
