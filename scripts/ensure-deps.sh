@@ -20,6 +20,10 @@ declare -A NEED=(
   [git]=git
   # test/support/debian-image.ts builds the real-world Debian images of the corpus tests
   [debootstrap]=debootstrap
+  [qemu-aarch64-static]=qemu-user-static
+  [update-binfmts]=binfmt-support
+  [unshare]=util-linux
+  [ip]=iproute2
 )
 missing=()
 for cmd in "${!NEED[@]}"; do
@@ -42,6 +46,29 @@ if [ ${#missing[@]} -gt 0 ]; then
         echo "warning: could not install the Debian package '$pkg'; what needs it will fail (install it another way)" >&2
     done
   fi
+fi
+
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+# Foreign-platform builds and command tests run under qemu. In a fresh container
+# binfmt-support is installed but no handler is registered until this runs.
+if command -v update-binfmts >/dev/null 2>&1 && [ ! -e /proc/sys/fs/binfmt_misc/qemu-aarch64 ]; then
+  $SUDO update-binfmts --enable qemu-aarch64 >/dev/null 2>&1 ||
+    echo "warning: no qemu-aarch64 binfmt handler (run: sudo update-binfmts --enable qemu-aarch64; a container needs the host to allow binfmt_misc); arm64 tests will fail" >&2
+fi
+# A real arm64 busybox from Debian's archive, for the multi-platform tests.
+ARM64_BUSYBOX=/var/cache/image-pipeline-tests/arm64/busybox
+if [ ! -x "$ARM64_BUSYBOX" ]; then
+  if ! dpkg --print-foreign-architectures | grep -qx arm64; then
+    $SUDO dpkg --add-architecture arm64 && $SUDO apt-get update -qq
+  fi
+  tmp=$(mktemp -d)
+  if (cd "$tmp" && apt-get download -qq busybox-static:arm64 >/dev/null 2>&1) && dpkg-deb -x "$tmp"/busybox-static_*_arm64.deb "$tmp/x"; then
+    $SUDO install -D -m 0755 "$tmp/x/bin/busybox" "$ARM64_BUSYBOX"
+  else
+    echo "warning: could not download busybox-static:arm64 (dpkg --add-architecture arm64; apt-get update; apt-get download busybox-static:arm64); arm64 tests will fail" >&2
+  fi
+  rm -rf "$tmp"
 fi
 
 if ! command -v node >/dev/null 2>&1 || [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then
