@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { runActionBundle, type ActionRun } from '../../shared/src/local/run-action.js';
 import { digestBytes } from '../../shared/src/oci/digest.js';
 import { startRegistry } from '../support/registry.js';
+import { arm64Busybox, requireArm64Emulation } from '../support/foreign-arch.js';
 
 const repo = process.cwd();
 const bundle = path.join(repo, 'build-image/dist/index.js');
@@ -207,6 +208,30 @@ describe('several platforms', () => {
     expect(meta.platforms).toEqual(['linux/amd64', 'linux/arm64']);
     expect(run.summary).toContain('| linux/arm64 |');
   }, 180_000);
+
+  test('RUN for linux/amd64 and linux/arm64 (qemu): each platform image ran its own architecture', async () => {
+    await requireArm64Emulation();
+    const context = await makeContext('multiarch', 'multiarch', { busybox: false });
+    await fs.copyFile('/bin/busybox', path.join(context, 'busybox-amd64'));
+    await fs.copyFile(await arm64Busybox(), path.join(context, 'busybox-arm64'));
+    const layout = path.join(work, 'out-multiarch');
+    const run = await build({ context, output: layout, platforms: 'linux/amd64,linux/arm64', tags: 'multiarch' });
+    expect(run.code).toBe(0);
+    const index = JSON.parse(sh('skopeo', ['inspect', '--raw', `oci:${layout}:multiarch`])) as { manifests: Array<{ platform: { os: string; architecture: string } }> };
+    expect(index.manifests.map((m) => `${m.platform.os}/${m.platform.architecture}`)).toEqual(['linux/amd64', 'linux/arm64']);
+    // skopeo (an independent reader) takes each platform's image out; its last layer is the RUN's, holding /arch.
+    const arches: Record<string, string> = {};
+    for (const arch of ['amd64', 'arm64']) {
+      const dir = path.join(work, `multiarch-${arch}`);
+      sh('skopeo', ['copy', '--quiet', '--override-arch', arch, `oci:${layout}:multiarch`, `dir:${dir}`]);
+      const manifest = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8')) as { config: { digest: string }; layers: Array<{ digest: string }> };
+      const config = JSON.parse(await fs.readFile(path.join(dir, manifest.config.digest.slice('sha256:'.length)), 'utf8')) as { architecture: string };
+      expect(config.architecture).toBe(arch);
+      const last = manifest.layers[manifest.layers.length - 1]?.digest ?? '';
+      arches[arch] = sh('tar', ['-xzOf', path.join(dir, last.slice('sha256:'.length)), 'arch']);
+    }
+    expect(arches).toEqual({ amd64: 'x86_64\n', arm64: 'aarch64\n' });
+  }, 300_000);
 
   test('RUN for a foreign platform without qemu fails before building, naming the fix', async () => {
     const handlers = await fs.readdir('/proc/sys/fs/binfmt_misc').catch(() => [] as string[]);
