@@ -22,6 +22,7 @@ import { dataNode, resolvePath, type Resolved } from '../../layers/resolve.js';
 import type { TestOutcome } from '../finding.js';
 import type { ImageView } from '../image-view.js';
 import type { EnvVar, FileContentTest, FileExistenceTest, LicenseTest, LoadedPolicy, MetadataTest } from '../policy-types.js';
+import { preview } from '../../preview.js';
 import { compileRegex } from '../regex.js';
 import { goFileMode } from './file-mode.js';
 import { envMapOf, goExpand } from './go-expand.js';
@@ -107,6 +108,8 @@ export async function fileContents(reader: ContentReader, tests: readonly FileCo
   );
 }
 
+const PREVIEW = { max: 80 };
+
 const listText = (l: readonly string[] | null | undefined): string => (l === undefined || l === null ? '[]' : JSON.stringify(l));
 
 /** Ports as CST's drivers list them: the number only, `/tcp` or `/udp` dropped. */
@@ -128,12 +131,13 @@ export function metadata(view: ImageView, t: MetadataTest, line?: number): TestO
         const got = have.get(v.key);
         const value = v.value;
         if (got === undefined) failures.push(`expected ${what} ${v.key} to be set, it is not`);
-        else if (v.isRegex === true ? !regexCheck(value, got, true) : got !== value) failures.push(`expected ${what} ${v.key} ${v.isRegex === true ? 'to match' : 'to be'} '${value}', got '${got}'`);
+        // The image's value is untrusted and may be a secret: a short redacted preview only.
+        else if (v.isRegex === true ? !regexCheck(value, got, true) : got !== value) failures.push(`expected ${what} ${v.key} ${v.isRegex === true ? 'to match' : 'to be'} '${value}', got '${preview(got, PREVIEW)}'`);
       }
     };
     kv('env var', env, t.envVars);
     kv('label', new Map(Object.entries(c.Labels ?? {})), t.labels);
-    for (const k of t.unboundEnvVars ?? []) if (env.has(k)) failures.push(`expected env var ${k} not to be set, it is '${env.get(k) ?? ''}'`);
+    for (const k of t.unboundEnvVars ?? []) if (env.has(k)) failures.push(`expected env var ${k} not to be set, it is '${preview(env.get(k) ?? '', PREVIEW)}'`);
     const ports = portNumbers(c.ExposedPorts);
     const shownPorts = Object.keys(c.ExposedPorts ?? {}).join(', ') || 'none';
     for (const p of t.exposedPorts ?? []) {
