@@ -16,6 +16,8 @@ import { defaultPolicy, loadPolicy } from '../../shared/src/compliance/policy-lo
 import { run } from '../../shared/src/process.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 import { writeImage, CLEAN_BASE, type Member } from '../fixtures/test-image/oci-image.js';
+import type { LoadedPolicy } from '../../shared/src/compliance/policy-types.js';
+import { arm64Busybox, requireArm64Emulation } from '../support/foreign-arch.js';
 
 const REPO = process.cwd();
 const FIXTURES = path.join(REPO, 'test/fixtures/test-image');
@@ -122,6 +124,54 @@ describe('container-structure-test suites', () => {
     expect(byName.get('wrong output')?.line).toBe(4);
     expect(r.findings.every((f) => f.ruleId.startsWith('CST-') && f.severity === 'error')).toBe(true);
   }, 120_000);
+});
+
+describe('a multi-platform image: every test reads the selected platform', () => {
+  let layout: string;
+  beforeAll(async () => {
+    await requireArm64Emulation();
+    // build-image's multi-platform fixture: RUN uname -m > /arch, each platform under its own busybox (qemu for arm64).
+    const ctx = path.join(tmp, 'multiarch-ctx');
+    await fs.cp(path.join(REPO, 'test/fixtures/build/multiarch'), ctx, { recursive: true });
+    await fs.copyFile('/bin/busybox', path.join(ctx, 'busybox-amd64'));
+    await fs.copyFile(await arm64Busybox(), path.join(ctx, 'busybox-arm64'));
+    await buildah(['bud', '--isolation', 'chroot', '--platform', 'linux/amd64,linux/arm64', '--manifest', 'multiarch', '-f', path.join(ctx, 'Dockerfile'), ctx]);
+    layout = path.join(tmp, 'multiarch-layout');
+    await buildah(['manifest', 'push', '--all', 'multiarch', `oci:${layout}:multiarch`]);
+  }, 300_000);
+
+  const archPolicy = (arch: string, other: string): LoadedPolicy => ({
+    policy: {
+      schemaVersion: '2.0.0',
+      fileContentTests: [{ name: 'arch file', path: '/arch', expectedContents: [`^${arch}\n$`] }],
+      commandTests: [{ name: 'uname', command: '/bin/busybox', args: ['uname', '-m'], expectedOutput: [`^${arch}\n$`], excludedOutput: [other] }],
+      compliance: { packs: [] },
+    },
+    lineOf: () => undefined,
+    machineImage: undefined,
+  });
+
+  it('platform linux/arm64: the file test reads aarch64 in /arch and uname -m in a command test prints aarch64', async () => {
+    const r = await checkImage({ image: layout, policy: archPolicy('aarch64', 'x86_64'), platform: 'linux/arm64' });
+    expect(r.image.platform).toBe('linux/arm64');
+    expect(r.tests.map((t) => [t.kind, t.passed, t.failures])).toEqual([
+      ['fileContent', true, []],
+      ['command', true, []],
+    ]);
+  }, 120_000);
+
+  it('no platform: the runner’s (linux/amd64), for the file and the command alike', async () => {
+    const r = await checkImage({ image: layout, policy: archPolicy('x86_64', 'aarch64') });
+    expect(r.image.platform).toBe('linux/amd64');
+    expect(r.tests.map((t) => [t.kind, t.passed, t.failures])).toEqual([
+      ['fileContent', true, []],
+      ['command', true, []],
+    ]);
+  }, 120_000);
+
+  it('a platform the image lacks is refused, naming the ones it has', async () => {
+    await expect(checkImage({ image: layout, policy: archPolicy('riscv64', 'x86_64'), platform: 'linux/riscv64' })).rejects.toThrow(/the image has no linux\/riscv64 variant\. It has: (linux\/arm64, linux\/amd64|linux\/amd64, linux\/arm64)\./);
+  });
 });
 
 describe('image inputs', () => {
