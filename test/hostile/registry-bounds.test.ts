@@ -160,15 +160,17 @@ describe('every request has a deadline', () => {
   });
 
   test('a blob trickled a byte at a time fails at its deadline (its size allows for little)', async () => {
+    // 100 KB at a byte every 100 ms would take hours; its size earns it 0.4 s over the 1.5 s deadline.
+    const big: Descriptor = { ...desc, size: 100_000 };
     server = await registry((req, res, url) => {
       if (req.method !== 'GET' || !url.pathname.includes('/blobs/')) return false;
-      res.writeHead(200, { 'content-length': String(data.length) });
-      void trickle(res, 300);
+      res.writeHead(200, { 'content-length': String(big.size) });
+      void trickle(res, 100);
       return true;
     });
     const started = Date.now();
     const read = async (): Promise<void> => {
-      for await (const chunk of (await client(server as HostileServer, tight).openBlob('app', desc)) as AsyncIterable<Buffer>) void chunk;
+      for await (const chunk of (await client(server as HostileServer, tight).openBlob('app', big)) as AsyncIterable<Buffer>) void chunk;
     };
     await expect(read()).rejects.toThrow(/deadline/);
     expect(Date.now() - started).toBeLessThan(5000);
