@@ -5,11 +5,13 @@
  */
 import { subjectText } from '../compliance/finding.js';
 import { formatBytes } from '../bytes.js';
+import { markdownCode, markdownText } from './markdown.js';
 import type { Report } from './report.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024;
 
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').slice(0, 400);
+/** A table cell of text that came from the image or the policy: escaped, one line, at most 400 characters. */
+const cell = (s: string): string => markdownText(s, 400);
 const ICON = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' } as const;
 
 export function toSummary(report: Report, limit = SUMMARY_LIMIT - 16 * 1024): string {
@@ -19,8 +21,8 @@ export function toSummary(report: Report, limit = SUMMARY_LIMIT - 16 * 1024): st
   head.push('');
   head.push(
     report.image.platform === 'aws/ec2'
-      ? `Machine image ${report.image.name}.`
-      : `Image \`${report.image.name}\` ${report.image.platform} \`${report.image.digest}\` — ${report.image.layers} layers, ${report.image.files} files, ${formatBytes(report.image.size)}.`,
+      ? `Machine image ${markdownText(report.image.name, 300)}.`
+      : `Image ${markdownCode(report.image.name, 300)} ${markdownText(report.image.platform)} \`${report.image.digest}\` — ${report.image.layers} layers, ${report.image.files} files, ${formatBytes(report.image.size)}.`,
   );
   head.push('');
   head.push(`**${c.error}** errors, **${c.warning}** warnings, **${c.note}** notes${c.suppressed > 0 ? `, ${c.suppressed} ignored` : ''}; ${c.tests - c.testsFailed}/${c.tests} structure tests passed. Fails on: \`${report.failOn}\`.`);
@@ -30,13 +32,13 @@ export function toSummary(report: Report, limit = SUMMARY_LIMIT - 16 * 1024): st
     head.push('| Severity | Rule | Where | Finding |', '| --- | --- | --- | --- |');
     for (const f of report.findings) {
       const where = f.anchor !== undefined ? `${f.anchor.file}:${f.anchor.line}` : '';
-      rows.push(`| ${ICON[f.severity]} | \`${f.ruleId}\` | ${cell(where)} | ${cell(`${subjectText(f.subject)}: expected ${f.expected}, got ${f.got}`)}${f.expiredIgnore !== undefined ? ` (ignore expired ${f.expiredIgnore.until})` : ''} |`);
+      rows.push(`| ${ICON[f.severity]} | \`${f.ruleId}\` | ${cell(where)} | ${cell(`${subjectText(f.subject)}: expected ${f.expected}, got ${f.got}`)}${f.expiredIgnore !== undefined ? ` (ignore expired ${markdownText(f.expiredIgnore.until)})` : ''} |`);
     }
   }
   const tail: string[] = [];
   if (report.suppressed.length > 0) {
     tail.push('', '<details><summary>Ignored findings</summary>', '', '| Rule | Subject | Reason | Until |', '| --- | --- | --- | --- |');
-    for (const s of report.suppressed.slice(0, 200)) tail.push(`| \`${s.finding.ruleId}\` | ${cell(subjectText(s.finding.subject))} | ${cell(s.reason)} | ${s.until ?? ''} |`);
+    for (const s of report.suppressed.slice(0, 200)) tail.push(`| \`${s.finding.ruleId}\` | ${cell(subjectText(s.finding.subject))} | ${cell(s.reason)} | ${markdownText(s.until ?? '')} |`);
     tail.push('', '</details>');
   }
   let text = head.join('\n');
