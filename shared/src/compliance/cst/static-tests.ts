@@ -48,9 +48,15 @@ function timed(kind: TestOutcome['kind'], name: string, line: number | undefined
 
 const cleanPath = (p: string): string => joinPath(splitPath(p) ?? []);
 
-/** What Docker's archive API returns for a path: parents resolved, the last component not; init-layer files added. */
+/**
+ * What CST's docker driver finds at a path (StatFile): the archive API's
+ * entry, parents resolved and the last component not; init-layer files added.
+ * StatFile only accepts directories, files, hard and symbolic links: a device
+ * node or FIFO is "not found".
+ */
 function lstat(view: ImageView, path: string): Resolved {
   const r = resolvePath(view.fs, path, false);
+  if (r.kind === 'found' && (r.node.type === 'char' || r.node.type === 'block' || r.node.type === 'fifo')) return { kind: 'missing', path: r.path };
   if (r.kind !== 'missing') return r;
   const init = initLayerNode(cleanPath(path));
   return init === undefined ? r : { kind: 'found', path: init.path, node: init };
