@@ -141,6 +141,12 @@ metadataTest:
     expect(p.metadataTest?.exposedPorts).toEqual(['80', '443/tcp']);
   });
 
+  it('YAML 1.1 does not change our own section: `off` stays a severity, an unquoted date stays a date string; merge keys work', () => {
+    const p = load("schemaVersion: '2.0.0'\ncompliance:\n  severity: {CIS-4.1: off}\n  ignore:\n    - {rule: CIS-4.1, reason: r, until: 2026-12-31}\nfileExistenceTests:\n  - &b {name: a, path: /x}\n  - <<: *b\n    shouldExist: on\n").policy;
+    expect(p.compliance).toEqual({ severity: { 'CIS-4.1': 'off' }, ignore: [{ rule: 'CIS-4.1', reason: 'r', until: '2026-12-31' }] });
+    expect(p.fileExistenceTests?.[1]).toEqual({ name: 'a', path: '/x', shouldExist: true });
+  });
+
   it('every form of CST v2 metadata fields: unboundEnvVars as objects or names, entries without value, uid/gid -1', () => {
     const p = load(`schemaVersion: '2.0.0'
 metadataTest:
