@@ -104,7 +104,7 @@ export async function fileContents(reader: ContentReader, tests: readonly FileCo
       } else if (r.kind === 'escape') return [`${t.path}: the link ${r.link} -> ${r.target} points out of the image root; not followed`];
       else if (r.kind === 'loop') return [`${t.path}: too many levels of symbolic links at ${r.link}`];
       else if (r.kind === 'not-a-file') return [`expected ${t.path} to be a file, it is a ${r.node.type}`];
-      else if (r.kind === 'too-large') return [`${t.path} is ${r.node.size} bytes, larger than the 16 MiB a content test reads`];
+      else if (r.kind === 'too-large') return [`expected ${t.path} to fit the 16 MiB a content test reads, got ${r.node.size} bytes`];
       else content = r.content;
       const failures: string[] = [];
       for (const re of t.expectedContents ?? []) if (!regexCheck(re, content, true)) failures.push(`${t.path}: expected contents to match '${re}', they do not`);
