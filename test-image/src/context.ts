@@ -7,7 +7,8 @@
 import * as path from 'node:path';
 import * as os from 'node:os';
 import { PipelineError } from '../../shared/src/errors.js';
-import { getEnum, getInput, getList, type Env } from '../../shared/src/github/inputs.js';
+import { getBoolean, getEnum, getInput, getList, type Env } from '../../shared/src/github/inputs.js';
+import { ALLOW_OUTSIDE_INPUT } from '../../shared/src/github/workspace-path.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
 import { FAIL_ON, type FailOn } from '../../shared/src/report/report.js';
 import { getMachineImageTargets } from '../../shared/src/aws/ami-inputs.js';
@@ -27,6 +28,8 @@ export interface Inputs {
   /** Where command tests may reach: none (default) or host, the runner's network. */
   'command-network': CommandNetwork;
   'github-token'?: string;
+  /** Set (to true) only when the workflow allows policy and dockerfile paths outside the workspace. */
+  'allow-outside-workspace'?: true;
 }
 
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
@@ -76,5 +79,6 @@ function getCommonInputs(env: Env): CommonInputs {
   if (policy !== '') inputs.policy = policy;
   const token = getInput(env, 'github-token');
   if (token !== '') inputs['github-token'] = token;
+  if (getBoolean(env, ALLOW_OUTSIDE_INPUT, false)) inputs[ALLOW_OUTSIDE_INPUT] = true;
   return inputs;
 }

@@ -10,6 +10,7 @@ import { checkImage } from '../../shared/src/compliance/check-image.js';
 import { defaultPolicy, loadPolicy } from '../../shared/src/compliance/policy-load.js';
 import { PipelineError } from '../../shared/src/errors.js';
 import { runAction } from '../../shared/src/github/action.js';
+import { workspaceFile } from '../../shared/src/github/workspace-path.js';
 import { anchorFindings } from '../../shared/src/report/anchors.js';
 import { toAnnotations } from '../../shared/src/report/annotations.js';
 import { createCheckRun } from '../../shared/src/report/check-run.js';
@@ -28,6 +29,9 @@ const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
 /** Paths in annotations and SARIF are relative to the repository root. */
 const display = (p: string): string => path.relative(workspace, path.resolve(workspace, p)).replace(/\\/g, '/');
 
+/** A repository file an input names, confined to the workspace unless allow-outside-workspace (shared/src/github/workspace-path.ts). */
+const repoFile = (input: string, value: string, inputs: CommonInputs): Promise<string> => workspaceFile(input, value, { workspace, allowOutside: inputs['allow-outside-workspace'] === true });
+
 async function readIfExists(p: string): Promise<string | undefined> {
   return fs.readFile(p, 'utf8').catch(() => undefined);
 }
@@ -42,13 +46,13 @@ async function containerReport(): Promise<{ inputs: CommonInputs; report: Report
   const inputs = getInputs(process.env);
   if (inputs['github-token'] !== undefined) core.setSecret(inputs['github-token']);
   const policyFile = inputs.policy === undefined ? undefined : display(inputs.policy);
-  const policy = inputs.policy === undefined || policyFile === undefined ? defaultPolicy() : await loadPolicy(path.resolve(workspace, inputs.policy), policyFile);
+  const policy = inputs.policy === undefined || policyFile === undefined ? defaultPolicy() : await loadPolicy(await repoFile('policy', inputs.policy, inputs), policyFile);
 
   // Relative layout and archive paths are relative to the working directory, the workspace on a runner.
   const check = await core.group('Scan the image', () => checkImage({ image: inputs.image, policy, rules: inputs.rules, ...(inputs.platform === undefined ? {} : { platform: inputs.platform }), commandNetwork: inputs['command-network'], workspace, log: (l) => core.info(l) }));
 
   const dockerfilePath = inputs.dockerfile ?? 'Dockerfile';
-  const dockerfileText = await readIfExists(path.resolve(workspace, dockerfilePath));
+  const dockerfileText = await readIfExists(await repoFile('dockerfile', dockerfilePath, inputs));
   if (inputs.dockerfile !== undefined && dockerfileText === undefined) core.warning(`dockerfile '${inputs.dockerfile}' does not exist; findings point at the policy file instead.`);
   const testLines = new Map(check.tests.map((t) => [t.name, t.line]));
   const findings = anchorFindings(check.findings, check.view, {
@@ -68,7 +72,7 @@ async function amiReport(): Promise<{ inputs: CommonInputs; report: Report; fall
     throw new PipelineError('INPUT', "checking a machine image needs a policy with a machineImage section", { input: 'policy', hint: 'Set policy to a file with machineImage: (see examples/ami/image-policy.yml).' });
   }
   const policyFile = display(inputs.policy);
-  const loaded = await loadPolicy(path.resolve(workspace, inputs.policy), policyFile);
+  const loaded = await loadPolicy(await repoFile('policy', inputs.policy, inputs), policyFile);
   if (loaded.machineImage === undefined) {
     throw new PipelineError('POLICY', `${policyFile} has no machineImage section`, { input: 'policy', file: policyFile, hint: 'Add machineImage: with the properties the AMI must have (see examples/ami/image-policy.yml).' });
   }
