@@ -1,24 +1,96 @@
-/** CIS Docker 4.10: no secrets in env, labels, history or files. */
+/**
+ * CIS Docker 4.10: no secrets in env, labels, history or files.
+ *
+ * Which files: credential files by name (.env, .npmrc, .netrc, .pgpass, AWS
+ * and docker credentials, shell histories and start-up files), key files (id_rsa, *_key, *.pem,
+ * *.key) and config files by extension, outside the system trees packages
+ * fill (trivy skips the same trees). How each is read depends on what it is
+ * (see secrets.ts: credential files take literal values, config files need a
+ * generated-looking value).
+ *
+ * Stock files are not secrets someone added: a file that dpkg lists as a
+ * conffile and whose bytes still match the package's md5 (/var/lib/dpkg/status
+ * `Conffiles:`) is left alone. Keys generated at install time (SSH host keys,
+ * the snakeoil certificate key, BIND's rndc.key) are not conffiles, so they
+ * are still found: every container of the image shares them.
+ */
+import { createHash } from 'node:crypto';
 import { baseName } from '../../layers/image-path.js';
 import type { Hit } from '../finding.js';
+import { capturedFile, type ImageView } from '../image-view.js';
 import type { Rule } from '../rule.js';
-import { findAssignments, findTokens, looksLikeSecretValue, redact, SECRET_NAME, secretsInText } from '../secrets.js';
+import { findAssignments, findNetrc, findPgpass, findTokens, isLiteral, isSecretName, redact, secretsInText, type SecretMatch } from '../secrets.js';
 
 /** System trees full of test keys and sample configs; scanning them only makes noise. */
-const SYSTEM_PREFIXES = ['/usr/share/', '/usr/lib/', '/usr/lib64/', '/usr/include/', '/usr/src/', '/lib/', '/lib64/', '/var/lib/dpkg/', '/var/lib/apt/', '/var/lib/rpm/', '/var/cache/', '/proc/', '/sys/', '/usr/bin/', '/usr/sbin/', '/bin/', '/sbin/'];
+const SYSTEM_PREFIXES = ['/usr/share/', '/usr/lib/', '/usr/lib64/', '/usr/libexec/', '/usr/include/', '/usr/src/', '/lib/', '/lib64/', '/var/lib/dpkg/', '/var/lib/apt/', '/var/lib/rpm/', '/var/cache/', '/proc/', '/sys/', '/usr/bin/', '/usr/sbin/', '/bin/', '/sbin/'];
 
-const KEY_FILE = /^(?:id_(?:rsa|dsa|ecdsa|ed25519)|.*\.(?:pem|key|p8))$/;
-const CREDENTIAL_FILE = /^(?:\.git-credentials|\.netrc|_netrc|\.npmrc|\.pypirc|\.dockercfg|credentials|\.env(?:\..+)?|.*\.env)$/;
+const KEY_FILE = /^(?:id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?|.+_key|.*\.(?:pem|key|p8|ppk))$/;
+const NETRC = /^(?:\.netrc|_netrc)$/;
+const HISTORY = /^\.(?:bash|zsh|sh|ash|mysql|psql|sqlite|rediscli|node_repl|python)_history$/;
+/** Files whose values are literal credentials by purpose. */
+const CREDENTIAL_FILE = /^(?:\.git-credentials|\.npmrc|\.yarnrc(?:\.yml)?|\.pypirc|\.pgpass|\.my\.cnf|\.s3cfg|\.boto|\.dockercfg|\.vault-token|credentials|\.env(?:\..+)?|.+\.env)$/;
+/** Shell start-up files: `export TOKEN=...` lands here. Values are literal, as in .env. */
+const SHELL_RC = /^(?:\.bashrc|bash\.bashrc|\.profile|\.bash_profile|\.bash_login|\.zshrc|\.zshenv|\.zprofile|\.kshrc|\.mkshrc|profile|environment)$/;
 const CONFIG_FILE = /\.(?:conf|cfg|cnf|ini|properties|ya?ml|toml|json|xml|env|sh|txt)$/;
 const MAX_SCANNED = 256 * 1024;
+const DPKG_STATUS = '/var/lib/dpkg/status';
+const MAX_STATUS = 32 * 1024 * 1024;
+
+const inCredentialDir = (path: string): boolean => path.includes('/.aws/') || path.includes('/.docker/') || /\/\.kube\/config$/.test(path);
 
 export function scannedForSecrets(path: string, size: number): boolean {
   if (size > MAX_SCANNED || SYSTEM_PREFIXES.some((p) => path.startsWith(p))) return false;
   const name = baseName(path);
-  return KEY_FILE.test(name) || CREDENTIAL_FILE.test(name) || CONFIG_FILE.test(name) || path.endsWith('/.docker/config.json') || path.includes('/.aws/');
+  return KEY_FILE.test(name) || NETRC.test(name) || HISTORY.test(name) || CREDENTIAL_FILE.test(name) || SHELL_RC.test(name) || CONFIG_FILE.test(name) || inCredentialDir(path);
 }
 
 const BINARY = (b: Buffer): boolean => b.subarray(0, 8000).includes(0);
+
+/** Secrets in one file, read the way its kind is written. */
+export function secretsInFile(path: string, text: string): SecretMatch[] {
+  const name = baseName(path);
+  if (HISTORY.test(name)) return secretsInText(text);
+  if (NETRC.test(name)) return [...findTokens(text), ...findNetrc(text)];
+  if (name === '.pgpass') return findPgpass(text);
+  if (name === '.vault-token') return isLiteral(text.trim(), 'credential') ? [{ kind: 'Vault token', line: 1, preview: redact(text) }] : [];
+  if (CREDENTIAL_FILE.test(name) || SHELL_RC.test(name) || inCredentialDir(path)) return [...findTokens(text), ...findAssignments(text, 'credential')];
+  if (CONFIG_FILE.test(name)) return [...findTokens(text), ...findAssignments(text, 'config')];
+  return findTokens(text);
+}
+
+/** path -> md5 of the conffiles dpkg installed, from /var/lib/dpkg/status (obsolete ones left out). */
+export function dpkgConffiles(status: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let inConffiles = false;
+  for (const line of status.split('\n')) {
+    if (/^Conffiles:/.test(line)) {
+      inConffiles = true;
+      continue;
+    }
+    if (!line.startsWith(' ')) {
+      inConffiles = false;
+      continue;
+    }
+    if (!inConffiles) continue;
+    const [file, md5, flag] = line.trim().split(/\s+/);
+    if (file !== undefined && md5 !== undefined && /^[0-9a-f]{32}$/.test(md5) && flag !== 'obsolete') out.set(file, md5);
+  }
+  return out;
+}
+
+function stockFiles(view: ImageView): Map<string, string> {
+  const status = capturedFile(view, DPKG_STATUS);
+  return status === undefined ? new Map() : dpkgConffiles(status.toString('utf8'));
+}
+
+const md5 = (b: Buffer): string => createHash('md5').update(b).digest('hex');
+
+/** ENV and LABEL entries: a secret-named key with a literal value, or a token format in the value. */
+function keyedValue(key: string, value: string): SecretMatch | undefined {
+  const token = findTokens(value)[0];
+  if (token !== undefined) return token;
+  return isSecretName(key) && isLiteral(value, 'credential') ? { kind: `${key} value`, line: 1, preview: redact(value) } : undefined;
+}
 
 export const noSecrets: Rule = {
   id: 'CIS-4.10',
@@ -27,8 +99,8 @@ export const noSecrets: Rule = {
   title: 'No secrets in the image',
   severity: 'error',
   why: 'Anyone who can pull the image can read its env, labels, history and files, so a secret there is public.',
-  fix: 'Pass secrets at run time (env from a secret store, mounted files) or at build time with `RUN --mount=type=secret`; rotate any secret that shipped.',
-  wants: scannedForSecrets,
+  fix: 'Pass secrets at run time (env from a secret store, mounted files) or at build time with `RUN --mount=type=secret`; rotate any secret that shipped. Keys generated at install time (SSH host keys) belong in the container’s first start, not the image.',
+  wants: (path, size) => (path === DPKG_STATUS && size <= MAX_STATUS) || scannedForSecrets(path, size),
   check(view): Hit[] {
     const hits: Hit[] = [];
     const expected = 'no credentials';
@@ -36,27 +108,23 @@ export const noSecrets: Rule = {
       const eq = e.indexOf('=');
       const key = eq < 0 ? e : e.slice(0, eq);
       const value = eq < 0 ? '' : e.slice(eq + 1);
-      const tokens = findTokens(value);
-      if ((SECRET_NAME.test(key) && looksLikeSecretValue(value)) || tokens.length > 0) {
-        hits.push({ subject: { kind: 'config', field: 'Env', key }, expected, got: `ENV ${key}=${redact(value)}${tokens.length > 0 ? ` (${tokens[0]?.kind})` : ''}` });
-      }
+      const found = keyedValue(key, value);
+      if (found !== undefined) hits.push({ subject: { kind: 'config', field: 'Env', key }, expected, got: `ENV ${key}=${redact(value)}${found.kind.endsWith(' value') ? '' : ` (${found.kind})`}` });
     }
     for (const [key, value] of Object.entries(view.container.Labels ?? {})) {
-      const tokens = findTokens(value);
-      if ((SECRET_NAME.test(key) && looksLikeSecretValue(value)) || tokens.length > 0) {
-        hits.push({ subject: { kind: 'config', field: 'Labels', key }, expected, got: `LABEL ${key}=${redact(value)}` });
-      }
+      const found = keyedValue(key, value);
+      if (found !== undefined) hits.push({ subject: { kind: 'config', field: 'Labels', key }, expected, got: `LABEL ${key}=${redact(value)}${found.kind.endsWith(' value') ? '' : ` (${found.kind})`}` });
     }
     for (const h of view.history) {
       const found = secretsInText(h.createdBy);
       if (found.length > 0) hits.push({ subject: { kind: 'history', index: h.index, createdBy: '(redacted)' }, expected, got: `build step ${h.index + 1} contains a ${found[0]?.kind}: ${found[0]?.preview}` });
     }
+    const stock = stockFiles(view);
     for (const node of view.fs.walk()) {
-      if (node.type !== 'file' || node.content === undefined || BINARY(node.content)) continue;
-      const text = node.content.toString('utf8');
-      const name = baseName(node.path);
-      const found = [...findTokens(text), ...(CONFIG_FILE.test(name) || CREDENTIAL_FILE.test(name) ? findAssignments(text) : [])];
-      if (found.length === 0 && /^(?:\.git-credentials|\.netrc)$/.test(name) && text.trim() !== '') found.push({ kind: 'credentials file', line: 1, preview: name });
+      if (node.type !== 'file' || node.content === undefined || !scannedForSecrets(node.path, node.size) || BINARY(node.content)) continue;
+      const packaged = stock.get(node.path);
+      if (packaged !== undefined && packaged === md5(node.content)) continue;
+      const found = secretsInFile(node.path, node.content.toString('utf8'));
       const first = found[0];
       if (first !== undefined) {
         hits.push({ subject: { kind: 'file', path: node.path, layer: node.layer }, expected, got: `a ${first.kind} at line ${first.line} (${first.preview})${found.length > 1 ? ` and ${found.length - 1} more` : ''}` });
