@@ -108,6 +108,8 @@ export function canonical(raw: Policy): Policy {
   // 1.0.0's FileExistenceTest.Run stats the path as written (v2's expands $VAR from the image env).
   if (p.schemaVersion === '1.0.0' && p.fileExistenceTests !== undefined) p.fileExistenceTests = p.fileExistenceTests.map((t) => ({ ...t, expandPath: false }));
   if (p.globalEnvVars !== undefined) p.globalEnvVars = p.globalEnvVars.map(withValue);
+  const globals = p.globalEnvVars;
+  if (p.schemaVersion === '2.0.0' && globals !== undefined && globals.length > 0 && p.fileExistenceTests !== undefined) p.fileExistenceTests = p.fileExistenceTests.map((t) => ({ ...t, globalEnv: globals }));
   if (p.commandTests !== undefined) p.commandTests = p.commandTests.map((t) => (t.envVars === undefined ? t : { ...t, envVars: t.envVars.map(withValue) }));
   if (p.metadataTest !== undefined) {
     const m = { ...p.metadataTest };

@@ -39,6 +39,11 @@ export interface FileExistenceTest {
   isExecutableBy?: ExecutableBy;
   /** Not a policy field: the loader sets it to false for schemaVersion 1.0.0, whose paths are not `$VAR`-expanded. */
   expandPath?: false;
+  /**
+   * Not a policy field: the policy's globalEnvVars, set by the loader. CST's docker driver commits them into
+   * the image before a file test (SetEnv), so `$VAR` in a path sees them over the image env.
+   */
+  globalEnv?: EnvVar[];
 }
 
 export interface FileContentTest {

@@ -65,7 +65,10 @@ function lstat(view: ImageView, path: string): Resolved {
 export function fileExistence(view: ImageView, t: FileExistenceTest, line?: number): TestOutcome {
   return timed('fileExistence', t.name, line, () => {
     const shouldExist = t.shouldExist ?? true;
-    const env = envMapOf(view.container.Env);
+    const imageEnv = envMapOf(view.container.Env);
+    // docker_driver.go SetEnv: globals (their values expanded from the image env) committed over the image env.
+    const env = new Map(imageEnv);
+    for (const g of t.globalEnv ?? []) env.set(g.key, goExpand(g.value, (k) => imageEnv.get(k)));
     const path = t.expandPath === false ? t.path : goExpand(t.path, (k) => env.get(k));
     const shown = path === t.path ? t.path : `${t.path} (${path})`;
     if (path === '') return [`expected a file path, got '${t.path}'`];
