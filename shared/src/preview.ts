@@ -56,6 +56,8 @@ export const mask = (run: string): string => `${run.slice(0, 2)}${'*'.repeat(8)}
 export interface PreviewOptions {
   /** Most characters shown (default 40), an ellipsis marks the cut. */
   max?: number;
+  /** Mask secret-looking runs (default true); off for text that is an identifier by nature, such as a digest. */
+  redact?: boolean;
 }
 
 /**
@@ -67,7 +69,7 @@ export function preview(text: string, opts: PreviewOptions = {}): string {
   // Look at a bounded head only: the input may be a whole file.
   const head = text.slice(0, max * 4 + 64);
   const oneLine = printable(head.replace(/\s+/g, ' ').trim());
-  const redacted = oneLine.replace(RUN, (run) => (secretLike(run) ? mask(run) : run));
+  const redacted = opts.redact === false ? oneLine : oneLine.replace(RUN, (run) => (secretLike(run) ? mask(run) : run));
   const cut = redacted.length > max || head.length < text.length;
   return cut ? `${redacted.slice(0, max).trimEnd()}…` : redacted;
 }

@@ -6,6 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { parsePolicy } from '../../shared/src/compliance/policy-load.js';
 import { PipelineError } from '../../shared/src/errors.js';
+import { parseKeyValues } from '../../shared/src/github/inputs.js';
+import { parseDigest } from '../../shared/src/oci/digest.js';
 import { preview, printable } from '../../shared/src/preview.js';
 
 const HASH = '$6$N3wSalt$Q8b2x0aZ9Yc4hashhashhash0123456789';
@@ -84,5 +86,18 @@ describe('preview', () => {
   it('printable keeps all of a name and escapes only the controls', () => {
     expect(printable('/usr/bin/ok')).toBe('/usr/bin/ok');
     expect(printable('/a\nb\u0000::error::x')).toBe('/a\\nb\\0::error::x');
+  });
+});
+
+describe('the other places that echo text we did not write go through the same preview', () => {
+  it('a malformed build-args or secrets line is named by a redacted preview', () => {
+    const token = 'ghp_Abcdefghijklmnopqrstuvwxyz0123456789';
+    expect(() => parseKeyValues(`A=1\nGITHUB_TOKEN ${token}\n`, 'secrets')).toThrow(/input 'secrets' line 2 \('GITHUB_TOKEN gh\*{8}'\) is not KEY=value/);
+  });
+
+  it('a digest from a manifest or index is shown without its control characters', () => {
+    const r = parseDigest('sha256:\u001b]8;;https://evil\u0007click\u001b]8;;\u0007');
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.error.message).not.toMatch(CONTROL);
   });
 });

@@ -6,6 +6,7 @@
  * no process state; the runner passes inputs as `INPUT_<NAME>` variables.
  */
 import { PipelineError } from '../errors.js';
+import { preview } from '../preview.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -90,10 +91,10 @@ export function parseKeyValues(text: string, input: string, opts: { keyPattern?:
     const eq = line.indexOf('=');
     const key = eq < 0 ? line : line.slice(0, eq).trim();
     if (eq <= 0 || !keyPattern.test(key)) {
-      throw new PipelineError('INPUT', `input '${input}' line ${i + 1} ('${rawLine.trim().slice(0, 60)}') is not KEY=value`, {
+      throw new PipelineError('INPUT', `input '${input}' line ${i + 1} ('${preview(rawLine, { max: 60 })}') is not KEY=value`, {
         input,
         line: i + 1,
-        hint: `Write one KEY=value per line${eq <= 0 ? '; this line has no key or no =' : `; '${key}' is not a valid key`}.`,
+        hint: `Write one KEY=value per line${eq <= 0 ? '; this line has no key or no =' : `; '${preview(key)}' is not a valid key`}.`,
       });
     }
     out.set(key, line.slice(eq + 1));

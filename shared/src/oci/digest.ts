@@ -5,6 +5,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { PipelineError } from '../errors.js';
+import { preview } from '../preview.js';
 import { err, ok, type Result } from '../result.js';
 
 export type DigestAlgorithm = 'sha256' | 'sha512';
@@ -18,16 +19,16 @@ const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
 export function parseDigest(text: string): Result<Digest> {
   const m = DIGEST_RE.exec(text);
   if (m === null) {
-    return err(new PipelineError('INPUT', `'${text}' is not a digest`, { hint: 'A digest looks like sha256:<64 hex digits>.' }));
+    return err(new PipelineError('INPUT', `'${preview(text, { max: 140, redact: false })}' is not a digest`, { hint: 'A digest looks like sha256:<64 hex digits>.' }));
   }
   const algorithm = m[1] as string;
   const encoded = m[2] as string;
   if (algorithm !== 'sha256' && algorithm !== 'sha512') {
-    return err(new PipelineError('UNSUPPORTED', `digest algorithm '${algorithm}' is not supported`, { hint: 'Use sha256 or sha512.' }));
+    return err(new PipelineError('UNSUPPORTED', `digest algorithm '${preview(algorithm, { redact: false })}' is not supported`, { hint: 'Use sha256 or sha512.' }));
   }
   if (encoded.length !== ENCODED_LENGTH[algorithm] || !/^[a-f0-9]+$/.test(encoded)) {
     return err(
-      new PipelineError('INPUT', `'${text}' is not a valid ${algorithm} digest`, {
+      new PipelineError('INPUT', `'${preview(text, { max: 140, redact: false })}' is not a valid ${algorithm} digest`, {
         hint: `The encoded part must be ${ENCODED_LENGTH[algorithm]} lowercase hex digits.`,
       }),
     );

@@ -8,6 +8,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { PipelineError } from '../errors.js';
+import { preview } from '../preview.js';
 import { run } from '../process.js';
 import type { Credentials } from './credentials.js';
 import { DEFAULT_REGISTRY } from './reference.js';
@@ -38,7 +39,7 @@ async function fromHelper(helper: string, registry: string, file: string): Promi
   if (res.code !== 0) {
     // Helpers answer "credentials not found" with a non-zero exit: anonymous then.
     if (/not found/i.test(res.stdout + res.stderr)) return undefined;
-    throw new PipelineError('AUTH', `credential helper '${program}' failed for ${registry}: ${res.stderr.trim().slice(0, 200)}`, { file });
+    throw new PipelineError('AUTH', `credential helper '${program}' failed for ${registry}: ${preview(res.stderr, { max: 200 })}`, { file });
   }
   let parsed: { Username?: unknown; Secret?: unknown };
   try {
