@@ -22,7 +22,7 @@ import { dataNode, resolvePath, type Resolved } from '../../layers/resolve.js';
 import type { TestOutcome } from '../finding.js';
 import type { ImageView } from '../image-view.js';
 import type { EnvVar, FileContentTest, FileExistenceTest, LicenseTest, LoadedPolicy, MetadataTest } from '../policy-types.js';
-import { preview } from '../../preview.js';
+import { preview, printable } from '../../preview.js';
 import { compileRegex } from '../regex.js';
 import { goFileMode } from './file-mode.js';
 import { envMapOf, goExpand } from './go-expand.js';
@@ -45,6 +45,9 @@ function timed(kind: TestOutcome['kind'], name: string, line: number | undefined
   if (line !== undefined) out.line = line;
   return out;
 }
+
+/** How much of a value from the image (untrusted, maybe secret) a failure may show. */
+const PREVIEW = { max: 80 };
 
 const cleanPath = (p: string): string => joinPath(splitPath(p) ?? []);
 
@@ -73,8 +76,8 @@ export function fileExistence(view: ImageView, t: FileExistenceTest, line?: numb
     const shown = path === t.path ? t.path : `${t.path} (${path})`;
     if (path === '') return [`expected a file path, got '${t.path}'`];
     const r = lstat(view, path);
-    if (r.kind === 'escape') return [`${shown}: the link ${r.link} -> ${r.target} points out of the image root; not followed`];
-    if (r.kind === 'loop') return [`${shown}: too many levels of symbolic links at ${r.link}`];
+    if (r.kind === 'escape') return [`${shown}: the link ${printable(r.link)} -> ${preview(r.target, PREVIEW)} points out of the image root; not followed`];
+    if (r.kind === 'loop') return [`${shown}: too many levels of symbolic links at ${printable(r.link)}`];
     if (r.kind === 'missing') return shouldExist ? [`expected ${shown} to exist, it does not`] : [];
     if (!shouldExist) return [`expected ${shown} not to exist, it does (${goFileMode(r.node)})`];
     const node: FsNode = dataNode(view.fs, r.node) ?? r.node;
@@ -104,8 +107,8 @@ export async function fileContents(reader: ContentReader, tests: readonly FileCo
         const init = initLayerNode(cleanPath(t.path));
         if (init?.type !== 'file') return [`expected ${t.path} to exist, it does not`];
         content = Buffer.alloc(0);
-      } else if (r.kind === 'escape') return [`${t.path}: the link ${r.link} -> ${r.target} points out of the image root; not followed`];
-      else if (r.kind === 'loop') return [`${t.path}: too many levels of symbolic links at ${r.link}`];
+      } else if (r.kind === 'escape') return [`${t.path}: the link ${printable(r.link)} -> ${preview(r.target, PREVIEW)} points out of the image root; not followed`];
+      else if (r.kind === 'loop') return [`${t.path}: too many levels of symbolic links at ${printable(r.link)}`];
       else if (r.kind === 'not-a-file') return [`expected ${t.path} to be a file, it is a ${r.node.type}`];
       else if (r.kind === 'too-large') return [`expected ${t.path} to fit the 16 MiB a content test reads, got ${r.node.size} bytes`];
       else content = r.content;
@@ -116,8 +119,6 @@ export async function fileContents(reader: ContentReader, tests: readonly FileCo
     }),
   );
 }
-
-const PREVIEW = { max: 80 };
 
 const listText = (l: readonly string[] | null | undefined): string => (l === undefined || l === null ? '[]' : JSON.stringify(l));
 
