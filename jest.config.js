@@ -15,6 +15,8 @@ export default {
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], slowTestThreshold: 60 },
     // Crafted layouts, hostile servers and policies: each defence with the attack it stops.
     { ...common, displayName: 'hostile', testMatch: ['<rootDir>/test/hostile/**/*.test.ts'] },
+    // Real Debian images (debootstrap + packages, cached) and planted secrets: no false positives, no misses.
+    { ...common, displayName: 'corpus', testMatch: ['<rootDir>/test/corpus/**/*.test.ts'] },
   ],
   testTimeout: 30000,
 };

@@ -47,6 +47,8 @@ export interface DebianImageConfig {
   labels?: Record<string, string>;
   exposedPorts?: string[];
   volumes?: string[];
+  /** The history line of the config step (default 'config'), e.g. a build step with its build arguments. */
+  createdBy?: string;
 }
 
 export interface DebianImageSpec {
@@ -308,7 +310,7 @@ async function buildImage(dir: string, baseDir: string, spec: DebianImageSpec, p
   }
   if (spec.config !== undefined) {
     const args = configArgs(spec.config);
-    if (args.length > 0) await umoci(['config', '--image', `${dir}/layout:latest`, '--history.created_by', 'config', ...args]);
+    if (args.length > 0 || spec.config.createdBy !== undefined) await umoci(['config', '--image', `${dir}/layout:latest`, '--history.created_by', spec.config.createdBy ?? 'config', ...args]);
   }
   await umoci(['gc', '--layout', `${dir}/layout`]);
   if (spec.keepRootfs === true) await fs.rename(rootfs, path.join(dir, 'rootfs'));
