@@ -151,9 +151,9 @@ describe('metadataTest', () => {
 `);
     expect(got[0]?.failures).toEqual([
       "expected env var APP_MODE to be 'dev', got 'production'",
-      'expected env var MISSING to be set, it is not',
+      'expected env var MISSING to be set, got none',
       "expected label org.opencontainers.image.title to match 'cl.+x', got 'clean'",
-      "expected env var APP_MODE not to be set, it is 'production'",
+      "expected env var APP_MODE not to be set, got 'production'",
       'expected port 9090 to be exposed, got 8080/tcp',
       'expected port 8080 not to be exposed, got 8080/tcp',
       'expected volume /data, got /home/app/data',

@@ -78,8 +78,8 @@ export function fileExistence(view: ImageView, t: FileExistenceTest, line?: numb
     const r = lstat(view, path);
     if (r.kind === 'escape') return [`${shown}: the link ${printable(r.link)} -> ${preview(r.target, PREVIEW)} points out of the image root; not followed`];
     if (r.kind === 'loop') return [`${shown}: too many levels of symbolic links at ${printable(r.link)}`];
-    if (r.kind === 'missing') return shouldExist ? [`expected ${shown} to exist, it does not`] : [];
-    if (!shouldExist) return [`expected ${shown} not to exist, it does (${goFileMode(r.node)})`];
+    if (r.kind === 'missing') return shouldExist ? [`expected ${shown} to exist, got nothing there`] : [];
+    if (!shouldExist) return [`expected ${shown} not to exist, got ${goFileMode(r.node)}`];
     const node: FsNode = dataNode(view.fs, r.node) ?? r.node;
     const failures: string[] = [];
     const mode = goFileMode(node);
@@ -105,16 +105,16 @@ export async function fileContents(reader: ContentReader, tests: readonly FileCo
       if (r === undefined || r.kind === 'missing') {
         // An init-layer file the image lacks reads as empty under Docker.
         const init = initLayerNode(cleanPath(t.path));
-        if (init?.type !== 'file') return [`expected ${t.path} to exist, it does not`];
+        if (init?.type !== 'file') return [`expected ${t.path} to exist, got nothing there`];
         content = Buffer.alloc(0);
       } else if (r.kind === 'escape') return [`${t.path}: the link ${printable(r.link)} -> ${preview(r.target, PREVIEW)} points out of the image root; not followed`];
       else if (r.kind === 'loop') return [`${t.path}: too many levels of symbolic links at ${printable(r.link)}`];
-      else if (r.kind === 'not-a-file') return [`expected ${t.path} to be a file, it is a ${r.node.type}`];
+      else if (r.kind === 'not-a-file') return [`expected ${t.path} to be a file, got a ${r.node.type}`];
       else if (r.kind === 'too-large') return [`expected ${t.path} to fit the 16 MiB a content test reads, got ${r.node.size} bytes`];
       else content = r.content;
       const failures: string[] = [];
-      for (const re of t.expectedContents ?? []) if (!regexCheck(re, content, true)) failures.push(`${t.path}: expected contents to match '${re}', they do not`);
-      for (const re of t.excludedContents ?? []) if (!regexCheck(re, content, false)) failures.push(`${t.path}: expected contents not to match '${re}', they do`);
+      for (const re of t.expectedContents ?? []) if (!regexCheck(re, content, true)) failures.push(`${t.path}: expected contents to match '${re}', got no match`);
+      for (const re of t.excludedContents ?? []) if (!regexCheck(re, content, false)) failures.push(`${t.path}: expected contents not to match '${re}', got a match`);
       return failures;
     }),
   );
@@ -140,14 +140,14 @@ export function metadata(view: ImageView, t: MetadataTest, line?: number): TestO
       for (const v of want ?? []) {
         const got = have.get(v.key);
         const value = v.value;
-        if (got === undefined) failures.push(`expected ${what} ${v.key} to be set, it is not`);
+        if (got === undefined) failures.push(`expected ${what} ${v.key} to be set, got none`);
         // The image's value is untrusted and may be a secret: a short redacted preview only.
         else if (v.isRegex === true ? !regexCheck(value, got, true) : got !== value) failures.push(`expected ${what} ${v.key} ${v.isRegex === true ? 'to match' : 'to be'} '${value}', got '${preview(got, PREVIEW)}'`);
       }
     };
     kv('env var', env, t.envVars);
     kv('label', new Map(Object.entries(c.Labels ?? {})), t.labels);
-    for (const k of t.unboundEnvVars ?? []) if (env.has(k)) failures.push(`expected env var ${k} not to be set, it is '${preview(env.get(k) ?? '', PREVIEW)}'`);
+    for (const k of t.unboundEnvVars ?? []) if (env.has(k)) failures.push(`expected env var ${k} not to be set, got '${preview(env.get(k) ?? '', PREVIEW)}'`);
     const ports = portNumbers(c.ExposedPorts);
     const shownPorts = Object.keys(c.ExposedPorts ?? {}).join(', ') || 'none';
     for (const p of t.exposedPorts ?? []) {
@@ -188,7 +188,7 @@ export async function licenses(view: ImageView, reader: ContentReader, t: Licens
       for (const pkg of doc.node.children?.values() ?? []) {
         if (pkg.type !== 'dir' || LICENSE_SKIPPED_PACKAGES.includes(pkg.path.slice(pkg.path.lastIndexOf('/') + 1))) continue;
         const copyright = `${DEBIAN_DOC}/${pkg.path.slice(pkg.path.lastIndexOf('/') + 1)}/copyright`;
-        if (lstat(view, copyright).kind !== 'found') failures.push(`expected ${copyright} (every Debian package ships its licence), it is missing`);
+        if (lstat(view, copyright).kind !== 'found') failures.push(`expected ${copyright} (every Debian package ships its licence), got nothing there`);
         else files.push(copyright);
       }
     }
