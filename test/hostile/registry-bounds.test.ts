@@ -101,6 +101,21 @@ describe('bodies are read with a cap', () => {
     expect((await Promise.all(poured))[0]).toBeLessThan(SMALL);
   });
 
+  test("a registry's error message is shown printable and short, never whole", async () => {
+    const message = `line one\n::error::forged annotation\u202e${'x'.repeat(50_000)}`;
+    server = await registry((req, res) => {
+      if (req.method !== 'PUT') return false;
+      const body = JSON.stringify({ errors: [{ code: 'MANIFEST_INVALID', message }] });
+      res.writeHead(400, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) }).end(body);
+      return true;
+    });
+    const e: unknown = await client(server).putManifest('app', 'v1', 'application/vnd.oci.image.manifest.v1+json', Buffer.from('{}')).catch((x: unknown) => x);
+    const text = (e as Error).message;
+    expect(text).toContain('answered HTTP 400 to PUT manifest v1 to app: MANIFEST_INVALID line one ::error::forged annotation\\u202e');
+    expect(text).not.toMatch(/[\n\u202e]/);
+    expect(text.length).toBeLessThan(1000);
+  });
+
   test('a manifest without Content-Length that never ends: refused past 4 MiB', async () => {
     const poured: Array<Promise<number>> = [];
     server = await registry((req, res, url) => {

@@ -13,6 +13,7 @@
  */
 import { PassThrough, type Readable } from 'node:stream';
 import { PipelineError } from '../errors.js';
+import { preview } from '../preview.js';
 import { digestBytes, type Digest } from '../oci/digest.js';
 import type { Descriptor } from '../oci/types.js';
 import { Authenticator, authHint } from './auth.js';
@@ -180,7 +181,10 @@ export class RegistryClient {
   /** Turn an unexpected answer into a RegistryError (body read with a cap). */
   private async fail(res: HttpResponse, what: string): Promise<never> {
     const text = res.headers['content-length'] === '0' ? '' : await readText(res, BODY_CAPS.drain).catch(() => '');
-    const { codes, messages } = parseErrorBody(text);
+    // The registry's words are untrusted: each shown printable and short (preview.ts).
+    const parsed = parseErrorBody(text);
+    const codes = parsed.codes.map((c) => preview(c, { max: 40, redact: false }));
+    const messages = parsed.messages.slice(0, 3).map((m) => preview(m, { max: 200, redact: false }));
     const failure: { status: number; codes: string[]; retryAfterMs?: number } = { status: res.status, codes };
     const ra = parseRetryAfter(res.headers['retry-after'] as string | undefined);
     if (ra !== undefined) failure.retryAfterMs = ra;

@@ -15,6 +15,7 @@
  *   insecure), where the user already chose clear text.
  */
 import { PipelineError } from '../errors.js';
+import { preview } from '../preview.js';
 
 /** Same scheme, host and port (default ports folded: https://a and https://a:443 are one origin). */
 export function sameOrigin(a: URL, b: URL): boolean {
@@ -45,7 +46,7 @@ export function checkRealm(registryName: string, registry: URL, realm: string | 
     url = undefined;
   }
   if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new PipelineError('AUTH', `${registryName} asked for a bearer token without a usable realm (expected an http(s) URL, got ${JSON.stringify(previewUrl(realm ?? ''))})`, {
+    throw new PipelineError('AUTH', `${registryName} asked for a bearer token without a usable realm (expected an http(s) URL, got ${JSON.stringify(preview(realm ?? '', { max: 60 }))})`, {
       hint: 'The registry is misconfigured; check its auth settings.',
     });
   }
@@ -63,7 +64,7 @@ export function redactUrl(url: URL | string): string {
   try {
     u = new URL(url);
   } catch {
-    return previewUrl(String(url));
+    return preview(String(url), { max: 60 });
   }
   const out = new URL(u.href);
   out.username = '';
@@ -72,11 +73,4 @@ export function redactUrl(url: URL | string): string {
   out.search = '';
   out.hash = '';
   return `${out.href}${hadQuery ? '?…' : ''}`;
-}
-
-/** A short, printable preview of text that did not parse as a URL. */
-function previewUrl(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f]/g, '?');
-  return clean.length > 60 ? `${clean.slice(0, 60)}…` : clean;
 }

@@ -32,5 +32,5 @@ test('checkRealm: https realm always, http realm only for a plain-http registry 
 test('redactUrl drops user info, query and fragment', () => {
   expect(redactUrl('https://user:pass@mirror.example/debian/Packages.gz?token=s3cret#x')).toBe('https://mirror.example/debian/Packages.gz?…');
   expect(redactUrl('http://127.0.0.1/Packages.gz')).toBe('http://127.0.0.1/Packages.gz');
-  expect(redactUrl('not a url\u0000')).toBe('not a url?');
+  expect(redactUrl('not a url\u0000')).toBe('not a url\\0');
 });
