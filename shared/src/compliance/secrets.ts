@@ -61,6 +61,8 @@ export function redact(value: string): string {
 
 interface TokenRule {
   kind: string;
+  /** Lower-case words one of which the line must hold before the pattern runs (gitleaks' keyword prefilter). */
+  keywords: readonly string[];
   /** Global regex; group 1, when present, is the secret itself. */
   re: RegExp;
   /** Extra check on the secret (e.g. documented example values are not secrets). */
@@ -71,25 +73,25 @@ interface TokenRule {
 const notExample = (s: string): boolean => !/EXAMPLE/i.test(s);
 
 const TOKEN_RULES: readonly TokenRule[] = [
-  { kind: 'AWS access key id', re: /\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, accept: (s) => notExample(s) && shannonEntropy(s) >= 3 },
-  { kind: 'AWS secret access key', re: /aws_?(?:secret)?_?(?:access)?_?key["']?\s*[=:]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi, accept: (s) => notExample(s) && shannonEntropy(s) >= 4 },
-  { kind: 'GitHub token', re: /\b(gh[pousr]_[A-Za-z0-9]{36,255})\b/g },
-  { kind: 'GitHub token', re: /\b(github_pat_[A-Za-z0-9_]{40,255})\b/g },
-  { kind: 'GitLab token', re: /\b(gl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_-]{20,})/g },
-  { kind: 'Slack token', re: /\b(xox[abposr]-[A-Za-z0-9-]{10,})/g },
-  { kind: 'Slack webhook', re: /(https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9+/]{20,})/g },
-  { kind: 'Google API key', re: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g },
-  { kind: 'npm token', re: /\b(npm_[A-Za-z0-9]{36})\b/g },
-  { kind: 'PyPI token', re: /\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})/g },
-  { kind: 'Stripe secret key', re: /\b((?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,})\b/g },
-  { kind: 'OpenAI API key', re: /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,})/g },
-  { kind: 'Anthropic API key', re: /\b(sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,})/g },
-  { kind: 'Hugging Face token', re: /\b(hf_[A-Za-z0-9]{34,40})\b/g },
-  { kind: 'SendGrid API key', re: /\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})\b/g },
-  { kind: 'age secret key', re: /\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b/g },
-  { kind: 'JSON web token', re: /\b(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})/g },
+  { kind: 'AWS access key id', keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'], re: /\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, accept: (s) => notExample(s) && shannonEntropy(s) >= 3 },
+  { kind: 'AWS secret access key', keywords: ['aws'], re: /aws_?(?:secret)?_?(?:access)?_?key["']?\s*[=:]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi, accept: (s) => notExample(s) && shannonEntropy(s) >= 4 },
+  { kind: 'GitHub token', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], re: /\b(gh[pousr]_[A-Za-z0-9]{36,255})\b/g },
+  { kind: 'GitHub token', keywords: ['github_pat_'], re: /\b(github_pat_[A-Za-z0-9_]{40,255})\b/g },
+  { kind: 'GitLab token', keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-'], re: /\b(gl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_-]{20,})/g },
+  { kind: 'Slack token', keywords: ['xox'], re: /\b(xox[abposr]-[A-Za-z0-9-]{10,})/g },
+  { kind: 'Slack webhook', keywords: ['hooks.slack.com'], re: /(https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9+/]{20,})/g },
+  { kind: 'Google API key', keywords: ['aiza'], re: /\b(AIza[0-9A-Za-z_-]{35})(?![0-9A-Za-z_-])/g },
+  { kind: 'npm token', keywords: ['npm_'], re: /\b(npm_[A-Za-z0-9]{36})\b/g },
+  { kind: 'PyPI token', keywords: ['pypi-'], re: /\b(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,})/g },
+  { kind: 'Stripe secret key', keywords: ['_live_', '_test_'], re: /\b((?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,})\b/g },
+  { kind: 'OpenAI API key', keywords: ['t3blbkfj'], re: /\b(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,})/g },
+  { kind: 'Anthropic API key', keywords: ['sk-ant-'], re: /\b(sk-ant-(?:api|admin)\d{2}-[A-Za-z0-9_-]{80,})/g },
+  { kind: 'Hugging Face token', keywords: ['hf_'], re: /\b(hf_[A-Za-z0-9]{34,40})\b/g },
+  { kind: 'SendGrid API key', keywords: ['sg.'], re: /\b(SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43})\b/g },
+  { kind: 'age secret key', keywords: ['age-secret-key-1'], re: /\b(AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58})\b/g },
+  { kind: 'JSON web token', keywords: ['eyj'], re: /\b(eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,})/g },
   // BIND's rndc.key and TSIG keys: key "name" { algorithm hmac-sha256; secret "base64"; };
-  { kind: 'TSIG/rndc key', re: /\bsecret\s+"([A-Za-z0-9+/]{16,}={0,2})"\s*;/g, accept: (s) => shannonEntropy(s) >= 3.5 },
+  { kind: 'TSIG/rndc key', keywords: ['secret'], re: /\bsecret\s+"([A-Za-z0-9+/]{16,}={0,2})"\s*;/g, accept: (s) => shannonEntropy(s) >= 3.5 },
 ];
 
 /** Passwords in a URL: scheme://user:password@host. */
@@ -104,9 +106,27 @@ const DOCKER_AUTH = /"auth"\s*:\s*"([A-Za-z0-9+/]{8,}={0,2})"/g;
 /**
  * A private key: its armour, a base64 body and the END line (as trivy's rule
  * asks), so a script or a manual that only names the header is not a key.
- * JSON-escaped newlines (`\n`, as in a GCP service-account file) count as newlines.
+ * JSON-escaped newlines (`\n`, as in a GCP service-account file) count as
+ * newlines. Found by index, not by one big pattern: a body without its END
+ * must not make the search backtrack.
  */
-const PRIVATE_KEY = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----(?:\s|\\[nr])+(?:[A-Za-z0-9-]+: [^\n\\]*(?:\s|\\[nr])+)*([A-Za-z0-9+/=]{16,}(?:(?:\s|\\[nr])+[A-Za-z0-9+/=]+){0,200})(?:\s|\\[nr])+-----END \1-----/g;
+const PRIVATE_KEY_BEGIN = /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |SSH2 ENCRYPTED )?PRIVATE KEY(?: BLOCK)?)-----/g;
+const MAX_KEY_BODY = 64 * 1024;
+
+function privateKeys(text: string): { index: number; type: string; body: string }[] {
+  const out: { index: number; type: string; body: string }[] = [];
+  for (const m of text.matchAll(PRIVATE_KEY_BEGIN)) {
+    const type = m[1] as string;
+    const from = m.index + m[0].length;
+    const end = text.indexOf(`-----END ${type}-----`, from);
+    if (end < 0 || end - from > MAX_KEY_BODY) continue;
+    // Drop escaped newlines and PEM headers (Proc-Type: ..., DEK-Info: ..., PGP's Version: ...).
+    const lines = text.slice(from, end).replace(/\\[nr]/g, '\n').split(/\s*\n\s*/).filter((l) => l !== '' && !/^[A-Za-z-]+: /.test(l));
+    const body = lines.join('');
+    if (body.length >= 16 && /^[A-Za-z0-9+/=]+$/.test(body)) out.push({ index: m.index, type, body });
+  }
+  return out;
+}
 
 const lineAt = (text: string, index: number): number => {
   let line = 1;
@@ -119,15 +139,18 @@ const cap = (l: string): string => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) :
 /** Token formats anywhere in the text (comments included: a token in a comment is still a token). */
 export function findTokens(text: string): SecretMatch[] {
   const out: SecretMatch[] = [];
-  for (const m of text.matchAll(PRIVATE_KEY)) out.push({ kind: 'private key', line: lineAt(text, m.index), preview: `-----BEGIN ${m[1] ?? ''}----- ${redact(m[2] ?? '')}` });
+  for (const k of privateKeys(text)) out.push({ kind: 'private key', line: lineAt(text, k.index), preview: `-----BEGIN ${k.type}----- ${redact(k.body)}` });
   text.split('\n').forEach((raw, i) => {
     const l = cap(raw);
+    const lower = l.toLowerCase();
     for (const r of TOKEN_RULES) {
+      if (!r.keywords.some((k) => lower.includes(k))) continue;
       for (const m of l.matchAll(r.re)) {
         const secret = m[1] ?? m[0];
         if (r.accept === undefined || r.accept(secret)) out.push({ kind: r.kind, line: i + 1, preview: redact(secret) });
       }
     }
+    if (!l.includes('@') && !l.includes('"auth"') && !l.includes('_auth')) return;
     for (const m of l.matchAll(URL_CREDENTIALS)) {
       const password = m[2] ?? '';
       if (isLiteral(password, 'credential') && !PLACEHOLDER_WORD.test(password)) out.push({ kind: 'password in a URL', line: i + 1, preview: `${m[1] ?? ''}:${redact(password)}@` });

@@ -211,3 +211,21 @@ describe('previews', () => {
     for (const m of findTokens(`ghp_${fake('p', 36)}`)) expect(m.preview).toBe('gh********');
   });
 });
+
+describe('image files are untrusted: the patterns stay linear', () => {
+  // A generous bound (the machine is shared); a backtracking pattern takes minutes on these.
+  const WORST: [string, string][] = [
+    ['an armour without END', `-----BEGIN PRIVATE KEY-----\n${'QUFB\n'.repeat(50_000)}`],
+    ['one long base64 line', `-----BEGIN RSA PRIVATE KEY-----\n${'A'.repeat(250_000)}`],
+    ['a long key name', `${'a'.repeat(250_000)}=x`],
+    ['endless flags', `${'--password '.repeat(20_000)}`],
+    ['URL-like noise', `${'a://b:c'.repeat(30_000)}`],
+  ];
+  it.each(WORST)('%s', (_n, text) => {
+    const t0 = Date.now();
+    secretsInFile('/etc/app/app.conf', text);
+    secretsInFile('/root/.bash_history', text);
+    secretsInText(text);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
