@@ -115,6 +115,25 @@ describe('a file written through a symlinked parent', () => {
   });
 });
 
+describe('a link to a file used as a folder', () => {
+  it('does not turn the file into a folder: the runtime fails that member (ENOTDIR) and sudo stays', async () => {
+    const { dir, src, image } = await craftImage(path.join(tmp, 'link-to-file'), {
+      layers: [
+        [
+          { name: 'usr/bin/sudo', mode: 0o4755, content: 'sudo' },
+          { name: 's', type: 'symlink', linkname: '/usr/bin/sudo' },
+        ],
+        [{ name: 's/x', content: 'x' }, { name: 'usr/bin/sudo/y', content: 'y' }],
+      ],
+    });
+    const ix = await scanImage(src, image);
+    expect(ix.get('/usr/bin/sudo')).toMatchObject({ type: 'file', mode: 0o4755, layer: 0 });
+    expect([...ix.walk()].map((n) => n.path)).toEqual(['/s', '/usr', '/usr/bin', '/usr/bin/sudo']);
+    const r = await checkImage({ image: dir, policy: parsePolicy({ file: 'p.yml', text: 'schemaVersion: 2.0.0\n' }), rules: ['IMG-SUDO'] });
+    expect(r.findings.map((f) => f.ruleId)).toEqual(['IMG-SUDO']);
+  });
+});
+
 describe('folders nested 10,000 deep', () => {
   const DEPTH = 10_000;
   const deep = `${'d/'.repeat(DEPTH)}f`;

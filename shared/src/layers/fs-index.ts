@@ -161,7 +161,8 @@ export class FsIndex {
     }
     const parts = splitPath(entry.path) ?? [];
     const parent = this.folder(entry.path, parts, parts.length - 1, entry.layer, true);
-    // Links among the parents that loop: the runtime fails this member with ELOOP, so it never exists.
+    // Links among the parents that loop, or a file where a folder should be:
+    // the runtime fails this member (ELOOP, ENOTDIR), so it never exists.
     if (parent === undefined) return;
     const name = parts[parts.length - 1] as string;
     const node: FsNode = { ...entry };
@@ -187,10 +188,10 @@ export class FsIndex {
   /**
    * The folder named by the first `count` components of `parts` (the split
    * of `path`), as the runtime reaches it: symlinks followed inside the root,
-   * clamped at `/`. With `create`, a missing folder (or a file in the way) is
-   * made as a root-owned 0755 directory, as a tar extractor does when a layer
-   * lists a file before, or without, its parent; without it, undefined.
-   * Undefined too when the links loop.
+   * clamped at `/`. With `create`, a missing folder is made as a root-owned
+   * 0755 directory, as a tar extractor does when a layer lists a file before,
+   * or without, its parent; without it, undefined. Undefined too when the
+   * links loop or a non-directory is in the way (the runtime fails there).
    */
   private folder(path: ImagePath, parts: readonly string[], count: number, layer: number, create: boolean): FsNode | undefined {
     let node = this.root;
@@ -215,7 +216,10 @@ export class FsIndex {
         continue;
       }
       offset += 1 + name.length;
-      if (child === undefined || child.type !== 'dir') {
+      // A file (or device, or hard link) in the way: the runtime fails this
+      // member with ENOTDIR, so it never exists, and what is there stays.
+      if (child !== undefined && child.type !== 'dir') return undefined;
+      if (child === undefined) {
         if (!create) return undefined;
         child = { path: lexical ? path.slice(0, offset) : childPath(node, name), type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer, children: new Map() };
         (node.children as Map<string, FsNode>).set(name, child);
