@@ -86,6 +86,23 @@ describe('command tests run in a sandbox by default (command-network: none)', ()
   }, 60_000);
 });
 
+describe('no command test can hang the step', () => {
+  it('a command past its deadline is stopped, with every process of its namespace, and the test fails saying so', async () => {
+    const marker = `sleep ${5000 + Math.floor(Math.random() * 1000)}`;
+    const t0 = Date.now();
+    const r = await checkImage({ image: layout, policy: policy([{ name: 'hang', command: 'sh', args: ['-c', `${marker}; echo never`] }]), rules: ['none'], commandTimeoutMs: 3000 });
+    expect(Date.now() - t0).toBeLessThan(30_000);
+    expect(r.tests[0]?.failures).toEqual(['expected exit code 0, got 124 (stderr: test-image stopped the command after 3 s (command-timeout))']);
+    const left: string[] = [];
+    for (const pid of await fs.readdir('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      const cmd = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+      if (cmd.replace(/\0/g, ' ').trim() === marker) left.push(pid);
+    }
+    expect(left).toEqual([]);
+  }, 60_000);
+});
+
 describe('command-network: host is an explicit opt-in, and it is reported', () => {
   it('reaches the loopback server; the PID namespace stays private; the notice says what was allowed', async () => {
     hits.length = 0;

@@ -49,6 +49,8 @@ export interface CheckOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Repository paths in the policy (containerRunOptions.envFile) resolve here and stay inside; default the working directory. */
   workspace?: string;
+  /** Deadline of each command of a command test (setup, command, teardown); default 10 minutes. */
+  commandTimeoutMs?: number;
 }
 
 export interface CheckedImage {
@@ -214,6 +216,7 @@ async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: Image
       workspace: ctx.opts.workspace ?? process.cwd(),
       network: ctx.opts.commandNetwork ?? 'none',
       platform: ctx.platform,
+      ...(ctx.opts.commandTimeoutMs === undefined ? {} : { timeoutMs: ctx.opts.commandTimeoutMs }),
     });
     await checkEmulation(ctx.platform, loaded);
     for (const n of describeRunSettings(settings)) {

@@ -100,8 +100,10 @@ describe('resolveRunOptions', () => {
     await fs.rm(ws, { recursive: true, force: true });
   });
 
-  it('with no options: the sandbox defaults', async () => {
+  it('with no options: the sandbox defaults, with a finite deadline per command', async () => {
     expect(await resolveRunOptions(undefined, { env: {}, workspace: ws, network: 'none' })).toEqual(defaultRunSettings('none'));
+    expect(defaultRunSettings().timeoutMs).toBe(10 * 60_000);
+    expect((await resolveRunOptions(undefined, { env: {}, workspace: ws, network: 'none', timeoutMs: 5 })).timeoutMs).toBe(5);
   });
 
   it('every option, as CST’s docker driver applies it', async () => {
@@ -110,7 +112,7 @@ describe('resolveRunOptions', () => {
       { env: { FOO: 'from-step', BAR: 'b', EMPTYSTEP: '' }, workspace: ws, network: 'host', platform: 'linux/arm64' },
     );
     // envFile first, envVars after (later wins); empty values and unset names are left out, as CST does.
-    expect(s).toEqual({ network: 'host', user: 'root', tty: true, privileged: true, env: { FOO: 'from-step', BAR: 'b' }, capAdd: ['SYS_ADMIN'], mounts: [{ source: '/tmp/test', target: '/tmp/test', options: [] }], platform: 'linux/arm64' });
+    expect(s).toEqual({ network: 'host', user: 'root', tty: true, privileged: true, env: { FOO: 'from-step', BAR: 'b' }, capAdd: ['SYS_ADMIN'], mounts: [{ source: '/tmp/test', target: '/tmp/test', options: [] }], platform: 'linux/arm64', timeoutMs: 600_000 });
     expect(describeRunSettings(s)).toEqual([
       "Command tests ran with the runner's network (command-network: host): they could reach every service the runner reaches, loopback included.",
       'Command tests ran privileged (containerRunOptions.privileged): every capability the runner holds.',
@@ -172,8 +174,8 @@ describe('$VAR in command tests, as CST expands it (Go’s os.Expand)', () => {
 
 describe('what each runtime is asked to do', () => {
   it('buildah runs inside unshare: its own PID namespace always, an empty network unless host was chosen', () => {
-    expect(sandboxPrefix('none').slice(0, 6)).toEqual(['unshare', '--pid', '--fork', '--mount-proc', '--net', '--']);
-    expect(sandboxPrefix('host')).toEqual(['unshare', '--pid', '--fork', '--mount-proc', '--']);
+    expect(sandboxPrefix('none').slice(0, 7)).toEqual(['unshare', '--pid', '--fork', '--kill-child', '--mount-proc', '--net', '--']);
+    expect(sandboxPrefix('host')).toEqual(['unshare', '--pid', '--fork', '--kill-child', '--mount-proc', '--']);
   });
 
   it('buildah run flags: user, terminal, capabilities (privileged = the bounding set), mounts, env (the test’s own win)', () => {

@@ -63,7 +63,27 @@ const LO_UP = 'ip link set lo up 2>/dev/null || busybox ip link set lo up 2>/dev
 
 /** The argv prefix that starts a command in its own PID (and, for network none, network) namespace. */
 export function sandboxPrefix(network: RunSettings['network']): string[] {
-  return network === 'none' ? ['unshare', '--pid', '--fork', '--mount-proc', '--net', '--', '/bin/sh', '-c', LO_UP, 'sandbox'] : ['unshare', '--pid', '--fork', '--mount-proc', '--'];
+  // --kill-child: when unshare is stopped (the deadline below), the namespace's first process dies with it, and every process in the namespace with that.
+  const ns = ['unshare', '--pid', '--fork', '--kill-child', '--mount-proc'];
+  return network === 'none' ? [...ns, '--net', '--', '/bin/sh', '-c', LO_UP, 'sandbox'] : [...ns, '--'];
+}
+
+/** The exit code a stopped command reports, as timeout(1) does. */
+export const TIMED_OUT = 124;
+
+/**
+ * Run one sandboxed command with a deadline. timeout(1) stops unshare (TERM,
+ * then KILL 5 s later); --kill-child takes the namespace down with it; and the
+ * result comes only when every process that held the output has exited, so
+ * nothing of the test outlives its verdict.
+ */
+async function runWithDeadline(cmd: string, args: readonly string[], timeoutMs: number): Promise<RunResult> {
+  const t0 = Date.now();
+  const r = await run('timeout', ['--kill-after=5', `${(timeoutMs / 1000).toFixed(3)}s`, cmd, ...args]);
+  if (r.code === TIMED_OUT && Date.now() - t0 >= timeoutMs) {
+    return { code: TIMED_OUT, stdout: r.stdout, stderr: `test-image stopped the command after ${Math.round(timeoutMs / 1000)} s (command-timeout)` };
+  }
+  return r;
 }
 
 /** Capabilities this process may hand on (its bounding set): what "privileged" can mean under chroot isolation. */
@@ -153,7 +173,7 @@ class Buildah implements ContainerRuntime {
     return {
       exec: async ({ command, env }) => {
         const [cmd, ...pre] = sandboxPrefix(this.settings.network) as [string, ...string[]];
-        const r = await run(cmd, [...pre, 'buildah', ...base, 'run', ...buildahRunFlags(this.settings, env, this.bounding), name, '--', ...command]);
+        const r = await runWithDeadline(cmd, [...pre, 'buildah', ...base, 'run', ...buildahRunFlags(this.settings, env, this.bounding), name, '--', ...command], this.settings.timeoutMs);
         return { ...r, stderr: stripBuildahNoise(r.stderr) };
       },
       remove: async () => {
@@ -197,7 +217,7 @@ class CliRuntime implements ContainerRuntime {
 
   async create(): Promise<Container> {
     return {
-      exec: ({ command, env }) => run(this.name, ['run', '--rm', ...cliRunFlags(this.settings, env), '--entrypoint', command[0] ?? 'true', this.image, ...command.slice(1)]),
+      exec: ({ command, env }) => runWithDeadline(this.name, ['run', '--rm', ...cliRunFlags(this.settings, env), '--entrypoint', command[0] ?? 'true', this.image, ...command.slice(1)], this.settings.timeoutMs),
       remove: async () => undefined,
     };
   }

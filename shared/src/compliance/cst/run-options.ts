@@ -37,9 +37,14 @@ export interface RunSettings {
   mounts: BindMount[];
   /** The OCI platform (os/arch[/variant]) of the image under test. */
   platform?: string;
+  /** Each command (setup, test, teardown) is stopped after this long: no image or policy can hang the step. */
+  timeoutMs: number;
 }
 
-export const defaultRunSettings = (network: CommandNetwork = 'none'): RunSettings => ({ network, tty: false, env: {}, capAdd: [], privileged: false, mounts: [] });
+/** Default deadline of one command of a command test: generous for real tests (apt-get update, a compile), finite. */
+export const DEFAULT_COMMAND_TIMEOUT_MS = 10 * 60_000;
+
+export const defaultRunSettings = (network: CommandNetwork = 'none'): RunSettings => ({ network, tty: false, env: {}, capAdd: [], privileged: false, mounts: [], timeoutMs: DEFAULT_COMMAND_TIMEOUT_MS });
 
 const where = (field: string): string => `containerRunOptions.${field}`;
 const bad = (field: string, expected: string, got: string): PipelineError => new PipelineError('POLICY', `${where(field)}: expected ${expected}, got ${got}`);
@@ -198,12 +203,15 @@ export interface ResolveContext {
   workspace: string;
   network: CommandNetwork;
   platform?: string;
+  /** Deadline per command; default DEFAULT_COMMAND_TIMEOUT_MS. */
+  timeoutMs?: number;
 }
 
 /** The settings for every command test of a policy: validates every field, reads the env file. */
 export async function resolveRunOptions(opts: ContainerRunOptions | undefined, ctx: ResolveContext): Promise<RunSettings> {
   const s = defaultRunSettings(ctx.network);
   if (ctx.platform !== undefined) s.platform = ctx.platform;
+  if (ctx.timeoutMs !== undefined) s.timeoutMs = ctx.timeoutMs;
   if (opts === undefined) return s;
   if (opts.user !== undefined && opts.user !== '') s.user = opts.user;
   s.tty = opts.allocateTty === true;
