@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { getInputs } from '../../../src/context.js';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { BUILD_INPUTS, DISTRIBUTE_INPUTS, getInputs, TEST_INPUTS } from '../../../src/context.js';
 import { chainInputs } from '../../../shared/src/pipeline/run-pipeline.js';
 
 const env = (inputs: Record<string, string>, event = 'push') => ({
@@ -42,5 +44,22 @@ describe('chainInputs', () => {
   });
   it('refuses a build without a layout output', () => {
     expect(() => chainInputs({ build: {}, test: {}, distribute: {}, push: true }, {})).toThrow('without a layout output');
+  });
+});
+
+describe("the root action's per-stage input lists", () => {
+  // The lists are kept by hand; an input missing from a stage's action.yml
+  // would be passed to nothing, one missing from the root action.yml could
+  // never be set. Both are read from the files themselves.
+  const inputsOf = (file: string): string[] => Object.keys((parse(readFileSync(file, 'utf8')) as { inputs: Record<string, unknown> }).inputs);
+  const root = inputsOf('action.yml');
+  it.each([
+    ['build-image', BUILD_INPUTS],
+    ['test-image', TEST_INPUTS],
+    ['distribute-image', DISTRIBUTE_INPUTS],
+  ] as const)('%s: every input passed on is declared by the stage and by the root action', (stage, names) => {
+    const declared = inputsOf(`${stage}/action.yml`);
+    expect(names.filter((n) => !declared.includes(n))).toEqual([]);
+    expect(names.filter((n) => !root.includes(n))).toEqual([]);
   });
 });
