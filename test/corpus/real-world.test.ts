@@ -27,6 +27,10 @@ describe.each(REAL_WORLD.map((c) => [c.spec.name, c] as const))('%s', (_name, c)
     expect((c.spec.packages ?? []).filter((p) => !installed.has(p))).toEqual([]);
   });
 
+  it('holds the look-alikes it must stay quiet on', () => {
+    expect((c.lookAlikes ?? []).filter((p) => s.result.view.fs.get(p)?.type !== 'file')).toEqual([]);
+  });
+
   it('keeps what the Debian tools made: links, hard links, modes and owners', () => {
     const node = (p: string) => {
       const n = s.result.view.fs.get(p);

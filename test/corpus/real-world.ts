@@ -21,7 +21,12 @@ export interface ExpectedFinding {
 export interface CorpusImage {
   spec: DebianImageSpec;
   real: ExpectedFinding[];
+  /** Files in the image that name-based detection mistook for secrets: the test checks they are there. */
+  lookAlikes?: string[];
 }
+
+/** Widely used npm packages, pinned so that every machine builds the same image. */
+const NODE_APP_DEPENDENCIES = ['express@5.3.0', 'pg@8.23.1', 'mysql2@3.24.6', 'redis@6.3.1', 'jsonwebtoken@9.0.3', 'axios@1.21.1', 'dotenv@18.0.10', 'bcryptjs@3.0.3', 'ws@8.23.0', 'mongoose@9.12.1', 'node-forge@1.4.3', 'ssh2@1.17.0', 'nodemailer@10.6.1', 'passport@0.7.0', 'sequelize@6.37.8'];
 
 export const REAL_WORLD: readonly CorpusImage[] = [
   {
@@ -31,6 +36,8 @@ export const REAL_WORLD: readonly CorpusImage[] = [
       config: { user: 'www-data', cmd: ['nginx', '-g', 'daemon off;'], exposedPorts: ['80/tcp'] },
     },
     real: [],
+    // issue 9: `passwd: files` and `private_key = $dir/private/cakey.pem` were reported as credentials.
+    lookAlikes: ['/etc/nsswitch.conf', '/etc/ssl/openssl.cnf'],
   },
   {
     spec: {
@@ -64,5 +71,24 @@ export const REAL_WORLD: readonly CorpusImage[] = [
       { ruleId: 'CIS-4.10', path: '/etc/ssh/ssh_host_ed25519_key', why: 'an SSH host key generated at install time' },
       { ruleId: 'CIS-4.10', path: '/etc/ssh/ssh_host_rsa_key', why: 'an SSH host key generated at install time' },
     ],
+  },
+  {
+    // A Node.js application as people build one: npm from the registry into /usr/local, then the
+    // app's dependencies (pinned) into /app/node_modules. ssh2 ships test fixtures with private keys.
+    spec: {
+      name: 'corpus-node-app',
+      packages: ['nodejs', 'curl', 'ca-certificates'],
+      run: [
+        'mkdir -p /usr/local/lib/node_modules/npm',
+        'curl -fsSL https://registry.npmjs.org/npm/-/npm-10.9.9.tgz | tar -xz --strip-components=1 -C /usr/local/lib/node_modules/npm',
+        'ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm',
+        'mkdir -p /app && cd /app && npm init -y >/dev/null',
+        `npm install --omit=dev --no-audit --no-fund --loglevel=error ${NODE_APP_DEPENDENCIES.join(' ')} >/dev/null`,
+        'rm -rf /root/.npm',
+      ].join('\n'),
+      config: { user: 'nobody', workdir: '/app', cmd: ['node', 'index.js'] },
+    },
+    real: [],
+    lookAlikes: ['/app/node_modules/ssh2/test/fixtures/id_rsa', '/app/node_modules/ssh2/test/fixtures/ssh_host_rsa_key', '/usr/local/lib/node_modules/npm/package.json'],
   },
 ];

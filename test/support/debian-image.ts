@@ -161,9 +161,14 @@ made_resolv=
 if [ ! -e "$R/etc/resolv.conf" ] && [ ! -L "$R/etc/resolv.conf" ]; then : > "$R/etc/resolv.conf"; made_resolv=1; fi
 [ -L "$R/etc/resolv.conf" ] || mount --bind /etc/resolv.conf "$R/etc/resolv.conf"
 printf '#!/bin/sh\\nexit 101\\n' > "$R/usr/sbin/policy-rc.d"; chmod 755 "$R/usr/sbin/policy-rc.d"
+# The host's CA bundle, for HTTPS downloads in run scripts (a proxy may re-sign TLS); only for this step, never in the image.
+ca=
+if [ -f /etc/ssl/certs/ca-certificates.crt ] && [ -d "$R/run" ]; then ca=/run/host-ca-certificates.crt; : > "$R$ca"; mount --bind /etc/ssl/certs/ca-certificates.crt "$R$ca"; fi
 status=0
 env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LC_ALL=C DEBIAN_FRONTEND=noninteractive \\
+  \${ca:+CURL_CA_BUNDLE=$ca NODE_EXTRA_CA_CERTS=$ca SSL_CERT_FILE=$ca} \\
   chroot "$R" /bin/sh -ec "$SCRIPT" || status=$?
+[ -z "$ca" ] || { umount "$R$ca"; rm -f "$R$ca"; }
 rm -f "$R/usr/sbin/policy-rc.d"
 [ -L "$R/etc/resolv.conf" ] || umount "$R/etc/resolv.conf"
 [ -z "$made_resolv" ] || rm -f "$R/etc/resolv.conf"

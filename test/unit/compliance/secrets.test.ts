@@ -152,7 +152,7 @@ describe('file kinds', () => {
     for (const p of ['/root/.ssh/id_ed25519', '/etc/ssh/ssh_host_rsa_key', '/etc/bind/rndc.key', '/app/.env', '/home/a/.npmrc', '/root/.bash_history', '/etc/bash.bashrc', '/root/.aws/credentials', '/root/.docker/config.json', '/etc/app/app.yml']) {
       expect([p, scannedForSecrets(p, 100)]).toEqual([p, true]);
     }
-    for (const p of ['/usr/share/doc/x/example.conf', '/usr/lib/python3/dist-packages/x.json', '/etc/ssh/ssh_host_rsa_key.pub', '/app/main.py', '/etc/big.conf']) {
+    for (const p of ['/usr/share/doc/x/example.conf', '/app/node_modules/ssh2/test/fixtures/id_rsa', '/usr/local/lib/python3.11/site-packages/tornado/test/test.key', '/srv/vendor/node_modules/a/.env', '/usr/lib/python3/dist-packages/x.json', '/etc/ssh/ssh_host_rsa_key.pub', '/app/main.py', '/etc/big.conf']) {
       expect([p, scannedForSecrets(p, p === '/etc/big.conf' ? 10 * 1024 * 1024 : 100)]).toEqual([p, false]);
     }
   });

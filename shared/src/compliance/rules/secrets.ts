@@ -4,7 +4,8 @@
  * Which files: credential files by name (.env, .npmrc, .netrc, .pgpass, AWS
  * and docker credentials, shell histories and start-up files), key files (id_rsa, *_key, *.pem,
  * *.key) and config files by extension, outside the system trees packages
- * fill (trivy skips the same trees). How each is read depends on what it is
+ * fill and the trees of published third-party packages (node_modules,
+ * site-packages...), as trivy skips them. How each is read depends on what it is
  * (see secrets.ts: credential files take literal values, config files need a
  * generated-looking value).
  *
@@ -24,6 +25,15 @@ import { findAssignments, findNetrc, findPgpass, findTokens, isLiteral, isSecret
 /** System trees full of test keys and sample configs; scanning them only makes noise. */
 const SYSTEM_PREFIXES = ['/usr/share/', '/usr/lib/', '/usr/lib64/', '/usr/libexec/', '/usr/include/', '/usr/src/', '/lib/', '/lib64/', '/var/lib/dpkg/', '/var/lib/apt/', '/var/lib/rpm/', '/var/cache/', '/proc/', '/sys/', '/usr/bin/', '/usr/sbin/', '/bin/', '/sbin/'];
 
+/**
+ * Trees of published third-party packages (npm, pip, gems, Go modules, Composer):
+ * their test fixtures ship sample keys (ssh2's test/fixtures/id_rsa...), and a
+ * secret that is really in a published package leaked upstream, not here.
+ * trivy's allow rules skip the same trees.
+ */
+const LIBRARY_PREFIXES = ['/usr/local/lib/', '/usr/local/go/', '/usr/local/bundle/', '/var/lib/gems/', '/go/pkg/mod/', '/root/go/pkg/mod/', '/root/.cargo/registry/'];
+const LIBRARY_SEGMENT = /\/(?:node_modules|site-packages|dist-packages|bower_components|jspm_packages)\//;
+
 const KEY_FILE = /^(?:id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?|.+_key|.*\.(?:pem|key|p8|ppk))$/;
 const NETRC = /^(?:\.netrc|_netrc)$/;
 const HISTORY = /^\.(?:bash|zsh|sh|ash|mysql|psql|sqlite|rediscli|node_repl|python)_history$/;
@@ -39,7 +49,7 @@ const MAX_STATUS = 32 * 1024 * 1024;
 const inCredentialDir = (path: string): boolean => path.includes('/.aws/') || path.includes('/.docker/') || /\/\.kube\/config$/.test(path);
 
 export function scannedForSecrets(path: string, size: number): boolean {
-  if (size > MAX_SCANNED || SYSTEM_PREFIXES.some((p) => path.startsWith(p))) return false;
+  if (size > MAX_SCANNED || SYSTEM_PREFIXES.some((p) => path.startsWith(p)) || LIBRARY_PREFIXES.some((p) => path.startsWith(p)) || LIBRARY_SEGMENT.test(path)) return false;
   const name = baseName(path);
   return KEY_FILE.test(name) || NETRC.test(name) || HISTORY.test(name) || CREDENTIAL_FILE.test(name) || SHELL_RC.test(name) || CONFIG_FILE.test(name) || inCredentialDir(path);
 }
