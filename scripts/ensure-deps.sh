@@ -33,6 +33,8 @@ done
 if command -v busybox >/dev/null 2>&1 && ! file -L "$(command -v busybox)" 2>/dev/null | grep -q 'statically linked'; then
   dpkg -s busybox-static >/dev/null 2>&1 || missing+=(busybox-static)
 fi
+# debootstrap checks Debian's Release files against Debian's keyring (Ubuntu does not ship it by default).
+[ -f /usr/share/keyrings/debian-archive-keyring.gpg ] || missing+=(debian-archive-keyring)
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
