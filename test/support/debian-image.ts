@@ -201,9 +201,11 @@ async function buildBase(dir: string, b: Base): Promise<void> {
   await umoci(['new', '--image', `${dir}/layout:latest`]);
   await umoci(['unpack', '--image', `${dir}/layout:latest`, `${dir}/bundle`]);
   const rootfs = `${dir}/bundle/rootfs`;
+  const keyring = '/usr/share/keyrings/debian-archive-keyring.gpg';
+  if (!existsSync(keyring)) throw new Error(`debian-image: expected Debian's archive keyring at ${keyring} for debootstrap, got none; install the debian-archive-keyring package (scripts/ensure-deps.sh does)`);
   const debs = path.join(cacheRoot(), 'debs');
   await fs.mkdir(debs, { recursive: true });
-  await must('debootstrap', ['--variant=minbase', `--arch=${b.arch}`, `--cache-dir=${debs}`, b.suite, rootfs, mirror], 30 * MINUTE);
+  await must('debootstrap', ['--variant=minbase', `--keyring=${keyring}`, `--arch=${b.arch}`, `--cache-dir=${debs}`, b.suite, rootfs, mirror], 30 * MINUTE);
   // What debootstrap leaves that no image should carry: the host's device nodes,
   // name and DNS, the package lists (Dockerfiles delete them; apt-get update
   // fetches them again) and the bootstrap log.
