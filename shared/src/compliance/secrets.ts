@@ -115,10 +115,13 @@ const MAX_KEY_BODY = 64 * 1024;
 
 function privateKeys(text: string): { index: number; type: string; body: string }[] {
   const out: { index: number; type: string; body: string }[] = [];
+  // The next END of each type, found once: a file of many BEGINs must not search the rest of it for each.
+  const ends = new Map<string, number>();
   for (const m of text.matchAll(PRIVATE_KEY_BEGIN)) {
     const type = m[1] as string;
     const from = m.index + m[0].length;
-    const end = text.indexOf(`-----END ${type}-----`, from);
+    let end = ends.get(type);
+    if (end === undefined || (end >= 0 && end < from)) ends.set(type, (end = text.indexOf(`-----END ${type}-----`, from)));
     if (end < 0 || end - from > MAX_KEY_BODY) continue;
     // Drop escaped newlines and PEM headers (Proc-Type: ..., DEK-Info: ..., PGP's Version: ...).
     const lines = text.slice(from, end).replace(/\\[nr]/g, '\n').split(/\s*\n\s*/).filter((l) => l !== '' && !/^[A-Za-z-]+: /.test(l));
@@ -128,18 +131,26 @@ function privateKeys(text: string): { index: number; type: string; body: string 
   return out;
 }
 
-const lineAt = (text: string, index: number): number => {
+/** 1-based line of each index, for indexes in increasing order (one pass over the text). */
+function lineCounter(text: string): (index: number) => number {
   let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-};
+  let at = 0;
+  return (index) => {
+    for (let i = text.indexOf('\n', at); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+      line++;
+      at = i + 1;
+    }
+    return line;
+  };
+}
 
 const cap = (l: string): string => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) : l);
 
 /** Token formats anywhere in the text (comments included: a token in a comment is still a token). */
 export function findTokens(text: string): SecretMatch[] {
   const out: SecretMatch[] = [];
-  for (const k of privateKeys(text)) out.push({ kind: 'private key', line: lineAt(text, k.index), preview: `-----BEGIN ${k.type}----- ${redact(k.body)}` });
+  const lineAt = lineCounter(text);
+  for (const k of privateKeys(text)) out.push({ kind: 'private key', line: lineAt(k.index), preview: `-----BEGIN ${k.type}----- ${redact(k.body)}` });
   text.split('\n').forEach((raw, i) => {
     const l = cap(raw);
     const lower = l.toLowerCase();

@@ -205,6 +205,10 @@ describe('the stock-conffile allow-list', () => {
 });
 
 describe('previews', () => {
+  it('say on which line each key starts', () => {
+    const key = `-----BEGIN EC PRIVATE KEY-----\n${body}\n-----END EC PRIVATE KEY-----\n`;
+    expect(findTokens(`x\n${key}y\n\n${key}`).map((m) => m.line)).toEqual([2, 9]);
+  });
   it('keep two characters at most', () => {
     expect(redact('hunter2hunter2')).toBe('hu********');
     expect(redact('abc')).toBe('****');
@@ -216,6 +220,8 @@ describe('image files are untrusted: the patterns stay linear', () => {
   // A generous bound (the machine is shared); a backtracking pattern takes minutes on these.
   const WORST: [string, string][] = [
     ['an armour without END', `-----BEGIN PRIVATE KEY-----\n${'QUFB\n'.repeat(50_000)}`],
+    ['many armours without END', '-----BEGIN PRIVATE KEY-----\n'.repeat(9_000)],
+    ['many small keys', `-----BEGIN EC PRIVATE KEY-----\n${'A'.repeat(16)}\n-----END EC PRIVATE KEY-----\n`.repeat(2_500)],
     ['one long base64 line', `-----BEGIN RSA PRIVATE KEY-----\n${'A'.repeat(250_000)}`],
     ['a long key name', `${'a'.repeat(250_000)}=x`],
     ['endless flags', `${'--password '.repeat(20_000)}`],
