@@ -17,6 +17,7 @@ import { createCheckRun } from '../../shared/src/report/check-run.js';
 import { toJUnit } from '../../shared/src/report/junit.js';
 import { buildReport } from '../../shared/src/report/report.js';
 import { toSarif } from '../../shared/src/report/sarif.js';
+import { markdownText } from '../../shared/src/report/markdown.js';
 import { toSummary } from '../../shared/src/report/summary.js';
 import { checkMachineImage } from '../../shared/src/aws/ami-compliance.js';
 import { machineReport } from '../../shared/src/aws/ami-report.js';
@@ -102,7 +103,8 @@ await runAction('test-image', async () => {
   }
   for (const f of report.findings.filter((x) => x.severity === 'note')) core.info(`note ${f.ruleId}: ${f.message}`);
   // What the command tests were allowed beyond the sandbox (network, privileges, mounts) is part of the verdict's context.
-  const summary = toSummary(report) + notices.map((n) => `\n> ${n.replace(/[<>&]/g, (c) => `&#${c.charCodeAt(0)};`)}\n`).join('');
+  for (const n of notices) core.notice(n);
+  const summary = toSummary(report) + notices.map((n) => `\n> ${markdownText(n)}\n`).join('');
   if (process.env.GITHUB_STEP_SUMMARY !== undefined && process.env.GITHUB_STEP_SUMMARY !== '') await core.summary.addRaw(summary).write();
 
   const token = inputs['github-token'];

@@ -149,7 +149,8 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
     const kind = location.kind === 'ambiguous' && src instanceof OciLayout ? ({ kind: 'layout', path: location.text } as const) : location;
     // A layout with several tags for one image needs one named, or buildah asks which.
     const layoutTag = kind.kind === 'layout' ? root.annotations?.['org.opencontainers.image.ref.name'] : undefined;
-    const notices: string[] = [];
+    // How the policy was read (a 1.0.0 suite converted) and what command tests were allowed: both shown with the verdict.
+    const notices: string[] = [...(opts.policy.notices ?? [])];
     const tests = await runSuites(view, opts.policy, imageRef(kind, opened.ref ?? layoutTag), work, log, reader(src, image, index), { opts, platform: platformString(image.platform), notices });
     const testFindings = tests
       .filter((t) => !t.passed)

@@ -37,6 +37,9 @@ afterAll(async () => {
 async function verdicts(suite: string, image: ImageName) {
   const policy = await loadPolicy(path.join(SUITES, suite), suite);
   const r = await checkImage({ image: layouts.get(image) as string, policy, rules: [] });
+  // How the file was read reaches the run's notices (the action logs them and puts them in the summary).
+  expect(r.notices).toEqual(expect.arrayContaining(policy.notices ?? []));
+  if (policy.policy.schemaVersion === '1.0.0') expect(r.notices.join('\n')).toContain('schemaVersion 1.0.0 is read as container-structure-test reads it');
   return r.tests;
 }
 
