@@ -280,6 +280,24 @@ describe('the action as the runner runs it (dist/index.js)', () => {
     expect(junit.stdout.trim()).toMatch(/^testsuites \d+ 2$/);
   }, 180_000);
 
+  it('command-network: host is reported in the log and the job summary; the default sandbox says nothing', async () => {
+    const ws = await workspace('ws-network', 'clean.Dockerfile');
+    const notice = "Command tests ran with the runner's network (command-network: host): they could reach every service the runner reaches, loopback included.";
+    const host = await runDist(ws, { image: images.clean as string, policy: 'image-policy.yml', 'command-network': 'host' });
+    expect(host.code).toBe(0);
+    expect(host.stdout).toContain(`  ${notice}`);
+    // The summary escapes markdown (parentheses and all); read it back unescaped.
+    expect((await fs.readFile(path.join(ws, 'summary.md'), 'utf8')).replace(/\\(.)/g, '$1')).toContain(`> ${notice}`);
+    await fs.writeFile(path.join(ws, 'summary.md'), '');
+    const none = await runDist(ws, { image: images.clean as string, policy: 'image-policy.yml' });
+    expect(none.code).toBe(0);
+    expect(none.stdout).not.toContain('command-network: host');
+    expect(await fs.readFile(path.join(ws, 'summary.md'), 'utf8')).not.toContain('command-network');
+    const bad = await runDist(ws, { image: images.clean as string, policy: 'image-policy.yml', 'command-network': 'bridge' });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain("input 'command-network' is 'bridge', which is not one of none, host");
+  }, 180_000);
+
   it('a policy with an unknown field fails with an annotation at its file and line', async () => {
     const ws = await workspace('ws-badpolicy', 'clean.Dockerfile');
     await fs.writeFile(path.join(ws, 'image-policy.yml'), "schemaVersion: '2.0.0'\nfileExistenceTests:\n  - name: a\n    path: /x\n    owner: 0\n");
