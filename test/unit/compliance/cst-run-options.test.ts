@@ -9,7 +9,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { expandEnv, expansionEnv, testEnv } from '../../../shared/src/compliance/cst/command-tests.js';
-import { buildahRunFlags, cliRunFlags, sandboxPrefix } from '../../../shared/src/compliance/cst/container-runtime.js';
+import { buildahRunFlags, cliRunFlags, sandboxPrefix, unavailableCapabilities } from '../../../shared/src/compliance/cst/container-runtime.js';
 import { capabilitiesInMask, defaultRunSettings, describeRunSettings, normalizeCapability, parseBindMount, parseEnvFile, resolveRunOptions } from '../../../shared/src/compliance/cst/run-options.js';
 
 const env = (text: string, outside: Record<string, string> = {}): Record<string, string> => {
@@ -182,6 +182,11 @@ describe('what each runtime is asked to do', () => {
     const s = { ...defaultRunSettings(), user: '1001', tty: true, capAdd: ['SYS_ADMIN'], mounts: [{ source: '/h', target: '/c', options: ['ro'] }], env: { FOO: 'file', X: '1' } };
     expect(buildahRunFlags(s, { FOO: 'test' }, ['CHOWN'])).toEqual(['--isolation', 'chroot', '--user', '1001', '--terminal', '--cap-add', 'CAP_SYS_ADMIN', '--volume', '/h:/c:ro', '--env', 'FOO=test', '--env', 'X=1']);
     expect(buildahRunFlags({ ...defaultRunSettings(), privileged: true, capAdd: ['SYS_ADMIN'] }, {}, ['CHOWN', 'SYS_ADMIN'])).toEqual(['--isolation', 'chroot', '--cap-add', 'CAP_CHOWN', '--cap-add', 'CAP_SYS_ADMIN']);
+  });
+
+  it('capabilities the runner does not hold are named, so they are refused instead of failing inside buildah', () => {
+    expect(unavailableCapabilities(['SYS_ADMIN', 'SYS_RESOURCE', 'ALL'], ['CHOWN', 'SYS_ADMIN'])).toEqual(['SYS_RESOURCE']);
+    expect(unavailableCapabilities([], [])).toEqual([]);
   });
 
   it('podman/docker run flags', () => {

@@ -92,6 +92,11 @@ async function boundingCapabilities(): Promise<string[]> {
   return capabilitiesInMask(/^CapBnd:\s*([0-9a-f]+)$/m.exec(status)?.[1] ?? '0');
 }
 
+/** Capabilities asked for that this runner cannot hand on (pure); chroot isolation can only pass on what it holds. */
+export function unavailableCapabilities(capAdd: readonly string[], bounding: readonly string[]): string[] {
+  return capAdd.filter((c) => c !== 'ALL' && !bounding.includes(c));
+}
+
 /** `buildah run` flags for the settings (pure; `bounding` is what privileged expands to). */
 export function buildahRunFlags(s: RunSettings, env: Record<string, string>, bounding: readonly string[]): string[] {
   const caps = new Set<string>(s.privileged || s.capAdd.includes('ALL') ? bounding : []);
@@ -162,7 +167,15 @@ class Buildah implements ContainerRuntime {
         throw new PipelineError('BUILDER', `buildah loaded ${got.stdout.trim() || 'an image of unknown platform'} for command tests, expected ${want[0]}/${want[1]}`, { input: 'platform' });
       }
     }
-    return new Buildah(dir, id, settings, settings.privileged || settings.capAdd.includes('ALL') ? await boundingCapabilities() : []);
+    const bounding = await boundingCapabilities();
+    const missing = unavailableCapabilities(settings.capAdd, bounding);
+    if (missing.length > 0) {
+      await fs.rm(dir, { recursive: true, force: true });
+      throw new PipelineError('POLICY', `containerRunOptions.capabilities: expected capabilities this runner can grant, got ${missing.join(', ')}, which its bounding set lacks (command tests run under chroot isolation and can only pass on what the step holds)`, {
+        hint: 'Leave them out, or run the step where the runner holds them (e.g. a privileged container).',
+      });
+    }
+    return new Buildah(dir, id, settings, bounding);
   }
 
   async create(): Promise<Container> {
