@@ -6,9 +6,11 @@
  *
  * - `fail`: the body is data we need whole (a manifest, a token, an index);
  *   past the cap the stream is destroyed and the caller's error is thrown.
- * - `truncate`: the body is only informative (an error body) or unwanted (a
- *   drain for connection reuse); we keep the first `max` bytes and hang up
- *   instead of reading the rest (the connection is not reused then).
+ * - `truncate`: the body is only informative (an error body); we keep the
+ *   first `max` bytes and hang up instead of reading the rest (the
+ *   connection is not reused then).
+ * - `discard`: the body is unwanted (a drain for connection reuse); as
+ *   `truncate`, keeping nothing.
  *
  * `capped()` is the same rule as a stream stage, for bodies that are parsed
  * as they arrive (decompressed package indexes).
@@ -31,20 +33,21 @@ export interface Bounded {
   truncated: boolean;
 }
 
-export async function readBounded(body: Readable | AsyncIterable<Uint8Array>, max: number, mode: 'truncate'): Promise<Bounded>;
+export async function readBounded(body: Readable | AsyncIterable<Uint8Array>, max: number, mode: 'truncate' | 'discard'): Promise<Bounded>;
 export async function readBounded(body: Readable | AsyncIterable<Uint8Array>, max: number, mode: 'fail', overflow: (max: number) => Error): Promise<Bounded>;
-export async function readBounded(body: Readable | AsyncIterable<Uint8Array>, max: number, mode: 'truncate' | 'fail', overflow?: (max: number) => Error): Promise<Bounded> {
+export async function readBounded(body: Readable | AsyncIterable<Uint8Array>, max: number, mode: 'truncate' | 'discard' | 'fail', overflow?: (max: number) => Error): Promise<Bounded> {
   const parts: Buffer[] = [];
   let size = 0;
+  const keep = mode !== 'discard';
   // Leaving the loop early (break or throw) destroys the stream: nothing more is read.
   for await (const raw of body as AsyncIterable<Uint8Array>) {
     const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw);
     if (size + chunk.length > max) {
       if (mode === 'fail') throw (overflow as (max: number) => Error)(max);
-      parts.push(chunk.subarray(0, max - size));
+      if (keep) parts.push(chunk.subarray(0, max - size));
       return { bytes: Buffer.concat(parts), truncated: true };
     }
-    parts.push(chunk);
+    if (keep) parts.push(chunk);
     size += chunk.length;
   }
   return { bytes: Buffer.concat(parts), truncated: false };

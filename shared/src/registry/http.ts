@@ -165,7 +165,7 @@ export async function readAll(res: HttpResponse, max: number, what: string): Pro
 export async function discard(res: HttpResponse, max: number = BODY_CAPS.drain): Promise<void> {
   if (res.body.readableEnded || res.body.destroyed) return;
   try {
-    await readBounded(res.body, max, 'truncate');
+    await readBounded(res.body, max, 'discard');
   } catch {
     /* a body that fails while drained is not our concern: the answer was already read */
   }
