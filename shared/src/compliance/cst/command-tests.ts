@@ -7,50 +7,16 @@ import type { TestOutcome } from '../finding.js';
 import type { CommandTest, EnvVar } from '../policy-types.js';
 import { compileRegex } from '../regex.js';
 import type { ContainerRuntime } from './container-runtime.js';
-
-/** Go's os.Expand shell-name rules: `*#$@!?-` and digits are one-character names. */
-const isSpecial = (c: string): boolean => '*#$@!?-0123456789'.includes(c);
-const isAlnum = (c: string): boolean => /^[A-Za-z0-9_]$/.test(c);
-
-/** The name after a `$` and how many characters it took (Go's getShellName); '' with w > 0 is bad syntax, eaten. */
-function shellName(s: string): [string, number] {
-  if (s[0] === '{') {
-    if (s.length > 2 && isSpecial(s[1] as string) && s[2] === '}') return [s.slice(1, 2), 3];
-    for (let i = 1; i < s.length; i++) {
-      if (s[i] === '}') return i === 1 ? ['', 2] : [s.slice(1, i), i + 1];
-    }
-    return ['', 1];
-  }
-  if (isSpecial(s[0] as string)) return [s.slice(0, 1), 1];
-  let i = 0;
-  while (i < s.length && isAlnum(s[i] as string)) i++;
-  return [s.slice(0, i), i];
-}
+import { envMapOf, goExpand } from './go-expand.js';
 
 /**
  * `$VAR` and `${VAR}` expanded exactly as Go's os.Expand does (CST calls it on
- * env values and on a command test's command and args): unknown names become
- * empty, `$$` is the variable `$` (empty), `${}` is dropped, and a `$` before
- * anything else is kept.
+ * env values and on a command test's command and args): the one port in
+ * go-expand.ts, over a map.
  */
 export function expandEnv(value: string, env: ReadonlyMap<string, string>): string {
-  let out = '';
-  let i = 0;
-  for (let j = 0; j < value.length; j++) {
-    if (value[j] !== '$' || j + 1 >= value.length) continue;
-    out += value.slice(i, j);
-    const [name, w] = shellName(value.slice(j + 1));
-    if (name === '' && w > 0) {
-      // bad syntax: eaten
-    } else if (name === '') out += '$';
-    else out += env.get(name) ?? '';
-    j += w;
-    i = j + 1;
-  }
-  return out + value.slice(i);
+  return goExpand(value, (name) => env.get(name));
 }
-
-const envMap = (imageEnv: readonly string[]): Map<string, string> => new Map(imageEnv.map((e) => [e.slice(0, Math.max(0, e.indexOf('='))), e.slice(e.indexOf('=') + 1)] as [string, string]));
 
 /**
  * The variables a command test sets. As CST: globalEnvVars are expanded from
@@ -59,7 +25,7 @@ const envMap = (imageEnv: readonly string[]): Map<string, string> => new Map(ima
  * driver applies it to the test's own only for setup steps).
  */
 export function testEnv(imageEnv: readonly string[], global: readonly EnvVar[], own: readonly EnvVar[]): Record<string, string> {
-  const image = envMap(imageEnv);
+  const image = envMapOf(imageEnv);
   const out: Record<string, string> = {};
   for (const v of global) out[v.key] = expandEnv(v.value, image);
   const withGlobals = new Map([...image, ...Object.entries(out)]);
@@ -74,7 +40,7 @@ export function testEnv(imageEnv: readonly string[], global: readonly EnvVar[], 
  * commit a container that had them) the test's own envVars.
  */
 export function expansionEnv(imageEnv: readonly string[], global: readonly EnvVar[], own: readonly EnvVar[], hasSetup: boolean): Map<string, string> {
-  const image = envMap(imageEnv);
+  const image = envMapOf(imageEnv);
   const withGlobals = new Map(image);
   for (const v of global) withGlobals.set(v.key, expandEnv(v.value, image));
   if (!hasSetup) return withGlobals;
