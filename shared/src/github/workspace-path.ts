@@ -60,15 +60,32 @@ const inside = (root: string, p: string): boolean => {
  * UNSAFE_PATH error naming the input, the path and the fix when it leaves
  * the workspace (and leaving it was not allowed).
  */
-export async function workspaceFile(input: string, value: string, scope: WorkspaceScope): Promise<string> {
+export function workspaceFile(input: string, value: string, scope: WorkspaceScope): Promise<string> {
+  return confinePath(value, scope, {
+    subject: `input '${input}'`,
+    input,
+    hint: `Name a file in the repository by a path relative to the workspace; to read a file outside it on purpose, set ${ALLOW_OUTSIDE_INPUT}: true on this step.`,
+  });
+}
+
+/** How a refusal names the path's source (an input, a policy field) and what to do. */
+export interface PathSubject {
+  /** `input 'policy'`, `containerRunOptions.envFile`. */
+  subject: string;
+  input?: string;
+  hint: string;
+}
+
+/** The one confinement rule: `value` resolved against the workspace, links followed, refused when it lands outside. */
+export async function confinePath(value: string, scope: WorkspaceScope, who: PathSubject): Promise<string> {
   const given = path.resolve(scope.workspace, value);
   if (scope.allowOutside === true) return given;
   const root = await realPath(path.resolve(scope.workspace));
   const real = await realPath(given);
   if (inside(root, real)) return real;
   const via = real === given ? '' : `, which resolves to ${real}`;
-  throw new PipelineError('UNSAFE_PATH', `input '${input}': expected a file inside the workspace (${root}), got '${value}'${via}`, {
-    input,
-    hint: `Name a file in the repository by a path relative to the workspace; to read a file outside it on purpose, set ${ALLOW_OUTSIDE_INPUT}: true on this step.`,
+  throw new PipelineError('UNSAFE_PATH', `${who.subject}: expected a file inside the workspace (${root}), got '${value}'${via}`, {
+    ...(who.input === undefined ? {} : { input: who.input }),
+    hint: who.hint,
   });
 }

@@ -10,6 +10,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { PipelineError } from '../../errors.js';
+import { confinePath } from '../../github/workspace-path.js';
 import { err, ok, type Result } from '../../result.js';
 import type { ContainerRunOptions } from '../policy-types.js';
 
@@ -183,17 +184,12 @@ export function parseEnvFile(text: string, lookup: (name: string) => string | un
 /** Bounded: an env file is a few lines; a huge one is a mistake (or an attack) that must not fill memory. */
 const MAX_ENV_FILE = 1024 * 1024;
 
-/** A repository path from the policy, resolved against the workspace and refused when it leaves it (links included). */
+/** A repository path from the policy: it must exist, and stay in the workspace (links included; the one rule in workspace-path.ts). */
 export async function confinedFile(workspace: string, file: string, field: string): Promise<string> {
-  const root = await fs.realpath(workspace);
-  const wanted = path.resolve(root, file);
-  const real = await fs.realpath(wanted).catch((e: NodeJS.ErrnoException) => {
-    throw new PipelineError('POLICY', `${where(field)}: expected a file in the workspace, got '${file}', which does not exist (${e.code ?? 'unreadable'})`, { hint: `Paths are relative to the workspace, ${root}.` });
+  await fs.realpath(path.resolve(workspace, file)).catch((e: NodeJS.ErrnoException) => {
+    throw new PipelineError('POLICY', `${where(field)}: expected a file in the workspace, got '${file}', which does not exist (${e.code ?? 'unreadable'})`, { hint: `Paths are relative to the workspace, ${workspace}.` });
   });
-  if (real !== root && !real.startsWith(`${root}${path.sep}`)) {
-    throw new PipelineError('UNSAFE_PATH', `${where(field)}: expected a file inside the workspace (${root}), got '${file}', which resolves to ${real}`, { hint: 'Keep the env file in the repository and name it by a relative path.' });
-  }
-  return real;
+  return confinePath(file, { workspace }, { subject: where(field), hint: 'Keep the env file in the repository and name it by a relative path.' });
 }
 
 export interface ResolveContext {
