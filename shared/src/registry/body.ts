@@ -9,8 +9,8 @@
  * - `truncate`: the body is only informative (an error body); we keep the
  *   first `max` bytes and hang up instead of reading the rest (the
  *   connection is not reused then).
- * - `discard`: the body is unwanted (a drain for connection reuse); as
- *   `truncate`, keeping nothing.
+ * - drainBounded(): the body is unwanted (a drain for connection reuse);
+ *   read in flowing mode, nothing kept, hung up on past the cap.
  *
  * `capped()` is the same rule as a stream stage, for bodies that are parsed
  * as they arrive (decompressed package indexes).
@@ -33,24 +33,53 @@ export interface Bounded {
   truncated: boolean;
 }
 
-export async function readBounded(body: Readable | AsyncIterable<Uint8Array>, max: number, mode: 'truncate' | 'discard'): Promise<Bounded>;
+export async function readBounded(body: Readable | AsyncIterable<Uint8Array>, max: number, mode: 'truncate'): Promise<Bounded>;
 export async function readBounded(body: Readable | AsyncIterable<Uint8Array>, max: number, mode: 'fail', overflow: (max: number) => Error): Promise<Bounded>;
-export async function readBounded(body: Readable | AsyncIterable<Uint8Array>, max: number, mode: 'truncate' | 'discard' | 'fail', overflow?: (max: number) => Error): Promise<Bounded> {
+export async function readBounded(body: Readable | AsyncIterable<Uint8Array>, max: number, mode: 'truncate' | 'fail', overflow?: (max: number) => Error): Promise<Bounded> {
   const parts: Buffer[] = [];
   let size = 0;
-  const keep = mode !== 'discard';
   // Leaving the loop early (break or throw) destroys the stream: nothing more is read.
   for await (const raw of body as AsyncIterable<Uint8Array>) {
     const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw);
     if (size + chunk.length > max) {
       if (mode === 'fail') throw (overflow as (max: number) => Error)(max);
-      if (keep) parts.push(chunk.subarray(0, max - size));
+      parts.push(chunk.subarray(0, max - size));
       return { bytes: Buffer.concat(parts), truncated: true };
     }
-    if (keep) parts.push(chunk);
+    parts.push(chunk);
     size += chunk.length;
   }
   return { bytes: Buffer.concat(parts), truncated: false };
+}
+
+/**
+ * Drain an unwanted body in flowing mode (no async iterator, no copies), up
+ * to `max` bytes; past that the stream is destroyed (we hang up). Resolves
+ * once the body ended, failed or was cut; true when it was cut.
+ */
+export function drainBounded(body: Readable, max: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    if (body.readableEnded || body.destroyed) {
+      resolve(false);
+      return;
+    }
+    let size = 0;
+    const done = (cut: boolean): void => {
+      body.removeListener('data', onData);
+      resolve(cut);
+    };
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > max) {
+        body.destroy();
+        done(true);
+      }
+    };
+    body.on('data', onData);
+    body.once('end', () => done(false));
+    body.once('error', () => done(false));
+    body.once('close', () => done(false));
+  });
 }
 
 /** A pass-through stage that errors with `overflow(max)` as soon as more than `max` bytes have gone by. */

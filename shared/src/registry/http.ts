@@ -14,7 +14,7 @@ import * as https from 'node:https';
 import { isIP } from 'node:net';
 import { finished, type Readable } from 'node:stream';
 import { isPipelineError } from '../errors.js';
-import { BODY_CAPS, readBounded } from './body.js';
+import { BODY_CAPS, drainBounded, readBounded } from './body.js';
 import { redactUrl } from './origin.js';
 import { RegistryError } from './registry-error.js';
 import { DEFAULT_TIMEOUTS } from './timeouts.js';
@@ -163,10 +163,6 @@ export async function readAll(res: HttpResponse, max: number, what: string): Pro
  * hang up instead, which costs one connection and nothing else.
  */
 export async function discard(res: HttpResponse, max: number = BODY_CAPS.drain): Promise<void> {
-  if (res.body.readableEnded || res.body.destroyed) return;
-  try {
-    await readBounded(res.body, max, 'discard');
-  } catch {
-    /* a body that fails while drained is not our concern: the answer was already read */
-  }
+  // A body that fails while drained is not our concern: the answer was already read.
+  await drainBounded(res.body, max);
 }
