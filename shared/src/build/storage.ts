@@ -56,12 +56,23 @@ async function overlayWorks(scratch: string): Promise<boolean> {
   }
 }
 
+/**
+ * The driver for a store rooted at `root`: the override, else what the store
+ * already uses, else overlay when a probe mount works beside it (the probe
+ * runs in root's parent, since overlay's upper layer must sit on a file system
+ * that supports it). build-image's store and test-image's command-test stores
+ * both decide here.
+ */
+export async function chooseDriver(env: Env, root: string): Promise<{ driver: StorageDriver; reason: string }> {
+  const existing = await fs.readdir(root).catch(() => [] as string[]);
+  const decided = decideDriver(env, existing, undefined) ?? decideDriver(env, existing, await overlayWorks(path.dirname(root)));
+  return decided as { driver: StorageDriver; reason: string };
+}
+
 export async function chooseStorage(env: Env, tool: 'buildah' | 'podman'): Promise<StorageChoice> {
   const loc = storageLocation(env, tool);
   await fs.mkdir(loc.root, { recursive: true });
   await fs.mkdir(loc.runroot, { recursive: true });
-  const existing = await fs.readdir(loc.root).catch(() => [] as string[]);
-  const decided = decideDriver(env, existing, undefined) ?? decideDriver(env, existing, await overlayWorks(path.dirname(loc.root)));
-  const { driver, reason } = decided as { driver: StorageDriver; reason: string };
+  const { driver, reason } = await chooseDriver(env, loc.root);
   return { storage: { ...loc, driver }, reason };
 }

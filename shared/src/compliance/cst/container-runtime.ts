@@ -1,9 +1,15 @@
 /**
  * Running container-structure-test command tests inside the image without a
- * Docker daemon. buildah first (private storage root, vfs driver, chroot
- * isolation: works as root in a CI container with no daemon and no
- * user namespaces), then podman, then docker when a daemon answers. When
- * none can run, the caller gets a reason to show, not a crash.
+ * Docker daemon. buildah first (a private store per run, chroot isolation:
+ * works as root in a CI container with no daemon and no user namespaces),
+ * then podman, then docker when a daemon answers. When none can run, the
+ * caller gets a reason to show, not a crash.
+ *
+ * The store's driver is build-image's rule (build/storage.ts): overlay where
+ * a probe mount works, since vfs copies the whole image on every pull and on
+ * every per-test container; vfs elsewhere. Whatever the driver, close()
+ * removes the containers, unmounts whatever is still mounted under the store,
+ * and deletes it.
  *
  * The sandbox: chroot isolation alone shares the runner's network and PID
  * namespace (a test could talk to services on the runner's loopback or see
@@ -18,6 +24,8 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { StorageDriver } from '../../build/buildah.js';
+import { chooseDriver } from '../../build/storage.js';
 import { PipelineError } from '../../errors.js';
 import { canRun, run, type RunResult } from '../../process.js';
 import { capabilitiesInMask, defaultRunSettings, type RunSettings } from './run-options.js';
@@ -34,6 +42,8 @@ export interface Container {
 
 export interface ContainerRuntime {
   readonly name: string;
+  /** buildah's private store for this run: where it is and its driver (for logs, and for tests that check it is gone after close). */
+  readonly store?: { dir: string; driver: StorageDriver };
   /** A fresh container from the image, for one test (setup, command, teardown share it). */
   create(): Promise<Container>;
   close(): Promise<void>;
@@ -112,18 +122,56 @@ export function buildahRunFlags(s: RunSettings, env: Record<string, string>, bou
   ];
 }
 
+/** Mount points at or under `dir` in a /proc/mounts text, deepest first (pure; the kernel writes space, tab, newline and backslash as octal escapes). */
+export function mountsUnder(procMounts: string, dir: string): string[] {
+  const root = dir.replace(/\/+$/, '');
+  const points = procMounts
+    .split('\n')
+    .map((l) => l.split(' ')[1])
+    .filter((p): p is string => p !== undefined)
+    .map((p) => p.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8))))
+    .filter((p) => p === root || p.startsWith(`${root}/`));
+  return [...new Set(points)].sort((a, b) => b.length - a.length);
+}
+
+/** Unmounts everything at or under `dir` (lazily when busy), so deleting the store cannot reach into a live mount. */
+export async function unmountUnder(dir: string): Promise<void> {
+  const text = await fs.readFile('/proc/mounts', 'utf8').catch(() => '');
+  for (const m of mountsUnder(text, dir)) {
+    const r = await run('umount', [m]).catch(() => undefined);
+    if (r === undefined || r.code !== 0) await run('umount', ['--lazy', m]).catch(() => undefined);
+  }
+}
+
 class Buildah implements ContainerRuntime {
   readonly name = 'buildah';
   private seq = 0;
   private constructor(
     private readonly dir: string,
+    private readonly driver: StorageDriver,
     private readonly imageId: string,
     private readonly settings: RunSettings,
     private readonly bounding: string[],
   ) {}
 
-  private static args(dir: string): string[] {
-    return ['--root', path.join(dir, 'root'), '--runroot', path.join(dir, 'runroot'), '--storage-driver', 'vfs'];
+  get store(): { dir: string; driver: StorageDriver } {
+    return { dir: this.dir, driver: this.driver };
+  }
+
+  private static args(dir: string, driver: StorageDriver): string[] {
+    return ['--root', path.join(dir, 'root'), '--runroot', path.join(dir, 'runroot'), '--storage-driver', driver];
+  }
+
+  /**
+   * Takes the store down: its containers (buildah rm unmounts theirs), then
+   * any mount left under it (a run killed mid-way), then the folder. Never
+   * throws: it runs on failure paths too.
+   */
+  private static async discard(dir: string, driver: StorageDriver): Promise<void> {
+    await run('buildah', [...Buildah.args(dir, driver), 'rm', '--all']).catch(() => undefined);
+    await unmountUnder(dir);
+    // vfs layers may hold files only root can remove; rm as root does.
+    await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
 
   /** Fails, with the fix, when this machine cannot make the namespaces the sandbox needs. */
@@ -145,6 +193,12 @@ class Buildah implements ContainerRuntime {
     // through a link inside it.
     const dir = path.join(os.tmpdir(), `test-image-buildah-${randomBytes(6).toString('hex')}`);
     await fs.mkdir(dir, { recursive: true });
+    // A new store: the override (STORAGE_DRIVER) or the probe decides, as for build-image.
+    const driver = (await chooseDriver(process.env, path.join(dir, 'root')).catch(async (e: unknown) => {
+      await Buildah.discard(dir, 'vfs');
+      throw e;
+    })).driver;
+    const args = Buildah.args(dir, driver);
     let pullRef = formatRef(image);
     if (image.transport !== 'docker') {
       const link = path.join(dir, 'image');
@@ -153,34 +207,34 @@ class Buildah implements ContainerRuntime {
     }
     // The platform picks the image of a multi-platform index that the file tests read, not the runner's.
     const platform = settings.platform === undefined ? [] : ['--platform', settings.platform];
-    const r = await run('buildah', [...Buildah.args(dir), 'pull', '--quiet', ...platform, ...pullFlags(image), pullRef]);
+    const r = await run('buildah', [...args, 'pull', '--quiet', ...platform, ...pullFlags(image), pullRef]);
     if (r.code !== 0) {
-      await fs.rm(dir, { recursive: true, force: true });
+      await Buildah.discard(dir, driver);
       throw new PipelineError('BUILDER', `buildah could not load the image for command tests: ${r.stderr.trim().split('\n').pop() ?? ''}`, { hint: 'Check that the image is a valid OCI layout or archive.' });
     }
     const id = r.stdout.trim().split('\n').pop() ?? '';
     if (settings.platform !== undefined) {
       const want = settings.platform.split('/');
-      const got = await run('buildah', [...Buildah.args(dir), 'inspect', '--type', 'image', '--format', '{{.OCIv1.OS}}/{{.OCIv1.Architecture}}', id]);
+      const got = await run('buildah', [...args, 'inspect', '--type', 'image', '--format', '{{.OCIv1.OS}}/{{.OCIv1.Architecture}}', id]);
       if (got.code !== 0 || got.stdout.trim() !== `${want[0]}/${want[1]}`) {
-        await fs.rm(dir, { recursive: true, force: true });
+        await Buildah.discard(dir, driver);
         throw new PipelineError('BUILDER', `buildah loaded ${got.stdout.trim() || 'an image of unknown platform'} for command tests, expected ${want[0]}/${want[1]}`, { input: 'platform' });
       }
     }
     const bounding = await boundingCapabilities();
     const missing = unavailableCapabilities(settings.capAdd, bounding);
     if (missing.length > 0) {
-      await fs.rm(dir, { recursive: true, force: true });
+      await Buildah.discard(dir, driver);
       throw new PipelineError('POLICY', `containerRunOptions.capabilities: expected capabilities this runner can grant, got ${missing.join(', ')}, which its bounding set lacks (command tests run under chroot isolation and can only pass on what the step holds)`, {
         hint: 'Leave them out, or run the step where the runner holds them (e.g. a privileged container).',
       });
     }
-    return new Buildah(dir, id, settings, bounding);
+    return new Buildah(dir, driver, id, settings, bounding);
   }
 
   async create(): Promise<Container> {
     const name = `test-image-${process.pid}-${++this.seq}`;
-    const base = Buildah.args(this.dir);
+    const base = Buildah.args(this.dir, this.driver);
     const r = await run('buildah', [...base, 'from', '--pull-never', '--name', name, this.imageId]);
     if (r.code !== 0) throw new PipelineError('BUILDER', `buildah could not create a container: ${r.stderr.trim()}`);
     return {
@@ -196,8 +250,7 @@ class Buildah implements ContainerRuntime {
   }
 
   async close(): Promise<void> {
-    // vfs layers may hold files only root can remove; rm as root does.
-    await fs.rm(this.dir, { recursive: true, force: true }).catch(() => undefined);
+    await Buildah.discard(this.dir, this.driver);
   }
 }
 
