@@ -102,12 +102,14 @@ describe('a file written through a symlinked parent', () => {
     const { dir } = await craftImage(path.join(tmp, 'via-link-check'), { layers });
     const policy = parsePolicy({
       file: 'policy.yml',
-      text: ['schemaVersion: 2.0.0', 'fileExistenceTests:', '  - name: no su', '    path: /usr/bin/su', '    shouldExist: false', '  - name: no evil', '    path: /usr/sbin/evil', '    shouldExist: false', ''].join('\n'),
+      text: ['schemaVersion: 2.0.0', 'fileExistenceTests:', '  - name: no su', '    path: /usr/bin/su', '    shouldExist: false', '  - name: no evil', '    path: /usr/sbin/evil', '    shouldExist: false', '  - name: evil through the climbing link', '    path: /m/evil', ''].join('\n'),
     });
     const r = await checkImage({ image: dir, policy, rules: ['CIS-4.8'] });
     expect(r.tests.map((t) => [t.name, t.passed])).toEqual([
       ['no su', false],
       ['no evil', false],
+      // Found through m, clamped at / the way fs-index placed it (and Docker finds it).
+      ['evil through the climbing link', true],
     ]);
     // /usr/bin/su is on the default setuid allowlist of stock bases; /usr/sbin/evil is not.
     const setuid = r.findings.filter((f) => f.ruleId === 'CIS-4.8').map((f) => (f.subject as { path: string }).path);

@@ -15,7 +15,7 @@
  *
  * Nothing here recurses: images can nest folders tens of thousands deep.
  */
-import { baseName, parentOf, splitPath, type ImagePath } from './image-path.js';
+import { baseName, clampedParts, parentOf, splitPath, type ImagePath } from './image-path.js';
 
 export type NodeType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'char' | 'block' | 'fifo';
 
@@ -66,17 +66,6 @@ export interface Anomaly {
 }
 
 const MAX_LINKS = 40; // Linux's MAXSYMLINKS; past it the runtime fails with ELOOP
-
-/** Components of a link target, `.`/`..` applied from `base`, clamped at the root the way a chroot is. */
-function clampedParts(target: string, base: readonly string[]): string[] {
-  const out = target.startsWith('/') ? [] : [...base];
-  for (const part of target.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return out;
-}
 
 const childPath = (dir: FsNode, name: string): ImagePath => (dir.path === '/' ? `/${name}` : `${dir.path}/${name}`);
 

@@ -23,6 +23,24 @@ export function splitPath(path: string, base: readonly string[] = []): string[] 
   return out;
 }
 
+/**
+ * Components of a link target, `.`/`..` applied from `base` (the folder
+ * holding the link), clamped at the root: the one rule for following links
+ * in an image. Inside a container the root is `/`, so an absolute target is
+ * taken inside the image root and a `..` at `/` stays at `/` (the kernel's
+ * chroot rule, and securejoin's / containerd's `fs.RootPath` when layers are
+ * extracted). Nothing is ever followed out of the root.
+ */
+export function clampedParts(target: string, base: readonly string[] = []): string[] {
+  const out = target.startsWith('/') ? [] : [...base];
+  for (const part of target.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return out;
+}
+
 export const joinPath = (parts: readonly string[]): ImagePath => `/${parts.join('/')}`;
 
 /** A tar member name (`./etc/x`, `etc/x/`, `/etc/x`) as an image path; `undefined` when it escapes the root. */

@@ -1,17 +1,16 @@
 /**
- * Following links inside the image root, the way the kernel would inside
- * the container, with two differences that make it safe to run against an
- * untrusted image: a relative link that climbs above the root is not
- * clamped but reported as an escape, and nothing ever touches the host's
- * file system.
+ * Following links inside the image root, the way the kernel does inside the
+ * container: absolute targets start at the image root and a `..` at the root
+ * stays there (image-path.ts `clampedParts`, the rule fs-index.ts uses too),
+ * so nothing is ever followed out of the root, and nothing here touches the
+ * host's file system.
  */
 import type { FsIndex, FsNode } from './fs-index.js';
-import { joinPath, splitPath, type ImagePath } from './image-path.js';
+import { clampedParts, joinPath, splitPath, type ImagePath } from './image-path.js';
 
 export type Resolved =
   | { kind: 'found'; path: ImagePath; node: FsNode }
   | { kind: 'missing'; path: ImagePath }
-  | { kind: 'escape'; link: ImagePath; target: string }
   | { kind: 'loop'; link: ImagePath };
 
 const MAX_LINKS = 40; // Linux's MAXSYMLINKS
@@ -29,11 +28,8 @@ export function resolvePath(index: FsIndex, path: ImagePath, followLast = true):
     if (child === undefined) return { kind: 'missing', path: joinPath([...here, ...rest]) };
     if (child.type === 'symlink' && (rest.length > 0 || followLast)) {
       if (++hops > MAX_LINKS) return { kind: 'loop', link: joinPath(here) };
-      const target = child.linkname ?? '';
-      const parts = splitPath(target, done);
-      if (parts === undefined) return { kind: 'escape', link: joinPath(here), target };
       // Restart from the root with the target in place of the link.
-      pending = [...parts, ...rest];
+      pending = [...clampedParts(child.linkname ?? '', done), ...rest];
       done = [];
       node = index.root;
       continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { FsIndex, type FsEntry, type LayerDelta } from '../../../shared/src/layers/fs-index.js';
-import { linkTarget, memberPath, splitPath } from '../../../shared/src/layers/image-path.js';
+import { clampedParts, linkTarget, memberPath, splitPath } from '../../../shared/src/layers/image-path.js';
 import { dataNode, resolvePath } from '../../../shared/src/layers/resolve.js';
 import { addMember } from '../../../shared/src/layers/scan.js';
 import type { Member } from '../../../shared/src/layers/tar-members.js';
@@ -101,6 +101,7 @@ describe('links', () => {
       m('etc/loop1', { type: 'symlink', linkname: 'loop2' }),
       m('etc/loop2', { type: 'symlink', linkname: 'loop1' }),
       m('etc/evil', { type: 'symlink', linkname: '../../../../host/etc/shadow' }),
+      m('etc/climb', { type: 'symlink', linkname: '../../../../usr/lib/libc.so' }),
       m('etc/hard', { type: 'link', linkname: 'usr/lib/libc.so' }),
       m('../escaped-member'),
       m('etc/hard-evil', { type: 'link', linkname: '../../outside' }),
@@ -113,14 +114,18 @@ describe('links', () => {
     expect(resolvePath(ix, '/etc/alt', false)).toMatchObject({ kind: 'found', path: '/etc/alt' });
   });
 
-  it('reports a link out of the root instead of following it, and loops', () => {
-    expect(resolvePath(ix, '/etc/evil')).toEqual({ kind: 'escape', link: '/etc/evil', target: '../../../../host/etc/shadow' });
+  it('clamps a link that climbs above the root at the root, as the container does (never out of it), and reports loops', () => {
+    // The same rule fs-index.ts uses to place members written through linked folders.
+    expect(resolvePath(ix, '/etc/evil')).toEqual({ kind: 'missing', path: '/host/etc/shadow' });
+    expect(resolvePath(ix, '/etc/climb')).toMatchObject({ kind: 'found', path: '/usr/lib/libc.so' });
+    expect(clampedParts('../../../etc/shadow', ['a'])).toEqual(['etc', 'shadow']);
+    expect(clampedParts('/etc/../../x', ['a', 'b'])).toEqual(['x']);
     expect(resolvePath(ix, '/etc/loop1')).toEqual({ kind: 'loop', link: expect.stringMatching(/^\/etc\/loop[12]$/) });
     expect(resolvePath(ix, '/nope/x')).toEqual({ kind: 'missing', path: '/nope/x' });
   });
 
   it('records escaping members and links as anomalies, and drops escaping members', () => {
-    expect(ix.anomalies.map((a) => `${a.kind} ${a.path}`)).toEqual(['symlink-escape /etc/evil', 'path-escape ../escaped-member', 'hardlink-escape /etc/hard-evil']);
+    expect(ix.anomalies.map((a) => `${a.kind} ${a.path}`)).toEqual(['symlink-escape /etc/evil', 'symlink-escape /etc/climb', 'path-escape ../escaped-member', 'hardlink-escape /etc/hard-evil']);
     expect(ix.has('/escaped-member')).toBe(false);
     expect(ix.has('/etc/hard-evil')).toBe(false);
   });

@@ -147,7 +147,7 @@ export const linkEscapes: Rule = {
     return view.fs.anomalies.map((a) => ({
       subject: { kind: 'file', path: a.kind === 'path-escape' ? a.path : a.path, layer: a.layer },
       expected: 'a path inside the image root',
-      got: a.kind === 'path-escape' ? `tar member '${a.path}' in layer ${a.layer + 1} climbs out of the root` : `${a.kind === 'symlink-escape' ? 'symlink' : 'hard link'} ${a.path} -> ${a.target ?? ''} (layer ${a.layer + 1}) points out of the root; not followed`,
+      got: a.kind === 'path-escape' ? `tar member '${a.path}' in layer ${a.layer + 1} climbs out of the root` : a.kind === 'symlink-escape' ? `symlink ${a.path} -> ${a.target ?? ''} (layer ${a.layer + 1}) climbs above the root (the container clamps it at /; a naive extractor follows it out)` : `hard link ${a.path} -> ${a.target ?? ''} (layer ${a.layer + 1}) points out of the root; not followed`,
     }));
   },
 };
