@@ -9,6 +9,7 @@ import * as core from '@actions/core';
 import { checkImage } from '../../shared/src/compliance/check-image.js';
 import { defaultPolicy, loadPolicy } from '../../shared/src/compliance/policy-load.js';
 import { PipelineError } from '../../shared/src/errors.js';
+import { MiB, readBoundedFile } from '../../shared/src/read-bounded-file.js';
 import { runAction } from '../../shared/src/github/action.js';
 import { workspaceFile } from '../../shared/src/github/workspace-path.js';
 import { anchorFindings } from '../../shared/src/report/anchors.js';
@@ -33,8 +34,14 @@ const display = (p: string): string => path.relative(workspace, path.resolve(wor
 /** A repository file an input names, confined to the workspace unless allow-outside-workspace (shared/src/github/workspace-path.ts). */
 const repoFile = (input: string, value: string, inputs: CommonInputs): Promise<string> => workspaceFile(input, value, { workspace, allowOutside: inputs['allow-outside-workspace'] === true });
 
-async function readIfExists(p: string): Promise<string | undefined> {
-  return fs.readFile(p, 'utf8').catch(() => undefined);
+/** The Dockerfile findings point into: bounded (it comes from the repository), absent is fine. */
+async function readDockerfile(p: string): Promise<string | undefined> {
+  try {
+    return await readBoundedFile(p, { what: `the Dockerfile '${display(p)}'`, maxBytes: MiB, input: 'dockerfile', hint: "Point the 'dockerfile' input at the Dockerfile that built the image." });
+  } catch (e) {
+    if (e instanceof PipelineError && e.code === 'NOT_FOUND') return undefined;
+    throw e;
+  }
 }
 
 async function writeFile(p: string, text: string): Promise<void> {
@@ -50,10 +57,10 @@ async function containerReport(): Promise<{ inputs: CommonInputs; report: Report
   const policy = inputs.policy === undefined || policyFile === undefined ? defaultPolicy() : await loadPolicy(await repoFile('policy', inputs.policy, inputs), policyFile);
 
   // Relative layout and archive paths are relative to the working directory, the workspace on a runner.
-  const check = await core.group('Scan the image', () => checkImage({ image: inputs.image, policy, rules: inputs.rules, ...(inputs.platform === undefined ? {} : { platform: inputs.platform }), commandNetwork: inputs['command-network'], workspace, log: (l) => core.info(l) }));
+  const check = await core.group('Scan the image', () => checkImage({ image: inputs.image, policy, rules: inputs.rules, ...(inputs.platform === undefined ? {} : { platform: inputs.platform }), commandNetwork: inputs['command-network'], commandPrivileges: inputs['command-privileges'], allowOutsideWorkspace: inputs['allow-outside-workspace'] === true, workspace, log: (l) => core.info(l) }));
 
   const dockerfilePath = inputs.dockerfile ?? 'Dockerfile';
-  const dockerfileText = await readIfExists(await repoFile('dockerfile', dockerfilePath, inputs));
+  const dockerfileText = await readDockerfile(await repoFile('dockerfile', dockerfilePath, inputs));
   if (inputs.dockerfile !== undefined && dockerfileText === undefined) core.warning(`dockerfile '${inputs.dockerfile}' does not exist; findings point at the policy file instead.`);
   const testLines = new Map(check.tests.map((t) => [t.name, t.line]));
   const findings = anchorFindings(check.findings, check.view, {

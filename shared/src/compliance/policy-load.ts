@@ -4,11 +4,11 @@
  * (regexes compile, dates are real dates). Every error names the file, the
  * line and the field, and says what would be accepted.
  */
-import * as fs from 'node:fs/promises';
 import { Ajv, type ErrorObject } from 'ajv';
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
 import { PipelineError } from '../errors.js';
 import { preview } from '../preview.js';
+import { MiB, readBoundedFile } from '../read-bounded-file.js';
 import { canonical, goDecode } from './policy-go-yaml.js';
 import { POLICY_SCHEMA_V1, policySchema } from './policy-schema.js';
 import type { LoadedPolicy, Policy } from './policy-types.js';
@@ -249,12 +249,16 @@ function checkSemantics(policy: Policy, file: string, lineOf: (p: readonly PathP
   });
 }
 
+/** A policy file larger than this is refused before it is read (it comes from the repository, which may not be ours). */
+export const MAX_POLICY_BYTES = MiB;
+
 export async function loadPolicy(file: string, displayName = file): Promise<LoadedPolicy> {
   let text: string;
   try {
-    text = await fs.readFile(file, 'utf8');
-  } catch {
-    throw new PipelineError('NOT_FOUND', `the policy file '${displayName}' does not exist`, { input: 'policy', file: displayName, hint: "Check the 'policy' input; paths are relative to the workspace." });
+    text = await readBoundedFile(file, { what: `the policy file '${displayName}'`, maxBytes: MAX_POLICY_BYTES, input: 'policy', hint: 'A policy is a small YAML file; split very large test suites or point the input at the right file.' });
+  } catch (e) {
+    if (e instanceof PipelineError && e.code === 'NOT_FOUND') throw new PipelineError('NOT_FOUND', `the policy file '${displayName}' does not exist`, { input: 'policy', file: displayName, hint: "Check the 'policy' input; paths are relative to the workspace." });
+    throw e;
   }
   return parsePolicy({ text, file: displayName });
 }
