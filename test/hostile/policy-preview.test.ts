@@ -95,6 +95,15 @@ describe('the other places that echo text we did not write go through the same p
     expect(() => parseKeyValues(`A=1\nGITHUB_TOKEN ${token}\n`, 'secrets')).toThrow(/input 'secrets' line 2 \('GITHUB_TOKEN gh\*{8}'\) is not KEY=value/);
   });
 
+  it('an invalid regex in the policy is quoted through preview: one line, secrets masked, cut', () => {
+    const e = parseError(`schemaVersion: 2.0.0\nfileContentTests:\n  - name: x\n    path: /etc/x\n    expectedContents: ["(${HASH}\\u2028${'y'.repeat(300)}"]\n`);
+    expect(e.message).toContain("fileContentTests[0].expectedContents[0]: '($6********");
+    expect(e.message).not.toContain(HASH);
+    expect(e.message).not.toMatch(CONTROL);
+    expect(e.message).not.toContain('\u2028');
+    expect(e.message).not.toContain('y'.repeat(200));
+  });
+
   it('a digest from a manifest or index is shown without its control characters', () => {
     const r = parseDigest('sha256:\u001b]8;;https://evil\u0007click\u001b]8;;\u0007');
     expect(r.ok).toBe(false);

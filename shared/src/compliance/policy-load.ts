@@ -203,8 +203,8 @@ function checkSemantics(policy: Policy, file: string, lineOf: (p: readonly PathP
   const regexes = (list: readonly string[] | undefined, path: PathPart[]): void =>
     list?.forEach((re, i) => {
       const r = compileRegex(re);
-      const shown = re.length > 120 ? `${re.slice(0, 120)}...` : re;
-      if (!r.ok) fail([...path, i], `'${shown}' is not a valid regular expression (Go's RE2 syntax: ${r.error})`, 'Fix the pattern: RE2 has no backreferences or lookaround; escape special characters such as ( [ . with a backslash.');
+      // The pattern (and RE2's error, which quotes it) is the policy's text: shown through preview.ts only.
+      if (!r.ok) fail([...path, i], `'${preview(re, { max: 120 })}' is not a valid regular expression (Go's RE2 syntax: ${preview(r.error, { max: 200 })})`, 'Fix the pattern: RE2 has no backreferences or lookaround; escape special characters such as ( [ . with a backslash.');
     });
   // What CST's Validate methods reject (the test is reported failed there, before it runs): refused here with the same reason.
   const cst = (path: PathPart[], reason: string): never => fail(path, `${reason} (container-structure-test refuses this test)`, 'Fill in the field, or remove the entry.');

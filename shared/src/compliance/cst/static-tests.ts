@@ -48,6 +48,8 @@ function timed(kind: TestOutcome['kind'], name: string, line: number | undefined
 
 /** How much of a value from the image (untrusted, maybe secret) a failure may show. */
 const PREVIEW = { max: 80 };
+/** A list from the image config (ports, volumes, a command line), joined. */
+const LIST_PREVIEW = { max: 160 };
 
 const cleanPath = (p: string): string => joinPath(splitPath(p) ?? []);
 
@@ -147,7 +149,8 @@ export function metadata(view: ImageView, t: MetadataTest, line?: number): TestO
     kv('label', new Map(Object.entries(c.Labels ?? {})), t.labels);
     for (const k of t.unboundEnvVars ?? []) if (env.has(k)) failures.push(`expected env var ${k} not to be set, got '${preview(env.get(k) ?? '', PREVIEW)}'`);
     const ports = portNumbers(c.ExposedPorts);
-    const shownPorts = Object.keys(c.ExposedPorts ?? {}).join(', ') || 'none';
+    // Everything below that comes from the image config is untrusted: shown through preview.ts only.
+    const shownPorts = preview(Object.keys(c.ExposedPorts ?? {}).join(', '), LIST_PREVIEW) || 'none';
     for (const p of t.exposedPorts ?? []) {
       if (ports.includes(p)) continue;
       const hint = p.includes('/') ? ` (ports are compared by number, as container-structure-test does: write '${p.split('/')[0] ?? p}')` : '';
@@ -155,12 +158,13 @@ export function metadata(view: ImageView, t: MetadataTest, line?: number): TestO
     }
     for (const p of t.unexposedPorts ?? []) if (ports.includes(p)) failures.push(`expected port ${p} not to be exposed, got ${shownPorts}`);
     const volumes = Object.keys(c.Volumes ?? {});
-    for (const v of t.volumes ?? []) if (!volumes.includes(v)) failures.push(`expected volume ${v}, got ${volumes.join(', ') || 'none'}`);
-    for (const v of t.unmountedVolumes ?? []) if (volumes.includes(v)) failures.push(`expected no volume ${v}, got ${volumes.join(', ')}`);
-    if (t.entrypoint !== undefined && listText(t.entrypoint) !== listText(c.Entrypoint)) failures.push(`expected entrypoint ${listText(t.entrypoint)}, got ${listText(c.Entrypoint)}`);
-    if (t.cmd !== undefined && listText(t.cmd) !== listText(c.Cmd)) failures.push(`expected cmd ${listText(t.cmd)}, got ${listText(c.Cmd)}`);
-    if (t.workdir !== undefined && t.workdir !== '' && t.workdir !== (c.WorkingDir ?? '')) failures.push(`expected workdir '${t.workdir}', got '${c.WorkingDir ?? ''}'`);
-    if (t.user !== undefined && t.user !== '' && t.user !== (c.User ?? '')) failures.push(`expected user '${t.user}', got '${c.User ?? ''}'`);
+    const shownVolumes = preview(volumes.join(', '), LIST_PREVIEW) || 'none';
+    for (const v of t.volumes ?? []) if (!volumes.includes(v)) failures.push(`expected volume ${v}, got ${shownVolumes}`);
+    for (const v of t.unmountedVolumes ?? []) if (volumes.includes(v)) failures.push(`expected no volume ${v}, got ${shownVolumes}`);
+    if (t.entrypoint !== undefined && listText(t.entrypoint) !== listText(c.Entrypoint)) failures.push(`expected entrypoint ${listText(t.entrypoint)}, got ${preview(listText(c.Entrypoint), LIST_PREVIEW)}`);
+    if (t.cmd !== undefined && listText(t.cmd) !== listText(c.Cmd)) failures.push(`expected cmd ${listText(t.cmd)}, got ${preview(listText(c.Cmd), LIST_PREVIEW)}`);
+    if (t.workdir !== undefined && t.workdir !== '' && t.workdir !== (c.WorkingDir ?? '')) failures.push(`expected workdir '${t.workdir}', got '${preview(c.WorkingDir ?? '', PREVIEW)}'`);
+    if (t.user !== undefined && t.user !== '' && t.user !== (c.User ?? '')) failures.push(`expected user '${t.user}', got '${preview(c.User ?? '', PREVIEW)}'`);
     return failures;
   });
 }
