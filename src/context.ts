@@ -7,7 +7,7 @@ import { getEnum, getInput, type Env } from '../shared/src/github/inputs.js';
 import type { PipelineInputs } from '../shared/src/pipeline/run-pipeline.js';
 
 export const BUILD_INPUTS = ['context', 'file', 'target', 'build-args', 'secrets', 'labels', 'annotations', 'tags', 'platforms', 'builder', 'output'] as const;
-export const TEST_INPUTS = ['policy', 'rules', 'fail-on', 'sarif', 'junit', 'dockerfile', 'command-network', 'allow-outside-workspace', 'github-token'] as const;
+export const TEST_INPUTS = ['policy', 'rules', 'fail-on', 'sarif', 'junit', 'dockerfile', 'command-network', 'command-privileges', 'allow-outside-workspace', 'github-token'] as const;
 export const DISTRIBUTE_INPUTS = ['destinations', 'tags', 'registry-auth', 'github-token', 'insecure-registries', 'concurrency'] as const;
 
 /** Inputs whose values are secrets, masked before anything runs. */

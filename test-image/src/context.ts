@@ -12,7 +12,7 @@ import { ALLOW_OUTSIDE_INPUT } from '../../shared/src/github/workspace-path.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
 import { FAIL_ON, type FailOn } from '../../shared/src/report/report.js';
 import { getMachineImageTargets } from '../../shared/src/aws/ami-inputs.js';
-import { COMMAND_NETWORKS, type CommandNetwork } from '../../shared/src/compliance/cst/run-options.js';
+import { COMMAND_NETWORKS, COMMAND_PRIVILEGES, PRIVILEGES_INPUT, type CommandNetwork, type CommandPrivileges } from '../../shared/src/compliance/cst/run-options.js';
 
 export interface Inputs {
   image: string;
@@ -27,6 +27,8 @@ export interface Inputs {
   platform?: string;
   /** Where command tests may reach: none (default) or host, the runner's network. */
   'command-network': CommandNetwork;
+  /** Whether the policy may add privileges to command tests: none (default, refused) or policy (granted, reported). */
+  'command-privileges': CommandPrivileges;
   'github-token'?: string;
   /** Set (to true) only when the workflow allows policy and dockerfile paths outside the workspace. */
   'allow-outside-workspace'?: true;
@@ -35,7 +37,7 @@ export interface Inputs {
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 
 /** The inputs both kinds of check share: policy, reports, fail-on, token. */
-export type CommonInputs = Omit<Inputs, 'image' | 'platform' | 'dockerfile' | 'command-network'>;
+export type CommonInputs = Omit<Inputs, 'image' | 'platform' | 'dockerfile' | 'command-network' | 'command-privileges'>;
 
 export interface MachineInputs extends CommonInputs {
   targets: { region: string; imageId: string }[];
@@ -55,7 +57,12 @@ export function getInputs(env: Env): Inputs {
   const image = getInput(env, 'image', { required: true });
   const loc = parseImageLocation(image, 'image');
   if (!loc.ok) throw loc.error;
-  const inputs: Inputs = { image, ...getCommonInputs(env), 'command-network': getEnum(env, 'command-network', COMMAND_NETWORKS, 'none') };
+  const inputs: Inputs = {
+    image,
+    ...getCommonInputs(env),
+    'command-network': getEnum(env, 'command-network', COMMAND_NETWORKS, 'none'),
+    [PRIVILEGES_INPUT]: getEnum(env, PRIVILEGES_INPUT, COMMAND_PRIVILEGES, 'none'),
+  };
   const dockerfile = getInput(env, 'dockerfile');
   if (dockerfile !== '') inputs.dockerfile = dockerfile;
   const platform = getInput(env, 'platform');

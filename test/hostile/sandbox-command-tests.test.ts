@@ -10,7 +10,8 @@ import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkImage } from '../../shared/src/compliance/check-image.js';
-import type { CommandTest, LoadedPolicy } from '../../shared/src/compliance/policy-types.js';
+import { PipelineError } from '../../shared/src/errors.js';
+import type { CommandTest, ContainerRunOptions, LoadedPolicy } from '../../shared/src/compliance/policy-types.js';
 import { writeLayout, type FileSpec } from '../support/images.js';
 
 let tmp: string;
@@ -47,7 +48,11 @@ afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
-const policy = (commandTests: CommandTest[]): LoadedPolicy => ({ policy: { schemaVersion: '2.0.0', commandTests, compliance: { packs: [] } }, lineOf: () => undefined, machineImage: undefined });
+const policy = (commandTests: CommandTest[], containerRunOptions?: ContainerRunOptions): LoadedPolicy => ({
+  policy: { schemaVersion: '2.0.0', commandTests, ...(containerRunOptions === undefined ? {} : { containerRunOptions }), compliance: { packs: [] } },
+  lineOf: () => undefined,
+  machineImage: undefined,
+});
 
 const reachLoopback = (): CommandTest => ({ name: 'reach the runner', command: 'wget', args: ['-q', '-O-', `http://127.0.0.1:${port}/from-command-test`], expectedOutput: [SECRET] });
 const seeRunner = (): CommandTest => ({ name: 'see the runner', command: 'sh', args: ['-c', `ls /proc; if test -e /proc/${process.pid}/cmdline; then echo SAW-RUNNER-PID; fi`], excludedOutput: ['SAW-RUNNER-PID'] });
@@ -92,7 +97,7 @@ describe('no command test can hang the step', () => {
     const t0 = Date.now();
     const r = await checkImage({ image: layout, policy: policy([{ name: 'hang', command: 'sh', args: ['-c', `${marker}; echo never`] }]), rules: ['none'], commandTimeoutMs: 3000 });
     expect(Date.now() - t0).toBeLessThan(30_000);
-    expect(r.tests[0]?.failures).toEqual(['expected exit code 0, got 124 (stderr: test-image stopped the command after 3 s (command-timeout))']);
+    expect(r.tests[0]?.failures).toEqual(['expected exit code 0, got 124 (stderr: expected the command to finish within 3 s, got it still running, so test-image stopped it; make it finish sooner, or move slow preparation into setup steps (each step gets 3 s))']);
     const left: string[] = [];
     for (const pid of await fs.readdir('/proc')) {
       if (!/^\d+$/.test(pid)) continue;
@@ -116,5 +121,77 @@ describe('command-network: host is an explicit opt-in, and it is reported', () =
     const notice = "Command tests ran with the runner's network (command-network: host): they could reach every service the runner reaches, loopback included.";
     expect(r.notices).toEqual([notice]);
     expect(lines).toContain(`  ${notice}`);
+  }, 60_000);
+});
+
+describe('a policy cannot widen the sandbox on its own', () => {
+  const ok: CommandTest = { name: 'runs', command: 'true' };
+  const refusal = async (opts: Parameters<typeof checkImage>[0]): Promise<{ error: PipelineError; lines: string[] }> => {
+    const lines: string[] = [];
+    const e = await checkImage({ ...opts, log: (l) => lines.push(l) }).then(
+      () => new Error('expected a refusal, got a verdict'),
+      (x: unknown) => x,
+    );
+    if (!(e instanceof PipelineError)) throw e;
+    return { error: e, lines };
+  };
+
+  it.each([
+    [{ privileged: true }, 'containerRunOptions.privileged', 'got privileged: true'],
+    [{ capabilities: ['sys_admin'] }, 'containerRunOptions.capabilities', 'got capabilities sys_admin'],
+  ])('%o is refused by default, before the image is opened, naming the input that allows it', async (opts, field, got) => {
+    const { error, lines } = await refusal({ image: layout, policy: policy([ok], opts), rules: ['none'] });
+    expect(error.reason).toBe(`${field}: expected no added privileges, as input 'command-privileges' is 'none', ${got}`);
+    expect([error.code, error.input]).toEqual(['POLICY', 'command-privileges']);
+    expect(error.hint).toContain('set command-privileges: policy on the step');
+    expect(lines).toEqual([]);
+  }, 60_000);
+
+  it('command-privileges: policy grants them, and says so', async () => {
+    const r = await checkImage({ image: layout, policy: policy([{ name: 'has CAP_SYS_ADMIN', command: 'sh', args: ['-c', 'grep CapEff /proc/self/status'], expectedOutput: ['CapEff:\\s+[0-9a-f]*[2367abef][0-9a-f]{5}\\n'] }], { privileged: true }), rules: ['none'], commandPrivileges: 'policy' });
+    expect(r.tests.map((t) => [t.name, t.passed, t.failures])).toEqual([['has CAP_SYS_ADMIN', true, []]]);
+    expect(r.notices).toEqual(['Command tests ran privileged (containerRunOptions.privileged): every capability the runner holds.']);
+  }, 60_000);
+
+  it('bindMounts /:/host is refused (the workspace is the limit), and so is a link in the workspace that leads out', async () => {
+    const ws = await fs.mkdtemp(path.join(tmp, 'ws-'));
+    await fs.symlink('/', path.join(ws, 'up'));
+    const root = await refusal({ image: layout, policy: policy([ok], { bindMounts: ['/:/host'] }), rules: ['none'], workspace: ws });
+    expect(root.error.reason).toBe(`containerRunOptions.bindMounts[0]: expected a file inside the workspace (${await fs.realpath(ws)}), got '/'`);
+    expect([root.error.code, root.error.input]).toEqual(['UNSAFE_PATH', 'allow-outside-workspace']);
+    const link = await refusal({ image: layout, policy: policy([ok], { bindMounts: [`${ws}/up/etc:/host-etc:ro`] }), rules: ['none'], workspace: ws });
+    expect(link.error.reason).toContain('which resolves to /etc');
+  }, 60_000);
+
+  it('a missing bind-mount source is created inside the workspace only, even with allow-outside-workspace', async () => {
+    const ws = await fs.mkdtemp(path.join(tmp, 'ws-'));
+    const outside = path.join(tmp, `never-made-${Date.now()}`, 'deep');
+    const e = await refusal({ image: layout, policy: policy([ok], { bindMounts: [`${outside}:/data`] }), rules: ['none'], workspace: ws, allowOutsideWorkspace: true });
+    expect(e.error.reason).toBe(`containerRunOptions.bindMounts[0]: expected an existing folder outside the workspace, got ${outside}, which does not exist (test-image creates missing sources only inside the workspace)`);
+    expect(await fs.stat(path.dirname(outside)).then(() => 'made', () => 'absent')).toBe('absent');
+    const r = await checkImage({ image: layout, policy: policy([{ name: 'sees it', command: 'test', args: ['-d', '/data'] }], { bindMounts: [`${ws}/made/here:/data`] }), rules: ['none'], workspace: ws });
+    expect(r.tests.map((t) => [t.name, t.passed, t.failures])).toEqual([['sees it', true, []]]);
+    expect((await fs.stat(path.join(ws, 'made/here'))).isDirectory()).toBe(true);
+  }, 60_000);
+
+  it.each(['GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'INPUT_GITHUB_TOKEN'])('envVars cannot pull the runner’s %s into the image', async (name) => {
+    const secret = 'ghs_' + 'Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0Fe';
+    const { error } = await refusal({ image: layout, policy: policy([{ name: 'print it', command: 'sh', args: ['-c', `echo $${name}`] }], { envVars: [name] }), rules: ['none'], env: { [name]: secret } });
+    expect(error.reason).toBe(`containerRunOptions.envVars[0]: expected a variable the workflow set for the tests, got '${name}', which is the runner's own (GITHUB_TOKEN, ACTIONS_*, INPUT_*, RUNNER_* are never passed to command tests)`);
+    expect(error.message).not.toContain(secret);
+  }, 60_000);
+
+  it('a command that prints a long secret-looking string shows only a short, redacted, one-line preview of it', async () => {
+    const secret = 'AKIA' + 'Q3EXAMPLE7Z9sEcReT4xY8vB2nM6kL1pO0iU5yT';
+    const r = await checkImage({
+      image: layout,
+      policy: policy([{ name: 'leaks', command: 'sh', args: ['-c', 'export -p | grep MY_KEY; echo "::add-mask::x"; export -p | grep MY_KEY >&2; exit 3'], expectedOutput: ['^clean$'] }], { envVars: ['MY_KEY'] }),
+      rules: ['none'],
+      env: { MY_KEY: secret },
+    });
+    const failures = r.tests[0]?.failures ?? [];
+    // ($MY_KEY in args would be expanded from the image's env, as CST does: the shell reads it from its environment instead.)
+    expect(failures).toEqual(["expected exit code 0, got 3 (stderr: export MY_KEY='AK********')", `expected output to match '^clean$', got: "export MY_KEY='AK********' ::add-mask::x"`]);
+    for (const f of failures) expect(f).not.toContain(secret.slice(2, 12));
   }, 60_000);
 });

@@ -24,7 +24,8 @@ import { binfmtHandlers, hostArchitecture, platformsLackingEmulation } from '../
 import { EMULATION_HINT } from '../build/failure.js';
 import { expansionEnv, runCommandTest, testEnv } from './cst/command-tests.js';
 import { formatRef, openRuntime, pullFlags, type ImageRef } from './cst/container-runtime.js';
-import { describeRunSettings, resolveRunOptions, type CommandNetwork, type RunSettings } from './cst/run-options.js';
+import { checkPrivileges, describeRunSettings, resolveRunOptions, type CommandNetwork, type CommandPrivileges, type RunSettings } from './cst/run-options.js';
+import { confinePath } from '../github/workspace-path.js';
 import { fileContents, fileExistence, licenses, metadata } from './cst/static-tests.js';
 import { applyIgnores, requiredFiles, ruleSettings, runRules, selectRules, toFinding, wantedFiles, type SelectedRule } from './engine.js';
 import type { Finding, RuleInfo, Suppressed, TestOutcome } from './finding.js';
@@ -45,6 +46,10 @@ export interface CheckOptions {
   log?: (line: string) => void;
   /** Where command tests may reach: 'none' (default, their own empty network) or the runner's ('host'). */
   commandNetwork?: CommandNetwork;
+  /** Whether the policy's privileged and capabilities are granted ('policy') or refused ('none', default). */
+  commandPrivileges?: CommandPrivileges;
+  /** allow-outside-workspace: true: bindMounts sources may lie outside the workspace. */
+  allowOutsideWorkspace?: boolean;
   /** The step's environment, for containerRunOptions.envVars; default process.env. */
   env?: Readonly<Record<string, string | undefined>>;
   /** Repository paths in the policy (containerRunOptions.envFile) resolve here and stay inside; default the working directory. */
@@ -121,6 +126,8 @@ export function imageRef(location: ImageLocation, ref: string | undefined): Imag
 
 export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
   const log = opts.log ?? (() => undefined);
+  // Privileges the step did not grant are refused before anything is opened or scanned.
+  if ((opts.policy.policy.commandTests ?? []).length > 0) checkPrivileges(opts.policy.policy.containerRunOptions, opts.commandPrivileges);
   const location = unwrap(parseImageLocation(opts.image, 'image'));
   const opened = await openImageSource(location, { input: 'image', registry: opts.registry ?? registryOpener });
   const src = opened.source;
@@ -186,10 +193,23 @@ async function checkEmulation(platform: string, loaded: LoadedPolicy): Promise<v
   });
 }
 
-/** Docker creates a missing bind-mount source folder; buildah and podman refuse. Do as Docker, and say so. */
-async function createMountSources(s: RunSettings, log: (l: string) => void): Promise<void> {
-  for (const m of s.mounts) {
+/**
+ * Docker creates a missing bind-mount source folder; buildah and podman
+ * refuse. Do as Docker, and say so, inside the workspace only: a policy never
+ * makes folders elsewhere on the runner (allow-outside-workspace lets it
+ * mount them, not create them).
+ */
+async function createMountSources(s: RunSettings, workspace: string, log: (l: string) => void): Promise<void> {
+  for (const [i, m] of s.mounts.entries()) {
     if (await fs.stat(m.source).then(() => true, () => false)) continue;
+    // The one confinement rule again, without allow-outside-workspace: its refusal is only the cause of the error below.
+    const subject = `containerRunOptions.bindMounts[${i}]`;
+    await confinePath(m.source, { workspace }, { subject, hint: '' }).catch((e: unknown) => {
+      throw new PipelineError('POLICY', `${subject}: expected an existing folder outside the workspace, got ${m.source}, which does not exist (test-image creates missing sources only inside the workspace)`, {
+        hint: `Create ${m.source} in an earlier step, or mount a folder of the workspace.`,
+        cause: e,
+      });
+    });
     await fs.mkdir(m.source, { recursive: true });
     log(`  created the missing bind-mount source ${m.source}, as Docker does`);
   }
@@ -216,6 +236,8 @@ async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: Image
       env: ctx.opts.env ?? process.env,
       workspace: ctx.opts.workspace ?? process.cwd(),
       network: ctx.opts.commandNetwork ?? 'none',
+      privileges: ctx.opts.commandPrivileges ?? 'none',
+      allowOutsideWorkspace: ctx.opts.allowOutsideWorkspace === true,
       platform: ctx.platform,
       ...(ctx.opts.commandTimeoutMs === undefined ? {} : { timeoutMs: ctx.opts.commandTimeoutMs }),
     });
@@ -224,7 +246,7 @@ async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: Image
       log(`  ${n}`);
       ctx.notices.push(n);
     }
-    await createMountSources(settings, log);
+    await createMountSources(settings, ctx.opts.workspace ?? process.cwd(), log);
     const [os_, arch, variant] = ctx.platform.split('/');
     const choice = await openRuntime(
       transport,

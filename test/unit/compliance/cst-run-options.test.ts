@@ -8,8 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { expandEnv, expansionEnv, testEnv } from '../../../shared/src/compliance/cst/command-tests.js';
-import { buildahRunFlags, cliRunFlags, sandboxPrefix, unavailableCapabilities } from '../../../shared/src/compliance/cst/container-runtime.js';
+import { PipelineError } from '../../../shared/src/errors.js';
+import type { ContainerRunOptions } from '../../../shared/src/compliance/policy-types.js';
+import { checkCommandResult, expandEnv, expansionEnv, testEnv } from '../../../shared/src/compliance/cst/command-tests.js';
+import { buildahRunFlags, cliRunFlags, sandboxPrefix, timedOutMessage, unavailableCapabilities } from '../../../shared/src/compliance/cst/container-runtime.js';
 import { capabilitiesInMask, defaultRunSettings, describeRunSettings, normalizeCapability, parseBindMount, parseEnvFile, resolveRunOptions } from '../../../shared/src/compliance/cst/run-options.js';
 
 const env = (text: string, outside: Record<string, string> = {}): Record<string, string> => {
@@ -95,6 +97,8 @@ describe('resolveRunOptions', () => {
     await fs.mkdir(path.join(ws, 'tests'));
     await fs.writeFile(path.join(ws, 'tests/envfile'), 'FOO=keepitsecret!\nBAR=keepitsafe!\nEMPTY=\n');
     await fs.symlink('/etc/hostname', path.join(ws, 'tests/escape'));
+    await fs.symlink('/', path.join(ws, 'root-link'));
+    await fs.writeFile(path.join(ws, 'tests/pull-token'), 'T=$GITHUB_TOKEN\n');
   });
   afterAll(async () => {
     await fs.rm(ws, { recursive: true, force: true });
@@ -109,7 +113,7 @@ describe('resolveRunOptions', () => {
   it('every option, as CST’s docker driver applies it', async () => {
     const s = await resolveRunOptions(
       { user: 'root', privileged: true, allocateTty: true, envVars: ['FOO', 'UNSET', 'EMPTYSTEP', 'BAR'], envFile: 'tests/envfile', capabilities: ['sys_admin'], bindMounts: ['/tmp/test:/tmp/test'] },
-      { env: { FOO: 'from-step', BAR: 'b', EMPTYSTEP: '' }, workspace: ws, network: 'host', platform: 'linux/arm64' },
+      { env: { FOO: 'from-step', BAR: 'b', EMPTYSTEP: '' }, workspace: ws, network: 'host', privileges: 'policy', allowOutsideWorkspace: true, platform: 'linux/arm64' },
     );
     // envFile first, envVars after (later wins); empty values and unset names are left out, as CST does.
     expect(s).toEqual({ network: 'host', user: 'root', tty: true, privileged: true, env: { FOO: 'from-step', BAR: 'b' }, capAdd: ['SYS_ADMIN'], mounts: [{ source: '/tmp/test', target: '/tmp/test', options: [] }], platform: 'linux/arm64', timeoutMs: 600_000 });
@@ -131,8 +135,53 @@ describe('resolveRunOptions', () => {
     [{ envVars: ['A=B'] }, "containerRunOptions.envVars[0]: expected the name of a variable of the step’s environment, got 'A=B'"],
     [{ capabilities: ['nope'] }, 'containerRunOptions.capabilities[0]: expected a Linux capability'],
     [{ bindMounts: ['data:/data'] }, 'containerRunOptions.bindMounts[0]: expected an absolute host path'],
-  ])('refuses %o', async (opts, msg) => {
-    await expect(resolveRunOptions(opts, { env: {}, workspace: ws, network: 'none' })).rejects.toThrow(msg);
+    // Privileges only with the step's opt-in, named with the input that gives it.
+    [{ privileged: true }, "containerRunOptions.privileged: expected no added privileges, as input 'command-privileges' is 'none', got privileged: true"],
+    [{ capabilities: ['sys_admin', 'NET_RAW'] }, "containerRunOptions.capabilities: expected no added privileges, as input 'command-privileges' is 'none', got capabilities sys_admin, NET_RAW"],
+    [{ privileged: true }, 'set command-privileges: policy on the step'],
+    // Bind-mount sources: the workspace only, links followed.
+    [{ bindMounts: ['/:/host'] }, "containerRunOptions.bindMounts[0]: expected a file inside the workspace"],
+    [{ bindMounts: ['/tmp/test:/tmp/test'] }, "got '/tmp/test'"],
+    [{ bindMounts: ['/tmp/test:/tmp/test'] }, 'set allow-outside-workspace: true on the step'],
+    [{ bindMounts: [`${'/'}__WS__/root-link:/host`] }, 'which resolves to /'],
+    // The runner's own variables never reach a command test.
+    [{ envVars: ['GITHUB_TOKEN'] }, "containerRunOptions.envVars[0]: expected a variable the workflow set for the tests, got 'GITHUB_TOKEN', which is the runner's own"],
+    [{ envVars: ['FOO', 'ACTIONS_RUNTIME_TOKEN'] }, "containerRunOptions.envVars[1]: expected a variable the workflow set for the tests, got 'ACTIONS_RUNTIME_TOKEN'"],
+    [{ envVars: ['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] }, "got 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'"],
+    [{ envVars: ['INPUT_PASSWORD'] }, "got 'INPUT_PASSWORD'"],
+    [{ envVars: ['runner_temp'] }, "got 'runner_temp'"],
+    [{ envVars: ['GITHUB_TOKEN'] }, "Put what the test needs in a variable of its own in the step's env"],
+    [{ envFile: 'tests/pull-token' }, "containerRunOptions.envFile: expected a variable the workflow set for the tests, got 'GITHUB_TOKEN'"],
+  ] as [ContainerRunOptions, string][])('refuses %o', async (opts, msg) => {
+    const o: ContainerRunOptions = { ...opts };
+    if (o.bindMounts !== undefined) o.bindMounts = o.bindMounts.map((b) => b.replace('/__WS__', ws));
+    const e = await resolveRunOptions(o, { env: { GITHUB_TOKEN: 'ghs_secret', ACTIONS_RUNTIME_TOKEN: 'rt', INPUT_PASSWORD: 'pw', runner_temp: '/rt', FOO: 'x' }, workspace: ws, network: 'none' }).catch((x: Error) => x);
+    expect(e).toBeInstanceOf(Error);
+    expect(String(e)).toContain(msg);
+    expect(String(e)).not.toContain('ghs_secret');
+  });
+
+  it('a refusal names the input that would allow it', async () => {
+    const e = await resolveRunOptions({ capabilities: ['NET_ADMIN'] }, { env: {}, workspace: ws, network: 'none' }).catch((x: PipelineError) => x);
+    expect([e instanceof PipelineError, (e as PipelineError).code, (e as PipelineError).input]).toEqual([true, 'POLICY', 'command-privileges']);
+    const m = await resolveRunOptions({ bindMounts: ['/etc:/etc2'] }, { env: {}, workspace: ws, network: 'none' }).catch((x: PipelineError) => x);
+    expect([m instanceof PipelineError, (m as PipelineError).code, (m as PipelineError).input]).toEqual([true, 'UNSAFE_PATH', 'allow-outside-workspace']);
+  });
+
+  it('a bind-mount source in the workspace is its real path; outside it only with allow-outside-workspace; privileges with command-privileges: policy', async () => {
+    await fs.mkdir(path.join(ws, 'data'), { recursive: true });
+    const real = await fs.realpath(ws);
+    const s = await resolveRunOptions({ bindMounts: ['/__WS__/data:/data:ro'.replace('/__WS__', ws)] }, { env: {}, workspace: ws, network: 'none' });
+    expect(s.mounts).toEqual([{ source: path.join(real, 'data'), target: '/data', options: ['ro'] }]);
+    const wide = await resolveRunOptions({ privileged: true, capabilities: ['net_raw'], bindMounts: ['/:/host:ro'] }, { env: {}, workspace: ws, network: 'none', privileges: 'policy', allowOutsideWorkspace: true });
+    expect([wide.privileged, wide.capAdd, wide.mounts]).toEqual([true, ['NET_RAW'], [{ source: '/', target: '/host', options: ['ro'] }]]);
+    expect(describeRunSettings(wide)).toContain("Command tests saw the runner's / at /host (read-only) (containerRunOptions.bindMounts).");
+  });
+
+  it('an env file may set GITHUB_TOKEN itself, and read the step’s other variables', async () => {
+    await fs.writeFile(path.join(ws, 'tests/own-token'), 'GITHUB_TOKEN=fake\nB=$FOO\n');
+    const s = await resolveRunOptions({ envFile: 'tests/own-token' }, { env: { FOO: 'x', GITHUB_TOKEN: 'ghs_secret' }, workspace: ws, network: 'none' });
+    expect(s.env).toEqual({ GITHUB_TOKEN: 'fake', B: 'x' });
   });
 
   it('an env file never reaches an error message', async () => {
@@ -192,5 +241,25 @@ describe('what each runtime is asked to do', () => {
   it('podman/docker run flags', () => {
     const s = { ...defaultRunSettings('host'), platform: 'linux/arm64', privileged: true, capAdd: ['SYS_ADMIN'], mounts: [{ source: '/h', target: '/c', options: [] }] };
     expect(cliRunFlags(s, { A: '1' })).toEqual(['--network', 'host', '--platform', 'linux/arm64', '--privileged', '--cap-add', 'SYS_ADMIN', '--volume', '/h:/c', '-e', 'A=1']);
+  });
+});
+
+describe('what a failure shows of a command', () => {
+  const token = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+  it('output and stderr go through preview.ts: one line, controls visible, secret-looking runs masked, cut short', () => {
+    const f = checkCommandResult({ name: 't', command: 'x', expectedOutput: ['^ok$'] }, { code: 3, stdout: `token=${token}\n::error::forged\n${'x'.repeat(1000)}`, stderr: `leaked ${token}\r\u001b[2J` });
+    expect(f).toEqual([
+      'expected exit code 0, got 3 (stderr: leaked gh******** \\x1b[2J)',
+      `expected output to match '^ok$', got: "to******** ::error::forged ${'x'.repeat(300 - 'to******** ::error::forged '.length)}…"`,
+    ]);
+    expect(f.join('\n')).not.toContain(token.slice(4, 16));
+  });
+  it('an empty output is shown as empty', () => {
+    expect(checkCommandResult({ name: 't', command: 'x', expectedOutput: ['a'] }, { code: 0, stdout: '', stderr: '' })).toEqual([`expected output to match 'a', got: ""`]);
+  });
+  it('a stopped command says what was expected, what happened and what to do; the deadline is no input', () => {
+    expect(timedOutMessage(600_000)).toBe('expected the command to finish within 10 min, got it still running, so test-image stopped it; make it finish sooner, or move slow preparation into setup steps (each step gets 10 min)');
+    expect(timedOutMessage(3000)).toMatch(/^expected the command to finish within 3 s, got it still running/);
+    expect(timedOutMessage(600_000)).not.toContain('command-timeout');
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { TestOutcome } from '../finding.js';
 import type { CommandTest, EnvVar } from '../policy-types.js';
+import { preview } from '../../preview.js';
 import { compileRegex } from '../regex.js';
 import type { ContainerRuntime } from './container-runtime.js';
 import { envMapOf, goExpand } from './go-expand.js';
@@ -49,16 +50,24 @@ export function expansionEnv(imageEnv: readonly string[], global: readonly EnvVa
   return out;
 }
 
+/**
+ * What a failure shows of a command's output: the image's output is untrusted
+ * (it may print a variable it was given, or forge workflow commands), so it
+ * goes through preview.ts like every other untrusted text: one line, control
+ * characters visible, secret-looking runs masked, cut short.
+ */
+export const outputPreview = (text: string, max: number): string => preview(text, { max });
+
 /** The checks of one command test against its result (pure). */
 export function checkCommandResult(t: CommandTest, r: { code: number; stdout: string; stderr: string }): string[] {
   const failures: string[] = [];
   const want = t.exitCode ?? 0;
-  if (r.code !== want) failures.push(`expected exit code ${want}, got ${r.code}${r.stderr.trim() !== '' ? ` (stderr: ${r.stderr.trim().slice(0, 200)})` : ''}`);
+  if (r.code !== want) failures.push(`expected exit code ${want}, got ${r.code}${r.stderr.trim() !== '' ? ` (stderr: ${outputPreview(r.stderr, 200)})` : ''}`);
   const check = (list: string[] | undefined, text: string, what: string, present: boolean): void => {
     for (const re of list ?? []) {
       const c = compileRegex(re);
       const hit = c.ok && c.value.test(text);
-      if (hit !== present) failures.push(`expected ${what} ${present ? 'to match' : 'not to match'} '${re}', got: ${JSON.stringify(text.slice(0, 300))}`);
+      if (hit !== present) failures.push(`expected ${what} ${present ? 'to match' : 'not to match'} '${re}', got: ${JSON.stringify(outputPreview(text, 300))}`);
     }
   };
   check(t.expectedOutput, r.stdout, 'output', true);
@@ -83,7 +92,7 @@ export async function runCommandTest(runtime: ContainerRuntime, t: CommandTest, 
   try {
     for (const [i, step] of (t.setup ?? []).entries()) {
       const r = await c.exec({ command: step, env });
-      if (r.code !== 0) return done([`setup step ${i + 1} (${step.join(' ')}) exited ${r.code}: ${r.stderr.trim().slice(0, 200)}`]);
+      if (r.code !== 0) return done([`setup step ${i + 1} (${step.join(' ')}) exited ${r.code}: ${outputPreview(r.stderr, 200)}`]);
     }
     const r = await c.exec({ command: [t.command, ...(t.args ?? [])].map((a) => expandEnv(a, expansion)), env });
     const failures = checkCommandResult(t, r);

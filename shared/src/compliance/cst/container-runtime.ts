@@ -68,8 +68,15 @@ export function stripBuildahNoise(stderr: string): string {
   return stderr.replace(/(?:subprocess exited with status \d+\n?|Error: exit status \d+\n?|process exited with error: [^\n]*?(?=subprocess|$))/g, '');
 }
 
-/** Loopback up (Docker's `none` network has it), then the command; "$@" keeps the argv uninterpreted. */
-const LO_UP = 'ip link set lo up 2>/dev/null || busybox ip link set lo up 2>/dev/null; exec "$@"';
+/** What LO_UP exits with when loopback stays down; the sandbox probe turns it into the error with the fix. */
+export const LO_DOWN = 125;
+
+/**
+ * Loopback up (Docker's `none` network has it), then the command; "$@" keeps
+ * the argv uninterpreted. Without it tests that talk to 127.0.0.1 inside the
+ * image would fail for a reason nobody sees, so a failure stops here, loudly.
+ */
+const LO_UP = `ip link set lo up 2>/dev/null || busybox ip link set lo up 2>/dev/null || { echo 'test-image: could not bring loopback up in the sandbox (neither ip nor busybox ip worked)' >&2; exit ${LO_DOWN}; }; exec "$@"`;
 
 /** The argv prefix that starts a command in its own PID (and, for network none, network) namespace. */
 export function sandboxPrefix(network: RunSettings['network']): string[] {
@@ -87,11 +94,18 @@ export const TIMED_OUT = 124;
  * result comes only when every process that held the output has exited, so
  * nothing of the test outlives its verdict.
  */
+/** The stderr of a stopped command: the deadline is not an input, so the fix is in the test (setup steps each get their own deadline). */
+export function timedOutMessage(timeoutMs: number): string {
+  const s = Math.round(timeoutMs / 1000);
+  const limit = s % 60 === 0 ? `${s / 60} min` : `${s} s`;
+  return `expected the command to finish within ${limit}, got it still running, so test-image stopped it; make it finish sooner, or move slow preparation into setup steps (each step gets ${limit})`;
+}
+
 async function runWithDeadline(cmd: string, args: readonly string[], timeoutMs: number): Promise<RunResult> {
   const t0 = Date.now();
   const r = await run('timeout', ['--kill-after=5', `${(timeoutMs / 1000).toFixed(3)}s`, cmd, ...args]);
   if (r.code === TIMED_OUT && Date.now() - t0 >= timeoutMs) {
-    return { code: TIMED_OUT, stdout: r.stdout, stderr: `test-image stopped the command after ${Math.round(timeoutMs / 1000)} s (command-timeout)` };
+    return { code: TIMED_OUT, stdout: r.stdout, stderr: timedOutMessage(timeoutMs) };
   }
   return r;
 }
@@ -177,6 +191,12 @@ class Buildah implements ContainerRuntime {
   /** Fails, with the fix, when this machine cannot make the namespaces the sandbox needs. */
   private static async probeSandbox(network: RunSettings['network']): Promise<void> {
     const r = await run(sandboxPrefix(network)[0] as string, [...sandboxPrefix(network).slice(1), 'true']).catch((e: unknown) => ({ code: -1, stdout: '', stderr: e instanceof Error ? e.message : String(e) }));
+    if (network === 'none' && r.code === LO_DOWN) {
+      throw new PipelineError('NO_BUILDER', "command tests run in their own network namespace with loopback up, and this machine could not bring it up: expected 'ip link set lo up' (iproute2) or busybox ip to work, got neither", {
+        input: 'command-network',
+        hint: "Install iproute2 or busybox on the runner (apt-get install iproute2); or, if the tests need the runner's network anyway, set command-network: host.",
+      });
+    }
     if (r.code !== 0) {
       throw new PipelineError('NO_BUILDER', `command tests run in their own PID${network === 'none' ? ' and network' : ''} namespace, and this machine refused to make one: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`, {
         input: 'command-network',

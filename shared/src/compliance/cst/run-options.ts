@@ -10,13 +10,46 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { PipelineError } from '../../errors.js';
-import { confinePath } from '../../github/workspace-path.js';
+import { ALLOW_OUTSIDE_INPUT, confinePath } from '../../github/workspace-path.js';
 import { err, ok, type Result } from '../../result.js';
 import type { ContainerRunOptions } from '../policy-types.js';
 
 /** Where command tests may reach: `none` (their own empty network namespace) or the runner's network. */
 export type CommandNetwork = 'none' | 'host';
 export const COMMAND_NETWORKS: readonly CommandNetwork[] = ['none', 'host'];
+
+/**
+ * Whether the policy may add privileges to command tests: `none` (default;
+ * a policy asking for `privileged` or `capabilities` is refused) or `policy`
+ * (what the policy asks for is granted, and reported). A step input, not a
+ * policy field: the policy file is what a pull request edits, and
+ * `privileged` under chroot isolation hands the runner's whole bounding set
+ * (CAP_SYS_ADMIN included) to the image, root on the runner. The workflow
+ * file is where a reviewer expects that decision.
+ */
+export type CommandPrivileges = 'none' | 'policy';
+export const COMMAND_PRIVILEGES: readonly CommandPrivileges[] = ['none', 'policy'];
+export const PRIVILEGES_INPUT = 'command-privileges';
+
+/**
+ * Variables envVars (and $VAR in an envFile) may not take from the step:
+ * the runner's own credentials, which a policy, edited by whoever can open a
+ * pull request, must not hand to the image under test (its output reaches
+ * the log). GITHUB_TOKEN is the job's token when a workflow exports it;
+ * ACTIONS_* are the runner's runtime, cache, results and OIDC tokens and
+ * their endpoints; INPUT_* are this step's inputs (github-token,
+ * registry-auth); RUNNER_* describe the runner itself, which no test of an
+ * image needs. Everything else the workflow put in the step's env on purpose.
+ */
+export function runnerOwnVariable(name: string): boolean {
+  const n = name.toUpperCase();
+  return n === 'GITHUB_TOKEN' || n.startsWith('ACTIONS_') || n.startsWith('INPUT_') || n.startsWith('RUNNER_');
+}
+
+const refuseRunnerVariable = (field: string, name: string): PipelineError =>
+  new PipelineError('POLICY', `${where(field)}: expected a variable the workflow set for the tests, got '${name}', which is the runner's own (GITHUB_TOKEN, ACTIONS_*, INPUT_*, RUNNER_* are never passed to command tests)`, {
+    hint: 'Put what the test needs in a variable of its own in the step\'s env (env: MY_VAR: ...) and name that one.',
+  });
 
 export interface BindMount {
   source: string;
@@ -198,9 +231,25 @@ export interface ResolveContext {
   /** envFile is read relative to this folder and must stay inside it. */
   workspace: string;
   network: CommandNetwork;
+  /** Whether the policy's privileged and capabilities are honoured; default none (refused). */
+  privileges?: CommandPrivileges;
+  /** allow-outside-workspace: true: bindMounts sources may be anywhere. */
+  allowOutsideWorkspace?: boolean;
   platform?: string;
   /** Deadline per command; default DEFAULT_COMMAND_TIMEOUT_MS. */
   timeoutMs?: number;
+}
+
+/** Refuses, naming the input that allows it, a policy that adds privileges the step did not opt in to (pure). */
+export function checkPrivileges(opts: ContainerRunOptions | undefined, privileges: CommandPrivileges = 'none'): void {
+  if (privileges === 'policy' || opts === undefined) return;
+  const caps = opts.capabilities ?? [];
+  const asked = opts.privileged === true ? 'privileged: true' : caps.length > 0 ? `capabilities ${caps.map((c) => String(c).slice(0, 40)).join(', ')}` : undefined;
+  if (asked === undefined) return;
+  throw new PipelineError('POLICY', `${where(opts.privileged === true ? 'privileged' : 'capabilities')}: expected no added privileges, as input '${PRIVILEGES_INPUT}' is 'none', got ${asked}`, {
+    input: PRIVILEGES_INPUT,
+    hint: `To grant the policy what it asks for (privileged gives command tests every capability the runner holds, CAP_SYS_ADMIN included), set ${PRIVILEGES_INPUT}: policy on the step; otherwise remove it from the policy.`,
+  });
 }
 
 /** The settings for every command test of a policy: validates every field, reads the env file. */
@@ -217,10 +266,18 @@ export async function resolveRunOptions(opts: ContainerRunOptions | undefined, c
     if (!r.ok) throw r.error;
     if (!s.capAdd.includes(r.value)) s.capAdd.push(r.value);
   }
+  // Names first (a typo is reported as such), then whether the step allows them at all.
+  checkPrivileges(opts, ctx.privileges);
   for (const [i, b] of (opts.bindMounts ?? []).entries()) {
     const r = parseBindMount(b, i);
     if (!r.ok) throw r.error;
-    s.mounts.push(r.value);
+    // The host side goes through the one confinement rule: a policy cannot show the image /, ~/.docker or the runner's credentials.
+    const source = await confinePath(r.value.source, { workspace: ctx.workspace, allowOutside: ctx.allowOutsideWorkspace === true }, {
+      subject: where(`bindMounts[${i}]`),
+      input: ALLOW_OUTSIDE_INPUT,
+      hint: `Bind-mount a folder of the workspace (${ctx.workspace}); to mount a host path outside it on purpose, set ${ALLOW_OUTSIDE_INPUT}: true on the step.`,
+    });
+    s.mounts.push({ ...r.value, source });
   }
   if (opts.envFile !== undefined && opts.envFile !== '') {
     const file = await confinedFile(ctx.workspace, opts.envFile, 'envFile');
@@ -234,13 +291,20 @@ export async function resolveRunOptions(opts: ContainerRunOptions | undefined, c
     } finally {
       await handle.close();
     }
-    const parsed = parseEnvFile(text, (n) => ctx.env[n]);
+    let denied: string | undefined;
+    const parsed = parseEnvFile(text, (n) => {
+      if (!runnerOwnVariable(n)) return ctx.env[n];
+      denied ??= n;
+      return undefined;
+    });
+    if (denied !== undefined) throw refuseRunnerVariable('envFile', denied);
     if (!parsed.ok) throw new PipelineError(parsed.error.code, `${parsed.error.reason} ('${opts.envFile}')`);
     // CST leaves out keys or values that are empty.
     for (const [k, v] of parsed.value) if (k !== '' && v !== '') s.env[k] = v;
   }
   for (const [i, name] of (opts.envVars ?? []).entries()) {
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw bad(`envVars[${i}]`, 'the name of a variable of the step’s environment', `'${name.slice(0, 40)}'`);
+    if (runnerOwnVariable(name)) throw refuseRunnerVariable(`envVars[${i}]`, name);
     // As CST: a variable that is unset or empty in the step's environment is not passed.
     const v = ctx.env[name];
     if (v !== undefined && v !== '') s.env[name] = v;
