@@ -33,14 +33,6 @@ export function printable(text: string): string {
   return text.replace(CONTROL, visible);
 }
 
-/** Whether the text has any character `printable` would rewrite. */
-export const hasControl = (text: string): boolean => {
-  CONTROL.lastIndex = 0;
-  const found = CONTROL.test(text);
-  CONTROL.lastIndex = 0;
-  return found;
-};
-
 /**
  * Runs that look like a credential or a hash: long and mixing letters with
  * digits (or upper and lower case, as base64 does), or a crypt(3) hash (`$6$salt$...`, as in /etc/shadow). Identifiers
@@ -51,7 +43,15 @@ const RUN = /[A-Za-z0-9+/=_$.:@-]{12,}/g;
 const secretLike = (run: string): boolean =>
   /\$[0-9a-z]{1,2}\$/.test(run) || (run.length >= 16 && /\d/.test(run) && /[A-Za-z]/.test(run)) || (run.length >= 32 && /[a-z]/.test(run) && /[A-Z]/.test(run));
 
-export const mask = (run: string): string => `${run.slice(0, 2)}${'*'.repeat(8)}`;
+/**
+ * A secret as shown anywhere: its first two characters, then stars (all stars
+ * when it is too short to spare two). The one masking rule: previews use it
+ * for secret-looking runs, and secret findings for the values they report.
+ */
+export function mask(secret: string): string {
+  const v = secret.trim();
+  return v.length <= 4 ? '****' : `${v.slice(0, 2)}${'*'.repeat(Math.min(8, v.length - 2))}`;
+}
 
 export interface PreviewOptions {
   /** Most characters shown (default 40), an ellipsis marks the cut. */

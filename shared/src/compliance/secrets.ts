@@ -19,6 +19,7 @@
  *
  * Values are never echoed back whole: matches carry a redacted preview.
  */
+import { mask } from '../preview.js';
 
 export interface SecretMatch {
   kind: string;
@@ -51,11 +52,6 @@ export function shannonEntropy(s: string): number {
 }
 
 const charClasses = (s: string): number => [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(s)).length;
-
-export function redact(value: string): string {
-  const v = value.trim();
-  return v.length <= 4 ? '****' : `${v.slice(0, 2)}${'*'.repeat(Math.min(8, v.length - 2))}`;
-}
 
 // ---------------------------------------------------------------- token formats
 
@@ -150,7 +146,7 @@ const cap = (l: string): string => (l.length > MAX_LINE ? l.slice(0, MAX_LINE) :
 export function findTokens(text: string): SecretMatch[] {
   const out: SecretMatch[] = [];
   const lineAt = lineCounter(text);
-  for (const k of privateKeys(text)) out.push({ kind: 'private key', line: lineAt(k.index), preview: `-----BEGIN ${k.type}----- ${redact(k.body)}` });
+  for (const k of privateKeys(text)) out.push({ kind: 'private key', line: lineAt(k.index), preview: `-----BEGIN ${k.type}----- ${mask(k.body)}` });
   text.split('\n').forEach((raw, i) => {
     const l = cap(raw);
     const lower = l.toLowerCase();
@@ -158,22 +154,22 @@ export function findTokens(text: string): SecretMatch[] {
       if (!r.keywords.some((k) => lower.includes(k))) continue;
       for (const m of l.matchAll(r.re)) {
         const secret = m[1] ?? m[0];
-        if (r.accept === undefined || r.accept(secret)) out.push({ kind: r.kind, line: i + 1, preview: redact(secret) });
+        if (r.accept === undefined || r.accept(secret)) out.push({ kind: r.kind, line: i + 1, preview: mask(secret) });
       }
     }
     if (!l.includes('@') && !l.includes('"auth"') && !l.includes('_auth')) return;
     for (const m of l.matchAll(URL_CREDENTIALS)) {
       const password = m[2] ?? '';
-      if (isLiteral(password, 'credential') && !PLACEHOLDER_WORD.test(password)) out.push({ kind: 'password in a URL', line: i + 1, preview: `${m[1] ?? ''}:${redact(password)}@` });
+      if (isLiteral(password, 'credential') && !PLACEHOLDER_WORD.test(password)) out.push({ kind: 'password in a URL', line: i + 1, preview: `${m[1] ?? ''}:${mask(password)}@` });
     }
     for (const m of l.matchAll(NPM_AUTH)) {
       const value = unquote(m[2] ?? '');
-      if (value.length >= 8 && isLiteral(value, 'credential')) out.push({ kind: `npm _${m[1] ?? 'auth'}`, line: i + 1, preview: `_${m[1] ?? 'auth'}=${redact(value)}` });
+      if (value.length >= 8 && isLiteral(value, 'credential')) out.push({ kind: `npm _${m[1] ?? 'auth'}`, line: i + 1, preview: `_${m[1] ?? 'auth'}=${mask(value)}` });
     }
     for (const m of l.matchAll(DOCKER_AUTH)) {
       const decoded = Buffer.from(m[1] ?? '', 'base64').toString('utf8');
       const colon = decoded.indexOf(':');
-      if (colon > 0 && colon < decoded.length - 1) out.push({ kind: 'registry auth', line: i + 1, preview: `auth=${redact(m[1] ?? '')}` });
+      if (colon > 0 && colon < decoded.length - 1) out.push({ kind: 'registry auth', line: i + 1, preview: `auth=${mask(m[1] ?? '')}` });
     }
   });
   return dedupe(out);
@@ -256,13 +252,13 @@ export function findAssignments(text: string, context: SecretContext = 'config')
       const key = m[1] as string;
       // An unquoted value ends at an inline comment.
       const value = (m[2] as string).replace(/^([^"'].*?)\s+[#;].*$/, '$1');
-      if (isSecretName(key) && isLiteral(value, context)) out.push({ kind: `${key} setting`, line: i + 1, preview: `${key}=${redact(unquote(value))}` });
+      if (isSecretName(key) && isLiteral(value, context)) out.push({ kind: `${key} setting`, line: i + 1, preview: `${key}=${mask(unquote(value))}` });
       return;
     }
     for (const re of [XML_ELEMENT, XML_ATTRIBUTE]) {
       for (const x of l.matchAll(re)) {
         const key = x[1] as string;
-        if (isSecretName(key) && isLiteral(x[2] as string, context)) out.push({ kind: `${key} setting`, line: i + 1, preview: `${key}=${redact(x[2] as string)}` });
+        if (isSecretName(key) && isLiteral(x[2] as string, context)) out.push({ kind: `${key} setting`, line: i + 1, preview: `${key}=${mask(x[2] as string)}` });
       }
     }
   });
@@ -273,7 +269,7 @@ export function findAssignments(text: string, context: SecretContext = 'config')
 export function findNetrc(text: string): SecretMatch[] {
   const out: SecretMatch[] = [];
   text.split('\n').forEach((l, i) => {
-    for (const m of cap(l).matchAll(/\bpassword\s+(\S+)/g)) if (isLiteral(m[1] as string, 'credential')) out.push({ kind: 'netrc password', line: i + 1, preview: `password ${redact(m[1] as string)}` });
+    for (const m of cap(l).matchAll(/\bpassword\s+(\S+)/g)) if (isLiteral(m[1] as string, 'credential')) out.push({ kind: 'netrc password', line: i + 1, preview: `password ${mask(m[1] as string)}` });
   });
   return out;
 }
@@ -285,7 +281,7 @@ export function findPgpass(text: string): SecretMatch[] {
     if (COMMENT.test(l)) return;
     const fields = l.split(/(?<!\\):/);
     const password = fields.slice(4).join(':');
-    if (fields.length >= 5 && isLiteral(password, 'credential')) out.push({ kind: 'pgpass password', line: i + 1, preview: `${fields[3] ?? ''}:${redact(password)}` });
+    if (fields.length >= 5 && isLiteral(password, 'credential')) out.push({ kind: 'pgpass password', line: i + 1, preview: `${fields[3] ?? ''}:${mask(password)}` });
   });
   return out;
 }
@@ -302,7 +298,7 @@ export function secretsInText(text: string): SecretMatch[] {
     for (const m of cap(raw).matchAll(/(?<![^\s|;&(])(?:--?([A-Za-z0-9_.-]+)(?:=|\s+)|([A-Za-z0-9_.-]+)=)("[^"]*"|'[^']*'|[^\s;&|)]+)/g)) {
       const key = (m[1] ?? m[2]) as string;
       const value = m[3] as string;
-      if (isSecretName(key) && isLiteral(value, 'credential')) found.push({ kind: `${key} value`, line: i + 1, preview: `${key}=${redact(unquote(value))}` });
+      if (isSecretName(key) && isLiteral(value, 'credential')) found.push({ kind: `${key} value`, line: i + 1, preview: `${key}=${mask(unquote(value))}` });
     }
   });
   return dedupe(found);

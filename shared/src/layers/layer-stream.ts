@@ -47,17 +47,10 @@ export function decompressor(desc: Descriptor, what: string): Transform {
 }
 
 /**
- * The uncompressed tar stream of a layer; errors from either stage surface on
- * the returned stream. With `diffId` (the config's rootfs.diff_ids entry) the
- * uncompressed bytes are verified too, so the file system a check sees is the
- * one the config describes, not only the blob the manifest names.
+ * The uncompressed tar stream of a layer. With `diffId` (the config's
+ * rootfs.diff_ids entry) the uncompressed bytes are verified too, so the file
+ * system a check sees is the one the config describes, not only the blob.
  */
-export async function openLayer(src: ImageSource, desc: Descriptor, what: string, diffId?: Digest): Promise<Readable> {
-  const { blob, unpack, tar } = await open(src, desc, what, diffId);
-  unpack.on('error', () => blob.destroy());
-  return tar;
-}
-
 async function open(src: ImageSource, desc: Descriptor, what: string, diffId?: Digest): Promise<{ blob: Readable; unpack: Transform; tar: Readable }> {
   const unpack = decompressor(desc, what);
   const blob = await src.openBlob(desc);

@@ -12,8 +12,9 @@ import { checkImage } from '../../../shared/src/compliance/check-image.js';
 import { defaultPolicy } from '../../../shared/src/compliance/policy-load.js';
 import { CLEAN_BASE, CLEAN_CONFIG, writeImage } from '../../fixtures/test-image/oci-image.js';
 import { dpkgConffiles, scannedForSecrets, secretsInFile } from '../../../shared/src/compliance/rules/secrets.js';
-import { findAssignments, findTokens, isLiteral, isSecretName, redact, secretsInText, shannonEntropy } from '../../../shared/src/compliance/secrets.js';
+import { findAssignments, findTokens, isLiteral, isSecretName, secretsInText, shannonEntropy } from '../../../shared/src/compliance/secrets.js';
 import { fake } from '../../corpus/planted.js';
+import { mask } from '../../../shared/src/preview.js';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const UPPER32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -210,8 +211,8 @@ describe('previews', () => {
     expect(findTokens(`x\n${key}y\n\n${key}`).map((m) => m.line)).toEqual([2, 9]);
   });
   it('keep two characters at most', () => {
-    expect(redact('hunter2hunter2')).toBe('hu********');
-    expect(redact('abc')).toBe('****');
+    expect(mask('hunter2hunter2')).toBe('hu********');
+    expect(mask('abc')).toBe('****');
     for (const m of findTokens(`ghp_${fake('p', 36)}`)) expect(m.preview).toBe('gh********');
   });
 });

@@ -19,8 +19,9 @@ import { createHash } from 'node:crypto';
 import { baseName } from '../../layers/image-path.js';
 import type { Hit } from '../finding.js';
 import { capturedFile, type ImageView } from '../image-view.js';
+import { mask } from '../../preview.js';
 import type { Rule } from '../rule.js';
-import { findAssignments, findNetrc, findPgpass, findTokens, isLiteral, isSecretName, redact, secretsInText, type SecretMatch } from '../secrets.js';
+import { findAssignments, findNetrc, findPgpass, findTokens, isLiteral, isSecretName, secretsInText, type SecretMatch } from '../secrets.js';
 
 /** System trees full of test keys and sample configs; scanning them only makes noise. */
 const SYSTEM_PREFIXES = ['/usr/share/', '/usr/lib/', '/usr/lib64/', '/usr/libexec/', '/usr/include/', '/usr/src/', '/lib/', '/lib64/', '/var/lib/dpkg/', '/var/lib/apt/', '/var/lib/rpm/', '/var/cache/', '/proc/', '/sys/', '/usr/bin/', '/usr/sbin/', '/bin/', '/sbin/'];
@@ -62,7 +63,7 @@ export function secretsInFile(path: string, text: string): SecretMatch[] {
   if (HISTORY.test(name)) return secretsInText(text);
   if (NETRC.test(name)) return [...findTokens(text), ...findNetrc(text)];
   if (name === '.pgpass') return findPgpass(text);
-  if (name === '.vault-token') return isLiteral(text.trim(), 'credential') ? [{ kind: 'Vault token', line: 1, preview: redact(text) }] : [];
+  if (name === '.vault-token') return isLiteral(text.trim(), 'credential') ? [{ kind: 'Vault token', line: 1, preview: mask(text) }] : [];
   if (CREDENTIAL_FILE.test(name) || SHELL_RC.test(name) || inCredentialDir(path)) return [...findTokens(text), ...findAssignments(text, 'credential')];
   if (CONFIG_FILE.test(name)) return [...findTokens(text), ...findAssignments(text, 'config')];
   return findTokens(text);
@@ -99,7 +100,7 @@ const md5 = (b: Buffer): string => createHash('md5').update(b).digest('hex');
 function keyedValue(key: string, value: string): SecretMatch | undefined {
   const token = findTokens(value)[0];
   if (token !== undefined) return token;
-  return isSecretName(key) && isLiteral(value, 'credential') ? { kind: `${key} value`, line: 1, preview: redact(value) } : undefined;
+  return isSecretName(key) && isLiteral(value, 'credential') ? { kind: `${key} value`, line: 1, preview: mask(value) } : undefined;
 }
 
 export const noSecrets: Rule = {
@@ -119,11 +120,11 @@ export const noSecrets: Rule = {
       const key = eq < 0 ? e : e.slice(0, eq);
       const value = eq < 0 ? '' : e.slice(eq + 1);
       const found = keyedValue(key, value);
-      if (found !== undefined) hits.push({ subject: { kind: 'config', field: 'Env', key }, expected, got: `ENV ${key}=${redact(value)}${found.kind.endsWith(' value') ? '' : ` (${found.kind})`}` });
+      if (found !== undefined) hits.push({ subject: { kind: 'config', field: 'Env', key }, expected, got: `ENV ${key}=${mask(value)}${found.kind.endsWith(' value') ? '' : ` (${found.kind})`}` });
     }
     for (const [key, value] of Object.entries(view.container.Labels ?? {})) {
       const found = keyedValue(key, value);
-      if (found !== undefined) hits.push({ subject: { kind: 'config', field: 'Labels', key }, expected, got: `LABEL ${key}=${redact(value)}${found.kind.endsWith(' value') ? '' : ` (${found.kind})`}` });
+      if (found !== undefined) hits.push({ subject: { kind: 'config', field: 'Labels', key }, expected, got: `LABEL ${key}=${mask(value)}${found.kind.endsWith(' value') ? '' : ` (${found.kind})`}` });
     }
     for (const h of view.history) {
       const found = secretsInText(h.createdBy);
