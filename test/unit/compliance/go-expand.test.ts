@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { envMapOf, goExpand } from '../../../shared/src/compliance/cst/go-expand.js';
+import { envMapOf, goExpand, withGlobalEnv } from '../../../shared/src/compliance/cst/go-expand.js';
 
 // Expected values are what Go's os.Expand returns for the same input and mapping.
 describe("Go's os.Expand, as CST applies it to paths and commands", () => {
@@ -34,5 +34,23 @@ describe("Go's os.Expand, as CST applies it to paths and commands", () => {
       ['D', ''],
     ]);
     expect(envMapOf(undefined).size).toBe(0);
+  });
+
+  it('commits globals over the image env, each expanded from the image env alone (SetEnv), later ones winning', () => {
+    const image = envMapOf(['HOME=/root', 'PATH=/bin']);
+    const got = withGlobalEnv(image, [
+      { key: 'APP', value: '$HOME/app' },
+      { key: 'PATH', value: '$APP/bin:$PATH' },
+      { key: 'APP', value: '${HOME}/srv' },
+    ]);
+    expect([...got]).toEqual([
+      ['HOME', '/root'],
+      ['PATH', '/bin:/bin'], // $APP is not in the image env: ''
+      ['APP', '/root/srv'],
+    ]);
+    expect([...image]).toEqual([
+      ['HOME', '/root'],
+      ['PATH', '/bin'],
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import type { CommandTest, EnvVar } from '../policy-types.js';
 import { preview } from '../../preview.js';
 import { compileRegex } from '../regex.js';
 import type { ContainerRuntime } from './container-runtime.js';
-import { envMapOf, goExpand } from './go-expand.js';
+import { envMapOf, goExpand, withGlobalEnv } from './go-expand.js';
 
 /**
  * `$VAR` and `${VAR}` expanded exactly as Go's os.Expand does (CST calls it on
@@ -26,10 +26,9 @@ export function expandEnv(value: string, env: ReadonlyMap<string, string>): stri
  * driver applies it to the test's own only for setup steps).
  */
 export function testEnv(imageEnv: readonly string[], global: readonly EnvVar[], own: readonly EnvVar[]): Record<string, string> {
-  const image = envMapOf(imageEnv);
+  const withGlobals = withGlobalEnv(envMapOf(imageEnv), global);
   const out: Record<string, string> = {};
-  for (const v of global) out[v.key] = expandEnv(v.value, image);
-  const withGlobals = new Map([...image, ...Object.entries(out)]);
+  for (const v of global) out[v.key] = withGlobals.get(v.key) as string;
   for (const v of own) out[v.key] = expandEnv(v.value, withGlobals);
   return out;
 }
@@ -41,9 +40,7 @@ export function testEnv(imageEnv: readonly string[], global: readonly EnvVar[], 
  * commit a container that had them) the test's own envVars.
  */
 export function expansionEnv(imageEnv: readonly string[], global: readonly EnvVar[], own: readonly EnvVar[], hasSetup: boolean): Map<string, string> {
-  const image = envMapOf(imageEnv);
-  const withGlobals = new Map(image);
-  for (const v of global) withGlobals.set(v.key, expandEnv(v.value, image));
+  const withGlobals = withGlobalEnv(envMapOf(imageEnv), global);
   if (!hasSetup) return withGlobals;
   const out = new Map(withGlobals);
   for (const v of own) out.set(v.key, expandEnv(v.value, withGlobals));

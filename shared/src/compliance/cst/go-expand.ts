@@ -58,3 +58,16 @@ export function envMapOf(env: readonly string[] | null | undefined): Map<string,
   }
   return m;
 }
+
+/**
+ * The image env with a policy's globalEnvVars committed over it, as CST's
+ * docker driver does (SetEnv): each global's value is expanded from the
+ * image's env alone (not from the other globals), later entries win. The one
+ * home for that rule: file paths, a command test's variables and the env its
+ * command is expanded from all start here.
+ */
+export function withGlobalEnv(imageEnv: ReadonlyMap<string, string>, globals: readonly { key: string; value: string }[]): Map<string, string> {
+  const out = new Map(imageEnv);
+  for (const g of globals) out.set(g.key, goExpand(g.value, (k) => imageEnv.get(k)));
+  return out;
+}

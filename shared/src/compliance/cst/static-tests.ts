@@ -25,7 +25,7 @@ import type { EnvVar, FileContentTest, FileExistenceTest, LicenseTest, LoadedPol
 import { preview, printable } from '../../preview.js';
 import { compileRegex } from '../regex.js';
 import { goFileMode } from './file-mode.js';
-import { envMapOf, goExpand } from './go-expand.js';
+import { envMapOf, goExpand, withGlobalEnv } from './go-expand.js';
 import { initLayerNode } from './init-layer.js';
 
 /**
@@ -70,10 +70,7 @@ function lstat(view: ImageView, path: string): Resolved {
 export function fileExistence(view: ImageView, t: FileExistenceTest, line?: number): TestOutcome {
   return timed('fileExistence', t.name, line, () => {
     const shouldExist = t.shouldExist ?? true;
-    const imageEnv = envMapOf(view.container.Env);
-    // docker_driver.go SetEnv: globals (their values expanded from the image env) committed over the image env.
-    const env = new Map(imageEnv);
-    for (const g of t.globalEnv ?? []) env.set(g.key, goExpand(g.value, (k) => imageEnv.get(k)));
+    const env = withGlobalEnv(envMapOf(view.container.Env), t.globalEnv ?? []);
     const path = t.expandPath === false ? t.path : goExpand(t.path, (k) => env.get(k));
     const shown = path === t.path ? t.path : `${t.path} (${path})`;
     if (path === '') return [`expected a file path, got '${t.path}'`];
