@@ -27,13 +27,15 @@
  * base: the same ENV and LABEL values, libcap2-bin installed, user 1001.
  * The user suite runs apt-get update, which needs the network: it runs with
  * the explicit opt-in (command-network: host), against this machine's mirror.
+ * The containeropts suite asks for privileged, sys_admin and a /tmp/test
+ * bind: it runs with command-privileges: policy and allow-outside-workspace.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { checkImage, type CheckResult } from '../../shared/src/compliance/check-image.js';
 import { loadPolicy } from '../../shared/src/compliance/policy-load.js';
-import type { CommandNetwork } from '../../shared/src/compliance/cst/run-options.js';
+import type { CommandNetwork, CommandPrivileges } from '../../shared/src/compliance/cst/run-options.js';
 import { debianImage, type DebianImage, type DebianImageSpec } from '../support/debian-image.js';
 
 const WORKSPACE = path.join(process.cwd(), 'test/fixtures/cst-upstream');
@@ -87,10 +89,10 @@ afterAll(async () => {
   for (const d of made) await fs.rm(d, { recursive: true, force: true });
 });
 
-async function suite(file: string, image: DebianImage | undefined, opts: { env?: Record<string, string>; network?: CommandNetwork } = {}): Promise<CheckResult> {
+async function suite(file: string, image: DebianImage | undefined, opts: { env?: Record<string, string>; network?: CommandNetwork; privileges?: CommandPrivileges; allowOutsideWorkspace?: boolean } = {}): Promise<CheckResult> {
   if (image === undefined) throw new Error('expected the image to be built in beforeAll, got none');
   const policy = await loadPolicy(path.join(SUITES, file), `tests/amd64/${file}`);
-  return checkImage({ image: image.layout, policy, rules: ['none'], workspace: WORKSPACE, env: opts.env ?? {}, commandNetwork: opts.network ?? 'none' });
+  return checkImage({ image: image.layout, policy, rules: ['none'], workspace: WORKSPACE, env: opts.env ?? {}, commandNetwork: opts.network ?? 'none', commandPrivileges: opts.privileges ?? 'none', allowOutsideWorkspace: opts.allowOutsideWorkspace === true });
 }
 
 const verdicts = (r: CheckResult): [string, string, boolean, string[]][] => r.tests.map((t) => [t.kind, t.name, t.passed, t.failures]);
@@ -124,9 +126,16 @@ describe("container-structure-test's upstream suites, unchanged", () => {
     expect(verdicts(host)).toEqual([['command', 'apt-get update reaches the mirror', true, []]]);
   }, 10 * MINUTES);
 
-  it('Run options (capabilities, bindMounts): ubuntu_22_04_containeropts_test.yaml passes (capsh sees cap_sys_admin; /tmp/test is mounted)', async () => {
+  it('Run options (capabilities, bindMounts): ubuntu_22_04_containeropts_test.yaml passes with the explicit opt-ins (capsh sees cap_sys_admin; /tmp/test is mounted), and is refused without them', async () => {
+    // The suite asks for privileged and sys_admin, and mounts /tmp/test from outside the workspace: each needs the step to say so.
+    const refused = await suite('ubuntu_22_04_containeropts_test.yaml', images.cap).then(() => undefined, (e: Error) => e.message);
+    expect(refused).toMatch(/^containerRunOptions\.privileged: expected no added privileges, as input 'command-privileges' is 'none', got privileged: true/);
+    const outside = await suite('ubuntu_22_04_containeropts_test.yaml', images.cap, { privileges: 'policy' }).then(() => undefined, (e: Error) => e.message);
+    expect(outside).toMatch(/^containerRunOptions\.bindMounts\[0\]: expected a file inside the workspace .*, got '\/tmp\/test'/);
+    // Docker creates a missing bind source wherever it is; test-image only inside the workspace, so here (as an earlier workflow step would) it is made first.
+    await fs.mkdir('/tmp/test', { recursive: true });
     made.push('/tmp/test');
-    const r = await suite('ubuntu_22_04_containeropts_test.yaml', images.cap);
+    const r = await suite('ubuntu_22_04_containeropts_test.yaml', images.cap, { privileges: 'policy', allowOutsideWorkspace: true });
     expectPass(r, 2);
     expect(r.notices).toContain("Command tests saw the runner's /tmp/test at /tmp/test (writable) (containerRunOptions.bindMounts).");
   }, 10 * MINUTES);
