@@ -166,29 +166,18 @@ export const policySchema = {
  * reads it as the 2.0.0 shape.
  */
 const v2 = policySchema.properties;
+// A v1 command test is a v2 one without `args`, its command an argv list.
+const { args: _v2Only, ...v1CommandProperties } = v2.commandTests.items.properties;
 export const POLICY_SCHEMA_V1 = {
   ...policySchema,
   properties: {
     schemaVersion: { type: 'string', enum: ['1.0.0'] },
     globalEnvVars: v2.globalEnvVars,
     commandTests: {
-      type: 'array',
+      ...v2.commandTests,
       items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['name', 'command'],
-        properties: {
-          name: str,
-          command: { type: 'array', items: str, minItems: 1, description: 'The command and its arguments.' },
-          setup: v2.commandTests.items.properties.setup,
-          teardown: v2.commandTests.items.properties.teardown,
-          envVars: v2.commandTests.items.properties.envVars,
-          exitCode: v2.commandTests.items.properties.exitCode,
-          expectedOutput: regexList,
-          excludedOutput: regexList,
-          expectedError: regexList,
-          excludedError: regexList,
-        },
+        ...v2.commandTests.items,
+        properties: { ...v1CommandProperties, command: { type: 'array', items: str, minItems: 1, description: 'The command and its arguments.' } },
       },
     },
     fileExistenceTests: {

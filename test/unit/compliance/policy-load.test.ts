@@ -198,6 +198,8 @@ licenseTests:
     expect(failure("schemaVersion: '1.0.0'\nfileExistenceTests:\n  - {name: a, path: /, uid: 0}\n").message).toContain("unknown field 'uid'");
     expect(failure("schemaVersion: '1.0.0'\ncommandTests:\n  - {name: a, command: echo}\n").message).toContain('commandTests[0].command must be array');
     expect(failure("schemaVersion: '1.0.0'\nmetadataTest: {user: root}\n").message).toContain("unknown field 'metadataTest'");
+    expect(failure("schemaVersion: '1.0.0'\ncommandTests:\n  - {name: a, command: [echo], args: [x]}\n").message).toContain("unknown field 'args'");
+    expect(load("schemaVersion: '1.0.0'\ncommandTests:\n  - {name: a, command: [echo], envVars: [{key: A, value: b}], expectedOutput: ['^b$']}\n").policy.commandTests?.[0]).toMatchObject({ name: 'a', envVars: [{ key: 'A', value: 'b' }], expectedOutput: ['^b$'] });
   });
 
   it('no schemaVersion, or one CST does not know, is refused with CST\'s reason', () => {
