@@ -6,7 +6,6 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import tar from 'tar-stream';
 import { encodedOf, type Digest } from '../../shared/src/oci/digest.js';
 import { resolveImage, selectRoot, type PlatformImage } from '../../shared/src/oci/image.js';
 import { OciLayout } from '../../shared/src/oci/layout.js';
@@ -64,29 +63,4 @@ export async function tamperBlob(dir: string, digest: Digest | string, offset: n
   } finally {
     await h.close();
   }
-}
-
-/**
- * A tar whose members are named through pax `path` records, which carry any
- * byte a ustar name field cannot (a NUL, a newline, 300 characters).
- */
-export async function paxTar(members: { path: string; mode?: number; content?: string }[]): Promise<Buffer> {
-  const pack = tar.pack();
-  const chunks: Buffer[] = [];
-  pack.on('data', (c: unknown) => {
-    chunks.push(c as Buffer);
-  });
-  const done = new Promise<void>((resolve, reject) => {
-    pack.on('end', resolve);
-    pack.on('error', reject);
-  });
-  for (const m of members) {
-    const body = m.content ?? '';
-    await new Promise<void>((resolve, reject) => {
-      pack.entry({ name: 'pax-named', pax: { path: m.path }, mode: m.mode ?? 0o644, uid: 0, gid: 0, mtime: new Date(0), size: Buffer.byteLength(body) }, body, (e) => (e ? reject(e) : resolve()));
-    });
-  }
-  pack.finalize();
-  await done;
-  return Buffer.concat(chunks);
 }

@@ -14,7 +14,8 @@ import { toAnnotations } from '../../shared/src/report/annotations.js';
 import { buildReport, type Report } from '../../shared/src/report/report.js';
 import { toSummary } from '../../shared/src/report/summary.js';
 import { markdownText } from '../../shared/src/report/markdown.js';
-import { craftImage, paxTar } from './crafted.js';
+import { tarBytes } from '../support/images.js';
+import { craftImage } from './crafted.js';
 
 const NUL_NAME = 'opt/evil\u0000name\n::error::pwned\u001b[31m\r::set-output name=x::y';
 const HTML_NAME = 'opt/<img src=x onerror=alert(1)>[click](javascript:alert(1))|x`code`*b* www.evil.example';
@@ -24,9 +25,9 @@ let check: CheckResult;
 let report: Report;
 beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'hostile-report-'));
-  const layer = await paxTar([
-    { path: NUL_NAME, mode: 0o4755, content: 'x' },
-    { path: HTML_NAME, mode: 0o4755, content: 'y' },
+  const layer = await tarBytes([
+    { name: NUL_NAME, mode: 0o4755, content: 'x', pax: true },
+    { name: HTML_NAME, mode: 0o4755, content: 'y', pax: true },
   ]);
   const { dir } = await craftImage(path.join(tmp, 'names'), { layers: [layer] });
   check = await checkImage({ image: dir, policy: defaultPolicy(), rules: ['CIS-4.8'] });

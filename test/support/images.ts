@@ -17,6 +17,8 @@ export interface FileSpec {
   mode?: number;
   uid?: number;
   gid?: number;
+  /** Name the member through a pax `path` record, which carries any byte a ustar name field cannot (a NUL, a newline, 300 characters). */
+  pax?: boolean;
 }
 
 export async function tarBytes(files: FileSpec[]): Promise<Buffer> {
@@ -32,7 +34,7 @@ export async function tarBytes(files: FileSpec[]): Promise<Buffer> {
   for (const f of files) {
     const type = f.type ?? 'file';
     const header = {
-      name: f.name,
+      ...(f.pax === true ? { name: 'pax-named', pax: { path: f.name } } : { name: f.name }),
       type,
       mode: f.mode ?? (type === 'directory' ? 0o755 : 0o644),
       uid: f.uid ?? 0,
