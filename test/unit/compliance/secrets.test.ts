@@ -150,10 +150,10 @@ describe('file kinds', () => {
     expect(secretsInFile('/etc/app/users.xml', `<user name="a" password="${fake('x', 16)}"/>\n`)).toHaveLength(1);
   });
   it('which files are read: credentials, keys, configs; not the system trees', () => {
-    for (const p of ['/root/.ssh/id_ed25519', '/etc/ssh/ssh_host_rsa_key', '/etc/bind/rndc.key', '/app/.env', '/home/a/.npmrc', '/root/.bash_history', '/etc/bash.bashrc', '/root/.aws/credentials', '/root/.docker/config.json', '/etc/app/app.yml']) {
+    for (const p of ['/root/.ssh/id_ed25519', '/etc/ssh/ssh_host_rsa_key', '/etc/bind/rndc.key', '/app/.env', '/home/a/.npmrc', '/root/.bash_history', '/etc/bash.bashrc', '/root/.aws/credentials', '/root/.docker/config.json', '/etc/app/app.yml', '/usr/local/lib/myapp/config.yml', '/usr/local/lib/myapp/.env']) {
       expect([p, scannedForSecrets(p, 100)]).toEqual([p, true]);
     }
-    for (const p of ['/usr/share/doc/x/example.conf', '/app/node_modules/ssh2/test/fixtures/id_rsa', '/usr/local/lib/python3.11/site-packages/tornado/test/test.key', '/srv/vendor/node_modules/a/.env', '/usr/lib/python3/dist-packages/x.json', '/etc/ssh/ssh_host_rsa_key.pub', '/app/main.py', '/etc/big.conf']) {
+    for (const p of ['/usr/share/doc/x/example.conf', '/app/node_modules/ssh2/test/fixtures/id_rsa', '/usr/local/lib/python3.11/site-packages/tornado/test/test.key', '/usr/local/lib/node_modules/npm/test/fixture.pem', '/srv/vendor/node_modules/a/.env', '/usr/lib/python3/dist-packages/x.json', '/etc/ssh/ssh_host_rsa_key.pub', '/app/main.py', '/etc/big.conf']) {
       expect([p, scannedForSecrets(p, p === '/etc/big.conf' ? 10 * 1024 * 1024 : 100)]).toEqual([p, false]);
     }
   });

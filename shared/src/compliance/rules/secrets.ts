@@ -32,7 +32,9 @@ const SYSTEM_PREFIXES = ['/usr/share/', '/usr/lib/', '/usr/lib64/', '/usr/libexe
  * secret that is really in a published package leaked upstream, not here.
  * trivy's allow rules skip the same trees.
  */
-const LIBRARY_PREFIXES = ['/usr/local/lib/', '/usr/local/go/', '/usr/local/bundle/', '/var/lib/gems/', '/go/pkg/mod/', '/root/go/pkg/mod/', '/root/.cargo/registry/'];
+// Not all of /usr/local/lib/: applications install there too (their configs are scanned); the
+// package trees under it (node_modules, pythonX/site-packages) are caught by LIBRARY_SEGMENT.
+const LIBRARY_PREFIXES = ['/usr/local/go/', '/usr/local/bundle/', '/var/lib/gems/', '/go/pkg/mod/', '/root/go/pkg/mod/', '/root/.cargo/registry/'];
 const LIBRARY_SEGMENT = /\/(?:node_modules|site-packages|dist-packages|bower_components|jspm_packages)\//;
 
 const KEY_FILE = /^(?:id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?|.+_key|.*\.(?:pem|key|p8|ppk))$/;
