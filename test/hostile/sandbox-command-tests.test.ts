@@ -91,6 +91,25 @@ describe('command tests run in a sandbox by default (command-network: none)', ()
   }, 60_000);
 });
 
+describe('a sandbox whose loopback cannot come up says so before any test runs', () => {
+  it('with ip and busybox ip failing on the runner, the probe refuses with the fix', async () => {
+    // Stand-ins that fail, found first on PATH: what a runner without iproute2 and busybox looks like to the sandbox.
+    const bin = await fs.mkdtemp(path.join(tmp, 'bin-'));
+    for (const b of ['ip', 'busybox']) await fs.writeFile(path.join(bin, b), '#!/bin/sh\nexit 1\n', { mode: 0o755 });
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}:${saved ?? ''}`;
+    try {
+      const e = await checkImage({ image: layout, policy: policy([{ name: 'runs', command: 'true' }]), rules: ['none'] }).then(() => undefined, (x: unknown) => x);
+      expect(e).toBeInstanceOf(PipelineError);
+      expect((e as PipelineError).reason).toBe("command tests run in their own network namespace with loopback up, and this machine could not bring it up: expected 'ip link set lo up' (iproute2) or busybox ip to work, got neither");
+      expect([(e as PipelineError).code, (e as PipelineError).input]).toEqual(['NO_BUILDER', 'command-network']);
+      expect((e as PipelineError).hint).toContain('apt-get install iproute2');
+    } finally {
+      process.env.PATH = saved;
+    }
+  }, 60_000);
+});
+
 describe('no command test can hang the step', () => {
   it('a command past its deadline is stopped, with every process of its namespace, and the test fails saying so', async () => {
     const marker = `sleep ${5000 + Math.floor(Math.random() * 1000)}`;
@@ -148,7 +167,11 @@ describe('a policy cannot widen the sandbox on its own', () => {
   }, 60_000);
 
   it('command-privileges: policy grants them, and says so', async () => {
-    const r = await checkImage({ image: layout, policy: policy([{ name: 'has CAP_SYS_ADMIN', command: 'sh', args: ['-c', 'grep CapEff /proc/self/status'], expectedOutput: ['CapEff:\\s+[0-9a-f]*[2367abef][0-9a-f]{5}\\n'] }], { privileged: true }), rules: ['none'], commandPrivileges: 'policy' });
+    // Bit 21 of CapEff (CAP_SYS_ADMIN) is the 2 of the sixth hex digit from the right.
+    const sysAdmin: CommandTest = { name: 'has CAP_SYS_ADMIN', command: 'sh', args: ['-c', 'grep CapEff /proc/self/status'], expectedOutput: ['CapEff:\\s+[0-9a-f]*[2367abef][0-9a-f]{5}\\n'] };
+    const plain = await checkImage({ image: layout, policy: policy([sysAdmin]), rules: ['none'] });
+    expect(plain.tests.map((t) => t.passed)).toEqual([false]);
+    const r = await checkImage({ image: layout, policy: policy([sysAdmin], { privileged: true }), rules: ['none'], commandPrivileges: 'policy' });
     expect(r.tests.map((t) => [t.name, t.passed, t.failures])).toEqual([['has CAP_SYS_ADMIN', true, []]]);
     expect(r.notices).toEqual(['Command tests ran privileged (containerRunOptions.privileged): every capability the runner holds.']);
   }, 60_000);
