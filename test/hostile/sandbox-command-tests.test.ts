@@ -181,7 +181,7 @@ describe('a policy cannot widen the sandbox on its own', () => {
     await fs.symlink('/', path.join(ws, 'up'));
     const root = await refusal({ image: layout, policy: policy([ok], { bindMounts: ['/:/host'] }), rules: ['none'], workspace: ws });
     expect(root.error.reason).toBe(`containerRunOptions.bindMounts[0]: expected a file inside the workspace (${await fs.realpath(ws)}), got '/'`);
-    expect([root.error.code, root.error.input]).toEqual(['UNSAFE_PATH', 'allow-outside-workspace']);
+    expect([root.error.code, root.error.hint]).toEqual(['UNSAFE_PATH', `Bind-mount a folder of the workspace (${ws}); to mount a host path outside it on purpose, set allow-outside-workspace: true on the step.`]);
     const link = await refusal({ image: layout, policy: policy([ok], { bindMounts: [`${ws}/up/etc:/host-etc:ro`] }), rules: ['none'], workspace: ws });
     expect(link.error.reason).toContain('which resolves to /etc');
   }, 60_000);

@@ -273,8 +273,8 @@ export async function resolveRunOptions(opts: ContainerRunOptions | undefined, c
     if (!r.ok) throw r.error;
     // The host side goes through the one confinement rule: a policy cannot show the image /, ~/.docker or the runner's credentials.
     const source = await confinePath(r.value.source, { workspace: ctx.workspace, allowOutside: ctx.allowOutsideWorkspace === true }, {
+      // No `input`: the policy field is what is wrong, not the input; the hint names the input that widens it.
       subject: where(`bindMounts[${i}]`),
-      input: ALLOW_OUTSIDE_INPUT,
       hint: `Bind-mount a folder of the workspace (${ctx.workspace}); to mount a host path outside it on purpose, set ${ALLOW_OUTSIDE_INPUT}: true on the step.`,
     });
     s.mounts.push({ ...r.value, source });
