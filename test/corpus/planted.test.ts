@@ -4,6 +4,9 @@
  * right file or config entry, and nothing else is; no report echoes a secret.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { capturedFile } from '../../shared/src/compliance/image-view.js';
+import { dpkgConffiles } from '../../shared/src/compliance/rules/secrets.js';
 import { PLANTED, SECRETS } from './planted.js';
 import { findingKey, score, type Scored } from './score.js';
 
@@ -19,6 +22,17 @@ describe.each(PLANTED.map((c) => [c.spec.name, c] as const))('%s', (_name, c) =>
     const f = s.findings.find((x) => findingKey(x) === `${r.ruleId} ${r.path}`);
     expect(f?.message).toMatch(/: expected no credentials, got .+/);
   });
+
+  if (c.modifiedConffiles !== undefined) {
+    it.each(c.modifiedConffiles.map((p) => [p] as const))('%s is a dpkg conffile whose md5 no longer matches (the md5, not the name, gets it scanned)', (p) => {
+      const status = capturedFile(s.result.view, '/var/lib/dpkg/status');
+      const content = capturedFile(s.result.view, p);
+      const packaged = dpkgConffiles(status?.toString('utf8') ?? '').get(p);
+      expect(packaged).toMatch(/^[0-9a-f]{32}$/);
+      expect(content).toBeDefined();
+      expect(createHash('md5').update(content as Buffer).digest('hex')).not.toBe(packaged);
+    });
+  }
 
   it('finds nothing else at error level (the look-alikes stay quiet)', () => {
     expect(s.falsePositives).toEqual([]);

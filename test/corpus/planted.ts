@@ -54,6 +54,7 @@ export const SECRETS = {
   labelToken: `glpat-${fake('label', 20)}`,
   apiToken: fake('apitoken', 32),
   buildArgNpm: `npm_${fake('buildarg', 36)}`,
+  debconf: fake('debconf', 24),
 } as const;
 
 const S = SECRETS;
@@ -103,9 +104,12 @@ export const PLANTED: readonly CorpusImage[] = [
         { path: '/srv/app/settings.json', content: `${JSON.stringify({ stripe: { public_key: 'pk_live_notsecret', secret_key: S.stripe } }, null, 2)}\n` },
         { path: '/root/.pgpass', content: `db:5432:app:app:${S.pgpass}\n`, mode: 0o600 },
         { path: '/opt/app/gcp.json', content: `${JSON.stringify({ type: 'service_account', project_id: 'acme', private_key: `-----BEGIN PRIVATE KEY-----\n${S.gcpKey}\n-----END PRIVATE KEY-----\n` }, null, 2)}\n` },
+        // A stock conffile (debconf's) edited to add an LDAP backend with its bind password: dpkg's md5 no longer matches.
+        { path: '/etc/debconf.conf', content: `# This is the main config file for debconf.\nConfig: configdb\nTemplates: templatedb\n\nName: ldapdb\nDriver: LDAP\nServer: ldap.internal.test\nBindPassword: ${S.debconf}\n` },
         ...LOOK_ALIKES,
       ],
     },
+    modifiedConffiles: ['/etc/bash.bashrc', '/etc/debconf.conf'],
     real: [
       { ruleId: 'CIS-4.10', path: '/root/.ssh/id_ed25519', why: 'an SSH private key' },
       { ruleId: 'CIS-4.10', path: '/home/app/.npmrc', why: 'an npm _authToken' },
@@ -117,6 +121,7 @@ export const PLANTED: readonly CorpusImage[] = [
       { ruleId: 'CIS-4.10', path: '/root/.bash_history', why: 'a password typed on a command line' },
       { ruleId: 'CIS-4.10', path: '/root/.git-credentials', why: 'a GitLab token in a URL' },
       { ruleId: 'CIS-4.10', path: '/etc/bash.bashrc', why: 'a Slack token appended to a stock conffile' },
+      { ruleId: 'CIS-4.10', path: '/etc/debconf.conf', why: 'a password added to a stock conffile (its dpkg md5 no longer matches)' },
       { ruleId: 'CIS-4.10', path: '/srv/app/settings.json', why: 'a Stripe secret key' },
       { ruleId: 'CIS-4.10', path: '/root/.pgpass', why: 'a PostgreSQL password file' },
       { ruleId: 'CIS-4.10', path: '/opt/app/gcp.json', why: 'a GCP service-account key' },

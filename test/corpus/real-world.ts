@@ -23,6 +23,8 @@ export interface CorpusImage {
   real: ExpectedFinding[];
   /** Files in the image that name-based detection mistook for secrets: the test checks they are there. */
   lookAlikes?: string[];
+  /** dpkg conffiles the image changed: the test checks dpkg lists them, so their md5 (not their name) is what gets them scanned. */
+  modifiedConffiles?: string[];
 }
 
 /** Widely used npm packages, pinned so that every machine builds the same image. */

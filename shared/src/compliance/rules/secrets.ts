@@ -91,6 +91,14 @@ export function dpkgConffiles(status: string): Map<string, string> {
   return out;
 }
 
+/**
+ * The md5s come from the image's own /var/lib/dpkg/status, which the image
+ * author could rewrite to match a planted file. Trusting it is acceptable: a
+ * tampered status means the image author is the attacker, who could as well
+ * delete or rename the file; this rule looks for secrets that leaked by
+ * mistake. A conffile edited after install no longer matches and is scanned
+ * (test/corpus/planted.ts pins that with /etc/debconf.conf and /etc/bash.bashrc).
+ */
 function stockFiles(view: ImageView): Map<string, string> {
   const status = capturedFile(view, DPKG_STATUS);
   return status === undefined ? new Map() : dpkgConffiles(status.toString('utf8'));
