@@ -5,6 +5,7 @@
  * tested for real in test/hostile/sandbox-command-tests.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -67,6 +68,15 @@ describe('bindMounts in Docker’s syntax', () => {
   ])('refuses %s', (spec, msg) => {
     const r = parseBindMount(spec, 0);
     expect(r.ok ? '' : r.error.message).toContain(msg);
+  });
+  it('quotes the policy text through preview: one line, controls visible, cut', () => {
+    const r = parseBindMount(`/a\n::error::x${'y'.repeat(200)}`, 0);
+    const msg = r.ok ? '' : r.error.message;
+    expect(msg).toContain("got '/a ::error::xyyy");
+    expect(msg).not.toContain('\n');
+    expect(msg).not.toContain('y'.repeat(81));
+    const cap = normalizeCapability('SYS_\u202eADMIN', 0);
+    expect(cap.ok ? '' : cap.error.message).toContain("got 'SYS_\\u202eADMIN'");
   });
 });
 
@@ -189,6 +199,17 @@ describe('resolveRunOptions', () => {
     const e = await resolveRunOptions({ envFile: 'tests/bad' }, { env: {}, workspace: ws, network: 'none' }).catch((x: Error) => x);
     expect(String(e)).toContain("unterminated quoted value on line 1 ('tests/bad')");
     expect(String(e)).not.toContain('hunter2');
+  });
+
+  it('an env file that is a FIFO or past 1 MiB is refused at once, naming the field and the cap', async () => {
+    execFileSync('mkfifo', [path.join(ws, 'tests/fifo')]);
+    const fifo = await resolveRunOptions({ envFile: 'tests/fifo' }, { env: {}, workspace: ws, network: 'none' }).catch((x: Error) => x);
+    expect(fifo).toBeInstanceOf(PipelineError);
+    expect((fifo as PipelineError).code).toBe('POLICY');
+    expect(String(fifo)).toContain("expected containerRunOptions.envFile 'tests/fifo' to be a regular file of at most 1.0 MiB, got a FIFO (named pipe)");
+    await fs.writeFile(path.join(ws, 'tests/huge'), `A=${'x'.repeat(1024 * 1024)}\n`);
+    const huge = await resolveRunOptions({ envFile: 'tests/huge' }, { env: {}, workspace: ws, network: 'none' }).catch((x: Error) => x);
+    expect(String(huge)).toContain("expected containerRunOptions.envFile 'tests/huge' to be a regular file of at most 1.0 MiB, got 1048579 bytes");
   });
 });
 

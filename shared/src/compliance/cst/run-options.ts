@@ -11,6 +11,8 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { PipelineError } from '../../errors.js';
 import { ALLOW_OUTSIDE_INPUT, confinePath } from '../../github/workspace-path.js';
+import { preview } from '../../preview.js';
+import { readBoundedFile } from '../../read-bounded-file.js';
 import { err, ok, type Result } from '../../result.js';
 import type { ContainerRunOptions } from '../policy-types.js';
 
@@ -96,7 +98,7 @@ export const CAPABILITIES = [
 export function normalizeCapability(name: string, index: number): Result<string> {
   const n = name.trim().toUpperCase().replace(/^CAP_/, '');
   if (n === 'ALL' || (CAPABILITIES as readonly string[]).includes(n)) return ok(n);
-  return err(bad(`capabilities[${index}]`, 'a Linux capability such as SYS_ADMIN or NET_RAW (see capabilities(7))', `'${name.slice(0, 40)}'`));
+  return err(bad(`capabilities[${index}]`, 'a Linux capability such as SYS_ADMIN or NET_RAW (see capabilities(7))', `'${preview(name, { max: 40 })}'`));
 }
 
 /** The capability names set in a hexadecimal mask from /proc/self/status (bit n = capability n). */
@@ -121,15 +123,15 @@ export function parseBindMount(spec: string, index: number): Result<BindMount> {
   const field = `bindMounts[${index}]`;
   const expected = "'/host/path:/path/in/container' with an optional ':ro'";
   const parts = spec.split(':');
-  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) return err(bad(field, expected, `'${spec.slice(0, 80)}'`));
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) return err(bad(field, expected, `'${preview(spec, { max: 80 })}'`));
   const [source, target, mode] = parts as [string, string, string | undefined];
   if (!source.startsWith('/')) {
-    return err(new PipelineError('POLICY', `${where(field)}: expected an absolute host path as the source, got '${source.slice(0, 80)}' (Docker would take it for a named volume, and command tests run without a Docker daemon)`, { hint: 'Bind-mount a host folder by its absolute path, e.g. /tmp/data:/data.' }));
+    return err(new PipelineError('POLICY', `${where(field)}: expected an absolute host path as the source, got '${preview(source, { max: 80 })}' (Docker would take it for a named volume, and command tests run without a Docker daemon)`, { hint: 'Bind-mount a host folder by its absolute path, e.g. /tmp/data:/data.' }));
   }
-  if (!target.startsWith('/')) return err(bad(field, 'an absolute path in the container as the target', `'${target.slice(0, 80)}'`));
+  if (!target.startsWith('/')) return err(bad(field, 'an absolute path in the container as the target', `'${preview(target, { max: 80 })}'`));
   const options = mode === undefined ? [] : mode.split(',');
   const unknown = options.find((o) => !BIND_MODES.has(o));
-  if (unknown !== undefined) return err(bad(field, `a mode among ${[...BIND_MODES].join(', ')}`, `'${unknown.slice(0, 40)}'`));
+  if (unknown !== undefined) return err(bad(field, `a mode among ${[...BIND_MODES].join(', ')}`, `'${preview(unknown, { max: 40 })}'`));
   return ok({ source: path.normalize(source), target: path.posix.normalize(target), options });
 }
 
@@ -244,7 +246,7 @@ export interface ResolveContext {
 export function checkPrivileges(opts: ContainerRunOptions | undefined, privileges: CommandPrivileges = 'none'): void {
   if (privileges === 'policy' || opts === undefined) return;
   const caps = opts.capabilities ?? [];
-  const asked = opts.privileged === true ? 'privileged: true' : caps.length > 0 ? `capabilities ${caps.map((c) => String(c).slice(0, 40)).join(', ')}` : undefined;
+  const asked = opts.privileged === true ? 'privileged: true' : caps.length > 0 ? `capabilities ${caps.map((c) => preview(String(c), { max: 40 })).join(', ')}` : undefined;
   if (asked === undefined) return;
   throw new PipelineError('POLICY', `${where(opts.privileged === true ? 'privileged' : 'capabilities')}: expected no added privileges, as input '${PRIVILEGES_INPUT}' is 'none', got ${asked}`, {
     input: PRIVILEGES_INPUT,
@@ -281,16 +283,8 @@ export async function resolveRunOptions(opts: ContainerRunOptions | undefined, c
   }
   if (opts.envFile !== undefined && opts.envFile !== '') {
     const file = await confinedFile(ctx.workspace, opts.envFile, 'envFile');
-    const handle = await fs.open(file, 'r');
-    let text: string;
-    try {
-      const buf = Buffer.alloc(MAX_ENV_FILE + 1);
-      const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
-      if (bytesRead > MAX_ENV_FILE) throw bad('envFile', `a file of at most ${MAX_ENV_FILE} bytes`, `a larger file ('${opts.envFile}')`);
-      text = buf.subarray(0, bytesRead).toString('utf8');
-    } finally {
-      await handle.close();
-    }
+    // Bounded, and a FIFO or device is refused instead of read (read-bounded-file.ts).
+    const text = await readBoundedFile(file, { what: `${where('envFile')} '${preview(opts.envFile, { max: 80 })}'`, maxBytes: MAX_ENV_FILE, code: 'POLICY', hint: 'Point envFile at a small KEY=value file of the workspace.' });
     let denied: string | undefined;
     const parsed = parseEnvFile(text, (n) => {
       if (!runnerOwnVariable(n)) return ctx.env[n];
@@ -303,7 +297,7 @@ export async function resolveRunOptions(opts: ContainerRunOptions | undefined, c
     for (const [k, v] of parsed.value) if (k !== '' && v !== '') s.env[k] = v;
   }
   for (const [i, name] of (opts.envVars ?? []).entries()) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw bad(`envVars[${i}]`, 'the name of a variable of the step’s environment', `'${name.slice(0, 40)}'`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw bad(`envVars[${i}]`, 'the name of a variable of the step’s environment', `'${preview(name, { max: 40 })}'`);
     if (runnerOwnVariable(name)) throw refuseRunnerVariable(`envVars[${i}]`, name);
     // As CST: a variable that is unset or empty in the step's environment is not passed.
     const v = ctx.env[name];
