@@ -54,6 +54,17 @@ const policy = (commandTests: CommandTest[], containerRunOptions?: ContainerRunO
   machineImage: undefined,
 });
 
+/** PIDs on this machine whose command line is exactly `cmdline` (what a test left running). */
+async function processesRunning(cmdline: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const pid of await fs.readdir('/proc')) {
+    if (!/^\d+$/.test(pid)) continue;
+    const cmd = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    if (cmd.replace(/\0/g, ' ').trim() === cmdline) found.push(pid);
+  }
+  return found;
+}
+
 const reachLoopback = (): CommandTest => ({ name: 'reach the runner', command: 'wget', args: ['-q', '-O-', `http://127.0.0.1:${port}/from-command-test`], expectedOutput: [SECRET] });
 const seeRunner = (): CommandTest => ({ name: 'see the runner', command: 'sh', args: ['-c', `ls /proc; if test -e /proc/${process.pid}/cmdline; then echo SAW-RUNNER-PID; fi`], excludedOutput: ['SAW-RUNNER-PID'] });
 
@@ -81,13 +92,7 @@ describe('command tests run in a sandbox by default (command-network: none)', ()
     const marker = `sleep ${4000 + Math.floor(Math.random() * 1000)}`;
     const r = await checkImage({ image: layout, policy: policy([{ name: 'leave a daemon', command: 'sh', args: ['-c', `${marker} >/dev/null 2>&1 & echo started`], expectedOutput: ['started'] }]), rules: ['none'] });
     expect(r.tests[0]?.passed).toBe(true);
-    const left: string[] = [];
-    for (const pid of await fs.readdir('/proc')) {
-      if (!/^\d+$/.test(pid)) continue;
-      const cmd = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-      if (cmd.replace(/\0/g, ' ').trim() === marker) left.push(pid);
-    }
-    expect(left).toEqual([]);
+    expect(await processesRunning(marker)).toEqual([]);
   }, 60_000);
 });
 
@@ -117,13 +122,7 @@ describe('no command test can hang the step', () => {
     const r = await checkImage({ image: layout, policy: policy([{ name: 'hang', command: 'sh', args: ['-c', `${marker}; echo never`] }]), rules: ['none'], commandTimeoutMs: 3000 });
     expect(Date.now() - t0).toBeLessThan(30_000);
     expect(r.tests[0]?.failures).toEqual(['expected exit code 0, got 124 (stderr: expected the command to finish within 3 s, got it still running, so test-image stopped it; make it finish sooner, or move slow preparation into setup steps (each step gets 3 s))']);
-    const left: string[] = [];
-    for (const pid of await fs.readdir('/proc')) {
-      if (!/^\d+$/.test(pid)) continue;
-      const cmd = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-      if (cmd.replace(/\0/g, ' ').trim() === marker) left.push(pid);
-    }
-    expect(left).toEqual([]);
+    expect(await processesRunning(marker)).toEqual([]);
   }, 60_000);
 });
 
