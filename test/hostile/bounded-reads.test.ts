@@ -9,8 +9,8 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadPolicy, MAX_POLICY_BYTES } from '../../shared/src/compliance/policy-load.js';
-import { PipelineError } from '../../shared/src/errors.js';
 import { MiB, readBoundedFile } from '../../shared/src/read-bounded-file.js';
+import { failure } from './crafted.js';
 
 let tmp: string;
 beforeAll(async () => {
@@ -19,15 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
 });
-
-const failure = async (p: Promise<unknown>): Promise<PipelineError> => {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(PipelineError);
-  return e as PipelineError;
-};
 
 describe('a policy file that is not a small regular file', () => {
   it('a FIFO with no writer fails at once instead of waiting forever', async () => {

@@ -4,8 +4,10 @@
  * no well-behaved tar writer makes (a header that lies about its size, a blob
  * changed after it was addressed).
  */
+import { expect } from '@jest/globals';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { PipelineError } from '../../shared/src/errors.js';
 import { encodedOf, type Digest } from '../../shared/src/oci/digest.js';
 import { resolveImage, selectRoot, type PlatformImage } from '../../shared/src/oci/image.js';
 import { OciLayout } from '../../shared/src/oci/layout.js';
@@ -63,4 +65,14 @@ export async function tamperBlob(dir: string, digest: Digest | string, offset: n
   } finally {
     await h.close();
   }
+}
+
+/** The PipelineError `p` rejects with (the test fails if it resolves or rejects with anything else). */
+export async function failure(p: Promise<unknown>): Promise<PipelineError> {
+  const e = await p.then(
+    () => undefined,
+    (x: unknown) => x,
+  );
+  expect(e).toBeInstanceOf(PipelineError);
+  return e as PipelineError;
 }

@@ -10,12 +10,11 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkImage } from '../../shared/src/compliance/check-image.js';
 import { parsePolicy } from '../../shared/src/compliance/policy-load.js';
-import { PipelineError } from '../../shared/src/errors.js';
 import { ContentReader } from '../../shared/src/layers/contents.js';
 import { scanImage } from '../../shared/src/layers/scan.js';
 import { MediaType } from '../../shared/src/oci/media-types.js';
 import { tarBytes, type FileSpec } from '../support/images.js';
-import { craftImage, lieAboutSize, tamperBlob } from './crafted.js';
+import { craftImage, failure, lieAboutSize, tamperBlob } from './crafted.js';
 
 let tmp: string;
 beforeAll(async () => {
@@ -24,15 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
 });
-
-const failure = async (p: Promise<unknown>): Promise<PipelineError> => {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(PipelineError);
-  return e as PipelineError;
-};
 
 describe('a member whose header lies about its size', () => {
   const EIGHT_GIB = 8 * 1024 ** 3;
