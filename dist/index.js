@@ -28623,7 +28623,7 @@ const skipped = () => ({ code: -1, outputs: {}, summary: '', log: '' });
 
 /***/ }),
 
-/***/ 4197:
+/***/ 6939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28636,6 +28636,69 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(3904);
+;// CONCATENATED MODULE: ./shared/src/preview.ts
+/**
+ * Showing untrusted text (image file names, lines of a file we were asked to
+ * read, tool output) in a message without letting it do harm: the one place
+ * that decides how much of it, and in what form, reaches a log line, an
+ * error, an annotation or a job summary.
+ *
+ * - `printable` keeps all of the text but makes every control character
+ *   visible (`\n`, `\x00`, `\u202e`), so a name cannot end a workflow-command
+ *   line, start a new one, or reorder what the reader sees.
+ * - `preview` is for text we did not expect to show at all (a line of a file
+ *   that failed to parse): printable, then secret-looking runs masked, then cut
+ *   to a few dozen characters.
+ */
+/**
+ * C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the
+ * bidirectional overrides/isolates (the "Trojan Source" characters).
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0' };
+function visible(c) {
+    const named = NAMED[c];
+    if (named !== undefined)
+        return named;
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** The whole text with every control character written as a visible escape. */
+function printable(text) {
+    return text.replace(CONTROL, visible);
+}
+/**
+ * Runs that look like a credential or a hash: long and mixing letters with
+ * digits (or upper and lower case, as base64 does), or a crypt(3) hash (`$6$salt$...`, as in /etc/shadow). Identifiers
+ * such as `fileExistenceTests` stay readable, so a typo in a policy is still
+ * shown as written.
+ */
+const RUN = /[A-Za-z0-9+/=_$.:@-]{12,}/g;
+const secretLike = (run) => /\$[0-9a-z]{1,2}\$/.test(run) || (run.length >= 16 && /\d/.test(run) && /[A-Za-z]/.test(run)) || (run.length >= 32 && /[a-z]/.test(run) && /[A-Z]/.test(run));
+/**
+ * A secret as shown anywhere: its first two characters, then stars (all stars
+ * when it is too short to spare two). The one masking rule: previews use it
+ * for secret-looking runs, and secret findings for the values they report.
+ */
+function mask(secret) {
+    const v = secret.trim();
+    return v.length <= 4 ? '****' : `${v.slice(0, 2)}${'*'.repeat(Math.min(8, v.length - 2))}`;
+}
+/**
+ * A short, single-line, control-character-free, redacted preview of text we
+ * did not write: what an error may echo of a file, a header or an output.
+ */
+function preview_preview(text, opts = {}) {
+    const max = opts.max ?? 40;
+    // Look at a bounded head only: the input may be a whole file.
+    const head = text.slice(0, max * 4 + 64);
+    const oneLine = printable(head.replace(/\s+/g, ' ').trim());
+    const redacted = opts.redact === false ? oneLine : oneLine.replace(RUN, (run) => (secretLike(run) ? mask(run) : run));
+    const cut = redacted.length > max || head.length < text.length;
+    return cut ? `${redacted.slice(0, max).trimEnd()}…` : redacted;
+}
+
 ;// CONCATENATED MODULE: ./shared/src/github/inputs.ts
 /**
  * Reading action inputs the same way in every action: names exactly as in
@@ -28644,6 +28707,7 @@ var errors = __nccwpck_require__(3904);
  * the input and the values it accepts. Pure over an `env` map so tests need
  * no process state; the runner passes inputs as `INPUT_<NAME>` variables.
  */
+
 
 /** The environment variable the runner uses for an input (see @actions/core getInput). */
 const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -28726,10 +28790,10 @@ function parseKeyValues(text, input, opts = {}) {
         const eq = line.indexOf('=');
         const key = eq < 0 ? line : line.slice(0, eq).trim();
         if (eq <= 0 || !keyPattern.test(key)) {
-            throw new PipelineError('INPUT', `input '${input}' line ${i + 1} ('${rawLine.trim().slice(0, 60)}') is not KEY=value`, {
+            throw new PipelineError('INPUT', `input '${input}' line ${i + 1} ('${preview(rawLine, { max: 60 })}') is not KEY=value`, {
                 input,
                 line: i + 1,
-                hint: `Write one KEY=value per line${eq <= 0 ? '; this line has no key or no =' : `; '${key}' is not a valid key`}.`,
+                hint: `Write one KEY=value per line${eq <= 0 ? '; this line has no key or no =' : `; '${preview(key)}' is not a valid key`}.`,
             });
         }
         out.set(key, line.slice(eq + 1));
@@ -28745,7 +28809,7 @@ function parseKeyValues(text, input, opts = {}) {
  */
 
 const BUILD_INPUTS = ['context', 'file', 'target', 'build-args', 'secrets', 'labels', 'annotations', 'tags', 'platforms', 'builder', 'output'];
-const TEST_INPUTS = ['policy', 'rules', 'fail-on', 'sarif', 'junit', 'dockerfile', 'github-token'];
+const TEST_INPUTS = ['policy', 'rules', 'fail-on', 'sarif', 'junit', 'dockerfile', 'command-network', 'command-privileges', 'allow-outside-workspace', 'github-token'];
 const DISTRIBUTE_INPUTS = ['destinations', 'tags', 'registry-auth', 'github-token', 'insecure-registries', 'concurrency'];
 /** Inputs whose values are secrets, masked before anything runs. */
 const SECRET_INPUTS = (/* unused pure expression or super */ null && (['github-token']));
@@ -28791,7 +28855,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3904);
 /* harmony import */ var _shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3669);
 /* harmony import */ var _shared_src_pipeline_run_pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2249);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4197);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6939);
 /**
  * image-pipeline: build -> test -> distribute in one step, by running the
  * three actions' own bundles in turn (shared/src/pipeline). Their log lines

@@ -34796,13 +34796,23 @@ async function overlayWorks(scratch) {
         await promises_.rm(dir, { recursive: true, force: true }).catch(() => undefined);
     }
 }
+/**
+ * The driver for a store rooted at `root`: the override, else what the store
+ * already uses, else overlay when a probe mount works beside it (the probe
+ * runs in root's parent, since overlay's upper layer must sit on a file system
+ * that supports it). build-image's store and test-image's command-test stores
+ * both decide here.
+ */
+async function chooseDriver(env, root) {
+    const existing = await promises_.readdir(root).catch(() => []);
+    const decided = decideDriver(env, existing, undefined) ?? decideDriver(env, existing, await overlayWorks(external_node_path_.dirname(root)));
+    return decided;
+}
 async function chooseStorage(env, tool) {
     const loc = storageLocation(env, tool);
     await promises_.mkdir(loc.root, { recursive: true });
     await promises_.mkdir(loc.runroot, { recursive: true });
-    const existing = await promises_.readdir(loc.root).catch(() => []);
-    const decided = decideDriver(env, existing, undefined) ?? decideDriver(env, existing, await overlayWorks(external_node_path_.dirname(loc.root)));
-    const { driver, reason } = decided;
+    const { driver, reason } = await chooseDriver(env, loc.root);
     return { storage: { ...loc, driver }, reason };
 }
 
@@ -35307,6 +35317,7 @@ async function readEvent(env) {
 /* harmony export */ });
 /* unused harmony exports inputVar, parseList, getBoolean, getInteger */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
+/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4659);
 /**
  * Reading action inputs the same way in every action: names exactly as in
  * action.yml, lists one item per line (commas accepted, `#` comments and
@@ -35314,6 +35325,7 @@ async function readEvent(env) {
  * the input and the values it accepts. Pure over an `env` map so tests need
  * no process state; the runner passes inputs as `INPUT_<NAME>` variables.
  */
+
 
 /** The environment variable the runner uses for an input (see @actions/core getInput). */
 const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -35396,10 +35408,10 @@ function parseKeyValues(text, input, opts = {}) {
         const eq = line.indexOf('=');
         const key = eq < 0 ? line : line.slice(0, eq).trim();
         if (eq <= 0 || !keyPattern.test(key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `input '${input}' line ${i + 1} ('${rawLine.trim().slice(0, 60)}') is not KEY=value`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `input '${input}' line ${i + 1} ('${(0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(rawLine, { max: 60 })}') is not KEY=value`, {
                 input,
                 line: i + 1,
-                hint: `Write one KEY=value per line${eq <= 0 ? '; this line has no key or no =' : `; '${key}' is not a valid key`}.`,
+                hint: `Write one KEY=value per line${eq <= 0 ? '; this line has no key or no =' : `; '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(key)}' is not a valid key`}.`,
             });
         }
         out.set(key, line.slice(eq + 1));
@@ -35561,11 +35573,13 @@ function tagFromInput(item) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4918);
+/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4659);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4918);
 /**
  * Content digests (image-spec descriptor.md#digests): parsed, computed, and
  * verified while streaming, so no blob is trusted before it has been hashed.
  */
+
 
 
 
@@ -35575,19 +35589,19 @@ const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
 function parseDigest(text) {
     const m = DIGEST_RE.exec(text);
     if (m === null) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `'${text}' is not a digest`, { hint: 'A digest looks like sha256:<64 hex digits>.' }));
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `'${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(text, { max: 140, redact: false })}' is not a digest`, { hint: 'A digest looks like sha256:<64 hex digits>.' }));
     }
     const algorithm = m[1];
     const encoded = m[2];
     if (algorithm !== 'sha256' && algorithm !== 'sha512') {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('UNSUPPORTED', `digest algorithm '${algorithm}' is not supported`, { hint: 'Use sha256 or sha512.' }));
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('UNSUPPORTED', `digest algorithm '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(algorithm, { redact: false })}' is not supported`, { hint: 'Use sha256 or sha512.' }));
     }
     if (encoded.length !== ENCODED_LENGTH[algorithm] || !/^[a-f0-9]+$/.test(encoded)) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `'${text}' is not a valid ${algorithm} digest`, {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `'${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(text, { max: 140, redact: false })}' is not a valid ${algorithm} digest`, {
             hint: `The encoded part must be ${ENCODED_LENGTH[algorithm]} lowercase hex digits.`,
         }));
     }
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_3__.ok)(text);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(text);
 }
 /** For digests we computed ourselves or that a parser already checked. */
 function asDigest(text) {
@@ -35665,6 +35679,78 @@ function verifyBytes(data, expected, what) {
     if (got !== expected.digest) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected.digest}`, { hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.' });
     }
+}
+
+
+/***/ }),
+
+/***/ 4659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VH: () => (/* binding */ preview)
+/* harmony export */ });
+/* unused harmony exports printable, mask */
+/**
+ * Showing untrusted text (image file names, lines of a file we were asked to
+ * read, tool output) in a message without letting it do harm: the one place
+ * that decides how much of it, and in what form, reaches a log line, an
+ * error, an annotation or a job summary.
+ *
+ * - `printable` keeps all of the text but makes every control character
+ *   visible (`\n`, `\x00`, `\u202e`), so a name cannot end a workflow-command
+ *   line, start a new one, or reorder what the reader sees.
+ * - `preview` is for text we did not expect to show at all (a line of a file
+ *   that failed to parse): printable, then secret-looking runs masked, then cut
+ *   to a few dozen characters.
+ */
+/**
+ * C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the
+ * bidirectional overrides/isolates (the "Trojan Source" characters).
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0' };
+function visible(c) {
+    const named = NAMED[c];
+    if (named !== undefined)
+        return named;
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** The whole text with every control character written as a visible escape. */
+function printable(text) {
+    return text.replace(CONTROL, visible);
+}
+/**
+ * Runs that look like a credential or a hash: long and mixing letters with
+ * digits (or upper and lower case, as base64 does), or a crypt(3) hash (`$6$salt$...`, as in /etc/shadow). Identifiers
+ * such as `fileExistenceTests` stay readable, so a typo in a policy is still
+ * shown as written.
+ */
+const RUN = /[A-Za-z0-9+/=_$.:@-]{12,}/g;
+const secretLike = (run) => /\$[0-9a-z]{1,2}\$/.test(run) || (run.length >= 16 && /\d/.test(run) && /[A-Za-z]/.test(run)) || (run.length >= 32 && /[a-z]/.test(run) && /[A-Z]/.test(run));
+/**
+ * A secret as shown anywhere: its first two characters, then stars (all stars
+ * when it is too short to spare two). The one masking rule: previews use it
+ * for secret-looking runs, and secret findings for the values they report.
+ */
+function mask(secret) {
+    const v = secret.trim();
+    return v.length <= 4 ? '****' : `${v.slice(0, 2)}${'*'.repeat(Math.min(8, v.length - 2))}`;
+}
+/**
+ * A short, single-line, control-character-free, redacted preview of text we
+ * did not write: what an error may echo of a file, a header or an output.
+ */
+function preview(text, opts = {}) {
+    const max = opts.max ?? 40;
+    // Look at a bounded head only: the input may be a whole file.
+    const head = text.slice(0, max * 4 + 64);
+    const oneLine = printable(head.replace(/\s+/g, ' ').trim());
+    const redacted = opts.redact === false ? oneLine : oneLine.replace(RUN, (run) => (secretLike(run) ? mask(run) : run));
+    const cut = redacted.length > max || head.length < text.length;
+    return cut ? `${redacted.slice(0, max).trimEnd()}…` : redacted;
 }
 
 

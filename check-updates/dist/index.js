@@ -31432,6 +31432,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(3904);
+// EXTERNAL MODULE: ./shared/src/preview.ts
+var src_preview = __nccwpck_require__(4659);
 ;// CONCATENATED MODULE: ./shared/src/github/inputs.ts
 /**
  * Reading action inputs the same way in every action: names exactly as in
@@ -31440,6 +31442,7 @@ var errors = __nccwpck_require__(3904);
  * the input and the values it accepts. Pure over an `env` map so tests need
  * no process state; the runner passes inputs as `INPUT_<NAME>` variables.
  */
+
 
 /** The environment variable the runner uses for an input (see @actions/core getInput). */
 const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -31522,10 +31525,10 @@ function parseKeyValues(text, input, opts = {}) {
         const eq = line.indexOf('=');
         const key = eq < 0 ? line : line.slice(0, eq).trim();
         if (eq <= 0 || !keyPattern.test(key)) {
-            throw new PipelineError('INPUT', `input '${input}' line ${i + 1} ('${rawLine.trim().slice(0, 60)}') is not KEY=value`, {
+            throw new PipelineError('INPUT', `input '${input}' line ${i + 1} ('${preview(rawLine, { max: 60 })}') is not KEY=value`, {
                 input,
                 line: i + 1,
-                hint: `Write one KEY=value per line${eq <= 0 ? '; this line has no key or no =' : `; '${key}' is not a valid key`}.`,
+                hint: `Write one KEY=value per line${eq <= 0 ? '; this line has no key or no =' : `; '${preview(key)}' is not a valid key`}.`,
             });
         }
         out.set(key, line.slice(eq + 1));
@@ -31539,8 +31542,8 @@ var credentials = __nccwpck_require__(6363);
 var reference = __nccwpck_require__(5698);
 // EXTERNAL MODULE: ./shared/src/updates/index-urls.ts
 var index_urls = __nccwpck_require__(8773);
-// EXTERNAL MODULE: ./shared/src/updates/package-check.ts + 10 modules
-var package_check = __nccwpck_require__(6143);
+// EXTERNAL MODULE: ./shared/src/updates/package-check.ts + 11 modules
+var package_check = __nccwpck_require__(6011);
 ;// CONCATENATED MODULE: ./check-updates/src/context.ts
 /** Inputs of check-updates, read purely from the environment. */
 
@@ -31583,7 +31586,7 @@ function packageIndexUrls(env) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9433);
 /* harmony import */ var _shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3669);
-/* harmony import */ var _shared_src_updates_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1544);
+/* harmony import */ var _shared_src_updates_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3718);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7232);
 
 
@@ -31746,11 +31749,13 @@ async function runAction(name, body) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4918);
+/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4659);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4918);
 /**
  * Content digests (image-spec descriptor.md#digests): parsed, computed, and
  * verified while streaming, so no blob is trusted before it has been hashed.
  */
+
 
 
 
@@ -31760,19 +31765,19 @@ const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
 function parseDigest(text) {
     const m = DIGEST_RE.exec(text);
     if (m === null) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `'${text}' is not a digest`, { hint: 'A digest looks like sha256:<64 hex digits>.' }));
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `'${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(text, { max: 140, redact: false })}' is not a digest`, { hint: 'A digest looks like sha256:<64 hex digits>.' }));
     }
     const algorithm = m[1];
     const encoded = m[2];
     if (algorithm !== 'sha256' && algorithm !== 'sha512') {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('UNSUPPORTED', `digest algorithm '${algorithm}' is not supported`, { hint: 'Use sha256 or sha512.' }));
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('UNSUPPORTED', `digest algorithm '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(algorithm, { redact: false })}' is not supported`, { hint: 'Use sha256 or sha512.' }));
     }
     if (encoded.length !== ENCODED_LENGTH[algorithm] || !/^[a-f0-9]+$/.test(encoded)) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `'${text}' is not a valid ${algorithm} digest`, {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `'${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(text, { max: 140, redact: false })}' is not a valid ${algorithm} digest`, {
             hint: `The encoded part must be ${ENCODED_LENGTH[algorithm]} lowercase hex digits.`,
         }));
     }
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_3__.ok)(text);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(text);
 }
 /** For digests we computed ourselves or that a parser already checked. */
 function asDigest(text) {
@@ -31855,7 +31860,7 @@ function verifyBytes(data, expected, what) {
 
 /***/ }),
 
-/***/ 9809:
+/***/ 2706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31878,8 +31883,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: ./shared/src/oci/digest.ts
 var digest = __nccwpck_require__(8301);
 // EXTERNAL MODULE: ./shared/src/oci/media-types.ts
@@ -32358,6 +32363,180 @@ const platformString = (p) => `${p.os}/${p.architecture}${p.variant !== undefine
 
 /***/ }),
 
+/***/ 4659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VH: () => (/* binding */ preview),
+/* harmony export */   g$: () => (/* binding */ printable)
+/* harmony export */ });
+/* unused harmony export mask */
+/**
+ * Showing untrusted text (image file names, lines of a file we were asked to
+ * read, tool output) in a message without letting it do harm: the one place
+ * that decides how much of it, and in what form, reaches a log line, an
+ * error, an annotation or a job summary.
+ *
+ * - `printable` keeps all of the text but makes every control character
+ *   visible (`\n`, `\x00`, `\u202e`), so a name cannot end a workflow-command
+ *   line, start a new one, or reorder what the reader sees.
+ * - `preview` is for text we did not expect to show at all (a line of a file
+ *   that failed to parse): printable, then secret-looking runs masked, then cut
+ *   to a few dozen characters.
+ */
+/**
+ * C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the
+ * bidirectional overrides/isolates (the "Trojan Source" characters).
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0' };
+function visible(c) {
+    const named = NAMED[c];
+    if (named !== undefined)
+        return named;
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** The whole text with every control character written as a visible escape. */
+function printable(text) {
+    return text.replace(CONTROL, visible);
+}
+/**
+ * Runs that look like a credential or a hash: long and mixing letters with
+ * digits (or upper and lower case, as base64 does), or a crypt(3) hash (`$6$salt$...`, as in /etc/shadow). Identifiers
+ * such as `fileExistenceTests` stay readable, so a typo in a policy is still
+ * shown as written.
+ */
+const RUN = /[A-Za-z0-9+/=_$.:@-]{12,}/g;
+const secretLike = (run) => /\$[0-9a-z]{1,2}\$/.test(run) || (run.length >= 16 && /\d/.test(run) && /[A-Za-z]/.test(run)) || (run.length >= 32 && /[a-z]/.test(run) && /[A-Z]/.test(run));
+/**
+ * A secret as shown anywhere: its first two characters, then stars (all stars
+ * when it is too short to spare two). The one masking rule: previews use it
+ * for secret-looking runs, and secret findings for the values they report.
+ */
+function mask(secret) {
+    const v = secret.trim();
+    return v.length <= 4 ? '****' : `${v.slice(0, 2)}${'*'.repeat(Math.min(8, v.length - 2))}`;
+}
+/**
+ * A short, single-line, control-character-free, redacted preview of text we
+ * did not write: what an error may echo of a file, a header or an output.
+ */
+function preview(text, opts = {}) {
+    const max = opts.max ?? 40;
+    // Look at a bounded head only: the input may be a whole file.
+    const head = text.slice(0, max * 4 + 64);
+    const oneLine = printable(head.replace(/\s+/g, ' ').trim());
+    const redacted = opts.redact === false ? oneLine : oneLine.replace(RUN, (run) => (secretLike(run) ? mask(run) : run));
+    const cut = redacted.length > max || head.length < text.length;
+    return cut ? `${redacted.slice(0, max).trimEnd()}…` : redacted;
+}
+
+
+/***/ }),
+
+/***/ 9467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ readBounded),
+/* harmony export */   Mk: () => (/* binding */ drainBounded),
+/* harmony export */   V9: () => (/* binding */ BODY_CAPS),
+/* harmony export */   uo: () => (/* binding */ capped)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one bounded reader for bodies that come from the network (registry
+ * answers, token services, package indexes). A server decides how much it
+ * sends, and a missing or false Content-Length says nothing, so every body we
+ * read or drain stops at a byte cap:
+ *
+ * - `fail`: the body is data we need whole (a manifest, a token, an index);
+ *   past the cap the stream is destroyed and the caller's error is thrown.
+ * - `truncate`: the body is only informative (an error body); we keep the
+ *   first `max` bytes and hang up instead of reading the rest (the
+ *   connection is not reused then).
+ * - drainBounded(): the body is unwanted (a drain for connection reuse);
+ *   read in flowing mode, nothing kept, hung up on past the cap.
+ *
+ * `capped()` is the same rule as a stream stage, for bodies that are parsed
+ * as they arrive (decompressed package indexes).
+ */
+
+/** Caps, in bytes; each names what it bounds. */
+const BODY_CAPS = {
+    /** Error bodies and drained bodies: enough for any spec error JSON. */
+    drain: 64 * 1024,
+    /** Manifests and indexes, as the OCI distribution spec suggests registries accept at least. */
+    manifest: 4 * 1024 * 1024,
+    /** Token service answers: a JWT with its certificate chain is a few KB. */
+    token: 64 * 1024,
+};
+async function readBounded(body, max, mode, overflow) {
+    const parts = [];
+    let size = 0;
+    // Leaving the loop early (break or throw) destroys the stream: nothing more is read.
+    for await (const raw of body) {
+        const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw);
+        if (size + chunk.length > max) {
+            if (mode === 'fail')
+                throw overflow(max);
+            parts.push(chunk.subarray(0, max - size));
+            return { bytes: Buffer.concat(parts), truncated: true };
+        }
+        parts.push(chunk);
+        size += chunk.length;
+    }
+    return { bytes: Buffer.concat(parts), truncated: false };
+}
+/**
+ * Drain an unwanted body in flowing mode (no async iterator, no copies), up
+ * to `max` bytes; past that the stream is destroyed (we hang up). Resolves
+ * once the body ended, failed or was cut; true when it was cut.
+ */
+function drainBounded(body, max) {
+    return new Promise((resolve) => {
+        if (body.readableEnded || body.destroyed) {
+            resolve(false);
+            return;
+        }
+        let size = 0;
+        const done = (cut) => {
+            body.removeListener('data', onData);
+            resolve(cut);
+        };
+        const onData = (chunk) => {
+            size += chunk.length;
+            if (size > max) {
+                body.destroy();
+                done(true);
+            }
+        };
+        body.on('data', onData);
+        body.once('end', () => done(false));
+        body.once('error', () => done(false));
+        body.once('close', () => done(false));
+    });
+}
+/** A pass-through stage that errors with `overflow(max)` as soon as more than `max` bytes have gone by. */
+function capped(max, overflow) {
+    let size = 0;
+    return new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+        transform(chunk, _enc, cb) {
+            size += chunk.length;
+            if (size > max)
+                cb(overflow(max));
+            else
+                cb(null, chunk);
+        },
+    });
+}
+
+
+/***/ }),
+
 /***/ 6363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32381,6 +32560,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./shared/src/preview.ts
+var preview = __nccwpck_require__(4659);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./shared/src/process.ts
@@ -32463,6 +32644,7 @@ var reference = __nccwpck_require__(5698);
 
 
 
+
 function dockerConfigDir(env = process.env) {
     return env.DOCKER_CONFIG !== undefined && env.DOCKER_CONFIG !== '' ? env.DOCKER_CONFIG : external_node_path_.join(external_node_os_.homedir(), '.docker');
 }
@@ -32481,7 +32663,7 @@ async function fromHelper(helper, registry, file) {
         // Helpers answer "credentials not found" with a non-zero exit: anonymous then.
         if (/not found/i.test(res.stdout + res.stderr))
             return undefined;
-        throw new errors/* PipelineError */.zC('AUTH', `credential helper '${program}' failed for ${registry}: ${res.stderr.trim().slice(0, 200)}`, { file });
+        throw new errors/* PipelineError */.zC('AUTH', `credential helper '${program}' failed for ${registry}: ${(0,preview/* preview */.VH)(res.stderr, { max: 200 })}`, { file });
     }
     let parsed;
     try {
@@ -32679,6 +32861,95 @@ function credentialResolver(opts) {
 
 /***/ }),
 
+/***/ 6585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   Nm: () => (/* binding */ sameOrigin),
+/* harmony export */   mR: () => (/* binding */ checkRealm),
+/* harmony export */   x6: () => (/* binding */ mayCarryCredentials)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
+/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4659);
+/**
+ * Where credentials may go. A registry hands us URLs to follow (an upload's
+ * `Location`, a redirect, a token realm); whoever controls those answers
+ * must not be able to send our Authorization header to a host of its
+ * choosing, nor make us send it in clear over plain HTTP. Pure: the client
+ * and the authenticator ask here and nowhere else.
+ *
+ * - A server-given URL gets the registry's credentials only on the same
+ *   origin as the registry (scheme, host and port all equal); anywhere else
+ *   it is fetched anonymously.
+ * - A token realm is another service by design (auth.docker.io for
+ *   registry-1.docker.io), so it may be on any host, but the Basic
+ *   credentials sent there must not travel in clear: an http:// realm is
+ *   refused unless the registry itself is plain HTTP (loopback or listed
+ *   insecure), where the user already chose clear text.
+ */
+
+
+/** Same scheme, host and port (default ports folded: https://a and https://a:443 are one origin). */
+function sameOrigin(a, b) {
+    return a.protocol === b.protocol && a.hostname.toLowerCase() === b.hostname.toLowerCase() && effectivePort(a) === effectivePort(b);
+}
+function effectivePort(u) {
+    if (u.port !== '')
+        return u.port;
+    return u.protocol === 'https:' ? '443' : u.protocol === 'http:' ? '80' : '';
+}
+/** Whether a request to `target` may carry the credentials of the registry at `registry` (its /v2/ base URL). */
+function mayCarryCredentials(registry, target) {
+    return sameOrigin(registry, target);
+}
+/**
+ * The token realm a challenge names, checked before any credential is sent
+ * to it: an http(s) URL, and, when credentials go along, not plain http
+ * while the registry is https. Throws an AUTH error naming the registry,
+ * the realm and the fix.
+ */
+function checkRealm(registryName, registry, realm, withCredentials) {
+    let url;
+    try {
+        url = realm === undefined ? undefined : new URL(realm);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('AUTH', `${registryName} asked for a bearer token without a usable realm (expected an http(s) URL, got ${JSON.stringify((0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(realm ?? '', { max: 60 }))})`, {
+            hint: 'The registry is misconfigured; check its auth settings.',
+        });
+    }
+    if (withCredentials && url.protocol === 'http:' && registry.protocol !== 'http:') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('AUTH', `${registryName} is served over https but sends its token realm over plain http (${redactUrl(url)}); credentials are not sent in clear`, {
+            hint: `Configure the registry's token service with an https:// realm; only a registry that is itself plain HTTP (loopback, or listed in insecure-registries) may use an http:// realm.`,
+        });
+    }
+    return url;
+}
+/** A URL as it may appear in messages: no user info, no query (tokens hide there), no fragment. */
+function redactUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return (0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(String(url), { max: 60 });
+    }
+    const out = new URL(u.href);
+    out.username = '';
+    out.password = '';
+    const hadQuery = out.search !== '';
+    out.search = '';
+    out.hash = '';
+    return `${out.href}${hadQuery ? '?…' : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 5698:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32817,7 +33088,7 @@ function unwrap(r) {
 
 /***/ }),
 
-/***/ 1544:
+/***/ 3718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32828,16 +33099,20 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/src/oci/media-types.ts
 var media_types = __nccwpck_require__(9949);
-// EXTERNAL MODULE: ./shared/src/oci/image.ts + 2 modules
-var oci_image = __nccwpck_require__(9809);
+// EXTERNAL MODULE: ./shared/src/oci/image.ts + 1 modules
+var oci_image = __nccwpck_require__(2706);
 // EXTERNAL MODULE: ./shared/src/registry/credentials.ts + 3 modules
 var credentials = __nccwpck_require__(6363);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(3904);
+// EXTERNAL MODULE: ./shared/src/preview.ts
+var preview = __nccwpck_require__(4659);
 // EXTERNAL MODULE: ./shared/src/oci/digest.ts
 var digest = __nccwpck_require__(8301);
+// EXTERNAL MODULE: ./shared/src/registry/body.ts
+var registry_body = __nccwpck_require__(9467);
 ;// CONCATENATED MODULE: ./shared/src/registry/challenge.ts
 /** The first Basic or Bearer challenge in the header; undefined if none. */
 function parseChallenge(header) {
@@ -32888,6 +33163,10 @@ function mergeScopes(scopes) {
 var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./shared/src/registry/origin.ts
+var origin = __nccwpck_require__(6585);
 ;// CONCATENATED MODULE: ./shared/src/registry/registry-error.ts
 /**
  * What a registry or the network said when a request failed, kept as data
@@ -32932,12 +33211,42 @@ function parseRetryAfter(value, now = Date.now()) {
     return Number.isNaN(t) ? undefined : Math.max(0, t - now);
 }
 
+;// CONCATENATED MODULE: ./shared/src/registry/timeouts.ts
+const DEFAULT_TIMEOUTS = { idleMs: 60_000, requestMs: 120_000, minBytesPerSecond: 256 * 1024 };
+/** The deadline of a request that moves `bytes` of blob data (0 for everything else). */
+function deadlineFor(t, bytes = 0) {
+    return t.requestMs + transferAllowanceMs(t, bytes);
+}
+/** Time `bytes` may take at the floor rate. */
+function transferAllowanceMs(t, bytes) {
+    return bytes > 0 ? Math.ceil((bytes / t.minBytesPerSecond) * 1000) : 0;
+}
+/** Defaults with the caller's overrides; each value must be a positive number. */
+function timeoutsWith(over) {
+    const t = { ...DEFAULT_TIMEOUTS, ...(over ?? {}) };
+    for (const [k, v] of Object.entries(t)) {
+        if (!(typeof v === 'number' && Number.isFinite(v) && v > 0))
+            throw new RangeError(`timeouts.${k} must be a positive number, got ${String(v)}`);
+    }
+    return t;
+}
+
 ;// CONCATENATED MODULE: ./shared/src/registry/http.ts
 /**
  * One HTTP exchange with a registry over node:http(s), streaming both ways.
  * Transport failures become RegistryError('NETWORK') carrying the socket
  * error code, so retry.ts can classify them. No retries and no auth here.
+ *
+ * Every exchange is bounded in time twice: the socket may not be silent for
+ * longer than `idleTimeoutMs`, and the whole exchange (connect, request
+ * body, response headers and the response body, however slowly it trickles)
+ * must be over by `deadlineMs`, or both sides are destroyed with ETIMEDOUT.
+ * Every body read here is bounded in size (body.ts).
  */
+
+
+
+
 
 
 
@@ -32948,8 +33257,14 @@ const agents = {
     https: new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
 };
 function networkError(e, req) {
+    if (e instanceof RegistryError)
+        return e;
     const errno = e.code ?? (/premature|aborted|hang up/i.test(e.message) ? 'ECONNRESET' : 'ENETWORK');
-    return new RegistryError('NETWORK', `${req.method} ${req.url.host}${req.url.pathname} failed: ${e.message}`, { errno }, 'Check that the registry is reachable from this runner.', e);
+    return new RegistryError('NETWORK', `${req.method} ${where(req)} failed: ${e.message}`, { errno }, 'Check that the registry is reachable from this runner.', e);
+}
+const where = (req) => (0,origin/* redactUrl */.BO)(req.url).replace(/^https?:\/\//, '');
+function timeoutError(req, message, hint) {
+    return new RegistryError('NETWORK', `${req.method} ${where(req)} ${message}`, { errno: 'ETIMEDOUT' }, hint);
 }
 function send(req) {
     return new Promise((resolve, reject) => {
@@ -32972,12 +33287,32 @@ function send(req) {
             path: `${req.url.pathname}${req.url.search}`,
             headers,
             agent: isHttps ? agents.https : agents.http,
-            servername: req.url.hostname,
         };
+        // SNI names a host, never an address (RFC 6066).
+        const hostname = req.url.hostname.replace(/^\[|\]$/g, '');
+        if ((0,external_node_net_.isIP)(hostname) === 0)
+            options.servername = hostname;
         let settled = false;
         let bodyError;
+        let response;
+        const deadlineMs = req.deadlineMs ?? DEFAULT_TIMEOUTS.requestMs;
+        const idleMs = req.idleTimeoutMs ?? DEFAULT_TIMEOUTS.idleMs;
+        // One clock for the whole exchange: a server that trickles a byte now and then never trips the idle timeout.
+        const deadline = setTimeout(() => {
+            const e = timeoutError(req, `was not over after its ${deadlineMs / 1000} s deadline`, 'The registry is too slow or stalling on purpose; check it, or raise the deadline.');
+            if (!settled) {
+                settled = true;
+                reject(e);
+            }
+            r.destroy(e);
+            response?.destroy(e);
+        }, deadlineMs);
+        deadline.unref();
         const r = (isHttps ? external_node_https_ : external_node_http_).request(options, (res) => {
             settled = true;
+            response = res;
+            res.once('close', () => clearTimeout(deadline));
+            res.once('end', () => clearTimeout(deadline));
             const body = req.body;
             if (body !== undefined && !Buffer.isBuffer(body) && !body.readableEnded) {
                 // Answered before taking the whole body (an error): stop sending and
@@ -32987,11 +33322,16 @@ function send(req) {
             }
             resolve({ status: res.statusCode ?? 0, headers: res.headers, url: req.url, body: res });
         });
-        r.setTimeout(req.idleTimeoutMs ?? 120_000, () => r.destroy(Object.assign(new Error(`no data for ${(req.idleTimeoutMs ?? 120_000) / 1000}s`), { code: 'ETIMEDOUT' })));
+        r.setTimeout(idleMs, () => {
+            const e = timeoutError(req, `sent no data for ${idleMs / 1000} s`, 'Check that the registry is reachable and healthy.');
+            r.destroy(e);
+            response?.destroy(e);
+        });
         r.on('error', (e) => {
             if (settled)
                 return;
             settled = true;
+            clearTimeout(deadline);
             // A body that failed its own check (digest mismatch) is the real cause.
             reject((0,errors/* isPipelineError */.h$)(bodyError) ? bodyError : networkError(e, req));
         });
@@ -33003,6 +33343,7 @@ function send(req) {
             if (body.destroyed) {
                 // A tee branch can fail (the blob did not verify) before we get to send it.
                 settled = true;
+                clearTimeout(deadline);
                 r.destroy();
                 const e = body.errored ?? Object.assign(new Error('the body stream closed before it was sent'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
                 reject((0,errors/* isPipelineError */.h$)(e) ? e : networkError(e, req));
@@ -33018,44 +33359,23 @@ function send(req) {
         }
     });
 }
-/** Read a (small) response body as text, keeping at most `max` bytes. */
-async function readText(res, max = 64 * 1024) {
-    const parts = [];
-    let size = 0;
-    for await (const chunk of res.body) {
-        if (size < max) {
-            parts.push(chunk.subarray(0, max - size));
-            size += Math.min(chunk.length, max - size);
-        }
-    }
-    return Buffer.concat(parts).toString('utf8');
+/** Read a (small) response body as text, keeping at most `max` bytes and hanging up on the rest. */
+async function readText(res, max = registry_body/* BODY_CAPS */.V9.drain) {
+    return (await (0,registry_body/* readBounded */.CB)(res.body, max, 'truncate')).bytes.toString('utf8');
 }
 /** Read a body whole, refusing more than `max` bytes. */
 async function readAll(res, max, what) {
-    const parts = [];
-    let size = 0;
-    for await (const chunk of res.body) {
-        size += chunk.length;
-        if (size > max) {
-            res.body.destroy();
-            throw new RegistryError('REGISTRY', `${what} is larger than ${max} bytes`, { status: res.status });
-        }
-        parts.push(chunk);
-    }
-    return Buffer.concat(parts);
+    const overflow = (cap) => new RegistryError('REGISTRY', `${what} is larger than ${cap} bytes (the cap for it); refusing to read on`, { status: res.status }, 'The registry sent far more than such a document holds; check the registry.');
+    return (await (0,registry_body/* readBounded */.CB)(res.body, max, 'fail', overflow)).bytes;
 }
-/** Drain a body we do not need, so the connection can be reused. */
-async function discard(res) {
-    res.body.resume();
-    await new Promise((r) => {
-        if (res.body.readableEnded)
-            r();
-        else {
-            res.body.once('end', () => r());
-            res.body.once('error', () => r());
-            res.body.once('close', () => r());
-        }
-    });
+/**
+ * Drain a body we do not need so the connection can be reused, up to
+ * `max` bytes; past that (a server that answers a 202 with gigabytes) we
+ * hang up instead, which costs one connection and nothing else.
+ */
+async function discard(res, max = registry_body/* BODY_CAPS */.V9.drain) {
+    // A body that fails while drained is not our concern: the answer was already read.
+    await (0,registry_body/* drainBounded */.Mk)(res.body, max);
 }
 
 ;// CONCATENATED MODULE: ./shared/src/registry/auth.ts
@@ -33065,7 +33385,13 @@ async function discard(res) {
  * realm for the scopes a request needs (push and pull of the target
  * repository, pull of a mount source), caching them until shortly before
  * they expire. Concurrent requests for the same scopes share one fetch.
+ * The realm is checked by origin.ts before credentials go to it (no Basic
+ * credentials in clear to an http:// realm of an https registry); the token
+ * answer is read with a small cap and within the request deadline.
  */
+
+
+
 
 
 
@@ -33075,10 +33401,16 @@ class Authenticator {
     mask;
     challenge;
     tokens = new Map();
-    constructor(registry, credentials, mask = () => undefined) {
+    base;
+    timeouts;
+    constructor(registry, credentials, mask = () => undefined, 
+    /** The registry's /v2/ URL (its scheme decides whether an http realm may get credentials) and the deadlines. */
+    where = {}) {
         this.registry = registry;
         this.credentials = credentials;
         this.mask = mask;
+        this.base = where.base ?? new URL(`https://${registry}/v2/`);
+        this.timeouts = where.timeouts ?? DEFAULT_TIMEOUTS;
     }
     /**
      * Remember the registry's challenge (realm, service) and drop the token it
@@ -33128,21 +33460,18 @@ class Authenticator {
         return (await p).header;
     }
     async fetchToken(ch, scopes) {
-        const realm = ch.params.realm;
-        if (realm === undefined || !/^https?:\/\//.test(realm)) {
-            throw new errors/* PipelineError */.zC('AUTH', `${this.registry} asked for a bearer token without a usable realm`, { hint: 'The registry is misconfigured; check its auth settings.' });
-        }
-        const url = new URL(realm);
+        const creds = await this.credentials();
+        const url = (0,origin/* checkRealm */.mR)(this.registry, this.base, ch.params.realm, creds !== undefined);
         if (ch.params.service !== undefined)
             url.searchParams.set('service', ch.params.service);
         for (const s of scopes)
             url.searchParams.append('scope', s);
-        const creds = await this.credentials();
         const headers = { accept: 'application/json' };
         if (creds !== undefined)
             headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-        const res = await send({ method: 'GET', url, headers });
-        const text = await readText(res, 1024 * 1024);
+        const res = await send({ method: 'GET', url, headers, deadlineMs: deadlineFor(this.timeouts), idleTimeoutMs: this.timeouts.idleMs });
+        if (res.status !== 200)
+            await discard(res);
         if (res.status === 401 || res.status === 403) {
             throw new errors/* PipelineError */.zC('AUTH', `the token service of ${this.registry} (${url.host}) refused ${creds === undefined ? 'anonymous access' : `the credentials from ${creds.source}`} (HTTP ${res.status})`, {
                 hint: authHint(this.registry),
@@ -33150,6 +33479,8 @@ class Authenticator {
         }
         if (res.status !== 200)
             throw new errors/* PipelineError */.zC('AUTH', `the token service of ${this.registry} (${url.host}) answered HTTP ${res.status}`, { hint: 'Try again later; if it persists, check the registry.' });
+        const overflow = (max) => new errors/* PipelineError */.zC('AUTH', `the token service of ${this.registry} (${url.host}) answered more than ${max} bytes`, { hint: "A token answer is a few KB; check the registry's auth settings." });
+        const text = (await (0,registry_body/* readBounded */.CB)(res.body, registry_body/* BODY_CAPS */.V9.token, 'fail', overflow)).bytes.toString('utf8');
         let body;
         try {
             body = JSON.parse(text);
@@ -33213,18 +33544,19 @@ function classify(e) {
         return classifyFailure({ errno });
     return { kind: 'fatal' };
 }
-const DEFAULT_RETRY = { attempts: 6, baseMs: 250, maxDelayMs: 15_000, budgetMs: 90_000 };
+/** 6 tries, backoff from 250 ms doubling up to 15 s, 120 s in all (see timeouts.ts for the request deadlines). */
+const DEFAULT_RETRY = { attempts: 6, baseMs: 250, maxDelayMs: 15_000, budgetMs: 120_000 };
 /**
  * Full-jitter exponential backoff (a random wait up to base * 2^n, capped);
  * a Retry-After wins when larger. Undefined once the budget is spent, which
  * means: give up now.
  */
-function backoffMs(retry, verdict, policy, waitedMs, random = Math.random) {
+function backoffMs(retry, verdict, policy, spentMs, random = Math.random) {
     const ceiling = Math.min(policy.maxDelayMs, policy.baseMs * 2 ** retry);
     let wait = Math.round(random() * ceiling);
     if (verdict.kind === 'retry' && verdict.afterMs !== undefined)
         wait = Math.max(wait, verdict.afterMs);
-    if (wait > policy.maxDelayMs * 4 || waitedMs + wait > policy.budgetMs)
+    if (wait > policy.maxDelayMs * 4 || spentMs + wait > policy.budgetMs)
         return undefined;
     return wait;
 }
@@ -33236,7 +33568,8 @@ function backoffMs(retry, verdict, policy, waitedMs, random = Math.random) {
 async function withRetry(op, opts = {}) {
     const policy = opts.policy ?? DEFAULT_RETRY;
     const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    let waited = 0;
+    const now = opts.now ?? Date.now;
+    const started = now();
     for (let attempt = 1;; attempt++) {
         try {
             return await op(attempt);
@@ -33246,11 +33579,11 @@ async function withRetry(op, opts = {}) {
             const again = verdict.kind === 'retry' || (verdict.kind === 'restart-upload' && opts.restartable === true);
             if (!again || attempt >= policy.attempts)
                 throw e;
-            const wait = backoffMs(attempt - 1, verdict, policy, waited);
+            // Time in the failed tries counts: a hung server must not earn a fresh deadline per try forever.
+            const wait = backoffMs(attempt - 1, verdict, policy, now() - started);
             if (wait === undefined)
                 throw e;
             opts.onRetry?.({ attempt, waitMs: wait, error: e });
-            waited += wait;
             await sleep(wait);
         }
     }
@@ -33264,7 +33597,16 @@ async function withRetry(op, opts = {}) {
  * auth.ts), and failures become RegistryError for retry.ts. Requests whose
  * body is a buffer are retried here; a blob upload as a whole is retried by
  * its caller (its body is a stream), so retries never nest.
+ *
+ * Every request goes through exchange(), which applies origin.ts: a URL the
+ * registry handed us (an upload Location, a redirect) gets our credentials
+ * only on the registry's own origin. Every request has a deadline
+ * (timeouts.ts) and every body is read with a cap (body.ts).
  */
+
+
+
+
 
 
 
@@ -33280,7 +33622,7 @@ const MANIFEST_ACCEPT = [
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.docker.distribution.manifest.v2+json',
 ].join(', ');
-const MAX_MANIFEST = 4 * 1024 * 1024;
+const MAX_MANIFEST = registry_body/* BODY_CAPS */.V9.manifest;
 const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/;
 /** Plain HTTP only for loopback hosts and those the user named insecure. */
 function usesPlainHttp(registry, insecure = []) {
@@ -33312,12 +33654,18 @@ class RegistryClient {
     base;
     auth;
     retry;
+    timeouts;
     constructor(opts) {
         this.opts = opts;
         this.registry = opts.registry;
         this.base = new URL(`${opts.plainHttp ? 'http' : 'https'}://${(0,registry_reference/* apiHost */.nz)(opts.registry)}/v2/`);
-        this.auth = new Authenticator(opts.registry, opts.credentials, opts.mask);
+        this.timeouts = timeoutsWith(opts.timeouts);
+        this.auth = new Authenticator(opts.registry, opts.credentials, opts.mask, { base: this.base, timeouts: this.timeouts });
         this.retry = opts.retry ?? DEFAULT_RETRY;
+    }
+    /** Extra time a retry loop over a transfer of `bytes` may take (distribute.ts adds it to the retry budget). */
+    transferAllowanceMs(bytes) {
+        return transferAllowanceMs(this.timeouts, bytes);
     }
     url(path) {
         return new URL(path, this.base);
@@ -33337,31 +33685,41 @@ class RegistryClient {
             await discard(res);
         });
     }
-    raw(req) {
-        return send(this.opts.connectTo !== undefined ? { ...req, connectTo: this.opts.connectTo } : req);
+    /** One request with its deadline; the connectTo override applies to the registry's own origin only. */
+    raw(req, transfer = 0) {
+        const timed = { ...req, deadlineMs: deadlineFor(this.timeouts, transfer), idleTimeoutMs: this.timeouts.idleMs };
+        if (this.opts.connectTo !== undefined && (0,origin/* sameOrigin */.Nm)(req.url, this.base))
+            timed.connectTo = this.opts.connectTo;
+        return send(timed);
     }
     retrying(what, op) {
         return withRetry(op, { policy: this.retry, onRetry: (e) => this.opts.onRetry?.(what, e) });
     }
-    /** Send with auth; a 401 teaches the challenge and the request is sent once more if its body allows. */
+    /**
+     * Send with auth; a 401 teaches the challenge and the request is sent once
+     * more if its body allows. A URL off the registry's origin (a Location or
+     * redirect the registry gave) goes without credentials, and its 401s teach
+     * nothing: a foreign server must not pick the realm our credentials go to.
+     */
     async exchange(x) {
+        const trusted = (0,origin/* mayCarryCredentials */.x6)(this.base, x.url);
         let scopes = x.scopes;
         for (let round = 0;; round++) {
             const headers = { ...(x.headers ?? {}) };
-            const authz = await this.auth.header(scopes);
+            const authz = trusted ? await this.auth.header(scopes) : undefined;
             if (authz !== undefined)
                 headers.authorization = authz;
             const req = { method: x.method, url: x.url, headers };
             if (x.body !== undefined)
                 req.body = x.body;
-            const res = await this.raw(req);
+            const res = await this.raw(req, x.transfer);
             if (x.expect.includes(res.status))
                 return res;
             const resendable = x.body === undefined || Buffer.isBuffer(x.body);
             // Refused Basic credentials will be refused again; a bearer token may
             // only lack a scope or have expired, so it is fetched anew once.
             const worthAnotherTry = authz === undefined || authz.startsWith('Bearer ');
-            if (res.status === 401 && round === 0 && resendable && worthAnotherTry) {
+            if (trusted && res.status === 401 && round === 0 && resendable && worthAnotherTry) {
                 const ch = parseChallenge(res.headers['www-authenticate']);
                 if (ch !== undefined) {
                     await discard(res);
@@ -33372,13 +33730,16 @@ class RegistryClient {
                     continue;
                 }
             }
-            return this.fail(res, x.what);
+            return this.fail(res, trusted ? x.what : `${x.what} (at ${(0,origin/* redactUrl */.BO)(x.url)}, off the registry, sent without credentials)`);
         }
     }
     /** Turn an unexpected answer into a RegistryError (body read with a cap). */
     async fail(res, what) {
-        const text = res.headers['content-length'] === '0' ? '' : await readText(res, 16 * 1024).catch(() => '');
-        const { codes, messages } = parseErrorBody(text);
+        const text = res.headers['content-length'] === '0' ? '' : await readText(res, registry_body/* BODY_CAPS */.V9.drain).catch(() => '');
+        // The registry's words are untrusted: each shown printable and short (preview.ts).
+        const parsed = parseErrorBody(text);
+        const codes = parsed.codes.map((c) => (0,preview/* preview */.VH)(c, { max: 40, redact: false }));
+        const messages = parsed.messages.slice(0, 3).map((m) => (0,preview/* preview */.VH)(m, { max: 200, redact: false }));
         const failure = { status: res.status, codes };
         const ra = parseRetryAfter(res.headers['retry-after']);
         if (ra !== undefined)
@@ -33464,12 +33825,12 @@ class RegistryClient {
             return v;
         };
         if (mode.kind === 'put') {
-            res = await this.exchange({ method: 'PUT', url: withDigest(loc), scopes, headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) }, body, expect: [201], what });
+            res = await this.exchange({ method: 'PUT', url: withDigest(loc), scopes, headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) }, body, expect: [201], what, transfer: desc.size });
             await discard(res);
             return desc.size;
         }
         if (mode.kind === 'patch') {
-            res = await this.exchange({ method: 'PATCH', url: loc, scopes, headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) }, body, expect: [202, 204], what });
+            res = await this.exchange({ method: 'PATCH', url: loc, scopes, headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) }, body, expect: [202, 204], what, transfer: desc.size });
             loc = this.location(res, loc, what);
             await discard(res);
         }
@@ -33484,6 +33845,7 @@ class RegistryClient {
                     body: chunk,
                     expect: [202, 204],
                     what,
+                    transfer: chunk.length,
                 });
                 loc = this.location(res, loc, what);
                 await discard(res);
@@ -33500,12 +33862,23 @@ class RegistryClient {
         if (typeof loc !== 'string' || loc === '') {
             throw new RegistryError('REGISTRY', `${this.registry} gave no Location for the ${what}`, { status: res.status });
         }
-        return new URL(loc, current);
+        let next;
+        try {
+            next = new URL(loc, current);
+        }
+        catch {
+            throw new RegistryError('REGISTRY', `${this.registry} gave an unreadable Location for the ${what}`, { status: res.status });
+        }
+        if (next.protocol !== 'https:' && next.protocol !== 'http:') {
+            throw new RegistryError('REGISTRY', `${this.registry} gave a Location for the ${what} that is not http(s) (${next.protocol})`, { status: res.status }, 'The registry is misconfigured or hostile; check its address.');
+        }
+        return next;
     }
     /**
      * GET a blob, following redirects (without Authorization when they leave
-     * the registry's host). From `offset` on, when given: a Range request, and
-     * when the server ignores the range (200), the first bytes are skipped here.
+     * the registry's origin: exchange() decides). From `offset` on, when given:
+     * a Range request, and when the server ignores the range (200), the first
+     * bytes are skipped here.
      */
     async openBlob(repo, desc, offset = 0) {
         return this.retrying(`GET blob ${desc.digest}`, async () => {
@@ -33514,22 +33887,17 @@ class RegistryClient {
             const what = `GET blob ${desc.digest} from ${repo}`;
             const headers = offset > 0 ? { range: `bytes=${offset}-` } : {};
             const ok = [200, 206, 301, 302, 303, 307, 308];
-            let res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what });
+            // The whole blob (or what is left of it) may come on this request: its deadline allows for that.
+            const transfer = Math.max(0, desc.size - offset);
+            let res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
             for (let hops = 0; res.status !== 200 && res.status !== 206; hops++) {
                 if (hops >= 5)
                     throw new RegistryError('REGISTRY', `${this.registry} redirected ${what} more than 5 times`, { status: res.status });
                 const next = this.location(res, url, what);
                 await discard(res);
                 url = next;
-                if (next.host === this.base.host) {
-                    res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what });
-                }
-                else {
-                    // Blob storage elsewhere (S3, a CDN): never send our Authorization there.
-                    res = await send({ method: 'GET', url, headers });
-                    if (res.status >= 400)
-                        await this.fail(res, what);
-                }
+                // Blob storage elsewhere (S3, a CDN) is fetched without our Authorization: exchange() applies origin.ts.
+                res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
             }
             if (offset > 0 && res.status === 200)
                 return skipBytes(res.body, offset);
@@ -33623,6 +33991,7 @@ function clientFactory(opts = {}) {
                 credentials: () => creds(registry),
                 ...(connectTo !== undefined ? { connectTo } : {}),
                 ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
+                ...(opts.timeouts !== undefined ? { timeouts: opts.timeouts } : {}),
                 onRetry: (what, e) => opts.onRetry?.(registry, what, e),
                 ...(opts.auth?.mask !== undefined ? { mask: opts.auth.mask } : {}),
             });
@@ -33718,6 +34087,7 @@ var result = __nccwpck_require__(4918);
 
 
 
+
 class RegistrySource {
     ref;
     client;
@@ -33781,10 +34151,9 @@ class RegistrySource {
                 this.manifests.set(desc.digest, bytes);
             }
             else {
-                const parts = [];
-                for await (const c of (await this.client.openBlob(this.ref.repository, desc)))
-                    parts.push(c);
-                bytes = Buffer.concat(parts);
+                // The descriptor's size is the cap: a registry that sends more is refused as soon as it does.
+                const overflow = (max) => new errors/* PipelineError */.zC('SIZE_MISMATCH', `blob ${desc.digest} of ${this.name} is larger than its descriptor says (${max} bytes)`, { hint: 'The registry returned other content than the digest asks for.' });
+                bytes = (await (0,registry_body/* readBounded */.CB)(await this.client.openBlob(this.ref.repository, desc), desc.size, 'fail', overflow)).bytes;
             }
         }
         (0,digest/* verifyBytes */.RV)(bytes, desc, `blob ${desc.digest} of ${this.name}`);
@@ -33835,8 +34204,8 @@ function decide(verdicts) {
     return { rebuild: reasons.length > 0, reasons, verdicts: [...verdicts] };
 }
 
-// EXTERNAL MODULE: ./shared/src/updates/package-check.ts + 10 modules
-var package_check = __nccwpck_require__(6143);
+// EXTERNAL MODULE: ./shared/src/updates/package-check.ts + 11 modules
+var package_check = __nccwpck_require__(6011);
 // EXTERNAL MODULE: ./shared/src/updates/package-updates.ts + 2 modules
 var package_updates = __nccwpck_require__(7199);
 ;// CONCATENATED MODULE: ./shared/src/updates/check.ts
@@ -33989,7 +34358,7 @@ const familyName = (f) => (f === 'deb' ? 'Debian (dpkg)' : 'Alpine (apk)');
 
 /***/ }),
 
-/***/ 6143:
+/***/ 6011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34003,14 +34372,48 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(3904);
-// EXTERNAL MODULE: ./shared/src/oci/image.ts + 2 modules
-var oci_image = __nccwpck_require__(9809);
+// EXTERNAL MODULE: ./shared/src/oci/image.ts + 1 modules
+var oci_image = __nccwpck_require__(2706);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __nccwpck_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./shared/src/bytes.ts
+/** Byte counts for people: formatted in binary units, and parsed from policy and input text. */
+/** 0 B, 1023 B, 1.5 KiB, 300 MiB, 3.0 GiB: one decimal below 10, none above. */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+}
+/** Parse `500MB` (decimal), `1GiB` (binary), `123` (bytes); undefined when malformed. */
+function parseSize(value) {
+    if (typeof value === 'number')
+        return value;
+    const m = /^(\d+(?:\.\d+)?)\s*([KMGT]i?B|B)?$/.exec(value.trim());
+    if (m === null)
+        return undefined;
+    const unit = m[2] ?? 'B';
+    const pow = { B: 0, K: 1, M: 2, G: 3, T: 4 }[unit[0]];
+    const base = unit.includes('i') ? 1024 : 1000;
+    return Math.round(Number(m[1]) * base ** pow);
+}
+
+// EXTERNAL MODULE: ./shared/src/registry/body.ts
+var body = __nccwpck_require__(9467);
+// EXTERNAL MODULE: ./shared/src/registry/origin.ts
+var origin = __nccwpck_require__(6585);
 // EXTERNAL MODULE: ./shared/src/updates/index-urls.ts
 var index_urls = __nccwpck_require__(8773);
 ;// CONCATENATED MODULE: ./shared/src/updates/package-db.ts
@@ -34125,6 +34528,13 @@ function parseOsRelease(text) {
  * Fetch a package index over http(s) and list what it offers: Debian
  * Packages (plain or .gz) or Alpine APKINDEX.tar.gz (a gzip'd tar whose
  * APKINDEX member holds the records).
+ *
+ * The index comes from a server we do not control, so it is streamed and
+ * parsed as it arrives, a few records at a time, and bounded on every axis
+ * (IndexLimits): the bytes downloaded and the bytes they decompress to (a
+ * gzip bomb stops at the cap), the size of one record, the number of
+ * packages, and the time the whole fetch may take. A missing Content-Length
+ * changes nothing. Errors name the URL without its credentials or query.
  */
 
 
@@ -34132,69 +34542,141 @@ function parseOsRelease(text) {
 
 
 
-/** Indexes are tens of MB at most; refuse anything far past that rather than exhaust memory. */
-const MAX_INDEX_BYTES = 256 * 1024 * 1024;
-async function fetchIndex(url, line, fetchImpl = fetch) {
+
+
+
+
+/**
+ * Real indexes are tens of MB uncompressed (Debian main amd64 about 50 MB)
+ * and parsing streams, so memory stays near the packages kept; these caps
+ * only stop what no mirror serves.
+ */
+const DEFAULT_INDEX_LIMITS = { maxBytes: 256 * 1024 * 1024, maxRecordBytes: 1024 * 1024, maxPackages: 400_000, timeoutMs: 120_000 };
+async function fetchIndex(url, line, fetchImpl = fetch, limits = {}) {
+    const lim = { ...DEFAULT_INDEX_LIMITS, ...limits };
     const kind = (0,index_urls/* indexKind */.po)(url, line);
     const at = { input: 'package-index-urls', ...(line !== undefined ? { line } : {}) };
     const where = (0,index_urls/* onLine */.Cl)(line);
+    const shown = (0,origin/* redactUrl */.BO)(url);
+    const tooLarge = (what, hint) => (max) => new errors/* PipelineError */.zC('UNSUPPORTED', `${where}the package index ${shown} ${what} more than ${formatBytes(max)} (the cap)`, { ...at, hint });
+    const cutHint = 'Point at one release, component and architecture (a Packages.gz or APKINDEX.tar.gz a mirror publishes); a larger file is not a package index.';
     let res;
     try {
-        res = await fetchImpl(url, { redirect: 'follow', signal: AbortSignal.timeout(120_000) });
+        res = await fetchImpl(url, { redirect: 'follow', signal: AbortSignal.timeout(lim.timeoutMs) });
     }
     catch (e) {
-        throw new errors/* PipelineError */.zC('NETWORK', `${where}could not fetch the package index ${url}: ${e.message}`, { ...at, cause: e, hint: 'Check the URL and that the runner can reach it.' });
+        throw new errors/* PipelineError */.zC('NETWORK', `${where}could not fetch the package index ${shown}: ${e.message}`, { ...at, cause: e, hint: 'Check the URL and that the runner can reach it.' });
     }
-    if (!res.ok)
-        throw new errors/* PipelineError */.zC('NOT_FOUND', `${where}the package index ${url} answered HTTP ${res.status}`, { ...at, hint: 'Check the URL: the release codename, architecture and file name.' });
+    if (!res.ok) {
+        await res.body?.cancel().catch(() => undefined);
+        throw new errors/* PipelineError */.zC('NOT_FOUND', `${where}the package index ${shown} answered HTTP ${res.status}`, { ...at, hint: 'Check the URL: the release codename, architecture and file name.' });
+    }
     const length = Number(res.headers.get('content-length') ?? '0');
-    if (length > MAX_INDEX_BYTES)
-        throw new errors/* PipelineError */.zC('UNSUPPORTED', `${where}the package index ${url} is ${length} bytes, more than the ${MAX_INDEX_BYTES} read`, at);
-    const raw = Buffer.from(await res.arrayBuffer());
-    let body;
-    try {
-        body = kind.gzip ? (0,external_node_zlib_.gunzipSync)(raw, { maxOutputLength: MAX_INDEX_BYTES }) : raw;
+    if (length > lim.maxBytes) {
+        await res.body?.cancel().catch(() => undefined);
+        throw tooLarge(`is ${formatBytes(length)},`, cutHint)(lim.maxBytes);
     }
-    catch (e) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where}the package index ${url} is not valid gzip: ${e.message}`, { ...at, cause: e });
-    }
+    const packages = [];
+    const sink = recordSink(kind.family === 'deb' ? parseDebianPackages : parseApkDb, (batch) => {
+        packages.push(...batch);
+        if (packages.length > lim.maxPackages) {
+            throw new errors/* PipelineError */.zC('UNSUPPORTED', `${where}the package index ${shown} lists more than ${lim.maxPackages} packages (the cap)`, { ...at, hint: cutHint });
+        }
+    }, lim.maxRecordBytes, tooLarge('has a record of', 'A record is one package; this file is not a package index.'));
+    const stages = [
+        res.body === null ? external_node_stream_.Readable.from([]) : external_node_stream_.Readable.fromWeb(res.body),
+        (0,body/* capped */.uo)(lim.maxBytes, tooLarge('is', cutHint)),
+    ];
+    // Which stage failed decides what the error says (a zlib error means: not gzip).
+    const failedIn = new WeakMap();
+    const tag = (stage, name) => stage.once('error', (e) => void (typeof e === 'object' && e !== null && failedIn.set(e, name)));
+    if (kind.gzip)
+        stages.push(tag((0,external_node_zlib_.createGunzip)(), 'gzip'), (0,body/* capped */.uo)(lim.maxBytes, tooLarge('decompresses to', cutHint)));
+    let apk;
     if (kind.family === 'deb')
-        return { url, kind, packages: parseDebianPackages(body.toString('utf8')) };
-    const text = await apkIndexMember(body, `${where}${url}`);
-    return { url, kind, packages: parseApkDb(text) };
-}
-/** The APKINDEX member of an (ungzipped) APKINDEX tar. */
-async function apkIndexMember(tarBytes, url) {
-    const extract = tar_stream.extract();
-    let found;
-    const done = new Promise((resolve, reject) => {
-        extract.on('entry', (header, stream, next) => {
-            const chunks = [];
-            const keep = header.name.replace(/^\.\//, '') === 'APKINDEX';
-            stream.on('data', (c) => {
-                if (keep)
-                    chunks.push(c);
-            });
-            stream.on('end', () => {
-                if (keep)
-                    found = Buffer.concat(chunks).toString('utf8');
-                next();
-            });
-            stream.on('error', reject);
-        });
-        extract.on('finish', resolve);
-        extract.on('error', reject);
-    });
-    external_node_stream_.Readable.from([tarBytes]).pipe(extract);
+        stages.push(sink);
+    else {
+        apk = { found: false };
+        stages.push(tag(apkIndexMember(sink, apk), 'tar'));
+    }
     try {
-        await done;
+        await (0,promises_.pipeline)(stages);
     }
     catch (e) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `the package index ${url} is not a tar archive: ${e.message}`, { input: 'package-index-urls', cause: e });
+        if (e instanceof errors/* PipelineError */.zC)
+            throw e;
+        const stage = typeof e === 'object' && e !== null ? failedIn.get(e) : undefined;
+        if (stage === 'gzip')
+            throw new errors/* PipelineError */.zC('LAYOUT', `${where}the package index ${shown} is not valid gzip: ${e.message}`, { ...at, cause: e });
+        if (stage === 'tar')
+            throw new errors/* PipelineError */.zC('LAYOUT', `${where}the package index ${shown} is not a tar archive: ${e.message}`, { ...at, cause: e });
+        const aborted = e.name === 'TimeoutError' || e.name === 'AbortError';
+        if (aborted)
+            throw new errors/* PipelineError */.zC('NETWORK', `${where}the package index ${shown} did not arrive within ${lim.timeoutMs / 1000} s`, { ...at, cause: e, hint: 'Check that the mirror is reachable and healthy.' });
+        throw new errors/* PipelineError */.zC('NETWORK', `${where}could not read the package index ${shown}: ${e.message}`, { ...at, cause: e, hint: 'Check the URL and that the runner can reach it.' });
     }
-    if (found === undefined)
-        throw new errors/* PipelineError */.zC('LAYOUT', `the package index ${url} has no APKINDEX member`, { input: 'package-index-urls', hint: 'Point at an Alpine repository APKINDEX.tar.gz.' });
-    return found;
+    if (apk !== undefined && !apk.found) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `${where}the package index ${shown} has no APKINDEX member`, { ...at, hint: 'Point at an Alpine repository APKINDEX.tar.gz.' });
+    }
+    return { url, kind, packages };
+}
+/**
+ * A writable that cuts text at blank lines (both formats separate records
+ * with one) and parses a batch of whole records at a time; what is left
+ * waits for more bytes, up to `maxRecord` of them.
+ */
+function recordSink(parse, emit, maxRecord, tooLarge) {
+    let pending = Buffer.alloc(0);
+    const flush = (upTo) => {
+        if (upTo <= 0)
+            return;
+        // A cut just after a newline never splits a UTF-8 character.
+        emit(parse(pending.subarray(0, upTo).toString('utf8')));
+        pending = pending.subarray(upTo);
+    };
+    return new external_node_stream_.Writable({
+        write(chunk, _enc, cb) {
+            try {
+                pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
+                flush(lastBlankLine(pending));
+                if (pending.length > maxRecord)
+                    throw tooLarge(maxRecord);
+                cb();
+            }
+            catch (e) {
+                cb(e);
+            }
+        },
+        final(cb) {
+            try {
+                flush(pending.length);
+                cb();
+            }
+            catch (e) {
+                cb(e);
+            }
+        },
+    });
+}
+/** The offset just past the last blank line (`\n\n` or `\n\r\n`) in `b`, or 0. */
+function lastBlankLine(b) {
+    const lf = b.lastIndexOf('\n\n');
+    const crlf = b.lastIndexOf('\n\r\n');
+    return Math.max(lf < 0 ? 0 : lf + 2, crlf < 0 ? 0 : crlf + 3);
+}
+/** A tar reader that feeds the APKINDEX member to `sink` and skips the rest. */
+function apkIndexMember(sink, state) {
+    const extract = tar_stream.extract();
+    extract.on('entry', (header, stream, next) => {
+        if (header.name.replace(/^\.\//, '') !== 'APKINDEX' || state.found) {
+            stream.on('end', next);
+            stream.resume();
+            return;
+        }
+        state.found = true;
+        (0,promises_.pipeline)(stream, sink).then(() => next(), (e) => extract.destroy(e));
+    });
+    return extract;
 }
 
 // EXTERNAL MODULE: ./shared/src/updates/package-updates.ts + 2 modules
@@ -34223,6 +34705,26 @@ function splitPath(path, base = []) {
     }
     return out;
 }
+/**
+ * Components of a link target, `.`/`..` applied from `base` (the folder
+ * holding the link), clamped at the root: the one rule for following links
+ * in an image. Inside a container the root is `/`, so an absolute target is
+ * taken inside the image root and a `..` at `/` stays at `/` (the kernel's
+ * chroot rule, and securejoin's / containerd's `fs.RootPath` when layers are
+ * extracted). Nothing is ever followed out of the root.
+ */
+function clampedParts(target, base = []) {
+    const out = target.startsWith('/') ? [] : [...base];
+    for (const part of target.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            out.pop();
+        else
+            out.push(part);
+    }
+    return out;
+}
 const joinPath = (parts) => `/${parts.join('/')}`;
 /** A tar member name (`./etc/x`, `etc/x/`, `/etc/x`) as an image path; `undefined` when it escapes the root. */
 function memberPath(name) {
@@ -34248,14 +34750,112 @@ function linkTarget(linkPath, target) {
 var media_types = __nccwpck_require__(9949);
 // EXTERNAL MODULE: ./shared/src/oci/digest.ts
 var digest = __nccwpck_require__(8301);
+// EXTERNAL MODULE: ./shared/src/preview.ts
+var preview = __nccwpck_require__(4659);
+;// CONCATENATED MODULE: ./shared/src/layers/tar-members.ts
+
+
+
+function toMember(h) {
+    // Defensive: headers come from untrusted archives and tar-stream may leave fields unset.
+    const t = h.type ?? 'file';
+    const type = t === 'file' || t === 'contiguous-file' ? 'file' : t === 'link' || t === 'symlink' || t === 'directory' || t === 'character-device' || t === 'block-device' || t === 'fifo' ? t : 'other';
+    const m = { name: h.name, type, mode: (h.mode ?? 0) & 0o7777, uid: h.uid ?? 0, gid: h.gid ?? 0, size: type === 'file' ? (h.size ?? 0) : 0 };
+    if (h.linkname !== undefined && h.linkname !== null && h.linkname !== '')
+        m.linkname = h.linkname;
+    return m;
+}
+/** A member name as shown in a message: whole, with control characters made visible. */
+const memberName = (name) => `'${(0,preview/* printable */.g$)(name)}'`;
+async function readMembers(stream, visitor, what) {
+    const extract = tar_stream.extract();
+    await new Promise((resolve, reject) => {
+        let failed = false;
+        // The member whose body is being read: a stream that ends inside it is
+        // reported against it (tar-stream fails both the body and the extractor).
+        let current;
+        const fail = (e, fromInput = false) => {
+            if (failed)
+                return;
+            failed = true;
+            stream.destroy();
+            extract.destroy();
+            if (e instanceof errors/* PipelineError */.zC) {
+                reject(e);
+                return;
+            }
+            const message = e.message;
+            const hint = 'The layer is corrupt or not the type its media type says.';
+            reject(current === undefined || fromInput
+                ? new errors/* PipelineError */.zC('LAYOUT', `${what} is not a readable tar stream: ${message}`, { cause: e, hint })
+                : new errors/* PipelineError */.zC('LAYOUT', `${what} is not a readable tar stream: member ${memberName(current.name)} declares ${current.size} bytes and the layer ends inside it (${message})`, { cause: e, hint }));
+        };
+        extract.on('entry', (header, body, next) => {
+            let m;
+            try {
+                m = toMember(header);
+            }
+            catch (e) {
+                fail(e);
+                return;
+            }
+            current = m;
+            // Without this listener a body cut short (a header that declares more
+            // bytes than the layer holds) is an uncaught 'error' event: a crash.
+            body.on('error', (e) => fail(e));
+            const cap = m.type === 'file' ? (visitor.wantBody?.(m) ?? 0) : 0;
+            if (cap > 0 && m.size <= cap) {
+                const chunks = [];
+                body.on('data', (c) => {
+                    chunks.push(c);
+                });
+                body.on('end', () => {
+                    current = undefined;
+                    try {
+                        visitor.member(m, Buffer.concat(chunks));
+                        next();
+                    }
+                    catch (e) {
+                        fail(e);
+                    }
+                });
+            }
+            else {
+                body.on('end', () => {
+                    current = undefined;
+                    try {
+                        visitor.member(m, undefined);
+                        next();
+                    }
+                    catch (e) {
+                        fail(e);
+                    }
+                });
+                body.resume();
+            }
+        });
+        extract.on('finish', () => {
+            if (!failed)
+                resolve();
+        });
+        extract.on('error', (e) => fail(e));
+        stream.on('error', (e) => fail(e, true));
+        stream.pipe(extract);
+    });
+}
+
 ;// CONCATENATED MODULE: ./shared/src/layers/layer-stream.ts
 /**
  * A layer blob as a stream of uncompressed tar bytes. The blob itself comes
- * from the ImageSource already verified against its digest; here we only pick
- * the decompressor from the media type. zstd needs Node's built-in zstd
+ * from the ImageSource verified against its digest as it streams (the verdict
+ * comes at its end); here we pick the decompressor from the media type and,
+ * when the tar cannot be read, let the blob finish so a tampered layer is
+ * reported as the digest mismatch it is, not as the parse error it causes. zstd needs Node's built-in zstd
  * (Node 22.15+ / 24); on older runtimes the error says so instead of failing
  * half way through a layer.
  */
+
+
 
 
 
@@ -34287,23 +34887,55 @@ function decompressor(desc, what) {
     }
 }
 /**
- * The uncompressed tar stream of a layer; errors from either stage surface on
- * the returned stream. With `diffId` (the config's rootfs.diff_ids entry) the
- * uncompressed bytes are verified too, so the file system a check sees is the
- * one the config describes, not only the blob the manifest names.
+ * The uncompressed tar stream of a layer. With `diffId` (the config's
+ * rootfs.diff_ids entry) the uncompressed bytes are verified too, so the file
+ * system a check sees is the one the config describes, not only the blob.
  */
-async function openLayer(src, desc, what, diffId) {
+async function layer_stream_open(src, desc, what, diffId) {
     const unpack = decompressor(desc, what);
     const blob = await src.openBlob(desc);
     blob.on('error', (e) => unpack.destroy(e));
-    unpack.on('error', () => blob.destroy());
     const tar = blob.pipe(unpack);
     if (diffId === undefined)
-        return tar;
+        return { blob, unpack, tar };
     const verify = new digest/* VerifyingStream */.SC({ digest: diffId }, `the uncompressed ${what} (diff_id)`);
     tar.on('error', (e) => verify.destroy(e));
     verify.on('error', () => tar.destroy());
-    return tar.pipe(verify);
+    return { blob, unpack, tar: tar.pipe(verify) };
+}
+const isMismatch = (e) => (0,errors/* isPipelineError */.h$)(e) && (e.code === 'DIGEST_MISMATCH' || e.code === 'SIZE_MISMATCH');
+/**
+ * Read one layer's members (see readMembers). When reading fails for any
+ * other reason than the blob's own verdict (a gzip or tar error), the rest of
+ * the blob is drained through its verifier first: if the bytes are not the
+ * ones the digest names, that is the error reported. The drain is bounded by
+ * the descriptor's size, and happens only on the failure path.
+ */
+async function readLayer(src, desc, what, diffId, visitor) {
+    const { blob, unpack, tar } = await layer_stream_open(src, desc, what, diffId);
+    // The blob's end or its verdict, whichever comes; listened to from the start so no error is missed.
+    const verdict = new Promise((resolve) => {
+        blob.once('end', () => resolve(undefined));
+        blob.once('error', resolve);
+        blob.once('close', () => resolve(undefined));
+    });
+    try {
+        await readMembers(tar, visitor, what);
+    }
+    catch (e) {
+        blob.unpipe(unpack);
+        unpack.destroy();
+        if (isMismatch(e)) {
+            blob.destroy();
+            throw e;
+        }
+        if (!blob.destroyed && !blob.readableEnded)
+            blob.resume();
+        const v = await verdict;
+        if (isMismatch(v))
+            throw v;
+        throw e;
+    }
 }
 
 ;// CONCATENATED MODULE: ./shared/src/layers/resolve.ts
@@ -34324,12 +34956,8 @@ function resolvePath(index, path, followLast = true) {
         if (child.type === 'symlink' && (rest.length > 0 || followLast)) {
             if (++hops > MAX_LINKS)
                 return { kind: 'loop', link: joinPath(here) };
-            const target = child.linkname ?? '';
-            const parts = splitPath(target, done);
-            if (parts === undefined)
-                return { kind: 'escape', link: joinPath(here), target };
             // Restart from the root with the target in place of the link.
-            pending = [...parts, ...rest];
+            pending = [...clampedParts(child.linkname ?? '', done), ...rest];
             done = [];
             node = index.root;
             continue;
@@ -34350,78 +34978,6 @@ function dataNode(index, node) {
     return target?.type === 'file' ? target : undefined;
 }
 
-;// CONCATENATED MODULE: ./shared/src/layers/tar-members.ts
-
-
-function toMember(h) {
-    // Defensive: headers come from untrusted archives and tar-stream may leave fields unset.
-    const t = h.type ?? 'file';
-    const type = t === 'file' || t === 'contiguous-file' ? 'file' : t === 'link' || t === 'symlink' || t === 'directory' || t === 'character-device' || t === 'block-device' || t === 'fifo' ? t : 'other';
-    const m = { name: h.name, type, mode: (h.mode ?? 0) & 0o7777, uid: h.uid ?? 0, gid: h.gid ?? 0, size: type === 'file' ? (h.size ?? 0) : 0 };
-    if (h.linkname !== undefined && h.linkname !== null && h.linkname !== '')
-        m.linkname = h.linkname;
-    return m;
-}
-async function readMembers(stream, visitor, what) {
-    const extract = tar_stream.extract();
-    await new Promise((resolve, reject) => {
-        let failed = false;
-        const fail = (e) => {
-            if (failed)
-                return;
-            failed = true;
-            stream.destroy();
-            extract.destroy();
-            reject(e instanceof errors/* PipelineError */.zC ? e : new errors/* PipelineError */.zC('LAYOUT', `${what} is not a readable tar stream: ${e.message}`, { cause: e, hint: 'The layer is corrupt or not the type its media type says.' }));
-        };
-        extract.on('entry', (header, body, next) => {
-            let m;
-            try {
-                m = toMember(header);
-            }
-            catch (e) {
-                fail(e);
-                return;
-            }
-            const cap = m.type === 'file' ? (visitor.wantBody?.(m) ?? 0) : 0;
-            if (cap > 0 && m.size <= cap) {
-                const chunks = [];
-                body.on('data', (c) => {
-                    chunks.push(c);
-                });
-                body.on('end', () => {
-                    try {
-                        visitor.member(m, Buffer.concat(chunks));
-                        next();
-                    }
-                    catch (e) {
-                        fail(e);
-                    }
-                });
-            }
-            else {
-                body.on('end', () => {
-                    try {
-                        visitor.member(m, undefined);
-                        next();
-                    }
-                    catch (e) {
-                        fail(e);
-                    }
-                });
-                body.resume();
-            }
-        });
-        extract.on('finish', () => {
-            if (!failed)
-                resolve();
-        });
-        extract.on('error', fail);
-        stream.on('error', fail);
-        stream.pipe(extract);
-    });
-}
-
 ;// CONCATENATED MODULE: ./shared/src/layers/contents.ts
 /**
  * File contents on demand. Small files a rule declared are captured during
@@ -34429,7 +34985,6 @@ async function readMembers(stream, visitor, what) {
  * the capture budget) is fetched by a second, targeted pass over only the
  * layers that hold those files, keeping only those bodies.
  */
-
 
 
 
@@ -34472,7 +35027,8 @@ class ContentReader {
                 continue;
             }
             const perLayer = wanted.get(holder.layer) ?? new Map();
-            perLayer.set(holder.path, holder);
+            // Matched by the name the layer wrote it under (`/l/su` when `l -> /usr/bin`).
+            perLayer.set(holder.member ?? holder.path, holder);
             wanted.set(holder.layer, perLayer);
             pending.push({ path, holder, node: r.node, resolved: r.path });
         }
@@ -34481,7 +35037,7 @@ class ContentReader {
             if (desc === undefined)
                 throw new errors/* PipelineError */.zC('INTERNAL', `layer ${layer} is not in the manifest`);
             const what = `layer ${layer + 1} of ${this.image.manifest.layers.length} (${desc.digest}) in ${this.src.name}`;
-            await readMembers(await openLayer(this.src, desc, what, this.image.config.rootfs.diff_ids[layer]), {
+            await readLayer(this.src, desc, what, this.image.config.rootfs.diff_ids[layer], {
                 wantBody: (m) => {
                     const p = memberPath(m.name);
                     return p !== undefined && files.has(p) ? this.maxBytes : 0;
@@ -34493,7 +35049,7 @@ class ContentReader {
                     if (node !== undefined && body !== undefined)
                         node.content = body;
                 },
-            }, what);
+            });
         }
         for (const p of pending) {
             const content = p.holder.content;
@@ -34517,8 +35073,18 @@ class ContentReader {
  * markers and whiteouts to the layers below and only then adds its entries,
  * so the result does not depend on the order of members inside the tar
  * (an opaque marker never hides a sibling from its own layer).
+ *
+ * Where a member lands is decided the way a container runtime extracting the
+ * layers in order decides it (containerd's `fs.RootPath`, moby's chrooted
+ * unpack): symlinks among its parent folders are followed inside the root,
+ * and a link that climbs above `/` is clamped to `/` (as securejoin does),
+ * never followed out. So `l -> /usr/bin` then `l/su` is `/usr/bin/su`.
+ *
+ * Nothing here recurses: images can nest folders tens of thousands deep.
  */
 
+const fs_index_MAX_LINKS = 40; // Linux's MAXSYMLINKS; past it the runtime fails with ELOOP
+const childPath = (dir, name) => (dir.path === '/' ? `/${name}` : `${dir.path}/${name}`);
 const rootNode = () => ({ path: '/', type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer: 0, children: new Map() });
 class FsIndex {
     root = rootNode();
@@ -34542,36 +35108,56 @@ class FsIndex {
     has(path) {
         return this.get(path) !== undefined;
     }
-    /** Every entry below the root, depth first, parents before children, names sorted. */
-    *walk(from = this.root) {
-        if (from.children === undefined)
-            return;
-        const names = [...from.children.keys()].sort();
-        for (const name of names) {
-            const child = from.children.get(name);
+    /**
+     * Every entry below `from`, depth first, parents before children, names
+     * sorted. Iterative, with an explicit stack: a recursive walk overflows
+     * the call stack on a crafted image nesting folders 10,000 deep. When
+     * `descend` returns false for a folder, the folder is yielded but not its contents.
+     */
+    *walk(from = this.root, descend) {
+        const stack = [];
+        const open = (dir) => {
+            if (dir.children !== undefined && dir.children.size > 0)
+                stack.push({ dir, names: [...dir.children.keys()].sort(), next: 0 });
+        };
+        open(from);
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (top.next === top.names.length) {
+                stack.pop();
+                continue;
+            }
+            const child = top.dir.children?.get(top.names[top.next++]);
+            if (child === undefined)
+                continue; // removed by the consumer while walking
             yield child;
-            if (child.type === 'dir')
-                yield* this.walk(child);
+            if (child.type === 'dir' && (descend === undefined || descend(child)))
+                open(child);
         }
     }
     /** Apply one layer on top of what is there. */
     applyDelta(delta) {
         for (const dir of delta.opaques) {
-            const node = this.get(dir);
+            const parts = splitPath(dir) ?? [];
+            const node = this.folder(dir, parts, parts.length, delta.layer, false);
             if (node?.children !== undefined)
                 node.children.clear();
         }
         for (const path of delta.whiteouts)
             this.remove(path);
-        for (const entry of delta.entries)
+        let bytes = 0;
+        for (const entry of delta.entries) {
             this.put(entry);
+            bytes += entry.size;
+        }
         this.layerCount = Math.max(this.layerCount, delta.layer + 1);
-        this.layerBytes[delta.layer] = delta.entries.reduce((n, e) => n + e.size, 0);
+        this.layerBytes[delta.layer] = bytes;
     }
     remove(path) {
         if (path === '/')
             return;
-        this.get(parentOf(path))?.children?.delete(baseName(path));
+        const parts = splitPath(path) ?? [];
+        this.folder(path, parts, parts.length - 1, 0, false)?.children?.delete(baseName(path));
     }
     put(entry) {
         if (entry.path === '/') {
@@ -34579,28 +35165,73 @@ class FsIndex {
             Object.assign(this.root, { mode: entry.mode, uid: entry.uid, gid: entry.gid, layer: entry.layer });
             return;
         }
-        const parent = this.ensureDir(parentOf(entry.path), entry.layer);
-        const name = baseName(entry.path);
-        const existing = parent.children?.get(name);
+        const parts = splitPath(entry.path) ?? [];
+        const parent = this.folder(entry.path, parts, parts.length - 1, entry.layer, true);
+        // Links among the parents that loop, or a file where a folder should be:
+        // the runtime fails this member (ELOOP, ENOTDIR), so it never exists.
+        if (parent === undefined)
+            return;
+        const name = parts[parts.length - 1];
         const node = { ...entry };
+        if (parent.path !== parentOf(entry.path)) {
+            node.path = childPath(parent, name);
+            node.member = entry.path;
+        }
+        if (entry.type === 'hardlink' && entry.linkname !== undefined) {
+            // The runtime resolves a hard link's target folder the same way (containerd's hardlinkRootPath).
+            const target = splitPath(entry.linkname) ?? [];
+            const dir = target.length > 0 ? this.folder(entry.linkname, target, target.length - 1, entry.layer, false) : undefined;
+            if (dir !== undefined && dir.path !== parentOf(entry.linkname))
+                node.linkname = childPath(dir, target[target.length - 1]);
+        }
+        const children = parent.children;
+        const existing = children.get(name);
         if (entry.type === 'dir') {
             // A directory over a directory merges (overlayfs semantics); over anything else it replaces.
             node.children = existing?.type === 'dir' && existing.children !== undefined ? existing.children : new Map();
         }
-        parent.children.set(name, node);
+        children.set(name, node);
     }
     /**
-     * The directory at `path`, created (as root-owned 0755, like a tar
-     * extractor does) when a layer lists a file before, or without, its parent.
+     * The folder named by the first `count` components of `parts` (the split
+     * of `path`), as the runtime reaches it: symlinks followed inside the root,
+     * clamped at `/`. With `create`, a missing folder is made as a root-owned
+     * 0755 directory, as a tar extractor does when a layer lists a file before,
+     * or without, its parent; without it, undefined. Undefined too when the
+     * links loop or a non-directory is in the way (the runtime fails there).
      */
-    ensureDir(path, layer) {
-        const parts = splitPath(path) ?? [];
+    folder(path, parts, count, layer, create) {
         let node = this.root;
-        for (let i = 0; i < parts.length; i++) {
-            const name = parts[i];
+        let pending = parts;
+        let end = count;
+        // While no link was followed, a folder's path is a prefix of `path`: a
+        // slice shares its characters, which keeps deep trees linear in memory.
+        let lexical = true;
+        let offset = 0;
+        let hops = 0;
+        for (let i = 0; i < end; i++) {
+            const name = pending[i];
             let child = node.children?.get(name);
-            if (child === undefined || child.type !== 'dir') {
-                child = { path: joinPath(parts.slice(0, i + 1)), type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer, children: new Map() };
+            if (child?.type === 'symlink') {
+                if (++hops > fs_index_MAX_LINKS)
+                    return undefined;
+                const from = node === this.root ? [] : (splitPath(node.path) ?? []);
+                pending = [...clampedParts(child.linkname ?? '', from), ...pending.slice(i + 1, end)];
+                end = pending.length;
+                i = -1;
+                node = this.root;
+                lexical = false;
+                continue;
+            }
+            offset += 1 + name.length;
+            // A file (or device, or hard link) in the way: the runtime fails this
+            // member with ENOTDIR, so it never exists, and what is there stays.
+            if (child !== undefined && child.type !== 'dir')
+                return undefined;
+            if (child === undefined) {
+                if (!create)
+                    return undefined;
+                child = { path: lexical ? path.slice(0, offset) : childPath(node, name), type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer, children: new Map() };
                 node.children.set(name, child);
             }
             node = child;
@@ -34615,7 +35246,6 @@ class FsIndex {
  * in order, streaming; small files a check asked for are kept as they pass
  * (bounded per file and in total), the rest is only counted.
  */
-
 
 
 
@@ -34685,8 +35315,7 @@ async function scanImage(src, image, opts = {}) {
         opts.onLayer?.(i, layers.length);
         const what = `layer ${i + 1} of ${layers.length} (${desc.digest}) in ${src.name}`;
         const delta = { layer: i, entries: [], whiteouts: [], opaques: [] };
-        const stream = await openLayer(src, desc, what, image.config.rootfs.diff_ids[i]);
-        await readMembers(stream, {
+        await readLayer(src, desc, what, image.config.rootfs.diff_ids[i], {
             wantBody: (m) => {
                 if (opts.capture === undefined || m.size > maxFile || m.size > budget)
                     return 0;
@@ -34697,7 +35326,7 @@ async function scanImage(src, image, opts = {}) {
                 return maxFile;
             },
             member: (m, body) => addMember(delta, index.anomalies, m, body),
-        }, what);
+        });
         index.applyDelta(delta);
     }
     if (layers.length === 0)
@@ -35216,6 +35845,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
