@@ -133,8 +133,9 @@ export class RegistryClient {
   }
 
   /** One request with its deadline; the connectTo override applies to the registry's own origin only. */
-  private raw(req: Omit<HttpRequest, 'connectTo' | 'deadlineMs' | 'idleTimeoutMs'>, transfer = 0): Promise<HttpResponse> {
-    const timed: HttpRequest = { ...req, deadlineMs: deadlineFor(this.timeouts, transfer), idleTimeoutMs: this.timeouts.idleMs };
+  private raw(req: Omit<HttpRequest, 'connectTo' | 'deadlineMs' | 'idleTimeoutMs' | 'minBytesPerSecond' | 'stallWindowMs'>, transfer = 0): Promise<HttpResponse> {
+    const t = this.timeouts;
+    const timed: HttpRequest = { ...req, deadlineMs: deadlineFor(t, transfer), idleTimeoutMs: t.idleMs, minBytesPerSecond: t.minBytesPerSecond, stallWindowMs: t.stallWindowMs };
     if (this.opts.connectTo !== undefined && sameOrigin(req.url, this.base)) timed.connectTo = this.opts.connectTo;
     return send(timed);
   }

@@ -12,7 +12,15 @@
  * - minBytesPerSecond 256 KiB/s: a request carrying blob bytes (a streamed
  *   upload, a chunk, a blob download) gets requestMs plus its size at this
  *   floor rate (a 1 GiB layer: about 70 minutes);
- * - the retry budget (retry.ts, DEFAULT_RETRY.budgetMs 120 s) counts time
+ * - stallWindowMs 30 s: that floor is also enforced while a body streams,
+ *   the way curl's --speed-limit/--speed-time do: a request whose transfer
+ *   moved fewer than minBytesPerSecond * stallWindowMs bytes in one window
+ *   fails as a stall (and is retried like any timeout). The deadline alone
+ *   trusts the size the registry declared (a 1 TiB descriptor would earn
+ *   weeks); this check does not. Only time spent waiting on the registry
+ *   counts: not the wait for its answer once our request is sent, nor a
+ *   window in which our own side (a slow reader or source) held things up;
+ * * - the retry budget (retry.ts, DEFAULT_RETRY.budgetMs 120 s) counts time
  *   spent in requests as well as backoff; a blob upload's budget gets its
  *   transfer allowance on top.
  *
@@ -24,13 +32,31 @@ export interface Timeouts {
   idleMs: number;
   requestMs: number;
   minBytesPerSecond: number;
+  stallWindowMs: number;
 }
 
-export const DEFAULT_TIMEOUTS: Timeouts = { idleMs: 60_000, requestMs: 120_000, minBytesPerSecond: 256 * 1024 };
+export const DEFAULT_TIMEOUTS: Timeouts = { idleMs: 60_000, requestMs: 120_000, minBytesPerSecond: 256 * 1024, stallWindowMs: 30_000 };
 
 /** The deadline of a request that moves `bytes` of blob data (0 for everything else). */
 export function deadlineFor(t: Timeouts, bytes = 0): number {
   return t.requestMs + transferAllowanceMs(t, bytes);
+}
+
+/** Bytes a streaming transfer must move in each stall window. */
+export function windowFloorBytes(t: Pick<Timeouts, 'minBytesPerSecond' | 'stallWindowMs'>): number {
+  return Math.ceil((t.minBytesPerSecond * t.stallWindowMs) / 1000);
+}
+
+/** A rate for people: 262144 -> "256 KiB/s". */
+export function formatRate(bytesPerSecond: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB'];
+  let v = bytesPerSecond;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${Number.isInteger(v) ? v : v.toFixed(1)} ${units[i]}/s`;
 }
 
 /** Time `bytes` may take at the floor rate. */
