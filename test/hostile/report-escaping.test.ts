@@ -76,7 +76,9 @@ describe('a file name with markdown and HTML', () => {
     expect(md).not.toContain('<img');
     expect(md).not.toContain('](javascript:');
     expect(md).not.toMatch(CONTROL);
-    expect(md).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;\\[click\\]\\(javascript:alert\\(1\\)\\)\\|x\\`code\\`\\*b\\* www\\.evil.example');
+    expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;\\[click\\]\\(javascript:alert(1))\\|x\\`code\\`\\*b\\* www\\.evil.example');
+    // No link or image can form: every bracket before a parenthesis is escaped.
+    expect(md).not.toMatch(/(?<!\\)\](?=\()/);
     // Each finding is one table row of exactly four cells: no name ends a row or adds a cell.
     const rows = md.split('\n').filter((l) => l.startsWith('| 🟠'));
     expect(rows).toHaveLength(2);

@@ -10,7 +10,10 @@
  * - `&`, `<`, `>` become entities (no tag, no entity survives);
  * - the punctuation that starts an inline construct gets a backslash, which
  *   CommonMark defines as "this character, literally": emphasis and
- *   strikethrough (`* _ ~`), code spans, links and images (`[ ] ( ) !`),
+ *   strikethrough (`* _ ~`), code spans, links and images (`[ ]`: without
+ *   an unescaped bracket no `[text](url)` or `![alt](src)` can form; a `(`
+ *   right after `]` is escaped too, so `](` never appears; other
+ *   parentheses, common in real text, stay as they are),
  *   table cells (`|`), math (`$`), the backslash itself, and the `:` of
  *   `://` and the `.` of `www.` that would make a link of a name.
  *   Block markers (`#`, `-`, `1.`) need none: this text never starts a line.
@@ -18,7 +21,7 @@
  */
 import { printable } from '../preview.js';
 
-const INLINE = /[\\`*_~[\]()!|$]|:(?=\/\/)|(?<=\bwww)\./gi;
+const INLINE = /[\\`*_~[\]|$]|(?<=\])\(|:(?=\/\/)|(?<=\bwww)\./gi;
 const ENTITY: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 export function markdownText(text: string, max = Infinity): string {
