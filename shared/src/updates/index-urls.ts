@@ -5,6 +5,7 @@
  */
 import { PipelineError } from '../errors.js';
 import type { Platform } from '../oci/types.js';
+import { redactUrl } from '../registry/origin.js';
 import type { OsRelease, PackageFamily } from './package-db.js';
 
 const DEBIAN_ARCH: Record<string, string> = { amd64: 'amd64', arm64: 'arm64', '386': 'i386', ppc64le: 'ppc64el', s390x: 's390x', riscv64: 'riscv64', mips64le: 'mips64el' };
@@ -50,21 +51,23 @@ export type IndexKind = { family: 'apk'; gzip: true } | { family: 'deb'; gzip: b
 export function indexKind(url: string, line?: number): IndexKind {
   const input = 'package-index-urls';
   const at = onLine(line);
+  // A URL may carry credentials or a token in its query: messages show it redacted, never raw.
+  const shown = redactUrl(url);
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new PipelineError('INPUT', `${at}'${url}' is not a URL`, { input, ...(line !== undefined ? { line } : {}), hint: 'Give one absolute http(s) URL per line, e.g. https://deb.debian.org/debian/dists/bookworm/main/binary-amd64/Packages.gz.' });
+    throw new PipelineError('INPUT', `${at}'${shown}' is not a URL`, { input, ...(line !== undefined ? { line } : {}), hint: 'Give one absolute http(s) URL per line, e.g. https://deb.debian.org/debian/dists/bookworm/main/binary-amd64/Packages.gz.' });
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new PipelineError('INPUT', `${at}'${url}' is not an http(s) URL`, { input, ...(line !== undefined ? { line } : {}), hint: 'Package indexes are fetched over http or https.' });
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new PipelineError('INPUT', `${at}'${shown}' is not an http(s) URL`, { input, ...(line !== undefined ? { line } : {}), hint: 'Package indexes are fetched over http or https.' });
   const name = parsed.pathname.split('/').pop() ?? '';
   if (name.endsWith('.xz') || name.endsWith('.bz2') || name.endsWith('.zst') || name.endsWith('.lzma')) {
-    throw new PipelineError('UNSUPPORTED', `${at}${url}: only gzip-compressed or plain indexes are read, not ${name.slice(name.lastIndexOf('.'))}`, { input, ...(line !== undefined ? { line } : {}), hint: `Use the Packages.gz (or plain Packages) file next to ${name}; Debian mirrors publish both.` });
+    throw new PipelineError('UNSUPPORTED', `${at}${shown}: only gzip-compressed or plain indexes are read, not ${name.slice(name.lastIndexOf('.'))}`, { input, ...(line !== undefined ? { line } : {}), hint: `Use the Packages.gz (or plain Packages) file next to ${name}; Debian mirrors publish both.` });
   }
   if (/^APKINDEX(\.tar\.gz)?$/.test(name)) return { family: 'apk', gzip: true };
   if (name === 'Packages') return { family: 'deb', gzip: false };
   if (name === 'Packages.gz') return { family: 'deb', gzip: true };
-  throw new PipelineError('INPUT', `${at}${url}: cannot tell what kind of index this is from its name '${name}'`, { input, ...(line !== undefined ? { line } : {}), hint: 'Name a Debian Packages or Packages.gz file, or an Alpine APKINDEX.tar.gz.' });
+  throw new PipelineError('INPUT', `${at}${shown}: cannot tell what kind of index this is from its name '${name}'`, { input, ...(line !== undefined ? { line } : {}), hint: 'Name a Debian Packages or Packages.gz file, or an Alpine APKINDEX.tar.gz.' });
 }
 
 /** `line 2: ` for reasons about one line of package-index-urls (PipelineError shows lines only with a file). */

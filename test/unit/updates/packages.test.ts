@@ -118,6 +118,21 @@ describe('indexKind', () => {
     expect(() => indexKind('https://x/Release')).toThrow(/cannot tell what kind of index/);
     expect(() => indexKind('Packages.gz')).toThrow(/is not a URL/);
   });
+
+  it('never echoes credentials or a query from the URL it refuses', () => {
+    const messages = ['https://alice:s3cret@mirror.example/debian/Packages.xz?token=t0ken', 'ftp://alice:s3cret@mirror.example/Packages?token=t0ken', 'https://alice:s3cret@mirror.example/Release?token=t0ken'].map((u) => {
+      try {
+        indexKind(u, 3);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error(`indexKind accepted ${u}`);
+    });
+    expect(messages[0]).toContain('line 3: https://mirror.example/debian/Packages.xz?…: only gzip-compressed');
+    expect(messages[1]).toContain("line 3: 'ftp://mirror.example/Packages?…' is not an http(s) URL");
+    expect(messages[2]).toContain('line 3: https://mirror.example/Release?…: cannot tell what kind of index');
+    for (const m of messages) expect(m).not.toMatch(/alice|s3cret|t0ken/);
+  });
 });
 
 describe('findUpdates', () => {
