@@ -33212,10 +33212,25 @@ function parseRetryAfter(value, now = Date.now()) {
 }
 
 ;// CONCATENATED MODULE: ./shared/src/registry/timeouts.ts
-const DEFAULT_TIMEOUTS = { idleMs: 60_000, requestMs: 120_000, minBytesPerSecond: 256 * 1024 };
+const DEFAULT_TIMEOUTS = { idleMs: 60_000, requestMs: 120_000, minBytesPerSecond: 256 * 1024, stallWindowMs: 30_000 };
 /** The deadline of a request that moves `bytes` of blob data (0 for everything else). */
 function deadlineFor(t, bytes = 0) {
     return t.requestMs + transferAllowanceMs(t, bytes);
+}
+/** Bytes a streaming transfer must move in each stall window. */
+function windowFloorBytes(t) {
+    return Math.ceil((t.minBytesPerSecond * t.stallWindowMs) / 1000);
+}
+/** A rate for people: 262144 -> "256 KiB/s". */
+function formatRate(bytesPerSecond) {
+    const units = ['B', 'KiB', 'MiB', 'GiB'];
+    let v = bytesPerSecond;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${Number.isInteger(v) ? v : v.toFixed(1)} ${units[i]}/s`;
 }
 /** Time `bytes` may take at the floor rate. */
 function transferAllowanceMs(t, bytes) {
@@ -33241,6 +33256,11 @@ function timeoutsWith(over) {
  * longer than `idleTimeoutMs`, and the whole exchange (connect, request
  * body, response headers and the response body, however slowly it trickles)
  * must be over by `deadlineMs`, or both sides are destroyed with ETIMEDOUT.
+ * While a body streams either way it must also keep a floor rate
+ * (`minBytesPerSecond` over each `stallWindowMs`), because the deadline of
+ * a blob grows with a size the registry itself declared. The floor costs
+ * one interval timer per request and reads the socket's own byte counters:
+ * no work per chunk, no stage added to the body.
  * Every body read here is bounded in size (body.ts).
  */
 
@@ -33262,6 +33282,8 @@ function networkError(e, req) {
     const errno = e.code ?? (/premature|aborted|hang up/i.test(e.message) ? 'ECONNRESET' : 'ENETWORK');
     return new RegistryError('NETWORK', `${req.method} ${where(req)} failed: ${e.message}`, { errno }, 'Check that the registry is reachable from this runner.', e);
 }
+/** The longest delay setTimeout honours (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const where = (req) => (0,origin/* redactUrl */.BO)(req.url).replace(/^https?:\/\//, '');
 function timeoutError(req, message, hint) {
     return new RegistryError('NETWORK', `${req.method} ${where(req)} ${message}`, { errno: 'ETIMEDOUT' }, hint);
@@ -33295,7 +33317,8 @@ function send(req) {
         let settled = false;
         let bodyError;
         let response;
-        const deadlineMs = req.deadlineMs ?? DEFAULT_TIMEOUTS.requestMs;
+        // Node fires a timer longer than 2^31-1 ms at once (a declared 1 TiB blob asks for weeks): clamp it.
+        const deadlineMs = Math.min(req.deadlineMs ?? DEFAULT_TIMEOUTS.requestMs, MAX_TIMER_MS);
         const idleMs = req.idleTimeoutMs ?? DEFAULT_TIMEOUTS.idleMs;
         // One clock for the whole exchange: a server that trickles a byte now and then never trips the idle timeout.
         const deadline = setTimeout(() => {
@@ -33308,11 +33331,25 @@ function send(req) {
             response?.destroy(e);
         }, deadlineMs);
         deadline.unref();
+        const stall = stallMeter(req, () => r, () => response, (e) => {
+            if (!settled) {
+                settled = true;
+                reject(e);
+            }
+            r.destroy(e);
+            response?.destroy(e);
+        });
         const r = (isHttps ? external_node_https_ : external_node_http_).request(options, (res) => {
             settled = true;
             response = res;
-            res.once('close', () => clearTimeout(deadline));
-            res.once('end', () => clearTimeout(deadline));
+            // The response body is a new transfer: its window starts now, not while the registry was thinking.
+            stall.restart();
+            const over = () => {
+                clearTimeout(deadline);
+                stall.stop();
+            };
+            res.once('close', over);
+            res.once('end', over);
             const body = req.body;
             if (body !== undefined && !Buffer.isBuffer(body) && !body.readableEnded) {
                 // Answered before taking the whole body (an error): stop sending and
@@ -33327,7 +33364,9 @@ function send(req) {
             r.destroy(e);
             response?.destroy(e);
         });
+        r.once('socket', () => stall.restart());
         r.on('error', (e) => {
+            stall.stop();
             if (settled)
                 return;
             settled = true;
@@ -33344,6 +33383,7 @@ function send(req) {
                 // A tee branch can fail (the blob did not verify) before we get to send it.
                 settled = true;
                 clearTimeout(deadline);
+                stall.stop();
                 r.destroy();
                 const e = body.errored ?? Object.assign(new Error('the body stream closed before it was sent'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
                 reject((0,errors/* isPipelineError */.h$)(e) ? e : networkError(e, req));
@@ -33358,6 +33398,56 @@ function send(req) {
             body.pipe(r);
         }
     });
+}
+/**
+ * curl's --speed-limit/--speed-time for one exchange: every window, the
+ * bytes the socket moved (read plus written, so uploads the server reads
+ * slowly count as well as downloads it trickles) must reach the floor. A
+ * short window is the registry's fault only while we wait on it: bytes of
+ * ours queued that it will not take, or a response body whose reader has
+ * taken everything. A window spent waiting for the answer to a request
+ * fully sent, or on our own slow reader or source, is not held against it.
+ */
+function stallMeter(req, request, response, fail) {
+    const minBytesPerSecond = req.minBytesPerSecond ?? DEFAULT_TIMEOUTS.minBytesPerSecond;
+    const windowMs = req.stallWindowMs ?? DEFAULT_TIMEOUTS.stallWindowMs;
+    const need = windowFloorBytes({ minBytesPerSecond, stallWindowMs: windowMs });
+    let timer;
+    let last = 0;
+    const moved = () => {
+        const s = request().socket;
+        return s === null ? 0 : s.bytesRead + s.bytesWritten;
+    };
+    const waitingOnRegistry = () => {
+        const r = request();
+        if (r.socket === null)
+            return false;
+        const res = response();
+        if (res !== undefined)
+            return !res.readableEnded && res.readableLength === 0;
+        return r.writableLength > 0 || r.socket.writableLength > 0;
+    };
+    const tick = () => {
+        const now = moved();
+        const got = now - last;
+        last = now;
+        if (got >= need || !waitingOnRegistry())
+            return;
+        fail(timeoutError(req, `stalled: expected at least ${formatRate(minBytesPerSecond)} from ${req.url.host}, got ${got} bytes in the last ${windowMs / 1000} s; the registry is stalling`, 'Check the registry and the link to it; on a link slower than this floor, lower timeouts.minBytesPerSecond or raise timeouts.stallWindowMs.'));
+    };
+    const stop = () => {
+        if (timer !== undefined)
+            clearInterval(timer);
+        timer = undefined;
+    };
+    const restart = () => {
+        stop();
+        last = moved();
+        timer = setInterval(tick, windowMs);
+        timer.unref();
+    };
+    // Started when the request has its socket (the 'socket' event), not before: a request queued behind our own others waits on us.
+    return { restart, stop };
 }
 /** Read a (small) response body as text, keeping at most `max` bytes and hanging up on the rest. */
 async function readText(res, max = registry_body/* BODY_CAPS */.V9.drain) {
@@ -33687,7 +33777,8 @@ class RegistryClient {
     }
     /** One request with its deadline; the connectTo override applies to the registry's own origin only. */
     raw(req, transfer = 0) {
-        const timed = { ...req, deadlineMs: deadlineFor(this.timeouts, transfer), idleTimeoutMs: this.timeouts.idleMs };
+        const t = this.timeouts;
+        const timed = { ...req, deadlineMs: deadlineFor(t, transfer), idleTimeoutMs: t.idleMs, minBytesPerSecond: t.minBytesPerSecond, stallWindowMs: t.stallWindowMs };
         if (this.opts.connectTo !== undefined && (0,origin/* sameOrigin */.Nm)(req.url, this.base))
             timed.connectTo = this.opts.connectTo;
         return send(timed);
@@ -34283,11 +34374,13 @@ async function lookUp(name, connect) {
 /* harmony export */ });
 /* unused harmony exports debianArch, alpineArch */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
+/* harmony import */ var _registry_origin_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6585);
 /**
  * The package index URLs a distribution publishes for an image, proposed from
  * its os-release and platform (used only when a workflow asks for `default`),
  * and what kind of index a URL serves, from its file name.
  */
+
 
 const DEBIAN_ARCH = { amd64: 'amd64', arm64: 'arm64', '386': 'i386', ppc64le: 'ppc64el', s390x: 's390x', riscv64: 'riscv64', mips64le: 'mips64el' };
 const ALPINE_ARCH = { amd64: 'x86_64', arm64: 'aarch64', '386': 'x86', ppc64le: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', loong64: 'loongarch64' };
@@ -34330,18 +34423,20 @@ function defaultIndexUrls(os, platform) {
 function indexKind(url, line) {
     const input = 'package-index-urls';
     const at = onLine(line);
+    // A URL may carry credentials or a token in its query: messages show it redacted, never raw.
+    const shown = (0,_registry_origin_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(url);
     let parsed;
     try {
         parsed = new URL(url);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${at}'${url}' is not a URL`, { input, ...(line !== undefined ? { line } : {}), hint: 'Give one absolute http(s) URL per line, e.g. https://deb.debian.org/debian/dists/bookworm/main/binary-amd64/Packages.gz.' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${at}'${shown}' is not a URL`, { input, ...(line !== undefined ? { line } : {}), hint: 'Give one absolute http(s) URL per line, e.g. https://deb.debian.org/debian/dists/bookworm/main/binary-amd64/Packages.gz.' });
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${at}'${url}' is not an http(s) URL`, { input, ...(line !== undefined ? { line } : {}), hint: 'Package indexes are fetched over http or https.' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${at}'${shown}' is not an http(s) URL`, { input, ...(line !== undefined ? { line } : {}), hint: 'Package indexes are fetched over http or https.' });
     const name = parsed.pathname.split('/').pop() ?? '';
     if (name.endsWith('.xz') || name.endsWith('.bz2') || name.endsWith('.zst') || name.endsWith('.lzma')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('UNSUPPORTED', `${at}${url}: only gzip-compressed or plain indexes are read, not ${name.slice(name.lastIndexOf('.'))}`, { input, ...(line !== undefined ? { line } : {}), hint: `Use the Packages.gz (or plain Packages) file next to ${name}; Debian mirrors publish both.` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('UNSUPPORTED', `${at}${shown}: only gzip-compressed or plain indexes are read, not ${name.slice(name.lastIndexOf('.'))}`, { input, ...(line !== undefined ? { line } : {}), hint: `Use the Packages.gz (or plain Packages) file next to ${name}; Debian mirrors publish both.` });
     }
     if (/^APKINDEX(\.tar\.gz)?$/.test(name))
         return { family: 'apk', gzip: true };
@@ -34349,7 +34444,7 @@ function indexKind(url, line) {
         return { family: 'deb', gzip: false };
     if (name === 'Packages.gz')
         return { family: 'deb', gzip: true };
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${at}${url}: cannot tell what kind of index this is from its name '${name}'`, { input, ...(line !== undefined ? { line } : {}), hint: 'Name a Debian Packages or Packages.gz file, or an Alpine APKINDEX.tar.gz.' });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${at}${shown}: cannot tell what kind of index this is from its name '${name}'`, { input, ...(line !== undefined ? { line } : {}), hint: 'Name a Debian Packages or Packages.gz file, or an Alpine APKINDEX.tar.gz.' });
 }
 /** `line 2: ` for reasons about one line of package-index-urls (PipelineError shows lines only with a file). */
 const onLine = (line) => (line === undefined ? '' : `line ${line}: `);
