@@ -14,7 +14,7 @@ import { mergeScopes, type Challenge } from './challenge.js';
 import type { Credentials } from './credentials.js';
 import { discard, send } from './http.js';
 import { checkRealm } from './origin.js';
-import { DEFAULT_TIMEOUTS, deadlineFor, type Timeouts } from './timeouts.js';
+import { DEFAULT_TIMEOUTS, requestTiming, type Timeouts } from './timeouts.js';
 
 interface Token {
   header: string;
@@ -90,7 +90,8 @@ export class Authenticator {
     for (const s of scopes) url.searchParams.append('scope', s);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (creds !== undefined) headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-    const res = await send({ method: 'GET', url, headers, deadlineMs: deadlineFor(this.timeouts), idleTimeoutMs: this.timeouts.idleMs });
+    // The user's floor rate and window apply to token answers too, not only the defaults.
+    const res = await send({ method: 'GET', url, headers, ...requestTiming(this.timeouts) });
     if (res.status !== 200) await discard(res);
     if (res.status === 401 || res.status === 403) {
       throw new PipelineError('AUTH', `the token service of ${this.registry} (${url.host}) refused ${creds === undefined ? 'anonymous access' : `the credentials from ${creds.source}`} (HTTP ${res.status})`, {

@@ -25,7 +25,7 @@ import { mayCarryCredentials, redactUrl, sameOrigin } from './origin.js';
 import { apiHost } from './reference.js';
 import { parseErrorBody, parseRetryAfter, RegistryError } from './registry-error.js';
 import { DEFAULT_RETRY, withRetry, type RetryEvent, type RetryPolicy } from './retry.js';
-import { deadlineFor, timeoutsWith, transferAllowanceMs, type Timeouts } from './timeouts.js';
+import { requestTiming, timeoutsWith, transferAllowanceMs, type Timeouts } from './timeouts.js';
 
 export type UploadMode = { kind: 'patch' } | { kind: 'put' } | { kind: 'chunked'; chunkSize: number };
 
@@ -135,7 +135,7 @@ export class RegistryClient {
   /** One request with its deadline; the connectTo override applies to the registry's own origin only. */
   private raw(req: Omit<HttpRequest, 'connectTo' | 'deadlineMs' | 'idleTimeoutMs' | 'minBytesPerSecond' | 'stallWindowMs'>, transfer = 0): Promise<HttpResponse> {
     const t = this.timeouts;
-    const timed: HttpRequest = { ...req, deadlineMs: deadlineFor(t, transfer), idleTimeoutMs: t.idleMs, minBytesPerSecond: t.minBytesPerSecond, stallWindowMs: t.stallWindowMs };
+    const timed: HttpRequest = { ...req, ...requestTiming(t, transfer) };
     if (this.opts.connectTo !== undefined && sameOrigin(req.url, this.base)) timed.connectTo = this.opts.connectTo;
     return send(timed);
   }

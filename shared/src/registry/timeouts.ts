@@ -72,3 +72,8 @@ export function timeoutsWith(over: Partial<Timeouts> | undefined): Timeouts {
   }
   return t;
 }
+
+/** The time fields of one request (http.ts's HttpRequest) from the settings: the one place they are derived, for the client and the token fetch alike. */
+export function requestTiming(t: Timeouts, bytes = 0): { deadlineMs: number; idleTimeoutMs: number; minBytesPerSecond: number; stallWindowMs: number } {
+  return { deadlineMs: deadlineFor(t, bytes), idleTimeoutMs: t.idleMs, minBytesPerSecond: t.minBytesPerSecond, stallWindowMs: t.stallWindowMs };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { DEFAULT_TIMEOUTS, deadlineFor, formatRate, timeoutsWith, windowFloorBytes } from '../../../shared/src/registry/timeouts.js';
+import { DEFAULT_TIMEOUTS, deadlineFor, formatRate, requestTiming, timeoutsWith, windowFloorBytes } from '../../../shared/src/registry/timeouts.js';
 
 describe('timeouts', () => {
   test('the defaults: idle 60 s, request 120 s, 256 KiB/s checked over 30 s windows', () => {
@@ -24,5 +24,11 @@ describe('timeouts', () => {
     expect(formatRate(64 * 1024 * 1024)).toBe('64 MiB/s');
     expect(formatRate(1536)).toBe('1.5 KiB/s');
     expect(formatRate(100)).toBe('100 B/s');
+  });
+
+  test("one request's time fields carry the caller's settings, floor and window included", () => {
+    const t = timeoutsWith({ idleMs: 5_000, requestMs: 7_000, minBytesPerSecond: 1024, stallWindowMs: 2_000 });
+    expect(requestTiming(t)).toEqual({ deadlineMs: 7_000, idleTimeoutMs: 5_000, minBytesPerSecond: 1024, stallWindowMs: 2_000 });
+    expect(requestTiming(t, 4096).deadlineMs).toBe(7_000 + 4_000);
   });
 });

@@ -292,7 +292,7 @@ export async function resolveRunOptions(opts: ContainerRunOptions | undefined, c
       return undefined;
     });
     if (denied !== undefined) throw refuseRunnerVariable('envFile', denied);
-    if (!parsed.ok) throw new PipelineError(parsed.error.code, `${parsed.error.reason} ('${opts.envFile}')`);
+    if (!parsed.ok) throw new PipelineError(parsed.error.code, `${parsed.error.reason} ('${preview(opts.envFile)}')`);
     // CST leaves out keys or values that are empty.
     for (const [k, v] of parsed.value) if (k !== '' && v !== '') s.env[k] = v;
   }
