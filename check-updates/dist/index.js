@@ -33245,6 +33245,10 @@ function timeoutsWith(over) {
     }
     return t;
 }
+/** The time fields of one request (http.ts's HttpRequest) from the settings: the one place they are derived, for the client and the token fetch alike. */
+function requestTiming(t, bytes = 0) {
+    return { deadlineMs: deadlineFor(t, bytes), idleTimeoutMs: t.idleMs, minBytesPerSecond: t.minBytesPerSecond, stallWindowMs: t.stallWindowMs };
+}
 
 ;// CONCATENATED MODULE: ./shared/src/registry/http.ts
 /**
@@ -33559,7 +33563,8 @@ class Authenticator {
         const headers = { accept: 'application/json' };
         if (creds !== undefined)
             headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
-        const res = await send({ method: 'GET', url, headers, deadlineMs: deadlineFor(this.timeouts), idleTimeoutMs: this.timeouts.idleMs });
+        // The user's floor rate and window apply to token answers too, not only the defaults.
+        const res = await send({ method: 'GET', url, headers, ...requestTiming(this.timeouts) });
         if (res.status !== 200)
             await discard(res);
         if (res.status === 401 || res.status === 403) {
@@ -33778,7 +33783,7 @@ class RegistryClient {
     /** One request with its deadline; the connectTo override applies to the registry's own origin only. */
     raw(req, transfer = 0) {
         const t = this.timeouts;
-        const timed = { ...req, deadlineMs: deadlineFor(t, transfer), idleTimeoutMs: t.idleMs, minBytesPerSecond: t.minBytesPerSecond, stallWindowMs: t.stallWindowMs };
+        const timed = { ...req, ...requestTiming(t, transfer) };
         if (this.opts.connectTo !== undefined && (0,origin/* sameOrigin */.Nm)(req.url, this.base))
             timed.connectTo = this.opts.connectTo;
         return send(timed);
