@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { inputEnv } from '../shared/src/local/run-action.js';
+import { inputEnv } from '../scripts/local/run-bundle.js';
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');

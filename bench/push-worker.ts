@@ -4,8 +4,8 @@
  * Prints one JSON line: { ms, vmhwmKiB, bytesSent }.
  */
 import * as fs from 'node:fs';
-import { assertDistributed } from '../shared/src/registry/distribute.js';
-import { pushImage } from '../shared/src/registry/push-image.js';
+import { assertDistributed } from '../shared/src/distribute/distribute.js';
+import { pushImage } from '../shared/src/distribute/push-image.js';
 
 const opts = JSON.parse(process.argv[2] ?? '{}') as { images: string[]; destinations: string[]; concurrency?: number };
 const t0 = performance.now();

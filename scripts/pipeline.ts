@@ -10,8 +10,8 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startRegistry, type Registry } from '../shared/src/local/registry-server.js';
-import { runPipeline, type PipelineHooks } from '../shared/src/pipeline/run-pipeline.js';
+import { startRegistry, type Registry } from './local/registry-server.js';
+import { runPipeline, type PipelineHooks } from './local/run-pipeline.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

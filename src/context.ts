@@ -3,8 +3,8 @@
  * (pure). Only inputs the user set are passed on, so each action's own
  * defaults stay in one place: its action.yml and context.ts.
  */
-import { getEnum, getInput, type Env } from '../shared/src/github/inputs.js';
-import type { PipelineInputs } from '../shared/src/pipeline/run-pipeline.js';
+import { getEnum, getInput, type Env } from '../shared/src/action/inputs.js';
+import type { PipelineInputs } from '../scripts/local/run-pipeline.js';
 
 export const BUILD_INPUTS = ['context', 'file', 'target', 'build-args', 'secrets', 'labels', 'annotations', 'tags', 'platforms', 'builder', 'output'] as const;
 export const TEST_INPUTS = ['policy', 'rules', 'fail-on', 'sarif', 'junit', 'dockerfile', 'command-network', 'command-privileges', 'allow-outside-workspace', 'github-token'] as const;

@@ -7,8 +7,8 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { PipelineError } from '../shared/src/errors.js';
-import { runAction } from '../shared/src/github/action.js';
-import { runPipeline, type Stage } from '../shared/src/pipeline/run-pipeline.js';
+import { runAction } from '../shared/src/action/run-action.js';
+import { runPipeline, type Stage } from '../scripts/local/run-pipeline.js';
 import { getInputs } from './context.js';
 
 /** The runner's context for the child actions: GITHUB_*, RUNNER_*, and the rest of the environment. */

@@ -5,9 +5,9 @@
  * before anything runs.
  */
 import { PipelineError } from '../../shared/src/errors.js';
-import { BUILDER_NAMES, type BuilderChoice } from '../../shared/src/build/builder.js';
-import { parseSecrets } from '../../shared/src/build/secrets.js';
-import { getEnum, getInput, getList, parseKeyValues, type Env } from '../../shared/src/github/inputs.js';
+import { BUILDER_NAMES, type BuilderChoice } from '../../shared/src/builders/builder.js';
+import { parseSecrets } from '../../shared/src/builders/secrets.js';
+import { getEnum, getInput, getList, parseKeyValues, type Env } from '../../shared/src/action/inputs.js';
 import { tagFromInput } from '../../shared/src/github/tags.js';
 import * as path from 'node:path';
 import * as os from 'node:os';

@@ -5,10 +5,10 @@
  * runner.
  */
 import * as core from '@actions/core';
-import { getEnum, getInput, type Env } from '../../shared/src/github/inputs.js';
-import { buildMachineImage, machineBuildSummaryMarkdown } from '../../shared/src/machine/build-machine-image.js';
-import { getBuildMachineImageInputs } from '../../shared/src/machine/inputs.js';
-import { isPackerTemplatePath } from '../../shared/src/machine/packer-template.js';
+import { getEnum, getInput, type Env } from '../../shared/src/action/inputs.js';
+import { buildMachineImage, machineBuildSummaryMarkdown } from '../../shared/src/builders/packer/build-machine-image.js';
+import { getBuildMachineImageInputs } from '../../shared/src/builders/packer/inputs.js';
+import { isPackerTemplatePath } from '../../shared/src/builders/packer/packer-template.js';
 
 export type Kind = 'container' | 'machine';
 

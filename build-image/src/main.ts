@@ -3,12 +3,12 @@
  * work happens in shared/src/build; this file only wires it to the runner.
  */
 import * as core from '@actions/core';
-import { buildImage, type BuildReport } from '../../shared/src/build/build.js';
-import { buildSummary, failureSummary } from '../../shared/src/build/summary.js';
+import { buildImage, type BuildReport } from '../../shared/src/builders/build.js';
+import { buildSummary, failureSummary } from '../../shared/src/builders/summary.js';
 import { messageOf } from '../../shared/src/errors.js';
-import { runAction } from '../../shared/src/github/action.js';
-import { readEvent } from '../../shared/src/github/context.js';
-import { writeJobSummary } from '../../shared/src/github/summary.js';
+import { runAction } from '../../shared/src/action/run-action.js';
+import { readEvent } from '../../shared/src/github/event.js';
+import { writeJobSummary } from '../../shared/src/action/job-summary.js';
 import { getInputs } from './context.js';
 import { kindOf, runMachineBuild } from './machine.js';
 

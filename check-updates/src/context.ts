@@ -1,6 +1,6 @@
 /** Inputs of check-updates, read purely from the environment. */
-import { getInput, getList, type Env } from '../../shared/src/github/inputs.js';
-import { parseRegistryAuth, type RegistryAuthEntry } from '../../shared/src/registry/credentials.js';
+import { getInput, getList, type Env } from '../../shared/src/action/inputs.js';
+import { parseRegistryAuth, type RegistryAuthEntry } from '../../shared/src/registry/credentials/credentials.js';
 import { parseReference } from '../../shared/src/registry/reference.js';
 import { PipelineError } from '../../shared/src/errors.js';
 import { indexKind } from '../../shared/src/updates/index-urls.js';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { runAction } from '../../shared/src/github/action.js';
+import { runAction } from '../../shared/src/action/run-action.js';
 import { checkForUpdates } from '../../shared/src/updates/check.js';
 import { getInputs } from './context.js';
 

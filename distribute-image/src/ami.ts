@@ -4,11 +4,11 @@
  * shared/src/aws; this file only wires it to the runner.
  */
 import * as core from '@actions/core';
-import { distributeAmi } from '../../shared/src/aws/ami-distribute.js';
-import { getDistributeAmiInputs, parseDuration } from '../../shared/src/aws/ami-inputs.js';
-import { distributionSummaryMarkdown } from '../../shared/src/aws/ami-summary.js';
+import { distributeAmi } from '../../shared/src/distribute/machine/ami-distribute.js';
+import { getDistributeAmiInputs, parseDuration } from '../../shared/src/distribute/machine/ami-inputs.js';
+import { distributionSummaryMarkdown } from '../../shared/src/report/summary/ami-distribution.js';
 import { ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
-import { getInput, type Env } from '../../shared/src/github/inputs.js';
+import { getInput, type Env } from '../../shared/src/action/inputs.js';
 
 export const isAmiDistribution = (env: Env): boolean => getInput(env, 'ami-id') !== '';
 

@@ -5,11 +5,11 @@
  * anything is pushed.
  */
 import { PipelineError } from '../../shared/src/errors.js';
-import { checkTags, parseDestinations } from '../../shared/src/registry/destinations.js';
-import { getInput, getInteger, getList, type Env } from '../../shared/src/github/inputs.js';
+import { checkTags, parseDestinations } from '../../shared/src/distribute/destinations.js';
+import { getInput, getInteger, getList, type Env } from '../../shared/src/action/inputs.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
-import type { UploadMode } from '../../shared/src/registry/client.js';
-import { normalizeRegistry, parseRegistryAuth, type RegistryAuthEntry } from '../../shared/src/registry/credentials.js';
+import type { UploadMode } from '../../shared/src/registry/client/client.js';
+import { normalizeRegistry, parseRegistryAuth, type RegistryAuthEntry } from '../../shared/src/registry/credentials/credentials.js';
 import { unwrap } from '../../shared/src/result.js';
 
 export interface Inputs {

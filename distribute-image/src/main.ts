@@ -5,11 +5,11 @@
  */
 import * as core from '@actions/core';
 import { messageOf } from '../../shared/src/errors.js';
-import { runAction } from '../../shared/src/github/action.js';
-import { assertDistributed, type ProgressEvent } from '../../shared/src/registry/distribute.js';
-import { pushImage } from '../../shared/src/registry/push-image.js';
+import { runAction } from '../../shared/src/action/run-action.js';
+import { assertDistributed, type ProgressEvent } from '../../shared/src/distribute/distribute.js';
+import { pushImage } from '../../shared/src/distribute/push-image.js';
 import { formatBytes } from '../../shared/src/bytes.js';
-import { distributeSummary } from '../../shared/src/registry/summary.js';
+import { distributeSummary } from '../../shared/src/report/summary/push.js';
 import { isAmiDistribution, runAmiDistribution } from './ami.js';
 import { getInputs } from './context.js';
 

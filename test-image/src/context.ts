@@ -7,11 +7,11 @@
 import * as path from 'node:path';
 import * as os from 'node:os';
 import { PipelineError } from '../../shared/src/errors.js';
-import { getBoolean, getEnum, getInput, getList, type Env } from '../../shared/src/github/inputs.js';
-import { ALLOW_OUTSIDE_INPUT } from '../../shared/src/github/workspace-path.js';
+import { getBoolean, getEnum, getInput, getList, type Env } from '../../shared/src/action/inputs.js';
+import { ALLOW_OUTSIDE_INPUT } from '../../shared/src/action/workspace-path.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
 import { FAIL_ON, type FailOn } from '../../shared/src/report/report.js';
-import { getMachineImageTargets } from '../../shared/src/aws/ami-inputs.js';
+import { getMachineImageTargets } from '../../shared/src/distribute/machine/ami-inputs.js';
 import { COMMAND_NETWORKS, COMMAND_PRIVILEGES, PRIVILEGES_INPUT, type CommandNetwork, type CommandPrivileges } from '../../shared/src/compliance/cst/run-options.js';
 
 export interface Inputs {

@@ -4,9 +4,9 @@
  * with "expected X, got Y".
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { checkMachineImage } from '../../shared/src/aws/ami-compliance.js';
+import { checkMachineImage } from '../../shared/src/compliance/machine/ami-compliance.js';
 import { ec2ClientFactory, type Ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
-import type { MachineImagePolicy } from '../../shared/src/aws/machine-policy.js';
+import type { MachineImagePolicy } from '../../shared/src/compliance/machine/machine-policy.js';
 import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
 import { startEc2Emulator, type Ec2Emulator, type ImageSeed } from '../emulators/ec2/server.js';
 

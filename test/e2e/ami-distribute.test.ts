@@ -4,9 +4,9 @@
  * and access errors. Delays are shrunk so the whole file runs in seconds.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
-import { distributeAmi, type DistributeAmiOptions } from '../../shared/src/aws/ami-distribute.js';
+import { distributeAmi, type DistributeAmiOptions } from '../../shared/src/distribute/machine/ami-distribute.js';
 import { ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
-import { FAMILY_TAG, MANAGED_LAUNCH_TEMPLATE_TAG, SOURCE_TAG } from '../../shared/src/aws/ami-retention.js';
+import { FAMILY_TAG, MANAGED_LAUNCH_TEMPLATE_TAG, SOURCE_TAG } from '../../shared/src/distribute/machine/ami-retention.js';
 import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
 import { startEc2Emulator, type Ec2Emulator } from '../emulators/ec2/server.js';
 

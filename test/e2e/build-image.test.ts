@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { runActionBundle, type ActionRun } from '../../shared/src/local/run-action.js';
+import { runActionBundle, type ActionRun } from '../../scripts/local/run-bundle.js';
 import { digestBytes } from '../../shared/src/oci/digest.js';
 import { startRegistry } from '../support/registry.js';
 import { arm64Busybox, requireArm64Emulation } from '../support/foreign-arch.js';

@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { runActionBundle } from '../../shared/src/local/run-action.js';
+import { runActionBundle } from '../../scripts/local/run-bundle.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 import { tarBytes, writeLayout, type FileSpec } from '../support/images.js';
 

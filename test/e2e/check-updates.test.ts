@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runActionBundle } from '../../shared/src/local/run-action.js';
+import { runActionBundle } from '../../scripts/local/run-bundle.js';
 import { Annotation } from '../../shared/src/oci/types.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 import { writeLayout } from '../support/images.js';

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chooseDriver } from '../../shared/src/build/storage.js';
+import { chooseDriver } from '../../shared/src/builders/storage.js';
 import { openRuntime, type ContainerRuntime } from '../../shared/src/compliance/cst/container-runtime.js';
 import { defaultRunSettings } from '../../shared/src/compliance/cst/run-options.js';
 import { run } from '../../shared/src/process.js';

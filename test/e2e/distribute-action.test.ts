@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runActionBundle } from '../../shared/src/local/run-action.js';
+import { runActionBundle } from '../../scripts/local/run-bundle.js';
 import { basicAuthConfig } from '../support/htpasswd.js';
 import { makeLayout } from '../support/image-fixture.js';
 import { startRegistry, type Registry } from '../support/registry.js';

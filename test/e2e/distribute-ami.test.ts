@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as path from 'node:path';
-import { runActionBundle } from '../../shared/src/local/run-action.js';
+import { runActionBundle } from '../../scripts/local/run-bundle.js';
 import { startEc2Emulator, type Ec2Emulator } from '../emulators/ec2/server.js';
 
 const bundle = path.resolve('distribute-image/dist/index.js');

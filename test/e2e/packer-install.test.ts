@@ -11,7 +11,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { installPacker } from '../../shared/src/machine/packer-install.js';
+import { installPacker } from '../../shared/src/builders/packer/packer-install.js';
 import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
 
 const VERSION = '1.6.6';

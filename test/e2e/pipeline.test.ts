@@ -14,7 +14,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { runActionBundle, type ActionRun } from '../../shared/src/local/run-action.js';
+import { runActionBundle, type ActionRun } from '../../scripts/local/run-bundle.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 
 const hello = path.resolve('examples/hello');

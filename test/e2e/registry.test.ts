@@ -15,11 +15,11 @@ import { OciLayout } from '../../shared/src/oci/layout.js';
 import type { ImageSource } from '../../shared/src/oci/source.js';
 import type { Descriptor } from '../../shared/src/oci/types.js';
 import { readIndex, resolveImage, walkDescriptors } from '../../shared/src/oci/image.js';
-import { clientFactory } from '../../shared/src/registry/connect.js';
-import { assertDistributed, distribute } from '../../shared/src/registry/distribute.js';
-import { imageToPush } from '../../shared/src/registry/image-set.js';
-import { pushImage } from '../../shared/src/registry/push-image.js';
-import { RegistrySource } from '../../shared/src/registry/source.js';
+import { clientFactory } from '../../shared/src/registry/client/connect.js';
+import { assertDistributed, distribute } from '../../shared/src/distribute/distribute.js';
+import { imageToPush } from '../../shared/src/distribute/image-set.js';
+import { pushImage } from '../../shared/src/distribute/push-image.js';
+import { RegistrySource } from '../../shared/src/registry/client/source.js';
 import { basicAuthConfig } from '../support/htpasswd.js';
 import { makeLayout } from '../support/image-fixture.js';
 import { startFaultProxy } from '../support/proxy.js';
@@ -351,7 +351,7 @@ describe('authenticated registries', () => {
   });
 
   test('GHCR-style hint names packages: write', async () => {
-    const { authHint } = await import('../../shared/src/registry/auth.js');
+    const { authHint } = await import('../../shared/src/registry/transport/authorizer.js');
     expect(authHint('ghcr.io')).toContain('packages: write');
   });
 });

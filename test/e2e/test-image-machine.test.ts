@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runActionBundle } from '../../shared/src/local/run-action.js';
+import { runActionBundle } from '../../scripts/local/run-bundle.js';
 import { startEc2Emulator, type Ec2Emulator, type ImageSeed } from '../emulators/ec2/server.js';
 
 const bundle = path.resolve('test-image/dist/index.js');

@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadPolicy } from '../../shared/src/compliance/policy-load.js';
 import { PipelineError } from '../../shared/src/errors.js';
-import { workspaceFile } from '../../shared/src/github/workspace-path.js';
+import { workspaceFile } from '../../shared/src/action/workspace-path.js';
 import { getInputs } from '../../test-image/src/context.js';
 import { craftImage } from './crafted.js';
 

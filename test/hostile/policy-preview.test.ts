@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { parsePolicy } from '../../shared/src/compliance/policy-load.js';
 import { PipelineError } from '../../shared/src/errors.js';
-import { parseKeyValues } from '../../shared/src/github/inputs.js';
+import { parseKeyValues } from '../../shared/src/action/inputs.js';
 import { parseDigest } from '../../shared/src/oci/digest.js';
 import { preview, printable } from '../../shared/src/preview.js';
 

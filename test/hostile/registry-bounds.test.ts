@@ -16,10 +16,10 @@ import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { digestBytes } from '../../shared/src/oci/digest.js';
 import type { Descriptor } from '../../shared/src/oci/types.js';
-import { RegistryClient } from '../../shared/src/registry/client.js';
-import { pushImage } from '../../shared/src/registry/push-image.js';
-import { RegistrySource } from '../../shared/src/registry/source.js';
-import type { Timeouts } from '../../shared/src/registry/timeouts.js';
+import { RegistryClient } from '../../shared/src/registry/client/client.js';
+import { pushImage } from '../../shared/src/distribute/push-image.js';
+import { RegistrySource } from '../../shared/src/registry/client/source.js';
+import type { Timeouts } from '../../shared/src/registry/transport/timeouts.js';
 import { makeLayout } from '../support/image-fixture.js';
 import { hang, pour, startHostileServer, trickle, type HostileServer } from '../support/hostile-server.js';
 

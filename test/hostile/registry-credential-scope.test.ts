@@ -11,7 +11,7 @@ import type * as http from 'node:http';
 import { Readable } from 'node:stream';
 import { digestBytes } from '../../shared/src/oci/digest.js';
 import type { Descriptor } from '../../shared/src/oci/types.js';
-import { RegistryClient, type UploadMode } from '../../shared/src/registry/client.js';
+import { RegistryClient, type UploadMode } from '../../shared/src/registry/client/client.js';
 import { startHostileServer, trustAnyCertificate, type HostileServer } from '../support/hostile-server.js';
 
 const USER = 'scope-user';

@@ -8,8 +8,8 @@
 import { afterAll, afterEach, beforeAll, expect, test } from '@jest/globals';
 import { PipelineError } from '../../shared/src/errors.js';
 import { digestBytes } from '../../shared/src/oci/digest.js';
-import { RegistryClient } from '../../shared/src/registry/client.js';
-import type { Credentials } from '../../shared/src/registry/credentials.js';
+import { RegistryClient } from '../../shared/src/registry/client/client.js';
+import type { Credentials } from '../../shared/src/registry/credentials/credentials.js';
 import { startHostileServer, trustAnyCertificate, type HostileServer } from '../support/hostile-server.js';
 
 const PASSWORD = 'realm-password-never-leaves';

@@ -12,7 +12,7 @@ import { checkImage, type CheckResult } from '../../shared/src/compliance/check-
 import { defaultPolicy } from '../../shared/src/compliance/policy-load.js';
 import { toAnnotations } from '../../shared/src/report/annotations.js';
 import { buildReport, type Report } from '../../shared/src/report/report.js';
-import { toSummary } from '../../shared/src/report/summary.js';
+import { toSummary } from '../../shared/src/report/summary/test.js';
 import { markdownText } from '../../shared/src/report/markdown.js';
 import { tarBytes } from '../support/images.js';
 import { craftImage } from './crafted.js';

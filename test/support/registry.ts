@@ -1,2 +1,2 @@
 // Tests use the same loopback registry server as the local pipeline.
-export { freePort, startRegistry, type Registry, type RegistryOptions } from '../../shared/src/local/registry-server.js';
+export { freePort, startRegistry, type Registry, type RegistryOptions } from '../../scripts/local/registry-server.js';

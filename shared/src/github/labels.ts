@@ -3,7 +3,7 @@
  * (image-spec annotations.md): source repository, revision, creation time,
  * version and title. Labels the user sets win. Pure.
  */
-import type { GitHubContext } from './context.js';
+import type { GitHubContext } from './event.js';
 
 export interface LabelFacts {
   ctx: GitHubContext;

@@ -7,7 +7,7 @@
  * `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. Pure.
  */
 import { parseReference } from '../registry/reference.js';
-import { refKind, type GitHubContext } from './context.js';
+import { refKind, type GitHubContext } from './event.js';
 
 export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 

@@ -9,7 +9,7 @@
  * - 401, 403, 404 (name/manifest unknown), 400 validation: never retried.
  */
 import { isPipelineError } from '../errors.js';
-import { RegistryError, type RegistryFailure } from './registry-error.js';
+import { RegistryError, type RegistryFailure } from './transport/registry-error.js';
 
 export type Verdict = { kind: 'retry'; afterMs?: number } | { kind: 'restart-upload' } | { kind: 'fatal' };
 

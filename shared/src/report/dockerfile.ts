@@ -1,9 +1,9 @@
 /**
  * The Dockerfile as report anchoring needs it: a flat list of instructions
  * with their first line and stage. The parsing itself is build-image's
- * (shared/src/build/dockerfile.ts), so both see the same instructions.
+ * (shared/src/builders/dockerfile.ts), so both see the same instructions.
  */
-import { parseDockerfile as parseModel } from '../build/dockerfile.js';
+import { parseDockerfile as parseModel } from '../builders/dockerfile.js';
 
 export interface DockerfileInstruction {
   keyword: string;

@@ -5,9 +5,9 @@
 import { isIndexMediaType } from '../oci/media-types.js';
 import { resolveImage, selectRoot } from '../oci/image.js';
 import type { Digest } from '../oci/digest.js';
-import { clientFactory, type ConnectOptions } from '../registry/connect.js';
+import { clientFactory, type ConnectOptions } from '../registry/client/connect.js';
 import { parseReference } from '../registry/reference.js';
-import { RegistrySource } from '../registry/source.js';
+import { RegistrySource } from '../registry/client/source.js';
 import { unwrap } from '../result.js';
 import { isPipelineError } from '../errors.js';
 import { baseRecordsOf, decide, judgeBase, type BaseNow, type BaseRecord, type RebuildDecision } from './decide.js';

@@ -17,8 +17,8 @@ import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
 import { formatBytes } from '../bytes.js';
 import { PipelineError } from '../errors.js';
-import { capped } from '../registry/body.js';
-import { redactUrl } from '../registry/origin.js';
+import { capped } from '../registry/transport/body.js';
+import { redactUrl } from '../registry/transport/origin.js';
 import { indexKind, onLine, type IndexKind } from './index-urls.js';
 import { parseApkDb, parseDebianPackages, type PackageVersion } from './package-db.js';
 

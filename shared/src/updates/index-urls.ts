@@ -5,7 +5,7 @@
  */
 import { PipelineError } from '../errors.js';
 import type { Platform } from '../oci/types.js';
-import { redactUrl } from '../registry/origin.js';
+import { redactUrl } from '../registry/transport/origin.js';
 import type { OsRelease, PackageFamily } from './package-db.js';
 
 const DEBIAN_ARCH: Record<string, string> = { amd64: 'amd64', arm64: 'arm64', '386': 'i386', ppc64le: 'ppc64el', s390x: 's390x', riscv64: 'riscv64', mips64le: 'mips64el' };

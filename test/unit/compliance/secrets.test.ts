@@ -12,7 +12,7 @@ import { checkImage } from '../../../shared/src/compliance/check-image.js';
 import { defaultPolicy } from '../../../shared/src/compliance/policy-load.js';
 import { CLEAN_BASE, CLEAN_CONFIG, writeImage } from '../../fixtures/test-image/oci-image.js';
 import { dpkgConffiles, scannedForSecrets, secretsInFile } from '../../../shared/src/compliance/rules/secrets.js';
-import { findAssignments, findTokens, isLiteral, isSecretName, secretsInText, shannonEntropy } from '../../../shared/src/compliance/secrets.js';
+import { findAssignments, findTokens, isLiteral, isSecretName, secretsInText, shannonEntropy } from '../../../shared/src/compliance/secret-patterns.js';
 import { fake } from '../../corpus/planted.js';
 import { mask } from '../../../shared/src/preview.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { githubContext } from '../../../shared/src/github/context.js';
+import { githubContext } from '../../../shared/src/github/event.js';
 import { mergeLabels, ociLabels } from '../../../shared/src/github/labels.js';
 
 describe('ociLabels', () => {

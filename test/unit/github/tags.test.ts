@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { githubContext } from '../../../shared/src/github/context.js';
+import { githubContext } from '../../../shared/src/github/event.js';
 import { computeTags, parseSemver, sanitizeTag, semverTags, TAG_PATTERN } from '../../../shared/src/github/tags.js';
 
 const SHA = '860c1904a1ce19322e91ac35af1ab07466440c37';

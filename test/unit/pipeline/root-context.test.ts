@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { BUILD_INPUTS, DISTRIBUTE_INPUTS, getInputs, TEST_INPUTS } from '../../../src/context.js';
-import { chainInputs } from '../../../shared/src/pipeline/run-pipeline.js';
+import { chainInputs } from '../../../scripts/local/run-pipeline.js';
 
 const env = (inputs: Record<string, string>, event = 'push') => ({
   GITHUB_EVENT_NAME: event,

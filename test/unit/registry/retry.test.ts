@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { PipelineError } from '../../../shared/src/errors.js';
-import { parseErrorBody, parseRetryAfter, RegistryError, type RegistryFailure } from '../../../shared/src/registry/registry-error.js';
+import { parseErrorBody, parseRetryAfter, RegistryError, type RegistryFailure } from '../../../shared/src/registry/transport/registry-error.js';
 import { backoffMs, classify, classifyFailure, withRetry, type Verdict } from '../../../shared/src/registry/retry.js';
 
 // [#, failure, verdict]

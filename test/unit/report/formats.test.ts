@@ -11,7 +11,7 @@ import { batches, toApiAnnotations } from '../../../shared/src/report/check-run.
 import { toJUnit, xmlEscape } from '../../../shared/src/report/junit.js';
 import { buildReport, fails, type Report } from '../../../shared/src/report/report.js';
 import { toSarif } from '../../../shared/src/report/sarif.js';
-import { toSummary } from '../../../shared/src/report/summary.js';
+import { toSummary } from '../../../shared/src/report/summary/test.js';
 import { CLEAN_BASE, CLEAN_CONFIG, writeImage } from '../../fixtures/test-image/oci-image.js';
 
 const POLICY = `schemaVersion: '2.0.0'

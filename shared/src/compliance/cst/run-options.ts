@@ -10,7 +10,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { PipelineError } from '../../errors.js';
-import { ALLOW_OUTSIDE_INPUT, confinePath } from '../../github/workspace-path.js';
+import { ALLOW_OUTSIDE_INPUT, confinePath } from '../../action/workspace-path.js';
 import { preview } from '../../preview.js';
 import { readBoundedFile } from '../../read-bounded-file.js';
 import { err, ok, type Result } from '../../result.js';

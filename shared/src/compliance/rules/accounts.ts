@@ -1,5 +1,5 @@
 /** Rules over /etc/passwd, /etc/group and /etc/shadow. */
-import { parseGroup, parsePasswd, parseShadow } from '../accounts.js';
+import { parseGroup, parsePasswd, parseShadow } from '../account-files.js';
 import type { Hit } from '../finding.js';
 import { capturedFile, type ImageView } from '../image-view.js';
 import type { Rule } from '../rule.js';

@@ -21,7 +21,7 @@ import type { Hit } from '../finding.js';
 import { capturedFile, type ImageView } from '../image-view.js';
 import { mask } from '../../preview.js';
 import type { Rule } from '../rule.js';
-import { findAssignments, findNetrc, findPgpass, findTokens, isLiteral, isSecretName, secretsInText, type SecretMatch } from '../secrets.js';
+import { findAssignments, findNetrc, findPgpass, findTokens, isLiteral, isSecretName, secretsInText, type SecretMatch } from '../secret-patterns.js';
 
 /** System trees full of test keys and sample configs; scanning them only makes noise. */
 const SYSTEM_PREFIXES = ['/usr/share/', '/usr/lib/', '/usr/lib64/', '/usr/libexec/', '/usr/include/', '/usr/src/', '/lib/', '/lib64/', '/var/lib/dpkg/', '/var/lib/apt/', '/var/lib/rpm/', '/var/cache/', '/proc/', '/sys/', '/usr/bin/', '/usr/sbin/', '/bin/', '/sbin/'];

@@ -1,5 +1,5 @@
 /** CIS Docker 4.1: run as a non-root user that exists in the image. */
-import { parsePasswd, parseUserSpec } from '../accounts.js';
+import { parsePasswd, parseUserSpec } from '../account-files.js';
 import type { Hit } from '../finding.js';
 import { capturedFile } from '../image-view.js';
 import type { Rule } from '../rule.js';

@@ -1,0 +1,63 @@
+/**
+ * HashiCorp's release layout for Packer, as pure functions: which zip fits
+ * this machine, where it and its SHA256SUMS live, and the one checksum line
+ * that names that zip exactly (a substring match would accept
+ * `packer_1.9.0_linux_amd64.zip.sig` or a look-alike name).
+ */
+import { PipelineError } from '../../errors.js';
+
+export const DEFAULT_RELEASES_URL = 'https://releases.hashicorp.com';
+
+const OS: Readonly<Record<string, string>> = { linux: 'linux', darwin: 'darwin', win32: 'windows', freebsd: 'freebsd', openbsd: 'openbsd' };
+const ARCH: Readonly<Record<string, string>> = { x64: 'amd64', arm64: 'arm64', ia32: '386', arm: 'arm' };
+
+export interface PackerRelease {
+  version: string;
+  os: string;
+  arch: string;
+  zipName: string;
+  zipUrl: string;
+  sumsUrl: string;
+}
+
+export const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+
+export function packerRelease(version: string, baseUrl: string = DEFAULT_RELEASES_URL, platform: string = process.platform, nodeArch: string = process.arch): PackerRelease {
+  if (!VERSION.test(version)) {
+    throw new PipelineError('INPUT', `'${version}' is not a Packer version`, { input: 'packer-version', hint: "Use an exact version like 1.11.2, or 'system' for the packer already on PATH." });
+  }
+  const os = OS[platform];
+  const arch = ARCH[nodeArch];
+  if (os === undefined || arch === undefined) throw new PipelineError('UNSUPPORTED', `Packer has no release for ${platform}/${nodeArch}`, { input: 'packer-version', hint: "Install packer on the runner yourself and set packer-version to 'system'." });
+  const base = baseUrl.replace(/\/+$/, '');
+  const zipName = `packer_${version}_${os}_${arch}.zip`;
+  return { version, os, arch, zipName, zipUrl: `${base}/packer/${version}/${zipName}`, sumsUrl: `${base}/packer/${version}/packer_${version}_SHA256SUMS` };
+}
+
+/**
+ * The SHA-256 listed for exactly `fileName` in a SHA256SUMS document
+ * (`<64 hex>  <name>` per line, `*` before the name in binary mode).
+ */
+export function checksumFor(sums: string, fileName: string): string | undefined {
+  for (const line of sums.split(/\r?\n/)) {
+    const m = /^([0-9a-fA-F]{64}) [ *](.+)$/.exec(line.trim());
+    if (m !== null && m[2] === fileName) return (m[1] as string).toLowerCase();
+  }
+  return undefined;
+}
+
+/** Compare dotted versions numerically: -1, 0 or 1 (pre-release suffixes ignored). */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('-')[0]?.split('.').map(Number) ?? [];
+  const pb = b.split('-')[0]?.split('.').map(Number) ?? [];
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return 0;
+}
+
+/** `Packer v1.6.6` (and newer multi-line forms) -> `1.6.6`. */
+export function parsePackerVersion(output: string): string | undefined {
+  return /Packer v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(output)?.[1] ?? /^(\d+\.\d+\.\d+)\s*$/m.exec(output)?.[1];
+}

@@ -1,0 +1,88 @@
+/**
+ * Credentials from Docker's config.json (`DOCKER_CONFIG` or ~/.docker):
+ * `credHelpers` per registry, then `credsStore`, then `auths` entries
+ * (base64 `auth` or username/password). Helpers are the `docker-credential-*`
+ * programs, spoken to over stdin/stdout as Docker does.
+ */
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PipelineError } from '../../errors.js';
+import { preview } from '../../preview.js';
+import { run } from '../../process.js';
+import type { Credentials } from './credentials.js';
+import { DEFAULT_REGISTRY } from '../reference.js';
+
+interface DockerConfig {
+  auths?: Record<string, { auth?: string; username?: string; password?: string; identitytoken?: string }>;
+  credHelpers?: Record<string, string>;
+  credsStore?: string;
+}
+
+export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DOCKER_CONFIG !== undefined && env.DOCKER_CONFIG !== '' ? env.DOCKER_CONFIG : path.join(os.homedir(), '.docker');
+}
+
+/** The key Docker files a registry under (Docker Hub keeps its v1 URL). */
+const serverKey = (registry: string): string => (registry === DEFAULT_REGISTRY ? 'https://index.docker.io/v1/' : registry);
+
+function hostOfKey(key: string): string {
+  const host = key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+  return host === 'index.docker.io' || host === 'registry-1.docker.io' ? DEFAULT_REGISTRY : host;
+}
+
+async function fromHelper(helper: string, registry: string, file: string): Promise<Credentials | undefined> {
+  const program = `docker-credential-${helper}`;
+  const res = await run(program, ['get'], { input: serverKey(registry), maxBuffer: 64 * 1024 }).catch((e: unknown) => {
+    throw new PipelineError('AUTH', `credential helper '${program}' named in ${file} cannot run`, { hint: `Install ${program} or remove it from ${file}.`, cause: e });
+  });
+  if (res.code !== 0) {
+    // Helpers answer "credentials not found" with a non-zero exit: anonymous then.
+    if (/not found/i.test(res.stdout + res.stderr)) return undefined;
+    throw new PipelineError('AUTH', `credential helper '${program}' failed for ${registry}: ${preview(res.stderr, { max: 200 })}`, { file });
+  }
+  let parsed: { Username?: unknown; Secret?: unknown };
+  try {
+    parsed = JSON.parse(res.stdout) as typeof parsed;
+  } catch {
+    throw new PipelineError('AUTH', `credential helper '${program}' did not answer JSON for ${registry}`, { file });
+  }
+  if (typeof parsed.Username !== 'string' || typeof parsed.Secret !== 'string' || parsed.Secret === '') return undefined;
+  if (parsed.Username === '<token>') {
+    throw new PipelineError('UNSUPPORTED', `credential helper '${program}' returned an identity token for ${registry}`, { hint: 'Give username/password credentials through registry-auth instead.' });
+  }
+  return { username: parsed.Username, password: parsed.Secret, source: `${program} (from ${file})` };
+}
+
+export async function dockerConfigCredentials(registry: string, dir: string = dockerConfigDir()): Promise<Credentials | undefined> {
+  const file = path.join(dir, 'config.json');
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  let config: DockerConfig;
+  try {
+    config = JSON.parse(text) as DockerConfig;
+  } catch (e) {
+    throw new PipelineError('AUTH', `${file} is not valid JSON: ${(e as Error).message}`, { file, hint: 'Fix or remove the Docker config file.' });
+  }
+  const helperKey = Object.keys(config.credHelpers ?? {}).find((k) => hostOfKey(k) === registry);
+  if (helperKey !== undefined) return fromHelper(config.credHelpers?.[helperKey] as string, registry, file);
+  if (typeof config.credsStore === 'string' && config.credsStore !== '') {
+    const c = await fromHelper(config.credsStore, registry, file);
+    if (c !== undefined) return c;
+  }
+  const authKey = Object.keys(config.auths ?? {}).find((k) => hostOfKey(k) === registry);
+  const entry = authKey === undefined ? undefined : config.auths?.[authKey];
+  if (entry === undefined) return undefined;
+  if (typeof entry.auth === 'string' && entry.auth !== '') {
+    const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+    const i = decoded.indexOf(':');
+    if (i <= 0) throw new PipelineError('AUTH', `${file} has an 'auth' for ${authKey} that is not base64 of user:password`, { file });
+    return { username: decoded.slice(0, i), password: decoded.slice(i + 1), source: file };
+  }
+  if (typeof entry.username === 'string' && typeof entry.password === 'string') return { username: entry.username, password: entry.password, source: file };
+  return undefined;
+}

@@ -1,0 +1,28 @@
+/**
+ * The job summary of an AMI distribution: one row per region, as Markdown.
+ */
+import type { DistributeAmiResult } from '../../distribute/machine/ami-distribute.js';
+
+export function distributionSummaryMarkdown(r: DistributeAmiResult): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|');
+  const lines = [
+    `### AMI ${cell(r.name)} distributed to ${r.rows.length} region(s)`,
+    '',
+    '| Region | AMI | How | Snapshots | Encrypted | Shared with | Deprecates | Removed (keep) | Seconds |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...r.rows.map((row) =>
+      [
+        row.region,
+        `\`${row.imageId}\``,
+        row.outcome,
+        String(row.snapshotIds.length),
+        row.encrypted ? (row.kmsKeyId !== undefined ? `yes (${cell(row.kmsKeyId.replace(/^.*:key\//, 'key/'))})` : 'yes') : 'no',
+        row.sharedWith.length === 0 ? '-' : String(row.sharedWith.length),
+        row.deprecateAt ?? '-',
+        row.removed.length === 0 ? (row.keptInUse.length > 0 ? `0 (${row.keptInUse.length} in use)` : '0') : `${row.removed.map((x) => `\`${x.imageId}\``).join(', ')}${row.keptInUse.length > 0 ? ` (${row.keptInUse.length} in use kept)` : ''}`,
+        String(row.seconds),
+      ].join(' | '),
+    ).map((l) => `| ${l} |`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,56 @@
+/**
+ * The job summary: a verdict line, counts, and one table of findings, kept
+ * under GitHub's 1 MiB step-summary cap by cutting rows (and saying so)
+ * rather than being dropped whole.
+ */
+import { subjectText } from '../../compliance/finding.js';
+import { formatBytes } from '../../bytes.js';
+import { markdownCode, markdownText } from '../markdown.js';
+import type { Report } from '../report.js';
+
+export const SUMMARY_LIMIT = 1024 * 1024;
+
+/** A table cell of text that came from the image or the policy: escaped, one line, at most 400 characters. */
+const cell = (s: string): string => markdownText(s, 400);
+const ICON = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' } as const;
+
+export function toSummary(report: Report, limit = SUMMARY_LIMIT - 16 * 1024): string {
+  const head: string[] = [];
+  const c = report.counts;
+  head.push(`## test-image: ${report.result === 'passed' ? '✅ passed' : '❌ failed'}`);
+  head.push('');
+  head.push(
+    report.image.platform === 'aws/ec2'
+      ? `Machine image ${markdownText(report.image.name, 300)}.`
+      : `Image ${markdownCode(report.image.name, 300)} ${markdownText(report.image.platform)} \`${report.image.digest}\` — ${report.image.layers} layers, ${report.image.files} files, ${formatBytes(report.image.size)}.`,
+  );
+  head.push('');
+  head.push(`**${c.error}** errors, **${c.warning}** warnings, **${c.note}** notes${c.suppressed > 0 ? `, ${c.suppressed} ignored` : ''}; ${c.tests - c.testsFailed}/${c.tests} structure tests passed. Fails on: \`${report.failOn}\`.`);
+  head.push('');
+  const rows: string[] = [];
+  if (report.findings.length > 0) {
+    head.push('| Severity | Rule | Where | Finding |', '| --- | --- | --- | --- |');
+    for (const f of report.findings) {
+      const where = f.anchor !== undefined ? `${f.anchor.file}:${f.anchor.line}` : '';
+      rows.push(`| ${ICON[f.severity]} | \`${f.ruleId}\` | ${cell(where)} | ${cell(`${subjectText(f.subject)}: expected ${f.expected}, got ${f.got}`)}${f.expiredIgnore !== undefined ? ` (ignore expired ${markdownText(f.expiredIgnore.until)})` : ''} |`);
+    }
+  }
+  const tail: string[] = [];
+  if (report.suppressed.length > 0) {
+    tail.push('', '<details><summary>Ignored findings</summary>', '', '| Rule | Subject | Reason | Until |', '| --- | --- | --- | --- |');
+    for (const s of report.suppressed.slice(0, 200)) tail.push(`| \`${s.finding.ruleId}\` | ${cell(subjectText(s.finding.subject))} | ${cell(s.reason)} | ${markdownText(s.until ?? '')} |`);
+    tail.push('', '</details>');
+  }
+  let text = head.join('\n');
+  let used = Buffer.byteLength(text) + Buffer.byteLength(tail.join('\n')) + 200;
+  let shown = 0;
+  for (const r of rows) {
+    const n = Buffer.byteLength(r) + 1;
+    if (used + n > limit) break;
+    text += `\n${r}`;
+    used += n;
+    shown++;
+  }
+  if (shown < rows.length) text += `\n\n_${rows.length - shown} more findings not shown here (GitHub caps the summary at 1 MiB); see the SARIF, JUnit or JSON report._`;
+  return `${text}\n${tail.join('\n')}\n`;
+}

@@ -1,0 +1,110 @@
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { assembleLayout } from '../../../shared/src/builders/assemble.js';
+import { DirImageSource } from '../../../shared/src/builders/dir-source.js';
+import { digestBytes, encodedOf } from '../../../shared/src/oci/digest.js';
+import { resolveImage, selectRoot } from '../../../shared/src/oci/image.js';
+import { LayoutWriter, OciLayout } from '../../../shared/src/oci/layout.js';
+import { MediaType } from '../../../shared/src/oci/media-types.js';
+
+let tmp: string;
+beforeEach(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'assemble-'));
+});
+afterEach(async () => {
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+/** A `dir:` folder as buildah push writes it: Docker v2 manifest, config with run noise, one gzip layer. */
+async function dockerDir(name: string, arch: string, content: string): Promise<string> {
+  const dir = path.join(tmp, name);
+  await fs.mkdir(dir);
+  const layer = gzipSync(Buffer.from(content.padEnd(1024, '\0')));
+  const config = Buffer.from(
+    JSON.stringify({ architecture: arch, os: 'linux', container: `random-${name}`, config: { Hostname: name, User: '1000', Healthcheck: { Test: ['CMD', '/bin/true'] } }, rootfs: { type: 'layers', diff_ids: [digestBytes('x')] } }),
+  );
+  const put = async (b: Buffer) => fs.writeFile(path.join(dir, encodedOf(digestBytes(b))), b);
+  await put(layer);
+  await put(config);
+  const manifest = {
+    schemaVersion: 2,
+    mediaType: MediaType.DockerManifest,
+    config: { mediaType: MediaType.DockerConfig, size: config.length, digest: digestBytes(config) },
+    layers: [{ mediaType: MediaType.DockerLayerGzip, size: layer.length, digest: digestBytes(layer) }],
+  };
+  await fs.writeFile(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+const part = async (dir: string) => {
+  const source = await DirImageSource.open(dir);
+  return { source, root: (await source.roots())[0]! };
+};
+
+describe('assembleLayout', () => {
+  test('one platform: OCI manifest and config, tags as ref names, annotations, Healthcheck kept', async () => {
+    const out = path.join(tmp, 'out');
+    const writer = await LayoutWriter.create(out);
+    const img = await assembleLayout(writer, [{ ...(await part(await dockerDir('a', 'amd64', 'hello'))), annotations: { 'org.opencontainers.image.base.name': 'docker.io/library/debian:12' } }], {
+      annotations: { 'org.example.team': 'core' },
+      tags: ['1.2.3', 'latest'],
+    });
+    await writer.commit();
+    const layout = await OciLayout.open(out);
+    const roots = await layout.roots();
+    expect(roots.map((r) => [r.digest, r.annotations?.['org.opencontainers.image.ref.name']])).toEqual([
+      [img.root.digest, '1.2.3'],
+      [img.root.digest, 'latest'],
+    ]);
+    const resolved = await resolveImage(layout, await selectRoot(layout, 'latest'));
+    const only = resolved.images[0]!;
+    expect(only.manifest.mediaType).toBe(MediaType.OciManifest);
+    expect(only.manifest.config.mediaType).toBe(MediaType.OciConfig);
+    expect(only.manifest.layers.map((l) => l.mediaType)).toEqual([MediaType.OciLayerGzip]);
+    expect(only.manifest.annotations).toEqual({ 'org.opencontainers.image.base.name': 'docker.io/library/debian:12', 'org.example.team': 'core' });
+    expect(only.config.config).toEqual({ User: '1000', Healthcheck: { Test: ['CMD', '/bin/true'] } });
+    expect(JSON.stringify(only.config)).not.toContain('random-a');
+    expect(img.manifests.map((m) => [m.platform, m.layers, m.configDigest])).toEqual([['linux/amd64', 1, only.manifest.config.digest]]);
+    expect(img.size).toBe(only.descriptor.size + only.manifest.config.size + only.manifest.layers[0]!.size);
+  });
+
+  test('several platforms: one index with a platform on each manifest', async () => {
+    const out = path.join(tmp, 'multi');
+    const writer = await LayoutWriter.create(out);
+    const img = await assembleLayout(writer, [await part(await dockerDir('a', 'amd64', 'x86')), await part(await dockerDir('b', 'arm64', 'arm'))], { annotations: {}, tags: [] });
+    await writer.commit();
+    expect(img.root.mediaType).toBe(MediaType.OciIndex);
+    const layout = await OciLayout.open(out);
+    expect((await layout.roots()).map((r) => r.annotations)).toEqual([undefined]);
+    const resolved = await resolveImage(layout, img.root);
+    expect(resolved.index?.manifests.map((m) => m.platform)).toEqual([
+      { os: 'linux', architecture: 'amd64' },
+      { os: 'linux', architecture: 'arm64' },
+    ]);
+  });
+
+  test('the same platform twice is refused, and nothing reaches the output', async () => {
+    const out = path.join(tmp, 'dup');
+    const writer = await LayoutWriter.create(out);
+    const a = await dockerDir('a', 'amd64', 'one');
+    const b = await dockerDir('b', 'amd64', 'two');
+    await expect(assembleLayout(writer, [await part(a), await part(b)], { annotations: {}, tags: [] })).rejects.toThrow(/two images for linux\/amd64/);
+    await writer.abort();
+    await expect(fs.stat(out)).rejects.toThrow();
+  });
+
+  test('a corrupt blob in the builder output is caught by digest', async () => {
+    const dir = await dockerDir('a', 'amd64', 'hello');
+    const manifest = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8')) as { layers: Array<{ digest: string }> };
+    const layerFile = path.join(dir, manifest.layers[0]!.digest.slice(7));
+    const bytes = await fs.readFile(layerFile);
+    bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
+    await fs.writeFile(layerFile, bytes);
+    const writer = await LayoutWriter.create(path.join(tmp, 'bad'));
+    await expect(assembleLayout(writer, [await part(dir)], { annotations: {}, tags: [] })).rejects.toThrow(/digest/);
+    await writer.abort();
+  });
+});

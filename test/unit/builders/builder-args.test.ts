@@ -1,0 +1,131 @@
+import { describe, expect, test } from '@jest/globals';
+import type { BuildPlan } from '../../../shared/src/builders/builder.js';
+import { getBuildahArgs, getImageDigestArgs, getPushArgs, type ContainerStorage } from '../../../shared/src/builders/buildah.js';
+import { getBuildxArgs, getBuildxEnv } from '../../../shared/src/builders/buildx.js';
+import { getPodmanArgs } from '../../../shared/src/builders/podman.js';
+
+const storage: ContainerStorage = { root: '/t/s/root', runroot: '/t/s/run', driver: 'vfs' };
+const S = ['--root', '/t/s/root', '--runroot', '/t/s/run', '--storage-driver', 'vfs'];
+const base: BuildPlan = {
+  context: '/w/app',
+  dockerfile: '/w/app/Dockerfile',
+  buildArgs: [],
+  secrets: [],
+  labels: [],
+  platforms: [],
+  workDir: '/t/work',
+  imageName: 'image-pipeline-abc',
+  bases: [],
+};
+const full: BuildPlan = {
+  ...base,
+  dockerfile: '/w/app/build/Containerfile',
+  target: 'runtime',
+  buildArgs: [
+    ['VERSION', '1.2.3'],
+    ['EMPTY', ''],
+    ['URL', 'https://x/?a=b'],
+  ],
+  secrets: [{ id: 'npm_token', path: '/t/work/secrets-1/npm_token' }],
+  labels: [['org.opencontainers.image.title', 'my app']],
+  epoch: 1700000000,
+};
+
+// Numbered like docker/build-push-action's context.test.ts: [n] builder, plan, platform -> argv.
+const cases: Array<[string, 'buildah' | 'podman' | 'buildx' | 'push', BuildPlan, string | undefined, string[]]> = [
+  [
+    'minimal plan, host platform',
+    'buildah',
+    base,
+    undefined,
+    [...S, 'bud', '--isolation', 'chroot', '--format', 'docker', '--file', '/w/app/Dockerfile', '--tag', 'image-pipeline-abc', '/w/app'],
+  ],
+  [
+    'every option',
+    'buildah',
+    full,
+    undefined,
+    [
+      ...S, 'bud', '--isolation', 'chroot', '--format', 'docker', '--file', '/w/app/build/Containerfile', '--target', 'runtime',
+      '--build-arg', 'VERSION=1.2.3', '--build-arg', 'EMPTY=', '--build-arg', 'URL=https://x/?a=b',
+      '--secret', 'id=npm_token,src=/t/work/secrets-1/npm_token', '--label', 'org.opencontainers.image.title=my app',
+      '--timestamp', '1700000000', '--tag', 'image-pipeline-abc', '/w/app',
+    ],
+  ],
+  [
+    'one platform of several gets its own image name',
+    'buildah',
+    { ...base, platforms: ['linux/amd64', 'linux/arm64/v8'] },
+    'linux/arm64/v8',
+    [...S, 'bud', '--isolation', 'chroot', '--format', 'docker', '--file', '/w/app/Dockerfile', '--platform', 'linux/arm64/v8', '--tag', 'image-pipeline-abc-linux-arm64-v8', '/w/app'],
+  ],
+  [
+    'podman shares the engine and flags',
+    'podman',
+    full,
+    'linux/amd64',
+    [
+      ...S, 'build', '--isolation', 'chroot', '--format', 'docker', '--file', '/w/app/build/Containerfile', '--target', 'runtime',
+      '--build-arg', 'VERSION=1.2.3', '--build-arg', 'EMPTY=', '--build-arg', 'URL=https://x/?a=b',
+      '--secret', 'id=npm_token,src=/t/work/secrets-1/npm_token', '--label', 'org.opencontainers.image.title=my app',
+      '--platform', 'linux/amd64', '--timestamp', '1700000000', '--tag', 'image-pipeline-abc-linux-amd64', '/w/app',
+    ],
+  ],
+  [
+    'push one platform image to a dir: folder',
+    'push',
+    base,
+    'linux/arm64',
+    [...S, 'push', '--quiet', 'image-pipeline-abc-linux-arm64', 'dir:/t/work/image-1'],
+  ],
+  [
+    'buildx minimal: OCI layout folder, no attestations, no timestamp rewrite without an epoch',
+    'buildx',
+    base,
+    undefined,
+    ['buildx', 'build', '--file', '/w/app/Dockerfile', '--provenance=false', '--sbom=false', '--output', 'type=oci,dest=/t/work/buildx-oci,tar=false', '/w/app'],
+  ],
+  [
+    'buildx every option, all platforms in one call',
+    'buildx',
+    { ...full, platforms: ['linux/amd64', 'linux/arm64'] },
+    undefined,
+    [
+      'buildx', 'build', '--file', '/w/app/build/Containerfile', '--target', 'runtime',
+      '--build-arg', 'VERSION=1.2.3', '--build-arg', 'EMPTY=', '--build-arg', 'URL=https://x/?a=b',
+      '--secret', 'id=npm_token,src=/t/work/secrets-1/npm_token', '--label', 'org.opencontainers.image.title=my app',
+      '--platform', 'linux/amd64,linux/arm64', '--provenance=false', '--sbom=false',
+      '--output', 'type=oci,dest=/t/work/buildx-oci,tar=false,rewrite-timestamp=true', '/w/app',
+    ],
+  ],
+];
+
+describe('builder argv', () => {
+  test.each(cases.map((c, i) => [i + 1, ...c] as const))('[%d] %s (%s)', (_n, _title, kind, plan, platform, expected) => {
+    const argv =
+      kind === 'buildah'
+        ? getBuildahArgs(plan, storage, platform)
+        : kind === 'podman'
+          ? getPodmanArgs(plan, storage, platform)
+          : kind === 'push'
+            ? getPushArgs(plan, storage, platform, platform === 'linux/arm64' ? '/t/work/image-1' : '/t/work/image-0')
+            : getBuildxArgs(plan);
+    expect(argv).toEqual(expected);
+  });
+
+  test('secret values never appear in any argv, only their file paths', () => {
+    const all = [getBuildahArgs(full, storage), getPodmanArgs(full, storage), getBuildxArgs(full)].flat().join(' ');
+    expect(all).toContain('src=/t/work/secrets-1/npm_token');
+    expect(all).not.toMatch(/npm_token=/);
+  });
+
+  test('asking the store for a base image digest', () => {
+    expect(getImageDigestArgs('buildah', storage, 'debian:12')).toEqual([...S, 'inspect', '--type', 'image', '--format', '{{.FromImageDigest}}', 'debian:12']);
+    expect(getImageDigestArgs('podman', storage, 'debian:12')).toEqual([...S, 'image', 'inspect', '--format', '{{.Digest}}', 'debian:12']);
+  });
+
+  test('buildx gets SOURCE_DATE_EPOCH from the plan, and a stray one is removed when there is no epoch', () => {
+    expect(getBuildxEnv(full, { PATH: '/bin' })).toEqual({ PATH: '/bin', SOURCE_DATE_EPOCH: '1700000000' });
+    expect(getBuildxEnv(base, { PATH: '/bin', SOURCE_DATE_EPOCH: '5' })).toEqual({ PATH: '/bin' });
+  });
+});

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { credentialResolver, normalizeRegistry, parseRegistryAuth } from '../../../../shared/src/registry/credentials/credentials.js';
+import { dockerConfigCredentials } from '../../../../shared/src/registry/credentials/docker-config.js';
+import { parseEcrHost } from '../../../../shared/src/registry/credentials/ecr.js';
+
+describe('parseRegistryAuth (the registry-auth input)', () => {
+  test('a YAML list of entries; registry defaults to Docker Hub and is normalised', () => {
+    const r = parseRegistryAuth('- registry: https://ghcr.io/\n  username: me\n  password: tok\n- username: hub\n  password: pw\n');
+    expect(r.ok && r.value).toEqual([
+      { registry: 'ghcr.io', username: 'me', password: 'tok' },
+      { registry: 'docker.io', username: 'hub', password: 'pw' },
+    ]);
+    expect(parseRegistryAuth('  \n').ok && []).toEqual([]);
+  });
+  // [#, text, message part]
+  const BAD: Array<[number, string, string]> = [
+    [1, 'registry: ghcr.io', 'must be a YAML list'],
+    [2, '- registry: ghcr.io\n  username: me\n', 'has no password'],
+    [3, '- registry: ghcr.io\n  password: x\n', 'has no username'],
+    [4, '- registry: ghcr.io\n  username: me\n  password: x\n  token: y\n', 'unknown key(s) token'],
+    [5, '- registry: [unclosed\n', 'not valid YAML'],
+    [6, '- just a string\n', 'entry 1 is not a mapping'],
+  ];
+  test.each(BAD)('%i: refuses %j', (_n, text, why) => {
+    const r = parseRegistryAuth(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.input).toBe('registry-auth');
+    expect(r.error.message).toContain(why);
+  });
+  test('a YAML error carries its line', () => {
+    const r = parseRegistryAuth('- registry: a\n  username: b\n  password: [x\n');
+    expect(!r.ok && r.error.line).toBeGreaterThan(0);
+  });
+});
+
+test.each([
+  ['https://index.docker.io/v1/', 'docker.io'],
+  ['registry-1.docker.io', 'docker.io'],
+  ['GHCR.IO', 'ghcr.io'],
+  ['http://127.0.0.1:5000/v2/', '127.0.0.1:5000'],
+])('normalizeRegistry(%s) = %s', (input, want) => {
+  expect(normalizeRegistry(input)).toBe(want);
+});
+
+test.each([
+  ['123456789012.dkr.ecr.eu-west-1.amazonaws.com', { accountId: '123456789012', region: 'eu-west-1' }],
+  ['123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com', { accountId: '123456789012', region: 'us-gov-west-1' }],
+  ['123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn', { accountId: '123456789012', region: 'cn-north-1' }],
+  ['public.ecr.aws', undefined],
+  ['12345.dkr.ecr.eu-west-1.amazonaws.com', undefined],
+  ['123456789012.dkr.ecr.eu-west-1.amazonaws.com.evil.io', undefined],
+])('parseEcrHost(%s)', (host, want) => {
+  expect(parseEcrHost(host)).toEqual(want);
+});
+
+describe('Docker config.json and the resolution order', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'docker-config-'));
+    await fs.writeFile(
+      path.join(dir, 'config.json'),
+      JSON.stringify({
+        auths: {
+          'https://index.docker.io/v1/': { auth: Buffer.from('hubuser:hubpass').toString('base64') },
+          'registry.example.com': { username: 'u', password: 'p:with:colons' },
+          'ghcr.io': { auth: Buffer.from('cfg:ghcr-from-config').toString('base64') },
+        },
+      }),
+    );
+  });
+  afterAll(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  test('auths by base64 auth or username/password; Docker Hub under its v1 URL', async () => {
+    expect(await dockerConfigCredentials('docker.io', dir)).toMatchObject({ username: 'hubuser', password: 'hubpass' });
+    expect(await dockerConfigCredentials('registry.example.com', dir)).toMatchObject({ username: 'u', password: 'p:with:colons' });
+    expect(await dockerConfigCredentials('other.example.com', dir)).toBeUndefined();
+    expect(await dockerConfigCredentials('x', path.join(dir, 'missing'))).toBeUndefined();
+  });
+
+  test('registry-auth first, then github-token for ghcr.io, then Docker config; every secret masked', async () => {
+    const masked: string[] = [];
+    const resolve = credentialResolver({
+      registryAuth: [{ registry: 'registry.example.com', username: 'input', password: 'from-input' }],
+      githubToken: 'ghs_token',
+      dockerConfigDir: dir,
+      mask: (s) => masked.push(s),
+    });
+    expect(await resolve('registry.example.com')).toMatchObject({ password: 'from-input', source: "the 'registry-auth' input" });
+    expect(await resolve('ghcr.io')).toMatchObject({ username: 'x-access-token', password: 'ghs_token' });
+    expect(await resolve('index.docker.io')).toMatchObject({ password: 'hubpass' });
+    expect(await resolve('nowhere.example.com')).toBeUndefined();
+    expect(masked).toEqual(expect.arrayContaining(['from-input', 'ghs_token', 'hubpass']));
+  });
+
+  test('dockerConfigDir null ignores Docker config', async () => {
+    expect(await credentialResolver({ dockerConfigDir: null })('docker.io')).toBeUndefined();
+  });
+
+  test('a broken config.json is an AUTH error naming the file', async () => {
+    const bad = await fs.mkdtemp(path.join(os.tmpdir(), 'docker-config-bad-'));
+    await fs.writeFile(path.join(bad, 'config.json'), '{ not json');
+    await expect(dockerConfigCredentials('docker.io', bad)).rejects.toMatchObject({ code: 'AUTH', file: path.join(bad, 'config.json') });
+    await fs.rm(bad, { recursive: true, force: true });
+  });
+});
