@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
 import { PipelineError } from '../shared/src/errors.js';
+import { runnerIO } from '../shared/src/action/io.js';
 import { runAction } from '../shared/src/action/run-action.js';
 import { runPipeline, type Stage } from '../scripts/local/run-pipeline.js';
 import { getInputs } from './context.js';
@@ -24,7 +25,7 @@ function errorsOf(log: string): string[] {
     .map((l) => l.replace(/^::error[^:]*::/, '').replace(/%0A/g, ' '));
 }
 
-await runAction('image-pipeline', async () => {
+await runAction('image-pipeline', runnerIO(), async () => {
   const inputs = getInputs(process.env);
   // The stages mask what they parse (registry passwords, build secrets); the token is ours to mask too.
   const token = process.env['INPUT_GITHUB-TOKEN'];

@@ -8,7 +8,8 @@ import { buildSummary, failureSummary } from '../../shared/src/builders/summary.
 import { messageOf } from '../../shared/src/errors.js';
 import { runAction } from '../../shared/src/action/run-action.js';
 import { readEvent } from '../../shared/src/github/event.js';
-import { writeJobSummary } from '../../shared/src/action/job-summary.js';
+import { runnerIO } from '../../shared/src/action/io.js';
+const writeJobSummary = (m: string) => runnerIO().summary(m);
 import { getInputs } from './context.js';
 import { kindOf, runMachineBuild } from './machine.js';
 
@@ -20,7 +21,7 @@ function setOutputs(r: BuildReport): void {
   core.setOutput('metadata', JSON.stringify(r));
 }
 
-await runAction('build-image', async () => {
+await runAction('build-image', runnerIO(), async () => {
   if (kindOf(process.env) === 'machine') {
     await runMachineBuild(process.env);
     return;

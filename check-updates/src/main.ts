@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
+import { runnerIO } from '../../shared/src/action/io.js';
 import { runAction } from '../../shared/src/action/run-action.js';
 import { checkForUpdates } from '../../shared/src/updates/check.js';
 import { getInputs } from './context.js';
 
-await runAction('check-updates', async () => {
+await runAction('check-updates', runnerIO(), async () => {
   const inputs = getInputs(process.env);
   for (const e of inputs.registryAuth) core.setSecret(e.password);
   if (inputs.githubToken !== '') core.setSecret(inputs.githubToken);

@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core';
 import { messageOf } from '../../shared/src/errors.js';
+import { runnerIO } from '../../shared/src/action/io.js';
 import { runAction } from '../../shared/src/action/run-action.js';
 import { assertDistributed, type ProgressEvent } from '../../shared/src/distribute/distribute.js';
 import { pushImage } from '../../shared/src/distribute/push-image.js';
@@ -34,7 +35,7 @@ function log(e: ProgressEvent): void {
   }
 }
 
-await runAction('distribute-image', async () => {
+await runAction('distribute-image', runnerIO(), async () => {
   if (isAmiDistribution(process.env)) {
     await runAmiDistribution(process.env);
     return;

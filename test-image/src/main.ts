@@ -10,6 +10,7 @@ import { checkImage } from '../../shared/src/compliance/check-image.js';
 import { defaultPolicy, loadPolicy } from '../../shared/src/compliance/policy-load.js';
 import { PipelineError } from '../../shared/src/errors.js';
 import { MiB, readBoundedFile } from '../../shared/src/read-bounded-file.js';
+import { runnerIO } from '../../shared/src/action/io.js';
 import { runAction } from '../../shared/src/action/run-action.js';
 import { workspaceFile } from '../../shared/src/action/workspace-path.js';
 import { anchorFindings } from '../../shared/src/report/anchors.js';
@@ -93,7 +94,7 @@ async function amiReport(): Promise<{ inputs: CommonInputs; report: Report; fall
   return { inputs, report, fallbackFile: policyFile };
 }
 
-await runAction('test-image', async () => {
+await runAction('test-image', runnerIO(), async () => {
   const { inputs, report, fallbackFile, notices = [] } = isMachineCheck(process.env) ? await amiReport() : await containerReport();
   await writeFile(inputs.report, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(inputs.sarif, `${JSON.stringify(toSarif(report, fallbackFile), null, 2)}\n`);

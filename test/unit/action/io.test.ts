@@ -1,0 +1,76 @@
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { memoryIO, runnerIO } from '../../../shared/src/action/io.js';
+import { main, runAction } from '../../../shared/src/action/run-action.js';
+import { PipelineError } from '../../../shared/src/errors.js';
+
+describe('runnerIO().summary, the one job-summary writer', () => {
+  test('outside a runner (no GITHUB_STEP_SUMMARY) it writes nothing and does not throw', async () => {
+    const saved = process.env.GITHUB_STEP_SUMMARY;
+    delete process.env.GITHUB_STEP_SUMMARY;
+    try {
+      await expect(runnerIO({}).summary('## hi\n')).resolves.toBeUndefined();
+    } finally {
+      if (saved !== undefined) process.env.GITHUB_STEP_SUMMARY = saved;
+    }
+  });
+  test('with the file set, the markdown lands in it', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'summary-'));
+    const file = path.join(dir, 'summary.md');
+    await fs.writeFile(file, '');
+    const saved = process.env.GITHUB_STEP_SUMMARY;
+    process.env.GITHUB_STEP_SUMMARY = file; // @actions/core reads the path from process.env itself
+    try {
+      await runnerIO({ GITHUB_STEP_SUMMARY: file }).summary('## built\n');
+      await runnerIO({ GITHUB_STEP_SUMMARY: file }).summary('more\n');
+      expect(await fs.readFile(file, 'utf8')).toBe('## built\nmore\n');
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_STEP_SUMMARY;
+      else process.env.GITHUB_STEP_SUMMARY = saved;
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('runAction and main', () => {
+  test('a PipelineError pointing into a file becomes an annotation there and the step fails with the described message', async () => {
+    const io = memoryIO();
+    await runAction('test-image', io, async () => {
+      throw new PipelineError('POLICY', 'bad rule', { file: 'policy.yml', line: 4, hint: 'Fix it.' });
+    });
+    expect(io.recorded.log).toEqual([{ level: 'error', message: expect.stringContaining('bad rule'), anchor: { title: 'test-image: policy', file: 'policy.yml', line: 4 } }]);
+    expect(io.recorded.failed).toContain('bad rule');
+    expect(io.recorded.failed).toContain('Fix it.');
+  });
+  test('main masks secrets before run, writes outputs, and fails on the verdict only after the outputs exist', async () => {
+    const io = memoryIO();
+    const order: string[] = [];
+    await main(
+      {
+        name: 'demo',
+        getInputs: (env) => ({ token: env['INPUT_TOKEN'] ?? '' }),
+        secretsOf: (i) => [i.token],
+        run: async (i, rio) => {
+          order.push(`run masked=${io.recorded.masked.join(',')}`);
+          rio.info(`token length ${i.token.length}`);
+          return { result: 'failed' };
+        },
+        outputsOf: (o) => ({ result: o.result }),
+        verdict: (o) => (o.result === 'failed' ? new PipelineError('POLICY', 'the image failed its tests') : undefined),
+      },
+      { INPUT_TOKEN: 's3cret' },
+      io,
+    );
+    expect(order).toEqual(['run masked=s3cret']);
+    expect(io.recorded.outputs).toEqual({ result: 'failed' });
+    expect(io.recorded.failed).toContain('the image failed its tests');
+  });
+  test('a passing run does not fail the step', async () => {
+    const io = memoryIO();
+    await main({ name: 'demo', getInputs: () => ({}), run: async () => ({ n: 1 }), outputsOf: (o) => ({ n: String(o.n) }) }, {}, io);
+    expect(io.recorded).toMatchObject({ outputs: { n: '1' } });
+    expect(io.recorded.failed).toBeUndefined();
+  });
+});
