@@ -5,7 +5,8 @@
  */
 import * as core from '@actions/core';
 import { distributeAmi } from '../../shared/src/distribute/machine/ami-distribute.js';
-import { getDistributeAmiInputs, parseDuration } from '../../shared/src/distribute/machine/ami-inputs.js';
+import { getDistributeAmiInputs } from '../../shared/src/distribute/machine/ami-inputs.js';
+import { parseDuration } from '../../shared/src/action/machine-inputs.js';
 import { distributionSummaryMarkdown } from '../../shared/src/report/summary/ami-distribution.js';
 import { ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
 import { getInput, type Env } from '../../shared/src/action/inputs.js';

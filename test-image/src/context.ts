@@ -11,7 +11,7 @@ import { getBoolean, getEnum, getInput, getList, type Env } from '../../shared/s
 import { ALLOW_OUTSIDE_INPUT } from '../../shared/src/action/workspace-path.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
 import { FAIL_ON, type FailOn } from '../../shared/src/report/report.js';
-import { getMachineImageTargets } from '../../shared/src/distribute/machine/ami-inputs.js';
+import { getMachineImageTargets } from '../../shared/src/action/machine-inputs.js';
 import { COMMAND_NETWORKS, COMMAND_PRIVILEGES, PRIVILEGES_INPUT, type CommandNetwork, type CommandPrivileges } from '../../shared/src/compliance/cst/run-options.js';
 
 export interface Inputs {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { getDistributeAmiInputs, getMachineImageTargets, parseDuration } from '../../../../shared/src/distribute/machine/ami-inputs.js';
+import { getDistributeAmiInputs } from '../../../../shared/src/distribute/machine/ami-inputs.js';
+import { getMachineImageTargets, parseDuration } from '../../../../shared/src/action/machine-inputs.js';
 import { distributionSummaryMarkdown } from '../../../../shared/src/report/summary/ami-distribution.js';
 import { getBuildMachineImageInputs } from '../../../../shared/src/builders/packer/inputs.js';
 import { isPipelineError, PipelineError } from '../../../../shared/src/errors.js';
