@@ -24,6 +24,11 @@ export interface Action<I, O> {
   run(inputs: I, io: ActionIO): Promise<O>;
   outputsOf(outputs: O): Record<string, string>;
   verdict?(outputs: O): PipelineError | undefined;
+  /**
+   * The job summary for a step that failed (bad inputs included), written
+   * before the step ends, so the summary says what went wrong.
+   */
+  failureSummary?(message: string): string;
 }
 
 /** Run `body`, turning a thrown error into the step's failure (annotated where it points into a file). */
@@ -42,9 +47,14 @@ export async function runAction(name: string, io: ActionIO, body: () => Promise<
 /** What every action's main.ts does: inputs, masks, run, outputs, verdict. */
 export async function main<I, O>(action: Action<I, O>, env: Env = process.env, io: ActionIO = runnerIO(env)): Promise<void> {
   await runAction(action.name, io, async () => {
-    const outputs = await runStage(action, action.getInputs(env), io);
-    const failure = action.verdict?.(outputs);
-    if (failure !== undefined) throw failure;
+    try {
+      const outputs = await runStage(action, action.getInputs(env), io);
+      const failure = action.verdict?.(outputs);
+      if (failure !== undefined) throw failure;
+    } catch (e) {
+      if (action.failureSummary !== undefined) await io.summary(action.failureSummary(messageOf(e)));
+      throw e;
+    }
   });
 }
 
