@@ -7,6 +7,7 @@
  */
 import { PipelineError } from '../errors.js';
 import { parseDigest, type Digest } from '../oci/digest.js';
+import { preview } from '../preview.js';
 import { err, ok, type Result } from '../result.js';
 
 export interface Reference {
@@ -19,6 +20,29 @@ export interface Reference {
 }
 
 export const DEFAULT_REGISTRY = 'docker.io';
+
+/**
+ * Docker Hub answers to several names; credentials, insecure lists and
+ * comparisons use the one canonical name (docker.io), requests go to the
+ * API host (apiHost), and Docker's config.json files it under its v1 URL
+ * (credentialKey). The one list of aliases.
+ */
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+
+/** A registry host as written (host[:port]) with Docker Hub's aliases folded to docker.io; other hosts unchanged. */
+export function canonicalRegistry(host: string): string {
+  return DOCKER_HUB_ALIASES.has(host.toLowerCase()) ? DEFAULT_REGISTRY : host;
+}
+
+/**
+ * Registry names compared the way Docker does (auth entries, config.json
+ * keys, insecure-registries): no scheme or path, lower case, Docker Hub's
+ * aliases folded. An empty name is Docker Hub.
+ */
+export function normalizeRegistry(text: string): string {
+  const host = text.trim().replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+  return host === '' ? DEFAULT_REGISTRY : canonicalRegistry(host);
+}
 const MAX_NAME = 255;
 
 // Grammar of distribution/reference (regexp.go), written out once.
@@ -75,7 +99,7 @@ export function parseReference(input: string): Result<Reference> {
     registry = rest.slice(0, slash);
     repository = rest.slice(slash + 1);
     if (!HOST_RE.test(registry)) return fail(text, `'${registry}' is not a valid registry host[:port]`);
-    if (registry === 'index.docker.io' || registry === 'registry-1.docker.io') registry = DEFAULT_REGISTRY;
+    registry = canonicalRegistry(registry);
   }
   if (repository === '') return fail(text, 'the repository name is missing');
   if (repository !== repository.toLowerCase()) return fail(text, `the repository '${repository}' must be lowercase`);
@@ -102,6 +126,27 @@ export const repositoryName = (ref: Pick<Reference, 'registry' | 'repository'>):
 /** The host that serves the API for a registry name (Docker Hub's API lives elsewhere). */
 export function apiHost(registry: string): string {
   return registry === DEFAULT_REGISTRY ? 'registry-1.docker.io' : registry;
+}
+
+/** The key Docker's config.json and credential helpers file a registry under (Docker Hub keeps its v1 URL). */
+export function credentialKey(registry: string): string {
+  return registry === DEFAULT_REGISTRY ? 'https://index.docker.io/v1/' : registry;
+}
+
+/**
+ * A registry host[:port] as a user writes it in a list input
+ * (insecure-registries): a scheme or a trailing path is tolerated, the
+ * rest must be a host name or [IPv6] with an optional port.
+ */
+export function parseRegistryHost(text: string, input: string): Result<string> {
+  const host = normalizeRegistry(text);
+  if (text.trim() !== '' && HOST_RE.test(host)) return ok(host);
+  return err(
+    new PipelineError('INPUT', `expected a registry host[:port], got '${preview(text, { max: 80 })}'`, {
+      input,
+      hint: 'Write one registry per line as host or host:port, e.g. registry.lan:5000 or [::1]:5000.',
+    }),
+  );
 }
 
 /** A tag checked against the grammar, for the `tags` input. */

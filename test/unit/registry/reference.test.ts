@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { apiHost, formatReference, parseReference, parseTag } from '../../../shared/src/registry/reference.js';
+import { apiHost, canonicalRegistry, credentialKey, formatReference, normalizeRegistry, parseReference, parseRegistryHost, parseTag } from '../../../shared/src/registry/reference.js';
 
 const D = `sha256:${'a'.repeat(64)}`;
 
@@ -79,4 +79,38 @@ test('parseTag', () => {
   expect(parseTag('v1.2.3_x-y').ok).toBe(true);
   expect(parseTag('.hidden').ok).toBe(false);
   expect(parseTag('a/b').ok).toBe(false);
+});
+
+// One list of Docker Hub's names: references, auth entries, config.json keys and insecure lists fold the same way.
+test.each(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com', 'Index.Docker.IO'])('%s is Docker Hub everywhere', (alias) => {
+  expect(canonicalRegistry(alias)).toBe('docker.io');
+  expect(normalizeRegistry(`https://${alias}/v1/`)).toBe('docker.io');
+  const ref = parseReference(`${alias}/acme/app:1`);
+  expect(ref.ok && ref.value.registry).toBe('docker.io');
+  expect(apiHost(canonicalRegistry(alias))).toBe('registry-1.docker.io');
+  expect(credentialKey(canonicalRegistry(alias))).toBe('https://index.docker.io/v1/');
+});
+
+test('other hosts are not folded', () => {
+  expect(canonicalRegistry('docker.io.evil.com')).toBe('docker.io.evil.com');
+  expect(canonicalRegistry('ghcr.io')).toBe('ghcr.io');
+  expect(credentialKey('ghcr.io')).toBe('ghcr.io');
+  expect(normalizeRegistry('')).toBe('docker.io');
+});
+
+test.each([
+  ['registry.lan:5000', 'registry.lan:5000'],
+  ['http://Registry.LAN:5000/', 'registry.lan:5000'],
+  ['[::1]:5000', '[::1]:5000'],
+])('parseRegistryHost(%s) = %s', (text, want) => {
+  const r = parseRegistryHost(text, 'insecure-registries');
+  expect(r.ok && r.value).toBe(want);
+});
+
+test.each(['registry lan', 'reg_istry:5000', 'host:port', ' '])('parseRegistryHost(%j) names the input', (text) => {
+  const r = parseRegistryHost(text, 'insecure-registries');
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.error.input).toBe('insecure-registries');
+  expect(r.error.message).toContain("input 'insecure-registries': expected a registry host[:port], got");
 });

@@ -9,7 +9,7 @@ import { PipelineError } from '../../errors.js';
 import { err, ok, type Result } from '../../result.js';
 import { dockerConfigCredentials } from './docker-config.js';
 import { ecrCredentials, parseEcrHost } from './ecr.js';
-import { DEFAULT_REGISTRY } from '../reference.js';
+import { DEFAULT_REGISTRY, normalizeRegistry } from '../reference.js';
 
 export interface Credentials {
   username: string;
@@ -37,13 +37,8 @@ export interface AuthOptions {
 
 export type CredentialResolver = (registry: string) => Promise<Credentials | undefined>;
 
-/** Registry names compared the way Docker does: no scheme or path, Docker Hub's aliases folded. */
-export function normalizeRegistry(text: string): string {
-  let host = text.trim().replace(/^[a-z]+:\/\//i, '');
-  host = host.replace(/\/.*$/, '').toLowerCase();
-  if (host === 'index.docker.io' || host === 'registry-1.docker.io' || host === '') return DEFAULT_REGISTRY;
-  return host;
-}
+// The one home of the name fold is reference.ts; re-exported for the callers that import it from here.
+export { normalizeRegistry };
 
 /**
  * The `registry-auth` input: a YAML list of `registry`, `username`,

@@ -11,7 +11,7 @@ import { PipelineError } from '../../errors.js';
 import { preview } from '../../preview.js';
 import { run } from '../../process.js';
 import type { Credentials } from './credentials.js';
-import { DEFAULT_REGISTRY } from '../reference.js';
+import { credentialKey, normalizeRegistry } from '../reference.js';
 
 interface DockerConfig {
   auths?: Record<string, { auth?: string; username?: string; password?: string; identitytoken?: string }>;
@@ -23,17 +23,12 @@ export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.DOCKER_CONFIG !== undefined && env.DOCKER_CONFIG !== '' ? env.DOCKER_CONFIG : path.join(os.homedir(), '.docker');
 }
 
-/** The key Docker files a registry under (Docker Hub keeps its v1 URL). */
-const serverKey = (registry: string): string => (registry === DEFAULT_REGISTRY ? 'https://index.docker.io/v1/' : registry);
-
-function hostOfKey(key: string): string {
-  const host = key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
-  return host === 'index.docker.io' || host === 'registry-1.docker.io' ? DEFAULT_REGISTRY : host;
-}
+/** The registry a config.json key names; an empty key names none (not Docker Hub). */
+const hostOfKey = (key: string): string => (key.trim() === '' ? '' : normalizeRegistry(key));
 
 async function fromHelper(helper: string, registry: string, file: string): Promise<Credentials | undefined> {
   const program = `docker-credential-${helper}`;
-  const res = await run(program, ['get'], { input: serverKey(registry), maxBuffer: 64 * 1024 }).catch((e: unknown) => {
+  const res = await run(program, ['get'], { input: credentialKey(registry), maxBuffer: 64 * 1024 }).catch((e: unknown) => {
     throw new PipelineError('AUTH', `credential helper '${program}' named in ${file} cannot run`, { hint: `Install ${program} or remove it from ${file}.`, cause: e });
   });
   if (res.code !== 0) {
