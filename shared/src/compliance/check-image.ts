@@ -18,7 +18,10 @@ import { openImageSource, type RegistryOpener } from '../oci/open.js';
 import type { ImageSource } from '../oci/source.js';
 import { platformString } from '../oci/types.js';
 import { run } from '../process.js';
+import type { ConnectOptions } from '../registry/client/connect.js';
 import { RegistrySource } from '../registry/client/source.js';
+import { parseReference } from '../registry/reference.js';
+import { usesPlainHttp } from '../registry/transport/scheme.js';
 import { unwrap } from '../result.js';
 import { binfmtHandlers, hostArchitecture, platformsLackingEmulation } from '../builders/emulation.js';
 import { EMULATION_HINT } from '../builders/failure.js';
@@ -43,6 +46,8 @@ export interface CheckOptions {
   /** Platform to test in a multi-platform image; default this machine's (linux/amd64 -> amd64). */
   platform?: string;
   registry?: RegistryOpener;
+  /** Auth and transport for a registry image (registry-auth, github-token, insecure-registries): see registry/client/connect-inputs.ts. */
+  connect?: ConnectOptions;
   log?: (line: string) => void;
   /** Where command tests may reach: 'none' (default, their own empty network) or the runner's ('host'). */
   commandNetwork?: CommandNetwork;
@@ -98,15 +103,18 @@ export function choosePlatform(images: readonly PlatformImage[], wanted?: string
   return pick;
 }
 
-/** Registry references: the project's registry client, verifying every blob it reads. */
-export const registryOpener: RegistryOpener = async (reference) => RegistrySource.open(reference);
+/** Registry references: the project's registry client, verifying every blob it reads, with the step's connect options. */
+export const registryOpener =
+  (connect: ConnectOptions = {}): RegistryOpener =>
+  async (reference) =>
+    RegistrySource.open(reference, connect);
 
 /**
  * How buildah/podman/skopeo name the same image. containers/image only finds
  * OCI-typed manifests in a layout, so archives and registry images are handed
  * over in their own transport rather than rewritten.
  */
-export function imageRef(location: ImageLocation, ref: string | undefined): ImageRef {
+export function imageRef(location: ImageLocation, ref: string | undefined, insecureRegistries: readonly string[] = []): ImageRef {
   const withTag = (r: ImageRef & { transport: 'oci' | 'oci-archive' | 'docker-archive' }): ImageRef => (ref === undefined ? r : { ...r, tag: ref });
   switch (location.kind) {
     case 'layout':
@@ -118,8 +126,9 @@ export function imageRef(location: ImageLocation, ref: string | undefined): Imag
     case 'registry':
     case 'ambiguous': {
       const reference = location.kind === 'registry' ? location.reference : location.text;
-      // Loopback registries speak plain HTTP (the registry client makes the same exception).
-      return { transport: 'docker', reference, plainHttp: /^(?:localhost|127\.0\.0\.1|\[::1\])(?::\d+)?\//.test(reference) };
+      // The registry client's plain-HTTP rule (loopback, insecure-registries), so the runtime pulls the way the scan read.
+      const parsed = parseReference(reference);
+      return { transport: 'docker', reference, plainHttp: parsed.ok && usesPlainHttp(parsed.value.registry, insecureRegistries) };
     }
   }
 }
@@ -129,7 +138,7 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
   // Privileges the step did not grant are refused before anything is opened or scanned.
   if ((opts.policy.policy.commandTests ?? []).length > 0) checkPrivileges(opts.policy.policy.containerRunOptions, opts.commandPrivileges);
   const location = unwrap(parseImageLocation(opts.image, 'image'));
-  const opened = await openImageSource(location, { input: 'image', registry: opts.registry ?? registryOpener });
+  const opened = await openImageSource(location, { input: 'image', registry: opts.registry ?? registryOpener(opts.connect) });
   const src = opened.source;
   // Lower case only: buildah derives an image name from the layout path.
   const work = path.join(os.tmpdir(), `test-image-${randomBytes(6).toString('hex')}`);
@@ -158,7 +167,7 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
     const layoutTag = kind.kind === 'layout' ? root.annotations?.['org.opencontainers.image.ref.name'] : undefined;
     // How the policy was read (a 1.0.0 suite converted) and what command tests were allowed: both shown with the verdict.
     const notices: string[] = [...(opts.policy.notices ?? [])];
-    const tests = await runSuites(view, opts.policy, imageRef(kind, opened.ref ?? layoutTag), work, log, reader(src, image, index), { opts, platform: platformString(image.platform), notices });
+    const tests = await runSuites(view, opts.policy, imageRef(kind, opened.ref ?? layoutTag, opts.connect?.insecureRegistries), work, log, reader(src, image, index), { opts, platform: platformString(image.platform), notices });
     const testFindings = tests
       .filter((t) => !t.passed)
       .map((t) => toFinding(CST_RULES[t.kind].id, 'error', { subject: { kind: 'policy', test: t.name }, expected: 'the test to pass', got: t.failures.join('; '), message: `${CST_RULES[t.kind].title} '${t.name}' failed: ${t.failures.join('; ')}` }));

@@ -1,6 +1,5 @@
 import { expect, test } from '@jest/globals';
 import type { Digest } from '../../../shared/src/oci/digest.js';
-import { usesPlainHttp } from '../../../shared/src/registry/client/client.js';
 import { planDestinations } from '../../../shared/src/distribute/destinations.js';
 import { tagOfRefName } from '../../../shared/src/distribute/image-set.js';
 
@@ -42,15 +41,4 @@ test.each([
   ['not a tag', undefined],
 ])('tagOfRefName(%s) = %s', (name, want) => {
   expect(tagOfRefName(name)).toBe(want);
-});
-
-test.each([
-  ['127.0.0.1:5000', [], true],
-  ['localhost', [], true],
-  ['[::1]:5000', [], true],
-  ['ghcr.io', [], false],
-  ['registry.lan:5000', ['registry.lan:5000'], true],
-  ['127.0.0.1.nip.io', [], false],
-])('usesPlainHttp(%s, %j) = %s', (host, insecure, want) => {
-  expect(usesPlainHttp(host, insecure)).toBe(want);
 });

@@ -66,13 +66,6 @@ interface Exchange {
   transfer?: number;
 }
 
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/;
-
-/** Plain HTTP only for loopback hosts and those the user named insecure. */
-export function usesPlainHttp(registry: string, insecure: readonly string[] = []): boolean {
-  return LOOPBACK.test(registry) || insecure.includes(registry);
-}
-
 /** The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. */
 function skipBytes(body: Readable, n: number): Readable {
   let left = n;

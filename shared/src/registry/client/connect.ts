@@ -5,7 +5,8 @@
  * or give a loopback registry an ECR host name).
  */
 import { credentialResolver, normalizeRegistry, type AuthOptions } from '../credentials/credentials.js';
-import { RegistryClient, usesPlainHttp } from './client.js';
+import { RegistryClient } from './client.js';
+import { usesPlainHttp } from '../transport/scheme.js';
 import type { RetryEvent, RetryPolicy } from '../retry.js';
 import type { Timeouts } from '../transport/timeouts.js';
 
