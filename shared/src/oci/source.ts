@@ -1,6 +1,7 @@
 /**
  * The one interface every image source implements (an OCI layout, an
- * oci-archive, a docker-archive, later a registry): a few accessors, in the
+ * oci-archive, a docker-archive, and a registry image through
+ * registry/client/source.ts): a few accessors, in the
  * spirit of go-containerregistry's small v1.Image. Everything else — resolving
  * a tag, walking an index, reading configs — is written once on top of it in
  * image.ts, and one conformance test runs against every source.

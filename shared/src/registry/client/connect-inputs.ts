@@ -1,0 +1,60 @@
+/**
+ * The registry connect options every action takes, read the same way
+ * everywhere: `registry-auth` (a YAML list of registry, username, password,
+ * docker/login-action's shape), `github-token` (GHCR), `insecure-registries`
+ * (one host[:port] per line). Pure over the environment; each malformed
+ * value is an INPUT error naming the input. `connectOptions` turns them
+ * into what clientFactory/RegistrySource take.
+ */
+import { getInput, getList, type Env } from '../../action/inputs.js';
+import { parseRegistryAuth, type RegistryAuthEntry } from '../credentials/credentials.js';
+import { parseRegistryHost } from '../reference.js';
+import { unwrap } from '../../result.js';
+import type { ConnectOptions } from './connect.js';
+
+export interface ConnectInputs {
+  registryAuth: RegistryAuthEntry[];
+  /** '' when not given. */
+  githubToken: string;
+  /** Normalised host[:port] names. */
+  insecureRegistries: string[];
+  /** AWS_ENDPOINT_URL_ECR, the AWS SDK's per-service endpoint variable: an ECR emulator in tests. */
+  ecrEndpoint?: string;
+}
+
+export function getConnectInputs(env: Env): ConnectInputs {
+  // Not trimmed: YAML indentation of the first line matters.
+  const registryAuth = unwrap(parseRegistryAuth(getInput(env, 'registry-auth', { trim: false })));
+  const insecureRegistries = getList(env, 'insecure-registries').map((h) => unwrap(parseRegistryHost(h, 'insecure-registries')));
+  const out: ConnectInputs = { registryAuth, githubToken: getInput(env, 'github-token'), insecureRegistries };
+  const ecr = env.AWS_ENDPOINT_URL_ECR?.trim() ?? '';
+  if (ecr !== '') out.ecrEndpoint = ecr;
+  return out;
+}
+
+/** The secrets among the inputs, for the runner to mask before anything is logged. */
+export function connectSecrets(c: ConnectInputs): string[] {
+  const out = c.registryAuth.map((e) => e.password);
+  if (c.githubToken !== '') out.push(c.githubToken);
+  return out;
+}
+
+/**
+ * The options for clientFactory / RegistrySource.open / checkImage's
+ * `connect`. `mask` receives every secret found later (ECR tokens,
+ * config.json entries); the rest (retry, timeouts, onRetry, connectTo)
+ * passes through.
+ */
+export function connectOptions(c: ConnectInputs, extra: Omit<ConnectOptions, 'auth' | 'insecureRegistries'> & { mask?: (secret: string) => void } = {}): ConnectOptions {
+  const { mask, ...rest } = extra;
+  return {
+    ...rest,
+    auth: {
+      registryAuth: c.registryAuth,
+      githubToken: c.githubToken,
+      ...(c.ecrEndpoint !== undefined ? { ecrEndpoint: c.ecrEndpoint } : {}),
+      ...(mask !== undefined ? { mask } : {}),
+    },
+    insecureRegistries: c.insecureRegistries,
+  };
+}

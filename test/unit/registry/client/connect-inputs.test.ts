@@ -1,0 +1,68 @@
+import { describe, expect, test } from '@jest/globals';
+import { connectOptions, connectSecrets, getConnectInputs } from '../../../../shared/src/registry/client/connect-inputs.js';
+import { isPipelineError } from '../../../../shared/src/errors.js';
+
+const AUTH = '- registry: https://index.docker.io/v1/\n  username: bob\n  password: hub-secret\n- registry: ghcr.io\n  username: me\n  password: gh-secret\n';
+
+describe('getConnectInputs', () => {
+  test('nothing given: anonymous, no insecure registries, no ECR endpoint', () => {
+    expect(getConnectInputs({})).toEqual({ registryAuth: [], githubToken: '', insecureRegistries: [] });
+  });
+
+  test('every input read, names normalised', () => {
+    const c = getConnectInputs({
+      'INPUT_REGISTRY-AUTH': AUTH,
+      'INPUT_GITHUB-TOKEN': ' ghp_x ',
+      'INPUT_INSECURE-REGISTRIES': 'registry.lan:5000\nhttp://Other.LAN/\n# a comment\n',
+      AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:4566',
+    });
+    expect(c).toEqual({
+      registryAuth: [
+        { registry: 'docker.io', username: 'bob', password: 'hub-secret' },
+        { registry: 'ghcr.io', username: 'me', password: 'gh-secret' },
+      ],
+      githubToken: 'ghp_x',
+      insecureRegistries: ['registry.lan:5000', 'other.lan'],
+      ecrEndpoint: 'http://127.0.0.1:4566',
+    });
+  });
+
+  test('registry-auth keeps its indentation (an indented YAML list parses)', () => {
+    const c = getConnectInputs({ 'INPUT_REGISTRY-AUTH': '  - registry: ghcr.io\n    username: a\n    password: b\n' });
+    expect(c.registryAuth).toEqual([{ registry: 'ghcr.io', username: 'a', password: 'b' }]);
+  });
+
+  test.each([
+    ['INPUT_REGISTRY-AUTH', 'registry: ghcr.io', 'registry-auth', 'must be a YAML list'],
+    ['INPUT_REGISTRY-AUTH', '- registry: ghcr.io\n  username: a\n', 'registry-auth', 'has no password'],
+    ['INPUT_INSECURE-REGISTRIES', 'registry.lan:5000\nnot a host', 'insecure-registries', "expected a registry host[:port], got 'not a host'"],
+  ])('%s=%j fails naming %s', (name, value, input, why) => {
+    let thrown: unknown;
+    try {
+      getConnectInputs({ [name]: value });
+    } catch (e) {
+      thrown = e;
+    }
+    expect(isPipelineError(thrown, 'INPUT')).toBe(true);
+    expect((thrown as { input?: string }).input).toBe(input);
+    expect((thrown as Error).message).toContain(why);
+  });
+});
+
+test('connectSecrets: every password and the token, nothing else', () => {
+  const c = getConnectInputs({ 'INPUT_REGISTRY-AUTH': AUTH, 'INPUT_GITHUB-TOKEN': 'ghp_x' });
+  expect(connectSecrets(c)).toEqual(['hub-secret', 'gh-secret', 'ghp_x']);
+  expect(connectSecrets(getConnectInputs({}))).toEqual([]);
+});
+
+test('connectOptions: auth, insecure list, ECR endpoint and mask for the client layer; extras pass through', () => {
+  const mask = (): void => undefined;
+  const c = getConnectInputs({ 'INPUT_REGISTRY-AUTH': AUTH, 'INPUT_INSECURE-REGISTRIES': 'registry.lan:5000', AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:4566' });
+  const o = connectOptions(c, { mask, connectTo: { 'a.io': '127.0.0.1:1' } });
+  expect(o).toEqual({
+    auth: { registryAuth: c.registryAuth, githubToken: '', ecrEndpoint: 'http://127.0.0.1:4566', mask },
+    insecureRegistries: ['registry.lan:5000'],
+    connectTo: { 'a.io': '127.0.0.1:1' },
+  });
+  expect(connectOptions(getConnectInputs({}))).toEqual({ auth: { registryAuth: [], githubToken: '' }, insecureRegistries: [] });
+});
