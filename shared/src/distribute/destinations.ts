@@ -8,7 +8,7 @@ import { PipelineError } from '../errors.js';
 import type { Digest } from '../oci/digest.js';
 import { err, ok, type Result } from '../result.js';
 import type { DestinationSpec } from './distribute.js';
-import { parseReference, parseTag, repositoryName, type Reference } from '../registry/reference.js';
+import { parseReference, parseTags, repositoryName, type Reference } from '../registry/reference.js';
 
 /** Each destination parsed as a reference; a bad one is an error naming its line (pure). */
 export function parseDestinations(destinations: readonly string[], input = 'destinations'): Result<Reference[]> {
@@ -24,14 +24,8 @@ export function parseDestinations(destinations: readonly string[], input = 'dest
   return ok(out);
 }
 
-/** Every tag valid by the distribution spec's grammar (pure). */
-export function checkTags(tags: readonly string[], input = 'tags'): Result<readonly string[]> {
-  for (const t of tags) {
-    const r = parseTag(t);
-    if (!r.ok) return err(new PipelineError('INPUT', `input '${input}': ${r.error.reason}`, { input, ...(r.error.hint !== undefined ? { hint: r.error.hint } : {}) }));
-  }
-  return ok(tags);
-}
+/** Every tag valid by the distribution spec's grammar: reference.ts parseTags, under the name distribute-image calls. */
+export const checkTags = parseTags;
 
 export function planDestinations(destinations: readonly string[], tags: readonly string[], imageTags: readonly string[], imageDigest: Digest, input = 'destinations'): Result<DestinationSpec[]> {
   const refs = parseDestinations(destinations, input);

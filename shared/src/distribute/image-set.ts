@@ -11,7 +11,7 @@ import { resolveImage, selectRoot } from '../oci/image.js';
 import { MediaType } from '../oci/media-types.js';
 import type { ImageSource } from '../oci/source.js';
 import { Annotation, platformString, type Descriptor, type Index } from '../oci/types.js';
-import { parseTag } from '../registry/reference.js';
+import { isTag } from '../registry/reference.js';
 
 export interface ImageToPush {
   source: ImageSource;
@@ -26,7 +26,7 @@ export function tagOfRefName(name: string): string | undefined {
   const colon = name.lastIndexOf(':');
   const tag = colon > slash ? name.slice(colon + 1) : slash >= 0 ? undefined : name;
   if (tag === undefined) return undefined;
-  return parseTag(tag).ok ? tag : undefined;
+  return isTag(tag) ? tag : undefined;
 }
 
 async function tagsOf(src: ImageSource, root: Descriptor): Promise<string[]> {

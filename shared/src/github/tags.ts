@@ -6,10 +6,11 @@
  * always when the commit is known. Every tag is sanitised to the OCI grammar
  * `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. Pure.
  */
-import { parseReference } from '../registry/reference.js';
+import { isTag } from '../registry/reference.js';
 import { refKind, type GitHubContext } from './event.js';
 
-export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+// The tag grammar and the `tags` input's item rule live in registry/reference.ts; re-exported for callers importing them from here.
+export { TAG_PATTERN, tagFromInput } from '../registry/reference.js';
 
 /** Make any text a valid tag: invalid characters become '-', no leading '.'/'-', at most 128 characters. */
 export function sanitizeTag(text: string): string {
@@ -78,17 +79,6 @@ export function computeTags(ctx: GitHubContext): ComputedTags {
     tags.push(short);
     version ??= short;
   }
-  const unique = [...new Set(tags.filter((t) => TAG_PATTERN.test(t)))];
+  const unique = [...new Set(tags.filter(isTag))];
   return version === undefined ? { tags: unique } : { tags: unique, version };
-}
-
-/**
- * The tag an item of the `tags` input names: a bare tag as is, or the tag of a
- * full reference (`ghcr.io/acme/app:1.2` -> `1.2`, untagged -> `latest`), as
- * users of docker/build-push-action write them. Undefined when it is neither.
- */
-export function tagFromInput(item: string): string | undefined {
-  if (TAG_PATTERN.test(item)) return item;
-  const r = parseReference(item);
-  return r.ok ? (r.value.tag ?? 'latest') : undefined;
 }

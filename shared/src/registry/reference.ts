@@ -52,7 +52,9 @@ const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
 const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const HOST_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
+/** The distribution spec's tag grammar, the one copy: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. */
+export const TAG_PATTERN = /^[\w][\w.-]{0,127}$/;
+const TAG_RULE = "letters, digits, '_', '.' and '-', does not start with '.' or '-', and is at most 128 characters";
 
 const HINT = 'A reference looks like registry.example.com/team/app:1.2, ghcr.io/owner/app or app@sha256:<64 hex>.';
 
@@ -86,9 +88,7 @@ export function parseReference(input: string): Result<Reference> {
   if (colon > lastSlash) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!TAG_RE.test(tag)) {
-      return fail(text, `the tag '${tag}' may hold only letters, digits, '_', '.' and '-', must not start with '.' or '-', and is at most 128 characters`);
-    }
+    if (!isTag(tag)) return fail(text, `the tag '${tag}' may hold only ${TAG_RULE}`);
   }
   if (rest === '') return fail(text, 'the repository name is missing');
 
@@ -149,8 +149,38 @@ export function parseRegistryHost(text: string, input: string): Result<string> {
   );
 }
 
-/** A tag checked against the grammar, for the `tags` input. */
-export function parseTag(tag: string): Result<string> {
-  if (TAG_RE.test(tag)) return ok(tag);
-  return err(new PipelineError('INPUT', `'${tag}' is not a valid tag`, { hint: "A tag holds letters, digits, '_', '.' and '-', does not start with '.' or '-', and is at most 128 characters." }));
+export const isTag = (text: string): boolean => TAG_PATTERN.test(text);
+
+/** A tag checked against the grammar; the error names `input` when given. */
+export function parseTag(tag: string, input?: string): Result<string> {
+  if (isTag(tag)) return ok(tag);
+  return err(new PipelineError('INPUT', `'${preview(tag, { max: 140, redact: false })}' is not a valid tag`, { ...(input !== undefined ? { input } : {}), hint: `A tag holds ${TAG_RULE}.` }));
+}
+
+/** Every item a valid tag (distribute-image's `tags` input); the first bad one is named with the input. */
+export function parseTags(tags: readonly string[], input = 'tags'): Result<readonly string[]> {
+  for (const t of tags) {
+    const r = parseTag(t, input);
+    if (!r.ok) return r;
+  }
+  return ok(tags);
+}
+
+/**
+ * The tag an item of build-image's `tags` input names: a bare tag as is, or
+ * the tag of a full reference (`ghcr.io/acme/app:1.2` -> `1.2`, untagged ->
+ * `latest`), as users of docker/build-push-action write them. Undefined
+ * when it is neither.
+ */
+export function tagFromInput(item: string): string | undefined {
+  if (isTag(item)) return item;
+  const r = parseReference(item);
+  return r.ok ? (r.value.tag ?? 'latest') : undefined;
+}
+
+/** tagFromInput as a Result whose error names the input and both accepted forms. */
+export function parseTagOrReference(item: string, input = 'tags'): Result<string> {
+  const tag = tagFromInput(item);
+  if (tag !== undefined) return ok(tag);
+  return err(new PipelineError('INPUT', `'${preview(item, { max: 140, redact: false })}' is not a valid tag nor an image reference`, { input, hint: `A tag holds ${TAG_RULE}; a reference looks like ghcr.io/owner/app:1.2.` }));
 }

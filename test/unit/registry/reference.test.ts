@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { apiHost, canonicalRegistry, credentialKey, formatReference, normalizeRegistry, parseReference, parseRegistryHost, parseTag } from '../../../shared/src/registry/reference.js';
+import { apiHost, canonicalRegistry, credentialKey, formatReference, isTag, normalizeRegistry, parseReference, parseRegistryHost, parseTag, parseTagOrReference, parseTags, tagFromInput } from '../../../shared/src/registry/reference.js';
 
 const D = `sha256:${'a'.repeat(64)}`;
 
@@ -113,4 +113,46 @@ test.each(['registry lan', 'reg_istry:5000', 'host:port', ' '])('parseRegistryHo
   if (r.ok) return;
   expect(r.error.input).toBe('insecure-registries');
   expect(r.error.message).toContain("input 'insecure-registries': expected a registry host[:port], got");
+});
+
+// One tag grammar: a reference's tag part, the tags input and build-image's tag-or-reference items agree.
+test.each([
+  ['v1.2.3_x-y', true],
+  ['_x', true],
+  ['A'.repeat(128), true],
+  ['A'.repeat(129), false],
+  ['.hidden', false],
+  ['-x', false],
+  ['a/b', false],
+  ['a+b', false],
+  ['', false],
+])('tag %j valid: %s, the same in every validator', (tag, valid) => {
+  expect(isTag(tag)).toBe(valid);
+  expect(parseTag(tag).ok).toBe(valid);
+  expect(parseTags(['ok', tag]).ok).toBe(valid);
+  if (tag !== '' && !tag.includes('/')) expect(parseReference(`ghcr.io/a/b:${tag}`).ok).toBe(valid);
+  if (valid) expect(tagFromInput(tag)).toBe(tag);
+});
+
+test('parseTags names the input and the first bad tag', () => {
+  const r = parseTags(['ok', '.bad', '-worse'], 'tags');
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.error.input).toBe('tags');
+  expect(r.error.message).toContain("input 'tags': '.bad' is not a valid tag");
+});
+
+test('parseTagOrReference: a tag, a reference (its tag, else latest), or an error naming the input', () => {
+  const tag = (item: string): string | undefined => {
+    const r = parseTagOrReference(item, 'tags');
+    return r.ok ? r.value : undefined;
+  };
+  expect(tag('1.2')).toBe('1.2');
+  expect(tag('ghcr.io/acme/app:1.2')).toBe('1.2');
+  expect(tag('ghcr.io/acme/app')).toBe('latest');
+  const r = parseTagOrReference('feature/x:-bad', 'tags');
+  expect(r.ok).toBe(false);
+  if (r.ok) return;
+  expect(r.error.input).toBe('tags');
+  expect(r.error.message).toMatch(/not a valid tag/);
 });
