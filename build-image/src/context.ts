@@ -1,18 +1,22 @@
 /**
  * build-image's inputs, read from the environment the runner sets
- * (`INPUT_<NAME>`), keyed exactly by the names in action.yml. Pure: every
- * malformed value is a PipelineError naming the input (and line), raised
- * before anything runs.
+ * (`INPUT_<NAME>`), keyed exactly by the names in action.yml, into one typed
+ * value: a container build (Dockerfile, builders) or a machine build
+ * (Packer). Pure: every malformed value is a PipelineError naming the input
+ * (and line), raised before anything runs.
  */
 import { PipelineError } from '../../shared/src/errors.js';
 import { BUILDER_NAMES, type BuilderChoice } from '../../shared/src/builders/builder.js';
 import { parseSecrets } from '../../shared/src/builders/secrets.js';
+import type { BuildMachineImageOptions } from '../../shared/src/builders/packer/build-machine-image.js';
+import { isPackerTemplatePath } from '../../shared/src/builders/packer/packer-template.js';
 import { getEnum, getInput, getList, parseKeyValues, type Env } from '../../shared/src/action/inputs.js';
 import { tagFromInput } from '../../shared/src/github/tags.js';
 import * as path from 'node:path';
 import * as os from 'node:os';
 
-export interface Inputs {
+export interface ContainerInputs {
+  kind: 'container';
   context: string;
   file?: string;
   target?: string;
@@ -24,12 +28,34 @@ export interface Inputs {
   platforms: string[];
   builder: BuilderChoice;
   output: string;
+  /** The runner's environment the build reads (GITHUB_* for tags and labels, RUNNER_TEMP, SOURCE_DATE_EPOCH). */
+  env: Env;
 }
+
+/** The options buildMachineImage takes, from `template` (or `file`) and the `packer-*` / `ami-region` inputs. */
+export type MachineInputs = { kind: 'machine' } & Omit<BuildMachineImageOptions, 'onProgress' | 'log' | 'env'>;
+
+export type Inputs = ContainerInputs | MachineInputs;
 
 const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
 const BUILD_ARG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/**
+ * Which kind of image this step builds: `kind`, else machine when `template`
+ * is set or `file` names a Packer template.
+ */
+export function kindOf(env: Env): Inputs['kind'] {
+  const kind = getEnum(env, 'kind', ['auto', 'container', 'machine'] as const, 'auto');
+  if (kind !== 'auto') return kind;
+  const file = getInput(env, 'file');
+  return getInput(env, 'template') !== '' || isPackerTemplatePath(file) ? 'machine' : 'container';
+}
+
 export function getInputs(env: Env): Inputs {
+  return kindOf(env) === 'machine' ? machineInputs(env) : containerInputs(env);
+}
+
+function containerInputs(env: Env): ContainerInputs {
   const context = getInput(env, 'context') || '.';
   const file = getInput(env, 'file');
   const target = getInput(env, 'target');
@@ -51,8 +77,28 @@ export function getInputs(env: Env): Inputs {
   const builder = getEnum<BuilderChoice>(env, 'builder', ['auto', ...BUILDER_NAMES], 'auto');
   const runnerTemp = env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? env.RUNNER_TEMP : os.tmpdir();
   const output = getInput(env, 'output') || path.join(runnerTemp, 'image-pipeline', 'layout');
-  const inputs: Inputs = { context, 'build-args': buildArgs, secrets, labels, annotations, tags, platforms, builder, output };
+  const inputs: ContainerInputs = { kind: 'container', context, 'build-args': buildArgs, secrets, labels, annotations, tags, platforms, builder, output, env };
   if (file !== '') inputs.file = file;
   if (target !== '') inputs.target = target;
   return inputs;
+}
+
+function machineInputs(env: Env): MachineInputs {
+  const sha = getInput(env, 'packer-sha256');
+  const releases = getInput(env, 'packer-releases-url');
+  const manifest = getInput(env, 'packer-manifest');
+  const amiRegion = getInput(env, 'ami-region');
+  return {
+    kind: 'machine',
+    // `file` (the Dockerfile input) is accepted too, so `file: base.pkr.hcl` alone selects a machine build.
+    template: getInput(env, 'template') || getInput(env, 'file') || getInput(env, 'template', { required: true }),
+    packerVersion: getInput(env, 'packer-version') || 'system',
+    ...(sha !== '' ? { packerSha256: sha } : {}),
+    ...(releases !== '' ? { releasesUrl: releases } : {}),
+    variables: Object.fromEntries(parseKeyValues(getInput(env, 'packer-vars', { trim: false }), 'packer-vars', { keyPattern: /^[A-Za-z_][\w-]*$/ })),
+    varFiles: getList(env, 'packer-var-files', { commas: false }),
+    only: getList(env, 'packer-only'),
+    ...(manifest !== '' ? { manifest } : {}),
+    ...(amiRegion !== '' ? { amiRegion } : {}),
+  };
 }

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildMachineImage, machineBuildSummaryMarkdown, type BuildProgress } from '../../shared/src/builders/packer/build-machine-image.js';
+import { buildMachineImage, type BuildProgress } from '../../shared/src/builders/packer/build-machine-image.js';
+import { machineBuildSummaryMarkdown } from '../../shared/src/report/summary/machine-build.js';
 import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
 
 const FIXTURES = path.resolve('test/fixtures/packer');

@@ -1,16 +1,25 @@
 import { describe, expect, test } from '@jest/globals';
-import { getInputs } from '../../../build-image/src/context.js';
+import { getInputs, kindOf } from '../../../build-image/src/context.js';
+import { inputEnv } from '../../../scripts/local/run-bundle.js';
 import { isPipelineError, type PipelineError } from '../../../shared/src/errors.js';
 
-const env = (inputs: Record<string, string>, extra: Record<string, string> = {}) => ({
-  RUNNER_TEMP: '/rt',
-  ...extra,
-  ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-});
+const env = (inputs: Record<string, string>, extra: Record<string, string> = {}) => ({ RUNNER_TEMP: '/rt', ...extra, ...inputEnv(inputs) });
+
+const fails = (fn: () => unknown): PipelineError => {
+  try {
+    fn();
+  } catch (e) {
+    if (isPipelineError(e)) return e;
+    throw e;
+  }
+  throw new Error('did not throw');
+};
 
 describe('getInputs', () => {
   test('[1] defaults', () => {
-    expect(getInputs(env({ builder: 'auto', context: '.' }))).toEqual({
+    const e = env({ builder: 'auto', context: '.' });
+    expect(getInputs(e)).toEqual({
+      kind: 'container',
       context: '.',
       'build-args': new Map(),
       secrets: new Map(),
@@ -20,12 +29,12 @@ describe('getInputs', () => {
       platforms: [],
       builder: 'auto',
       output: '/rt/image-pipeline/layout',
+      env: e,
     });
   });
 
   test('[2] every input', () => {
-    const got = getInputs(
-      env({
+    const e = env({
         context: 'app',
         file: 'app/Containerfile',
         target: 'runtime',
@@ -37,9 +46,10 @@ describe('getInputs', () => {
         platforms: 'linux/amd64,linux/arm64/v8',
         builder: 'podman',
         output: 'out/layout',
-      }),
-    );
+      });
+    const got = getInputs(e);
     expect(got).toEqual({
+      kind: 'container',
       context: 'app',
       file: 'app/Containerfile',
       target: 'runtime',
@@ -54,18 +64,10 @@ describe('getInputs', () => {
       platforms: ['linux/amd64', 'linux/arm64/v8'],
       builder: 'podman',
       output: 'out/layout',
+      env: e,
     });
   });
 
-  const fails = (inputs: Record<string, string>): PipelineError => {
-    try {
-      getInputs(env(inputs));
-    } catch (e) {
-      if (isPipelineError(e)) return e;
-      throw e;
-    }
-    throw new Error('expected getInputs to fail');
-  };
 
   test.each([
     ['[3] malformed build-args line is named', { 'build-args': 'A=1\nnot a pair\n' }, 'build-args', /line 2 \('not a pair'\) is not KEY=value/],
@@ -76,10 +78,60 @@ describe('getInputs', () => {
     ['[8] invalid tag', { tags: 'feature/x:-bad' }, 'tags', /not a valid tag/],
     ['[9] malformed secrets line', { secrets: 'justavalue' }, 'secrets', /line 1 is not id=value/],
     ['[10] malformed label', { labels: '=x' }, 'labels', /line 1/],
+    ['[11] unknown kind', { kind: 'vm' }, 'kind', /'vm', which is not one of auto, container, machine/],
   ])('%s', (_t, inputs, input, message) => {
-    const e = fails(inputs);
+    const e = fails(() => getInputs(env(inputs)));
     expect(e.code).toBe('INPUT');
     expect(e.input).toBe(input);
     expect(e.message).toMatch(message);
+  });
+});
+
+describe('kind: container or machine', () => {
+  test.each([
+    [{}, 'container'],
+    [{ file: 'app/Dockerfile' }, 'container'],
+    [{ file: 'ami/base.pkr.hcl' }, 'machine'],
+    [{ file: 'ami/base.pkr.json' }, 'machine'],
+    [{ template: 'ami' }, 'machine'],
+    [{ kind: 'machine', file: 'Dockerfile' }, 'machine'],
+    [{ kind: 'container', template: 'ami' }, 'container'],
+    [{ kind: 'auto', template: 'ami' }, 'machine'],
+  ])('%j is a %s build', (inputs, kind) => {
+    expect(kindOf(env(inputs))).toBe(kind);
+    expect(getInputs(env(inputs)).kind).toBe(kind);
+  });
+});
+
+describe('build-image machine inputs', () => {
+  test('parsed with defaults', () => {
+    expect(getInputs(env({ template: 'ami/base.pkr.hcl' }))).toEqual({ kind: 'machine', template: 'ami/base.pkr.hcl', packerVersion: 'system', variables: {}, varFiles: [], only: [] });
+    expect(
+      getInputs(
+        env({ template: 'ami', 'packer-version': '1.11.2', 'packer-sha256': 'a'.repeat(64), 'packer-vars': 'region=us-east-1\nname=base, with comma', 'packer-var-files': 'a.pkrvars.hcl', 'packer-only': 'amazon-ebs.base', 'packer-manifest': 'm.json', 'ami-region': 'us-east-1' }),
+      ),
+    ).toEqual({
+      kind: 'machine',
+      template: 'ami',
+      packerVersion: '1.11.2',
+      packerSha256: 'a'.repeat(64),
+      variables: { region: 'us-east-1', name: 'base, with comma' },
+      varFiles: ['a.pkrvars.hcl'],
+      only: ['amazon-ebs.base'],
+      manifest: 'm.json',
+      amiRegion: 'us-east-1',
+    });
+  });
+  test('packer-releases-url is read', () => {
+    expect(getInputs(env({ template: 'ami', 'packer-releases-url': 'https://mirror.example/packer' }))).toMatchObject({ kind: 'machine', releasesUrl: 'https://mirror.example/packer' });
+  });
+  test('file works as the template; neither is an error naming template', () => {
+    expect(getInputs(env({ file: 'ami/base.pkr.hcl' }))).toMatchObject({ kind: 'machine', template: 'ami/base.pkr.hcl' });
+    expect(fails(() => getInputs(env({ kind: 'machine' }))).input).toBe('template');
+  });
+  test('a bad variable line names packer-vars and its line', () => {
+    const e = fails(() => getInputs(env({ template: 't.pkr.hcl', 'packer-vars': 'ok=1\n9bad=2' })));
+    expect(e.input).toBe('packer-vars');
+    expect(e.line).toBe(2);
   });
 });

@@ -198,15 +198,3 @@ export function packerFailure(step: 'init' | 'validate' | 'build', code: number,
     hint: step === 'init' ? 'Check required_plugins sources and versions, and that the runner can reach the plugin host.' : step === 'validate' ? 'Fix the template at the line shown.' : 'Read the Packer log above for the failing step.',
   });
 }
-
-/** The job summary for a machine-image build, as Markdown. */
-export function machineBuildSummaryMarkdown(s: MachineBuildSummary): string {
-  const lines = [`### ${s.title}`, '', `Packer ${s.packerVersion} (${s.packerSource}), template \`${s.template}\`, ${s.seconds} s`, ''];
-  if (Object.keys(s.amis).length > 0) {
-    lines.push('| Region | AMI |', '| --- | --- |', ...Object.entries(s.amis).map(([r, id]) => `| ${r} | \`${id}\` |`), '');
-  }
-  if (s.builds.length > 0) {
-    lines.push('| Build | Builder | Artifact |', '| --- | --- | --- |', ...s.builds.map((b) => `| ${b.target} | ${b.builderId} | ${b.artifactId.replace(/\|/g, '\\|')} |`));
-  }
-  return `${lines.join('\n')}\n`;
-}

@@ -1,10 +1,10 @@
 /**
  * The job summary of a build, as Markdown: what was built, by which builder,
  * digest, size, layers, platforms and tags. Pure, so it is tested as text;
- * the action hands it to core.summary.
+ * the action hands it to io.summary.
  */
-import { formatBytes } from '../bytes.js';
-import type { BuildReport } from './build.js';
+import { formatBytes } from '../../bytes.js';
+import type { BuildReport } from '../../builders/build.js';
 
 
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;

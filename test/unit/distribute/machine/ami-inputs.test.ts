@@ -2,7 +2,6 @@ import { describe, expect, test } from '@jest/globals';
 import { getDistributeAmiInputs } from '../../../../shared/src/distribute/machine/ami-inputs.js';
 import { getMachineImageTargets, parseDuration } from '../../../../shared/src/action/machine-inputs.js';
 import { distributionSummaryMarkdown } from '../../../../shared/src/report/summary/ami-distribution.js';
-import { getBuildMachineImageInputs } from '../../../../shared/src/builders/packer/inputs.js';
 import { isPipelineError, PipelineError } from '../../../../shared/src/errors.js';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
@@ -116,35 +115,6 @@ describe('test-image machine targets', () => {
     [{ 'ami-id': 'image' }, 'ami-id'],
   ])('%j is refused naming %s', (vars, input) => {
     expect(fails(() => getMachineImageTargets(env(vars))).input).toBe(input);
-  });
-});
-
-describe('build-image machine inputs', () => {
-  test('parsed with defaults', () => {
-    expect(getBuildMachineImageInputs(env({ template: 'ami/base.pkr.hcl' }))).toEqual({ template: 'ami/base.pkr.hcl', packerVersion: 'system', variables: {}, varFiles: [], only: [] });
-    expect(
-      getBuildMachineImageInputs(
-        env({ template: 'ami', 'packer-version': '1.11.2', 'packer-sha256': 'a'.repeat(64), 'packer-vars': 'region=us-east-1\nname=base, with comma', 'packer-var-files': 'a.pkrvars.hcl', 'packer-only': 'amazon-ebs.base', 'packer-manifest': 'm.json', 'ami-region': 'us-east-1' }),
-      ),
-    ).toEqual({
-      template: 'ami',
-      packerVersion: '1.11.2',
-      packerSha256: 'a'.repeat(64),
-      variables: { region: 'us-east-1', name: 'base, with comma' },
-      varFiles: ['a.pkrvars.hcl'],
-      only: ['amazon-ebs.base'],
-      manifest: 'm.json',
-      amiRegion: 'us-east-1',
-    });
-  });
-  test('file works as the template; neither is an error naming template', () => {
-    expect(getBuildMachineImageInputs(env({ file: 'ami/base.pkr.hcl' })).template).toBe('ami/base.pkr.hcl');
-    expect(fails(() => getBuildMachineImageInputs(env({}))).input).toBe('template');
-  });
-  test('a bad variable line names packer-vars and its line', () => {
-    const e = fails(() => getBuildMachineImageInputs(env({ template: 't.pkr.hcl', 'packer-vars': 'ok=1\n9bad=2' })));
-    expect(e.input).toBe('packer-vars');
-    expect(e.line).toBe(2);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import type { BuildReport } from '../../../shared/src/builders/build.js';
-import { formatBytes } from '../../../shared/src/bytes.js';
-import { buildSummary, failureSummary } from '../../../shared/src/builders/summary.js';
+import type { BuildReport } from '../../../../shared/src/builders/build.js';
+import { formatBytes } from '../../../../shared/src/bytes.js';
+import { buildSummary, failureSummary } from '../../../../shared/src/report/summary/build.js';
 
 const report: BuildReport = {
   builder: 'buildah',
