@@ -1,21 +1,23 @@
 /**
  * test-image's inputs, read from the environment the runner sets
- * (`INPUT_<NAME>`), keyed exactly by the names in action.yml. Pure: every
- * malformed value is a PipelineError naming the input, raised before
- * anything runs.
+ * (`INPUT_<NAME>`), keyed exactly by the names in action.yml, as one typed
+ * value: a container image (`image`) or machine images (`amis` / `ami-id`).
+ * Pure: every malformed value is a PipelineError naming the input, raised
+ * before anything runs.
  */
 import * as path from 'node:path';
 import * as os from 'node:os';
 import { PipelineError } from '../../shared/src/errors.js';
 import { getBoolean, getEnum, getInput, getList, type Env } from '../../shared/src/action/inputs.js';
-import { ALLOW_OUTSIDE_INPUT } from '../../shared/src/action/workspace-path.js';
+import { ALLOW_OUTSIDE_INPUT, workspaceOf } from '../../shared/src/action/workspace-path.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
 import { FAIL_ON, type FailOn } from '../../shared/src/report/report.js';
+import type { CheckRunTarget } from '../../shared/src/report/check-run.js';
 import { getMachineImageTargets } from '../../shared/src/action/machine-inputs.js';
 import { COMMAND_NETWORKS, COMMAND_PRIVILEGES, PRIVILEGES_INPUT, type CommandNetwork, type CommandPrivileges } from '../../shared/src/compliance/cst/run-options.js';
 
-export interface Inputs {
-  image: string;
+/** What both kinds of check share: policy, reports, fail-on, token, and where the repository is. */
+export interface CommonInputs {
   policy?: string;
   rules: string[];
   'fail-on': FailOn;
@@ -23,41 +25,54 @@ export interface Inputs {
   junit: string;
   /** Where the JSON report goes (not an input; next to the others). */
   report: string;
+  'github-token'?: string;
+  /** Set (to true) only when the workflow allows policy and dockerfile paths outside the workspace. */
+  'allow-outside-workspace'?: true;
+  /** The repository checkout (GITHUB_WORKSPACE, else the working directory): repository paths resolve and display relative to it. */
+  workspace: string;
+  /** Where the check run with every annotation goes: only with github-token on a runner (GITHUB_REPOSITORY, GITHUB_SHA). */
+  checkRun?: CheckRunTarget;
+}
+
+export interface ContainerInputs extends CommonInputs {
+  kind: 'container';
+  image: string;
   dockerfile?: string;
   platform?: string;
   /** Where command tests may reach: none (default) or host, the runner's network. */
   'command-network': CommandNetwork;
   /** Whether the policy may add privileges to command tests: none (default, refused) or policy (granted, reported). */
   'command-privileges': CommandPrivileges;
-  'github-token'?: string;
-  /** Set (to true) only when the workflow allows policy and dockerfile paths outside the workspace. */
-  'allow-outside-workspace'?: true;
 }
 
-const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
-
-/** The inputs both kinds of check share: policy, reports, fail-on, token. */
-export type CommonInputs = Omit<Inputs, 'image' | 'platform' | 'dockerfile' | 'command-network' | 'command-privileges'>;
-
 export interface MachineInputs extends CommonInputs {
+  kind: 'machine';
   targets: { region: string; imageId: string }[];
   /** EC2 endpoint override (an emulator, a VPC endpoint). */
   endpoint?: string;
 }
 
-/** Machine images are checked when `amis` or `ami-id` is given; containers otherwise. */
-export const isMachineCheck = (env: Env): boolean => getInput(env, 'amis') !== '' || getInput(env, 'ami-id') !== '';
+export type Inputs = ContainerInputs | MachineInputs;
 
-export function getMachineInputs(env: Env): MachineInputs {
-  const endpoint = getInput(env, 'aws-endpoint-url');
-  return { ...getCommonInputs(env), targets: getMachineImageTargets(env), ...(endpoint !== '' ? { endpoint } : {}) };
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+
+/** Machine images are checked when `amis` or `ami-id` is given; containers otherwise (container inputs are then not read). */
+export function getInputs(env: Env): Inputs {
+  const machine = getInput(env, 'amis') !== '' || getInput(env, 'ami-id') !== '';
+  return machine ? getMachineInputs(env) : getContainerInputs(env);
 }
 
-export function getInputs(env: Env): Inputs {
+function getMachineInputs(env: Env): MachineInputs {
+  const endpoint = getInput(env, 'aws-endpoint-url');
+  return { kind: 'machine', ...getCommonInputs(env), targets: getMachineImageTargets(env), ...(endpoint !== '' ? { endpoint } : {}) };
+}
+
+function getContainerInputs(env: Env): ContainerInputs {
   const image = getInput(env, 'image', { required: true });
   const loc = parseImageLocation(image, 'image');
   if (!loc.ok) throw loc.error;
-  const inputs: Inputs = {
+  const inputs: ContainerInputs = {
+    kind: 'container',
     image,
     ...getCommonInputs(env),
     'command-network': getEnum(env, 'command-network', COMMAND_NETWORKS, 'none'),
@@ -81,11 +96,25 @@ function getCommonInputs(env: Env): CommonInputs {
     sarif: getInput(env, 'sarif') || path.join(outDir, 'results.sarif'),
     junit: getInput(env, 'junit') || path.join(outDir, 'junit.xml'),
     report: path.join(outDir, 'report.json'),
+    workspace: workspaceOf(env),
   };
   const policy = getInput(env, 'policy');
   if (policy !== '') inputs.policy = policy;
   const token = getInput(env, 'github-token');
-  if (token !== '') inputs['github-token'] = token;
+  if (token !== '') {
+    inputs['github-token'] = token;
+    const checkRun = checkRunTarget(token, env);
+    if (checkRun !== undefined) inputs.checkRun = checkRun;
+  }
   if (getBoolean(env, ALLOW_OUTSIDE_INPUT, false)) inputs[ALLOW_OUTSIDE_INPUT] = true;
   return inputs;
+}
+
+/** The commit a check run is attached to; none outside a runner (no repository or commit to attach it to). */
+function checkRunTarget(token: string, env: Env): CheckRunTarget | undefined {
+  const repository = env.GITHUB_REPOSITORY;
+  const sha = env.GITHUB_SHA;
+  if (repository === undefined || sha === undefined || !repository.includes('/')) return undefined;
+  const [owner, repo] = repository.split('/') as [string, string];
+  return { token, owner, repo, headSha: sha, ...(env.GITHUB_API_URL === undefined ? {} : { baseUrl: env.GITHUB_API_URL }) };
 }

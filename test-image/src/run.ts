@@ -1,0 +1,168 @@
+/**
+ * test-image: check the image (a container through shared/src/compliance, or
+ * machine images through the EC2 API), write the reports (shared/src/report),
+ * annotate, summarise, and return the outputs. The step fails by `verdict`
+ * only after all of that, so every report exists even for a failing image.
+ */
+import * as path from 'node:path';
+import type { Action } from '../../shared/src/action/run-action.js';
+import type { ActionIO } from '../../shared/src/action/io.js';
+import { workspaceFile } from '../../shared/src/action/workspace-path.js';
+import { ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
+import { checkImage } from '../../shared/src/compliance/check-image.js';
+import { checkMachineImage } from '../../shared/src/compliance/machine/ami-compliance.js';
+import { validateMachineImagePolicy } from '../../shared/src/compliance/machine/machine-policy.js';
+import { defaultPolicy, loadPolicy } from '../../shared/src/compliance/policy-load.js';
+import { PipelineError } from '../../shared/src/errors.js';
+import { MiB, readBoundedFile } from '../../shared/src/read-bounded-file.js';
+import { anchorFindings } from '../../shared/src/report/anchors.js';
+import { toAnnotations } from '../../shared/src/report/annotations.js';
+import { createCheckRun } from '../../shared/src/report/check-run.js';
+import { machineReport } from '../../shared/src/report/machine-report.js';
+import { markdownText } from '../../shared/src/report/markdown.js';
+import { buildReport, type Report } from '../../shared/src/report/report.js';
+import { writeReportFiles } from '../../shared/src/report/report-files.js';
+import { toSummary } from '../../shared/src/report/summary/test.js';
+import { getInputs, type CommonInputs, type ContainerInputs, type Inputs, type MachineInputs } from './context.js';
+
+export interface Outputs {
+  result: Report['result'];
+  /** Findings not ignored. */
+  findings: number;
+  /** Paths of the SARIF, JUnit and JSON reports. */
+  sarif: string;
+  junit: string;
+  report: string;
+  /** The report itself, for callers in the same process (the all-in-one action). */
+  details: Report;
+}
+
+/** A finished check: the report, the file findings without an anchor point at, and what the sandbox was allowed. */
+interface Checked {
+  report: Report;
+  fallbackFile: string;
+  notices: string[];
+}
+
+/** Paths in annotations and SARIF are relative to the repository root. */
+const display = (inputs: CommonInputs, p: string): string => path.relative(inputs.workspace, path.resolve(inputs.workspace, p)).replace(/\\/g, '/');
+
+/** A repository file an input names, confined to the workspace unless allow-outside-workspace. */
+const repoFile = (inputs: CommonInputs, input: string, value: string): Promise<string> => workspaceFile(input, value, { workspace: inputs.workspace, allowOutside: inputs['allow-outside-workspace'] === true });
+
+/** The Dockerfile findings point into: bounded (it comes from the repository), absent is fine. */
+async function readDockerfile(p: string, shown: string): Promise<string | undefined> {
+  try {
+    return await readBoundedFile(p, { what: `the Dockerfile '${shown}'`, maxBytes: MiB, input: 'dockerfile', hint: "Point the 'dockerfile' input at the Dockerfile that built the image." });
+  } catch (e) {
+    if (e instanceof PipelineError && e.code === 'NOT_FOUND') return undefined;
+    throw e;
+  }
+}
+
+/** A container image: scan the layers, run the rules and the structure tests, anchor findings in the Dockerfile and the policy. */
+export async function containerReport(inputs: ContainerInputs, io: ActionIO): Promise<Checked> {
+  const policyFile = inputs.policy === undefined ? undefined : display(inputs, inputs.policy);
+  const policy = inputs.policy === undefined || policyFile === undefined ? defaultPolicy() : await loadPolicy(await repoFile(inputs, 'policy', inputs.policy), policyFile);
+
+  // Relative layout and archive paths are relative to the working directory, the workspace on a runner.
+  const check = await io.group('Scan the image', () =>
+    checkImage({
+      image: inputs.image,
+      policy,
+      rules: inputs.rules,
+      ...(inputs.platform === undefined ? {} : { platform: inputs.platform }),
+      commandNetwork: inputs['command-network'],
+      commandPrivileges: inputs['command-privileges'],
+      allowOutsideWorkspace: inputs['allow-outside-workspace'] === true,
+      workspace: inputs.workspace,
+      log: (l) => io.info(l),
+    }),
+  );
+
+  const dockerfilePath = inputs.dockerfile ?? 'Dockerfile';
+  const dockerfileFile = await repoFile(inputs, 'dockerfile', dockerfilePath);
+  const dockerfileText = await readDockerfile(dockerfileFile, display(inputs, dockerfileFile));
+  if (inputs.dockerfile !== undefined && dockerfileText === undefined) io.warning(`dockerfile '${inputs.dockerfile}' does not exist; findings point at the policy file instead.`);
+  const testLines = new Map(check.tests.map((t) => [t.name, t.line]));
+  const findings = anchorFindings(check.findings, check.view, {
+    ...(dockerfileText === undefined ? {} : { dockerfile: { file: display(inputs, dockerfilePath), text: dockerfileText } }),
+    ...(policyFile === undefined ? {} : { policyFile }),
+    policyTestLine: (name) => testLines.get(name),
+  });
+  const report = buildReport(check, findings, { failOn: inputs['fail-on'], ...(policyFile === undefined ? {} : { policyFile }) });
+  return { report, fallbackFile: policyFile ?? (dockerfileText !== undefined ? display(inputs, dockerfilePath) : 'Dockerfile'), notices: check.notices };
+}
+
+/** Machine images (each regional copy): their properties through the EC2 API against the policy's machineImage section. */
+export async function amiReport(inputs: MachineInputs, io: ActionIO): Promise<Checked> {
+  if (inputs.policy === undefined) {
+    throw new PipelineError('INPUT', 'checking a machine image needs a policy with a machineImage section', { input: 'policy', hint: 'Set policy to a file with machineImage: (see examples/ami/image-policy.yml).' });
+  }
+  const policyFile = display(inputs, inputs.policy);
+  const loaded = await loadPolicy(await repoFile(inputs, 'policy', inputs.policy), policyFile);
+  if (loaded.machineImage === undefined) {
+    throw new PipelineError('POLICY', `${policyFile} has no machineImage section`, { input: 'policy', file: policyFile, hint: 'Add machineImage: with the properties the AMI must have (see examples/ami/image-policy.yml).' });
+  }
+  const machinePolicy = validateMachineImagePolicy(loaded.machineImage, { file: policyFile, lineOf: (p) => loaded.lineOf(['machineImage', ...p]) });
+  const result = await io.group(`Check ${inputs.targets.map((t) => `${t.imageId} (${t.region})`).join(', ')}`, () =>
+    checkMachineImage(ec2ClientFactory(inputs.endpoint === undefined ? {} : { endpoint: inputs.endpoint }), { images: inputs.targets, policy: machinePolicy }),
+  );
+  const line = loaded.lineOf(['machineImage']);
+  const report = machineReport(result, { failOn: inputs['fail-on'], policyFile, ...(line === undefined ? {} : { policyLine: line }), ignores: loaded.policy.compliance?.ignore ?? [] });
+  return { report, fallbackFile: policyFile, notices: [] };
+}
+
+/** Errors and warnings as annotations (the runner shows ten of each), notes as log lines, and what the command tests were allowed. */
+export function annotate({ report, notices }: Checked, io: ActionIO): void {
+  for (const a of toAnnotations(report.findings)) {
+    const anchor = { title: a.title, ...(a.file === undefined ? {} : { file: a.file }), ...(a.line === undefined ? {} : { line: a.line }) };
+    if (a.level === 'error') io.error(a.message, anchor);
+    else if (a.level === 'warning') io.warning(a.message, anchor);
+    else io.notice(a.message, anchor);
+  }
+  for (const f of report.findings.filter((x) => x.severity === 'note')) io.info(`note ${f.ruleId}: ${f.message}`);
+  // What the command tests were allowed beyond the sandbox (network, privileges, mounts) is part of the verdict's context.
+  for (const n of notices) io.notice(n);
+}
+
+/** The job summary's Markdown: the report, then the sandbox notices (escaped once, here). */
+export const summaryOf = ({ report, notices }: Checked): string => toSummary(report) + notices.map((n) => `\n> ${markdownText(n)}\n`).join('');
+
+/** With github-token on a runner: a check run carrying every annotation, notes included. */
+async function checkRun(inputs: CommonInputs, checked: Checked, summary: string, io: ActionIO): Promise<void> {
+  if (inputs.checkRun === undefined) return;
+  const run = await createCheckRun(inputs.checkRun, checked.report, toAnnotations(checked.report.findings, { includeNotes: true }), summary, checked.fallbackFile);
+  io.info(`Check run ${run.id} created with ${toAnnotations(checked.report.findings).length} annotations in ${run.requests} request(s).`);
+}
+
+export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
+  const checked = inputs.kind === 'machine' ? await amiReport(inputs, io) : await containerReport(inputs, io);
+  const { report } = checked;
+  await writeReportFiles(report, inputs, checked.fallbackFile);
+  annotate(checked, io);
+  const summary = summaryOf(checked);
+  await io.summary(summary);
+  await checkRun(inputs, checked, summary, io);
+  const c = report.counts;
+  io.info(`test-image ${report.result}: ${c.error} errors, ${c.warning} warnings, ${c.note} notes, ${c.tests - c.testsFailed}/${c.tests} structure tests passed.`);
+  return { result: report.result, findings: report.findings.length, sarif: inputs.sarif, junit: inputs.junit, report: inputs.report, details: report };
+}
+
+export const outputsOf = (o: Outputs): Record<string, string> => ({ result: o.result, findings: String(o.findings), sarif: o.sarif, junit: o.junit, report: o.report });
+
+/** The policy's verdict, after the reports and outputs exist. */
+export function verdict({ details: report }: Outputs): PipelineError | undefined {
+  if (report.result !== 'failed') return undefined;
+  return new PipelineError('POLICY', `the image failed its tests: ${report.counts.error} errors, ${report.counts.warning} warnings, ${report.counts.note} notes (fail-on: ${report.failOn})`, { hint: 'See the annotations, the job summary or the SARIF report for each finding and its fix.' });
+}
+
+export const testImage: Action<Inputs, Outputs> = {
+  name: 'test-image',
+  getInputs,
+  secretsOf: (inputs) => (inputs['github-token'] === undefined ? [] : [inputs['github-token']]),
+  run,
+  outputsOf,
+  verdict,
+};
+export const action = testImage;

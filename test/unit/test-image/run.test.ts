@@ -1,0 +1,86 @@
+/**
+ * test-image's run() through memoryIO: a small layout made on the spot (no
+ * user set, so CIS-4.1 fails), the reports on disk, the annotations, the one
+ * summary, the outputs, and the verdict only after all of them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { memoryIO } from '../../../shared/src/action/io.js';
+import { main, runStage } from '../../../shared/src/action/run-action.js';
+import { PipelineError } from '../../../shared/src/errors.js';
+import type { Report } from '../../../shared/src/report/report.js';
+import { getInputs } from '../../../test-image/src/context.js';
+import { testImage } from '../../../test-image/src/run.js';
+import { makeLayout } from '../../support/image-fixture.js';
+
+let ws: string;
+let rt: string;
+beforeAll(async () => {
+  ws = await fs.realpath(await fs.mkdtemp(path.join(os.tmpdir(), 'test-image-run-')));
+  rt = path.join(ws, 'rt');
+  await makeLayout(path.join(ws, 'layout'), { layers: [{ files: { 'etc/passwd': 'root:x:0:0:root:/root:/bin/sh\n', 'bin/sh': '#!' } }] });
+  await fs.writeFile(path.join(ws, 'Dockerfile'), 'FROM scratch\nCOPY . /\n');
+});
+afterAll(() => fs.rm(ws, { recursive: true, force: true }));
+
+const env = (extra: Record<string, string> = {}) => ({ INPUT_IMAGE: path.join(ws, 'layout'), RUNNER_TEMP: rt, GITHUB_WORKSPACE: ws, ...extra });
+
+describe('test-image run()', () => {
+  it('writes the reports, annotates, summarises once, and leaves the verdict to the end', async () => {
+    const io = memoryIO();
+    const out = await runStage(testImage, getInputs(env({ 'INPUT_GITHUB-TOKEN': 'ghs_secret' })), io);
+    expect(out.result).toBe('failed');
+    expect(out.findings).toBe(out.details.findings.length);
+    expect(out.details.findings.map((f) => f.ruleId)).toContain('CIS-4.1');
+    expect(io.recorded.outputs).toEqual({ result: 'failed', findings: String(out.findings), sarif: path.join(rt, 'test-image/results.sarif'), junit: path.join(rt, 'test-image/junit.xml'), report: path.join(rt, 'test-image/report.json') });
+    const onDisk = JSON.parse(await fs.readFile(out.report, 'utf8')) as Report;
+    expect(onDisk.result).toBe('failed');
+    expect((JSON.parse(await fs.readFile(out.sarif, 'utf8')) as { version: string }).version).toBe('2.1.0');
+    expect(await fs.readFile(out.junit, 'utf8')).toContain('<testsuites');
+    // CIS-4.1 anchored at the Dockerfile in the workspace, shown relative to it.
+    expect(io.recorded.log).toContainEqual(expect.objectContaining({ level: 'error', anchor: expect.objectContaining({ title: 'CIS-4.1', file: 'Dockerfile' }) }));
+    expect(io.recorded.summary).toContain('## test-image: ❌ failed');
+    expect(io.recorded.masked).toEqual(['ghs_secret']);
+    // No GITHUB_REPOSITORY/GITHUB_SHA: no check run attempted.
+    expect(io.recorded.log.some((l) => l.message.startsWith('Check run'))).toBe(false);
+    const v = testImage.verdict?.(out);
+    expect(v).toBeInstanceOf(PipelineError);
+    expect(v?.code).toBe('POLICY');
+    expect(v?.message).toMatch(/^the image failed its tests: [1-9]\d* errors, \d+ warnings, \d+ notes \(fail-on: error\)/);
+    expect(v?.hint).toBe('See the annotations, the job summary or the SARIF report for each finding and its fix.');
+  });
+
+  it('passes with fail-on: never, and main() then sets the outputs without failing', async () => {
+    const io = memoryIO();
+    await main(testImage, env({ 'INPUT_FAIL-ON': 'never' }), io);
+    expect(io.recorded.failed).toBeUndefined();
+    expect(io.recorded.outputs.result).toBe('passed');
+    expect(io.recorded.summary).toContain('## test-image: ✅ passed');
+  });
+
+  it('main() fails the step after the outputs and reports exist', async () => {
+    const io = memoryIO();
+    await main(testImage, env({ INPUT_JUNIT: path.join(ws, 'out/j.xml') }), io);
+    expect(io.recorded.failed).toMatch(/the image failed its tests/);
+    expect(io.recorded.outputs.result).toBe('failed');
+    expect(io.recorded.outputs.junit).toBe(path.join(ws, 'out/j.xml'));
+    await expect(fs.stat(path.join(ws, 'out/j.xml'))).resolves.toBeTruthy();
+  });
+
+  it('refuses a machine check without a policy, naming the input, before any AWS call', async () => {
+    const io = memoryIO();
+    await main(testImage, { 'INPUT_AMI-ID': 'ami-0123456789abcdef0', 'INPUT_AMI-REGION': 'us-east-1', RUNNER_TEMP: rt, GITHUB_WORKSPACE: ws }, io);
+    expect(io.recorded.failed).toContain('checking a machine image needs a policy with a machineImage section');
+    expect(io.recorded.outputs).toEqual({});
+  });
+
+  it('refuses a policy without a machineImage section, annotated at the policy file', async () => {
+    await fs.writeFile(path.join(ws, 'container-only.yml'), 'schemaVersion: 2.0.0\nfileExistenceTests: []\n');
+    const io = memoryIO();
+    await main(testImage, { 'INPUT_AMI-ID': 'ami-0123456789abcdef0', 'INPUT_AMI-REGION': 'us-east-1', INPUT_POLICY: 'container-only.yml', RUNNER_TEMP: rt, GITHUB_WORKSPACE: ws }, io);
+    expect(io.recorded.failed).toContain('container-only.yml has no machineImage section');
+    expect(io.recorded.log).toContainEqual(expect.objectContaining({ level: 'error', anchor: expect.objectContaining({ file: 'container-only.yml' }) }));
+  });
+});
