@@ -52,7 +52,7 @@ afterAll(async () => {
 
 const check = async (seed: ImageSeed, p: MachineImagePolicy = policy) => {
   const img = emu.addImage(REGION, seed);
-  return { img, result: await checkMachineImage(clients, { images: [{ region: REGION, imageId: img.id }], policy: p, retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 } }) };
+  return { img, result: await checkMachineImage(clients, { images: [{ region: REGION, imageId: img.id }], policy: p, retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20, budgetMs: 60_000 } }) };
 };
 
 describe('checkMachineImage', () => {

@@ -32,7 +32,7 @@ function options(amiId: string, extra: Partial<DistributeAmiOptions> = {}): Dist
     sourceRegion: SRC,
     regions: DEST,
     clients: ec2ClientFactory({ endpoint: emu.url, credentials: { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator-secret' } }),
-    retry: { attempts: 8, baseDelayMs: 5, maxDelayMs: 50 },
+    retry: { attempts: 8, baseDelayMs: 5, maxDelayMs: 50, budgetMs: 60_000 },
     waiter: { minDelayMs: 20, maxDelayMs: 100, notFoundGraceMs: 5000 },
     maxWaitMs: 20_000,
     log: (l) => lines.push(l),

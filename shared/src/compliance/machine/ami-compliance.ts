@@ -18,7 +18,9 @@ import {
 } from '@aws-sdk/client-ec2';
 import type { RuleInfo, Severity } from '../finding.js';
 import { PipelineError } from '../../errors.js';
-import { awsErrorCode, DEFAULT_RETRY, ec2Call, type CallOptions, type RetryPolicy } from '../../aws/ec2-call.js';
+import { ec2Call, type CallOptions } from '../../aws/ec2-call.js';
+import { awsErrorCode } from '../../aws/ec2-errors.js';
+import { EC2_RETRY, type RetryPolicy } from '../../retry/policy.js';
 import type { Ec2ClientFactory } from '../../aws/ec2-client.js';
 import type { MachineImagePolicy } from './machine-policy.js';
 
@@ -216,7 +218,7 @@ export interface CheckMachineImageResult {
 }
 
 export async function checkMachineImage(clients: Ec2ClientFactory, opts: CheckMachineImageOptions): Promise<CheckMachineImageResult> {
-  const call: CallOptions = { retry: opts.retry ?? DEFAULT_RETRY };
+  const call: CallOptions = { retry: opts.retry ?? EC2_RETRY };
   const images: ImageFacts[] = [];
   const findings: MachineImageFinding[] = [];
   for (const target of opts.images) {

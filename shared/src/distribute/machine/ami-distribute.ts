@@ -22,7 +22,10 @@ import {
   type Tag,
 } from '@aws-sdk/client-ec2';
 import { isPipelineError, PipelineError } from '../../errors.js';
-import { awsErrorCode, DEFAULT_RETRY, ec2Call, type CallOptions, type RetryPolicy } from '../../aws/ec2-call.js';
+import { ec2Call, type CallOptions } from '../../aws/ec2-call.js';
+import { awsErrorCode } from '../../aws/ec2-errors.js';
+import { forEachLimited } from '../../retry/limit.js';
+import { EC2_RETRY, type RetryPolicy } from '../../retry/policy.js';
 import type { Ec2ClientFactory } from '../../aws/ec2-client.js';
 import { FAMILY_TAG, imagesInManagedLaunchTemplates, listFamily, MANAGED_LAUNCH_TEMPLATE_TAG, planRetention, removeImage, SOURCE_TAG, type FamilyImage } from './ami-retention.js';
 import { DEFAULT_MAX_WAIT_MS, waitForImageAvailable, type WaitOptions } from './ami-waiter.js';
@@ -135,7 +138,7 @@ export async function distributeAmi(o: DistributeAmiOptions): Promise<Distribute
   const log = o.log ?? (() => undefined);
   const now = o.now ?? (() => new Date());
   const abort = new AbortController();
-  const call: CallOptions = { retry: o.retry ?? DEFAULT_RETRY, signal: abort.signal, onRetry: (n, code, ms) => log(`  retry ${n} after ${code}, waiting ${ms} ms`) };
+  const call: CallOptions = { retry: o.retry ?? EC2_RETRY, signal: abort.signal, onRetry: (n, code, ms) => log(`  retry ${n} after ${code}, waiting ${ms} ms`) };
 
   let source = await describeSource(o.clients(o.sourceRegion), o.amiId, o.sourceRegion, call);
   if (source.State !== 'available') {
@@ -361,15 +364,3 @@ async function describeSource(client: EC2Client, amiId: string, region: string, 
 }
 
 const roundUpToMinute = (ms: number): number => Math.ceil(ms / 60_000) * 60_000;
-
-/** Run `fn` over `items` with at most `limit` running at once. */
-async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await fn(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}

@@ -23,7 +23,10 @@ import {
   type EC2Client,
   type Image,
 } from '@aws-sdk/client-ec2';
-import { awsErrorCode, ec2Call, sleep, type CallOptions } from '../../aws/ec2-call.js';
+import { ec2Call, type CallOptions } from '../../aws/ec2-call.js';
+import { awsErrorCode } from '../../aws/ec2-errors.js';
+import { collectPages } from '../../retry/paginate.js';
+import { EC2_RETRY } from '../../retry/policy.js';
 
 export const FAMILY_TAG = 'image-pipeline:family';
 export const SOURCE_TAG = 'image-pipeline:source-ami';
@@ -78,69 +81,71 @@ export function toFamilyImage(img: Image): FamilyImage {
 }
 
 export async function listFamily(client: EC2Client, family: string, call: CallOptions): Promise<FamilyImage[]> {
-  const out: FamilyImage[] = [];
-  let token: string | undefined;
-  do {
-    const page = await ec2Call<DescribeImagesResult>(
-      client,
-      'DescribeImages',
-      new DescribeImagesCommand({ Owners: ['self'], Filters: [{ Name: `tag:${FAMILY_TAG}`, Values: [family] }], NextToken: token }),
-      call,
-    );
-    for (const img of page.Images ?? []) if ((img.Name ?? '').startsWith(family)) out.push(toFamilyImage(img));
-    token = page.NextToken;
-  } while (token !== undefined && token !== '');
-  return out;
+  const images = await collectPages(
+    async (token) => {
+      const page = await ec2Call<DescribeImagesResult>(
+        client,
+        'DescribeImages',
+        new DescribeImagesCommand({ Owners: ['self'], Filters: [{ Name: `tag:${FAMILY_TAG}`, Values: [family] }], NextToken: token }),
+        call,
+      );
+      return { items: page.Images, next: page.NextToken };
+    },
+    { what: `DescribeImages of the family '${family}'`, code: 'AWS' },
+  );
+  return images.filter((img) => (img.Name ?? '').startsWith(family)).map(toFamilyImage);
 }
 
 /** Image ids any version of a launch template tagged with `tagKey` refers to. */
 export async function imagesInManagedLaunchTemplates(client: EC2Client, tagKey: string, call: CallOptions): Promise<Set<string>> {
   const used = new Set<string>();
-  let token: string | undefined;
-  do {
-    const page = await ec2Call<DescribeLaunchTemplatesResult>(client, 'DescribeLaunchTemplates', new DescribeLaunchTemplatesCommand({ Filters: [{ Name: 'tag-key', Values: [tagKey] }], NextToken: token }), call);
-    for (const lt of page.LaunchTemplates ?? []) {
-      let vtoken: string | undefined;
-      do {
-        const versions = await ec2Call<DescribeLaunchTemplateVersionsResult>(
+  const templates = await collectPages(
+    async (token) => {
+      const page = await ec2Call<DescribeLaunchTemplatesResult>(client, 'DescribeLaunchTemplates', new DescribeLaunchTemplatesCommand({ Filters: [{ Name: 'tag-key', Values: [tagKey] }], NextToken: token }), call);
+      return { items: page.LaunchTemplates, next: page.NextToken };
+    },
+    { what: `DescribeLaunchTemplates tagged '${tagKey}'`, code: 'AWS' },
+  );
+  for (const lt of templates) {
+    const versions = await collectPages(
+      async (token) => {
+        const page = await ec2Call<DescribeLaunchTemplateVersionsResult>(
           client,
           'DescribeLaunchTemplateVersions',
-          new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: lt.LaunchTemplateId, NextToken: vtoken }),
+          new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: lt.LaunchTemplateId, NextToken: token }),
           call,
         );
-        for (const v of versions.LaunchTemplateVersions ?? []) {
-          const id = v.LaunchTemplateData?.ImageId;
-          if (id !== undefined) used.add(id);
-        }
-        vtoken = versions.NextToken;
-      } while (vtoken !== undefined && vtoken !== '');
+        return { items: page.LaunchTemplateVersions, next: page.NextToken };
+      },
+      { what: `DescribeLaunchTemplateVersions of ${lt.LaunchTemplateId ?? 'a launch template'}`, code: 'AWS' },
+    );
+    for (const v of versions) {
+      const id = v.LaunchTemplateData?.ImageId;
+      if (id !== undefined) used.add(id);
     }
-    token = page.NextToken;
-  } while (token !== undefined && token !== '');
+  }
   return used;
 }
 
 /**
  * Deregister an image, then delete its snapshots. A snapshot can stay "in
  * use" for a few seconds after its image is deregistered, so that one error
- * is waited out; a snapshot already gone is fine.
+ * is retried (in the same retry loop as throttling, with its own slower
+ * policy); a snapshot already gone is fine.
  */
 export async function removeImage(client: EC2Client, img: FamilyImage, call: CallOptions, inUseDelayMs: number): Promise<void> {
   await ec2Call(client, 'DeregisterImage', new DeregisterImageCommand({ ImageId: img.imageId }), call);
+  // 11 tries, waits from inUseDelayMs doubling up to 10x it: about as long as the snapshot ever stays held.
+  const inUse: CallOptions = {
+    ...call,
+    alsoRetryCodes: ['InvalidSnapshot.InUse'],
+    retry: { attempts: 11, baseDelayMs: inUseDelayMs, maxDelayMs: inUseDelayMs * 10, budgetMs: Math.max((call.retry ?? EC2_RETRY).budgetMs, inUseDelayMs * 100) },
+  };
   for (const snapshotId of img.snapshotIds) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await ec2Call(client, 'DeleteSnapshot', new DeleteSnapshotCommand({ SnapshotId: snapshotId }), call);
-        break;
-      } catch (e) {
-        const code = awsErrorCode((e as { cause?: unknown }).cause);
-        if (code === 'InvalidSnapshot.NotFound') break;
-        if (code === 'InvalidSnapshot.InUse' && attempt < 10) {
-          await sleep(inUseDelayMs * (attempt + 1), call.signal);
-          continue;
-        }
-        throw e;
-      }
+    try {
+      await ec2Call(client, 'DeleteSnapshot', new DeleteSnapshotCommand({ SnapshotId: snapshotId }), inUse);
+    } catch (e) {
+      if (awsErrorCode((e as { cause?: unknown }).cause) !== 'InvalidSnapshot.NotFound') throw e;
     }
   }
 }

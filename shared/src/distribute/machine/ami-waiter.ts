@@ -4,12 +4,16 @@
  * up to minutes), DescribeImages gets throttled when many copies are polled,
  * and a copy can end `failed`. Not-found and throttling are waited out; a
  * failed image or an access error ends the wait at once; the whole wait is
- * bounded. Delays grow from `minDelayMs` to `maxDelayMs` with jitter so many
- * waiters do not poll in step.
+ * bounded. Delays come from the project's one backoff (retry/backoff.ts,
+ * full jitter under a doubling ceiling, one step further on throttling) on
+ * top of a floor of `minDelayMs`, so many waiters do not poll in step, none
+ * polls faster than the floor, and none waits longer than `maxDelayMs`.
  */
 import { DescribeImagesCommand, type EC2Client, type Image } from '@aws-sdk/client-ec2';
 import { PipelineError } from '../../errors.js';
-import { accessError, awsError, awsErrorCode, classifyAwsError, sleep } from '../../aws/ec2-call.js';
+import { accessError, awsError, awsErrorCode, classifyAwsError } from '../../aws/ec2-errors.js';
+import { jitteredDelayMs } from '../../retry/backoff.js';
+import { sleep } from '../../retry/sleep.js';
 
 export interface WaitOptions {
   /** Give up after this long. Default 60 minutes. */
@@ -44,7 +48,8 @@ export async function waitForImageAvailable(client: EC2Client, region: string, i
   const maxDelay = opts.maxDelayMs ?? 120_000;
   const grace = opts.notFoundGraceMs ?? 5 * 60_000;
   const start = now();
-  let delay = minDelay;
+  // Backoff step: one per poll, one more per throttled answer.
+  let step = 0;
   let lastState: string;
   for (;;) {
     const elapsed = now() - start;
@@ -71,12 +76,12 @@ export async function waitForImageAvailable(client: EC2Client, region: string, i
         state = 'not-visible-yet';
       } else if (kind === 'throttle' || kind === 'transient') {
         state = `throttled (${awsErrorCode(e) ?? kind})`;
-        delay = Math.min(maxDelay, delay * 2);
+        step++;
       } else throw awsError('DescribeImages', region, e);
     }
     lastState = state;
     opts.onProgress?.({ region, imageId, state, elapsedMs: elapsed });
-    const wait = Math.round(delay * (0.75 + Math.random() * 0.5));
+    const wait = minDelay + jitteredDelayMs(step, { baseDelayMs: minDelay, maxDelayMs: Math.max(0, maxDelay - minDelay) });
     if (now() - start + wait > maxWait) {
       throw new PipelineError('AWS', `AMI ${imageId} in ${region} was still '${lastState}' after ${Math.round((now() - start) / 1000)} s, the most 'max-wait' allows`, {
         input: 'max-wait',
@@ -84,7 +89,7 @@ export async function waitForImageAvailable(client: EC2Client, region: string, i
       });
     }
     await sleep(wait, opts.signal);
-    delay = Math.min(maxDelay, Math.round(delay * 1.5));
+    step++;
   }
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { copyClientToken, familyOf, validateDistributeOptions, type DistributeAmiOptions } from '../../../../shared/src/distribute/machine/ami-distribute.js';
 import { planRetention, type FamilyImage } from '../../../../shared/src/distribute/machine/ami-retention.js';
-import { classifyAwsError } from '../../../../shared/src/aws/ec2-call.js';
 import { isPipelineError, PipelineError } from '../../../../shared/src/errors.js';
 
 const base: DistributeAmiOptions = { amiId: 'ami-0123456789abcdef0', sourceRegion: 'us-east-1', regions: ['eu-west-1'], clients: () => { throw new Error('no network in unit tests'); } };
@@ -102,17 +101,4 @@ describe('planRetention', () => {
     const plan = planRetention([img('new', 5), shared], 'new', 1, new Set());
     expect(plan.remove[0]?.snapshotIds).toEqual(['snap-old']);
   });
-});
-
-test.each([
-  [{ name: 'RequestLimitExceeded', $metadata: { httpStatusCode: 503 } }, 'throttle'],
-  [{ name: 'UnauthorizedOperation', $metadata: { httpStatusCode: 403 } }, 'access'],
-  [{ name: 'AuthFailure', $metadata: { httpStatusCode: 401 } }, 'access'],
-  [{ name: 'InvalidAMIID.NotFound', $metadata: { httpStatusCode: 400 } }, 'not-found'],
-  [{ name: 'InternalError', $metadata: { httpStatusCode: 500 } }, 'transient'],
-  [{ name: 'Whatever', $metadata: { httpStatusCode: 502 } }, 'transient'],
-  [Object.assign(new Error('reset'), { code: 'ECONNRESET' }), 'transient'],
-  [{ name: 'InvalidParameterValue', $metadata: { httpStatusCode: 400 } }, 'other'],
-])('classifyAwsError(%j) = %s', (e, kind) => {
-  expect(classifyAwsError(e)).toBe(kind);
 });

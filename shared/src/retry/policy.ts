@@ -1,0 +1,37 @@
+/**
+ * The one retry policy type, for every transport (registry HTTP, EC2).
+ * The numbers differ per transport, the meaning does not.
+ */
+export interface RetryPolicy {
+  /** Tries in all, the first included. */
+  attempts: number;
+  /** First backoff ceiling; doubles each retry (full jitter below it, backoff.ts). */
+  baseDelayMs: number;
+  /** Largest single wait; a server's Retry-After beyond 4x this gives up instead of waiting. */
+  maxDelayMs: number;
+  /**
+   * No retry starts once this much time has gone by since the first try
+   * began: time spent in requests counts as well as backoff, so a server
+   * that hangs each try until its deadline still fails in bounded time
+   * (about the budget plus one request deadline).
+   */
+  budgetMs: number;
+}
+
+/**
+ * Registry requests: 6 tries, backoff from 250 ms doubling up to 15 s, 120 s
+ * in all. The budget is tied to the request deadlines in
+ * registry/transport/timeouts.ts (a hung registry fails after about the
+ * budget plus one deadline); distribute.ts adds a transfer allowance per blob.
+ */
+export const REGISTRY_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 250, maxDelayMs: 15_000, budgetMs: 120_000 };
+
+/**
+ * EC2 requests: 8 tries, backoff from 500 ms doubling up to 20 s. EC2
+ * throttles per account with a token bucket that refills by the second
+ * (RequestLimitExceeded when many regions or waiters call at once), so it
+ * wants more and longer waits than a registry does. The backoff alone sums to
+ * under a minute; the 5-minute budget only stops requests that each hang
+ * until the SDK gives up on them.
+ */
+export const EC2_RETRY: RetryPolicy = { attempts: 8, baseDelayMs: 500, maxDelayMs: 20_000, budgetMs: 300_000 };
