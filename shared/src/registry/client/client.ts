@@ -2,7 +2,7 @@
  * A client of the OCI distribution API (distribution-spec spec.md) for one
  * registry: blob HEAD, cross-repository mount, streamed and chunked blob
  * upload, manifest HEAD/GET/PUT, blob GET. Authorization is added here (see
- * auth.ts), and failures become RegistryError for retry.ts. Requests whose
+ * auth.ts), and failures become RegistryError for transport/retry-classify.ts. Requests whose
  * body is a buffer are retried here; a blob upload as a whole is retried by
  * its caller (its body is a stream), so retries never nest.
  *
@@ -21,10 +21,12 @@ import { BODY_CAPS } from '../transport/body.js';
 import { mergeScopes, parseChallenge, repositoryScope } from '../transport/challenge.js';
 import type { Credentials } from '../credentials/credentials.js';
 import { discard, readAll, readText, send, type HttpRequest, type HttpResponse } from '../transport/http.js';
-import { mayCarryCredentials, redactUrl, sameOrigin } from '../transport/origin.js';
+import { MAX_REDIRECTS, mayCarryCredentials, redactUrl, resolveServerUrl, sameOrigin } from '../transport/origin.js';
 import { apiHost } from '../reference.js';
 import { parseErrorBody, parseRetryAfter, RegistryError } from '../transport/registry-error.js';
-import { DEFAULT_RETRY, withRetry, type RetryEvent, type RetryPolicy } from '../retry.js';
+import { REGISTRY_RETRY, type RetryPolicy } from '../../retry/policy.js';
+import { withRetry, type RetryEvent } from '../../retry/retry.js';
+import { registryClassify } from '../transport/retry-classify.js';
 import { requestTiming, timeoutsWith, transferAllowanceMs, type Timeouts } from '../transport/timeouts.js';
 
 export type UploadMode = { kind: 'patch' } | { kind: 'put' } | { kind: 'chunked'; chunkSize: number };
@@ -99,7 +101,7 @@ export class RegistryClient {
     this.base = new URL(`${opts.plainHttp ? 'http' : 'https'}://${apiHost(opts.registry)}/v2/`);
     this.timeouts = timeoutsWith(opts.timeouts);
     this.auth = new Authenticator(opts.registry, opts.credentials, opts.mask, { base: this.base, timeouts: this.timeouts });
-    this.retry = opts.retry ?? DEFAULT_RETRY;
+    this.retry = opts.retry ?? REGISTRY_RETRY;
   }
 
   /** Extra time a retry loop over a transfer of `bytes` may take (distribute.ts adds it to the retry budget). */
@@ -134,7 +136,7 @@ export class RegistryClient {
   }
 
   private retrying<T>(what: string, op: () => Promise<T>): Promise<T> {
-    return withRetry(op, { policy: this.retry, onRetry: (e) => this.opts.onRetry?.(what, e) });
+    return withRetry(op, { policy: this.retry, classify: registryClassify(), onRetry: (e) => this.opts.onRetry?.(what, e) });
   }
 
   /**
@@ -223,8 +225,8 @@ export class RegistryClient {
         });
         await discard(res);
         if (res.status === 202) {
-          const loc = res.headers.location;
-          if (typeof loc === 'string') await this.cancelUpload(repo, new URL(loc, url));
+          const loc = resolveServerUrl(res.headers.location, url);
+          if (loc.ok) await this.cancelUpload(repo, loc.value);
           return false;
         }
         return true;
@@ -297,20 +299,16 @@ export class RegistryClient {
 
   /** The upload URL to use next; `Location` may be absolute or relative. */
   private location(res: HttpResponse, current: URL, what: string): URL {
-    const loc = res.headers.location;
-    if (typeof loc !== 'string' || loc === '') {
-      throw new RegistryError('REGISTRY', `${this.registry} gave no Location for the ${what}`, { status: res.status });
+    const next = resolveServerUrl(res.headers.location, current);
+    if (next.ok) return next.value;
+    switch (next.error.problem) {
+      case 'missing':
+        throw new RegistryError('REGISTRY', `${this.registry} gave no Location for the ${what}`, { status: res.status });
+      case 'unreadable':
+        throw new RegistryError('REGISTRY', `${this.registry} gave an unreadable Location for the ${what}`, { status: res.status });
+      case 'not-http':
+        throw new RegistryError('REGISTRY', `${this.registry} gave a Location for the ${what} that is not http(s) (${next.error.protocol})`, { status: res.status }, 'The registry is misconfigured or hostile; check its address.');
     }
-    let next: URL;
-    try {
-      next = new URL(loc, current);
-    } catch {
-      throw new RegistryError('REGISTRY', `${this.registry} gave an unreadable Location for the ${what}`, { status: res.status });
-    }
-    if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-      throw new RegistryError('REGISTRY', `${this.registry} gave a Location for the ${what} that is not http(s) (${next.protocol})`, { status: res.status }, 'The registry is misconfigured or hostile; check its address.');
-    }
-    return next;
   }
 
   /**
@@ -330,7 +328,7 @@ export class RegistryClient {
       const transfer = Math.max(0, desc.size - offset);
       let res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
       for (let hops = 0; res.status !== 200 && res.status !== 206; hops++) {
-        if (hops >= 5) throw new RegistryError('REGISTRY', `${this.registry} redirected ${what} more than 5 times`, { status: res.status });
+        if (hops >= MAX_REDIRECTS) throw new RegistryError('REGISTRY', `${this.registry} redirected ${what} more than ${MAX_REDIRECTS} times`, { status: res.status });
         const next = this.location(res, url, what);
         await discard(res);
         url = next;

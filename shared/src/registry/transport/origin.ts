@@ -1,6 +1,7 @@
 /**
- * Where credentials may go. A registry hands us URLs to follow (an upload's
- * `Location`, a redirect, a token realm); whoever controls those answers
+ * Where credentials may go, and the one place server-given URLs are read. A
+ * registry hands us URLs to follow (an upload's `Location`, a redirect, a
+ * token realm); whoever controls those answers
  * must not be able to send our Authorization header to a host of its
  * choosing, nor make us send it in clear over plain HTTP. Pure: the client
  * and the authenticator ask here and nowhere else.
@@ -16,6 +17,26 @@
  */
 import { PipelineError } from '../../errors.js';
 import { preview } from '../../preview.js';
+import { err, ok, type Result } from '../../result.js';
+
+/** Most redirects followed for one request (a blob GET sent on to storage). */
+export const MAX_REDIRECTS = 5;
+
+/**
+ * A URL the server gave (an upload's `Location`, a redirect), resolved
+ * against the URL of the request it answered: absolute or relative, http(s)
+ * only. Whether it may carry credentials is mayCarryCredentials' call.
+ */
+export function resolveServerUrl(given: unknown, current: URL): Result<URL, { problem: 'missing' | 'unreadable' } | { problem: 'not-http'; protocol: string }> {
+  if (typeof given !== 'string' || given === '') return err({ problem: 'missing' });
+  let next: URL;
+  try {
+    next = new URL(given, current);
+  } catch {
+    return err({ problem: 'unreadable' });
+  }
+  return next.protocol === 'https:' || next.protocol === 'http:' ? ok(next) : err({ problem: 'not-http', protocol: preview(next.protocol, { max: 20 }) });
+}
 
 /** Same scheme, host and port (default ports folded: https://a and https://a:443 are one origin). */
 export function sameOrigin(a: URL, b: URL): boolean {

@@ -1,5 +1,5 @@
 import { expect, test } from '@jest/globals';
-import { checkRealm, mayCarryCredentials, redactUrl, sameOrigin } from '../../../../shared/src/registry/transport/origin.js';
+import { checkRealm, mayCarryCredentials, redactUrl, resolveServerUrl, sameOrigin } from '../../../../shared/src/registry/transport/origin.js';
 
 const u = (s: string): URL => new URL(s);
 
@@ -33,4 +33,25 @@ test('redactUrl drops user info, query and fragment', () => {
   expect(redactUrl('https://user:pass@mirror.example/debian/Packages.gz?token=s3cret#x')).toBe('https://mirror.example/debian/Packages.gz?…');
   expect(redactUrl('http://127.0.0.1/Packages.gz')).toBe('http://127.0.0.1/Packages.gz');
   expect(redactUrl('not a url\u0000')).toBe('not a url\\0');
+});
+
+test.each([
+  ['/v2/a/blobs/uploads/1?state=x', 'https://r.example/v2/a/blobs/uploads/1?state=x'],
+  ['https://storage.example/blob', 'https://storage.example/blob'],
+  ['http://127.0.0.1:5000/up', 'http://127.0.0.1:5000/up'],
+])('resolveServerUrl(%s) against the request URL = %s', (given, want) => {
+  const r = resolveServerUrl(given, u('https://r.example/v2/a/blobs/uploads/'));
+  expect(r.ok && r.value.href).toBe(want);
+});
+
+test.each([
+  [undefined, { problem: 'missing' }],
+  ['', { problem: 'missing' }],
+  [['a', 'b'], { problem: 'missing' }],
+  ['http://[::1', { problem: 'unreadable' }],
+  ['file:///etc/passwd', { problem: 'not-http', protocol: 'file:' }],
+  ['javascript:alert(1)', { problem: 'not-http', protocol: 'javascript:' }],
+])('resolveServerUrl(%j) is refused: %j', (given, want) => {
+  const r = resolveServerUrl(given, u('https://r.example/v2/'));
+  expect(r.ok ? undefined : r.error).toEqual(want);
 });
