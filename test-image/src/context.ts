@@ -14,6 +14,7 @@ import { parseImageLocation } from '../../shared/src/oci/location.js';
 import { FAIL_ON, type FailOn } from '../../shared/src/report/report.js';
 import type { CheckRunTarget } from '../../shared/src/report/check-run.js';
 import { getMachineImageTargets } from '../../shared/src/action/machine-inputs.js';
+import { getConnectInputs, type ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
 import { COMMAND_NETWORKS, COMMAND_PRIVILEGES, PRIVILEGES_INPUT, type CommandNetwork, type CommandPrivileges } from '../../shared/src/compliance/cst/run-options.js';
 
 /** What both kinds of check share: policy, reports, fail-on, token, and where the repository is. */
@@ -43,6 +44,8 @@ export interface ContainerInputs extends CommonInputs {
   'command-network': CommandNetwork;
   /** Whether the policy may add privileges to command tests: none (default, refused) or policy (granted, reported). */
   'command-privileges': CommandPrivileges;
+  /** How a registry image is reached: registry-auth, github-token (GHCR), insecure-registries, as distribute-image does. */
+  connect: ConnectInputs;
 }
 
 export interface MachineInputs extends CommonInputs {
@@ -77,6 +80,7 @@ function getContainerInputs(env: Env): ContainerInputs {
     ...getCommonInputs(env),
     'command-network': getEnum(env, 'command-network', COMMAND_NETWORKS, 'none'),
     [PRIVILEGES_INPUT]: getEnum(env, PRIVILEGES_INPUT, COMMAND_PRIVILEGES, 'none'),
+    connect: getConnectInputs(env),
   };
   const dockerfile = getInput(env, 'dockerfile');
   if (dockerfile !== '') inputs.dockerfile = dockerfile;

@@ -14,6 +14,7 @@ import { checkMachineImage } from '../../shared/src/compliance/machine/ami-compl
 import { validateMachineImagePolicy } from '../../shared/src/compliance/machine/machine-policy.js';
 import { defaultPolicy, loadPolicy } from '../../shared/src/compliance/policy-load.js';
 import { PipelineError } from '../../shared/src/errors.js';
+import { connectOptions, connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
 import { MiB, readBoundedFile } from '../../shared/src/read-bounded-file.js';
 import { anchorFindings } from '../../shared/src/report/anchors.js';
 import { toAnnotations } from '../../shared/src/report/annotations.js';
@@ -76,6 +77,7 @@ export async function containerReport(inputs: ContainerInputs, io: ActionIO): Pr
       commandPrivileges: inputs['command-privileges'],
       allowOutsideWorkspace: inputs['allow-outside-workspace'] === true,
       workspace: inputs.workspace,
+      connect: connectOptions(inputs.connect, { mask: (secret) => io.mask(secret) }),
       log: (l) => io.info(l),
     }),
   );
@@ -157,10 +159,16 @@ export function verdict({ details: report }: Outputs): PipelineError | undefined
   return new PipelineError('POLICY', `the image failed its tests: ${report.counts.error} errors, ${report.counts.warning} warnings, ${report.counts.note} notes (fail-on: ${report.failOn})`, { hint: 'See the annotations, the job summary or the SARIF report for each finding and its fix.' });
 }
 
+/** The token and registry passwords, masked before anything can print them. */
+export function secretsOf(inputs: Inputs): string[] {
+  const all = [...(inputs['github-token'] === undefined ? [] : [inputs['github-token']]), ...(inputs.kind === 'container' ? connectSecrets(inputs.connect) : [])];
+  return [...new Set(all)];
+}
+
 export const testImage: Action<Inputs, Outputs> = {
   name: 'test-image',
   getInputs,
-  secretsOf: (inputs) => (inputs['github-token'] === undefined ? [] : [inputs['github-token']]),
+  secretsOf,
   run,
   outputsOf,
   verdict,

@@ -52,6 +52,11 @@ describe('test-image run()', () => {
     expect(v?.hint).toBe('See the annotations, the job summary or the SARIF report for each finding and its fix.');
   });
 
+  it('masks the token and every registry password once, before the run', () => {
+    const inputs = getInputs(env({ 'INPUT_GITHUB-TOKEN': 'ghs_secret', 'INPUT_REGISTRY-AUTH': '- registry: r.example\n  username: ci\n  password: pw1\n- registry: s.example\n  username: ci\n  password: pw2\n' }));
+    expect(testImage.secretsOf?.(inputs)).toEqual(['ghs_secret', 'pw1', 'pw2']);
+  });
+
   it('passes with fail-on: never, and main() then sets the outputs without failing', async () => {
     const io = memoryIO();
     await main(testImage, env({ 'INPUT_FAIL-ON': 'never' }), io);
