@@ -1,27 +1,40 @@
 /**
  * distribute-image's inputs, read from the environment the runner sets
- * (`INPUT_<NAME>`), keyed exactly by the names in action.yml. Pure: every
- * malformed value is a PipelineError naming the input, raised before
- * anything is pushed.
+ * (`INPUT_<NAME>`), keyed exactly by the names in action.yml, into one typed
+ * value: a container push (`image`, `destinations`, ...) or, when `ami-id`
+ * is set, an AMI distribution (copy, share, tag, deprecate, retention).
+ * Pure: every malformed value is a PipelineError naming the input, raised
+ * before anything is pushed or copied.
  */
 import { PipelineError } from '../../shared/src/errors.js';
 import { checkTags, parseDestinations } from '../../shared/src/distribute/destinations.js';
-import { getInput, getInteger, getList, type Env } from '../../shared/src/action/inputs.js';
+import type { DistributeAmiOptions } from '../../shared/src/distribute/machine/ami-distribute.js';
+import { getBoolean, getInput, getInteger, getList, parseKeyValues, type Env } from '../../shared/src/action/inputs.js';
+import { parseDuration } from '../../shared/src/action/machine-inputs.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
 import type { UploadMode } from '../../shared/src/registry/client/client.js';
-import { normalizeRegistry, parseRegistryAuth, type RegistryAuthEntry } from '../../shared/src/registry/credentials/credentials.js';
+import { getConnectInputs, type ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
 import { unwrap } from '../../shared/src/result.js';
 
-export interface Inputs {
+export interface ContainerInputs {
+  kind: 'container';
   image: string[];
   destinations: string[];
   tags: string[];
-  'registry-auth': RegistryAuthEntry[];
-  'github-token': string;
-  'insecure-registries': string[];
+  /** registry-auth, github-token, insecure-registries (and AWS_ENDPOINT_URL_ECR). */
+  connect: ConnectInputs;
   concurrency: number;
   'chunk-size': UploadMode;
 }
+
+export type AmiInputs = { kind: 'machine' } & Omit<DistributeAmiOptions, 'clients' | 'log' | 'now' | 'retry' | 'waiter'> & {
+    /** `aws-endpoint-url`: send EC2 calls there (an emulator, a VPC endpoint). */
+    endpoint?: string;
+    /** Availability polling: from `poll-interval` growing to at most 2 minutes. */
+    waiter: { minDelayMs: number; maxDelayMs: number };
+  };
+
+export type Inputs = ContainerInputs | AmiInputs;
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1000, kib: 1024, m: 1024 ** 2, mb: 1000 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1000 ** 3, gib: 1024 ** 3 };
 
@@ -38,7 +51,12 @@ export function parseChunkSize(text: string, input = 'chunk-size'): UploadMode {
   return { kind: 'chunked', chunkSize: size };
 }
 
-export function getInputs(env: Env): Inputs {
+/** Setting `ami-id` selects AMI distribution; the container inputs are then not read. */
+export function getInputs(env: Env, now: Date = new Date()): Inputs {
+  return getInput(env, 'ami-id') !== '' ? amiInputs(env, now) : containerInputs(env);
+}
+
+function containerInputs(env: Env): ContainerInputs {
   const image = getList(env, 'image', { commas: false });
   if (image.length === 0) throw new PipelineError('INPUT', "input 'image' is required", { input: 'image', hint: "Pass build-image's 'layout' output." });
   for (const loc of image) unwrap(parseImageLocation(loc, 'image'));
@@ -48,13 +66,48 @@ export function getInputs(env: Env): Inputs {
   const tags = getList(env, 'tags');
   unwrap(checkTags(tags));
   return {
+    kind: 'container',
     image,
     destinations,
     tags,
-    'registry-auth': unwrap(parseRegistryAuth(getInput(env, 'registry-auth', { trim: false }))),
-    'github-token': getInput(env, 'github-token'),
-    'insecure-registries': getList(env, 'insecure-registries').map(normalizeRegistry),
+    connect: getConnectInputs(env),
     concurrency: getInteger(env, 'concurrency', 6, { min: 1, max: 64 }),
     'chunk-size': parseChunkSize(getInput(env, 'chunk-size')),
+  };
+}
+
+function amiInputs(env: Env, now: Date): AmiInputs {
+  const kms = parseKeyValues(getInput(env, 'kms-key-ids', { trim: false }), 'kms-key-ids');
+  const tags = parseKeyValues(getInput(env, 'ami-tags', { trim: false }), 'ami-tags', { keyPattern: /^[^=\s][^=]{0,127}$/ });
+  for (const k of tags.keys()) {
+    if (k.startsWith('aws:')) throw new PipelineError('INPUT', `tag key '${k}' uses the reserved prefix aws:`, { input: 'ami-tags', hint: 'Rename the tag.' });
+  }
+  const deprecate = getInput(env, 'deprecate-after');
+  const keep = getInput(env, 'keep');
+  const family = getInput(env, 'ami-family');
+  const ltTag = getInput(env, 'launch-template-tag');
+  const endpoint = getInput(env, 'aws-endpoint-url');
+  const maxWait = getInput(env, 'max-wait');
+  const poll = getInput(env, 'poll-interval');
+  const minDelayMs = poll === '' ? 15_000 : parseDuration(poll, 'poll-interval');
+  return {
+    kind: 'machine',
+    amiId: getInput(env, 'ami-id', { required: true }),
+    sourceRegion: getInput(env, 'source-region') || (env['AWS_REGION'] ?? env['AWS_DEFAULT_REGION'] ?? ''),
+    regions: getList(env, 'regions'),
+    shareAccounts: getList(env, 'share-accounts'),
+    shareOrganizations: getList(env, 'share-organizations'),
+    shareOus: getList(env, 'share-ous'),
+    kmsKeyIds: Object.fromEntries(kms),
+    encrypt: getBoolean(env, 'encrypt', false),
+    amiTags: Object.fromEntries(tags),
+    ...(deprecate !== '' ? { deprecateAfterMs: parseDuration(deprecate, 'deprecate-after', { allowDate: true, now }) } : {}),
+    ...(keep !== '' ? { keep: getInteger(env, 'keep', 0, { min: 1, max: 1000 }) } : {}),
+    ...(family !== '' ? { family } : {}),
+    ...(ltTag !== '' ? { launchTemplateTagKey: ltTag } : {}),
+    maxWaitMs: maxWait === '' ? 60 * 60_000 : parseDuration(maxWait, 'max-wait'),
+    waiter: { minDelayMs, maxDelayMs: Math.max(minDelayMs, Math.min(120_000, minDelayMs * 8)) },
+    concurrency: getInteger(env, 'copy-concurrency', 5, { min: 1, max: 50 }),
+    ...(endpoint !== '' ? { endpoint } : {}),
   };
 }

@@ -1,0 +1,101 @@
+/**
+ * distribute-image: push the image to every destination
+ * (shared/src/distribute), or copy and share an AMI across regions
+ * (shared/src/distribute/machine), through the ActionIO. The outputs and
+ * the summary are written also when a destination failed; `verdict` fails
+ * the step after them.
+ */
+import type { ActionIO } from '../../shared/src/action/io.js';
+import type { Action } from '../../shared/src/action/run-action.js';
+import { ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
+import { formatBytes } from '../../shared/src/bytes.js';
+import { assertDistributed, type DistributeResult, type ProgressEvent } from '../../shared/src/distribute/distribute.js';
+import { distributeAmi, type DistributeAmiResult } from '../../shared/src/distribute/machine/ami-distribute.js';
+import { pushImage } from '../../shared/src/distribute/push-image.js';
+import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
+import { connectOptions, connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
+import { distributionSummaryMarkdown } from '../../shared/src/report/summary/ami-distribution.js';
+import { distributeSummary } from '../../shared/src/report/summary/push.js';
+import { getInputs, type AmiInputs, type ContainerInputs, type Inputs } from './context.js';
+
+export type Outputs = { kind: 'container'; result: DistributeResult } | { kind: 'machine'; result: DistributeAmiResult };
+
+/** Every reference pushed (tags and digest references) of the destinations that succeeded: the `refs` output. */
+export const refsOf = (result: DistributeResult): { ref: string; digest: string }[] =>
+  result.destinations.filter((d) => d.error === undefined).flatMap((d) => d.refs.map((ref) => ({ ref, digest: d.digest })));
+
+function logProgress(io: ActionIO, e: ProgressEvent): void {
+  switch (e.kind) {
+    case 'blob':
+      if (e.outcome !== 'skipped') io.info(`${e.destination}: ${e.outcome} ${e.digest} (${formatBytes(e.size)})`);
+      else io.debug(`${e.destination}: already has ${e.digest}`);
+      break;
+    case 'manifest':
+      io.info(`${e.destination}: manifest ${e.digest} ${e.outcome}`);
+      break;
+    case 'tag':
+      io.info(`${e.ref} ${e.outcome === 'moved' ? 'now points at the image' : 'already pointed at the image'}`);
+      break;
+    case 'retry':
+      io.warning(`${e.destination}: ${e.what} failed (${e.message}); try ${e.attempt + 1} in ${(e.waitMs / 1000).toFixed(1)} s`);
+      break;
+    case 'failed':
+      io.error(`${e.destination}: ${e.message}`);
+      break;
+  }
+}
+
+export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
+  return inputs.kind === 'machine' ? { kind: 'machine', result: await runAmi(inputs, io) } : { kind: 'container', result: await runPush(inputs, io) };
+}
+
+async function runPush(inputs: ContainerInputs, io: ActionIO): Promise<DistributeResult> {
+  const result = await pushImage({
+    images: inputs.image,
+    destinations: inputs.destinations,
+    tags: inputs.tags,
+    // Credentials found later (ECR tokens, config.json entries) are masked as they are found.
+    ...connectOptions(inputs.connect, { mask: (s) => io.mask(s) }),
+    concurrency: inputs.concurrency,
+    uploadMode: inputs['chunk-size'],
+    onProgress: (e) => logProgress(io, e),
+  });
+  await io.summary(distributeSummary(result));
+  if (failureOf(result) === undefined) io.info(`Pushed ${result.digest} to ${refsOf(result).length} reference(s).`);
+  return result;
+}
+
+async function runAmi(inputs: AmiInputs, io: ActionIO): Promise<DistributeAmiResult> {
+  const { kind: _kind, endpoint, ...options } = inputs;
+  const result = await distributeAmi({ ...options, clients: ec2ClientFactory(endpoint === undefined ? {} : { endpoint }), log: (l) => io.info(l) });
+  await io.summary(distributionSummaryMarkdown(result));
+  io.info(`Distributed ${inputs.amiId} to ${Object.keys(result.amis).length} region(s): ${Object.entries(result.amis).map(([r, id]) => `${r}=${id}`).join(', ')}`);
+  return result;
+}
+
+/** The error of the destinations that failed (one, or all of them named), if any did. */
+function failureOf(result: DistributeResult): PipelineError | undefined {
+  try {
+    assertDistributed(result);
+    return undefined;
+  } catch (e) {
+    if (isPipelineError(e)) return e;
+    throw e;
+  }
+}
+
+export function outputsOf(o: Outputs): Record<string, string> {
+  if (o.kind === 'machine') return { amis: JSON.stringify(o.result.amis) };
+  return { digest: o.result.digest, refs: JSON.stringify(refsOf(o.result)) };
+}
+
+export const distributeImage: Action<Inputs, Outputs> = {
+  name: 'distribute-image',
+  getInputs: (env) => getInputs(env),
+  secretsOf: (i) => (i.kind === 'container' ? connectSecrets(i.connect) : []),
+  run,
+  outputsOf,
+  // After the refs, the digest and the summary: a failed destination still reports what the others got.
+  verdict: (o) => (o.kind === 'container' ? failureOf(o.result) : undefined),
+};
+export const action = distributeImage;
