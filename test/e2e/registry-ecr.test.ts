@@ -70,7 +70,7 @@ test('an ECR token that cannot be had is an AWS error naming the account and the
     auth: { ecrEndpoint: 'http://127.0.0.1:9', dockerConfigDir: null },
     connectTo: { [ECR_HOST]: reg.host },
     insecureRegistries: [ECR_HOST],
-    retry: { attempts: 1, baseMs: 1, maxDelayMs: 1, budgetMs: 1 },
+    retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, budgetMs: 1 },
   }).catch((e: unknown) => e);
   const err = (res as { destinations?: Array<{ error?: Error & { code: string; hint?: string } }> }).destinations?.[0]?.error ?? (res as Error & { code: string; hint?: string });
   expect(err.code).toBe('AWS');

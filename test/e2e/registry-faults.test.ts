@@ -16,7 +16,7 @@ import { startFaultProxy, type FaultProxy } from '../support/proxy.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 import { skopeoDigest } from '../support/skopeo.js';
 
-const FAST_RETRY = { attempts: 6, baseMs: 20, maxDelayMs: 2000, budgetMs: 10_000 };
+const FAST_RETRY = { attempts: 6, baseDelayMs: 20, maxDelayMs: 2000, budgetMs: 10_000 };
 
 let work: string;
 let reg: Registry;

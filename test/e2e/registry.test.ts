@@ -32,7 +32,7 @@ async function run(cmd: string, args: string[]): Promise<void> {
   if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
 }
 
-const FAST_RETRY = { attempts: 5, baseMs: 20, maxDelayMs: 500, budgetMs: 5000 };
+const FAST_RETRY = { attempts: 5, baseDelayMs: 20, maxDelayMs: 500, budgetMs: 5000 };
 
 let work: string;
 let anon: Registry;

@@ -5,7 +5,7 @@
  * Defences: one bounded body reader (body.ts: drains and error bodies stop
  * at 64 KiB, manifests at 4 MiB, token answers at 64 KiB), an overall
  * deadline per request (timeouts.ts) and a retry budget that counts time
- * spent in requests (retry.ts). Deadlines here are small, set through the
+ * spent in requests (retry/retry.ts). Deadlines here are small, set through the
  * client options; the defaults are documented in timeouts.ts.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
@@ -26,7 +26,7 @@ import { hang, pour, startHostileServer, trickle, type HostileServer } from '../
 const GiB = 1024 * 1024 * 1024;
 /** What may leave a server before the client's hang-up stops it: the cap plus socket buffers, far below what was offered. */
 const SMALL = 32 * 1024 * 1024;
-const NO_RETRY = { attempts: 1, baseMs: 1, maxDelayMs: 1, budgetMs: 1 };
+const NO_RETRY = { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, budgetMs: 1 };
 const data = Buffer.from('a small blob\n');
 const desc: Descriptor = { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: digestBytes(data), size: data.length };
 
@@ -270,7 +270,7 @@ describe('a blob must keep the floor rate while it streams, whatever size its de
       registry: server.host,
       plainHttp: true,
       credentials: async () => undefined,
-      retry: { attempts: 2, baseMs: 1, maxDelayMs: 1, budgetMs: 20_000 },
+      retry: { attempts: 2, baseDelayMs: 1, maxDelayMs: 1, budgetMs: 20_000 },
       timeouts: floor,
       onRetry: (_what, e) => retried.push((e.error as Error).message),
     });
@@ -293,7 +293,7 @@ describe('a hung registry fails the whole push or pull within the retry budget',
   });
 
   // Many attempts and tiny backoff: only the budget (time in requests included) can stop this.
-  const retry = { attempts: 1000, baseMs: 10, maxDelayMs: 20, budgetMs: 2000 };
+  const retry = { attempts: 1000, baseDelayMs: 10, maxDelayMs: 20, budgetMs: 2000 };
   const timeouts: Partial<Timeouts> = { requestMs: 500, idleMs: 400 };
 
   test('push: every upload start hangs', async () => {

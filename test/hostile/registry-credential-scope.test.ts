@@ -18,7 +18,7 @@ const USER = 'scope-user';
 const PASSWORD = 'scope-password-never-leaves';
 const TOKEN = 'scope-token-never-leaves';
 const BASIC = `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`;
-const NO_RETRY = { attempts: 1, baseMs: 1, maxDelayMs: 1, budgetMs: 1 };
+const NO_RETRY = { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, budgetMs: 1 };
 
 const data = Buffer.from('layer bytes that a hostile registry wants uploaded elsewhere\n');
 const desc: Descriptor = { mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: digestBytes(data), size: data.length };

@@ -14,7 +14,7 @@ import { startHostileServer, trustAnyCertificate, type HostileServer } from '../
 
 const PASSWORD = 'realm-password-never-leaves';
 const creds: Credentials = { username: 'realm-user', password: PASSWORD, source: 'the test' };
-const NO_RETRY = { attempts: 1, baseMs: 1, maxDelayMs: 1, budgetMs: 1 };
+const NO_RETRY = { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, budgetMs: 1 };
 const digest = digestBytes(Buffer.from('x'));
 
 /** The realm: records who asks and hands out a token to anyone. */

@@ -21,7 +21,10 @@ import type { ImageSource } from '../oci/source.js';
 import type { Descriptor } from '../oci/types.js';
 import type { RegistryClient, UploadMode } from '../registry/client/client.js';
 import type { ClientFactory } from '../registry/client/connect.js';
-import { DEFAULT_RETRY, withRetry, type RetryPolicy } from '../registry/retry.js';
+import { registryClassify } from '../registry/transport/retry-classify.js';
+import { forEachLimited } from '../retry/limit.js';
+import { REGISTRY_RETRY, type RetryPolicy } from '../retry/policy.js';
+import { withRetry } from '../retry/retry.js';
 import { tee } from './tee.js';
 
 export interface DestinationSpec {
@@ -82,18 +85,6 @@ interface Target {
 const asPipelineError = (e: unknown): PipelineError =>
   e instanceof PipelineError ? e : new PipelineError('INTERNAL', messageOf(e), { cause: e });
 
-/** Run `fn` over `items` with at most `limit` in flight. */
-async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await fn(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
-
 export async function distribute(opts: DistributeOptions): Promise<DistributeResult> {
   const { source, root } = opts;
   const emit = opts.onProgress ?? (() => undefined);
@@ -143,7 +134,7 @@ export async function distribute(opts: DistributeOptions): Promise<DistributeRes
   const uploadTo = async (t: Target, blob: Descriptor, first: Readable | undefined): Promise<void> => {
     let shared = first;
     // The budget counts time spent uploading too, so a large blob gets its transfer time on top.
-    const policy = opts.retry ?? DEFAULT_RETRY;
+    const policy = opts.retry ?? REGISTRY_RETRY;
     await withRetry(
       async () => {
         // The first try reads from the shared stream; a retry reads the blob again on its own.
@@ -157,7 +148,8 @@ export async function distribute(opts: DistributeOptions): Promise<DistributeRes
         }
       },
       {
-        restartable: true,
+        // A lost upload session (BLOB_UPLOAD_UNKNOWN) is healed here by uploading the blob again.
+        classify: registryClassify({ restartable: true }),
         policy: { ...policy, budgetMs: policy.budgetMs + t.client.transferAllowanceMs(blob.size) },
         onRetry: (r) => emit({ kind: 'retry', destination: t.name, what: `upload of ${blob.digest}`, attempt: r.attempt, waitMs: r.waitMs, message: messageOf(r.error) }),
       },

@@ -14,7 +14,7 @@ import type { AuthOptions } from '../registry/credentials/credentials.js';
 import { planDestinations } from './destinations.js';
 import { distribute, type DistributeResult, type ProgressEvent } from './distribute.js';
 import { imageToPush } from './image-set.js';
-import type { RetryPolicy } from '../registry/retry.js';
+import type { RetryPolicy } from '../retry/policy.js';
 import type { Timeouts } from '../registry/transport/timeouts.js';
 import { RegistrySource } from '../registry/client/source.js';
 

@@ -7,7 +7,8 @@
 import { credentialResolver, normalizeRegistry, type AuthOptions } from '../credentials/credentials.js';
 import { RegistryClient } from './client.js';
 import { usesPlainHttp } from '../transport/scheme.js';
-import type { RetryEvent, RetryPolicy } from '../retry.js';
+import type { RetryPolicy } from '../../retry/policy.js';
+import type { RetryEvent } from '../../retry/retry.js';
 import type { Timeouts } from '../transport/timeouts.js';
 
 export interface ConnectOptions {

@@ -6,7 +6,9 @@
  * one continuous stream, so a resumed download is verified like any other.
  */
 import { PassThrough, type Readable } from 'node:stream';
-import { classify } from '../retry.js';
+import { jitteredDelayMs } from '../../retry/backoff.js';
+import { REGISTRY_RETRY } from '../../retry/policy.js';
+import { classify } from '../transport/retry-classify.js';
 
 export interface ResumeOptions {
   /** Opens the blob from this byte on. */
@@ -15,7 +17,7 @@ export interface ResumeOptions {
   size: number;
   /** Openings in all, the first included. */
   attempts?: number;
-  /** Wait before reopening; doubles each time. */
+  /** Ceiling of the first wait before reopening (the shared backoff: full jitter, doubling, capped). */
   baseDelayMs?: number;
   onResume?: (offset: number, error: unknown) => void;
 }
@@ -29,7 +31,7 @@ export function resumableDownload(opts: ResumeOptions): Readable {
     body?.destroy();
     if (opened < attempts && classify(e).kind === 'retry') {
       opts.onResume?.(offset, e);
-      setTimeout(() => void pump(), (opts.baseDelayMs ?? 250) * 2 ** (opened - 1));
+      setTimeout(() => void pump(), jitteredDelayMs(opened - 1, { baseDelayMs: opts.baseDelayMs ?? REGISTRY_RETRY.baseDelayMs, maxDelayMs: REGISTRY_RETRY.maxDelayMs }));
     } else out.destroy(e as Error);
   };
   const pump = async (): Promise<void> => {

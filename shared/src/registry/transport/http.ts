@@ -1,7 +1,7 @@
 /**
  * One HTTP exchange with a registry over node:http(s), streaming both ways.
  * Transport failures become RegistryError('NETWORK') carrying the socket
- * error code, so retry.ts can classify them. No retries and no auth here.
+ * error code, so retry-classify.ts can classify them. No retries and no auth here.
  *
  * Every exchange is bounded in time twice: the socket may not be silent for
  * longer than `idleTimeoutMs`, and the whole exchange (connect, request

@@ -1,7 +1,7 @@
 /**
  * What a registry or the network said when a request failed, kept as data
  * (status, the spec's error codes, Retry-After, the socket error code) so
- * retry.ts can decide by type, never by message text.
+ * transport/retry-classify.ts can decide by type, never by message text.
  */
 import { PipelineError, type ErrorCode } from '../../errors.js';
 

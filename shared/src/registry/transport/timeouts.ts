@@ -20,7 +20,7 @@
  *   weeks); this check does not. Only time spent waiting on the registry
  *   counts: not the wait for its answer once our request is sent, nor a
  *   window in which our own side (a slow reader or source) held things up;
- * * - the retry budget (retry.ts, DEFAULT_RETRY.budgetMs 120 s) counts time
+ * * - the retry budget (retry/policy.ts, REGISTRY_RETRY.budgetMs 120 s) counts time
  *   spent in requests as well as backoff; a blob upload's budget gets its
  *   transfer allowance on top.
  *

@@ -1,0 +1,57 @@
+/**
+ * Which failed registry requests are worth another try. Decisions look at
+ * the status, the spec's error codes and socket error codes; never at
+ * message text. The loop and the waits are retry/retry.ts's.
+ *
+ * - 408, 429 (honouring Retry-After), 5xx, connection resets/EOF: retry.
+ * - BLOB_UPLOAD_UNKNOWN / BLOB_UPLOAD_INVALID: the upload session is gone;
+ *   restart that blob's upload from the beginning.
+ * - 401, 403, 404 (name/manifest unknown), 400 validation: never retried.
+ */
+import { isPipelineError } from '../../errors.js';
+import type { Classify, RetryDecision } from '../../retry/retry.js';
+import { RegistryError, type RegistryFailure } from './registry-error.js';
+
+export type Verdict = { kind: 'retry'; afterMs?: number } | { kind: 'restart-upload' } | { kind: 'fatal' };
+
+const RETRY_ERRNO = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE', 'UND_ERR_SOCKET', 'EOF', 'HPE_INVALID_CONSTANT']);
+const RESTART_CODES = new Set(['BLOB_UPLOAD_UNKNOWN', 'BLOB_UPLOAD_INVALID']);
+
+export function classifyFailure(f: RegistryFailure): Verdict {
+  if (f.codes !== undefined && f.codes.some((c) => RESTART_CODES.has(c))) return { kind: 'restart-upload' };
+  if (f.errno !== undefined) return RETRY_ERRNO.has(f.errno) ? { kind: 'retry' } : { kind: 'fatal' };
+  const s = f.status;
+  if (s === undefined) return { kind: 'fatal' };
+  if (s === 408 || s === 429 || (s >= 500 && s <= 599 && s !== 501 && s !== 505)) {
+    return f.retryAfterMs !== undefined ? { kind: 'retry', afterMs: f.retryAfterMs } : { kind: 'retry' };
+  }
+  return { kind: 'fatal' };
+}
+
+/** The failure data of any error a registry request can end with. */
+function failureOf(e: unknown): RegistryFailure | undefined {
+  if (e instanceof RegistryError) return e.failure;
+  if (isPipelineError(e)) return undefined; // digest mismatch, auth, input: retrying cannot help
+  const errno = (e as NodeJS.ErrnoException | undefined)?.code;
+  return typeof errno === 'string' ? { errno } : undefined;
+}
+
+export function classify(e: unknown): Verdict {
+  const f = failureOf(e);
+  return f === undefined ? { kind: 'fatal' } : classifyFailure(f);
+}
+
+/**
+ * The classifier withRetry takes for registry requests. `restartable` says
+ * whether an upload-session loss can be handled by running the operation
+ * again (true at the blob level only, distribute.ts).
+ */
+export function registryClassify(opts: { restartable?: boolean } = {}): Classify {
+  return (e: unknown): RetryDecision => {
+    const f = failureOf(e);
+    const v = f === undefined ? ({ kind: 'fatal' } as const) : classifyFailure(f);
+    const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
+    if (v.kind === 'retry') return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
+    return { retry: v.kind === 'restart-upload' && opts.restartable === true, why };
+  };
+}
