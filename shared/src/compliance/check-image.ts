@@ -19,7 +19,7 @@ import type { ImageSource } from '../oci/source.js';
 import { platformString } from '../oci/types.js';
 import { run } from '../process.js';
 import type { ConnectOptions } from '../registry/client/connect.js';
-import { RegistrySource } from '../registry/client/source.js';
+import { registryOpener } from '../registry/client/source.js';
 import { parseReference } from '../registry/reference.js';
 import { usesPlainHttp } from '../registry/transport/scheme.js';
 import { unwrap } from '../result.js';
@@ -102,12 +102,6 @@ export function choosePlatform(images: readonly PlatformImage[], wanted?: string
   }
   return pick;
 }
-
-/** Registry references: the project's registry client, verifying every blob it reads, with the step's connect options. */
-export const registryOpener =
-  (connect: ConnectOptions = {}): RegistryOpener =>
-  async (reference) =>
-    RegistrySource.open(reference, connect);
 
 /**
  * How buildah/podman/skopeo name the same image. containers/image only finds

@@ -23,6 +23,7 @@ export interface UpdateCheck extends RebuildDecision {
   packages: PackageCheck;
 }
 
+/** The connect options every action builds (connectOptions(getConnectInputs(env)) in registry/client/connect-inputs.ts), plus the package check's. */
 export interface UpdateCheckOptions extends ConnectOptions {
   /** Package index URLs (Debian Packages[.gz], Alpine APKINDEX.tar.gz), or `default`; none skips the package check. */
   packageIndexUrls?: readonly string[];

@@ -14,6 +14,7 @@ import type { RegistryClient } from './client.js';
 import { resumableDownload } from './resume.js';
 import { clientFactory, type ConnectOptions } from './connect.js';
 import { formatReference, parseReference, type Reference } from '../reference.js';
+import type { RegistryOpener } from '../../oci/open.js';
 import { unwrap } from '../../result.js';
 
 export class RegistrySource implements ImageSource {
@@ -98,3 +99,9 @@ export class RegistrySource implements ImageSource {
 
   async close(): Promise<void> {}
 }
+
+/** What openImageSource calls for registry references (test-image, distribute-image's docker:// images), with the step's connect options. */
+export const registryOpener =
+  (connect: ConnectOptions = {}): RegistryOpener =>
+  async (reference) =>
+    RegistrySource.open(reference, connect);
