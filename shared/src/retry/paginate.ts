@@ -33,11 +33,15 @@ export async function* paginate<T>(fetchPage: (token: string | undefined) => Pro
     token = page.next;
     if (token === undefined || token === '') return;
     if (seen.has(token)) {
-      throw new PipelineError(opts.code, `${opts.what} returned the same page token twice; stopped after ${pages} pages`, { hint: 'The endpoint is misbehaving; run again, and report it if it persists.' });
+      throw new PipelineError(opts.code, `${opts.what} returned the same page token twice; stopped after ${pages} pages`, {
+        hint: 'The endpoint is misbehaving; run again, and report it if it persists.',
+      });
     }
     seen.add(token);
     if (pages >= maxPages) {
-      throw new PipelineError(opts.code, `${opts.what} still had more after ${maxPages} pages; stopped there`, { hint: 'Narrow what is listed (e.g. fewer resources under the filter), or report the endpoint if it is looping.' });
+      throw new PipelineError(opts.code, `${opts.what} still had more after ${maxPages} pages; stopped there`, {
+        hint: 'Narrow what is listed (e.g. fewer resources under the filter), or report the endpoint if it is looping.',
+      });
     }
   }
 }

@@ -54,7 +54,11 @@ export async function withRetry<T>(fn: (attempt: number) => Promise<T>, opts: Re
       const d = opts.classify(e);
       if (!d.retry || attempt >= policy.attempts) throw e;
       // Time in the failed tries counts: a hung server must not earn a fresh deadline per try forever.
-      const wait = backoffMs(attempt - 1, policy, { retryAfterMs: d.retryAfterMs, spentMs: now() - started, ...(opts.random !== undefined ? { random: opts.random } : {}) });
+      const wait = backoffMs(attempt - 1, policy, {
+        retryAfterMs: d.retryAfterMs,
+        spentMs: now() - started,
+        ...(opts.random !== undefined ? { random: opts.random } : {}),
+      });
       if (wait === undefined) throw e;
       opts.onRetry?.({ attempt, waitMs: wait, error: e, why: d.why });
       await sleep(wait, signal);

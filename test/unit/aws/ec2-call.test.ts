@@ -26,10 +26,13 @@ describe('ec2Call', () => {
   test('retries throttling, reports each retry with its code, then returns the answer', async () => {
     const s = scripted([err('RequestLimitExceeded', 503), err('InternalError', 500), { Images: [] }]);
     const retries: Array<[number, string]> = [];
-    const out = await ec2Call<{ Images: unknown[] }>(s.client, 'DescribeImages', cmd, { retry: fast, onRetry: (n, code, ms) => {
-      expect(ms).toBeLessThanOrEqual(2);
-      retries.push([n, code]);
-    } });
+    const out = await ec2Call<{ Images: unknown[] }>(s.client, 'DescribeImages', cmd, {
+      retry: fast,
+      onRetry: (n, code, ms) => {
+        expect(ms).toBeLessThanOrEqual(2);
+        retries.push([n, code]);
+      },
+    });
     expect(out).toEqual({ Images: [] });
     expect(s.sent).toBe(3);
     expect(retries).toEqual([
@@ -46,7 +49,7 @@ describe('ec2Call', () => {
     expect((e as PipelineError).message).toContain('ec2:CopyImage in ap-south-1');
   });
 
-  test('gives up after the policy\'s attempts with an AWS error carrying the code and the cause', async () => {
+  test("gives up after the policy's attempts with an AWS error carrying the code and the cause", async () => {
     const last = err('RequestLimitExceeded', 503);
     const s = scripted([err('RequestLimitExceeded', 503), err('RequestLimitExceeded', 503), err('RequestLimitExceeded', 503), last, { Images: [] }]);
     const e = await ec2Call(s.client, 'DescribeImages', cmd, { retry: fast }).catch((x: unknown) => x);

@@ -3,12 +3,17 @@ import { describe, expect, test } from '@jest/globals';
 import { withRetry, type Classify, type RetryEvent } from '../../../shared/src/retry/retry.js';
 
 class Flaky extends Error {
-  constructor(readonly transient: boolean, readonly retryAfterMs?: number) {
+  constructor(
+    readonly transient: boolean,
+    readonly retryAfterMs?: number,
+  ) {
     super(transient ? 'transient' : 'fatal');
   }
 }
 const classify: Classify = (e) =>
-  e instanceof Flaky ? { retry: e.transient, ...(e.retryAfterMs !== undefined ? { retryAfterMs: e.retryAfterMs } : {}), why: e.message } : { retry: false, why: 'unknown' };
+  e instanceof Flaky
+    ? { retry: e.transient, ...(e.retryAfterMs !== undefined ? { retryAfterMs: e.retryAfterMs } : {}), why: e.message }
+    : { retry: false, why: 'unknown' };
 const policy = { attempts: 4, baseDelayMs: 10, maxDelayMs: 100, budgetMs: 10_000 };
 
 /** A clock that only moves when the loop sleeps, recording each wait. */
@@ -61,10 +66,13 @@ describe('withRetry', () => {
     const fatal = new Flaky(false);
     let n = 0;
     await expect(
-      withRetry(async () => {
-        n++;
-        throw fatal;
-      }, { policy, classify, ...time }),
+      withRetry(
+        async () => {
+          n++;
+          throw fatal;
+        },
+        { policy, classify, ...time },
+      ),
     ).rejects.toBe(fatal);
     expect(n).toBe(1);
     expect(time.slept).toEqual([]);
@@ -74,12 +82,15 @@ describe('withRetry', () => {
     const time = fakeTime();
     let n = 0;
     const errors: Flaky[] = [];
-    const p = withRetry(async () => {
-      n++;
-      const e = new Flaky(true);
-      errors.push(e);
-      throw e;
-    }, { policy, classify, ...time });
+    const p = withRetry(
+      async () => {
+        n++;
+        const e = new Flaky(true);
+        errors.push(e);
+        throw e;
+      },
+      { policy, classify, ...time },
+    );
     const last = await p.catch((x: unknown) => x);
     expect(n).toBe(4);
     expect(last).toBe(errors[3]);
@@ -139,7 +150,13 @@ describe('withRetry', () => {
       async () => {
         throw new Flaky(true);
       },
-      { policy: { attempts: 3, baseDelayMs: 60_000, maxDelayMs: 60_000, budgetMs: 600_000 }, classify, random: () => 1, onRetry: () => setImmediate(() => abort.abort(reason)), signal: abort.signal },
+      {
+        policy: { attempts: 3, baseDelayMs: 60_000, maxDelayMs: 60_000, budgetMs: 600_000 },
+        classify,
+        random: () => 1,
+        onRetry: () => setImmediate(() => abort.abort(reason)),
+        signal: abort.signal,
+      },
     );
     await expect(p).rejects.toBe(reason);
     expect(Date.now() - started).toBeLessThan(2000);

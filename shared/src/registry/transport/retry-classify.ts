@@ -14,7 +14,17 @@ import { RegistryError, type RegistryFailure } from './registry-error.js';
 
 export type Verdict = { kind: 'retry'; afterMs?: number } | { kind: 'restart-upload' } | { kind: 'fatal' };
 
-const RETRY_ERRNO = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE', 'UND_ERR_SOCKET', 'EOF', 'HPE_INVALID_CONSTANT']);
+const RETRY_ERRNO = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ECONNABORTED',
+  'EAI_AGAIN',
+  'ERR_STREAM_PREMATURE_CLOSE',
+  'UND_ERR_SOCKET',
+  'EOF',
+  'HPE_INVALID_CONSTANT',
+]);
 const RESTART_CODES = new Set(['BLOB_UPLOAD_UNKNOWN', 'BLOB_UPLOAD_INVALID']);
 
 export function classifyFailure(f: RegistryFailure): Verdict {

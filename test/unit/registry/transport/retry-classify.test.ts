@@ -45,7 +45,11 @@ test('classify: our own validation errors are fatal; raw socket errors by their 
 
 describe('registryClassify: what withRetry is told', () => {
   test('retry verdicts pass the Retry-After on, with a short reason', () => {
-    expect(registryClassify()(new RegistryError('REGISTRY', 'x', { status: 429, retryAfterMs: 3000 }))).toEqual({ retry: true, retryAfterMs: 3000, why: 'HTTP 429' });
+    expect(registryClassify()(new RegistryError('REGISTRY', 'x', { status: 429, retryAfterMs: 3000 }))).toEqual({
+      retry: true,
+      retryAfterMs: 3000,
+      why: 'HTTP 429',
+    });
     expect(registryClassify()(new RegistryError('NETWORK', 'x', { errno: 'ECONNRESET' }))).toEqual({ retry: true, why: 'ECONNRESET' });
     expect(registryClassify()(Object.assign(new Error('socket hang up'), { code: 'EPIPE' }))).toEqual({ retry: true, why: 'EPIPE' });
   });
@@ -80,7 +84,18 @@ describe('withRetry with the registry classification', () => {
   test('never retries a fatal failure', async () => {
     let n = 0;
     const e = new RegistryError('AUTH', '401', { status: 401 });
-    await expect(withRetry(async () => void (++n, (() => { throw e; })()), { policy, classify: classifyRegistry, sleep })).rejects.toBe(e);
+    await expect(
+      withRetry(
+        async () =>
+          void (
+            ++n,
+            (() => {
+              throw e;
+            })()
+          ),
+        { policy, classify: classifyRegistry, sleep },
+      ),
+    ).rejects.toBe(e);
     expect(n).toBe(1);
   });
   test('time spent in the failed tries counts against the budget, not only the backoff', async () => {
@@ -93,16 +108,34 @@ describe('withRetry with the registry classification', () => {
       clock += 1000;
       throw hung;
     };
-    await expect(withRetry(op, { policy: { attempts: 100, baseDelayMs: 1, maxDelayMs: 1, budgetMs: 2500 }, classify: classifyRegistry, sleep, now: () => clock })).rejects.toBe(hung);
+    await expect(
+      withRetry(op, { policy: { attempts: 100, baseDelayMs: 1, maxDelayMs: 1, budgetMs: 2500 }, classify: classifyRegistry, sleep, now: () => clock }),
+    ).rejects.toBe(hung);
     expect(n).toBe(3);
   });
   test('restarts an upload only where the caller can', async () => {
     const lost = new RegistryError('REGISTRY', 'lost', { status: 404, codes: ['BLOB_UPLOAD_UNKNOWN'] });
     let n = 0;
-    await expect(withRetry(async () => { n++; throw lost; }, { policy, classify: classifyRegistry, sleep })).rejects.toBe(lost);
+    await expect(
+      withRetry(
+        async () => {
+          n++;
+          throw lost;
+        },
+        { policy, classify: classifyRegistry, sleep },
+      ),
+    ).rejects.toBe(lost);
     expect(n).toBe(1);
     n = 0;
-    await expect(withRetry(async () => { n++; throw lost; }, { policy, classify: registryClassify({ restartable: true }), sleep })).rejects.toBe(lost);
+    await expect(
+      withRetry(
+        async () => {
+          n++;
+          throw lost;
+        },
+        { policy, classify: registryClassify({ restartable: true }), sleep },
+      ),
+    ).rejects.toBe(lost);
     expect(n).toBe(4);
   });
 });
