@@ -1,19 +1,37 @@
 /**
- * Inputs of the all-in-one action, split into the three actions' inputs
- * (pure). Only inputs the user set are passed on, so each action's own
- * defaults stay in one place: its action.yml and context.ts.
+ * Inputs of the all-in-one action, as the three stages' own typed inputs
+ * (pure). Each stage's `getInputs` reads an environment holding only the
+ * inputs the user set that the stage declares (so its defaults stay in one
+ * place, its action.yml and context.ts), plus the build's output layout as
+ * test's and distribute's `image`: that path is known before the build, so
+ * every stage's inputs are checked before anything builds.
  */
-import { getEnum, getInput, type Env } from '../shared/src/action/inputs.js';
-import type { PipelineInputs } from '../scripts/local/run-pipeline.js';
+import * as path from 'node:path';
+import { getEnum, getInput, inputVar, parseList, type Env } from '../shared/src/action/inputs.js';
+import { PipelineError } from '../shared/src/errors.js';
+import { getInputs as getBuildInputs, type ContainerInputs as BuildInputs } from '../build-image/src/context.js';
+import { getInputs as getTestInputs, type ContainerInputs as TestInputs } from '../test-image/src/context.js';
+import { getInputs as getDistributeInputs, type ContainerInputs as DistributeInputs } from '../distribute-image/src/context.js';
 
+/** The root action.yml inputs each stage takes, by the stage's own names (test/unit/root/context.test.ts checks them against the action.yml files). */
 export const BUILD_INPUTS = ['context', 'file', 'target', 'build-args', 'secrets', 'labels', 'annotations', 'tags', 'platforms', 'builder', 'output'] as const;
-export const TEST_INPUTS = ['policy', 'rules', 'fail-on', 'sarif', 'junit', 'dockerfile', 'command-network', 'command-privileges', 'allow-outside-workspace', 'github-token'] as const;
+export const TEST_INPUTS = ['policy', 'rules', 'fail-on', 'sarif', 'junit', 'dockerfile', 'command-network', 'command-privileges', 'allow-outside-workspace', 'registry-auth', 'github-token', 'insecure-registries'] as const;
 export const DISTRIBUTE_INPUTS = ['destinations', 'tags', 'registry-auth', 'github-token', 'insecure-registries', 'concurrency'] as const;
+/** Inputs of the root action itself. */
+export const ROOT_INPUTS = ['push'] as const;
 
-/** Inputs whose values are secrets, masked before anything runs. */
-export const SECRET_INPUTS = ['github-token'] as const;
+export interface Inputs {
+  build: BuildInputs;
+  test: TestInputs;
+  /** Present when destinations are given (checked then, even when this event does not push). */
+  distribute?: DistributeInputs;
+  /** Whether distribute runs: never without destinations, not on pull requests unless push is 'true'. */
+  push: boolean;
+  pushReason: string;
+}
 
-function pick(env: Env, names: readonly string[]): Record<string, string> {
+/** The inputs the user set (non-blank), by name, of those in `names`: what each stage is given. */
+export function pick(env: Env, names: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const n of names) {
     const v = getInput(env, n, { trim: false });
@@ -22,20 +40,39 @@ function pick(env: Env, names: readonly string[]): Record<string, string> {
   return out;
 }
 
-export interface RootInputs extends PipelineInputs {
-  pushReason: string;
+/** A stage's environment: the runner's (GITHUB_*, RUNNER_*, ...) without the root's inputs, plus the stage's own. */
+export function stageEnv(env: Env, inputs: Readonly<Record<string, string>>): Env {
+  const out: Record<string, string | undefined> = Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('INPUT_')));
+  for (const [k, v] of Object.entries(inputs)) out[inputVar(k)] = v;
+  return out;
 }
 
-export function getInputs(env: Env): RootInputs {
+function pushDecision(env: Env, destinations: string | undefined): { push: boolean; pushReason: string } {
   const push = getEnum(env, 'push', ['auto', 'true', 'false'] as const, 'auto');
-  const distribute = pick(env, DISTRIBUTE_INPUTS);
-  const hasDestinations = (distribute.destinations ?? '').split(/[\n,]/).some((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+  const hasDestinations = parseList(destinations ?? '').length > 0;
   const isPullRequest = env.GITHUB_EVENT_NAME === 'pull_request' || env.GITHUB_EVENT_NAME === 'pull_request_target';
-  let doPush: boolean;
-  let pushReason: string;
-  if (push === 'false') [doPush, pushReason] = [false, "push is 'false'"];
-  else if (!hasDestinations) [doPush, pushReason] = [false, 'no destinations given'];
-  else if (push === 'auto' && isPullRequest) [doPush, pushReason] = [false, 'pull requests build and test only'];
-  else [doPush, pushReason] = [true, push === 'true' ? "push is 'true'" : `event ${env.GITHUB_EVENT_NAME ?? 'local'}`];
-  return { build: pick(env, BUILD_INPUTS), test: pick(env, TEST_INPUTS), distribute, push: doPush, pushReason };
+  if (push === 'false') return { push: false, pushReason: "push is 'false'" };
+  if (!hasDestinations) return { push: false, pushReason: 'no destinations given' };
+  if (push === 'auto' && isPullRequest) return { push: false, pushReason: 'pull requests build and test only' };
+  return { push: true, pushReason: push === 'true' ? "push is 'true'" : `event ${env.GITHUB_EVENT_NAME ?? 'local'}` };
+}
+
+export function getInputs(env: Env): Inputs {
+  const decision = pushDecision(env, pick(env, ['destinations']).destinations);
+  const build = getBuildInputs(stageEnv(env, pick(env, BUILD_INPUTS)));
+  if (build.kind !== 'container') {
+    throw new PipelineError('INPUT', "input 'file' names a Packer template; the all-in-one action builds container images", {
+      input: 'file',
+      hint: 'Use the build-image, test-image and distribute-image steps for a machine image (see examples/ami).',
+    });
+  }
+  // The build writes its layout at `output` resolved against the working directory (builders/locate.ts
+  // checkOutput): test and distribute read it there, as a path (a relative 'out' could read as a registry name).
+  const image = { image: path.resolve(build.output) };
+  const test = getTestInputs(stageEnv(env, { ...pick(env, TEST_INPUTS), ...image }));
+  if (test.kind !== 'container') throw new PipelineError('INTERNAL', 'test-image was not given the built layout');
+  const given = pick(env, DISTRIBUTE_INPUTS);
+  const distribute = parseList(given.destinations ?? '').length > 0 ? getDistributeInputs(stageEnv(env, { ...given, ...image })) : undefined;
+  if (distribute !== undefined && distribute.kind !== 'container') throw new PipelineError('INTERNAL', 'distribute-image was not given the built layout');
+  return { build, test, ...(distribute === undefined ? {} : { distribute }), ...decision };
 }

@@ -2,8 +2,9 @@
  * build -> test -> distribute, chained exactly as a workflow chains the three
  * actions: each action's committed bundle runs as its own process with its
  * own INPUT_* variables, and one step's outputs become the next one's inputs.
- * The all-in-one action and the local runner both use this, so neither can
- * drift from what the separate actions do.
+ * The local runner (`npm run pipeline`) uses this, so it exercises exactly
+ * the separate actions' bundles a workflow runs; the all-in-one action calls
+ * the same stages in-process through their typed run() (src/run.ts).
  */
 import * as path from 'node:path';
 import { PipelineError } from '../../shared/src/errors.js';

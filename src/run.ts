@@ -1,0 +1,123 @@
+/**
+ * image-pipeline: build -> test -> distribute in one step, calling the three
+ * actions in this process through their typed interface (run(inputs, io) ->
+ * outputs). They share this step's io, so their log lines, annotations and
+ * job summaries are this step's; only their outputs are kept to themselves,
+ * and this action sets its own (action.yml) from their typed results.
+ *
+ * A stage that fails (its error, or its verdict: test-image's policy, a
+ * destination distribute-image could not push to) ends the pipeline; the
+ * outputs of the stages that ran are still set, then `verdict` fails the step
+ * naming the stage, with the stage's own message and hint.
+ */
+import type { ActionIO } from '../shared/src/action/io.js';
+import { runStage, type Action } from '../shared/src/action/run-action.js';
+import { isPipelineError, messageOf, PipelineError } from '../shared/src/errors.js';
+import { buildImage, type Outputs as BuildOutputs } from '../build-image/src/run.js';
+import { testImage, type Outputs as TestOutputs } from '../test-image/src/run.js';
+import { distributeImage, type Outputs as DistributeOutputs } from '../distribute-image/src/run.js';
+import { getInputs, type Inputs } from './context.js';
+
+export interface Outputs {
+  build?: BuildOutputs;
+  test?: TestOutputs;
+  distribute?: DistributeOutputs;
+  /** The stage that failed, as this step's failure; the stages after it did not run. */
+  failure?: PipelineError;
+}
+
+/** The stages' outputs stay theirs: the root's are named in its own action.yml. */
+const withoutOutputs = (io: ActionIO): ActionIO => ({ ...io, setOutput: () => undefined });
+
+/**
+ * A stage's failure as this step's: the stage named, its own reason (and
+ * input), file, line and hint, so the step's annotation points where the
+ * stage's would have.
+ */
+export function stageFailed(stage: string, e: unknown): PipelineError {
+  if (!isPipelineError(e)) return new PipelineError('STAGE_FAILED', `${stage} failed: ${messageOf(e)}`, { cause: e });
+  const input = e.input !== undefined && !e.reason.includes(`'${e.input}'`) ? `input '${e.input}': ` : '';
+  return new PipelineError('STAGE_FAILED', `${stage} failed: ${input}${e.reason}`, {
+    cause: e,
+    ...(e.file !== undefined ? { file: e.file } : {}),
+    ...(e.line !== undefined ? { line: e.line } : {}),
+    ...(e.column !== undefined ? { column: e.column } : {}),
+    ...(e.hint !== undefined ? { hint: e.hint } : {}),
+  });
+}
+
+/**
+ * One stage through runStage with this step's io; its verdict (test-image's
+ * policy, a failed destination) counts as its failure. A failed stage writes
+ * its own failure summary, as it would as a step of its own.
+ */
+async function stage<I, O>(action: Action<I, O>, inputs: I, io: ActionIO): Promise<{ outputs?: O; failure?: PipelineError }> {
+  io.info(`=== ${action.name}`);
+  let outputs: O | undefined;
+  try {
+    outputs = await runStage(action, inputs, withoutOutputs(io));
+    const failure = action.verdict?.(outputs);
+    if (failure !== undefined) throw failure;
+    return { outputs };
+  } catch (e) {
+    if (action.failureSummary !== undefined) await io.summary(action.failureSummary(messageOf(e)));
+    return { ...(outputs === undefined ? {} : { outputs }), failure: stageFailed(action.name, e) };
+  }
+}
+
+export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
+  io.info(`distribute: ${inputs.push ? 'yes' : 'no'} (${inputs.pushReason})`);
+  const build = await stage(buildImage, inputs.build, io);
+  if (build.outputs !== undefined && build.outputs.kind === 'container' && build.outputs.report.layout !== inputs.test.image) {
+    // context.ts promised test and distribute this path; a build that wrote elsewhere is a bug, not an image to ship.
+    return { build: build.outputs, failure: new PipelineError('INTERNAL', `build-image wrote its layout to ${build.outputs.report.layout}, not ${inputs.test.image}`) };
+  }
+  const out: Outputs = build.outputs === undefined ? {} : { build: build.outputs };
+  if (build.failure !== undefined) return { ...out, failure: build.failure };
+
+  const test = await stage(testImage, inputs.test, io);
+  if (test.outputs !== undefined) out.test = test.outputs;
+  if (test.failure !== undefined) return { ...out, failure: test.failure };
+
+  if (!inputs.push || inputs.distribute === undefined) return out;
+  const distribute = await stage(distributeImage, inputs.distribute, io);
+  if (distribute.outputs !== undefined) out.distribute = distribute.outputs;
+  return distribute.failure === undefined ? out : { ...out, failure: distribute.failure };
+}
+
+/** The root's outputs (action.yml), from the stages' own named outputs; refs is '[]' and digest the built one when nothing was pushed. */
+export function outputsOf(o: Outputs): Record<string, string> {
+  const b = o.build === undefined ? {} : buildImage.outputsOf(o.build);
+  const t = o.test === undefined ? {} : testImage.outputsOf(o.test);
+  const d = o.distribute === undefined ? {} : distributeImage.outputsOf(o.distribute);
+  const all: Record<string, string | undefined> = {
+    imageid: b.imageid,
+    layout: b.layout,
+    tags: b.tags,
+    metadata: b.metadata,
+    result: t.result,
+    findings: t.findings,
+    sarif: t.sarif,
+    junit: t.junit,
+    report: t.report,
+    refs: d.refs ?? '[]',
+    digest: d.digest ?? b.digest,
+  };
+  return Object.fromEntries(Object.entries(all).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+/** Every stage's secrets, masked before the first one runs. */
+export function secretsOf(inputs: Inputs): string[] {
+  const all = [...(buildImage.secretsOf?.(inputs.build) ?? []), ...(testImage.secretsOf?.(inputs.test) ?? []), ...(inputs.distribute === undefined ? [] : (distributeImage.secretsOf?.(inputs.distribute) ?? []))];
+  return [...new Set(all)];
+}
+
+export const imagePipeline: Action<Inputs, Outputs> = {
+  name: 'image-pipeline',
+  getInputs,
+  secretsOf,
+  run,
+  outputsOf,
+  verdict: (o) => o.failure,
+};
+export const action = imagePipeline;

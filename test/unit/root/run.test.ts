@@ -1,0 +1,68 @@
+/**
+ * The all-in-one action's run() through memoryIO, on the paths that need no
+ * builder: a build that fails names its stage with the stage's own message
+ * (from the error, not from log lines), writes the stage's failure summary,
+ * sets the root's outputs that exist, and pushes nothing. The whole pipeline
+ * runs end to end in test/e2e/pipeline.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { memoryIO } from '../../../shared/src/action/io.js';
+import { main } from '../../../shared/src/action/run-action.js';
+import { PipelineError } from '../../../shared/src/errors.js';
+import { imagePipeline, outputsOf, stageFailed } from '../../../src/run.js';
+import { inputEnv } from '../../../scripts/local/run-bundle.js';
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'root-run-'));
+  await fs.mkdir(path.join(tmp, 'empty'));
+});
+afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
+
+describe('image-pipeline run()', () => {
+  it('fails naming the build stage with its own message and hint, after its summary and the outputs that exist', async () => {
+    const io = memoryIO();
+    const env = { GITHUB_EVENT_NAME: 'push', RUNNER_TEMP: tmp, GITHUB_WORKSPACE: tmp, ...inputEnv({ context: path.join(tmp, 'empty'), destinations: 'r.example/app', 'github-token': 'ghs_tok', output: path.join(tmp, 'layout') }) };
+    await main(imagePipeline, env, io);
+    expect(io.recorded.failed).toMatch(/^build-image failed: /);
+    expect(io.recorded.failed).toContain('Dockerfile');
+    // The token of every stage masked before the first one ran.
+    expect(io.recorded.masked).toContain('ghs_tok');
+    expect(io.recorded.log[0]).toEqual({ level: 'info', message: 'distribute: yes (event push)' });
+    expect(io.recorded.log.map((l) => l.message)).toContain('=== build-image');
+    expect(io.recorded.log.map((l) => l.message)).not.toContain('=== test-image');
+    // build-image's own failure summary, through the one summary writer.
+    expect(io.recorded.summary).not.toBe('');
+    // Only the root's outputs: nothing pushed, nothing built.
+    expect(io.recorded.outputs).toEqual({ refs: '[]' });
+  });
+
+  it('refuses a bad input of a later stage before building', async () => {
+    const io = memoryIO();
+    await main(imagePipeline, { RUNNER_TEMP: tmp, ...inputEnv({ context: path.join(tmp, 'empty'), destinations: 'r.example/app', concurrency: '999' }) }, io);
+    expect(io.recorded.failed).toContain("input 'concurrency' is '999'");
+    expect(io.recorded.log.map((l) => l.message)).not.toContain('=== build-image');
+  });
+});
+
+describe('stageFailed', () => {
+  it("keeps the stage's reason, input, file, line and hint, and names the stage first", () => {
+    const inner = new PipelineError('BUILDER', 'unknown instruction BOGUS', { input: 'file', file: 'Dockerfile', line: 2, hint: 'Fix the instruction.' });
+    const e = stageFailed('build-image', inner);
+    expect(e.code).toBe('STAGE_FAILED');
+    expect(e.message).toBe("build-image failed: input 'file': unknown instruction BOGUS (Dockerfile:2). Fix the instruction.");
+    expect({ file: e.file, line: e.line, hint: e.hint, cause: e.cause }).toEqual({ file: 'Dockerfile', line: 2, hint: 'Fix the instruction.', cause: inner });
+  });
+  it('takes the message of anything else thrown', () => {
+    expect(stageFailed('test-image', new Error('boom')).message).toBe('test-image failed: boom.');
+  });
+});
+
+describe('outputsOf', () => {
+  it('refs is [] and nothing else is set before any stage finished', () => {
+    expect(outputsOf({})).toEqual({ refs: '[]' });
+  });
+});
