@@ -1,6 +1,11 @@
-/** Inputs of check-updates, read purely from the environment. */
-import { getInput, getList, type Env } from '../../shared/src/action/inputs.js';
-import { parseRegistryAuth, type RegistryAuthEntry } from '../../shared/src/registry/credentials/credentials.js';
+/**
+ * check-updates' inputs, read from the environment the runner sets
+ * (`INPUT_<NAME>`), keyed exactly by the names in action.yml. Pure: a
+ * malformed reference, credential list or index URL is a PipelineError
+ * naming the input, raised before any registry is asked.
+ */
+import { getInput, type Env } from '../../shared/src/action/inputs.js';
+import { getConnectInputs, type ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
 import { parseReference } from '../../shared/src/registry/reference.js';
 import { PipelineError } from '../../shared/src/errors.js';
 import { indexKind } from '../../shared/src/updates/index-urls.js';
@@ -8,9 +13,8 @@ import { DEFAULT_INDEXES } from '../../shared/src/updates/package-check.js';
 
 export interface Inputs {
   image: string;
-  registryAuth: RegistryAuthEntry[];
-  githubToken: string;
-  insecureRegistries: string[];
+  /** registry-auth, github-token, insecure-registries (and AWS_ENDPOINT_URL_ECR). */
+  connect: ConnectInputs;
   /** Package index URLs, one per line, or `default`; empty skips the package check. */
   packageIndexUrls: string[];
 }
@@ -19,9 +23,7 @@ export function getInputs(env: Env): Inputs {
   const image = getInput(env, 'image', { required: true });
   const ref = parseReference(image);
   if (!ref.ok) throw new PipelineError('INPUT', ref.error.reason, { input: 'image', ...(ref.error.hint !== undefined ? { hint: ref.error.hint } : {}) });
-  const auth = parseRegistryAuth(getInput(env, 'registry-auth'));
-  if (!auth.ok) throw auth.error;
-  return { image, registryAuth: auth.value, githubToken: getInput(env, 'github-token'), insecureRegistries: getList(env, 'insecure-registries'), packageIndexUrls: packageIndexUrls(env) };
+  return { image, connect: getConnectInputs(env), packageIndexUrls: packageIndexUrls(env) };
 }
 
 /** Each line a URL or `default`; checked here so a typo fails before any registry is asked. */

@@ -19,3 +19,36 @@ describe('check-updates getInputs: package-index-urls', () => {
     expect(() => getInputs(env('https://x/Packages.gz\nhttps://x/Packages.xz'))).toThrow(/package-index-urls.*line 2|line 2.*package-index-urls/s);
   });
 });
+
+describe('check-updates getInputs: the image and the connect options', () => {
+  it('reads registry-auth, github-token and insecure-registries through the one connect reader', () => {
+    expect(
+      getInputs({
+        INPUT_IMAGE: 'reg.lan:5000/acme/app:1',
+        'INPUT_REGISTRY-AUTH': '- registry: reg.lan:5000\n  username: u\n  password: p\n',
+        'INPUT_GITHUB-TOKEN': 'ghs_x',
+        'INPUT_INSECURE-REGISTRIES': 'http://reg.lan:5000/',
+      }),
+    ).toEqual({
+      image: 'reg.lan:5000/acme/app:1',
+      connect: { registryAuth: [{ registry: 'reg.lan:5000', username: 'u', password: 'p' }], githubToken: 'ghs_x', insecureRegistries: ['reg.lan:5000'] },
+      packageIndexUrls: [],
+    });
+  });
+
+  it.each([
+    [{}, 'image', /input 'image' is required/],
+    [{ INPUT_IMAGE: 'Not A Reference' }, 'image', /not a valid image reference/],
+    [{ INPUT_IMAGE: 'ghcr.io/a/b', 'INPUT_REGISTRY-AUTH': 'nope: 1' }, 'registry-auth', /YAML list/],
+    [{ INPUT_IMAGE: 'ghcr.io/a/b', 'INPUT_INSECURE-REGISTRIES': 'not a host' }, 'insecure-registries', /registry host\[:port\]/],
+  ])('%j is refused naming %s', (env, input, message) => {
+    let caught: unknown;
+    try {
+      getInputs(env);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toMatchObject({ code: 'INPUT', input });
+    expect((caught as Error).message).toMatch(message);
+  });
+});

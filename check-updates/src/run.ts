@@ -1,0 +1,50 @@
+/**
+ * check-updates: whether a published image needs a rebuild (a base moved, a
+ * package has an update), through the ActionIO. The check itself is
+ * shared/src/updates; the summary report/summary/updates.ts.
+ */
+import type { ActionIO } from '../../shared/src/action/io.js';
+import type { Action } from '../../shared/src/action/run-action.js';
+import { connectOptions, connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
+import { packageCheckNote, updatesSummary } from '../../shared/src/report/summary/updates.js';
+import { checkForUpdates, type UpdateCheck } from '../../shared/src/updates/check.js';
+import { getInputs, type Inputs } from './context.js';
+
+export type Outputs = UpdateCheck;
+
+/** `check` is the update check itself; tests pass a stub to see outputs and summary of a given result. */
+export async function run(inputs: Inputs, io: ActionIO, check: typeof checkForUpdates = checkForUpdates): Promise<Outputs> {
+  const result = await check(inputs.image, {
+    // Credentials found later (ECR tokens, config.json entries) are masked as they are found.
+    ...connectOptions(inputs.connect, { mask: (s) => io.mask(s) }),
+    packageIndexUrls: inputs.packageIndexUrls,
+  });
+  io.info(`${inputs.image}: ${result.rebuild ? 'rebuild needed' : 'up to date'}`);
+  for (const r of result.reasons) io.info(`  ${r}`);
+  io.info(`  ${packageCheckNote(result.packages)}`);
+  await io.summary(updatesSummary(result));
+  return result;
+}
+
+export function outputsOf(result: Outputs): Record<string, string> {
+  const pk = result.packages;
+  return {
+    'rebuild-needed': String(result.rebuild),
+    reason: result.reasons.join('\n'),
+    bases: JSON.stringify(
+      result.verdicts.map((v) => ({ name: v.base.name, digest: v.base.digest, verdict: v.kind, ...(v.kind === 'moved' ? { now: v.now } : {}) })),
+    ),
+    digest: result.digest ?? '',
+    packages: JSON.stringify(pk.kind === 'checked' ? pk.updates : []),
+    'package-check': packageCheckNote(pk),
+  };
+}
+
+export const checkUpdates: Action<Inputs, Outputs> = {
+  name: 'check-updates',
+  getInputs,
+  secretsOf: (i) => connectSecrets(i.connect),
+  run: (i, io) => run(i, io),
+  outputsOf,
+};
+export const action = checkUpdates;

@@ -1,0 +1,36 @@
+/**
+ * The job summary of an update check (pure): the verdict, one row per
+ * recorded base (its recorded digest and whether it moved), the reasons,
+ * what the package check did, and one row per package with an update. Base
+ * names, reasons and package names come from the image and the registries,
+ * so they are escaped (report/markdown.ts).
+ */
+import type { UpdateCheck } from '../../updates/check.js';
+import type { PackageCheck } from '../../updates/package-check.js';
+import { markdownCode, markdownText } from '../markdown.js';
+
+/** What the package check did, or why it was skipped: the `package-check` output and a line of the summary. */
+export function packageCheckNote(pk: PackageCheck): string {
+  if (pk.kind === 'skipped') return pk.reason;
+  return `checked ${pk.installed} installed ${pk.family} packages of the ${pk.platform} image against ${pk.indexes.length} package index${pk.indexes.length === 1 ? '' : 'es'}: ${pk.updates.length} with updates`;
+}
+
+export function updatesSummary(result: UpdateCheck): string {
+  const lines = [`### Update check: ${result.rebuild ? 'rebuild needed' : 'up to date'}`, '', '| base | recorded digest | verdict |', '| --- | --- | --- |'];
+  for (const v of result.verdicts) {
+    lines.push(`| ${markdownText(v.base.name)} | ${markdownCode(v.base.digest)} | ${v.kind === 'moved' ? `moved to ${markdownCode(v.now)}` : v.kind} |`);
+  }
+  lines.push('');
+  if (result.reasons.length > 0) lines.push(...result.reasons.map((r) => `- ${markdownText(r)}`), '');
+  lines.push(markdownText(packageCheckNote(result.packages)), '');
+  const updates = result.packages.kind === 'checked' ? result.packages.updates : [];
+  if (updates.length > 0) {
+    lines.push(
+      '| package | installed | available |',
+      '| --- | --- | --- |',
+      ...updates.map((u) => `| ${markdownText(u.name)} | ${markdownText(u.installed)} | ${markdownText(u.available)} |`),
+      '',
+    );
+  }
+  return lines.join('\n');
+}
