@@ -66,12 +66,19 @@ function containerInputs(env: Env): ContainerInputs {
   const tags = getList(env, 'tags');
   for (const t of tags) {
     if (tagFromInput(t) === undefined) {
-      throw new PipelineError('INPUT', `input 'tags' has '${t}', which is not a valid tag`, { input: 'tags', hint: 'A tag is 1-128 of A-Z a-z 0-9 _ . -, not starting with . or -.' });
+      throw new PipelineError('INPUT', `input 'tags' has '${t}', which is not a valid tag`, {
+        input: 'tags',
+        hint: 'A tag is 1-128 of A-Z a-z 0-9 _ . -, not starting with . or -.',
+      });
     }
   }
   const platforms = getList(env, 'platforms');
   for (const p of platforms) {
-    if (!PLATFORM.test(p)) throw new PipelineError('INPUT', `input 'platforms' has '${p}', which is not os/arch[/variant]`, { input: 'platforms', hint: 'Write e.g. linux/amd64,linux/arm64.' });
+    if (!PLATFORM.test(p))
+      throw new PipelineError('INPUT', `input 'platforms' has '${p}', which is not os/arch[/variant]`, {
+        input: 'platforms',
+        hint: 'Write e.g. linux/amd64,linux/arm64.',
+      });
   }
   if (new Set(platforms).size !== platforms.length) throw new PipelineError('INPUT', `input 'platforms' lists a platform twice`, { input: 'platforms' });
   const builder = getEnum<BuilderChoice>(env, 'builder', ['auto', ...BUILDER_NAMES], 'auto');

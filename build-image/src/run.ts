@@ -20,7 +20,10 @@ export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
 
 async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<BuildReport> {
   const { kind: _kind, 'build-args': buildArgs, env, ...rest } = inputs;
-  const report = await buildContainerImage({ ...rest, buildArgs, env, event: await readEvent(env) }, { log: { info: (m) => io.info(m), debug: (m) => io.debug(m), warning: (m) => io.warning(m) } });
+  const report = await buildContainerImage(
+    { ...rest, buildArgs, env, event: await readEvent(env) },
+    { log: { info: (m) => io.info(m), debug: (m) => io.debug(m), warning: (m) => io.warning(m) } },
+  );
   io.info(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
   await io.summary(buildSummary(report));
   return report;
@@ -37,7 +40,11 @@ async function runMachine(inputs: MachineInputs, io: ActionIO): Promise<BuildMac
   });
   await io.summary(machineBuildSummaryMarkdown(result.summary));
   const amis = Object.entries(result.amis);
-  io.info(amis.length > 0 ? `Built ${amis.map(([r, id]) => `${id} in ${r}`).join(', ')}` : 'Packer build finished (no AMI artifact: a builder that makes none, e.g. null)');
+  io.info(
+    amis.length > 0
+      ? `Built ${amis.map(([r, id]) => `${id} in ${r}`).join(', ')}`
+      : 'Packer build finished (no AMI artifact: a builder that makes none, e.g. null)',
+  );
   return result;
 }
 

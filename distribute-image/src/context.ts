@@ -36,7 +36,19 @@ export type AmiInputs = { kind: 'machine' } & Omit<DistributeAmiOptions, 'client
 
 export type Inputs = ContainerInputs | AmiInputs;
 
-const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1000, kib: 1024, m: 1024 ** 2, mb: 1000 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1000 ** 3, gib: 1024 ** 3 };
+const UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1024,
+  kb: 1000,
+  kib: 1024,
+  m: 1024 ** 2,
+  mb: 1000 ** 2,
+  mib: 1024 ** 2,
+  g: 1024 ** 3,
+  gb: 1000 ** 3,
+  gib: 1024 ** 3,
+};
 
 /** `5MiB`, `512k`, `1048576` -> chunked upload; empty -> one streamed request. */
 export function parseChunkSize(text: string, input = 'chunk-size'): UploadMode {
@@ -47,7 +59,11 @@ export function parseChunkSize(text: string, input = 'chunk-size'): UploadMode {
     throw new PipelineError('INPUT', `input '${input}' is '${text}', not a size`, { input, hint: 'Write a size such as 5MiB, 512KiB or 1048576.' });
   }
   const size = Number(m[1]) * unit;
-  if (size < 64 * 1024) throw new PipelineError('INPUT', `input '${input}' is '${text}', smaller than 64KiB`, { input, hint: 'Registries that cap requests allow several MiB; use e.g. 5MiB.' });
+  if (size < 64 * 1024)
+    throw new PipelineError('INPUT', `input '${input}' is '${text}', smaller than 64KiB`, {
+      input,
+      hint: 'Registries that cap requests allow several MiB; use e.g. 5MiB.',
+    });
   return { kind: 'chunked', chunkSize: size };
 }
 

@@ -69,7 +69,11 @@ async function runAmi(inputs: AmiInputs, io: ActionIO): Promise<DistributeAmiRes
   const { kind: _kind, endpoint, ...options } = inputs;
   const result = await distributeAmi({ ...options, clients: ec2ClientFactory(endpoint === undefined ? {} : { endpoint }), log: (l) => io.info(l) });
   await io.summary(distributionSummaryMarkdown(result));
-  io.info(`Distributed ${inputs.amiId} to ${Object.keys(result.amis).length} region(s): ${Object.entries(result.amis).map(([r, id]) => `${r}=${id}`).join(', ')}`);
+  io.info(
+    `Distributed ${inputs.amiId} to ${Object.keys(result.amis).length} region(s): ${Object.entries(result.amis)
+      .map(([r, id]) => `${r}=${id}`)
+      .join(', ')}`,
+  );
   return result;
 }
 

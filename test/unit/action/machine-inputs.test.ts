@@ -30,8 +30,12 @@ describe('test-image machine targets', () => {
     ]);
   });
   test('ami-id with ami-region or AWS_REGION', () => {
-    expect(getMachineImageTargets(env({ 'ami-id': 'ami-0123456789abcdef0', 'ami-region': 'eu-west-1' }))).toEqual([{ region: 'eu-west-1', imageId: 'ami-0123456789abcdef0' }]);
-    expect(getMachineImageTargets({ ...env({ 'ami-id': 'ami-0123456789abcdef0' }), AWS_REGION: 'us-east-2' })).toEqual([{ region: 'us-east-2', imageId: 'ami-0123456789abcdef0' }]);
+    expect(getMachineImageTargets(env({ 'ami-id': 'ami-0123456789abcdef0', 'ami-region': 'eu-west-1' }))).toEqual([
+      { region: 'eu-west-1', imageId: 'ami-0123456789abcdef0' },
+    ]);
+    expect(getMachineImageTargets({ ...env({ 'ami-id': 'ami-0123456789abcdef0' }), AWS_REGION: 'us-east-2' })).toEqual([
+      { region: 'us-east-2', imageId: 'ami-0123456789abcdef0' },
+    ]);
   });
   test.each([
     [{ amis: '{' }, 'amis'],

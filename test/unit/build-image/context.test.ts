@@ -35,18 +35,18 @@ describe('getInputs', () => {
 
   test('[2] every input', () => {
     const e = env({
-        context: 'app',
-        file: 'app/Containerfile',
-        target: 'runtime',
-        'build-args': 'VERSION=1.2.3\n# comment\nURL=https://x/?a=b,c\n',
-        secrets: 'npm_token=s3cr=t',
-        labels: 'org.opencontainers.image.title=My App',
-        annotations: 'org.opencontainers.image.description=Tiny, fast',
-        tags: 'v1, latest\nghcr.io/acme/app:edge',
-        platforms: 'linux/amd64,linux/arm64/v8',
-        builder: 'podman',
-        output: 'out/layout',
-      });
+      context: 'app',
+      file: 'app/Containerfile',
+      target: 'runtime',
+      'build-args': 'VERSION=1.2.3\n# comment\nURL=https://x/?a=b,c\n',
+      secrets: 'npm_token=s3cr=t',
+      labels: 'org.opencontainers.image.title=My App',
+      annotations: 'org.opencontainers.image.description=Tiny, fast',
+      tags: 'v1, latest\nghcr.io/acme/app:edge',
+      platforms: 'linux/amd64,linux/arm64/v8',
+      builder: 'podman',
+      output: 'out/layout',
+    });
     const got = getInputs(e);
     expect(got).toEqual({
       kind: 'container',
@@ -67,7 +67,6 @@ describe('getInputs', () => {
       env: e,
     });
   });
-
 
   test.each([
     ['[3] malformed build-args line is named', { 'build-args': 'A=1\nnot a pair\n' }, 'build-args', /line 2 \('not a pair'\) is not KEY=value/],
@@ -105,10 +104,26 @@ describe('kind: container or machine', () => {
 
 describe('build-image machine inputs', () => {
   test('parsed with defaults', () => {
-    expect(getInputs(env({ template: 'ami/base.pkr.hcl' }))).toEqual({ kind: 'machine', template: 'ami/base.pkr.hcl', packerVersion: 'system', variables: {}, varFiles: [], only: [] });
+    expect(getInputs(env({ template: 'ami/base.pkr.hcl' }))).toEqual({
+      kind: 'machine',
+      template: 'ami/base.pkr.hcl',
+      packerVersion: 'system',
+      variables: {},
+      varFiles: [],
+      only: [],
+    });
     expect(
       getInputs(
-        env({ template: 'ami', 'packer-version': '1.11.2', 'packer-sha256': 'a'.repeat(64), 'packer-vars': 'region=us-east-1\nname=base, with comma', 'packer-var-files': 'a.pkrvars.hcl', 'packer-only': 'amazon-ebs.base', 'packer-manifest': 'm.json', 'ami-region': 'us-east-1' }),
+        env({
+          template: 'ami',
+          'packer-version': '1.11.2',
+          'packer-sha256': 'a'.repeat(64),
+          'packer-vars': 'region=us-east-1\nname=base, with comma',
+          'packer-var-files': 'a.pkrvars.hcl',
+          'packer-only': 'amazon-ebs.base',
+          'packer-manifest': 'm.json',
+          'ami-region': 'us-east-1',
+        }),
       ),
     ).toEqual({
       kind: 'machine',
@@ -123,7 +138,10 @@ describe('build-image machine inputs', () => {
     });
   });
   test('packer-releases-url is read', () => {
-    expect(getInputs(env({ template: 'ami', 'packer-releases-url': 'https://mirror.example/packer' }))).toMatchObject({ kind: 'machine', releasesUrl: 'https://mirror.example/packer' });
+    expect(getInputs(env({ template: 'ami', 'packer-releases-url': 'https://mirror.example/packer' }))).toMatchObject({
+      kind: 'machine',
+      releasesUrl: 'https://mirror.example/packer',
+    });
   });
   test('file works as the template; neither is an error naming template', () => {
     expect(getInputs(env({ file: 'ami/base.pkr.hcl' }))).toMatchObject({ kind: 'machine', template: 'ami/base.pkr.hcl' });

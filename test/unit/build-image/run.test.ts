@@ -41,7 +41,13 @@ describe('build-image run through main() with memoryIO', () => {
 
 describe('outputsOf', () => {
   test('a container build: digest, imageid, layout, tags one per line, metadata the whole report', () => {
-    const report = { digest: 'sha256:' + 'd'.repeat(64), imageid: 'sha256:' + 'c'.repeat(64), layout: '/rt/layout', tags: ['main', 'sha-1234567'], builder: 'buildah' } as unknown as BuildReport;
+    const report = {
+      digest: 'sha256:' + 'd'.repeat(64),
+      imageid: 'sha256:' + 'c'.repeat(64),
+      layout: '/rt/layout',
+      tags: ['main', 'sha-1234567'],
+      builder: 'buildah',
+    } as unknown as BuildReport;
     const out = outputsOf({ kind: 'container', report });
     expect(out).toEqual({ digest: report.digest, imageid: report.imageid, layout: '/rt/layout', tags: 'main\nsha-1234567', metadata: JSON.stringify(report) });
   });
@@ -58,7 +64,14 @@ describe('outputsOf', () => {
     expect(Object.keys(out).sort()).toEqual(['ami-id', 'amis', 'metadata']);
     expect(JSON.parse(out.amis as string)).toEqual({ 'us-east-1': 'ami-0123456789abcdef0' });
     expect(out['ami-id']).toBe('ami-0123456789abcdef0');
-    expect(JSON.parse(out.metadata as string)).toEqual({ kind: 'machine', amis: result.amis, amiId: result.amiId, packer: '1.11.2', template: '/w/base.pkr.hcl', artifacts: result.artifacts });
+    expect(JSON.parse(out.metadata as string)).toEqual({
+      kind: 'machine',
+      amis: result.amis,
+      amiId: result.amiId,
+      packer: '1.11.2',
+      template: '/w/base.pkr.hcl',
+      artifacts: result.artifacts,
+    });
     expect(outputsOf({ kind: 'machine', result: { ...result, amis: {}, amiId: undefined } as unknown as BuildMachineImageResult })['ami-id']).toBe('');
   });
 });

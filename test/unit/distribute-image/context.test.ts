@@ -35,7 +35,10 @@ test('defaults', () => {
 });
 
 test('the ECR endpoint comes from AWS_ENDPOINT_URL_ECR', () => {
-  expect(getInputs({ ...env({ image: 'out', destinations: 'ghcr.io/a/b' }), AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:4566' })).toMatchObject({ kind: 'container', connect: { ecrEndpoint: 'http://127.0.0.1:4566' } });
+  expect(getInputs({ ...env({ image: 'out', destinations: 'ghcr.io/a/b' }), AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:4566' })).toMatchObject({
+    kind: 'container',
+    connect: { ecrEndpoint: 'http://127.0.0.1:4566' },
+  });
 });
 
 // [#, inputs, input named, message part]
@@ -127,13 +130,23 @@ describe('distribute-image AMI inputs', () => {
   test('defaults: source region from AWS_REGION, 60 minute wait, 5 copies at once, no retention', () => {
     const got = getInputs({ ...env({ 'ami-id': 'ami-0123456789abcdef0' }), AWS_REGION: 'eu-central-1' });
     if (got.kind !== 'machine') throw new Error(`expected an AMI distribution, got ${got.kind}`);
-    expect(got).toMatchObject({ sourceRegion: 'eu-central-1', regions: [], maxWaitMs: 3_600_000, concurrency: 5, encrypt: false, waiter: { minDelayMs: 15_000, maxDelayMs: 120_000 } });
+    expect(got).toMatchObject({
+      sourceRegion: 'eu-central-1',
+      regions: [],
+      maxWaitMs: 3_600_000,
+      concurrency: 5,
+      encrypt: false,
+      waiter: { minDelayMs: 15_000, maxDelayMs: 120_000 },
+    });
     expect(got.keep).toBeUndefined();
     expect(got.deprecateAfterMs).toBeUndefined();
   });
 
   test('deprecate-after as a date', () => {
-    expect(getInputs(env({ 'ami-id': 'ami-0123456789abcdef0', 'deprecate-after': '2026-12-26T12:00:00Z' }), NOW)).toMatchObject({ kind: 'machine', deprecateAfterMs: 30 * 86_400_000 });
+    expect(getInputs(env({ 'ami-id': 'ami-0123456789abcdef0', 'deprecate-after': '2026-12-26T12:00:00Z' }), NOW)).toMatchObject({
+      kind: 'machine',
+      deprecateAfterMs: 30 * 86_400_000,
+    });
   });
 
   test.each([

@@ -41,7 +41,10 @@ describe('outputs and verdict of a container push', () => {
   });
 
   test('several failed destinations are named together', () => {
-    const two: DistributeResult = { digest: D, destinations: [dest('x.io/a', { error: failed }), dest('y.io/b', { error: new PipelineError('REGISTRY', 'timeout') })] };
+    const two: DistributeResult = {
+      digest: D,
+      destinations: [dest('x.io/a', { error: failed }), dest('y.io/b', { error: new PipelineError('REGISTRY', 'timeout') })],
+    };
     const message = distributeImage.verdict?.({ kind: 'container', result: two })?.message ?? '';
     expect(message.split('\n')[0]).toBe('2 of 2 destinations failed (their tags were not moved):');
     expect(message).toContain('\nx.io/a: ghcr.io/a/b: denied');
@@ -61,7 +64,12 @@ describe('distribute-image through main() with memoryIO', () => {
     const missing = path.join(os.tmpdir(), `no-layout-${process.pid}-${Date.now()}`);
     await main(
       distributeImage,
-      inputEnv({ image: missing, destinations: '127.0.0.1:9/a/app', 'registry-auth': '- registry: 127.0.0.1:9\n  username: u\n  password: pw-1\n', 'github-token': 'ghs_token' }),
+      inputEnv({
+        image: missing,
+        destinations: '127.0.0.1:9/a/app',
+        'registry-auth': '- registry: 127.0.0.1:9\n  username: u\n  password: pw-1\n',
+        'github-token': 'ghs_token',
+      }),
       io,
     );
     expect(io.recorded.masked).toEqual(['pw-1', 'ghs_token']);

@@ -11,7 +11,11 @@ export function machineBuildSummaryMarkdown(s: MachineBuildSummary): string {
     lines.push('| Region | AMI |', '| --- | --- |', ...Object.entries(s.amis).map(([r, id]) => `| ${r} | \`${id}\` |`), '');
   }
   if (s.builds.length > 0) {
-    lines.push('| Build | Builder | Artifact |', '| --- | --- | --- |', ...s.builds.map((b) => `| ${b.target} | ${b.builderId} | ${b.artifactId.replace(/\|/g, '\\|')} |`));
+    lines.push(
+      '| Build | Builder | Artifact |',
+      '| --- | --- | --- |',
+      ...s.builds.map((b) => `| ${b.target} | ${b.builderId} | ${b.artifactId.replace(/\|/g, '\\|')} |`),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -29,7 +29,15 @@ test('a machine build summary: Packer and template, one row per region and per b
 });
 
 test('no AMI and no build: the heading and the Packer line only', () => {
-  expect(machineBuildSummaryMarkdown({ title: 'Machine image build finished (no AMI artifacts)', packerVersion: '1.9.4', packerSource: 'system', template: 't.json', builds: [], amis: {}, seconds: 0.3 })).toBe(
-    '### Machine image build finished (no AMI artifacts)\n\nPacker 1.9.4 (system), template `t.json`, 0.3 s\n\n',
-  );
+  expect(
+    machineBuildSummaryMarkdown({
+      title: 'Machine image build finished (no AMI artifacts)',
+      packerVersion: '1.9.4',
+      packerSource: 'system',
+      template: 't.json',
+      builds: [],
+      amis: {},
+      seconds: 0.3,
+    }),
+  ).toBe('### Machine image build finished (no AMI artifacts)\n\nPacker 1.9.4 (system), template `t.json`, 0.3 s\n\n');
 });
