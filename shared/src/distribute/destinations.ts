@@ -7,7 +7,7 @@
 import { PipelineError } from '../errors.js';
 import type { Digest } from '../oci/digest.js';
 import { err, ok, type Result } from '../result.js';
-import type { DestinationSpec } from './distribute.js';
+import type { DestinationSpec } from './push-run.js';
 import { parseReference, parseTags, repositoryName, type Reference } from '../registry/reference.js';
 
 /** Each destination parsed as a reference; a bad one is an error naming its line (pure). */

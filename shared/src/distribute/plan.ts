@@ -1,0 +1,26 @@
+/**
+ * What a push sends, in the order it sends it: blobs (layers and configs)
+ * largest first, so the long transfers start early and the small ones fill
+ * in; manifests children before parents (walkDescriptors' order), so a
+ * registry never holds an index whose manifests are missing.
+ */
+import { walkDescriptors } from '../oci/image.js';
+import { isIndexMediaType, isManifestMediaType } from '../oci/media-types.js';
+import type { ImageSource } from '../oci/source.js';
+import type { Descriptor } from '../oci/types.js';
+
+export interface PushPlan {
+  blobs: Descriptor[];
+  manifests: Descriptor[];
+}
+
+const isManifest = (d: Descriptor): boolean => isManifestMediaType(d.mediaType) || isIndexMediaType(d.mediaType);
+
+/** Split a walk (children before parents) into the two phases. Pure. */
+export function orderForPush(walk: readonly Descriptor[]): PushPlan {
+  return { blobs: walk.filter((d) => !isManifest(d)).sort((a, b) => b.size - a.size), manifests: walk.filter(isManifest) };
+}
+
+export async function planPush(source: ImageSource, root: Descriptor): Promise<PushPlan> {
+  return orderForPush(await walkDescriptors(source, root));
+}

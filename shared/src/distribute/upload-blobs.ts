@@ -1,0 +1,131 @@
+/**
+ * Phase 1 of a push: every blob onto every healthy destination,
+ * `concurrency` blobs at a time. For each blob: HEAD each destination; where
+ * it is missing, mount it from a repository of the same registry that has
+ * it, else upload it, one read of the source feeding every registry that
+ * needs it (tee.ts). Each upload is retried on its own with a fresh read;
+ * a destination whose blob cannot be placed is marked failed and skipped
+ * from then on.
+ */
+import type { Readable } from 'node:stream';
+import { messageOf } from '../errors.js';
+import type { Descriptor } from '../oci/types.js';
+import type { UploadMode } from '../registry/client/client.js';
+import { registryClassify } from '../registry/transport/retry-classify.js';
+import { forEachLimited } from '../retry/limit.js';
+import { REGISTRY_RETRY, type RetryPolicy } from '../retry/policy.js';
+import { withRetry } from '../retry/retry.js';
+import { live, markFailed, type PushRun, type Target } from './push-run.js';
+import { tee } from './tee.js';
+
+export interface UploadOptions {
+  /** Blobs in flight at once (each may go to several destinations). */
+  concurrency: number;
+  mode: UploadMode;
+  /** Retry policy for whole blob uploads. */
+  retry?: RetryPolicy;
+}
+
+/**
+ * Who uploads and who mounts, per registry: a destination that lacks the
+ * blob mounts it from one of the same registry that has it, or from the
+ * first of its registry that uploads it (the leader). Pure.
+ */
+export function assignUploads(need: readonly Target[], has: readonly Target[]): { leaders: Target[]; followers: Array<{ t: Target; from: Target }> } {
+  const leaders: Target[] = [];
+  const followers: Array<{ t: Target; from: Target }> = [];
+  for (const t of need) {
+    const sameRegistry = (o: Target): boolean => o.client === t.client;
+    const holder = has.find(sameRegistry) ?? leaders.find(sameRegistry);
+    if (holder === undefined) leaders.push(t);
+    else followers.push({ t, from: holder });
+  }
+  return { leaders, followers };
+}
+
+export async function uploadBlobs(run: PushRun, blobs: readonly Descriptor[], opts: UploadOptions): Promise<void> {
+  await forEachLimited(blobs, opts.concurrency, async (b) => {
+    if (live(run).length > 0) await pushBlob(run, b, opts);
+  });
+}
+
+async function pushBlob(run: PushRun, blob: Descriptor, opts: UploadOptions): Promise<void> {
+  const here = live(run);
+  const present = await Promise.all(
+    here.map((t) =>
+      t.client.blobExists(t.spec.repository, blob.digest).catch((e: unknown) => {
+        markFailed(run, t, e);
+        return undefined;
+      }),
+    ),
+  );
+  const has = here.filter((_, i) => present[i] === true);
+  for (const t of has) {
+    t.report.blobsSkipped++;
+    run.emit({ kind: 'blob', destination: t.name, digest: blob.digest, size: blob.size, outcome: 'skipped' });
+  }
+  const { leaders, followers } = assignUploads(
+    here.filter((_, i) => present[i] === false),
+    has,
+  );
+  if (leaders.length > 0) {
+    let branches: Readable[] | undefined;
+    try {
+      const stream = await run.source.openBlob(blob);
+      // One destination reads the file directly; several share one read.
+      branches = leaders.length === 1 ? [stream] : tee(stream, leaders.length);
+    } catch (e) {
+      for (const t of leaders) markFailed(run, t, e);
+    }
+    await Promise.all(
+      leaders.map((t, i) =>
+        uploadTo(run, t, blob, branches?.[i], opts).catch((e: unknown) => {
+          branches?.[i]?.destroy();
+          markFailed(run, t, e);
+        }),
+      ),
+    );
+  }
+  await Promise.all(
+    followers.map(async ({ t, from }) => {
+      try {
+        if (from.report.error === undefined && (await t.client.mountBlob(t.spec.repository, blob.digest, from.spec.repository))) {
+          t.report.blobsMounted++;
+          run.emit({ kind: 'blob', destination: t.name, digest: blob.digest, size: blob.size, outcome: 'mounted' });
+          return;
+        }
+        await uploadTo(run, t, blob, undefined, opts);
+      } catch (e) {
+        markFailed(run, t, e);
+      }
+    }),
+  );
+}
+
+async function uploadTo(run: PushRun, t: Target, blob: Descriptor, first: Readable | undefined, opts: UploadOptions): Promise<void> {
+  let shared = first;
+  // The budget counts time spent uploading too, so a large blob gets its transfer time on top.
+  const policy = opts.retry ?? REGISTRY_RETRY;
+  await withRetry(
+    async () => {
+      // The first try reads from the shared stream; a retry reads the blob again on its own.
+      const body = shared ?? (await run.source.openBlob(blob));
+      shared = undefined;
+      try {
+        await t.client.uploadBlob(t.spec.repository, blob, body, opts.mode);
+      } catch (e) {
+        body.destroy();
+        throw e;
+      }
+    },
+    {
+      // A lost upload session (BLOB_UPLOAD_UNKNOWN) is healed here by uploading the blob again.
+      classify: registryClassify({ restartable: true }),
+      policy: { ...policy, budgetMs: policy.budgetMs + t.client.transferAllowanceMs(blob.size) },
+      onRetry: (r) => run.emit({ kind: 'retry', destination: t.name, what: `upload of ${blob.digest}`, attempt: r.attempt, waitMs: r.waitMs, message: messageOf(r.error) }),
+    },
+  );
+  t.report.bytesSent += blob.size;
+  t.report.blobsUploaded++;
+  run.emit({ kind: 'blob', destination: t.name, digest: blob.digest, size: blob.size, outcome: 'uploaded' });
+}
