@@ -16,7 +16,7 @@ import { distribute, type DistributeResult, type ProgressEvent } from './distrib
 import { imageToPush } from './image-set.js';
 import type { RetryPolicy } from '../retry/policy.js';
 import type { Timeouts } from '../registry/transport/timeouts.js';
-import { RegistrySource } from '../registry/client/source.js';
+import { registryOpener } from '../registry/client/source.js';
 
 export interface PushImageOptions {
   /** Image locations (layout folders, oci-archive:, docker-archive:, docker://); several become one index. */
@@ -37,7 +37,7 @@ export interface PushImageOptions {
 /** Open one image location, registry references included. */
 export async function openSource(location: string, connect: ConnectOptions = {}, input = 'image'): Promise<ImageSource> {
   const loc = unwrap(parseImageLocation(location, input));
-  const opened = await openImageSource(loc, { input, registry: async (reference) => RegistrySource.open(reference, connect) });
+  const opened = await openImageSource(loc, { input, registry: registryOpener(connect) });
   if (opened.ref === undefined) return opened.source;
   // A location that names one image of several: narrow the source to it.
   const root = await selectRoot(opened.source, opened.ref);

@@ -4,7 +4,7 @@
  * listed as insecure; optional host overrides (tests route through a proxy
  * or give a loopback registry an ECR host name).
  */
-import { credentialResolver, normalizeRegistry, type AuthOptions } from '../credentials/credentials.js';
+import { credentialResolver, type AuthOptions } from '../credentials/credentials.js';
 import { RegistryClient } from './client.js';
 import { usesPlainHttp } from '../transport/scheme.js';
 import type { RetryPolicy } from '../../retry/policy.js';
@@ -26,7 +26,7 @@ export type ClientFactory = (registry: string) => RegistryClient;
 
 export function clientFactory(opts: ConnectOptions = {}): ClientFactory {
   const creds = credentialResolver(opts.auth ?? {});
-  const insecure = (opts.insecureRegistries ?? []).map(normalizeRegistry);
+  const insecure = opts.insecureRegistries ?? [];
   const clients = new Map<string, RegistryClient>();
   return (registry: string) => {
     let c = clients.get(registry);
