@@ -11,7 +11,7 @@
  * table says how long each build and each scan took.
  */
 import { PLANTED } from '../test/corpus/planted.js';
-import { REAL_WORLD, type CorpusImage } from '../test/corpus/real-world.js';
+import { REAL_WORLD } from '../test/corpus/real-world.js';
 import { score, type Scored } from '../test/corpus/score.js';
 
 const rows: { corpus: string; s: Scored; packages: number }[] = [];
@@ -19,7 +19,7 @@ for (const [corpus, images] of [
   ['real-world', REAL_WORLD],
   ['planted', PLANTED],
 ] as const) {
-  for (const c of images as readonly CorpusImage[]) rows.push({ corpus, s: await score(c), packages: c.spec.packages?.length ?? 0 });
+  for (const c of images) rows.push({ corpus, s: await score(c), packages: c.spec.packages?.length ?? 0 });
 }
 
 const pad = (v: string | number, n: number): string => String(v).padEnd(n);

@@ -12,7 +12,7 @@ export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
 export const err = <E>(error: E): Result<never, E> => ({ ok: false, error });
 
 /** The value, or throw the error: the bridge from pure code to I/O code. */
-export function unwrap<T, E>(r: Result<T, E>): T {
+export function unwrap<T, E extends Error>(r: Result<T, E>): T {
   if (r.ok) return r.value;
   throw r.error;
 }

@@ -50,7 +50,7 @@ describe('buildMachineImage (packer 1.6.6)', () => {
 
     // A second run appends to the manifest; only this run's builds are read.
     const again = await buildMachineImage({ template: path.join(dir, 'null-manifest.pkr.hcl'), variables: { greeting: 'second' } });
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'build-manifest.json'), 'utf8')).builds).toHaveLength(2);
+    expect((JSON.parse(fs.readFileSync(path.join(dir, 'build-manifest.json'), 'utf8')) as { builds: unknown[] }).builds).toHaveLength(2);
     expect(again.manifest?.builds.map((b) => b.customData?.['greeting'])).toEqual(['second']);
   }, 60_000);
 

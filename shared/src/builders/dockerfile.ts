@@ -103,7 +103,7 @@ function parseFrom(args: string): { image: string; name?: string } {
   const words = args.split(/\s+/).filter((w) => w !== '' && !w.startsWith('--'));
   const image = words[0] ?? '';
   const as = words.findIndex((w) => w.toLowerCase() === 'as');
-  return as > 0 && words[as + 1] !== undefined ? { image, name: words[as + 1] as string } : { image };
+  return as > 0 && words[as + 1] !== undefined ? { image, name: words[as + 1] } : { image };
 }
 
 function parseArg(args: string): Array<[string, string | undefined]> {

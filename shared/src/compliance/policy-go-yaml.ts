@@ -44,6 +44,10 @@ function branch(schema: Schema, value: unknown): Schema {
   return options.find((o) => typesOf(o).includes(want)) ?? schema;
 }
 
+/** A scalar YAML 1.1 resolved to a number, boolean or timestamp, as text (arrays and maps never get here). */
+const scalarText = (value: unknown): string =>
+  value instanceof Date ? value.toISOString() : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : JSON.stringify(value);
+
 /**
  * @param sourceOf the text of the scalar at a path as written in the file
  *   (undefined when it is not a plain scalar there, e.g. through an alias).
@@ -75,7 +79,7 @@ export function goDecode(value: unknown, schema: Schema | undefined, sourceOf: (
   // A scalar: into a string field it is the text as written, whatever YAML 1.1 resolved it to.
   const scalarType = value instanceof Date ? 'timestamp' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value;
   const fits = types.includes(scalarType) || (scalarType === 'integer' && types.includes('number'));
-  if (!fits && types.includes('string') && typeof value !== 'string') return sourceOf(path) ?? (value instanceof Date ? value.toISOString() : String(value));
+  if (!fits && types.includes('string') && typeof value !== 'string') return sourceOf(path) ?? scalarText(value);
   return value;
 }
 

@@ -43,7 +43,7 @@ const pointerToPath = (pointer: string): PathPart[] =>
 
 type SchemaNode = Record<string, unknown>;
 /** The schemas by schemaVersion, as container-structure-test's types.SchemaVersions. */
-const SCHEMAS: Record<string, SchemaNode> = { '2.0.0': policySchema as unknown as SchemaNode, '1.0.0': POLICY_SCHEMA_V1 as unknown as SchemaNode };
+const SCHEMAS: Record<string, SchemaNode> = { '2.0.0': policySchema, '1.0.0': POLICY_SCHEMA_V1 };
 
 /** The schema node describing the value at `path`, to list what it accepts. */
 function schemaAt(path: readonly PathPart[], schema: SchemaNode = SCHEMAS['2.0.0'] as SchemaNode): SchemaNode | undefined {

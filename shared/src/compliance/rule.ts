@@ -13,7 +13,7 @@ export interface RuleSettings {
 
 export interface Rule extends RuleInfo {
   /** Files whose bytes this rule reads; they are kept during the scan. */
-  wants?(path: string, size: number): boolean;
+  wants?: (path: string, size: number) => boolean;
   /** Paths this rule must be able to read even through links (read after the scan if the scan did not keep them). */
   files?: readonly string[];
   check(view: ImageView, settings: RuleSettings): Hit[];

@@ -165,7 +165,7 @@ describe('resolveRunOptions', () => {
   ] as [ContainerRunOptions, string][])('refuses %o', async (opts, msg) => {
     const o: ContainerRunOptions = { ...opts };
     if (o.bindMounts !== undefined) o.bindMounts = o.bindMounts.map((b) => b.replace('/__WS__', ws));
-    const e = await resolveRunOptions(o, { env: { GITHUB_TOKEN: 'ghs_secret', ACTIONS_RUNTIME_TOKEN: 'rt', INPUT_PASSWORD: 'pw', runner_temp: '/rt', FOO: 'x' }, workspace: ws, network: 'none' }).catch((x: Error) => x);
+    const e = await resolveRunOptions(o, { env: { GITHUB_TOKEN: 'ghs_secret', ACTIONS_RUNTIME_TOKEN: 'rt', INPUT_PASSWORD: 'pw', runner_temp: '/rt', FOO: 'x' }, workspace: ws, network: 'none' }).then(() => undefined, (x: Error) => x);
     expect(e).toBeInstanceOf(Error);
     expect(String(e)).toContain(msg);
     expect(String(e)).not.toContain('ghs_secret');
@@ -196,19 +196,19 @@ describe('resolveRunOptions', () => {
 
   it('an env file never reaches an error message', async () => {
     await fs.writeFile(path.join(ws, 'tests/bad'), 'SECRET="hunter2\n');
-    const e = await resolveRunOptions({ envFile: 'tests/bad' }, { env: {}, workspace: ws, network: 'none' }).catch((x: Error) => x);
+    const e = await resolveRunOptions({ envFile: 'tests/bad' }, { env: {}, workspace: ws, network: 'none' }).then(() => undefined, (x: Error) => x);
     expect(String(e)).toContain("unterminated quoted value on line 1 ('tests/bad')");
     expect(String(e)).not.toContain('hunter2');
   });
 
   it('an env file that is a FIFO or past 1 MiB is refused at once, naming the field and the cap', async () => {
     execFileSync('mkfifo', [path.join(ws, 'tests/fifo')]);
-    const fifo = await resolveRunOptions({ envFile: 'tests/fifo' }, { env: {}, workspace: ws, network: 'none' }).catch((x: Error) => x);
+    const fifo = await resolveRunOptions({ envFile: 'tests/fifo' }, { env: {}, workspace: ws, network: 'none' }).then(() => undefined, (x: Error) => x);
     expect(fifo).toBeInstanceOf(PipelineError);
     expect((fifo as PipelineError).code).toBe('POLICY');
     expect(String(fifo)).toContain("expected containerRunOptions.envFile 'tests/fifo' to be a regular file of at most 1.0 MiB, got a FIFO (named pipe)");
     await fs.writeFile(path.join(ws, 'tests/huge'), `A=${'x'.repeat(1024 * 1024)}\n`);
-    const huge = await resolveRunOptions({ envFile: 'tests/huge' }, { env: {}, workspace: ws, network: 'none' }).catch((x: Error) => x);
+    const huge = await resolveRunOptions({ envFile: 'tests/huge' }, { env: {}, workspace: ws, network: 'none' }).then(() => undefined, (x: Error) => x);
     expect(String(huge)).toContain("expected containerRunOptions.envFile 'tests/huge' to be a regular file of at most 1.0 MiB, got 1048579 bytes");
   });
 });

@@ -67,7 +67,7 @@ describe('history steps as instructions', () => {
 function view(history: string[], layers: boolean[]): ImageView {
   const config: ImageConfig = { architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, history: history.map((h, i) => ({ created_by: h, ...(layers[i] === true ? {} : { empty_layer: true }) })) };
   const nLayers = layers.filter(Boolean).length;
-  return { name: 'x', descriptor: {} as never, manifest: { schemaVersion: 2, config: {} as never, layers: Array(nLayers).fill({}) }, config, container: {}, history: historySteps(config, nLayers), annotations: {}, fs: new FsIndex() };
+  return { name: 'x', descriptor: {} as never, manifest: { schemaVersion: 2, config: {} as never, layers: Array.from({ length: nLayers }, () => ({}) as never) }, config, container: {}, history: historySteps(config, nLayers), annotations: {}, fs: new FsIndex() };
 }
 
 const BUILDAH_HISTORY = [

@@ -23,10 +23,11 @@ async function imageWith(name: string, files: Array<{ name: string; content: str
 }
 
 const recordingFetch = (asked: string[], body: (url: string) => Buffer): typeof fetch =>
-  (async (url: string | URL | Request) => {
-    asked.push(String(url));
-    return new Response(body(String(url)));
-  }) as typeof fetch;
+  async (url: string | URL | Request) => {
+    const href = url instanceof Request ? url.url : String(url);
+    asked.push(href);
+    return new Response(body(href));
+  };
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'package-check-'));

@@ -170,7 +170,7 @@ describe('findUpdates', () => {
 });
 
 describe('fetchIndex', () => {
-  const serve = (body: Buffer, status = 200): typeof fetch => (async () => new Response(body, { status })) as typeof fetch;
+  const serve = (body: Buffer, status = 200): typeof fetch => async () => new Response(body, { status });
 
   it('reads a Packages.gz', async () => {
     const idx = await fetchIndex('http://127.0.0.1/Packages.gz', 1, serve(gzipSync('Package: a\nVersion: 2\n')));

@@ -93,6 +93,9 @@ export interface ManifestBuild {
   customData?: Record<string, string>;
 }
 
+/** A manifest field Packer writes as a string; '' when it is missing or not a scalar. */
+const field = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
+
 /**
  * The builds of the last run in a manifest post-processor file (the file
  * accumulates every run unless it is deleted first).
@@ -109,10 +112,10 @@ export function parseManifest(text: string, file: string): ManifestBuild[] {
   const last = typeof d.last_run_uuid === 'string' ? d.last_run_uuid : undefined;
   return (d.builds as Record<string, unknown>[])
     .map((b) => ({
-      name: String(b['name'] ?? ''),
-      builderType: String(b['builder_type'] ?? ''),
-      artifactId: String(b['artifact_id'] ?? ''),
-      runUuid: String(b['packer_run_uuid'] ?? ''),
+      name: field(b['name']),
+      builderType: field(b['builder_type']),
+      artifactId: field(b['artifact_id']),
+      runUuid: field(b['packer_run_uuid']),
       ...(typeof b['build_time'] === 'number' ? { buildTime: b['build_time'] } : {}),
       ...(b['custom_data'] !== null && typeof b['custom_data'] === 'object' ? { customData: b['custom_data'] as Record<string, string> } : {}),
     }))

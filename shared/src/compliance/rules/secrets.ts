@@ -101,7 +101,7 @@ export function dpkgConffiles(status: string): Map<string, string> {
  */
 function stockFiles(view: ImageView): Map<string, string> {
   const status = capturedFile(view, DPKG_STATUS);
-  return status === undefined ? new Map() : dpkgConffiles(status.toString('utf8'));
+  return status === undefined ? new Map<string, string>() : dpkgConffiles(status.toString('utf8'));
 }
 
 const md5 = (b: Buffer): string => createHash('md5').update(b).digest('hex');
