@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { githubContext } from '../../../shared/src/github/event.js';
-import { computeTags, parseSemver, sanitizeTag, semverTags, TAG_PATTERN } from '../../../shared/src/github/tags.js';
+import { computeTags, parseSemver, sanitizeTag, semverTags } from '../../../shared/src/github/tags.js';
+import { TAG_PATTERN } from '../../../shared/src/registry/reference.js';
 
 const SHA = '860c1904a1ce19322e91ac35af1ab07466440c37';
 const env = (over: Record<string, string>) => ({ GITHUB_SHA: SHA, GITHUB_REPOSITORY: 'acme/app', GITHUB_EVENT_NAME: 'push', ...over });

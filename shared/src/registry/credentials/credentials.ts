@@ -37,8 +37,6 @@ export interface AuthOptions {
 
 export type CredentialResolver = (registry: string) => Promise<Credentials | undefined>;
 
-// The one home of the name fold is reference.ts; re-exported for the callers that import it from here.
-export { normalizeRegistry };
 
 /**
  * The `registry-auth` input: a YAML list of `registry`, `username`,

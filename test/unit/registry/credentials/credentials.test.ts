@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { credentialResolver, normalizeRegistry, parseRegistryAuth } from '../../../../shared/src/registry/credentials/credentials.js';
+import { credentialResolver, parseRegistryAuth } from '../../../../shared/src/registry/credentials/credentials.js';
+import { normalizeRegistry } from '../../../../shared/src/registry/reference.js';
 import { dockerConfigCredentials } from '../../../../shared/src/registry/credentials/docker-config.js';
 import { parseEcrHost } from '../../../../shared/src/registry/credentials/ecr.js';
 
