@@ -118,7 +118,8 @@ export class Authenticator {
 /** What to check when a registry refuses us; GHCR's usual cause named. */
 export function authHint(registry: string): string {
   if (registry === 'ghcr.io') {
-    return "Check the credentials for ghcr.io (registry-auth or github-token) and that the workflow grants 'permissions: packages: write'.";
+    return "Check the credentials for ghcr.io (registry-auth or github-token) and that the workflow grants 'permissions: packages: write' (packages: read is enough to test or check an image).";
   }
-  return `Check the credentials for ${registry} (registry-auth, Docker config.json or the cloud login) and that they may push to this repository.`;
+  // test-image and check-updates only read; distribute-image pushes.
+  return `Check the credentials for ${registry} (registry-auth, Docker config.json or the cloud login) and that they may pull from (to read) or push to (to publish) this repository.`;
 }
