@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { inputVar } from '../../shared/src/action/inputs.js';
 
 export interface ActionRun {
   code: number;
@@ -49,8 +50,8 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-export const inputEnv = (inputs: Record<string, string>): Record<string, string> =>
-  Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v]));
+/** Inputs by their action.yml names as the runner passes them (`INPUT_<NAME>`), for bundle-driven and in-process tests alike. */
+export const inputEnv = (inputs: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVar(k), v]));
 
 export async function runActionBundle(bundle: string, opts: ActionRunOptions = {}): Promise<ActionRun> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'action-run-'));

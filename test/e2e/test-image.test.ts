@@ -14,6 +14,7 @@ import * as path from 'node:path';
 import { checkImage } from '../../shared/src/compliance/check-image.js';
 import { defaultPolicy, loadPolicy } from '../../shared/src/compliance/policy-load.js';
 import { run } from '../../shared/src/process.js';
+import { inputEnv } from '../../scripts/local/run-bundle.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 import { writeImage, CLEAN_BASE, type Member } from '../fixtures/test-image/oci-image.js';
 import type { LoadedPolicy } from '../../shared/src/compliance/policy-types.js';
@@ -226,8 +227,7 @@ function checksEmulator(): Promise<{ url: string; calls: { method: string; path:
 }
 
 async function runDist(ws: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', GITHUB_WORKSPACE: ws, RUNNER_TEMP: path.join(ws, 'rt'), GITHUB_OUTPUT: path.join(ws, 'output'), GITHUB_STEP_SUMMARY: path.join(ws, 'summary.md'), ...extraEnv };
-  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', GITHUB_WORKSPACE: ws, RUNNER_TEMP: path.join(ws, 'rt'), GITHUB_OUTPUT: path.join(ws, 'output'), GITHUB_STEP_SUMMARY: path.join(ws, 'summary.md'), ...extraEnv, ...inputEnv(inputs) };
   // Asynchronous, so emulators served by this process keep answering while the action runs.
   return run(process.execPath, [DIST], { cwd: ws, env });
 }
