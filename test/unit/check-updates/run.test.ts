@@ -61,7 +61,7 @@ describe('check-updates run() with a stubbed check', () => {
       '  checked 90 installed deb packages of the linux/amd64 image against 1 package index: 1 with updates',
     ]);
     expect(io.recorded.summary).toContain('### Update check: rebuild needed');
-    expect(io.recorded.summary).toContain('| libc6 | 2.36-9 | 2.36-9+deb12u4 |');
+    expect(io.recorded.summary).toContain('| `libc6` | `2.36-9` | `2.36-9+deb12u4` |');
   });
 
   test('outputsOf names every action.yml output', () => {

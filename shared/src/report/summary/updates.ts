@@ -15,6 +15,13 @@ export function packageCheckNote(pk: PackageCheck): string {
   return `checked ${pk.installed} installed ${pk.family} packages of the ${pk.platform} image against ${pk.indexes.length} package index${pk.indexes.length === 1 ? '' : 'es'}: ${pk.updates.length} with updates`;
 }
 
+/**
+ * A package name or version: as code when it is made of the characters
+ * Debian and Alpine allow in them (none of which can end a code span or a
+ * cell), so `1.2-3~deb12u1` reads as written; anything else escaped.
+ */
+const token = (text: string): string => (/^[A-Za-z0-9.+~:_-]{1,200}$/.test(text) ? `\`${text}\`` : markdownText(text, 200));
+
 export function updatesSummary(result: UpdateCheck): string {
   const lines = [`### Update check: ${result.rebuild ? 'rebuild needed' : 'up to date'}`, '', '| base | recorded digest | verdict |', '| --- | --- | --- |'];
   for (const v of result.verdicts) {
@@ -28,7 +35,7 @@ export function updatesSummary(result: UpdateCheck): string {
     lines.push(
       '| package | installed | available |',
       '| --- | --- | --- |',
-      ...updates.map((u) => `| ${markdownText(u.name)} | ${markdownText(u.installed)} | ${markdownText(u.available)} |`),
+      ...updates.map((u) => `| ${token(u.name)} | ${token(u.installed)} | ${token(u.available)} |`),
       '',
     );
   }

@@ -40,7 +40,16 @@ describe('updatesSummary', () => {
     expect(lines).toContain('- libc6 has an update');
     expect(lines).toContain('checked 90 installed deb packages of the linux/amd64 image against 1 package index: 1 with updates');
     expect(lines).toContain('| package | installed | available |');
-    expect(lines).toContain('| libc6 | 2.36-9 | 2.36-9+deb12u4 |');
+    expect(lines).toContain('| `libc6` | `2.36-9` | `2.36-9+deb12u4` |');
+    expect(
+      updatesSummary({
+        ...moved,
+        packages: {
+          ...moved.packages,
+          updates: [{ name: 'libssl3', installed: '3.0.11-1~deb12u1', available: '1:3.0.13-1~deb12u1' }],
+        } as UpdateCheck['packages'],
+      }),
+    ).toContain('| `libssl3` | `3.0.11-1~deb12u1` | `1:3.0.13-1~deb12u1` |');
   });
 
   test('up to date, packages skipped: no package table, the reason shown', () => {
@@ -74,7 +83,7 @@ describe('updatesSummary', () => {
     expect(md).toContain('| evil\\|&lt;b&gt;x&lt;/b&gt; |');
     expect(md).toContain('| gone |');
     expect(md).toContain('- \\[x\\]\\(https\\://evil) &lt;img&gt;');
-    expect(md).toContain('| a\\|b | 1 | &lt;2&gt; |');
+    expect(md).toContain('| a\\|b | `1` | &lt;2&gt; |');
     expect(md).toContain('against 2 package indexes: 1 with updates');
   });
 });
