@@ -3,7 +3,6 @@
  */
 
 export type Severity = 'error' | 'warning' | 'note';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note'];
 
 /** What a finding is about, inside the image or its metadata. */
 export type Subject =

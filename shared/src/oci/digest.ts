@@ -36,13 +36,6 @@ export function parseDigest(text: string): Result<Digest> {
   return ok(text as Digest);
 }
 
-/** For digests we computed ourselves or that a parser already checked. */
-export function asDigest(text: string): Digest {
-  const r = parseDigest(text);
-  if (!r.ok) throw r.error;
-  return r.value;
-}
-
 export const algorithmOf = (d: Digest): DigestAlgorithm => d.slice(0, d.indexOf(':')) as DigestAlgorithm;
 export const encodedOf = (d: Digest): string => d.slice(d.indexOf(':') + 1);
 

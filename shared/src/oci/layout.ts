@@ -11,12 +11,12 @@ import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { PipelineError } from '../errors.js';
-import { algorithmOf, asDigest, DigestCounter, digestBytes, encodedOf, parseDigest, VerifyingStream, verifyBytes, type Digest } from './digest.js';
+import { algorithmOf, DigestCounter, digestBytes, encodedOf, parseDigest, VerifyingStream, verifyBytes, type Digest } from './digest.js';
 import { MediaType } from './media-types.js';
 import { MAX_JSON_BLOB, type ImageSource } from './source.js';
 import type { Descriptor, Index } from './types.js';
 
-export const LAYOUT_VERSION = '1.0.0';
+const LAYOUT_VERSION = '1.0.0';
 
 export function blobPath(root: string, digest: Digest): string {
   return path.join(root, 'blobs', algorithmOf(digest), encodedOf(digest));
@@ -258,5 +258,3 @@ export class LayoutWriter {
     await fs.rm(this.tmp, { recursive: true, force: true });
   }
 }
-
-export { asDigest };

@@ -18,8 +18,6 @@ export const MediaType = {
   DockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
 } as const;
 
-export type KnownMediaType = (typeof MediaType)[keyof typeof MediaType];
-
 export const isIndexMediaType = (m: string | undefined): boolean =>
   m === MediaType.OciIndex || m === MediaType.DockerManifestList;
 

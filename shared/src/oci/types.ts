@@ -86,10 +86,6 @@ export interface ImageConfig {
   history?: HistoryEntry[];
 }
 
-export interface LayoutFile {
-  imageLayoutVersion: string;
-}
-
 /** Annotation keys of the image spec (annotations.md) that we read or write. */
 export const Annotation = {
   RefName: 'org.opencontainers.image.ref.name',

@@ -29,9 +29,6 @@ const INIT_LAYER: ReadonlyMap<string, InitEntry> = new Map([
 /** Directories the init layer creates as parents of its entries. */
 const INIT_PARENTS = new Set(['/dev', '/etc']);
 
-/** Paths the init layer adds (for documentation and tests). */
-export const DOCKER_INIT_PATHS: readonly string[] = [...INIT_LAYER.keys()];
-
 /**
  * The node the init layer supplies at `path` (a clean absolute path) when the
  * image has nothing there, else undefined.

@@ -15,5 +15,3 @@ export const PACKS: Readonly<Record<string, readonly Rule[]>> = {
 export const DEFAULT_PACKS: readonly string[] = ['cis-docker'];
 
 export const ALL_RULES: readonly Rule[] = Object.values(PACKS).flat();
-
-export const ruleById = (id: string): Rule | undefined => ALL_RULES.find((r) => r.id === id);
