@@ -23,7 +23,7 @@ export interface ContainerStorage {
 export const storageArgs = (s: ContainerStorage): string[] => ['--root', s.root, '--runroot', s.runroot, '--storage-driver', s.driver];
 
 /** The local name of one platform's image, e.g. `image-pipeline-1a2b-linux-arm64`. */
-export const platformImageName = (plan: BuildPlan, platform: string | undefined): string =>
+const platformImageName = (plan: BuildPlan, platform: string | undefined): string =>
   platform === undefined ? plan.imageName : `${plan.imageName}-${platform.replace(/[^a-z0-9]+/gi, '-')}`;
 
 /** Flags shared by `buildah bud` and `podman build` (same engine underneath). */
@@ -60,7 +60,7 @@ export function getImageDigestArgs(tool: 'buildah' | 'podman', storage: Containe
 }
 
 /** The platforms to build one at a time: the host's when none were asked for. */
-export const platformsToBuild = (plan: BuildPlan): Array<string | undefined> => (plan.platforms.length === 0 ? [undefined] : [...plan.platforms]);
+const platformsToBuild = (plan: BuildPlan): Array<string | undefined> => (plan.platforms.length === 0 ? [undefined] : [...plan.platforms]);
 
 /**
  * The environment for buildah/podman: we pass `--timestamp` ourselves, and

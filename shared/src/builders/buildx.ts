@@ -13,7 +13,7 @@ import { OciLayout } from '../oci/layout.js';
 import { runBuilder } from './run-builder.js';
 
 /** The folder buildx writes its OCI layout to. */
-export const buildxOutputDir = (plan: BuildPlan): string => path.join(plan.workDir, 'buildx-oci');
+const buildxOutputDir = (plan: BuildPlan): string => path.join(plan.workDir, 'buildx-oci');
 
 /** argv of `docker buildx build` (after `docker`). */
 export function getBuildxArgs(plan: BuildPlan): string[] {

@@ -30,7 +30,7 @@ export function chooseEpoch(gitCommitTime: string | undefined, env: Env): Epoch 
 }
 
 /** HEAD's commit time in the repository holding `dir`, or undefined when it is not in one. */
-export async function gitCommitTime(dir: string): Promise<string | undefined> {
+async function gitCommitTime(dir: string): Promise<string | undefined> {
   // safe.directory: on runners the checkout is often owned by another uid, and git would refuse to answer.
   const res = await run('git', ['-c', 'safe.directory=*', '-C', dir, 'log', '-1', '--format=%ct'], { maxBuffer: 4096 }).catch(() => undefined);
   return res !== undefined && res.code === 0 ? res.stdout.trim() : undefined;

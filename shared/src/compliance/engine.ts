@@ -20,7 +20,7 @@ export interface SelectedRule {
   severity: Severity;
 }
 
-export const DEFAULT_SETTINGS = { maxImageBytes: 1024 ** 3, maxLayers: 50 } as const;
+const DEFAULT_SETTINGS = { maxImageBytes: 1024 ** 3, maxLayers: 50 } as const;
 
 /**
  * Which rules run, at which severity. `selection` is the `rules` input: pack

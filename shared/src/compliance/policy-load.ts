@@ -21,14 +21,14 @@ type PathPart = string | number;
  * short redacted preview: the file may not be a policy at all (a path that
  * names /etc/shadow), and an error must not print its lines.
  */
-export function yamlProblem(message: string): string {
+function yamlProblem(message: string): string {
   const first = message.split('\n')[0] ?? '';
   const i = first.indexOf(': ');
   return i < 0 ? preview(first, { max: 100 }) : `${preview(first.slice(0, i), { max: 100 })} (near ${preview(first.slice(i + 2), { max: 24 })})`;
 }
 
 /** `fileExistenceTests[0].uid` from ['fileExistenceTests', 0, 'uid']. */
-export function fieldName(path: readonly PathPart[]): string {
+function fieldName(path: readonly PathPart[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || '(top level)';
 }
 

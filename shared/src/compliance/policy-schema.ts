@@ -19,7 +19,7 @@ const regexList = { type: 'array', items: str, description: "Go regular expressi
 /** -1 is CST's default, "not checked". */
 const ownerId = { type: 'integer', minimum: -1, description: '-1 (the default) means not checked.' } as const;
 
-export const POLICY_SCHEMA_ID = 'https://github.com/image-pipeline/image-pipeline/schema/image-policy.schema.json';
+const POLICY_SCHEMA_ID = 'https://github.com/image-pipeline/image-pipeline/schema/image-policy.schema.json';
 
 export const policySchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',

@@ -25,7 +25,7 @@ export function zstdDecompressor(): ZstdFactory | undefined {
   return typeof f === 'function' ? f : undefined;
 }
 
-export function decompressor(desc: Descriptor, what: string): Transform {
+function decompressor(desc: Descriptor, what: string): Transform {
   const compression = layerCompression(desc.mediaType);
   switch (compression) {
     case 'gzip':

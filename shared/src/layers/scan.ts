@@ -11,8 +11,8 @@ import { baseName, linkTarget, memberPath, parentOf } from './image-path.js';
 import { readLayer } from './layer-stream.js';
 import type { Member } from './tar-members.js';
 
-export const WHITEOUT_PREFIX = '.wh.';
-export const OPAQUE_MARKER = '.wh..wh..opq';
+const WHITEOUT_PREFIX = '.wh.';
+const OPAQUE_MARKER = '.wh..wh..opq';
 
 export interface ScanOptions {
   /** Whether to keep the bytes of this file (decided from its final path and size). */

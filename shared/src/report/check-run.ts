@@ -8,7 +8,7 @@ import { PipelineError } from '../errors.js';
 import type { Annotation } from './annotations.js';
 import type { Report } from './report.js';
 
-export const ANNOTATIONS_PER_REQUEST = 50;
+const ANNOTATIONS_PER_REQUEST = 50;
 
 export interface CheckRunTarget {
   token: string;

@@ -27,7 +27,7 @@ const SUFFIX_RANK: Record<string, number> = { alpha: 0, beta: 1, pre: 2, rc: 3, 
 /** Ranks below this are pre-release suffixes. */
 const RELEASE_RANK = 4;
 
-export function tokenizeApkVersion(version: string): Token[] {
+function tokenizeApkVersion(version: string): Token[] {
   const out: Token[] = [];
   const m = /^(\d+(?:\.\d+)*)([a-z])?((?:_(?:alpha|beta|pre|rc|cvs|svn|git|hg|p)\d*)*)(?:-r(\d+))?/.exec(version);
   if (m === null) return [{ kind: 'rest', text: version }];

@@ -43,7 +43,7 @@ function compareDigits(a: string, b: string): number {
 }
 
 /** One part (upstream or revision). */
-export function compareDebianPart(a: string, b: string): number {
+function compareDebianPart(a: string, b: string): number {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {

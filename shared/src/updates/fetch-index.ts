@@ -44,7 +44,7 @@ export interface IndexLimits {
  * and parsing streams, so memory stays near the packages kept; these caps
  * only stop what no mirror serves.
  */
-export const DEFAULT_INDEX_LIMITS: IndexLimits = { maxBytes: 256 * 1024 * 1024, maxRecordBytes: 1024 * 1024, maxPackages: 400_000, timeoutMs: 120_000 };
+const DEFAULT_INDEX_LIMITS: IndexLimits = { maxBytes: 256 * 1024 * 1024, maxRecordBytes: 1024 * 1024, maxPackages: 400_000, timeoutMs: 120_000 };
 
 export async function fetchIndex(url: string, line?: number, fetchImpl: typeof fetch = fetch, limits: Partial<IndexLimits> = {}): Promise<FetchedIndex> {
   const lim: IndexLimits = { ...DEFAULT_INDEX_LIMITS, ...limits };

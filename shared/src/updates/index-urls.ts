@@ -11,12 +11,12 @@ import type { OsRelease, PackageFamily } from './package-db.js';
 const DEBIAN_ARCH: Record<string, string> = { amd64: 'amd64', arm64: 'arm64', '386': 'i386', ppc64le: 'ppc64el', s390x: 's390x', riscv64: 'riscv64', mips64le: 'mips64el' };
 const ALPINE_ARCH: Record<string, string> = { amd64: 'x86_64', arm64: 'aarch64', '386': 'x86', ppc64le: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', loong64: 'loongarch64' };
 
-export function debianArch(p: Platform): string | undefined {
+function debianArch(p: Platform): string | undefined {
   if (p.architecture === 'arm') return p.variant === 'v5' ? 'armel' : 'armhf';
   return DEBIAN_ARCH[p.architecture];
 }
 
-export function alpineArch(p: Platform): string | undefined {
+function alpineArch(p: Platform): string | undefined {
   if (p.architecture === 'arm') return p.variant === 'v6' ? 'armhf' : 'armv7';
   return ALPINE_ARCH[p.architecture];
 }

@@ -20,7 +20,7 @@ export type PackageCheck =
   | { kind: 'checked'; family: PackageFamily; platform: string; installed: number; indexes: string[]; updates: PackageUpdate[] };
 
 /** The image whose packages are checked: linux/amd64 when there is one, else the first. */
-export function packageImage(images: readonly PlatformImage[]): PlatformImage | undefined {
+function packageImage(images: readonly PlatformImage[]): PlatformImage | undefined {
   return images.find((i) => i.platform.os === 'linux' && i.platform.architecture === 'amd64') ?? images[0];
 }
 

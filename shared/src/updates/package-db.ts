@@ -15,7 +15,7 @@ export interface PackageVersion {
 }
 
 /** Deb822 stanzas (dpkg status, Packages): fields by name, continuation lines dropped. */
-export function parseStanzas(text: string): Array<Map<string, string>> {
+function parseStanzas(text: string): Array<Map<string, string>> {
   const out: Array<Map<string, string>> = [];
   let cur = new Map<string, string>();
   for (const line of text.split(/\r?\n/)) {

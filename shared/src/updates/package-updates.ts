@@ -34,7 +34,7 @@ export function findUpdates(family: PackageFamily, installed: readonly PackageVe
 }
 
 /** How many updates the reason lists by name; the rest are counted. */
-export const LISTED_UPDATES = 10;
+const LISTED_UPDATES = 10;
 
 /** The reason lines for a set of updates: a count, then up to LISTED_UPDATES of them. */
 export function updateReasons(updates: readonly PackageUpdate[], where: string): string[] {

@@ -9,8 +9,8 @@ import type { ImageSource } from '../oci/source.js';
 import { parseApkDb, parseDpkgStatus, parseOsRelease, type OsRelease, type PackageFamily, type PackageVersion } from './package-db.js';
 
 export const DPKG_STATUS = '/var/lib/dpkg/status';
-export const DPKG_STATUS_D = '/var/lib/dpkg/status.d';
-export const APK_INSTALLED = '/lib/apk/db/installed';
+const DPKG_STATUS_D = '/var/lib/dpkg/status.d';
+const APK_INSTALLED = '/lib/apk/db/installed';
 const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'];
 
 export type InstalledPackages =

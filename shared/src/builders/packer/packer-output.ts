@@ -13,7 +13,7 @@ export type PackerEvent =
   | { kind: 'artifact'; target: string; index: number; key: string; values: string[] }
   | { kind: 'other'; target: string; type: string; data: string[] };
 
-export function unescapeField(s: string): string {
+function unescapeField(s: string): string {
   return s.replace(/%!\(PACKER_COMMA\)/g, ',').replace(/\\n/g, '\n').replace(/\\r/g, '\r');
 }
 

@@ -53,7 +53,7 @@ export function expansionEnv(imageEnv: readonly string[], global: readonly EnvVa
  * goes through preview.ts like every other untrusted text: one line, control
  * characters visible, secret-looking runs masked, cut short.
  */
-export const outputPreview = (text: string, max: number): string => preview(text, { max });
+const outputPreview = (text: string, max: number): string => preview(text, { max });
 
 /** The checks of one command test against its result (pure). */
 export function checkCommandResult(t: CommandTest, r: { code: number; stdout: string; stderr: string }): string[] {

@@ -69,7 +69,7 @@ export function stripBuildahNoise(stderr: string): string {
 }
 
 /** What LO_UP exits with when loopback stays down; the sandbox probe turns it into the error with the fix. */
-export const LO_DOWN = 125;
+const LO_DOWN = 125;
 
 /**
  * Loopback up (Docker's `none` network has it), then the command; "$@" keeps
@@ -86,7 +86,7 @@ export function sandboxPrefix(network: RunSettings['network']): string[] {
 }
 
 /** The exit code a stopped command reports, as timeout(1) does. */
-export const TIMED_OUT = 124;
+const TIMED_OUT = 124;
 
 /**
  * Run one sandboxed command with a deadline. timeout(1) stops unshare (TERM,
@@ -149,7 +149,7 @@ export function mountsUnder(procMounts: string, dir: string): string[] {
 }
 
 /** Unmounts everything at or under `dir` (lazily when busy), so deleting the store cannot reach into a live mount. */
-export async function unmountUnder(dir: string): Promise<void> {
+async function unmountUnder(dir: string): Promise<void> {
   const text = await fs.readFile('/proc/mounts', 'utf8').catch(() => '');
   for (const m of mountsUnder(text, dir)) {
     const r = await run('umount', [m]).catch(() => undefined);

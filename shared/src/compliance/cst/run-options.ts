@@ -43,7 +43,7 @@ export const PRIVILEGES_INPUT = 'command-privileges';
  * registry-auth); RUNNER_* describe the runner itself, which no test of an
  * image needs. Everything else the workflow put in the step's env on purpose.
  */
-export function runnerOwnVariable(name: string): boolean {
+function runnerOwnVariable(name: string): boolean {
   const n = name.toUpperCase();
   return n === 'GITHUB_TOKEN' || n.startsWith('ACTIONS_') || n.startsWith('INPUT_') || n.startsWith('RUNNER_');
 }
@@ -78,7 +78,7 @@ export interface RunSettings {
 }
 
 /** Default deadline of one command of a command test: generous for real tests (apt-get update, a compile), finite. */
-export const DEFAULT_COMMAND_TIMEOUT_MS = 10 * 60_000;
+const DEFAULT_COMMAND_TIMEOUT_MS = 10 * 60_000;
 
 export const defaultRunSettings = (network: CommandNetwork = 'none'): RunSettings => ({ network, tty: false, env: {}, capAdd: [], privileged: false, mounts: [], timeoutMs: DEFAULT_COMMAND_TIMEOUT_MS });
 
@@ -86,7 +86,7 @@ const where = (field: string): string => `containerRunOptions.${field}`;
 const bad = (field: string, expected: string, got: string): PipelineError => new PipelineError('POLICY', `${where(field)}: expected ${expected}, got ${got}`);
 
 /** Linux capabilities (capabilities(7)), as Docker's --cap-add names them. */
-export const CAPABILITIES = [
+const CAPABILITIES = [
   'CHOWN', 'DAC_OVERRIDE', 'DAC_READ_SEARCH', 'FOWNER', 'FSETID', 'KILL', 'SETGID', 'SETUID', 'SETPCAP', 'LINUX_IMMUTABLE',
   'NET_BIND_SERVICE', 'NET_BROADCAST', 'NET_ADMIN', 'NET_RAW', 'IPC_LOCK', 'IPC_OWNER', 'SYS_MODULE', 'SYS_RAWIO', 'SYS_CHROOT', 'SYS_PTRACE',
   'SYS_PACCT', 'SYS_ADMIN', 'SYS_BOOT', 'SYS_NICE', 'SYS_RESOURCE', 'SYS_TIME', 'SYS_TTY_CONFIG', 'MKNOD', 'LEASE', 'AUDIT_WRITE',
@@ -220,7 +220,7 @@ export function parseEnvFile(text: string, lookup: (name: string) => string | un
 const MAX_ENV_FILE = 1024 * 1024;
 
 /** A repository path from the policy: it must exist, and stay in the workspace (links included; the one rule in workspace-path.ts). */
-export async function confinedFile(workspace: string, file: string, field: string): Promise<string> {
+async function confinedFile(workspace: string, file: string, field: string): Promise<string> {
   await fs.realpath(path.resolve(workspace, file)).catch((e: NodeJS.ErrnoException) => {
     throw new PipelineError('POLICY', `${where(field)}: expected a file in the workspace, got '${file}', which does not exist (${e.code ?? 'unreadable'})`, { hint: `Paths are relative to the workspace, ${workspace}.` });
   });

@@ -170,9 +170,9 @@ export function metadata(view: ImageView, t: MetadataTest, line?: number): TestO
  * container-structure-test's licence check (pkg/types/v2/licenses.go): a file
  * fails when its text, upper-cased, contains one of these words.
  */
-export const LICENSE_DENY_WORDS: readonly string[] = ['AGPL', 'WTFPL'];
+const LICENSE_DENY_WORDS: readonly string[] = ['AGPL', 'WTFPL'];
 /** Debian packages the `debian: true` walk skips (CST's whitelist). */
-export const LICENSE_SKIPPED_PACKAGES: readonly string[] = ['libgnutls30'];
+const LICENSE_SKIPPED_PACKAGES: readonly string[] = ['libgnutls30'];
 const DEBIAN_DOC = '/usr/share/doc';
 
 export async function licenses(view: ImageView, reader: ContentReader, t: LicenseTest, index: number, line?: number): Promise<TestOutcome> {
