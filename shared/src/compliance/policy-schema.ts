@@ -168,6 +168,8 @@ export const policySchema = {
 const v2 = policySchema.properties;
 // A v1 command test is a v2 one without `args`, its command an argv list.
 const { args: _v2Only, ...v1CommandProperties } = v2.commandTests.items.properties;
+// A v1 file existence test has no owner or executable checks.
+const { uid: _uid, gid: _gid, isExecutableBy: _isExecutableBy, ...v1ExistenceProperties } = v2.fileExistenceTests.items.properties;
 export const POLICY_SCHEMA_V1 = {
   ...policySchema,
   properties: {
@@ -180,15 +182,7 @@ export const POLICY_SCHEMA_V1 = {
         properties: { ...v1CommandProperties, command: { type: 'array', items: str, minItems: 1, description: 'The command and its arguments.' } },
       },
     },
-    fileExistenceTests: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['name', 'path'],
-        properties: { name: str, path: str, shouldExist: { type: 'boolean' }, permissions: v2.fileExistenceTests.items.properties.permissions },
-      },
-    },
+    fileExistenceTests: { ...v2.fileExistenceTests, items: { ...v2.fileExistenceTests.items, properties: v1ExistenceProperties } },
     fileContentTests: v2.fileContentTests,
     licenseTests: v2.licenseTests,
     compliance: v2.compliance,
