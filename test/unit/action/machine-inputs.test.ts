@@ -1,17 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { getMachineImageTargets, parseDuration } from '../../../shared/src/action/machine-inputs.js';
 import { inputEnv as env } from '../../../scripts/local/run-bundle.js';
-import { isPipelineError, type PipelineError } from '../../../shared/src/errors.js';
-
-const fails = (fn: () => unknown): PipelineError => {
-  try {
-    fn();
-  } catch (e) {
-    if (isPipelineError(e)) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-};
+import { pipelineErrorOf as fails } from '../../support/pipeline-error.js';
 
 test.each([
   ['45s', 45_000],

@@ -1,19 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { getInputs, kindOf } from '../../../build-image/src/context.js';
 import { inputEnv } from '../../../scripts/local/run-bundle.js';
-import { isPipelineError, type PipelineError } from '../../../shared/src/errors.js';
+import { pipelineErrorOf as fails } from '../../support/pipeline-error.js';
 
 const env = (inputs: Record<string, string>, extra: Record<string, string> = {}) => ({ RUNNER_TEMP: '/rt', ...extra, ...inputEnv(inputs) });
-
-const fails = (fn: () => unknown): PipelineError => {
-  try {
-    fn();
-  } catch (e) {
-    if (isPipelineError(e)) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-};
 
 describe('getInputs', () => {
   test('[1] defaults', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { getInputs, parseChunkSize } from '../../../distribute-image/src/context.js';
 import { inputEnv as env } from '../../../scripts/local/run-bundle.js';
-import { isPipelineError, type PipelineError } from '../../../shared/src/errors.js';
+import { pipelineErrorOf as fails } from '../../support/pipeline-error.js';
 
 test('getInputs reads every input by its action.yml name', () => {
   expect(
@@ -72,16 +72,6 @@ test('parseChunkSize units', () => {
 });
 
 const NOW = new Date('2026-11-26T12:00:00Z');
-const fails = (fn: () => unknown): PipelineError => {
-  try {
-    fn();
-  } catch (e) {
-    if (isPipelineError(e)) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-};
-
 describe('distribute-image AMI inputs', () => {
   test('every input, parsed', () => {
     const got = getInputs(
