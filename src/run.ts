@@ -26,8 +26,20 @@ export interface Outputs {
   failure?: PipelineError;
 }
 
-/** The stages' outputs stay theirs: the root's are named in its own action.yml. */
-const withoutOutputs = (io: ActionIO): ActionIO => ({ ...io, setOutput: () => undefined });
+/**
+ * The io the stages share: this step's, except that their outputs stay theirs
+ * (the root's are named in its own action.yml) and a secret already masked
+ * (all of them are, before the first stage) is not announced again.
+ */
+const stageIO = (io: ActionIO, masked: Set<string>): ActionIO => ({
+  ...io,
+  setOutput: () => undefined,
+  mask: (secret) => {
+    if (masked.has(secret)) return;
+    masked.add(secret);
+    io.mask(secret);
+  },
+});
 
 /**
  * A stage's failure as this step's: the stage named, its own reason (and
@@ -55,7 +67,7 @@ async function stage<I, O>(action: Action<I, O>, inputs: I, io: ActionIO): Promi
   io.info(`=== ${action.name}`);
   let outputs: O | undefined;
   try {
-    outputs = await runStage(action, inputs, withoutOutputs(io));
+    outputs = await runStage(action, inputs, io);
     const failure = action.verdict?.(outputs);
     if (failure !== undefined) throw failure;
     return { outputs };
@@ -65,7 +77,8 @@ async function stage<I, O>(action: Action<I, O>, inputs: I, io: ActionIO): Promi
   }
 }
 
-export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
+export async function run(inputs: Inputs, rootIO: ActionIO): Promise<Outputs> {
+  const io = stageIO(rootIO, new Set(secretsOf(inputs)));
   io.info(`distribute: ${inputs.push ? 'yes' : 'no'} (${inputs.pushReason})`);
   const build = await stage(buildImage, inputs.build, io);
   if (build.outputs !== undefined && build.outputs.kind === 'container' && build.outputs.report.layout !== inputs.test.image) {

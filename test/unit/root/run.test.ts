@@ -25,12 +25,12 @@ afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
 describe('image-pipeline run()', () => {
   it('fails naming the build stage with its own message and hint, after its summary and the outputs that exist', async () => {
     const io = memoryIO();
-    const env = { GITHUB_EVENT_NAME: 'push', RUNNER_TEMP: tmp, GITHUB_WORKSPACE: tmp, ...inputEnv({ context: path.join(tmp, 'empty'), destinations: 'r.example/app', 'github-token': 'ghs_tok', output: path.join(tmp, 'layout') }) };
+    const env = { GITHUB_EVENT_NAME: 'push', RUNNER_TEMP: tmp, GITHUB_WORKSPACE: tmp, ...inputEnv({ context: path.join(tmp, 'empty'), destinations: 'r.example/app', 'github-token': 'ghs_tok', secrets: 'npmrc=s3cr3t', output: path.join(tmp, 'layout') }) };
     await main(imagePipeline, env, io);
     expect(io.recorded.failed).toMatch(/^build-image failed: /);
     expect(io.recorded.failed).toContain('Dockerfile');
-    // The token of every stage masked before the first one ran.
-    expect(io.recorded.masked).toContain('ghs_tok');
+    // Every stage's secrets masked before the first one ran, each once (build-image's runStage does not announce its secret again).
+    expect(io.recorded.masked).toEqual(['s3cr3t', 'ghs_tok']);
     expect(io.recorded.log[0]).toEqual({ level: 'info', message: 'distribute: yes (event push)' });
     expect(io.recorded.log.map((l) => l.message)).toContain('=== build-image');
     expect(io.recorded.log.map((l) => l.message)).not.toContain('=== test-image');
