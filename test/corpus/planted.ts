@@ -11,7 +11,7 @@
  * scanners rightly skip.
  */
 import { createHash } from 'node:crypto';
-import type { CorpusImage } from './real-world.js';
+import { secretAt, type CorpusImage } from './real-world.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const UPPER32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -111,20 +111,20 @@ export const PLANTED: readonly CorpusImage[] = [
     },
     modifiedConffiles: ['/etc/bash.bashrc', '/etc/debconf.conf'],
     real: [
-      { ruleId: 'CIS-4.10', path: '/root/.ssh/id_ed25519', why: 'an SSH private key' },
-      { ruleId: 'CIS-4.10', path: '/home/app/.npmrc', why: 'an npm _authToken' },
-      { ruleId: 'CIS-4.10', path: '/app/.env', why: 'DATABASE_PASSWORD in a .env' },
-      { ruleId: 'CIS-4.10', path: '/root/.aws/credentials', why: 'AWS access keys' },
-      { ruleId: 'CIS-4.10', path: '/root/.docker/config.json', why: 'a registry login in docker config.json' },
-      { ruleId: 'CIS-4.10', path: '/etc/myapp/config.yml', why: 'a GitHub token in a config' },
-      { ruleId: 'CIS-4.10', path: '/etc/myapp/app.conf', why: 'a high-entropy db_password in a config' },
-      { ruleId: 'CIS-4.10', path: '/root/.bash_history', why: 'a password typed on a command line' },
-      { ruleId: 'CIS-4.10', path: '/root/.git-credentials', why: 'a GitLab token in a URL' },
-      { ruleId: 'CIS-4.10', path: '/etc/bash.bashrc', why: 'a Slack token appended to a stock conffile' },
-      { ruleId: 'CIS-4.10', path: '/etc/debconf.conf', why: 'a password added to a stock conffile (its dpkg md5 no longer matches)' },
-      { ruleId: 'CIS-4.10', path: '/srv/app/settings.json', why: 'a Stripe secret key' },
-      { ruleId: 'CIS-4.10', path: '/root/.pgpass', why: 'a PostgreSQL password file' },
-      { ruleId: 'CIS-4.10', path: '/opt/app/gcp.json', why: 'a GCP service-account key' },
+      secretAt('/root/.ssh/id_ed25519', 'an SSH private key'),
+      secretAt('/home/app/.npmrc', 'an npm _authToken'),
+      secretAt('/app/.env', 'DATABASE_PASSWORD in a .env'),
+      secretAt('/root/.aws/credentials', 'AWS access keys'),
+      secretAt('/root/.docker/config.json', 'a registry login in docker config.json'),
+      secretAt('/etc/myapp/config.yml', 'a GitHub token in a config'),
+      secretAt('/etc/myapp/app.conf', 'a high-entropy db_password in a config'),
+      secretAt('/root/.bash_history', 'a password typed on a command line'),
+      secretAt('/root/.git-credentials', 'a GitLab token in a URL'),
+      secretAt('/etc/bash.bashrc', 'a Slack token appended to a stock conffile'),
+      secretAt('/etc/debconf.conf', 'a password added to a stock conffile (its dpkg md5 no longer matches)'),
+      secretAt('/srv/app/settings.json', 'a Stripe secret key'),
+      secretAt('/root/.pgpass', 'a PostgreSQL password file'),
+      secretAt('/opt/app/gcp.json', 'a GCP service-account key'),
     ],
   },
   {
@@ -151,11 +151,11 @@ export const PLANTED: readonly CorpusImage[] = [
       },
     },
     real: [
-      { ruleId: 'CIS-4.10', path: 'config.Env.AWS_ACCESS_KEY_ID', why: 'an AWS access key id in ENV' },
-      { ruleId: 'CIS-4.10', path: 'config.Env.AWS_SECRET_ACCESS_KEY', why: 'an AWS secret key in ENV' },
-      { ruleId: 'CIS-4.10', path: 'config.Env.GH_PAT', why: 'a GitHub fine-grained token in ENV' },
-      { ruleId: 'CIS-4.10', path: 'config.Env.DATABASE_URL', why: 'a password inside a URL in ENV' },
-      { ruleId: 'CIS-4.10', path: 'config.Labels.ci.deploy-token', why: 'a GitLab token in a label' },
+      secretAt('config.Env.AWS_ACCESS_KEY_ID', 'an AWS access key id in ENV'),
+      secretAt('config.Env.AWS_SECRET_ACCESS_KEY', 'an AWS secret key in ENV'),
+      secretAt('config.Env.GH_PAT', 'a GitHub fine-grained token in ENV'),
+      secretAt('config.Env.DATABASE_URL', 'a password inside a URL in ENV'),
+      secretAt('config.Labels.ci.deploy-token', 'a GitLab token in a label'),
     ],
   },
   {
@@ -165,9 +165,9 @@ export const PLANTED: readonly CorpusImage[] = [
       config: { user: 'nobody', createdBy: `|1 NPM_TOKEN=${S.buildArgNpm} /bin/sh -c npm ci --omit=dev` },
     },
     real: [
-      { ruleId: 'CIS-4.10', path: 'history[1]', why: 'a token written by a RUN step, visible in the history' },
-      { ruleId: 'CIS-4.10', path: '/etc/profile.d/api.sh', why: 'the token that RUN step wrote' },
-      { ruleId: 'CIS-4.10', path: 'history[2]', why: 'a build argument holding an npm token' },
+      secretAt('history[1]', 'a token written by a RUN step, visible in the history'),
+      secretAt('/etc/profile.d/api.sh', 'the token that RUN step wrote'),
+      secretAt('history[2]', 'a build argument holding an npm token'),
     ],
   },
 ];
