@@ -35,13 +35,4 @@ export default tseslint.config(
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
     },
   },
-  {
-    // TODO(issue 11): remaining after the refactor. Files other engineers were reshaping when type-aware lint
-    // came in; fix them and delete this block.
-    files: ['shared/src/github/tags.ts', 'shared/src/registry/client/client.ts', 'shared/src/registry/transport/http.ts', 'test/e2e/registry-connect.test.ts', 'test/unit/distribute/machine/ami-retention.test.ts'],
-    rules: {
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
-      '@typescript-eslint/no-base-to-string': 'off',
-    },
-  },
 );

@@ -67,7 +67,7 @@ export function computeTags(ctx: GitHubContext): ComputedTags {
     const sv = parseSemver(kind.name);
     if (sv !== undefined) {
       const expanded = semverTags(sv);
-      version = expanded[0] as string;
+      version = expanded[0];
       tags.push(...expanded);
     } else {
       version = sanitizeTag(kind.name);

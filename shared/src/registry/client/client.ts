@@ -118,7 +118,7 @@ export class RegistryClient {
     await this.retrying('ping', async () => {
       const res = await this.raw({ method: 'GET', url: this.base, headers: {} });
       if (res.status === 401) {
-        const ch = parseChallenge(res.headers['www-authenticate'] as string | undefined);
+        const ch = parseChallenge(res.headers['www-authenticate']);
         if (ch !== undefined) await this.auth.learn(ch, []);
       } else if (res.status !== 200) {
         await this.fail(res, `GET /v2/ on ${this.registry}`);
@@ -161,7 +161,7 @@ export class RegistryClient {
       // only lack a scope or have expired, so it is fetched anew once.
       const worthAnotherTry = authz === undefined || authz.startsWith('Bearer ');
       if (trusted && res.status === 401 && round === 0 && resendable && worthAnotherTry) {
-        const ch = parseChallenge(res.headers['www-authenticate'] as string | undefined);
+        const ch = parseChallenge(res.headers['www-authenticate']);
         if (ch !== undefined) {
           await discard(res);
           await this.auth.learn(ch, scopes, authz);
@@ -182,7 +182,7 @@ export class RegistryClient {
     const codes = parsed.codes.map((c) => preview(c, { max: 40, redact: false }));
     const messages = parsed.messages.slice(0, 3).map((m) => preview(m, { max: 200, redact: false }));
     const failure: { status: number; codes: string[]; retryAfterMs?: number } = { status: res.status, codes };
-    const ra = parseRetryAfter(res.headers['retry-after'] as string | undefined);
+    const ra = parseRetryAfter(res.headers['retry-after']);
     if (ra !== undefined) failure.retryAfterMs = ra;
     const detail = messages.length > 0 ? `: ${codes.join(', ')} ${messages.join('; ')}` : codes.length > 0 ? `: ${codes.join(', ')}` : '';
     if (res.status === 401 || res.status === 403) {

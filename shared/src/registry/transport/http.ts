@@ -163,7 +163,7 @@ export function send(req: HttpRequest): Promise<HttpResponse> {
         stall.stop();
         r.destroy();
         const e = body.errored ?? Object.assign(new Error('the body stream closed before it was sent'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
-        reject(isPipelineError(e) ? e : networkError(e as NodeJS.ErrnoException, req));
+        reject(isPipelineError(e) ? e : networkError(e, req));
         return;
       }
       finished(body, (e) => {

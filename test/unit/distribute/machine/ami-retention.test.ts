@@ -36,7 +36,7 @@ describe('listFamily', () => {
       p2: { Images: [image('ami-2', 'web-2')], NextToken: 'p3' },
       p3: { Images: [image('ami-3', 'web-3')] },
     };
-    const f = fakeEc2((c) => (c instanceof DescribeImagesCommand ? pages[(c.input.NextToken as string | undefined) ?? ''] : new Error('unexpected')));
+    const f = fakeEc2((c) => (c instanceof DescribeImagesCommand ? pages[(c.input.NextToken) ?? ''] : new Error('unexpected')));
     const family = await listFamily(f.client, 'web', call);
     expect(family.map((i) => i.imageId)).toEqual(['ami-1', 'ami-2', 'ami-3']);
     expect(f.sent.map((s) => s.input.NextToken)).toEqual([undefined, 'p2', 'p3']);
@@ -66,7 +66,7 @@ test("imagesInManagedLaunchTemplates pages through the templates, then through e
   });
   const used = await imagesInManagedLaunchTemplates(f.client, 'image-pipeline:managed', call);
   expect([...used].sort()).toEqual(['ami-a1', 'ami-a2', 'ami-b1']);
-  expect(f.sent.map((s) => `${s.name}:${String(s.input.LaunchTemplateId ?? '')}:${String(s.input.NextToken)}`)).toEqual([
+  expect(f.sent.map((s) => `${s.name}:${(s.input.LaunchTemplateId as string | undefined) ?? ''}:${String(s.input.NextToken)}`)).toEqual([
     'DescribeLaunchTemplatesCommand::undefined',
     'DescribeLaunchTemplatesCommand::t2',
     'DescribeLaunchTemplateVersionsCommand:lt-a:undefined',
