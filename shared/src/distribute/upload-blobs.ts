@@ -106,10 +106,20 @@ async function uploadTo(run: PushRun, t: Target, blob: Descriptor, first: Readab
   let shared = first;
   // The budget counts time spent uploading too, so a large blob gets its transfer time on top.
   const policy = opts.retry ?? REGISTRY_RETRY;
+  const upload = registryClassify({ restartable: true });
+  // Opening the source again is not this loop's to retry: a registry source
+  // retries its own requests (no nested retries), and a layout's missing file
+  // does not come back.
+  let reopenFailure: unknown;
   await withRetry(
     async () => {
       // The first try reads from the shared stream; a retry reads the blob again on its own.
-      const body = shared ?? (await run.source.openBlob(blob));
+      const body =
+        shared ??
+        (await run.source.openBlob(blob).catch((e: unknown) => {
+          reopenFailure = e;
+          throw e;
+        }));
       shared = undefined;
       try {
         await t.client.uploadBlob(t.spec.repository, blob, body, opts.mode);
@@ -120,7 +130,7 @@ async function uploadTo(run: PushRun, t: Target, blob: Descriptor, first: Readab
     },
     {
       // A lost upload session (BLOB_UPLOAD_UNKNOWN) is healed here by uploading the blob again.
-      classify: registryClassify({ restartable: true }),
+      classify: (e) => (e === reopenFailure ? { retry: false, why: 'reading the image failed' } : upload(e)),
       policy: { ...policy, budgetMs: policy.budgetMs + t.client.transferAllowanceMs(blob.size) },
       onRetry: (r) => run.emit({ kind: 'retry', destination: t.name, what: `upload of ${blob.digest}`, attempt: r.attempt, waitMs: r.waitMs, message: messageOf(r.error) }),
     },

@@ -199,3 +199,21 @@ test('a registry that stores another digest than was pushed fails that destinati
   expect(result.destinations[0]!.error?.code).toBe('DIGEST_MISMATCH');
   expect(calls.filter((c) => c.op === 'put-tag')).toEqual([]);
 });
+
+test('no nested retries: when re-reading the image for a retry fails, the upload is not retried again (the source retried its own reads)', async () => {
+  const { clients } = fakeRegistries({ uploadFailures: { 'a/app': Infinity } });
+  let opens = 0;
+  const source = Object.create(image.source) as typeof image.source;
+  source.openBlob = async (desc: Descriptor) => {
+    opens++;
+    // The first read feeds the first try; every later one fails as a registry source fails once its own retries are spent.
+    if (opens > 1) throw new RegistryError('NETWORK', 'connection reset by the source registry', { errno: 'ECONNRESET' });
+    return image.source.openBlob(desc);
+  };
+  const events: ProgressEvent[] = [];
+  const result = await distribute({ source, root: image.root, destinations: [{ registry: 'r.example', repository: 'a/app', tags: ['1'] }], clients, retry: FAST, concurrency: 1, onProgress: (e) => events.push(e) });
+  expect(result.destinations[0]!.error?.message).toMatch(/connection reset by the source registry/);
+  // One try failed at the registry (503) and was retried once; the re-read failed and ended it.
+  expect(events.filter((e) => e.kind === 'retry')).toHaveLength(1);
+  expect(opens).toBe(2);
+});
