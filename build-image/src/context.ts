@@ -11,7 +11,7 @@ import { parseSecrets } from '../../shared/src/builders/secrets.js';
 import type { BuildMachineImageOptions } from '../../shared/src/builders/packer/build-machine-image.js';
 import { isPackerTemplatePath } from '../../shared/src/builders/packer/packer-template.js';
 import { getEnum, getInput, getList, parseKeyValues, type Env } from '../../shared/src/action/inputs.js';
-import { tagFromInput } from '../../shared/src/github/tags.js';
+import { tagFromInput } from '../../shared/src/registry/reference.js';
 import * as path from 'node:path';
 import * as os from 'node:os';
 

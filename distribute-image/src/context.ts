@@ -7,7 +7,8 @@
  * before anything is pushed or copied.
  */
 import { PipelineError } from '../../shared/src/errors.js';
-import { checkTags, parseDestinations } from '../../shared/src/distribute/destinations.js';
+import { parseDestinations } from '../../shared/src/distribute/destinations.js';
+import { parseTags } from '../../shared/src/registry/reference.js';
 import type { DistributeAmiOptions } from '../../shared/src/distribute/machine/ami-distribute.js';
 import { getBoolean, getInput, getInteger, getList, parseKeyValues, type Env } from '../../shared/src/action/inputs.js';
 import { parseDuration } from '../../shared/src/action/machine-inputs.js';
@@ -80,7 +81,7 @@ function containerInputs(env: Env): ContainerInputs {
   const destinations = getList(env, 'destinations');
   unwrap(parseDestinations(destinations));
   const tags = getList(env, 'tags');
-  unwrap(checkTags(tags));
+  unwrap(parseTags(tags));
   return {
     kind: 'container',
     image,

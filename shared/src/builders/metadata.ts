@@ -7,7 +7,8 @@
 import { githubContext } from '../github/event.js';
 import type { Env } from '../action/inputs.js';
 import { mergeLabels, ociLabels } from '../github/labels.js';
-import { computeTags, tagFromInput } from '../github/tags.js';
+import { computeTags } from '../github/tags.js';
+import { tagFromInput } from '../registry/reference.js';
 
 export interface MetadataFacts {
   env: Env;

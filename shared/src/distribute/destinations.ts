@@ -24,13 +24,10 @@ export function parseDestinations(destinations: readonly string[], input = 'dest
   return ok(out);
 }
 
-/** Every tag valid by the distribution spec's grammar: reference.ts parseTags, under the name distribute-image calls. */
-export const checkTags = parseTags;
-
 export function planDestinations(destinations: readonly string[], tags: readonly string[], imageTags: readonly string[], imageDigest: Digest, input = 'destinations'): Result<DestinationSpec[]> {
   const refs = parseDestinations(destinations, input);
   if (!refs.ok) return refs;
-  const tagCheck = checkTags(tags);
+  const tagCheck = parseTags(tags);
   if (!tagCheck.ok) return tagCheck;
   const fallback = tags.length > 0 ? tags : imageTags.length > 0 ? imageTags : ['latest'];
   const byRepo = new Map<string, { registry: string; repository: string; tags: Set<string> }>();

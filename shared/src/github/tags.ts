@@ -9,9 +9,6 @@
 import { isTag } from '../registry/reference.js';
 import { refKind, type GitHubContext } from './event.js';
 
-// The `tags` input's item rule lives in registry/reference.ts; re-exported for the build step, which imports it from here.
-export { tagFromInput } from '../registry/reference.js';
-
 /** Make any text a valid tag: invalid characters become '-', no leading '.'/'-', at most 128 characters. */
 export function sanitizeTag(text: string): string {
   return text

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { baseAnnotations, qualifyReference } from '../../../shared/src/builders/base-image.js';
-import { tagFromInput } from '../../../shared/src/github/tags.js';
+import { tagFromInput } from '../../../shared/src/registry/reference.js';
 import { platformsLackingEmulation, hostArchitecture } from '../../../shared/src/builders/emulation.js';
 import { chooseEpoch, epochToIso } from '../../../shared/src/builders/epoch.js';
 import { parseSecrets } from '../../../shared/src/builders/secrets.js';
