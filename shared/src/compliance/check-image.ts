@@ -20,13 +20,15 @@ import { platformString } from '../oci/types.js';
 import { run } from '../process.js';
 import type { ConnectOptions } from '../registry/client/connect.js';
 import { registryOpener } from '../registry/client/source.js';
+import { withAuthFile } from '../registry/credentials/auth-file.js';
+import { credentialResolver } from '../registry/credentials/credentials.js';
 import { parseReference } from '../registry/reference.js';
 import { usesPlainHttp } from '../registry/transport/scheme.js';
 import { unwrap } from '../result.js';
 import { binfmtHandlers, hostArchitecture, platformsLackingEmulation } from '../builders/emulation.js';
 import { EMULATION_HINT } from '../builders/failure.js';
 import { expansionEnv, runCommandTest, testEnv } from './cst/command-tests.js';
-import { formatRef, openRuntime, pullFlags, type ImageRef } from './cst/container-runtime.js';
+import { authFlags, formatRef, openRuntime, pullError, pullFlags, type ImageRef } from './cst/container-runtime.js';
 import { checkPrivileges, describeRunSettings, resolveRunOptions, type CommandNetwork, type CommandPrivileges, type RunSettings } from './cst/run-options.js';
 import { confinePath } from '../action/workspace-path.js';
 import { fileContents, fileExistence, licenses, metadata } from './cst/static-tests.js';
@@ -218,6 +220,13 @@ async function createMountSources(s: RunSettings, workspace: string, log: (l: st
   }
 }
 
+/** The registry a docker-transport image is pulled from (none for files): the one the auth file needs. */
+function pullRegistries(image: ImageRef): string[] {
+  if (image.transport !== 'docker') return [];
+  const r = parseReference(image.reference);
+  return r.ok ? [r.value.registry] : [];
+}
+
 interface SuiteContext {
   opts: CheckOptions;
   /** The platform of the image the file tests read; the command tests run the same one. */
@@ -251,17 +260,24 @@ async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: Image
     }
     await createMountSources(settings, ctx.opts.workspace ?? process.cwd(), log);
     const [os_, arch, variant] = ctx.platform.split('/');
-    const choice = await openRuntime(
-      transport,
-      async () => {
-        const file = path.join(work, 'image.tar');
-        const pick = ['--override-os', os_ ?? 'linux', '--override-arch', arch ?? '', ...(variant === undefined ? [] : ['--override-variant', variant])];
-        const r = await run('skopeo', ['copy', '--quiet', ...pick, ...pullFlags(transport, '--src-tls-verify'), formatRef(transport), `docker-archive:${file}:test-image:test`]);
-        if (r.code !== 0) throw new PipelineError('BUILDER', `skopeo could not write a docker archive for docker load: ${r.stderr.trim()}`);
-        return file;
-      },
-      settings,
-    );
+    // buildah/podman/skopeo read the registry themselves: they get the scan's credentials in a private auth file, gone once the image is loaded.
+    const choice = await withAuthFile(pullRegistries(transport), credentialResolver(ctx.opts.connect?.auth ?? {}), (authFile) => {
+      const pull: ImageRef = transport.transport === 'docker' && authFile !== undefined ? { ...transport, authFile: authFile.path } : transport;
+      return openRuntime(
+        pull,
+        async () => {
+          const file = path.join(work, 'image.tar');
+          const pick = ['--override-os', os_ ?? 'linux', '--override-arch', arch ?? '', ...(variant === undefined ? [] : ['--override-variant', variant])];
+          const r = await run('skopeo', ['copy', '--quiet', ...pick, ...pullFlags(pull, '--src-tls-verify'), ...authFlags(pull, '--src-authfile'), formatRef(pull), `docker-archive:${file}:test-image:test`]);
+          if (r.code !== 0) {
+            const refused = pullError('skopeo', pull, r.stderr);
+            throw refused.code === 'AUTH' ? refused : new PipelineError('BUILDER', `skopeo could not write a docker archive for docker load: ${r.stderr.trim()}`);
+          }
+          return file;
+        },
+        settings,
+      );
+    });
     if ('unavailable' in choice) {
       throw new PipelineError('NO_BUILDER', `the policy has ${commands.length} command test${commands.length === 1 ? '' : 's'}, but ${choice.unavailable}`, {
         ...(loaded.file === undefined ? {} : { file: loaded.file }),

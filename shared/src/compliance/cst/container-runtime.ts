@@ -27,7 +27,9 @@ import * as path from 'node:path';
 import type { StorageDriver } from '../../builders/buildah.js';
 import { chooseDriver } from '../../builders/storage.js';
 import { PipelineError } from '../../errors.js';
+import { preview } from '../../preview.js';
 import { canRun, run, type RunResult } from '../../process.js';
+import { parseReference } from '../../registry/reference.js';
 import { capabilitiesInMask, defaultRunSettings, type RunSettings } from './run-options.js';
 
 export interface ExecSpec {
@@ -52,7 +54,7 @@ export interface ContainerRuntime {
 /** An image as containers/image (buildah, podman, skopeo) names it. */
 export type ImageRef =
   | { transport: 'oci' | 'oci-archive' | 'docker-archive'; path: string; tag?: string }
-  | { transport: 'docker'; reference: string; plainHttp: boolean };
+  | { transport: 'docker'; reference: string; plainHttp: boolean; /** A containers-auth.json with its registry's credentials (registry/credentials/auth-file.ts); none: anonymous. */ authFile?: string };
 
 /** `oci:/dir:tag`, `docker-archive:/f.tar`, `docker://host/repo:tag`; `path` replaces the file's path. */
 export function formatRef(r: ImageRef, path?: string): string {
@@ -62,6 +64,32 @@ export function formatRef(r: ImageRef, path?: string): string {
 
 /** `pull` flags the reference needs (plain HTTP for loopback registries). */
 export const pullFlags = (r: ImageRef, flag = '--tls-verify'): string[] => (r.transport === 'docker' && r.plainHttp ? [`${flag}=false`] : []);
+
+/** The credentials flag (`--authfile`; skopeo copy: `--src-authfile`): the file's path only, the secrets stay in the file. */
+export const authFlags = (r: ImageRef, flag = '--authfile'): string[] => (r.transport === 'docker' && r.authFile !== undefined ? [flag, r.authFile] : []);
+
+/** What containers/image says when a registry wants credentials it was not given or refused. */
+const AUTH_REFUSED = /\b(?:401|unauthorized|authentication required|denied)\b/i;
+
+/**
+ * A failed pull, as the error to show: a registry that asked for credentials
+ * is AUTH, naming the registry and where credentials come from; anything
+ * else is the tool's last line. The tool's stderr carries a registry's
+ * answer: shown as a short redacted preview only.
+ */
+export function pullError(tool: string, image: ImageRef, stderr: string): PipelineError {
+  const last = stderr.trim().split('\n').pop() ?? '';
+  const refused = AUTH_REFUSED.exec(last);
+  if (image.transport === 'docker' && refused !== null) {
+    const parsed = parseReference(image.reference);
+    const registry = parsed.ok ? parsed.value.registry : image.reference;
+    return new PipelineError('AUTH', `${tool} could not pull ${image.reference} for command tests: registry ${registry} refused ${image.authFile === undefined ? 'an anonymous pull' : 'the credentials'} (${preview(last.slice(refused.index), { max: 120 })})`, {
+      input: 'registry-auth',
+      hint: `Give credentials for ${registry} in the 'registry-auth' input (github-token for ghcr.io, or a docker login); the command tests pull with the same ones the scan reads with.`,
+    });
+  }
+  return new PipelineError('BUILDER', `${tool} could not load the image for command tests: ${last}`, { hint: 'Check that the image is a valid OCI layout or archive.' });
+}
 
 /** buildah appends its own status lines to the command's stderr; tests must see only the command's. */
 export function stripBuildahNoise(stderr: string): string {
@@ -227,10 +255,10 @@ class Buildah implements ContainerRuntime {
     }
     // The platform picks the image of a multi-platform index that the file tests read, not the runner's.
     const platform = settings.platform === undefined ? [] : ['--platform', settings.platform];
-    const r = await run('buildah', [...args, 'pull', '--quiet', ...platform, ...pullFlags(image), pullRef]);
+    const r = await run('buildah', [...args, 'pull', '--quiet', ...platform, ...pullFlags(image), ...authFlags(image), pullRef]);
     if (r.code !== 0) {
       await Buildah.discard(dir, driver);
-      throw new PipelineError('BUILDER', `buildah could not load the image for command tests: ${r.stderr.trim().split('\n').pop() ?? ''}`, { hint: 'Check that the image is a valid OCI layout or archive.' });
+      throw pullError('buildah', image, r.stderr);
     }
     const id = r.stdout.trim().split('\n').pop() ?? '';
     if (settings.platform !== undefined) {
@@ -327,7 +355,7 @@ export async function openRuntime(image: ImageRef, dockerArchive: () => Promise<
     reasons.push('buildah is installed but chroot isolation needs root');
   } else reasons.push('buildah is not installed');
   if (await canRun('podman', ['info'])) {
-    const r = await run('podman', ['pull', '--quiet', ...(settings.platform === undefined ? [] : ['--platform', settings.platform]), ...pullFlags(image), formatRef(image)]);
+    const r = await run('podman', ['pull', '--quiet', ...(settings.platform === undefined ? [] : ['--platform', settings.platform]), ...pullFlags(image), ...authFlags(image), formatRef(image)]);
     if (r.code === 0) {
       const id = r.stdout.trim().split('\n').pop() ?? '';
       return { runtime: new CliRuntime('podman', id, settings, async () => void (await run('podman', ['rmi', '--force', id]))) };
