@@ -10,15 +10,17 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { digestBytes, type Digest } from '../../../shared/src/oci/digest.js';
+import { resolveImage } from '../../../shared/src/oci/image.js';
 import { OciLayout } from '../../../shared/src/oci/layout.js';
 import type { Descriptor } from '../../../shared/src/oci/types.js';
 import { distribute, type DistributeResult, type ProgressEvent } from '../../../shared/src/distribute/distribute.js';
 import { imageToPush, type ImageToPush } from '../../../shared/src/distribute/image-set.js';
 import type { RegistryClient } from '../../../shared/src/registry/client/client.js';
 import type { ClientFactory } from '../../../shared/src/registry/client/connect.js';
+import { RegistrySource } from '../../../shared/src/registry/client/source.js';
 import { RegistryError } from '../../../shared/src/registry/transport/registry-error.js';
 import { makeLayout } from '../../support/image-fixture.js';
 
@@ -216,4 +218,42 @@ test('no nested retries: when re-reading the image for a retry fails, the upload
   // One try failed at the registry (503) and was retried once; the re-read failed and ended it.
   expect(events.filter((e) => e.kind === 'retry')).toHaveLength(1);
   expect(opens).toBe(2);
+});
+
+test('no nested retries: a registry source whose blob keeps breaking mid-upload gives up once, and the upload is not retried', async () => {
+  const { clients, calls } = fakeRegistries();
+  const layer = (await resolveImage(image.source, image.root)).images.flatMap((i) => i.manifest.layers).reduce((a, b) => (b.size > a.size ? b : a));
+  const bytes = await buffer(await image.source.openBlob(layer));
+  // The source registry: every GET of the large layer breaks after 1000 bytes (a reset), others are whole.
+  const opens: Array<{ offset: number; retry: boolean | undefined }> = [];
+  const sourceClient = {
+    registry: 'src.example',
+    openBlob: async (_repo: string, d: Descriptor, offset = 0, o: { retry?: boolean } = {}) => {
+      if (d.digest !== layer.digest) return image.source.openBlob(d);
+      opens.push({ offset, retry: o.retry });
+      const r = new Readable({ read() {} });
+      r.push(bytes.subarray(offset, offset + 1000));
+      setImmediate(() => r.destroy(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })));
+      return r;
+    },
+  } as unknown as RegistryClient;
+  const fromRegistry = new RegistrySource({ registry: 'src.example', repository: 'team/app', tag: '1' }, sourceClient, {
+    policy: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5, budgetMs: 10_000 },
+    sleep: async () => undefined,
+  });
+  const source = Object.create(image.source) as typeof image.source;
+  source.openBlob = (desc: Descriptor) => (desc.digest === layer.digest ? fromRegistry.openBlob(desc) : image.source.openBlob(desc));
+  const events: ProgressEvent[] = [];
+  const result = await distribute({ source, root: image.root, destinations: [{ registry: 'r.example', repository: 'a/app', tags: ['1'] }], clients, retry: FAST, concurrency: 1, onProgress: (e) => events.push(e) });
+  const error = result.destinations[0]!.error;
+  expect(error?.code).toBe('NETWORK');
+  expect(error?.message).toContain(`reading blob ${layer.digest} from src.example/team/app failed after 2 resumes`);
+  // One download: the first opening and two single-request resumes; the upload loop did not open it again.
+  expect(opens).toEqual([
+    { offset: 0, retry: undefined },
+    { offset: 1000, retry: false },
+    { offset: 2000, retry: false },
+  ]);
+  expect(events.filter((e) => e.kind === 'retry')).toHaveLength(0);
+  expect(calls.filter((c) => c.op === 'put-tag')).toEqual([]);
 });

@@ -2,7 +2,7 @@
  * A client of the OCI distribution API (distribution-spec spec.md) for one
  * registry: blob HEAD, cross-repository mount, streamed and chunked blob
  * upload, manifest HEAD/GET/PUT, blob GET. Authorization is added here (see
- * auth.ts), and failures become RegistryError for transport/retry-classify.ts. Requests whose
+ * transport/authorizer.ts), and failures become RegistryError for transport/retry-classify.ts. Requests whose
  * body is a buffer are retried here; a blob upload as a whole is retried by
  * its caller (its body is a stream), so retries never nest.
  *
@@ -104,7 +104,7 @@ export class RegistryClient {
     this.retry = opts.retry ?? REGISTRY_RETRY;
   }
 
-  /** Extra time a retry loop over a transfer of `bytes` may take (distribute.ts adds it to the retry budget). */
+  /** Extra time a retry loop over a transfer of `bytes` may take (distribute/upload-blobs.ts adds it to the retry budget). */
   transferAllowanceMs(bytes: number): number {
     return transferAllowanceMs(this.timeouts, bytes);
   }
@@ -315,10 +315,11 @@ export class RegistryClient {
    * GET a blob, following redirects (without Authorization when they leave
    * the registry's origin: exchange() decides). From `offset` on, when given:
    * a Range request, and when the server ignores the range (200), the first
-   * bytes are skipped here.
+   * bytes are skipped here. `retry: false` makes one try: a resumed
+   * download (resume.ts) is its own retry loop, and loops never nest.
    */
-  async openBlob(repo: string, desc: Descriptor, offset = 0): Promise<Readable> {
-    return this.retrying(`GET blob ${desc.digest}`, async () => {
+  async openBlob(repo: string, desc: Descriptor, offset = 0, opts: { retry?: boolean } = {}): Promise<Readable> {
+    const once = async (): Promise<Readable> => {
       const scopes = [repositoryScope(repo, ['pull'])];
       let url = this.url(`${repo}/blobs/${desc.digest}`);
       const what = `GET blob ${desc.digest} from ${repo}`;
@@ -337,7 +338,8 @@ export class RegistryClient {
       }
       if (offset > 0 && res.status === 200) return skipBytes(res.body, offset);
       return res.body;
-    });
+    };
+    return opts.retry === false ? once() : this.retrying(`GET blob ${desc.digest}`, once);
   }
 
   // ---- manifests ---------------------------------------------------------

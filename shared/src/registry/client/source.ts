@@ -11,7 +11,7 @@ import { MAX_JSON_BLOB, type ImageSource } from '../../oci/source.js';
 import { Annotation, type Descriptor } from '../../oci/types.js';
 import { readBounded } from '../transport/body.js';
 import type { RegistryClient } from './client.js';
-import { resumableDownload } from './resume.js';
+import { resumableDownload, type ResumeOptions } from './resume.js';
 import { clientFactory, type ConnectOptions } from './connect.js';
 import { formatReference, parseReference, type Reference } from '../reference.js';
 import type { RegistryOpener } from '../../oci/open.js';
@@ -25,6 +25,8 @@ export class RegistrySource implements ImageSource {
   constructor(
     readonly ref: Reference,
     private readonly client: RegistryClient,
+    /** How a broken blob download is resumed (tests inject the policy, clock and wait). */
+    private readonly resume: Partial<Pick<ResumeOptions, 'policy' | 'now' | 'sleep' | 'random' | 'onResume'>> = {},
   ) {
     this.name = formatReference(ref);
   }
@@ -57,14 +59,18 @@ export class RegistrySource implements ImageSource {
     if (isManifestMediaType(desc.mediaType) || isIndexMediaType(desc.mediaType)) {
       return Readable.from([await this.readBlob(desc)]);
     }
-    // The first opening is awaited, so a missing blob or refused auth fails here; later ones resume.
+    // The first opening is awaited (and retried as any request), so a missing
+    // blob or refused auth fails here; later ones resume, one request each:
+    // resumableDownload is then the only loop, never nested in the client's.
     let first: Readable | undefined = await this.client.openBlob(this.ref.repository, desc);
     const body = resumableDownload({
+      ...this.resume,
       size: desc.size,
+      what: `blob ${desc.digest} from ${this.client.registry}/${this.ref.repository}`,
       open: async (offset) => {
         const b = first;
         first = undefined;
-        return b ?? this.client.openBlob(this.ref.repository, desc, offset);
+        return b ?? this.client.openBlob(this.ref.repository, desc, offset, { retry: false });
       },
     });
     const verify = new VerifyingStream(desc, `blob ${desc.digest} of ${this.name}`);

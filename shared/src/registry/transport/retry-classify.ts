@@ -54,7 +54,7 @@ export function classify(e: unknown): Verdict {
 /**
  * The classifier withRetry takes for registry requests. `restartable` says
  * whether an upload-session loss can be handled by running the operation
- * again (true at the blob level only, distribute.ts).
+ * again (true at the blob level only, distribute/upload-blobs.ts).
  */
 export function registryClassify(opts: { restartable?: boolean } = {}): Classify {
   return (e: unknown): RetryDecision => {
