@@ -11,7 +11,8 @@
  * naming the stage, with the stage's own message and hint.
  */
 import type { ActionIO } from '../shared/src/action/io.js';
-import { runStage, type Action } from '../shared/src/action/run-action.js';
+import { runChecked, type Action } from '../shared/src/action/run-action.js';
+import { failureSummary as stepFailure } from '../shared/src/report/summary/failure.js';
 import { isPipelineError, messageOf, PipelineError } from '../shared/src/errors.js';
 import { buildImage, type Outputs as BuildOutputs } from '../build-image/src/run.js';
 import { testImage, type Outputs as TestOutputs } from '../test-image/src/run.js';
@@ -58,23 +59,11 @@ export function stageFailed(stage: string, e: unknown): PipelineError {
   });
 }
 
-/**
- * One stage through runStage with this step's io; its verdict (test-image's
- * policy, a failed destination) counts as its failure. A failed stage writes
- * its own failure summary, as it would as a step of its own.
- */
+/** One stage through runChecked with this step's io: its error or verdict (test-image's policy, a failed destination) as the stage's failure. */
 async function stage<I, O>(action: Action<I, O>, inputs: I, io: ActionIO): Promise<{ outputs?: O; failure?: PipelineError }> {
   io.info(`=== ${action.name}`);
-  let outputs: O | undefined;
-  try {
-    outputs = await runStage(action, inputs, io);
-    const failure = action.verdict?.(outputs);
-    if (failure !== undefined) throw failure;
-    return { outputs };
-  } catch (e) {
-    if (action.failureSummary !== undefined) await io.summary(action.failureSummary(messageOf(e)));
-    return { ...(outputs === undefined ? {} : { outputs }), failure: stageFailed(action.name, e) };
-  }
+  const r = await runChecked(action, inputs, io);
+  return { ...(r.outputs === undefined ? {} : { outputs: r.outputs }), ...(r.failure === undefined ? {} : { failure: stageFailed(action.name, r.failure) }) };
 }
 
 export async function run(inputs: Inputs, rootIO: ActionIO): Promise<Outputs> {
@@ -132,5 +121,7 @@ export const imagePipeline: Action<Inputs, Outputs> = {
   run,
   outputsOf,
   verdict: (o) => o.failure,
+  // Inputs refused before any stage ran (a failing stage writes its own summary).
+  failureSummary: (message) => stepFailure('image-pipeline', 'Pipeline failed before the build', message),
 };
 export const action = imagePipeline;

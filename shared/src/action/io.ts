@@ -5,6 +5,7 @@
  * runner (`runnerIO`), inside the all-in-one action (the stages share the
  * root's io, see src/run.ts) and in unit tests (`memoryIO`).
  */
+import * as fs from 'node:fs/promises';
 import * as core from '@actions/core';
 import type { Env } from './inputs.js';
 
@@ -52,16 +53,16 @@ export function runnerIO(env: Env = process.env): ActionIO {
   return {
     setOutput: (name, value) => core.setOutput(name, value),
     summary: async (markdown) => {
-      if (env.GITHUB_STEP_SUMMARY === undefined || env.GITHUB_STEP_SUMMARY === '') {
+      // The file named by the env this io was made with (core.summary would read process.env's instead).
+      const file = env.GITHUB_STEP_SUMMARY;
+      if (file === undefined || file === '') {
         core.debug('GITHUB_STEP_SUMMARY is not set; no job summary written');
         return;
       }
       try {
-        await core.summary.addRaw(markdown).write();
+        await fs.appendFile(file, markdown);
       } catch (e) {
         core.warning(`Could not write the job summary: ${(e as Error).message}`);
-      } finally {
-        core.summary.emptyBuffer();
       }
     },
     info: (m) => core.info(m),

@@ -44,24 +44,47 @@ export async function runAction(name: string, io: ActionIO, body: () => Promise<
   }
 }
 
-/** What every action's main.ts does: inputs, masks, run, outputs, verdict. */
+/** What every action's main.ts does: inputs, then runChecked; a failure (bad inputs included) ends the step. */
 export async function main<I, O>(action: Action<I, O>, env: Env = process.env, io: ActionIO = runnerIO(env)): Promise<void> {
   await runAction(action.name, io, async () => {
+    let inputs: I;
     try {
-      const outputs = await runStage(action, action.getInputs(env), io);
-      const failure = action.verdict?.(outputs);
-      if (failure !== undefined) throw failure;
+      inputs = action.getInputs(env);
     } catch (e) {
-      if (action.failureSummary !== undefined) await io.summary(action.failureSummary(messageOf(e)));
+      await summarizeFailure(action, e, io);
       throw e;
     }
+    const result = await runChecked(action, inputs, io);
+    if (result.failure !== undefined) throw result.failure;
   });
 }
 
-/** Masks, run and outputs for inputs already parsed: the all-in-one action runs each stage this way. */
+/** Masks, run and outputs for inputs already parsed (throws what run throws). */
 export async function runStage<I, O>(action: Action<I, O>, inputs: I, io: ActionIO): Promise<O> {
   for (const s of action.secretsOf?.(inputs) ?? []) io.mask(s);
   const outputs = await action.run(inputs, io);
   for (const [k, v] of Object.entries(action.outputsOf(outputs))) io.setOutput(k, v);
   return outputs;
+}
+
+/**
+ * runStage, then the verdict, as a value: the outputs when run finished, and
+ * the failure (run's error, with the failure summary written, or the
+ * verdict's). main() throws the failure; the all-in-one action names the
+ * stage in it and stops the pipeline.
+ */
+export async function runChecked<I, O>(action: Action<I, O>, inputs: I, io: ActionIO): Promise<{ outputs?: O; failure?: Error }> {
+  let outputs: O;
+  try {
+    outputs = await runStage(action, inputs, io);
+  } catch (e) {
+    await summarizeFailure(action, e, io);
+    return { failure: e instanceof Error ? e : new Error(messageOf(e)) };
+  }
+  const failure = action.verdict?.(outputs);
+  return failure === undefined ? { outputs } : { outputs, failure };
+}
+
+async function summarizeFailure<I, O>(action: Action<I, O>, e: unknown, io: ActionIO): Promise<void> {
+  if (action.failureSummary !== undefined) await io.summary(action.failureSummary(messageOf(e)));
 }

@@ -96,7 +96,7 @@ export const CST_RULES: Record<TestOutcome['kind'], RuleInfo> = {
 
 const HOST_ARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
 
-export function choosePlatform(images: readonly PlatformImage[], wanted?: string): PlatformImage {
+function choosePlatform(images: readonly PlatformImage[], wanted?: string): PlatformImage {
   const arch = HOST_ARCH[process.arch] ?? process.arch;
   const pick = wanted !== undefined && wanted !== '' ? images.find((i) => platformString(i.platform) === wanted) : (images.find((i) => i.platform.os === 'linux' && i.platform.architecture === arch) ?? images[0]);
   if (pick === undefined) {

@@ -35,7 +35,7 @@ export interface PushImageOptions {
 }
 
 /** Open one image location, registry references included. */
-export async function openSource(location: string, connect: ConnectOptions = {}, input = 'image'): Promise<ImageSource> {
+async function openSource(location: string, connect: ConnectOptions = {}, input = 'image'): Promise<ImageSource> {
   const loc = unwrap(parseImageLocation(location, input));
   const opened = await openImageSource(loc, { input, registry: registryOpener(connect) });
   if (opened.ref === undefined) return opened.source;

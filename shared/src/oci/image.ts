@@ -8,7 +8,7 @@ import { PipelineError } from '../errors.js';
 import { checkDescriptor } from './layout.js';
 import { isConfigMediaType, isIndexMediaType, isManifestMediaType } from './media-types.js';
 import type { ImageSource } from './source.js';
-import { Annotation, platformString, type Descriptor, type ImageConfig, type Index, type Manifest, type Platform } from './types.js';
+import { Annotation, type Descriptor, type ImageConfig, type Index, type Manifest, type Platform } from './types.js';
 
 async function readJson(src: ImageSource, desc: Descriptor): Promise<unknown> {
   const bytes = await src.readBlob(desc);
@@ -126,7 +126,6 @@ export function platformOf(config: ImageConfig): Platform {
   return p;
 }
 
-export { platformString };
 
 /**
  * Every descriptor reachable from `root`, each once, children before parents:

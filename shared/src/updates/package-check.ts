@@ -4,7 +4,8 @@
  * Never touches the network unless package index URLs were given.
  */
 import { PipelineError } from '../errors.js';
-import { platformString, type PlatformImage } from '../oci/image.js';
+import type { PlatformImage } from '../oci/image.js';
+import { platformString } from '../oci/types.js';
 import type { ImageSource } from '../oci/source.js';
 import { fetchIndex } from './fetch-index.js';
 import { defaultIndexUrls, familyName, onLine } from './index-urls.js';

@@ -1,34 +1,49 @@
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { describe, expect, test } from '@jest/globals';
+import { describe, expect, jest, test } from '@jest/globals';
 import { memoryIO, runnerIO } from '../../../shared/src/action/io.js';
 import { main, runAction } from '../../../shared/src/action/run-action.js';
 import { PipelineError } from '../../../shared/src/errors.js';
 
 describe('runnerIO().summary, the one job-summary writer', () => {
-  test('outside a runner (no GITHUB_STEP_SUMMARY) it writes nothing and does not throw', async () => {
-    const saved = process.env.GITHUB_STEP_SUMMARY;
-    delete process.env.GITHUB_STEP_SUMMARY;
+  test('outside a runner (no GITHUB_STEP_SUMMARY) it writes nothing, warns nothing and says so at debug level', async () => {
+    const printed: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      printed.push(String(chunk));
+      return true;
+    });
     try {
       await expect(runnerIO({}).summary('## hi\n')).resolves.toBeUndefined();
     } finally {
-      if (saved !== undefined) process.env.GITHUB_STEP_SUMMARY = saved;
+      write.mockRestore();
     }
+    expect(printed.join('')).toContain('::debug::GITHUB_STEP_SUMMARY is not set');
+    expect(printed.join('')).not.toContain('::warning::');
+  });
+  test('a summary file that cannot be written is a warning, never a failed step', async () => {
+    const printed: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      printed.push(String(chunk));
+      return true;
+    });
+    try {
+      await expect(runnerIO({ GITHUB_STEP_SUMMARY: '/nonexistent-dir/summary.md' }).summary('## hi\n')).resolves.toBeUndefined();
+    } finally {
+      write.mockRestore();
+    }
+    expect(printed.join('')).toMatch(/::warning::Could not write the job summary: ENOENT/);
   });
   test('with the file set, the markdown lands in it', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'summary-'));
     const file = path.join(dir, 'summary.md');
     await fs.writeFile(file, '');
-    const saved = process.env.GITHUB_STEP_SUMMARY;
-    process.env.GITHUB_STEP_SUMMARY = file; // @actions/core reads the path from process.env itself
     try {
+      // The env passed in decides, not process.env.
       await runnerIO({ GITHUB_STEP_SUMMARY: file }).summary('## built\n');
       await runnerIO({ GITHUB_STEP_SUMMARY: file }).summary('more\n');
       expect(await fs.readFile(file, 'utf8')).toBe('## built\nmore\n');
     } finally {
-      if (saved === undefined) delete process.env.GITHUB_STEP_SUMMARY;
-      else process.env.GITHUB_STEP_SUMMARY = saved;
       await fs.rm(dir, { recursive: true, force: true });
     }
   });

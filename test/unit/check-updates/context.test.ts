@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { getInputs } from '../../../check-updates/src/context.js';
+import { inputEnv } from '../../../scripts/local/run-bundle.js';
 
-const env = (urls: string): Record<string, string> => ({ INPUT_IMAGE: 'ghcr.io/acme/app:latest', 'INPUT_PACKAGE-INDEX-URLS': urls });
+const env = (urls: string): Record<string, string> => inputEnv({ image: 'ghcr.io/acme/app:latest', 'package-index-urls': urls });
 
 describe('check-updates getInputs: package-index-urls', () => {
   it('is empty by default, so nothing outside the registries is contacted', () => {
-    expect(getInputs({ INPUT_IMAGE: 'ghcr.io/acme/app:latest' }).packageIndexUrls).toEqual([]);
+    expect(getInputs(inputEnv({ image: 'ghcr.io/acme/app:latest' })).packageIndexUrls).toEqual([]);
   });
 
   it('takes one URL per line, `default`, and skips blanks and comments', () => {
@@ -23,12 +24,14 @@ describe('check-updates getInputs: package-index-urls', () => {
 describe('check-updates getInputs: the image and the connect options', () => {
   it('reads registry-auth, github-token and insecure-registries through the one connect reader', () => {
     expect(
-      getInputs({
-        INPUT_IMAGE: 'reg.lan:5000/acme/app:1',
-        'INPUT_REGISTRY-AUTH': '- registry: reg.lan:5000\n  username: u\n  password: p\n',
-        'INPUT_GITHUB-TOKEN': 'ghs_x',
-        'INPUT_INSECURE-REGISTRIES': 'http://reg.lan:5000/',
-      }),
+      getInputs(
+        inputEnv({
+          image: 'reg.lan:5000/acme/app:1',
+          'registry-auth': '- registry: reg.lan:5000\n  username: u\n  password: p\n',
+          'github-token': 'ghs_x',
+          'insecure-registries': 'http://reg.lan:5000/',
+        }),
+      ),
     ).toEqual({
       image: 'reg.lan:5000/acme/app:1',
       connect: { registryAuth: [{ registry: 'reg.lan:5000', username: 'u', password: 'p' }], githubToken: 'ghs_x', insecureRegistries: ['reg.lan:5000'] },
@@ -38,13 +41,13 @@ describe('check-updates getInputs: the image and the connect options', () => {
 
   it.each([
     [{}, 'image', /input 'image' is required/],
-    [{ INPUT_IMAGE: 'Not A Reference' }, 'image', /not a valid image reference/],
-    [{ INPUT_IMAGE: 'ghcr.io/a/b', 'INPUT_REGISTRY-AUTH': 'nope: 1' }, 'registry-auth', /YAML list/],
-    [{ INPUT_IMAGE: 'ghcr.io/a/b', 'INPUT_INSECURE-REGISTRIES': 'not a host' }, 'insecure-registries', /registry host\[:port\]/],
-  ])('%j is refused naming %s', (env, input, message) => {
+    [{ image: 'Not A Reference' }, 'image', /not a valid image reference/],
+    [{ image: 'ghcr.io/a/b', 'registry-auth': 'nope: 1' }, 'registry-auth', /YAML list/],
+    [{ image: 'ghcr.io/a/b', 'insecure-registries': 'not a host' }, 'insecure-registries', /registry host\[:port\]/],
+  ])('%j is refused naming %s', (inputs: Record<string, string>, input, message) => {
     let caught: unknown;
     try {
-      getInputs(env);
+      getInputs(inputEnv(inputs));
     } catch (e) {
       caught = e;
     }

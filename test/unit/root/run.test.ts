@@ -35,7 +35,9 @@ describe('image-pipeline run()', () => {
     expect(io.recorded.log.map((l) => l.message)).toContain('=== build-image');
     expect(io.recorded.log.map((l) => l.message)).not.toContain('=== test-image');
     // build-image's own failure summary, through the one summary writer.
-    expect(io.recorded.summary).not.toBe('');
+    expect(io.recorded.summary).toContain('## build-image');
+    expect(io.recorded.summary).toContain('Build failed');
+    expect(io.recorded.summary).not.toContain('image-pipeline');
     // Only the root's outputs: nothing pushed, nothing built.
     expect(io.recorded.outputs).toEqual({ refs: '[]' });
   });
@@ -45,6 +47,9 @@ describe('image-pipeline run()', () => {
     await main(imagePipeline, { RUNNER_TEMP: tmp, ...inputEnv({ context: path.join(tmp, 'empty'), destinations: 'r.example/app', concurrency: '999' }) }, io);
     expect(io.recorded.failed).toContain("input 'concurrency' is '999'");
     expect(io.recorded.log.map((l) => l.message)).not.toContain('=== build-image');
+    // No stage ran to write a summary, so the pipeline's own says what was refused.
+    expect(io.recorded.summary).toContain('## image-pipeline');
+    expect(io.recorded.summary).toContain("input 'concurrency' is '999'");
   });
 });
 

@@ -8,6 +8,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { memoryIO } from '../../../shared/src/action/io.js';
+import { inputEnv } from '../../../scripts/local/run-bundle.js';
 import { main, runStage } from '../../../shared/src/action/run-action.js';
 import { PipelineError } from '../../../shared/src/errors.js';
 import type { Report } from '../../../shared/src/report/report.js';
@@ -25,12 +26,13 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rm(ws, { recursive: true, force: true }));
 
-const env = (extra: Record<string, string> = {}) => ({ INPUT_IMAGE: path.join(ws, 'layout'), RUNNER_TEMP: rt, GITHUB_WORKSPACE: ws, ...extra });
+/** The runner's environment with test-image's inputs (by their action.yml names) on top. */
+const env = (inputs: Record<string, string> = {}) => ({ RUNNER_TEMP: rt, GITHUB_WORKSPACE: ws, ...inputEnv({ image: path.join(ws, 'layout'), ...inputs }) });
 
 describe('test-image run()', () => {
   it('writes the reports, annotates, summarises once, and leaves the verdict to the end', async () => {
     const io = memoryIO();
-    const out = await runStage(testImage, getInputs(env({ 'INPUT_GITHUB-TOKEN': 'ghs_secret' })), io);
+    const out = await runStage(testImage, getInputs(env({ 'github-token': 'ghs_secret' })), io);
     expect(out.result).toBe('failed');
     expect(out.findings).toBe(out.details.findings.length);
     expect(out.details.findings.map((f) => f.ruleId)).toContain('CIS-4.1');
@@ -53,13 +55,13 @@ describe('test-image run()', () => {
   });
 
   it('masks the token and every registry password once, before the run', () => {
-    const inputs = getInputs(env({ 'INPUT_GITHUB-TOKEN': 'ghs_secret', 'INPUT_REGISTRY-AUTH': '- registry: r.example\n  username: ci\n  password: pw1\n- registry: s.example\n  username: ci\n  password: pw2\n' }));
+    const inputs = getInputs(env({ 'github-token': 'ghs_secret', 'registry-auth': '- registry: r.example\n  username: ci\n  password: pw1\n- registry: s.example\n  username: ci\n  password: pw2\n' }));
     expect(testImage.secretsOf?.(inputs)).toEqual(['ghs_secret', 'pw1', 'pw2']);
   });
 
   it('passes with fail-on: never, and main() then sets the outputs without failing', async () => {
     const io = memoryIO();
-    await main(testImage, env({ 'INPUT_FAIL-ON': 'never' }), io);
+    await main(testImage, env({ 'fail-on': 'never' }), io);
     expect(io.recorded.failed).toBeUndefined();
     expect(io.recorded.outputs.result).toBe('passed');
     expect(io.recorded.summary).toContain('## test-image: ✅ passed');
@@ -67,7 +69,7 @@ describe('test-image run()', () => {
 
   it('main() fails the step after the outputs and reports exist', async () => {
     const io = memoryIO();
-    await main(testImage, env({ INPUT_JUNIT: path.join(ws, 'out/j.xml') }), io);
+    await main(testImage, env({ junit: path.join(ws, 'out/j.xml') }), io);
     expect(io.recorded.failed).toMatch(/the image failed its tests/);
     expect(io.recorded.outputs.result).toBe('failed');
     expect(io.recorded.outputs.junit).toBe(path.join(ws, 'out/j.xml'));
@@ -76,7 +78,7 @@ describe('test-image run()', () => {
 
   it('refuses a machine check without a policy, naming the input, before any AWS call', async () => {
     const io = memoryIO();
-    await main(testImage, { 'INPUT_AMI-ID': 'ami-0123456789abcdef0', 'INPUT_AMI-REGION': 'us-east-1', RUNNER_TEMP: rt, GITHUB_WORKSPACE: ws }, io);
+    await main(testImage, { RUNNER_TEMP: rt, GITHUB_WORKSPACE: ws, ...inputEnv({ 'ami-id': 'ami-0123456789abcdef0', 'ami-region': 'us-east-1' }) }, io);
     expect(io.recorded.failed).toContain('checking a machine image needs a policy with a machineImage section');
     expect(io.recorded.outputs).toEqual({});
   });
@@ -84,7 +86,7 @@ describe('test-image run()', () => {
   it('refuses a policy without a machineImage section, annotated at the policy file', async () => {
     await fs.writeFile(path.join(ws, 'container-only.yml'), 'schemaVersion: 2.0.0\nfileExistenceTests: []\n');
     const io = memoryIO();
-    await main(testImage, { 'INPUT_AMI-ID': 'ami-0123456789abcdef0', 'INPUT_AMI-REGION': 'us-east-1', INPUT_POLICY: 'container-only.yml', RUNNER_TEMP: rt, GITHUB_WORKSPACE: ws }, io);
+    await main(testImage, { RUNNER_TEMP: rt, GITHUB_WORKSPACE: ws, ...inputEnv({ 'ami-id': 'ami-0123456789abcdef0', 'ami-region': 'us-east-1', policy: 'container-only.yml' }) }, io);
     expect(io.recorded.failed).toContain('container-only.yml has no machineImage section');
     expect(io.recorded.log).toContainEqual(expect.objectContaining({ level: 'error', anchor: expect.objectContaining({ file: 'container-only.yml' }) }));
   });

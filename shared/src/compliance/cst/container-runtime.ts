@@ -5,7 +5,7 @@
  * then podman, then docker when a daemon answers. When none can run, the
  * caller gets a reason to show, not a crash.
  *
- * The store's driver is build-image's rule (build/storage.ts): overlay where
+ * The store's driver is build-image's rule (builders/storage.ts): overlay where
  * a probe mount works, since vfs copies the whole image on every pull and on
  * every per-test container; vfs elsewhere. Whatever the driver, close()
  * removes the containers, unmounts whatever is still mounted under the store,

@@ -61,7 +61,7 @@ export interface MachineImageFinding {
   got: string;
 }
 
-export const MACHINE_IMAGE_RULES: readonly RuleInfo[] = [
+const MACHINE_IMAGE_RULES: readonly RuleInfo[] = [
   rule('ami/state', 'error', 'Image is available', 'A pending or failed image cannot be launched or checked fully.', 'Wait for the copy to finish or rebuild the image.'),
   rule('ami/ebs-encrypted', 'error', 'EBS snapshots are encrypted', 'Unencrypted snapshots expose disk contents to anyone who can copy them.', 'Build with encrypt_boot = true, or copy with Encrypted and a KMS key.'),
   rule('ami/kms-key', 'error', 'Snapshots use an approved KMS key', 'The key decides who can launch the image and read its data.', 'Copy the image with one of the approved KMS keys (kms-key-ids).'),
@@ -84,7 +84,7 @@ function rule(id: string, severity: Severity, title: string, why: string, fix: s
 const defaultSeverity = new Map(MACHINE_IMAGE_RULES.map((r) => [r.id, r.severity]));
 
 /** Pure: every finding for one image under one policy. */
-export function evaluateMachineImage(f: ImageFacts, policy: MachineImagePolicy, now: Date = new Date()): MachineImageFinding[] {
+function evaluateMachineImage(f: ImageFacts, policy: MachineImagePolicy, now: Date = new Date()): MachineImageFinding[] {
   const out: MachineImageFinding[] = [];
   const img = `${f.region}/${f.imageId}`;
   const add = (ruleId: string, resource: string, expected: string, got: string, what: string) => {
@@ -147,7 +147,7 @@ function sameKey(want: string, got: string | undefined): boolean {
 }
 
 /** Read everything the checks need about one image: 2 + 2 per snapshot requests. */
-export async function gatherImageFacts(clients: Ec2ClientFactory, region: string, imageId: string, call: CallOptions = {}): Promise<ImageFacts> {
+async function gatherImageFacts(clients: Ec2ClientFactory, region: string, imageId: string, call: CallOptions = {}): Promise<ImageFacts> {
   const client = clients(region);
   let images: DescribeImagesResult;
   try {

@@ -70,7 +70,7 @@ export function planRetention(images: readonly FamilyImage[], newImageId: string
   return plan;
 }
 
-export function toFamilyImage(img: Image): FamilyImage {
+function toFamilyImage(img: Image): FamilyImage {
   return {
     imageId: img.ImageId ?? '',
     name: img.Name ?? '',

@@ -3,9 +3,9 @@
  * digest, size, layers, platforms and tags. Pure, so it is tested as text;
  * the action hands it to io.summary.
  */
+import { failureSummary as stepFailure } from './failure.js';
 import { formatBytes } from '../../bytes.js';
 import type { BuildReport } from '../../builders/build.js';
-
 
 const code = (s: string): string => `\`${s.replace(/`/g, "'")}\``;
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -33,5 +33,5 @@ export function buildSummary(r: BuildReport): string {
 }
 
 export function failureSummary(message: string): string {
-  return `## build-image\n\n:x: **Build failed**\n\n\`\`\`\n${message.replace(/```/g, "'''")}\n\`\`\`\n`;
+  return stepFailure('build-image', 'Build failed', message);
 }

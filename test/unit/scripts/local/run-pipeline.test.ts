@@ -1,6 +1,6 @@
 /** The local runner (scripts/local/run-pipeline.ts, `npm run pipeline`): the bundles chained as a workflow chains them. */
 import { describe, expect, it } from '@jest/globals';
-import { chainInputs } from '../../../scripts/local/run-pipeline.js';
+import { chainInputs } from '../../../../scripts/local/run-pipeline.js';
 
 describe('chainInputs', () => {
   it("feeds build's layout output to test and distribute as their image input", () => {

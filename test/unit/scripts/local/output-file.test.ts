@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { inputEnv, parseOutputFile } from '../../../scripts/local/run-bundle.js';
+import { inputEnv, parseOutputFile } from '../../../../scripts/local/run-bundle.js';
 
 describe('parseOutputFile', () => {
   it('reads name=value lines and heredoc blocks as @actions/core writes them', () => {
