@@ -3,15 +3,18 @@
  * Content-Length that never ends, a gzip bomb (tiny on the wire, endless
  * once inflated), an APKINDEX tar member that declares 8 GiB, one record
  * that never ends, a flood of tiny records, and an index trickled a byte at
- * a time. Defence: fetch-index.ts streams and parses with caps on bytes
- * downloaded, bytes decompressed, record size, package count and time, and
- * names the URL without its query (where tokens live).
+ * a time; redirect loops, long chains and non-http targets. Defence:
+ * fetch-index.ts streams and parses with caps on bytes downloaded, bytes
+ * decompressed, record size, package count and time, follows redirects
+ * through origin.ts (transport/follow.ts), and names the URL without its
+ * query (where tokens live).
  */
 import { afterEach, describe, expect, test } from '@jest/globals';
 import type * as http from 'node:http';
 import { createGzip, gzipSync } from 'node:zlib';
 import tar from 'tar-stream';
 import { PipelineError } from '../../shared/src/errors.js';
+import { MAX_REDIRECTS } from '../../shared/src/registry/transport/origin.js';
 import { fetchIndex } from '../../shared/src/updates/fetch-index.js';
 import { pour, startHostileServer, trickle, type HostileServer } from '../support/hostile-server.js';
 
@@ -157,5 +160,61 @@ describe('package index bodies are bounded', () => {
     expect(idx.packages.length).toBe(500);
     expect(idx.packages[0]).toEqual({ name: 'p0', version: '0.0', arch: 'amd64' });
     expect(idx.packages[499]).toEqual({ name: 'p499', version: '499.0', arch: 'amd64' });
+  });
+});
+
+describe('package index redirects are followed by origin.ts rules, not fetch defaults', () => {
+  const index = 'Package: moved\nVersion: 2.0\nArchitecture: amd64\n\n';
+
+  test('a redirect loop stops after MAX_REDIRECTS hops with an error naming the URL without its query', async () => {
+    const s = await serve((res) => {
+      res.writeHead(302, { location: `/debian/Packages?token=${SECRET}` });
+      res.end();
+    });
+    const e = await failure(fetchIndex(`${s.origin}/debian/Packages?token=${SECRET}`, 5));
+    expect(e.code).toBe('NETWORK');
+    expect(e.reason).toBe(`line 5: the package index ${s.origin}/debian/Packages?… redirected more than ${MAX_REDIRECTS} times (last to ${s.origin}/debian/Packages?…)`);
+    expect(e.input).toBe('package-index-urls');
+    expect(`${e.message} ${e.hint ?? ''}`).not.toContain(SECRET);
+    // The first request and MAX_REDIRECTS hops, where fetch's own following takes 20.
+    expect(s.requests).toHaveLength(MAX_REDIRECTS + 1);
+  });
+
+  test('a chain longer than MAX_REDIRECTS that would end well is still refused', async () => {
+    const s = await serve((res) => {
+      const n = Number(/hop(\d+)/.exec(s.requests.at(-1)?.path ?? '')?.[1] ?? '0');
+      if (n > MAX_REDIRECTS) {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(index);
+        return;
+      }
+      res.writeHead(301, { location: `/hop${n + 1}/Packages` });
+      res.end();
+    });
+    const e = await failure(fetchIndex(`${s.origin}/hop0/Packages`));
+    expect(e.reason).toMatch(/redirected more than 5 times/);
+    expect(s.requests).toHaveLength(MAX_REDIRECTS + 1);
+  });
+
+  test('a few hops (relative and absolute Locations) end at the index, which parses', async () => {
+    const s = await serve((res) => {
+      const p = s.requests.at(-1)?.path ?? '';
+      if (p === '/a/Packages') res.writeHead(307, { location: '../b/Packages' });
+      else if (p === '/b/Packages') res.writeHead(308, { location: `${s.origin}/c/Packages` });
+      else res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end(p === '/c/Packages' ? index : undefined);
+    });
+    const idx = await fetchIndex(`${s.origin}/a/Packages`);
+    expect(idx.packages).toEqual([{ name: 'moved', version: '2.0', arch: 'amd64' }]);
+    expect(s.requests.map((r) => r.path)).toEqual(['/a/Packages', '/b/Packages', '/c/Packages']);
+  });
+
+  test('a redirect to a non-http scheme is refused', async () => {
+    const s = await serve((res) => {
+      res.writeHead(302, { location: 'file:///etc/passwd' });
+      res.end();
+    });
+    const e = await failure(fetchIndex(`${s.origin}/debian/Packages`));
+    expect(e.reason).toBe(`the package index ${s.origin}/debian/Packages redirected to a URL that is not http(s) (file:)`);
   });
 });

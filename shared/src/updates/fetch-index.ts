@@ -18,6 +18,7 @@ import tar from 'tar-stream';
 import { formatBytes } from '../bytes.js';
 import { PipelineError } from '../errors.js';
 import { capped } from '../registry/transport/body.js';
+import { fetchFollowing } from '../registry/transport/follow.js';
 import { redactUrl } from '../registry/transport/origin.js';
 import { indexKind, onLine, type IndexKind } from './index-urls.js';
 import { parseApkDb, parseDebianPackages, type PackageVersion } from './package-db.js';
@@ -57,8 +58,10 @@ export async function fetchIndex(url: string, line?: number, fetchImpl: typeof f
   const cutHint = 'Point at one release, component and architecture (a Packages.gz or APKINDEX.tar.gz a mirror publishes); a larger file is not a package index.';
   let res: Response;
   try {
-    res = await fetchImpl(url, { redirect: 'follow', signal: AbortSignal.timeout(lim.timeoutMs) });
+    // Redirects by origin.ts's rules (a few hops, never https to http), the time limit over all of them.
+    res = await fetchFollowing(url, { signal: AbortSignal.timeout(lim.timeoutMs) }, { what: `${where}the package index ${shown}`, context: at, fetchImpl });
   } catch (e) {
+    if (e instanceof PipelineError) throw e;
     throw new PipelineError('NETWORK', `${where}could not fetch the package index ${shown}: ${(e as Error).message}`, { ...at, cause: e, hint: 'Check the URL and that the runner can reach it.' });
   }
   if (!res.ok) {

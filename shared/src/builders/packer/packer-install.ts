@@ -13,6 +13,8 @@ import * as path from 'node:path';
 import * as io from '@actions/io';
 import * as tc from '@actions/tool-cache';
 import { PipelineError } from '../../errors.js';
+import { readBounded } from '../../registry/transport/body.js';
+import { fetchFollowing } from '../../registry/transport/follow.js';
 import { run } from '../../process.js';
 import { checksumFor, DEFAULT_RELEASES_URL, packerRelease, parsePackerVersion, type PackerRelease } from './packer-release.js';
 
@@ -38,6 +40,8 @@ export interface InstalledPacker {
 }
 
 const ZIP_IN_CACHE = 'packer-release.zip';
+/** HashiCorp's SHA256SUMS lists a few dozen files: 1 MiB is far past any real one. */
+const MAX_SUMS_BYTES = 1024 * 1024;
 
 export async function installPacker(o: InstallPackerOptions): Promise<InstalledPacker> {
   const log = o.log ?? (() => undefined);
@@ -98,9 +102,15 @@ async function expectedSum(rel: PackerRelease, pinned: string | undefined, log: 
   let sums: string | undefined;
   let failure = '';
   try {
-    const res = await fetch(rel.sumsUrl, { signal: AbortSignal.timeout(30_000) });
-    if (res.ok) sums = await res.text();
-    else failure = `HTTP ${res.status}`;
+    // Redirects by origin.ts's rules (a few hops, never https to http), and a capped read: the list is a few KB.
+    const res = await fetchFollowing(rel.sumsUrl, { signal: AbortSignal.timeout(30_000) }, { what: rel.sumsUrl, context: { input: 'packer-version' } });
+    if (res.ok) {
+      const tooLarge = (max: number): Error => new Error(`the list is larger than ${max} bytes, not a SHA256SUMS`);
+      sums = res.body === null ? '' : (await readBounded(res.body as AsyncIterable<Uint8Array>, MAX_SUMS_BYTES, 'fail', tooLarge)).bytes.toString('utf8');
+    } else {
+      await res.body?.cancel().catch(() => undefined);
+      failure = `HTTP ${res.status}`;
+    }
   } catch (e) {
     failure = (e as Error).message;
   }
@@ -158,6 +168,11 @@ async function checkReportedVersion(bin: string, version: string): Promise<void>
   if (got !== version) throw new PipelineError('BUILDER', `the installed packer reports version ${got ?? 'nothing'}, expected ${version}`, { input: 'packer-version' });
 }
 
+/**
+ * The release zip through @actions/tool-cache, which follows redirects its
+ * own way: that may stay, since nothing from it is trusted before its sha256
+ * matches the sum from SHA256SUMS (fetched with fetchFollowing) or the pin.
+ */
 async function download(url: string, input: string): Promise<string> {
   try {
     return await tc.downloadTool(url);

@@ -38,6 +38,18 @@ export function resolveServerUrl(given: unknown, current: URL): Result<URL, { pr
   return next.protocol === 'https:' || next.protocol === 'http:' ? ok(next) : err({ problem: 'not-http', protocol: preview(next.protocol, { max: 20 }) });
 }
 
+/**
+ * The next hop of a redirect, decided here for every follower of server-given
+ * URLs (the blob GET's redirects, transport/follow.ts): resolved as
+ * resolveServerUrl does, and never from https down to plain http, where
+ * whoever sits on the path could answer in place of the server we chose.
+ */
+export function redirectTarget(given: unknown, current: URL): Result<URL, { problem: 'missing' | 'unreadable' | 'downgrade' } | { problem: 'not-http'; protocol: string }> {
+  const next = resolveServerUrl(given, current);
+  if (next.ok && current.protocol === 'https:' && next.value.protocol === 'http:') return err({ problem: 'downgrade' });
+  return next;
+}
+
 /** Same scheme, host and port (default ports folded: https://a and https://a:443 are one origin). */
 export function sameOrigin(a: URL, b: URL): boolean {
   return a.protocol === b.protocol && a.hostname.toLowerCase() === b.hostname.toLowerCase() && effectivePort(a) === effectivePort(b);

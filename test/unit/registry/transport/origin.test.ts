@@ -1,5 +1,5 @@
 import { expect, test } from '@jest/globals';
-import { checkRealm, mayCarryCredentials, redactUrl, resolveServerUrl, sameOrigin } from '../../../../shared/src/registry/transport/origin.js';
+import { checkRealm, mayCarryCredentials, redactUrl, redirectTarget, resolveServerUrl, sameOrigin } from '../../../../shared/src/registry/transport/origin.js';
 
 const u = (s: string): URL => new URL(s);
 
@@ -54,4 +54,25 @@ test.each([
 ])('resolveServerUrl(%j) is refused: %j', (given, want) => {
   const r = resolveServerUrl(given, u('https://r.example/v2/'));
   expect(r.ok ? undefined : r.error).toEqual(want);
+});
+
+test.each([
+  ['https://m.example/a', '/b', 'https://m.example/b'],
+  ['https://m.example/a', 'https://cdn.example/b', 'https://cdn.example/b'],
+  ['http://m.example/a', 'https://m.example/b', 'https://m.example/b'],
+  ['http://127.0.0.1:8080/a', 'http://127.0.0.1:8081/b', 'http://127.0.0.1:8081/b'],
+])('redirectTarget %s -> %s follows to %s', (current, given, want) => {
+  const r = redirectTarget(given, u(current));
+  expect(r.ok && r.value.href).toBe(want);
+});
+
+test.each([
+  ['https://m.example/a', 'http://m.example/b', 'downgrade'],
+  ['https://m.example/a', 'http://evil.example/b', 'downgrade'],
+  ['https://m.example/a', 'file:///etc/passwd', 'not-http'],
+  ['https://m.example/a', undefined, 'missing'],
+  ['https://m.example/a', 'http://[::1', 'unreadable'],
+])('redirectTarget %s -> %s is refused: %s', (current, given, problem) => {
+  const r = redirectTarget(given, u(current));
+  expect(r.ok ? undefined : r.error.problem).toBe(problem);
 });
