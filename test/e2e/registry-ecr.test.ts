@@ -56,12 +56,27 @@ test('an ECR destination is pushed with a GetAuthorizationToken token for its ac
   });
   assertDistributed(res);
   const calls = ecr.calls.filter((c) => c.operation === 'GetAuthorizationToken');
-  // The SDK retried the throttled call by itself; we asked for the destination's account, in its region.
+  // Our retry loop (the SDK's own retries are off) retried the throttled call; we asked for the destination's account, in its region.
   expect(calls.length).toBe(2);
   expect(calls.every((c) => c.registryIds.join() === '210987654321' && c.region === 'eu-west-1')).toBe(true);
   expect(masked).toContain('ecr-token-password');
   expect(await skopeoDigest(`${reg.host}/team/app:1.0`, 'AWS:ecr-token-password')).toBe(res.digest);
 });
+
+test('a token call throttled more often than the SDK default of 3 attempts still succeeds: one retry loop, the registry policy (6 tries)', async () => {
+  ecr.calls.length = 0;
+  ecr.throttle(3);
+  const res = await pushImage({
+    images: [path.join(work, 'layout')],
+    destinations: [`${ECR_HOST}/team/app:1.1`],
+    auth: { ecrEndpoint: ecr.endpoint, dockerConfigDir: null },
+    connectTo: { [ECR_HOST]: reg.host },
+    insecureRegistries: [ECR_HOST],
+  });
+  assertDistributed(res);
+  // Three throttled answers and the fourth call served; the SDK (maxAttempts 1) added none of its own.
+  expect(ecr.calls.filter((c) => c.operation === 'GetAuthorizationToken')).toHaveLength(4);
+}, 60_000);
 
 test('an ECR token that cannot be had is an AWS error naming the account and the permission to check', async () => {
   const res = await pushImage({

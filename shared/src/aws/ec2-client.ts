@@ -2,7 +2,7 @@
  * EC2 clients per region. Credentials come from the SDK's default provider
  * chain (what aws-actions/configure-aws-credentials sets) unless a caller
  * passes static ones, as tests do; `endpoint` points every region at one
- * URL (an emulator). SDK retries are off: `ec2-call.ts` owns retrying, so
+ * URL (an emulator). SDK retries are off: `aws-call.ts` owns retrying, so
  * retries are never nested and their delays are ours to configure.
  */
 import { EC2Client } from '@aws-sdk/client-ec2';

@@ -3,7 +3,8 @@
  * never message text: throttling and 5xx/network faults are worth another
  * try; access errors never are, and become an AUTH error that names the IAM
  * permission to grant; everything else becomes an AWS error carrying EC2's
- * code.
+ * code. The codes are the SDK v3 ones every AWS service uses, so ECR's
+ * calls (aws-call.ts) are classified here too.
  */
 import { PipelineError } from '../errors.js';
 import type { Classify } from '../retry/retry.js';
@@ -50,16 +51,20 @@ export function ec2Classify(alsoRetry: readonly ErrorKind[] = [], alsoRetryCodes
   };
 }
 
-export function accessError(action: string, region: string, e: unknown): PipelineError {
+/** The AWS services called (the IAM prefix of their permissions). */
+export type AwsService = 'ec2' | 'ecr';
+
+export function accessError(action: string, region: string, e: unknown, service: AwsService = 'ec2'): PipelineError {
   const code = awsErrorCode(e) ?? 'AccessDenied';
-  return new PipelineError('AUTH', `AWS refused ec2:${action} in ${region} (${code}): the credentials lack the IAM permission ec2:${action}`, {
+  const example = service === 'ec2' ? ' (see examples/ami/iam-policy.json)' : '';
+  return new PipelineError('AUTH', `AWS refused ${service}:${action} in ${region} (${code}): the credentials lack the IAM permission ${service}:${action}`, {
     cause: e,
-    hint: `Grant ec2:${action} to the role this job assumes (see examples/ami/iam-policy.json), or check that the region is enabled for the account.`,
+    hint: `Grant ${service}:${action} to the role this job assumes${example}, or check that the region is enabled for the account.`,
   });
 }
 
-export function awsError(action: string, region: string, e: unknown): PipelineError {
+export function awsError(action: string, region: string, e: unknown, service: AwsService = 'ec2'): PipelineError {
   const code = awsErrorCode(e) ?? 'Unknown';
   const msg = e instanceof Error ? e.message : String(e);
-  return new PipelineError('AWS', `ec2:${action} in ${region} failed: ${code}: ${msg}`, { cause: e });
+  return new PipelineError('AWS', `${service}:${action} in ${region} failed: ${code}: ${msg}`, { cause: e });
 }

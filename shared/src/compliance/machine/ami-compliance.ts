@@ -18,7 +18,7 @@ import {
 } from '@aws-sdk/client-ec2';
 import type { RuleInfo, Severity } from '../finding.js';
 import { PipelineError } from '../../errors.js';
-import { ec2Call, type CallOptions } from '../../aws/ec2-call.js';
+import { ec2Call, type CallOptions } from '../../aws/aws-call.js';
 import { awsErrorCode } from '../../aws/ec2-errors.js';
 import { EC2_RETRY, type RetryPolicy } from '../../retry/policy.js';
 import type { Ec2ClientFactory } from '../../aws/ec2-client.js';

@@ -22,7 +22,7 @@ import {
   type Tag,
 } from '@aws-sdk/client-ec2';
 import { isPipelineError, PipelineError } from '../../errors.js';
-import { ec2Call, type CallOptions } from '../../aws/ec2-call.js';
+import { ec2Call, type CallOptions } from '../../aws/aws-call.js';
 import { awsErrorCode } from '../../aws/ec2-errors.js';
 import { forEachLimited } from '../../retry/limit.js';
 import { EC2_RETRY, type RetryPolicy } from '../../retry/policy.js';

@@ -23,7 +23,7 @@ import {
   type EC2Client,
   type Image,
 } from '@aws-sdk/client-ec2';
-import { ec2Call, type CallOptions } from '../../aws/ec2-call.js';
+import { ec2Call, type CallOptions } from '../../aws/aws-call.js';
 import { awsErrorCode } from '../../aws/ec2-errors.js';
 import { collectPages } from '../../retry/paginate.js';
 import { EC2_RETRY } from '../../retry/policy.js';

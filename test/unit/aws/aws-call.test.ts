@@ -1,7 +1,7 @@
-/** One EC2 request: the shared retry loop, EC2's classification, and the error translation. */
+/** One AWS request (ec2Call, awsCall): the shared retry loop, AWS's classification, and the error translation. */
 import { describe, expect, test } from '@jest/globals';
 import type { EC2Client } from '@aws-sdk/client-ec2';
-import { ec2Call } from '../../../shared/src/aws/ec2-call.js';
+import { awsCall, ec2Call } from '../../../shared/src/aws/aws-call.js';
 import { isPipelineError, PipelineError } from '../../../shared/src/errors.js';
 
 /** An EC2 client whose answers are scripted: an Error is thrown, anything else returned. */
@@ -76,5 +76,23 @@ describe('ec2Call', () => {
     const call = ec2Call(s.client, 'DescribeImages', cmd, { retry: slow, signal: abort.signal, onRetry: () => abort.abort(reason) });
     await expect(call).rejects.toBe(reason);
     expect(s.sent).toBe(1);
+  });
+});
+
+describe('awsCall for another SDK v3 client (ECR)', () => {
+  test('the same loop and classification: a throttle is retried, an access error names the ecr: permission without the EC2 example', async () => {
+    const s = scripted([err('ThrottlingException', 400), { authorizationData: [] }]);
+    await expect(awsCall(s.client, 'ecr', 'GetAuthorizationToken', cmd, { retry: fast })).resolves.toEqual({ authorizationData: [] });
+    expect(s.sent).toBe(2);
+    const denied = scripted([err('AccessDeniedException', 400), { authorizationData: [] }]);
+    const e = (await awsCall(denied.client, 'ecr', 'GetAuthorizationToken', cmd, { retry: fast }).catch((x: unknown) => x)) as PipelineError;
+    expect(denied.sent).toBe(1);
+    expect(e.code).toBe('AUTH');
+    expect(e.reason).toBe('AWS refused ecr:GetAuthorizationToken in eu-west-1 (AccessDeniedException): the credentials lack the IAM permission ecr:GetAuthorizationToken');
+    expect(e.hint).toBe('Grant ecr:GetAuthorizationToken to the role this job assumes, or check that the region is enabled for the account.');
+    const down = scripted([err('ServiceUnavailableException', 503), err('ServiceUnavailableException', 503), err('ServiceUnavailableException', 503), err('ServiceUnavailableException', 503)]);
+    const f = (await awsCall(down.client, 'ecr', 'GetAuthorizationToken', cmd, { retry: fast }).catch((x: unknown) => x)) as PipelineError;
+    expect(down.sent).toBe(4);
+    expect(f.reason).toMatch(/^ecr:GetAuthorizationToken in eu-west-1 failed: ServiceUnavailableException/);
   });
 });
