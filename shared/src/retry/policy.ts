@@ -22,9 +22,17 @@ export interface RetryPolicy {
  * Registry requests: 6 tries, backoff from 250 ms doubling up to 15 s, 120 s
  * in all. The budget is tied to the request deadlines in
  * registry/transport/timeouts.ts (a hung registry fails after about the
- * budget plus one deadline); distribute.ts adds a transfer allowance per blob.
+ * budget plus one deadline); distribute/upload-blobs.ts adds a transfer allowance per blob.
  */
 export const REGISTRY_RETRY: RetryPolicy = { attempts: 6, baseDelayMs: 250, maxDelayMs: 15_000, budgetMs: 120_000 };
+
+/**
+ * Resuming a download: 5 openings in all (the first included), the
+ * registry's backoff, and 120 s of recovery. The budget counts from a break
+ * until bytes flow again, not from the start: a long healthy transfer has
+ * its own deadlines (timeouts.ts) and must not use up the time to recover.
+ */
+export const RESUME_RETRY: RetryPolicy = { ...REGISTRY_RETRY, attempts: 5 };
 
 /**
  * EC2 requests: 8 tries, backoff from 500 ms doubling up to 20 s. EC2

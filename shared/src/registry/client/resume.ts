@@ -16,17 +16,10 @@
 import { PassThrough, type Readable } from 'node:stream';
 import { PipelineError } from '../../errors.js';
 import { backoffMs } from '../../retry/backoff.js';
-import { REGISTRY_RETRY, type RetryPolicy } from '../../retry/policy.js';
+import { RESUME_RETRY, type RetryPolicy } from '../../retry/policy.js';
 import { sleep as realSleep } from '../../retry/sleep.js';
 import { classify } from '../transport/retry-classify.js';
 
-/**
- * Resuming a download: 5 openings in all (the first included), the
- * registry's backoff, and 120 s of recovery. The budget counts from a break
- * until bytes flow again, not from the start: a long healthy transfer has
- * its own deadlines (timeouts.ts) and must not use up the time to recover.
- */
-export const RESUME_RETRY: RetryPolicy = { ...REGISTRY_RETRY, attempts: 5 };
 
 export interface ResumeOptions {
   /** Opens the blob from this byte on, in one request (no retries of its own). */
