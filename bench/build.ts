@@ -28,7 +28,8 @@ function timed(cmd: string, argv: string[], env: NodeJS.ProcessEnv = process.env
   const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...argv], { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const last = r.stderr.trim().split('\n').pop() ?? '';
   const [secs, kb] = last.split(' ').map(Number);
-  if (r.status !== 0 || secs === undefined || kb === undefined) throw new Error(`${cmd} failed (${r.status}): ${r.stdout.slice(-2000)}${r.stderr.slice(-2000)}`);
+  if (r.status !== 0 || secs === undefined || kb === undefined)
+    throw new Error(`${cmd} failed (${r.status}): ${r.stdout.slice(-2000)}${r.stderr.slice(-2000)}`);
   return { seconds: secs, rssMB: kb / 1024 };
 }
 
@@ -38,7 +39,17 @@ async function ours(): Promise<Sample> {
     await fs.writeFile(path.join(tmp, 'out'), '');
     await fs.writeFile(path.join(tmp, 'summary'), '');
     // vfs like the bare run, so the ratio measures our wrapper, not the storage driver.
-    const env = { ...process.env, ...inputEnv({ context, output: path.join(tmp, 'layout') }), STORAGE_DRIVER: 'vfs', RUNNER_TEMP: tmp, GITHUB_OUTPUT: path.join(tmp, 'out'), GITHUB_STEP_SUMMARY: path.join(tmp, 'summary'), GITHUB_SHA: '0'.repeat(40), GITHUB_REPOSITORY: 'bench/hello', GITHUB_REF: 'refs/heads/main' };
+    const env = {
+      ...process.env,
+      ...inputEnv({ context, output: path.join(tmp, 'layout') }),
+      STORAGE_DRIVER: 'vfs',
+      RUNNER_TEMP: tmp,
+      GITHUB_OUTPUT: path.join(tmp, 'out'),
+      GITHUB_STEP_SUMMARY: path.join(tmp, 'summary'),
+      GITHUB_SHA: '0'.repeat(40),
+      GITHUB_REPOSITORY: 'bench/hello',
+      GITHUB_REF: 'refs/heads/main',
+    };
     return timed(process.execPath, [path.resolve('build-image/dist/index.js')], env);
   } finally {
     await fs.rm(tmp, { recursive: true, force: true });

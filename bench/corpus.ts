@@ -24,9 +24,13 @@ for (const [corpus, images] of [
 
 const pad = (v: string | number, n: number): string => String(v).padEnd(n);
 const secs = (ms: number): string => `${(ms / 1000).toFixed(1)}s`;
-console.log(`${pad('corpus', 11)}${pad('image', 18)}${pad('pkgs', 6)}${pad('files', 8)}${pad('errors', 8)}${pad('real', 6)}${pad('false', 7)}${pad('missed', 8)}${pad('build', 9)}scan`);
+console.log(
+  `${pad('corpus', 11)}${pad('image', 18)}${pad('pkgs', 6)}${pad('files', 8)}${pad('errors', 8)}${pad('real', 6)}${pad('false', 7)}${pad('missed', 8)}${pad('build', 9)}scan`,
+);
 for (const { corpus, s, packages } of rows) {
-  console.log(`${pad(corpus, 11)}${pad(s.name, 18)}${pad(packages, 6)}${pad(s.result.image.files, 8)}${pad(s.errors.length, 8)}${pad(s.truePositives.length, 6)}${pad(s.falsePositives.length, 7)}${pad(s.falseNegatives.length, 8)}${pad(secs(s.buildMs), 9)}${secs(s.checkMs)}`);
+  console.log(
+    `${pad(corpus, 11)}${pad(s.name, 18)}${pad(packages, 6)}${pad(s.result.image.files, 8)}${pad(s.errors.length, 8)}${pad(s.truePositives.length, 6)}${pad(s.falsePositives.length, 7)}${pad(s.falseNegatives.length, 8)}${pad(secs(s.buildMs), 9)}${secs(s.checkMs)}`,
+  );
 }
 const sum = (f: (s: Scored) => number): number => rows.reduce((a, r) => a + f(r.s), 0);
 const tp = sum((s) => s.truePositives.length);

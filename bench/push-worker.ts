@@ -9,7 +9,12 @@ import { pushImage } from '../shared/src/distribute/push-image.js';
 
 const opts = JSON.parse(process.argv[2] ?? '{}') as { images: string[]; destinations: string[]; concurrency?: number };
 const t0 = performance.now();
-const res = await pushImage({ images: opts.images, destinations: opts.destinations, ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}), auth: { dockerConfigDir: null } });
+const res = await pushImage({
+  images: opts.images,
+  destinations: opts.destinations,
+  ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
+  auth: { dockerConfigDir: null },
+});
 const ms = performance.now() - t0;
 assertDistributed(res);
 const status = fs.readFileSync('/proc/self/status', 'utf8');

@@ -52,7 +52,15 @@ async function layout(): Promise<string> {
  */
 async function bundleWorker(): Promise<string> {
   const out = path.join(CACHE, 'worker');
-  const r = await sh(path.join(process.cwd(), 'node_modules/.bin/ncc'), ['build', path.join(process.cwd(), 'bench/push-worker.ts'), '-o', out, '--quiet', '--target', 'es2022']);
+  const r = await sh(path.join(process.cwd(), 'node_modules/.bin/ncc'), [
+    'build',
+    path.join(process.cwd(), 'bench/push-worker.ts'),
+    '-o',
+    out,
+    '--quiet',
+    '--target',
+    'es2022',
+  ]);
   if (r.code !== 0) throw new Error(`bundling the worker failed: ${r.err}`);
   return path.join(out, 'index.js');
 }
@@ -90,10 +98,22 @@ const median = (xs: number[]): number => {
 const dir = await layout();
 worker = await bundleWorker();
 const size = (await fs.readdir(path.join(dir, 'blobs/sha256'))).length;
-const bytes = (await Promise.all((await fs.readdir(path.join(dir, 'blobs/sha256'))).map((f) => fs.stat(path.join(dir, 'blobs/sha256', f))))).reduce((n, s) => n + s.size, 0);
+const bytes = (await Promise.all((await fs.readdir(path.join(dir, 'blobs/sha256'))).map((f) => fs.stat(path.join(dir, 'blobs/sha256', f))))).reduce(
+  (n, s) => n + s.size,
+  0,
+);
 console.log(`image: ${(bytes / 1024 / 1024).toFixed(0)} MB in ${size} blobs; ${ROUNDS} round(s), medians reported`);
 
-const res = { coldOurs: [] as number[], coldSkopeo: [] as number[], warmOurs: [] as number[], warmInner: [] as number[], warmSkopeo: [] as number[], fanOurs: [] as number[], fanSkopeo: [] as number[], rss: [] as number[] };
+const res = {
+  coldOurs: [] as number[],
+  coldSkopeo: [] as number[],
+  warmOurs: [] as number[],
+  warmInner: [] as number[],
+  warmSkopeo: [] as number[],
+  fanOurs: [] as number[],
+  fanSkopeo: [] as number[],
+  rss: [] as number[],
+};
 /** Run both sides, alternating which goes first from round to round so neither always gets a warm cache. */
 async function inTurn(oursFirst: boolean, ours: () => Promise<void>, theirs: () => Promise<void>): Promise<void> {
   if (oursFirst) {
@@ -130,7 +150,10 @@ for (let round = 0; round < ROUNDS; round++) {
     const mine = regs.slice(0, 3);
     const theirs = regs.slice(3);
     const runOurs = async (): Promise<void> => {
-      const f = await ours([dir], mine.map((r) => `${r.host}/bench/app:1`));
+      const f = await ours(
+        [dir],
+        mine.map((r) => `${r.host}/bench/app:1`),
+      );
       res.fanOurs.push(f.ms);
       res.rss.push(f.vmhwmKiB);
     };
@@ -141,7 +164,9 @@ for (let round = 0; round < ROUNDS; round++) {
     };
     await inTurn(oursFirst, runOurs, runSkopeo);
   });
-  console.log(`round ${round + 1}: cold ${fmt(res.coldOurs.at(-1) ?? 0)} vs ${fmt(res.coldSkopeo.at(-1) ?? 0)}, warm ${fmt(res.warmOurs.at(-1) ?? 0)} vs ${fmt(res.warmSkopeo.at(-1) ?? 0)}, fan-out ${fmt(res.fanOurs.at(-1) ?? 0)} vs ${fmt(res.fanSkopeo.at(-1) ?? 0)}`);
+  console.log(
+    `round ${round + 1}: cold ${fmt(res.coldOurs.at(-1) ?? 0)} vs ${fmt(res.coldSkopeo.at(-1) ?? 0)}, warm ${fmt(res.warmOurs.at(-1) ?? 0)} vs ${fmt(res.warmSkopeo.at(-1) ?? 0)}, fan-out ${fmt(res.fanOurs.at(-1) ?? 0)} vs ${fmt(res.fanSkopeo.at(-1) ?? 0)}`,
+  );
 }
 
 const row = (name: string, o: number[], s: number[], target: string): string => {
@@ -153,5 +178,5 @@ console.log('');
 console.log(row('cold (empty registry)', res.coldOurs, res.coldSkopeo, 'target <= 0.90x'));
 console.log(row('warm (all present)', res.warmOurs, res.warmSkopeo, `(node start-up included; the push itself ${fmt(median(res.warmInner))})`));
 console.log(row('fan-out to 3', res.fanOurs, res.fanSkopeo, 'target <= 0.60x (skopeo: 3 copies in a row)'));
-console.log(`throughput (ours, cold) ${((bytes / 1024 / 1024) / (median(res.coldOurs) / 1000)).toFixed(0)} MB/s`);
+console.log(`throughput (ours, cold) ${(bytes / 1024 / 1024 / (median(res.coldOurs) / 1000)).toFixed(0)} MB/s`);
 console.log(`peak RSS (ours)        ${peak.toFixed(0)} MB   target < 150 MB`);

@@ -136,7 +136,9 @@ async function main(): Promise<void> {
     floors.push(await floor(blobs));
     fulls.push(await ours(layout, 'full'));
     indexes.push(await ours(layout, 'index'));
-    console.log(`round ${i + 1}: floor ${(floors[i] as number).toFixed(0)} ms, scan+rules ${fulls[i]?.ms.toFixed(0)} ms (${fulls[i]?.maxRssMB.toFixed(0)} MB), index only ${indexes[i]?.ms.toFixed(0)} ms`);
+    console.log(
+      `round ${i + 1}: floor ${(floors[i] as number).toFixed(0)} ms, scan+rules ${fulls[i]?.ms.toFixed(0)} ms (${fulls[i]?.maxRssMB.toFixed(0)} MB), index only ${indexes[i]?.ms.toFixed(0)} ms`,
+    );
   }
   const f = median(floors);
   const full = median(fulls.map((x) => x.ms));

@@ -36,7 +36,9 @@ function parseArgs(argv: string[]): Args {
     else if (dir === undefined) dir = a;
     else fail(`unexpected argument ${a}; usage: npm run pipeline -- [<dir>] [--push <ref>]`);
   }
-  return push === undefined ? { dir: path.resolve(dir ?? path.join(repoRoot, 'examples/hello')) } : { dir: path.resolve(dir ?? path.join(repoRoot, 'examples/hello')), push };
+  return push === undefined
+    ? { dir: path.resolve(dir ?? path.join(repoRoot, 'examples/hello')) }
+    : { dir: path.resolve(dir ?? path.join(repoRoot, 'examples/hello')), push };
 }
 
 /** Thrown, not exited, so `finally` blocks stop the registry and remove temporary files. */
@@ -70,7 +72,11 @@ function progress(): PipelineHooks & { stop(): void } {
 
 function gitValue(dir: string, args: string[], fallback: string): string {
   try {
-    return execFileSync('git', ['-C', dir, ...args], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || fallback;
+    return (
+      execFileSync('git', ['-C', dir, ...args], { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim() || fallback
+    );
   } catch {
     return fallback;
   }
@@ -86,7 +92,10 @@ async function main(): Promise<void> {
     execFileSync('bash', [prepare], { stdio: 'inherit', cwd: args.dir });
   }
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'image-pipeline-'));
-  const name = path.basename(args.dir).toLowerCase().replace(/[^a-z0-9._-]/g, '-');
+  const name = path
+    .basename(args.dir)
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]/g, '-');
   const sha = gitValue(args.dir, ['rev-parse', 'HEAD'], '0'.repeat(40));
   const branch = gitValue(args.dir, ['rev-parse', '--abbrev-ref', 'HEAD'], 'main');
   const env = {
@@ -135,7 +144,9 @@ async function main(): Promise<void> {
     console.log(`   image      ${args.dir}`);
     console.log(`   digest     ${build.digest}`);
     console.log(`   tags       ${(build.tags ?? '').split('\n').filter(Boolean).join(', ')}`);
-    console.log(`   test       ${t.result ?? '?'} (${t.findings ?? '?'} findings)${policyFile !== undefined ? `, policy ${path.relative(args.dir, policyFile)}` : ''}`);
+    console.log(
+      `   test       ${t.result ?? '?'} (${t.findings ?? '?'} findings)${policyFile !== undefined ? `, policy ${path.relative(args.dir, policyFile)}` : ''}`,
+    );
     console.log(`   pushed to  ${pushedRefs.map((r) => r.ref).join(', ') || destination}`);
     console.log(`   verified   ${verified ? 'yes: the registry serves the digest that was built and tested' : `NO: the registry serves ${servedDigest}`}`);
     if (!verified) process.exitCode = 1;

@@ -15,7 +15,20 @@ import { getInputs as getDistributeInputs, type ContainerInputs as DistributeInp
 
 /** The root action.yml inputs each stage takes, by the stage's own names (test/unit/root/context.test.ts checks them against the action.yml files). */
 export const BUILD_INPUTS = ['context', 'file', 'target', 'build-args', 'secrets', 'labels', 'annotations', 'tags', 'platforms', 'builder', 'output'] as const;
-export const TEST_INPUTS = ['policy', 'rules', 'fail-on', 'sarif', 'junit', 'dockerfile', 'command-network', 'command-privileges', 'allow-outside-workspace', 'registry-auth', 'github-token', 'insecure-registries'] as const;
+export const TEST_INPUTS = [
+  'policy',
+  'rules',
+  'fail-on',
+  'sarif',
+  'junit',
+  'dockerfile',
+  'command-network',
+  'command-privileges',
+  'allow-outside-workspace',
+  'registry-auth',
+  'github-token',
+  'insecure-registries',
+] as const;
 export const DISTRIBUTE_INPUTS = ['destinations', 'tags', 'registry-auth', 'github-token', 'insecure-registries', 'concurrency'] as const;
 /** Inputs of the root action itself. */
 export const ROOT_INPUTS = ['push'] as const;

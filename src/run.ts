@@ -72,7 +72,10 @@ export async function run(inputs: Inputs, rootIO: ActionIO): Promise<Outputs> {
   const build = await stage(buildImage, inputs.build, io);
   if (build.outputs !== undefined && build.outputs.kind === 'container' && build.outputs.report.layout !== inputs.test.image) {
     // context.ts promised test and distribute this path; a build that wrote elsewhere is a bug, not an image to ship.
-    return { build: build.outputs, failure: new PipelineError('INTERNAL', `build-image wrote its layout to ${build.outputs.report.layout}, not ${inputs.test.image}`) };
+    return {
+      build: build.outputs,
+      failure: new PipelineError('INTERNAL', `build-image wrote its layout to ${build.outputs.report.layout}, not ${inputs.test.image}`),
+    };
   }
   const out: Outputs = build.outputs === undefined ? {} : { build: build.outputs };
   if (build.failure !== undefined) return { ...out, failure: build.failure };
@@ -110,7 +113,11 @@ export function outputsOf(o: Outputs): Record<string, string> {
 
 /** Every stage's secrets, masked before the first one runs. */
 export function secretsOf(inputs: Inputs): string[] {
-  const all = [...(buildImage.secretsOf?.(inputs.build) ?? []), ...(testImage.secretsOf?.(inputs.test) ?? []), ...(inputs.distribute === undefined ? [] : (distributeImage.secretsOf?.(inputs.distribute) ?? []))];
+  const all = [
+    ...(buildImage.secretsOf?.(inputs.build) ?? []),
+    ...(testImage.secretsOf?.(inputs.test) ?? []),
+    ...(inputs.distribute === undefined ? [] : (distributeImage.secretsOf?.(inputs.distribute) ?? [])),
+  ];
   return [...new Set(all)];
 }
 

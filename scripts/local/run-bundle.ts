@@ -51,7 +51,8 @@ export function parseOutputFile(text: string): Record<string, string> {
 }
 
 /** Inputs by their action.yml names as the runner passes them (`INPUT_<NAME>`), for bundle-driven and in-process tests alike. */
-export const inputEnv = (inputs: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVar(k), v]));
+export const inputEnv = (inputs: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(inputs).map(([k, v]) => [inputVar(k), v]));
 
 export async function runActionBundle(bundle: string, opts: ActionRunOptions = {}): Promise<ActionRun> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'action-run-'));

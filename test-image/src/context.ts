@@ -15,7 +15,13 @@ import { FAIL_ON, type FailOn } from '../../shared/src/report/report.js';
 import type { CheckRunTarget } from '../../shared/src/report/check-run.js';
 import { getMachineImageTargets } from '../../shared/src/action/machine-inputs.js';
 import { getConnectInputs, type ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
-import { COMMAND_NETWORKS, COMMAND_PRIVILEGES, PRIVILEGES_INPUT, type CommandNetwork, type CommandPrivileges } from '../../shared/src/compliance/cst/run-options.js';
+import {
+  COMMAND_NETWORKS,
+  COMMAND_PRIVILEGES,
+  PRIVILEGES_INPUT,
+  type CommandNetwork,
+  type CommandPrivileges,
+} from '../../shared/src/compliance/cst/run-options.js';
 
 /** What both kinds of check share: policy, reports, fail-on, token, and where the repository is. */
 export interface CommonInputs {
@@ -86,7 +92,8 @@ function getContainerInputs(env: Env): ContainerInputs {
   if (dockerfile !== '') inputs.dockerfile = dockerfile;
   const platform = getInput(env, 'platform');
   if (platform !== '') {
-    if (!PLATFORM.test(platform)) throw new PipelineError('INPUT', `input 'platform' is '${platform}', not os/arch[/variant]`, { input: 'platform', hint: 'Write e.g. linux/amd64.' });
+    if (!PLATFORM.test(platform))
+      throw new PipelineError('INPUT', `input 'platform' is '${platform}', not os/arch[/variant]`, { input: 'platform', hint: 'Write e.g. linux/amd64.' });
     inputs.platform = platform;
   }
   return inputs;

@@ -49,12 +49,18 @@ interface Checked {
 const display = (inputs: CommonInputs, p: string): string => path.relative(inputs.workspace, path.resolve(inputs.workspace, p)).replace(/\\/g, '/');
 
 /** A repository file an input names, confined to the workspace unless allow-outside-workspace. */
-const repoFile = (inputs: CommonInputs, input: string, value: string): Promise<string> => workspaceFile(input, value, { workspace: inputs.workspace, allowOutside: inputs['allow-outside-workspace'] === true });
+const repoFile = (inputs: CommonInputs, input: string, value: string): Promise<string> =>
+  workspaceFile(input, value, { workspace: inputs.workspace, allowOutside: inputs['allow-outside-workspace'] === true });
 
 /** The Dockerfile findings point into: bounded (it comes from the repository), absent is fine. */
 async function readDockerfile(p: string, shown: string): Promise<string | undefined> {
   try {
-    return await readBoundedFile(p, { what: `the Dockerfile '${shown}'`, maxBytes: MiB, input: 'dockerfile', hint: "Point the 'dockerfile' input at the Dockerfile that built the image." });
+    return await readBoundedFile(p, {
+      what: `the Dockerfile '${shown}'`,
+      maxBytes: MiB,
+      input: 'dockerfile',
+      hint: "Point the 'dockerfile' input at the Dockerfile that built the image.",
+    });
   } catch (e) {
     if (e instanceof PipelineError && e.code === 'NOT_FOUND') return undefined;
     throw e;
@@ -64,7 +70,8 @@ async function readDockerfile(p: string, shown: string): Promise<string | undefi
 /** A container image: scan the layers, run the rules and the structure tests, anchor findings in the Dockerfile and the policy. */
 export async function containerReport(inputs: ContainerInputs, io: ActionIO): Promise<Checked> {
   const policyFile = inputs.policy === undefined ? undefined : display(inputs, inputs.policy);
-  const policy = inputs.policy === undefined || policyFile === undefined ? defaultPolicy() : await loadPolicy(await repoFile(inputs, 'policy', inputs.policy), policyFile);
+  const policy =
+    inputs.policy === undefined || policyFile === undefined ? defaultPolicy() : await loadPolicy(await repoFile(inputs, 'policy', inputs.policy), policyFile);
 
   // Relative layout and archive paths are relative to the working directory, the workspace on a runner.
   const check = await io.group('Scan the image', () =>
@@ -85,7 +92,8 @@ export async function containerReport(inputs: ContainerInputs, io: ActionIO): Pr
   const dockerfilePath = inputs.dockerfile ?? 'Dockerfile';
   const dockerfileFile = await repoFile(inputs, 'dockerfile', dockerfilePath);
   const dockerfileText = await readDockerfile(dockerfileFile, display(inputs, dockerfileFile));
-  if (inputs.dockerfile !== undefined && dockerfileText === undefined) io.warning(`dockerfile '${inputs.dockerfile}' does not exist; findings point at the policy file instead.`);
+  if (inputs.dockerfile !== undefined && dockerfileText === undefined)
+    io.warning(`dockerfile '${inputs.dockerfile}' does not exist; findings point at the policy file instead.`);
   const testLines = new Map(check.tests.map((t) => [t.name, t.line]));
   const findings = anchorFindings(check.findings, check.view, {
     ...(dockerfileText === undefined ? {} : { dockerfile: { file: display(inputs, dockerfilePath), text: dockerfileText } }),
@@ -99,19 +107,31 @@ export async function containerReport(inputs: ContainerInputs, io: ActionIO): Pr
 /** Machine images (each regional copy): their properties through the EC2 API against the policy's machineImage section. */
 export async function amiReport(inputs: MachineInputs, io: ActionIO): Promise<Checked> {
   if (inputs.policy === undefined) {
-    throw new PipelineError('INPUT', 'checking a machine image needs a policy with a machineImage section', { input: 'policy', hint: 'Set policy to a file with machineImage: (see examples/ami/image-policy.yml).' });
+    throw new PipelineError('INPUT', 'checking a machine image needs a policy with a machineImage section', {
+      input: 'policy',
+      hint: 'Set policy to a file with machineImage: (see examples/ami/image-policy.yml).',
+    });
   }
   const policyFile = display(inputs, inputs.policy);
   const loaded = await loadPolicy(await repoFile(inputs, 'policy', inputs.policy), policyFile);
   if (loaded.machineImage === undefined) {
-    throw new PipelineError('POLICY', `${policyFile} has no machineImage section`, { input: 'policy', file: policyFile, hint: 'Add machineImage: with the properties the AMI must have (see examples/ami/image-policy.yml).' });
+    throw new PipelineError('POLICY', `${policyFile} has no machineImage section`, {
+      input: 'policy',
+      file: policyFile,
+      hint: 'Add machineImage: with the properties the AMI must have (see examples/ami/image-policy.yml).',
+    });
   }
   const machinePolicy = validateMachineImagePolicy(loaded.machineImage, { file: policyFile, lineOf: (p) => loaded.lineOf(['machineImage', ...p]) });
   const result = await io.group(`Check ${inputs.targets.map((t) => `${t.imageId} (${t.region})`).join(', ')}`, () =>
     checkMachineImage(ec2ClientFactory(inputs.endpoint === undefined ? {} : { endpoint: inputs.endpoint }), { images: inputs.targets, policy: machinePolicy }),
   );
   const line = loaded.lineOf(['machineImage']);
-  const report = machineReport(result, { failOn: inputs['fail-on'], policyFile, ...(line === undefined ? {} : { policyLine: line }), ignores: loaded.policy.compliance?.ignore ?? [] });
+  const report = machineReport(result, {
+    failOn: inputs['fail-on'],
+    policyFile,
+    ...(line === undefined ? {} : { policyLine: line }),
+    ignores: loaded.policy.compliance?.ignore ?? [],
+  });
   return { report, fallbackFile: policyFile, notices: [] };
 }
 
@@ -134,7 +154,13 @@ export const summaryOf = ({ report, notices }: Checked): string => toSummary(rep
 /** With github-token on a runner: a check run carrying every annotation, notes included. */
 async function checkRun(inputs: CommonInputs, checked: Checked, summary: string, io: ActionIO): Promise<void> {
   if (inputs.checkRun === undefined) return;
-  const run = await createCheckRun(inputs.checkRun, checked.report, toAnnotations(checked.report.findings, { includeNotes: true }), summary, checked.fallbackFile);
+  const run = await createCheckRun(
+    inputs.checkRun,
+    checked.report,
+    toAnnotations(checked.report.findings, { includeNotes: true }),
+    summary,
+    checked.fallbackFile,
+  );
   io.info(`Check run ${run.id} created with ${toAnnotations(checked.report.findings).length} annotations in ${run.requests} request(s).`);
 }
 
@@ -147,21 +173,36 @@ export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
   await io.summary(summary);
   await checkRun(inputs, checked, summary, io);
   const c = report.counts;
-  io.info(`test-image ${report.result}: ${c.error} errors, ${c.warning} warnings, ${c.note} notes, ${c.tests - c.testsFailed}/${c.tests} structure tests passed.`);
+  io.info(
+    `test-image ${report.result}: ${c.error} errors, ${c.warning} warnings, ${c.note} notes, ${c.tests - c.testsFailed}/${c.tests} structure tests passed.`,
+  );
   return { result: report.result, findings: report.findings.length, sarif: inputs.sarif, junit: inputs.junit, report: inputs.report, details: report };
 }
 
-export const outputsOf = (o: Outputs): Record<string, string> => ({ result: o.result, findings: String(o.findings), sarif: o.sarif, junit: o.junit, report: o.report });
+export const outputsOf = (o: Outputs): Record<string, string> => ({
+  result: o.result,
+  findings: String(o.findings),
+  sarif: o.sarif,
+  junit: o.junit,
+  report: o.report,
+});
 
 /** The policy's verdict, after the reports and outputs exist. */
 export function verdict({ details: report }: Outputs): PipelineError | undefined {
   if (report.result !== 'failed') return undefined;
-  return new PipelineError('POLICY', `the image failed its tests: ${report.counts.error} errors, ${report.counts.warning} warnings, ${report.counts.note} notes (fail-on: ${report.failOn})`, { hint: 'See the annotations, the job summary or the SARIF report for each finding and its fix.' });
+  return new PipelineError(
+    'POLICY',
+    `the image failed its tests: ${report.counts.error} errors, ${report.counts.warning} warnings, ${report.counts.note} notes (fail-on: ${report.failOn})`,
+    { hint: 'See the annotations, the job summary or the SARIF report for each finding and its fix.' },
+  );
 }
 
 /** The token and registry passwords, masked before anything can print them. */
 export function secretsOf(inputs: Inputs): string[] {
-  const all = [...(inputs['github-token'] === undefined ? [] : [inputs['github-token']]), ...(inputs.kind === 'container' ? connectSecrets(inputs.connect) : [])];
+  const all = [
+    ...(inputs['github-token'] === undefined ? [] : [inputs['github-token']]),
+    ...(inputs.kind === 'container' ? connectSecrets(inputs.connect) : []),
+  ];
   return [...new Set(all)];
 }
 

@@ -30,7 +30,11 @@ describe.each(PLANTED.map((c) => [c.spec.name, c] as const))('%s', (_name, c) =>
       const packaged = dpkgConffiles(status?.toString('utf8') ?? '').get(p);
       expect(packaged).toMatch(/^[0-9a-f]{32}$/);
       expect(content).toBeDefined();
-      expect(createHash('md5').update(content as Buffer).digest('hex')).not.toBe(packaged);
+      expect(
+        createHash('md5')
+          .update(content as Buffer)
+          .digest('hex'),
+      ).not.toBe(packaged);
     });
   }
 
@@ -41,7 +45,10 @@ describe.each(PLANTED.map((c) => [c.spec.name, c] as const))('%s', (_name, c) =>
 
   it('words each finding "expected no credentials, got ..." and never echoes a secret', () => {
     const texts = s.result.findings.flatMap((f) => [f.message, f.got, JSON.stringify(f.subject)]);
-    for (const f of s.findings) expect(f.message).toMatch(/: expected no credentials, got (?:an? .+ at line \d+ \(.+\)|(?:ENV|LABEL) [^=]+=\S*\*+|build step \d+ contains an? .+: .+\*+)/);
+    for (const f of s.findings)
+      expect(f.message).toMatch(
+        /: expected no credentials, got (?:an? .+ at line \d+ \(.+\)|(?:ENV|LABEL) [^=]+=\S*\*+|build step \d+ contains an? .+: .+\*+)/,
+      );
     for (const secret of Object.values(SECRETS)) {
       for (const t of texts) {
         expect(t).not.toContain(secret);

@@ -28,8 +28,7 @@ export function fake(label: string, n: number, alphabet = ALNUM): string {
   return out;
 }
 
-const pemBody = (label: string): string =>
-  Array.from({ length: 6 }, (_, i) => fake(`${label}:${i}`, 70, B64)).join('\n');
+const pemBody = (label: string): string => Array.from({ length: 6 }, (_, i) => fake(`${label}:${i}`, 70, B64)).join('\n');
 
 /** Every made-up secret, so tests can check no report ever echoes one. */
 export const SECRETS = {
@@ -81,7 +80,15 @@ const LOOK_ALIKES = [
   },
   {
     path: '/app/config/application.yml',
-    content: ['spring:', '  datasource:', '    url: jdbc:postgresql://db:5432/app', '    username: app', '    password: ${DB_PASSWORD}', 'checksum: 9b74c9897bac770ffc029102a200c5de', ''].join('\n'),
+    content: [
+      'spring:',
+      '  datasource:',
+      '    url: jdbc:postgresql://db:5432/app',
+      '    username: app',
+      '    password: ${DB_PASSWORD}',
+      'checksum: 9b74c9897bac770ffc029102a200c5de',
+      '',
+    ].join('\n'),
   },
 ];
 
@@ -94,18 +101,35 @@ export const PLANTED: readonly CorpusImage[] = [
         { path: '/root/.ssh/id_ed25519', content: `-----BEGIN OPENSSH PRIVATE KEY-----\n${S.sshKey}\n-----END OPENSSH PRIVATE KEY-----\n`, mode: 0o600 },
         { path: '/home/app/.npmrc', content: `registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken=${S.npm}\n`, uid: 1000, gid: 1000 },
         { path: '/app/.env', content: `DATABASE_HOST=db\nDATABASE_USER=app\nDATABASE_PASSWORD=${S.dbPassword}\nDEBUG=false\n` },
-        { path: '/root/.aws/credentials', content: `[default]\naws_access_key_id = ${S.awsId}\naws_secret_access_key = ${S.awsSecret}\nregion = eu-west-1\n`, mode: 0o600 },
-        { path: '/root/.docker/config.json', content: `${JSON.stringify({ auths: { 'registry.internal.test': { auth: Buffer.from(`deploy:${S.registryPassword}`).toString('base64') } } }, null, 2)}\n`, mode: 0o600 },
+        {
+          path: '/root/.aws/credentials',
+          content: `[default]\naws_access_key_id = ${S.awsId}\naws_secret_access_key = ${S.awsSecret}\nregion = eu-west-1\n`,
+          mode: 0o600,
+        },
+        {
+          path: '/root/.docker/config.json',
+          content: `${JSON.stringify({ auths: { 'registry.internal.test': { auth: Buffer.from(`deploy:${S.registryPassword}`).toString('base64') } } }, null, 2)}\n`,
+          mode: 0o600,
+        },
         { path: '/etc/myapp/config.yml', content: `github:\n  org: acme\n  token: ${S.github}\n` },
         { path: '/etc/myapp/app.conf', content: `[database]\nhost = db\nuser = app\ndb_password = ${S.appConf}\n` },
         { path: '/root/.bash_history', content: `ls\nmysql -u root --password=${S.mysqlHistory} app\nexit\n`, mode: 0o600 },
         { path: '/root/.git-credentials', content: `https://ci-bot:${S.gitlab}@gitlab.internal.test\n`, mode: 0o600 },
-        { path: '/etc/bash.bashrc', content: `# System-wide .bashrc file for interactive bash(1) shells.\n[ -z "$PS1" ] && return\nexport SLACK_TOKEN=${S.slack}\n` },
+        {
+          path: '/etc/bash.bashrc',
+          content: `# System-wide .bashrc file for interactive bash(1) shells.\n[ -z "$PS1" ] && return\nexport SLACK_TOKEN=${S.slack}\n`,
+        },
         { path: '/srv/app/settings.json', content: `${JSON.stringify({ stripe: { public_key: 'pk_live_notsecret', secret_key: S.stripe } }, null, 2)}\n` },
         { path: '/root/.pgpass', content: `db:5432:app:app:${S.pgpass}\n`, mode: 0o600 },
-        { path: '/opt/app/gcp.json', content: `${JSON.stringify({ type: 'service_account', project_id: 'acme', private_key: `-----BEGIN PRIVATE KEY-----\n${S.gcpKey}\n-----END PRIVATE KEY-----\n` }, null, 2)}\n` },
+        {
+          path: '/opt/app/gcp.json',
+          content: `${JSON.stringify({ type: 'service_account', project_id: 'acme', private_key: `-----BEGIN PRIVATE KEY-----\n${S.gcpKey}\n-----END PRIVATE KEY-----\n` }, null, 2)}\n`,
+        },
         // A stock conffile (debconf's) edited to add an LDAP backend with its bind password: dpkg's md5 no longer matches.
-        { path: '/etc/debconf.conf', content: `# This is the main config file for debconf.\nConfig: configdb\nTemplates: templatedb\n\nName: ldapdb\nDriver: LDAP\nServer: ldap.internal.test\nBindPassword: ${S.debconf}\n` },
+        {
+          path: '/etc/debconf.conf',
+          content: `# This is the main config file for debconf.\nConfig: configdb\nTemplates: templatedb\n\nName: ldapdb\nDriver: LDAP\nServer: ldap.internal.test\nBindPassword: ${S.debconf}\n`,
+        },
         ...LOOK_ALIKES,
       ],
     },

@@ -34,7 +34,9 @@ describe.each(REAL_WORLD.map((c) => [c.spec.name, c] as const))('%s', (_name, c)
   it('keeps what the Debian tools made: links, hard links, modes and owners', () => {
     const node = (p: string) => {
       const n = s.result.view.fs.get(p);
-      return n === undefined ? undefined : { type: n.type, mode: n.mode.toString(8), owner: `${n.uid}:${n.gid}`, ...(n.linkname === undefined ? {} : { linkname: n.linkname }) };
+      return n === undefined
+        ? undefined
+        : { type: n.type, mode: n.mode.toString(8), owner: `${n.uid}:${n.gid}`, ...(n.linkname === undefined ? {} : { linkname: n.linkname }) };
     };
     expect(node('/bin')).toEqual({ type: 'symlink', mode: '777', owner: '0:0', linkname: 'usr/bin' });
     expect(node('/usr/bin/uncompress')).toEqual({ type: 'hardlink', mode: '755', owner: '0:0', linkname: '/usr/bin/gunzip' });
@@ -51,7 +53,10 @@ describe.each(REAL_WORLD.map((c) => [c.spec.name, c] as const))('%s', (_name, c)
   it('words each finding "expected X, got Y" and shows no key material', () => {
     for (const f of s.findings) {
       expect(f.message).toMatch(/: expected .+, got .+/);
-      const body = capturedFile(s.result.view, (f.subject as { path?: string }).path ?? '')?.toString('utf8').split('\n')[1] ?? '';
+      const body =
+        capturedFile(s.result.view, (f.subject as { path?: string }).path ?? '')
+          ?.toString('utf8')
+          .split('\n')[1] ?? '';
       if (body.length >= 8) expect(f.message).not.toContain(body.slice(0, 8));
     }
   });

@@ -31,7 +31,23 @@ export interface CorpusImage {
 }
 
 /** Widely used npm packages, pinned so that every machine builds the same image. */
-const NODE_APP_DEPENDENCIES = ['express@5.3.0', 'pg@8.23.1', 'mysql2@3.24.6', 'redis@6.3.1', 'jsonwebtoken@9.0.3', 'axios@1.21.1', 'dotenv@18.0.10', 'bcryptjs@3.0.3', 'ws@8.23.0', 'mongoose@9.12.1', 'node-forge@1.4.3', 'ssh2@1.17.0', 'nodemailer@10.6.1', 'passport@0.7.0', 'sequelize@6.37.8'];
+const NODE_APP_DEPENDENCIES = [
+  'express@5.3.0',
+  'pg@8.23.1',
+  'mysql2@3.24.6',
+  'redis@6.3.1',
+  'jsonwebtoken@9.0.3',
+  'axios@1.21.1',
+  'dotenv@18.0.10',
+  'bcryptjs@3.0.3',
+  'ws@8.23.0',
+  'mongoose@9.12.1',
+  'node-forge@1.4.3',
+  'ssh2@1.17.0',
+  'nodemailer@10.6.1',
+  'passport@0.7.0',
+  'sequelize@6.37.8',
+];
 
 export const REAL_WORLD: readonly CorpusImage[] = [
   {
@@ -66,7 +82,29 @@ export const REAL_WORLD: readonly CorpusImage[] = [
   {
     spec: {
       name: 'corpus-ops',
-      packages: ['openssh-server', 'openssh-client', 'cron', 'sudo', 'locales', 'tzdata', 'rsyslog', 'logrotate', 'supervisor', 'bind9', 'bind9-dnsutils', 'gnupg', 'procps', 'iproute2', 'less', 'vim-tiny', 'jq', 'rsync', 'unzip', 'xz-utils', 'netcat-openbsd'],
+      packages: [
+        'openssh-server',
+        'openssh-client',
+        'cron',
+        'sudo',
+        'locales',
+        'tzdata',
+        'rsyslog',
+        'logrotate',
+        'supervisor',
+        'bind9',
+        'bind9-dnsutils',
+        'gnupg',
+        'procps',
+        'iproute2',
+        'less',
+        'vim-tiny',
+        'jq',
+        'rsync',
+        'unzip',
+        'xz-utils',
+        'netcat-openbsd',
+      ],
       config: { user: 'nobody', cmd: ['/usr/bin/supervisord', '-n'] },
     },
     real: [
@@ -94,6 +132,10 @@ export const REAL_WORLD: readonly CorpusImage[] = [
       config: { user: 'nobody', workdir: '/app', cmd: ['node', 'index.js'] },
     },
     real: [],
-    lookAlikes: ['/app/node_modules/ssh2/test/fixtures/id_rsa', '/app/node_modules/ssh2/test/fixtures/ssh_host_rsa_key', '/usr/local/lib/node_modules/npm/package.json'],
+    lookAlikes: [
+      '/app/node_modules/ssh2/test/fixtures/id_rsa',
+      '/app/node_modules/ssh2/test/fixtures/ssh_host_rsa_key',
+      '/usr/local/lib/node_modules/npm/package.json',
+    ],
   },
 ];

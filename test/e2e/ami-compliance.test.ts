@@ -52,7 +52,14 @@ afterAll(async () => {
 
 const check = async (seed: ImageSeed, p: MachineImagePolicy = policy) => {
   const img = emu.addImage(REGION, seed);
-  return { img, result: await checkMachineImage(clients, { images: [{ region: REGION, imageId: img.id }], policy: p, retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20, budgetMs: 60_000 } }) };
+  return {
+    img,
+    result: await checkMachineImage(clients, {
+      images: [{ region: REGION, imageId: img.id }],
+      policy: p,
+      retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 20, budgetMs: 60_000 },
+    }),
+  };
 };
 
 describe('checkMachineImage', () => {
@@ -76,7 +83,12 @@ describe('checkMachineImage', () => {
     ['shared with a stranger', { launchPermissions: [{ userId: '999999999999' }] }, 'ami/shared-outside', /also shared with 999999999999/],
     ['missing tag', { tags: { Env: 'prod', CostCenter: 'cc-1' } }, 'ami/required-tag', /expected tag Owner, got no such tag/],
     ['wrong tag value', { tags: { Owner: 'x', Env: 'dev', CostCenter: 'cc-1' } }, 'ami/required-tag', /expected Env=prod, got Env=dev/],
-    ['tag not matching its pattern', { tags: { Owner: 'x', Env: 'prod', CostCenter: 'finance' } }, 'ami/required-tag', /expected CostCenter matching .*got CostCenter=finance/],
+    [
+      'tag not matching its pattern',
+      { tags: { Owner: 'x', Env: 'prod', CostCenter: 'finance' } },
+      'ami/required-tag',
+      /expected CostCenter matching .*got CostCenter=finance/,
+    ],
     ['no deprecation', { deprecationTime: undefined }, 'ami/deprecation', /expected a deprecation time, got none/],
     ['deprecation too far away', { deprecationTime: inDays(800) }, 'ami/deprecation', /expected deprecation within 365 days/],
   ];
@@ -97,7 +109,10 @@ describe('checkMachineImage', () => {
   });
 
   test('severity overrides change or silence a rule', async () => {
-    const { result } = await check({ ...compliant, enaSupport: false, deprecationTime: undefined }, { ...policy, severity: { 'ami/ena': 'error', 'ami/deprecation': 'off' } });
+    const { result } = await check(
+      { ...compliant, enaSupport: false, deprecationTime: undefined },
+      { ...policy, severity: { 'ami/ena': 'error', 'ami/deprecation': 'off' } },
+    );
     expect(result.findings.map((f) => [f.ruleId, f.severity])).toEqual([['ami/ena', 'error']]);
   });
 

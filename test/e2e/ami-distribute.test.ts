@@ -190,7 +190,8 @@ describe('distributeAmi', () => {
   test('keep: 2 removes exactly the older images of the family and their snapshots', async () => {
     const region = 'eu-west-1';
     const fam = { [FAMILY_TAG]: 'app-base' };
-    const old = (name: string, day: number, tags: Record<string, string> = fam) => emu.addImage(region, { name, tags, creationDate: `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`, extraVolumes: 1 });
+    const old = (name: string, day: number, tags: Record<string, string> = fam) =>
+      emu.addImage(region, { name, tags, creationDate: `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`, extraVolumes: 1 });
     const o1 = old('app-base-20261101', 1);
     const o2 = old('app-base-20261102', 2);
     const o3 = old('app-base-20261103', 3);

@@ -18,8 +18,12 @@ const start = async (opts: Parameters<typeof startEc2Emulator>[0] = {}) => {
   started.push(e);
   return e;
 };
-const client = (emu: Ec2Emulator, region: string) => new EC2Client({ region, endpoint: emu.url, maxAttempts: 1, credentials: { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator-secret' } });
-const signed = (region: string) => ({ authorization: `AWS4-HMAC-SHA256 Credential=AKIDEMULATOR/20261126/${region}/ec2/aws4_request, SignedHeaders=host, Signature=00`, 'content-type': 'application/x-www-form-urlencoded' });
+const client = (emu: Ec2Emulator, region: string) =>
+  new EC2Client({ region, endpoint: emu.url, maxAttempts: 1, credentials: { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator-secret' } });
+const signed = (region: string) => ({
+  authorization: `AWS4-HMAC-SHA256 Credential=AKIDEMULATOR/20261126/${region}/ec2/aws4_request, SignedHeaders=host, Signature=00`,
+  'content-type': 'application/x-www-form-urlencoded',
+});
 
 test('raw wire: region from the credential scope, XML namespace, error document and status', async () => {
   const emu = await start();
@@ -27,14 +31,22 @@ test('raw wire: region from the credential scope, XML namespace, error document 
   const ok = await fetch(emu.url, { method: 'POST', headers: signed('eu-west-1'), body: 'Action=DescribeImages&Version=2016-11-15' });
   expect(ok.status).toBe(200);
   const body = await ok.text();
-  expect(body).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<DescribeImagesResponse xmlns="http:\/\/ec2.amazonaws.com\/doc\/2016-11-15\/"><requestId>[0-9a-f-]{36}<\/requestId><imagesSet><item><imageId>ami-/);
+  expect(body).toMatch(
+    /^<\?xml version="1.0" encoding="UTF-8"\?>\n<DescribeImagesResponse xmlns="http:\/\/ec2.amazonaws.com\/doc\/2016-11-15\/"><requestId>[0-9a-f-]{36}<\/requestId><imagesSet><item><imageId>ami-/,
+  );
   const other = await (await fetch(emu.url, { method: 'POST', headers: signed('us-east-1'), body: 'Action=DescribeImages&Version=2016-11-15' })).text();
   expect(other).toContain('<imagesSet></imagesSet>');
   emu.throttle(1);
   const throttled = await fetch(emu.url, { method: 'POST', headers: signed('eu-west-1'), body: 'Action=DescribeImages&Version=2016-11-15' });
   expect(throttled.status).toBe(503);
-  expect(await throttled.text()).toMatch(/<Response><Errors><Error><Code>RequestLimitExceeded<\/Code><Message>Request limit exceeded.<\/Message><\/Error><\/Errors><RequestID>[0-9a-f-]{36}<\/RequestID><\/Response>$/);
-  const unsigned = await fetch(emu.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'Action=DescribeImages&Version=2016-11-15' });
+  expect(await throttled.text()).toMatch(
+    /<Response><Errors><Error><Code>RequestLimitExceeded<\/Code><Message>Request limit exceeded.<\/Message><\/Error><\/Errors><RequestID>[0-9a-f-]{36}<\/RequestID><\/Response>$/,
+  );
+  const unsigned = await fetch(emu.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'Action=DescribeImages&Version=2016-11-15',
+  });
   expect(unsigned.status).toBe(401);
   const unknown = await fetch(emu.url, { method: 'POST', headers: signed('eu-west-1'), body: 'Action=LaunchRockets&Version=2016-11-15' });
   expect(await unknown.text()).toContain('<Code>InvalidAction</Code>');
@@ -51,7 +63,9 @@ test('CopyImage: the same ClientToken gives the same image; other parameters wit
   expect(emu.images('eu-west-1')).toHaveLength(1);
   await expect(eu.send(new CopyImageCommand({ ...input, Description: 'changed' }))).rejects.toMatchObject({ name: 'IdempotentParameterMismatch' });
   await expect(eu.send(new CopyImageCommand({ ...input, ClientToken: 'token-2' }))).rejects.toMatchObject({ name: 'InvalidAMIName.Duplicate' });
-  await expect(eu.send(new CopyImageCommand({ ...input, ClientToken: 'token-3', Name: 'x', KmsKeyId: 'k' }))).rejects.toMatchObject({ name: 'InvalidParameterCombination' });
+  await expect(eu.send(new CopyImageCommand({ ...input, ClientToken: 'token-3', Name: 'x', KmsKeyId: 'k' }))).rejects.toMatchObject({
+    name: 'InvalidParameterCombination',
+  });
 });
 
 test('state persists across a restart when a state file is given', async () => {
@@ -64,6 +78,8 @@ test('state persists across a restart when a state file is given', async () => {
   const out = await client(second, 'ap-south-1').send(new DescribeImagesCommand({ Owners: ['self'] }));
   expect(out.Images?.map((i) => [i.Name, i.State, i.SourceImageId])).toEqual([['persisted', 'available', src.id]]);
   // The token is remembered too.
-  const again = await client(second, 'ap-south-1').send(new CopyImageCommand({ Name: 'persisted', SourceImageId: src.id, SourceRegion: 'us-east-1', ClientToken: 't' }));
+  const again = await client(second, 'ap-south-1').send(
+    new CopyImageCommand({ Name: 'persisted', SourceImageId: src.id, SourceRegion: 'us-east-1', ClientToken: 't' }),
+  );
   expect(again.ImageId).toBe(out.Images?.[0]?.ImageId);
 });

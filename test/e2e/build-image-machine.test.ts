@@ -26,7 +26,10 @@ afterAll(async () => {
 describe('build-image with kind: machine', () => {
   it('runs packer and reports the AMIs from the manifest, without leaking variable values', async () => {
     const fixture = path.join(dir, 'amazon-ebs.manifest.json');
-    const run = await runActionBundle(bundle, { inputs: { file: 'image.pkr.hcl', 'packer-vars': `fixture=${fixture}`, 'packer-manifest': 'ami-manifest.json' }, cwd: dir });
+    const run = await runActionBundle(bundle, {
+      inputs: { file: 'image.pkr.hcl', 'packer-vars': `fixture=${fixture}`, 'packer-manifest': 'ami-manifest.json' },
+      cwd: dir,
+    });
     expect(run.log).not.toContain('::error');
     expect(run.code).toBe(0);
     // The runner masks a value once the action has registered it, before any line shows it.

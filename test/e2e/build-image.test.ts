@@ -43,7 +43,11 @@ async function makeContext(name: string, fixture: string, opts: { git?: boolean;
   if (opts.busybox !== false) await fs.copyFile('/bin/busybox', path.join(dir, 'busybox'));
   if (opts.git !== false) {
     const env = { ...process.env, GIT_AUTHOR_DATE: '2024-05-01T12:00:00Z', GIT_COMMITTER_DATE: '2024-05-01T12:00:00Z' };
-    for (const args of [['init', '-q'], ['add', '.'], ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'fixture']]) {
+    for (const args of [
+      ['init', '-q'],
+      ['add', '.'],
+      ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'fixture'],
+    ]) {
       execFileSync('git', args, { cwd: dir, env, stdio: 'ignore' });
     }
   }
@@ -66,7 +70,8 @@ async function build(inputs: Record<string, string>, env: Record<string, string>
   return { ...run, runnerTemp };
 }
 
-const skopeoInspect = (ref: string, raw = false): Record<string, unknown> => JSON.parse(sh('skopeo', ['inspect', ...(raw ? ['--raw'] : []), ref])) as Record<string, unknown>;
+const skopeoInspect = (ref: string, raw = false): Record<string, unknown> =>
+  JSON.parse(sh('skopeo', ['inspect', ...(raw ? ['--raw'] : []), ref])) as Record<string, unknown>;
 
 /** No layout, and no half-written temporary sibling, at `output`. */
 async function expectNothingAt(output: string): Promise<void> {
@@ -109,7 +114,14 @@ describe('build-image builds a multi-stage Dockerfile with buildah', () => {
     expect(first.outputs.imageid).toMatch(/^sha256:[a-f0-9]{64}$/);
     expect(first.outputs.tags?.split('\n')).toEqual(['main', 'latest', 'sha-3f78685']);
     const meta = JSON.parse(first.outputs.metadata ?? '{}') as Record<string, unknown>;
-    expect(meta).toMatchObject({ builder: 'buildah', digest: first.outputs.digest, imageid: first.outputs.imageid, layout, platforms: ['linux/amd64'], epoch: { seconds: 1714564800, source: 'git' } });
+    expect(meta).toMatchObject({
+      builder: 'buildah',
+      digest: first.outputs.digest,
+      imageid: first.outputs.imageid,
+      layout,
+      platforms: ['linux/amd64'],
+      epoch: { seconds: 1714564800, source: 'git' },
+    });
     expect(first.log).toContain('Builder: buildah (buildah is installed and needs no daemon)');
   });
 
@@ -179,7 +191,13 @@ describe('build-image builds a multi-stage Dockerfile with buildah', () => {
   });
 
   test('building again from the same commit gives the same digest', async () => {
-    const again = await build({ context: appContext, output: path.join(work, 'out-app-again'), 'build-args': 'GREETING=hi from build-args', secrets: `token=${SECRET}`, annotations: 'org.example.team=platform' });
+    const again = await build({
+      context: appContext,
+      output: path.join(work, 'out-app-again'),
+      'build-args': 'GREETING=hi from build-args',
+      secrets: `token=${SECRET}`,
+      annotations: 'org.example.team=platform',
+    });
     expect(again.code).toBe(0);
     expect(again.outputs.digest).toBe(first.outputs.digest);
     expect(again.outputs.imageid).toBe(first.outputs.imageid);
@@ -217,14 +235,19 @@ describe('several platforms', () => {
     const layout = path.join(work, 'out-multiarch');
     const run = await build({ context, output: layout, platforms: 'linux/amd64,linux/arm64', tags: 'multiarch' });
     expect(run.code).toBe(0);
-    const index = JSON.parse(sh('skopeo', ['inspect', '--raw', `oci:${layout}:multiarch`])) as { manifests: Array<{ platform: { os: string; architecture: string } }> };
+    const index = JSON.parse(sh('skopeo', ['inspect', '--raw', `oci:${layout}:multiarch`])) as {
+      manifests: Array<{ platform: { os: string; architecture: string } }>;
+    };
     expect(index.manifests.map((m) => `${m.platform.os}/${m.platform.architecture}`)).toEqual(['linux/amd64', 'linux/arm64']);
     // skopeo (an independent reader) takes each platform's image out; its last layer is the RUN's, holding /arch.
     const arches: Record<string, string> = {};
     for (const arch of ['amd64', 'arm64']) {
       const dir = path.join(work, `multiarch-${arch}`);
       sh('skopeo', ['copy', '--quiet', '--override-arch', arch, `oci:${layout}:multiarch`, `dir:${dir}`]);
-      const manifest = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8')) as { config: { digest: string }; layers: Array<{ digest: string }> };
+      const manifest = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8')) as {
+        config: { digest: string };
+        layers: Array<{ digest: string }>;
+      };
       const config = JSON.parse(await fs.readFile(path.join(dir, manifest.config.digest.slice('sha256:'.length)), 'utf8')) as { architecture: string };
       expect(config.architecture).toBe(arch);
       const last = manifest.layers[manifest.layers.length - 1]?.digest ?? '';
@@ -247,7 +270,12 @@ describe('several platforms', () => {
     );
     const output = path.join(work, 'out-emul');
     const runnerTemp = await fs.mkdtemp(path.join(work, 'runner-'));
-    const run = await runActionBundle(shim, { inputs: { builder: 'auto', context: appContext, output, platforms: 'linux/amd64,linux/arm64' }, env: GITHUB, runnerTemp, cwd: work });
+    const run = await runActionBundle(shim, {
+      inputs: { builder: 'auto', context: appContext, output, platforms: 'linux/amd64,linux/arm64' },
+      env: GITHUB,
+      runnerTemp,
+      cwd: work,
+    });
     expect(run.code).not.toBe(0);
     const message = errorLines(run.log).join('\n');
     expect(message).toMatch(/linux\/arm64/);
@@ -264,11 +292,18 @@ describe('base image', () => {
     try {
       // The base: our own two-platform scratch image, pushed by skopeo to a loopback registry.
       const baseLayout = path.join(work, 'out-base');
-      const base = await build({ context: await makeContext('base', 'scratch', { busybox: false }), output: baseLayout, tags: '1', platforms: 'linux/amd64,linux/arm64' });
+      const base = await build({
+        context: await makeContext('base', 'scratch', { busybox: false }),
+        output: baseLayout,
+        tags: '1',
+        platforms: 'linux/amd64,linux/arm64',
+      });
       expect(base.code).toBe(0);
       const baseRef = `${registry.host}/acme/base:1`;
       sh('skopeo', ['copy', '--quiet', '--all', '--dest-tls-verify=false', `oci:${baseLayout}:1`, `docker://${baseRef}`]);
-      const baseIndex = JSON.parse(sh('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${baseRef}`])) as { manifests: Array<{ digest: string; platform: { architecture: string } }> };
+      const baseIndex = JSON.parse(sh('skopeo', ['inspect', '--raw', '--tls-verify=false', `docker://${baseRef}`])) as {
+        manifests: Array<{ digest: string; platform: { architecture: string } }>;
+      };
       const basePerArch = Object.fromEntries(baseIndex.manifests.map((m) => [m.platform.architecture, m.digest]));
 
       const context = path.join(work, 'derived');
@@ -278,12 +313,23 @@ describe('base image', () => {
       const conf = path.join(work, 'registries.conf');
       await fs.writeFile(conf, `[[registry]]\nlocation = "${registry.host}"\ninsecure = true\n`);
       const layout = path.join(work, 'out-derived');
-      const run = await build({ context, output: layout, 'build-args': `BASE=${baseRef}`, platforms: 'linux/amd64,linux/arm64' }, { CONTAINERS_REGISTRIES_CONF: conf, SOURCE_DATE_EPOCH: '1700000000' });
+      const run = await build(
+        { context, output: layout, 'build-args': `BASE=${baseRef}`, platforms: 'linux/amd64,linux/arm64' },
+        { CONTAINERS_REGISTRIES_CONF: conf, SOURCE_DATE_EPOCH: '1700000000' },
+      );
       expect(run.code).toBe(0);
-      const index = JSON.parse(sh('skopeo', ['inspect', '--raw', `oci:${layout}:main`])) as { manifests: Array<{ digest: string; platform: { architecture: string } }> };
+      const index = JSON.parse(sh('skopeo', ['inspect', '--raw', `oci:${layout}:main`])) as {
+        manifests: Array<{ digest: string; platform: { architecture: string } }>;
+      };
       for (const m of index.manifests) {
-        const manifest = JSON.parse(await fs.readFile(path.join(layout, 'blobs/sha256', m.digest.slice(7)), 'utf8')) as { annotations: Record<string, string>; layers: unknown[] };
-        expect(manifest.annotations).toEqual({ 'org.opencontainers.image.base.name': baseRef, 'org.opencontainers.image.base.digest': basePerArch[m.platform.architecture] });
+        const manifest = JSON.parse(await fs.readFile(path.join(layout, 'blobs/sha256', m.digest.slice(7)), 'utf8')) as {
+          annotations: Record<string, string>;
+          layers: unknown[];
+        };
+        expect(manifest.annotations).toEqual({
+          'org.opencontainers.image.base.name': baseRef,
+          'org.opencontainers.image.base.digest': basePerArch[m.platform.architecture],
+        });
         expect(manifest.layers).toHaveLength(2);
       }
       const meta = JSON.parse(run.outputs.metadata ?? '{}') as { base: unknown; epoch: unknown };
@@ -300,9 +346,21 @@ describe('failures name the problem and leave nothing at output', () => {
     ['a missing context', () => ({ context: path.join(work, 'no-such-folder') }), /the build context '.*no-such-folder' does not exist/],
     ['a missing Dockerfile', async () => ({ context: await fs.mkdtemp(path.join(work, 'empty-')) }), /no Dockerfile or Containerfile in the build context/],
     ['a missing named Dockerfile', () => ({ context: appContext, file: 'Nope.Dockerfile' }), /the Dockerfile 'Nope.Dockerfile' does not exist/],
-    ['an unknown builder', () => ({ context: appContext, builder: 'kaniko' }), /input 'builder' is 'kaniko', which is not one of auto, buildah, docker, podman/],
-    ['a target that names no stage', () => ({ context: appContext, target: 'tests' }), /input 'target': the Dockerfile has no stage named 'tests'.*Its stages are: base, final/],
-    ['a malformed build-args line', () => ({ context: appContext, 'build-args': 'GREETING=hi\nthis line has no equals' }), /input 'build-args' line 2 \('this line has no equals'\) is not KEY=value/],
+    [
+      'an unknown builder',
+      () => ({ context: appContext, builder: 'kaniko' }),
+      /input 'builder' is 'kaniko', which is not one of auto, buildah, docker, podman/,
+    ],
+    [
+      'a target that names no stage',
+      () => ({ context: appContext, target: 'tests' }),
+      /input 'target': the Dockerfile has no stage named 'tests'.*Its stages are: base, final/,
+    ],
+    [
+      'a malformed build-args line',
+      () => ({ context: appContext, 'build-args': 'GREETING=hi\nthis line has no equals' }),
+      /input 'build-args' line 2 \('this line has no equals'\) is not KEY=value/,
+    ],
   ])('%s', async (_name, inputs, message) => {
     const output = path.join(work, `out-fail-${Math.random().toString(16).slice(2)}`);
     const run = await build({ ...(await inputs()), output });
@@ -337,18 +395,22 @@ describe('failures name the problem and leave nothing at output', () => {
   test.each([
     ['an unknown instruction', 'unknown-instruction', 4, /Unknown instruction: "FROBNICATE"/],
     ['a failing RUN', 'failing-run', 5, /building at STEP "RUN \/bin\/busybox false": exit status 1/],
-  ])('a Dockerfile with %s: error annotation at the file and line', async (_name, fixture, line, message) => {
-    const context = await makeContext(`broken-${fixture}`, `broken/${fixture}`);
-    await fs.writeFile(path.join(context, 'hello.txt'), 'hi\n');
-    const output = path.join(work, `out-${fixture}`);
-    const run = await build({ context, output });
-    expect(run.code).not.toBe(0);
-    const rel = path.relative(work, path.join(context, 'Dockerfile'));
-    const annotated = errorLines(run.log).find((l) => l.includes(`file=${rel}`));
-    expect(annotated).toBeDefined();
-    expect(annotated).toContain(`line=${line}`);
-    expect(annotated).toMatch(message);
-    expect(errorLines(run.log).join('\n')).toContain(`(${rel}:${line})`);
-    await expectNothingAt(output);
-  }, 120_000);
+  ])(
+    'a Dockerfile with %s: error annotation at the file and line',
+    async (_name, fixture, line, message) => {
+      const context = await makeContext(`broken-${fixture}`, `broken/${fixture}`);
+      await fs.writeFile(path.join(context, 'hello.txt'), 'hi\n');
+      const output = path.join(work, `out-${fixture}`);
+      const run = await build({ context, output });
+      expect(run.code).not.toBe(0);
+      const rel = path.relative(work, path.join(context, 'Dockerfile'));
+      const annotated = errorLines(run.log).find((l) => l.includes(`file=${rel}`));
+      expect(annotated).toBeDefined();
+      expect(annotated).toContain(`line=${line}`);
+      expect(annotated).toMatch(message);
+      expect(errorLines(run.log).join('\n')).toContain(`(${rel}:${line})`);
+      await expectNothingAt(output);
+    },
+    120_000,
+  );
 });

@@ -30,7 +30,13 @@ const fixture = (name: string): Promise<Buffer> => fs.readFile(path.join(fixture
 
 /** The fixture indexes as a mirror lays them out: Packages.gz files and APKINDEX.tar.gz (a gzip'd tar). */
 async function indexFiles(): Promise<Map<string, Buffer>> {
-  const apk = async (name: string): Promise<Buffer> => gzipSync(await tarBytes([{ name: 'DESCRIPTION', content: 'v3.19' }, { name: 'APKINDEX', content: await fixture(name) }]));
+  const apk = async (name: string): Promise<Buffer> =>
+    gzipSync(
+      await tarBytes([
+        { name: 'DESCRIPTION', content: 'v3.19' },
+        { name: 'APKINDEX', content: await fixture(name) },
+      ]),
+    );
   return new Map([
     ['/debian/dists/bookworm/main/binary-amd64/Packages.gz', gzipSync(await fixture('Packages.same'))],
     ['/debian/dists/bookworm/main/binary-amd64/Packages', await fixture('Packages.same')],
@@ -43,7 +49,11 @@ async function indexFiles(): Promise<Map<string, Buffer>> {
 async function push(name: string, files: FileSpec[]): Promise<void> {
   const layout = path.join(dir, name.replace(/[^a-z0-9]/g, '_'));
   await writeLayout(layout, { layers: [[{ name: 'bin/app', content: 'app' }], files] });
-  execFileSync('skopeo', ['--insecure-policy', 'copy', '--dest-tls-verify=false', '--preserve-digests', `oci:${layout}:latest`, `docker://${registry.host}/${name}`], { stdio: 'pipe' });
+  execFileSync(
+    'skopeo',
+    ['--insecure-policy', 'copy', '--dest-tls-verify=false', '--preserve-digests', `oci:${layout}:latest`, `docker://${registry.host}/${name}`],
+    { stdio: 'pipe' },
+  );
 }
 
 beforeAll(async () => {
@@ -81,7 +91,8 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const check = (image: string, urls: string[]) => runActionBundle(bundle, { inputs: { image: `${registry.host}/${image}`, 'package-index-urls': urls.join('\n') } });
+const check = (image: string, urls: string[]) =>
+  runActionBundle(bundle, { inputs: { image: `${registry.host}/${image}`, 'package-index-urls': urls.join('\n') } });
 
 describe('check-updates: installed packages', () => {
   it('skips the package check, touching no index, when no index is configured', async () => {
@@ -101,7 +112,10 @@ describe('check-updates: installed packages', () => {
     expect(same.outputs['package-check']).toBe('checked 3 installed deb packages of the linux/amd64 image against 1 package index: 0 with updates');
     expect(JSON.parse(same.outputs.packages ?? 'null')).toEqual([]);
 
-    const newer = await check('debian-app:latest', [`${indexBase}/debian/dists/bookworm/main/binary-amd64/Packages`, `${indexBase}/debian-security/dists/bookworm-security/main/binary-amd64/Packages.gz`]);
+    const newer = await check('debian-app:latest', [
+      `${indexBase}/debian/dists/bookworm/main/binary-amd64/Packages`,
+      `${indexBase}/debian-security/dists/bookworm-security/main/binary-amd64/Packages.gz`,
+    ]);
     expect(newer.code).toBe(0);
     expect(newer.outputs['rebuild-needed']).toBe('true');
     expect(newer.outputs.reason).toContain('1 installed package has updates in the package index (linux/amd64): libssl3 3.0.11-1~deb12u1 -> 3.0.13-1~deb12u1');

@@ -22,7 +22,11 @@ async function pushLayout(name: string, files: Array<{ name: string; content: st
   const layout = path.join(dir, name.replace(/[^a-z0-9]/g, '_'));
   await fs.rm(layout, { recursive: true, force: true });
   const desc = await writeLayout(layout, annotations === undefined ? { layers: [files] } : { layers: [files], manifestAnnotations: annotations });
-  execFileSync('skopeo', ['--insecure-policy', 'copy', '--dest-tls-verify=false', '--preserve-digests', `oci:${layout}:latest`, `docker://${registry.host}/${name}`], { stdio: 'pipe' });
+  execFileSync(
+    'skopeo',
+    ['--insecure-policy', 'copy', '--dest-tls-verify=false', '--preserve-digests', `oci:${layout}:latest`, `docker://${registry.host}/${name}`],
+    { stdio: 'pipe' },
+  );
   return desc.digest;
 }
 

@@ -36,13 +36,21 @@ afterAll(async () => {
 });
 
 async function open(timeoutMs?: number): Promise<ContainerRuntime> {
-  const choice = await openRuntime({ transport: 'oci', path: layout }, () => Promise.reject(new Error('expected buildah, got a fallback to docker')), { ...defaultRunSettings(), ...(timeoutMs === undefined ? {} : { timeoutMs }) });
+  const choice = await openRuntime({ transport: 'oci', path: layout }, () => Promise.reject(new Error('expected buildah, got a fallback to docker')), {
+    ...defaultRunSettings(),
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+  });
   if (!('runtime' in choice)) throw new Error(`expected a runtime, got: ${choice.unavailable}`);
   return choice.runtime;
 }
 
-const mountsUnder = async (dir: string): Promise<string[]> => (await fs.readFile('/proc/mounts', 'utf8')).split('\n').filter((l) => l.split(' ')[1]?.startsWith(dir) === true);
-const exists = (p: string): Promise<boolean> => fs.stat(p).then(() => true, () => false);
+const mountsUnder = async (dir: string): Promise<string[]> =>
+  (await fs.readFile('/proc/mounts', 'utf8')).split('\n').filter((l) => l.split(' ')[1]?.startsWith(dir) === true);
+const exists = (p: string): Promise<boolean> =>
+  fs.stat(p).then(
+    () => true,
+    () => false,
+  );
 
 async function withDriver<T>(value: string | undefined, f: () => Promise<T>): Promise<T> {
   const before = process.env.STORAGE_DRIVER;

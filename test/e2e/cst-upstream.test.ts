@@ -55,15 +55,29 @@ const ubuntuLike = (extra: Partial<DebianImageSpec> & { name: string }): DebianI
   files: [
     {
       path: '/usr/share/doc/ubuntu-keyring/copyright',
-      content: 'Stand-in for the copyright file of Ubuntu\'s ubuntu-keyring package, which Debian bookworm does not have.\nWritten by image-pipeline\'s tests so that container-structure-test\'s upstream suite finds the file it reads.\nLicense: GPL-2+\n',
+      content:
+        "Stand-in for the copyright file of Ubuntu's ubuntu-keyring package, which Debian bookworm does not have.\nWritten by image-pipeline's tests so that container-structure-test's upstream suite finds the file it reads.\nLicense: GPL-2+\n",
     },
-    { path: '/etc/apt/apt.conf.d/docker-autoremove-suggests', content: '# As in the Docker Official Images of Ubuntu and Debian.\nApt::AutoRemove::SuggestsImportant "false";\n' },
+    {
+      path: '/etc/apt/apt.conf.d/docker-autoremove-suggests',
+      content: '# As in the Docker Official Images of Ubuntu and Debian.\nApt::AutoRemove::SuggestsImportant "false";\n',
+    },
     ...(extra.files ?? []),
   ],
-  config: { env: [PATH_ENV, ...(extra.config?.env ?? [])], cmd: ['/bin/bash'], ...(extra.config?.user === undefined ? {} : { user: extra.config.user }), ...(extra.config?.labels === undefined ? {} : { labels: extra.config.labels }) },
+  config: {
+    env: [PATH_ENV, ...(extra.config?.env ?? [])],
+    cmd: ['/bin/bash'],
+    ...(extra.config?.user === undefined ? {} : { user: extra.config.user }),
+    ...(extra.config?.labels === undefined ? {} : { labels: extra.config.labels }),
+  },
 });
 
-const images: Record<'ubuntu' | 'metadata' | 'cap' | 'unprivileged', DebianImage | undefined> = { ubuntu: undefined, metadata: undefined, cap: undefined, unprivileged: undefined };
+const images: Record<'ubuntu' | 'metadata' | 'cap' | 'unprivileged', DebianImage | undefined> = {
+  ubuntu: undefined,
+  metadata: undefined,
+  cap: undefined,
+  unprivileged: undefined,
+};
 const made: string[] = [];
 
 beforeAll(async () => {
@@ -75,7 +89,11 @@ beforeAll(async () => {
       name: 'cst-metadata',
       config: {
         env: ['SOME_KEY=SOME_VAL', 'EMPTY_VAR=', 'FOO_BAR=FOO\\:BAR=BAZ', 'REGEX_VAR=test-2.1.8'],
-        labels: { 'localnet.localdomain.commit_hash': '0123456789abcdef0123456789abcdef01234567', 'localnet.my-domain.my-label': 'my test label', 'label-with-empty-val': '' },
+        labels: {
+          'localnet.localdomain.commit_hash': '0123456789abcdef0123456789abcdef01234567',
+          'localnet.my-domain.my-label': 'my test label',
+          'label-with-empty-val': '',
+        },
       },
     }),
   );
@@ -89,10 +107,23 @@ afterAll(async () => {
   for (const d of made) await fs.rm(d, { recursive: true, force: true });
 });
 
-async function suite(file: string, image: DebianImage | undefined, opts: { env?: Record<string, string>; network?: CommandNetwork; privileges?: CommandPrivileges; allowOutsideWorkspace?: boolean } = {}): Promise<CheckResult> {
+async function suite(
+  file: string,
+  image: DebianImage | undefined,
+  opts: { env?: Record<string, string>; network?: CommandNetwork; privileges?: CommandPrivileges; allowOutsideWorkspace?: boolean } = {},
+): Promise<CheckResult> {
   if (image === undefined) throw new Error('expected the image to be built in beforeAll, got none');
   const policy = await loadPolicy(path.join(SUITES, file), `tests/amd64/${file}`);
-  return checkImage({ image: image.layout, policy, rules: ['none'], workspace: WORKSPACE, env: opts.env ?? {}, commandNetwork: opts.network ?? 'none', commandPrivileges: opts.privileges ?? 'none', allowOutsideWorkspace: opts.allowOutsideWorkspace === true });
+  return checkImage({
+    image: image.layout,
+    policy,
+    rules: ['none'],
+    workspace: WORKSPACE,
+    env: opts.env ?? {},
+    commandNetwork: opts.network ?? 'none',
+    commandPrivileges: opts.privileges ?? 'none',
+    allowOutsideWorkspace: opts.allowOutsideWorkspace === true,
+  });
 }
 
 const verdicts = (r: CheckResult): [string, string, boolean, string[]][] => r.tests.map((t) => [t.kind, t.name, t.passed, t.failures]);
@@ -103,78 +134,149 @@ const expectPass = (r: CheckResult, count: number): void => {
 };
 
 describe("container-structure-test's upstream suites, unchanged", () => {
-  it('Positive Test Case: ubuntu_22_04_test.yaml passes (command tests in the default sandbox)', async () => {
-    const r = await suite('ubuntu_22_04_test.yaml', images.ubuntu);
-    expectPass(r, 11);
-    expect(r.tests.map((t) => t.kind)).toEqual(['fileExistence', 'fileExistence', 'fileExistence', 'fileExistence', 'fileExistence', 'fileContent', 'fileContent', 'license', 'command', 'command', 'command']);
-    expect(r.notices).toEqual([]);
-  }, 10 * MINUTES);
+  it(
+    'Positive Test Case: ubuntu_22_04_test.yaml passes (command tests in the default sandbox)',
+    async () => {
+      const r = await suite('ubuntu_22_04_test.yaml', images.ubuntu);
+      expectPass(r, 11);
+      expect(r.tests.map((t) => t.kind)).toEqual([
+        'fileExistence',
+        'fileExistence',
+        'fileExistence',
+        'fileExistence',
+        'fileExistence',
+        'fileContent',
+        'fileContent',
+        'license',
+        'command',
+        'command',
+        'command',
+      ]);
+      expect(r.notices).toEqual([]);
+    },
+    10 * MINUTES,
+  );
 
-  it('Run options (user): ubuntu_22_04_containeropts_user_test.yaml passes as root in the USER 1001 image; apt-get update with the explicit network opt-in', async () => {
-    const r = await suite('ubuntu_22_04_containeropts_user_test.yaml', images.unprivileged, { network: 'host' });
-    expectPass(r, 1);
-    expect(r.notices).toEqual(["Command tests ran with the runner's network (command-network: host): they could reach every service the runner reaches, loopback included.", 'Command tests ran as user root (containerRunOptions.user).']);
-  }, 10 * MINUTES);
+  it(
+    'Run options (user): ubuntu_22_04_containeropts_user_test.yaml passes as root in the USER 1001 image; apt-get update with the explicit network opt-in',
+    async () => {
+      const r = await suite('ubuntu_22_04_containeropts_user_test.yaml', images.unprivileged, { network: 'host' });
+      expectPass(r, 1);
+      expect(r.notices).toEqual([
+        "Command tests ran with the runner's network (command-network: host): they could reach every service the runner reaches, loopback included.",
+        'Command tests ran as user root (containerRunOptions.user).',
+      ]);
+    },
+    10 * MINUTES,
+  );
 
-  it('the network opt-in is what lets apt-get update reach the mirror (the suite itself cannot tell: apt-get update exits 0 on fetch failures, with warnings)', async () => {
-    const policy = { policy: { schemaVersion: '2.0.0', commandTests: [{ name: 'apt-get update reaches the mirror', command: 'apt-get', args: ['update'], excludedError: ['Failed to fetch|Some index files failed'] }], compliance: { packs: [] } }, lineOf: () => undefined, machineImage: undefined };
-    const layout = images.ubuntu?.layout ?? '';
-    const sandboxed = await checkImage({ image: layout, policy, rules: ['none'] });
-    expect(sandboxed.tests.map((t) => t.passed)).toEqual([false]);
-    expect(sandboxed.tests[0]?.failures[0]).toMatch(/^expected error not to match 'Failed to fetch\|Some index files failed', got: .*(Temporary failure resolving|Could not resolve)/);
-    const host = await checkImage({ image: layout, policy, rules: ['none'], commandNetwork: 'host' });
-    expect(verdicts(host)).toEqual([['command', 'apt-get update reaches the mirror', true, []]]);
-  }, 10 * MINUTES);
+  it(
+    'the network opt-in is what lets apt-get update reach the mirror (the suite itself cannot tell: apt-get update exits 0 on fetch failures, with warnings)',
+    async () => {
+      const policy = {
+        policy: {
+          schemaVersion: '2.0.0',
+          commandTests: [
+            { name: 'apt-get update reaches the mirror', command: 'apt-get', args: ['update'], excludedError: ['Failed to fetch|Some index files failed'] },
+          ],
+          compliance: { packs: [] },
+        },
+        lineOf: () => undefined,
+        machineImage: undefined,
+      };
+      const layout = images.ubuntu?.layout ?? '';
+      const sandboxed = await checkImage({ image: layout, policy, rules: ['none'] });
+      expect(sandboxed.tests.map((t) => t.passed)).toEqual([false]);
+      expect(sandboxed.tests[0]?.failures[0]).toMatch(
+        /^expected error not to match 'Failed to fetch\|Some index files failed', got: .*(Temporary failure resolving|Could not resolve)/,
+      );
+      const host = await checkImage({ image: layout, policy, rules: ['none'], commandNetwork: 'host' });
+      expect(verdicts(host)).toEqual([['command', 'apt-get update reaches the mirror', true, []]]);
+    },
+    10 * MINUTES,
+  );
 
-  it('Run options (capabilities, bindMounts): ubuntu_22_04_containeropts_test.yaml passes with the explicit opt-ins (capsh sees cap_sys_admin; /tmp/test is mounted), and is refused without them', async () => {
-    // The suite asks for privileged and sys_admin, and mounts /tmp/test from outside the workspace: each needs the step to say so.
-    const refused = await suite('ubuntu_22_04_containeropts_test.yaml', images.cap).then(() => undefined, (e: Error) => e.message);
-    expect(refused).toMatch(/^containerRunOptions\.privileged: expected no added privileges, as input 'command-privileges' is 'none', got privileged: true/);
-    const outside = await suite('ubuntu_22_04_containeropts_test.yaml', images.cap, { privileges: 'policy' }).then(() => undefined, (e: Error) => e.message);
-    expect(outside).toMatch(/^containerRunOptions\.bindMounts\[0\]: expected a file inside the workspace .*, got '\/tmp\/test'/);
-    // Docker creates a missing bind source wherever it is; test-image only inside the workspace, so here (as an earlier workflow step would) it is made first.
-    await fs.mkdir('/tmp/test', { recursive: true });
-    made.push('/tmp/test');
-    const r = await suite('ubuntu_22_04_containeropts_test.yaml', images.cap, { privileges: 'policy', allowOutsideWorkspace: true });
-    expectPass(r, 2);
-    expect(r.notices).toContain("Command tests saw the runner's /tmp/test at /tmp/test (writable) (containerRunOptions.bindMounts).");
-  }, 10 * MINUTES);
+  it(
+    'Run options (capabilities, bindMounts): ubuntu_22_04_containeropts_test.yaml passes with the explicit opt-ins (capsh sees cap_sys_admin; /tmp/test is mounted), and is refused without them',
+    async () => {
+      // The suite asks for privileged and sys_admin, and mounts /tmp/test from outside the workspace: each needs the step to say so.
+      const refused = await suite('ubuntu_22_04_containeropts_test.yaml', images.cap).then(
+        () => undefined,
+        (e: Error) => e.message,
+      );
+      expect(refused).toMatch(/^containerRunOptions\.privileged: expected no added privileges, as input 'command-privileges' is 'none', got privileged: true/);
+      const outside = await suite('ubuntu_22_04_containeropts_test.yaml', images.cap, { privileges: 'policy' }).then(
+        () => undefined,
+        (e: Error) => e.message,
+      );
+      expect(outside).toMatch(/^containerRunOptions\.bindMounts\[0\]: expected a file inside the workspace .*, got '\/tmp\/test'/);
+      // Docker creates a missing bind source wherever it is; test-image only inside the workspace, so here (as an earlier workflow step would) it is made first.
+      await fs.mkdir('/tmp/test', { recursive: true });
+      made.push('/tmp/test');
+      const r = await suite('ubuntu_22_04_containeropts_test.yaml', images.cap, { privileges: 'policy', allowOutsideWorkspace: true });
+      expectPass(r, 2);
+      expect(r.notices).toContain("Command tests saw the runner's /tmp/test at /tmp/test (writable) (containerRunOptions.bindMounts).");
+    },
+    10 * MINUTES,
+  );
 
-  it("Run options (envVars): ubuntu_22_04_containeropts_env_test.yaml passes with FOO and BAR in the step's env, and fails without", async () => {
-    const r = await suite('ubuntu_22_04_containeropts_env_test.yaml', images.ubuntu, { env: { FOO: 'keepitsecret!', BAR: 'keepitsafe!' } });
-    expectPass(r, 1);
-    const without = await suite('ubuntu_22_04_containeropts_env_test.yaml', images.ubuntu, { env: {} });
-    expect(without.tests.map((t) => t.passed)).toEqual([false]);
-  }, 10 * MINUTES);
+  it(
+    "Run options (envVars): ubuntu_22_04_containeropts_env_test.yaml passes with FOO and BAR in the step's env, and fails without",
+    async () => {
+      const r = await suite('ubuntu_22_04_containeropts_env_test.yaml', images.ubuntu, { env: { FOO: 'keepitsecret!', BAR: 'keepitsafe!' } });
+      expectPass(r, 1);
+      const without = await suite('ubuntu_22_04_containeropts_env_test.yaml', images.ubuntu, { env: {} });
+      expect(without.tests.map((t) => t.passed)).toEqual([false]);
+    },
+    10 * MINUTES,
+  );
 
-  it('Run options (envFile): ubuntu_22_04_containeropts_envfile_test.yaml passes, tests/envfile read from the workspace', async () => {
-    const r = await suite('ubuntu_22_04_containeropts_envfile_test.yaml', images.ubuntu);
-    expectPass(r, 1);
-  }, 10 * MINUTES);
+  it(
+    'Run options (envFile): ubuntu_22_04_containeropts_envfile_test.yaml passes, tests/envfile read from the workspace',
+    async () => {
+      const r = await suite('ubuntu_22_04_containeropts_envfile_test.yaml', images.ubuntu);
+      expectPass(r, 1);
+    },
+    10 * MINUTES,
+  );
 
-  it('Metadata Test Case: ubuntu_22_04_metadata_test.yaml passes on the Dockerfile.metadata image', async () => {
-    const r = await suite('ubuntu_22_04_metadata_test.yaml', images.metadata);
-    expectPass(r, 1);
-  }, 10 * MINUTES);
+  it(
+    'Metadata Test Case: ubuntu_22_04_metadata_test.yaml passes on the Dockerfile.metadata image',
+    async () => {
+      const r = await suite('ubuntu_22_04_metadata_test.yaml', images.metadata);
+      expectPass(r, 1);
+    },
+    10 * MINUTES,
+  );
 
-  it('Failure Test Case: ubuntu_22_04_failure_test.yaml (schemaVersion 1.0.0) fails, with the tests CST fails', async () => {
-    const r = await suite('ubuntu_22_04_failure_test.yaml', images.ubuntu);
-    expect(r.tests.some((t) => !t.passed)).toBe(true);
-    const failed = r.tests.filter((t) => !t.passed).map((t) => t.name);
-    // As CST: apt-get exits 100 (not the 1 asked for); no httpredir.debian.org in sources.list; no apt-retry
-    // file; no /foo/bar; sources.list is -rw-r--r--. apt-config's dump does have DPkg::Pre-Install-Pkgs ""
-    // (debconf's hook) and $PATH is the image's, so those two pass.
-    expect(failed.filter((n) => n !== 'License Test' && !/licen[cs]e/i.test(n))).toEqual(['Fake Dir', 'Wrong permissions', 'Debian Sources', 'Wrong Retry Policy', 'bad apt-get-command']);
-    const byName = new Map(r.tests.map((t) => [t.name, t]));
-    expect(byName.get('bad apt-get-command')?.failures[0]).toMatch(/^expected exit code 1, got 100/);
-    expect(byName.get('apt-config')?.passed).toBe(true);
-    expect(byName.get('path')?.passed).toBe(true);
-    // The licence test (debian: true, files: null) gets CST's verdict for this image, computed here
-    // independently from the image's files: every folder of /usr/share/doc needs a copyright file
-    // without the words AGPL or WTFPL (libgnutls30 skipped).
-    const license = r.tests.find((t) => t.kind === 'license');
-    expect(license?.passed).toBe(await cstDebianLicenceVerdict(images.ubuntu?.rootfs ?? ''));
-  }, 10 * MINUTES);
+  it(
+    'Failure Test Case: ubuntu_22_04_failure_test.yaml (schemaVersion 1.0.0) fails, with the tests CST fails',
+    async () => {
+      const r = await suite('ubuntu_22_04_failure_test.yaml', images.ubuntu);
+      expect(r.tests.some((t) => !t.passed)).toBe(true);
+      const failed = r.tests.filter((t) => !t.passed).map((t) => t.name);
+      // As CST: apt-get exits 100 (not the 1 asked for); no httpredir.debian.org in sources.list; no apt-retry
+      // file; no /foo/bar; sources.list is -rw-r--r--. apt-config's dump does have DPkg::Pre-Install-Pkgs ""
+      // (debconf's hook) and $PATH is the image's, so those two pass.
+      expect(failed.filter((n) => n !== 'License Test' && !/licen[cs]e/i.test(n))).toEqual([
+        'Fake Dir',
+        'Wrong permissions',
+        'Debian Sources',
+        'Wrong Retry Policy',
+        'bad apt-get-command',
+      ]);
+      const byName = new Map(r.tests.map((t) => [t.name, t]));
+      expect(byName.get('bad apt-get-command')?.failures[0]).toMatch(/^expected exit code 1, got 100/);
+      expect(byName.get('apt-config')?.passed).toBe(true);
+      expect(byName.get('path')?.passed).toBe(true);
+      // The licence test (debian: true, files: null) gets CST's verdict for this image, computed here
+      // independently from the image's files: every folder of /usr/share/doc needs a copyright file
+      // without the words AGPL or WTFPL (libgnutls30 skipped).
+      const license = r.tests.find((t) => t.kind === 'license');
+      expect(license?.passed).toBe(await cstDebianLicenceVerdict(images.ubuntu?.rootfs ?? ''));
+    },
+    10 * MINUTES,
+  );
 });
 
 /** CST's pkg/types/v2/licenses.go over a root file system, written from its source for this check. */

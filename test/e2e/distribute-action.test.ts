@@ -50,7 +50,13 @@ test('pushes a merged multi-platform index to two registries; outputs, summary a
   expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
   const refs = JSON.parse(run.outputs.refs as string) as Array<{ ref: string; digest: string }>;
   expect(refs.map((r) => r.ref).sort()).toEqual(
-    [`${anon.host}/acme/app:1.4.0`, `${anon.host}/acme/app:latest`, `${anon.host}/acme/app@${digest}`, `${basic.host}/acme/app:edge`, `${basic.host}/acme/app@${digest}`].sort(),
+    [
+      `${anon.host}/acme/app:1.4.0`,
+      `${anon.host}/acme/app:latest`,
+      `${anon.host}/acme/app@${digest}`,
+      `${basic.host}/acme/app:edge`,
+      `${basic.host}/acme/app@${digest}`,
+    ].sort(),
   );
   expect(refs.every((r) => r.digest === digest)).toBe(true);
   expect(await skopeoDigest(`${anon.host}/acme/app:latest`)).toBe(digest);

@@ -55,7 +55,10 @@ describe('distribute-image with ami-id', () => {
   it('fails at once on access denied, naming the permission', async () => {
     const src = emu.addImage('us-east-1', { name: 'denied-1', architecture: 'x86_64', tags: {} });
     emu.deny({ action: 'CopyImage' });
-    const run = await runActionBundle(bundle, { inputs: { 'ami-id': src.id, regions: 'eu-central-1', 'aws-endpoint-url': emu.url, 'poll-interval': '1s' }, env: env() });
+    const run = await runActionBundle(bundle, {
+      inputs: { 'ami-id': src.id, regions: 'eu-central-1', 'aws-endpoint-url': emu.url, 'poll-interval': '1s' },
+      env: env(),
+    });
     expect(run.code).toBe(1);
     expect(run.log).toContain('ec2:CopyImage');
   }, 60000);

@@ -31,7 +31,10 @@ beforeAll(async () => {
     layoutDir,
     {
       layers: [
-        [{ name: 'etc/', type: 'directory' }, { name: 'etc/passwd', content: 'root:x:0:0::/root:/bin/sh\n' }],
+        [
+          { name: 'etc/', type: 'directory' },
+          { name: 'etc/passwd', content: 'root:x:0:0::/root:/bin/sh\n' },
+        ],
         [{ name: `deep/${'long-name-'.repeat(12)}/file`, content: 'a path longer than 100 bytes needs PAX or GNU headers' }],
       ],
       config: { User: '1000', Cmd: ['/bin/sh'] },

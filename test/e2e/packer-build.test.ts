@@ -38,9 +38,14 @@ describe('buildMachineImage (packer 1.6.6)', () => {
     expect(res.packer).toMatchObject({ version: '1.6.6', source: 'system' });
     expect(res.initRan).toBe(false);
     expect(progress.some((p) => p.level === 'message' && p.text.includes('null.demo: hi, there'))).toBe(true);
-    expect(res.artifacts.map((a) => [a.target, a.builderId, a.id])).toEqual([['null.demo', 'fnoeding.null', 'Null'], ['null.demo', 'fnoeding.null', 'Null']]);
+    expect(res.artifacts.map((a) => [a.target, a.builderId, a.id])).toEqual([
+      ['null.demo', 'fnoeding.null', 'Null'],
+      ['null.demo', 'fnoeding.null', 'Null'],
+    ]);
     expect(res.manifest?.file).toBe(path.join(dir, 'build-manifest.json'));
-    expect(res.manifest?.builds).toEqual([expect.objectContaining({ name: 'demo', builderType: 'null', artifactId: 'Null', customData: { greeting: 'hi, there' } })]);
+    expect(res.manifest?.builds).toEqual([
+      expect.objectContaining({ name: 'demo', builderType: 'null', artifactId: 'Null', customData: { greeting: 'hi, there' } }),
+    ]);
     expect(res.amis).toEqual({});
     expect(res.amiId).toBeUndefined();
     // Variable values never reach our log.

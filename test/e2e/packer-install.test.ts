@@ -55,8 +55,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise<void>((r) => server.close(() => r()));
   fs.rmSync(dir, { recursive: true, force: true });
-  for (const [k, v] of Object.entries(savedEnv)) if (v === undefined) delete process.env[k];
-  else process.env[k] = v;
+  for (const [k, v] of Object.entries(savedEnv))
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
 });
 
 const serve = (zip: Buffer | undefined, sums: string | undefined) => {
@@ -66,7 +67,11 @@ const serve = (zip: Buffer | undefined, sums: string | undefined) => {
 };
 const sumsFor = (sum: string) => [`${'0'.repeat(64)}  x${ZIP}`, `${sum}  ${ZIP}`, `${'1'.repeat(64)}  packer_${VERSION}_linux_arm64.zip`].join('\n') + '\n';
 const cachedDir = () => path.join(process.env['RUNNER_TOOL_CACHE'] as string, 'packer', VERSION, 'amd64');
-const failure = async (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+const failure = async (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 // The tests run in order: each builds on the cache state the previous one left.
 describe('installPacker', () => {
@@ -78,7 +83,9 @@ describe('installPacker', () => {
     expect(isPipelineError(err, 'DIGEST_MISMATCH')).toBe(true);
     expect((err as PipelineError).message).toContain(`expected ${goodSum}`);
     expect(fs.existsSync(cachedDir())).toBe(false);
-    expect(fs.readdirSync(process.env['RUNNER_TEMP'] as string).filter((f) => !fs.statSync(path.join(process.env['RUNNER_TEMP'] as string, f)).isDirectory())).toEqual([]);
+    expect(
+      fs.readdirSync(process.env['RUNNER_TEMP'] as string).filter((f) => !fs.statSync(path.join(process.env['RUNNER_TEMP'] as string, f)).isDirectory()),
+    ).toEqual([]);
   });
 
   test('only the exact file name counts in SHA256SUMS', async () => {

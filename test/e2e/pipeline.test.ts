@@ -32,8 +32,10 @@ const githubEnv = (event = 'push') => ({
   SOURCE_DATE_EPOCH: '1700000000',
 });
 
-const servedDigest = (ref: string): string => (JSON.parse(execFileSync('skopeo', ['inspect', '--tls-verify=false', `docker://${ref}`]).toString()) as { Digest: string }).Digest;
-const layoutDigest = async (layout: string): Promise<string> => (JSON.parse(await fs.readFile(path.join(layout, 'index.json'), 'utf8')) as { manifests: Array<{ digest: string }> }).manifests[0]!.digest;
+const servedDigest = (ref: string): string =>
+  (JSON.parse(execFileSync('skopeo', ['inspect', '--tls-verify=false', `docker://${ref}`]).toString()) as { Digest: string }).Digest;
+const layoutDigest = async (layout: string): Promise<string> =>
+  (JSON.parse(await fs.readFile(path.join(layout, 'index.json'), 'utf8')) as { manifests: Array<{ digest: string }> }).manifests[0]!.digest;
 
 beforeAll(async () => {
   execFileSync('bash', [path.join(hello, 'prepare.sh')], { stdio: 'pipe' });
@@ -54,7 +56,10 @@ interface Step {
 
 describe('the pipeline', () => {
   it('runs the three bundles chained as the reusable workflow wires them', async () => {
-    const wf = parseYaml(await fs.readFile('.github/workflows/image-pipeline.yml', 'utf8')) as { on: { workflow_call: { inputs: Record<string, { default?: string }> } }; jobs: Record<string, { steps: Step[] }> };
+    const wf = parseYaml(await fs.readFile('.github/workflows/image-pipeline.yml', 'utf8')) as {
+      on: { workflow_call: { inputs: Record<string, { default?: string }> } };
+      jobs: Record<string, { steps: Step[] }>;
+    };
     const ours = (job: string, action: string): Step => {
       const s = wf.jobs[job]?.steps.find((x) => x.uses === `image-pipeline/image-pipeline/${action}@v1`);
       if (s === undefined) throw new Error(`job ${job} has no ${action} step`);
@@ -100,7 +105,9 @@ describe('the pipeline', () => {
     const dist = await run('distribute', 'distribute-image');
     expect(dist.outputs.digest).toBe(build.outputs.digest);
     const refs = JSON.parse(dist.outputs.refs ?? '[]') as Array<{ ref: string; digest: string }>;
-    expect(refs.map((r) => r.ref)).toEqual(expect.arrayContaining([`${registry.host}/hello:main`, `${registry.host}/hello:latest`, `${registry.host}/hello:sha-1234567`]));
+    expect(refs.map((r) => r.ref)).toEqual(
+      expect.arrayContaining([`${registry.host}/hello:main`, `${registry.host}/hello:latest`, `${registry.host}/hello:sha-1234567`]),
+    );
     expect(servedDigest(`${registry.host}/hello:latest`)).toBe(build.outputs.digest);
   }, 240000);
 
@@ -139,7 +146,12 @@ describe('the pipeline', () => {
     const bad = path.join(tmp, 'bad-context');
     await fs.mkdir(bad, { recursive: true });
     await fs.writeFile(path.join(bad, 'Dockerfile'), 'FROM scratch\nBOGUS instruction\n');
-    const run = await runActionBundle(path.resolve('dist/index.js'), { inputs: { context: bad, destinations: `${registry.host}/broken` }, env: githubEnv(), cwd: bad, runnerTemp: path.join(tmp, 'runner-bad') });
+    const run = await runActionBundle(path.resolve('dist/index.js'), {
+      inputs: { context: bad, destinations: `${registry.host}/broken` },
+      env: githubEnv(),
+      cwd: bad,
+      runnerTemp: path.join(tmp, 'runner-bad'),
+    });
     expect(run.code).toBe(1);
     expect(run.log).toMatch(/::error::build-image failed/);
     const catalog = (await (await fetch(`${registry.url}/v2/_catalog`)).json()) as { repositories: string[] };

@@ -32,7 +32,11 @@ beforeAll(async () => {
   reg = await startRegistry({ extraConfig: await basicAuthConfig({ alice: 's3cret' }) });
   const layout = path.join(work, 'layout');
   await makeLayout(layout, { layers: [{ files: { 'etc/hello': 'hello\n' } }], refNames: ['1.0'] });
-  const res = await pushImage({ images: [layout], destinations: [`${reg.host}/private/app:1.0`], auth: { registryAuth: [{ registry: reg.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null } });
+  const res = await pushImage({
+    images: [layout],
+    destinations: [`${reg.host}/private/app:1.0`],
+    auth: { registryAuth: [{ registry: reg.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null },
+  });
   digest = res.digest;
   image = `${reg.host}/private/app:1.0`;
 }, 60_000);
@@ -68,7 +72,11 @@ test('without registry-auth the read fails with an AUTH error naming the registr
 }, 60_000);
 
 test('wrong credentials fail as clearly, and the password is not in the message', async () => {
-  const err = await checkImage({ image, policy: defaultPolicy(), connect: connectOptions(getConnectInputs(env(`- registry: ${reg.host}\n  username: alice\n  password: wrong-pass\n`))) }).then(
+  const err = await checkImage({
+    image,
+    policy: defaultPolicy(),
+    connect: connectOptions(getConnectInputs(env(`- registry: ${reg.host}\n  username: alice\n  password: wrong-pass\n`))),
+  }).then(
     () => undefined,
     (e: unknown) => e,
   );

@@ -27,7 +27,13 @@ beforeAll(async () => {
   work = await fs.mkdtemp(path.join(os.tmpdir(), 'registry-ecr-'));
   ecr = await startEcrEmulator({ password: 'ecr-token-password' });
   reg = await startRegistry({ extraConfig: await basicAuthConfig({ AWS: 'ecr-token-password' }) });
-  for (const [k, v] of Object.entries({ AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secret', AWS_SESSION_TOKEN: '', AWS_PROFILE: '', AWS_EC2_METADATA_DISABLED: 'true' })) {
+  for (const [k, v] of Object.entries({
+    AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'secret',
+    AWS_SESSION_TOKEN: '',
+    AWS_PROFILE: '',
+    AWS_EC2_METADATA_DISABLED: 'true',
+  })) {
     saved[k] = process.env[k];
     if (v === '') delete process.env[k];
     else process.env[k] = v;
@@ -87,7 +93,9 @@ test('an ECR token that cannot be had is an AWS error naming the account and the
     insecureRegistries: [ECR_HOST],
     retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, budgetMs: 1 },
   }).catch((e: unknown) => e);
-  const err = (res as { destinations?: Array<{ error?: Error & { code: string; hint?: string } }> }).destinations?.[0]?.error ?? (res as Error & { code: string; hint?: string });
+  const err =
+    (res as { destinations?: Array<{ error?: Error & { code: string; hint?: string } }> }).destinations?.[0]?.error ??
+    (res as Error & { code: string; hint?: string });
   expect(err.code).toBe('AWS');
   expect(err.message).toContain('210987654321');
   expect(err.hint).toContain('ecr:GetAuthorizationToken');

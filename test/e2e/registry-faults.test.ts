@@ -117,8 +117,17 @@ describe('permanent failures', () => {
   });
 
   test('404 for an unknown name is not retried', async () => {
-    proxy.add({ method: 'HEAD', path: /\/blobs\//, fault: { kind: 'status', status: 404, body: JSON.stringify({ errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry' }] }) }, times: 100 });
-    proxy.add({ method: 'POST', fault: { kind: 'status', status: 404, body: JSON.stringify({ errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry' }] }) }, times: 100 });
+    proxy.add({
+      method: 'HEAD',
+      path: /\/blobs\//,
+      fault: { kind: 'status', status: 404, body: JSON.stringify({ errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry' }] }) },
+      times: 100,
+    });
+    proxy.add({
+      method: 'POST',
+      fault: { kind: 'status', status: 404, body: JSON.stringify({ errors: [{ code: 'NAME_UNKNOWN', message: 'repository name not known to registry' }] }) },
+      times: 100,
+    });
     const { res } = await push();
     expect(res.destinations[0]?.error?.code).toBe('NOT_FOUND');
     expect(proxy.log.filter((l) => l.method === 'POST').length).toBeLessThanOrEqual(3);

@@ -45,7 +45,11 @@ let layoutArm: string;
 beforeAll(async () => {
   work = await fs.mkdtemp(path.join(os.tmpdir(), 'registry-e2e-'));
   issuer = await startTokenIssuer({ users: { tok: 'tokpass' } });
-  [anon, basic, tokenReg] = await Promise.all([startRegistry(), startRegistry({ extraConfig: await basicAuthConfig({ alice: 's3cret' }) }), startRegistry({ extraConfig: issuer.registryConfig })]);
+  [anon, basic, tokenReg] = await Promise.all([
+    startRegistry(),
+    startRegistry({ extraConfig: await basicAuthConfig({ alice: 's3cret' }) }),
+    startRegistry({ extraConfig: issuer.registryConfig }),
+  ]);
   layout = path.join(work, 'amd64');
   layoutArm = path.join(work, 'arm64');
   await makeLayout(layout, { layers: [{ files: { 'etc/hello': 'hello amd64\n' } }, { randomBytes: 300_000 }], refNames: ['1.0'] });
@@ -114,20 +118,30 @@ describe('anonymous registry', () => {
   test('two layouts become one multi-platform index that skopeo reads', async () => {
     const res = await pushImage({ images: [layout, layoutArm], destinations: [`${anon.host}/multi/app:2.0`] });
     assertDistributed(res);
-    const raw = JSON.parse(await skopeoRaw(`${anon.host}/multi/app:2.0`)) as { mediaType: string; manifests: Array<{ digest: string; platform: { architecture: string } }> };
+    const raw = JSON.parse(await skopeoRaw(`${anon.host}/multi/app:2.0`)) as {
+      mediaType: string;
+      manifests: Array<{ digest: string; platform: { architecture: string } }>;
+    };
     expect(raw.mediaType).toBe('application/vnd.oci.image.index.v1+json');
     expect(raw.manifests.map((m) => [m.platform.architecture, m.digest])).toEqual([
       ['amd64', await manifestDigest(layout)],
       ['arm64', await manifestDigest(layoutArm)],
     ]);
     expect(await skopeoDigest(`${anon.host}/multi/app:2.0`)).toBe(res.digest);
-    expect(await skopeo(['inspect', '--tls-verify=false', '--override-arch', 'arm64', `docker://${anon.host}/multi/app:2.0`])).toContain('"Architecture": "arm64"');
+    expect(await skopeo(['inspect', '--tls-verify=false', '--override-arch', 'arm64', `docker://${anon.host}/multi/app:2.0`])).toContain(
+      '"Architecture": "arm64"',
+    );
   });
 
   test('chunked upload cuts blobs into PATCHes of the chunk size', async () => {
     const proxy = await startFaultProxy(anon.host);
     try {
-      const res = await pushImage({ images: [layout], destinations: [`${anon.host}/chunked/app:1`], connectTo: { [anon.host]: proxy.host }, uploadMode: { kind: 'chunked', chunkSize: 64 * 1024 } });
+      const res = await pushImage({
+        images: [layout],
+        destinations: [`${anon.host}/chunked/app:1`],
+        connectTo: { [anon.host]: proxy.host },
+        uploadMode: { kind: 'chunked', chunkSize: 64 * 1024 },
+      });
       assertDistributed(res);
       const patches = proxy.log.filter((l) => l.method === 'PATCH').length;
       // 300 kB of random data gzipped stays ~300 kB: at least 5 chunks, plus one per small blob.
@@ -155,9 +169,18 @@ describe('anonymous registry', () => {
 
   test('a mount the registry declines (202) falls back to an upload', async () => {
     const proxy = await startFaultProxy(anon.host);
-    proxy.add({ method: 'POST', path: /[?&]mount=/, fault: { kind: 'status', status: 202, body: '', headers: { location: '/v2/declined/b/blobs/uploads/00000000-dead-beef' } }, times: 100 });
+    proxy.add({
+      method: 'POST',
+      path: /[?&]mount=/,
+      fault: { kind: 'status', status: 202, body: '', headers: { location: '/v2/declined/b/blobs/uploads/00000000-dead-beef' } },
+      times: 100,
+    });
     try {
-      const res = await pushImage({ images: [layout], destinations: [`${anon.host}/declined/a:1`, `${anon.host}/declined/b:1`], connectTo: { [anon.host]: proxy.host } });
+      const res = await pushImage({
+        images: [layout],
+        destinations: [`${anon.host}/declined/a:1`, `${anon.host}/declined/b:1`],
+        connectTo: { [anon.host]: proxy.host },
+      });
       assertDistributed(res);
       const [, b] = res.destinations;
       expect([b?.blobsMounted, b?.blobsUploaded]).toEqual([0, 3]);
@@ -227,7 +250,11 @@ describe('anonymous registry', () => {
 
 describe('authenticated registries', () => {
   test('htpasswd basic auth: push with registry-auth; skopeo with the same credentials reads it', async () => {
-    const res = await pushImage({ images: [layout], destinations: [`${basic.host}/private/app:1.0`], auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null } });
+    const res = await pushImage({
+      images: [layout],
+      destinations: [`${basic.host}/private/app:1.0`],
+      auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null },
+    });
     assertDistributed(res);
     expect(await skopeoDigest(`${basic.host}/private/app:1.0`, 'alice:s3cret')).toBe(res.digest);
   });
@@ -242,7 +269,11 @@ describe('authenticated registries', () => {
     const bin = path.join(work, 'bin');
     await fs.mkdir(bin, { recursive: true });
     const helper = path.join(bin, 'docker-credential-e2etest');
-    await fs.writeFile(helper, `#!/bin/sh\nread host\n[ "$host" = "${basic.host}" ] && echo '{"ServerURL":"'$host'","Username":"alice","Secret":"s3cret"}' && exit 0\necho "credentials not found in native keychain"; exit 1\n`, { mode: 0o755 });
+    await fs.writeFile(
+      helper,
+      `#!/bin/sh\nread host\n[ "$host" = "${basic.host}" ] && echo '{"ServerURL":"'$host'","Username":"alice","Secret":"s3cret"}' && exit 0\necho "credentials not found in native keychain"; exit 1\n`,
+      { mode: 0o755 },
+    );
     await fs.writeFile(path.join(cfg, 'config.json'), JSON.stringify({ credHelpers: { [basic.host]: 'e2etest' } }));
     const oldPath = process.env.PATH;
     process.env.PATH = `${bin}:${oldPath}`;
@@ -272,7 +303,12 @@ describe('authenticated registries', () => {
     const staleIssuer = await startTokenIssuer({ users: { tok: 'tokpass' }, expiredFirst: 1 });
     const reg = await startRegistry({ extraConfig: staleIssuer.registryConfig });
     try {
-      const res = await pushImage({ images: [layout], destinations: [`${reg.host}/refresh/app:1`], auth: { registryAuth: [{ registry: reg.host, username: 'tok', password: 'tokpass' }], dockerConfigDir: null }, retry: FAST_RETRY });
+      const res = await pushImage({
+        images: [layout],
+        destinations: [`${reg.host}/refresh/app:1`],
+        auth: { registryAuth: [{ registry: reg.host, username: 'tok', password: 'tokpass' }], dockerConfigDir: null },
+        retry: FAST_RETRY,
+      });
       assertDistributed(res);
       expect(staleIssuer.issued.length).toBeGreaterThanOrEqual(2);
       expect(await skopeoDigest(`${reg.host}/refresh/app:1`, 'tok:tokpass')).toBe(res.digest);
@@ -331,13 +367,22 @@ describe('authenticated registries', () => {
   test('a blob GET redirected to another host goes there without Authorization', async () => {
     // The same blobs on the anonymous registry, reached under another host name (localhost).
     await pushImage({ images: [layout], destinations: [`${anon.host}/private/app:1.0`] });
-    assertDistributed(await pushImage({ images: [layout], destinations: [`${basic.host}/private/app:1.0`], auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null } }));
+    assertDistributed(
+      await pushImage({
+        images: [layout],
+        destinations: [`${basic.host}/private/app:1.0`],
+        auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null },
+      }),
+    );
     const front = await startFaultProxy(basic.host);
     const storage = await startFaultProxy(anon.host);
     const storageHost = storage.host.replace('127.0.0.1', 'localhost');
     front.add({ method: 'GET', path: /\/blobs\/sha256:/, fault: { kind: 'redirect', to: `http://${storageHost}` }, times: 100 });
     try {
-      const src = RegistrySource.open(`${basic.host}/private/app:1.0`, { auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null }, connectTo: { [basic.host]: front.host } });
+      const src = RegistrySource.open(`${basic.host}/private/app:1.0`, {
+        auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null },
+        connectTo: { [basic.host]: front.host },
+      });
       const root = (await src.roots())[0];
       const resolved = await resolveImage(src, root as never);
       expect(resolved.images[0]?.platform.architecture).toBe('amd64');
@@ -360,7 +405,12 @@ describe('distribute() on a source object', () => {
   test('index children go before the index, and the index is verified after the PUT', async () => {
     const img = await imageToPush([await OciLayout.open(layout), await OciLayout.open(layoutArm)]);
     const order: string[] = [];
-    const res = await distribute({ ...img, destinations: [{ registry: anon.host, repository: 'order/app', tags: ['t'] }], clients: clientFactory(), onProgress: (e) => e.kind === 'manifest' && order.push(e.digest) });
+    const res = await distribute({
+      ...img,
+      destinations: [{ registry: anon.host, repository: 'order/app', tags: ['t'] }],
+      clients: clientFactory(),
+      onProgress: (e) => e.kind === 'manifest' && order.push(e.digest),
+    });
     assertDistributed(res);
     const idx = await readIndex(img.source, img.root);
     expect(order).toEqual([...idx.manifests.map((m) => m.digest), img.root.digest]);

@@ -48,7 +48,11 @@ beforeAll(async () => {
   const layout = path.join(work, 'layout');
   await writeLayout(layout, { layers: [files], config: { Env: ['PATH=/bin'] } }, '1.0');
   image = `${reg.host}/private/busy:1.0`;
-  await pushImage({ images: [layout], destinations: [image], auth: { registryAuth: [{ registry: reg.host, username: 'alice', password: PASSWORD }], dockerConfigDir: null } });
+  await pushImage({
+    images: [layout],
+    destinations: [image],
+    auth: { registryAuth: [{ registry: reg.host, username: 'alice', password: PASSWORD }], dockerConfigDir: null },
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -68,9 +72,15 @@ const policy: LoadedPolicy = {
   machineImage: undefined,
 };
 
-const authInput = (password: string): Record<string, string> => ({ 'INPUT_REGISTRY-AUTH': `- registry: ${reg.host}\n  username: alice\n  password: ${password}\n` });
+const authInput = (password: string): Record<string, string> => ({
+  'INPUT_REGISTRY-AUTH': `- registry: ${reg.host}\n  username: alice\n  password: ${password}\n`,
+});
 const authDirs = async (): Promise<string[]> => (await fs.readdir(os.tmpdir())).filter((n) => n.startsWith(AUTH_DIR_PREFIX));
-const failure = (p: Promise<unknown>): Promise<unknown> => p.then(() => undefined, (e: unknown) => e);
+const failure = (p: Promise<unknown>): Promise<unknown> =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 describe('test-image on an auth-protected registry image with a command test', () => {
   test('with registry-auth the command test pulls, runs and passes, and no auth file is left in the temp dir', async () => {
@@ -108,7 +118,10 @@ describe("the runtime's own pull (buildah reads the registry itself)", () => {
   }, 120_000);
 
   test('with an auth file of wrong credentials: AUTH without the password; with the right ones: a working runtime', async () => {
-    const wrong = await writeAuthFile([reg.host], credentialResolver({ registryAuth: [{ registry: reg.host, username: 'alice', password: 'wrong-Pa55word' }], dockerConfigDir: null }));
+    const wrong = await writeAuthFile(
+      [reg.host],
+      credentialResolver({ registryAuth: [{ registry: reg.host, username: 'alice', password: 'wrong-Pa55word' }], dockerConfigDir: null }),
+    );
     if (wrong === undefined) throw new Error('expected an auth file, got none');
     try {
       const err = await failure(openRuntime({ ...ref(), authFile: wrong.path }, noDocker, defaultRunSettings()));
@@ -118,7 +131,10 @@ describe("the runtime's own pull (buildah reads the registry itself)", () => {
     } finally {
       await wrong.dispose();
     }
-    const right = await writeAuthFile([reg.host], credentialResolver({ registryAuth: [{ registry: reg.host, username: 'alice', password: PASSWORD }], dockerConfigDir: null }));
+    const right = await writeAuthFile(
+      [reg.host],
+      credentialResolver({ registryAuth: [{ registry: reg.host, username: 'alice', password: PASSWORD }], dockerConfigDir: null }),
+    );
     if (right === undefined) throw new Error('expected an auth file, got none');
     try {
       const choice = await openRuntime({ ...ref(), authFile: right.path }, noDocker, defaultRunSettings());

@@ -37,7 +37,19 @@ async function buildah(args: string[]): Promise<string> {
 
 /** Build a fixture Dockerfile; docker format keeps HEALTHCHECK, so it is saved as a docker-archive. */
 async function build(name: string, opts: { layers?: boolean } = {}): Promise<void> {
-  await buildah(['bud', '--isolation', 'chroot', '--format', 'docker', ...(opts.layers === true ? ['--layers'] : []), '-f', path.join(tmp, 'ctx', `${name}.Dockerfile`), '-t', name, path.join(tmp, 'ctx')]);
+  await buildah([
+    'bud',
+    '--isolation',
+    'chroot',
+    '--format',
+    'docker',
+    ...(opts.layers === true ? ['--layers'] : []),
+    '-f',
+    path.join(tmp, 'ctx', `${name}.Dockerfile`),
+    '-t',
+    name,
+    path.join(tmp, 'ctx'),
+  ]);
   const archive = path.join(tmp, `${name}.tar`);
   await buildah(['push', name, `docker-archive:${archive}:${name}:latest`]);
   images[name] = `docker-archive:${archive}`;
@@ -108,14 +120,37 @@ describe('container-structure-test suites', () => {
   it('a suite covering every field passes on the clean image, command tests run by buildah without a daemon', async () => {
     const r = await checkImage({ image: images.clean as string, policy: await loadPolicy(path.join(FIXTURES, 'policies/pass.yml'), 'pass.yml') });
     expect(r.tests.filter((t) => !t.passed)).toEqual([]);
-    expect(r.tests.map((t) => t.kind)).toEqual(['fileExistence', 'fileExistence', 'fileExistence', 'fileExistence', 'fileExistence', 'fileContent', 'metadata', 'license', 'command', 'command', 'command']);
+    expect(r.tests.map((t) => t.kind)).toEqual([
+      'fileExistence',
+      'fileExistence',
+      'fileExistence',
+      'fileExistence',
+      'fileExistence',
+      'fileContent',
+      'metadata',
+      'license',
+      'command',
+      'command',
+      'command',
+    ]);
     expect(r.findings).toEqual([]);
   }, 120_000);
 
   it('a suite written to fail fails each test, with the reason and the test’s line', async () => {
     const r = await checkImage({ image: images.clean as string, policy: await loadPolicy(path.join(FIXTURES, 'policies/fail.yml'), 'fail.yml') });
     const failed = r.tests.filter((t) => !t.passed);
-    expect(failed.map((t) => t.name)).toEqual(['wrong uid', 'wrong gid', 'wrong permissions', 'should not exist', 'wrong content', 'Metadata Test', 'wrong output', 'wrong exit code', 'unwanted stderr', 'failing setup']);
+    expect(failed.map((t) => t.name)).toEqual([
+      'wrong uid',
+      'wrong gid',
+      'wrong permissions',
+      'should not exist',
+      'wrong content',
+      'Metadata Test',
+      'wrong output',
+      'wrong exit code',
+      'unwanted stderr',
+      'failing setup',
+    ]);
     expect(r.tests).toHaveLength(failed.length);
     const byName = new Map(r.tests.map((t) => [t.name, t]));
     expect(byName.get('wrong uid')?.failures).toEqual(['/home/app: expected uid 0, got 1000']);
@@ -139,7 +174,18 @@ describe('a multi-platform image: every test reads the selected platform', () =>
     await fs.cp(path.join(REPO, 'test/fixtures/build/multiarch'), ctx, { recursive: true });
     await fs.copyFile('/bin/busybox', path.join(ctx, 'busybox-amd64'));
     await fs.copyFile(await arm64Busybox(), path.join(ctx, 'busybox-arm64'));
-    await buildah(['bud', '--isolation', 'chroot', '--platform', 'linux/amd64,linux/arm64', '--manifest', 'multiarch', '-f', path.join(ctx, 'Dockerfile'), ctx]);
+    await buildah([
+      'bud',
+      '--isolation',
+      'chroot',
+      '--platform',
+      'linux/amd64,linux/arm64',
+      '--manifest',
+      'multiarch',
+      '-f',
+      path.join(ctx, 'Dockerfile'),
+      ctx,
+    ]);
     layout = path.join(tmp, 'multiarch-layout');
     await buildah(['manifest', 'push', '--all', 'multiarch', `oci:${layout}:multiarch`]);
   }, 300_000);
@@ -174,7 +220,9 @@ describe('a multi-platform image: every test reads the selected platform', () =>
   }, 120_000);
 
   it('a platform the image lacks is refused, naming the ones it has', async () => {
-    await expect(checkImage({ image: layout, policy: archPolicy('riscv64', 'x86_64'), platform: 'linux/riscv64' })).rejects.toThrow(/the image has no linux\/riscv64 variant\. It has: (linux\/arm64, linux\/amd64|linux\/amd64, linux\/arm64)\./);
+    await expect(checkImage({ image: layout, policy: archPolicy('riscv64', 'x86_64'), platform: 'linux/riscv64' })).rejects.toThrow(
+      /the image has no linux\/riscv64 variant\. It has: (linux\/arm64, linux\/amd64|linux\/amd64, linux\/arm64)\./,
+    );
   });
 });
 
@@ -191,10 +239,21 @@ describe('image inputs', () => {
     const ociArchive = path.join(tmp, 'root-user-oci.tar');
     let r = await run('skopeo', ['copy', '--quiet', `oci:${images['root-user-layout']}:root-user`, `oci-archive:${ociArchive}`]);
     expect(r.stderr).toBe('');
-    r = await run('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', `oci:${images['root-user-layout']}:root-user`, `docker://${registry.host}/e2e/root-user:v1`]);
+    r = await run('skopeo', [
+      'copy',
+      '--quiet',
+      '--dest-tls-verify=false',
+      `oci:${images['root-user-layout']}:root-user`,
+      `docker://${registry.host}/e2e/root-user:v1`,
+    ]);
     expect(r.code).toBe(0);
     const results = [];
-    for (const image of [images['root-user-layout'] as string, `oci-archive:${ociArchive}`, images['root-user'] as string, `${registry.host}/e2e/root-user:v1`]) {
+    for (const image of [
+      images['root-user-layout'] as string,
+      `oci-archive:${ociArchive}`,
+      images['root-user'] as string,
+      `${registry.host}/e2e/root-user:v1`,
+    ]) {
       const c = await checkImage({ image, policy: defaultPolicy(), rules: ['CIS-4.1', 'IMG-SUDO'] });
       results.push({ findings: ids(c.findings), files: c.image.files });
     }
@@ -204,7 +263,11 @@ describe('image inputs', () => {
 });
 
 /** The GitHub Checks API, as much of it as test-image uses: create and update, recorded. */
-function checksEmulator(): Promise<{ url: string; calls: { method: string; path: string; body: { output?: { annotations?: unknown[] } } }[]; close: () => Promise<void> }> {
+function checksEmulator(): Promise<{
+  url: string;
+  calls: { method: string; path: string; body: { output?: { annotations?: unknown[] } } }[];
+  close: () => Promise<void>;
+}> {
   const calls: { method: string; path: string; body: { output?: { annotations?: unknown[] } } }[] = [];
   const server = http.createServer((req, res) => {
     let data = '';
@@ -227,7 +290,16 @@ function checksEmulator(): Promise<{ url: string; calls: { method: string; path:
 }
 
 async function runDist(ws: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', GITHUB_WORKSPACE: ws, RUNNER_TEMP: path.join(ws, 'rt'), GITHUB_OUTPUT: path.join(ws, 'output'), GITHUB_STEP_SUMMARY: path.join(ws, 'summary.md'), ...extraEnv, ...inputEnv(inputs) };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/root',
+    GITHUB_WORKSPACE: ws,
+    RUNNER_TEMP: path.join(ws, 'rt'),
+    GITHUB_OUTPUT: path.join(ws, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(ws, 'summary.md'),
+    ...extraEnv,
+    ...inputEnv(inputs),
+  };
   // Asynchronous, so emulators served by this process keep answering while the action runs.
   return run(process.execPath, [DIST], { cwd: ws, env });
 }
@@ -272,12 +344,23 @@ describe('the action as the runner runs it (dist/index.js)', () => {
     const out = await outputs(ws);
     expect(out).toMatchObject({ result: 'failed', findings: '2', sarif: 'out/results.sarif', junit: 'out/junit.xml' });
     const sarifPath = path.join(ws, 'out/results.sarif');
-    const v = spawnSync(MULTITOOL, ['validate', '--rule-kind', 'Gh;Sarif', '--output', path.join(ws, 'validation.sarif'), sarifPath], { encoding: 'utf8', env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' } });
+    const v = spawnSync(MULTITOOL, ['validate', '--rule-kind', 'Gh;Sarif', '--output', path.join(ws, 'validation.sarif'), sarifPath], {
+      encoding: 'utf8',
+      env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+    });
     expect(v.stdout).not.toMatch(/: error /);
     expect(v.status).toBe(0);
     const validation = JSON.parse(await fs.readFile(path.join(ws, 'validation.sarif'), 'utf8')) as { runs: { results?: { level?: string }[] }[] };
     expect((validation.runs[0]?.results ?? []).filter((x) => x.level === 'error')).toEqual([]);
-    const junit = spawnSync('python3', ['-c', 'import sys,xml.etree.ElementTree as E; r=E.parse(sys.argv[1]).getroot(); print(r.tag, r.get("tests"), r.get("failures"))', path.join(ws, 'out/junit.xml')], { encoding: 'utf8' });
+    const junit = spawnSync(
+      'python3',
+      [
+        '-c',
+        'import sys,xml.etree.ElementTree as E; r=E.parse(sys.argv[1]).getroot(); print(r.tag, r.get("tests"), r.get("failures"))',
+        path.join(ws, 'out/junit.xml'),
+      ],
+      { encoding: 'utf8' },
+    );
     expect(junit.stderr).toBe('');
     expect(junit.stdout.trim()).toMatch(/^testsuites \d+ 2$/);
   }, 180_000);
@@ -314,11 +397,18 @@ describe('the action as the runner runs it (dist/index.js)', () => {
     const ws = await workspace('ws-checks', 'clean.Dockerfile');
     const api = await checksEmulator();
     try {
-      const r = await runDist(ws, { image: layout, 'github-token': 'ghs_e2e', 'fail-on': 'never' }, { GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'a'.repeat(40), GITHUB_API_URL: api.url });
+      const r = await runDist(
+        ws,
+        { image: layout, 'github-token': 'ghs_e2e', 'fail-on': 'never' },
+        { GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: 'a'.repeat(40), GITHUB_API_URL: api.url },
+      );
       expect(r.code).toBe(0);
       // The token is only ever sent to the runner to be masked.
       expect(r.stdout.split('\n').filter((l) => l.includes('ghs_e2e'))).toEqual(['::add-mask::ghs_e2e']);
-      expect(api.calls.map((c) => `${c.method} ${c.path} ${c.body.output?.annotations?.length}`)).toEqual(['POST /repos/acme/app/check-runs 50', 'PATCH /repos/acme/app/check-runs/42 10']);
+      expect(api.calls.map((c) => `${c.method} ${c.path} ${c.body.output?.annotations?.length}`)).toEqual([
+        'POST /repos/acme/app/check-runs 50',
+        'PATCH /repos/acme/app/check-runs/42 10',
+      ]);
     } finally {
       await api.close();
     }

@@ -41,7 +41,7 @@ describe('a policy file that is not a small regular file', () => {
   });
 
   it('a folder is named as such; a missing file still says it does not exist', async () => {
-    expect((await failure(loadPolicy(tmp, 'ci'))).message).toContain("got a directory");
+    expect((await failure(loadPolicy(tmp, 'ci'))).message).toContain('got a directory');
     const missing = await failure(loadPolicy(path.join(tmp, 'nope.yml'), 'nope.yml'));
     expect(missing.code).toBe('NOT_FOUND');
     expect(missing.message).toContain("the policy file 'nope.yml' does not exist");

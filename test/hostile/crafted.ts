@@ -37,7 +37,7 @@ function fixChecksum(tar: Buffer, offset: number): void {
  * that body: a member that promises far more than the layer carries.
  */
 export function lieAboutSize(tar: Buffer, name: string, size: number): Buffer {
-  for (let off = 0; off + BLOCK <= tar.length; ) {
+  for (let off = 0; off + BLOCK <= tar.length;) {
     const header = tar.subarray(off, off + BLOCK);
     if (header.every((b) => b === 0)) break;
     const memberName = header.toString('utf8', 0, 100).replace(/\0.*$/s, '');

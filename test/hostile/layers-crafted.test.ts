@@ -28,7 +28,10 @@ describe('a member whose header lies about its size', () => {
   const EIGHT_GIB = 8 * 1024 ** 3;
 
   it('is a clear error naming the layer digest and the member, not a crash (8 GiB declared, 1 KB carried)', async () => {
-    const tar = await tarBytes([{ name: 'etc/ok', content: 'ok\n' }, { name: 'big.bin', content: Buffer.alloc(1024, 7) }]);
+    const tar = await tarBytes([
+      { name: 'etc/ok', content: 'ok\n' },
+      { name: 'big.bin', content: Buffer.alloc(1024, 7) },
+    ]);
     const { src, image } = await craftImage(path.join(tmp, 'liar'), { layers: [lieAboutSize(tar, 'big.bin', EIGHT_GIB)] });
     const e = await failure(scanImage(src, image));
     expect(e.code).toBe('LAYOUT');
@@ -40,7 +43,9 @@ describe('a member whose header lies about its size', () => {
     const tar = await tarBytes([{ name: 'big.bin', content: Buffer.alloc(1024, 7) }]);
     const { dir, image } = await craftImage(path.join(tmp, 'liar-process'), { layers: [lieAboutSize(tar, 'big.bin', EIGHT_GIB)], uncompressed: true });
     const r = await new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-      execFile(path.resolve('node_modules/.bin/tsx'), ['test/hostile/scan-layout.ts', dir], { timeout: 60_000 }, (e, out, err) => resolve({ code: e === null ? 0 : (e.code as number | null), out, err }));
+      execFile(path.resolve('node_modules/.bin/tsx'), ['test/hostile/scan-layout.ts', dir], { timeout: 60_000 }, (e, out, err) =>
+        resolve({ code: e === null ? 0 : (e.code as number | null), out, err }),
+      );
     });
     expect({ code: r.code, err: r.err.includes('Unexpected end of data') }).toEqual({ code: 0, err: false });
     expect(r.out).toContain(`error LAYOUT: layer 1 of 1 (${(image.manifest.layers[0] as { digest: string }).digest})`);
@@ -92,7 +97,19 @@ describe('a file written through a symlinked parent', () => {
     const { dir } = await craftImage(path.join(tmp, 'via-link-check'), { layers });
     const policy = parsePolicy({
       file: 'policy.yml',
-      text: ['schemaVersion: 2.0.0', 'fileExistenceTests:', '  - name: no su', '    path: /usr/bin/su', '    shouldExist: false', '  - name: no evil', '    path: /usr/sbin/evil', '    shouldExist: false', '  - name: evil through the climbing link', '    path: /m/evil', ''].join('\n'),
+      text: [
+        'schemaVersion: 2.0.0',
+        'fileExistenceTests:',
+        '  - name: no su',
+        '    path: /usr/bin/su',
+        '    shouldExist: false',
+        '  - name: no evil',
+        '    path: /usr/sbin/evil',
+        '    shouldExist: false',
+        '  - name: evil through the climbing link',
+        '    path: /m/evil',
+        '',
+      ].join('\n'),
     });
     const r = await checkImage({ image: dir, policy, rules: ['CIS-4.8'] });
     expect(r.tests.map((t) => [t.name, t.passed])).toEqual([
@@ -115,7 +132,10 @@ describe('a link to a file used as a folder', () => {
           { name: 'usr/bin/sudo', mode: 0o4755, content: 'sudo' },
           { name: 's', type: 'symlink', linkname: '/usr/bin/sudo' },
         ],
-        [{ name: 's/x', content: 'x' }, { name: 'usr/bin/sudo/y', content: 'y' }],
+        [
+          { name: 's/x', content: 'x' },
+          { name: 'usr/bin/sudo/y', content: 'y' },
+        ],
       ],
     });
     const ix = await scanImage(src, image);

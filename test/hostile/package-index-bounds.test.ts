@@ -114,7 +114,9 @@ describe('package index bodies are bounded', () => {
       };
       more();
     });
-    const e = await failure(fetchIndex(`${s.origin}/alpine/v3.19/main/x86_64/APKINDEX.tar.gz`, undefined, fetch, { maxBytes: 2 * MiB, maxPackages: 10_000_000 }));
+    const e = await failure(
+      fetchIndex(`${s.origin}/alpine/v3.19/main/x86_64/APKINDEX.tar.gz`, undefined, fetch, { maxBytes: 2 * MiB, maxPackages: 10_000_000 }),
+    );
     expect(e.reason).toBe(`the package index ${s.origin}/alpine/v3.19/main/x86_64/APKINDEX.tar.gz decompresses to more than 2.0 MiB (the cap)`);
     expect(sent).toBeLessThan(SMALL);
   });
@@ -140,7 +142,10 @@ describe('package index bodies are bounded', () => {
   });
 
   test('a well-formed index in many small chunks still parses whole (records cut across chunks)', async () => {
-    const text = Array.from({ length: 500 }, (_, i) => `Package: p${i}\nVersion: ${i}.0\nArchitecture: amd64\nDescription: package ${i}\n continued line\n`).join('\n');
+    const text = Array.from(
+      { length: 500 },
+      (_, i) => `Package: p${i}\nVersion: ${i}.0\nArchitecture: amd64\nDescription: package ${i}\n continued line\n`,
+    ).join('\n');
     const s = await serve((res) => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       const bytes = Buffer.from(text);
@@ -173,7 +178,9 @@ describe('package index redirects are followed by origin.ts rules, not fetch def
     });
     const e = await failure(fetchIndex(`${s.origin}/debian/Packages?token=${SECRET}`, 5));
     expect(e.code).toBe('NETWORK');
-    expect(e.reason).toBe(`line 5: the package index ${s.origin}/debian/Packages?… redirected more than ${MAX_REDIRECTS} times (last to ${s.origin}/debian/Packages?…)`);
+    expect(e.reason).toBe(
+      `line 5: the package index ${s.origin}/debian/Packages?… redirected more than ${MAX_REDIRECTS} times (last to ${s.origin}/debian/Packages?…)`,
+    );
     expect(e.input).toBe('package-index-urls');
     expect(`${e.message} ${e.hint ?? ''}`).not.toContain(SECRET);
     // The first request and MAX_REDIRECTS hops, where fetch's own following takes 20.

@@ -94,8 +94,15 @@ describe('workspaceFile', () => {
 describe('test-image run as the runner runs it', () => {
   const run = (env: Record<string, string>): Promise<{ code: number; out: string }> =>
     new Promise((resolve) => {
-      execFile(path.resolve('node_modules/.bin/tsx'), [path.resolve('test-image/src/main.ts')], { cwd: ws, timeout: 90_000, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', GITHUB_WORKSPACE: ws, RUNNER_TEMP: path.join(tmp, 'rt'), ...env } }, (e, out, err) =>
-        resolve({ code: e === null ? 0 : typeof e.code === 'number' ? e.code : -1, out: `${out}${err}` }),
+      execFile(
+        path.resolve('node_modules/.bin/tsx'),
+        [path.resolve('test-image/src/main.ts')],
+        {
+          cwd: ws,
+          timeout: 90_000,
+          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/root', GITHUB_WORKSPACE: ws, RUNNER_TEMP: path.join(tmp, 'rt'), ...env },
+        },
+        (e, out, err) => resolve({ code: e === null ? 0 : typeof e.code === 'number' ? e.code : -1, out: `${out}${err}` }),
       );
     });
 

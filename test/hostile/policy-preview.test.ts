@@ -96,7 +96,9 @@ describe('the other places that echo text we did not write go through the same p
   });
 
   it('an invalid regex in the policy is quoted through preview: one line, secrets masked, cut', () => {
-    const e = parseError(`schemaVersion: 2.0.0\nfileContentTests:\n  - name: x\n    path: /etc/x\n    expectedContents: ["(${HASH}\\u2028${'y'.repeat(300)}"]\n`);
+    const e = parseError(
+      `schemaVersion: 2.0.0\nfileContentTests:\n  - name: x\n    path: /etc/x\n    expectedContents: ["(${HASH}\\u2028${'y'.repeat(300)}"]\n`,
+    );
     expect(e.message).toContain("fileContentTests[0].expectedContents[0]: '($6********");
     expect(e.message).not.toContain(HASH);
     expect(e.message).not.toMatch(CONTROL);

@@ -20,7 +20,12 @@ beforeAll(async () => {
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'hostile-regex-'));
   image = path.join(tmp, 'img');
   await writeLayout(image, {
-    layers: [[{ name: 'etc/', type: 'directory' }, { name: 'etc/long', content: `${LINE}\n` }]],
+    layers: [
+      [
+        { name: 'etc/', type: 'directory' },
+        { name: 'etc/long', content: `${LINE}\n` },
+      ],
+    ],
     config: { Env: [`LONG=${LINE}`], Labels: { long: LINE } },
   });
 });
@@ -57,7 +62,9 @@ metadataTest:
   });
 
   it('a pattern RE2 cannot run (a backreference) is refused at load with its reason, never tried', () => {
-    expect(() => parsePolicy({ file: 'p.yml', text: "schemaVersion: '2.0.0'\nfileContentTests:\n  - {name: a, path: /etc/long, expectedContents: ['^(a+)\\1$']}\n" })).toThrow(
+    expect(() =>
+      parsePolicy({ file: 'p.yml', text: "schemaVersion: '2.0.0'\nfileContentTests:\n  - {name: a, path: /etc/long, expectedContents: ['^(a+)\\1$']}\n" }),
+    ).toThrow(
       "fileContentTests[0].expectedContents[0]: '^(a+)\\1$' is not a valid regular expression (Go's RE2 syntax: error parsing regexp: invalid escape sequence: `\\1`)",
     );
   });

@@ -57,7 +57,13 @@ async function registry(route: Route): Promise<HostileServer> {
 }
 
 const client = (reg: HostileServer, timeouts?: Partial<Timeouts>): RegistryClient =>
-  new RegistryClient({ registry: reg.host, plainHttp: true, credentials: async () => undefined, retry: NO_RETRY, ...(timeouts !== undefined ? { timeouts } : {}) });
+  new RegistryClient({
+    registry: reg.host,
+    plainHttp: true,
+    credentials: async () => undefined,
+    retry: NO_RETRY,
+    ...(timeouts !== undefined ? { timeouts } : {}),
+  });
 
 describe('bodies are read with a cap', () => {
   test('a 10 GiB body on the 202 of an upload start is not drained: the client hangs up and the upload goes on', async () => {
@@ -97,7 +103,9 @@ describe('bodies are read with a cap', () => {
       poured.push(pour(res, 10 * GiB));
       return true;
     });
-    await expect(client(server).putManifest('app', 'v1', 'application/vnd.oci.image.manifest.v1+json', Buffer.from('{}'))).rejects.toThrow(`${server.host} answered HTTP 400 to PUT manifest v1 to app`);
+    await expect(client(server).putManifest('app', 'v1', 'application/vnd.oci.image.manifest.v1+json', Buffer.from('{}'))).rejects.toThrow(
+      `${server.host} answered HTTP 400 to PUT manifest v1 to app`,
+    );
     expect((await Promise.all(poured))[0]).toBeLessThan(SMALL);
   });
 
@@ -109,7 +117,9 @@ describe('bodies are read with a cap', () => {
       res.writeHead(400, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) }).end(body);
       return true;
     });
-    const e: unknown = await client(server).putManifest('app', 'v1', 'application/vnd.oci.image.manifest.v1+json', Buffer.from('{}')).catch((x: unknown) => x);
+    const e: unknown = await client(server)
+      .putManifest('app', 'v1', 'application/vnd.oci.image.manifest.v1+json', Buffer.from('{}'))
+      .catch((x: unknown) => x);
     const text = (e as Error).message;
     expect(text).toContain('answered HTTP 400 to PUT manifest v1 to app: MANIFEST_INVALID line one ::error::forged annotation\\u202e');
     expect(text).not.toMatch(/[\n\u202e]/);
@@ -124,7 +134,9 @@ describe('bodies are read with a cap', () => {
       poured.push(pour(res, 10 * GiB));
       return true;
     });
-    await expect(client(server).getManifest('app', 'v1')).rejects.toThrow('GET manifest v1 from app is larger than 4194304 bytes (the cap for it); refusing to read on');
+    await expect(client(server).getManifest('app', 'v1')).rejects.toThrow(
+      'GET manifest v1 from app is larger than 4194304 bytes (the cap for it); refusing to read on',
+    );
     expect((await Promise.all(poured))[0]).toBeLessThan(SMALL);
   });
 
@@ -160,7 +172,9 @@ describe('every request has a deadline', () => {
       return true;
     });
     const started = Date.now();
-    await expect(client(server, tight).getManifest('app', 'v1')).rejects.toThrow(/GET 127\.0\.0\.1:\d+\/v2\/app\/manifests\/v1 was not over after its 1\.5 s deadline/);
+    await expect(client(server, tight).getManifest('app', 'v1')).rejects.toThrow(
+      /GET 127\.0\.0\.1:\d+\/v2\/app\/manifests\/v1 was not over after its 1\.5 s deadline/,
+    );
     expect(Date.now() - started).toBeLessThan(WITHIN);
     // The server saw the client go.
     expect(await trickled[0]).toBeLessThan(20);
@@ -237,7 +251,9 @@ describe('a blob must keep the floor rate while it streams, whatever size its de
     });
     const started = Date.now();
     try {
-      await expect(client(server, fast).uploadBlob('app', huge, zeros, { kind: 'patch' })).rejects.toThrow(/PATCH 127\.0\.0\.1:\d+\/v2\/app\/blobs\/uploads\/u1 stalled: expected at least 64 MiB\/s from 127\.0\.0\.1:\d+, got \d+ bytes in the last 1 s; the registry is stalling/);
+      await expect(client(server, fast).uploadBlob('app', huge, zeros, { kind: 'patch' })).rejects.toThrow(
+        /PATCH 127\.0\.0\.1:\d+\/v2\/app\/blobs\/uploads\/u1 stalled: expected at least 64 MiB\/s from 127\.0\.0\.1:\d+, got \d+ bytes in the last 1 s; the registry is stalling/,
+      );
       expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
       readers.forEach(clearInterval);
@@ -305,7 +321,9 @@ describe('a hung registry fails the whole push or pull within the retry budget',
     const started = Date.now();
     const result = await pushImage({ images: [layout], destinations: [`${server.host}/app:1`], retry, timeouts });
     const took = Date.now() - started;
-    expect(result.destinations[0]?.error?.message).toMatch(/POST 127\.0\.0\.1:\d+\/v2\/app\/blobs\/uploads\/ (sent no data for 0\.4 s|was not over after its 0\.5 s deadline)/);
+    expect(result.destinations[0]?.error?.message).toMatch(
+      /POST 127\.0\.0\.1:\d+\/v2\/app\/blobs\/uploads\/ (sent no data for 0\.4 s|was not over after its 0\.5 s deadline)/,
+    );
     // Budget 2 s plus one request deadline, with room for a shared machine (without the budget counting
     // request time, 1000 attempts of 0.5 s each would take minutes).
     expect(took).toBeLessThan(2000 + 500 + 7500);

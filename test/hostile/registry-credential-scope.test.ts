@@ -94,7 +94,12 @@ async function hostileRegistry(scheme: 'basic' | 'bearer', location: () => strin
 }
 
 function client(reg: HostileServer, plainHttp = true): RegistryClient {
-  return new RegistryClient({ registry: reg.host, plainHttp, credentials: async () => ({ username: USER, password: PASSWORD, source: 'the test' }), retry: NO_RETRY });
+  return new RegistryClient({
+    registry: reg.host,
+    plainHttp,
+    credentials: async () => ({ username: USER, password: PASSWORD, source: 'the test' }),
+    retry: NO_RETRY,
+  });
 }
 
 const authorized = (s: HostileServer): string[] => s.requests.filter((r) => r.headers.authorization !== undefined).map((r) => `${r.method} ${r.path}`);
@@ -152,7 +157,9 @@ test('a same-origin Location (the normal case) still carries the credentials', a
   const c = client(registry);
   await c.ping();
   await c.uploadBlob('app', desc, Readable.from([data]), { kind: 'patch' });
-  expect(authorized(registry)).toEqual(expect.arrayContaining(['PATCH /v2/app/blobs/uploads/same-origin', `PUT /v2/app/blobs/uploads/same-origin?digest=${encodeURIComponent(desc.digest)}`]));
+  expect(authorized(registry)).toEqual(
+    expect.arrayContaining(['PATCH /v2/app/blobs/uploads/same-origin', `PUT /v2/app/blobs/uploads/same-origin?digest=${encodeURIComponent(desc.digest)}`]),
+  );
   expect(collector.requests).toEqual([]);
 });
 

@@ -39,7 +39,8 @@ async function answering(location: (req: http.IncomingMessage) => string | undef
   });
 }
 
-const client = (reg: HostileServer): RegistryClient => new RegistryClient({ registry: reg.host, plainHttp: true, credentials: async () => undefined, retry: NO_RETRY });
+const client = (reg: HostileServer): RegistryClient =>
+  new RegistryClient({ registry: reg.host, plainHttp: true, credentials: async () => undefined, retry: NO_RETRY });
 
 test.each([
   ['file:///etc/passwd', /gave a Location for the upload of blob .* that is not http\(s\) \(file:\)/],

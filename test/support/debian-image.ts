@@ -117,7 +117,9 @@ const hash = (value: unknown): string => createHash('sha256').update(JSON.string
 async function must(cmd: string, args: readonly string[], timeoutMs: number, env?: NodeJS.ProcessEnv): Promise<{ stdout: string; stderr: string }> {
   const r = await run(cmd, args, { signal: AbortSignal.timeout(timeoutMs), maxBuffer: 256 * 1024, ...(env === undefined ? {} : { env }) });
   if (r.code !== 0) {
-    throw new Error(`debian-image: expected '${cmd} ${args.join(' ').slice(0, 200)}' to succeed, got exit ${r.code}: ${(r.stderr.trim() || r.stdout.trim()).slice(-2000)}`);
+    throw new Error(
+      `debian-image: expected '${cmd} ${args.join(' ').slice(0, 200)}' to succeed, got exit ${r.code}: ${(r.stderr.trim() || r.stdout.trim()).slice(-2000)}`,
+    );
   }
   return r;
 }
@@ -129,7 +131,9 @@ async function must(cmd: string, args: readonly string[], timeoutMs: number, env
  */
 async function withLock<T>(file: string, fn: () => Promise<T>): Promise<T> {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const holder = spawn('flock', ['--exclusive', '--timeout', '3600', file, 'sh', '-c', 'echo locked; exec cat >/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const holder = spawn('flock', ['--exclusive', '--timeout', '3600', file, 'sh', '-c', 'echo locked; exec cat >/dev/null'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   await new Promise<void>((resolve, reject) => {
     let err = '';
     holder.stderr.on('data', (c: Buffer) => (err += c.toString()));
@@ -186,7 +190,17 @@ const umoci = (args: readonly string[], timeoutMs = 20 * MINUTE) => must('umoci'
 
 /** Repack the bundle's changes as one layer with a history line. */
 async function layer(dir: string, createdBy: string): Promise<void> {
-  await umoci(['repack', '--refresh-bundle', '--image', `${dir}/layout:latest`, '--history.created_by', createdBy, '--history.author', 'test/support/debian-image.ts', `${dir}/bundle`]);
+  await umoci([
+    'repack',
+    '--refresh-bundle',
+    '--image',
+    `${dir}/layout:latest`,
+    '--history.created_by',
+    createdBy,
+    '--history.author',
+    'test/support/debian-image.ts',
+    `${dir}/bundle`,
+  ]);
 }
 
 interface Base {
@@ -202,7 +216,10 @@ async function buildBase(dir: string, b: Base): Promise<void> {
   await umoci(['unpack', '--image', `${dir}/layout:latest`, `${dir}/bundle`]);
   const rootfs = `${dir}/bundle/rootfs`;
   const keyring = '/usr/share/keyrings/debian-archive-keyring.gpg';
-  if (!existsSync(keyring)) throw new Error(`debian-image: expected Debian's archive keyring at ${keyring} for debootstrap, got none; install the debian-archive-keyring package (scripts/ensure-deps.sh does)`);
+  if (!existsSync(keyring))
+    throw new Error(
+      `debian-image: expected Debian's archive keyring at ${keyring} for debootstrap, got none; install the debian-archive-keyring package (scripts/ensure-deps.sh does)`,
+    );
   const debs = path.join(cacheRoot(), 'debs');
   await fs.mkdir(debs, { recursive: true });
   await must('debootstrap', ['--variant=minbase', `--keyring=${keyring}`, `--arch=${b.arch}`, `--cache-dir=${debs}`, b.suite, rootfs, mirror], 30 * MINUTE);
@@ -210,9 +227,11 @@ async function buildBase(dir: string, b: Base): Promise<void> {
   // name and DNS, the package lists (Dockerfiles delete them; apt-get update
   // fetches them again) and the bootstrap log.
   for (const sub of ['dev', 'var/lib/apt/lists', 'var/cache/apt/archives']) {
-    for (const e of await fs.readdir(path.join(rootfs, sub))) if (e !== 'partial' && e !== 'lock') await fs.rm(path.join(rootfs, sub, e), { recursive: true, force: true });
+    for (const e of await fs.readdir(path.join(rootfs, sub)))
+      if (e !== 'partial' && e !== 'lock') await fs.rm(path.join(rootfs, sub, e), { recursive: true, force: true });
   }
-  for (const f of ['etc/hostname', 'etc/resolv.conf', 'var/log/bootstrap.log', 'var/cache/apt/pkgcache.bin', 'var/cache/apt/srcpkgcache.bin']) await fs.rm(path.join(rootfs, f), { force: true });
+  for (const f of ['etc/hostname', 'etc/resolv.conf', 'var/log/bootstrap.log', 'var/cache/apt/pkgcache.bin', 'var/cache/apt/srcpkgcache.bin'])
+    await fs.rm(path.join(rootfs, f), { force: true });
   await layer(dir, `debootstrap --variant=minbase --arch=${b.arch} ${b.suite}`);
 }
 
@@ -248,7 +267,16 @@ export function debianImage(spec: DebianImageSpec): Promise<DebianImage> {
     const base: Base = { suite: spec.suite ?? 'bookworm', arch: spec.arch ?? (await hostArch()) };
     const baseKey = hash({ BASE_RECIPE, ...base });
     const packages = [...new Set(spec.packages ?? [])].sort();
-    const key = hash({ RECIPE, baseKey, packages, recommends: spec.recommends === true, run: spec.run ?? '', files: (spec.files ?? []).map((f) => ({ ...f, content: createHash('sha256').update(f.content).digest('hex') })), config: spec.config ?? {}, keepRootfs: spec.keepRootfs === true });
+    const key = hash({
+      RECIPE,
+      baseKey,
+      packages,
+      recommends: spec.recommends === true,
+      run: spec.run ?? '',
+      files: (spec.files ?? []).map((f) => ({ ...f, content: createHash('sha256').update(f.content).digest('hex') })),
+      config: spec.config ?? {},
+      keepRootfs: spec.keepRootfs === true,
+    });
     const label = spec.name.replace(/[^A-Za-z0-9_.-]+/g, '-').slice(0, 40);
     const final = path.join(cacheRoot(), `${label}-${key}`);
     let p = inFlight.get(final);
@@ -279,7 +307,8 @@ async function cachedUnlocked(final: string, build: (dir: string) => Promise<voi
   if (ready(final)) return;
   const parent = path.dirname(final);
   // Left by a build that was killed (we hold the lock, so no build is running).
-  for (const e of await fs.readdir(parent)) if (e.startsWith(`.tmp-${path.basename(final)}-`)) await fs.rm(path.join(parent, e), { recursive: true, force: true });
+  for (const e of await fs.readdir(parent))
+    if (e.startsWith(`.tmp-${path.basename(final)}-`)) await fs.rm(path.join(parent, e), { recursive: true, force: true });
   const tmp = path.join(parent, `.tmp-${path.basename(final)}-${randomBytes(4).toString('hex')}`);
   await fs.mkdir(tmp, { recursive: true });
   try {
@@ -304,7 +333,11 @@ async function buildImage(dir: string, baseDir: string, spec: DebianImageSpec, p
     const flags = `-y${spec.recommends === true ? '' : ' --no-install-recommends'}`;
     const list = packages.join(' ');
     // unsafe-io: dpkg skips its fsyncs; a build that dies is thrown away whole anyway.
-    await chroot(rootfs, `apt-get update -qq\napt-get -qq -o Dpkg::Options::=--force-unsafe-io install ${flags} ${list} >/dev/null\nrm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin`, 60 * MINUTE);
+    await chroot(
+      rootfs,
+      `apt-get update -qq\napt-get -qq -o Dpkg::Options::=--force-unsafe-io install ${flags} ${list} >/dev/null\nrm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin`,
+      60 * MINUTE,
+    );
     await layer(dir, `/bin/sh -c apt-get update && apt-get install ${flags} ${list} && rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin`);
   }
   if (spec.run !== undefined) {
@@ -317,7 +350,8 @@ async function buildImage(dir: string, baseDir: string, spec: DebianImageSpec, p
   }
   if (spec.config !== undefined) {
     const args = configArgs(spec.config);
-    if (args.length > 0 || spec.config.createdBy !== undefined) await umoci(['config', '--image', `${dir}/layout:latest`, '--history.created_by', spec.config.createdBy ?? 'config', ...args]);
+    if (args.length > 0 || spec.config.createdBy !== undefined)
+      await umoci(['config', '--image', `${dir}/layout:latest`, '--history.created_by', spec.config.createdBy ?? 'config', ...args]);
   }
   await umoci(['gc', '--layout', `${dir}/layout`]);
   if (spec.keepRootfs === true) await fs.rename(rootfs, path.join(dir, 'rootfs'));

@@ -62,7 +62,9 @@ async function selfSigned(): Promise<{ key: string; cert: string }> {
   try {
     const key = path.join(dir, 'key.pem');
     const cert = path.join(dir, 'cert.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'], { stdio: 'ignore' });
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=127.0.0.1'], {
+      stdio: 'ignore',
+    });
     return { key: await fs.readFile(key, 'utf8'), cert: await fs.readFile(cert, 'utf8') };
   } finally {
     await fs.rm(dir, { recursive: true, force: true });

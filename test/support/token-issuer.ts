@@ -40,7 +40,11 @@ export async function startTokenIssuer(opts: TokenIssuerOptions): Promise<TokenI
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'token-issuer-'));
   const keyPath = path.join(dir, 'key.pem');
   const certPath = path.join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyPath, '-out', certPath, '-days', '2', '-subj', '/CN=test-token-issuer'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyPath, '-out', certPath, '-days', '2', '-subj', '/CN=test-token-issuer'],
+    { stdio: 'ignore' },
+  );
   const key = await fs.readFile(keyPath, 'utf8');
   const certDer = new X509Certificate(await fs.readFile(certPath)).raw;
   const service = 'test-registry';
@@ -77,15 +81,33 @@ export async function startTokenIssuer(opts: TokenIssuerOptions): Promise<TokenI
     const ttl = opts.ttl ?? 300;
     const stale = issued.length <= (opts.expiredFirst ?? 0);
     const header = { alg: 'RS256', typ: 'JWT', x5c: [certDer.toString('base64')] };
-    const claims = { iss: issuer, sub: user ?? '', aud: url.searchParams.get('service') ?? service, exp: stale ? now - 600 : now + ttl, nbf: now - (stale ? 900 : 10), iat: now - (stale ? 900 : 0), jti: randomBytes(8).toString('hex'), access };
+    const claims = {
+      iss: issuer,
+      sub: user ?? '',
+      aud: url.searchParams.get('service') ?? service,
+      exp: stale ? now - 600 : now + ttl,
+      nbf: now - (stale ? 900 : 10),
+      iat: now - (stale ? 900 : 0),
+      jti: randomBytes(8).toString('hex'),
+      access,
+    };
     const signingInput = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`;
     const signature = createSign('RSA-SHA256').update(signingInput).sign(key);
     const token = `${signingInput}.${b64url(signature)}`;
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token, access_token: token, expires_in: ttl, issued_at: new Date().toISOString() }));
+    res
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ token, access_token: token, expires_in: ttl, issued_at: new Date().toISOString() }));
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const realm = `http://127.0.0.1:${(server.address() as AddressInfo).port}/token`;
-  const registryConfig = ['auth:', '  token:', `    realm: ${realm}`, `    service: ${service}`, `    issuer: ${issuer}`, `    rootcertbundle: ${certPath}`].join('\n');
+  const registryConfig = [
+    'auth:',
+    '  token:',
+    `    realm: ${realm}`,
+    `    service: ${service}`,
+    `    issuer: ${issuer}`,
+    `    rootcertbundle: ${certPath}`,
+  ].join('\n');
   return {
     realm,
     service,

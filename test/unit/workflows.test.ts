@@ -69,28 +69,41 @@ function stepsOf(file: string): StepLike[] {
 /** The folder in this repository that a `uses:` names, or undefined for others' actions. */
 function ourPath(uses: string, from: string): string | undefined {
   if (uses.startsWith(`${OUR_PREFIX}/`) || uses.startsWith(`${OUR_PREFIX}@`)) {
-    return uses.slice(OUR_PREFIX.length + 1).replace(/@.*$/, '').replace(/^@.*/, '');
+    return uses
+      .slice(OUR_PREFIX.length + 1)
+      .replace(/@.*$/, '')
+      .replace(/^@.*/, '');
   }
   if (uses.startsWith('./') && from.startsWith('.github/')) return uses.slice(2);
   return undefined;
 }
 
 describe('uses of our own actions', () => {
-  const uses = [...workflows, ...actions].flatMap((file) => stepsOf(file).filter((s) => s.uses !== undefined).map((s) => [file, s] as const));
+  const uses = [...workflows, ...actions].flatMap((file) =>
+    stepsOf(file)
+      .filter((s) => s.uses !== undefined)
+      .map((s) => [file, s] as const),
+  );
   const ours = uses.filter(([file, s]) => ourPath(s.uses as string, file) !== undefined);
 
   it('there are some to check', () => {
     expect(ours.length).toBeGreaterThan(3);
   });
 
-  it.each(ours.map(([file, s]) => [file, s.uses as string, s] as const))('%s: %s points at an action or workflow declaring its inputs', (file, usesText, step) => {
-    const target = ourPath(usesText, file) as string;
-    const isWorkflow = target.endsWith('.yml') || target.endsWith('.yaml');
-    const defFile = isWorkflow ? target : ['action.yml', 'action.yaml'].map((f) => path.join(target, f)).find((f) => existsSync(f));
-    expect(defFile !== undefined && existsSync(defFile)).toBe(true);
-    const def = parseYaml(readFileSync(defFile as string, 'utf8')) as { inputs?: Record<string, unknown>; on?: { workflow_call?: { inputs?: Record<string, unknown>; secrets?: Record<string, unknown> } } };
-    const declared = new Set(Object.keys((isWorkflow ? def.on?.workflow_call?.inputs : def.inputs) ?? {}));
-    const passed = Object.keys(step.with ?? {});
-    expect(passed.filter((k) => !declared.has(k))).toEqual([]);
-  });
+  it.each(ours.map(([file, s]) => [file, s.uses as string, s] as const))(
+    '%s: %s points at an action or workflow declaring its inputs',
+    (file, usesText, step) => {
+      const target = ourPath(usesText, file) as string;
+      const isWorkflow = target.endsWith('.yml') || target.endsWith('.yaml');
+      const defFile = isWorkflow ? target : ['action.yml', 'action.yaml'].map((f) => path.join(target, f)).find((f) => existsSync(f));
+      expect(defFile !== undefined && existsSync(defFile)).toBe(true);
+      const def = parseYaml(readFileSync(defFile as string, 'utf8')) as {
+        inputs?: Record<string, unknown>;
+        on?: { workflow_call?: { inputs?: Record<string, unknown>; secrets?: Record<string, unknown> } };
+      };
+      const declared = new Set(Object.keys((isWorkflow ? def.on?.workflow_call?.inputs : def.inputs) ?? {}));
+      const passed = Object.keys(step.with ?? {});
+      expect(passed.filter((k) => !declared.has(k))).toEqual([]);
+    },
+  );
 });

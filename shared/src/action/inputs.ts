@@ -62,7 +62,10 @@ export function getEnum<T extends string>(env: Env, name: string, values: readon
   const v = getInput(env, name);
   if (v === '') return fallback;
   if ((values as readonly string[]).includes(v)) return v as T;
-  throw new PipelineError('INPUT', `input '${name}' is '${v}', which is not one of ${values.join(', ')}`, { input: name, hint: `Set '${name}' to one of: ${values.join(', ')}.` });
+  throw new PipelineError('INPUT', `input '${name}' is '${v}', which is not one of ${values.join(', ')}`, {
+    input: name,
+    hint: `Set '${name}' to one of: ${values.join(', ')}.`,
+  });
 }
 
 export function getInteger(env: Env, name: string, fallback: number, range: { min?: number; max?: number } = {}): number {

@@ -35,9 +35,18 @@ export function getMachineImageTargets(env: Env): { region: string; imageId: str
     try {
       parsed = JSON.parse(amis);
     } catch (e) {
-      throw new PipelineError('INPUT', `input 'amis' is not JSON: ${(e as Error).message}`, { input: 'amis', cause: e, hint: 'Pass the amis output of build-image or distribute-image: {"us-east-1":"ami-..."}.' });
+      throw new PipelineError('INPUT', `input 'amis' is not JSON: ${(e as Error).message}`, {
+        input: 'amis',
+        cause: e,
+        hint: 'Pass the amis output of build-image or distribute-image: {"us-east-1":"ami-..."}.',
+      });
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string' && /^ami-[0-9a-f]{8,17}$/.test(v))) {
+    if (
+      typeof parsed !== 'object' ||
+      parsed === null ||
+      Array.isArray(parsed) ||
+      !Object.values(parsed).every((v) => typeof v === 'string' && /^ami-[0-9a-f]{8,17}$/.test(v))
+    ) {
       throw new PipelineError('INPUT', "input 'amis' must map regions to AMI ids", { input: 'amis', hint: 'Example: {"us-east-1":"ami-0123456789abcdef0"}.' });
     }
     return Object.entries(parsed as Record<string, string>).map(([region, imageId]) => ({ region, imageId }));
@@ -45,6 +54,10 @@ export function getMachineImageTargets(env: Env): { region: string; imageId: str
   const imageId = getInput(env, 'ami-id', { required: true });
   if (!/^ami-[0-9a-f]{8,17}$/.test(imageId)) throw new PipelineError('INPUT', `'${imageId}' is not an AMI id`, { input: 'ami-id' });
   const region = getInput(env, 'ami-region') || (env['AWS_REGION'] ?? env['AWS_DEFAULT_REGION'] ?? '');
-  if (region === '') throw new PipelineError('INPUT', "input 'ami-region' is required with 'ami-id'", { input: 'ami-region', hint: 'Set ami-region, or AWS_REGION in the job.' });
+  if (region === '')
+    throw new PipelineError('INPUT', "input 'ami-region' is required with 'ami-id'", {
+      input: 'ami-region',
+      hint: 'Set ami-region, or AWS_REGION in the job.',
+    });
   return [{ region, imageId }];
 }

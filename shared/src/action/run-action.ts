@@ -37,7 +37,12 @@ export async function runAction(name: string, io: ActionIO, body: () => Promise<
     await body();
   } catch (e) {
     if (isPipelineError(e) && e.file !== undefined) {
-      io.error(e.describe(), { title: `${name}: ${e.code.toLowerCase().replace(/_/g, ' ')}`, file: e.file, ...(e.line !== undefined ? { line: e.line } : {}), ...(e.column !== undefined ? { column: e.column } : {}) });
+      io.error(e.describe(), {
+        title: `${name}: ${e.code.toLowerCase().replace(/_/g, ' ')}`,
+        file: e.file,
+        ...(e.line !== undefined ? { line: e.line } : {}),
+        ...(e.column !== undefined ? { column: e.column } : {}),
+      });
     }
     if (!isPipelineError(e) && e instanceof Error && e.stack !== undefined) io.debug(e.stack);
     io.fail(messageOf(e));

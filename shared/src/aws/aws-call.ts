@@ -35,7 +35,13 @@ export interface AwsClient {
  * `GetAuthorizationToken`) so errors can name the IAM permission without
  * relying on class names that bundlers mangle.
  */
-export async function awsCall<T>(client: AwsClient, service: AwsService, action: string, command: { readonly input: object }, opts: CallOptions & { retry: RetryPolicy }): Promise<T> {
+export async function awsCall<T>(
+  client: AwsClient,
+  service: AwsService,
+  action: string,
+  command: { readonly input: object },
+  opts: CallOptions & { retry: RetryPolicy },
+): Promise<T> {
   const region = await regionOf(client);
   try {
     return await withRetry(async () => (await client.send(command as never, { abortSignal: opts.signal })) as T, {

@@ -55,13 +55,19 @@ export async function assembleLayout(writer: LayoutWriter, parts: readonly Assem
       for (const l of img.manifest.layers) {
         const mediaType = ociLayerMediaType(l.mediaType);
         if (!(await writer.hasBlob(l.digest))) await writer.writeStream(await part.source.openBlob(l), mediaType, { digest: l.digest, size: l.size });
-        layers.push(l.annotations === undefined ? { mediaType, digest: l.digest, size: l.size } : { mediaType, digest: l.digest, size: l.size, annotations: l.annotations });
+        layers.push(
+          l.annotations === undefined
+            ? { mediaType, digest: l.digest, size: l.size }
+            : { mediaType, digest: l.digest, size: l.size, annotations: l.annotations },
+        );
         sizes.set(l.digest, l.size);
       }
       const rawConfig = await part.source.readBlob(img.manifest.config);
       const { config, changed } = normalizeConfig(JSON.parse(rawConfig.toString('utf8')) as Record<string, unknown>);
       const configDesc =
-        !changed && img.manifest.config.mediaType === MediaType.OciConfig ? await writer.writeBytes(rawConfig, MediaType.OciConfig) : await writer.writeJson(config, MediaType.OciConfig);
+        !changed && img.manifest.config.mediaType === MediaType.OciConfig
+          ? await writer.writeBytes(rawConfig, MediaType.OciConfig)
+          : await writer.writeJson(config, MediaType.OciConfig);
       sizes.set(configDesc.digest, configDesc.size);
       const annotations = { ...(img.manifest.annotations ?? {}), ...(part.annotations ?? {}), ...opts.annotations };
       const manifest: Manifest = { schemaVersion: 2, mediaType: MediaType.OciManifest, config: configDesc, layers };
@@ -80,7 +86,8 @@ export async function assembleLayout(writer: LayoutWriter, parts: readonly Assem
   }
   const seen = new Set<string>();
   for (const m of manifests) {
-    if (seen.has(m.platform)) throw new PipelineError('BUILDER', `the builder produced two images for ${m.platform}`, { input: 'platforms', hint: 'List each platform once.' });
+    if (seen.has(m.platform))
+      throw new PipelineError('BUILDER', `the builder produced two images for ${m.platform}`, { input: 'platforms', hint: 'List each platform once.' });
     seen.add(m.platform);
   }
   const first = manifests[0];

@@ -18,6 +18,7 @@ export function qualifyReference(name: string): string {
 export function baseAnnotations(base: string | undefined, digests: ReadonlyMap<string, string>): Record<string, string> {
   if (base === undefined) return {};
   const digest = digests.get(base);
-  return digest === undefined ? { [Annotation.BaseName]: qualifyReference(base) } : { [Annotation.BaseName]: qualifyReference(base), [Annotation.BaseDigest]: digest };
+  return digest === undefined
+    ? { [Annotation.BaseName]: qualifyReference(base) }
+    : { [Annotation.BaseName]: qualifyReference(base), [Annotation.BaseDigest]: digest };
 }
-

@@ -96,10 +96,20 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
   const workspace = req.env.GITHUB_WORKSPACE !== undefined && req.env.GITHUB_WORKSPACE !== '' ? req.env.GITHUB_WORKSPACE : process.cwd();
   const dockerfileShown = relativeTo(path.resolve(workspace))(dockerfilePath);
   const df: Dockerfile = parseDockerfile(await fs.readFile(dockerfilePath, 'utf8'));
-  if (df.stages.length === 0) throw new PipelineError('INPUT', `${dockerfileShown} has no FROM instruction`, { input: 'file', file: dockerfileShown, line: 1, hint: 'A Dockerfile starts with FROM <image> (or FROM scratch).' });
+  if (df.stages.length === 0)
+    throw new PipelineError('INPUT', `${dockerfileShown} has no FROM instruction`, {
+      input: 'file',
+      file: dockerfileShown,
+      line: 1,
+      hint: 'A Dockerfile starts with FROM <image> (or FROM scratch).',
+    });
   if (req.target !== undefined && targetStage(df, req.target) === undefined) {
     const names = df.stages.map((s) => s.name ?? String(s.index)).join(', ');
-    throw new PipelineError('INPUT', `the Dockerfile has no stage named '${req.target}'`, { input: 'target', file: dockerfileShown, hint: `Its stages are: ${names}.` });
+    throw new PipelineError('INPUT', `the Dockerfile has no stage named '${req.target}'`, {
+      input: 'target',
+      file: dockerfileShown,
+      hint: `Its stages are: ${names}.`,
+    });
   }
 
   const hostArch = hostArchitecture();
@@ -121,7 +131,8 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
 
   const epoch = await sourceDateEpoch(contextDir, req.env);
   const created = epoch.seconds === undefined ? undefined : epochToIso(epoch.seconds);
-  if (epoch.seconds === undefined) log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
+  if (epoch.seconds === undefined)
+    log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
   else log.info(`Timestamps: ${created} (from ${epoch.source})`);
 
   const { tags, labels } = imageMetadata({

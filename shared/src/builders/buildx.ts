@@ -43,7 +43,13 @@ export const buildxBuilder: Builder = {
   name: 'docker',
   async build(plan: BuildPlan, log: Logger): Promise<BuildOutput> {
     const platform = plan.platforms.length > 0 ? plan.platforms.join(',') : undefined;
-    await runBuilder('docker', 'docker', getBuildxArgs(plan), log, platform === undefined ? { env: getBuildxEnv(plan, process.env) } : { env: getBuildxEnv(plan, process.env), platform });
+    await runBuilder(
+      'docker',
+      'docker',
+      getBuildxArgs(plan),
+      log,
+      platform === undefined ? { env: getBuildxEnv(plan, process.env) } : { env: getBuildxEnv(plan, process.env), platform },
+    );
     const layout = await OciLayout.open(buildxOutputDir(plan));
     const roots = await layout.roots();
     // BuildKit does not say which digest each base resolved to in a form we can read without its metadata file; left empty.

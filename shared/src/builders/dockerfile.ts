@@ -120,13 +120,16 @@ const unquote = (s: string): string => (/^(["']).*\1$/.test(s) ? s.slice(1, -1) 
 
 /** Expand `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}` as the FROM line does. */
 export function expandArgs(text: string, vars: ReadonlyMap<string, string | undefined>): string {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
-    const name = (braced ?? bare) as string;
-    const value = vars.get(name);
-    if (op === '-') return value === undefined || value === '' ? (word ?? '') : value;
-    if (op === '+') return value === undefined || value === '' ? '' : (word ?? '');
-    return value ?? '';
-  });
+  return text.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
+      const name = (braced ?? bare) as string;
+      const value = vars.get(name);
+      if (op === '-') return value === undefined || value === '' ? (word ?? '') : value;
+      if (op === '+') return value === undefined || value === '' ? '' : (word ?? '');
+      return value ?? '';
+    },
+  );
 }
 
 /** The stage `target` names (by name or index), or the last stage. */
@@ -214,7 +217,10 @@ export function instructionAt(df: Dockerfile, where: { stage?: number; step?: nu
     const norm = (s: string): string => s.replace(/\s+/g, ' ').trim().toUpperCase();
     const want = norm(where.text);
     const all = df.stages.flatMap((s) => s.instructions);
-    return all.find((i) => norm(`${i.keyword} ${i.args}`) === want) ?? all.find((i) => want.startsWith(norm(`${i.keyword} ${i.args}`).slice(0, 40)) && i.keyword === keyword);
+    return (
+      all.find((i) => norm(`${i.keyword} ${i.args}`) === want) ??
+      all.find((i) => want.startsWith(norm(`${i.keyword} ${i.args}`).slice(0, 40)) && i.keyword === keyword)
+    );
   }
   return undefined;
 }

@@ -53,9 +53,13 @@ export async function binfmtHandlers(dir = '/proc/sys/fs/binfmt_misc'): Promise<
 }
 
 export function emulationError(missing: readonly string[], file: string): PipelineError {
-  return new PipelineError('EMULATION', `building for ${missing.join(', ')} runs RUN steps for a foreign architecture, and this machine has no emulator for it (no qemu handler in /proc/sys/fs/binfmt_misc)`, {
-    input: 'platforms',
-    file,
-    hint: EMULATION_HINT,
-  });
+  return new PipelineError(
+    'EMULATION',
+    `building for ${missing.join(', ')} runs RUN steps for a foreign architecture, and this machine has no emulator for it (no qemu handler in /proc/sys/fs/binfmt_misc)`,
+    {
+      input: 'platforms',
+      file,
+      hint: EMULATION_HINT,
+    },
+  );
 }

@@ -22,7 +22,9 @@ export function chooseEpoch(gitCommitTime: string | undefined, env: Env): Epoch 
   const sde = env.SOURCE_DATE_EPOCH?.trim();
   if (sde !== undefined && sde !== '') {
     if (!/^\d+$/.test(sde) || !Number.isSafeInteger(Number(sde))) {
-      throw new PipelineError('INPUT', `SOURCE_DATE_EPOCH is '${sde}', not whole seconds since 1970`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it.' });
+      throw new PipelineError('INPUT', `SOURCE_DATE_EPOCH is '${sde}', not whole seconds since 1970`, {
+        hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it.',
+      });
     }
     return { seconds: Number(sde), source: 'SOURCE_DATE_EPOCH' };
   }

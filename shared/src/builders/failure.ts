@@ -84,10 +84,14 @@ export function buildFailure(builder: string, output: string, dockerfile: Docker
   if (line === undefined && point !== undefined) line = instructionAt(dockerfile, point)?.line;
   const ctx = line === undefined ? { file } : { file, line };
   if (isExecFormatError(output)) {
-    return new PipelineError('EMULATION', `${builder} could not run a program built for another architecture${platform !== undefined ? ` (building for ${platform})` : ''}: ${message}`, {
-      ...ctx,
-      hint: `If the program is meant for another platform: ${EMULATION_HINT}`,
-    });
+    return new PipelineError(
+      'EMULATION',
+      `${builder} could not run a program built for another architecture${platform !== undefined ? ` (building for ${platform})` : ''}: ${message}`,
+      {
+        ...ctx,
+        hint: `If the program is meant for another platform: ${EMULATION_HINT}`,
+      },
+    );
   }
   return new PipelineError('BUILDER', `${builder} build failed${platform !== undefined ? ` for ${platform}` : ''}: ${message}`, {
     ...ctx,

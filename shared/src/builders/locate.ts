@@ -12,9 +12,16 @@ export async function locateContext(context: string): Promise<string> {
   const abs = path.resolve(context);
   const stat = await fs.stat(abs).catch(() => undefined);
   if (stat === undefined) {
-    throw new PipelineError('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, { input: 'context', hint: 'Set context to the folder holding your Dockerfile, relative to the workspace (check out the repository first with actions/checkout).' });
+    throw new PipelineError('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, {
+      input: 'context',
+      hint: 'Set context to the folder holding your Dockerfile, relative to the workspace (check out the repository first with actions/checkout).',
+    });
   }
-  if (!stat.isDirectory()) throw new PipelineError('INPUT', `the build context '${context}' is a file, not a folder`, { input: 'context', hint: "Set context to a folder; name the Dockerfile with 'file'." });
+  if (!stat.isDirectory())
+    throw new PipelineError('INPUT', `the build context '${context}' is a file, not a folder`, {
+      input: 'context',
+      hint: "Set context to a folder; name the Dockerfile with 'file'.",
+    });
   return abs;
 }
 
@@ -25,12 +32,21 @@ export async function locateContext(context: string): Promise<string> {
  */
 export async function locateDockerfile(contextDir: string, file: string | undefined): Promise<string> {
   const isFile = async (p: string): Promise<boolean> => (await fs.stat(p).catch(() => undefined))?.isFile() ?? false;
-  const candidates = file === undefined || file === '' ? ['Dockerfile', 'Containerfile'].map((f) => path.join(contextDir, f)) : [path.resolve(file), path.resolve(contextDir, file)];
+  const candidates =
+    file === undefined || file === ''
+      ? ['Dockerfile', 'Containerfile'].map((f) => path.join(contextDir, f))
+      : [path.resolve(file), path.resolve(contextDir, file)];
   for (const c of candidates) if (await isFile(c)) return c;
   if (file === undefined || file === '') {
-    throw new PipelineError('INPUT', `no Dockerfile or Containerfile in the build context ${contextDir}`, { input: 'file', hint: "Add a Dockerfile to the context, or set 'file' to its path." });
+    throw new PipelineError('INPUT', `no Dockerfile or Containerfile in the build context ${contextDir}`, {
+      input: 'file',
+      hint: "Add a Dockerfile to the context, or set 'file' to its path.",
+    });
   }
-  throw new PipelineError('INPUT', `the Dockerfile '${file}' does not exist (looked for ${[...new Set(candidates)].join(' and ')})`, { input: 'file', hint: "Set 'file' to the Dockerfile's path relative to the workspace." });
+  throw new PipelineError('INPUT', `the Dockerfile '${file}' does not exist (looked for ${[...new Set(candidates)].join(' and ')})`, {
+    input: 'file',
+    hint: "Set 'file' to the Dockerfile's path relative to the workspace.",
+  });
 }
 
 /**
@@ -42,15 +58,24 @@ export async function checkOutput(output: string, contextDir: string): Promise<s
   const abs = path.resolve(output);
   const rel = path.relative(abs, contextDir);
   if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
-    throw new PipelineError('INPUT', `output '${output}' contains the build context; writing the layout there would delete your sources`, { input: 'output', hint: 'Point output at a new folder, e.g. ${{ runner.temp }}/layout.' });
+    throw new PipelineError('INPUT', `output '${output}' contains the build context; writing the layout there would delete your sources`, {
+      input: 'output',
+      hint: 'Point output at a new folder, e.g. ${{ runner.temp }}/layout.',
+    });
   }
   const stat = await fs.stat(abs).catch(() => undefined);
   if (stat === undefined) return abs;
-  if (!stat.isDirectory()) throw new PipelineError('INPUT', `output '${output}' is a file; it must be a folder for the OCI layout`, { input: 'output', hint: 'Point output at a new folder.' });
+  if (!stat.isDirectory())
+    throw new PipelineError('INPUT', `output '${output}' is a file; it must be a folder for the OCI layout`, {
+      input: 'output',
+      hint: 'Point output at a new folder.',
+    });
   const entries = await fs.readdir(abs);
   if (entries.length > 0 && !entries.includes('oci-layout')) {
-    throw new PipelineError('INPUT', `output '${output}' is a folder with other files in it, not an OCI layout; refusing to replace it`, { input: 'output', hint: 'Point output at a new or empty folder.' });
+    throw new PipelineError('INPUT', `output '${output}' is a folder with other files in it, not an OCI layout; refusing to replace it`, {
+      input: 'output',
+      hint: 'Point output at a new or empty folder.',
+    });
   }
   return abs;
 }
-

@@ -33,6 +33,11 @@ export function imageMetadata(f: MetadataFacts): ImageMetadata {
   const explicit = [...new Set(f.explicitTags.map((t) => tagFromInput(t) ?? t))];
   const tags = explicit.length > 0 ? explicit : computed.tags.length > 0 ? computed.tags : ['latest'];
   const version = explicit.length > 0 ? explicit[0] : computed.version;
-  const defaults = ociLabels({ ctx, ...(f.created !== undefined ? { created: f.created } : {}), ...(version !== undefined ? { version } : {}), title: f.fallbackTitle });
+  const defaults = ociLabels({
+    ctx,
+    ...(f.created !== undefined ? { created: f.created } : {}),
+    ...(version !== undefined ? { version } : {}),
+    title: f.fallbackTitle,
+  });
   return { tags, labels: mergeLabels(defaults, f.userLabels) };
 }

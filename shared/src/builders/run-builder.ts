@@ -8,7 +8,13 @@ import { BuilderRunError, type BuilderName, type Logger } from './builder.js';
 
 const TAIL_LINES = 400;
 
-export async function runBuilder(builder: BuilderName, cmd: string, args: readonly string[], log: Logger, opts: { env?: NodeJS.ProcessEnv; platform?: string; quiet?: boolean } = {}): Promise<string> {
+export async function runBuilder(
+  builder: BuilderName,
+  cmd: string,
+  args: readonly string[],
+  log: Logger,
+  opts: { env?: NodeJS.ProcessEnv; platform?: string; quiet?: boolean } = {},
+): Promise<string> {
   const tail: string[] = [];
   log.debug(`${cmd} ${args.join(' ')}`);
   const res = await run(cmd, args, {

@@ -33,8 +33,10 @@ const INSTALL = {
 export function chooseBuilder(requested: BuilderChoice, a: Availability): Result<Choice> {
   const dockerOk = a.buildx && a.dockerDaemon;
   const dockerWhy = !a.buildx ? 'docker buildx is not installed' : 'no Docker daemon answers';
-  if (requested === 'buildah') return a.buildah ? ok({ name: 'buildah', reason: 'asked for by the builder input' }) : err(missing('buildah', 'buildah is not installed'));
-  if (requested === 'podman') return a.podman ? ok({ name: 'podman', reason: 'asked for by the builder input' }) : err(missing('podman', 'podman is not installed'));
+  if (requested === 'buildah')
+    return a.buildah ? ok({ name: 'buildah', reason: 'asked for by the builder input' }) : err(missing('buildah', 'buildah is not installed'));
+  if (requested === 'podman')
+    return a.podman ? ok({ name: 'podman', reason: 'asked for by the builder input' }) : err(missing('podman', 'podman is not installed'));
   if (requested === 'docker') return dockerOk ? ok({ name: 'docker', reason: 'asked for by the builder input' }) : err(missing('docker', dockerWhy));
   if (a.buildah) return ok({ name: 'buildah', reason: 'buildah is installed and needs no daemon' });
   if (a.podman) return ok({ name: 'podman', reason: 'buildah is not installed; podman is, and needs no daemon' });
@@ -56,7 +58,11 @@ function missing(name: BuilderName, why: string): PipelineError {
 
 /** Probe this machine. Docker's daemon is only asked when buildx exists (it can take seconds to time out). */
 export async function probeBuilders(): Promise<Availability> {
-  const [buildah, podman, buildx] = await Promise.all([canRun('buildah', ['--version']), canRun('podman', ['--version']), canRun('docker', ['buildx', 'version'])]);
+  const [buildah, podman, buildx] = await Promise.all([
+    canRun('buildah', ['--version']),
+    canRun('podman', ['--version']),
+    canRun('docker', ['buildx', 'version']),
+  ]);
   const dockerDaemon = buildx ? await canRun('docker', ['version', '--format', '{{.Server.Version}}']) : false;
   return { buildah, podman, buildx, dockerDaemon };
 }

@@ -33,12 +33,16 @@ export function decideDriver(env: Env, existing: readonly string[], overlayMount
   const override = env.STORAGE_DRIVER;
   if (override === 'vfs' || override === 'overlay') return { driver: override, reason: `STORAGE_DRIVER=${override}` };
   if (override !== undefined && override !== '') {
-    throw new PipelineError('INPUT', `STORAGE_DRIVER is '${override}'; only 'overlay' and 'vfs' are supported`, { hint: 'Unset STORAGE_DRIVER or set it to vfs.' });
+    throw new PipelineError('INPUT', `STORAGE_DRIVER is '${override}'; only 'overlay' and 'vfs' are supported`, {
+      hint: 'Unset STORAGE_DRIVER or set it to vfs.',
+    });
   }
   if (existing.includes('overlay')) return { driver: 'overlay', reason: 'the store already uses overlay' };
   if (existing.includes('vfs')) return { driver: 'vfs', reason: 'the store already uses vfs' };
   if (overlayMounts === undefined) return undefined;
-  return overlayMounts ? { driver: 'overlay', reason: 'overlay mounts work here' } : { driver: 'vfs', reason: 'overlay cannot be mounted here (needs root and kernel support), vfs works anywhere' };
+  return overlayMounts
+    ? { driver: 'overlay', reason: 'overlay mounts work here' }
+    : { driver: 'vfs', reason: 'overlay cannot be mounted here (needs root and kernel support), vfs works anywhere' };
 }
 
 async function overlayWorks(scratch: string): Promise<boolean> {
@@ -47,7 +51,9 @@ async function overlayWorks(scratch: string): Promise<boolean> {
   const [lower, upper, work, merged] = ['l', 'u', 'w', 'm'].map((d) => path.join(dir, d)) as [string, string, string, string];
   try {
     await Promise.all([lower, upper, work, merged].map((d) => fs.mkdir(d)));
-    const res = await run('mount', ['-t', 'overlay', 'overlay', '-o', `lowerdir=${lower},upperdir=${upper},workdir=${work}`, merged], { maxBuffer: 16 * 1024 }).catch(() => undefined);
+    const res = await run('mount', ['-t', 'overlay', 'overlay', '-o', `lowerdir=${lower},upperdir=${upper},workdir=${work}`, merged], {
+      maxBuffer: 16 * 1024,
+    }).catch(() => undefined);
     if (res === undefined || res.code !== 0) return false;
     await run('umount', [merged]).catch(() => undefined);
     return true;

@@ -87,20 +87,61 @@ export interface CheckResult {
 
 /** The rules reports describe for failed container-structure-tests. */
 export const CST_RULES: Record<TestOutcome['kind'], RuleInfo> = {
-  command: { id: 'CST-command', pack: 'container-structure-test', title: 'Command test', severity: 'error', why: 'A command test in the policy file failed.', fix: 'Fix the image or the test in the policy file.' },
-  fileExistence: { id: 'CST-file-existence', pack: 'container-structure-test', title: 'File existence test', severity: 'error', why: 'A file existence test in the policy file failed.', fix: 'Fix the image or the test in the policy file.' },
-  fileContent: { id: 'CST-file-content', pack: 'container-structure-test', title: 'File content test', severity: 'error', why: 'A file content test in the policy file failed.', fix: 'Fix the image or the test in the policy file.' },
-  metadata: { id: 'CST-metadata', pack: 'container-structure-test', title: 'Metadata test', severity: 'error', why: 'The metadata test in the policy file failed.', fix: 'Fix the image config or the test in the policy file.' },
-  license: { id: 'CST-license', pack: 'container-structure-test', title: 'License test', severity: 'error', why: 'A license test in the policy file failed.', fix: 'Fix the image or the test in the policy file.' },
+  command: {
+    id: 'CST-command',
+    pack: 'container-structure-test',
+    title: 'Command test',
+    severity: 'error',
+    why: 'A command test in the policy file failed.',
+    fix: 'Fix the image or the test in the policy file.',
+  },
+  fileExistence: {
+    id: 'CST-file-existence',
+    pack: 'container-structure-test',
+    title: 'File existence test',
+    severity: 'error',
+    why: 'A file existence test in the policy file failed.',
+    fix: 'Fix the image or the test in the policy file.',
+  },
+  fileContent: {
+    id: 'CST-file-content',
+    pack: 'container-structure-test',
+    title: 'File content test',
+    severity: 'error',
+    why: 'A file content test in the policy file failed.',
+    fix: 'Fix the image or the test in the policy file.',
+  },
+  metadata: {
+    id: 'CST-metadata',
+    pack: 'container-structure-test',
+    title: 'Metadata test',
+    severity: 'error',
+    why: 'The metadata test in the policy file failed.',
+    fix: 'Fix the image config or the test in the policy file.',
+  },
+  license: {
+    id: 'CST-license',
+    pack: 'container-structure-test',
+    title: 'License test',
+    severity: 'error',
+    why: 'A license test in the policy file failed.',
+    fix: 'Fix the image or the test in the policy file.',
+  },
 };
 
 const HOST_ARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
 
 function choosePlatform(images: readonly PlatformImage[], wanted?: string): PlatformImage {
   const arch = HOST_ARCH[process.arch] ?? process.arch;
-  const pick = wanted !== undefined && wanted !== '' ? images.find((i) => platformString(i.platform) === wanted) : (images.find((i) => i.platform.os === 'linux' && i.platform.architecture === arch) ?? images[0]);
+  const pick =
+    wanted !== undefined && wanted !== ''
+      ? images.find((i) => platformString(i.platform) === wanted)
+      : (images.find((i) => i.platform.os === 'linux' && i.platform.architecture === arch) ?? images[0]);
   if (pick === undefined) {
-    throw new PipelineError('NOT_FOUND', `the image has no ${wanted ?? 'platform'} variant`, { input: 'image', hint: `It has: ${images.map((i) => platformString(i.platform)).join(', ') || 'no platform images'}.` });
+    throw new PipelineError('NOT_FOUND', `the image has no ${wanted ?? 'platform'} variant`, {
+      input: 'image',
+      hint: `It has: ${images.map((i) => platformString(i.platform)).join(', ') || 'no platform images'}.`,
+    });
   }
   return pick;
 }
@@ -163,15 +204,37 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
     const layoutTag = kind.kind === 'layout' ? root.annotations?.['org.opencontainers.image.ref.name'] : undefined;
     // How the policy was read (a 1.0.0 suite converted) and what command tests were allowed: both shown with the verdict.
     const notices: string[] = [...(opts.policy.notices ?? [])];
-    const tests = await runSuites(view, opts.policy, imageRef(kind, opened.ref ?? layoutTag, opts.connect?.insecureRegistries), work, log, reader(src, image, index), { opts, platform: platformString(image.platform), notices });
+    const tests = await runSuites(
+      view,
+      opts.policy,
+      imageRef(kind, opened.ref ?? layoutTag, opts.connect?.insecureRegistries),
+      work,
+      log,
+      reader(src, image, index),
+      { opts, platform: platformString(image.platform), notices },
+    );
     const testFindings = tests
       .filter((t) => !t.passed)
-      .map((t) => toFinding(CST_RULES[t.kind].id, 'error', { subject: { kind: 'policy', test: t.name }, expected: 'the test to pass', got: t.failures.join('; '), message: `${CST_RULES[t.kind].title} '${t.name}' failed: ${t.failures.join('; ')}` }));
+      .map((t) =>
+        toFinding(CST_RULES[t.kind].id, 'error', {
+          subject: { kind: 'policy', test: t.name },
+          expected: 'the test to pass',
+          got: t.failures.join('; '),
+          message: `${CST_RULES[t.kind].title} '${t.name}' failed: ${t.failures.join('; ')}`,
+        }),
+      );
     const { findings, suppressed } = applyIgnores([...raw, ...testFindings], policy.compliance?.ignore ?? [], today);
     let files = 0;
     for (const _ of index.walk()) files++;
     return {
-      image: { name: src.name, digest: image.descriptor.digest, platform: platformString(image.platform), layers: image.manifest.layers.length, files, size: imageSize(view) },
+      image: {
+        name: src.name,
+        digest: image.descriptor.digest,
+        platform: platformString(image.platform),
+        layers: image.manifest.layers.length,
+        files,
+        size: imageSize(view),
+      },
       rules,
       findings,
       suppressed,
@@ -191,11 +254,15 @@ const reader = (src: ImageSource, image: PlatformImage, index: FsIndex): Content
 async function checkEmulation(platform: string, loaded: LoadedPolicy): Promise<void> {
   const missing = platformsLackingEmulation([platform], hostArchitecture(), true, await binfmtHandlers());
   if (missing.length === 0) return;
-  throw new PipelineError('EMULATION', `the policy's command tests run in the ${platform} image, and this machine has no emulator for it (no enabled qemu handler in /proc/sys/fs/binfmt_misc)`, {
-    input: 'platform',
-    ...(loaded.file === undefined ? {} : { file: loaded.file }),
-    hint: `${EMULATION_HINT} On Debian, when the package is installed but the handler is not registered (a fresh container), run \`update-binfmts --enable\`.`,
-  });
+  throw new PipelineError(
+    'EMULATION',
+    `the policy's command tests run in the ${platform} image, and this machine has no emulator for it (no enabled qemu handler in /proc/sys/fs/binfmt_misc)`,
+    {
+      input: 'platform',
+      ...(loaded.file === undefined ? {} : { file: loaded.file }),
+      hint: `${EMULATION_HINT} On Debian, when the package is installed but the handler is not registered (a fresh container), run \`update-binfmts --enable\`.`,
+    },
+  );
 }
 
 /**
@@ -206,14 +273,24 @@ async function checkEmulation(platform: string, loaded: LoadedPolicy): Promise<v
  */
 async function createMountSources(s: RunSettings, workspace: string, log: (l: string) => void): Promise<void> {
   for (const [i, m] of s.mounts.entries()) {
-    if (await fs.stat(m.source).then(() => true, () => false)) continue;
+    if (
+      await fs.stat(m.source).then(
+        () => true,
+        () => false,
+      )
+    )
+      continue;
     // The one confinement rule again, without allow-outside-workspace: its refusal is only the cause of the error below.
     const subject = `containerRunOptions.bindMounts[${i}]`;
     await confinePath(m.source, { workspace }, { subject, hint: '' }).catch((e: unknown) => {
-      throw new PipelineError('POLICY', `${subject}: expected an existing folder outside the workspace, got ${m.source}, which does not exist (test-image creates missing sources only inside the workspace)`, {
-        hint: `Create ${m.source} in an earlier step, or mount a folder of the workspace.`,
-        cause: e,
-      });
+      throw new PipelineError(
+        'POLICY',
+        `${subject}: expected an existing folder outside the workspace, got ${m.source}, which does not exist (test-image creates missing sources only inside the workspace)`,
+        {
+          hint: `Create ${m.source} in an earlier step, or mount a folder of the workspace.`,
+          cause: e,
+        },
+      );
     });
     await fs.mkdir(m.source, { recursive: true });
     log(`  created the missing bind-mount source ${m.source}, as Docker does`);
@@ -234,7 +311,15 @@ interface SuiteContext {
   notices: string[];
 }
 
-async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: ImageRef, work: string, log: (l: string) => void, reader: ContentReader, ctx: SuiteContext): Promise<TestOutcome[]> {
+async function runSuites(
+  view: ImageView,
+  loaded: LoadedPolicy,
+  transport: ImageRef,
+  work: string,
+  log: (l: string) => void,
+  reader: ContentReader,
+  ctx: SuiteContext,
+): Promise<TestOutcome[]> {
   const p = loaded.policy;
   const out: TestOutcome[] = [];
   (p.fileExistenceTests ?? []).forEach((t, i) => out.push(fileExistence(view, t, loaded.lineOf(['fileExistenceTests', i]))));
@@ -268,10 +353,20 @@ async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: Image
         async () => {
           const file = path.join(work, 'image.tar');
           const pick = ['--override-os', os_ ?? 'linux', '--override-arch', arch ?? '', ...(variant === undefined ? [] : ['--override-variant', variant])];
-          const r = await run('skopeo', ['copy', '--quiet', ...pick, ...pullFlags(pull, '--src-tls-verify'), ...authFlags(pull, '--src-authfile'), formatRef(pull), `docker-archive:${file}:test-image:test`]);
+          const r = await run('skopeo', [
+            'copy',
+            '--quiet',
+            ...pick,
+            ...pullFlags(pull, '--src-tls-verify'),
+            ...authFlags(pull, '--src-authfile'),
+            formatRef(pull),
+            `docker-archive:${file}:test-image:test`,
+          ]);
           if (r.code !== 0) {
             const refused = pullError('skopeo', pull, r.stderr);
-            throw refused.code === 'AUTH' ? refused : new PipelineError('BUILDER', `skopeo could not write a docker archive for docker load: ${r.stderr.trim()}`);
+            throw refused.code === 'AUTH'
+              ? refused
+              : new PipelineError('BUILDER', `skopeo could not write a docker archive for docker load: ${r.stderr.trim()}`);
           }
           return file;
         },
@@ -291,7 +386,15 @@ async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: Image
       for (const [i, t] of commands.entries()) {
         const globals = p.globalEnvVars ?? [];
         const own = t.envVars ?? [];
-        out.push(await runCommandTest(choice.runtime, t, testEnv(imageEnv, globals, own), loaded.lineOf(['commandTests', i]), expansionEnv(imageEnv, globals, own, (t.setup?.length ?? 0) > 0)));
+        out.push(
+          await runCommandTest(
+            choice.runtime,
+            t,
+            testEnv(imageEnv, globals, own),
+            loaded.lineOf(['commandTests', i]),
+            expansionEnv(imageEnv, globals, own, (t.setup?.length ?? 0) > 0),
+          ),
+        );
       }
     } finally {
       await choice.runtime.close();
@@ -299,4 +402,3 @@ async function runSuites(view: ImageView, loaded: LoadedPolicy, transport: Image
   }
   return out;
 }
-

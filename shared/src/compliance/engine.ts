@@ -55,14 +55,22 @@ export function selectRules(compliance: ComplianceSection | undefined, selection
 
 function unknownRule(name: string, input?: string, field?: string): PipelineError {
   const ids = [...Object.keys(PACKS), ...ALL_RULES.map((r) => r.id)].join(', ');
-  return new PipelineError('INPUT', `${field !== undefined ? `${field}: ` : ''}'${name}' is neither a rule pack nor a rule id`, { ...(input === undefined ? {} : { input }), hint: `Known: ${ids}.` });
+  return new PipelineError('INPUT', `${field !== undefined ? `${field}: ` : ''}'${name}' is neither a rule pack nor a rule id`, {
+    ...(input === undefined ? {} : { input }),
+    hint: `Known: ${ids}.`,
+  });
 }
 
 export function ruleSettings(compliance: ComplianceSection | undefined): RuleSettings {
   const s = compliance?.settings ?? {};
   const size = s.maxImageSize === undefined ? DEFAULT_SETTINGS.maxImageBytes : parseSize(s.maxImageSize);
-  if (size === undefined) throw new PipelineError('POLICY', `compliance.settings.maxImageSize '${String(s.maxImageSize)}' is not a size`, { hint: 'Write e.g. 500MB or 1GiB.' });
-  return { maxImageBytes: size, maxLayers: s.maxLayers ?? DEFAULT_SETTINGS.maxLayers, setuidAllowlist: new Set([...DEFAULT_SETUID_ALLOWLIST, ...(s.setuidAllowlist ?? [])]) };
+  if (size === undefined)
+    throw new PipelineError('POLICY', `compliance.settings.maxImageSize '${String(s.maxImageSize)}' is not a size`, { hint: 'Write e.g. 500MB or 1GiB.' });
+  return {
+    maxImageBytes: size,
+    maxLayers: s.maxLayers ?? DEFAULT_SETTINGS.maxLayers,
+    setuidAllowlist: new Set([...DEFAULT_SETUID_ALLOWLIST, ...(s.setuidAllowlist ?? [])]),
+  };
 }
 
 /** Files the selected rules read, as one predicate for the scan. */
@@ -74,10 +82,20 @@ export function wantedFiles(rules: readonly SelectedRule[]): (path: string, size
 /** Exact paths the selected rules read, for a targeted read of those the scan did not keep (links, big files). */
 export const requiredFiles = (rules: readonly SelectedRule[]): string[] => [...new Set(rules.flatMap((r) => r.rule.files ?? []))];
 
-export const fingerprint = (ruleId: string, subject: Subject): string => createHash('sha256').update(`${ruleId}\0${subjectKey(subject)}`).digest('hex').slice(0, 32);
+export const fingerprint = (ruleId: string, subject: Subject): string =>
+  createHash('sha256')
+    .update(`${ruleId}\0${subjectKey(subject)}`)
+    .digest('hex')
+    .slice(0, 32);
 
 export function toFinding(ruleId: string, severity: Severity, hit: Hit): Finding {
-  return { ...hit, ruleId, severity, message: hit.message ?? `${subjectText(hit.subject)}: expected ${hit.expected}, got ${hit.got}`, fingerprint: fingerprint(ruleId, hit.subject) };
+  return {
+    ...hit,
+    ruleId,
+    severity,
+    message: hit.message ?? `${subjectText(hit.subject)}: expected ${hit.expected}, got ${hit.got}`,
+    fingerprint: fingerprint(ruleId, hit.subject),
+  };
 }
 
 export function runRules(view: ImageView, rules: readonly SelectedRule[], settings: RuleSettings): Finding[] {
@@ -109,7 +127,9 @@ export function applyIgnores(findings: readonly Finding[], ignores: readonly Ign
   const kept: Finding[] = [];
   const suppressed: Suppressed[] = [];
   for (const f of findings) {
-    const matching = ignores.filter((ig) => ig.rule === f.ruleId && (ig.paths === undefined || ig.paths.length === 0 || ig.paths.some((g) => matchesGlob(g, subjectPath(f.subject)))));
+    const matching = ignores.filter(
+      (ig) => ig.rule === f.ruleId && (ig.paths === undefined || ig.paths.length === 0 || ig.paths.some((g) => matchesGlob(g, subjectPath(f.subject)))),
+    );
     const live = matching.find((ig) => !isExpired(ig.until, today));
     if (live !== undefined) {
       suppressed.push(live.until === undefined ? { finding: f, reason: live.reason } : { finding: f, reason: live.reason, until: live.until });
@@ -117,7 +137,11 @@ export function applyIgnores(findings: readonly Finding[], ignores: readonly Ign
     }
     const expired = matching[0];
     if (expired?.until !== undefined) {
-      kept.push({ ...f, expiredIgnore: { reason: expired.reason, until: expired.until }, message: `${f.message} (the ignore for this expired on ${expired.until}: ${expired.reason})` });
+      kept.push({
+        ...f,
+        expiredIgnore: { reason: expired.reason, until: expired.until },
+        message: `${f.message} (the ignore for this expired on ${expired.until}: ${expired.reason})`,
+      });
     } else kept.push(f);
   }
   return { findings: kept, suppressed };

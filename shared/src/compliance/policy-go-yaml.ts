@@ -46,13 +46,22 @@ function branch(schema: Schema, value: unknown): Schema {
 
 /** A scalar YAML 1.1 resolved to a number, boolean or timestamp, as text (arrays and maps never get here). */
 const scalarText = (value: unknown): string =>
-  value instanceof Date ? value.toISOString() : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : JSON.stringify(value);
+  value instanceof Date
+    ? value.toISOString()
+    : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint'
+      ? String(value)
+      : JSON.stringify(value);
 
 /**
  * @param sourceOf the text of the scalar at a path as written in the file
  *   (undefined when it is not a plain scalar there, e.g. through an alias).
  */
-export function goDecode(value: unknown, schema: Schema | undefined, sourceOf: (path: readonly PathPart[]) => string | undefined, path: PathPart[] = []): unknown {
+export function goDecode(
+  value: unknown,
+  schema: Schema | undefined,
+  sourceOf: (path: readonly PathPart[]) => string | undefined,
+  path: PathPart[] = [],
+): unknown {
   if (value === null || value === undefined) return undefined;
   if (schema === undefined) return value;
   const s = branch(schema, value);
@@ -107,13 +116,18 @@ const isEmptyMetadata = (m: NonNullable<Policy['metadataTest']>): boolean =>
 export function canonical(raw: Policy): Policy {
   const p: Policy = { ...raw };
   if (p.schemaVersion === '1.0.0' && p.commandTests !== undefined) {
-    p.commandTests = (p.commandTests as unknown as V1CommandTest[]).map(({ command, ...rest }) => ({ ...rest, command: command[0] as string, args: command.slice(1) }));
+    p.commandTests = (p.commandTests as unknown as V1CommandTest[]).map(({ command, ...rest }) => ({
+      ...rest,
+      command: command[0] as string,
+      args: command.slice(1),
+    }));
   }
   // 1.0.0's FileExistenceTest.Run stats the path as written (v2's expands $VAR from the image env).
   if (p.schemaVersion === '1.0.0' && p.fileExistenceTests !== undefined) p.fileExistenceTests = p.fileExistenceTests.map((t) => ({ ...t, expandPath: false }));
   if (p.globalEnvVars !== undefined) p.globalEnvVars = p.globalEnvVars.map(withValue);
   const globals = p.globalEnvVars;
-  if (p.schemaVersion === '2.0.0' && globals !== undefined && globals.length > 0 && p.fileExistenceTests !== undefined) p.fileExistenceTests = p.fileExistenceTests.map((t) => ({ ...t, globalEnv: globals }));
+  if (p.schemaVersion === '2.0.0' && globals !== undefined && globals.length > 0 && p.fileExistenceTests !== undefined)
+    p.fileExistenceTests = p.fileExistenceTests.map((t) => ({ ...t, globalEnv: globals }));
   if (p.commandTests !== undefined) p.commandTests = p.commandTests.map((t) => (t.envVars === undefined ? t : { ...t, envVars: t.envVars.map(withValue) }));
   if (p.metadataTest !== undefined) {
     const m = { ...p.metadataTest };

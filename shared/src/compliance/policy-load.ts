@@ -95,7 +95,10 @@ export function parsePolicy({ text, file }: PolicyText): LoadedPolicy {
     parsed = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
     // An alias to an anchor that is not there, or too many aliases: yaml names the alias in its message.
-    throw new PipelineError('POLICY', `the policy is not valid YAML: ${yamlProblem((e as Error).message)}`, { file, hint: 'Define each anchor (&name) before its aliases (*name), and use few aliases.' });
+    throw new PipelineError('POLICY', `the policy is not valid YAML: ${yamlProblem((e as Error).message)}`, {
+      file,
+      hint: 'Define each anchor (&name) before its aliases (*name), and use few aliases.',
+    });
   }
   if (parsed === null || parsed === undefined) {
     throw new PipelineError('POLICY', 'the policy file is empty', { file, line: 1, hint: "Start it with `schemaVersion: '2.0.0'`." });
@@ -125,16 +128,26 @@ export function parsePolicy({ text, file }: PolicyText): LoadedPolicy {
   };
 
   // As container-structure-test: the version first (its types.SchemaVersions), then the whole file strictly.
-  const rawVersion = isPlainObject(parsed) ? goDecode(parsed.schemaVersion, { type: 'string' }, () => sourceOf(['schemaVersion']), ['schemaVersion']) : undefined;
+  const rawVersion = isPlainObject(parsed)
+    ? goDecode(parsed.schemaVersion, { type: 'string' }, () => sourceOf(['schemaVersion']), ['schemaVersion'])
+    : undefined;
   const version = typeof rawVersion === 'string' ? rawVersion : undefined;
   if (version === undefined || version === '') {
     const line = lineOf(['schemaVersion']);
-    throw new PipelineError('POLICY', 'the policy has no schemaVersion (container-structure-test: "Please provide schema version")', { file, ...(line === undefined ? {} : { line }), hint: "Start it with `schemaVersion: '2.0.0'`." });
+    throw new PipelineError('POLICY', 'the policy has no schemaVersion (container-structure-test: "Please provide schema version")', {
+      file,
+      ...(line === undefined ? {} : { line }),
+      hint: "Start it with `schemaVersion: '2.0.0'`.",
+    });
   }
   const schema = SCHEMAS[version];
   if (schema === undefined) {
     const line = lineOf(['schemaVersion']);
-    throw new PipelineError('POLICY', `schemaVersion '${preview(version)}' is not one container-structure-test knows ("Unsupported schema version: ${preview(version)}")`, { file, ...(line === undefined ? {} : { line }), hint: `Use one of: ${Object.keys(SCHEMAS).join(', ')}.` });
+    throw new PipelineError(
+      'POLICY',
+      `schemaVersion '${preview(version)}' is not one container-structure-test knows ("Unsupported schema version: ${preview(version)}")`,
+      { file, ...(line === undefined ? {} : { line }), hint: `Use one of: ${Object.keys(SCHEMAS).join(', ')}.` },
+    );
   }
   const value = goDecode(parsed, schema, sourceOf);
   const errors = validate(value, version);
@@ -143,7 +156,9 @@ export function parsePolicy({ text, file }: PolicyText): LoadedPolicy {
   checkSemantics(policy, file, lineOf);
   const out: LoadedPolicy = { file, policy: canonical(policy), lineOf, machineImage: policy.machineImage };
   if (version === '1.0.0') {
-    out.notices = [`${file}: schemaVersion 1.0.0 is read as container-structure-test reads it (each command is an argv list; fileExistence paths are not $VAR-expanded); 2.0.0 has more checks (metadataTest, uid/gid, isExecutableBy).`];
+    out.notices = [
+      `${file}: schemaVersion 1.0.0 is read as container-structure-test reads it (each command is an argv list; fileExistence paths are not $VAR-expanded); 2.0.0 has more checks (metadataTest, uid/gid, isExecutableBy).`,
+    ];
   }
   return out;
 }
@@ -153,7 +168,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
 function schemaError(errors: ErrorObject[], file: string, lineOf: (p: readonly PathPart[]) => number | undefined, schema: SchemaNode): PipelineError {
   // The most specific error first: unknown fields and wrong types before the "anyOf" noise.
   const order = ['additionalProperties', 'type', 'enum', 'required', 'pattern', 'minimum', 'minLength'];
-  const sorted = [...errors].sort((a, b) => (order.indexOf(a.keyword) + 99) % 99 - ((order.indexOf(b.keyword) + 99) % 99));
+  const sorted = [...errors].sort((a, b) => ((order.indexOf(a.keyword) + 99) % 99) - ((order.indexOf(b.keyword) + 99) % 99));
   const e = sorted[0] as ErrorObject;
   const path = pointerToPath(e.instancePath);
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
@@ -204,10 +219,16 @@ function checkSemantics(policy: Policy, file: string, lineOf: (p: readonly PathP
     list?.forEach((re, i) => {
       const r = compileRegex(re);
       // The pattern (and RE2's error, which quotes it) is the policy's text: shown through preview.ts only.
-      if (!r.ok) fail([...path, i], `'${preview(re, { max: 120 })}' is not a valid regular expression (Go's RE2 syntax: ${preview(r.error, { max: 200 })})`, 'Fix the pattern: RE2 has no backreferences or lookaround; escape special characters such as ( [ . with a backslash.');
+      if (!r.ok)
+        fail(
+          [...path, i],
+          `'${preview(re, { max: 120 })}' is not a valid regular expression (Go's RE2 syntax: ${preview(r.error, { max: 200 })})`,
+          'Fix the pattern: RE2 has no backreferences or lookaround; escape special characters such as ( [ . with a backslash.',
+        );
     });
   // What CST's Validate methods reject (the test is reported failed there, before it runs): refused here with the same reason.
-  const cst = (path: PathPart[], reason: string): never => fail(path, `${reason} (container-structure-test refuses this test)`, 'Fill in the field, or remove the entry.');
+  const cst = (path: PathPart[], reason: string): never =>
+    fail(path, `${reason} (container-structure-test refuses this test)`, 'Fill in the field, or remove the entry.');
   const named = (kind: string, list: readonly { name?: string; path?: string }[] | undefined, needsPath: boolean): void =>
     list?.forEach((t, i) => {
       if ((t.name ?? '') === '') cst([kind, i, 'name'], 'Please provide a valid name for every test');
@@ -218,10 +239,12 @@ function checkSemantics(policy: Policy, file: string, lineOf: (p: readonly PathP
   named('commandTests', policy.commandTests, false);
   policy.commandTests?.forEach((t, i) => {
     const command: unknown = t.command;
-    if (command === '' || (Array.isArray(command) && command.length === 0)) cst(['commandTests', i, 'command'], `Please provide a valid command to run for test ${t.name}`);
+    if (command === '' || (Array.isArray(command) && command.length === 0))
+      cst(['commandTests', i, 'command'], `Please provide a valid command to run for test ${t.name}`);
     for (const k of ['setup', 'teardown'] as const) {
       t[k]?.forEach((c, j) => {
-        if (c.length === 0) cst(['commandTests', i, k, j], `Error in ${k} command configuration encountered; please check formatting and remove all empty ${k} commands`);
+        if (c.length === 0)
+          cst(['commandTests', i, k, j], `Error in ${k} command configuration encountered; please check formatting and remove all empty ${k} commands`);
       });
     }
     t.envVars?.forEach((v, j) => {
@@ -244,8 +267,10 @@ function checkSemantics(policy: Policy, file: string, lineOf: (p: readonly PathP
     });
   }
   policy.compliance?.ignore?.forEach((ig, i) => {
-    if (ig.until !== undefined && Number.isNaN(Date.parse(`${ig.until}T00:00:00Z`))) fail(['compliance', 'ignore', i, 'until'], `'${ig.until}' is not a date`, 'Write the date as YYYY-MM-DD.');
-    if (ig.until !== undefined && new Date(`${ig.until}T00:00:00Z`).toISOString().slice(0, 10) !== ig.until) fail(['compliance', 'ignore', i, 'until'], `'${ig.until}' is not a real day`, 'Write the date as YYYY-MM-DD.');
+    if (ig.until !== undefined && Number.isNaN(Date.parse(`${ig.until}T00:00:00Z`)))
+      fail(['compliance', 'ignore', i, 'until'], `'${ig.until}' is not a date`, 'Write the date as YYYY-MM-DD.');
+    if (ig.until !== undefined && new Date(`${ig.until}T00:00:00Z`).toISOString().slice(0, 10) !== ig.until)
+      fail(['compliance', 'ignore', i, 'until'], `'${ig.until}' is not a real day`, 'Write the date as YYYY-MM-DD.');
   });
 }
 
@@ -255,9 +280,19 @@ export const MAX_POLICY_BYTES = MiB;
 export async function loadPolicy(file: string, displayName = file): Promise<LoadedPolicy> {
   let text: string;
   try {
-    text = await readBoundedFile(file, { what: `the policy file '${displayName}'`, maxBytes: MAX_POLICY_BYTES, input: 'policy', hint: 'A policy is a small YAML file; split very large test suites or point the input at the right file.' });
+    text = await readBoundedFile(file, {
+      what: `the policy file '${displayName}'`,
+      maxBytes: MAX_POLICY_BYTES,
+      input: 'policy',
+      hint: 'A policy is a small YAML file; split very large test suites or point the input at the right file.',
+    });
   } catch (e) {
-    if (e instanceof PipelineError && e.code === 'NOT_FOUND') throw new PipelineError('NOT_FOUND', `the policy file '${displayName}' does not exist`, { input: 'policy', file: displayName, hint: "Check the 'policy' input; paths are relative to the workspace." });
+    if (e instanceof PipelineError && e.code === 'NOT_FOUND')
+      throw new PipelineError('NOT_FOUND', `the policy file '${displayName}' does not exist`, {
+        input: 'policy',
+        file: displayName,
+        hint: "Check the 'policy' input; paths are relative to the workspace.",
+      });
     throw e;
   }
   return parsePolicy({ text, file: displayName });

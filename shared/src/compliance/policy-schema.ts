@@ -15,7 +15,11 @@ const keyValue = {
   required: ['key'],
   properties: { key: str, value: str, isRegex: { type: 'boolean' } },
 } as const;
-const regexList = { type: 'array', items: str, description: "Go regular expressions (RE2 syntax, as container-structure-test's regexp.MatchString): a match anywhere in the text counts." } as const;
+const regexList = {
+  type: 'array',
+  items: str,
+  description: "Go regular expressions (RE2 syntax, as container-structure-test's regexp.MatchString): a match anywhere in the text counts.",
+} as const;
 /** -1 is CST's default, "not checked". */
 const ownerId = { type: 'integer', minimum: -1, description: '-1 (the default) means not checked.' } as const;
 
@@ -30,7 +34,12 @@ export const policySchema = {
   additionalProperties: false,
   required: ['schemaVersion'],
   properties: {
-    schemaVersion: { type: 'string', enum: ['2.0.0', '1.0.0'], description: "container-structure-test schema version: 2.0.0, or 1.0.0 (read as CST reads it: command as an argv list, no metadataTest; see POLICY_SCHEMA_V1)." },
+    schemaVersion: {
+      type: 'string',
+      enum: ['2.0.0', '1.0.0'],
+      description:
+        'container-structure-test schema version: 2.0.0, or 1.0.0 (read as CST reads it: command as an argv list, no metadataTest; see POLICY_SCHEMA_V1).',
+    },
     globalEnvVars: { type: 'array', items: keyValue, description: 'Set for every command test.' },
     commandTests: {
       type: 'array',
@@ -63,7 +72,12 @@ export const policySchema = {
           name: str,
           path: str,
           shouldExist: { type: 'boolean' },
-          permissions: { type: 'string', pattern: '^$|^[dalTLDpSugct?-]*[r-][w-][xsS-][r-][w-][xsS-][r-][w-][xtT-]$', description: "Go's os.FileMode string, e.g. -rwxr-xr-x, drwxr-xr-x, urwxr-xr-x (setuid), dtrwxrwxrwx (sticky), Lrwxrwxrwx (a link: the link itself is examined). Empty: not checked." },
+          permissions: {
+            type: 'string',
+            pattern: '^$|^[dalTLDpSugct?-]*[r-][w-][xsS-][r-][w-][xsS-][r-][w-][xtT-]$',
+            description:
+              "Go's os.FileMode string, e.g. -rwxr-xr-x, drwxr-xr-x, urwxr-xr-x (setuid), dtrwxrwxrwx (sticky), Lrwxrwxrwx (a link: the link itself is examined). Empty: not checked.",
+          },
           uid: ownerId,
           gid: ownerId,
           isExecutableBy: { type: 'string', enum: ['owner', 'group', 'other', 'any'] },
@@ -84,7 +98,11 @@ export const policySchema = {
       additionalProperties: false,
       properties: {
         envVars: { type: 'array', items: keyValue },
-        unboundEnvVars: { type: 'array', items: { anyOf: [str, keyValue] }, description: "Env vars that must not be set: CST's form `- key: NAME`, or just the name." },
+        unboundEnvVars: {
+          type: 'array',
+          items: { anyOf: [str, keyValue] },
+          description: "Env vars that must not be set: CST's form `- key: NAME`, or just the name.",
+        },
         labels: { type: 'array', items: keyValue },
         exposedPorts: strList,
         unexposedPorts: strList,
@@ -137,7 +155,11 @@ export const policySchema = {
             required: ['rule', 'reason'],
             properties: {
               rule: { type: 'string', minLength: 1 },
-              paths: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Globs over image paths or subjects; * within a segment, ** across.' },
+              paths: {
+                type: 'array',
+                items: { type: 'string', minLength: 1 },
+                description: 'Globs over image paths or subjects; * within a segment, ** across.',
+              },
               reason: { type: 'string', minLength: 1, description: 'Why this finding is accepted; shown in reports.' },
               until: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD; after this day the ignore stops hiding the finding.' },
             },
@@ -147,7 +169,11 @@ export const policySchema = {
           type: 'object',
           additionalProperties: false,
           properties: {
-            maxImageSize: { type: ['string', 'integer'], pattern: '^\\d+(\\.\\d+)?\\s*([KMGT]i?B|B)?$', description: 'Uncompressed size budget, e.g. 500MB or 1GiB.' },
+            maxImageSize: {
+              type: ['string', 'integer'],
+              pattern: '^\\d+(\\.\\d+)?\\s*([KMGT]i?B|B)?$',
+              description: 'Uncompressed size budget, e.g. 500MB or 1GiB.',
+            },
             maxLayers: { type: 'integer', minimum: 1 },
             setuidAllowlist: { type: 'array', items: str, description: 'Setuid/setgid files that are expected, added to the built-in list.' },
           },

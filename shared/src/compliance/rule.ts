@@ -18,5 +18,3 @@ export interface Rule extends RuleInfo {
   files?: readonly string[];
   check(view: ImageView, settings: RuleSettings): Hit[];
 }
-
-

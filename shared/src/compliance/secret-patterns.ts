@@ -69,8 +69,18 @@ interface TokenRule {
 const notExample = (s: string): boolean => !/EXAMPLE/i.test(s);
 
 const TOKEN_RULES: readonly TokenRule[] = [
-  { kind: 'AWS access key id', keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'], re: /\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g, accept: (s) => notExample(s) && shannonEntropy(s) >= 3 },
-  { kind: 'AWS secret access key', keywords: ['aws'], re: /aws_?(?:secret)?_?(?:access)?_?key["']?\s*[=:]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi, accept: (s) => notExample(s) && shannonEntropy(s) >= 4 },
+  {
+    kind: 'AWS access key id',
+    keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+    re: /\b((?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\b/g,
+    accept: (s) => notExample(s) && shannonEntropy(s) >= 3,
+  },
+  {
+    kind: 'AWS secret access key',
+    keywords: ['aws'],
+    re: /aws_?(?:secret)?_?(?:access)?_?key["']?\s*[=:]\s*["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi,
+    accept: (s) => notExample(s) && shannonEntropy(s) >= 4,
+  },
   { kind: 'GitHub token', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], re: /\b(gh[pousr]_[A-Za-z0-9]{36,255})\b/g },
   { kind: 'GitHub token', keywords: ['github_pat_'], re: /\b(github_pat_[A-Za-z0-9_]{40,255})\b/g },
   { kind: 'GitLab token', keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-'], re: /\b(gl(?:pat|dt|rt|ptt|cbt)-[A-Za-z0-9_-]{20,})/g },
@@ -120,7 +130,11 @@ function privateKeys(text: string): { index: number; type: string; body: string 
     if (end === undefined || (end >= 0 && end < from)) ends.set(type, (end = text.indexOf(`-----END ${type}-----`, from)));
     if (end < 0 || end - from > MAX_KEY_BODY) continue;
     // Drop escaped newlines and PEM headers (Proc-Type: ..., DEK-Info: ..., PGP's Version: ...).
-    const lines = text.slice(from, end).replace(/\\[nr]/g, '\n').split(/\s*\n\s*/).filter((l) => l !== '' && !/^[A-Za-z-]+: /.test(l));
+    const lines = text
+      .slice(from, end)
+      .replace(/\\[nr]/g, '\n')
+      .split(/\s*\n\s*/)
+      .filter((l) => l !== '' && !/^[A-Za-z-]+: /.test(l));
     const body = lines.join('');
     if (body.length >= 16 && /^[A-Za-z0-9+/=]+$/.test(body)) out.push({ index: m.index, type, body });
   }
@@ -160,11 +174,13 @@ export function findTokens(text: string): SecretMatch[] {
     if (!l.includes('@') && !l.includes('"auth"') && !l.includes('_auth')) return;
     for (const m of l.matchAll(URL_CREDENTIALS)) {
       const password = m[2] ?? '';
-      if (isLiteral(password, 'credential') && !PLACEHOLDER_WORD.test(password)) out.push({ kind: 'password in a URL', line: i + 1, preview: `${m[1] ?? ''}:${mask(password)}@` });
+      if (isLiteral(password, 'credential') && !PLACEHOLDER_WORD.test(password))
+        out.push({ kind: 'password in a URL', line: i + 1, preview: `${m[1] ?? ''}:${mask(password)}@` });
     }
     for (const m of l.matchAll(NPM_AUTH)) {
       const value = unquote(m[2] ?? '');
-      if (value.length >= 8 && isLiteral(value, 'credential')) out.push({ kind: `npm _${m[1] ?? 'auth'}`, line: i + 1, preview: `_${m[1] ?? 'auth'}=${mask(value)}` });
+      if (value.length >= 8 && isLiteral(value, 'credential'))
+        out.push({ kind: `npm _${m[1] ?? 'auth'}`, line: i + 1, preview: `_${m[1] ?? 'auth'}=${mask(value)}` });
     }
     for (const m of l.matchAll(DOCKER_AUTH)) {
       const decoded = Buffer.from(m[1] ?? '', 'base64').toString('utf8');
@@ -192,22 +208,27 @@ function dedupe(ms: SecretMatch[]): SecretMatch[] {
  * name (`DB_PASSWORD`, `client_secret`, `apiKey`), so `password_file`,
  * `token_url` or `password_encryption` (a path, a URL, a switch) do not count.
  */
-const SECRET_WORD = /(?:^|[_.\-\s])(?:pass(?:word|wd|phrase)?|pwd|secret|secret[_.-]?key|token|api[_.-]?key|apikey|access[_.-]?key|access[_.-]?key[_.-]?secret|private[_.-]?key|client[_.-]?secret|credentials?|auth[_.-]?token)$/i;
+const SECRET_WORD =
+  /(?:^|[_.\-\s])(?:pass(?:word|wd|phrase)?|pwd|secret|secret[_.-]?key|token|api[_.-]?key|apikey|access[_.-]?key|access[_.-]?key[_.-]?secret|private[_.-]?key|client[_.-]?secret|credentials?|auth[_.-]?token)$/i;
 
 /** camelCase names read as snake_case: dbPassword -> db_Password. */
 export const isSecretName = (key: string): boolean => SECRET_WORD.test(key.replace(/([a-z0-9])([A-Z])/g, '$1_$2'));
 
 /** Values people write where the real one goes, and well-known defaults (public, so not secrets). */
-const PLACEHOLDER_WORD = /^(?:\*+|x+|X+|\.\.\.+|-+|_+|\?+|#+|changeme|change[_-]?me|change[_-]?it|changethis|replace[_-]?me|replaceme|password|passwd|pass|pwd|secret|token|apikey|api[_-]?key|your[_-].*|my[_-]?(?:password|secret|token)|example.*|sample|dummy|test|testing|todo|tbd|fixme|redacted|hidden|masked|placeholder|none|null|nil|undefined|empty|default|unset|required|optional|n\/a|foo|bar|foobar|foobared|admin|user|username|guest|root|mysql|postgres)$/i;
+const PLACEHOLDER_WORD =
+  /^(?:\*+|x+|X+|\.\.\.+|-+|_+|\?+|#+|changeme|change[_-]?me|change[_-]?it|changethis|replace[_-]?me|replaceme|password|passwd|pass|pwd|secret|token|apikey|api[_-]?key|your[_-].*|my[_-]?(?:password|secret|token)|example.*|sample|dummy|test|testing|todo|tbd|fixme|redacted|hidden|masked|placeholder|none|null|nil|undefined|empty|default|unset|required|optional|n\/a|foo|bar|foobar|foobared|admin|user|username|guest|root|mysql|postgres)$/i;
 
 /** Switch and enum words a secret-named key takes in stock configs (nsswitch `passwd: files`, sshd `PasswordAuthentication no`...). */
-const SWITCH_WORD = /^(?:true|false|yes|no|on|off|y|n|enabled?|disabled?|allow|deny|prompt|ask|always|never|auto|files|compat|systemd|db|dns|nis|nisplus|ldap|sss|winbind|extrausers|hesiod|local|remote|internal|external|plain|md5|sha\d*|scram-sha-256|trust|reject|ident|peer|any|all|strict|lax|required|requisite|sufficient|optional|include|substack)$/i;
+const SWITCH_WORD =
+  /^(?:true|false|yes|no|on|off|y|n|enabled?|disabled?|allow|deny|prompt|ask|always|never|auto|files|compat|systemd|db|dns|nis|nisplus|ldap|sss|winbind|extrausers|hesiod|local|remote|internal|external|plain|md5|sha\d*|scram-sha-256|trust|reject|ident|peer|any|all|strict|lax|required|requisite|sufficient|optional|include|substack)$/i;
 
 /** Expanded at run time: `$VAR`, `${VAR}`, `$(cmd)`, `$dir/...` (and crypt hashes `$6$...`, not plaintext), templates, secret-store references. */
-const REFERENCE = /^(?:\$.*|%\(?[A-Za-z_][A-Za-z0-9_]*\)?s?|%[A-Za-z_][A-Za-z0-9_]*%|\{\{.*\}\}|\{%.*%\}|<%.*%>|<[^>]*>|@[A-Za-z_][A-Za-z0-9_]*@|ENC\[.*\]|!vault.*|vault:.*|arn:aws:(?:secretsmanager|ssm|kms):.*|(?:file|env|keyring|secret|ssm|sm|op|awssm|gcpsm|azkv):.*)$/i;
+const REFERENCE =
+  /^(?:\$.*|%\(?[A-Za-z_][A-Za-z0-9_]*\)?s?|%[A-Za-z_][A-Za-z0-9_]*%|\{\{.*\}\}|\{%.*%\}|<%.*%>|<[^>]*>|@[A-Za-z_][A-Za-z0-9_]*@|ENC\[.*\]|!vault.*|vault:.*|arn:aws:(?:secretsmanager|ssm|kms):.*|(?:file|env|keyring|secret|ssm|sm|op|awssm|gcpsm|azkv):.*)$/i;
 
 /** A path or file reference: absolute, relative, home, or a name ending in a key/cert/config extension (a secret may hold '/', so no more). */
-const PATH_LIKE = /^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|pub|gpg|asc|txt|conf|cfg|ini|json|ya?ml|toml|properties|env|secret|token)$/i;
+const PATH_LIKE =
+  /^(?:\/|\.\.?\/|~\/|[A-Za-z]:\\)|\.(?:pem|key|crt|cer|der|p12|pfx|jks|keystore|pub|gpg|asc|txt|conf|cfg|ini|json|ya?ml|toml|properties|env|secret|token)$/i;
 
 const URL_WITHOUT_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^@\s]*$/i;
 
@@ -224,7 +245,8 @@ export const unquote = (v: string): string => {
  */
 export function isLiteral(raw: string, context: SecretContext): boolean {
   const v = unquote(raw);
-  if (v.length < 4 || PLACEHOLDER_WORD.test(v) || SWITCH_WORD.test(v) || REFERENCE.test(v) || PATH_LIKE.test(v) || URL_WITHOUT_CREDENTIALS.test(v)) return false;
+  if (v.length < 4 || PLACEHOLDER_WORD.test(v) || SWITCH_WORD.test(v) || REFERENCE.test(v) || PATH_LIKE.test(v) || URL_WITHOUT_CREDENTIALS.test(v))
+    return false;
   if (/^[0-9.:_-]+$/.test(v)) return false;
   // A value that contains a reference is assembled at run time (`pre-${SUFFIX}`): not a literal.
   if (/\$\{[A-Za-z_][A-Za-z0-9_]*(?::?[-=?+][^}]*)?\}|\$\([^)]*\)/.test(v)) return false;
@@ -258,7 +280,8 @@ export function findAssignments(text: string, context: SecretContext = 'config')
     for (const re of [XML_ELEMENT, XML_ATTRIBUTE]) {
       for (const x of l.matchAll(re)) {
         const key = x[1] as string;
-        if (isSecretName(key) && isLiteral(x[2] as string, context)) out.push({ kind: `${key} setting`, line: i + 1, preview: `${key}=${mask(x[2] as string)}` });
+        if (isSecretName(key) && isLiteral(x[2] as string, context))
+          out.push({ kind: `${key} setting`, line: i + 1, preview: `${key}=${mask(x[2] as string)}` });
       }
     }
   });
@@ -269,7 +292,8 @@ export function findAssignments(text: string, context: SecretContext = 'config')
 export function findNetrc(text: string): SecretMatch[] {
   const out: SecretMatch[] = [];
   text.split('\n').forEach((l, i) => {
-    for (const m of cap(l).matchAll(/\bpassword\s+(\S+)/g)) if (isLiteral(m[1] as string, 'credential')) out.push({ kind: 'netrc password', line: i + 1, preview: `password ${mask(m[1] as string)}` });
+    for (const m of cap(l).matchAll(/\bpassword\s+(\S+)/g))
+      if (isLiteral(m[1] as string, 'credential')) out.push({ kind: 'netrc password', line: i + 1, preview: `password ${mask(m[1] as string)}` });
   });
   return out;
 }
@@ -281,7 +305,8 @@ export function findPgpass(text: string): SecretMatch[] {
     if (COMMENT.test(l)) return;
     const fields = l.split(/(?<!\\):/);
     const password = fields.slice(4).join(':');
-    if (fields.length >= 5 && isLiteral(password, 'credential')) out.push({ kind: 'pgpass password', line: i + 1, preview: `${fields[3] ?? ''}:${mask(password)}` });
+    if (fields.length >= 5 && isLiteral(password, 'credential'))
+      out.push({ kind: 'pgpass password', line: i + 1, preview: `${fields[3] ?? ''}:${mask(password)}` });
   });
   return out;
 }

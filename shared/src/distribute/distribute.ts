@@ -46,7 +46,11 @@ export async function distribute(opts: DistributeOptions): Promise<DistributeRes
   const plan = await planPush(opts.source, opts.root);
   const run = startRun(opts);
   await pingRegistries(run);
-  await uploadBlobs(run, plan.blobs, { concurrency: opts.concurrency ?? 6, mode: opts.uploadMode ?? { kind: 'patch' }, ...(opts.retry !== undefined ? { retry: opts.retry } : {}) });
+  await uploadBlobs(run, plan.blobs, {
+    concurrency: opts.concurrency ?? 6,
+    mode: opts.uploadMode ?? { kind: 'patch' },
+    ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
+  });
   await putManifests(run, plan.manifests);
   await moveTags(run);
   return finishRun(run);
@@ -59,5 +63,9 @@ export function assertDistributed(result: DistributeResult): void {
   const first = bad[0]?.error as PipelineError;
   if (bad.length === 1) throw first;
   const lines = bad.map((d) => `${d.destination}: ${messageOf(d.error)}`).join('\n');
-  throw new PipelineError(first.code, `${bad.length} of ${result.destinations.length} destinations failed (their tags were not moved):\n${lines}`, first.hint !== undefined ? { hint: first.hint } : {});
+  throw new PipelineError(
+    first.code,
+    `${bad.length} of ${result.destinations.length} destinations failed (their tags were not moved):\n${lines}`,
+    first.hint !== undefined ? { hint: first.hint } : {},
+  );
 }

@@ -93,7 +93,10 @@ export async function imageToPush(sources: readonly ImageSource[], input = 'imag
       const p = platformString(img.platform);
       const other = seen.get(p);
       if (other !== undefined) {
-        throw new PipelineError('INPUT', `input '${input}': both ${other} and ${src.name} hold an image for ${p}`, { input, hint: 'Give each layout a different platform, or push them to different destinations.' });
+        throw new PipelineError('INPUT', `input '${input}': both ${other} and ${src.name} hold an image for ${p}`, {
+          input,
+          hint: 'Give each layout a different platform, or push them to different destinations.',
+        });
       }
       seen.set(p, src.name);
       manifests.push({ mediaType: img.descriptor.mediaType, digest: img.descriptor.digest, size: img.descriptor.size, platform: img.platform });

@@ -23,7 +23,9 @@ export async function moveTags(run: PushRun): Promise<void> {
             await t.client.putManifest(t.spec.repository, tag, root.mediaType, rootBytes);
             const after = await t.client.headManifest(t.spec.repository, tag);
             if (after?.digest !== root.digest) {
-              throw new PipelineError('DIGEST_MISMATCH', `${t.name}:${tag} points at ${after?.digest ?? 'nothing'} after the push, expected ${root.digest}`, { hint: 'Another push may have moved the tag at the same time.' });
+              throw new PipelineError('DIGEST_MISMATCH', `${t.name}:${tag} points at ${after?.digest ?? 'nothing'} after the push, expected ${root.digest}`, {
+                hint: 'Another push may have moved the tag at the same time.',
+              });
             }
             run.emit({ kind: 'tag', destination: t.name, ref: `${t.name}:${tag}`, outcome: 'moved' });
           }

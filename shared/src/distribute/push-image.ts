@@ -59,7 +59,15 @@ export async function pushImage(opts: PushImageOptions): Promise<DistributeResul
     ...(opts.connectTo !== undefined ? { connectTo: opts.connectTo } : {}),
     ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
     ...(opts.timeouts !== undefined ? { timeouts: opts.timeouts } : {}),
-    onRetry: (registry, what, e) => opts.onProgress?.({ kind: 'retry', destination: registry, what, attempt: e.attempt, waitMs: e.waitMs, message: e.error instanceof Error ? e.error.message : String(e.error) }),
+    onRetry: (registry, what, e) =>
+      opts.onProgress?.({
+        kind: 'retry',
+        destination: registry,
+        what,
+        attempt: e.attempt,
+        waitMs: e.waitMs,
+        message: e.error instanceof Error ? e.error.message : String(e.error),
+      }),
   };
   const sources: ImageSource[] = [];
   try {

@@ -65,7 +65,13 @@ export interface PushRun {
 
 const asPipelineError = (e: unknown): PipelineError => (e instanceof PipelineError ? e : new PipelineError('INTERNAL', messageOf(e), { cause: e }));
 
-export function startRun(opts: { source: ImageSource; root: Descriptor; destinations: readonly DestinationSpec[]; clients: ClientFactory; onProgress?: (e: ProgressEvent) => void }): PushRun {
+export function startRun(opts: {
+  source: ImageSource;
+  root: Descriptor;
+  destinations: readonly DestinationSpec[];
+  clients: ClientFactory;
+  onProgress?: (e: ProgressEvent) => void;
+}): PushRun {
   const targets = opts.destinations.map((spec): Target => {
     const name = `${spec.registry}/${spec.repository}`;
     return {
@@ -73,7 +79,17 @@ export function startRun(opts: { source: ImageSource; root: Descriptor; destinat
       name,
       client: opts.clients(spec.registry),
       started: Date.now(),
-      report: { destination: name, digest: opts.root.digest, refs: [], bytesSent: 0, blobsUploaded: 0, blobsSkipped: 0, blobsMounted: 0, manifestsPushed: 0, ms: 0 },
+      report: {
+        destination: name,
+        digest: opts.root.digest,
+        refs: [],
+        bytesSent: 0,
+        blobsUploaded: 0,
+        blobsSkipped: 0,
+        blobsMounted: 0,
+        manifestsPushed: 0,
+        ms: 0,
+      },
     };
   });
   return { source: opts.source, root: opts.root, targets, emit: opts.onProgress ?? (() => undefined) };

@@ -24,7 +24,9 @@ export async function putManifests(run: PushRun, manifests: readonly Descriptor[
           await t.client.putManifest(t.spec.repository, m.digest, m.mediaType, bytes);
           const after = await t.client.headManifest(t.spec.repository, m.digest);
           if (after?.digest !== m.digest) {
-            throw new PipelineError('DIGEST_MISMATCH', `${t.name} reports ${after?.digest ?? 'nothing'} for the manifest pushed as ${m.digest}`, { hint: 'The registry changed the manifest; it may not support this media type.' });
+            throw new PipelineError('DIGEST_MISMATCH', `${t.name} reports ${after?.digest ?? 'nothing'} for the manifest pushed as ${m.digest}`, {
+              hint: 'The registry changed the manifest; it may not support this media type.',
+            });
           }
           t.report.manifestsPushed++;
           run.emit({ kind: 'manifest', destination: t.name, digest: m.digest, outcome: 'pushed' });

@@ -132,7 +132,8 @@ async function uploadTo(run: PushRun, t: Target, blob: Descriptor, first: Readab
       // A lost upload session (BLOB_UPLOAD_UNKNOWN) is healed here by uploading the blob again.
       classify: (e) => (e === reopenFailure ? { retry: false, why: 'reading the image failed' } : upload(e)),
       policy: { ...policy, budgetMs: policy.budgetMs + t.client.transferAllowanceMs(blob.size) },
-      onRetry: (r) => run.emit({ kind: 'retry', destination: t.name, what: `upload of ${blob.digest}`, attempt: r.attempt, waitMs: r.waitMs, message: messageOf(r.error) }),
+      onRetry: (r) =>
+        run.emit({ kind: 'retry', destination: t.name, what: `upload of ${blob.digest}`, attempt: r.attempt, waitMs: r.waitMs, message: messageOf(r.error) }),
     },
   );
   t.report.bytesSent += blob.size;

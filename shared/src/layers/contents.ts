@@ -12,7 +12,11 @@ import { memberPath, type ImagePath } from './image-path.js';
 import { readLayer } from './layer-stream.js';
 import { dataNode, resolvePath, type Resolved } from './resolve.js';
 
-export type FileRead = { kind: 'content'; path: ImagePath; node: FsNode; content: Buffer } | { kind: 'not-a-file'; path: ImagePath; node: FsNode } | { kind: 'too-large'; path: ImagePath; node: FsNode } | Exclude<Resolved, { kind: 'found' }>;
+export type FileRead =
+  | { kind: 'content'; path: ImagePath; node: FsNode; content: Buffer }
+  | { kind: 'not-a-file'; path: ImagePath; node: FsNode }
+  | { kind: 'too-large'; path: ImagePath; node: FsNode }
+  | Exclude<Resolved, { kind: 'found' }>;
 
 export class ContentReader {
   constructor(
@@ -57,28 +61,23 @@ export class ContentReader {
       const desc = this.image.manifest.layers[layer];
       if (desc === undefined) throw new PipelineError('INTERNAL', `layer ${layer} is not in the manifest`);
       const what = `layer ${layer + 1} of ${this.image.manifest.layers.length} (${desc.digest}) in ${this.src.name}`;
-      await readLayer(
-        this.src,
-        desc,
-        what,
-        this.image.config.rootfs.diff_ids[layer],
-        {
-          wantBody: (m) => {
-            const p = memberPath(m.name);
-            return p !== undefined && files.has(p) ? this.maxBytes : 0;
-          },
-          member: (m, body) => {
-            const p = memberPath(m.name);
-            const node = p === undefined ? undefined : files.get(p);
-            // The last member with the path wins, as it does when extracting.
-            if (node !== undefined && body !== undefined) node.content = body;
-          },
+      await readLayer(this.src, desc, what, this.image.config.rootfs.diff_ids[layer], {
+        wantBody: (m) => {
+          const p = memberPath(m.name);
+          return p !== undefined && files.has(p) ? this.maxBytes : 0;
         },
-      );
+        member: (m, body) => {
+          const p = memberPath(m.name);
+          const node = p === undefined ? undefined : files.get(p);
+          // The last member with the path wins, as it does when extracting.
+          if (node !== undefined && body !== undefined) node.content = body;
+        },
+      });
     }
     for (const p of pending) {
       const content = p.holder.content;
-      if (content === undefined) throw new PipelineError('LAYOUT', `${p.holder.path} is in the index of layer ${p.holder.layer + 1} but its bytes were not found there`);
+      if (content === undefined)
+        throw new PipelineError('LAYOUT', `${p.holder.path} is in the index of layer ${p.holder.layer + 1} but its bytes were not found there`);
       out.set(p.path, { kind: 'content', path: p.resolved, node: p.node, content });
     }
     return out;

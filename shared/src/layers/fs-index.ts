@@ -210,7 +210,16 @@ export class FsIndex {
       if (child !== undefined && child.type !== 'dir') return undefined;
       if (child === undefined) {
         if (!create) return undefined;
-        child = { path: lexical ? path.slice(0, offset) : childPath(node, name), type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer, children: new Map() };
+        child = {
+          path: lexical ? path.slice(0, offset) : childPath(node, name),
+          type: 'dir',
+          mode: 0o755,
+          uid: 0,
+          gid: 0,
+          size: 0,
+          layer,
+          children: new Map(),
+        };
         (node.children as Map<string, FsNode>).set(name, child);
       }
       node = child;

@@ -42,7 +42,9 @@ function decompressor(desc: Descriptor, what: string): Transform {
       return zstd({ chunkSize: 256 * 1024 });
     }
     default:
-      throw new PipelineError('UNSUPPORTED', `${what} has media type ${desc.mediaType}, which is not a layer type we can read`, { hint: 'Supported: OCI and Docker tar layers, uncompressed, gzip or zstd.' });
+      throw new PipelineError('UNSUPPORTED', `${what} has media type ${desc.mediaType}, which is not a layer type we can read`, {
+        hint: 'Supported: OCI and Docker tar layers, uncompressed, gzip or zstd.',
+      });
   }
 }
 

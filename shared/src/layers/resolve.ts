@@ -8,10 +8,7 @@
 import type { FsIndex, FsNode } from './fs-index.js';
 import { clampedParts, joinPath, splitPath, type ImagePath } from './image-path.js';
 
-export type Resolved =
-  | { kind: 'found'; path: ImagePath; node: FsNode }
-  | { kind: 'missing'; path: ImagePath }
-  | { kind: 'loop'; link: ImagePath };
+export type Resolved = { kind: 'found'; path: ImagePath; node: FsNode } | { kind: 'missing'; path: ImagePath } | { kind: 'loop'; link: ImagePath };
 
 const MAX_LINKS = 40; // Linux's MAXSYMLINKS
 

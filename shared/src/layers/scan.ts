@@ -78,7 +78,11 @@ export async function scanImage(src: ImageSource, image: PlatformImage, opts: Sc
   const layers = image.manifest.layers;
   const diffIds = image.config.rootfs.diff_ids;
   if (diffIds.length !== layers.length) {
-    throw new PipelineError('LAYOUT', `image ${image.descriptor.digest} in ${src.name} has ${layers.length} layers but its config lists ${diffIds.length} diff_ids`, { hint: 'The image is malformed; rebuild it.' });
+    throw new PipelineError(
+      'LAYOUT',
+      `image ${image.descriptor.digest} in ${src.name} has ${layers.length} layers but its config lists ${diffIds.length} diff_ids`,
+      { hint: 'The image is malformed; rebuild it.' },
+    );
   }
   const maxFile = opts.maxFileBytes ?? 1024 * 1024;
   let budget = opts.maxTotalBytes ?? 64 * 1024 * 1024;
@@ -86,22 +90,16 @@ export async function scanImage(src: ImageSource, image: PlatformImage, opts: Sc
     opts.onLayer?.(i, layers.length);
     const what = `layer ${i + 1} of ${layers.length} (${desc.digest}) in ${src.name}`;
     const delta: LayerDelta = { layer: i, entries: [], whiteouts: [], opaques: [] };
-    await readLayer(
-      src,
-      desc,
-      what,
-      image.config.rootfs.diff_ids[i],
-      {
-        wantBody: (m) => {
-          if (opts.capture === undefined || m.size > maxFile || m.size > budget) return 0;
-          const path = memberPath(m.name);
-          if (path === undefined || !opts.capture(path, m.size)) return 0;
-          budget -= m.size;
-          return maxFile;
-        },
-        member: (m, body) => addMember(delta, index.anomalies, m, body),
+    await readLayer(src, desc, what, image.config.rootfs.diff_ids[i], {
+      wantBody: (m) => {
+        if (opts.capture === undefined || m.size > maxFile || m.size > budget) return 0;
+        const path = memberPath(m.name);
+        if (path === undefined || !opts.capture(path, m.size)) return 0;
+        budget -= m.size;
+        return maxFile;
       },
-    );
+      member: (m, body) => addMember(delta, index.anomalies, m, body),
+    });
     index.applyDelta(delta);
   }
   if (layers.length === 0) throw new PipelineError('LAYOUT', `image ${image.descriptor.digest} in ${src.name} has no layers`);

@@ -29,7 +29,11 @@ function toMember(h: tar.Header): Member {
   // Defensive: headers come from untrusted archives and tar-stream may leave fields unset.
   const t = h.type ?? 'file';
   const type: Member['type'] =
-    t === 'file' || t === 'contiguous-file' ? 'file' : t === 'link' || t === 'symlink' || t === 'directory' || t === 'character-device' || t === 'block-device' || t === 'fifo' ? t : 'other';
+    t === 'file' || t === 'contiguous-file'
+      ? 'file'
+      : t === 'link' || t === 'symlink' || t === 'directory' || t === 'character-device' || t === 'block-device' || t === 'fifo'
+        ? t
+        : 'other';
   const m: Member = { name: h.name, type, mode: (h.mode ?? 0) & 0o7777, uid: h.uid ?? 0, gid: h.gid ?? 0, size: type === 'file' ? (h.size ?? 0) : 0 };
   if (h.linkname !== undefined && h.linkname !== null && h.linkname !== '') m.linkname = h.linkname;
   return m;
@@ -59,7 +63,11 @@ export async function readMembers(stream: Readable, visitor: MemberVisitor, what
       reject(
         current === undefined || fromInput
           ? new PipelineError('LAYOUT', `${what} is not a readable tar stream: ${message}`, { cause: e, hint })
-          : new PipelineError('LAYOUT', `${what} is not a readable tar stream: member ${memberName(current.name)} declares ${current.size} bytes and the layer ends inside it (${message})`, { cause: e, hint }),
+          : new PipelineError(
+              'LAYOUT',
+              `${what} is not a readable tar stream: member ${memberName(current.name)} declares ${current.size} bytes and the layer ends inside it (${message})`,
+              { cause: e, hint },
+            ),
       );
     };
     extract.on('entry', (header, body, next) => {

@@ -34,7 +34,10 @@ class TarFile {
     try {
       fh = await fs.open(file, 'r');
     } catch {
-      throw new PipelineError('NOT_FOUND', `the archive '${file}' does not exist or cannot be read`, { ...ctx, hint: 'Check the path; it is resolved against the working directory.' });
+      throw new PipelineError('NOT_FOUND', `the archive '${file}' does not exist or cannot be read`, {
+        ...ctx,
+        hint: 'Check the path; it is resolved against the working directory.',
+      });
     }
     const magic = Buffer.alloc(2);
     await fh.read(magic, 0, 2, 0);
@@ -48,7 +51,14 @@ class TarFile {
         await fs.rm(dir, { recursive: true, force: true });
         throw new PipelineError('LAYOUT', `${what} is not a valid gzip file: ${(e as Error).message}`, { ...ctx, cause: e });
       }
-      return new TarFile(plain, await indexTar(plain, what).catch(async (e) => { await fs.rm(dir, { recursive: true, force: true }); throw e; }), dir);
+      return new TarFile(
+        plain,
+        await indexTar(plain, what).catch(async (e) => {
+          await fs.rm(dir, { recursive: true, force: true });
+          throw e;
+        }),
+        dir,
+      );
     }
     return new TarFile(file, await indexTar(file, what), undefined);
   }
@@ -62,7 +72,9 @@ class TarFile {
 
   stream(m: TarMember): Readable {
     // createReadStream's `end` is inclusive; an empty member needs an empty stream.
-    return m.size === 0 ? createReadStream(this.file, { start: 1, end: 0 }) : createReadStream(this.file, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 1024 * 1024 });
+    return m.size === 0
+      ? createReadStream(this.file, { start: 1, end: 0 })
+      : createReadStream(this.file, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 1024 * 1024 });
   }
 
   async read(m: TarMember): Promise<Buffer> {
@@ -100,8 +112,12 @@ abstract class TarSource implements ImageSource {
     const mem = this.synthetic.get(desc.digest);
     if (mem !== undefined) return mem;
     const m = this.memberFor(desc.digest);
-    if (m === undefined) throw new PipelineError('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, { hint: 'The archive is incomplete; write it again.' });
-    if (m.size !== desc.size) throw new PipelineError('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${m.size} bytes, its descriptor says ${desc.size}`);
+    if (m === undefined)
+      throw new PipelineError('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, {
+        hint: 'The archive is incomplete; write it again.',
+      });
+    if (m.size !== desc.size)
+      throw new PipelineError('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${m.size} bytes, its descriptor says ${desc.size}`);
     return m;
   }
 
@@ -146,8 +162,14 @@ export class OciArchive extends TarSource {
       const layoutMember = tar.member('oci-layout');
       const indexMember = tar.member('index.json');
       if (layoutMember === undefined || indexMember === undefined) {
-        const hint = tar.member('manifest.json') !== undefined ? `It looks like a docker-archive: write 'docker-archive:${file}'.` : 'Write it with `skopeo copy ... oci-archive:<file>` or `buildah push ... oci-archive:<file>`.';
-        throw new PipelineError('LAYOUT', `${name} has no ${layoutMember === undefined ? 'oci-layout' : 'index.json'} file, so it is not an OCI archive`, { ...(input === undefined ? {} : { input }), hint });
+        const hint =
+          tar.member('manifest.json') !== undefined
+            ? `It looks like a docker-archive: write 'docker-archive:${file}'.`
+            : 'Write it with `skopeo copy ... oci-archive:<file>` or `buildah push ... oci-archive:<file>`.';
+        throw new PipelineError('LAYOUT', `${name} has no ${layoutMember === undefined ? 'oci-layout' : 'index.json'} file, so it is not an OCI archive`, {
+          ...(input === undefined ? {} : { input }),
+          hint,
+        });
       }
       const index = parseIndex((await tar.read(indexMember)).toString('utf8'), `${name}/index.json`);
       return new OciArchive(tar, name, index.manifests);
@@ -202,7 +224,10 @@ export class DockerArchive extends TarSource {
     const ctx = input === undefined ? {} : { input };
     const manifestMember = this.tar.member('manifest.json');
     if (manifestMember === undefined) {
-      const hint = this.tar.member('oci-layout') !== undefined ? `It looks like an OCI archive: write 'oci-archive:${this.tar.file}'.` : 'Write it with `docker save` or `skopeo copy ... docker-archive:<file>`.';
+      const hint =
+        this.tar.member('oci-layout') !== undefined
+          ? `It looks like an OCI archive: write 'oci-archive:${this.tar.file}'.`
+          : 'Write it with `docker save` or `skopeo copy ... docker-archive:<file>`.';
       throw new PipelineError('LAYOUT', `${this.name} has no manifest.json, so it is not a docker-archive`, { ...ctx, hint });
     }
     let entries: DockerSaveEntry[];
@@ -214,7 +239,8 @@ export class DockerArchive extends TarSource {
     if (!Array.isArray(entries) || entries.length === 0) throw new PipelineError('LAYOUT', `${this.name}/manifest.json lists no image`, ctx);
     const hashed = new Map<string, Descriptor>();
     for (const [i, entry] of entries.entries()) {
-      if (typeof entry?.Config !== 'string' || !Array.isArray(entry.Layers)) throw new PipelineError('LAYOUT', `${this.name}/manifest.json entry ${i} lacks Config or Layers`, ctx);
+      if (typeof entry?.Config !== 'string' || !Array.isArray(entry.Layers))
+        throw new PipelineError('LAYOUT', `${this.name}/manifest.json entry ${i} lacks Config or Layers`, ctx);
       const config = await this.describeMember(entry.Config, MediaType.DockerConfig, hashed);
       const layers: Descriptor[] = [];
       for (const l of entry.Layers) layers.push(await this.describeMember(l, undefined, hashed));

@@ -19,12 +19,16 @@ const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
 export function parseDigest(text: string): Result<Digest> {
   const m = DIGEST_RE.exec(text);
   if (m === null) {
-    return err(new PipelineError('INPUT', `'${preview(text, { max: 140, redact: false })}' is not a digest`, { hint: 'A digest looks like sha256:<64 hex digits>.' }));
+    return err(
+      new PipelineError('INPUT', `'${preview(text, { max: 140, redact: false })}' is not a digest`, { hint: 'A digest looks like sha256:<64 hex digits>.' }),
+    );
   }
   const algorithm = m[1] as string;
   const encoded = m[2] as string;
   if (algorithm !== 'sha256' && algorithm !== 'sha512') {
-    return err(new PipelineError('UNSUPPORTED', `digest algorithm '${preview(algorithm, { redact: false })}' is not supported`, { hint: 'Use sha256 or sha512.' }));
+    return err(
+      new PipelineError('UNSUPPORTED', `digest algorithm '${preview(algorithm, { redact: false })}' is not supported`, { hint: 'Use sha256 or sha512.' }),
+    );
   }
   if (encoded.length !== ENCODED_LENGTH[algorithm] || !/^[a-f0-9]+$/.test(encoded)) {
     return err(
@@ -78,7 +82,11 @@ export class VerifyingStream extends Transform {
     this.counter.update(chunk);
     const size = this.expected.size;
     if (size !== undefined && this.counter.size > size) {
-      cb(new PipelineError('SIZE_MISMATCH', `${this.what} is larger than its descriptor says (${size} bytes)`, { hint: 'The blob is corrupt or was replaced; rebuild or re-pull the image.' }));
+      cb(
+        new PipelineError('SIZE_MISMATCH', `${this.what} is larger than its descriptor says (${size} bytes)`, {
+          hint: 'The blob is corrupt or was replaced; rebuild or re-pull the image.',
+        }),
+      );
       return;
     }
     cb(null, chunk);
@@ -87,12 +95,20 @@ export class VerifyingStream extends Transform {
   override _flush(cb: TransformCallback): void {
     const size = this.expected.size;
     if (size !== undefined && this.counter.size !== size) {
-      cb(new PipelineError('SIZE_MISMATCH', `${this.what} has ${this.counter.size} bytes, its descriptor says ${size}`, { hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.' }));
+      cb(
+        new PipelineError('SIZE_MISMATCH', `${this.what} has ${this.counter.size} bytes, its descriptor says ${size}`, {
+          hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.',
+        }),
+      );
       return;
     }
     const got = this.counter.digest();
     if (got !== this.expected.digest) {
-      cb(new PipelineError('DIGEST_MISMATCH', `${this.what} has digest ${got}, expected ${this.expected.digest}`, { hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.' }));
+      cb(
+        new PipelineError('DIGEST_MISMATCH', `${this.what} has digest ${got}, expected ${this.expected.digest}`, {
+          hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
+        }),
+      );
       return;
     }
     cb();
@@ -102,10 +118,14 @@ export class VerifyingStream extends Transform {
 /** Check a whole buffer against a descriptor. */
 export function verifyBytes(data: Uint8Array, expected: { digest: Digest; size?: number }, what: string): void {
   if (expected.size !== undefined && data.length !== expected.size) {
-    throw new PipelineError('SIZE_MISMATCH', `${what} has ${data.length} bytes, its descriptor says ${expected.size}`, { hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.' });
+    throw new PipelineError('SIZE_MISMATCH', `${what} has ${data.length} bytes, its descriptor says ${expected.size}`, {
+      hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.',
+    });
   }
   const got = digestBytes(data, algorithmOf(expected.digest));
   if (got !== expected.digest) {
-    throw new PipelineError('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected.digest}`, { hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.' });
+    throw new PipelineError('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected.digest}`, {
+      hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
+    });
   }
 }

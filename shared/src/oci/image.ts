@@ -42,7 +42,9 @@ export async function readIndex(src: ImageSource, desc: Descriptor): Promise<Ind
 
 export async function readConfig(src: ImageSource, desc: Descriptor): Promise<ImageConfig> {
   if (!isConfigMediaType(desc.mediaType)) {
-    throw new PipelineError('UNSUPPORTED', `config ${desc.digest} in ${src.name} has media type ${desc.mediaType}, not an image config`, { hint: 'This looks like an artifact, not a container image.' });
+    throw new PipelineError('UNSUPPORTED', `config ${desc.digest} in ${src.name} has media type ${desc.mediaType}, not an image config`, {
+      hint: 'This looks like an artifact, not a container image.',
+    });
   }
   const c = (await readJson(src, desc)) as Partial<ImageConfig>;
   if (typeof c.architecture !== 'string' || typeof c.os !== 'string' || typeof c.rootfs !== 'object' || !Array.isArray(c.rootfs?.diff_ids)) {
@@ -125,7 +127,6 @@ export function platformOf(config: ImageConfig): Platform {
   if (config.variant !== undefined) p.variant = config.variant;
   return p;
 }
-
 
 /**
  * Every descriptor reachable from `root`, each once, children before parents:

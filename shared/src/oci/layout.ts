@@ -77,16 +77,25 @@ export class OciLayout implements ImageSource {
     try {
       stat = await fs.stat(dir);
     } catch {
-      throw new PipelineError('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, { ...ctx, hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`." });
+      throw new PipelineError('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, {
+        ...ctx,
+        hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
+      });
     }
     if (!stat.isDirectory()) {
-      throw new PipelineError('INPUT', `'${dir}' is a file, not an OCI image layout folder`, { ...ctx, hint: "For a tarball write 'oci-archive:<file>' or 'docker-archive:<file>'." });
+      throw new PipelineError('INPUT', `'${dir}' is a file, not an OCI image layout folder`, {
+        ...ctx,
+        hint: "For a tarball write 'oci-archive:<file>' or 'docker-archive:<file>'.",
+      });
     }
     let layoutText: string;
     try {
       layoutText = await fs.readFile(path.join(dir, 'oci-layout'), 'utf8');
     } catch {
-      throw new PipelineError('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, { ...ctx, hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`." });
+      throw new PipelineError('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, {
+        ...ctx,
+        hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
+      });
     }
     let version: unknown;
     try {
@@ -133,10 +142,14 @@ export class OciLayout implements ImageSource {
     try {
       size = (await fs.stat(this.blobPath(desc.digest))).size;
     } catch {
-      throw new PipelineError('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, { hint: 'The layout is incomplete; rebuild it or copy it again.' });
+      throw new PipelineError('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, {
+        hint: 'The layout is incomplete; rebuild it or copy it again.',
+      });
     }
     if (size !== desc.size) {
-      throw new PipelineError('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, { hint: 'The layout is corrupt; rebuild it or copy it again.' });
+      throw new PipelineError('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, {
+        hint: 'The layout is corrupt; rebuild it or copy it again.',
+      });
     }
   }
 

@@ -30,7 +30,13 @@ function splitRef(rest: string): { path: string; ref?: string } {
 
 export function parseImageLocation(text: string, input = 'image'): Result<ImageLocation> {
   const t = text.trim();
-  if (t === '') return err(new PipelineError('INPUT', `input '${input}' is empty`, { input, hint: "Pass build-image's 'layout' output, an oci-archive:/docker-archive: file, or a registry reference." }));
+  if (t === '')
+    return err(
+      new PipelineError('INPUT', `input '${input}' is empty`, {
+        input,
+        hint: "Pass build-image's 'layout' output, an oci-archive:/docker-archive: file, or a registry reference.",
+      }),
+    );
   if (t.startsWith('docker://')) {
     const reference = t.slice('docker://'.length);
     if (reference === '') return err(new PipelineError('INPUT', `input '${input}' has 'docker://' with no reference after it`, { input }));

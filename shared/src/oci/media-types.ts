@@ -18,14 +18,11 @@ export const MediaType = {
   DockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
 } as const;
 
-export const isIndexMediaType = (m: string | undefined): boolean =>
-  m === MediaType.OciIndex || m === MediaType.DockerManifestList;
+export const isIndexMediaType = (m: string | undefined): boolean => m === MediaType.OciIndex || m === MediaType.DockerManifestList;
 
-export const isManifestMediaType = (m: string | undefined): boolean =>
-  m === MediaType.OciManifest || m === MediaType.DockerManifest;
+export const isManifestMediaType = (m: string | undefined): boolean => m === MediaType.OciManifest || m === MediaType.DockerManifest;
 
-export const isConfigMediaType = (m: string | undefined): boolean =>
-  m === MediaType.OciConfig || m === MediaType.DockerConfig;
+export const isConfigMediaType = (m: string | undefined): boolean => m === MediaType.OciConfig || m === MediaType.DockerConfig;
 
 export type LayerCompression = 'none' | 'gzip' | 'zstd';
 

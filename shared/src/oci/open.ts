@@ -28,7 +28,12 @@ export async function openImageSource(loc: ImageLocation, opts: { input?: string
     case 'docker-archive':
       return withRef(await DockerArchive.open(loc.path, opts.input), loc.ref);
     case 'registry':
-      if (opts.registry === undefined) throw new PipelineError('UNSUPPORTED', `reading '${loc.reference}' from a registry is not available here`, opts.input === undefined ? {} : { input: opts.input });
+      if (opts.registry === undefined)
+        throw new PipelineError(
+          'UNSUPPORTED',
+          `reading '${loc.reference}' from a registry is not available here`,
+          opts.input === undefined ? {} : { input: opts.input },
+        );
       return { source: await opts.registry(loc.reference) };
     case 'ambiguous': {
       const exists = await fs.stat(loc.text).then(

@@ -71,7 +71,9 @@ export async function indexTar(file: string, what: string): Promise<Map<string, 
       let checksum = 0;
       for (let i = 0; i < BLOCK; i++) checksum += i >= 148 && i < 156 ? 0x20 : (header[i] as number);
       if (checksum !== readNumber(header, 148, 8)) {
-        throw new PipelineError('LAYOUT', `${what} is not a tar archive (bad header checksum at byte ${pos})`, { hint: 'Pass an uncompressed or gzip-compressed tar written by skopeo, buildah or docker save.' });
+        throw new PipelineError('LAYOUT', `${what} is not a tar archive (bad header checksum at byte ${pos})`, {
+          hint: 'Pass an uncompressed or gzip-compressed tar written by skopeo, buildah or docker save.',
+        });
       }
       const type = String.fromCharCode(header[156] || 0x30);
       let size = readNumber(header, 124, 12);

@@ -101,5 +101,4 @@ export const Annotation = {
   BaseDigest: 'org.opencontainers.image.base.digest',
 } as const;
 
-export const platformString = (p: Platform): string =>
-  `${p.os}/${p.architecture}${p.variant !== undefined && p.variant !== '' ? `/${p.variant}` : ''}`;
+export const platformString = (p: Platform): string => `${p.os}/${p.architecture}${p.variant !== undefined && p.variant !== '' ? `/${p.variant}` : ''}`;

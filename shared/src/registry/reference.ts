@@ -40,7 +40,11 @@ export function canonicalRegistry(host: string): string {
  * aliases folded. An empty name is Docker Hub.
  */
 export function normalizeRegistry(text: string): string {
-  const host = text.trim().replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
+  const host = text
+    .trim()
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/\/.*$/, '')
+    .toLowerCase();
   return host === '' ? DEFAULT_REGISTRY : canonicalRegistry(host);
 }
 const MAX_NAME = 255;
@@ -154,7 +158,12 @@ export const isTag = (text: string): boolean => TAG_PATTERN.test(text);
 /** A tag checked against the grammar; the error names `input` when given. */
 export function parseTag(tag: string, input?: string): Result<string> {
   if (isTag(tag)) return ok(tag);
-  return err(new PipelineError('INPUT', `'${preview(tag, { max: 140, redact: false })}' is not a valid tag`, { ...(input !== undefined ? { input } : {}), hint: `A tag holds ${TAG_RULE}.` }));
+  return err(
+    new PipelineError('INPUT', `'${preview(tag, { max: 140, redact: false })}' is not a valid tag`, {
+      ...(input !== undefined ? { input } : {}),
+      hint: `A tag holds ${TAG_RULE}.`,
+    }),
+  );
 }
 
 /** Every item a valid tag (distribute-image's `tags` input); the first bad one is named with the input. */
@@ -182,5 +191,10 @@ export function tagFromInput(item: string): string | undefined {
 export function parseTagOrReference(item: string, input = 'tags'): Result<string> {
   const tag = tagFromInput(item);
   if (tag !== undefined) return ok(tag);
-  return err(new PipelineError('INPUT', `'${preview(item, { max: 140, redact: false })}' is not a valid tag nor an image reference`, { input, hint: `A tag holds ${TAG_RULE}; a reference looks like ghcr.io/owner/app:1.2.` }));
+  return err(
+    new PipelineError('INPUT', `'${preview(item, { max: 140, redact: false })}' is not a valid tag nor an image reference`, {
+      input,
+      hint: `A tag holds ${TAG_RULE}; a reference looks like ghcr.io/owner/app:1.2.`,
+    }),
+  );
 }

@@ -15,7 +15,12 @@ export interface AnchorContext {
   policyTestLine?: (test: string) => number | undefined;
 }
 
-const lastToken = (s: string): string => s.replace(/\s+#.*$/, '').trim().split(/\s+/).pop() ?? '';
+const lastToken = (s: string): string =>
+  s
+    .replace(/\s+#.*$/, '')
+    .trim()
+    .split(/\s+/)
+    .pop() ?? '';
 
 function sameInstruction(h: { keyword: string; args: string }, d: DockerfileInstruction): boolean {
   if (h.keyword !== d.keyword) return false;
@@ -53,8 +58,10 @@ export function anchorFindings(findings: readonly Finding[], view: ImageView, ct
   const stage = finalStage(instructions);
   const aligned = alignHistory(view, instructions);
   const dockerfile = ctx.dockerfile?.file;
-  const at = (d: DockerfileInstruction | undefined): Anchor | undefined => (d === undefined || dockerfile === undefined ? undefined : { file: dockerfile, line: d.line });
-  const lastOf = (keyword: string, pred: (d: DockerfileInstruction) => boolean = () => true): DockerfileInstruction | undefined => [...stage].reverse().find((d) => d.keyword === keyword && pred(d));
+  const at = (d: DockerfileInstruction | undefined): Anchor | undefined =>
+    d === undefined || dockerfile === undefined ? undefined : { file: dockerfile, line: d.line };
+  const lastOf = (keyword: string, pred: (d: DockerfileInstruction) => boolean = () => true): DockerfileInstruction | undefined =>
+    [...stage].reverse().find((d) => d.keyword === keyword && pred(d));
   const from = lastOf('FROM');
   const fallback: Anchor | undefined = ctx.policyFile !== undefined ? { file: ctx.policyFile, line: 1 } : at(from);
   const byLayer = new Map<number, number>();
@@ -76,7 +83,9 @@ export function anchorFindings(findings: readonly Finding[], view: ImageView, ct
         const d = step === undefined ? undefined : aligned.get(step);
         if (d !== undefined && ['RUN', 'COPY', 'ADD'].includes(d.keyword)) return at(d);
         // Squashed or misaligned history: the COPY/ADD whose destination holds the path.
-        const copy = [...stage].reverse().find((x) => (x.keyword === 'COPY' || x.keyword === 'ADD') && s.path.startsWith(lastToken(x.args).replace(/\/?$/, '')));
+        const copy = [...stage]
+          .reverse()
+          .find((x) => (x.keyword === 'COPY' || x.keyword === 'ADD') && s.path.startsWith(lastToken(x.args).replace(/\/?$/, '')));
         return at(copy) ?? fallback;
       }
       case 'config': {

@@ -40,7 +40,13 @@ export const batches = <T>(items: readonly T[], size = ANNOTATIONS_PER_REQUEST):
   return out.length === 0 ? [[]] : out;
 };
 
-export async function createCheckRun(target: CheckRunTarget, report: Report, annotations: readonly Annotation[], summary: string, fallbackFile: string): Promise<{ id: number; requests: number }> {
+export async function createCheckRun(
+  target: CheckRunTarget,
+  report: Report,
+  annotations: readonly Annotation[],
+  summary: string,
+  fallbackFile: string,
+): Promise<{ id: number; requests: number }> {
   const octokit = github.getOctokit(target.token, target.baseUrl === undefined ? {} : { baseUrl: target.baseUrl });
   const title = `${report.counts.error} errors, ${report.counts.warning} warnings, ${report.counts.note} notes`;
   const conclusion = report.result === 'passed' ? 'success' : 'failure';
@@ -57,7 +63,12 @@ export async function createCheckRun(target: CheckRunTarget, report: Report, ann
       output: { title, summary: text, annotations: parts[0] ?? [] },
     });
     for (const part of parts.slice(1)) {
-      await octokit.rest.checks.update({ owner: target.owner, repo: target.repo, check_run_id: created.data.id, output: { title, summary: text, annotations: part } });
+      await octokit.rest.checks.update({
+        owner: target.owner,
+        repo: target.repo,
+        check_run_id: created.data.id,
+        output: { title, summary: text, annotations: part },
+      });
     }
     return { id: created.data.id, requests: parts.length };
   } catch (e) {

@@ -14,7 +14,9 @@ export interface DockerfileInstruction {
 }
 
 export function parseDockerfile(text: string): DockerfileInstruction[] {
-  return parseModel(text).stages.flatMap((s) => s.instructions.map((i) => ({ keyword: i.keyword, args: i.args.replace(/\s+/g, ' ').trim(), line: i.line, stage: s.index })));
+  return parseModel(text).stages.flatMap((s) =>
+    s.instructions.map((i) => ({ keyword: i.keyword, args: i.args.replace(/\s+/g, ' ').trim(), line: i.line, stage: s.index })),
+  );
 }
 
 export const finalStage = (ins: readonly DockerfileInstruction[]): DockerfileInstruction[] => {

@@ -31,7 +31,8 @@ const suiteXml = (name: string, cases: readonly Case[]): string => {
   const body = cases
     .map((c) => {
       const open = `    <testcase name="${xmlEscape(c.name)}" classname="${xmlEscape(c.classname)}" time="${c.time.toFixed(3)}"`;
-      if (c.failure !== undefined) return `${open}>\n      <failure message="${xmlEscape(c.failure.message)}" type="failure">${xmlEscape(c.failure.body)}</failure>\n    </testcase>`;
+      if (c.failure !== undefined)
+        return `${open}>\n      <failure message="${xmlEscape(c.failure.message)}" type="failure">${xmlEscape(c.failure.body)}</failure>\n    </testcase>`;
       if (c.skipped !== undefined) return `${open}>\n      <skipped message="${xmlEscape(c.skipped)}"/>\n    </testcase>`;
       return `${open}/>`;
     })
@@ -53,7 +54,11 @@ export function toJUnit(report: Report): string {
     .map((r) => {
       const hits = report.findings.filter((f) => f.ruleId === r.id);
       const c: Case = { name: `${r.id} ${r.title}`, classname: `test-image.${r.pack}`, time: 0 };
-      if (hits.length > 0) c.failure = { message: `${hits.length} finding${hits.length === 1 ? '' : 's'} (${hits[0]?.severity})`, body: hits.map((h) => `${h.message}${h.anchor !== undefined ? ` [${h.anchor.file}:${h.anchor.line}]` : ''}`).join('\n') };
+      if (hits.length > 0)
+        c.failure = {
+          message: `${hits.length} finding${hits.length === 1 ? '' : 's'} (${hits[0]?.severity})`,
+          body: hits.map((h) => `${h.message}${h.anchor !== undefined ? ` [${h.anchor.file}:${h.anchor.line}]` : ''}`).join('\n'),
+        };
       return c;
     });
   const suites = [suiteXml(`test-image compliance (${report.image.name})`, ruleCases)];

@@ -10,7 +10,11 @@ import type { Finding, RuleInfo, Severity, Suppressed, TestOutcome } from '../co
 export type FailOn = Severity | 'never';
 export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'never'];
 
-export const TOOL = { name: 'image-pipeline test-image', version: '0.1.0', informationUri: 'https://github.com/image-pipeline/image-pipeline/tree/main/test-image' } as const;
+export const TOOL = {
+  name: 'image-pipeline test-image',
+  version: '0.1.0',
+  informationUri: 'https://github.com/image-pipeline/image-pipeline/tree/main/test-image',
+} as const;
 
 export interface Report {
   tool: typeof TOOL;
@@ -34,7 +38,14 @@ export function fails(findings: readonly Finding[], failOn: FailOn): boolean {
 }
 
 export function buildReport(check: CheckResult, findings: readonly Finding[], opts: { failOn: FailOn; policyFile?: string }): Report {
-  const counts = { error: 0, warning: 0, note: 0, suppressed: check.suppressed.length, tests: check.tests.length, testsFailed: check.tests.filter((t) => !t.passed).length };
+  const counts = {
+    error: 0,
+    warning: 0,
+    note: 0,
+    suppressed: check.suppressed.length,
+    tests: check.tests.length,
+    testsFailed: check.tests.filter((t) => !t.passed).length,
+  };
   for (const f of findings) counts[f.severity]++;
   const cstKinds = [...new Set(check.tests.map((t) => t.kind))];
   const report: Report = {
@@ -43,7 +54,18 @@ export function buildReport(check: CheckResult, findings: readonly Finding[], op
     result: fails(findings, opts.failOn) ? 'failed' : 'passed',
     failOn: opts.failOn,
     counts,
-    rules: [...check.rules.map((r) => ({ id: r.rule.id, pack: r.rule.pack, title: r.rule.title, severity: r.severity, why: r.rule.why, fix: r.rule.fix, ...(r.rule.cis === undefined ? {} : { cis: r.rule.cis }) })), ...cstKinds.map((k) => CST_RULES[k])],
+    rules: [
+      ...check.rules.map((r) => ({
+        id: r.rule.id,
+        pack: r.rule.pack,
+        title: r.rule.title,
+        severity: r.severity,
+        why: r.rule.why,
+        fix: r.rule.fix,
+        ...(r.rule.cis === undefined ? {} : { cis: r.rule.cis }),
+      })),
+      ...cstKinds.map((k) => CST_RULES[k]),
+    ],
     findings: [...findings],
     suppressed: check.suppressed,
     tests: check.tests,

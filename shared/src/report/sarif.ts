@@ -17,12 +17,20 @@ const relative = (file: string): string => file.replace(/\\/g, '/').replace(/^\.
 function sarifRule(r: RuleInfo) {
   return {
     id: r.id,
-    name: r.id.replace(/[^A-Za-z0-9]+/g, ' ').trim().replace(/ (\w)/g, (_m, c: string) => c.toUpperCase()).replace(/ /g, ''),
+    name: r.id
+      .replace(/[^A-Za-z0-9]+/g, ' ')
+      .trim()
+      .replace(/ (\w)/g, (_m, c: string) => c.toUpperCase())
+      .replace(/ /g, ''),
     shortDescription: { text: r.title },
     fullDescription: { text: r.why },
     help: { text: `${r.why} Fix: ${r.fix}`, markdown: `${r.why}\n\n**Fix:** ${r.fix}${r.cis !== undefined ? `\n\nCIS Docker Benchmark ${r.cis}.` : ''}` },
     defaultConfiguration: { level: r.severity },
-    properties: { tags: ['security', 'container', ...(r.cis !== undefined ? [`CIS-Docker-${r.cis}`] : []), r.pack], 'security-severity': SECURITY_SEVERITY[r.severity], precision: 'high' },
+    properties: {
+      tags: ['security', 'container', ...(r.cis !== undefined ? [`CIS-Docker-${r.cis}`] : []), r.pack],
+      'security-severity': SECURITY_SEVERITY[r.severity],
+      precision: 'high',
+    },
   };
 }
 
@@ -53,7 +61,15 @@ export function toSarif(report: Report, fallbackFile = 'Dockerfile'): object {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: report.tool.informationUri, rules: rules.map(sarifRule) } },
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: report.tool.informationUri,
+            rules: rules.map(sarifRule),
+          },
+        },
         automationDetails: { id: `test-image/${report.image.platform}/` },
         results: report.findings.map((f) => sarifResult(f, index.get(f.ruleId) ?? 0, fallbackFile)),
         properties: { image: report.image.name, digest: report.image.digest, platform: report.image.platform },

@@ -39,7 +39,14 @@ export async function checkForUpdates(image: string, opts: UpdateCheckOptions = 
     root = await selectRoot(source);
   } catch (e) {
     if (isPipelineError(e, 'NOT_FOUND')) {
-      return { image, bases: [], rebuild: true, reasons: [`${image} is not published yet`], verdicts: [], packages: { kind: 'skipped', reason: 'packages not checked: the image is not published' } };
+      return {
+        image,
+        bases: [],
+        rebuild: true,
+        reasons: [`${image} is not published yet`],
+        verdicts: [],
+        packages: { kind: 'skipped', reason: 'packages not checked: the image is not published' },
+      };
     }
     throw e;
   }

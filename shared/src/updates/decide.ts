@@ -22,10 +22,7 @@ export interface BaseNow {
   children: readonly Digest[];
 }
 
-export type BaseVerdict =
-  | { kind: 'unchanged'; base: BaseRecord }
-  | { kind: 'moved'; base: BaseRecord; now: Digest }
-  | { kind: 'gone'; base: BaseRecord };
+export type BaseVerdict = { kind: 'unchanged'; base: BaseRecord } | { kind: 'moved'; base: BaseRecord; now: Digest } | { kind: 'gone'; base: BaseRecord };
 
 export interface RebuildDecision {
   rebuild: boolean;

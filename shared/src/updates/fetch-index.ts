@@ -55,18 +55,26 @@ export async function fetchIndex(url: string, line?: number, fetchImpl: typeof f
   const shown = redactUrl(url);
   const tooLarge = (what: string, hint: string) => (max: number) =>
     new PipelineError('UNSUPPORTED', `${where}the package index ${shown} ${what} more than ${formatBytes(max)} (the cap)`, { ...at, hint });
-  const cutHint = 'Point at one release, component and architecture (a Packages.gz or APKINDEX.tar.gz a mirror publishes); a larger file is not a package index.';
+  const cutHint =
+    'Point at one release, component and architecture (a Packages.gz or APKINDEX.tar.gz a mirror publishes); a larger file is not a package index.';
   let res: Response;
   try {
     // Redirects by origin.ts's rules (a few hops, never https to http), the time limit over all of them.
     res = await fetchFollowing(url, { signal: AbortSignal.timeout(lim.timeoutMs) }, { what: `${where}the package index ${shown}`, context: at, fetchImpl });
   } catch (e) {
     if (e instanceof PipelineError) throw e;
-    throw new PipelineError('NETWORK', `${where}could not fetch the package index ${shown}: ${(e as Error).message}`, { ...at, cause: e, hint: 'Check the URL and that the runner can reach it.' });
+    throw new PipelineError('NETWORK', `${where}could not fetch the package index ${shown}: ${(e as Error).message}`, {
+      ...at,
+      cause: e,
+      hint: 'Check the URL and that the runner can reach it.',
+    });
   }
   if (!res.ok) {
     await res.body?.cancel().catch(() => undefined);
-    throw new PipelineError('NOT_FOUND', `${where}the package index ${shown} answered HTTP ${res.status}`, { ...at, hint: 'Check the URL: the release codename, architecture and file name.' });
+    throw new PipelineError('NOT_FOUND', `${where}the package index ${shown} answered HTTP ${res.status}`, {
+      ...at,
+      hint: 'Check the URL: the release codename, architecture and file name.',
+    });
   }
   const length = Number(res.headers.get('content-length') ?? '0');
   if (length > lim.maxBytes) {
@@ -74,19 +82,28 @@ export async function fetchIndex(url: string, line?: number, fetchImpl: typeof f
     throw tooLarge(`is ${formatBytes(length)},`, cutHint)(lim.maxBytes);
   }
   const packages: PackageVersion[] = [];
-  const sink = recordSink(kind.family === 'deb' ? parseDebianPackages : parseApkDb, (batch) => {
-    packages.push(...batch);
-    if (packages.length > lim.maxPackages) {
-      throw new PipelineError('UNSUPPORTED', `${where}the package index ${shown} lists more than ${lim.maxPackages} packages (the cap)`, { ...at, hint: cutHint });
-    }
-  }, lim.maxRecordBytes, tooLarge('has a record of', 'A record is one package; this file is not a package index.'));
+  const sink = recordSink(
+    kind.family === 'deb' ? parseDebianPackages : parseApkDb,
+    (batch) => {
+      packages.push(...batch);
+      if (packages.length > lim.maxPackages) {
+        throw new PipelineError('UNSUPPORTED', `${where}the package index ${shown} lists more than ${lim.maxPackages} packages (the cap)`, {
+          ...at,
+          hint: cutHint,
+        });
+      }
+    },
+    lim.maxRecordBytes,
+    tooLarge('has a record of', 'A record is one package; this file is not a package index.'),
+  );
   const stages: Array<NodeJS.ReadableStream | NodeJS.ReadWriteStream | NodeJS.WritableStream> = [
     res.body === null ? Readable.from([]) : Readable.fromWeb(res.body as WebReadableStream<Uint8Array>),
     capped(lim.maxBytes, tooLarge('is', cutHint)),
   ];
   // Which stage failed decides what the error says (a zlib error means: not gzip).
   const failedIn = new WeakMap<object, 'gzip' | 'tar'>();
-  const tag = <S extends NodeJS.EventEmitter>(stage: S, name: 'gzip' | 'tar'): S => stage.once('error', (e: unknown) => void (typeof e === 'object' && e !== null && failedIn.set(e, name)));
+  const tag = <S extends NodeJS.EventEmitter>(stage: S, name: 'gzip' | 'tar'): S =>
+    stage.once('error', (e: unknown) => void (typeof e === 'object' && e !== null && failedIn.set(e, name)));
   if (kind.gzip) stages.push(tag(createGunzip(), 'gzip'), capped(lim.maxBytes, tooLarge('decompresses to', cutHint)));
   let apk: { found: boolean } | undefined;
   if (kind.family === 'deb') stages.push(sink);
@@ -99,14 +116,28 @@ export async function fetchIndex(url: string, line?: number, fetchImpl: typeof f
   } catch (e) {
     if (e instanceof PipelineError) throw e;
     const stage = typeof e === 'object' && e !== null ? failedIn.get(e) : undefined;
-    if (stage === 'gzip') throw new PipelineError('LAYOUT', `${where}the package index ${shown} is not valid gzip: ${(e as Error).message}`, { ...at, cause: e });
-    if (stage === 'tar') throw new PipelineError('LAYOUT', `${where}the package index ${shown} is not a tar archive: ${(e as Error).message}`, { ...at, cause: e });
+    if (stage === 'gzip')
+      throw new PipelineError('LAYOUT', `${where}the package index ${shown} is not valid gzip: ${(e as Error).message}`, { ...at, cause: e });
+    if (stage === 'tar')
+      throw new PipelineError('LAYOUT', `${where}the package index ${shown} is not a tar archive: ${(e as Error).message}`, { ...at, cause: e });
     const aborted = (e as Error).name === 'TimeoutError' || (e as Error).name === 'AbortError';
-    if (aborted) throw new PipelineError('NETWORK', `${where}the package index ${shown} did not arrive within ${lim.timeoutMs / 1000} s`, { ...at, cause: e, hint: 'Check that the mirror is reachable and healthy.' });
-    throw new PipelineError('NETWORK', `${where}could not read the package index ${shown}: ${(e as Error).message}`, { ...at, cause: e, hint: 'Check the URL and that the runner can reach it.' });
+    if (aborted)
+      throw new PipelineError('NETWORK', `${where}the package index ${shown} did not arrive within ${lim.timeoutMs / 1000} s`, {
+        ...at,
+        cause: e,
+        hint: 'Check that the mirror is reachable and healthy.',
+      });
+    throw new PipelineError('NETWORK', `${where}could not read the package index ${shown}: ${(e as Error).message}`, {
+      ...at,
+      cause: e,
+      hint: 'Check the URL and that the runner can reach it.',
+    });
   }
   if (apk !== undefined && !apk.found) {
-    throw new PipelineError('LAYOUT', `${where}the package index ${shown} has no APKINDEX member`, { ...at, hint: 'Point at an Alpine repository APKINDEX.tar.gz.' });
+    throw new PipelineError('LAYOUT', `${where}the package index ${shown} has no APKINDEX member`, {
+      ...at,
+      hint: 'Point at an Alpine repository APKINDEX.tar.gz.',
+    });
   }
   return { url, kind, packages };
 }
@@ -116,7 +147,12 @@ export async function fetchIndex(url: string, line?: number, fetchImpl: typeof f
  * with one) and parses a batch of whole records at a time; what is left
  * waits for more bytes, up to `maxRecord` of them.
  */
-function recordSink(parse: (text: string) => PackageVersion[], emit: (batch: PackageVersion[]) => void, maxRecord: number, tooLarge: (max: number) => Error): Writable {
+function recordSink(
+  parse: (text: string) => PackageVersion[],
+  emit: (batch: PackageVersion[]) => void,
+  maxRecord: number,
+  tooLarge: (max: number) => Error,
+): Writable {
   let pending: Buffer = Buffer.alloc(0);
   const flush = (upTo: number): void => {
     if (upTo <= 0) return;

@@ -8,8 +8,24 @@ import type { Platform } from '../oci/types.js';
 import { redactUrl } from '../registry/transport/origin.js';
 import type { OsRelease, PackageFamily } from './package-db.js';
 
-const DEBIAN_ARCH: Record<string, string> = { amd64: 'amd64', arm64: 'arm64', '386': 'i386', ppc64le: 'ppc64el', s390x: 's390x', riscv64: 'riscv64', mips64le: 'mips64el' };
-const ALPINE_ARCH: Record<string, string> = { amd64: 'x86_64', arm64: 'aarch64', '386': 'x86', ppc64le: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', loong64: 'loongarch64' };
+const DEBIAN_ARCH: Record<string, string> = {
+  amd64: 'amd64',
+  arm64: 'arm64',
+  '386': 'i386',
+  ppc64le: 'ppc64el',
+  s390x: 's390x',
+  riscv64: 'riscv64',
+  mips64le: 'mips64el',
+};
+const ALPINE_ARCH: Record<string, string> = {
+  amd64: 'x86_64',
+  arm64: 'aarch64',
+  '386': 'x86',
+  ppc64le: 'ppc64le',
+  s390x: 's390x',
+  riscv64: 'riscv64',
+  loong64: 'loongarch64',
+};
 
 function debianArch(p: Platform): string | undefined {
   if (p.architecture === 'arm') return p.variant === 'v5' ? 'armel' : 'armhf';
@@ -57,17 +73,34 @@ export function indexKind(url: string, line?: number): IndexKind {
   try {
     parsed = new URL(url);
   } catch {
-    throw new PipelineError('INPUT', `${at}'${shown}' is not a URL`, { input, ...(line !== undefined ? { line } : {}), hint: 'Give one absolute http(s) URL per line, e.g. https://deb.debian.org/debian/dists/bookworm/main/binary-amd64/Packages.gz.' });
+    throw new PipelineError('INPUT', `${at}'${shown}' is not a URL`, {
+      input,
+      ...(line !== undefined ? { line } : {}),
+      hint: 'Give one absolute http(s) URL per line, e.g. https://deb.debian.org/debian/dists/bookworm/main/binary-amd64/Packages.gz.',
+    });
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new PipelineError('INPUT', `${at}'${shown}' is not an http(s) URL`, { input, ...(line !== undefined ? { line } : {}), hint: 'Package indexes are fetched over http or https.' });
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    throw new PipelineError('INPUT', `${at}'${shown}' is not an http(s) URL`, {
+      input,
+      ...(line !== undefined ? { line } : {}),
+      hint: 'Package indexes are fetched over http or https.',
+    });
   const name = parsed.pathname.split('/').pop() ?? '';
   if (name.endsWith('.xz') || name.endsWith('.bz2') || name.endsWith('.zst') || name.endsWith('.lzma')) {
-    throw new PipelineError('UNSUPPORTED', `${at}${shown}: only gzip-compressed or plain indexes are read, not ${name.slice(name.lastIndexOf('.'))}`, { input, ...(line !== undefined ? { line } : {}), hint: `Use the Packages.gz (or plain Packages) file next to ${name}; Debian mirrors publish both.` });
+    throw new PipelineError('UNSUPPORTED', `${at}${shown}: only gzip-compressed or plain indexes are read, not ${name.slice(name.lastIndexOf('.'))}`, {
+      input,
+      ...(line !== undefined ? { line } : {}),
+      hint: `Use the Packages.gz (or plain Packages) file next to ${name}; Debian mirrors publish both.`,
+    });
   }
   if (/^APKINDEX(\.tar\.gz)?$/.test(name)) return { family: 'apk', gzip: true };
   if (name === 'Packages') return { family: 'deb', gzip: false };
   if (name === 'Packages.gz') return { family: 'deb', gzip: true };
-  throw new PipelineError('INPUT', `${at}${shown}: cannot tell what kind of index this is from its name '${name}'`, { input, ...(line !== undefined ? { line } : {}), hint: 'Name a Debian Packages or Packages.gz file, or an Alpine APKINDEX.tar.gz.' });
+  throw new PipelineError('INPUT', `${at}${shown}: cannot tell what kind of index this is from its name '${name}'`, {
+    input,
+    ...(line !== undefined ? { line } : {}),
+    hint: 'Name a Debian Packages or Packages.gz file, or an Alpine APKINDEX.tar.gz.',
+  });
 }
 
 /** `line 2: ` for reasons about one line of package-index-urls (PipelineError shows lines only with a file). */

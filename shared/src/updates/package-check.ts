@@ -25,7 +25,12 @@ function packageImage(images: readonly PlatformImage[]): PlatformImage | undefin
   return images.find((i) => i.platform.os === 'linux' && i.platform.architecture === 'amd64') ?? images[0];
 }
 
-export async function checkPackages(src: ImageSource, images: readonly PlatformImage[], urls: readonly string[], fetchImpl: typeof fetch = fetch): Promise<PackageCheck> {
+export async function checkPackages(
+  src: ImageSource,
+  images: readonly PlatformImage[],
+  urls: readonly string[],
+  fetchImpl: typeof fetch = fetch,
+): Promise<PackageCheck> {
   if (urls.length === 0) return { kind: 'skipped', reason: 'packages not checked: no package index configured (set package-index-urls)' };
   const image = packageImage(images);
   if (image === undefined) return { kind: 'skipped', reason: 'packages not checked: the image has no platform images' };
@@ -41,10 +46,14 @@ export async function checkPackages(src: ImageSource, images: readonly PlatformI
     }
     const proposed = db.os === undefined ? [] : defaultIndexUrls(db.os, image.platform);
     if (proposed.length === 0) {
-      throw new PipelineError('INPUT', `cannot propose package indexes for this image (${db.os === undefined ? 'no /etc/os-release' : `ID=${db.os.id} VERSION_ID=${db.os.versionId || '-'} VERSION_CODENAME=${db.os.codename || '-'}`}, ${platform})`, {
-        input: 'package-index-urls',
-        hint: 'List the index URLs yourself instead of `default` (Debian Packages.gz or Alpine APKINDEX.tar.gz).',
-      });
+      throw new PipelineError(
+        'INPUT',
+        `cannot propose package indexes for this image (${db.os === undefined ? 'no /etc/os-release' : `ID=${db.os.id} VERSION_ID=${db.os.versionId || '-'} VERSION_CODENAME=${db.os.codename || '-'}`}, ${platform})`,
+        {
+          input: 'package-index-urls',
+          hint: 'List the index URLs yourself instead of `default` (Debian Packages.gz or Alpine APKINDEX.tar.gz).',
+        },
+      );
     }
     for (const u of proposed) lines.push({ url: u, line: undefined });
   }
@@ -52,13 +61,25 @@ export async function checkPackages(src: ImageSource, images: readonly PlatformI
   for (const { url, line } of lines) {
     const idx = await fetchIndex(url, line, fetchImpl);
     if (idx.kind.family !== db.family) {
-      throw new PipelineError('INPUT', `${onLine(line)}${url} is a ${familyName(idx.kind.family)} index but the image's package database is ${familyName(db.family)}`, {
-        input: 'package-index-urls',
-        ...(line !== undefined ? { line } : {}),
-        hint: db.family === 'deb' ? 'Use the Packages.gz of the Debian release the image is built on.' : "Use the APKINDEX.tar.gz of the image's Alpine branch.",
-      });
+      throw new PipelineError(
+        'INPUT',
+        `${onLine(line)}${url} is a ${familyName(idx.kind.family)} index but the image's package database is ${familyName(db.family)}`,
+        {
+          input: 'package-index-urls',
+          ...(line !== undefined ? { line } : {}),
+          hint:
+            db.family === 'deb' ? 'Use the Packages.gz of the Debian release the image is built on.' : "Use the APKINDEX.tar.gz of the image's Alpine branch.",
+        },
+      );
     }
     indexed.push(...idx.packages);
   }
-  return { kind: 'checked', family: db.family, platform, installed: db.packages.length, indexes: lines.map((l) => l.url), updates: findUpdates(db.family, db.packages, indexed) };
+  return {
+    kind: 'checked',
+    family: db.family,
+    platform,
+    installed: db.packages.length,
+    indexes: lines.map((l) => l.url),
+    updates: findUpdates(db.family, db.packages, indexed),
+  };
 }

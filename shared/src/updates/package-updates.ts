@@ -12,7 +12,8 @@ export interface PackageUpdate {
   available: string;
 }
 
-export const compareVersions = (family: PackageFamily, a: string, b: string): number => (family === 'deb' ? compareDebianVersions(a, b) : compareApkVersions(a, b));
+export const compareVersions = (family: PackageFamily, a: string, b: string): number =>
+  family === 'deb' ? compareDebianVersions(a, b) : compareApkVersions(a, b);
 
 /** Packages whose newest indexed version (over all indexes) is newer than the installed one, by name. */
 export function findUpdates(family: PackageFamily, installed: readonly PackageVersion[], indexed: readonly PackageVersion[]): PackageUpdate[] {

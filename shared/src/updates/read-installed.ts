@@ -14,16 +14,19 @@ const APK_INSTALLED = '/lib/apk/db/installed';
 const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'];
 
 export type InstalledPackages =
-  | { family: PackageFamily; packages: PackageVersion[]; os: OsRelease | undefined; files: string[] }
-  | { family: undefined; os: OsRelease | undefined };
+  { family: PackageFamily; packages: PackageVersion[]; os: OsRelease | undefined; files: string[] } | { family: undefined; os: OsRelease | undefined };
 
-const wanted = (path: string): boolean => path === DPKG_STATUS || path === APK_INSTALLED || OS_RELEASE.includes(path) || (path.startsWith(`${DPKG_STATUS_D}/`) && !path.endsWith('.md5sums'));
+const wanted = (path: string): boolean =>
+  path === DPKG_STATUS || path === APK_INSTALLED || OS_RELEASE.includes(path) || (path.startsWith(`${DPKG_STATUS_D}/`) && !path.endsWith('.md5sums'));
 
 const text = (r: FileRead | undefined): string | undefined => (r?.kind === 'content' ? r.content.toString('utf8') : undefined);
 
 export async function readInstalled(src: ImageSource, image: PlatformImage): Promise<InstalledPackages> {
   const index = await scanImage(src, image, { capture: (p) => wanted(p), maxFileBytes: 32 * 1024 * 1024 });
-  const statusD = [...(index.get(DPKG_STATUS_D)?.children?.values() ?? [])].filter((n) => n.type === 'file' && wanted(n.path)).map((n) => n.path).sort();
+  const statusD = [...(index.get(DPKG_STATUS_D)?.children?.values() ?? [])]
+    .filter((n) => n.type === 'file' && wanted(n.path))
+    .map((n) => n.path)
+    .sort();
   const files = await new ContentReader(src, image, index, 32 * 1024 * 1024).readMany([DPKG_STATUS, APK_INSTALLED, ...OS_RELEASE, ...statusD]);
   const osText = text(files.get(OS_RELEASE[0] as string)) ?? text(files.get(OS_RELEASE[1] as string));
   const os = osText === undefined ? undefined : parseOsRelease(osText);

@@ -108,7 +108,8 @@ export class Ec2Emulator {
   constructor(opts: EmulatorOptions = {}) {
     this.copyDelayMs = opts.copyDelayMs ?? 300;
     this.stateFile = opts.stateFile;
-    this.state = this.stateFile !== undefined && fs.existsSync(this.stateFile) ? (JSON.parse(fs.readFileSync(this.stateFile, 'utf8')) as EmulatorState) : { regions: {} };
+    this.state =
+      this.stateFile !== undefined && fs.existsSync(this.stateFile) ? (JSON.parse(fs.readFileSync(this.stateFile, 'utf8')) as EmulatorState) : { regions: {} };
   }
 
   async start(port = 0): Promise<string> {
@@ -256,7 +257,8 @@ export class Ec2Emulator {
       this.calls.push(record);
       try {
         if (region === undefined) throw new ApiError('AuthFailure', 'AWS was not able to validate the provided access credentials', 401);
-        if (str(params, 'Version') !== API_VERSION) throw new ApiError('InvalidParameterValue', `Version '${str(params, 'Version') ?? ''}' is not supported; use ${API_VERSION}`);
+        if (str(params, 'Version') !== API_VERSION)
+          throw new ApiError('InvalidParameterValue', `Version '${str(params, 'Version') ?? ''}' is not supported; use ${API_VERSION}`);
         this.injectFaults(action, region);
         const result = this.dispatch(action, region, params);
         this.save();
@@ -301,7 +303,8 @@ export class Ec2Emulator {
         return this.describeImageAttribute(r, p);
       case 'DescribeSnapshotAttribute': {
         const snap = this.findSnapshot(r, str(p, 'SnapshotId') ?? '');
-        if (str(p, 'Attribute') !== 'createVolumePermission') throw new ApiError('InvalidParameterValue', `Attribute '${str(p, 'Attribute') ?? ''}' is not supported here`);
+        if (str(p, 'Attribute') !== 'createVolumePermission')
+          throw new ApiError('InvalidParameterValue', `Attribute '${str(p, 'Attribute') ?? ''}' is not supported here`);
         return { snapshotId: snap.id, createVolumePermission: snap.createVolumePermissions.map((v) => ({ ...v })) };
       }
       case 'CopyImage':
@@ -386,7 +389,14 @@ export class Ec2Emulator {
         const snap = r.snapshots[b.snapshotId];
         return {
           deviceName: b.deviceName,
-          ebs: { snapshotId: b.snapshotId, volumeSize: b.volumeSize, deleteOnTermination: b.deleteOnTermination, volumeType: b.volumeType, encrypted: snap?.encrypted ?? false, kmsKeyId: snap?.kmsKeyId },
+          ebs: {
+            snapshotId: b.snapshotId,
+            volumeSize: b.volumeSize,
+            deleteOnTermination: b.deleteOnTermination,
+            volumeType: b.volumeType,
+            encrypted: snap?.encrypted ?? false,
+            kmsKeyId: snap?.kmsKeyId,
+          },
         };
       }),
       virtualizationType: img.virtualizationType,
@@ -430,7 +440,11 @@ export class Ec2Emulator {
     if (token !== undefined) {
       const prior = r.copyTokens[token];
       if (prior !== undefined) {
-        if (prior.request !== request) throw new ApiError('IdempotentParameterMismatch', 'The client token you have provided is associated with a resource that is already deleted or has different parameters. Please use a different client token.');
+        if (prior.request !== request)
+          throw new ApiError(
+            'IdempotentParameterMismatch',
+            'The client token you have provided is associated with a resource that is already deleted or has different parameters. Please use a different client token.',
+          );
         return prior.imageId;
       }
     }
@@ -439,13 +453,21 @@ export class Ec2Emulator {
     if (src === undefined || src.deregistered) throw notFoundImage(sourceId);
     if (imageState(src, Date.now()) !== 'available') throw new ApiError('IncorrectState', `Image ${sourceId} is not in a valid state for copying`);
     if (Object.values(r.images).some((i) => !i.deregistered && i.name === name && i.ownerId === ACCOUNT_ID)) {
-      throw new ApiError('InvalidAMIName.Duplicate', `AMI name ${name} is already in use by AMI ${Object.values(r.images).find((i) => i.name === name)?.id ?? ''}`);
+      throw new ApiError(
+        'InvalidAMIName.Duplicate',
+        `AMI name ${name} is already in use by AMI ${Object.values(r.images).find((i) => i.name === name)?.id ?? ''}`,
+      );
     }
     const encryptedAsked = bool(p, 'Encrypted') === true;
     const kms = str(p, 'KmsKeyId');
     if (kms !== undefined && !encryptedAsked) throw new ApiError('InvalidParameterCombination', 'KmsKeyId requires Encrypted to be true');
     const tagSpecs = objects(p, 'TagSpecification');
-    const tagsFor = (type: string) => Object.fromEntries(tagSpecs.filter((t) => str(t, 'ResourceType') === type).flatMap((t) => objects(t, 'Tag').map((tag) => [str(tag, 'Key') ?? '', str(tag, 'Value') ?? ''])));
+    const tagsFor = (type: string) =>
+      Object.fromEntries(
+        tagSpecs
+          .filter((t) => str(t, 'ResourceType') === type)
+          .flatMap((t) => objects(t, 'Tag').map((tag) => [str(tag, 'Key') ?? '', str(tag, 'Value') ?? ''])),
+      );
     const copyTags = bool(p, 'CopyImageTags') === true;
     const readyAt = Date.now() + this.copyDelayMs;
     const srcRegion = regionState(this.state, sourceRegion);
@@ -509,11 +531,15 @@ export class Ec2Emulator {
       throw new ApiError('InvalidParameterCombination', 'No attributes specified.');
     }
     for (const item of [...add, ...remove]) {
-      if (item.userId !== undefined && !/^\d{12}$/.test(item.userId)) throw new ApiError('InvalidAMIAttributeItemValue', `Invalid attribute item value "${item.userId}" for userId item type.`);
+      if (item.userId !== undefined && !/^\d{12}$/.test(item.userId))
+        throw new ApiError('InvalidAMIAttributeItemValue', `Invalid attribute item value "${item.userId}" for userId item type.`);
       if (item.organizationArn !== undefined && !/^arn:aws[a-z-]*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}$/.test(item.organizationArn)) {
         throw new ApiError('InvalidAMIAttributeItemValue', `Invalid attribute item value "${item.organizationArn}" for organizationArn item type.`);
       }
-      if (item.organizationalUnitArn !== undefined && !/^arn:aws[a-z-]*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/.test(item.organizationalUnitArn)) {
+      if (
+        item.organizationalUnitArn !== undefined &&
+        !/^arn:aws[a-z-]*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/.test(item.organizationalUnitArn)
+      ) {
         throw new ApiError('InvalidAMIAttributeItemValue', `Invalid attribute item value "${item.organizationalUnitArn}" for organizationalUnitArn item type.`);
       }
     }
@@ -573,7 +599,9 @@ export class Ec2Emulator {
       if (str(p, 'OperationType') === 'remove') remove = items;
       else add = items;
     } else throw new ApiError('InvalidParameterCombination', 'No attributes specified.');
-    for (const a of add) if (a.userId !== undefined && !/^\d{12}$/.test(a.userId)) throw new ApiError('InvalidParameterValue', `Value (${a.userId}) for parameter userId is invalid.`);
+    for (const a of add)
+      if (a.userId !== undefined && !/^\d{12}$/.test(a.userId))
+        throw new ApiError('InvalidParameterValue', `Value (${a.userId}) for parameter userId is invalid.`);
     const same = (a: object, b: object) => JSON.stringify(a) === JSON.stringify(b);
     snap.createVolumePermissions = snap.createVolumePermissions.filter((x) => !remove.some((y) => same(x, y)));
     for (const a of add) if (!snap.createVolumePermissions.some((x) => same(x, a))) snap.createVolumePermissions.push(a);
@@ -600,16 +628,28 @@ export class Ec2Emulator {
   }
 
   private launchTemplateXml(lt: LaunchTemplateRecord): XmlValue {
-    return { launchTemplateId: lt.id, launchTemplateName: lt.name, createTime: new Date().toISOString(), createdBy: `arn:aws:iam::${ACCOUNT_ID}:user/ci`, defaultVersionNumber: lt.defaultVersion, latestVersionNumber: lt.versions.length, tagSet: tagsXml(lt.tags) };
+    return {
+      launchTemplateId: lt.id,
+      launchTemplateName: lt.name,
+      createTime: new Date().toISOString(),
+      createdBy: `arn:aws:iam::${ACCOUNT_ID}:user/ci`,
+      defaultVersionNumber: lt.defaultVersion,
+      latestVersionNumber: lt.versions.length,
+      tagSet: tagsXml(lt.tags),
+    };
   }
 
   private describeLaunchTemplateVersions(r: RegionState, p: Params): XmlValue {
     const id = str(p, 'LaunchTemplateId');
     const name = str(p, 'LaunchTemplateName');
     const lt = Object.values(r.launchTemplates).find((t) => t.id === id || t.name === name);
-    if (lt === undefined) throw new ApiError('InvalidLaunchTemplateId.NotFound', `The specified launch template, with template ID ${id ?? name ?? ''}, does not exist.`);
+    if (lt === undefined)
+      throw new ApiError('InvalidLaunchTemplateId.NotFound', `The specified launch template, with template ID ${id ?? name ?? ''}, does not exist.`);
     const wanted = strings(p, 'LaunchTemplateVersion');
-    const numbers = wanted.length === 0 ? lt.versions.map((_, i) => i + 1) : wanted.map((v) => (v === '$Latest' ? lt.versions.length : v === '$Default' ? lt.defaultVersion : Number(v)));
+    const numbers =
+      wanted.length === 0
+        ? lt.versions.map((_, i) => i + 1)
+        : wanted.map((v) => (v === '$Latest' ? lt.versions.length : v === '$Default' ? lt.defaultVersion : Number(v)));
     return numbers.map((n) => ({
       launchTemplateId: lt.id,
       launchTemplateName: lt.name,
@@ -672,7 +712,12 @@ const tagsXml = (tags: Record<string, string>): XmlValue => Object.entries(tags)
 
 /** EC2 filter values: `*` any run, `?` one character. */
 function glob(pattern: string, value: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
   return re.test(value);
 }
 

@@ -33,7 +33,8 @@ export async function startEcrEmulator(opts: { password: string; accountId?: str
       const target = String(req.headers['x-amz-target'] ?? '');
       const authz = String(req.headers.authorization ?? '');
       const region = /Credential=[^/]+\/\d{8}\/([^/]+)\/ecr\//.exec(authz)?.[1];
-      if (req.method !== 'POST' || !target.startsWith(PREFIX)) return send(res, 400, { __type: 'UnknownOperationException', message: `unknown target '${target}'` });
+      if (req.method !== 'POST' || !target.startsWith(PREFIX))
+        return send(res, 400, { __type: 'UnknownOperationException', message: `unknown target '${target}'` });
       if (!authz.startsWith('AWS4-HMAC-SHA256')) return send(res, 400, { __type: 'MissingAuthenticationTokenException', message: 'request is not signed' });
       const operation = target.slice(PREFIX.length);
       let body: { registryIds?: string[] } = {};

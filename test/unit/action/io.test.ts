@@ -55,7 +55,9 @@ describe('runAction and main', () => {
     await runAction('test-image', io, async () => {
       throw new PipelineError('POLICY', 'bad rule', { file: 'policy.yml', line: 4, hint: 'Fix it.' });
     });
-    expect(io.recorded.log).toEqual([{ level: 'error', message: expect.stringContaining('bad rule'), anchor: { title: 'test-image: policy', file: 'policy.yml', line: 4 } }]);
+    expect(io.recorded.log).toEqual([
+      { level: 'error', message: expect.stringContaining('bad rule'), anchor: { title: 'test-image: policy', file: 'policy.yml', line: 4 } },
+    ]);
     expect(io.recorded.failed).toContain('bad rule');
     expect(io.recorded.failed).toContain('Fix it.');
   });

@@ -88,9 +88,16 @@ describe('awsCall for another SDK v3 client (ECR)', () => {
     const e = (await awsCall(denied.client, 'ecr', 'GetAuthorizationToken', cmd, { retry: fast }).catch((x: unknown) => x)) as PipelineError;
     expect(denied.sent).toBe(1);
     expect(e.code).toBe('AUTH');
-    expect(e.reason).toBe('AWS refused ecr:GetAuthorizationToken in eu-west-1 (AccessDeniedException): the credentials lack the IAM permission ecr:GetAuthorizationToken');
+    expect(e.reason).toBe(
+      'AWS refused ecr:GetAuthorizationToken in eu-west-1 (AccessDeniedException): the credentials lack the IAM permission ecr:GetAuthorizationToken',
+    );
     expect(e.hint).toBe('Grant ecr:GetAuthorizationToken to the role this job assumes, or check that the region is enabled for the account.');
-    const down = scripted([err('ServiceUnavailableException', 503), err('ServiceUnavailableException', 503), err('ServiceUnavailableException', 503), err('ServiceUnavailableException', 503)]);
+    const down = scripted([
+      err('ServiceUnavailableException', 503),
+      err('ServiceUnavailableException', 503),
+      err('ServiceUnavailableException', 503),
+      err('ServiceUnavailableException', 503),
+    ]);
     const f = (await awsCall(down.client, 'ecr', 'GetAuthorizationToken', cmd, { retry: fast }).catch((x: unknown) => x)) as PipelineError;
     expect(down.sent).toBe(4);
     expect(f.reason).toMatch(/^ecr:GetAuthorizationToken in eu-west-1 failed: ServiceUnavailableException/);

@@ -3,7 +3,9 @@ import { expect, test } from '@jest/globals';
 import { errorXml, objects, parseQuery, responseXml, str, strings } from '../../emulators/ec2/query.js';
 
 test('form parameters become a tree with numbered lists', () => {
-  const p = parseQuery('Action=CopyImage&Version=2016-11-15&TagSpecification.1.ResourceType=image&TagSpecification.1.Tag.2.Key=b&TagSpecification.1.Tag.1.Key=a&TagSpecification.1.Tag.1.Value=x%26y&ImageId.10=ami-j&ImageId.2=ami-b');
+  const p = parseQuery(
+    'Action=CopyImage&Version=2016-11-15&TagSpecification.1.ResourceType=image&TagSpecification.1.Tag.2.Key=b&TagSpecification.1.Tag.1.Key=a&TagSpecification.1.Tag.1.Value=x%26y&ImageId.10=ami-j&ImageId.2=ami-b',
+  );
   expect(str(p, 'Action')).toBe('CopyImage');
   const spec = objects(p, 'TagSpecification')[0];
   expect(str(spec, 'ResourceType')).toBe('image');

@@ -24,7 +24,13 @@ async function dockerDir(name: string, arch: string, content: string): Promise<s
   await fs.mkdir(dir);
   const layer = gzipSync(Buffer.from(content.padEnd(1024, '\0')));
   const config = Buffer.from(
-    JSON.stringify({ architecture: arch, os: 'linux', container: `random-${name}`, config: { Hostname: name, User: '1000', Healthcheck: { Test: ['CMD', '/bin/true'] } }, rootfs: { type: 'layers', diff_ids: [digestBytes('x')] } }),
+    JSON.stringify({
+      architecture: arch,
+      os: 'linux',
+      container: `random-${name}`,
+      config: { Hostname: name, User: '1000', Healthcheck: { Test: ['CMD', '/bin/true'] } },
+      rootfs: { type: 'layers', diff_ids: [digestBytes('x')] },
+    }),
   );
   const put = async (b: Buffer) => fs.writeFile(path.join(dir, encodedOf(digestBytes(b))), b);
   await put(layer);
@@ -48,10 +54,14 @@ describe('assembleLayout', () => {
   test('one platform: OCI manifest and config, tags as ref names, annotations, Healthcheck kept', async () => {
     const out = path.join(tmp, 'out');
     const writer = await LayoutWriter.create(out);
-    const img = await assembleLayout(writer, [{ ...(await part(await dockerDir('a', 'amd64', 'hello'))), annotations: { 'org.opencontainers.image.base.name': 'docker.io/library/debian:12' } }], {
-      annotations: { 'org.example.team': 'core' },
-      tags: ['1.2.3', 'latest'],
-    });
+    const img = await assembleLayout(
+      writer,
+      [{ ...(await part(await dockerDir('a', 'amd64', 'hello'))), annotations: { 'org.opencontainers.image.base.name': 'docker.io/library/debian:12' } }],
+      {
+        annotations: { 'org.example.team': 'core' },
+        tags: ['1.2.3', 'latest'],
+      },
+    );
     await writer.commit();
     const layout = await OciLayout.open(out);
     const roots = await layout.roots();
@@ -74,7 +84,10 @@ describe('assembleLayout', () => {
   test('several platforms: one index with a platform on each manifest', async () => {
     const out = path.join(tmp, 'multi');
     const writer = await LayoutWriter.create(out);
-    const img = await assembleLayout(writer, [await part(await dockerDir('a', 'amd64', 'x86')), await part(await dockerDir('b', 'arm64', 'arm'))], { annotations: {}, tags: [] });
+    const img = await assembleLayout(writer, [await part(await dockerDir('a', 'amd64', 'x86')), await part(await dockerDir('b', 'arm64', 'arm'))], {
+      annotations: {},
+      tags: [],
+    });
     await writer.commit();
     expect(img.root.mediaType).toBe(MediaType.OciIndex);
     const layout = await OciLayout.open(out);

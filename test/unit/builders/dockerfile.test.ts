@@ -1,5 +1,14 @@
 import { describe, expect, test } from '@jest/globals';
-import { baseImageOf, expandArgs, externalImages, instructionAt, neededStages, parseDockerfile, runsPrograms, targetStage } from '../../../shared/src/builders/dockerfile.js';
+import {
+  baseImageOf,
+  expandArgs,
+  externalImages,
+  instructionAt,
+  neededStages,
+  parseDockerfile,
+  runsPrograms,
+  targetStage,
+} from '../../../shared/src/builders/dockerfile.js';
 
 const multi = [
   '# syntax=docker/dockerfile:1', // 1

@@ -34,7 +34,8 @@ describe('failurePoint', () => {
     expect(failurePoint('[1/2] STEP 1/2: FROM scratch AS a\n[2/2] STEP 3/4: RUN make\nboom\n')).toEqual({ stage: 2, step: 3, text: 'RUN make' });
   });
   test("buildx prints the line itself: 'Dockerfile:12'", () => {
-    const out = ' > [build 3/4] RUN make:\n0.2 make: *** No rule to make target\n--------------------\nERROR: failed to solve: process "/bin/sh -c make" did not complete successfully: exit code: 2\nDockerfile:12\n';
+    const out =
+      ' > [build 3/4] RUN make:\n0.2 make: *** No rule to make target\n--------------------\nERROR: failed to solve: process "/bin/sh -c make" did not complete successfully: exit code: 2\nDockerfile:12\n';
     expect(failurePoint(out)?.line).toBe(12);
   });
   test('a registry address at a line end is not a Dockerfile line', () => {
@@ -44,7 +45,8 @@ describe('failurePoint', () => {
 
 describe('builderMessage', () => {
   test("keeps the failing step's own output and the Error line, drops noise", () => {
-    const out = 'STEP 1/2: FROM scratch\nSTEP 2/2: RUN make\ncc: error: x.c: No such file\nsubprocess exited with status 2\nError: building at STEP "RUN make": exit status 2\n';
+    const out =
+      'STEP 1/2: FROM scratch\nSTEP 2/2: RUN make\ncc: error: x.c: No such file\nsubprocess exited with status 2\nError: building at STEP "RUN make": exit status 2\n';
     expect(builderMessage(out)).toBe('cc: error: x.c: No such file\nError: building at STEP "RUN make": exit status 2');
   });
   test('caps the number of lines', () => {
@@ -58,11 +60,14 @@ test('real buildah output for a foreign binary: an emulation error at the RUN li
   const e = buildFailure('buildah', output, dockerfile, 'Dockerfile', 'linux/amd64');
   expect(e.code).toBe('EMULATION');
   expect(e.line).toBe(4);
-  expect(e.reason).toBe('buildah could not run a program built for another architecture (building for linux/amd64): process failed to start with error: fork/exec /arm64-program: exec format error\nError: building at STEP "RUN /arm64-program": exit status 1');
+  expect(e.reason).toBe(
+    'buildah could not run a program built for another architecture (building for linux/amd64): process failed to start with error: fork/exec /arm64-program: exec format error\nError: building at STEP "RUN /arm64-program": exit status 1',
+  );
 });
 
 describe('exec format error', () => {
-  const out = 'STEP 2/2: RUN echo hi\nerror running container: from /usr/bin/crun creating container for [/bin/sh -c echo hi]: exec format error\nError: building at STEP "RUN echo hi": exit status 1';
+  const out =
+    'STEP 2/2: RUN echo hi\nerror running container: from /usr/bin/crun creating container for [/bin/sh -c echo hi]: exec format error\nError: building at STEP "RUN echo hi": exit status 1';
   test('is recognised and reported as an emulation problem with the fix', () => {
     expect(isExecFormatError(out)).toBe(true);
     const e = buildFailure('buildah', out, parseDockerfile('FROM scratch\nRUN echo hi\n'), 'Dockerfile', 'linux/arm64');

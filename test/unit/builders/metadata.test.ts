@@ -1,7 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
 import { imageMetadata } from '../../../shared/src/builders/metadata.js';
 
-const env = { GITHUB_REPOSITORY: 'acme/app', GITHUB_SHA: '860c1904a1ce19322e91ac35af1ab07466440c37', GITHUB_REF: 'refs/tags/v2.1.0', GITHUB_SERVER_URL: 'https://github.com' };
+const env = {
+  GITHUB_REPOSITORY: 'acme/app',
+  GITHUB_SHA: '860c1904a1ce19322e91ac35af1ab07466440c37',
+  GITHUB_REF: 'refs/tags/v2.1.0',
+  GITHUB_SERVER_URL: 'https://github.com',
+};
 
 describe('imageMetadata', () => {
   test('computed from the context: semver tags, version label from the release', () => {
@@ -16,7 +21,12 @@ describe('imageMetadata', () => {
     });
   });
   test('explicit tags (full references reduced to their tag) win, the first is the version; user labels override', () => {
-    const m = imageMetadata({ env, explicitTags: ['ghcr.io/acme/app:edge', 'edge', 'nightly'], userLabels: new Map([['org.opencontainers.image.title', 'App']]), fallbackTitle: 'ctx' });
+    const m = imageMetadata({
+      env,
+      explicitTags: ['ghcr.io/acme/app:edge', 'edge', 'nightly'],
+      userLabels: new Map([['org.opencontainers.image.title', 'App']]),
+      fallbackTitle: 'ctx',
+    });
     expect(m.tags).toEqual(['edge', 'nightly']);
     expect(m.labels.get('org.opencontainers.image.version')).toBe('edge');
     expect(m.labels.get('org.opencontainers.image.title')).toBe('App');

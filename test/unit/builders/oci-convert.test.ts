@@ -42,7 +42,13 @@ describe('normalizeConfig', () => {
       created: '2023-11-14T22:13:20Z',
       architecture: 'amd64',
       os: 'linux',
-      config: { User: '1000', Env: ['PATH=/bin'], Cmd: ['/bin/cat', '/app/greeting'], Labels: { 'io.buildah.version': '1.28.2' }, Healthcheck: { Test: ['CMD', '/bin/true'] } },
+      config: {
+        User: '1000',
+        Env: ['PATH=/bin'],
+        Cmd: ['/bin/cat', '/app/greeting'],
+        Labels: { 'io.buildah.version': '1.28.2' },
+        Healthcheck: { Test: ['CMD', '/bin/true'] },
+      },
       rootfs: { type: 'layers', diff_ids: ['sha256:' + 'a'.repeat(64)] },
       history: [
         { created: '2023-11-14T22:13:20Z', created_by: '/bin/sh -c #(nop) USER 1000', empty_layer: true },

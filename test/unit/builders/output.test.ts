@@ -46,11 +46,16 @@ describe('locating the context and the Dockerfile', () => {
     await expect(locateDockerfile(path.join(tmp, 'ctx'), undefined)).resolves.toBe(path.join(tmp, 'ctx/Containerfile'));
   });
   test("'file' relative to the working directory, else to the context", async () => {
-    await expect(locateDockerfile(path.join(tmp, 'ctx'), path.join(tmp, 'ctx/docker/Dockerfile.prod'))).resolves.toBe(path.join(tmp, 'ctx/docker/Dockerfile.prod'));
+    await expect(locateDockerfile(path.join(tmp, 'ctx'), path.join(tmp, 'ctx/docker/Dockerfile.prod'))).resolves.toBe(
+      path.join(tmp, 'ctx/docker/Dockerfile.prod'),
+    );
     await expect(locateDockerfile(path.join(tmp, 'ctx'), 'docker/Dockerfile.prod')).resolves.toBe(path.join(tmp, 'ctx/docker/Dockerfile.prod'));
   });
   test('errors name the input', async () => {
-    await expect(locateDockerfile(path.join(tmp, 'empty'), undefined)).rejects.toMatchObject({ input: 'file', message: expect.stringMatching(/no Dockerfile or Containerfile/) });
+    await expect(locateDockerfile(path.join(tmp, 'empty'), undefined)).rejects.toMatchObject({
+      input: 'file',
+      message: expect.stringMatching(/no Dockerfile or Containerfile/),
+    });
     await expect(locateContext(path.join(tmp, 'file'))).rejects.toMatchObject({ input: 'context', message: expect.stringMatching(/is a file, not a folder/) });
   });
 });

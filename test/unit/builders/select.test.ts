@@ -19,7 +19,13 @@ describe('chooseBuilder', () => {
   });
 
   test.each([
-    ['nothing installed names all three ways', 'auto', none, /buildah and podman are not installed, and docker buildx is not installed/, /apt-get install buildah/],
+    [
+      'nothing installed names all three ways',
+      'auto',
+      none,
+      /buildah and podman are not installed, and docker buildx is not installed/,
+      /apt-get install buildah/,
+    ],
     ['buildx without a daemon is not usable', 'auto', { ...none, buildx: true }, /no Docker daemon answers/, /docker\/setup-buildx-action/],
     ['asked-for buildah missing', 'buildah', { ...all, buildah: false }, /builder 'buildah' was asked for but cannot run/, /apt-get install buildah/],
     ['asked-for docker without daemon', 'docker', { ...all, dockerDaemon: false }, /no Docker daemon answers/, /running daemon/],
@@ -36,7 +42,10 @@ describe('chooseBuilder', () => {
 
 describe('storage', () => {
   test('under RUNNER_TEMP, one store per tool', () => {
-    expect(storageLocation({ RUNNER_TEMP: '/rt' }, 'buildah')).toEqual({ root: '/rt/image-pipeline-storage/buildah/root', runroot: '/rt/image-pipeline-storage/buildah/run' });
+    expect(storageLocation({ RUNNER_TEMP: '/rt' }, 'buildah')).toEqual({
+      root: '/rt/image-pipeline-storage/buildah/root',
+      runroot: '/rt/image-pipeline-storage/buildah/run',
+    });
     expect(storageLocation({ RUNNER_TEMP: '/rt', IMAGE_PIPELINE_STORAGE: '/cache' }, 'podman').root).toBe('/cache/podman/root');
   });
   test.each([

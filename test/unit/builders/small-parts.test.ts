@@ -73,7 +73,10 @@ describe('references', () => {
 describe('baseAnnotations', () => {
   const d = 'sha256:' + 'b'.repeat(64);
   test('name and digest when known, name alone when the builder did not say, nothing for scratch', () => {
-    expect(baseAnnotations('debian:12', new Map([['debian:12', d]]))).toEqual({ 'org.opencontainers.image.base.name': 'docker.io/library/debian:12', 'org.opencontainers.image.base.digest': d });
+    expect(baseAnnotations('debian:12', new Map([['debian:12', d]]))).toEqual({
+      'org.opencontainers.image.base.name': 'docker.io/library/debian:12',
+      'org.opencontainers.image.base.digest': d,
+    });
     expect(baseAnnotations('debian:12', new Map())).toEqual({ 'org.opencontainers.image.base.name': 'docker.io/library/debian:12' });
     expect(baseAnnotations(undefined, new Map())).toEqual({});
   });

@@ -44,7 +44,7 @@ async function verdicts(suite: string, image: ImageName) {
 }
 
 describe('container-structure-test conformance: verdicts', () => {
-  it.each(RUN_CASES.map((c) => [c.suite, c] as const))('%s gives CST\'s verdict for every test', async (_suite, c) => {
+  it.each(RUN_CASES.map((c) => [c.suite, c] as const))("%s gives CST's verdict for every test", async (_suite, c) => {
     const tests = await verdicts(c.suite, c.image);
     const got = Object.fromEntries(tests.map((t) => [`${t.kind}:${t.name}`, t.passed]));
     const want = { ...c.expect, ...Object.fromEntries(Object.entries(c.differs ?? {}).map(([k, d]) => [k, d.ours])) };
@@ -69,8 +69,11 @@ describe('container-structure-test conformance: verdicts', () => {
 });
 
 describe('container-structure-test conformance: suites CST refuses', () => {
-  it.each(REFUSED_CASES.map((c) => [c.suite, c] as const))('%s is refused with CST\'s reason', async (_suite, c) => {
-    await expect(loadPolicy(path.join(SUITES, c.suite), c.suite)).rejects.toMatchObject({ code: 'POLICY', message: expect.stringContaining(c.refused) as unknown as string });
+  it.each(REFUSED_CASES.map((c) => [c.suite, c] as const))("%s is refused with CST's reason", async (_suite, c) => {
+    await expect(loadPolicy(path.join(SUITES, c.suite), c.suite)).rejects.toMatchObject({
+      code: 'POLICY',
+      message: expect.stringContaining(c.refused) as unknown as string,
+    });
   });
 });
 

@@ -13,7 +13,15 @@ import { PipelineError } from '../../../shared/src/errors.js';
 import type { ContainerRunOptions } from '../../../shared/src/compliance/policy-types.js';
 import { checkCommandResult, expandEnv, expansionEnv, testEnv } from '../../../shared/src/compliance/cst/command-tests.js';
 import { buildahRunFlags, cliRunFlags, sandboxPrefix, timedOutMessage, unavailableCapabilities } from '../../../shared/src/compliance/cst/container-runtime.js';
-import { capabilitiesInMask, defaultRunSettings, describeRunSettings, normalizeCapability, parseBindMount, parseEnvFile, resolveRunOptions } from '../../../shared/src/compliance/cst/run-options.js';
+import {
+  capabilitiesInMask,
+  defaultRunSettings,
+  describeRunSettings,
+  normalizeCapability,
+  parseBindMount,
+  parseEnvFile,
+  resolveRunOptions,
+} from '../../../shared/src/compliance/cst/run-options.js';
 
 const env = (text: string, outside: Record<string, string> = {}): Record<string, string> => {
   const r = parseEnvFile(text, (n) => outside[n]);
@@ -92,10 +100,24 @@ describe('capabilities', () => {
   });
   it('refuses an unknown one by name', () => {
     const r = normalizeCapability('sys_admn', 2);
-    expect(r.ok ? '' : r.error.message).toContain("containerRunOptions.capabilities[2]: expected a Linux capability such as SYS_ADMIN or NET_RAW (see capabilities(7)), got 'sys_admn'");
+    expect(r.ok ? '' : r.error.message).toContain(
+      "containerRunOptions.capabilities[2]: expected a Linux capability such as SYS_ADMIN or NET_RAW (see capabilities(7)), got 'sys_admn'",
+    );
   });
   it('reads a /proc/self/status mask', () => {
-    expect(capabilitiesInMask('00000000800405fb')).toEqual(['CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'SETGID', 'SETUID', 'SETPCAP', 'NET_BIND_SERVICE', 'SYS_CHROOT', 'SETFCAP']);
+    expect(capabilitiesInMask('00000000800405fb')).toEqual([
+      'CHOWN',
+      'DAC_OVERRIDE',
+      'FOWNER',
+      'FSETID',
+      'KILL',
+      'SETGID',
+      'SETUID',
+      'SETPCAP',
+      'NET_BIND_SERVICE',
+      'SYS_CHROOT',
+      'SETFCAP',
+    ]);
     expect(capabilitiesInMask('0')).toEqual([]);
   });
 });
@@ -122,11 +144,36 @@ describe('resolveRunOptions', () => {
 
   it('every option, as CST’s docker driver applies it', async () => {
     const s = await resolveRunOptions(
-      { user: 'root', privileged: true, allocateTty: true, envVars: ['FOO', 'UNSET', 'EMPTYSTEP', 'BAR'], envFile: 'tests/envfile', capabilities: ['sys_admin'], bindMounts: ['/tmp/test:/tmp/test'] },
-      { env: { FOO: 'from-step', BAR: 'b', EMPTYSTEP: '' }, workspace: ws, network: 'host', privileges: 'policy', allowOutsideWorkspace: true, platform: 'linux/arm64' },
+      {
+        user: 'root',
+        privileged: true,
+        allocateTty: true,
+        envVars: ['FOO', 'UNSET', 'EMPTYSTEP', 'BAR'],
+        envFile: 'tests/envfile',
+        capabilities: ['sys_admin'],
+        bindMounts: ['/tmp/test:/tmp/test'],
+      },
+      {
+        env: { FOO: 'from-step', BAR: 'b', EMPTYSTEP: '' },
+        workspace: ws,
+        network: 'host',
+        privileges: 'policy',
+        allowOutsideWorkspace: true,
+        platform: 'linux/arm64',
+      },
     );
     // envFile first, envVars after (later wins); empty values and unset names are left out, as CST does.
-    expect(s).toEqual({ network: 'host', user: 'root', tty: true, privileged: true, env: { FOO: 'from-step', BAR: 'b' }, capAdd: ['SYS_ADMIN'], mounts: [{ source: '/tmp/test', target: '/tmp/test', options: [] }], platform: 'linux/arm64', timeoutMs: 600_000 });
+    expect(s).toEqual({
+      network: 'host',
+      user: 'root',
+      tty: true,
+      privileged: true,
+      env: { FOO: 'from-step', BAR: 'b' },
+      capAdd: ['SYS_ADMIN'],
+      mounts: [{ source: '/tmp/test', target: '/tmp/test', options: [] }],
+      platform: 'linux/arm64',
+      timeoutMs: 600_000,
+    });
     expect(describeRunSettings(s)).toEqual([
       "Command tests ran with the runner's network (command-network: host): they could reach every service the runner reaches, loopback included.",
       'Command tests ran privileged (containerRunOptions.privileged): every capability the runner holds.',
@@ -139,24 +186,33 @@ describe('resolveRunOptions', () => {
 
   it.each([
     [{ envFile: '../outside' }, "containerRunOptions.envFile: expected a file in the workspace, got '../outside', which does not exist"],
-    [{ envFile: '/etc/hostname' }, "containerRunOptions.envFile: expected a file inside the workspace"],
-    [{ envFile: 'tests/escape' }, "containerRunOptions.envFile: expected a file inside the workspace"],
+    [{ envFile: '/etc/hostname' }, 'containerRunOptions.envFile: expected a file inside the workspace'],
+    [{ envFile: 'tests/escape' }, 'containerRunOptions.envFile: expected a file inside the workspace'],
     [{ envFile: 'tests/missing' }, "containerRunOptions.envFile: expected a file in the workspace, got 'tests/missing', which does not exist (ENOENT)"],
     [{ envVars: ['A=B'] }, "containerRunOptions.envVars[0]: expected the name of a variable of the step’s environment, got 'A=B'"],
     [{ capabilities: ['nope'] }, 'containerRunOptions.capabilities[0]: expected a Linux capability'],
     [{ bindMounts: ['data:/data'] }, 'containerRunOptions.bindMounts[0]: expected an absolute host path'],
     // Privileges only with the step's opt-in, named with the input that gives it.
     [{ privileged: true }, "containerRunOptions.privileged: expected no added privileges, as input 'command-privileges' is 'none', got privileged: true"],
-    [{ capabilities: ['sys_admin', 'NET_RAW'] }, "containerRunOptions.capabilities: expected no added privileges, as input 'command-privileges' is 'none', got capabilities sys_admin, NET_RAW"],
+    [
+      { capabilities: ['sys_admin', 'NET_RAW'] },
+      "containerRunOptions.capabilities: expected no added privileges, as input 'command-privileges' is 'none', got capabilities sys_admin, NET_RAW",
+    ],
     [{ privileged: true }, 'set command-privileges: policy on the step'],
     // Bind-mount sources: the workspace only, links followed.
-    [{ bindMounts: ['/:/host'] }, "containerRunOptions.bindMounts[0]: expected a file inside the workspace"],
+    [{ bindMounts: ['/:/host'] }, 'containerRunOptions.bindMounts[0]: expected a file inside the workspace'],
     [{ bindMounts: ['/tmp/test:/tmp/test'] }, "got '/tmp/test'"],
     [{ bindMounts: ['/tmp/test:/tmp/test'] }, 'set allow-outside-workspace: true on the step'],
     [{ bindMounts: [`${'/'}__WS__/root-link:/host`] }, 'which resolves to /'],
     // The runner's own variables never reach a command test.
-    [{ envVars: ['GITHUB_TOKEN'] }, "containerRunOptions.envVars[0]: expected a variable the workflow set for the tests, got 'GITHUB_TOKEN', which is the runner's own"],
-    [{ envVars: ['FOO', 'ACTIONS_RUNTIME_TOKEN'] }, "containerRunOptions.envVars[1]: expected a variable the workflow set for the tests, got 'ACTIONS_RUNTIME_TOKEN'"],
+    [
+      { envVars: ['GITHUB_TOKEN'] },
+      "containerRunOptions.envVars[0]: expected a variable the workflow set for the tests, got 'GITHUB_TOKEN', which is the runner's own",
+    ],
+    [
+      { envVars: ['FOO', 'ACTIONS_RUNTIME_TOKEN'] },
+      "containerRunOptions.envVars[1]: expected a variable the workflow set for the tests, got 'ACTIONS_RUNTIME_TOKEN'",
+    ],
     [{ envVars: ['ACTIONS_ID_TOKEN_REQUEST_TOKEN'] }, "got 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'"],
     [{ envVars: ['INPUT_PASSWORD'] }, "got 'INPUT_PASSWORD'"],
     [{ envVars: ['runner_temp'] }, "got 'runner_temp'"],
@@ -165,7 +221,14 @@ describe('resolveRunOptions', () => {
   ] as [ContainerRunOptions, string][])('refuses %o', async (opts, msg) => {
     const o: ContainerRunOptions = { ...opts };
     if (o.bindMounts !== undefined) o.bindMounts = o.bindMounts.map((b) => b.replace('/__WS__', ws));
-    const e = await resolveRunOptions(o, { env: { GITHUB_TOKEN: 'ghs_secret', ACTIONS_RUNTIME_TOKEN: 'rt', INPUT_PASSWORD: 'pw', runner_temp: '/rt', FOO: 'x' }, workspace: ws, network: 'none' }).then(() => undefined, (x: Error) => x);
+    const e = await resolveRunOptions(o, {
+      env: { GITHUB_TOKEN: 'ghs_secret', ACTIONS_RUNTIME_TOKEN: 'rt', INPUT_PASSWORD: 'pw', runner_temp: '/rt', FOO: 'x' },
+      workspace: ws,
+      network: 'none',
+    }).then(
+      () => undefined,
+      (x: Error) => x,
+    );
     expect(e).toBeInstanceOf(Error);
     expect(String(e)).toContain(msg);
     expect(String(e)).not.toContain('ghs_secret');
@@ -183,7 +246,10 @@ describe('resolveRunOptions', () => {
     const real = await fs.realpath(ws);
     const s = await resolveRunOptions({ bindMounts: ['/__WS__/data:/data:ro'.replace('/__WS__', ws)] }, { env: {}, workspace: ws, network: 'none' });
     expect(s.mounts).toEqual([{ source: path.join(real, 'data'), target: '/data', options: ['ro'] }]);
-    const wide = await resolveRunOptions({ privileged: true, capabilities: ['net_raw'], bindMounts: ['/:/host:ro'] }, { env: {}, workspace: ws, network: 'none', privileges: 'policy', allowOutsideWorkspace: true });
+    const wide = await resolveRunOptions(
+      { privileged: true, capabilities: ['net_raw'], bindMounts: ['/:/host:ro'] },
+      { env: {}, workspace: ws, network: 'none', privileges: 'policy', allowOutsideWorkspace: true },
+    );
     expect([wide.privileged, wide.capAdd, wide.mounts]).toEqual([true, ['NET_RAW'], [{ source: '/', target: '/host', options: ['ro'] }]]);
     expect(describeRunSettings(wide)).toContain("Command tests saw the runner's / at /host (read-only) (containerRunOptions.bindMounts).");
   });
@@ -196,25 +262,37 @@ describe('resolveRunOptions', () => {
 
   it('an env file never reaches an error message', async () => {
     await fs.writeFile(path.join(ws, 'tests/bad'), 'SECRET="hunter2\n');
-    const e = await resolveRunOptions({ envFile: 'tests/bad' }, { env: {}, workspace: ws, network: 'none' }).then(() => undefined, (x: Error) => x);
+    const e = await resolveRunOptions({ envFile: 'tests/bad' }, { env: {}, workspace: ws, network: 'none' }).then(
+      () => undefined,
+      (x: Error) => x,
+    );
     expect(String(e)).toContain("unterminated quoted value on line 1 ('tests/bad')");
     expect(String(e)).not.toContain('hunter2');
   });
 
   it('an env file that is a FIFO or past 1 MiB is refused at once, naming the field and the cap', async () => {
     execFileSync('mkfifo', [path.join(ws, 'tests/fifo')]);
-    const fifo = await resolveRunOptions({ envFile: 'tests/fifo' }, { env: {}, workspace: ws, network: 'none' }).then(() => undefined, (x: Error) => x);
+    const fifo = await resolveRunOptions({ envFile: 'tests/fifo' }, { env: {}, workspace: ws, network: 'none' }).then(
+      () => undefined,
+      (x: Error) => x,
+    );
     expect(fifo).toBeInstanceOf(PipelineError);
     expect((fifo as PipelineError).code).toBe('POLICY');
     expect(String(fifo)).toContain("expected containerRunOptions.envFile 'tests/fifo' to be a regular file of at most 1.0 MiB, got a FIFO (named pipe)");
     await fs.writeFile(path.join(ws, 'tests/huge'), `A=${'x'.repeat(1024 * 1024)}\n`);
-    const huge = await resolveRunOptions({ envFile: 'tests/huge' }, { env: {}, workspace: ws, network: 'none' }).then(() => undefined, (x: Error) => x);
+    const huge = await resolveRunOptions({ envFile: 'tests/huge' }, { env: {}, workspace: ws, network: 'none' }).then(
+      () => undefined,
+      (x: Error) => x,
+    );
     expect(String(huge)).toContain("expected containerRunOptions.envFile 'tests/huge' to be a regular file of at most 1.0 MiB, got 1048579 bytes");
   });
 });
 
 describe('$VAR in command tests, as CST expands it (Go’s os.Expand)', () => {
-  const m = new Map([['PATH', '/bin'], ['A', 'a']]);
+  const m = new Map([
+    ['PATH', '/bin'],
+    ['A', 'a'],
+  ]);
   it.each([
     ['$PATH:/x', '/bin:/x'],
     ['${A}b', 'ab'],
@@ -231,7 +309,16 @@ describe('$VAR in command tests, as CST expands it (Go’s os.Expand)', () => {
   ])('%s -> %s', (input, want) => expect(expandEnv(input, m)).toBe(want));
 
   it('globals expand from the image env; the test’s own from the image env with the globals', () => {
-    expect(testEnv(['PATH=/bin'], [{ key: 'A', value: '1' }, { key: 'B', value: '$A' }], [{ key: 'C', value: '$A$PATH' }])).toEqual({ A: '1', B: '', C: '1/bin' });
+    expect(
+      testEnv(
+        ['PATH=/bin'],
+        [
+          { key: 'A', value: '1' },
+          { key: 'B', value: '$A' },
+        ],
+        [{ key: 'C', value: '$A$PATH' }],
+      ),
+    ).toEqual({ A: '1', B: '', C: '1/bin' });
   });
 
   it('command and args expand from the image env and the globals; the test’s own vars only once setup steps committed them', () => {
@@ -249,9 +336,37 @@ describe('what each runtime is asked to do', () => {
   });
 
   it('buildah run flags: user, terminal, capabilities (privileged = the bounding set), mounts, env (the test’s own win)', () => {
-    const s = { ...defaultRunSettings(), user: '1001', tty: true, capAdd: ['SYS_ADMIN'], mounts: [{ source: '/h', target: '/c', options: ['ro'] }], env: { FOO: 'file', X: '1' } };
-    expect(buildahRunFlags(s, { FOO: 'test' }, ['CHOWN'])).toEqual(['--isolation', 'chroot', '--user', '1001', '--terminal', '--cap-add', 'CAP_SYS_ADMIN', '--volume', '/h:/c:ro', '--env', 'FOO=test', '--env', 'X=1']);
-    expect(buildahRunFlags({ ...defaultRunSettings(), privileged: true, capAdd: ['SYS_ADMIN'] }, {}, ['CHOWN', 'SYS_ADMIN'])).toEqual(['--isolation', 'chroot', '--cap-add', 'CAP_CHOWN', '--cap-add', 'CAP_SYS_ADMIN']);
+    const s = {
+      ...defaultRunSettings(),
+      user: '1001',
+      tty: true,
+      capAdd: ['SYS_ADMIN'],
+      mounts: [{ source: '/h', target: '/c', options: ['ro'] }],
+      env: { FOO: 'file', X: '1' },
+    };
+    expect(buildahRunFlags(s, { FOO: 'test' }, ['CHOWN'])).toEqual([
+      '--isolation',
+      'chroot',
+      '--user',
+      '1001',
+      '--terminal',
+      '--cap-add',
+      'CAP_SYS_ADMIN',
+      '--volume',
+      '/h:/c:ro',
+      '--env',
+      'FOO=test',
+      '--env',
+      'X=1',
+    ]);
+    expect(buildahRunFlags({ ...defaultRunSettings(), privileged: true, capAdd: ['SYS_ADMIN'] }, {}, ['CHOWN', 'SYS_ADMIN'])).toEqual([
+      '--isolation',
+      'chroot',
+      '--cap-add',
+      'CAP_CHOWN',
+      '--cap-add',
+      'CAP_SYS_ADMIN',
+    ]);
   });
 
   it('capabilities the runner does not hold are named, so they are refused instead of failing inside buildah', () => {
@@ -260,15 +375,36 @@ describe('what each runtime is asked to do', () => {
   });
 
   it('podman/docker run flags', () => {
-    const s = { ...defaultRunSettings('host'), platform: 'linux/arm64', privileged: true, capAdd: ['SYS_ADMIN'], mounts: [{ source: '/h', target: '/c', options: [] }] };
-    expect(cliRunFlags(s, { A: '1' })).toEqual(['--network', 'host', '--platform', 'linux/arm64', '--privileged', '--cap-add', 'SYS_ADMIN', '--volume', '/h:/c', '-e', 'A=1']);
+    const s = {
+      ...defaultRunSettings('host'),
+      platform: 'linux/arm64',
+      privileged: true,
+      capAdd: ['SYS_ADMIN'],
+      mounts: [{ source: '/h', target: '/c', options: [] }],
+    };
+    expect(cliRunFlags(s, { A: '1' })).toEqual([
+      '--network',
+      'host',
+      '--platform',
+      'linux/arm64',
+      '--privileged',
+      '--cap-add',
+      'SYS_ADMIN',
+      '--volume',
+      '/h:/c',
+      '-e',
+      'A=1',
+    ]);
   });
 });
 
 describe('what a failure shows of a command', () => {
   const token = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
   it('output and stderr go through preview.ts: one line, controls visible, secret-looking runs masked, cut short', () => {
-    const f = checkCommandResult({ name: 't', command: 'x', expectedOutput: ['^ok$'] }, { code: 3, stdout: `token=${token}\n::error::forged\n${'x'.repeat(1000)}`, stderr: `leaked ${token}\r\u001b[2J` });
+    const f = checkCommandResult(
+      { name: 't', command: 'x', expectedOutput: ['^ok$'] },
+      { code: 3, stdout: `token=${token}\n::error::forged\n${'x'.repeat(1000)}`, stderr: `leaked ${token}\r\u001b[2J` },
+    );
     expect(f).toEqual([
       'expected exit code 0, got 3 (stderr: leaked gh******** \\x1b[2J)',
       `expected output to match '^ok$', got: "to******** ::error::forged ${'x'.repeat(300 - 'to******** ::error::forged '.length)}…"`,
@@ -276,10 +412,14 @@ describe('what a failure shows of a command', () => {
     expect(f.join('\n')).not.toContain(token.slice(4, 16));
   });
   it('an empty output is shown as empty', () => {
-    expect(checkCommandResult({ name: 't', command: 'x', expectedOutput: ['a'] }, { code: 0, stdout: '', stderr: '' })).toEqual([`expected output to match 'a', got: ""`]);
+    expect(checkCommandResult({ name: 't', command: 'x', expectedOutput: ['a'] }, { code: 0, stdout: '', stderr: '' })).toEqual([
+      `expected output to match 'a', got: ""`,
+    ]);
   });
   it('a stopped command says what was expected, what happened and what to do; the deadline is no input', () => {
-    expect(timedOutMessage(600_000)).toBe('expected the command to finish within 10 min, got it still running, so test-image stopped it; make it finish sooner, or move slow preparation into setup steps (each step gets 10 min)');
+    expect(timedOutMessage(600_000)).toBe(
+      'expected the command to finish within 10 min, got it still running, so test-image stopped it; make it finish sooner, or move slow preparation into setup steps (each step gets 10 min)',
+    );
     expect(timedOutMessage(3000)).toMatch(/^expected the command to finish within 3 s, got it still running/);
     expect(timedOutMessage(600_000)).not.toContain('command-timeout');
   });

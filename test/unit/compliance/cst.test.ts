@@ -212,7 +212,12 @@ describe('command tests without a runtime', () => {
     const oldPath = process.env.PATH;
     process.env.PATH = '/nonexistent';
     try {
-      await expect(run("commandTests:\n  - {name: a, command: /bin/sh}\n")).rejects.toMatchObject({ code: 'NO_BUILDER', file: 'p.yml', line: 4, message: expect.stringContaining('no container runtime can run command tests here') });
+      await expect(run('commandTests:\n  - {name: a, command: /bin/sh}\n')).rejects.toMatchObject({
+        code: 'NO_BUILDER',
+        file: 'p.yml',
+        line: 4,
+        message: expect.stringContaining('no container runtime can run command tests here'),
+      });
     } finally {
       process.env.PATH = oldPath;
     }

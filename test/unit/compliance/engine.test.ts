@@ -27,7 +27,9 @@ describe('selectRules', () => {
   });
 
   it('an unknown rule or pack is an error naming the input and listing known ids', () => {
-    expect(() => selectRules(undefined, ['CIS-9.9'])).toThrow(expect.objectContaining({ code: 'INPUT', input: 'rules', hint: expect.stringContaining('cis-docker') }));
+    expect(() => selectRules(undefined, ['CIS-9.9'])).toThrow(
+      expect.objectContaining({ code: 'INPUT', input: 'rules', hint: expect.stringContaining('cis-docker') }),
+    );
     expect(() => selectRules({ severity: { NOPE: 'note' } })).toThrow(/compliance.severity: 'NOPE'/);
   });
 });

@@ -56,12 +56,16 @@ describe('policy loading', () => {
   });
 
   it('a missing required field and a bad enum are named', () => {
-    expect(failure("schemaVersion: '2.0.0'\ncompliance:\n  ignore:\n    - rule: CIS-4.1\n").message).toContain("compliance.ignore[0] is missing the required field 'reason'");
+    expect(failure("schemaVersion: '2.0.0'\ncompliance:\n  ignore:\n    - rule: CIS-4.1\n").message).toContain(
+      "compliance.ignore[0] is missing the required field 'reason'",
+    );
     const e = failure("schemaVersion: '2.0.0'\ncompliance:\n  severity:\n    CIS-4.1: fatal\n");
     expect(e.message).toContain('compliance.severity.CIS-4.1 must be one of error, warning, note, off');
     expect(e.line).toBe(4);
     // As container-structure-test: a version it does not know is refused by name; 1.0.0 is read (see the 1.0.0 tests).
-    expect(failure('schemaVersion: 3.0.0\n').message).toContain("schemaVersion '3.0.0' is not one container-structure-test knows (\"Unsupported schema version: 3.0.0\")");
+    expect(failure('schemaVersion: 3.0.0\n').message).toContain(
+      'schemaVersion \'3.0.0\' is not one container-structure-test knows ("Unsupported schema version: 3.0.0")',
+    );
   });
 
   it('refuses bad regexes and impossible dates with their line', () => {
@@ -142,7 +146,9 @@ metadataTest:
   });
 
   it('YAML 1.1 does not change our own section: `off` stays a severity, an unquoted date stays a date string; merge keys work', () => {
-    const p = load("schemaVersion: '2.0.0'\ncompliance:\n  severity: {CIS-4.1: off}\n  ignore:\n    - {rule: CIS-4.1, reason: r, until: 2026-12-31}\nfileExistenceTests:\n  - &b {name: a, path: /x}\n  - <<: *b\n    shouldExist: on\n").policy;
+    const p = load(
+      "schemaVersion: '2.0.0'\ncompliance:\n  severity: {CIS-4.1: off}\n  ignore:\n    - {rule: CIS-4.1, reason: r, until: 2026-12-31}\nfileExistenceTests:\n  - &b {name: a, path: /x}\n  - <<: *b\n    shouldExist: on\n",
+    ).policy;
     expect(p.compliance).toEqual({ severity: { 'CIS-4.1': 'off' }, ignore: [{ rule: 'CIS-4.1', reason: 'r', until: '2026-12-31' }] });
     expect(p.fileExistenceTests?.[1]).toEqual({ name: 'a', path: '/x', shouldExist: true });
   });
@@ -170,7 +176,9 @@ fileExistenceTests:
     expect(p.metadataTest?.labels).toEqual([{ key: 'label-with-empty-val', value: '' }]);
     expect(p.metadataTest?.unboundEnvVars).toEqual(['BAR_FOO', 'BAZ']);
     expect(p.fileExistenceTests?.[0]).toMatchObject({ uid: -1, gid: -1 });
-    expect(failure("schemaVersion: '2.0.0'\nfileExistenceTests:\n  - {name: a, path: /, uid: -2}\n").message).toContain('fileExistenceTests[0].uid must be >= -1');
+    expect(failure("schemaVersion: '2.0.0'\nfileExistenceTests:\n  - {name: a, path: /, uid: -2}\n").message).toContain(
+      'fileExistenceTests[0].uid must be >= -1',
+    );
   });
 
   it('schemaVersion 1.0.0 is read as CST reads it (pkg/types/v1): command as an argv list', () => {
@@ -191,7 +199,14 @@ licenseTests:
 - debian: true
   files:
 `);
-    expect(loaded.policy.commandTests?.[0]).toEqual({ name: 'bad apt-get-command', command: 'apt-get', args: ['dslkfjasl'], excludedError: ['.*FAIL.*'], expectedError: ['.*Invalid operation dslkfjasl.*'], exitCode: 1 });
+    expect(loaded.policy.commandTests?.[0]).toEqual({
+      name: 'bad apt-get-command',
+      command: 'apt-get',
+      args: ['dslkfjasl'],
+      excludedError: ['.*FAIL.*'],
+      expectedError: ['.*Invalid operation dslkfjasl.*'],
+      exitCode: 1,
+    });
     expect(loaded.policy.licenseTests).toEqual([{ debian: true }]);
     expect(loaded.notices?.[0]).toContain('schemaVersion 1.0.0 is read as container-structure-test reads it');
     // 1.0.0 has no uid, args or metadataTest: CST's strict decoding refuses them.
@@ -199,22 +214,27 @@ licenseTests:
     expect(failure("schemaVersion: '1.0.0'\ncommandTests:\n  - {name: a, command: echo}\n").message).toContain('commandTests[0].command must be array');
     expect(failure("schemaVersion: '1.0.0'\nmetadataTest: {user: root}\n").message).toContain("unknown field 'metadataTest'");
     expect(failure("schemaVersion: '1.0.0'\ncommandTests:\n  - {name: a, command: [echo], args: [x]}\n").message).toContain("unknown field 'args'");
-    expect(load("schemaVersion: '1.0.0'\ncommandTests:\n  - {name: a, command: [echo], envVars: [{key: A, value: b}], expectedOutput: ['^b$']}\n").policy.commandTests?.[0]).toMatchObject({ name: 'a', envVars: [{ key: 'A', value: 'b' }], expectedOutput: ['^b$'] });
+    expect(
+      load("schemaVersion: '1.0.0'\ncommandTests:\n  - {name: a, command: [echo], envVars: [{key: A, value: b}], expectedOutput: ['^b$']}\n").policy
+        .commandTests?.[0],
+    ).toMatchObject({ name: 'a', envVars: [{ key: 'A', value: 'b' }], expectedOutput: ['^b$'] });
   });
 
-  it('no schemaVersion, or one CST does not know, is refused with CST\'s reason', () => {
+  it("no schemaVersion, or one CST does not know, is refused with CST's reason", () => {
     expect(failure('commandTests: []\n').message).toContain('"Please provide schema version"');
     expect(failure('schemaVersion: 2\n').message).toContain('"Unsupported schema version: 2"');
   });
 
-  it('unknown fields are refused, as CST\'s yaml.UnmarshalStrict does', () => {
+  it("unknown fields are refused, as CST's yaml.UnmarshalStrict does", () => {
     expect(failure("schemaVersion: '2.0.0'\nmetadataTest:\n  exposedPort: ['80']\n").message).toContain("unknown field 'exposedPort' in metadataTest");
   });
 
-  it('a test CST\'s Validate rejects is refused at load with the same reason', () => {
+  it("a test CST's Validate rejects is refused at load with the same reason", () => {
     expect(failure("schemaVersion: '2.0.0'\nfileExistenceTests:\n  - {name: '', path: /x}\n").message).toContain('Please provide a valid name for every test');
     expect(failure("schemaVersion: '2.0.0'\nfileContentTests:\n  - {name: a, path: ''}\n").message).toContain('Please provide a valid file path for test a');
-    expect(failure("schemaVersion: '2.0.0'\ncommandTests:\n  - {name: a, command: ''}\n").message).toContain('Please provide a valid command to run for test a');
+    expect(failure("schemaVersion: '2.0.0'\ncommandTests:\n  - {name: a, command: ''}\n").message).toContain(
+      'Please provide a valid command to run for test a',
+    );
     expect(failure("schemaVersion: '2.0.0'\ncommandTests:\n  - {name: a, command: x, setup: [[]]}\n").message).toContain('remove all empty setup commands');
     const env = failure("schemaVersion: '2.0.0'\ncommandTests:\n  - name: a\n    command: x\n    envVars:\n      - key: A\n");
     expect(env.message).toContain('Please provide non-empty keys and values for all specified env vars');
@@ -231,8 +251,12 @@ metadataTest:
 `);
     expect(ok.policy.fileContentTests?.[0]?.expectedContents).toHaveLength(4);
     const look = failure("schemaVersion: '2.0.0'\ncommandTests:\n  - name: a\n    command: x\n    expectedOutput: ['(?=x)']\n");
-    expect(look.message).toContain("commandTests[0].expectedOutput[0]: '(?=x)' is not a valid regular expression (Go's RE2 syntax: error parsing regexp: invalid or unsupported Perl syntax: `(?=`)");
+    expect(look.message).toContain(
+      "commandTests[0].expectedOutput[0]: '(?=x)' is not a valid regular expression (Go's RE2 syntax: error parsing regexp: invalid or unsupported Perl syntax: `(?=`)",
+    );
     expect(look.line).toBe(5);
-    expect(failure("schemaVersion: '2.0.0'\nmetadataTest:\n  envVars: [{key: A, value: '(a)\\1', isRegex: true}]\n").message).toContain('invalid escape sequence: `\\1`');
+    expect(failure("schemaVersion: '2.0.0'\nmetadataTest:\n  envVars: [{key: A, value: '(a)\\1', isRegex: true}]\n").message).toContain(
+      'invalid escape sequence: `\\1`',
+    );
   });
 });

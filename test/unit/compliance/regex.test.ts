@@ -31,7 +31,7 @@ describe('policy regexes read as Go reads them (RE2)', () => {
     expect(re(source).test(text)).toBe(want);
   });
 
-  it('refuses what RE2 refuses, with Go\'s reason', () => {
+  it("refuses what RE2 refuses, with Go's reason", () => {
     const cases: Array<[string, string]> = [
       ['(a', 'error parsing regexp: missing closing ): `(a`'],
       ['(?=x)', 'error parsing regexp: invalid or unsupported Perl syntax: `(?=`'],
@@ -46,7 +46,7 @@ describe('policy regexes read as Go reads them (RE2)', () => {
     }
   });
 
-  it('matches bytes as UTF-8, like Go over a file\'s contents', () => {
+  it("matches bytes as UTF-8, like Go over a file's contents", () => {
     expect(re('^é$').test(Buffer.from('é', 'utf8'))).toBe(true);
     expect(re('caf.$').test(Buffer.from('café', 'utf8'))).toBe(true);
   });

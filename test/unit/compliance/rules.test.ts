@@ -22,9 +22,16 @@ afterAll(async () => {
 });
 
 const withFiles = (...extra: Member[]): ImageSpec => ({ layers: [CLEAN_BASE, extra] });
-const withConfig = (c: Partial<typeof CLEAN_CONFIG>, history?: ImageSpec['history']): ImageSpec => ({ layers: [CLEAN_BASE], config: { ...CLEAN_CONFIG, ...c }, ...(history === undefined ? {} : { history }) });
+const withConfig = (c: Partial<typeof CLEAN_CONFIG>, history?: ImageSpec['history']): ImageSpec => ({
+  layers: [CLEAN_BASE],
+  config: { ...CLEAN_CONFIG, ...c },
+  ...(history === undefined ? {} : { history }),
+});
 const replacing = (p: string, m: Member): ImageSpec => ({ layers: [[...CLEAN_BASE.filter((x) => x.path !== p), m]] });
-const historyOf = (...steps: string[]): ImageSpec['history'] => [{ created_by: '/bin/sh -c #(nop) COPY dir:base in / ' }, ...steps.map((s) => ({ created_by: s, empty_layer: true }))];
+const historyOf = (...steps: string[]): ImageSpec['history'] => [
+  { created_by: '/bin/sh -c #(nop) COPY dir:base in / ' },
+  ...steps.map((s) => ({ created_by: s, empty_layer: true })),
+];
 
 let n = 0;
 async function findingsOf(spec: ImageSpec) {
@@ -44,26 +51,82 @@ const CASES: [string, ImageSpec, Subject | RegExp][] = [
   ['CIS-4.7', withConfig({}, historyOf('/bin/sh -c apt-get update')), { kind: 'history', index: 1, createdBy: '/bin/sh -c apt-get update' }],
   ['CIS-4.8', withFiles({ path: 'usr/local/bin/tool', content: 'x', mode: 0o4755 }), { kind: 'file', path: '/usr/local/bin/tool', layer: 1 }],
   ['CIS-4.8', withFiles({ path: 'usr/local/bin/grp', content: 'x', mode: 0o2755 }), { kind: 'file', path: '/usr/local/bin/grp', layer: 1 }],
-  ['CIS-4.9', withConfig({}, historyOf('/bin/sh -c #(nop) ADD https://example.com/tool.tgz in /opt/ ')), { kind: 'history', index: 1, createdBy: '/bin/sh -c #(nop) ADD https://example.com/tool.tgz in /opt/ ' }],
+  [
+    'CIS-4.9',
+    withConfig({}, historyOf('/bin/sh -c #(nop) ADD https://example.com/tool.tgz in /opt/ ')),
+    { kind: 'history', index: 1, createdBy: '/bin/sh -c #(nop) ADD https://example.com/tool.tgz in /opt/ ' },
+  ],
   ['CIS-4.10', withConfig({ Env: [...(CLEAN_CONFIG.Env ?? []), 'DB_PASSWORD=hunter2hunter2'] }), { kind: 'config', field: 'Env', key: 'DB_PASSWORD' }],
   ['CIS-4.10', withConfig({ Labels: { 'ci.token': 'ghp_abcdefghijklmnopqrstuvwxyz0123456789' } }), { kind: 'config', field: 'Labels', key: 'ci.token' }],
-  ['CIS-4.10', withConfig({}, historyOf('|1 NPM_TOKEN=npm_abcdefghijklmnopqrstuvwxyz0123456789 /bin/sh -c npm ci')), { kind: 'history', index: 1, createdBy: '(redacted)' }],
-  ['CIS-4.10', withFiles({ path: 'home/app/id_rsa', content: '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n' }), { kind: 'file', path: '/home/app/id_rsa', layer: 1 }],
-  ['CIS-4.10', withFiles({ path: 'srv/config/db.properties', content: '# db\nurl=jdbc:x\npassword=s3cr3t-value\n' }), { kind: 'file', path: '/srv/config/db.properties', layer: 1 }],
-  ['CIS-4.10', withFiles({ path: 'opt/app/settings.json', content: '{"key": "AKIAABCDEFGHIJKLMNOP"}' }), { kind: 'file', path: '/opt/app/settings.json', layer: 1 }],
+  [
+    'CIS-4.10',
+    withConfig({}, historyOf('|1 NPM_TOKEN=npm_abcdefghijklmnopqrstuvwxyz0123456789 /bin/sh -c npm ci')),
+    { kind: 'history', index: 1, createdBy: '(redacted)' },
+  ],
+  [
+    'CIS-4.10',
+    withFiles({ path: 'home/app/id_rsa', content: '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n' }),
+    { kind: 'file', path: '/home/app/id_rsa', layer: 1 },
+  ],
+  [
+    'CIS-4.10',
+    withFiles({ path: 'srv/config/db.properties', content: '# db\nurl=jdbc:x\npassword=s3cr3t-value\n' }),
+    { kind: 'file', path: '/srv/config/db.properties', layer: 1 },
+  ],
+  [
+    'CIS-4.10',
+    withFiles({ path: 'opt/app/settings.json', content: '{"key": "AKIAABCDEFGHIJKLMNOP"}' }),
+    { kind: 'file', path: '/opt/app/settings.json', layer: 1 },
+  ],
   ['IMG-WORLD-WRITABLE', withFiles({ path: 'srv/drop/', type: 'directory', mode: 0o777 }), { kind: 'file', path: '/srv/drop', layer: 1 }],
-  ['IMG-EMPTY-PASSWORD', replacing('etc/shadow', { path: 'etc/shadow', content: 'root:*:19000::::::\napp::19000::::::\n', mode: 0o640 }), { kind: 'file', path: '/etc/shadow', layer: 0 }],
-  ['IMG-DUPLICATE-ID', replacing('etc/passwd', { path: 'etc/passwd', content: 'root:x:0:0::/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\nbackup:x:1000:1000::/:/bin/sh\n' }), { kind: 'file', path: '/etc/passwd', layer: 0 }],
-  ['IMG-DUPLICATE-ID', replacing('etc/group', { path: 'etc/group', content: 'root:x:0:\napp:x:1000:\nstaff:x:1000:\n' }), { kind: 'file', path: '/etc/group', layer: 0 }],
+  [
+    'IMG-EMPTY-PASSWORD',
+    replacing('etc/shadow', { path: 'etc/shadow', content: 'root:*:19000::::::\napp::19000::::::\n', mode: 0o640 }),
+    { kind: 'file', path: '/etc/shadow', layer: 0 },
+  ],
+  [
+    'IMG-DUPLICATE-ID',
+    replacing('etc/passwd', { path: 'etc/passwd', content: 'root:x:0:0::/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\nbackup:x:1000:1000::/:/bin/sh\n' }),
+    { kind: 'file', path: '/etc/passwd', layer: 0 },
+  ],
+  [
+    'IMG-DUPLICATE-ID',
+    replacing('etc/group', { path: 'etc/group', content: 'root:x:0:\napp:x:1000:\nstaff:x:1000:\n' }),
+    { kind: 'file', path: '/etc/group', layer: 0 },
+  ],
   ['IMG-SUDO', withFiles({ path: 'usr/bin/sudo', content: 'x', mode: 0o755 }), { kind: 'file', path: '/usr/bin/sudo', layer: 1 }],
-  ['IMG-SENSITIVE-VOLUME', withConfig({ Volumes: { '/home/app/data': {}, '/var/run/docker.sock': {} } }), { kind: 'config', field: 'Volumes', key: '/var/run/docker.sock' }],
-  ['IMG-PKG-CACHE', withFiles({ path: 'var/lib/apt/lists/lock', content: '' }, { path: 'var/lib/apt/lists/deb.debian.org_dists_bookworm_InRelease', content: 'x'.repeat(100) }), { kind: 'file', path: '/var/lib/apt/lists', layer: 1 }],
-  ['IMG-UNWANTED-FILE', withFiles({ path: 'home/app/.git/', type: 'directory' }, { path: 'home/app/.git/HEAD', content: 'ref: refs/heads/main\n' }), { kind: 'file', path: '/home/app/.git', layer: 1 }],
+  [
+    'IMG-SENSITIVE-VOLUME',
+    withConfig({ Volumes: { '/home/app/data': {}, '/var/run/docker.sock': {} } }),
+    { kind: 'config', field: 'Volumes', key: '/var/run/docker.sock' },
+  ],
+  [
+    'IMG-PKG-CACHE',
+    withFiles({ path: 'var/lib/apt/lists/lock', content: '' }, { path: 'var/lib/apt/lists/deb.debian.org_dists_bookworm_InRelease', content: 'x'.repeat(100) }),
+    { kind: 'file', path: '/var/lib/apt/lists', layer: 1 },
+  ],
+  [
+    'IMG-UNWANTED-FILE',
+    withFiles({ path: 'home/app/.git/', type: 'directory' }, { path: 'home/app/.git/HEAD', content: 'ref: refs/heads/main\n' }),
+    { kind: 'file', path: '/home/app/.git', layer: 1 },
+  ],
   ['IMG-UNWANTED-FILE', withFiles({ path: 'home/app/.bash_history', content: 'ls\n' }), { kind: 'file', path: '/home/app/.bash_history', layer: 1 }],
   ['IMG-SIZE', withFiles({ path: 'opt/blob.bin', content: Buffer.alloc(1024 * 1024 + 1) }), { kind: 'manifest', field: 'size' }],
-  ['IMG-LAYERS', { layers: [CLEAN_BASE, ...Array.from({ length: 51 }, (_, i) => [{ path: `opt/f${i}`, content: 'x' }])] }, { kind: 'manifest', field: 'layers' }],
-  ['IMG-BASE-UNPINNED', { layers: [CLEAN_BASE], annotations: { 'org.opencontainers.image.base.name': 'docker.io/library/debian:12', 'org.opencontainers.image.base.digest': '' } }, { kind: 'manifest', field: 'annotations.org.opencontainers.image.base.name' }],
-  ['IMG-LINK-ESCAPE', withFiles({ path: 'home/app/evil', type: 'symlink', linkname: '../../../../../etc/shadow' }), { kind: 'file', path: '/home/app/evil', layer: 1 }],
+  [
+    'IMG-LAYERS',
+    { layers: [CLEAN_BASE, ...Array.from({ length: 51 }, (_, i) => [{ path: `opt/f${i}`, content: 'x' }])] },
+    { kind: 'manifest', field: 'layers' },
+  ],
+  [
+    'IMG-BASE-UNPINNED',
+    { layers: [CLEAN_BASE], annotations: { 'org.opencontainers.image.base.name': 'docker.io/library/debian:12', 'org.opencontainers.image.base.digest': '' } },
+    { kind: 'manifest', field: 'annotations.org.opencontainers.image.base.name' },
+  ],
+  [
+    'IMG-LINK-ESCAPE',
+    withFiles({ path: 'home/app/evil', type: 'symlink', linkname: '../../../../../etc/shadow' }),
+    { kind: 'file', path: '/home/app/evil', layer: 1 },
+  ],
 ];
 
 describe('cis-docker rules, one image per rule', () => {
@@ -99,7 +162,15 @@ describe('cis-docker rules, one image per rule', () => {
 
   it('reads /etc/passwd through a link the scan could not foresee', async () => {
     const base = CLEAN_BASE.filter((m) => m.path !== 'etc/passwd');
-    const spec: ImageSpec = { layers: [[...base, { path: 'usr/lib/accounts/passwd', content: 'root:x:0:0::/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n' }, { path: 'etc/passwd', type: 'symlink', linkname: '../usr/lib/accounts/passwd' }]] };
+    const spec: ImageSpec = {
+      layers: [
+        [
+          ...base,
+          { path: 'usr/lib/accounts/passwd', content: 'root:x:0:0::/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n' },
+          { path: 'etc/passwd', type: 'symlink', linkname: '../usr/lib/accounts/passwd' },
+        ],
+      ],
+    };
     expect(await findingsOf(spec)).toEqual([]);
   });
 

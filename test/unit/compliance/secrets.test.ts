@@ -70,12 +70,18 @@ describe('token formats', () => {
 });
 
 describe('secret-named keys', () => {
-  it.each(['DB_PASSWORD', 'password', 'passwd', 'client_secret', 'apiKey', 'dbPassword', 'AWS_SECRET_ACCESS_KEY', 'auth-token', 'private_key', 'GITHUB_TOKEN'])('%s names a secret', (k) => {
-    expect(isSecretName(k)).toBe(true);
-  });
-  it.each(['password_file', 'token_url', 'password_encryption', 'PasswordAuthentication', 'GPG_KEY', 'public_key', 'keyring', 'PASSWORD_MIN_LENGTH'])('%s does not', (k) => {
-    expect(isSecretName(k)).toBe(false);
-  });
+  it.each(['DB_PASSWORD', 'password', 'passwd', 'client_secret', 'apiKey', 'dbPassword', 'AWS_SECRET_ACCESS_KEY', 'auth-token', 'private_key', 'GITHUB_TOKEN'])(
+    '%s names a secret',
+    (k) => {
+      expect(isSecretName(k)).toBe(true);
+    },
+  );
+  it.each(['password_file', 'token_url', 'password_encryption', 'PasswordAuthentication', 'GPG_KEY', 'public_key', 'keyring', 'PASSWORD_MIN_LENGTH'])(
+    '%s does not',
+    (k) => {
+      expect(isSecretName(k)).toBe(false);
+    },
+  );
 
   const NOT_LITERAL: [string, string][] = [
     ['a path', '/run/secrets/db'],
@@ -122,7 +128,10 @@ describe('stock Debian lines stay quiet', () => {
     ['/etc/php/8.2/fpm/php.ini', 'mysqli.default_pw =\nsession.sid_length = 26\n'],
     ['/etc/redis/redis.conf', '# requirepass foobared\n# masterauth <master-password>\n'],
     ['/etc/tomcat/tomcat-users.xml', '<user username="admin" password="<must-be-changed>" roles="manager-gui"/>\n'],
-    ['/root/.profile', '# ~/.profile: executed by Bourne-compatible login shells.\nif [ "$BASH" ]; then\n  if [ -f ~/.bashrc ]; then\n    . ~/.bashrc\n  fi\nfi\n'],
+    [
+      '/root/.profile',
+      '# ~/.profile: executed by Bourne-compatible login shells.\nif [ "$BASH" ]; then\n  if [ -f ~/.bashrc ]; then\n    . ~/.bashrc\n  fi\nfi\n',
+    ],
   ];
   it.each(STOCK)('%s', (p, text) => {
     expect(secretsInFile(p, text)).toEqual([]);
@@ -150,10 +159,33 @@ describe('file kinds', () => {
     expect(secretsInFile('/etc/app/users.xml', `<user name="a" password="${fake('x', 16)}"/>\n`)).toHaveLength(1);
   });
   it('which files are read: credentials, keys, configs; not the system trees', () => {
-    for (const p of ['/root/.ssh/id_ed25519', '/etc/ssh/ssh_host_rsa_key', '/etc/bind/rndc.key', '/app/.env', '/home/a/.npmrc', '/root/.bash_history', '/etc/bash.bashrc', '/root/.aws/credentials', '/root/.docker/config.json', '/etc/app/app.yml', '/usr/local/lib/myapp/config.yml', '/usr/local/lib/myapp/.env']) {
+    for (const p of [
+      '/root/.ssh/id_ed25519',
+      '/etc/ssh/ssh_host_rsa_key',
+      '/etc/bind/rndc.key',
+      '/app/.env',
+      '/home/a/.npmrc',
+      '/root/.bash_history',
+      '/etc/bash.bashrc',
+      '/root/.aws/credentials',
+      '/root/.docker/config.json',
+      '/etc/app/app.yml',
+      '/usr/local/lib/myapp/config.yml',
+      '/usr/local/lib/myapp/.env',
+    ]) {
       expect([p, scannedForSecrets(p, 100)]).toEqual([p, true]);
     }
-    for (const p of ['/usr/share/doc/x/example.conf', '/app/node_modules/ssh2/test/fixtures/id_rsa', '/usr/local/lib/python3.11/site-packages/tornado/test/test.key', '/usr/local/lib/node_modules/npm/test/fixture.pem', '/srv/vendor/node_modules/a/.env', '/usr/lib/python3/dist-packages/x.json', '/etc/ssh/ssh_host_rsa_key.pub', '/app/main.py', '/etc/big.conf']) {
+    for (const p of [
+      '/usr/share/doc/x/example.conf',
+      '/app/node_modules/ssh2/test/fixtures/id_rsa',
+      '/usr/local/lib/python3.11/site-packages/tornado/test/test.key',
+      '/usr/local/lib/node_modules/npm/test/fixture.pem',
+      '/srv/vendor/node_modules/a/.env',
+      '/usr/lib/python3/dist-packages/x.json',
+      '/etc/ssh/ssh_host_rsa_key.pub',
+      '/app/main.py',
+      '/etc/big.conf',
+    ]) {
       expect([p, scannedForSecrets(p, p === '/etc/big.conf' ? 10 * 1024 * 1024 : 100)]).toEqual([p, false]);
     }
   });
@@ -201,7 +233,9 @@ describe('the stock-conffile allow-list', () => {
   it('reads it again once it was changed in the image', async () => {
     const changed = stock.replace('password', 'password = x\npassword');
     const md5 = createHash('md5').update(stock).digest('hex');
-    expect(await findingsFor(changed, md5)).toEqual([`/etc/app/client.cnf: expected no credentials, got a password setting at line 3 (password=${fake('stock', 20).slice(0, 2)}********)`]);
+    expect(await findingsFor(changed, md5)).toEqual([
+      `/etc/app/client.cnf: expected no credentials, got a password setting at line 3 (password=${fake('stock', 20).slice(0, 2)}********)`,
+    ]);
   });
 });
 

@@ -14,7 +14,16 @@ const PLANS: Array<[number, string[], string[], string[], Array<{ registry: stri
   [4, ['ghcr.io/a/app:edge'], ['2.0'], [], [{ registry: 'ghcr.io', repository: 'a/app', tags: ['edge'] }]],
   [5, ['ghcr.io/a/app:x', 'ghcr.io/a/app:y'], [], [], [{ registry: 'ghcr.io', repository: 'a/app', tags: ['x', 'y'] }]],
   [6, [`ghcr.io/a/app@${D}`], ['2.0'], [], [{ registry: 'ghcr.io', repository: 'a/app', tags: [] }]],
-  [7, ['app', 'localhost:5000/app'], ['t'], [], [{ registry: 'docker.io', repository: 'library/app', tags: ['t'] }, { registry: 'localhost:5000', repository: 'app', tags: ['t'] }]],
+  [
+    7,
+    ['app', 'localhost:5000/app'],
+    ['t'],
+    [],
+    [
+      { registry: 'docker.io', repository: 'library/app', tags: ['t'] },
+      { registry: 'localhost:5000', repository: 'app', tags: ['t'] },
+    ],
+  ],
 ];
 
 test.each(PLANS)('%i: planDestinations(%j, tags %j, image tags %j)', (_n, dests, tags, imageTags, want) => {

@@ -106,7 +106,10 @@ function fakeRegistries(faults: Faults = {}): { clients: ClientFactory; calls: C
 
 const FAST = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5, budgetMs: 10_000 };
 
-async function push(destinations: Array<[string, string, string[]]>, faults?: Faults): Promise<{ result: DistributeResult; calls: Call[]; events: ProgressEvent[] }> {
+async function push(
+  destinations: Array<[string, string, string[]]>,
+  faults?: Faults,
+): Promise<{ result: DistributeResult; calls: Call[]; events: ProgressEvent[] }> {
   const { clients, calls } = fakeRegistries(faults);
   const events: ProgressEvent[] = [];
   const result = await distribute({
@@ -213,7 +216,15 @@ test('no nested retries: when re-reading the image for a retry fails, the upload
     return image.source.openBlob(desc);
   };
   const events: ProgressEvent[] = [];
-  const result = await distribute({ source, root: image.root, destinations: [{ registry: 'r.example', repository: 'a/app', tags: ['1'] }], clients, retry: FAST, concurrency: 1, onProgress: (e) => events.push(e) });
+  const result = await distribute({
+    source,
+    root: image.root,
+    destinations: [{ registry: 'r.example', repository: 'a/app', tags: ['1'] }],
+    clients,
+    retry: FAST,
+    concurrency: 1,
+    onProgress: (e) => events.push(e),
+  });
   expect(result.destinations[0]!.error?.message).toMatch(/connection reset by the source registry/);
   // One try failed at the registry (503) and was retried once; the re-read failed and ended it.
   expect(events.filter((e) => e.kind === 'retry')).toHaveLength(1);
@@ -244,7 +255,15 @@ test('no nested retries: a registry source whose blob keeps breaking mid-upload 
   const source = Object.create(image.source) as typeof image.source;
   source.openBlob = (desc: Descriptor) => (desc.digest === layer.digest ? fromRegistry.openBlob(desc) : image.source.openBlob(desc));
   const events: ProgressEvent[] = [];
-  const result = await distribute({ source, root: image.root, destinations: [{ registry: 'r.example', repository: 'a/app', tags: ['1'] }], clients, retry: FAST, concurrency: 1, onProgress: (e) => events.push(e) });
+  const result = await distribute({
+    source,
+    root: image.root,
+    destinations: [{ registry: 'r.example', repository: 'a/app', tags: ['1'] }],
+    clients,
+    retry: FAST,
+    concurrency: 1,
+    onProgress: (e) => events.push(e),
+  });
   const error = result.destinations[0]!.error;
   expect(error?.code).toBe('NETWORK');
   expect(error?.message).toContain(`reading blob ${layer.digest} from src.example/team/app failed after 2 resumes`);

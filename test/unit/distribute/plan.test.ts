@@ -9,7 +9,14 @@ import { assignUploads } from '../../../shared/src/distribute/upload-blobs.js';
 const d = (c: string, mediaType: string, size: number): Descriptor => ({ mediaType, digest: `sha256:${c.repeat(64)}` as Digest, size });
 
 test('orderForPush: blobs largest first, manifests in walk order (children before the index)', () => {
-  const walk = [d('1', MediaType.OciConfig, 10), d('2', MediaType.OciLayerGzip, 500), d('3', MediaType.OciManifest, 5), d('4', MediaType.OciLayerGzip, 900), d('5', MediaType.OciManifest, 6), d('6', MediaType.OciIndex, 7)];
+  const walk = [
+    d('1', MediaType.OciConfig, 10),
+    d('2', MediaType.OciLayerGzip, 500),
+    d('3', MediaType.OciManifest, 5),
+    d('4', MediaType.OciLayerGzip, 900),
+    d('5', MediaType.OciManifest, 6),
+    d('6', MediaType.OciIndex, 7),
+  ];
   const plan = orderForPush(walk);
   expect(plan.blobs.map((b) => b.size)).toEqual([900, 500, 10]);
   expect(plan.manifests.map((m) => m.digest[7])).toEqual(['3', '5', '6']);

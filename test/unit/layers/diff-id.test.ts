@@ -30,7 +30,10 @@ async function image(name: string, files: Parameters<typeof tarBytes>[0], claime
   const actual = digestBytes(raw);
   const w = await LayoutWriter.create(path.join(dir, name));
   const layer = await w.writeBytes(gzipSync(raw), MediaType.OciLayerGzip);
-  const config = await w.writeJson({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: claimed === undefined ? [actual] : claimed(actual) }, config: {} }, MediaType.OciConfig);
+  const config = await w.writeJson(
+    { architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: claimed === undefined ? [actual] : claimed(actual) }, config: {} },
+    MediaType.OciConfig,
+  );
   const manifest = await w.writeJson({ schemaVersion: 2, mediaType: MediaType.OciManifest, config, layers: [layer] }, MediaType.OciManifest);
   w.addRoot(manifest, 'latest');
   await w.commit();

@@ -5,7 +5,15 @@ import { dataNode, resolvePath } from '../../../shared/src/layers/resolve.js';
 import { addMember } from '../../../shared/src/layers/scan.js';
 import type { Member } from '../../../shared/src/layers/tar-members.js';
 
-const m = (name: string, extra: Partial<Member> = {}): Member => ({ name, type: name.endsWith('/') ? 'directory' : 'file', mode: 0o644, uid: 0, gid: 0, size: 0, ...extra });
+const m = (name: string, extra: Partial<Member> = {}): Member => ({
+  name,
+  type: name.endsWith('/') ? 'directory' : 'file',
+  mode: 0o644,
+  uid: 0,
+  gid: 0,
+  size: 0,
+  ...extra,
+});
 
 /** Build an index from layers of tar members, in the order given. */
 function build(layers: Member[][]): FsIndex {
@@ -62,14 +70,20 @@ describe('FsIndex whiteouts', () => {
   });
 
   it('a whiteout and a new entry of the same name in one layer replace the lower one', () => {
-    const ix = build([[m('x/'), m('x/inner')], [m('x', { type: 'file', size: 3 }), m('.wh.x')]]);
+    const ix = build([
+      [m('x/'), m('x/inner')],
+      [m('x', { type: 'file', size: 3 }), m('.wh.x')],
+    ]);
     expect(paths(ix)).toEqual(['/x']);
     expect(ix.get('/x')?.type).toBe('file');
     expect(ix.get('/x')?.layer).toBe(1);
   });
 
   it('a directory over a directory merges; a file over a directory replaces it', () => {
-    const merged = build([[m('d/'), m('d/a')], [m('d/', { mode: 0o700 }), m('d/b')]]);
+    const merged = build([
+      [m('d/'), m('d/a')],
+      [m('d/', { mode: 0o700 }), m('d/b')],
+    ]);
     expect(paths(merged)).toEqual(['/d', '/d/a', '/d/b']);
     expect(merged.get('/d')?.mode).toBe(0o700);
     const replaced = build([[m('d/'), m('d/a')], [m('d')]]);
@@ -125,7 +139,12 @@ describe('links', () => {
   });
 
   it('records escaping members and links as anomalies, and drops escaping members', () => {
-    expect(ix.anomalies.map((a) => `${a.kind} ${a.path}`)).toEqual(['symlink-escape /etc/evil', 'symlink-escape /etc/climb', 'path-escape ../escaped-member', 'hardlink-escape /etc/hard-evil']);
+    expect(ix.anomalies.map((a) => `${a.kind} ${a.path}`)).toEqual([
+      'symlink-escape /etc/evil',
+      'symlink-escape /etc/climb',
+      'path-escape ../escaped-member',
+      'hardlink-escape /etc/hard-evil',
+    ]);
     expect(ix.has('/escaped-member')).toBe(false);
     expect(ix.has('/etc/hard-evil')).toBe(false);
   });

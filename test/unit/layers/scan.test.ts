@@ -48,7 +48,17 @@ describe('scanImage', () => {
   it('reads gzip layers in one pass with whiteouts and opaque folders applied', async () => {
     const { src, image } = await open('gz', { layers: LAYERS });
     const ix = await scanImage(src, image);
-    expect([...ix.walk()].map((n) => n.path)).toEqual(['/app', '/etc', '/etc/big.conf', '/etc/motd', '/etc/motd-link', '/etc/passwd', '/var', '/var/cache', '/var/cache/b']);
+    expect([...ix.walk()].map((n) => n.path)).toEqual([
+      '/app',
+      '/etc',
+      '/etc/big.conf',
+      '/etc/motd',
+      '/etc/motd-link',
+      '/etc/passwd',
+      '/var',
+      '/var/cache',
+      '/var/cache/b',
+    ]);
     expect(ix.get('/etc/motd')).toMatchObject({ size: 12, layer: 1, type: 'file' });
   });
 

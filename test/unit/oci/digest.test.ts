@@ -34,7 +34,10 @@ describe('VerifyingStream', () => {
   });
 
   it('fails on a digest mismatch and names the blob', async () => {
-    await expect(run('hellO', { digest: HELLO, size: 5 })).rejects.toMatchObject({ code: 'DIGEST_MISMATCH', message: expect.stringContaining('blob X has digest sha256:') });
+    await expect(run('hellO', { digest: HELLO, size: 5 })).rejects.toMatchObject({
+      code: 'DIGEST_MISMATCH',
+      message: expect.stringContaining('blob X has digest sha256:'),
+    });
   });
 
   it('fails on a short blob', async () => {

@@ -54,14 +54,43 @@ describe('OciLayout', () => {
     const layout = await OciLayout.open(out);
     const img = await resolveImage(layout, await selectRoot(layout));
     await fs.rm(layout.blobPath(img.images[0]!.manifest.config.digest));
-    await expect(resolveImage(layout, await selectRoot(layout))).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining(MediaType.OciConfig) });
+    await expect(resolveImage(layout, await selectRoot(layout))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining(MediaType.OciConfig),
+    });
   });
 
   it.each([
     ['missing', async () => path.join(dir, 'nope'), 'does not exist'],
-    ['a file', async () => { const f = path.join(dir, 'f'); await fs.writeFile(f, 'x'); return f; }, 'is a file'],
-    ['no oci-layout', async () => { const d = path.join(dir, 'd'); await fs.mkdir(d); return d; }, 'no oci-layout file'],
-    ['bad index', async () => { const d = path.join(dir, 'd'); await fs.mkdir(d); await fs.writeFile(path.join(d, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}'); await fs.writeFile(path.join(d, 'index.json'), '{"schemaVersion":2,"manifests":[{"mediaType":"x","digest":"sha256:zz","size":1}]}'); return d; }, 'is not a valid sha256 digest'],
+    [
+      'a file',
+      async () => {
+        const f = path.join(dir, 'f');
+        await fs.writeFile(f, 'x');
+        return f;
+      },
+      'is a file',
+    ],
+    [
+      'no oci-layout',
+      async () => {
+        const d = path.join(dir, 'd');
+        await fs.mkdir(d);
+        return d;
+      },
+      'no oci-layout file',
+    ],
+    [
+      'bad index',
+      async () => {
+        const d = path.join(dir, 'd');
+        await fs.mkdir(d);
+        await fs.writeFile(path.join(d, 'oci-layout'), '{"imageLayoutVersion":"1.0.0"}');
+        await fs.writeFile(path.join(d, 'index.json'), '{"schemaVersion":2,"manifests":[{"mediaType":"x","digest":"sha256:zz","size":1}]}');
+        return d;
+      },
+      'is not a valid sha256 digest',
+    ],
   ])('[%#] refuses %s with a message naming it', async (_what, make, message) => {
     const p = await make();
     await expect(OciLayout.open(p, 'image')).rejects.toMatchObject({ input: expect.anything() });
@@ -77,8 +106,8 @@ describe('OciLayout', () => {
     w.addRoot(b, 'b');
     await w.commit();
     const layout = await OciLayout.open(out);
-    await expect(selectRoot(layout)).rejects.toThrow("holds 2 images; say which one");
-    await expect(selectRoot(layout, 'c')).rejects.toThrow("It holds: a, b");
+    await expect(selectRoot(layout)).rejects.toThrow('holds 2 images; say which one');
+    await expect(selectRoot(layout, 'c')).rejects.toThrow('It holds: a, b');
     expect((await selectRoot(layout, 'b')).digest).toBe(b.digest);
   });
 
@@ -92,7 +121,10 @@ describe('OciLayout', () => {
     await w.commit();
     const layout = await OciLayout.open(out);
     const img = await resolveImage(layout, await selectRoot(layout));
-    expect(img.images.map((i) => `${i.platform.os}/${i.platform.architecture}${i.platform.variant ? '/' + i.platform.variant : ''}`)).toEqual(['linux/amd64', 'linux/arm64/v8']);
+    expect(img.images.map((i) => `${i.platform.os}/${i.platform.architecture}${i.platform.variant ? '/' + i.platform.variant : ''}`)).toEqual([
+      'linux/amd64',
+      'linux/arm64/v8',
+    ]);
     const walked = await walkDescriptors(layout, idx);
     expect(walked[walked.length - 1]?.digest).toBe(idx.digest);
     // shared layer bytes appear once
@@ -124,7 +156,12 @@ describe('LayoutWriter', () => {
   it('refuses a stream whose bytes do not match the expected digest', async () => {
     const w = await LayoutWriter.create(path.join(dir, 'out'));
     const { Readable } = await import('node:stream');
-    await expect(w.writeStream(Readable.from([Buffer.from('abc')]), 'x', { digest: 'sha256:2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824' as never, size: 5 })).rejects.toMatchObject({ code: 'DIGEST_MISMATCH' });
+    await expect(
+      w.writeStream(Readable.from([Buffer.from('abc')]), 'x', {
+        digest: 'sha256:2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824' as never,
+        size: 5,
+      }),
+    ).rejects.toMatchObject({ code: 'DIGEST_MISMATCH' });
     await w.abort();
   });
 });

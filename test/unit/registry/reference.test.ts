@@ -1,5 +1,18 @@
 import { describe, expect, test } from '@jest/globals';
-import { apiHost, canonicalRegistry, credentialKey, formatReference, isTag, normalizeRegistry, parseReference, parseRegistryHost, parseTag, parseTagOrReference, parseTags, tagFromInput } from '../../../shared/src/registry/reference.js';
+import {
+  apiHost,
+  canonicalRegistry,
+  credentialKey,
+  formatReference,
+  isTag,
+  normalizeRegistry,
+  parseReference,
+  parseRegistryHost,
+  parseTag,
+  parseTagOrReference,
+  parseTags,
+  tagFromInput,
+} from '../../../shared/src/registry/reference.js';
 
 const D = `sha256:${'a'.repeat(64)}`;
 

@@ -65,9 +65,23 @@ describe('history steps as instructions', () => {
 });
 
 function view(history: string[], layers: boolean[]): ImageView {
-  const config: ImageConfig = { architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] }, history: history.map((h, i) => ({ created_by: h, ...(layers[i] === true ? {} : { empty_layer: true }) })) };
+  const config: ImageConfig = {
+    architecture: 'amd64',
+    os: 'linux',
+    rootfs: { type: 'layers', diff_ids: [] },
+    history: history.map((h, i) => ({ created_by: h, ...(layers[i] === true ? {} : { empty_layer: true }) })),
+  };
   const nLayers = layers.filter(Boolean).length;
-  return { name: 'x', descriptor: {} as never, manifest: { schemaVersion: 2, config: {} as never, layers: Array.from({ length: nLayers }, () => ({}) as never) }, config, container: {}, history: historySteps(config, nLayers), annotations: {}, fs: new FsIndex() };
+  return {
+    name: 'x',
+    descriptor: {} as never,
+    manifest: { schemaVersion: 2, config: {} as never, layers: Array.from({ length: nLayers }, () => ({}) as never) },
+    config,
+    container: {},
+    history: historySteps(config, nLayers),
+    annotations: {},
+    fs: new FsIndex(),
+  };
 }
 
 const BUILDAH_HISTORY = [
@@ -100,7 +114,11 @@ describe('anchoring findings to Dockerfile lines', () => {
   });
 
   it('points each kind of finding at its instruction, else at the policy file', () => {
-    const ctx = { dockerfile: { file: 'Dockerfile', text: DOCKERFILE }, policyFile: 'image-policy.yml', policyTestLine: (t: string) => (t === 'my test' ? 12 : undefined) };
+    const ctx = {
+      dockerfile: { file: 'Dockerfile', text: DOCKERFILE },
+      policyFile: 'image-policy.yml',
+      policyTestLine: (t: string) => (t === 'my test' ? 12 : undefined),
+    };
     const got = anchorFindings(
       [
         f({ kind: 'config', field: 'User' }),
@@ -115,7 +133,16 @@ describe('anchoring findings to Dockerfile lines', () => {
       v,
       ctx,
     );
-    expect(got.map((x) => `${x.anchor?.file}:${x.anchor?.line}`)).toEqual(['Dockerfile:13', 'Dockerfile:14', 'Dockerfile:11', 'Dockerfile:9', 'Dockerfile:6', 'Dockerfile:7', 'Dockerfile:5', 'image-policy.yml:12']);
+    expect(got.map((x) => `${x.anchor?.file}:${x.anchor?.line}`)).toEqual([
+      'Dockerfile:13',
+      'Dockerfile:14',
+      'Dockerfile:11',
+      'Dockerfile:9',
+      'Dockerfile:6',
+      'Dockerfile:7',
+      'Dockerfile:5',
+      'image-policy.yml:12',
+    ]);
   });
 
   it('without a Dockerfile, findings point at the policy file', () => {

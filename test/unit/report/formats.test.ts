@@ -41,7 +41,11 @@ beforeAll(async () => {
   const policy = parsePolicy({ text: POLICY, file: 'image-policy.yml' });
   check = await checkImage({ image: dir, policy });
   const lines = new Map(check.tests.map((t) => [t.name, t.line]));
-  const findings = anchorFindings(check.findings, check.view, { dockerfile: { file: 'Dockerfile', text: DOCKERFILE }, policyFile: 'image-policy.yml', policyTestLine: (n) => lines.get(n) });
+  const findings = anchorFindings(check.findings, check.view, {
+    dockerfile: { file: 'Dockerfile', text: DOCKERFILE },
+    policyFile: 'image-policy.yml',
+    policyTestLine: (n) => lines.get(n),
+  });
   report = buildReport(check, findings, { failOn: 'error', policyFile: 'image-policy.yml' });
 });
 afterAll(async () => {
@@ -69,7 +73,16 @@ describe('SARIF', () => {
   it('has one run, rules with help and security-severity, results with locations, regions and fingerprints', () => {
     const sarif = toSarif(report, 'image-policy.yml') as {
       version: string;
-      runs: { tool: { driver: { rules: { id: string; help: { text: string }; properties: Record<string, unknown> }[] } }; results: { ruleId: string; ruleIndex: number; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; partialFingerprints: Record<string, string> }[] }[];
+      runs: {
+        tool: { driver: { rules: { id: string; help: { text: string }; properties: Record<string, unknown> }[] } };
+        results: {
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+          partialFingerprints: Record<string, string>;
+        }[];
+      }[];
     };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs).toHaveLength(1);
@@ -120,7 +133,12 @@ describe('job summary', () => {
   });
 
   it('stays under the cap by cutting rows and saying so', () => {
-    const many = { ...report, findings: Array.from({ length: 5000 }, (_, i) => toFinding('CIS-4.8', 'warning', { subject: { kind: 'file', path: `/opt/${'x'.repeat(200)}/${i}` }, expected: 'no setuid', got: 'setuid' })) };
+    const many = {
+      ...report,
+      findings: Array.from({ length: 5000 }, (_, i) =>
+        toFinding('CIS-4.8', 'warning', { subject: { kind: 'file', path: `/opt/${'x'.repeat(200)}/${i}` }, expected: 'no setuid', got: 'setuid' }),
+      ),
+    };
     const md = toSummary(many, 100 * 1024);
     expect(Buffer.byteLength(md)).toBeLessThan(100 * 1024);
     expect(md).toMatch(/\d+ more findings not shown here/);
@@ -138,7 +156,10 @@ describe('annotations', () => {
   });
 
   it('check-run annotations go in batches of 50', () => {
-    const api = toApiAnnotations(Array.from({ length: 120 }, (_, i) => ({ level: 'warning' as const, title: 't', message: `m${i}`, file: 'Dockerfile', line: i + 1 })), 'p.yml');
+    const api = toApiAnnotations(
+      Array.from({ length: 120 }, (_, i) => ({ level: 'warning' as const, title: 't', message: `m${i}`, file: 'Dockerfile', line: i + 1 })),
+      'p.yml',
+    );
     expect(batches(api).map((b) => b.length)).toEqual([50, 50, 20]);
     expect(api[0]).toEqual({ path: 'Dockerfile', start_line: 1, end_line: 1, annotation_level: 'warning', title: 't', message: 'm0' });
     expect(batches([])).toEqual([[]]);

@@ -25,7 +25,15 @@ describe('all-in-one inputs', () => {
   });
 
   it('passes on only the inputs that were set, each to the actions that declare it', () => {
-    const e = env({ context: 'app', tags: 'v1', policy: 'p.yml', 'fail-on': 'warning', destinations: 'r.example/app', 'github-token': 't', 'command-network': ' ' });
+    const e = env({
+      context: 'app',
+      tags: 'v1',
+      policy: 'p.yml',
+      'fail-on': 'warning',
+      destinations: 'r.example/app',
+      'github-token': 't',
+      'command-network': ' ',
+    });
     expect(pick(e, BUILD_INPUTS)).toEqual({ context: 'app', tags: 'v1' });
     expect(pick(e, TEST_INPUTS)).toEqual({ policy: 'p.yml', 'fail-on': 'warning', 'github-token': 't' });
     expect(pick(e, DISTRIBUTE_INPUTS)).toEqual({ destinations: 'r.example/app', tags: 'v1', 'github-token': 't' });
@@ -39,7 +47,12 @@ describe('all-in-one inputs', () => {
   });
 
   it("gives a stage the runner's environment and only its own inputs", () => {
-    expect(stageEnv({ GITHUB_SHA: 'abc', RUNNER_TEMP: '/rt', INPUT_PUSH: 'true', INPUT_POLICY: 'p' }, { image: '/l', 'fail-on': 'note' })).toEqual({ GITHUB_SHA: 'abc', RUNNER_TEMP: '/rt', INPUT_IMAGE: '/l', 'INPUT_FAIL-ON': 'note' });
+    expect(stageEnv({ GITHUB_SHA: 'abc', RUNNER_TEMP: '/rt', INPUT_PUSH: 'true', INPUT_POLICY: 'p' }, { image: '/l', 'fail-on': 'note' })).toEqual({
+      GITHUB_SHA: 'abc',
+      RUNNER_TEMP: '/rt',
+      INPUT_IMAGE: '/l',
+      'INPUT_FAIL-ON': 'note',
+    });
   });
 
   it('a relative output is the layout path test and distribute read, resolved as the build resolves it', () => {

@@ -25,7 +25,18 @@ afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
 describe('image-pipeline run()', () => {
   it('fails naming the build stage with its own message and hint, after its summary and the outputs that exist', async () => {
     const io = memoryIO();
-    const env = { GITHUB_EVENT_NAME: 'push', RUNNER_TEMP: tmp, GITHUB_WORKSPACE: tmp, ...inputEnv({ context: path.join(tmp, 'empty'), destinations: 'r.example/app', 'github-token': 'ghs_tok', secrets: 'npmrc=s3cr3t', output: path.join(tmp, 'layout') }) };
+    const env = {
+      GITHUB_EVENT_NAME: 'push',
+      RUNNER_TEMP: tmp,
+      GITHUB_WORKSPACE: tmp,
+      ...inputEnv({
+        context: path.join(tmp, 'empty'),
+        destinations: 'r.example/app',
+        'github-token': 'ghs_tok',
+        secrets: 'npmrc=s3cr3t',
+        output: path.join(tmp, 'layout'),
+      }),
+    };
     await main(imagePipeline, env, io);
     expect(io.recorded.failed).toMatch(/^build-image failed: /);
     expect(io.recorded.failed).toContain('Dockerfile');

@@ -36,13 +36,21 @@ describe('test-image run()', () => {
     expect(out.result).toBe('failed');
     expect(out.findings).toBe(out.details.findings.length);
     expect(out.details.findings.map((f) => f.ruleId)).toContain('CIS-4.1');
-    expect(io.recorded.outputs).toEqual({ result: 'failed', findings: String(out.findings), sarif: path.join(rt, 'test-image/results.sarif'), junit: path.join(rt, 'test-image/junit.xml'), report: path.join(rt, 'test-image/report.json') });
+    expect(io.recorded.outputs).toEqual({
+      result: 'failed',
+      findings: String(out.findings),
+      sarif: path.join(rt, 'test-image/results.sarif'),
+      junit: path.join(rt, 'test-image/junit.xml'),
+      report: path.join(rt, 'test-image/report.json'),
+    });
     const onDisk = JSON.parse(await fs.readFile(out.report, 'utf8')) as Report;
     expect(onDisk.result).toBe('failed');
     expect((JSON.parse(await fs.readFile(out.sarif, 'utf8')) as { version: string }).version).toBe('2.1.0');
     expect(await fs.readFile(out.junit, 'utf8')).toContain('<testsuites');
     // CIS-4.1 anchored at the Dockerfile in the workspace, shown relative to it.
-    expect(io.recorded.log).toContainEqual(expect.objectContaining({ level: 'error', anchor: expect.objectContaining({ title: 'CIS-4.1', file: 'Dockerfile' }) }));
+    expect(io.recorded.log).toContainEqual(
+      expect.objectContaining({ level: 'error', anchor: expect.objectContaining({ title: 'CIS-4.1', file: 'Dockerfile' }) }),
+    );
     expect(io.recorded.summary).toContain('## test-image: ❌ failed');
     expect(io.recorded.masked).toEqual(['ghs_secret']);
     // No GITHUB_REPOSITORY/GITHUB_SHA: no check run attempted.
@@ -55,7 +63,12 @@ describe('test-image run()', () => {
   });
 
   it('masks the token and every registry password once, before the run', () => {
-    const inputs = getInputs(env({ 'github-token': 'ghs_secret', 'registry-auth': '- registry: r.example\n  username: ci\n  password: pw1\n- registry: s.example\n  username: ci\n  password: pw2\n' }));
+    const inputs = getInputs(
+      env({
+        'github-token': 'ghs_secret',
+        'registry-auth': '- registry: r.example\n  username: ci\n  password: pw1\n- registry: s.example\n  username: ci\n  password: pw2\n',
+      }),
+    );
     expect(testImage.secretsOf?.(inputs)).toEqual(['ghs_secret', 'pw1', 'pw2']);
   });
 
@@ -86,7 +99,11 @@ describe('test-image run()', () => {
   it('refuses a policy without a machineImage section, annotated at the policy file', async () => {
     await fs.writeFile(path.join(ws, 'container-only.yml'), 'schemaVersion: 2.0.0\nfileExistenceTests: []\n');
     const io = memoryIO();
-    await main(testImage, { RUNNER_TEMP: rt, GITHUB_WORKSPACE: ws, ...inputEnv({ 'ami-id': 'ami-0123456789abcdef0', 'ami-region': 'us-east-1', policy: 'container-only.yml' }) }, io);
+    await main(
+      testImage,
+      { RUNNER_TEMP: rt, GITHUB_WORKSPACE: ws, ...inputEnv({ 'ami-id': 'ami-0123456789abcdef0', 'ami-region': 'us-east-1', policy: 'container-only.yml' }) },
+      io,
+    );
     expect(io.recorded.failed).toContain('container-only.yml has no machineImage section');
     expect(io.recorded.log).toContainEqual(expect.objectContaining({ level: 'error', anchor: expect.objectContaining({ file: 'container-only.yml' }) }));
   });

@@ -20,7 +20,10 @@ describe('judgeBase', () => {
 
 describe('decide', () => {
   it('rebuilds when any base moved or is gone, with one reason each', () => {
-    const d = decide([judgeBase(base, { name: base.name, digest: B, children: [] }), judgeBase({ name: 'x:1', digest: C }, { name: 'x:1', digest: C, children: [] })]);
+    const d = decide([
+      judgeBase(base, { name: base.name, digest: B, children: [] }),
+      judgeBase({ name: 'x:1', digest: C }, { name: 'x:1', digest: C, children: [] }),
+    ]);
     expect(d.rebuild).toBe(true);
     expect(d.reasons).toEqual([`base ${base.name} moved from ${A} to ${B}`]);
   });
@@ -30,12 +33,22 @@ describe('decide', () => {
 });
 
 describe('baseRecordsOf', () => {
-  const manifest = (annotations?: Record<string, string>) => ({ schemaVersion: 2 as const, config: { mediaType: 'x', digest: A, size: 1 }, layers: [], ...(annotations ? { annotations } : {}) });
+  const manifest = (annotations?: Record<string, string>) => ({
+    schemaVersion: 2 as const,
+    config: { mediaType: 'x', digest: A, size: 1 },
+    layers: [],
+    ...(annotations ? { annotations } : {}),
+  });
   it('reads the standard annotations from the manifest', () => {
     expect(baseRecordsOf(manifest({ 'org.opencontainers.image.base.name': base.name, 'org.opencontainers.image.base.digest': A }), undefined)).toEqual([base]);
   });
   it('falls back to config labels, and needs both name and digest', () => {
-    const config = { architecture: 'amd64', os: 'linux', rootfs: { type: 'layers' as const, diff_ids: [] }, config: { Labels: { 'org.opencontainers.image.base.name': base.name, 'org.opencontainers.image.base.digest': A } } };
+    const config = {
+      architecture: 'amd64',
+      os: 'linux',
+      rootfs: { type: 'layers' as const, diff_ids: [] },
+      config: { Labels: { 'org.opencontainers.image.base.name': base.name, 'org.opencontainers.image.base.digest': A } },
+    };
     expect(baseRecordsOf(manifest(), config)).toEqual([base]);
     expect(baseRecordsOf(manifest({ 'org.opencontainers.image.base.name': base.name }), undefined)).toEqual([]);
   });

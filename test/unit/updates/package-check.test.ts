@@ -15,14 +15,19 @@ import { writeLayout } from '../../support/images.js';
 
 let dir: string;
 
-async function imageWith(name: string, files: Array<{ name: string; content: string }>, architecture = 'amd64'): Promise<{ src: OciLayout; images: PlatformImage[] }> {
+async function imageWith(
+  name: string,
+  files: Array<{ name: string; content: string }>,
+  architecture = 'amd64',
+): Promise<{ src: OciLayout; images: PlatformImage[] }> {
   const layout = path.join(dir, name);
   await writeLayout(layout, { layers: [files], platform: { os: 'linux', architecture } });
   const src = await OciLayout.open(layout);
   return { src, images: (await resolveImage(src, await selectRoot(src))).images };
 }
 
-const recordingFetch = (asked: string[], body: (url: string) => Buffer): typeof fetch =>
+const recordingFetch =
+  (asked: string[], body: (url: string) => Buffer): typeof fetch =>
   async (url: string | URL | Request) => {
     const href = url instanceof Request ? url.url : String(url);
     asked.push(href);
@@ -38,12 +43,23 @@ afterAll(async () => {
 
 describe('checkPackages', () => {
   it('`default` fetches the Debian release, -updates and -security indexes for the image architecture', async () => {
-    const { src, images } = await imageWith('deb', [
-      { name: 'etc/os-release', content: 'ID=debian\nVERSION_ID="12"\nVERSION_CODENAME=bookworm\n' },
-      { name: 'var/lib/dpkg/status', content: 'Package: libc6\nStatus: install ok installed\nVersion: 2.36-9+deb12u4\nArchitecture: arm64\n' },
-    ], 'arm64');
+    const { src, images } = await imageWith(
+      'deb',
+      [
+        { name: 'etc/os-release', content: 'ID=debian\nVERSION_ID="12"\nVERSION_CODENAME=bookworm\n' },
+        { name: 'var/lib/dpkg/status', content: 'Package: libc6\nStatus: install ok installed\nVersion: 2.36-9+deb12u4\nArchitecture: arm64\n' },
+      ],
+      'arm64',
+    );
     const asked: string[] = [];
-    const result = await checkPackages(src, images, ['default'], recordingFetch(asked, (u) => gzipSync(u.includes('security') ? 'Package: libc6\nVersion: 2.36-9+deb12u7\n' : 'Package: libc6\nVersion: 2.36-9+deb12u4\n')));
+    const result = await checkPackages(
+      src,
+      images,
+      ['default'],
+      recordingFetch(asked, (u) =>
+        gzipSync(u.includes('security') ? 'Package: libc6\nVersion: 2.36-9+deb12u7\n' : 'Package: libc6\nVersion: 2.36-9+deb12u4\n'),
+      ),
+    );
     expect(asked).toEqual([
       'https://deb.debian.org/debian/dists/bookworm/main/binary-arm64/Packages.gz',
       'https://deb.debian.org/debian/dists/bookworm-updates/main/binary-arm64/Packages.gz',
@@ -64,11 +80,21 @@ describe('checkPackages', () => {
       { name: 'etc/os-release', content: 'ID=debian\n' },
       { name: 'var/lib/dpkg/status', content: 'Package: a\nStatus: install ok installed\nVersion: 1\n' },
     ]);
-    await expect(checkPackages(src, images, ['default'], recordingFetch([], () => Buffer.from('')))).rejects.toThrow(/input 'package-index-urls': cannot propose package indexes for this image \(ID=debian VERSION_ID=- VERSION_CODENAME=-, linux\/amd64\)/);
+    await expect(
+      checkPackages(
+        src,
+        images,
+        ['default'],
+        recordingFetch([], () => Buffer.from('')),
+      ),
+    ).rejects.toThrow(/input 'package-index-urls': cannot propose package indexes for this image \(ID=debian VERSION_ID=- VERSION_CODENAME=-, linux\/amd64\)/);
   });
 
   it('skips without reading the image when no index is configured', async () => {
     const { src, images } = await imageWith('none', [{ name: 'lib/apk/db/installed', content: 'P:musl\nV:1.2.4-r2\n' }]);
-    expect(await checkPackages(src, images, [])).toEqual({ kind: 'skipped', reason: 'packages not checked: no package index configured (set package-index-urls)' });
+    expect(await checkPackages(src, images, [])).toEqual({
+      kind: 'skipped',
+      reason: 'packages not checked: no package index configured (set package-index-urls)',
+    });
   });
 });

@@ -39,7 +39,9 @@ describe('parseDpkgStatus', () => {
   });
 
   it('takes every stanza of a distroless status.d file, which has no Status', () => {
-    expect(parseDpkgStatus('Package: tzdata\nVersion: 2024a-0+deb12u1\nArchitecture: all\n', { requireStatus: false })).toEqual([{ name: 'tzdata', version: '2024a-0+deb12u1', arch: 'all' }]);
+    expect(parseDpkgStatus('Package: tzdata\nVersion: 2024a-0+deb12u1\nArchitecture: all\n', { requireStatus: false })).toEqual([
+      { name: 'tzdata', version: '2024a-0+deb12u1', arch: 'all' },
+    ]);
     expect(parseDpkgStatus('Package: tzdata\nVersion: 2024a-0+deb12u1\n')).toEqual([]);
   });
 
@@ -63,8 +65,18 @@ describe('parseApkDb', () => {
 
 describe('parseOsRelease', () => {
   it('unquotes values and splits ID_LIKE', () => {
-    expect(parseOsRelease('PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nID=debian\nVERSION_ID="12"\nVERSION_CODENAME=bookworm\n')).toEqual({ id: 'debian', idLike: [], versionId: '12', codename: 'bookworm' });
-    expect(parseOsRelease("ID=ubuntu\nID_LIKE='debian'\nVERSION_ID=\"24.04\"\n# comment\n")).toEqual({ id: 'ubuntu', idLike: ['debian'], versionId: '24.04', codename: '' });
+    expect(parseOsRelease('PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nID=debian\nVERSION_ID="12"\nVERSION_CODENAME=bookworm\n')).toEqual({
+      id: 'debian',
+      idLike: [],
+      versionId: '12',
+      codename: 'bookworm',
+    });
+    expect(parseOsRelease('ID=ubuntu\nID_LIKE=\'debian\'\nVERSION_ID="24.04"\n# comment\n')).toEqual({
+      id: 'ubuntu',
+      idLike: ['debian'],
+      versionId: '24.04',
+      codename: '',
+    });
   });
 });
 
@@ -120,7 +132,11 @@ describe('indexKind', () => {
   });
 
   it('never echoes credentials or a query from the URL it refuses', () => {
-    const messages = ['https://alice:s3cret@mirror.example/debian/Packages.xz?token=t0ken', 'ftp://alice:s3cret@mirror.example/Packages?token=t0ken', 'https://alice:s3cret@mirror.example/Release?token=t0ken'].map((u) => {
+    const messages = [
+      'https://alice:s3cret@mirror.example/debian/Packages.xz?token=t0ken',
+      'ftp://alice:s3cret@mirror.example/Packages?token=t0ken',
+      'https://alice:s3cret@mirror.example/Release?token=t0ken',
+    ].map((u) => {
       try {
         indexKind(u, 3);
       } catch (e) {
@@ -170,7 +186,10 @@ describe('findUpdates', () => {
 });
 
 describe('fetchIndex', () => {
-  const serve = (body: Buffer, status = 200): typeof fetch => async () => new Response(body, { status });
+  const serve =
+    (body: Buffer, status = 200): typeof fetch =>
+    async () =>
+      new Response(body, { status });
 
   it('reads a Packages.gz', async () => {
     const idx = await fetchIndex('http://127.0.0.1/Packages.gz', 1, serve(gzipSync('Package: a\nVersion: 2\n')));
@@ -188,8 +207,12 @@ describe('fetchIndex', () => {
   });
 
   it('says which URL answered what', async () => {
-    await expect(fetchIndex('http://127.0.0.1/Packages.gz', 3, serve(Buffer.from(''), 404))).rejects.toThrow(/package index http:\/\/127\.0\.0\.1\/Packages\.gz answered HTTP 404/);
+    await expect(fetchIndex('http://127.0.0.1/Packages.gz', 3, serve(Buffer.from(''), 404))).rejects.toThrow(
+      /package index http:\/\/127\.0\.0\.1\/Packages\.gz answered HTTP 404/,
+    );
     await expect(fetchIndex('http://127.0.0.1/Packages.gz', 3, serve(Buffer.from('plain')))).rejects.toThrow(/is not valid gzip/);
-    await expect(fetchIndex('http://127.0.0.1/APKINDEX.tar.gz', 3, serve(gzipSync(await tarBytes([{ name: 'x', content: 'y' }]))))).rejects.toThrow(/has no APKINDEX member/);
+    await expect(fetchIndex('http://127.0.0.1/APKINDEX.tar.gz', 3, serve(gzipSync(await tarBytes([{ name: 'x', content: 'y' }]))))).rejects.toThrow(
+      /has no APKINDEX member/,
+    );
   });
 });

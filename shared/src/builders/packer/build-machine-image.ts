@@ -76,7 +76,12 @@ export async function buildMachineImage(o: BuildMachineImageOptions): Promise<Bu
   const log = o.log ?? (() => undefined);
   const progress = o.onProgress ?? (() => undefined);
   const template = await readTemplate(o.template);
-  const packer = await installPacker({ version: o.packerVersion ?? 'system', ...(o.releasesUrl !== undefined ? { baseUrl: o.releasesUrl } : {}), ...(o.packerSha256 !== undefined ? { sha256: o.packerSha256 } : {}), log });
+  const packer = await installPacker({
+    version: o.packerVersion ?? 'system',
+    ...(o.releasesUrl !== undefined ? { baseUrl: o.releasesUrl } : {}),
+    ...(o.packerSha256 !== undefined ? { sha256: o.packerSha256 } : {}),
+    log,
+  });
   const env = { ...(o.env ?? process.env), ...MR_ENV };
   const varArgs = [
     ...Object.entries(o.variables ?? {}).flatMap(([k, v]) => {
@@ -171,7 +176,10 @@ export async function buildMachineImage(o: BuildMachineImageOptions): Promise<Bu
     ...(outs.amiId !== undefined ? { amiId: outs.amiId } : {}),
     durationMs,
     summary: {
-      title: Object.keys(outs.amis).length > 0 ? `Machine image built: ${Object.keys(outs.amis).length} region(s)` : 'Machine image build finished (no AMI artifacts)',
+      title:
+        Object.keys(outs.amis).length > 0
+          ? `Machine image built: ${Object.keys(outs.amis).length} region(s)`
+          : 'Machine image build finished (no AMI artifacts)',
       packerVersion: packer.version,
       packerSource: packer.source,
       template: template.path,
@@ -190,11 +198,20 @@ export function packerFailure(step: 'init' | 'validate' | 'build', code: number,
   const text = output.replace(/\r/g, '');
   const where = /\bon (\S+) line (\d+)[,:]/.exec(text);
   const firstError = /Error: ([^\n]+)/.exec(text)?.[1] ?? text.trim().split('\n').slice(-5).join(' ').slice(0, 500);
-  const detail = text.split('\n').filter((l) => l.trim() !== '' && !l.includes('(source code not available)')).slice(0, 12).join('\n');
+  const detail = text
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.includes('(source code not available)'))
+    .slice(0, 12)
+    .join('\n');
   const file = where !== null ? path.resolve(path.dirname(templatePath), where[1] as string) : templatePath;
   return new PipelineError('BUILDER', `packer ${step} failed (exit ${code}): ${firstError}\n${detail}`, {
     file: path.relative(process.cwd(), file) || file,
     ...(where !== null ? { line: Number(where[2]) } : {}),
-    hint: step === 'init' ? 'Check required_plugins sources and versions, and that the runner can reach the plugin host.' : step === 'validate' ? 'Fix the template at the line shown.' : 'Read the Packer log above for the failing step.',
+    hint:
+      step === 'init'
+        ? 'Check required_plugins sources and versions, and that the runner can reach the plugin host.'
+        : step === 'validate'
+          ? 'Fix the template at the line shown.'
+          : 'Read the Packer log above for the failing step.',
   });
 }

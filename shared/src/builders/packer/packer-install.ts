@@ -90,10 +90,15 @@ export async function installPacker(o: InstallPackerOptions): Promise<InstalledP
 
 async function systemPacker(): Promise<InstalledPacker> {
   const bin = await io.which('packer', false);
-  if (bin === '') throw new PipelineError('NOT_FOUND', "packer-version is 'system' but no packer is on PATH", { input: 'packer-version', hint: 'Install packer on the runner, or set packer-version to a release like 1.11.2.' });
+  if (bin === '')
+    throw new PipelineError('NOT_FOUND', "packer-version is 'system' but no packer is on PATH", {
+      input: 'packer-version',
+      hint: 'Install packer on the runner, or set packer-version to a release like 1.11.2.',
+    });
   const out = await run(bin, ['version'], { maxBuffer: 64 * 1024 });
   const version = parsePackerVersion(out.stdout);
-  if (out.code !== 0 || version === undefined) throw new PipelineError('BUILDER', `'${bin} version' did not report a version: ${(out.stderr || out.stdout).trim().slice(0, 200)}`);
+  if (out.code !== 0 || version === undefined)
+    throw new PipelineError('BUILDER', `'${bin} version' did not report a version: ${(out.stderr || out.stdout).trim().slice(0, 200)}`);
   return { path: bin, version, source: 'system' };
 }
 
@@ -119,11 +124,17 @@ async function expectedSum(rel: PackerRelease, pinned: string | undefined, log: 
       log(`SHA256SUMS not available (${failure}); using the pinned packer-sha256`);
       return pinned;
     }
-    throw new PipelineError('NETWORK', `could not read ${rel.sumsUrl}: ${failure}`, { input: 'packer-version', hint: 'Check the version exists, or pin the zip with packer-sha256.' });
+    throw new PipelineError('NETWORK', `could not read ${rel.sumsUrl}: ${failure}`, {
+      input: 'packer-version',
+      hint: 'Check the version exists, or pin the zip with packer-sha256.',
+    });
   }
   const listed = checksumFor(sums, rel.zipName);
   if (listed === undefined) {
-    throw new PipelineError('NOT_FOUND', `${rel.sumsUrl} lists no file named exactly ${rel.zipName}`, { input: 'packer-version', hint: `Packer ${rel.version} may have no ${rel.os}/${rel.arch} build.` });
+    throw new PipelineError('NOT_FOUND', `${rel.sumsUrl} lists no file named exactly ${rel.zipName}`, {
+      input: 'packer-version',
+      hint: `Packer ${rel.version} may have no ${rel.os}/${rel.arch} build.`,
+    });
   }
   if (pinned !== undefined && pinned !== listed) {
     throw new PipelineError('DIGEST_MISMATCH', `packer-sha256 is ${pinned}, but HashiCorp's SHA256SUMS lists ${listed} for ${rel.zipName}`, {
@@ -159,13 +170,15 @@ async function reverifyCached(dir: string, binName: string, expected: string, re
 /** The zip must hold the binary as a regular file (no link pointing elsewhere). */
 async function assertPlainBinary(bin: string, rel: PackerRelease): Promise<void> {
   const st = await fs.lstat(bin).catch(() => undefined);
-  if (st === undefined || !st.isFile()) throw new PipelineError('UNSAFE_PATH', `${rel.zipName} does not contain a regular file named ${path.basename(bin)}`, { input: 'packer-version' });
+  if (st === undefined || !st.isFile())
+    throw new PipelineError('UNSAFE_PATH', `${rel.zipName} does not contain a regular file named ${path.basename(bin)}`, { input: 'packer-version' });
 }
 
 async function checkReportedVersion(bin: string, version: string): Promise<void> {
   const out = await run(bin, ['version'], { maxBuffer: 64 * 1024 });
   const got = parsePackerVersion(out.stdout);
-  if (got !== version) throw new PipelineError('BUILDER', `the installed packer reports version ${got ?? 'nothing'}, expected ${version}`, { input: 'packer-version' });
+  if (got !== version)
+    throw new PipelineError('BUILDER', `the installed packer reports version ${got ?? 'nothing'}, expected ${version}`, { input: 'packer-version' });
 }
 
 /**
@@ -178,7 +191,10 @@ async function download(url: string, input: string): Promise<string> {
     return await tc.downloadTool(url);
   } catch (e) {
     const status = (e as { httpStatusCode?: number }).httpStatusCode;
-    throw new PipelineError('NETWORK', `could not download ${url}${status !== undefined ? `: HTTP ${status}` : `: ${(e as Error).message}`}`, { input, cause: e });
+    throw new PipelineError('NETWORK', `could not download ${url}${status !== undefined ? `: HTTP ${status}` : `: ${(e as Error).message}`}`, {
+      input,
+      cause: e,
+    });
   }
 }
 

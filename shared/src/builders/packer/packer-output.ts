@@ -14,7 +14,10 @@ export type PackerEvent =
   | { kind: 'other'; target: string; type: string; data: string[] };
 
 function unescapeField(s: string): string {
-  return s.replace(/%!\(PACKER_COMMA\)/g, ',').replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+  return s
+    .replace(/%!\(PACKER_COMMA\)/g, ',')
+    .replace(/\\n/g, '\n')
+    .replace(/\\r/g, '\r');
 }
 
 /** One line of machine-readable output, or undefined for a line that is not one. */
@@ -105,10 +108,18 @@ export function parseManifest(text: string, file: string): ManifestBuild[] {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new PipelineError('BUILDER', `the Packer manifest is not JSON: ${(e as Error).message}`, { file, cause: e, hint: 'Delete the manifest file and build again.' });
+    throw new PipelineError('BUILDER', `the Packer manifest is not JSON: ${(e as Error).message}`, {
+      file,
+      cause: e,
+      hint: 'Delete the manifest file and build again.',
+    });
   }
   const d = doc as { builds?: unknown; last_run_uuid?: unknown };
-  if (!Array.isArray(d.builds)) throw new PipelineError('BUILDER', "the manifest has no 'builds' list", { file, hint: 'Point the manifest input at the output of the manifest post-processor.' });
+  if (!Array.isArray(d.builds))
+    throw new PipelineError('BUILDER', "the manifest has no 'builds' list", {
+      file,
+      hint: 'Point the manifest input at the output of the manifest post-processor.',
+    });
   const last = typeof d.last_run_uuid === 'string' ? d.last_run_uuid : undefined;
   return (d.builds as Record<string, unknown>[])
     .map((b) => ({

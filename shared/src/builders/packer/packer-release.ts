@@ -22,13 +22,25 @@ export interface PackerRelease {
 
 export const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 
-export function packerRelease(version: string, baseUrl: string = DEFAULT_RELEASES_URL, platform: string = process.platform, nodeArch: string = process.arch): PackerRelease {
+export function packerRelease(
+  version: string,
+  baseUrl: string = DEFAULT_RELEASES_URL,
+  platform: string = process.platform,
+  nodeArch: string = process.arch,
+): PackerRelease {
   if (!VERSION.test(version)) {
-    throw new PipelineError('INPUT', `'${version}' is not a Packer version`, { input: 'packer-version', hint: "Use an exact version like 1.11.2, or 'system' for the packer already on PATH." });
+    throw new PipelineError('INPUT', `'${version}' is not a Packer version`, {
+      input: 'packer-version',
+      hint: "Use an exact version like 1.11.2, or 'system' for the packer already on PATH.",
+    });
   }
   const os = OS[platform];
   const arch = ARCH[nodeArch];
-  if (os === undefined || arch === undefined) throw new PipelineError('UNSUPPORTED', `Packer has no release for ${platform}/${nodeArch}`, { input: 'packer-version', hint: "Install packer on the runner yourself and set packer-version to 'system'." });
+  if (os === undefined || arch === undefined)
+    throw new PipelineError('UNSUPPORTED', `Packer has no release for ${platform}/${nodeArch}`, {
+      input: 'packer-version',
+      hint: "Install packer on the runner yourself and set packer-version to 'system'.",
+    });
   const base = baseUrl.replace(/\/+$/, '');
   const zipName = `packer_${version}_${os}_${arch}.zip`;
   return { version, os, arch, zipName, zipUrl: `${base}/packer/${version}/${zipName}`, sumsUrl: `${base}/packer/${version}/packer_${version}_SHA256SUMS` };

@@ -26,7 +26,11 @@ export const isPackerTemplatePath = (p: string): boolean => /\.pkr\.(hcl|json)$/
 export async function readTemplate(templatePath: string, input = 'template'): Promise<PackerTemplate> {
   const abs = path.resolve(templatePath);
   const st = await fs.stat(abs).catch(() => undefined);
-  if (st === undefined) throw new PipelineError('NOT_FOUND', `Packer template ${templatePath} does not exist`, { input, hint: 'Give a *.pkr.hcl file, a folder of them, or a *.json template, relative to the workspace.' });
+  if (st === undefined)
+    throw new PipelineError('NOT_FOUND', `Packer template ${templatePath} does not exist`, {
+      input,
+      hint: 'Give a *.pkr.hcl file, a folder of them, or a *.json template, relative to the workspace.',
+    });
   if (st.isDirectory()) {
     const files = (await fs.readdir(abs)).filter((f) => f.endsWith('.pkr.hcl') || f.endsWith('.pkr.json')).sort();
     if (files.length === 0) throw new PipelineError('NOT_FOUND', `folder ${templatePath} holds no *.pkr.hcl or *.pkr.json file`, { input });
@@ -58,7 +62,8 @@ export function manifestOutputs(t: PackerTemplate): string[] {
       } catch {
         continue;
       }
-      for (const pp of walkPostProcessors(doc)) if (pp['type'] === 'manifest') out.add(typeof pp['output'] === 'string' ? pp['output'] : 'packer-manifest.json');
+      for (const pp of walkPostProcessors(doc))
+        if (pp['type'] === 'manifest') out.add(typeof pp['output'] === 'string' ? pp['output'] : 'packer-manifest.json');
     } else {
       for (const m of s.text.matchAll(/post-processor\s+"manifest"\s*\{/g)) {
         const body = blockBody(s.text, (m.index ?? 0) + m[0].length);

@@ -75,7 +75,13 @@ export function checkCommandResult(t: CommandTest, r: { code: number; stdout: st
 }
 
 /** One command test; `expansion` is the env `$VAR` in its command and args expand from (see expansionEnv). */
-export async function runCommandTest(runtime: ContainerRuntime, t: CommandTest, env: Record<string, string>, line?: number, expansion: ReadonlyMap<string, string> = new Map()): Promise<TestOutcome> {
+export async function runCommandTest(
+  runtime: ContainerRuntime,
+  t: CommandTest,
+  env: Record<string, string>,
+  line?: number,
+  expansion: ReadonlyMap<string, string> = new Map(),
+): Promise<TestOutcome> {
   const t0 = performance.now();
   const done = (failures: string[]): TestOutcome => {
     const out: TestOutcome = { kind: 'command', name: t.name, passed: failures.length === 0, failures, durationMs: performance.now() - t0 };

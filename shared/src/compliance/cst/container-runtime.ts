@@ -54,7 +54,12 @@ export interface ContainerRuntime {
 /** An image as containers/image (buildah, podman, skopeo) names it. */
 export type ImageRef =
   | { transport: 'oci' | 'oci-archive' | 'docker-archive'; path: string; tag?: string }
-  | { transport: 'docker'; reference: string; plainHttp: boolean; /** A containers-auth.json with its registry's credentials (registry/credentials/auth-file.ts); none: anonymous. */ authFile?: string };
+  | {
+      transport: 'docker';
+      reference: string;
+      plainHttp: boolean;
+      /** A containers-auth.json with its registry's credentials (registry/credentials/auth-file.ts); none: anonymous. */ authFile?: string;
+    };
 
 /** `oci:/dir:tag`, `docker-archive:/f.tar`, `docker://host/repo:tag`; `path` replaces the file's path. */
 export function formatRef(r: ImageRef, path?: string): string {
@@ -83,12 +88,18 @@ export function pullError(tool: string, image: ImageRef, stderr: string): Pipeli
   if (image.transport === 'docker' && refused !== null) {
     const parsed = parseReference(image.reference);
     const registry = parsed.ok ? parsed.value.registry : image.reference;
-    return new PipelineError('AUTH', `${tool} could not pull ${image.reference} for command tests: registry ${registry} refused ${image.authFile === undefined ? 'an anonymous pull' : 'the credentials'} (${preview(last.slice(refused.index), { max: 120 })})`, {
-      input: 'registry-auth',
-      hint: `Give credentials for ${registry} in the 'registry-auth' input (github-token for ghcr.io, or a docker login); the command tests pull with the same ones the scan reads with.`,
-    });
+    return new PipelineError(
+      'AUTH',
+      `${tool} could not pull ${image.reference} for command tests: registry ${registry} refused ${image.authFile === undefined ? 'an anonymous pull' : 'the credentials'} (${preview(last.slice(refused.index), { max: 120 })})`,
+      {
+        input: 'registry-auth',
+        hint: `Give credentials for ${registry} in the 'registry-auth' input (github-token for ghcr.io, or a docker login); the command tests pull with the same ones the scan reads with.`,
+      },
+    );
   }
-  return new PipelineError('BUILDER', `${tool} could not load the image for command tests: ${last}`, { hint: 'Check that the image is a valid OCI layout or archive.' });
+  return new PipelineError('BUILDER', `${tool} could not load the image for command tests: ${last}`, {
+    hint: 'Check that the image is a valid OCI layout or archive.',
+  });
 }
 
 /** buildah appends its own status lines to the command's stderr; tests must see only the command's. */
@@ -218,18 +229,30 @@ class Buildah implements ContainerRuntime {
 
   /** Fails, with the fix, when this machine cannot make the namespaces the sandbox needs. */
   private static async probeSandbox(network: RunSettings['network']): Promise<void> {
-    const r = await run(sandboxPrefix(network)[0] as string, [...sandboxPrefix(network).slice(1), 'true']).catch((e: unknown) => ({ code: -1, stdout: '', stderr: e instanceof Error ? e.message : String(e) }));
+    const r = await run(sandboxPrefix(network)[0] as string, [...sandboxPrefix(network).slice(1), 'true']).catch((e: unknown) => ({
+      code: -1,
+      stdout: '',
+      stderr: e instanceof Error ? e.message : String(e),
+    }));
     if (network === 'none' && r.code === LO_DOWN) {
-      throw new PipelineError('NO_BUILDER', "command tests run in their own network namespace with loopback up, and this machine could not bring it up: expected 'ip link set lo up' (iproute2) or busybox ip to work, got neither", {
-        input: 'command-network',
-        hint: "Install iproute2 or busybox on the runner (apt-get install iproute2); or, if the tests need the runner's network anyway, set command-network: host.",
-      });
+      throw new PipelineError(
+        'NO_BUILDER',
+        "command tests run in their own network namespace with loopback up, and this machine could not bring it up: expected 'ip link set lo up' (iproute2) or busybox ip to work, got neither",
+        {
+          input: 'command-network',
+          hint: "Install iproute2 or busybox on the runner (apt-get install iproute2); or, if the tests need the runner's network anyway, set command-network: host.",
+        },
+      );
     }
     if (r.code !== 0) {
-      throw new PipelineError('NO_BUILDER', `command tests run in their own PID${network === 'none' ? ' and network' : ''} namespace, and this machine refused to make one: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`, {
-        input: 'command-network',
-        hint: 'Run the step as root where namespaces are allowed (util-linux unshare, CAP_SYS_ADMIN), or run the command tests on a runner with podman or docker.',
-      });
+      throw new PipelineError(
+        'NO_BUILDER',
+        `command tests run in their own PID${network === 'none' ? ' and network' : ''} namespace, and this machine refused to make one: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`,
+        {
+          input: 'command-network',
+          hint: 'Run the step as root where namespaces are allowed (util-linux unshare, CAP_SYS_ADMIN), or run the command tests on a runner with podman or docker.',
+        },
+      );
     }
   }
 
@@ -242,10 +265,12 @@ class Buildah implements ContainerRuntime {
     const dir = path.join(os.tmpdir(), `test-image-buildah-${randomBytes(6).toString('hex')}`);
     await fs.mkdir(dir, { recursive: true });
     // A new store: the override (STORAGE_DRIVER) or the probe decides, as for build-image.
-    const driver = (await chooseDriver(process.env, path.join(dir, 'root')).catch(async (e: unknown) => {
-      await Buildah.discard(dir, 'vfs');
-      throw e;
-    })).driver;
+    const driver = (
+      await chooseDriver(process.env, path.join(dir, 'root')).catch(async (e: unknown) => {
+        await Buildah.discard(dir, 'vfs');
+        throw e;
+      })
+    ).driver;
     const args = Buildah.args(dir, driver);
     let pullRef = formatRef(image);
     if (image.transport !== 'docker') {
@@ -266,16 +291,24 @@ class Buildah implements ContainerRuntime {
       const got = await run('buildah', [...args, 'inspect', '--type', 'image', '--format', '{{.OCIv1.OS}}/{{.OCIv1.Architecture}}', id]);
       if (got.code !== 0 || got.stdout.trim() !== `${want[0]}/${want[1]}`) {
         await Buildah.discard(dir, driver);
-        throw new PipelineError('BUILDER', `buildah loaded ${got.stdout.trim() || 'an image of unknown platform'} for command tests, expected ${want[0]}/${want[1]}`, { input: 'platform' });
+        throw new PipelineError(
+          'BUILDER',
+          `buildah loaded ${got.stdout.trim() || 'an image of unknown platform'} for command tests, expected ${want[0]}/${want[1]}`,
+          { input: 'platform' },
+        );
       }
     }
     const bounding = await boundingCapabilities();
     const missing = unavailableCapabilities(settings.capAdd, bounding);
     if (missing.length > 0) {
       await Buildah.discard(dir, driver);
-      throw new PipelineError('POLICY', `containerRunOptions.capabilities: expected capabilities this runner can grant, got ${missing.join(', ')}, which its bounding set lacks (command tests run under chroot isolation and can only pass on what the step holds)`, {
-        hint: 'Leave them out, or run the step where the runner holds them (e.g. a privileged container).',
-      });
+      throw new PipelineError(
+        'POLICY',
+        `containerRunOptions.capabilities: expected capabilities this runner can grant, got ${missing.join(', ')}, which its bounding set lacks (command tests run under chroot isolation and can only pass on what the step holds)`,
+        {
+          hint: 'Leave them out, or run the step where the runner holds them (e.g. a privileged container).',
+        },
+      );
     }
     return new Buildah(dir, driver, id, settings, bounding);
   }
@@ -288,7 +321,11 @@ class Buildah implements ContainerRuntime {
     return {
       exec: async ({ command, env }) => {
         const [cmd, ...pre] = sandboxPrefix(this.settings.network) as [string, ...string[]];
-        const r = await runWithDeadline(cmd, [...pre, 'buildah', ...base, 'run', ...buildahRunFlags(this.settings, env, this.bounding), name, '--', ...command], this.settings.timeoutMs);
+        const r = await runWithDeadline(
+          cmd,
+          [...pre, 'buildah', ...base, 'run', ...buildahRunFlags(this.settings, env, this.bounding), name, '--', ...command],
+          this.settings.timeoutMs,
+        );
         return { ...r, stderr: stripBuildahNoise(r.stderr) };
       },
       remove: async () => {
@@ -331,7 +368,12 @@ class CliRuntime implements ContainerRuntime {
 
   async create(): Promise<Container> {
     return {
-      exec: ({ command, env }) => runWithDeadline(this.name, ['run', '--rm', ...cliRunFlags(this.settings, env), '--entrypoint', command[0] ?? 'true', this.image, ...command.slice(1)], this.settings.timeoutMs),
+      exec: ({ command, env }) =>
+        runWithDeadline(
+          this.name,
+          ['run', '--rm', ...cliRunFlags(this.settings, env), '--entrypoint', command[0] ?? 'true', this.image, ...command.slice(1)],
+          this.settings.timeoutMs,
+        ),
       remove: async () => undefined,
     };
   }
@@ -355,7 +397,14 @@ export async function openRuntime(image: ImageRef, dockerArchive: () => Promise<
     reasons.push('buildah is installed but chroot isolation needs root');
   } else reasons.push('buildah is not installed');
   if (await canRun('podman', ['info'])) {
-    const r = await run('podman', ['pull', '--quiet', ...(settings.platform === undefined ? [] : ['--platform', settings.platform]), ...pullFlags(image), ...authFlags(image), formatRef(image)]);
+    const r = await run('podman', [
+      'pull',
+      '--quiet',
+      ...(settings.platform === undefined ? [] : ['--platform', settings.platform]),
+      ...pullFlags(image),
+      ...authFlags(image),
+      formatRef(image),
+    ]);
     if (r.code === 0) {
       const id = r.stdout.trim().split('\n').pop() ?? '';
       return { runtime: new CliRuntime('podman', id, settings, async () => void (await run('podman', ['rmi', '--force', id]))) };
@@ -371,5 +420,7 @@ export async function openRuntime(image: ImageRef, dockerArchive: () => Promise<
     }
     reasons.push(`docker could not load the image: ${r.stderr.trim().split('\n').pop() ?? ''}`);
   } else reasons.push('no docker daemon answers');
-  return { unavailable: `no container runtime can run command tests here (${reasons.join('; ')}). Install buildah (apt-get install buildah) and run the step as root, or use a runner with podman or docker` };
+  return {
+    unavailable: `no container runtime can run command tests here (${reasons.join('; ')}). Install buildah (apt-get install buildah) and run the step as root, or use a runner with podman or docker`,
+  };
 }

@@ -68,6 +68,10 @@ export function envMapOf(env: readonly string[] | null | undefined): Map<string,
  */
 export function withGlobalEnv(imageEnv: ReadonlyMap<string, string>, globals: readonly { key: string; value: string }[]): Map<string, string> {
   const out = new Map(imageEnv);
-  for (const g of globals) out.set(g.key, goExpand(g.value, (k) => imageEnv.get(k)));
+  for (const g of globals)
+    out.set(
+      g.key,
+      goExpand(g.value, (k) => imageEnv.get(k)),
+    );
   return out;
 }

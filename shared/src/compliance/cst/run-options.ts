@@ -49,9 +49,13 @@ function runnerOwnVariable(name: string): boolean {
 }
 
 const refuseRunnerVariable = (field: string, name: string): PipelineError =>
-  new PipelineError('POLICY', `${where(field)}: expected a variable the workflow set for the tests, got '${name}', which is the runner's own (GITHUB_TOKEN, ACTIONS_*, INPUT_*, RUNNER_* are never passed to command tests)`, {
-    hint: 'Put what the test needs in a variable of its own in the step\'s env (env: MY_VAR: ...) and name that one.',
-  });
+  new PipelineError(
+    'POLICY',
+    `${where(field)}: expected a variable the workflow set for the tests, got '${name}', which is the runner's own (GITHUB_TOKEN, ACTIONS_*, INPUT_*, RUNNER_* are never passed to command tests)`,
+    {
+      hint: "Put what the test needs in a variable of its own in the step's env (env: MY_VAR: ...) and name that one.",
+    },
+  );
 
 export interface BindMount {
   source: string;
@@ -80,17 +84,61 @@ export interface RunSettings {
 /** Default deadline of one command of a command test: generous for real tests (apt-get update, a compile), finite. */
 const DEFAULT_COMMAND_TIMEOUT_MS = 10 * 60_000;
 
-export const defaultRunSettings = (network: CommandNetwork = 'none'): RunSettings => ({ network, tty: false, env: {}, capAdd: [], privileged: false, mounts: [], timeoutMs: DEFAULT_COMMAND_TIMEOUT_MS });
+export const defaultRunSettings = (network: CommandNetwork = 'none'): RunSettings => ({
+  network,
+  tty: false,
+  env: {},
+  capAdd: [],
+  privileged: false,
+  mounts: [],
+  timeoutMs: DEFAULT_COMMAND_TIMEOUT_MS,
+});
 
 const where = (field: string): string => `containerRunOptions.${field}`;
 const bad = (field: string, expected: string, got: string): PipelineError => new PipelineError('POLICY', `${where(field)}: expected ${expected}, got ${got}`);
 
 /** Linux capabilities (capabilities(7)), as Docker's --cap-add names them. */
 const CAPABILITIES = [
-  'CHOWN', 'DAC_OVERRIDE', 'DAC_READ_SEARCH', 'FOWNER', 'FSETID', 'KILL', 'SETGID', 'SETUID', 'SETPCAP', 'LINUX_IMMUTABLE',
-  'NET_BIND_SERVICE', 'NET_BROADCAST', 'NET_ADMIN', 'NET_RAW', 'IPC_LOCK', 'IPC_OWNER', 'SYS_MODULE', 'SYS_RAWIO', 'SYS_CHROOT', 'SYS_PTRACE',
-  'SYS_PACCT', 'SYS_ADMIN', 'SYS_BOOT', 'SYS_NICE', 'SYS_RESOURCE', 'SYS_TIME', 'SYS_TTY_CONFIG', 'MKNOD', 'LEASE', 'AUDIT_WRITE',
-  'AUDIT_CONTROL', 'SETFCAP', 'MAC_OVERRIDE', 'MAC_ADMIN', 'SYSLOG', 'WAKE_ALARM', 'BLOCK_SUSPEND', 'AUDIT_READ', 'PERFMON', 'BPF',
+  'CHOWN',
+  'DAC_OVERRIDE',
+  'DAC_READ_SEARCH',
+  'FOWNER',
+  'FSETID',
+  'KILL',
+  'SETGID',
+  'SETUID',
+  'SETPCAP',
+  'LINUX_IMMUTABLE',
+  'NET_BIND_SERVICE',
+  'NET_BROADCAST',
+  'NET_ADMIN',
+  'NET_RAW',
+  'IPC_LOCK',
+  'IPC_OWNER',
+  'SYS_MODULE',
+  'SYS_RAWIO',
+  'SYS_CHROOT',
+  'SYS_PTRACE',
+  'SYS_PACCT',
+  'SYS_ADMIN',
+  'SYS_BOOT',
+  'SYS_NICE',
+  'SYS_RESOURCE',
+  'SYS_TIME',
+  'SYS_TTY_CONFIG',
+  'MKNOD',
+  'LEASE',
+  'AUDIT_WRITE',
+  'AUDIT_CONTROL',
+  'SETFCAP',
+  'MAC_OVERRIDE',
+  'MAC_ADMIN',
+  'SYSLOG',
+  'WAKE_ALARM',
+  'BLOCK_SUSPEND',
+  'AUDIT_READ',
+  'PERFMON',
+  'BPF',
   'CHECKPOINT_RESTORE',
 ] as const;
 
@@ -126,7 +174,13 @@ export function parseBindMount(spec: string, index: number): Result<BindMount> {
   if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === '')) return err(bad(field, expected, `'${preview(spec, { max: 80 })}'`));
   const [source, target, mode] = parts as [string, string, string | undefined];
   if (!source.startsWith('/')) {
-    return err(new PipelineError('POLICY', `${where(field)}: expected an absolute host path as the source, got '${preview(source, { max: 80 })}' (Docker would take it for a named volume, and command tests run without a Docker daemon)`, { hint: 'Bind-mount a host folder by its absolute path, e.g. /tmp/data:/data.' }));
+    return err(
+      new PipelineError(
+        'POLICY',
+        `${where(field)}: expected an absolute host path as the source, got '${preview(source, { max: 80 })}' (Docker would take it for a named volume, and command tests run without a Docker daemon)`,
+        { hint: 'Bind-mount a host folder by its absolute path, e.g. /tmp/data:/data.' },
+      ),
+    );
   }
   if (!target.startsWith('/')) return err(bad(field, 'an absolute path in the container as the target', `'${preview(target, { max: 80 })}'`));
   const options = mode === undefined ? [] : mode.split(',');
@@ -222,7 +276,9 @@ const MAX_ENV_FILE = 1024 * 1024;
 /** A repository path from the policy: it must exist, and stay in the workspace (links included; the one rule in workspace-path.ts). */
 async function confinedFile(workspace: string, file: string, field: string): Promise<string> {
   await fs.realpath(path.resolve(workspace, file)).catch((e: NodeJS.ErrnoException) => {
-    throw new PipelineError('POLICY', `${where(field)}: expected a file in the workspace, got '${file}', which does not exist (${e.code ?? 'unreadable'})`, { hint: `Paths are relative to the workspace, ${workspace}.` });
+    throw new PipelineError('POLICY', `${where(field)}: expected a file in the workspace, got '${file}', which does not exist (${e.code ?? 'unreadable'})`, {
+      hint: `Paths are relative to the workspace, ${workspace}.`,
+    });
   });
   return confinePath(file, { workspace }, { subject: where(field), hint: 'Keep the env file in the repository and name it by a relative path.' });
 }
@@ -246,12 +302,17 @@ export interface ResolveContext {
 export function checkPrivileges(opts: ContainerRunOptions | undefined, privileges: CommandPrivileges = 'none'): void {
   if (privileges === 'policy' || opts === undefined) return;
   const caps = opts.capabilities ?? [];
-  const asked = opts.privileged === true ? 'privileged: true' : caps.length > 0 ? `capabilities ${caps.map((c) => preview(String(c), { max: 40 })).join(', ')}` : undefined;
+  const asked =
+    opts.privileged === true ? 'privileged: true' : caps.length > 0 ? `capabilities ${caps.map((c) => preview(String(c), { max: 40 })).join(', ')}` : undefined;
   if (asked === undefined) return;
-  throw new PipelineError('POLICY', `${where(opts.privileged === true ? 'privileged' : 'capabilities')}: expected no added privileges, as input '${PRIVILEGES_INPUT}' is 'none', got ${asked}`, {
-    input: PRIVILEGES_INPUT,
-    hint: `To grant the policy what it asks for (privileged gives command tests every capability the runner holds, CAP_SYS_ADMIN included), set ${PRIVILEGES_INPUT}: policy on the step; otherwise remove it from the policy.`,
-  });
+  throw new PipelineError(
+    'POLICY',
+    `${where(opts.privileged === true ? 'privileged' : 'capabilities')}: expected no added privileges, as input '${PRIVILEGES_INPUT}' is 'none', got ${asked}`,
+    {
+      input: PRIVILEGES_INPUT,
+      hint: `To grant the policy what it asks for (privileged gives command tests every capability the runner holds, CAP_SYS_ADMIN included), set ${PRIVILEGES_INPUT}: policy on the step; otherwise remove it from the policy.`,
+    },
+  );
 }
 
 /** The settings for every command test of a policy: validates every field, reads the env file. */
@@ -274,17 +335,26 @@ export async function resolveRunOptions(opts: ContainerRunOptions | undefined, c
     const r = parseBindMount(b, i);
     if (!r.ok) throw r.error;
     // The host side goes through the one confinement rule: a policy cannot show the image /, ~/.docker or the runner's credentials.
-    const source = await confinePath(r.value.source, { workspace: ctx.workspace, allowOutside: ctx.allowOutsideWorkspace === true }, {
-      // No `input`: the policy field is what is wrong, not the input; the hint names the input that widens it.
-      subject: where(`bindMounts[${i}]`),
-      hint: `Bind-mount a folder of the workspace (${ctx.workspace}); to mount a host path outside it on purpose, set ${ALLOW_OUTSIDE_INPUT}: true on the step.`,
-    });
+    const source = await confinePath(
+      r.value.source,
+      { workspace: ctx.workspace, allowOutside: ctx.allowOutsideWorkspace === true },
+      {
+        // No `input`: the policy field is what is wrong, not the input; the hint names the input that widens it.
+        subject: where(`bindMounts[${i}]`),
+        hint: `Bind-mount a folder of the workspace (${ctx.workspace}); to mount a host path outside it on purpose, set ${ALLOW_OUTSIDE_INPUT}: true on the step.`,
+      },
+    );
     s.mounts.push({ ...r.value, source });
   }
   if (opts.envFile !== undefined && opts.envFile !== '') {
     const file = await confinedFile(ctx.workspace, opts.envFile, 'envFile');
     // Bounded, and a FIFO or device is refused instead of read (read-bounded-file.ts).
-    const text = await readBoundedFile(file, { what: `${where('envFile')} '${preview(opts.envFile, { max: 80 })}'`, maxBytes: MAX_ENV_FILE, code: 'POLICY', hint: 'Point envFile at a small KEY=value file of the workspace.' });
+    const text = await readBoundedFile(file, {
+      what: `${where('envFile')} '${preview(opts.envFile, { max: 80 })}'`,
+      maxBytes: MAX_ENV_FILE,
+      code: 'POLICY',
+      hint: 'Point envFile at a small KEY=value file of the workspace.',
+    });
     let denied: string | undefined;
     const parsed = parseEnvFile(text, (n) => {
       if (!runnerOwnVariable(n)) return ctx.env[n];
@@ -297,7 +367,8 @@ export async function resolveRunOptions(opts: ContainerRunOptions | undefined, c
     for (const [k, v] of parsed.value) if (k !== '' && v !== '') s.env[k] = v;
   }
   for (const [i, name] of (opts.envVars ?? []).entries()) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw bad(`envVars[${i}]`, 'the name of a variable of the step’s environment', `'${preview(name, { max: 40 })}'`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name))
+      throw bad(`envVars[${i}]`, 'the name of a variable of the step’s environment', `'${preview(name, { max: 40 })}'`);
     if (runnerOwnVariable(name)) throw refuseRunnerVariable(`envVars[${i}]`, name);
     // As CST: a variable that is unset or empty in the step's environment is not passed.
     const v = ctx.env[name];
@@ -309,12 +380,17 @@ export async function resolveRunOptions(opts: ContainerRunOptions | undefined, c
 /** Lines for the log and the job summary: what the command tests may do beyond the default sandbox. */
 export function describeRunSettings(s: RunSettings): string[] {
   const out: string[] = [];
-  if (s.network === 'host') out.push("Command tests ran with the runner's network (command-network: host): they could reach every service the runner reaches, loopback included.");
+  if (s.network === 'host')
+    out.push("Command tests ran with the runner's network (command-network: host): they could reach every service the runner reaches, loopback included.");
   if (s.privileged) out.push('Command tests ran privileged (containerRunOptions.privileged): every capability the runner holds.');
   if (s.capAdd.length > 0) out.push(`Command tests ran with added capabilities (containerRunOptions.capabilities): ${s.capAdd.join(', ')}.`);
-  for (const m of s.mounts) out.push(`Command tests saw the runner's ${m.source} at ${m.target}${m.options.includes('ro') ? ' (read-only)' : ' (writable)'} (containerRunOptions.bindMounts).`);
+  for (const m of s.mounts)
+    out.push(
+      `Command tests saw the runner's ${m.source} at ${m.target}${m.options.includes('ro') ? ' (read-only)' : ' (writable)'} (containerRunOptions.bindMounts).`,
+    );
   if (s.user !== undefined) out.push(`Command tests ran as user ${s.user} (containerRunOptions.user).`);
   const names = Object.keys(s.env);
-  if (names.length > 0) out.push(`Command tests got ${names.length} variable${names.length === 1 ? '' : 's'} from containerRunOptions (envVars/envFile): ${names.join(', ')}.`);
+  if (names.length > 0)
+    out.push(`Command tests got ${names.length} variable${names.length === 1 ? '' : 's'} from containerRunOptions (envVars/envFile): ${names.join(', ')}.`);
   return out;
 }

@@ -81,7 +81,8 @@ export function fileExistence(view: ImageView, t: FileExistenceTest, line?: numb
     const node: FsNode = dataNode(view.fs, r.node) ?? r.node;
     const failures: string[] = [];
     const mode = goFileMode(node);
-    if (t.permissions !== undefined && t.permissions !== '' && t.permissions !== mode) failures.push(`${shown}: expected permissions ${t.permissions}, got ${mode}`);
+    if (t.permissions !== undefined && t.permissions !== '' && t.permissions !== mode)
+      failures.push(`${shown}: expected permissions ${t.permissions}, got ${mode}`);
     if (t.isExecutableBy !== undefined) {
       const bits = { owner: 0o100, group: 0o010, other: 0o001, any: 0o111 }[t.isExecutableBy];
       if ((node.mode & bits) === 0) failures.push(`${shown}: expected it to be executable by ${t.isExecutableBy}, got ${mode}`);
@@ -93,7 +94,11 @@ export function fileExistence(view: ImageView, t: FileExistenceTest, line?: numb
   });
 }
 
-export async function fileContents(reader: ContentReader, tests: readonly FileContentTest[], lineOf: (i: number) => number | undefined): Promise<TestOutcome[]> {
+export async function fileContents(
+  reader: ContentReader,
+  tests: readonly FileContentTest[],
+  lineOf: (i: number) => number | undefined,
+): Promise<TestOutcome[]> {
   const reads = await reader.readMany(tests.map((t) => t.path).filter((p) => p !== ''));
   return tests.map((t, i) =>
     timed('fileContent', t.name, lineOf(i), () => {
@@ -110,8 +115,10 @@ export async function fileContents(reader: ContentReader, tests: readonly FileCo
       else if (r.kind === 'too-large') return [`expected ${t.path} to fit the 16 MiB a content test reads, got ${r.node.size} bytes`];
       else content = r.content;
       const failures: string[] = [];
-      for (const re of t.expectedContents ?? []) if (!regexCheck(re, content, true)) failures.push(`${t.path}: expected contents to match '${re}', got no match`);
-      for (const re of t.excludedContents ?? []) if (!regexCheck(re, content, false)) failures.push(`${t.path}: expected contents not to match '${re}', got a match`);
+      for (const re of t.expectedContents ?? [])
+        if (!regexCheck(re, content, true)) failures.push(`${t.path}: expected contents to match '${re}', got no match`);
+      for (const re of t.excludedContents ?? [])
+        if (!regexCheck(re, content, false)) failures.push(`${t.path}: expected contents not to match '${re}', got a match`);
       return failures;
     }),
   );
@@ -139,7 +146,8 @@ export function metadata(view: ImageView, t: MetadataTest, line?: number): TestO
         const value = v.value;
         if (got === undefined) failures.push(`expected ${what} ${v.key} to be set, got none`);
         // The image's value is untrusted and may be a secret: a short redacted preview only.
-        else if (v.isRegex === true ? !regexCheck(value, got, true) : got !== value) failures.push(`expected ${what} ${v.key} ${v.isRegex === true ? 'to match' : 'to be'} '${value}', got '${preview(got, PREVIEW)}'`);
+        else if (v.isRegex === true ? !regexCheck(value, got, true) : got !== value)
+          failures.push(`expected ${what} ${v.key} ${v.isRegex === true ? 'to match' : 'to be'} '${value}', got '${preview(got, PREVIEW)}'`);
       }
     };
     kv('env var', env, t.envVars);
@@ -158,9 +166,12 @@ export function metadata(view: ImageView, t: MetadataTest, line?: number): TestO
     const shownVolumes = preview(volumes.join(', '), LIST_PREVIEW) || 'none';
     for (const v of t.volumes ?? []) if (!volumes.includes(v)) failures.push(`expected volume ${v}, got ${shownVolumes}`);
     for (const v of t.unmountedVolumes ?? []) if (volumes.includes(v)) failures.push(`expected no volume ${v}, got ${shownVolumes}`);
-    if (t.entrypoint !== undefined && listText(t.entrypoint) !== listText(c.Entrypoint)) failures.push(`expected entrypoint ${listText(t.entrypoint)}, got ${preview(listText(c.Entrypoint), LIST_PREVIEW)}`);
-    if (t.cmd !== undefined && listText(t.cmd) !== listText(c.Cmd)) failures.push(`expected cmd ${listText(t.cmd)}, got ${preview(listText(c.Cmd), LIST_PREVIEW)}`);
-    if (t.workdir !== undefined && t.workdir !== '' && t.workdir !== (c.WorkingDir ?? '')) failures.push(`expected workdir '${t.workdir}', got '${preview(c.WorkingDir ?? '', PREVIEW)}'`);
+    if (t.entrypoint !== undefined && listText(t.entrypoint) !== listText(c.Entrypoint))
+      failures.push(`expected entrypoint ${listText(t.entrypoint)}, got ${preview(listText(c.Entrypoint), LIST_PREVIEW)}`);
+    if (t.cmd !== undefined && listText(t.cmd) !== listText(c.Cmd))
+      failures.push(`expected cmd ${listText(t.cmd)}, got ${preview(listText(c.Cmd), LIST_PREVIEW)}`);
+    if (t.workdir !== undefined && t.workdir !== '' && t.workdir !== (c.WorkingDir ?? ''))
+      failures.push(`expected workdir '${t.workdir}', got '${preview(c.WorkingDir ?? '', PREVIEW)}'`);
     if (t.user !== undefined && t.user !== '' && t.user !== (c.User ?? '')) failures.push(`expected user '${t.user}', got '${preview(c.User ?? '', PREVIEW)}'`);
     return failures;
   });
@@ -182,7 +193,8 @@ export async function licenses(view: ImageView, reader: ContentReader, t: Licens
   if (t.debian === true) {
     // The docker driver lists the folder through the archive API: real directories only, a linked package folder is skipped.
     const doc = resolvePath(view.fs, DEBIAN_DOC, false);
-    if (doc.kind !== 'found' || doc.node.type !== 'dir') failures.push(`expected ${DEBIAN_DOC} (Debian package docs) to be a directory, got ${doc.kind === 'found' ? `a ${doc.node.type}` : 'nothing'}`);
+    if (doc.kind !== 'found' || doc.node.type !== 'dir')
+      failures.push(`expected ${DEBIAN_DOC} (Debian package docs) to be a directory, got ${doc.kind === 'found' ? `a ${doc.node.type}` : 'nothing'}`);
     else {
       for (const pkg of doc.node.children?.values() ?? []) {
         if (pkg.type !== 'dir' || LICENSE_SKIPPED_PACKAGES.includes(pkg.path.slice(pkg.path.lastIndexOf('/') + 1))) continue;
@@ -197,7 +209,9 @@ export async function licenses(view: ImageView, reader: ContentReader, t: Licens
   for (const f of wanted) {
     const r = f === '' ? undefined : reads.get(f);
     if (r?.kind !== 'content') {
-      failures.push(`expected licence file ${f === '' ? "''" : f} to be readable, got ${r === undefined ? 'no path' : r.kind === 'not-a-file' ? `a ${r.node.type}` : r.kind}`);
+      failures.push(
+        `expected licence file ${f === '' ? "''" : f} to be readable, got ${r === undefined ? 'no path' : r.kind === 'not-a-file' ? `a ${r.node.type}` : r.kind}`,
+      );
       continue;
     }
     const text = r.content.toString('utf8').toUpperCase();

@@ -62,19 +62,91 @@ export interface MachineImageFinding {
 }
 
 const MACHINE_IMAGE_RULES: readonly RuleInfo[] = [
-  rule('ami/state', 'error', 'Image is available', 'A pending or failed image cannot be launched or checked fully.', 'Wait for the copy to finish or rebuild the image.'),
-  rule('ami/ebs-encrypted', 'error', 'EBS snapshots are encrypted', 'Unencrypted snapshots expose disk contents to anyone who can copy them.', 'Build with encrypt_boot = true, or copy with Encrypted and a KMS key.'),
-  rule('ami/kms-key', 'error', 'Snapshots use an approved KMS key', 'The key decides who can launch the image and read its data.', 'Copy the image with one of the approved KMS keys (kms-key-ids).'),
-  rule('ami/imds-v2', 'error', 'IMDSv2 required', 'IMDSv1 lets SSRF bugs read instance credentials.', 'Set imds_support = "v2.0" in the Packer source (or ModifyImageAttribute ImdsSupport).'),
+  rule(
+    'ami/state',
+    'error',
+    'Image is available',
+    'A pending or failed image cannot be launched or checked fully.',
+    'Wait for the copy to finish or rebuild the image.',
+  ),
+  rule(
+    'ami/ebs-encrypted',
+    'error',
+    'EBS snapshots are encrypted',
+    'Unencrypted snapshots expose disk contents to anyone who can copy them.',
+    'Build with encrypt_boot = true, or copy with Encrypted and a KMS key.',
+  ),
+  rule(
+    'ami/kms-key',
+    'error',
+    'Snapshots use an approved KMS key',
+    'The key decides who can launch the image and read its data.',
+    'Copy the image with one of the approved KMS keys (kms-key-ids).',
+  ),
+  rule(
+    'ami/imds-v2',
+    'error',
+    'IMDSv2 required',
+    'IMDSv1 lets SSRF bugs read instance credentials.',
+    'Set imds_support = "v2.0" in the Packer source (or ModifyImageAttribute ImdsSupport).',
+  ),
   rule('ami/ena', 'warning', 'ENA enabled', 'Current instance types need ENA networking.', 'Set ena_support = true in the Packer source.'),
-  rule('ami/boot-mode', 'error', 'Boot mode as the policy says', 'Boot mode decides Secure Boot and which instance types can launch it.', 'Set boot_mode in the Packer source.'),
-  rule('ami/architecture', 'error', 'Architecture as the policy says', 'An image for the wrong architecture will not launch where it is meant to.', 'Build from a source AMI of the right architecture.'),
-  rule('ami/tpm', 'error', 'NitroTPM enabled', 'Measured boot and key sealing need a TPM.', 'Set tpm_support = "v2.0" (with boot_mode uefi) in the Packer source.'),
-  rule('ami/image-public', 'error', 'Image is not public', 'A public image can be launched by anyone, with whatever it contains.', 'Remove the launch permission group all (ModifyImageAttribute).'),
-  rule('ami/snapshot-public', 'error', 'Snapshots are not public', 'A public snapshot lets anyone read the disk.', 'Remove createVolumePermission group all (ModifySnapshotAttribute).'),
-  rule('ami/shared-outside', 'error', 'Shared only with allowed accounts', 'Sharing beyond the allowed accounts leaks the image.', 'Remove the extra launch or volume permissions, or add the account to allowedShareAccounts.'),
-  rule('ami/required-tag', 'warning', 'Required tags present', 'Tags drive cost allocation, ownership and retention.', 'Add the tag (ami-tags input of distribute-image, or tags in the Packer source).'),
-  rule('ami/deprecation', 'warning', 'Deprecation time set', 'Without one, stale images stay in launch lists forever.', 'Set deprecate-after in distribute-image or deprecate_at in the Packer source.'),
+  rule(
+    'ami/boot-mode',
+    'error',
+    'Boot mode as the policy says',
+    'Boot mode decides Secure Boot and which instance types can launch it.',
+    'Set boot_mode in the Packer source.',
+  ),
+  rule(
+    'ami/architecture',
+    'error',
+    'Architecture as the policy says',
+    'An image for the wrong architecture will not launch where it is meant to.',
+    'Build from a source AMI of the right architecture.',
+  ),
+  rule(
+    'ami/tpm',
+    'error',
+    'NitroTPM enabled',
+    'Measured boot and key sealing need a TPM.',
+    'Set tpm_support = "v2.0" (with boot_mode uefi) in the Packer source.',
+  ),
+  rule(
+    'ami/image-public',
+    'error',
+    'Image is not public',
+    'A public image can be launched by anyone, with whatever it contains.',
+    'Remove the launch permission group all (ModifyImageAttribute).',
+  ),
+  rule(
+    'ami/snapshot-public',
+    'error',
+    'Snapshots are not public',
+    'A public snapshot lets anyone read the disk.',
+    'Remove createVolumePermission group all (ModifySnapshotAttribute).',
+  ),
+  rule(
+    'ami/shared-outside',
+    'error',
+    'Shared only with allowed accounts',
+    'Sharing beyond the allowed accounts leaks the image.',
+    'Remove the extra launch or volume permissions, or add the account to allowedShareAccounts.',
+  ),
+  rule(
+    'ami/required-tag',
+    'warning',
+    'Required tags present',
+    'Tags drive cost allocation, ownership and retention.',
+    'Add the tag (ami-tags input of distribute-image, or tags in the Packer source).',
+  ),
+  rule(
+    'ami/deprecation',
+    'warning',
+    'Deprecation time set',
+    'Without one, stale images stay in launch lists forever.',
+    'Set deprecate-after in distribute-image or deprecate_at in the Packer source.',
+  ),
 ];
 
 function rule(id: string, severity: Severity, title: string, why: string, fix: string): RuleInfo {
@@ -90,7 +162,14 @@ function evaluateMachineImage(f: ImageFacts, policy: MachineImagePolicy, now: Da
   const add = (ruleId: string, resource: string, expected: string, got: string, what: string) => {
     const override = policy.severity?.[ruleId];
     if (override === 'off') return;
-    out.push({ ruleId, severity: override ?? defaultSeverity.get(ruleId) ?? 'error', resource, expected, got, message: `${what} of ${resource}: expected ${expected}, got ${got}` });
+    out.push({
+      ruleId,
+      severity: override ?? defaultSeverity.get(ruleId) ?? 'error',
+      resource,
+      expected,
+      got,
+      message: `${what} of ${resource}: expected ${expected}, got ${got}`,
+    });
   };
 
   if (f.state !== 'available') add('ami/state', img, 'available', f.state, 'state');
@@ -101,38 +180,58 @@ function evaluateMachineImage(f: ImageFacts, policy: MachineImagePolicy, now: Da
     if (enc.kmsKeyIds !== undefined && enc.kmsKeyIds.length > 0 && s.encrypted && !enc.kmsKeyIds.some((k) => sameKey(k, s.kmsKeyId))) {
       add('ami/kms-key', res, `one of ${enc.kmsKeyIds.join(', ')}`, s.kmsKeyId ?? 'no key', 'KMS key');
     }
-    if (policy.public !== true && s.volumePermissions.some((p) => p.group === 'all')) add('ami/snapshot-public', res, 'private', 'public (createVolumePermission group all)', 'visibility');
+    if (policy.public !== true && s.volumePermissions.some((p) => p.group === 'all'))
+      add('ami/snapshot-public', res, 'private', 'public (createVolumePermission group all)', 'visibility');
     if (policy.allowedShareAccounts !== undefined) {
       const extra = s.volumePermissions.flatMap((p) => (p.userId !== undefined && !policy.allowedShareAccounts?.includes(p.userId) ? [p.userId] : []));
-      if (extra.length > 0) add('ami/shared-outside', res, `shared with ${policy.allowedShareAccounts.join(', ') || 'no account'} at most`, `also shared with ${extra.join(', ')}`, 'sharing');
+      if (extra.length > 0)
+        add(
+          'ami/shared-outside',
+          res,
+          `shared with ${policy.allowedShareAccounts.join(', ') || 'no account'} at most`,
+          `also shared with ${extra.join(', ')}`,
+          'sharing',
+        );
     }
   }
-  if ((policy.imdsSupport ?? 'v2.0') === 'v2.0' && f.imdsSupport !== 'v2.0') add('ami/imds-v2', img, 'imdsSupport v2.0', f.imdsSupport ?? 'not set (IMDSv1 allowed)', 'IMDS support');
+  if ((policy.imdsSupport ?? 'v2.0') === 'v2.0' && f.imdsSupport !== 'v2.0')
+    add('ami/imds-v2', img, 'imdsSupport v2.0', f.imdsSupport ?? 'not set (IMDSv1 allowed)', 'IMDS support');
   if ((policy.enaSupport ?? true) && f.enaSupport !== true) add('ami/ena', img, 'enaSupport true', String(f.enaSupport ?? false), 'ENA support');
-  if (policy.bootMode !== undefined && !policy.bootMode.includes((f.bootMode ?? '') as never)) add('ami/boot-mode', img, `boot mode ${policy.bootMode.join(' or ')}`, f.bootMode ?? 'not set', 'boot mode');
+  if (policy.bootMode !== undefined && !policy.bootMode.includes((f.bootMode ?? '') as never))
+    add('ami/boot-mode', img, `boot mode ${policy.bootMode.join(' or ')}`, f.bootMode ?? 'not set', 'boot mode');
   if (policy.architecture !== undefined && !policy.architecture.includes((f.architecture ?? '') as never)) {
     add('ami/architecture', img, `architecture ${policy.architecture.join(' or ')}`, f.architecture ?? 'not set', 'architecture');
   }
   if (policy.tpmSupport === 'v2.0' && f.tpmSupport !== 'v2.0') add('ami/tpm', img, 'tpmSupport v2.0', f.tpmSupport ?? 'not set', 'TPM support');
-  if (policy.public !== true && (f.public || f.launchPermissions.some((p) => p.group === 'all'))) add('ami/image-public', img, 'private', 'public (launch permission group all)', 'visibility');
+  if (policy.public !== true && (f.public || f.launchPermissions.some((p) => p.group === 'all')))
+    add('ami/image-public', img, 'private', 'public (launch permission group all)', 'visibility');
   if (policy.allowedShareAccounts !== undefined) {
     const extra = f.launchPermissions.flatMap((p) => (p.userId !== undefined && !policy.allowedShareAccounts?.includes(p.userId) ? [p.userId] : []));
     const wide = f.launchPermissions.flatMap((p) => [p.organizationArn, p.organizationalUnitArn].filter((x): x is string => x !== undefined));
-    if (extra.length > 0 || wide.length > 0) add('ami/shared-outside', img, `shared with ${policy.allowedShareAccounts.join(', ') || 'no account'} at most`, `also shared with ${[...extra, ...wide].join(', ')}`, 'sharing');
+    if (extra.length > 0 || wide.length > 0)
+      add(
+        'ami/shared-outside',
+        img,
+        `shared with ${policy.allowedShareAccounts.join(', ') || 'no account'} at most`,
+        `also shared with ${[...extra, ...wide].join(', ')}`,
+        'sharing',
+      );
   }
   for (const t of policy.requiredTags ?? []) {
     const req = typeof t === 'string' ? { key: t } : t;
     const got = f.tags[req.key];
     if (got === undefined) add('ami/required-tag', img, `tag ${req.key}${req.value !== undefined ? `=${req.value}` : ''}`, 'no such tag', `tag ${req.key}`);
     else if (req.value !== undefined && got !== req.value) add('ami/required-tag', img, `${req.key}=${req.value}`, `${req.key}=${got}`, `tag ${req.key}`);
-    else if (req.pattern !== undefined && !new RegExp(`^(?:${req.pattern})$`).test(got)) add('ami/required-tag', img, `${req.key} matching /${req.pattern}/`, `${req.key}=${got}`, `tag ${req.key}`);
+    else if (req.pattern !== undefined && !new RegExp(`^(?:${req.pattern})$`).test(got))
+      add('ami/required-tag', img, `${req.key} matching /${req.pattern}/`, `${req.key}=${got}`, `tag ${req.key}`);
   }
   const dep = policy.deprecation ?? {};
   if (dep.required ?? true) {
     if (f.deprecationTime === undefined) add('ami/deprecation', img, 'a deprecation time', 'none', 'deprecation');
     else if (dep.maxDays !== undefined) {
       const days = (Date.parse(f.deprecationTime) - now.getTime()) / 86_400_000;
-      if (days > dep.maxDays) add('ami/deprecation', img, `deprecation within ${dep.maxDays} days`, `${f.deprecationTime} (${Math.ceil(days)} days away)`, 'deprecation');
+      if (days > dep.maxDays)
+        add('ami/deprecation', img, `deprecation within ${dep.maxDays} days`, `${f.deprecationTime} (${Math.ceil(days)} days away)`, 'deprecation');
     }
   }
   return out;
@@ -154,27 +253,49 @@ async function gatherImageFacts(clients: Ec2ClientFactory, region: string, image
     images = await ec2Call<DescribeImagesResult>(client, 'DescribeImages', new DescribeImagesCommand({ ImageIds: [imageId] }), call);
   } catch (e) {
     if (awsErrorCode((e as { cause?: unknown }).cause) === 'InvalidAMIID.NotFound') {
-      throw new PipelineError('INPUT', `AMI ${imageId} was not found in ${region}`, { input: 'image', hint: 'Check the AMI id and its region (ami-id / amis output of build-image).' });
+      throw new PipelineError('INPUT', `AMI ${imageId} was not found in ${region}`, {
+        input: 'image',
+        hint: 'Check the AMI id and its region (ami-id / amis output of build-image).',
+      });
     }
     throw e;
   }
   const image = images.Images?.[0];
   if (image === undefined) throw new PipelineError('INPUT', `AMI ${imageId} was not found in ${region}`, { input: 'image' });
-  const perms = await ec2Call<ImageAttribute>(client, 'DescribeImageAttribute', new DescribeImageAttributeCommand({ ImageId: imageId, Attribute: 'launchPermission' }), call);
-  const ebs = (image.BlockDeviceMappings ?? []).flatMap((b) => (b.Ebs?.SnapshotId !== undefined ? [{ deviceName: b.DeviceName ?? '?', snapshotId: b.Ebs.SnapshotId, encrypted: b.Ebs.Encrypted ?? false, kmsKeyId: b.Ebs.KmsKeyId }] : []));
+  const perms = await ec2Call<ImageAttribute>(
+    client,
+    'DescribeImageAttribute',
+    new DescribeImageAttributeCommand({ ImageId: imageId, Attribute: 'launchPermission' }),
+    call,
+  );
+  const ebs = (image.BlockDeviceMappings ?? []).flatMap((b) =>
+    b.Ebs?.SnapshotId !== undefined
+      ? [{ deviceName: b.DeviceName ?? '?', snapshotId: b.Ebs.SnapshotId, encrypted: b.Ebs.Encrypted ?? false, kmsKeyId: b.Ebs.KmsKeyId }]
+      : [],
+  );
   const snaps =
-    ebs.length === 0 ? undefined : await ec2Call<DescribeSnapshotsResult>(client, 'DescribeSnapshots', new DescribeSnapshotsCommand({ SnapshotIds: ebs.map((s) => s.snapshotId) }), call);
+    ebs.length === 0
+      ? undefined
+      : await ec2Call<DescribeSnapshotsResult>(client, 'DescribeSnapshots', new DescribeSnapshotsCommand({ SnapshotIds: ebs.map((s) => s.snapshotId) }), call);
   const snapshots: SnapshotFacts[] = [];
   for (const s of ebs) {
     const described = snaps?.Snapshots?.find((x) => x.SnapshotId === s.snapshotId);
-    const attr = await ec2Call<DescribeSnapshotAttributeResult>(client, 'DescribeSnapshotAttribute', new DescribeSnapshotAttributeCommand({ SnapshotId: s.snapshotId, Attribute: 'createVolumePermission' }), call);
+    const attr = await ec2Call<DescribeSnapshotAttributeResult>(
+      client,
+      'DescribeSnapshotAttribute',
+      new DescribeSnapshotAttributeCommand({ SnapshotId: s.snapshotId, Attribute: 'createVolumePermission' }),
+      call,
+    );
     const kmsKeyId = described?.KmsKeyId ?? s.kmsKeyId;
     snapshots.push({
       snapshotId: s.snapshotId,
       deviceName: s.deviceName,
       encrypted: described?.Encrypted ?? s.encrypted,
       ...(kmsKeyId !== undefined ? { kmsKeyId } : {}),
-      volumePermissions: (attr.CreateVolumePermissions ?? []).map((p) => ({ ...(p.UserId !== undefined ? { userId: p.UserId } : {}), ...(p.Group !== undefined ? { group: p.Group } : {}) })),
+      volumePermissions: (attr.CreateVolumePermissions ?? []).map((p) => ({
+        ...(p.UserId !== undefined ? { userId: p.UserId } : {}),
+        ...(p.Group !== undefined ? { group: p.Group } : {}),
+      })),
     });
   }
   const opt = <K extends string, V>(k: K, v: V | undefined): Partial<Record<K, V>> => (v === undefined ? {} : ({ [k]: v } as Record<K, V>));

@@ -22,10 +22,19 @@ export const machinePolicySchema = {
     imdsSupport: { enum: ['v2.0', 'any'], default: 'v2.0', description: 'v2.0: instances from the image must use IMDSv2.' },
     enaSupport: { type: 'boolean', default: true, description: 'ENA networking enabled.' },
     bootMode: { type: 'array', minItems: 1, items: { enum: ['uefi', 'legacy-bios', 'uefi-preferred'] }, description: 'Allowed boot modes.' },
-    architecture: { type: 'array', minItems: 1, items: { enum: ['x86_64', 'arm64', 'i386', 'x86_64_mac', 'arm64_mac'] }, description: 'Allowed architectures.' },
+    architecture: {
+      type: 'array',
+      minItems: 1,
+      items: { enum: ['x86_64', 'arm64', 'i386', 'x86_64_mac', 'arm64_mac'] },
+      description: 'Allowed architectures.',
+    },
     tpmSupport: { enum: ['v2.0', 'any'], description: 'v2.0: NitroTPM required.' },
     public: { type: 'boolean', default: false, description: 'Whether the image or its snapshots may be public.' },
-    allowedShareAccounts: { type: 'array', items: { type: 'string', pattern: '^\\d{12}$' }, description: 'Accounts the image and snapshots may be shared with; others are flagged.' },
+    allowedShareAccounts: {
+      type: 'array',
+      items: { type: 'string', pattern: '^\\d{12}$' },
+      description: 'Accounts the image and snapshots may be shared with; others are flagged.',
+    },
     requiredTags: {
       type: 'array',
       items: {

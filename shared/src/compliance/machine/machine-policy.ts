@@ -59,7 +59,10 @@ let validator: ReturnType<Ajv['compile']> | undefined;
  * Check the raw `machineImage:` value of a loaded policy. `lineOf` (from the
  * policy loader) lets the error point at the offending line.
  */
-export function validateMachineImagePolicy(raw: unknown, where: { file?: string; lineOf?: (path: readonly (string | number)[]) => number | undefined } = {}): MachineImagePolicy {
+export function validateMachineImagePolicy(
+  raw: unknown,
+  where: { file?: string; lineOf?: (path: readonly (string | number)[]) => number | undefined } = {},
+): MachineImagePolicy {
   if (raw === undefined || raw === null) return {};
   validator ??= new Ajv({ allErrors: true, allowUnionTypes: true, strict: false }).compile(machinePolicySchema);
   if (validator(raw)) {
@@ -69,7 +72,11 @@ export function validateMachineImagePolicy(raw: unknown, where: { file?: string;
         try {
           new RegExp(t.pattern);
         } catch (e) {
-          throw policyError(`machineImage.requiredTags[${i}].pattern is not a valid regular expression: ${(e as Error).message}`, ['machineImage', 'requiredTags', i], where);
+          throw policyError(
+            `machineImage.requiredTags[${i}].pattern is not a valid regular expression: ${(e as Error).message}`,
+            ['machineImage', 'requiredTags', i],
+            where,
+          );
         }
       }
     }
@@ -78,12 +85,19 @@ export function validateMachineImagePolicy(raw: unknown, where: { file?: string;
   const first = (validator.errors ?? [])[0] as ErrorObject | undefined;
   const path = (first?.instancePath ?? '').split('/').filter((s) => s !== '');
   const at = path.length > 0 ? `machineImage.${path.join('.')}` : 'machineImage';
-  const detail = first?.keyword === 'additionalProperties' ? `has an unknown field '${String((first.params as { additionalProperty?: string }).additionalProperty)}'` : (first?.message ?? 'is invalid');
+  const detail =
+    first?.keyword === 'additionalProperties'
+      ? `has an unknown field '${String((first.params as { additionalProperty?: string }).additionalProperty)}'`
+      : (first?.message ?? 'is invalid');
   const allowed = first?.keyword === 'enum' ? ` (allowed: ${((first.params as { allowedValues?: unknown[] }).allowedValues ?? []).join(', ')})` : '';
   throw policyError(`${at} ${detail}${allowed}`, ['machineImage', ...path.map((p) => (/^\d+$/.test(p) ? Number(p) : p))], where);
 }
 
-function policyError(message: string, path: (string | number)[], where: { file?: string; lineOf?: (path: readonly (string | number)[]) => number | undefined }): PipelineError {
+function policyError(
+  message: string,
+  path: (string | number)[],
+  where: { file?: string; lineOf?: (path: readonly (string | number)[]) => number | undefined },
+): PipelineError {
   const line = where.lineOf?.(path);
   return new PipelineError('POLICY', message, {
     ...(where.file !== undefined ? { file: where.file } : {}),

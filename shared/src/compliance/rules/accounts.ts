@@ -24,7 +24,11 @@ export const emptyPasswords: Rule = {
     if (text === undefined) return [];
     return parseShadow(text)
       .filter((e) => e.hash === '')
-      .map((e) => ({ subject: fileSubject(view, '/etc/shadow'), expected: 'a password hash or a lock (! or *)', got: `user '${e.name}' has an empty password (line ${e.line})` }));
+      .map((e) => ({
+        subject: fileSubject(view, '/etc/shadow'),
+        expected: 'a password hash or a lock (! or *)',
+        got: `user '${e.name}' has an empty password (line ${e.line})`,
+      }));
   },
 };
 
@@ -44,7 +48,11 @@ export const duplicateIds: Rule = {
       for (const e of entries) byId.set(id(e), [...(byId.get(id(e)) ?? []), e]);
       for (const [value, list] of byId) {
         if (list.length < 2) continue;
-        hits.push({ subject: fileSubject(view, file), expected: `each ${what} used once`, got: `${what} ${value} is shared by ${list.map((e) => `'${e.name}' (line ${e.line})`).join(', ')}` });
+        hits.push({
+          subject: fileSubject(view, file),
+          expected: `each ${what} used once`,
+          got: `${what} ${value} is shared by ${list.map((e) => `'${e.name}' (line ${e.line})`).join(', ')}`,
+        });
       }
     };
     const passwd = capturedFile(view, '/etc/passwd')?.toString('utf8');

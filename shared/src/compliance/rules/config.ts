@@ -4,7 +4,24 @@ import { imageSize } from '../image-view.js';
 import { formatBytes } from '../../bytes.js';
 import type { Rule } from '../rule.js';
 
-const SENSITIVE = new Set(['/', '/proc', '/sys', '/dev', '/etc', '/boot', '/lib', '/usr', '/bin', '/sbin', '/root', '/var/run/docker.sock', '/run/docker.sock', '/var/lib/docker', '/run', '/var/run']);
+const SENSITIVE = new Set([
+  '/',
+  '/proc',
+  '/sys',
+  '/dev',
+  '/etc',
+  '/boot',
+  '/lib',
+  '/usr',
+  '/bin',
+  '/sbin',
+  '/root',
+  '/var/run/docker.sock',
+  '/run/docker.sock',
+  '/var/lib/docker',
+  '/run',
+  '/var/run',
+]);
 
 export const sensitiveVolumes: Rule = {
   id: 'IMG-SENSITIVE-VOLUME',
@@ -29,7 +46,9 @@ export const sizeBudget: Rule = {
   fix: 'Use a smaller base, multi-stage builds, and clean caches in the RUN that creates them; or raise compliance.settings.maxImageSize.',
   check(view, settings): Hit[] {
     const size = imageSize(view);
-    return size > settings.maxImageBytes ? [{ subject: { kind: 'manifest', field: 'size' }, expected: `at most ${formatBytes(settings.maxImageBytes)} uncompressed`, got: formatBytes(size) }] : [];
+    return size > settings.maxImageBytes
+      ? [{ subject: { kind: 'manifest', field: 'size' }, expected: `at most ${formatBytes(settings.maxImageBytes)} uncompressed`, got: formatBytes(size) }]
+      : [];
   },
 };
 
@@ -42,7 +61,9 @@ export const layerBudget: Rule = {
   fix: 'Merge RUN steps, use multi-stage builds, or raise compliance.settings.maxLayers.',
   check(view, settings): Hit[] {
     const n = view.manifest.layers.length;
-    return n > settings.maxLayers ? [{ subject: { kind: 'manifest', field: 'layers' }, expected: `at most ${settings.maxLayers} layers`, got: `${n} layers` }] : [];
+    return n > settings.maxLayers
+      ? [{ subject: { kind: 'manifest', field: 'layers' }, expected: `at most ${settings.maxLayers} layers`, got: `${n} layers` }]
+      : [];
   },
 };
 
@@ -59,6 +80,12 @@ export const baseNotPinned: Rule = {
     // The digest annotation records what the tag resolved to this time; pinned means the name itself carries it.
     if (name === '' || name === 'scratch' || name.includes('@sha256:')) return [];
     const resolved = /^sha256:[a-f0-9]{64}$/.test(digest) ? ` (it resolved to ${digest.slice(0, 19)}… this time)` : '';
-    return [{ subject: { kind: 'manifest', field: 'annotations.org.opencontainers.image.base.name' }, expected: 'FROM <image>@sha256:<digest>', got: `FROM ${name}${resolved}` }];
+    return [
+      {
+        subject: { kind: 'manifest', field: 'annotations.org.opencontainers.image.base.name' },
+        expected: 'FROM <image>@sha256:<digest>',
+        got: `FROM ${name}${resolved}`,
+      },
+    ];
   },
 };

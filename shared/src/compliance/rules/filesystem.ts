@@ -12,7 +12,10 @@ const octal = (mode: number): string => mode.toString(8).padStart(4, '0');
 /** Setuid/setgid programs a normal Debian, Alpine or RHEL base ships; allowed unless the policy says otherwise. */
 export const DEFAULT_SETUID_ALLOWLIST: readonly string[] = [
   // shadow-utils / util-linux as shipped by Debian, Ubuntu, RHEL and Alpine bases
-  ...['passwd', 'chsh', 'chfn', 'gpasswd', 'newgrp', 'su', 'mount', 'umount', 'chage', 'expiry', 'wall', 'write'].flatMap((b) => [`/bin/${b}`, `/usr/bin/${b}`]),
+  ...['passwd', 'chsh', 'chfn', 'gpasswd', 'newgrp', 'su', 'mount', 'umount', 'chage', 'expiry', 'wall', 'write'].flatMap((b) => [
+    `/bin/${b}`,
+    `/usr/bin/${b}`,
+  ]),
   '/sbin/unix_chkpwd',
   '/usr/sbin/unix_chkpwd',
   '/usr/sbin/pam_extrausers_chkpwd',
@@ -107,14 +110,20 @@ export const packageCaches: Rule = {
         files++;
         bytes += n.size;
       }
-      if (files > 0) hits.push({ subject: { kind: 'file', path: c.dir, layer: dir.layer }, expected: `an empty ${c.manager} cache (${c.fix})`, got: `${files} file${files === 1 ? '' : 's'}, ${formatBytes(bytes)}` });
+      if (files > 0)
+        hits.push({
+          subject: { kind: 'file', path: c.dir, layer: dir.layer },
+          expected: `an empty ${c.manager} cache (${c.fix})`,
+          got: `${files} file${files === 1 ? '' : 's'}, ${formatBytes(bytes)}`,
+        });
     }
     return hits;
   },
 };
 
 const UNWANTED_DIRS = new Set(['.git', '.svn', '.hg', '.aws', '.terraform', '.kube', '.gnupg']);
-const UNWANTED_FILES = /^(?:\.env|\.env\.(?!example$|sample$|template$).+|\.DS_Store|Thumbs\.db|\.bash_history|\.zsh_history|\.python_history|\.mysql_history|\.psql_history|\.viminfo|terraform\.tfstate(?:\.backup)?|.*\.sw[op]|\.git-credentials|\.netrc)$/;
+const UNWANTED_FILES =
+  /^(?:\.env|\.env\.(?!example$|sample$|template$).+|\.DS_Store|Thumbs\.db|\.bash_history|\.zsh_history|\.python_history|\.mysql_history|\.psql_history|\.viminfo|terraform\.tfstate(?:\.backup)?|.*\.sw[op]|\.git-credentials|\.netrc)$/;
 
 export const unwantedFiles: Rule = {
   id: 'IMG-UNWANTED-FILE',
@@ -147,7 +156,12 @@ export const linkEscapes: Rule = {
     return view.fs.anomalies.map((a) => ({
       subject: { kind: 'file', path: a.kind === 'path-escape' ? a.path : a.path, layer: a.layer },
       expected: 'a path inside the image root',
-      got: a.kind === 'path-escape' ? `tar member '${a.path}' in layer ${a.layer + 1} climbs out of the root` : a.kind === 'symlink-escape' ? `symlink ${a.path} -> ${a.target ?? ''} (layer ${a.layer + 1}) climbs above the root (the container clamps it at /; a naive extractor follows it out)` : `hard link ${a.path} -> ${a.target ?? ''} (layer ${a.layer + 1}) points out of the root; not followed`,
+      got:
+        a.kind === 'path-escape'
+          ? `tar member '${a.path}' in layer ${a.layer + 1} climbs out of the root`
+          : a.kind === 'symlink-escape'
+            ? `symlink ${a.path} -> ${a.target ?? ''} (layer ${a.layer + 1}) climbs above the root (the container clamps it at /; a naive extractor follows it out)`
+            : `hard link ${a.path} -> ${a.target ?? ''} (layer ${a.layer + 1}) points out of the root; not followed`,
     }));
   },
 };

@@ -19,7 +19,13 @@ export const healthcheck: Rule = {
       if (declared === undefined) return [{ subject, expected, got: 'no HEALTHCHECK' }];
       if (/HEALTHCHECK\s+NONE\b/i.test(declared.createdBy)) return [{ subject, expected, got: 'HEALTHCHECK NONE' }];
       // Declared in the Dockerfile but gone from the config: the OCI config format has no health check field.
-      return [{ subject, expected, got: 'no HEALTHCHECK in the config, though the Dockerfile declares one (the OCI image format drops it; build with --format docker)' }];
+      return [
+        {
+          subject,
+          expected,
+          got: 'no HEALTHCHECK in the config, though the Dockerfile declares one (the OCI image format drops it; build with --format docker)',
+        },
+      ];
     }
     if (test[0] === 'NONE') return [{ subject, expected, got: 'HEALTHCHECK NONE' }];
     return [];

@@ -18,7 +18,13 @@ export const updateAlone: Rule = {
     return view.history.flatMap((h) => {
       const ins = instructionOf(h.createdBy);
       if (ins.keyword !== 'RUN' || !UPDATE.test(ins.args) || INSTALL.test(ins.args)) return [];
-      return [{ subject: { kind: 'history', index: h.index, createdBy: h.createdBy }, expected: 'apt-get update followed by apt-get install in the same RUN', got: `RUN ${ins.args.slice(0, 120)}` }];
+      return [
+        {
+          subject: { kind: 'history', index: h.index, createdBy: h.createdBy },
+          expected: 'apt-get update followed by apt-get install in the same RUN',
+          got: `RUN ${ins.args.slice(0, 120)}`,
+        },
+      ];
     });
   },
 };
@@ -35,7 +41,13 @@ export const addRemote: Rule = {
     return view.history.flatMap((h) => {
       const ins = instructionOf(h.createdBy);
       if (ins.keyword !== 'ADD' || !/(?:^|\s)(?:https?|ftp):\/\//i.test(ins.args) || /--checksum=/.test(ins.args)) return [];
-      return [{ subject: { kind: 'history', index: h.index, createdBy: h.createdBy }, expected: 'COPY of local files, or a download verified by checksum', got: `ADD ${ins.args.slice(0, 120)}` }];
+      return [
+        {
+          subject: { kind: 'history', index: h.index, createdBy: h.createdBy },
+          expected: 'COPY of local files, or a download verified by checksum',
+          got: `ADD ${ins.args.slice(0, 120)}`,
+        },
+      ];
     });
   },
 };

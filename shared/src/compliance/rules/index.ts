@@ -9,7 +9,25 @@ import { noSecrets } from './secrets.js';
 import { runAsNonRoot } from './user.js';
 
 export const PACKS: Readonly<Record<string, readonly Rule[]>> = {
-  'cis-docker': [runAsNonRoot, healthcheck, updateAlone, setuidFiles, addRemote, noSecrets, worldWritableDirs, emptyPasswords, duplicateIds, sudoInstalled, sensitiveVolumes, packageCaches, unwantedFiles, sizeBudget, layerBudget, baseNotPinned, linkEscapes],
+  'cis-docker': [
+    runAsNonRoot,
+    healthcheck,
+    updateAlone,
+    setuidFiles,
+    addRemote,
+    noSecrets,
+    worldWritableDirs,
+    emptyPasswords,
+    duplicateIds,
+    sudoInstalled,
+    sensitiveVolumes,
+    packageCaches,
+    unwantedFiles,
+    sizeBudget,
+    layerBudget,
+    baseNotPinned,
+    linkEscapes,
+  ],
 };
 
 export const DEFAULT_PACKS: readonly string[] = ['cis-docker'];

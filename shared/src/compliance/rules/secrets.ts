@@ -24,7 +24,26 @@ import type { Rule } from '../rule.js';
 import { findAssignments, findNetrc, findPgpass, findTokens, isLiteral, isSecretName, secretsInText, type SecretMatch } from '../secret-patterns.js';
 
 /** System trees full of test keys and sample configs; scanning them only makes noise. */
-const SYSTEM_PREFIXES = ['/usr/share/', '/usr/lib/', '/usr/lib64/', '/usr/libexec/', '/usr/include/', '/usr/src/', '/lib/', '/lib64/', '/var/lib/dpkg/', '/var/lib/apt/', '/var/lib/rpm/', '/var/cache/', '/proc/', '/sys/', '/usr/bin/', '/usr/sbin/', '/bin/', '/sbin/'];
+const SYSTEM_PREFIXES = [
+  '/usr/share/',
+  '/usr/lib/',
+  '/usr/lib64/',
+  '/usr/libexec/',
+  '/usr/include/',
+  '/usr/src/',
+  '/lib/',
+  '/lib64/',
+  '/var/lib/dpkg/',
+  '/var/lib/apt/',
+  '/var/lib/rpm/',
+  '/var/cache/',
+  '/proc/',
+  '/sys/',
+  '/usr/bin/',
+  '/usr/sbin/',
+  '/bin/',
+  '/sbin/',
+];
 
 /**
  * Trees of published third-party packages (npm, pip, gems, Go modules, Composer):
@@ -41,7 +60,8 @@ const KEY_FILE = /^(?:id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?|.+_key|.*\.(?:pem|key
 const NETRC = /^(?:\.netrc|_netrc)$/;
 const HISTORY = /^\.(?:bash|zsh|sh|ash|mysql|psql|sqlite|rediscli|node_repl|python)_history$/;
 /** Files whose values are literal credentials by purpose. */
-const CREDENTIAL_FILE = /^(?:\.git-credentials|\.npmrc|\.yarnrc(?:\.yml)?|\.pypirc|\.pgpass|\.my\.cnf|\.s3cfg|\.boto|\.dockercfg|\.vault-token|credentials|\.env(?:\..+)?|.+\.env)$/;
+const CREDENTIAL_FILE =
+  /^(?:\.git-credentials|\.npmrc|\.yarnrc(?:\.yml)?|\.pypirc|\.pgpass|\.my\.cnf|\.s3cfg|\.boto|\.dockercfg|\.vault-token|credentials|\.env(?:\..+)?|.+\.env)$/;
 /** Shell start-up files: `export TOKEN=...` lands here. Values are literal, as in .env. */
 const SHELL_RC = /^(?:\.bashrc|bash\.bashrc|\.profile|\.bash_profile|\.bash_login|\.zshrc|\.zshenv|\.zprofile|\.kshrc|\.mkshrc|profile|environment)$/;
 const CONFIG_FILE = /\.(?:conf|cfg|cnf|ini|properties|ya?ml|toml|json|xml|env|sh|txt)$/;
@@ -52,9 +72,18 @@ const MAX_STATUS = 32 * 1024 * 1024;
 const inCredentialDir = (path: string): boolean => path.includes('/.aws/') || path.includes('/.docker/') || /\/\.kube\/config$/.test(path);
 
 export function scannedForSecrets(path: string, size: number): boolean {
-  if (size > MAX_SCANNED || SYSTEM_PREFIXES.some((p) => path.startsWith(p)) || LIBRARY_PREFIXES.some((p) => path.startsWith(p)) || LIBRARY_SEGMENT.test(path)) return false;
+  if (size > MAX_SCANNED || SYSTEM_PREFIXES.some((p) => path.startsWith(p)) || LIBRARY_PREFIXES.some((p) => path.startsWith(p)) || LIBRARY_SEGMENT.test(path))
+    return false;
   const name = baseName(path);
-  return KEY_FILE.test(name) || NETRC.test(name) || HISTORY.test(name) || CREDENTIAL_FILE.test(name) || SHELL_RC.test(name) || CONFIG_FILE.test(name) || inCredentialDir(path);
+  return (
+    KEY_FILE.test(name) ||
+    NETRC.test(name) ||
+    HISTORY.test(name) ||
+    CREDENTIAL_FILE.test(name) ||
+    SHELL_RC.test(name) ||
+    CONFIG_FILE.test(name) ||
+    inCredentialDir(path)
+  );
 }
 
 const BINARY = (b: Buffer): boolean => b.subarray(0, 8000).includes(0);
@@ -130,15 +159,30 @@ export const noSecrets: Rule = {
       const key = eq < 0 ? e : e.slice(0, eq);
       const value = eq < 0 ? '' : e.slice(eq + 1);
       const found = keyedValue(key, value);
-      if (found !== undefined) hits.push({ subject: { kind: 'config', field: 'Env', key }, expected, got: `ENV ${key}=${mask(value)}${found.kind.endsWith(' value') ? '' : ` (${found.kind})`}` });
+      if (found !== undefined)
+        hits.push({
+          subject: { kind: 'config', field: 'Env', key },
+          expected,
+          got: `ENV ${key}=${mask(value)}${found.kind.endsWith(' value') ? '' : ` (${found.kind})`}`,
+        });
     }
     for (const [key, value] of Object.entries(view.container.Labels ?? {})) {
       const found = keyedValue(key, value);
-      if (found !== undefined) hits.push({ subject: { kind: 'config', field: 'Labels', key }, expected, got: `LABEL ${key}=${mask(value)}${found.kind.endsWith(' value') ? '' : ` (${found.kind})`}` });
+      if (found !== undefined)
+        hits.push({
+          subject: { kind: 'config', field: 'Labels', key },
+          expected,
+          got: `LABEL ${key}=${mask(value)}${found.kind.endsWith(' value') ? '' : ` (${found.kind})`}`,
+        });
     }
     for (const h of view.history) {
       const found = secretsInText(h.createdBy);
-      if (found.length > 0) hits.push({ subject: { kind: 'history', index: h.index, createdBy: '(redacted)' }, expected, got: `build step ${h.index + 1} contains a ${found[0]?.kind}: ${found[0]?.preview}` });
+      if (found.length > 0)
+        hits.push({
+          subject: { kind: 'history', index: h.index, createdBy: '(redacted)' },
+          expected,
+          got: `build step ${h.index + 1} contains a ${found[0]?.kind}: ${found[0]?.preview}`,
+        });
     }
     const stock = stockFiles(view);
     for (const node of view.fs.walk()) {
@@ -148,7 +192,11 @@ export const noSecrets: Rule = {
       const found = secretsInFile(node.path, node.content.toString('utf8'));
       const first = found[0];
       if (first !== undefined) {
-        hits.push({ subject: { kind: 'file', path: node.path, layer: node.layer }, expected, got: `a ${first.kind} at line ${first.line} (${first.preview})${found.length > 1 ? ` and ${found.length - 1} more` : ''}` });
+        hits.push({
+          subject: { kind: 'file', path: node.path, layer: node.layer },
+          expected,
+          got: `a ${first.kind} at line ${first.line} (${first.preview})${found.length > 1 ? ` and ${found.length - 1} more` : ''}`,
+        });
       }
     }
     return hits;

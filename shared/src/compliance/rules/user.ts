@@ -29,7 +29,16 @@ export const runAsNonRoot: Rule = {
     if (user === 'root') return [{ subject, expected, got: `USER ${spec}` }];
     const entry = passwd.find((e) => e.name === user);
     if (entry === undefined) {
-      return [{ subject, expected, got: passwdText === undefined ? `USER ${spec}, but the image has no /etc/passwd` : `USER ${spec}, which is not in /etc/passwd (the container will not start)` }];
+      return [
+        {
+          subject,
+          expected,
+          got:
+            passwdText === undefined
+              ? `USER ${spec}, but the image has no /etc/passwd`
+              : `USER ${spec}, which is not in /etc/passwd (the container will not start)`,
+        },
+      ];
     }
     if (entry.uid === 0) return [{ subject, expected, got: `USER ${spec}, which has uid 0 in /etc/passwd` }];
     return [];

@@ -27,7 +27,16 @@ import { awsErrorCode } from '../../aws/ec2-errors.js';
 import { forEachLimited } from '../../retry/limit.js';
 import { EC2_RETRY, type RetryPolicy } from '../../retry/policy.js';
 import type { Ec2ClientFactory } from '../../aws/ec2-client.js';
-import { FAMILY_TAG, imagesInManagedLaunchTemplates, listFamily, MANAGED_LAUNCH_TEMPLATE_TAG, planRetention, removeImage, SOURCE_TAG, type FamilyImage } from './ami-retention.js';
+import {
+  FAMILY_TAG,
+  imagesInManagedLaunchTemplates,
+  listFamily,
+  MANAGED_LAUNCH_TEMPLATE_TAG,
+  planRetention,
+  removeImage,
+  SOURCE_TAG,
+  type FamilyImage,
+} from './ami-retention.js';
 import { DEFAULT_MAX_WAIT_MS, waitForImageAvailable, type WaitOptions } from './ami-waiter.js';
 
 export interface DistributeAmiOptions {
@@ -101,19 +110,28 @@ export function validateDistributeOptions(o: DistributeAmiOptions): void {
   if (!AMI.test(o.amiId)) throw bad('ami-id', `'${o.amiId}' is not an AMI id`, 'Pass an id like ami-0123456789abcdef0, e.g. the ami-id output of build-image.');
   if (!REGION.test(o.sourceRegion)) throw bad('source-region', `'${o.sourceRegion}' is not an AWS region`, 'Use a region name like us-east-1.');
   for (const r of o.regions) if (!REGION.test(r)) throw bad('regions', `'${r}' is not an AWS region`, 'List region names like eu-west-1, one per line.');
-  for (const a of o.shareAccounts ?? []) if (!ACCOUNT.test(a)) throw bad('share-accounts', `'${a}' is not a 12-digit AWS account id`, 'List account ids, one per line.');
-  for (const a of o.shareOrganizations ?? []) if (!ORG_ARN.test(a)) throw bad('share-organizations', `'${a}' is not an organization ARN`, 'Use arn:aws:organizations::<management-account>:organization/o-<id>.');
-  for (const a of o.shareOus ?? []) if (!OU_ARN.test(a)) throw bad('share-ous', `'${a}' is not an organizational unit ARN`, 'Use arn:aws:organizations::<management-account>:ou/o-<id>/ou-<id>.');
+  for (const a of o.shareAccounts ?? [])
+    if (!ACCOUNT.test(a)) throw bad('share-accounts', `'${a}' is not a 12-digit AWS account id`, 'List account ids, one per line.');
+  for (const a of o.shareOrganizations ?? [])
+    if (!ORG_ARN.test(a))
+      throw bad('share-organizations', `'${a}' is not an organization ARN`, 'Use arn:aws:organizations::<management-account>:organization/o-<id>.');
+  for (const a of o.shareOus ?? [])
+    if (!OU_ARN.test(a))
+      throw bad('share-ous', `'${a}' is not an organizational unit ARN`, 'Use arn:aws:organizations::<management-account>:ou/o-<id>/ou-<id>.');
   const targets = new Set([o.sourceRegion, ...o.regions]);
   for (const r of Object.keys(o.kmsKeyIds ?? {})) {
-    if (!targets.has(r)) throw bad('kms-key-ids', `a KMS key is given for ${r}, which is not among the regions`, `Add ${r} to 'regions' or drop its line from 'kms-key-ids'.`);
-    if (r === o.sourceRegion && !o.regions.includes(r)) throw bad('kms-key-ids', `a KMS key is given for the source region ${r}, where no copy is made`, 'Encrypt the source image when you build it.');
+    if (!targets.has(r))
+      throw bad('kms-key-ids', `a KMS key is given for ${r}, which is not among the regions`, `Add ${r} to 'regions' or drop its line from 'kms-key-ids'.`);
+    if (r === o.sourceRegion && !o.regions.includes(r))
+      throw bad('kms-key-ids', `a KMS key is given for the source region ${r}, where no copy is made`, 'Encrypt the source image when you build it.');
   }
-  if (o.keep !== undefined && (!Number.isInteger(o.keep) || o.keep < 1)) throw bad('keep', `keep is ${o.keep}; it must be 1 or more`, 'Set keep to how many images of the family each region should keep, the new one included.');
+  if (o.keep !== undefined && (!Number.isInteger(o.keep) || o.keep < 1))
+    throw bad('keep', `keep is ${o.keep}; it must be 1 or more`, 'Set keep to how many images of the family each region should keep, the new one included.');
   if (o.deprecateAfterMs !== undefined && (o.deprecateAfterMs <= 0 || o.deprecateAfterMs > 10 * 365 * 86_400_000)) {
     throw bad('deprecate-after', 'deprecation must be in the future and at most 10 years away', 'Use a duration like 90d.');
   }
-  if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1)) throw bad('copy-concurrency', `copy-concurrency is ${o.concurrency}`, 'Use a whole number of 1 or more.');
+  if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1))
+    throw bad('copy-concurrency', `copy-concurrency is ${o.concurrency}`, 'Use a whole number of 1 or more.');
 }
 
 /** The family of a name: the name without a trailing version, date or build number. */
@@ -127,7 +145,15 @@ export function familyOf(name: string): string {
  * options always give the same token (at most 64 ASCII characters, EC2's
  * limit), so EC2 answers a re-run with the copy it already made.
  */
-export function copyClientToken(p: { amiId: string; sourceRegion: string; region: string; name: string; encrypted: boolean; kmsKeyId?: string | undefined; tags: readonly Tag[] }): string {
+export function copyClientToken(p: {
+  amiId: string;
+  sourceRegion: string;
+  region: string;
+  name: string;
+  encrypted: boolean;
+  kmsKeyId?: string | undefined;
+  tags: readonly Tag[];
+}): string {
   const tags = [...p.tags].map((t): [string, string] => [t.Key ?? '', t.Value ?? '']).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const canonical = JSON.stringify({ v: 1, ami: p.amiId, from: p.sourceRegion, to: p.region, name: p.name, enc: p.encrypted, kms: p.kmsKeyId ?? null, tags });
   return `ipl-${createHash('sha256').update(canonical).digest('hex').slice(0, 60)}`;
@@ -138,7 +164,11 @@ export async function distributeAmi(o: DistributeAmiOptions): Promise<Distribute
   const log = o.log ?? (() => undefined);
   const now = o.now ?? (() => new Date());
   const abort = new AbortController();
-  const call: CallOptions = { retry: o.retry ?? EC2_RETRY, signal: abort.signal, onRetry: (n, code, ms) => log(`  retry ${n} after ${code}, waiting ${ms} ms`) };
+  const call: CallOptions = {
+    retry: o.retry ?? EC2_RETRY,
+    signal: abort.signal,
+    onRetry: (n, code, ms) => log(`  retry ${n} after ${code}, waiting ${ms} ms`),
+  };
 
   let source = await describeSource(o.clients(o.sourceRegion), o.amiId, o.sourceRegion, call);
   if (source.State !== 'available') {
@@ -152,7 +182,10 @@ export async function distributeAmi(o: DistributeAmiOptions): Promise<Distribute
   const name = source.Name ?? o.amiId;
   const family = o.family ?? familyOf(name);
   if (!name.startsWith(family)) {
-    throw new PipelineError('INPUT', `the image name '${name}' does not start with the family '${family}'`, { input: 'ami-family', hint: 'Set ami-family to a prefix of the image name.' });
+    throw new PipelineError('INPUT', `the image name '${name}' does not start with the family '${family}'`, {
+      input: 'ami-family',
+      hint: 'Set ami-family to a prefix of the image name.',
+    });
   }
   const tags: Tag[] = [
     ...Object.entries(o.amiTags ?? {}).map(([Key, Value]) => ({ Key, Value })),
@@ -161,7 +194,9 @@ export async function distributeAmi(o: DistributeAmiOptions): Promise<Distribute
   ];
   const deprecateAt = o.deprecateAfterMs !== undefined ? new Date(roundUpToMinute(now().getTime() + o.deprecateAfterMs)) : undefined;
   const targets = [o.sourceRegion, ...o.regions.filter((r, i) => r !== o.sourceRegion && o.regions.indexOf(r) === i)];
-  log(`Distributing ${o.amiId} (${name}, family '${family}') from ${o.sourceRegion} to ${targets.length - 1} region(s): ${targets.slice(1).join(', ') || 'none'}`);
+  log(
+    `Distributing ${o.amiId} (${name}, family '${family}') from ${o.sourceRegion} to ${targets.length - 1} region(s): ${targets.slice(1).join(', ') || 'none'}`,
+  );
 
   const rows = new Map<string, RegionRow>();
   const errors: { region: string; error: unknown }[] = [];
@@ -234,7 +269,10 @@ async function distributeToRegion(o: DistributeAmiOptions, j: RegionJob): Promis
 
   let deprecateAt: string | undefined;
   if (j.deprecateAt !== undefined) {
-    await ec2Call(client, 'EnableImageDeprecation', new EnableImageDeprecationCommand({ ImageId: imageId, DeprecateAt: j.deprecateAt }), { ...j.call, alsoRetry: ['not-found'] });
+    await ec2Call(client, 'EnableImageDeprecation', new EnableImageDeprecationCommand({ ImageId: imageId, DeprecateAt: j.deprecateAt }), {
+      ...j.call,
+      alsoRetry: ['not-found'],
+    });
     deprecateAt = j.deprecateAt.toISOString();
   }
 
@@ -278,7 +316,13 @@ async function distributeToRegion(o: DistributeAmiOptions, j: RegionJob): Promis
  * another token), that copy is reused only if our source tag proves it came
  * from this very AMI.
  */
-async function copyOnce(client: EC2Client, o: DistributeAmiOptions, j: RegionJob, encrypted: boolean, kmsKeyId: string | undefined): Promise<{ imageId: string; outcome: RegionOutcome }> {
+async function copyOnce(
+  client: EC2Client,
+  o: DistributeAmiOptions,
+  j: RegionJob,
+  encrypted: boolean,
+  kmsKeyId: string | undefined,
+): Promise<{ imageId: string; outcome: RegionOutcome }> {
   const token = copyClientToken({ amiId: o.amiId, sourceRegion: o.sourceRegion, region: j.region, name: j.name, encrypted, kmsKeyId, tags: j.tags });
   const before = await findCopy(client, j, o);
   if (before !== undefined) return { imageId: before, outcome: 'reused' };
@@ -341,12 +385,20 @@ async function share(client: EC2Client, o: DistributeAmiOptions, imageId: string
     ...(o.shareOus ?? []).map((OrganizationalUnitArn) => ({ OrganizationalUnitArn })),
   ];
   if (perms.length === 0) return [];
-  await ec2Call(client, 'ModifyImageAttribute', new ModifyImageAttributeCommand({ ImageId: imageId, LaunchPermission: { Add: perms } }), { ...call, alsoRetry: ['not-found'] });
+  await ec2Call(client, 'ModifyImageAttribute', new ModifyImageAttributeCommand({ ImageId: imageId, LaunchPermission: { Add: perms } }), {
+    ...call,
+    alsoRetry: ['not-found'],
+  });
   // Snapshots take account ids only; organizations and OUs reach them through the launch permission.
   const accounts = o.shareAccounts ?? [];
   if (accounts.length > 0) {
     for (const SnapshotId of snapshotIds) {
-      await ec2Call(client, 'ModifySnapshotAttribute', new ModifySnapshotAttributeCommand({ SnapshotId, CreateVolumePermission: { Add: accounts.map((UserId) => ({ UserId })) } }), call);
+      await ec2Call(
+        client,
+        'ModifySnapshotAttribute',
+        new ModifySnapshotAttributeCommand({ SnapshotId, CreateVolumePermission: { Add: accounts.map((UserId) => ({ UserId })) } }),
+        call,
+      );
     }
   }
   return [...(o.shareAccounts ?? []), ...(o.shareOrganizations ?? []), ...(o.shareOus ?? [])];
@@ -360,7 +412,10 @@ async function describeSource(client: EC2Client, amiId: string, region: string, 
   } catch (e) {
     if (awsErrorCode((e as { cause?: unknown }).cause) !== 'InvalidAMIID.NotFound') throw e;
   }
-  throw new PipelineError('INPUT', `AMI ${amiId} was not found in ${region}`, { input: 'ami-id', hint: "Check 'ami-id' and 'source-region': an AMI id exists in one region only." });
+  throw new PipelineError('INPUT', `AMI ${amiId} was not found in ${region}`, {
+    input: 'ami-id',
+    hint: "Check 'ami-id' and 'source-region': an AMI id exists in one region only.",
+  });
 }
 
 const roundUpToMinute = (ms: number): number => Math.ceil(ms / 60_000) * 60_000;

@@ -53,7 +53,9 @@ export interface RetentionPlan {
  */
 export function planRetention(images: readonly FamilyImage[], newImageId: string, keep: number, inUse: ReadonlySet<string>): RetentionPlan {
   const newest = images.filter((i) => i.imageId === newImageId);
-  const others = images.filter((i) => i.imageId !== newImageId).sort((a, b) => b.creationDate.localeCompare(a.creationDate) || b.imageId.localeCompare(a.imageId));
+  const others = images
+    .filter((i) => i.imageId !== newImageId)
+    .sort((a, b) => b.creationDate.localeCompare(a.creationDate) || b.imageId.localeCompare(a.imageId));
   const plan: RetentionPlan = { keep: [...newest], remove: [], inUse: [] };
   let slots = Math.max(0, keep - 1);
   for (const img of others) {
@@ -101,7 +103,12 @@ export async function imagesInManagedLaunchTemplates(client: EC2Client, tagKey: 
   const used = new Set<string>();
   const templates = await collectPages(
     async (token) => {
-      const page = await ec2Call<DescribeLaunchTemplatesResult>(client, 'DescribeLaunchTemplates', new DescribeLaunchTemplatesCommand({ Filters: [{ Name: 'tag-key', Values: [tagKey] }], NextToken: token }), call);
+      const page = await ec2Call<DescribeLaunchTemplatesResult>(
+        client,
+        'DescribeLaunchTemplates',
+        new DescribeLaunchTemplatesCommand({ Filters: [{ Name: 'tag-key', Values: [tagKey] }], NextToken: token }),
+        call,
+      );
       return { items: page.LaunchTemplates, next: page.NextToken };
     },
     { what: `DescribeLaunchTemplates tagged '${tagKey}'`, code: 'AWS' },
@@ -139,7 +146,12 @@ export async function removeImage(client: EC2Client, img: FamilyImage, call: Cal
   const inUse: CallOptions = {
     ...call,
     alsoRetryCodes: ['InvalidSnapshot.InUse'],
-    retry: { attempts: 11, baseDelayMs: inUseDelayMs, maxDelayMs: inUseDelayMs * 10, budgetMs: Math.max((call.retry ?? EC2_RETRY).budgetMs, inUseDelayMs * 100) },
+    retry: {
+      attempts: 11,
+      baseDelayMs: inUseDelayMs,
+      maxDelayMs: inUseDelayMs * 10,
+      budgetMs: Math.max((call.retry ?? EC2_RETRY).budgetMs, inUseDelayMs * 100),
+    },
   };
   for (const snapshotId of img.snapshotIds) {
     try {

@@ -83,10 +83,14 @@ export async function waitForImageAvailable(client: EC2Client, region: string, i
     opts.onProgress?.({ region, imageId, state, elapsedMs: elapsed });
     const wait = minDelay + jitteredDelayMs(step, { baseDelayMs: minDelay, maxDelayMs: Math.max(0, maxDelay - minDelay) });
     if (now() - start + wait > maxWait) {
-      throw new PipelineError('AWS', `AMI ${imageId} in ${region} was still '${lastState}' after ${Math.round((now() - start) / 1000)} s, the most 'max-wait' allows`, {
-        input: 'max-wait',
-        hint: 'Large or many snapshots take longer to copy: raise max-wait, or re-run: the copy goes on in AWS and a re-run picks it up instead of starting another.',
-      });
+      throw new PipelineError(
+        'AWS',
+        `AMI ${imageId} in ${region} was still '${lastState}' after ${Math.round((now() - start) / 1000)} s, the most 'max-wait' allows`,
+        {
+          input: 'max-wait',
+          hint: 'Large or many snapshots take longer to copy: raise max-wait, or re-run: the copy goes on in AWS and a re-run picks it up instead of starting another.',
+        },
+      );
     }
     await sleep(wait, opts.signal);
     step++;

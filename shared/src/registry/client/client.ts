@@ -128,7 +128,10 @@ export class RegistryClient {
   }
 
   /** One request with its deadline; the connectTo override applies to the registry's own origin only. */
-  private raw(req: Omit<HttpRequest, 'connectTo' | 'deadlineMs' | 'idleTimeoutMs' | 'minBytesPerSecond' | 'stallWindowMs'>, transfer = 0): Promise<HttpResponse> {
+  private raw(
+    req: Omit<HttpRequest, 'connectTo' | 'deadlineMs' | 'idleTimeoutMs' | 'minBytesPerSecond' | 'stallWindowMs'>,
+    transfer = 0,
+  ): Promise<HttpResponse> {
     const t = this.timeouts;
     const timed: HttpRequest = { ...req, ...requestTiming(t, transfer) };
     if (this.opts.connectTo !== undefined && sameOrigin(req.url, this.base)) timed.connectTo = this.opts.connectTo;
@@ -196,7 +199,13 @@ export class RegistryClient {
 
   async blobExists(repo: string, digest: Digest, actions: readonly ('pull' | 'push')[] = ['pull', 'push']): Promise<boolean> {
     return this.retrying(`HEAD blob ${digest}`, async () => {
-      const res = await this.exchange({ method: 'HEAD', url: this.url(`${repo}/blobs/${digest}`), scopes: [repositoryScope(repo, actions)], expect: [200, 404, 301, 302, 303, 307, 308], what: `HEAD blob ${digest} in ${repo}` });
+      const res = await this.exchange({
+        method: 'HEAD',
+        url: this.url(`${repo}/blobs/${digest}`),
+        scopes: [repositoryScope(repo, actions)],
+        expect: [200, 404, 301, 302, 303, 307, 308],
+        what: `HEAD blob ${digest} in ${repo}`,
+      });
       await discard(res);
       // A redirect to blob storage also means the registry has it.
       return res.status !== 404;
@@ -239,7 +248,13 @@ export class RegistryClient {
 
   private async cancelUpload(repo: string, loc: URL): Promise<void> {
     try {
-      const res = await this.exchange({ method: 'DELETE', url: loc, scopes: [repositoryScope(repo, ['pull', 'push'])], expect: [204, 200, 202, 404], what: 'upload cancel' });
+      const res = await this.exchange({
+        method: 'DELETE',
+        url: loc,
+        scopes: [repositoryScope(repo, ['pull', 'push'])],
+        expect: [204, 200, 202, 404],
+        what: 'upload cancel',
+      });
       await discard(res);
     } catch {
       /* best effort: the registry purges stale uploads itself */
@@ -266,12 +281,30 @@ export class RegistryClient {
       return v;
     };
     if (mode.kind === 'put') {
-      res = await this.exchange({ method: 'PUT', url: withDigest(loc), scopes, headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) }, body, expect: [201], what, transfer: desc.size });
+      res = await this.exchange({
+        method: 'PUT',
+        url: withDigest(loc),
+        scopes,
+        headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
+        body,
+        expect: [201],
+        what,
+        transfer: desc.size,
+      });
       await discard(res);
       return desc.size;
     }
     if (mode.kind === 'patch') {
-      res = await this.exchange({ method: 'PATCH', url: loc, scopes, headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) }, body, expect: [202, 204], what, transfer: desc.size });
+      res = await this.exchange({
+        method: 'PATCH',
+        url: loc,
+        scopes,
+        headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
+        body,
+        expect: [202, 204],
+        what,
+        transfer: desc.size,
+      });
       loc = this.location(res, loc, what);
       await discard(res);
     } else {
@@ -292,7 +325,15 @@ export class RegistryClient {
         offset += chunk.length;
       }
     }
-    res = await this.exchange({ method: 'PUT', url: withDigest(loc), scopes, headers: { 'content-length': '0' }, body: Buffer.alloc(0), expect: [201, 204], what });
+    res = await this.exchange({
+      method: 'PUT',
+      url: withDigest(loc),
+      scopes,
+      headers: { 'content-length': '0' },
+      body: Buffer.alloc(0),
+      expect: [201, 204],
+      what,
+    });
     await discard(res);
     return desc.size;
   }
@@ -307,7 +348,12 @@ export class RegistryClient {
       case 'unreadable':
         throw new RegistryError('REGISTRY', `${this.registry} gave an unreadable Location for the ${what}`, { status: res.status });
       case 'not-http':
-        throw new RegistryError('REGISTRY', `${this.registry} gave a Location for the ${what} that is not http(s) (${next.error.protocol})`, { status: res.status }, 'The registry is misconfigured or hostile; check its address.');
+        throw new RegistryError(
+          'REGISTRY',
+          `${this.registry} gave a Location for the ${what} that is not http(s) (${next.error.protocol})`,
+          { status: res.status },
+          'The registry is misconfigured or hostile; check its address.',
+        );
     }
   }
 
@@ -329,7 +375,8 @@ export class RegistryClient {
       const transfer = Math.max(0, desc.size - offset);
       let res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
       for (let hops = 0; res.status !== 200 && res.status !== 206; hops++) {
-        if (hops >= MAX_REDIRECTS) throw new RegistryError('REGISTRY', `${this.registry} redirected ${what} more than ${MAX_REDIRECTS} times`, { status: res.status });
+        if (hops >= MAX_REDIRECTS)
+          throw new RegistryError('REGISTRY', `${this.registry} redirected ${what} more than ${MAX_REDIRECTS} times`, { status: res.status });
         const next = this.location(res, url, what);
         await discard(res);
         url = next;
@@ -345,9 +392,20 @@ export class RegistryClient {
   // ---- manifests ---------------------------------------------------------
 
   /** HEAD a manifest by tag or digest: its digest, media type and size, or undefined if absent. */
-  async headManifest(repo: string, reference: string, scopes: readonly ('pull' | 'push')[] = ['pull', 'push']): Promise<{ digest: Digest; mediaType: string; size: number } | undefined> {
+  async headManifest(
+    repo: string,
+    reference: string,
+    scopes: readonly ('pull' | 'push')[] = ['pull', 'push'],
+  ): Promise<{ digest: Digest; mediaType: string; size: number } | undefined> {
     return this.retrying(`HEAD manifest ${reference}`, async () => {
-      const res = await this.exchange({ method: 'HEAD', url: this.url(`${repo}/manifests/${reference}`), scopes: [repositoryScope(repo, scopes)], headers: { accept: MANIFEST_ACCEPT }, expect: [200, 404], what: `HEAD manifest ${reference} in ${repo}` });
+      const res = await this.exchange({
+        method: 'HEAD',
+        url: this.url(`${repo}/manifests/${reference}`),
+        scopes: [repositoryScope(repo, scopes)],
+        headers: { accept: MANIFEST_ACCEPT },
+        expect: [200, 404],
+        what: `HEAD manifest ${reference} in ${repo}`,
+      });
       await discard(res);
       if (res.status === 404) return undefined;
       const digest = res.headers['docker-content-digest'];
@@ -362,9 +420,23 @@ export class RegistryClient {
   async getManifest(repo: string, reference: string): Promise<{ bytes: Buffer; mediaType: string; digest: Digest }> {
     return this.retrying(`GET manifest ${reference}`, async () => {
       const what = `GET manifest ${reference} from ${repo}`;
-      const res = await this.exchange({ method: 'GET', url: this.url(`${repo}/manifests/${reference}`), scopes: [repositoryScope(repo, ['pull'])], headers: { accept: MANIFEST_ACCEPT }, expect: [200], what });
+      const res = await this.exchange({
+        method: 'GET',
+        url: this.url(`${repo}/manifests/${reference}`),
+        scopes: [repositoryScope(repo, ['pull'])],
+        headers: { accept: MANIFEST_ACCEPT },
+        expect: [200],
+        what,
+      });
       const bytes = await readAll(res, MAX_MANIFEST, what);
-      return { bytes, mediaType: String(res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '', digest: digestBytes(bytes) };
+      return {
+        bytes,
+        mediaType:
+          String(res.headers['content-type'] ?? '')
+            .split(';')[0]
+            ?.trim() ?? '',
+        digest: digestBytes(bytes),
+      };
     });
   }
 

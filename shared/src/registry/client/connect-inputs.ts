@@ -45,7 +45,10 @@ export function connectSecrets(c: ConnectInputs): string[] {
  * config.json entries); the rest (retry, timeouts, onRetry, connectTo)
  * passes through.
  */
-export function connectOptions(c: ConnectInputs, extra: Omit<ConnectOptions, 'auth' | 'insecureRegistries'> & { mask?: (secret: string) => void } = {}): ConnectOptions {
+export function connectOptions(
+  c: ConnectInputs,
+  extra: Omit<ConnectOptions, 'auth' | 'insecureRegistries'> & { mask?: (secret: string) => void } = {},
+): ConnectOptions {
   const { mask, ...rest } = extra;
   return {
     ...rest,

@@ -20,7 +20,6 @@ import { RESUME_RETRY, type RetryPolicy } from '../../retry/policy.js';
 import { sleep as realSleep } from '../../retry/sleep.js';
 import { classify } from '../transport/retry-classify.js';
 
-
 export interface ResumeOptions {
   /** Opens the blob from this byte on, in one request (no retries of its own). */
   open: (offset: number) => Promise<Readable>;
@@ -52,10 +51,14 @@ export function resumableDownload(opts: ResumeOptions): Readable {
   const giveUp = (e: unknown): void => {
     const resumes = opened - 1;
     out.destroy(
-      new PipelineError('NETWORK', `reading ${opts.what} failed after ${resumes} resume${resumes === 1 ? '' : 's'} (at byte ${offset} of ${opts.size}): ${(e as Error).message}`, {
-        cause: e,
-        hint: 'The registry the image is read from kept dropping the connection; check that it is reachable and healthy, then run again.',
-      }),
+      new PipelineError(
+        'NETWORK',
+        `reading ${opts.what} failed after ${resumes} resume${resumes === 1 ? '' : 's'} (at byte ${offset} of ${opts.size}): ${(e as Error).message}`,
+        {
+          cause: e,
+          hint: 'The registry the image is read from kept dropping the connection; check that it is reachable and healthy, then run again.',
+        },
+      ),
     );
   };
 
@@ -64,7 +67,10 @@ export function resumableDownload(opts: ResumeOptions): Readable {
     // Not worth another try (a refused auth, a 404, a digest problem): the error as it is.
     if (classify(e).kind !== 'retry') return void out.destroy(e as Error);
     brokeAt ??= now();
-    const wait = opened < policy.attempts ? backoffMs(opened - 1, policy, { spentMs: now() - brokeAt, ...(opts.random !== undefined ? { random: opts.random } : {}) }) : undefined;
+    const wait =
+      opened < policy.attempts
+        ? backoffMs(opened - 1, policy, { spentMs: now() - brokeAt, ...(opts.random !== undefined ? { random: opts.random } : {}) })
+        : undefined;
     if (wait === undefined) return giveUp(e);
     opts.onResume?.(offset, e);
     try {
@@ -104,7 +110,8 @@ export function resumableDownload(opts: ResumeOptions): Readable {
     body.on('error', settle);
     body.on('end', () => {
       if (settled) return;
-      if (offset < opts.size) return settle(Object.assign(new Error(`the download ended at byte ${offset} of ${opts.size}`), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
+      if (offset < opts.size)
+        return settle(Object.assign(new Error(`the download ended at byte ${offset} of ${opts.size}`), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
       settled = true;
       out.end();
     });

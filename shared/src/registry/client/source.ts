@@ -42,7 +42,9 @@ export class RegistrySource implements ImageSource {
       const reference = this.ref.digest ?? this.ref.tag ?? 'latest';
       const m = await this.client.getManifest(this.ref.repository, reference);
       if (this.ref.digest !== undefined && m.digest !== this.ref.digest) {
-        throw new PipelineError('DIGEST_MISMATCH', `${this.name} answered a manifest with digest ${m.digest}`, { hint: 'The registry returned other content than the digest asks for.' });
+        throw new PipelineError('DIGEST_MISMATCH', `${this.name} answered a manifest with digest ${m.digest}`, {
+          hint: 'The registry returned other content than the digest asks for.',
+        });
       }
       if (!isManifestMediaType(m.mediaType) && !isIndexMediaType(m.mediaType)) {
         throw new PipelineError('UNSUPPORTED', `${this.name} is a ${m.mediaType || 'manifest without media type'}, not an OCI or Docker v2 image`);
@@ -89,7 +91,10 @@ export class RegistrySource implements ImageSource {
         this.manifests.set(desc.digest, bytes);
       } else {
         // The descriptor's size is the cap: a registry that sends more is refused as soon as it does.
-        const overflow = (max: number): Error => new PipelineError('SIZE_MISMATCH', `blob ${desc.digest} of ${this.name} is larger than its descriptor says (${max} bytes)`, { hint: 'The registry returned other content than the digest asks for.' });
+        const overflow = (max: number): Error =>
+          new PipelineError('SIZE_MISMATCH', `blob ${desc.digest} of ${this.name} is larger than its descriptor says (${max} bytes)`, {
+            hint: 'The registry returned other content than the digest asks for.',
+          });
         bytes = (await readBounded(await this.client.openBlob(this.ref.repository, desc), desc.size, 'fail', overflow)).bytes;
       }
     }

@@ -37,7 +37,6 @@ export interface AuthOptions {
 
 export type CredentialResolver = (registry: string) => Promise<Credentials | undefined>;
 
-
 /**
  * The `registry-auth` input: a YAML list of `registry`, `username`,
  * `password` entries (docker/login-action's shape). Pure.
@@ -60,12 +59,26 @@ export function parseRegistryAuth(text: string, input = 'registry-auth'): Result
   for (const [i, raw] of doc.entries()) {
     const e = raw as Record<string, unknown> | null;
     const at = `entry ${i + 1}`;
-    if (typeof e !== 'object' || e === null) return err(new PipelineError('INPUT', `input '${input}' ${at} is not a mapping`, { input, hint: 'Each entry has registry, username and password keys.' }));
+    if (typeof e !== 'object' || e === null)
+      return err(
+        new PipelineError('INPUT', `input '${input}' ${at} is not a mapping`, { input, hint: 'Each entry has registry, username and password keys.' }),
+      );
     const unknown = Object.keys(e).filter((k) => !['registry', 'username', 'password'].includes(k));
-    if (unknown.length > 0) return err(new PipelineError('INPUT', `input '${input}' ${at} has unknown key(s) ${unknown.join(', ')}`, { input, hint: 'Allowed keys: registry, username, password.' }));
+    if (unknown.length > 0)
+      return err(
+        new PipelineError('INPUT', `input '${input}' ${at} has unknown key(s) ${unknown.join(', ')}`, {
+          input,
+          hint: 'Allowed keys: registry, username, password.',
+        }),
+      );
     for (const k of ['username', 'password'] as const) {
       if (typeof e[k] !== 'string' || e[k] === '') {
-        return err(new PipelineError('INPUT', `input '${input}' ${at} has no ${k}`, { input, hint: `Give every entry a non-empty ${k} (use a secret: \${{ secrets.NAME }}).` }));
+        return err(
+          new PipelineError('INPUT', `input '${input}' ${at} has no ${k}`, {
+            input,
+            hint: `Give every entry a non-empty ${k} (use a secret: \${{ secrets.NAME }}).`,
+          }),
+        );
       }
     }
     const registry = typeof e.registry === 'string' && e.registry !== '' ? normalizeRegistry(e.registry) : DEFAULT_REGISTRY;

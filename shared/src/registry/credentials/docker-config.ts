@@ -29,7 +29,10 @@ const hostOfKey = (key: string): string => (key.trim() === '' ? '' : normalizeRe
 async function fromHelper(helper: string, registry: string, file: string): Promise<Credentials | undefined> {
   const program = `docker-credential-${helper}`;
   const res = await run(program, ['get'], { input: credentialKey(registry), maxBuffer: 64 * 1024 }).catch((e: unknown) => {
-    throw new PipelineError('AUTH', `credential helper '${program}' named in ${file} cannot run`, { hint: `Install ${program} or remove it from ${file}.`, cause: e });
+    throw new PipelineError('AUTH', `credential helper '${program}' named in ${file} cannot run`, {
+      hint: `Install ${program} or remove it from ${file}.`,
+      cause: e,
+    });
   });
   if (res.code !== 0) {
     // Helpers answer "credentials not found" with a non-zero exit: anonymous then.
@@ -44,7 +47,9 @@ async function fromHelper(helper: string, registry: string, file: string): Promi
   }
   if (typeof parsed.Username !== 'string' || typeof parsed.Secret !== 'string' || parsed.Secret === '') return undefined;
   if (parsed.Username === '<token>') {
-    throw new PipelineError('UNSUPPORTED', `credential helper '${program}' returned an identity token for ${registry}`, { hint: 'Give username/password credentials through registry-auth instead.' });
+    throw new PipelineError('UNSUPPORTED', `credential helper '${program}' returned an identity token for ${registry}`, {
+      hint: 'Give username/password credentials through registry-auth instead.',
+    });
   }
   return { username: parsed.Username, password: parsed.Secret, source: `${program} (from ${file})` };
 }

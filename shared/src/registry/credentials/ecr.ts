@@ -15,7 +15,8 @@ export interface EcrHost {
   region: string;
 }
 
-const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.(?:amazonaws\.com(?:\.cn)?|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)(?::\d+)?$/;
+const ECR_HOST =
+  /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.(?:amazonaws\.com(?:\.cn)?|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)(?::\d+)?$/;
 
 export function parseEcrHost(registry: string): EcrHost | undefined {
   const m = ECR_HOST.exec(registry.toLowerCase());
@@ -36,7 +37,13 @@ export async function ecrCredentials(host: EcrHost, endpoint?: string, opts: Ecr
   const client = new ECRClient({ region: host.region, maxAttempts: 1, ...(endpoint !== undefined ? { endpoint } : {}) });
   try {
     const call = { retry: opts.retry ?? REGISTRY_RETRY, ...(opts.onRetry !== undefined ? { onRetry: opts.onRetry } : {}) };
-    const out = await awsCall<GetAuthorizationTokenCommandOutput>(client, 'ecr', 'GetAuthorizationToken', new GetAuthorizationTokenCommand({ registryIds: [host.accountId] }), call);
+    const out = await awsCall<GetAuthorizationTokenCommandOutput>(
+      client,
+      'ecr',
+      'GetAuthorizationToken',
+      new GetAuthorizationTokenCommand({ registryIds: [host.accountId] }),
+      call,
+    );
     const token = out.authorizationData?.[0]?.authorizationToken;
     if (token === undefined) throw new Error('the answer holds no authorizationToken');
     const decoded = Buffer.from(token, 'base64').toString('utf8');

@@ -94,12 +94,22 @@ export class Authenticator {
     const res = await send({ method: 'GET', url, headers, ...requestTiming(this.timeouts) });
     if (res.status !== 200) await discard(res);
     if (res.status === 401 || res.status === 403) {
-      throw new PipelineError('AUTH', `the token service of ${this.registry} (${url.host}) refused ${creds === undefined ? 'anonymous access' : `the credentials from ${creds.source}`} (HTTP ${res.status})`, {
-        hint: authHint(this.registry),
-      });
+      throw new PipelineError(
+        'AUTH',
+        `the token service of ${this.registry} (${url.host}) refused ${creds === undefined ? 'anonymous access' : `the credentials from ${creds.source}`} (HTTP ${res.status})`,
+        {
+          hint: authHint(this.registry),
+        },
+      );
     }
-    if (res.status !== 200) throw new PipelineError('AUTH', `the token service of ${this.registry} (${url.host}) answered HTTP ${res.status}`, { hint: 'Try again later; if it persists, check the registry.' });
-    const overflow = (max: number): Error => new PipelineError('AUTH', `the token service of ${this.registry} (${url.host}) answered more than ${max} bytes`, { hint: "A token answer is a few KB; check the registry's auth settings." });
+    if (res.status !== 200)
+      throw new PipelineError('AUTH', `the token service of ${this.registry} (${url.host}) answered HTTP ${res.status}`, {
+        hint: 'Try again later; if it persists, check the registry.',
+      });
+    const overflow = (max: number): Error =>
+      new PipelineError('AUTH', `the token service of ${this.registry} (${url.host}) answered more than ${max} bytes`, {
+        hint: "A token answer is a few KB; check the registry's auth settings.",
+      });
     const text = (await readBounded(res.body, BODY_CAPS.token, 'fail', overflow)).bytes.toString('utf8');
     let body: { token?: unknown; access_token?: unknown; expires_in?: unknown };
     try {

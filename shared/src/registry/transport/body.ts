@@ -35,7 +35,12 @@ export interface Bounded {
 
 export async function readBounded(body: Readable | AsyncIterable<Uint8Array>, max: number, mode: 'truncate'): Promise<Bounded>;
 export async function readBounded(body: Readable | AsyncIterable<Uint8Array>, max: number, mode: 'fail', overflow: (max: number) => Error): Promise<Bounded>;
-export async function readBounded(body: Readable | AsyncIterable<Uint8Array>, max: number, mode: 'truncate' | 'fail', overflow?: (max: number) => Error): Promise<Bounded> {
+export async function readBounded(
+  body: Readable | AsyncIterable<Uint8Array>,
+  max: number,
+  mode: 'truncate' | 'fail',
+  overflow?: (max: number) => Error,
+): Promise<Bounded> {
   const parts: Buffer[] = [];
   let size = 0;
   // Leaving the loop early (break or throw) destroys the stream: nothing more is read.

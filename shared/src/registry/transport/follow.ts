@@ -36,16 +36,26 @@ export async function fetchFollowing(url: string | URL, init: RequestInit, opts:
     const res = await fetchImpl(current, { ...init, headers, redirect: 'manual' });
     if (!REDIRECTS.has(res.status)) return res;
     await res.body?.cancel().catch(() => undefined);
-    if (hops >= max) throw refuse(`redirected more than ${max} times (last to ${redactUrl(current)})`, 'Point the URL at where the file is served; a redirect loop or a long chain is not followed.');
+    if (hops >= max)
+      throw refuse(
+        `redirected more than ${max} times (last to ${redactUrl(current)})`,
+        'Point the URL at where the file is served; a redirect loop or a long chain is not followed.',
+      );
     const next = redirectTarget(res.headers.get('location') ?? undefined, current);
     if (!next.ok) {
       switch (next.error.problem) {
         case 'downgrade':
-          throw refuse(`redirected from https to plain http (${redactUrl(res.headers.get('location') ?? '')}); not followed`, 'Use a mirror that serves https all the way; a redirect to http could be answered by anyone on the path.');
+          throw refuse(
+            `redirected from https to plain http (${redactUrl(res.headers.get('location') ?? '')}); not followed`,
+            'Use a mirror that serves https all the way; a redirect to http could be answered by anyone on the path.',
+          );
         case 'not-http':
           throw refuse(`redirected to a URL that is not http(s) (${next.error.protocol})`, 'The server is misconfigured or hostile; check the URL.');
         default:
-          throw refuse(`answered HTTP ${res.status} with ${next.error.problem === 'missing' ? 'no' : 'an unreadable'} Location`, 'The server is misconfigured; check the URL.');
+          throw refuse(
+            `answered HTTP ${res.status} with ${next.error.problem === 'missing' ? 'no' : 'an unreadable'} Location`,
+            'The server is misconfigured; check the URL.',
+          );
       }
     }
     current = next.value;

@@ -57,7 +57,13 @@ const agents = {
 function networkError(e: NodeJS.ErrnoException, req: HttpRequest): RegistryError {
   if (e instanceof RegistryError) return e;
   const errno = e.code ?? (/premature|aborted|hang up/i.test(e.message) ? 'ECONNRESET' : 'ENETWORK');
-  return new RegistryError('NETWORK', `${req.method} ${where(req)} failed: ${e.message}`, { errno }, 'Check that the registry is reachable from this runner.', e);
+  return new RegistryError(
+    'NETWORK',
+    `${req.method} ${where(req)} failed: ${e.message}`,
+    { errno },
+    'Check that the registry is reachable from this runner.',
+    e,
+  );
 }
 
 /** The longest delay setTimeout honours (about 24.8 days). */
@@ -101,7 +107,11 @@ export function send(req: HttpRequest): Promise<HttpResponse> {
     const idleMs = req.idleTimeoutMs ?? DEFAULT_TIMEOUTS.idleMs;
     // One clock for the whole exchange: a server that trickles a byte now and then never trips the idle timeout.
     const deadline = setTimeout(() => {
-      const e = timeoutError(req, `was not over after its ${deadlineMs / 1000} s deadline`, 'The registry is too slow or stalling on purpose; check it, or raise the deadline.');
+      const e = timeoutError(
+        req,
+        `was not over after its ${deadlineMs / 1000} s deadline`,
+        'The registry is too slow or stalling on purpose; check it, or raise the deadline.',
+      );
       if (!settled) {
         settled = true;
         reject(e);
@@ -110,14 +120,19 @@ export function send(req: HttpRequest): Promise<HttpResponse> {
       response?.destroy(e);
     }, deadlineMs);
     deadline.unref();
-    const stall = stallMeter(req, () => r, () => response, (e) => {
-      if (!settled) {
-        settled = true;
-        reject(e);
-      }
-      r.destroy(e);
-      response?.destroy(e);
-    });
+    const stall = stallMeter(
+      req,
+      () => r,
+      () => response,
+      (e) => {
+        if (!settled) {
+          settled = true;
+          reject(e);
+        }
+        r.destroy(e);
+        response?.destroy(e);
+      },
+    );
     const r = (isHttps ? https : http).request(options, (res) => {
       settled = true;
       response = res;
@@ -191,7 +206,12 @@ interface StallMeter {
  * taken everything. A window spent waiting for the answer to a request
  * fully sent, or on our own slow reader or source, is not held against it.
  */
-function stallMeter(req: HttpRequest, request: () => http.ClientRequest, response: () => http.IncomingMessage | undefined, fail: (e: RegistryError) => void): StallMeter {
+function stallMeter(
+  req: HttpRequest,
+  request: () => http.ClientRequest,
+  response: () => http.IncomingMessage | undefined,
+  fail: (e: RegistryError) => void,
+): StallMeter {
   const minBytesPerSecond = req.minBytesPerSecond ?? DEFAULT_TIMEOUTS.minBytesPerSecond;
   const windowMs = req.stallWindowMs ?? DEFAULT_TIMEOUTS.stallWindowMs;
   const need = windowFloorBytes({ minBytesPerSecond, stallWindowMs: windowMs });
@@ -242,7 +262,13 @@ export async function readText(res: HttpResponse, max: number = BODY_CAPS.drain)
 
 /** Read a body whole, refusing more than `max` bytes. */
 export async function readAll(res: HttpResponse, max: number, what: string): Promise<Buffer> {
-  const overflow = (cap: number): Error => new RegistryError('REGISTRY', `${what} is larger than ${cap} bytes (the cap for it); refusing to read on`, { status: res.status }, 'The registry sent far more than such a document holds; check the registry.');
+  const overflow = (cap: number): Error =>
+    new RegistryError(
+      'REGISTRY',
+      `${what} is larger than ${cap} bytes (the cap for it); refusing to read on`,
+      { status: res.status },
+      'The registry sent far more than such a document holds; check the registry.',
+    );
   return (await readBounded(res.body, max, 'fail', overflow)).bytes;
 }
 

@@ -44,7 +44,10 @@ export function resolveServerUrl(given: unknown, current: URL): Result<URL, { pr
  * resolveServerUrl does, and never from https down to plain http, where
  * whoever sits on the path could answer in place of the server we chose.
  */
-export function redirectTarget(given: unknown, current: URL): Result<URL, { problem: 'missing' | 'unreadable' | 'downgrade' } | { problem: 'not-http'; protocol: string }> {
+export function redirectTarget(
+  given: unknown,
+  current: URL,
+): Result<URL, { problem: 'missing' | 'unreadable' | 'downgrade' } | { problem: 'not-http'; protocol: string }> {
   const next = resolveServerUrl(given, current);
   if (next.ok && current.protocol === 'https:' && next.value.protocol === 'http:') return err({ problem: 'downgrade' });
   return next;
@@ -79,14 +82,22 @@ export function checkRealm(registryName: string, registry: URL, realm: string | 
     url = undefined;
   }
   if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    throw new PipelineError('AUTH', `${registryName} asked for a bearer token without a usable realm (expected an http(s) URL, got ${JSON.stringify(preview(realm ?? '', { max: 60 }))})`, {
-      hint: 'The registry is misconfigured; check its auth settings.',
-    });
+    throw new PipelineError(
+      'AUTH',
+      `${registryName} asked for a bearer token without a usable realm (expected an http(s) URL, got ${JSON.stringify(preview(realm ?? '', { max: 60 }))})`,
+      {
+        hint: 'The registry is misconfigured; check its auth settings.',
+      },
+    );
   }
   if (withCredentials && url.protocol === 'http:' && registry.protocol !== 'http:') {
-    throw new PipelineError('AUTH', `${registryName} is served over https but sends its token realm over plain http (${redactUrl(url)}); credentials are not sent in clear`, {
-      hint: `Configure the registry's token service with an https:// realm; only a registry that is itself plain HTTP (loopback, or listed in insecure-registries) may use an http:// realm.`,
-    });
+    throw new PipelineError(
+      'AUTH',
+      `${registryName} is served over https but sends its token realm over plain http (${redactUrl(url)}); credentials are not sent in clear`,
+      {
+        hint: `Configure the registry's token service with an https:// realm; only a registry that is itself plain HTTP (loopback, or listed in insecure-registries) may use an http:// realm.`,
+      },
+    );
   }
   return url;
 }

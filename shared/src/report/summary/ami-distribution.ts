@@ -10,19 +10,25 @@ export function distributionSummaryMarkdown(r: DistributeAmiResult): string {
     '',
     '| Region | AMI | How | Snapshots | Encrypted | Shared with | Deprecates | Removed (keep) | Seconds |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...r.rows.map((row) =>
-      [
-        row.region,
-        `\`${row.imageId}\``,
-        row.outcome,
-        String(row.snapshotIds.length),
-        row.encrypted ? (row.kmsKeyId !== undefined ? `yes (${cell(row.kmsKeyId.replace(/^.*:key\//, 'key/'))})` : 'yes') : 'no',
-        row.sharedWith.length === 0 ? '-' : String(row.sharedWith.length),
-        row.deprecateAt ?? '-',
-        row.removed.length === 0 ? (row.keptInUse.length > 0 ? `0 (${row.keptInUse.length} in use)` : '0') : `${row.removed.map((x) => `\`${x.imageId}\``).join(', ')}${row.keptInUse.length > 0 ? ` (${row.keptInUse.length} in use kept)` : ''}`,
-        String(row.seconds),
-      ].join(' | '),
-    ).map((l) => `| ${l} |`),
+    ...r.rows
+      .map((row) =>
+        [
+          row.region,
+          `\`${row.imageId}\``,
+          row.outcome,
+          String(row.snapshotIds.length),
+          row.encrypted ? (row.kmsKeyId !== undefined ? `yes (${cell(row.kmsKeyId.replace(/^.*:key\//, 'key/'))})` : 'yes') : 'no',
+          row.sharedWith.length === 0 ? '-' : String(row.sharedWith.length),
+          row.deprecateAt ?? '-',
+          row.removed.length === 0
+            ? row.keptInUse.length > 0
+              ? `0 (${row.keptInUse.length} in use)`
+              : '0'
+            : `${row.removed.map((x) => `\`${x.imageId}\``).join(', ')}${row.keptInUse.length > 0 ? ` (${row.keptInUse.length} in use kept)` : ''}`,
+          String(row.seconds),
+        ].join(' | '),
+      )
+      .map((l) => `| ${l} |`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -21,7 +21,10 @@ export function buildSummary(r: BuildReport): string {
     ['Platforms', r.platforms.join(', ')],
     ['Tags', r.tags.map(code).join(' ') || '(none)'],
     ['Layout', code(r.layout)],
-    ['Timestamps', r.epoch.seconds === undefined ? 'current time (not reproducible: no git commit, no SOURCE_DATE_EPOCH)' : `${r.created} (from ${r.epoch.source})`],
+    [
+      'Timestamps',
+      r.epoch.seconds === undefined ? 'current time (not reproducible: no git commit, no SOURCE_DATE_EPOCH)' : `${r.created} (from ${r.epoch.source})`,
+    ],
   ];
   if (r.base !== undefined) rows.push(['Base image', `${code(r.base.name)}${r.base.digest !== undefined ? ` ${code(r.base.digest)}` : ''}`]);
   const lines = ['## build-image', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];

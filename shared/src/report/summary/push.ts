@@ -7,7 +7,6 @@ import { formatBytes } from '../../bytes.js';
 import { messageOf } from '../../errors.js';
 import type { DistributeResult } from '../../distribute/distribute.js';
 
-
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 export function distributeSummary(result: DistributeResult): string {

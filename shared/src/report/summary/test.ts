@@ -25,20 +25,25 @@ export function toSummary(report: Report, limit = SUMMARY_LIMIT - 16 * 1024): st
       : `Image ${markdownCode(report.image.name, 300)} ${markdownText(report.image.platform)} \`${report.image.digest}\` — ${report.image.layers} layers, ${report.image.files} files, ${formatBytes(report.image.size)}.`,
   );
   head.push('');
-  head.push(`**${c.error}** errors, **${c.warning}** warnings, **${c.note}** notes${c.suppressed > 0 ? `, ${c.suppressed} ignored` : ''}; ${c.tests - c.testsFailed}/${c.tests} structure tests passed. Fails on: \`${report.failOn}\`.`);
+  head.push(
+    `**${c.error}** errors, **${c.warning}** warnings, **${c.note}** notes${c.suppressed > 0 ? `, ${c.suppressed} ignored` : ''}; ${c.tests - c.testsFailed}/${c.tests} structure tests passed. Fails on: \`${report.failOn}\`.`,
+  );
   head.push('');
   const rows: string[] = [];
   if (report.findings.length > 0) {
     head.push('| Severity | Rule | Where | Finding |', '| --- | --- | --- | --- |');
     for (const f of report.findings) {
       const where = f.anchor !== undefined ? `${f.anchor.file}:${f.anchor.line}` : '';
-      rows.push(`| ${ICON[f.severity]} | \`${f.ruleId}\` | ${cell(where)} | ${cell(`${subjectText(f.subject)}: expected ${f.expected}, got ${f.got}`)}${f.expiredIgnore !== undefined ? ` (ignore expired ${markdownText(f.expiredIgnore.until)})` : ''} |`);
+      rows.push(
+        `| ${ICON[f.severity]} | \`${f.ruleId}\` | ${cell(where)} | ${cell(`${subjectText(f.subject)}: expected ${f.expected}, got ${f.got}`)}${f.expiredIgnore !== undefined ? ` (ignore expired ${markdownText(f.expiredIgnore.until)})` : ''} |`,
+      );
     }
   }
   const tail: string[] = [];
   if (report.suppressed.length > 0) {
     tail.push('', '<details><summary>Ignored findings</summary>', '', '| Rule | Subject | Reason | Until |', '| --- | --- | --- | --- |');
-    for (const s of report.suppressed.slice(0, 200)) tail.push(`| \`${s.finding.ruleId}\` | ${cell(subjectText(s.finding.subject))} | ${cell(s.reason)} | ${markdownText(s.until ?? '')} |`);
+    for (const s of report.suppressed.slice(0, 200))
+      tail.push(`| \`${s.finding.ruleId}\` | ${cell(subjectText(s.finding.subject))} | ${cell(s.reason)} | ${markdownText(s.until ?? '')} |`);
     tail.push('', '</details>');
   }
   let text = head.join('\n');
@@ -51,6 +56,7 @@ export function toSummary(report: Report, limit = SUMMARY_LIMIT - 16 * 1024): st
     used += n;
     shown++;
   }
-  if (shown < rows.length) text += `\n\n_${rows.length - shown} more findings not shown here (GitHub caps the summary at 1 MiB); see the SARIF, JUnit or JSON report._`;
+  if (shown < rows.length)
+    text += `\n\n_${rows.length - shown} more findings not shown here (GitHub caps the summary at 1 MiB); see the SARIF, JUnit or JSON report._`;
   return `${text}\n${tail.join('\n')}\n`;
 }

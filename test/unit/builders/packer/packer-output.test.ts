@@ -1,14 +1,30 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { amiOutputs, ArtifactCollector, parseAmiArtifactId, parseMachineReadableLine, parseManifest } from '../../../../shared/src/builders/packer/packer-output.js';
+import {
+  amiOutputs,
+  ArtifactCollector,
+  parseAmiArtifactId,
+  parseMachineReadableLine,
+  parseManifest,
+} from '../../../../shared/src/builders/packer/packer-output.js';
 import { isPipelineError } from '../../../../shared/src/errors.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/packer/${name}`, import.meta.url), 'utf8');
 
 describe('machine-readable output', () => {
   test('ui lines unescape commas and newlines', () => {
-    expect(parseMachineReadableLine('1795708226,,ui,message,    null.demo: hi%!(PACKER_COMMA) world')).toEqual({ kind: 'ui', level: 'message', text: '    null.demo: hi, world', target: '' });
-    expect(parseMachineReadableLine('1795708226,,ui,say,\\n==> Builds finished.')).toEqual({ kind: 'ui', level: 'say', text: '\n==> Builds finished.', target: '' });
+    expect(parseMachineReadableLine('1795708226,,ui,message,    null.demo: hi%!(PACKER_COMMA) world')).toEqual({
+      kind: 'ui',
+      level: 'message',
+      text: '    null.demo: hi, world',
+      target: '',
+    });
+    expect(parseMachineReadableLine('1795708226,,ui,say,\\n==> Builds finished.')).toEqual({
+      kind: 'ui',
+      level: 'say',
+      text: '\n==> Builds finished.',
+      target: '',
+    });
     expect(parseMachineReadableLine('not machine readable')).toBeUndefined();
   });
 
@@ -32,7 +48,11 @@ describe('machine-readable output', () => {
         files: [],
       },
     ]);
-    expect(amiOutputs(artifacts.map((a) => a.id))).toEqual({ amis: { 'eu-west-1': 'ami-0f1e2d3c4b5a69788', 'us-east-1': 'ami-0a1b2c3d4e5f60718' }, amiId: 'ami-0f1e2d3c4b5a69788', conflicts: [] });
+    expect(amiOutputs(artifacts.map((a) => a.id))).toEqual({
+      amis: { 'eu-west-1': 'ami-0f1e2d3c4b5a69788', 'us-east-1': 'ami-0a1b2c3d4e5f60718' },
+      amiId: 'ami-0f1e2d3c4b5a69788',
+      conflicts: [],
+    });
     expect(ui).toContain('    amazon-ebs.base: Copying to: eu-west-1');
   });
 
@@ -43,7 +63,13 @@ describe('machine-readable output', () => {
 
   test.each([
     ['us-east-1:ami-0a1b2c3d', [['us-east-1', 'ami-0a1b2c3d']]],
-    ['us-gov-west-1:ami-0123456789abcdef0, eu-central-2:ami-0123456789abcdef1', [['us-gov-west-1', 'ami-0123456789abcdef0'], ['eu-central-2', 'ami-0123456789abcdef1']]],
+    [
+      'us-gov-west-1:ami-0123456789abcdef0, eu-central-2:ami-0123456789abcdef1',
+      [
+        ['us-gov-west-1', 'ami-0123456789abcdef0'],
+        ['eu-central-2', 'ami-0123456789abcdef1'],
+      ],
+    ],
     ['us-east-1:ami-0a1b2c3d,garbage', undefined],
     ['ami-0a1b2c3d', undefined],
     ['us-east-1:snap-0a1b2c3d', undefined],

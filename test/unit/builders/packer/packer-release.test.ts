@@ -34,7 +34,12 @@ describe('release layout', () => {
   });
 
   test('checksumFor matches the file name exactly, never a look-alike', () => {
-    const sums = [`${A}  xpacker_1.9.0_linux_amd64.zip`, `${B}  packer_1.9.0_linux_amd64.zip.sig`, `${C}  packer_1.9.0_linux_amd64.zip`, `${A}  packer_1.9.0_linux_arm64.zip`].join('\n');
+    const sums = [
+      `${A}  xpacker_1.9.0_linux_amd64.zip`,
+      `${B}  packer_1.9.0_linux_amd64.zip.sig`,
+      `${C}  packer_1.9.0_linux_amd64.zip`,
+      `${A}  packer_1.9.0_linux_arm64.zip`,
+    ].join('\n');
     expect(checksumFor(sums, 'packer_1.9.0_linux_amd64.zip')).toBe(C);
     expect(checksumFor(`${A.toUpperCase()} *packer_1.9.0_linux_amd64.zip\r\n`, 'packer_1.9.0_linux_amd64.zip')).toBe(A);
     expect(checksumFor(`${B}  packer_1.9.0_linux_amd64.zip.sig`, 'packer_1.9.0_linux_amd64.zip')).toBeUndefined();
@@ -50,7 +55,12 @@ describe('release layout', () => {
 });
 
 describe('template inspection', () => {
-  const t = (file: string, text: string): PackerTemplate => ({ path: file, kind: file.endsWith('.pkr.hcl') || file.endsWith('.pkr.json') ? 'hcl' : 'json', dir: '/t', sources: [{ file, text }] });
+  const t = (file: string, text: string): PackerTemplate => ({
+    path: file,
+    kind: file.endsWith('.pkr.hcl') || file.endsWith('.pkr.json') ? 'hcl' : 'json',
+    dir: '/t',
+    sources: [{ file, text }],
+  });
   test('required_plugins is seen in HCL and in HCL2-JSON, not in comments of legacy JSON', () => {
     expect(declaresRequiredPlugins(t('/t/a.pkr.hcl', 'packer {\n  required_plugins {\n  }\n}'))).toBe(true);
     expect(declaresRequiredPlugins(t('/t/a.pkr.json', '{"packer":{"required_plugins":{}}}'))).toBe(true);
@@ -58,8 +68,14 @@ describe('template inspection', () => {
     expect(declaresRequiredPlugins(t('/t/a.json', '{"description":"required_plugins"}'))).toBe(false);
   });
   test('manifest outputs from HCL and legacy JSON, defaulted, interpolated ones skipped', () => {
-    expect(manifestOutputs(t('/t/a.pkr.hcl', 'post-processor "manifest" {\n output = "out/m.json"\n}\npost-processor "manifest" {\n}'))).toEqual(['out/m.json', 'packer-manifest.json']);
-    expect(manifestOutputs(t('/t/a.json', JSON.stringify({ 'post-processors': [[{ type: 'manifest', output: 'x.json' }], 'manifest'] })))).toEqual(['x.json', 'packer-manifest.json']);
+    expect(manifestOutputs(t('/t/a.pkr.hcl', 'post-processor "manifest" {\n output = "out/m.json"\n}\npost-processor "manifest" {\n}'))).toEqual([
+      'out/m.json',
+      'packer-manifest.json',
+    ]);
+    expect(manifestOutputs(t('/t/a.json', JSON.stringify({ 'post-processors': [[{ type: 'manifest', output: 'x.json' }], 'manifest'] })))).toEqual([
+      'x.json',
+      'packer-manifest.json',
+    ]);
     expect(manifestOutputs(t('/t/a.pkr.hcl', 'post-processor "manifest" {\n output = "${var.dir}/m.json"\n}'))).toEqual([]);
   });
   test.each([
@@ -73,7 +89,12 @@ describe('template inspection', () => {
 });
 
 test('a Packer failure points at the file and line Packer names', () => {
-  const e = packerFailure('validate', 1, 'Error: Unsupported block type\n\n  on rp.pkr.hcl line 2, in packer:\n   2:   required_plugins {\n', '/work/x/rp.pkr.hcl');
+  const e = packerFailure(
+    'validate',
+    1,
+    'Error: Unsupported block type\n\n  on rp.pkr.hcl line 2, in packer:\n   2:   required_plugins {\n',
+    '/work/x/rp.pkr.hcl',
+  );
   expect(e.code).toBe('BUILDER');
   expect(e.line).toBe(2);
   expect(e.file).toMatch(/rp\.pkr\.hcl$/);

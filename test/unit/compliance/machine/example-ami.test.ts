@@ -15,7 +15,7 @@ test('the example policy is a valid machineImage section', () => {
   expect(policy.requiredTags).toHaveLength(2);
 });
 
-test('the example workflow parses with GitHub\'s parser and uses the three actions', () => {
+test("the example workflow parses with GitHub's parser and uses the three actions", () => {
   const text = read('.github/workflows/ami.yml');
   const r = parseWorkflow({ name: 'ami.yml', content: text }, new NoOperationTraceWriter());
   expect(r.context.errors.getErrors().map((e) => e.message)).toEqual([]);

@@ -30,11 +30,26 @@ describe('machineImage policy', () => {
 
   const bad: [string, unknown, RegExp, (string | number)[]][] = [
     ['unknown field', { imds: 'v2.0' }, /machineImage has an unknown field 'imds'/, ['machineImage']],
-    ['bad enum', { imdsSupport: 'v1' }, /machineImage.imdsSupport must be equal to one of the allowed values \(allowed: v2.0, any\)/, ['machineImage', 'imdsSupport']],
-    ['bad boot mode in a list', { bootMode: ['uefi', 'bios'] }, /machineImage.bootMode.1 .*allowed: uefi, legacy-bios, uefi-preferred/, ['machineImage', 'bootMode', 1]],
+    [
+      'bad enum',
+      { imdsSupport: 'v1' },
+      /machineImage.imdsSupport must be equal to one of the allowed values \(allowed: v2.0, any\)/,
+      ['machineImage', 'imdsSupport'],
+    ],
+    [
+      'bad boot mode in a list',
+      { bootMode: ['uefi', 'bios'] },
+      /machineImage.bootMode.1 .*allowed: uefi, legacy-bios, uefi-preferred/,
+      ['machineImage', 'bootMode', 1],
+    ],
     ['bad account', { allowedShareAccounts: ['12'] }, /machineImage.allowedShareAccounts.0 must match pattern/, ['machineImage', 'allowedShareAccounts', 0]],
     ['bad severity', { severity: { 'ami/ena': 'fatal' } }, /machineImage.severity.ami~1ena|machineImage.severity/, ['machineImage', 'severity']],
-    ['bad regex', { requiredTags: [{ key: 'a', pattern: '(' }] }, /requiredTags\[0\].pattern is not a valid regular expression/, ['machineImage', 'requiredTags', 0]],
+    [
+      'bad regex',
+      { requiredTags: [{ key: 'a', pattern: '(' }] },
+      /requiredTags\[0\].pattern is not a valid regular expression/,
+      ['machineImage', 'requiredTags', 0],
+    ],
   ];
   test.each(bad)('%s: a POLICY error naming the field and line', (_n, raw, message, path) => {
     const seen: (string | number)[][] = [];

@@ -3,7 +3,14 @@ import { copyClientToken, familyOf, validateDistributeOptions, type DistributeAm
 import { planRetention, type FamilyImage } from '../../../../shared/src/distribute/machine/ami-retention.js';
 import { isPipelineError, PipelineError } from '../../../../shared/src/errors.js';
 
-const base: DistributeAmiOptions = { amiId: 'ami-0123456789abcdef0', sourceRegion: 'us-east-1', regions: ['eu-west-1'], clients: () => { throw new Error('no network in unit tests'); } };
+const base: DistributeAmiOptions = {
+  amiId: 'ami-0123456789abcdef0',
+  sourceRegion: 'us-east-1',
+  regions: ['eu-west-1'],
+  clients: () => {
+    throw new Error('no network in unit tests');
+  },
+};
 
 describe('validateDistributeOptions', () => {
   const bad: [string, Partial<DistributeAmiOptions>, string][] = [
@@ -62,7 +69,17 @@ test.each([
 });
 
 describe('copyClientToken', () => {
-  const p = { amiId: 'ami-1', sourceRegion: 'us-east-1', region: 'eu-west-1', name: 'n', encrypted: false, tags: [{ Key: 'a', Value: '1' }, { Key: 'b', Value: '2' }] };
+  const p = {
+    amiId: 'ami-1',
+    sourceRegion: 'us-east-1',
+    region: 'eu-west-1',
+    name: 'n',
+    encrypted: false,
+    tags: [
+      { Key: 'a', Value: '1' },
+      { Key: 'b', Value: '2' },
+    ],
+  };
   test('is the same for the same copy, whatever the tag order, and fits EC2 limits', () => {
     const t = copyClientToken(p);
     expect(copyClientToken({ ...p, tags: [...p.tags].reverse() })).toBe(t);
@@ -71,14 +88,26 @@ describe('copyClientToken', () => {
   });
   test('differs per region, source, encryption, key and tags', () => {
     const t = copyClientToken(p);
-    for (const change of [{ region: 'eu-west-2' }, { amiId: 'ami-2' }, { encrypted: true }, { encrypted: true, kmsKeyId: 'k' }, { tags: [{ Key: 'a', Value: '2' }] }]) {
+    for (const change of [
+      { region: 'eu-west-2' },
+      { amiId: 'ami-2' },
+      { encrypted: true },
+      { encrypted: true, kmsKeyId: 'k' },
+      { tags: [{ Key: 'a', Value: '2' }] },
+    ]) {
       expect(copyClientToken({ ...p, ...change })).not.toBe(t);
     }
   });
 });
 
 describe('planRetention', () => {
-  const img = (id: string, day: number, state = 'available'): FamilyImage => ({ imageId: id, name: `f-${day}`, creationDate: `2026-11-${String(day).padStart(2, '0')}T00:00:00.000Z`, state, snapshotIds: [`snap-${id}`] });
+  const img = (id: string, day: number, state = 'available'): FamilyImage => ({
+    imageId: id,
+    name: `f-${day}`,
+    creationDate: `2026-11-${String(day).padStart(2, '0')}T00:00:00.000Z`,
+    state,
+    snapshotIds: [`snap-${id}`],
+  });
   const images = [img('a', 1), img('b', 2), img('c', 3), img('d', 4), img('new', 5)];
   test('keeps the new image and the newest others, removes the rest', () => {
     const plan = planRetention(images, 'new', 2, new Set());

@@ -36,7 +36,7 @@ describe('listFamily', () => {
       p2: { Images: [image('ami-2', 'web-2')], NextToken: 'p3' },
       p3: { Images: [image('ami-3', 'web-3')] },
     };
-    const f = fakeEc2((c) => (c instanceof DescribeImagesCommand ? pages[(c.input.NextToken) ?? ''] : new Error('unexpected')));
+    const f = fakeEc2((c) => (c instanceof DescribeImagesCommand ? pages[c.input.NextToken ?? ''] : new Error('unexpected')));
     const family = await listFamily(f.client, 'web', call);
     expect(family.map((i) => i.imageId)).toEqual(['ami-1', 'ami-2', 'ami-3']);
     expect(f.sent.map((s) => s.input.NextToken)).toEqual([undefined, 'p2', 'p3']);

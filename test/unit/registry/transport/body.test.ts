@@ -6,7 +6,7 @@ import { capped, drainBounded, readBounded } from '../../../../shared/src/regist
 const chunks = (...parts: string[]): Readable => Readable.from(parts.map((p) => Buffer.from(p)));
 const overflow = (max: number): Error => new Error(`more than ${max}`);
 
-test('fail: the whole body when it fits, the caller\'s error as soon as it does not', async () => {
+test("fail: the whole body when it fits, the caller's error as soon as it does not", async () => {
   await expect(readBounded(chunks('ab', 'cd'), 4, 'fail', overflow)).resolves.toEqual({ bytes: Buffer.from('abcd'), truncated: false });
   await expect(readBounded(chunks('ab', 'cd', 'e'), 4, 'fail', overflow)).rejects.toThrow('more than 4');
 });

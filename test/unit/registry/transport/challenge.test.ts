@@ -3,10 +3,18 @@ import { mergeScopes, parseChallenge, repositoryScope } from '../../../../shared
 
 // [#, header, expected]
 const CASES: Array<[number, string | undefined, ReturnType<typeof parseChallenge>]> = [
-  [1, 'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/alpine:pull"', { scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:library/alpine:pull' } }],
+  [
+    1,
+    'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/alpine:pull"',
+    { scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:library/alpine:pull' } },
+  ],
   [2, 'Basic realm="Registry Realm"', { scheme: 'basic', params: { realm: 'Registry Realm' } }],
   [3, 'bearer realm=https://ghcr.io/token, service=ghcr.io', { scheme: 'bearer', params: { realm: 'https://ghcr.io/token', service: 'ghcr.io' } }],
-  [4, 'Bearer realm="x",scope="repository:a:pull repository:b:pull,push"', { scheme: 'bearer', params: { realm: 'x', scope: 'repository:a:pull repository:b:pull,push' } }],
+  [
+    4,
+    'Bearer realm="x",scope="repository:a:pull repository:b:pull,push"',
+    { scheme: 'bearer', params: { realm: 'x', scope: 'repository:a:pull repository:b:pull,push' } },
+  ],
   [5, 'Bearer realm="a \\"quoted\\" realm"', { scheme: 'bearer', params: { realm: 'a "quoted" realm' } }],
   [6, 'Negotiate abc', undefined],
   [7, undefined, undefined],
@@ -18,6 +26,9 @@ test.each(CASES)('%i: parseChallenge(%s)', (_n, header, expected) => {
 });
 
 test('mergeScopes joins actions per resource and splits space-separated lists', () => {
-  expect(mergeScopes([repositoryScope('a', ['push']), repositoryScope('a', ['pull']), 'repository:b:pull repository:a:pull'])).toEqual(['repository:a:pull,push', 'repository:b:pull']);
+  expect(mergeScopes([repositoryScope('a', ['push']), repositoryScope('a', ['pull']), 'repository:b:pull repository:a:pull'])).toEqual([
+    'repository:a:pull,push',
+    'repository:b:pull',
+  ]);
   expect(mergeScopes([])).toEqual([]);
 });

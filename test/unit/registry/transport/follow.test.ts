@@ -44,7 +44,9 @@ test('hops are followed one by one with redirect "manual", and their bodies are 
 
 test('https to plain http is refused, naming the target without its query', async () => {
   const { fetchImpl, seen } = scripted({ 'https://m.example/a': [301, 'http://m.example/a?token=s3cret'] });
-  const e = (await fetchFollowing('https://m.example/a', {}, { what, fetchImpl, context: { input: 'package-index-urls', line: 2 } }).catch((x: unknown) => x)) as PipelineError;
+  const e = (await fetchFollowing('https://m.example/a', {}, { what, fetchImpl, context: { input: 'package-index-urls', line: 2 } }).catch(
+    (x: unknown) => x,
+  )) as PipelineError;
   expect(e).toBeInstanceOf(PipelineError);
   expect(e.code).toBe('NETWORK');
   expect(e.reason).toBe('the file https://m.example/a redirected from https to plain http (http://m.example/a?…); not followed');
@@ -56,7 +58,9 @@ test('https to plain http is refused, naming the target without its query', asyn
 
 test('at most MAX_REDIRECTS hops', async () => {
   const { fetchImpl, seen } = scripted({ 'https://m.example/a': [307, '/a'] });
-  await expect(fetchFollowing('https://m.example/a', {}, { what, fetchImpl })).rejects.toThrow(`the file https://m.example/a redirected more than ${MAX_REDIRECTS} times`);
+  await expect(fetchFollowing('https://m.example/a', {}, { what, fetchImpl })).rejects.toThrow(
+    `the file https://m.example/a redirected more than ${MAX_REDIRECTS} times`,
+  );
   expect(seen).toHaveLength(MAX_REDIRECTS + 1);
   const few = scripted({ 'https://m.example/a': [307, '/a'] });
   await expect(fetchFollowing('https://m.example/a', {}, { what, fetchImpl: few.fetchImpl, maxRedirects: 1 })).rejects.toThrow(/more than 1 times/);
@@ -65,11 +69,13 @@ test('at most MAX_REDIRECTS hops', async () => {
 
 test('a redirect without a Location is an error; other statuses are returned as they are', async () => {
   const { fetchImpl } = scripted({ 'https://m.example/a': [302], 'https://m.example/404': [404] });
-  await expect(fetchFollowing('https://m.example/a', {}, { what, fetchImpl })).rejects.toThrow('the file https://m.example/a answered HTTP 302 with no Location');
+  await expect(fetchFollowing('https://m.example/a', {}, { what, fetchImpl })).rejects.toThrow(
+    'the file https://m.example/a answered HTTP 302 with no Location',
+  );
   expect((await fetchFollowing('https://m.example/404', {}, { what, fetchImpl })).status).toBe(404);
 });
 
-test('an Authorization header goes only to the first URL\'s origin', async () => {
+test("an Authorization header goes only to the first URL's origin", async () => {
   const { fetchImpl, seen } = scripted({ 'https://m.example/a': [302, '/b'], 'https://m.example/b': [302, 'https://other.example/c'] });
   await fetchFollowing('https://m.example/a', { headers: { authorization: 'Bearer t' } }, { what, fetchImpl });
   expect(seen.map((s) => s.authorization)).toEqual(['Bearer t', 'Bearer t', null]);

@@ -26,7 +26,9 @@ test('checkRealm: https realm always, http realm only for a plain-http registry 
     'r.example is served over https but sends its token realm over plain http (http://auth.example/token?…); credentials are not sent in clear',
   );
   expect(() => checkRealm('r.example', u('https://r.example/v2/'), undefined, true)).toThrow(/without a usable realm/);
-  expect(() => checkRealm('r.example', u('https://r.example/v2/'), 'file:///etc/passwd', false)).toThrow(/expected an http\(s\) URL, got "file:\/\/\/etc\/passwd"/);
+  expect(() => checkRealm('r.example', u('https://r.example/v2/'), 'file:///etc/passwd', false)).toThrow(
+    /expected an http\(s\) URL, got "file:\/\/\/etc\/passwd"/,
+  );
 });
 
 test('redactUrl drops user info, query and fragment', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
-import { DEFAULT_TIMEOUTS, deadlineFor, formatRate, requestTiming, timeoutsWith, windowFloorBytes } from '../../../../shared/src/registry/transport/timeouts.js';
+import {
+  DEFAULT_TIMEOUTS,
+  deadlineFor,
+  formatRate,
+  requestTiming,
+  timeoutsWith,
+  windowFloorBytes,
+} from '../../../../shared/src/registry/transport/timeouts.js';
 
 describe('timeouts', () => {
   test('the defaults: idle 60 s, request 120 s, 256 KiB/s checked over 30 s windows', () => {

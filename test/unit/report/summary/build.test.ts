@@ -38,7 +38,9 @@ describe('job summary', () => {
     expect(md).toContain(`| linux/arm64 | \`sha256:${'2'.repeat(64)}\` | 1 | 900 B |`);
   });
   test('a failure shows the message in a code block', () => {
-    expect(failureSummary('buildah build failed: boom (Dockerfile:3).')).toBe('## build-image\n\n:x: **Build failed**\n\n```\nbuildah build failed: boom (Dockerfile:3).\n```\n');
+    expect(failureSummary('buildah build failed: boom (Dockerfile:3).')).toBe(
+      '## build-image\n\n:x: **Build failed**\n\n```\nbuildah build failed: boom (Dockerfile:3).\n```\n',
+    );
   });
   test.each([
     [0, '0 B'],
