@@ -31609,26 +31609,284 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8219:
+/***/ 3331:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _shared_src_action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8807);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5486);
+/** build-image as the runner runs it: the work is in run.ts, the inputs in context.ts. */
+
+
+await (0,_shared_src_action_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ getInputs)
-/* harmony export */ });
-/* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
-/* harmony import */ var _shared_src_build_builder_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4443);
-/* harmony import */ var _shared_src_build_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2209);
-/* harmony import */ var _shared_src_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(282);
-/* harmony import */ var _shared_src_github_tags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6062);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_6__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XI: () => (/* binding */ action)
+});
+
+// UNUSED EXPORTS: buildImage, outputsOf, run
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var src_errors = __nccwpck_require__(3904);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./shared/src/preview.ts
 /**
- * build-image's inputs, read from the environment the runner sets
- * (`INPUT_<NAME>`), keyed exactly by the names in action.yml. Pure: every
- * malformed value is a PipelineError naming the input (and line), raised
- * before anything runs.
+ * Showing untrusted text (image file names, lines of a file we were asked to
+ * read, tool output) in a message without letting it do harm: the one place
+ * that decides how much of it, and in what form, reaches a log line, an
+ * error, an annotation or a job summary.
+ *
+ * - `printable` keeps all of the text but makes every control character
+ *   visible (`\n`, `\x00`, `\u202e`), so a name cannot end a workflow-command
+ *   line, start a new one, or reorder what the reader sees.
+ * - `preview` is for text we did not expect to show at all (a line of a file
+ *   that failed to parse): printable, then secret-looking runs masked, then cut
+ *   to a few dozen characters.
+ */
+/**
+ * C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the
+ * bidirectional overrides/isolates (the "Trojan Source" characters).
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0' };
+function visible(c) {
+    const named = NAMED[c];
+    if (named !== undefined)
+        return named;
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** The whole text with every control character written as a visible escape. */
+function printable(text) {
+    return text.replace(CONTROL, visible);
+}
+/**
+ * Runs that look like a credential or a hash: long and mixing letters with
+ * digits (or upper and lower case, as base64 does), or a crypt(3) hash (`$6$salt$...`, as in /etc/shadow). Identifiers
+ * such as `fileExistenceTests` stay readable, so a typo in a policy is still
+ * shown as written.
+ */
+const RUN = /[A-Za-z0-9+/=_$.:@-]{12,}/g;
+const secretLike = (run) => /\$[0-9a-z]{1,2}\$/.test(run) || (run.length >= 16 && /\d/.test(run) && /[A-Za-z]/.test(run)) || (run.length >= 32 && /[a-z]/.test(run) && /[A-Z]/.test(run));
+/**
+ * A secret as shown anywhere: its first two characters, then stars (all stars
+ * when it is too short to spare two). The one masking rule: previews use it
+ * for secret-looking runs, and secret findings for the values they report.
+ */
+function mask(secret) {
+    const v = secret.trim();
+    return v.length <= 4 ? '****' : `${v.slice(0, 2)}${'*'.repeat(Math.min(8, v.length - 2))}`;
+}
+/**
+ * A short, single-line, control-character-free, redacted preview of text we
+ * did not write: what an error may echo of a file, a header or an output.
+ */
+function preview_preview(text, opts = {}) {
+    const max = opts.max ?? 40;
+    // Look at a bounded head only: the input may be a whole file.
+    const head = text.slice(0, max * 4 + 64);
+    const oneLine = printable(head.replace(/\s+/g, ' ').trim());
+    const redacted = opts.redact === false ? oneLine : oneLine.replace(RUN, (run) => (secretLike(run) ? mask(run) : run));
+    const cut = redacted.length > max || head.length < text.length;
+    return cut ? `${redacted.slice(0, max).trimEnd()}…` : redacted;
+}
+
+;// CONCATENATED MODULE: ./shared/src/result.ts
+const result_ok = (value) => ({ ok: true, value });
+const result_err = (error) => ({ ok: false, error });
+/** The value, or throw the error: the bridge from pure code to I/O code. */
+function unwrap(r) {
+    if (r.ok)
+        return r.value;
+    throw r.error;
+}
+
+;// CONCATENATED MODULE: ./shared/src/oci/digest.ts
+/**
+ * Content digests (image-spec descriptor.md#digests): parsed, computed, and
+ * verified while streaming, so no blob is trusted before it has been hashed.
+ */
+
+
+
+
+
+const ENCODED_LENGTH = { sha256: 64, sha512: 128 };
+const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+function parseDigest(text) {
+    const m = DIGEST_RE.exec(text);
+    if (m === null) {
+        return result_err(new src_errors/* PipelineError */.zC('INPUT', `'${preview_preview(text, { max: 140, redact: false })}' is not a digest`, { hint: 'A digest looks like sha256:<64 hex digits>.' }));
+    }
+    const algorithm = m[1];
+    const encoded = m[2];
+    if (algorithm !== 'sha256' && algorithm !== 'sha512') {
+        return result_err(new src_errors/* PipelineError */.zC('UNSUPPORTED', `digest algorithm '${preview_preview(algorithm, { redact: false })}' is not supported`, { hint: 'Use sha256 or sha512.' }));
+    }
+    if (encoded.length !== ENCODED_LENGTH[algorithm] || !/^[a-f0-9]+$/.test(encoded)) {
+        return result_err(new src_errors/* PipelineError */.zC('INPUT', `'${preview_preview(text, { max: 140, redact: false })}' is not a valid ${algorithm} digest`, {
+            hint: `The encoded part must be ${ENCODED_LENGTH[algorithm]} lowercase hex digits.`,
+        }));
+    }
+    return result_ok(text);
+}
+const algorithmOf = (d) => d.slice(0, d.indexOf(':'));
+const encodedOf = (d) => d.slice(d.indexOf(':') + 1);
+function digestBytes(data, algorithm = 'sha256') {
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
+}
+/** Counts and hashes bytes as they pass. */
+class DigestCounter {
+    algorithm;
+    hash;
+    size = 0;
+    constructor(algorithm = 'sha256') {
+        this.algorithm = algorithm;
+        this.hash = (0,external_node_crypto_.createHash)(algorithm);
+    }
+    update(chunk) {
+        this.hash.update(chunk);
+        this.size += chunk.length;
+    }
+    digest() {
+        return `${this.algorithm}:${this.hash.digest('hex')}`;
+    }
+}
+/**
+ * A pass-through stream that fails at its end when the bytes do not match the
+ * expected digest or size, and fails early once more bytes than expected pass.
+ * `what` names the blob in the error (e.g. "layer 2 of ghcr.io/a/b").
+ */
+class VerifyingStream extends external_node_stream_.Transform {
+    expected;
+    what;
+    counter;
+    constructor(expected, what) {
+        super();
+        this.expected = expected;
+        this.what = what;
+        this.counter = new DigestCounter(algorithmOf(expected.digest));
+    }
+    _transform(chunk, _enc, cb) {
+        this.counter.update(chunk);
+        const size = this.expected.size;
+        if (size !== undefined && this.counter.size > size) {
+            cb(new src_errors/* PipelineError */.zC('SIZE_MISMATCH', `${this.what} is larger than its descriptor says (${size} bytes)`, {
+                hint: 'The blob is corrupt or was replaced; rebuild or re-pull the image.',
+            }));
+            return;
+        }
+        cb(null, chunk);
+    }
+    _flush(cb) {
+        const size = this.expected.size;
+        if (size !== undefined && this.counter.size !== size) {
+            cb(new src_errors/* PipelineError */.zC('SIZE_MISMATCH', `${this.what} has ${this.counter.size} bytes, its descriptor says ${size}`, {
+                hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.',
+            }));
+            return;
+        }
+        const got = this.counter.digest();
+        if (got !== this.expected.digest) {
+            cb(new src_errors/* PipelineError */.zC('DIGEST_MISMATCH', `${this.what} has digest ${got}, expected ${this.expected.digest}`, {
+                hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
+            }));
+            return;
+        }
+        cb();
+    }
+}
+/** Check a whole buffer against a descriptor. */
+function verifyBytes(data, expected, what) {
+    if (expected.size !== undefined && data.length !== expected.size) {
+        throw new src_errors/* PipelineError */.zC('SIZE_MISMATCH', `${what} has ${data.length} bytes, its descriptor says ${expected.size}`, {
+            hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.',
+        });
+    }
+    const got = digestBytes(data, algorithmOf(expected.digest));
+    if (got !== expected.digest) {
+        throw new src_errors/* PipelineError */.zC('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected.digest}`, {
+            hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/oci/media-types.ts
+/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
+const MediaType = {
+    OciLayout: 'application/vnd.oci.image.layout.v1+json',
+    OciIndex: 'application/vnd.oci.image.index.v1+json',
+    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+    OciConfig: 'application/vnd.oci.image.config.v1+json',
+    OciLayer: 'application/vnd.oci.image.layer.v1.tar',
+    OciLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    OciLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    OciLayerNondistributable: 'application/vnd.oci.image.layer.nondistributable.v1.tar',
+    OciLayerNondistributableGzip: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
+    OciEmpty: 'application/vnd.oci.empty.v1+json',
+    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    DockerConfig: 'application/vnd.docker.container.image.v1+json',
+    DockerLayer: 'application/vnd.docker.image.rootfs.diff.tar',
+    DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    DockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
+};
+const media_types_isIndexMediaType = (m) => m === MediaType.OciIndex || m === MediaType.DockerManifestList;
+const media_types_isManifestMediaType = (m) => m === MediaType.OciManifest || m === MediaType.DockerManifest;
+const isConfigMediaType = (m) => m === MediaType.OciConfig || m === MediaType.DockerConfig;
+/** How a layer blob is compressed, from its media type; undefined when it is not a layer we know. */
+function layerCompression(m) {
+    switch (m) {
+        case MediaType.OciLayer:
+        case MediaType.OciLayerNondistributable:
+        case MediaType.DockerLayer:
+            return 'none';
+        case MediaType.OciLayerGzip:
+        case MediaType.OciLayerNondistributableGzip:
+        case MediaType.DockerLayerGzip:
+        case MediaType.DockerForeignLayerGzip:
+            return 'gzip';
+        case MediaType.OciLayerZstd:
+            return 'zstd';
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/oci/source.ts
+/** Manifests and configs are small; the distribution spec lets registries refuse manifests over 4 MiB. */
+const MAX_JSON_BLOB = 4 * 1024 * 1024;
+
+;// CONCATENATED MODULE: ./shared/src/oci/layout.ts
+/**
+ * Reading and writing an OCI image layout (image-spec image-layout.md):
+ * `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`. The writer works in a
+ * sibling temporary folder and renames it into place at the end, so a failed
+ * build never leaves a half-written layout at the output path.
  */
 
 
@@ -31637,71 +31895,2153 @@ module.exports = {
 
 
 
-const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
-const BUILD_ARG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function getInputs(env) {
-    const context = (0,_shared_src_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)(env, 'context') || '.';
-    const file = (0,_shared_src_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)(env, 'file');
-    const target = (0,_shared_src_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)(env, 'target');
-    const buildArgs = (0,_shared_src_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValues */ .Hl)((0,_shared_src_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)(env, 'build-args', { trim: false }), 'build-args', { keyPattern: BUILD_ARG_KEY });
-    const secrets = (0,_shared_src_build_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSecrets */ .d)((0,_shared_src_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)(env, 'secrets', { trim: false }));
-    const labels = (0,_shared_src_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValues */ .Hl)((0,_shared_src_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)(env, 'labels', { trim: false }), 'labels');
-    const annotations = (0,_shared_src_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValues */ .Hl)((0,_shared_src_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)(env, 'annotations', { trim: false }), 'annotations');
-    const tags = (0,_shared_src_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getList */ .vS)(env, 'tags');
-    for (const t of tags) {
-        if ((0,_shared_src_github_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .tagFromInput */ .tw)(t) === undefined) {
-            throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `input 'tags' has '${t}', which is not a valid tag`, { input: 'tags', hint: 'A tag is 1-128 of A-Z a-z 0-9 _ . -, not starting with . or -.' });
+
+
+const LAYOUT_VERSION = '1.0.0';
+function blobPath(root, digest) {
+    return external_node_path_namespaceObject.join(root, 'blobs', algorithmOf(digest), encodedOf(digest));
+}
+/** Parse and check an index.json; exported for tests and for archive readers. */
+function parseIndex(text, where, input) {
+    try {
+        return parseIndexUnchecked(text, where);
+    }
+    catch (e) {
+        if (input === undefined || !(e instanceof src_errors/* PipelineError */.zC))
+            throw e;
+        throw new src_errors/* PipelineError */.zC(e.code, e.reason, { input, cause: e });
+    }
+}
+function parseIndexUnchecked(text, where) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new src_errors/* PipelineError */.zC('LAYOUT', `${where} is not valid JSON: ${e.message}`, { file: where });
+    }
+    const index = value;
+    if (typeof index !== 'object' || index === null || index.schemaVersion !== 2 || !Array.isArray(index.manifests)) {
+        throw new src_errors/* PipelineError */.zC('LAYOUT', `${where} is not an image index (schemaVersion 2 with a manifests list)`, { file: where });
+    }
+    for (const [i, d] of index.manifests.entries())
+        checkDescriptor(d, `${where} manifests[${i}]`);
+    return index;
+}
+/** A descriptor from untrusted JSON: digest well formed, size a non-negative integer. */
+function checkDescriptor(d, where) {
+    const desc = d;
+    if (typeof desc !== 'object' || desc === null || typeof desc.mediaType !== 'string' || typeof desc.digest !== 'string') {
+        throw new src_errors/* PipelineError */.zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
+    }
+    const parsed = parseDigest(desc.digest);
+    if (!parsed.ok)
+        throw new src_errors/* PipelineError */.zC('LAYOUT', `${where}: ${parsed.error.reason}`);
+    if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
+        throw new src_errors/* PipelineError */.zC('LAYOUT', `${where} has no valid size`);
+    }
+}
+class OciLayout {
+    dir;
+    index;
+    constructor(dir, index) {
+        this.dir = dir;
+        this.index = index;
+    }
+    get name() {
+        return `layout ${this.dir}`;
+    }
+    /** Open a layout folder, checking `oci-layout` and `index.json`. */
+    static async open(dir, input) {
+        const ctx = input === undefined ? {} : { input };
+        let stat;
+        try {
+            stat = await promises_.stat(dir);
+        }
+        catch {
+            throw new src_errors/* PipelineError */.zC('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, {
+                ...ctx,
+                hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
+            });
+        }
+        if (!stat.isDirectory()) {
+            throw new src_errors/* PipelineError */.zC('INPUT', `'${dir}' is a file, not an OCI image layout folder`, {
+                ...ctx,
+                hint: "For a tarball write 'oci-archive:<file>' or 'docker-archive:<file>'.",
+            });
+        }
+        let layoutText;
+        try {
+            layoutText = await promises_.readFile(external_node_path_namespaceObject.join(dir, 'oci-layout'), 'utf8');
+        }
+        catch {
+            throw new src_errors/* PipelineError */.zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, {
+                ...ctx,
+                hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
+            });
+        }
+        let version;
+        try {
+            version = JSON.parse(layoutText).imageLayoutVersion;
+        }
+        catch {
+            version = undefined;
+        }
+        if (typeof version !== 'string' || !version.startsWith('1.')) {
+            throw new src_errors/* PipelineError */.zC('LAYOUT', `'${dir}/oci-layout' does not declare imageLayoutVersion 1.x`, ctx);
+        }
+        const indexPath = external_node_path_namespaceObject.join(dir, 'index.json');
+        let indexText;
+        try {
+            indexText = await promises_.readFile(indexPath, 'utf8');
+        }
+        catch {
+            throw new src_errors/* PipelineError */.zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no index.json`, ctx);
+        }
+        return new OciLayout(dir, parseIndex(indexText, indexPath, input));
+    }
+    async roots() {
+        return this.index.manifests;
+    }
+    /** The parsed index.json (its annotations included). */
+    get indexJson() {
+        return this.index;
+    }
+    blobPath(digest) {
+        return blobPath(this.dir, digest);
+    }
+    async hasBlob(digest) {
+        try {
+            return (await promises_.stat(this.blobPath(digest))).isFile();
+        }
+        catch {
+            return false;
         }
     }
-    const platforms = (0,_shared_src_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getList */ .vS)(env, 'platforms');
-    for (const p of platforms) {
-        if (!PLATFORM.test(p))
-            throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `input 'platforms' has '${p}', which is not os/arch[/variant]`, { input: 'platforms', hint: 'Write e.g. linux/amd64,linux/arm64.' });
+    async statBlob(desc) {
+        let size;
+        try {
+            size = (await promises_.stat(this.blobPath(desc.digest))).size;
+        }
+        catch {
+            throw new src_errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, {
+                hint: 'The layout is incomplete; rebuild it or copy it again.',
+            });
+        }
+        if (size !== desc.size) {
+            throw new src_errors/* PipelineError */.zC('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, {
+                hint: 'The layout is corrupt; rebuild it or copy it again.',
+            });
+        }
     }
-    if (new Set(platforms).size !== platforms.length)
-        throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `input 'platforms' lists a platform twice`, { input: 'platforms' });
-    const builder = (0,_shared_src_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getEnum */ .GV)(env, 'builder', ['auto', ..._shared_src_build_builder_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILDER_NAMES */ .Z], 'auto');
-    const runnerTemp = env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? env.RUNNER_TEMP : node_os__WEBPACK_IMPORTED_MODULE_6__.tmpdir();
-    const output = (0,_shared_src_github_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)(env, 'output') || node_path__WEBPACK_IMPORTED_MODULE_5__.join(runnerTemp, 'image-pipeline', 'layout');
-    const inputs = { context, 'build-args': buildArgs, secrets, labels, annotations, tags, platforms, builder, output };
-    if (file !== '')
-        inputs.file = file;
-    if (target !== '')
-        inputs.target = target;
-    return inputs;
+    async openBlob(desc) {
+        await this.statBlob(desc);
+        const verify = new VerifyingStream(desc, `blob ${desc.digest} in ${this.name}`);
+        const file = (0,external_node_fs_namespaceObject.createReadStream)(this.blobPath(desc.digest), { highWaterMark: 1024 * 1024 });
+        file.on('error', (e) => verify.destroy(e));
+        return file.pipe(verify);
+    }
+    async readBlob(desc) {
+        if (desc.size > MAX_JSON_BLOB) {
+            throw new src_errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${this.name} is ${desc.size} bytes, too large to read whole`);
+        }
+        await this.statBlob(desc);
+        const data = await promises_.readFile(this.blobPath(desc.digest));
+        verifyBytes(data, desc, `blob ${desc.digest} in ${this.name}`);
+        return data;
+    }
+    async close() { }
+}
+/**
+ * Writes a new layout. Everything goes into `<dir>.tmp-<random>` until
+ * `commit()` moves it to `dir` (replacing what was there); `abort()` removes
+ * the temporary folder. Blobs are content-addressed, so writing one twice is a
+ * no-op.
+ */
+class LayoutWriter {
+    dir;
+    tmp;
+    manifests = [];
+    annotations;
+    constructor(dir, tmp) {
+        this.dir = dir;
+        this.tmp = tmp;
+    }
+    static async create(dir) {
+        const abs = external_node_path_namespaceObject.resolve(dir);
+        await promises_.mkdir(external_node_path_namespaceObject.dirname(abs), { recursive: true });
+        const tmp = `${abs}.tmp-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+        await promises_.mkdir(external_node_path_namespaceObject.join(tmp, 'blobs', 'sha256'), { recursive: true });
+        await promises_.writeFile(external_node_path_namespaceObject.join(tmp, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+        return new LayoutWriter(abs, tmp);
+    }
+    /** Write bytes as a blob; returns its descriptor. */
+    async writeBytes(data, mediaType, extra = {}) {
+        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+        const digest = digestBytes(bytes);
+        const target = blobPath(this.tmp, digest);
+        await promises_.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
+        await promises_.writeFile(target, bytes);
+        return { ...extra, mediaType, digest, size: bytes.length };
+    }
+    async writeJson(value, mediaType, extra = {}) {
+        return this.writeBytes(JSON.stringify(value), mediaType, extra);
+    }
+    /**
+     * Stream a blob in. With `expected`, the bytes are verified against it;
+     * without, the digest is computed. Either way the file lands under its
+     * digest only once complete.
+     */
+    async writeStream(stream, mediaType, expected, extra = {}) {
+        const partial = external_node_path_namespaceObject.join(this.tmp, `.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        const counter = new DigestCounter(expected === undefined ? 'sha256' : algorithmOf(expected.digest));
+        stream.on('data', (c) => counter.update(c));
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, (0,external_node_fs_namespaceObject.createWriteStream)(partial));
+        const digest = counter.digest();
+        if (expected !== undefined && (digest !== expected.digest || counter.size !== expected.size)) {
+            await promises_.rm(partial, { force: true });
+            throw new src_errors/* PipelineError */.zC('DIGEST_MISMATCH', `blob written as ${expected.digest} (${expected.size} bytes) hashed to ${digest} (${counter.size} bytes)`);
+        }
+        const target = blobPath(this.tmp, digest);
+        await promises_.mkdir(external_node_path_namespaceObject.dirname(target), { recursive: true });
+        await promises_.rename(partial, target);
+        return { ...extra, mediaType, digest, size: counter.size };
+    }
+    /** Copy a blob from another source, verified on the way. */
+    async copyBlob(from, desc) {
+        if (await this.hasBlob(desc.digest))
+            return;
+        await this.writeStream(await from.openBlob(desc), desc.mediaType, desc);
+    }
+    async hasBlob(digest) {
+        return promises_.stat(blobPath(this.tmp, digest)).then(() => true, () => false);
+    }
+    /** Add a top-level manifest or index to index.json, optionally with a ref name. */
+    addRoot(desc, refName) {
+        const annotations = { ...(desc.annotations ?? {}) };
+        if (refName !== undefined)
+            annotations['org.opencontainers.image.ref.name'] = refName;
+        this.manifests.push(Object.keys(annotations).length > 0 ? { ...desc, annotations } : { ...desc });
+    }
+    setIndexAnnotations(annotations) {
+        this.annotations = annotations;
+    }
+    /** Write index.json and move the layout into place. */
+    async commit() {
+        const index = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: this.manifests };
+        if (this.annotations !== undefined)
+            index.annotations = this.annotations;
+        await promises_.writeFile(external_node_path_namespaceObject.join(this.tmp, 'index.json'), JSON.stringify(index));
+        await promises_.rm(this.dir, { recursive: true, force: true });
+        await promises_.rename(this.tmp, this.dir);
+        return this.dir;
+    }
+    async abort() {
+        await promises_.rm(this.tmp, { recursive: true, force: true });
+    }
 }
 
+;// CONCATENATED MODULE: ./shared/src/oci/types.ts
+/** Annotation keys of the image spec (annotations.md) that we read or write. */
+const types_Annotation = {
+    RefName: 'org.opencontainers.image.ref.name',
+    Created: 'org.opencontainers.image.created',
+    Source: 'org.opencontainers.image.source',
+    Revision: 'org.opencontainers.image.revision',
+    Version: 'org.opencontainers.image.version',
+    Title: 'org.opencontainers.image.title',
+    Description: 'org.opencontainers.image.description',
+    Url: 'org.opencontainers.image.url',
+    Licenses: 'org.opencontainers.image.licenses',
+    BaseName: 'org.opencontainers.image.base.name',
+    BaseDigest: 'org.opencontainers.image.base.digest',
+};
+const platformString = (p) => `${p.os}/${p.architecture}${p.variant !== undefined && p.variant !== '' ? `/${p.variant}` : ''}`;
 
-/***/ }),
+;// CONCATENATED MODULE: ./shared/src/oci/image.ts
+/**
+ * What every consumer needs on top of an ImageSource, written once: parse
+ * manifests, indexes and configs (checked, with errors naming the blob),
+ * pick an image by ref name, walk an index to its platform manifests, and list
+ * every blob of an image children-before-parents (the order a push needs).
+ */
 
-/***/ 944:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ kindOf),
-  B: () => (/* binding */ runMachineBuild)
-});
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
-var lib_core = __nccwpck_require__(6058);
-// EXTERNAL MODULE: ./shared/src/github/inputs.ts
-var inputs = __nccwpck_require__(282);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var src_errors = __nccwpck_require__(3904);
-// EXTERNAL MODULE: ./shared/src/process.ts + 1 modules
-var src_process = __nccwpck_require__(4324);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+async function readJson(src, desc) {
+    const bytes = await src.readBlob(desc);
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch (e) {
+        throw new src_errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${src.name} is not valid JSON: ${e.message}`);
+    }
+}
+async function readManifest(src, desc) {
+    const m = (await readJson(src, desc));
+    const where = `manifest ${desc.digest} in ${src.name}`;
+    if (m.schemaVersion !== 2 || typeof m.config !== 'object' || !Array.isArray(m.layers)) {
+        throw new src_errors/* PipelineError */.zC('LAYOUT', `${where} is not an image manifest (schemaVersion 2, config, layers)`);
+    }
+    checkDescriptor(m.config, `${where} config`);
+    m.layers.forEach((l, i) => checkDescriptor(l, `${where} layers[${i}]`));
+    return m;
+}
+async function readIndex(src, desc) {
+    const x = (await readJson(src, desc));
+    const where = `index ${desc.digest} in ${src.name}`;
+    if (x.schemaVersion !== 2 || !Array.isArray(x.manifests)) {
+        throw new src_errors/* PipelineError */.zC('LAYOUT', `${where} is not an image index (schemaVersion 2, manifests)`);
+    }
+    x.manifests.forEach((d, i) => checkDescriptor(d, `${where} manifests[${i}]`));
+    return x;
+}
+async function readConfig(src, desc) {
+    if (!isConfigMediaType(desc.mediaType)) {
+        throw new src_errors/* PipelineError */.zC('UNSUPPORTED', `config ${desc.digest} in ${src.name} has media type ${desc.mediaType}, not an image config`, {
+            hint: 'This looks like an artifact, not a container image.',
+        });
+    }
+    const c = (await readJson(src, desc));
+    if (typeof c.architecture !== 'string' || typeof c.os !== 'string' || typeof c.rootfs !== 'object' || !Array.isArray(c.rootfs?.diff_ids)) {
+        throw new src_errors/* PipelineError */.zC('LAYOUT', `config ${desc.digest} in ${src.name} lacks architecture, os or rootfs.diff_ids`);
+    }
+    return c;
+}
+/**
+ * Choose the top-level descriptor: by ref name when given (matching the full
+ * annotation or its tag part), else the only one. Several without a ref is an
+ * error that lists them, so the user can pick.
+ */
+async function selectRoot(src, ref) {
+    const roots = await src.roots();
+    const named = (d) => d.annotations?.[Annotation.RefName];
+    if (ref !== undefined && ref !== '') {
+        const hit = roots.filter((d) => named(d) === ref || d.digest === ref);
+        if (hit.length >= 1)
+            return hit[0];
+        const names = roots.map((d) => named(d) ?? d.digest).join(', ');
+        throw new PipelineError('NOT_FOUND', `${src.name} has no image named '${ref}'`, { hint: `It holds: ${names || 'nothing'}.` });
+    }
+    if (roots.length === 0)
+        throw new PipelineError('LAYOUT', `${src.name} holds no image (its index lists no manifests)`);
+    if (roots.length > 1) {
+        // Several entries that point at the same digest (one per tag) are one image.
+        const digests = new Set(roots.map((d) => d.digest));
+        if (digests.size > 1) {
+            const names = roots.map((d) => named(d) ?? d.digest).join(', ');
+            throw new PipelineError('INPUT', `${src.name} holds ${roots.length} images; say which one`, { hint: `Append ':<name>' to pick one of: ${names}.` });
+        }
+    }
+    return roots[0];
+}
+/** Resolve a top-level descriptor into its platform images, reading manifests and configs. */
+async function resolveImage(src, root) {
+    if (media_types_isManifestMediaType(root.mediaType)) {
+        const manifest = await readManifest(src, root);
+        const config = await readConfig(src, manifest.config);
+        return { root, images: [{ descriptor: root, manifest, config, platform: platformOf(config) }] };
+    }
+    if (media_types_isIndexMediaType(root.mediaType)) {
+        const index = await readIndex(src, root);
+        const images = [];
+        for (const child of index.manifests) {
+            if (media_types_isIndexMediaType(child.mediaType)) {
+                images.push(...(await resolveImage(src, child)).images);
+            }
+            else if (media_types_isManifestMediaType(child.mediaType)) {
+                const manifest = await readManifest(src, child);
+                // Attestation manifests (buildx) and other artifacts ride along in
+                // indexes; they are not platform images.
+                if (!isConfigMediaType(manifest.config.mediaType))
+                    continue;
+                const config = await readConfig(src, manifest.config);
+                images.push({ descriptor: child, manifest, config, platform: child.platform ?? platformOf(config) });
+            }
+        }
+        return { root, index, images };
+    }
+    throw new src_errors/* PipelineError */.zC('UNSUPPORTED', `${root.digest} in ${src.name} has media type ${root.mediaType}, neither a manifest nor an index`);
+}
+function platformOf(config) {
+    const p = { os: config.os, architecture: config.architecture };
+    if (config.variant !== undefined)
+        p.variant = config.variant;
+    return p;
+}
+/**
+ * Every descriptor reachable from `root`, each once, children before parents:
+ * layers and config, then the manifest; manifests before their index.
+ */
+async function walkDescriptors(src, root) {
+    const out = [];
+    const seen = new Set();
+    const visit = async (d) => {
+        if (seen.has(d.digest))
+            return;
+        seen.add(d.digest);
+        if (isIndexMediaType(d.mediaType)) {
+            const idx = await readIndex(src, d);
+            for (const c of idx.manifests)
+                await visit(c);
+        }
+        else if (isManifestMediaType(d.mediaType)) {
+            const m = await readManifest(src, d);
+            await visit(m.config);
+            for (const l of m.layers)
+                await visit(l);
+            if (m.subject !== undefined && (await src.hasBlob(m.subject.digest)))
+                await visit(m.subject);
+        }
+        out.push(d);
+    };
+    await visit(root);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/oci-convert.ts
+/**
+ * From whatever a builder wrote to a clean OCI image: Docker v2 media types
+ * mapped to their OCI twins, and the config stripped of fields that are
+ * either Docker-daemon leftovers or differ on every run.
+ *
+ * Why we rewrite the config: buildah must build in Docker format to keep
+ * HEALTHCHECK (its OCI format drops it with a warning), and that format
+ * carries a random `container` id, a random `Hostname`, a `parent` id of an
+ * intermediate image (itself random), and a history comment naming that
+ * parent. With those removed, the same sources and timestamp give the same
+ * bytes. `Healthcheck`, `Shell` and `OnBuild` stay: OCI readers ignore unknown
+ * fields and every runtime that honours health checks reads them there, as in
+ * BuildKit's OCI output.
+ */
+
+const LAYER_TYPES = {
+    [MediaType.DockerLayerGzip]: MediaType.OciLayerGzip,
+    [MediaType.DockerLayer]: MediaType.OciLayer,
+    [MediaType.DockerForeignLayerGzip]: MediaType.OciLayerNondistributableGzip,
+};
+const ociLayerMediaType = (m) => LAYER_TYPES[m] ?? m;
+/** Fields of the runtime config worth keeping, in a fixed order so output bytes are stable. */
+const CONTAINER_KEYS = [
+    'User',
+    'ExposedPorts',
+    'Env',
+    'Entrypoint',
+    'Cmd',
+    'Volumes',
+    'WorkingDir',
+    'Labels',
+    'StopSignal',
+    'Healthcheck',
+    'Shell',
+    'OnBuild',
+];
+const TOP_KEYS = ['created', 'author', 'architecture', 'os', 'os.version', 'os.features', 'variant'];
+const isEmpty = (v) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && Object.keys(v).length === 0);
+/** A builder-local image id in a history comment ("FROM 0310c0eddabb"): meaningless outside the build host. */
+const LOCAL_PARENT_COMMENT = /^FROM [0-9a-f]{12,64}$/;
+/**
+ * The OCI config for a builder's config JSON. `changed` is false when the
+ * input already was clean, so its bytes (and the builder's image id) are kept.
+ */
+function normalizeConfig(raw) {
+    const out = {};
+    for (const k of TOP_KEYS)
+        if (!isEmpty(raw[k]))
+            out[k] = raw[k];
+    const rc = raw.config;
+    if (rc !== undefined && rc !== null) {
+        const c = {};
+        // Empty Entrypoint/Cmd ([] from a reset) mean "none": dropping them says the same.
+        for (const k of CONTAINER_KEYS)
+            if (!isEmpty(rc[k]))
+                c[k] = rc[k];
+        out.config = c;
+    }
+    out.rootfs = raw.rootfs;
+    if (Array.isArray(raw.history)) {
+        out.history = raw.history.map((h) => {
+            const entry = {};
+            for (const k of ['created', 'created_by', 'author', 'comment', 'empty_layer']) {
+                if (h[k] === undefined)
+                    continue;
+                if (k === 'comment' && typeof h.comment === 'string' && LOCAL_PARENT_COMMENT.test(h.comment))
+                    continue;
+                entry[k] = h[k];
+            }
+            return entry;
+        });
+    }
+    const changed = JSON.stringify(out) !== JSON.stringify(raw);
+    return { config: out, changed };
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/assemble.ts
+/**
+ * Writing the builder's images into the pipeline's OCI layout: layers copied
+ * and verified, Docker media types mapped to OCI, the config cleaned of
+ * per-run noise (oci-convert.ts), manifests annotated (user annotations, base
+ * image), one index when there are several platforms, and one index.json
+ * entry per tag. Only LayoutWriter touches the output, so a failure leaves
+ * nothing at the output path.
+ */
+
+
+
+
+
+async function assembleLayout(writer, parts, opts) {
+    const manifests = [];
+    const sizes = new Map();
+    for (const part of parts) {
+        const resolved = await resolveImage(part.source, part.root);
+        for (const img of resolved.images) {
+            const layers = [];
+            for (const l of img.manifest.layers) {
+                const mediaType = ociLayerMediaType(l.mediaType);
+                if (!(await writer.hasBlob(l.digest)))
+                    await writer.writeStream(await part.source.openBlob(l), mediaType, { digest: l.digest, size: l.size });
+                layers.push(l.annotations === undefined
+                    ? { mediaType, digest: l.digest, size: l.size }
+                    : { mediaType, digest: l.digest, size: l.size, annotations: l.annotations });
+                sizes.set(l.digest, l.size);
+            }
+            const rawConfig = await part.source.readBlob(img.manifest.config);
+            const { config, changed } = normalizeConfig(JSON.parse(rawConfig.toString('utf8')));
+            const configDesc = !changed && img.manifest.config.mediaType === MediaType.OciConfig
+                ? await writer.writeBytes(rawConfig, MediaType.OciConfig)
+                : await writer.writeJson(config, MediaType.OciConfig);
+            sizes.set(configDesc.digest, configDesc.size);
+            const annotations = { ...(img.manifest.annotations ?? {}), ...(part.annotations ?? {}), ...opts.annotations };
+            const manifest = { schemaVersion: 2, mediaType: MediaType.OciManifest, config: configDesc, layers };
+            if (Object.keys(annotations).length > 0)
+                manifest.annotations = annotations;
+            const platform = img.platform;
+            const descriptor = await writer.writeJson(manifest, MediaType.OciManifest, { platform });
+            sizes.set(descriptor.digest, descriptor.size);
+            manifests.push({
+                descriptor,
+                platform: platformString(platform),
+                configDigest: configDesc.digest,
+                layers: layers.length,
+                size: descriptor.size + configDesc.size + layers.reduce((n, l) => n + l.size, 0),
+            });
+        }
+    }
+    const seen = new Set();
+    for (const m of manifests) {
+        if (seen.has(m.platform))
+            throw new src_errors/* PipelineError */.zC('BUILDER', `the builder produced two images for ${m.platform}`, { input: 'platforms', hint: 'List each platform once.' });
+        seen.add(m.platform);
+    }
+    const first = manifests[0];
+    if (first === undefined)
+        throw new src_errors/* PipelineError */.zC('BUILDER', 'the builder produced no image', { hint: 'See the builder log above.' });
+    let root;
+    if (manifests.length === 1) {
+        root = first.descriptor;
+    }
+    else {
+        const index = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: manifests.map((m) => m.descriptor) };
+        if (Object.keys(opts.annotations).length > 0)
+            index.annotations = { ...opts.annotations };
+        root = await writer.writeJson(index, MediaType.OciIndex);
+        sizes.set(root.digest, root.size);
+    }
+    if (opts.tags.length === 0)
+        writer.addRoot(root);
+    for (const tag of opts.tags)
+        writer.addRoot(root, tag);
+    return { root, manifests, size: [...sizes.values()].reduce((a, b) => a + b, 0) };
+}
+
+;// CONCATENATED MODULE: ./shared/src/registry/reference.ts
+/**
+ * Image references parsed the way Docker's distribution/reference does:
+ * `[registry/]repository[:tag][@digest]`, with `docker.io` as the default
+ * registry and `library/` for its one-component names. Pure and
+ * Result-returning: every way a reference can be wrong gets a message that
+ * says which part is wrong and how a good one looks.
+ */
+
+
+
+
+const DEFAULT_REGISTRY = 'docker.io';
+/**
+ * Docker Hub answers to several names; credentials, insecure lists and
+ * comparisons use the one canonical name (docker.io), requests go to the
+ * API host (apiHost), and Docker's config.json files it under its v1 URL
+ * (credentialKey). The one list of aliases.
+ */
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+/** A registry host as written (host[:port]) with Docker Hub's aliases folded to docker.io; other hosts unchanged. */
+function canonicalRegistry(host) {
+    return DOCKER_HUB_ALIASES.has(host.toLowerCase()) ? DEFAULT_REGISTRY : host;
+}
+/**
+ * Registry names compared the way Docker does (auth entries, config.json
+ * keys, insecure-registries): no scheme or path, lower case, Docker Hub's
+ * aliases folded. An empty name is Docker Hub.
+ */
+function normalizeRegistry(text) {
+    const host = text
+        .trim()
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return host === '' ? DEFAULT_REGISTRY : canonicalRegistry(host);
+}
+const MAX_NAME = 255;
+// Grammar of distribution/reference (regexp.go), written out once.
+const ALNUM = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
+const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const HOST_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+/** The distribution spec's tag grammar, the one copy: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. */
+const TAG_PATTERN = /^[\w][\w.-]{0,127}$/;
+const TAG_RULE = "letters, digits, '_', '.' and '-', does not start with '.' or '-', and is at most 128 characters";
+const HINT = 'A reference looks like registry.example.com/team/app:1.2, ghcr.io/owner/app or app@sha256:<64 hex>.';
+function fail(text, what) {
+    return result_err(new src_errors/* PipelineError */.zC('INPUT', `'${text}' is not a valid image reference: ${what}`, { hint: HINT }));
+}
+/** Whether the first path component names a registry (Docker's splitDockerDomain rule). */
+function looksLikeHost(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+function parseReference(input) {
+    const text = input.trim();
+    if (text === '')
+        return fail(input, 'it is empty');
+    if (/\s/.test(text))
+        return fail(text, 'it contains white space');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        const d = parseDigest(rest.slice(at + 1));
+        if (!d.ok)
+            return fail(text, `the digest part: ${d.error.message}`);
+        digest = d.value;
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isTag(tag))
+            return fail(text, `the tag '${tag}' may hold only ${TAG_RULE}`);
+    }
+    if (rest === '')
+        return fail(text, 'the repository name is missing');
+    let registry = DEFAULT_REGISTRY;
+    let repository = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && looksLikeHost(rest.slice(0, slash))) {
+        registry = rest.slice(0, slash);
+        repository = rest.slice(slash + 1);
+        if (!HOST_RE.test(registry))
+            return fail(text, `'${registry}' is not a valid registry host[:port]`);
+        registry = canonicalRegistry(registry);
+    }
+    if (repository === '')
+        return fail(text, 'the repository name is missing');
+    if (repository !== repository.toLowerCase())
+        return fail(text, `the repository '${repository}' must be lowercase`);
+    if (!PATH_RE.test(repository)) {
+        return fail(text, `the repository '${repository}' must be lowercase letters and digits in '/'-separated parts, joined by '.', '_', '__' or '-'`);
+    }
+    if (registry === DEFAULT_REGISTRY && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (registry.length + 1 + repository.length > MAX_NAME)
+        return fail(text, `the name is longer than ${MAX_NAME} characters`);
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return result_ok(ref);
+}
+/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** `registry/repository`, no tag or digest. */
+const repositoryName = (ref) => `${ref.registry}/${ref.repository}`;
+/** The host that serves the API for a registry name (Docker Hub's API lives elsewhere). */
+function apiHost(registry) {
+    return registry === DEFAULT_REGISTRY ? 'registry-1.docker.io' : registry;
+}
+/** The key Docker's config.json and credential helpers file a registry under (Docker Hub keeps its v1 URL). */
+function credentialKey(registry) {
+    return registry === DEFAULT_REGISTRY ? 'https://index.docker.io/v1/' : registry;
+}
+/**
+ * A registry host[:port] as a user writes it in a list input
+ * (insecure-registries): a scheme or a trailing path is tolerated, the
+ * rest must be a host name or [IPv6] with an optional port.
+ */
+function parseRegistryHost(text, input) {
+    const host = normalizeRegistry(text);
+    if (text.trim() !== '' && HOST_RE.test(host))
+        return ok(host);
+    return err(new PipelineError('INPUT', `expected a registry host[:port], got '${preview(text, { max: 80 })}'`, {
+        input,
+        hint: 'Write one registry per line as host or host:port, e.g. registry.lan:5000 or [::1]:5000.',
+    }));
+}
+const isTag = (text) => TAG_PATTERN.test(text);
+/** A tag checked against the grammar; the error names `input` when given. */
+function parseTag(tag, input) {
+    if (isTag(tag))
+        return ok(tag);
+    return err(new PipelineError('INPUT', `'${preview(tag, { max: 140, redact: false })}' is not a valid tag`, {
+        ...(input !== undefined ? { input } : {}),
+        hint: `A tag holds ${TAG_RULE}.`,
+    }));
+}
+/** Every item a valid tag (distribute-image's `tags` input); the first bad one is named with the input. */
+function parseTags(tags, input = 'tags') {
+    for (const t of tags) {
+        const r = parseTag(t, input);
+        if (!r.ok)
+            return r;
+    }
+    return ok(tags);
+}
+/**
+ * The tag an item of build-image's `tags` input names: a bare tag as is, or
+ * the tag of a full reference (`ghcr.io/acme/app:1.2` -> `1.2`, untagged ->
+ * `latest`), as users of docker/build-push-action write them. Undefined
+ * when it is neither.
+ */
+function tagFromInput(item) {
+    if (isTag(item))
+        return item;
+    const r = parseReference(item);
+    return r.ok ? (r.value.tag ?? 'latest') : undefined;
+}
+/** tagFromInput as a Result whose error names the input and both accepted forms. */
+function parseTagOrReference(item, input = 'tags') {
+    const tag = tagFromInput(item);
+    if (tag !== undefined)
+        return ok(tag);
+    return err(new PipelineError('INPUT', `'${preview(item, { max: 140, redact: false })}' is not a valid tag nor an image reference`, {
+        input,
+        hint: `A tag holds ${TAG_RULE}; a reference looks like ghcr.io/owner/app:1.2.`,
+    }));
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/base-image.ts
+/**
+ * Recording what an image is built on (image-spec annotations.md
+ * `org.opencontainers.image.base.name` / `.base.digest`), for the update
+ * checker that later asks "is there a newer base?". Names are written fully
+ * qualified (`docker.io/library/debian:12`), as that reader resolves them.
+ */
+
+
+/** `debian:12` -> `docker.io/library/debian:12`; an untagged name gets `:latest`, as a pull would. Unparseable names are kept as written. */
+function qualifyReference(name) {
+    const r = parseReference(name);
+    if (!r.ok)
+        return name;
+    return formatReference(r.value.tag === undefined && r.value.digest === undefined ? { ...r.value, tag: 'latest' } : r.value);
+}
+/** image-spec annotations.md: the image this one is built on, as far as the builder told us. */
+function baseAnnotations(base, digests) {
+    if (base === undefined)
+        return {};
+    const digest = digests.get(base);
+    return digest === undefined
+        ? { [types_Annotation.BaseName]: qualifyReference(base) }
+        : { [types_Annotation.BaseName]: qualifyReference(base), [types_Annotation.BaseDigest]: digest };
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/builder.ts
+const BUILDER_NAMES = ['buildah', 'docker', 'podman'];
+/** Thrown by a builder's run when the command exits non-zero; build.ts turns it into a located error. */
+class BuilderRunError extends Error {
+    builder;
+    output;
+    platform;
+    constructor(builder, output, platform) {
+        super(`${builder} failed`);
+        this.builder = builder;
+        this.output = output;
+        this.platform = platform;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./shared/src/process.ts
+/**
+ * The one chokepoint for running other programs (buildah, skopeo, packer...):
+ * argv arrays only (no shell, so nothing user-supplied is ever interpreted),
+ * output captured with a cap, optionally streamed line by line to a callback.
+ */
+
+
+async function run(cmd, args, opts = {}) {
+    const max = opts.maxBuffer ?? 8 * 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], signal: opts.signal });
+        const bufs = { stdout: [], stderr: [] };
+        const sizes = { stdout: 0, stderr: 0 };
+        const partial = { stdout: '', stderr: '' };
+        const collect = (which) => (chunk) => {
+            bufs[which].push(chunk);
+            sizes[which] += chunk.length;
+            while (sizes[which] > max && bufs[which].length > 1)
+                sizes[which] -= bufs[which].shift().length;
+            if (opts.onLine !== undefined) {
+                const text = partial[which] + chunk.toString('utf8');
+                const lines = text.split('\n');
+                partial[which] = lines.pop() ?? '';
+                for (const l of lines)
+                    opts.onLine(l.replace(/\r$/, ''), which);
+            }
+        };
+        child.stdout.on('data', collect('stdout'));
+        child.stderr.on('data', collect('stderr'));
+        child.on('error', (e) => {
+            if (e.code === 'ENOENT') {
+                reject(new src_errors/* PipelineError */.zC('NOT_FOUND', `'${cmd}' is not installed or not on PATH`, { cause: e }));
+            }
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            if (opts.onLine !== undefined) {
+                for (const which of ['stdout', 'stderr'])
+                    if (partial[which] !== '')
+                        opts.onLine(partial[which], which);
+            }
+            resolve({
+                code: code ?? (signal !== null ? 128 : 1),
+                stdout: Buffer.concat(bufs.stdout).toString('utf8'),
+                stderr: Buffer.concat(bufs.stderr).toString('utf8'),
+            });
+        });
+        child.stdin.on('error', () => {
+            /* the child may exit before reading its input */
+        });
+        child.stdin.end(opts.input);
+    });
+}
+/** Whether a program is on PATH and answers `--version` (or the given args). */
+async function canRun(cmd, args = ['--version']) {
+    try {
+        return (await run(cmd, args, { maxBuffer: 64 * 1024 })).code === 0;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/dir-source.ts
+/**
+ * An ImageSource over containers/image's `dir:` transport (what
+ * `buildah push <img> dir:<path>` and `podman push` write): `manifest.json`
+ * plus one file per blob named by its encoded digest. We read buildah's output
+ * this way rather than through `oci:` because pushing to `oci:` makes
+ * containers/image convert the config and lose HEALTHCHECK; `dir:` keeps the
+ * builder's bytes, which oci-convert.ts then turns into OCI ourselves.
+ */
+
+
+
+
+
+
+class DirImageSource {
+    dir;
+    manifest;
+    root;
+    constructor(dir, manifest, root) {
+        this.dir = dir;
+        this.manifest = manifest;
+        this.root = root;
+    }
+    get name() {
+        return `dir:${this.dir}`;
+    }
+    static async open(dir) {
+        let manifest;
+        try {
+            manifest = await promises_.readFile(external_node_path_namespaceObject.join(dir, 'manifest.json'));
+        }
+        catch {
+            throw new src_errors/* PipelineError */.zC('LAYOUT', `the builder wrote no manifest.json to ${dir}`, { hint: 'The push step of the builder failed; see its log above.' });
+        }
+        let mediaType;
+        try {
+            mediaType = JSON.parse(manifest.toString('utf8')).mediaType;
+        }
+        catch (e) {
+            throw new src_errors/* PipelineError */.zC('LAYOUT', `${dir}/manifest.json is not JSON: ${e.message}`);
+        }
+        if (typeof mediaType !== 'string')
+            throw new src_errors/* PipelineError */.zC('LAYOUT', `${dir}/manifest.json has no mediaType`);
+        return new DirImageSource(dir, manifest, { mediaType, digest: digestBytes(manifest), size: manifest.length });
+    }
+    async roots() {
+        return [this.root];
+    }
+    file(digest) {
+        // encodedOf returns checked hex only, so the name cannot leave the folder.
+        return external_node_path_namespaceObject.join(this.dir, encodedOf(digest));
+    }
+    async hasBlob(digest) {
+        if (digest === this.root.digest)
+            return true;
+        return promises_.stat(this.file(digest)).then((s) => s.isFile(), () => false);
+    }
+    async readBlob(desc) {
+        if (desc.digest === this.root.digest)
+            return this.manifest;
+        if (desc.size > MAX_JSON_BLOB)
+            throw new src_errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} in ${this.name} is too large to read whole`);
+        let data;
+        try {
+            data = await promises_.readFile(this.file(desc.digest));
+        }
+        catch {
+            throw new src_errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`);
+        }
+        verifyBytes(data, desc, `blob ${desc.digest} in ${this.name}`);
+        return data;
+    }
+    async openBlob(desc) {
+        if (!(await this.hasBlob(desc.digest)))
+            throw new src_errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`);
+        const verify = new VerifyingStream(desc, `blob ${desc.digest} in ${this.name}`);
+        const file = (0,external_node_fs_namespaceObject.createReadStream)(this.file(desc.digest), { highWaterMark: 1024 * 1024 });
+        file.on('error', (e) => verify.destroy(e));
+        return file.pipe(verify);
+    }
+    async close() { }
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/run-builder.ts
+/**
+ * Running a builder command: every line goes to the log as it arrives (a build
+ * can take minutes), the tail is kept for the error message, and a non-zero
+ * exit becomes a BuilderRunError that build.ts turns into a located error.
+ */
+
+
+const TAIL_LINES = 400;
+async function runBuilder(builder, cmd, args, log, opts = {}) {
+    const tail = [];
+    log.debug(`${cmd} ${args.join(' ')}`);
+    const res = await run(cmd, args, {
+        env: opts.env ?? process.env,
+        maxBuffer: 1024 * 1024,
+        onLine: (line) => {
+            tail.push(line);
+            if (tail.length > TAIL_LINES)
+                tail.shift();
+            if (opts.quiet !== true)
+                log.info(line);
+        },
+    });
+    if (res.code !== 0)
+        throw new BuilderRunError(builder, tail.join('\n'), opts.platform);
+    return res.stdout;
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/buildah.ts
+/**
+ * buildah: daemonless, runs as root with `--isolation chroot` (no user
+ * namespaces or runc needed on a CI runner), storage kept in its own root so
+ * runs never touch the machine's default store. We build in Docker format
+ * (buildah's OCI format drops HEALTHCHECK), push each platform to a `dir:`
+ * folder, and let assemble.ts write the OCI layout.
+ */
+
+
+
+
+/** Global flags that point buildah or podman at our own store. */
+const storageArgs = (s) => ['--root', s.root, '--runroot', s.runroot, '--storage-driver', s.driver];
+/** The local name of one platform's image, e.g. `image-pipeline-1a2b-linux-arm64`. */
+const platformImageName = (plan, platform) => platform === undefined ? plan.imageName : `${plan.imageName}-${platform.replace(/[^a-z0-9]+/gi, '-')}`;
+/** Flags shared by `buildah bud` and `podman build` (same engine underneath). */
+function budFlags(plan, platform) {
+    const args = ['--isolation', 'chroot', '--format', 'docker', '--file', plan.dockerfile];
+    if (plan.target !== undefined)
+        args.push('--target', plan.target);
+    for (const [k, v] of plan.buildArgs)
+        args.push('--build-arg', `${k}=${v}`);
+    for (const s of plan.secrets)
+        args.push('--secret', `id=${s.id},src=${s.path}`);
+    for (const [k, v] of plan.labels)
+        args.push('--label', `${k}=${v}`);
+    if (platform !== undefined)
+        args.push('--platform', platform);
+    if (plan.epoch !== undefined)
+        args.push('--timestamp', String(plan.epoch));
+    args.push('--tag', platformImageName(plan, platform), plan.context);
+    return args;
+}
+/** argv of `buildah bud` for one platform (undefined: the host's). */
+function getBuildahArgs(plan, storage, platform) {
+    return [...storageArgs(storage), 'bud', ...budFlags(plan, platform)];
+}
+/** argv of `buildah push` / `podman push` of one platform's image to a `dir:` folder. */
+function getPushArgs(plan, storage, platform, dest) {
+    return [...storageArgs(storage), 'push', '--quiet', platformImageName(plan, platform), `dir:${dest}`];
+}
+/**
+ * argv asking the store for an image's manifest digest: buildah's image
+ * inspect calls it FromImageDigest, podman's `.Digest`.
+ */
+function getImageDigestArgs(tool, storage, image) {
+    return tool === 'buildah'
+        ? [...storageArgs(storage), 'inspect', '--type', 'image', '--format', '{{.FromImageDigest}}', image]
+        : [...storageArgs(storage), 'image', 'inspect', '--format', '{{.Digest}}', image];
+}
+/** The platforms to build one at a time: the host's when none were asked for. */
+const platformsToBuild = (plan) => (plan.platforms.length === 0 ? [undefined] : [...plan.platforms]);
+/**
+ * The environment for buildah/podman: we pass `--timestamp` ourselves, and
+ * newer releases also read SOURCE_DATE_EPOCH (with other semantics, and may
+ * refuse both at once), so it is taken out.
+ */
+function containersEnv(env) {
+    const out = { ...env };
+    delete out.SOURCE_DATE_EPOCH;
+    return out;
+}
+/** buildah and podman share this flow; only the command and build verb differ. */
+class ContainersBuilder {
+    name;
+    storage;
+    buildArgs;
+    constructor(name, storage, buildArgs) {
+        this.name = name;
+        this.storage = storage;
+        this.buildArgs = buildArgs;
+    }
+    async build(plan, log) {
+        const parts = [];
+        for (const [i, platform] of platformsToBuild(plan).entries()) {
+            const env = containersEnv(process.env);
+            await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? { env } : { env, platform });
+            const dest = external_node_path_namespaceObject.join(plan.workDir, `image-${i}`);
+            await runBuilder(this.name, this.name, getPushArgs(plan, this.storage, platform, dest), log, { quiet: true });
+            const source = await DirImageSource.open(dest);
+            // Right after this platform's build, the base's name in our store points at the manifest it pulled for this platform.
+            const baseDigests = new Map();
+            for (const base of plan.bases) {
+                const d = await this.baseDigest(base);
+                if (d !== undefined)
+                    baseDigests.set(base, d);
+            }
+            parts.push({ source, root: (await source.roots())[0], baseDigests });
+        }
+        return { parts };
+    }
+    /** The manifest digest of a base image in our store, best effort (undefined when unknown). */
+    async baseDigest(name) {
+        try {
+            const res = await run(this.name, getImageDigestArgs(this.name, this.storage, name), { maxBuffer: 64 * 1024 });
+            const d = res.stdout.trim();
+            return res.code === 0 && /^sha256:[a-f0-9]{64}$/.test(d) ? d : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    async cleanup(plan, log) {
+        const names = platformsToBuild(plan).map((p) => platformImageName(plan, p));
+        const res = await run(this.name, [...storageArgs(this.storage), 'rmi', '--force', ...names], { maxBuffer: 64 * 1024 }).catch(() => undefined);
+        if (res !== undefined && res.code !== 0 && !/image not known/.test(res.stderr))
+            log.debug(`${this.name} rmi: ${res.stderr.trim()}`);
+    }
+}
+const buildahBuilder = (storage) => new ContainersBuilder('buildah', storage, getBuildahArgs);
+
+;// CONCATENATED MODULE: ./shared/src/builders/buildx.ts
+/**
+ * docker buildx: used only when a Docker daemon answers. BuildKit builds every
+ * platform in one go and writes an OCI layout folder itself (`type=oci,
+ * tar=false`); reproducibility comes from SOURCE_DATE_EPOCH, which buildx
+ * passes to BuildKit, plus `rewrite-timestamp` for file times in layers.
+ * The OCI exporter needs a BuildKit builder (docker-container driver, or the
+ * containerd image store); with the plain docker driver buildx says so and
+ * that message is what the user sees.
+ */
+
+
+
+/** The folder buildx writes its OCI layout to. */
+const buildxOutputDir = (plan) => external_node_path_namespaceObject.join(plan.workDir, 'buildx-oci');
+/** argv of `docker buildx build` (after `docker`). */
+function getBuildxArgs(plan) {
+    const args = ['buildx', 'build', '--file', plan.dockerfile];
+    if (plan.target !== undefined)
+        args.push('--target', plan.target);
+    for (const [k, v] of plan.buildArgs)
+        args.push('--build-arg', `${k}=${v}`);
+    for (const s of plan.secrets)
+        args.push('--secret', `id=${s.id},src=${s.path}`);
+    for (const [k, v] of plan.labels)
+        args.push('--label', `${k}=${v}`);
+    if (plan.platforms.length > 0)
+        args.push('--platform', plan.platforms.join(','));
+    // Attestation manifests would ride along in the index as extra "images"; test-image and distribute want the image itself.
+    args.push('--provenance=false', '--sbom=false');
+    const output = ['type=oci', `dest=${buildxOutputDir(plan)}`, 'tar=false'];
+    if (plan.epoch !== undefined)
+        output.push('rewrite-timestamp=true');
+    args.push('--output', output.join(','), plan.context);
+    return args;
+}
+/** Environment for buildx: SOURCE_DATE_EPOCH makes BuildKit's timestamps reproducible. */
+function getBuildxEnv(plan, env) {
+    const out = { ...env };
+    if (plan.epoch !== undefined)
+        out.SOURCE_DATE_EPOCH = String(plan.epoch);
+    else
+        delete out.SOURCE_DATE_EPOCH;
+    return out;
+}
+const buildxBuilder = {
+    name: 'docker',
+    async build(plan, log) {
+        const platform = plan.platforms.length > 0 ? plan.platforms.join(',') : undefined;
+        await runBuilder('docker', 'docker', getBuildxArgs(plan), log, platform === undefined ? { env: getBuildxEnv(plan, process.env) } : { env: getBuildxEnv(plan, process.env), platform });
+        const layout = await OciLayout.open(buildxOutputDir(plan));
+        const roots = await layout.roots();
+        // BuildKit does not say which digest each base resolved to in a form we can read without its metadata file; left empty.
+        return { parts: roots.slice(0, 1).map((root) => ({ source: layout, root, baseDigests: new Map() })) };
+    },
+    async cleanup() {
+        /* buildx leaves nothing named after us: the OCI output lives in workDir, removed by the caller */
+    },
+};
+
+;// CONCATENATED MODULE: ./shared/src/builders/dockerfile.ts
+/**
+ * Just enough of a Dockerfile parser to know what the builder will do before
+ * it runs, and to point at a line when it fails: instructions with their line
+ * numbers, stages, which stages the target needs, whether those run programs
+ * (a foreign platform then needs an emulator), and which external image the
+ * result is based on. Builders do not print Dockerfile line numbers (buildah
+ * 1.28 prints "STEP 3/7: RUN ..."), so the line comes from this model.
+ */
+/** Parse the text of a Dockerfile/Containerfile. Never throws: the builder judges validity. */
+function parseDockerfile(text) {
+    const lines = text.split(/\r?\n/);
+    const escape = escapeDirective(lines);
+    const instructions = [];
+    let current;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const trimmed = raw.trim();
+        if (current === undefined) {
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+            current = { parts: [], line: i + 1 };
+        }
+        else if (trimmed.startsWith('#') || trimmed === '') {
+            // Comment and empty lines inside a continuation are skipped.
+            continue;
+        }
+        const continues = trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape);
+        current.parts.push(continues ? trimmed.slice(0, -1).trim() : trimmed);
+        if (!continues) {
+            // Heredocs (`RUN <<EOF` ... `EOF`): their body lines belong to the instruction, not new ones.
+            for (const m of trimmed.matchAll(HEREDOC)) {
+                const delimiter = m[3];
+                const body = [];
+                while (i + 1 < lines.length && lines[i + 1].trim() !== delimiter)
+                    body.push(lines[++i]);
+                i++; // the delimiter line
+                current.parts.push(body.join('\n'));
+            }
+            instructions.push(toInstruction(current.parts.join(' '), current.line));
+            current = undefined;
+        }
+    }
+    if (current !== undefined)
+        instructions.push(toInstruction(current.parts.join(' '), current.line));
+    const globalArgs = new Map();
+    const stages = [];
+    for (const ins of instructions) {
+        if (ins.keyword === 'FROM') {
+            const { image, name } = parseFrom(ins.args);
+            const stage = { index: stages.length, from: image, instructions: [ins] };
+            if (name !== undefined)
+                stage.name = name.toLowerCase();
+            stages.push(stage);
+        }
+        else if (stages.length === 0) {
+            if (ins.keyword === 'ARG')
+                for (const [k, v] of parseArg(ins.args))
+                    globalArgs.set(k, v);
+        }
+        else {
+            stages[stages.length - 1].instructions.push(ins);
+        }
+    }
+    return { globalArgs, stages };
+}
+const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+function escapeDirective(lines) {
+    for (const l of lines) {
+        const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(l.trim());
+        if (m === null)
+            break; // directives only at the very top
+        if (m[1].toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\'))
+            return m[2];
+    }
+    return '\\';
+}
+function toInstruction(text, line) {
+    const m = /^(\S+)\s*([\s\S]*)$/.exec(text);
+    return { keyword: (m?.[1] ?? '').toUpperCase(), args: (m?.[2] ?? '').trim(), line };
+}
+function parseFrom(args) {
+    const words = args.split(/\s+/).filter((w) => w !== '' && !w.startsWith('--'));
+    const image = words[0] ?? '';
+    const as = words.findIndex((w) => w.toLowerCase() === 'as');
+    return as > 0 && words[as + 1] !== undefined ? { image, name: words[as + 1] } : { image };
+}
+function parseArg(args) {
+    return args
+        .split(/\s+/)
+        .filter((w) => w !== '')
+        .map((w) => {
+        const eq = w.indexOf('=');
+        return eq < 0 ? [w, undefined] : [w.slice(0, eq), unquote(w.slice(eq + 1))];
+    });
+}
+const unquote = (s) => (/^(["']).*\1$/.test(s) ? s.slice(1, -1) : s);
+/** Expand `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}` as the FROM line does. */
+function expandArgs(text, vars) {
+    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, op, word, bare) => {
+        const name = (braced ?? bare);
+        const value = vars.get(name);
+        if (op === '-')
+            return value === undefined || value === '' ? (word ?? '') : value;
+        if (op === '+')
+            return value === undefined || value === '' ? '' : (word ?? '');
+        return value ?? '';
+    });
+}
+/** The stage `target` names (by name or index), or the last stage. */
+function targetStage(df, target) {
+    if (target === undefined || target === '')
+        return df.stages[df.stages.length - 1];
+    const t = target.toLowerCase();
+    return df.stages.find((s) => s.name === t) ?? (/^\d+$/.test(t) ? df.stages[Number(t)] : undefined);
+}
+function stageRef(df, ref, before) {
+    const r = ref.toLowerCase();
+    const named = df.stages.find((s) => s.index < before && s.name === r);
+    if (named !== undefined)
+        return named;
+    return /^\d+$/.test(r) && Number(r) < before ? df.stages[Number(r)] : undefined;
+}
+/** The stages building `target` needs: its FROM chain and every `COPY --from` / `--mount=from` stage, transitively. */
+function neededStages(df, target) {
+    const start = targetStage(df, target);
+    if (start === undefined)
+        return [];
+    const seen = new Set();
+    const visit = (s) => {
+        if (seen.has(s.index))
+            return;
+        seen.add(s.index);
+        const refs = [s.from];
+        for (const ins of s.instructions) {
+            for (const m of ins.args.matchAll(/--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g))
+                refs.push(m[1]);
+        }
+        for (const r of refs) {
+            const dep = stageRef(df, r, s.index);
+            if (dep !== undefined)
+                visit(dep);
+        }
+    };
+    visit(start);
+    return df.stages.filter((s) => seen.has(s.index));
+}
+/** Whether any needed stage runs a program (RUN), which needs an emulator on a foreign platform. */
+function runsPrograms(df, target) {
+    return neededStages(df, target).some((s) => s.instructions.some((i) => i.keyword === 'RUN'));
+}
+/**
+ * The external image the target is built on, following FROM through earlier
+ * stages: a name, 'scratch', or undefined when it cannot be told (no stages).
+ */
+function baseImageOf(df, target, buildArgs) {
+    let stage = targetStage(df, target);
+    const vars = new Map(df.globalArgs);
+    for (const [k, v] of buildArgs)
+        if (vars.has(k))
+            vars.set(k, v);
+    for (let hops = 0; stage !== undefined && hops <= df.stages.length; hops++) {
+        const from = expandArgs(stage.from, vars);
+        const dep = stageRef(df, from, stage.index);
+        if (dep === undefined)
+            return from.toLowerCase() === 'scratch' ? 'scratch' : from;
+        stage = dep;
+    }
+    return undefined;
+}
+/** Every external (non-stage, non-scratch) image named by a needed FROM, expanded. */
+function externalImages(df, target, buildArgs) {
+    const vars = new Map(df.globalArgs);
+    for (const [k, v] of buildArgs)
+        if (vars.has(k))
+            vars.set(k, v);
+    const out = new Set();
+    for (const s of neededStages(df, target)) {
+        const from = expandArgs(s.from, vars);
+        if (from.toLowerCase() !== 'scratch' && stageRef(df, from, s.index) === undefined)
+            out.add(from);
+    }
+    return [...out];
+}
+/**
+ * The instruction a builder names by stage and step (both 1-based, the FROM is
+ * step 1), checked against the keyword it printed; falls back to the first
+ * instruction whose text matches.
+ */
+function instructionAt(df, where) {
+    const keyword = where.text?.trim().split(/\s+/)[0]?.toUpperCase();
+    if (where.step !== undefined) {
+        const stage = df.stages[(where.stage ?? 1) - 1];
+        const ins = stage?.instructions[where.step - 1];
+        if (ins !== undefined && (keyword === undefined || ins.keyword === keyword))
+            return ins;
+    }
+    if (where.text !== undefined) {
+        const norm = (s) => s.replace(/\s+/g, ' ').trim().toUpperCase();
+        const want = norm(where.text);
+        const all = df.stages.flatMap((s) => s.instructions);
+        return (all.find((i) => norm(`${i.keyword} ${i.args}`) === want) ??
+            all.find((i) => want.startsWith(norm(`${i.keyword} ${i.args}`).slice(0, 40)) && i.keyword === keyword));
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/failure.ts
+/**
+ * Turning a builder's output into an error a user can act on: its own message
+ * (the last `Error:` lines, else the tail), the Dockerfile line it failed at,
+ * and whether it failed because a foreign-platform program could not execute.
+ * Pure over the captured text, so every shape we have seen is a unit test.
+ */
+
+
+const STEP_LINE = /^(?:\[(\d+)\/\d+\] )?STEP (\d+)\/\d+: (.*)$/;
+/** buildah/podman: `[2/3] STEP 4/7: RUN make`; buildx: `Dockerfile:12` and `> [stage 2/3] RUN make`. */
+function failurePoint(output) {
+    const lines = output.split(/\r?\n/);
+    let point;
+    for (const l of lines) {
+        const step = STEP_LINE.exec(l);
+        if (step !== null) {
+            point = { step: Number(step[2]), text: step[3] };
+            if (step[1] !== undefined)
+                point.stage = Number(step[1]);
+        }
+    }
+    // buildah names the failing step again in its error; prefer that when the last STEP line disagrees.
+    const at = [...output.matchAll(/building at STEP "([^"]*)"/g)].pop()?.[1];
+    if (at !== undefined && (point?.text === undefined || !sameInstruction(point.text, at)))
+        point = { text: at };
+    const unknown = /Original:"([^"]*)"/.exec(output)?.[1];
+    if (unknown !== undefined && /Unknown instruction/i.test(output))
+        point = { ...(point ?? {}), text: unknown };
+    const buildxLine = [...output.matchAll(/(?:^|\s)[\w./-]*(?:Dockerfile|Containerfile)[\w.-]*:(\d+)\s*$/gim)].pop()?.[1];
+    if (buildxLine !== undefined)
+        point = { ...(point ?? {}), line: Number(buildxLine) };
+    return point;
+}
+const NOISE = [/^subprocess exited with status \d+$/, /^process exited with error: exec: not started$/, /level=error msg="\+\(UNHANDLED LOGLEVEL\)/];
+const sameInstruction = (a, b) => a.trim().split(/\s+/)[0]?.toUpperCase() === b.trim().split(/\s+/)[0]?.toUpperCase();
+/**
+ * The builder's own words: what it printed after the failing step began (the
+ * failing program's stderr and the builder's `Error:` line), at most
+ * `maxLines`, else the tail of its output.
+ */
+function builderMessage(output, maxLines = 8) {
+    const lines = output
+        // buildah glues its own status messages onto the end of the failing program's last line.
+        .replace(/(?<=\S)(process exited with error: |subprocess exited with status )/g, '\n$1')
+        .split(/\r?\n/)
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '' && !NOISE.some((n) => n.test(l)));
+    let lastStep = -1;
+    lines.forEach((l, i) => {
+        if (STEP_LINE.test(l))
+            lastStep = i;
+    });
+    const after = lines.slice(lastStep + 1);
+    const chosen = (after.length > 0 ? after : lines).slice(-maxLines);
+    // buildah appends a Go struct dump to some messages; it helps nobody.
+    return chosen.map((l) => l.replace(/ &imagebuilder\.Step\{.*$/, '').replace(/subprocess exited with status \d+$/, '')).join('\n');
+}
+/** The kernel refuses a binary for another architecture when no binfmt handler is registered. */
+const isExecFormatError = (output) => /exec format error/i.test(output);
+const EMULATION_HINT = 'Install an emulator (`apt-get install qemu-user-static binfmt-support`, or on GitHub the docker/setup-qemu-action step), or build each platform on a native runner in a matrix and merge the layouts with distribute-image.';
+/**
+ * The error for a failed build: the builder's message, at the Dockerfile line
+ * when it can be told.
+ */
+function buildFailure(builder, output, dockerfile, file, platform) {
+    const message = builderMessage(output);
+    const point = failurePoint(output);
+    let line = point?.line;
+    if (line === undefined && point !== undefined)
+        line = instructionAt(dockerfile, point)?.line;
+    const ctx = line === undefined ? { file } : { file, line };
+    if (isExecFormatError(output)) {
+        return new src_errors/* PipelineError */.zC('EMULATION', `${builder} could not run a program built for another architecture${platform !== undefined ? ` (building for ${platform})` : ''}: ${message}`, {
+            ...ctx,
+            hint: `If the program is meant for another platform: ${EMULATION_HINT}`,
+        });
+    }
+    return new src_errors/* PipelineError */.zC('BUILDER', `${builder} build failed${platform !== undefined ? ` for ${platform}` : ''}: ${message}`, {
+        ...ctx,
+        hint: 'Fix the Dockerfile instruction named above, or run the same build locally to see the full log.',
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/emulation.ts
+/**
+ * Before building for a foreign platform: if the target's stages RUN
+ * programs, the kernel needs a binfmt_misc handler (qemu) for that
+ * architecture, or the build dies halfway with "exec format error". We check
+ * first and fail with the fix. A FROM scratch + COPY image needs none.
+ */
+
+
+
+/** OCI architecture -> the name qemu's binfmt handlers use (qemu-<name>). */
+const QEMU_ARCH = {
+    amd64: 'x86_64',
+    '386': 'i386',
+    arm64: 'aarch64',
+    arm: 'arm',
+    ppc64le: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    mips64le: 'mips64el',
+    loong64: 'loongarch64',
+};
+/** Node's process.arch -> OCI architecture. */
+const hostArchitecture = (nodeArch = process.arch) => ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' })[nodeArch] ?? nodeArch;
+/** Architectures a host runs natively besides its own. */
+const NATIVE_ALSO = { amd64: ['386'], arm64: ['arm'] };
+const architectureOf = (platform) => platform.split('/')[1] ?? '';
+/** Pure: the platforms that would need an emulator we lack. */
+function platformsLackingEmulation(platforms, hostArch, runsPrograms, handlers) {
+    if (!runsPrograms)
+        return [];
+    return platforms.filter((p) => {
+        const arch = architectureOf(p);
+        if (arch === hostArch || (NATIVE_ALSO[hostArch] ?? []).includes(arch))
+            return false;
+        const qemu = QEMU_ARCH[arch] ?? arch;
+        return !handlers.some((h) => h === `qemu-${qemu}` || h.startsWith(`qemu-${qemu}-`));
+    });
+}
+/** Enabled binfmt_misc handlers on this machine (empty when binfmt_misc is not mounted). */
+async function binfmtHandlers(dir = '/proc/sys/fs/binfmt_misc') {
+    const names = await promises_.readdir(dir).catch(() => []);
+    const out = [];
+    for (const n of names) {
+        if (n === 'register' || n === 'status')
+            continue;
+        const text = await promises_.readFile(`${dir}/${n}`, 'utf8').catch(() => '');
+        if (text.startsWith('enabled'))
+            out.push(n);
+    }
+    return out;
+}
+function emulationError(missing, file) {
+    return new src_errors/* PipelineError */.zC('EMULATION', `building for ${missing.join(', ')} runs RUN steps for a foreign architecture, and this machine has no emulator for it (no qemu handler in /proc/sys/fs/binfmt_misc)`, {
+        input: 'platforms',
+        file,
+        hint: EMULATION_HINT,
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/epoch.ts
+/**
+ * The time every timestamp in the image is set to, so the same commit builds
+ * the same bytes: the commit time of HEAD in the context's repository, else
+ * SOURCE_DATE_EPOCH (reproducible-builds.org), else none — then the builder
+ * uses the current time and two builds differ (the log says so).
+ */
+
+
+/** Pure: choose between the commit time (if any) and the environment. */
+function chooseEpoch(gitCommitTime, env) {
+    const git = gitCommitTime?.trim();
+    if (git !== undefined && /^\d+$/.test(git))
+        return { seconds: Number(git), source: 'git' };
+    const sde = env.SOURCE_DATE_EPOCH?.trim();
+    if (sde !== undefined && sde !== '') {
+        if (!/^\d+$/.test(sde) || !Number.isSafeInteger(Number(sde))) {
+            throw new src_errors/* PipelineError */.zC('INPUT', `SOURCE_DATE_EPOCH is '${sde}', not whole seconds since 1970`, {
+                hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it.',
+            });
+        }
+        return { seconds: Number(sde), source: 'SOURCE_DATE_EPOCH' };
+    }
+    return { source: 'none' };
+}
+/** HEAD's commit time in the repository holding `dir`, or undefined when it is not in one. */
+async function gitCommitTime(dir) {
+    // safe.directory: on runners the checkout is often owned by another uid, and git would refuse to answer.
+    const res = await run('git', ['-c', 'safe.directory=*', '-C', dir, 'log', '-1', '--format=%ct'], { maxBuffer: 4096 }).catch(() => undefined);
+    return res !== undefined && res.code === 0 ? res.stdout.trim() : undefined;
+}
+async function sourceDateEpoch(dir, env) {
+    return chooseEpoch(await gitCommitTime(dir), env);
+}
+const epochToIso = (seconds) => new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
+
+;// CONCATENATED MODULE: ./shared/src/builders/podman.ts
+
+/** argv of `podman build` for one platform (undefined: the host's). */
+function getPodmanArgs(plan, storage, platform) {
+    return [...storageArgs(storage), 'build', ...budFlags(plan, platform)];
+}
+const podmanBuilder = (storage) => new ContainersBuilder('podman', storage, getPodmanArgs);
+
+;// CONCATENATED MODULE: ./shared/src/builders/secrets.ts
+/**
+ * Build secrets: `id=value` lines become files readable only by us (0600 in a
+ * 0700 folder), handed to the builder as `--secret id=...,src=...` and removed
+ * when the build ends, whatever happens. Values never reach argv, the image or
+ * the log (the action masks them with core.setSecret before anything runs).
+ */
+
+
+
+const ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+/** Parse `id=value` lines; an error names the line but never echoes its value. */
+function parseSecrets(text, input = 'secrets') {
+    const out = new Map();
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        const id = eq < 0 ? '' : line.slice(0, eq).trim();
+        if (eq <= 0 || !ID.test(id)) {
+            throw new src_errors/* PipelineError */.zC('INPUT', `input '${input}' line ${i + 1} is not id=value`, {
+                input,
+                line: i + 1,
+                hint: 'Write one secret per line as id=value, the id made of letters, digits, _ . -; use it with RUN --mount=type=secret,id=<id>.',
+            });
+        }
+        if (out.has(id))
+            throw new src_errors/* PipelineError */.zC('INPUT', `input '${input}' line ${i + 1} repeats the secret id '${id}'`, { input, line: i + 1 });
+        out.set(id, line.slice(eq + 1));
+    });
+    return out;
+}
+async function writeSecretFiles(secrets, parent) {
+    const dir = await promises_.mkdtemp(external_node_path_namespaceObject.join(parent, 'secrets-'));
+    await promises_.chmod(dir, 0o700);
+    const remove = async () => promises_.rm(dir, { recursive: true, force: true });
+    try {
+        const files = [];
+        for (const [id, value] of secrets) {
+            const file = external_node_path_namespaceObject.join(dir, id);
+            await promises_.writeFile(file, value, { mode: 0o600, flag: 'wx' });
+            files.push({ id, path: file });
+        }
+        return { files, remove };
+    }
+    catch (e) {
+        await remove();
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/select.ts
+/**
+ * Which builder runs: `auto` takes the first that can actually run here, in
+ * the order buildah (daemonless, needs nothing else), podman (same engine),
+ * docker buildx (only when a daemon answers and buildx is installed). The
+ * choice and its reason go to the log; when nothing can run, the error names
+ * what to install. The decision is pure over what the probes found.
+ */
+
+
+
+const INSTALL = {
+    buildah: '`apt-get install buildah` (Debian/Ubuntu; preinstalled on GitHub ubuntu runners)',
+    podman: '`apt-get install podman`',
+    docker: 'Docker with the buildx plugin and a running daemon (e.g. docker/setup-buildx-action)',
+};
+function chooseBuilder(requested, a) {
+    const dockerOk = a.buildx && a.dockerDaemon;
+    const dockerWhy = !a.buildx ? 'docker buildx is not installed' : 'no Docker daemon answers';
+    if (requested === 'buildah')
+        return a.buildah ? result_ok({ name: 'buildah', reason: 'asked for by the builder input' }) : result_err(missing('buildah', 'buildah is not installed'));
+    if (requested === 'podman')
+        return a.podman ? result_ok({ name: 'podman', reason: 'asked for by the builder input' }) : result_err(missing('podman', 'podman is not installed'));
+    if (requested === 'docker')
+        return dockerOk ? result_ok({ name: 'docker', reason: 'asked for by the builder input' }) : result_err(missing('docker', dockerWhy));
+    if (a.buildah)
+        return result_ok({ name: 'buildah', reason: 'buildah is installed and needs no daemon' });
+    if (a.podman)
+        return result_ok({ name: 'podman', reason: 'buildah is not installed; podman is, and needs no daemon' });
+    if (dockerOk)
+        return result_ok({ name: 'docker', reason: 'neither buildah nor podman is installed; a Docker daemon answers and buildx is installed' });
+    return result_err(new src_errors/* PipelineError */.zC('NO_BUILDER', `no image builder can run here: buildah and podman are not installed, and ${dockerWhy}`, {
+        input: 'builder',
+        hint: `Install one: ${INSTALL.buildah}, ${INSTALL.podman}, or ${INSTALL.docker}.`,
+    }));
+}
+function missing(name, why) {
+    return new src_errors/* PipelineError */.zC('NO_BUILDER', `builder '${name}' was asked for but cannot run: ${why}`, {
+        input: 'builder',
+        hint: `Install ${INSTALL[name]}, or set builder: auto to use whichever is installed.`,
+    });
+}
+/** Probe this machine. Docker's daemon is only asked when buildx exists (it can take seconds to time out). */
+async function probeBuilders() {
+    const [buildah, podman, buildx] = await Promise.all([
+        canRun('buildah', ['--version']),
+        canRun('podman', ['--version']),
+        canRun('docker', ['buildx', 'version']),
+    ]);
+    const dockerDaemon = buildx ? await canRun('docker', ['version', '--format', '{{.Server.Version}}']) : false;
+    return { buildah, podman, buildx, dockerDaemon };
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/locate.ts
+/**
+ * Where a build reads and writes, checked before anything runs: the context
+ * folder, the Dockerfile in it, and the output folder the layout will replace.
+ * Each failure names the input and what to set it to.
+ */
+
+
+
+/** Where the context is, checked. */
+async function locateContext(context) {
+    const abs = external_node_path_namespaceObject.resolve(context);
+    const stat = await promises_.stat(abs).catch(() => undefined);
+    if (stat === undefined) {
+        throw new src_errors/* PipelineError */.zC('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, {
+            input: 'context',
+            hint: 'Set context to the folder holding your Dockerfile, relative to the workspace (check out the repository first with actions/checkout).',
+        });
+    }
+    if (!stat.isDirectory())
+        throw new src_errors/* PipelineError */.zC('INPUT', `the build context '${context}' is a file, not a folder`, {
+            input: 'context',
+            hint: "Set context to a folder; name the Dockerfile with 'file'.",
+        });
+    return abs;
+}
+/**
+ * The Dockerfile: `file` relative to the working directory (as `docker build
+ * -f` reads it), else relative to the context; without `file`, Dockerfile then
+ * Containerfile in the context.
+ */
+async function locateDockerfile(contextDir, file) {
+    const isFile = async (p) => (await promises_.stat(p).catch(() => undefined))?.isFile() ?? false;
+    const candidates = file === undefined || file === ''
+        ? ['Dockerfile', 'Containerfile'].map((f) => external_node_path_namespaceObject.join(contextDir, f))
+        : [external_node_path_namespaceObject.resolve(file), external_node_path_namespaceObject.resolve(contextDir, file)];
+    for (const c of candidates)
+        if (await isFile(c))
+            return c;
+    if (file === undefined || file === '') {
+        throw new src_errors/* PipelineError */.zC('INPUT', `no Dockerfile or Containerfile in the build context ${contextDir}`, {
+            input: 'file',
+            hint: "Add a Dockerfile to the context, or set 'file' to its path.",
+        });
+    }
+    throw new src_errors/* PipelineError */.zC('INPUT', `the Dockerfile '${file}' does not exist (looked for ${[...new Set(candidates)].join(' and ')})`, {
+        input: 'file',
+        hint: "Set 'file' to the Dockerfile's path relative to the workspace.",
+    });
+}
+/**
+ * The output folder is replaced wholesale when the build succeeds, so it must
+ * be an OCI layout from an earlier run, an empty folder, or not exist; and it
+ * must not hold the context (replacing it would delete the sources).
+ */
+async function checkOutput(output, contextDir) {
+    const abs = external_node_path_namespaceObject.resolve(output);
+    const rel = external_node_path_namespaceObject.relative(abs, contextDir);
+    if (rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel))) {
+        throw new src_errors/* PipelineError */.zC('INPUT', `output '${output}' contains the build context; writing the layout there would delete your sources`, {
+            input: 'output',
+            hint: 'Point output at a new folder, e.g. ${{ runner.temp }}/layout.',
+        });
+    }
+    const stat = await promises_.stat(abs).catch(() => undefined);
+    if (stat === undefined)
+        return abs;
+    if (!stat.isDirectory())
+        throw new src_errors/* PipelineError */.zC('INPUT', `output '${output}' is a file; it must be a folder for the OCI layout`, {
+            input: 'output',
+            hint: 'Point output at a new folder.',
+        });
+    const entries = await promises_.readdir(abs);
+    if (entries.length > 0 && !entries.includes('oci-layout')) {
+        throw new src_errors/* PipelineError */.zC('INPUT', `output '${output}' is a folder with other files in it, not an OCI layout; refusing to replace it`, {
+            input: 'output',
+            hint: 'Point output at a new or empty folder.',
+        });
+    }
+    return abs;
+}
+
+;// CONCATENATED MODULE: ./shared/src/github/event.ts
+/**
+ * The GitHub context the runner passes in environment variables (and the
+ * event payload file), reduced to what tags and labels need. Pure over the
+ * env map and the parsed event, so tests need no process state.
+ */
+
+function refKind(ref) {
+    if (ref === undefined || ref === '')
+        return { kind: 'other' };
+    if (ref.startsWith('refs/heads/'))
+        return { kind: 'branch', name: ref.slice('refs/heads/'.length) };
+    if (ref.startsWith('refs/tags/'))
+        return { kind: 'tag', name: ref.slice('refs/tags/'.length) };
+    const pr = /^refs\/pull\/(\d+)\//.exec(ref);
+    if (pr !== null)
+        return { kind: 'pull', number: Number(pr[1]) };
+    return { kind: 'other' };
+}
+const nonEmpty = (v) => (v === undefined || v.trim() === '' ? undefined : v.trim());
+/** `event` is the parsed GITHUB_EVENT_PATH payload, if any. */
+function githubContext(env, event) {
+    const ev = (typeof event === 'object' && event !== null ? event : {});
+    const defaultBranch = typeof ev.repository?.default_branch === 'string' && ev.repository.default_branch !== '' ? ev.repository.default_branch : 'main';
+    const ctx = { serverUrl: (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, ''), defaultBranch };
+    const repository = nonEmpty(env.GITHUB_REPOSITORY);
+    if (repository !== undefined)
+        ctx.repository = repository;
+    const sha = nonEmpty(env.GITHUB_SHA);
+    if (sha !== undefined)
+        ctx.sha = sha;
+    const ref = nonEmpty(env.GITHUB_REF);
+    if (ref !== undefined)
+        ctx.ref = ref;
+    const eventName = nonEmpty(env.GITHUB_EVENT_NAME);
+    if (eventName !== undefined)
+        ctx.eventName = eventName;
+    const prFromEvent = typeof ev.pull_request?.number === 'number' ? ev.pull_request.number : undefined;
+    const kind = refKind(ref);
+    const pr = prFromEvent ?? (kind.kind === 'pull' ? kind.number : undefined);
+    if (pr !== undefined)
+        ctx.pullRequest = pr;
+    return ctx;
+}
+/** Read and parse GITHUB_EVENT_PATH; a missing or broken file is no event (local runs). */
+async function readEvent(env) {
+    const p = nonEmpty(env.GITHUB_EVENT_PATH);
+    if (p === undefined)
+        return undefined;
+    try {
+        return JSON.parse(await promises_.readFile(p, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/github/labels.ts
+function ociLabels(f) {
+    const out = new Map();
+    if (f.ctx.repository !== undefined)
+        out.set('org.opencontainers.image.source', `${f.ctx.serverUrl}/${f.ctx.repository}`);
+    if (f.ctx.sha !== undefined)
+        out.set('org.opencontainers.image.revision', f.ctx.sha);
+    if (f.created !== undefined)
+        out.set('org.opencontainers.image.created', f.created);
+    if (f.version !== undefined)
+        out.set('org.opencontainers.image.version', f.version);
+    const title = f.ctx.repository?.split('/')[1] ?? f.title;
+    if (title !== undefined && title !== '')
+        out.set('org.opencontainers.image.title', title);
+    return out;
+}
+/** Defaults first, then the user's labels over them; order kept stable for reproducible builds. */
+function mergeLabels(defaults, user) {
+    const out = new Map(defaults);
+    for (const [k, v] of user)
+        out.set(k, v);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/src/github/tags.ts
+/**
+ * Image tags from the GitHub context, in the spirit of docker/metadata-action's
+ * defaults: the branch name (plus `latest` on the default branch), a git tag
+ * (a semver tag expanded to 1.2.3, 1.2 and 1 unless it is a prerelease),
+ * `pr-<n>` for pull requests, `nightly` for scheduled runs, and `sha-<7>`
+ * always when the commit is known. Every tag is sanitised to the OCI grammar
+ * `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. Pure.
+ */
+
+
+/** Make any text a valid tag: invalid characters become '-', no leading '.'/'-', at most 128 characters. */
+function sanitizeTag(text) {
+    return text
+        .replace(/[^A-Za-z0-9._-]/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, 128);
+}
+/** `v1.2.3`, `1.2.3-rc.1`, `1.2.3+build` (build metadata dropped: '+' is not a tag character). */
+function parseSemver(text) {
+    const m = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(text);
+    if (m === null)
+        return undefined;
+    const v = { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
+    if (m[4] !== undefined)
+        v.prerelease = m[4];
+    return v;
+}
+/** Tags for a semver: the full version always; minor and major lines only for releases, and no bare `0` (0.x promises nothing). */
+function semverTags(v) {
+    const full = `${v.major}.${v.minor}.${v.patch}${v.prerelease !== undefined ? `-${v.prerelease}` : ''}`;
+    if (v.prerelease !== undefined)
+        return [full];
+    const out = [full, `${v.major}.${v.minor}`];
+    if (v.major > 0)
+        out.push(String(v.major));
+    return out;
+}
+function computeTags(ctx) {
+    const tags = [];
+    let version;
+    const kind = refKind(ctx.ref);
+    if (ctx.pullRequest !== undefined && (kind.kind === 'pull' || ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target')) {
+        version = `pr-${ctx.pullRequest}`;
+        tags.push(version);
+    }
+    else if (kind.kind === 'branch') {
+        version = sanitizeTag(kind.name);
+        if (ctx.eventName === 'schedule')
+            tags.push('nightly');
+        tags.push(version);
+        if (kind.name === ctx.defaultBranch)
+            tags.push('latest');
+    }
+    else if (kind.kind === 'tag') {
+        const sv = parseSemver(kind.name);
+        if (sv !== undefined) {
+            const expanded = semverTags(sv);
+            version = expanded[0];
+            tags.push(...expanded);
+        }
+        else {
+            version = sanitizeTag(kind.name);
+            tags.push(version);
+        }
+    }
+    if (ctx.sha !== undefined && /^[0-9a-f]{7,}$/i.test(ctx.sha)) {
+        const short = `sha-${ctx.sha.slice(0, 7).toLowerCase()}`;
+        tags.push(short);
+        version ??= short;
+    }
+    const unique = [...new Set(tags.filter(isTag))];
+    return version === undefined ? { tags: unique } : { tags: unique, version };
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/metadata.ts
+/**
+ * What an image is called and labelled, decided before it is built: tags
+ * (explicit, else computed from the GitHub context, else `latest` so the
+ * layout always names the image) and the OCI labels (from the context, the
+ * build timestamp and the version, under the user's own labels). Pure.
+ */
+
+
+
+
+function imageMetadata(f) {
+    const ctx = githubContext(f.env, f.event);
+    const computed = computeTags(ctx);
+    const explicit = [...new Set(f.explicitTags.map((t) => tagFromInput(t) ?? t))];
+    const tags = explicit.length > 0 ? explicit : computed.tags.length > 0 ? computed.tags : ['latest'];
+    const version = explicit.length > 0 ? explicit[0] : computed.version;
+    const defaults = ociLabels({
+        ctx,
+        ...(f.created !== undefined ? { created: f.created } : {}),
+        ...(version !== undefined ? { version } : {}),
+        title: f.fallbackTitle,
+    });
+    return { tags, labels: mergeLabels(defaults, f.userLabels) };
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/storage.ts
+/**
+ * Where buildah/podman keep images for our builds: a store of our own (never
+ * the machine's default), under RUNNER_TEMP so a job's runs share base images
+ * and the runner throws it away with the job. Each build uses a unique image
+ * name and removes it afterwards, so concurrent runs in one store do not
+ * collide (containers/storage locks the store itself).
+ *
+ * Driver: overlay when the kernel lets us mount it here (fast, shares layers),
+ * else vfs (works anywhere, copies layers). A store keeps the driver it was
+ * created with; `STORAGE_DRIVER` (the variable buildah itself reads) overrides.
+ */
+
+
+
+
+
+/** Pure: the store's folders and, where already decided, its driver. */
+function storageLocation(env, tool) {
+    const base = env.IMAGE_PIPELINE_STORAGE ?? external_node_path_namespaceObject.join(env.RUNNER_TEMP ?? external_node_os_namespaceObject.tmpdir(), 'image-pipeline-storage');
+    return { root: external_node_path_namespaceObject.join(base, tool, 'root'), runroot: external_node_path_namespaceObject.join(base, tool, 'run') };
+}
+/** Pure: the driver from an override, or from what an existing store already uses. */
+function decideDriver(env, existing, overlayMounts) {
+    const override = env.STORAGE_DRIVER;
+    if (override === 'vfs' || override === 'overlay')
+        return { driver: override, reason: `STORAGE_DRIVER=${override}` };
+    if (override !== undefined && override !== '') {
+        throw new src_errors/* PipelineError */.zC('INPUT', `STORAGE_DRIVER is '${override}'; only 'overlay' and 'vfs' are supported`, {
+            hint: 'Unset STORAGE_DRIVER or set it to vfs.',
+        });
+    }
+    if (existing.includes('overlay'))
+        return { driver: 'overlay', reason: 'the store already uses overlay' };
+    if (existing.includes('vfs'))
+        return { driver: 'vfs', reason: 'the store already uses vfs' };
+    if (overlayMounts === undefined)
+        return undefined;
+    return overlayMounts
+        ? { driver: 'overlay', reason: 'overlay mounts work here' }
+        : { driver: 'vfs', reason: 'overlay cannot be mounted here (needs root and kernel support), vfs works anywhere' };
+}
+async function overlayWorks(scratch) {
+    if (process.getuid?.() !== 0)
+        return false;
+    const dir = await promises_.mkdtemp(external_node_path_namespaceObject.join(scratch, 'overlay-probe-'));
+    const [lower, upper, work, merged] = ['l', 'u', 'w', 'm'].map((d) => external_node_path_namespaceObject.join(dir, d));
+    try {
+        await Promise.all([lower, upper, work, merged].map((d) => promises_.mkdir(d)));
+        const res = await run('mount', ['-t', 'overlay', 'overlay', '-o', `lowerdir=${lower},upperdir=${upper},workdir=${work}`, merged], {
+            maxBuffer: 16 * 1024,
+        }).catch(() => undefined);
+        if (res === undefined || res.code !== 0)
+            return false;
+        await run('umount', [merged]).catch(() => undefined);
+        return true;
+    }
+    finally {
+        await promises_.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/**
+ * The driver for a store rooted at `root`: the override, else what the store
+ * already uses, else overlay when a probe mount works beside it (the probe
+ * runs in root's parent, since overlay's upper layer must sit on a file system
+ * that supports it). build-image's store and test-image's command-test stores
+ * both decide here.
+ */
+async function chooseDriver(env, root) {
+    const existing = await promises_.readdir(root).catch(() => []);
+    const decided = decideDriver(env, existing, undefined) ?? decideDriver(env, existing, await overlayWorks(external_node_path_namespaceObject.dirname(root)));
+    return decided;
+}
+async function chooseStorage(env, tool) {
+    const loc = storageLocation(env, tool);
+    await promises_.mkdir(loc.root, { recursive: true });
+    await promises_.mkdir(loc.runroot, { recursive: true });
+    const { driver, reason } = await chooseDriver(env, loc.root);
+    return { storage: { ...loc, driver }, reason };
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/build.ts
+/**
+ * One build, from checked inputs to an OCI image layout at `output`:
+ * locate the context and Dockerfile, refuse what cannot work before starting
+ * (missing emulator), pick the builder, fix the timestamp, compute tags and
+ * labels, build, and assemble the layout through LayoutWriter (temporary
+ * folder, renamed into place only when everything succeeded). Secrets live in
+ * 0600 files for the duration of the build only; the builder's images are
+ * removed from its store afterwards.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Paths in messages and annotations: relative to the workspace (GitHub links annotations by repository path). */
+const relativeTo = (root) => (p) => {
+    const r = external_node_path_namespaceObject.relative(root, p);
+    return r !== '' && !r.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(r) ? r : p;
+};
+function makeBuilder(name, storage) {
+    if (name === 'docker')
+        return buildxBuilder;
+    if (storage === undefined)
+        throw new src_errors/* PipelineError */.zC('INTERNAL', `no storage for ${name}`);
+    return name === 'buildah' ? buildahBuilder(storage) : podmanBuilder(storage);
+}
+async function buildImage(req, deps) {
+    const { log } = deps;
+    const contextDir = await locateContext(req.context);
+    const dockerfilePath = await locateDockerfile(contextDir, req.file);
+    const output = await checkOutput(req.output, contextDir);
+    const workspace = req.env.GITHUB_WORKSPACE !== undefined && req.env.GITHUB_WORKSPACE !== '' ? req.env.GITHUB_WORKSPACE : process.cwd();
+    const dockerfileShown = relativeTo(external_node_path_namespaceObject.resolve(workspace))(dockerfilePath);
+    const df = parseDockerfile(await promises_.readFile(dockerfilePath, 'utf8'));
+    if (df.stages.length === 0)
+        throw new src_errors/* PipelineError */.zC('INPUT', `${dockerfileShown} has no FROM instruction`, {
+            input: 'file',
+            file: dockerfileShown,
+            line: 1,
+            hint: 'A Dockerfile starts with FROM <image> (or FROM scratch).',
+        });
+    if (req.target !== undefined && targetStage(df, req.target) === undefined) {
+        const names = df.stages.map((s) => s.name ?? String(s.index)).join(', ');
+        throw new src_errors/* PipelineError */.zC('INPUT', `the Dockerfile has no stage named '${req.target}'`, {
+            input: 'target',
+            file: dockerfileShown,
+            hint: `Its stages are: ${names}.`,
+        });
+    }
+    const hostArch = hostArchitecture();
+    const foreign = req.platforms.filter((p) => architectureOf(p) !== hostArch);
+    if (foreign.length > 0) {
+        const missing = platformsLackingEmulation(req.platforms, hostArch, runsPrograms(df, req.target), await binfmtHandlers());
+        if (missing.length > 0)
+            throw emulationError(missing, dockerfileShown);
+    }
+    const choice = unwrap(chooseBuilder(req.builder, await (deps.probe ?? probeBuilders)()));
+    log.info(`Builder: ${choice.name} (${choice.reason})`);
+    let storage;
+    if (choice.name !== 'docker') {
+        const s = await chooseStorage(req.env, choice.name);
+        storage = s.storage;
+        log.info(`Storage: ${s.storage.driver} at ${external_node_path_namespaceObject.dirname(s.storage.root)} (${s.reason})`);
+    }
+    const builder = makeBuilder(choice.name, storage);
+    const epoch = await sourceDateEpoch(contextDir, req.env);
+    const created = epoch.seconds === undefined ? undefined : epochToIso(epoch.seconds);
+    if (epoch.seconds === undefined)
+        log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
+    else
+        log.info(`Timestamps: ${created} (from ${epoch.source})`);
+    const { tags, labels } = imageMetadata({
+        env: req.env,
+        event: req.event,
+        explicitTags: req.tags,
+        userLabels: req.labels,
+        fallbackTitle: external_node_path_namespaceObject.basename(contextDir),
+        ...(created !== undefined ? { created } : {}),
+    });
+    const tmpParent = req.env.RUNNER_TEMP !== undefined && req.env.RUNNER_TEMP !== '' ? req.env.RUNNER_TEMP : external_node_os_namespaceObject.tmpdir();
+    await promises_.mkdir(tmpParent, { recursive: true });
+    const workDir = await promises_.mkdtemp(external_node_path_namespaceObject.join(tmpParent, 'image-pipeline-build-'));
+    const secrets = await writeSecretFiles(req.secrets, workDir).catch(async (e) => {
+        await promises_.rm(workDir, { recursive: true, force: true });
+        throw e;
+    });
+    const plan = {
+        context: contextDir,
+        dockerfile: dockerfilePath,
+        buildArgs: [...req.buildArgs],
+        secrets: secrets.files,
+        labels: [...labels],
+        platforms: [...req.platforms],
+        workDir,
+        imageName: `image-pipeline-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`,
+        bases: externalImages(df, req.target, req.buildArgs),
+        ...(req.target !== undefined ? { target: req.target } : {}),
+        ...(epoch.seconds !== undefined ? { epoch: epoch.seconds } : {}),
+    };
+    let writer;
+    try {
+        const out = await builder.build(plan, log).catch((e) => {
+            if (e instanceof BuilderRunError)
+                throw buildFailure(e.builder, e.output, df, dockerfileShown, e.platform);
+            throw e;
+        });
+        const baseName = baseImageOf(df, req.target, req.buildArgs);
+        const external = baseName === undefined || baseName === 'scratch' ? undefined : baseName;
+        const parts = out.parts.map((p) => ({ source: p.source, root: p.root, annotations: baseAnnotations(external, p.baseDigests) }));
+        const base = external === undefined ? undefined : { name: qualifyReference(external), digest: out.parts[0]?.baseDigests.get(external) };
+        writer = await LayoutWriter.create(output);
+        const image = await assembleLayout(writer, parts, { annotations: Object.fromEntries(req.annotations), tags });
+        const layout = await writer.commit();
+        const first = image.manifests[0];
+        const report = {
+            builder: choice.name,
+            builderReason: choice.reason,
+            dockerfile: dockerfileShown,
+            digest: image.root.digest,
+            imageid: first.configDigest,
+            layout,
+            tags,
+            platforms: image.manifests.map((m) => m.platform),
+            manifests: image.manifests.map((m) => ({ platform: m.platform, digest: m.descriptor.digest, imageid: m.configDigest, layers: m.layers, size: m.size })),
+            size: image.size,
+            layers: first.layers,
+            labels: Object.fromEntries(labels),
+            epoch,
+        };
+        if (created !== undefined)
+            report.created = created;
+        if (base !== undefined)
+            report.base = base.digest === undefined ? { name: base.name } : { name: base.name, digest: base.digest };
+        return report;
+    }
+    catch (e) {
+        await writer?.abort();
+        throw e;
+    }
+    finally {
+        await secrets.remove().catch(() => undefined);
+        await builder.cleanup(plan, log).catch(() => undefined);
+        await promises_.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var lib_io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var lib_core = __nccwpck_require__(6058);
 // EXTERNAL MODULE: external "crypto"
 var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
@@ -32518,7 +34858,251 @@ function _unique(values) {
     return Array.from(new Set(values));
 }
 //# sourceMappingURL=tool-cache.js.map
-;// CONCATENATED MODULE: ./shared/src/machine/packer-release.ts
+;// CONCATENATED MODULE: ./shared/src/registry/transport/body.ts
+/**
+ * The one bounded reader for bodies that come from the network (registry
+ * answers, token services, package indexes). A server decides how much it
+ * sends, and a missing or false Content-Length says nothing, so every body we
+ * read or drain stops at a byte cap:
+ *
+ * - `fail`: the body is data we need whole (a manifest, a token, an index);
+ *   past the cap the stream is destroyed and the caller's error is thrown.
+ * - `truncate`: the body is only informative (an error body); we keep the
+ *   first `max` bytes and hang up instead of reading the rest (the
+ *   connection is not reused then).
+ * - drainBounded(): the body is unwanted (a drain for connection reuse);
+ *   read in flowing mode, nothing kept, hung up on past the cap.
+ *
+ * `capped()` is the same rule as a stream stage, for bodies that are parsed
+ * as they arrive (decompressed package indexes).
+ */
+
+/** Caps, in bytes; each names what it bounds. */
+const BODY_CAPS = {
+    /** Error bodies and drained bodies: enough for any spec error JSON. */
+    drain: 64 * 1024,
+    /** Manifests and indexes, as the OCI distribution spec suggests registries accept at least. */
+    manifest: 4 * 1024 * 1024,
+    /** Token service answers: a JWT with its certificate chain is a few KB. */
+    token: 64 * 1024,
+};
+async function readBounded(body, max, mode, overflow) {
+    const parts = [];
+    let size = 0;
+    // Leaving the loop early (break or throw) destroys the stream: nothing more is read.
+    for await (const raw of body) {
+        const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw);
+        if (size + chunk.length > max) {
+            if (mode === 'fail')
+                throw overflow(max);
+            parts.push(chunk.subarray(0, max - size));
+            return { bytes: Buffer.concat(parts), truncated: true };
+        }
+        parts.push(chunk);
+        size += chunk.length;
+    }
+    return { bytes: Buffer.concat(parts), truncated: false };
+}
+/**
+ * Drain an unwanted body in flowing mode (no async iterator, no copies), up
+ * to `max` bytes; past that the stream is destroyed (we hang up). Resolves
+ * once the body ended, failed or was cut; true when it was cut.
+ */
+function drainBounded(body, max) {
+    return new Promise((resolve) => {
+        if (body.readableEnded || body.destroyed) {
+            resolve(false);
+            return;
+        }
+        let size = 0;
+        const done = (cut) => {
+            body.removeListener('data', onData);
+            resolve(cut);
+        };
+        const onData = (chunk) => {
+            size += chunk.length;
+            if (size > max) {
+                body.destroy();
+                done(true);
+            }
+        };
+        body.on('data', onData);
+        body.once('end', () => done(false));
+        body.once('error', () => done(false));
+        body.once('close', () => done(false));
+    });
+}
+/** A pass-through stage that errors with `overflow(max)` as soon as more than `max` bytes have gone by. */
+function capped(max, overflow) {
+    let size = 0;
+    return new Transform({
+        transform(chunk, _enc, cb) {
+            size += chunk.length;
+            if (size > max)
+                cb(overflow(max));
+            else
+                cb(null, chunk);
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/src/registry/transport/origin.ts
+/**
+ * Where credentials may go, and the one place server-given URLs are read. A
+ * registry hands us URLs to follow (an upload's `Location`, a redirect, a
+ * token realm); whoever controls those answers
+ * must not be able to send our Authorization header to a host of its
+ * choosing, nor make us send it in clear over plain HTTP. Pure: the client
+ * and the authenticator ask here and nowhere else.
+ *
+ * - A server-given URL gets the registry's credentials only on the same
+ *   origin as the registry (scheme, host and port all equal); anywhere else
+ *   it is fetched anonymously.
+ * - A token realm is another service by design (auth.docker.io for
+ *   registry-1.docker.io), so it may be on any host, but the Basic
+ *   credentials sent there must not travel in clear: an http:// realm is
+ *   refused unless the registry itself is plain HTTP (loopback or listed
+ *   insecure), where the user already chose clear text.
+ */
+
+
+
+/** Most redirects followed for one request (a blob GET sent on to storage). */
+const MAX_REDIRECTS = 5;
+/**
+ * A URL the server gave (an upload's `Location`, a redirect), resolved
+ * against the URL of the request it answered: absolute or relative, http(s)
+ * only. Whether it may carry credentials is mayCarryCredentials' call.
+ */
+function resolveServerUrl(given, current) {
+    if (typeof given !== 'string' || given === '')
+        return result_err({ problem: 'missing' });
+    let next;
+    try {
+        next = new URL(given, current);
+    }
+    catch {
+        return result_err({ problem: 'unreadable' });
+    }
+    return next.protocol === 'https:' || next.protocol === 'http:' ? result_ok(next) : result_err({ problem: 'not-http', protocol: preview_preview(next.protocol, { max: 20 }) });
+}
+/**
+ * The next hop of a redirect, decided here for every follower of server-given
+ * URLs (the blob GET's redirects, transport/follow.ts): resolved as
+ * resolveServerUrl does, and never from https down to plain http, where
+ * whoever sits on the path could answer in place of the server we chose.
+ */
+function redirectTarget(given, current) {
+    const next = resolveServerUrl(given, current);
+    if (next.ok && current.protocol === 'https:' && next.value.protocol === 'http:')
+        return result_err({ problem: 'downgrade' });
+    return next;
+}
+/** Same scheme, host and port (default ports folded: https://a and https://a:443 are one origin). */
+function sameOrigin(a, b) {
+    return a.protocol === b.protocol && a.hostname.toLowerCase() === b.hostname.toLowerCase() && effectivePort(a) === effectivePort(b);
+}
+function effectivePort(u) {
+    if (u.port !== '')
+        return u.port;
+    return u.protocol === 'https:' ? '443' : u.protocol === 'http:' ? '80' : '';
+}
+/** Whether a request to `target` may carry the credentials of the registry at `registry` (its /v2/ base URL). */
+function mayCarryCredentials(registry, target) {
+    return sameOrigin(registry, target);
+}
+/**
+ * The token realm a challenge names, checked before any credential is sent
+ * to it: an http(s) URL, and, when credentials go along, not plain http
+ * while the registry is https. Throws an AUTH error naming the registry,
+ * the realm and the fix.
+ */
+function checkRealm(registryName, registry, realm, withCredentials) {
+    let url;
+    try {
+        url = realm === undefined ? undefined : new URL(realm);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+        throw new PipelineError('AUTH', `${registryName} asked for a bearer token without a usable realm (expected an http(s) URL, got ${JSON.stringify(preview(realm ?? '', { max: 60 }))})`, {
+            hint: 'The registry is misconfigured; check its auth settings.',
+        });
+    }
+    if (withCredentials && url.protocol === 'http:' && registry.protocol !== 'http:') {
+        throw new PipelineError('AUTH', `${registryName} is served over https but sends its token realm over plain http (${redactUrl(url)}); credentials are not sent in clear`, {
+            hint: `Configure the registry's token service with an https:// realm; only a registry that is itself plain HTTP (loopback, or listed in insecure-registries) may use an http:// realm.`,
+        });
+    }
+    return url;
+}
+/** A URL as it may appear in messages: no user info, no query (tokens hide there), no fragment. */
+function redactUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return preview_preview(String(url), { max: 60 });
+    }
+    const out = new URL(u.href);
+    out.username = '';
+    out.password = '';
+    const hadQuery = out.search !== '';
+    out.search = '';
+    out.hash = '';
+    return `${out.href}${hadQuery ? '?…' : ''}`;
+}
+
+;// CONCATENATED MODULE: ./shared/src/registry/transport/follow.ts
+/**
+ * A fetch() that follows redirects by our rules, not the platform's: for
+ * plain downloads from servers we do not control (a package index, a
+ * release's SHA256SUMS). fetch's own `redirect: 'follow'` takes 20 hops and
+ * goes from https down to http without a word; here each hop is decided by
+ * origin.ts (redirectTarget: http(s) only, no downgrade) and at most
+ * MAX_REDIRECTS are taken. An Authorization header stays on the first URL's
+ * origin (mayCarryCredentials). The registry client's blob redirects use
+ * origin.ts too (resolveServerUrl, MAX_REDIRECTS); those may reach plain-http
+ * storage because the blob is checked against its digest.
+ */
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** GET-like requests only (a 303 keeps the method, as no body is sent). The answer at the end of the redirects, whatever its status. */
+async function fetchFollowing(url, init, opts) {
+    const fetchImpl = opts.fetchImpl ?? fetch;
+    const max = opts.maxRedirects ?? MAX_REDIRECTS;
+    const first = new URL(url);
+    let current = first;
+    const refuse = (why, hint) => new src_errors/* PipelineError */.zC('NETWORK', `${opts.what} ${why}`, { ...opts.context, hint });
+    for (let hops = 0;; hops++) {
+        const headers = new Headers(init.headers);
+        if (!mayCarryCredentials(first, current))
+            headers.delete('authorization');
+        const res = await fetchImpl(current, { ...init, headers, redirect: 'manual' });
+        if (!REDIRECTS.has(res.status))
+            return res;
+        await res.body?.cancel().catch(() => undefined);
+        if (hops >= max)
+            throw refuse(`redirected more than ${max} times (last to ${redactUrl(current)})`, 'Point the URL at where the file is served; a redirect loop or a long chain is not followed.');
+        const next = redirectTarget(res.headers.get('location') ?? undefined, current);
+        if (!next.ok) {
+            switch (next.error.problem) {
+                case 'downgrade':
+                    throw refuse(`redirected from https to plain http (${redactUrl(res.headers.get('location') ?? '')}); not followed`, 'Use a mirror that serves https all the way; a redirect to http could be answered by anyone on the path.');
+                case 'not-http':
+                    throw refuse(`redirected to a URL that is not http(s) (${next.error.protocol})`, 'The server is misconfigured or hostile; check the URL.');
+                default:
+                    throw refuse(`answered HTTP ${res.status} with ${next.error.problem === 'missing' ? 'no' : 'an unreadable'} Location`, 'The server is misconfigured; check the URL.');
+            }
+        }
+        current = next.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/packer/packer-release.ts
 /**
  * HashiCorp's release layout for Packer, as pure functions: which zip fits
  * this machine, where it and its SHA256SUMS live, and the one checksum line
@@ -32532,12 +35116,18 @@ const ARCH = { x64: 'amd64', arm64: 'arm64', ia32: '386', arm: 'arm' };
 const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
 function packerRelease(version, baseUrl = DEFAULT_RELEASES_URL, platform = process.platform, nodeArch = process.arch) {
     if (!VERSION.test(version)) {
-        throw new src_errors/* PipelineError */.zC('INPUT', `'${version}' is not a Packer version`, { input: 'packer-version', hint: "Use an exact version like 1.11.2, or 'system' for the packer already on PATH." });
+        throw new src_errors/* PipelineError */.zC('INPUT', `'${version}' is not a Packer version`, {
+            input: 'packer-version',
+            hint: "Use an exact version like 1.11.2, or 'system' for the packer already on PATH.",
+        });
     }
     const os = OS[platform];
     const arch = ARCH[nodeArch];
     if (os === undefined || arch === undefined)
-        throw new src_errors/* PipelineError */.zC('UNSUPPORTED', `Packer has no release for ${platform}/${nodeArch}`, { input: 'packer-version', hint: "Install packer on the runner yourself and set packer-version to 'system'." });
+        throw new src_errors/* PipelineError */.zC('UNSUPPORTED', `Packer has no release for ${platform}/${nodeArch}`, {
+            input: 'packer-version',
+            hint: "Install packer on the runner yourself and set packer-version to 'system'.",
+        });
     const base = baseUrl.replace(/\/+$/, '');
     const zipName = `packer_${version}_${os}_${arch}.zip`;
     return { version, os, arch, zipName, zipUrl: `${base}/packer/${version}/${zipName}`, sumsUrl: `${base}/packer/${version}/packer_${version}_SHA256SUMS` };
@@ -32570,7 +35160,7 @@ function parsePackerVersion(output) {
     return /Packer v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(output)?.[1] ?? /^(\d+\.\d+\.\d+)\s*$/m.exec(output)?.[1];
 }
 
-;// CONCATENATED MODULE: ./shared/src/machine/packer-install.ts
+;// CONCATENATED MODULE: ./shared/src/builders/packer/packer-install.ts
 /**
  * Getting a trustworthy `packer`: either the one already on PATH, or a
  * release zip through @actions/tool-cache, verified against HashiCorp's
@@ -32588,7 +35178,11 @@ function parsePackerVersion(output) {
 
 
 
+
+
 const ZIP_IN_CACHE = 'packer-release.zip';
+/** HashiCorp's SHA256SUMS lists a few dozen files: 1 MiB is far past any real one. */
+const MAX_SUMS_BYTES = 1024 * 1024;
 async function installPacker(o) {
     const log = o.log ?? (() => undefined);
     if (o.version === 'system' || o.version === '')
@@ -32604,7 +35198,7 @@ async function installPacker(o) {
     if (cachedDir !== '') {
         await reverifyCached(cachedDir, binName, expected, rel);
         log(`Packer ${rel.version} from the tool cache (re-verified: zip sha256 ${expected})`);
-        return { path: external_node_path_.join(cachedDir, binName), version: rel.version, source: 'cache', zipSha256: expected };
+        return { path: external_node_path_namespaceObject.join(cachedDir, binName), version: rel.version, source: 'cache', zipSha256: expected };
     }
     log(`Downloading ${rel.zipUrl}`);
     const zip = await download(rel.zipUrl, 'packer-version');
@@ -32618,11 +35212,11 @@ async function installPacker(o) {
             });
         }
         dir = await extractZip(zip);
-        await assertPlainBinary(external_node_path_.join(dir, binName), rel);
-        await promises_.copyFile(zip, external_node_path_.join(dir, ZIP_IN_CACHE));
-        await promises_.chmod(external_node_path_.join(dir, binName), 0o755);
+        await assertPlainBinary(external_node_path_namespaceObject.join(dir, binName), rel);
+        await promises_.copyFile(zip, external_node_path_namespaceObject.join(dir, ZIP_IN_CACHE));
+        await promises_.chmod(external_node_path_namespaceObject.join(dir, binName), 0o755);
         const cached = await cacheDir(dir, 'packer', rel.version, rel.arch);
-        const bin = external_node_path_.join(cached, binName);
+        const bin = external_node_path_namespaceObject.join(cached, binName);
         await checkReportedVersion(bin, rel.version);
         log(`Packer ${rel.version} installed (zip sha256 ${got})`);
         return { path: bin, version: rel.version, source: 'download', zipSha256: got };
@@ -32637,8 +35231,11 @@ async function installPacker(o) {
 async function systemPacker() {
     const bin = await lib_io/* which */.K7('packer', false);
     if (bin === '')
-        throw new src_errors/* PipelineError */.zC('NOT_FOUND', "packer-version is 'system' but no packer is on PATH", { input: 'packer-version', hint: 'Install packer on the runner, or set packer-version to a release like 1.11.2.' });
-    const out = await (0,src_process/* run */.e)(bin, ['version'], { maxBuffer: 64 * 1024 });
+        throw new src_errors/* PipelineError */.zC('NOT_FOUND', "packer-version is 'system' but no packer is on PATH", {
+            input: 'packer-version',
+            hint: 'Install packer on the runner, or set packer-version to a release like 1.11.2.',
+        });
+    const out = await run(bin, ['version'], { maxBuffer: 64 * 1024 });
     const version = parsePackerVersion(out.stdout);
     if (out.code !== 0 || version === undefined)
         throw new src_errors/* PipelineError */.zC('BUILDER', `'${bin} version' did not report a version: ${(out.stderr || out.stdout).trim().slice(0, 200)}`);
@@ -32649,11 +35246,16 @@ async function expectedSum(rel, pinned, log) {
     let sums;
     let failure = '';
     try {
-        const res = await fetch(rel.sumsUrl, { signal: AbortSignal.timeout(30_000) });
-        if (res.ok)
-            sums = await res.text();
-        else
+        // Redirects by origin.ts's rules (a few hops, never https to http), and a capped read: the list is a few KB.
+        const res = await fetchFollowing(rel.sumsUrl, { signal: AbortSignal.timeout(30_000) }, { what: rel.sumsUrl, context: { input: 'packer-version' } });
+        if (res.ok) {
+            const tooLarge = (max) => new Error(`the list is larger than ${max} bytes, not a SHA256SUMS`);
+            sums = res.body === null ? '' : (await readBounded(res.body, MAX_SUMS_BYTES, 'fail', tooLarge)).bytes.toString('utf8');
+        }
+        else {
+            await res.body?.cancel().catch(() => undefined);
             failure = `HTTP ${res.status}`;
+        }
     }
     catch (e) {
         failure = e.message;
@@ -32663,11 +35265,17 @@ async function expectedSum(rel, pinned, log) {
             log(`SHA256SUMS not available (${failure}); using the pinned packer-sha256`);
             return pinned;
         }
-        throw new src_errors/* PipelineError */.zC('NETWORK', `could not read ${rel.sumsUrl}: ${failure}`, { input: 'packer-version', hint: 'Check the version exists, or pin the zip with packer-sha256.' });
+        throw new src_errors/* PipelineError */.zC('NETWORK', `could not read ${rel.sumsUrl}: ${failure}`, {
+            input: 'packer-version',
+            hint: 'Check the version exists, or pin the zip with packer-sha256.',
+        });
     }
     const listed = checksumFor(sums, rel.zipName);
     if (listed === undefined) {
-        throw new src_errors/* PipelineError */.zC('NOT_FOUND', `${rel.sumsUrl} lists no file named exactly ${rel.zipName}`, { input: 'packer-version', hint: `Packer ${rel.version} may have no ${rel.os}/${rel.arch} build.` });
+        throw new src_errors/* PipelineError */.zC('NOT_FOUND', `${rel.sumsUrl} lists no file named exactly ${rel.zipName}`, {
+            input: 'packer-version',
+            hint: `Packer ${rel.version} may have no ${rel.os}/${rel.arch} build.`,
+        });
     }
     if (pinned !== undefined && pinned !== listed) {
         throw new src_errors/* PipelineError */.zC('DIGEST_MISMATCH', `packer-sha256 is ${pinned}, but HashiCorp's SHA256SUMS lists ${listed} for ${rel.zipName}`, {
@@ -32678,7 +35286,7 @@ async function expectedSum(rel, pinned, log) {
     return listed;
 }
 async function reverifyCached(dir, binName, expected, rel) {
-    const zip = external_node_path_.join(dir, ZIP_IN_CACHE);
+    const zip = external_node_path_namespaceObject.join(dir, ZIP_IN_CACHE);
     const bad = (what) => new src_errors/* PipelineError */.zC('DIGEST_MISMATCH', `the cached Packer ${rel.version} in ${dir} failed re-verification: ${what}`, {
         hint: `Something changed the tool cache. Delete ${dir} and run again to reinstall from a verified download.`,
     });
@@ -32693,7 +35301,7 @@ async function reverifyCached(dir, binName, expected, rel) {
         throw bad(`the cached zip has sha256 ${zipSum}, expected ${expected}`);
     const fresh = await extractZip(zip);
     try {
-        const [want, got] = await Promise.all([sha256File(external_node_path_.join(fresh, binName)), sha256File(external_node_path_.join(dir, binName)).catch(() => 'missing')]);
+        const [want, got] = await Promise.all([sha256File(external_node_path_namespaceObject.join(fresh, binName)), sha256File(external_node_path_namespaceObject.join(dir, binName)).catch(() => 'missing')]);
         if (want !== got)
             throw bad(`the binary has sha256 ${got}, but the verified zip holds ${want}`);
     }
@@ -32705,31 +35313,39 @@ async function reverifyCached(dir, binName, expected, rel) {
 async function assertPlainBinary(bin, rel) {
     const st = await promises_.lstat(bin).catch(() => undefined);
     if (st === undefined || !st.isFile())
-        throw new src_errors/* PipelineError */.zC('UNSAFE_PATH', `${rel.zipName} does not contain a regular file named ${external_node_path_.basename(bin)}`, { input: 'packer-version' });
+        throw new src_errors/* PipelineError */.zC('UNSAFE_PATH', `${rel.zipName} does not contain a regular file named ${external_node_path_namespaceObject.basename(bin)}`, { input: 'packer-version' });
 }
 async function checkReportedVersion(bin, version) {
-    const out = await (0,src_process/* run */.e)(bin, ['version'], { maxBuffer: 64 * 1024 });
+    const out = await run(bin, ['version'], { maxBuffer: 64 * 1024 });
     const got = parsePackerVersion(out.stdout);
     if (got !== version)
         throw new src_errors/* PipelineError */.zC('BUILDER', `the installed packer reports version ${got ?? 'nothing'}, expected ${version}`, { input: 'packer-version' });
 }
+/**
+ * The release zip through @actions/tool-cache, which follows redirects its
+ * own way: that may stay, since nothing from it is trusted before its sha256
+ * matches the sum from SHA256SUMS (fetched with fetchFollowing) or the pin.
+ */
 async function download(url, input) {
     try {
         return await downloadTool(url);
     }
     catch (e) {
         const status = e.httpStatusCode;
-        throw new src_errors/* PipelineError */.zC('NETWORK', `could not download ${url}${status !== undefined ? `: HTTP ${status}` : `: ${e.message}`}`, { input, cause: e });
+        throw new src_errors/* PipelineError */.zC('NETWORK', `could not download ${url}${status !== undefined ? `: HTTP ${status}` : `: ${e.message}`}`, {
+            input,
+            cause: e,
+        });
     }
 }
 async function sha256File(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(file))
         hash.update(chunk);
     return hash.digest('hex');
 }
 
-;// CONCATENATED MODULE: ./shared/src/machine/packer-output.ts
+;// CONCATENATED MODULE: ./shared/src/builders/packer/packer-output.ts
 /**
  * Reading what `packer build -machine-readable` prints and what the manifest
  * post-processor writes, as pure functions. Machine-readable lines are
@@ -32739,7 +35355,10 @@ async function sha256File(file) {
  */
 
 function unescapeField(s) {
-    return s.replace(/%!\(PACKER_COMMA\)/g, ',').replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+    return s
+        .replace(/%!\(PACKER_COMMA\)/g, ',')
+        .replace(/\\n/g, '\n')
+        .replace(/\\r/g, '\r');
 }
 /** One line of machine-readable output, or undefined for a line that is not one. */
 function parseMachineReadableLine(line) {
@@ -32799,6 +35418,8 @@ function parseAmiArtifactId(id) {
     }
     return pairs.length > 0 ? pairs : undefined;
 }
+/** A manifest field Packer writes as a string; '' when it is missing or not a scalar. */
+const field = (v) => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '');
 /**
  * The builds of the last run in a manifest post-processor file (the file
  * accumulates every run unless it is deleted first).
@@ -32809,18 +35430,25 @@ function parseManifest(text, file) {
         doc = JSON.parse(text);
     }
     catch (e) {
-        throw new src_errors/* PipelineError */.zC('BUILDER', `the Packer manifest is not JSON: ${e.message}`, { file, cause: e, hint: 'Delete the manifest file and build again.' });
+        throw new src_errors/* PipelineError */.zC('BUILDER', `the Packer manifest is not JSON: ${e.message}`, {
+            file,
+            cause: e,
+            hint: 'Delete the manifest file and build again.',
+        });
     }
     const d = doc;
     if (!Array.isArray(d.builds))
-        throw new src_errors/* PipelineError */.zC('BUILDER', "the manifest has no 'builds' list", { file, hint: 'Point the manifest input at the output of the manifest post-processor.' });
+        throw new src_errors/* PipelineError */.zC('BUILDER', "the manifest has no 'builds' list", {
+            file,
+            hint: 'Point the manifest input at the output of the manifest post-processor.',
+        });
     const last = typeof d.last_run_uuid === 'string' ? d.last_run_uuid : undefined;
     return d.builds
         .map((b) => ({
-        name: String(b['name'] ?? ''),
-        builderType: String(b['builder_type'] ?? ''),
-        artifactId: String(b['artifact_id'] ?? ''),
-        runUuid: String(b['packer_run_uuid'] ?? ''),
+        name: field(b['name']),
+        builderType: field(b['builder_type']),
+        artifactId: field(b['artifact_id']),
+        runUuid: field(b['packer_run_uuid']),
         ...(typeof b['build_time'] === 'number' ? { buildTime: b['build_time'] } : {}),
         ...(b['custom_data'] !== null && typeof b['custom_data'] === 'object' ? { customData: b['custom_data'] } : {}),
     }))
@@ -32844,7 +35472,7 @@ function amiOutputs(artifactIds) {
     return { amis, ...(amiId !== undefined ? { amiId } : {}), conflicts };
 }
 
-;// CONCATENATED MODULE: ./shared/src/machine/packer-template.ts
+;// CONCATENATED MODULE: ./shared/src/builders/packer/packer-template.ts
 /**
  * What we need to know about a Packer template before running it: HCL2 or
  * legacy JSON, the folder Packer should run in, whether it declares
@@ -32857,21 +35485,24 @@ function amiOutputs(artifactIds) {
 /** Whether a path names a Packer template by its suffix (the `kind: machine` auto-detection). */
 const isPackerTemplatePath = (p) => /\.pkr\.(hcl|json)$/.test(p);
 async function readTemplate(templatePath, input = 'template') {
-    const abs = external_node_path_.resolve(templatePath);
+    const abs = external_node_path_namespaceObject.resolve(templatePath);
     const st = await promises_.stat(abs).catch(() => undefined);
     if (st === undefined)
-        throw new src_errors/* PipelineError */.zC('NOT_FOUND', `Packer template ${templatePath} does not exist`, { input, hint: 'Give a *.pkr.hcl file, a folder of them, or a *.json template, relative to the workspace.' });
+        throw new src_errors/* PipelineError */.zC('NOT_FOUND', `Packer template ${templatePath} does not exist`, {
+            input,
+            hint: 'Give a *.pkr.hcl file, a folder of them, or a *.json template, relative to the workspace.',
+        });
     if (st.isDirectory()) {
         const files = (await promises_.readdir(abs)).filter((f) => f.endsWith('.pkr.hcl') || f.endsWith('.pkr.json')).sort();
         if (files.length === 0)
             throw new src_errors/* PipelineError */.zC('NOT_FOUND', `folder ${templatePath} holds no *.pkr.hcl or *.pkr.json file`, { input });
-        const sources = await Promise.all(files.map(async (f) => ({ file: external_node_path_.join(abs, f), text: await promises_.readFile(external_node_path_.join(abs, f), 'utf8') })));
+        const sources = await Promise.all(files.map(async (f) => ({ file: external_node_path_namespaceObject.join(abs, f), text: await promises_.readFile(external_node_path_namespaceObject.join(abs, f), 'utf8') })));
         return { path: abs, kind: 'hcl', dir: abs, sources };
     }
     const kind = isPackerTemplatePath(abs) ? 'hcl' : abs.endsWith('.json') ? 'json' : undefined;
     if (kind === undefined)
         throw new src_errors/* PipelineError */.zC('INPUT', `${templatePath} is not a Packer template (*.pkr.hcl, *.pkr.json or *.json)`, { input });
-    return { path: abs, kind, dir: external_node_path_.dirname(abs), sources: [{ file: abs, text: await promises_.readFile(abs, 'utf8') }] };
+    return { path: abs, kind, dir: external_node_path_namespaceObject.dirname(abs), sources: [{ file: abs, text: await promises_.readFile(abs, 'utf8') }] };
 }
 /** HCL2 templates (and their JSON form) that name plugins to install. */
 function declaresRequiredPlugins(t) {
@@ -32942,7 +35573,7 @@ function* walkPostProcessors(doc) {
     }
 }
 
-;// CONCATENATED MODULE: ./shared/src/machine/build-machine-image.ts
+;// CONCATENATED MODULE: ./shared/src/builders/packer/build-machine-image.ts
 /**
  * build-image for machine images: install (or find) Packer, `packer init`
  * when the template needs plugins and Packer can, `packer validate`, then
@@ -32964,7 +35595,12 @@ async function buildMachineImage(o) {
     const log = o.log ?? (() => undefined);
     const progress = o.onProgress ?? (() => undefined);
     const template = await readTemplate(o.template);
-    const packer = await installPacker({ version: o.packerVersion ?? 'system', ...(o.releasesUrl !== undefined ? { baseUrl: o.releasesUrl } : {}), ...(o.packerSha256 !== undefined ? { sha256: o.packerSha256 } : {}), log });
+    const packer = await installPacker({
+        version: o.packerVersion ?? 'system',
+        ...(o.releasesUrl !== undefined ? { baseUrl: o.releasesUrl } : {}),
+        ...(o.packerSha256 !== undefined ? { sha256: o.packerSha256 } : {}),
+        log,
+    });
     const env = { ...(o.env ?? process.env), ...MR_ENV };
     const varArgs = [
         ...Object.entries(o.variables ?? {}).flatMap(([k, v]) => {
@@ -32972,7 +35608,7 @@ async function buildMachineImage(o) {
                 throw new src_errors/* PipelineError */.zC('INPUT', `'${k}' is not a Packer variable name`, { input: 'packer-vars' });
             return ['-var', `${k}=${v}`];
         }),
-        ...(o.varFiles ?? []).map((f) => `-var-file=${external_node_path_.resolve(f)}`),
+        ...(o.varFiles ?? []).map((f) => `-var-file=${external_node_path_namespaceObject.resolve(f)}`),
         ...((o.only ?? []).length > 0 ? [`-only=${(o.only ?? []).join(',')}`] : []),
     ];
     const shownVars = Object.keys(o.variables ?? {}).map((k) => `-var ${k}=***`);
@@ -32981,7 +35617,7 @@ async function buildMachineImage(o) {
     if (needsPlugins) {
         if (compareVersions(packer.version, '1.7.0') >= 0) {
             log(`packer init ${template.path}`);
-            const init = await (0,src_process/* run */.e)(packer.path, ['init', template.path], { cwd: template.dir, env, onLine: (text) => progress({ level: 'raw', text, target: '' }) });
+            const init = await run(packer.path, ['init', template.path], { cwd: template.dir, env, onLine: (text) => progress({ level: 'raw', text, target: '' }) });
             if (init.code !== 0)
                 throw packerFailure('init', init.code, init.stderr || init.stdout, template.path);
             initRan = true;
@@ -32991,7 +35627,7 @@ async function buildMachineImage(o) {
         }
     }
     log(`packer validate ${[...shownVars, template.path].join(' ')}`);
-    const validate = await (0,src_process/* run */.e)(packer.path, ['validate', ...varArgs, template.path], { cwd: template.dir, env });
+    const validate = await run(packer.path, ['validate', ...varArgs, template.path], { cwd: template.dir, env });
     if (validate.code !== 0) {
         const failure = packerFailure('validate', validate.code, validate.stdout + validate.stderr, template.path);
         if (needsPlugins && !initRan) {
@@ -33003,12 +35639,12 @@ async function buildMachineImage(o) {
         }
         throw failure;
     }
-    const manifestFiles = o.manifest !== undefined ? [external_node_path_.resolve(o.manifest)] : manifestOutputs(template).map((f) => external_node_path_.resolve(template.dir, f));
+    const manifestFiles = o.manifest !== undefined ? [external_node_path_namespaceObject.resolve(o.manifest)] : manifestOutputs(template).map((f) => external_node_path_namespaceObject.resolve(template.dir, f));
     const buildStart = Date.now();
     log(`packer build -machine-readable ${[...shownVars, template.path].join(' ')}`);
     const collector = new ArtifactCollector();
     const errors = [];
-    const build = await (0,src_process/* run */.e)(packer.path, ['build', '-machine-readable', ...varArgs, template.path], {
+    const build = await run(packer.path, ['build', '-machine-readable', ...varArgs, template.path], {
         cwd: template.dir,
         env,
         onLine: (line, stream) => {
@@ -33063,7 +35699,9 @@ async function buildMachineImage(o) {
         ...(outs.amiId !== undefined ? { amiId: outs.amiId } : {}),
         durationMs,
         summary: {
-            title: Object.keys(outs.amis).length > 0 ? `Machine image built: ${Object.keys(outs.amis).length} region(s)` : 'Machine image build finished (no AMI artifacts)',
+            title: Object.keys(outs.amis).length > 0
+                ? `Machine image built: ${Object.keys(outs.amis).length} region(s)`
+                : 'Machine image build finished (no AMI artifacts)',
             packerVersion: packer.version,
             packerSource: packer.source,
             template: template.path,
@@ -33081,1998 +35719,28 @@ function packerFailure(step, code, output, templatePath) {
     const text = output.replace(/\r/g, '');
     const where = /\bon (\S+) line (\d+)[,:]/.exec(text);
     const firstError = /Error: ([^\n]+)/.exec(text)?.[1] ?? text.trim().split('\n').slice(-5).join(' ').slice(0, 500);
-    const detail = text.split('\n').filter((l) => l.trim() !== '' && !l.includes('(source code not available)')).slice(0, 12).join('\n');
-    const file = where !== null ? external_node_path_.resolve(external_node_path_.dirname(templatePath), where[1]) : templatePath;
+    const detail = text
+        .split('\n')
+        .filter((l) => l.trim() !== '' && !l.includes('(source code not available)'))
+        .slice(0, 12)
+        .join('\n');
+    const file = where !== null ? external_node_path_namespaceObject.resolve(external_node_path_namespaceObject.dirname(templatePath), where[1]) : templatePath;
     return new src_errors/* PipelineError */.zC('BUILDER', `packer ${step} failed (exit ${code}): ${firstError}\n${detail}`, {
-        file: external_node_path_.relative(process.cwd(), file) || file,
+        file: external_node_path_namespaceObject.relative(process.cwd(), file) || file,
         ...(where !== null ? { line: Number(where[2]) } : {}),
-        hint: step === 'init' ? 'Check required_plugins sources and versions, and that the runner can reach the plugin host.' : step === 'validate' ? 'Fix the template at the line shown.' : 'Read the Packer log above for the failing step.',
-    });
-}
-/** The job summary for a machine-image build, as Markdown. */
-function machineBuildSummaryMarkdown(s) {
-    const lines = [`### ${s.title}`, '', `Packer ${s.packerVersion} (${s.packerSource}), template \`${s.template}\`, ${s.seconds} s`, ''];
-    if (Object.keys(s.amis).length > 0) {
-        lines.push('| Region | AMI |', '| --- | --- |', ...Object.entries(s.amis).map(([r, id]) => `| ${r} | \`${id}\` |`), '');
-    }
-    if (s.builds.length > 0) {
-        lines.push('| Build | Builder | Artifact |', '| --- | --- | --- |', ...s.builds.map((b) => `| ${b.target} | ${b.builderId} | ${b.artifactId.replace(/\|/g, '\\|')} |`));
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./shared/src/machine/inputs.ts
-/**
- * The machine-image inputs of build-image, read from `INPUT_*` variables into
- * the options buildMachineImage takes. Pure over `env`.
- */
-
-function getBuildMachineImageInputs(env) {
-    const sha = (0,inputs/* getInput */.V4)(env, 'packer-sha256');
-    const releases = (0,inputs/* getInput */.V4)(env, 'packer-releases-url');
-    const manifest = (0,inputs/* getInput */.V4)(env, 'packer-manifest');
-    const amiRegion = (0,inputs/* getInput */.V4)(env, 'ami-region');
-    return {
-        // `file` (build-image's Dockerfile input) is accepted too, so `file: base.pkr.hcl` alone selects a machine build.
-        template: (0,inputs/* getInput */.V4)(env, 'template') || (0,inputs/* getInput */.V4)(env, 'file') || (0,inputs/* getInput */.V4)(env, 'template', { required: true }),
-        packerVersion: (0,inputs/* getInput */.V4)(env, 'packer-version') || 'system',
-        ...(sha !== '' ? { packerSha256: sha } : {}),
-        ...(releases !== '' ? { releasesUrl: releases } : {}),
-        variables: Object.fromEntries((0,inputs/* parseKeyValues */.Hl)((0,inputs/* getInput */.V4)(env, 'packer-vars', { trim: false }), 'packer-vars', { keyPattern: /^[A-Za-z_][\w-]*$/ })),
-        varFiles: (0,inputs/* getList */.vS)(env, 'packer-var-files', { commas: false }),
-        only: (0,inputs/* getList */.vS)(env, 'packer-only'),
-        ...(manifest !== '' ? { manifest } : {}),
-        ...(amiRegion !== '' ? { amiRegion } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./build-image/src/machine.ts
-/**
- * build-image for machine images: when `kind` is `machine`, or `template` is
- * set, or `file` names a Packer template, build with Packer instead of a
- * container builder. The work is shared/src/machine; this wires it to the
- * runner.
- */
-
-
-
-
-
-/** Which kind of image this step builds (pure). */
-function kindOf(env) {
-    const kind = (0,inputs/* getEnum */.GV)(env, 'kind', ['auto', 'container', 'machine'], 'auto');
-    if (kind !== 'auto')
-        return kind;
-    const template = (0,inputs/* getInput */.V4)(env, 'template');
-    const file = (0,inputs/* getInput */.V4)(env, 'file');
-    return template !== '' || isPackerTemplatePath(file) || file.endsWith('.pkr.json') ? 'machine' : 'container';
-}
-async function runMachineBuild(env) {
-    const inputs = getBuildMachineImageInputs(env);
-    // Variables may carry credentials; none reaches the log unmasked.
-    for (const v of Object.values(inputs.variables ?? {}))
-        if (v.trim() !== '')
-            lib_core/* setSecret */.Pq(v);
-    const result = await buildMachineImage({
-        ...inputs,
-        log: (l) => lib_core/* info */.pq(l),
-        onProgress: (p) => {
-            if (p.text !== '')
-                lib_core/* info */.pq(p.target !== '' ? `${p.target}: ${p.text}` : p.text);
-        },
-    });
-    lib_core/* setOutput */.uH('amis', JSON.stringify(result.amis));
-    lib_core/* setOutput */.uH('ami-id', result.amiId ?? '');
-    lib_core/* setOutput */.uH('metadata', JSON.stringify({ kind: 'machine', amis: result.amis, amiId: result.amiId, packer: result.packer.version, template: result.template, artifacts: result.artifacts }));
-    await lib_core/* summary */.z.addRaw(machineBuildSummaryMarkdown(result.summary)).write();
-    lib_core/* info */.pq(Object.keys(result.amis).length > 0 ? `Built ${Object.entries(result.amis).map(([r, id]) => `${id} in ${r}`).join(', ')}` : 'Packer build finished (no AMI artifact: a builder that makes none, e.g. null)');
-}
-
-
-/***/ }),
-
-/***/ 3331:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _shared_src_build_build_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7146);
-/* harmony import */ var _shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(329);
-/* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
-/* harmony import */ var _shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3669);
-/* harmony import */ var _shared_src_github_context_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4576);
-/* harmony import */ var _shared_src_github_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6835);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8219);
-/* harmony import */ var _machine_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(944);
-/**
- * build-image: read inputs, build, write outputs and the job summary. The
- * work happens in shared/src/build; this file only wires it to the runner.
- */
-
-
-
-
-
-
-
-
-
-function setOutputs(r) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('digest', r.digest);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('imageid', r.imageid);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('layout', r.layout);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('tags', r.tags.join('\n'));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('metadata', JSON.stringify(r));
-}
-await (0,_shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .C)('build-image', async () => {
-    if ((0,_machine_js__WEBPACK_IMPORTED_MODULE_7__/* .kindOf */ .I)(process.env) === 'machine') {
-        await (0,_machine_js__WEBPACK_IMPORTED_MODULE_7__/* .runMachineBuild */ .B)(process.env);
-        return;
-    }
-    try {
-        const inputs = (0,_context_js__WEBPACK_IMPORTED_MODULE_6__/* .getInputs */ .G)(process.env);
-        // Masked before anything can print them.
-        for (const v of inputs.secrets.values())
-            if (v !== '')
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(v);
-        const report = await (0,_shared_src_build_build_js__WEBPACK_IMPORTED_MODULE_1__/* .buildImage */ ._)({
-            context: inputs.context,
-            ...(inputs.file !== undefined ? { file: inputs.file } : {}),
-            ...(inputs.target !== undefined ? { target: inputs.target } : {}),
-            buildArgs: inputs['build-args'],
-            secrets: inputs.secrets,
-            labels: inputs.labels,
-            annotations: inputs.annotations,
-            tags: inputs.tags,
-            platforms: inputs.platforms,
-            builder: inputs.builder,
-            output: inputs.output,
-            env: process.env,
-            event: await (0,_shared_src_github_context_js__WEBPACK_IMPORTED_MODULE_4__/* .readEvent */ .j_)(process.env),
-        }, { log: { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, debug: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz, warning: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(m) } });
-        setOutputs(report);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
-        await (0,_shared_src_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJobSummary */ .j)((0,_shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .buildSummary */ .f)(report));
-    }
-    catch (e) {
-        // The summary says what failed before runAction reports it and ends the step.
-        await (0,_shared_src_github_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeJobSummary */ .j)((0,_shared_src_build_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .failureSummary */ .j)((0,_shared_src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(e)));
-        throw e;
-    }
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7146:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ buildImage)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __nccwpck_require__(3904);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./shared/src/oci/digest.ts
-var oci_digest = __nccwpck_require__(8301);
-;// CONCATENATED MODULE: ./shared/src/oci/media-types.ts
-/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
-const MediaType = {
-    OciLayout: 'application/vnd.oci.image.layout.v1+json',
-    OciIndex: 'application/vnd.oci.image.index.v1+json',
-    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
-    OciConfig: 'application/vnd.oci.image.config.v1+json',
-    OciLayer: 'application/vnd.oci.image.layer.v1.tar',
-    OciLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    OciLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    OciLayerNondistributable: 'application/vnd.oci.image.layer.nondistributable.v1.tar',
-    OciLayerNondistributableGzip: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
-    OciEmpty: 'application/vnd.oci.empty.v1+json',
-    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    DockerConfig: 'application/vnd.docker.container.image.v1+json',
-    DockerLayer: 'application/vnd.docker.image.rootfs.diff.tar',
-    DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    DockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
-};
-const media_types_isIndexMediaType = (m) => m === MediaType.OciIndex || m === MediaType.DockerManifestList;
-const media_types_isManifestMediaType = (m) => m === MediaType.OciManifest || m === MediaType.DockerManifest;
-const isConfigMediaType = (m) => m === MediaType.OciConfig || m === MediaType.DockerConfig;
-/** How a layer blob is compressed, from its media type; undefined when it is not a layer we know. */
-function layerCompression(m) {
-    switch (m) {
-        case MediaType.OciLayer:
-        case MediaType.OciLayerNondistributable:
-        case MediaType.DockerLayer:
-            return 'none';
-        case MediaType.OciLayerGzip:
-        case MediaType.OciLayerNondistributableGzip:
-        case MediaType.DockerLayerGzip:
-        case MediaType.DockerForeignLayerGzip:
-            return 'gzip';
-        case MediaType.OciLayerZstd:
-            return 'zstd';
-        default:
-            return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/oci/source.ts
-/** Manifests and configs are small; the distribution spec lets registries refuse manifests over 4 MiB. */
-const MAX_JSON_BLOB = 4 * 1024 * 1024;
-
-;// CONCATENATED MODULE: ./shared/src/oci/layout.ts
-/**
- * Reading and writing an OCI image layout (image-spec image-layout.md):
- * `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`. The writer works in a
- * sibling temporary folder and renames it into place at the end, so a failed
- * build never leaves a half-written layout at the output path.
- */
-
-
-
-
-
-
-
-
-
-const LAYOUT_VERSION = '1.0.0';
-function blobPath(root, digest) {
-    return external_node_path_.join(root, 'blobs', (0,oci_digest/* algorithmOf */.Hy)(digest), (0,oci_digest/* encodedOf */.EX)(digest));
-}
-/** Parse and check an index.json; exported for tests and for archive readers. */
-function parseIndex(text, where, input) {
-    try {
-        return parseIndexUnchecked(text, where);
-    }
-    catch (e) {
-        if (input === undefined || !(e instanceof errors/* PipelineError */.zC))
-            throw e;
-        throw new errors/* PipelineError */.zC(e.code, e.reason, { input, cause: e });
-    }
-}
-function parseIndexUnchecked(text, where) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not valid JSON: ${e.message}`, { file: where });
-    }
-    const index = value;
-    if (typeof index !== 'object' || index === null || index.schemaVersion !== 2 || !Array.isArray(index.manifests)) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not an image index (schemaVersion 2 with a manifests list)`, { file: where });
-    }
-    for (const [i, d] of index.manifests.entries())
-        checkDescriptor(d, `${where} manifests[${i}]`);
-    return index;
-}
-/** A descriptor from untrusted JSON: digest well formed, size a non-negative integer. */
-function checkDescriptor(d, where) {
-    const desc = d;
-    if (typeof desc !== 'object' || desc === null || typeof desc.mediaType !== 'string' || typeof desc.digest !== 'string') {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
-    }
-    const parsed = (0,oci_digest/* parseDigest */.m)(desc.digest);
-    if (!parsed.ok)
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where}: ${parsed.error.reason}`);
-    if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} has no valid size`);
-    }
-}
-class OciLayout {
-    dir;
-    index;
-    constructor(dir, index) {
-        this.dir = dir;
-        this.index = index;
-    }
-    get name() {
-        return `layout ${this.dir}`;
-    }
-    /** Open a layout folder, checking `oci-layout` and `index.json`. */
-    static async open(dir, input) {
-        const ctx = input === undefined ? {} : { input };
-        let stat;
-        try {
-            stat = await promises_.stat(dir);
-        }
-        catch {
-            throw new errors/* PipelineError */.zC('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, { ...ctx, hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`." });
-        }
-        if (!stat.isDirectory()) {
-            throw new errors/* PipelineError */.zC('INPUT', `'${dir}' is a file, not an OCI image layout folder`, { ...ctx, hint: "For a tarball write 'oci-archive:<file>' or 'docker-archive:<file>'." });
-        }
-        let layoutText;
-        try {
-            layoutText = await promises_.readFile(external_node_path_.join(dir, 'oci-layout'), 'utf8');
-        }
-        catch {
-            throw new errors/* PipelineError */.zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, { ...ctx, hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`." });
-        }
-        let version;
-        try {
-            version = JSON.parse(layoutText).imageLayoutVersion;
-        }
-        catch {
-            version = undefined;
-        }
-        if (typeof version !== 'string' || !version.startsWith('1.')) {
-            throw new errors/* PipelineError */.zC('LAYOUT', `'${dir}/oci-layout' does not declare imageLayoutVersion 1.x`, ctx);
-        }
-        const indexPath = external_node_path_.join(dir, 'index.json');
-        let indexText;
-        try {
-            indexText = await promises_.readFile(indexPath, 'utf8');
-        }
-        catch {
-            throw new errors/* PipelineError */.zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no index.json`, ctx);
-        }
-        return new OciLayout(dir, parseIndex(indexText, indexPath, input));
-    }
-    async roots() {
-        return this.index.manifests;
-    }
-    /** The parsed index.json (its annotations included). */
-    get indexJson() {
-        return this.index;
-    }
-    blobPath(digest) {
-        return blobPath(this.dir, digest);
-    }
-    async hasBlob(digest) {
-        try {
-            return (await promises_.stat(this.blobPath(digest))).isFile();
-        }
-        catch {
-            return false;
-        }
-    }
-    async statBlob(desc) {
-        let size;
-        try {
-            size = (await promises_.stat(this.blobPath(desc.digest))).size;
-        }
-        catch {
-            throw new errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, { hint: 'The layout is incomplete; rebuild it or copy it again.' });
-        }
-        if (size !== desc.size) {
-            throw new errors/* PipelineError */.zC('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, { hint: 'The layout is corrupt; rebuild it or copy it again.' });
-        }
-    }
-    async openBlob(desc) {
-        await this.statBlob(desc);
-        const verify = new oci_digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} in ${this.name}`);
-        const file = (0,external_node_fs_.createReadStream)(this.blobPath(desc.digest), { highWaterMark: 1024 * 1024 });
-        file.on('error', (e) => verify.destroy(e));
-        return file.pipe(verify);
-    }
-    async readBlob(desc) {
-        if (desc.size > MAX_JSON_BLOB) {
-            throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${this.name} is ${desc.size} bytes, too large to read whole`);
-        }
-        await this.statBlob(desc);
-        const data = await promises_.readFile(this.blobPath(desc.digest));
-        (0,oci_digest/* verifyBytes */.RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
-        return data;
-    }
-    async close() { }
-}
-/**
- * Writes a new layout. Everything goes into `<dir>.tmp-<random>` until
- * `commit()` moves it to `dir` (replacing what was there); `abort()` removes
- * the temporary folder. Blobs are content-addressed, so writing one twice is a
- * no-op.
- */
-class LayoutWriter {
-    dir;
-    tmp;
-    manifests = [];
-    annotations;
-    constructor(dir, tmp) {
-        this.dir = dir;
-        this.tmp = tmp;
-    }
-    static async create(dir) {
-        const abs = external_node_path_.resolve(dir);
-        await promises_.mkdir(external_node_path_.dirname(abs), { recursive: true });
-        const tmp = `${abs}.tmp-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-        await promises_.mkdir(external_node_path_.join(tmp, 'blobs', 'sha256'), { recursive: true });
-        await promises_.writeFile(external_node_path_.join(tmp, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
-        return new LayoutWriter(abs, tmp);
-    }
-    /** Write bytes as a blob; returns its descriptor. */
-    async writeBytes(data, mediaType, extra = {}) {
-        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-        const digest = (0,oci_digest/* digestBytes */.QN)(bytes);
-        const target = blobPath(this.tmp, digest);
-        await promises_.mkdir(external_node_path_.dirname(target), { recursive: true });
-        await promises_.writeFile(target, bytes);
-        return { ...extra, mediaType, digest, size: bytes.length };
-    }
-    async writeJson(value, mediaType, extra = {}) {
-        return this.writeBytes(JSON.stringify(value), mediaType, extra);
-    }
-    /**
-     * Stream a blob in. With `expected`, the bytes are verified against it;
-     * without, the digest is computed. Either way the file lands under its
-     * digest only once complete.
-     */
-    async writeStream(stream, mediaType, expected, extra = {}) {
-        const partial = external_node_path_.join(this.tmp, `.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-        const counter = new oci_digest/* DigestCounter */.VR(expected === undefined ? 'sha256' : (0,oci_digest/* algorithmOf */.Hy)(expected.digest));
-        stream.on('data', (c) => counter.update(c));
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(stream, (0,external_node_fs_.createWriteStream)(partial));
-        const digest = counter.digest();
-        if (expected !== undefined && (digest !== expected.digest || counter.size !== expected.size)) {
-            await promises_.rm(partial, { force: true });
-            throw new errors/* PipelineError */.zC('DIGEST_MISMATCH', `blob written as ${expected.digest} (${expected.size} bytes) hashed to ${digest} (${counter.size} bytes)`);
-        }
-        const target = blobPath(this.tmp, digest);
-        await promises_.mkdir(external_node_path_.dirname(target), { recursive: true });
-        await promises_.rename(partial, target);
-        return { ...extra, mediaType, digest, size: counter.size };
-    }
-    /** Copy a blob from another source, verified on the way. */
-    async copyBlob(from, desc) {
-        if (await this.hasBlob(desc.digest))
-            return;
-        await this.writeStream(await from.openBlob(desc), desc.mediaType, desc);
-    }
-    async hasBlob(digest) {
-        return promises_.stat(blobPath(this.tmp, digest)).then(() => true, () => false);
-    }
-    /** Add a top-level manifest or index to index.json, optionally with a ref name. */
-    addRoot(desc, refName) {
-        const annotations = { ...(desc.annotations ?? {}) };
-        if (refName !== undefined)
-            annotations['org.opencontainers.image.ref.name'] = refName;
-        this.manifests.push(Object.keys(annotations).length > 0 ? { ...desc, annotations } : { ...desc });
-    }
-    setIndexAnnotations(annotations) {
-        this.annotations = annotations;
-    }
-    /** Write index.json and move the layout into place. */
-    async commit() {
-        const index = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: this.manifests };
-        if (this.annotations !== undefined)
-            index.annotations = this.annotations;
-        await promises_.writeFile(external_node_path_.join(this.tmp, 'index.json'), JSON.stringify(index));
-        await promises_.rm(this.dir, { recursive: true, force: true });
-        await promises_.rename(this.tmp, this.dir);
-        return this.dir;
-    }
-    async abort() {
-        await promises_.rm(this.tmp, { recursive: true, force: true });
-    }
-}
-
-
-// EXTERNAL MODULE: ./shared/src/result.ts
-var result = __nccwpck_require__(4918);
-;// CONCATENATED MODULE: ./shared/src/oci/types.ts
-/** Annotation keys of the image spec (annotations.md) that we read or write. */
-const types_Annotation = {
-    RefName: 'org.opencontainers.image.ref.name',
-    Created: 'org.opencontainers.image.created',
-    Source: 'org.opencontainers.image.source',
-    Revision: 'org.opencontainers.image.revision',
-    Version: 'org.opencontainers.image.version',
-    Title: 'org.opencontainers.image.title',
-    Description: 'org.opencontainers.image.description',
-    Url: 'org.opencontainers.image.url',
-    Licenses: 'org.opencontainers.image.licenses',
-    BaseName: 'org.opencontainers.image.base.name',
-    BaseDigest: 'org.opencontainers.image.base.digest',
-};
-const platformString = (p) => `${p.os}/${p.architecture}${p.variant !== undefined && p.variant !== '' ? `/${p.variant}` : ''}`;
-
-;// CONCATENATED MODULE: ./shared/src/oci/image.ts
-/**
- * What every consumer needs on top of an ImageSource, written once: parse
- * manifests, indexes and configs (checked, with errors naming the blob),
- * pick an image by ref name, walk an index to its platform manifests, and list
- * every blob of an image children-before-parents (the order a push needs).
- */
-
-
-
-
-async function readJson(src, desc) {
-    const bytes = await src.readBlob(desc);
-    try {
-        return JSON.parse(bytes.toString('utf8'));
-    }
-    catch (e) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${src.name} is not valid JSON: ${e.message}`);
-    }
-}
-async function readManifest(src, desc) {
-    const m = (await readJson(src, desc));
-    const where = `manifest ${desc.digest} in ${src.name}`;
-    if (m.schemaVersion !== 2 || typeof m.config !== 'object' || !Array.isArray(m.layers)) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not an image manifest (schemaVersion 2, config, layers)`);
-    }
-    checkDescriptor(m.config, `${where} config`);
-    m.layers.forEach((l, i) => checkDescriptor(l, `${where} layers[${i}]`));
-    return m;
-}
-async function readIndex(src, desc) {
-    const x = (await readJson(src, desc));
-    const where = `index ${desc.digest} in ${src.name}`;
-    if (x.schemaVersion !== 2 || !Array.isArray(x.manifests)) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not an image index (schemaVersion 2, manifests)`);
-    }
-    x.manifests.forEach((d, i) => checkDescriptor(d, `${where} manifests[${i}]`));
-    return x;
-}
-async function readConfig(src, desc) {
-    if (!isConfigMediaType(desc.mediaType)) {
-        throw new errors/* PipelineError */.zC('UNSUPPORTED', `config ${desc.digest} in ${src.name} has media type ${desc.mediaType}, not an image config`, { hint: 'This looks like an artifact, not a container image.' });
-    }
-    const c = (await readJson(src, desc));
-    if (typeof c.architecture !== 'string' || typeof c.os !== 'string' || typeof c.rootfs !== 'object' || !Array.isArray(c.rootfs?.diff_ids)) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `config ${desc.digest} in ${src.name} lacks architecture, os or rootfs.diff_ids`);
-    }
-    return c;
-}
-/**
- * Choose the top-level descriptor: by ref name when given (matching the full
- * annotation or its tag part), else the only one. Several without a ref is an
- * error that lists them, so the user can pick.
- */
-async function selectRoot(src, ref) {
-    const roots = await src.roots();
-    const named = (d) => d.annotations?.[Annotation.RefName];
-    if (ref !== undefined && ref !== '') {
-        const hit = roots.filter((d) => named(d) === ref || d.digest === ref);
-        if (hit.length >= 1)
-            return hit[0];
-        const names = roots.map((d) => named(d) ?? d.digest).join(', ');
-        throw new PipelineError('NOT_FOUND', `${src.name} has no image named '${ref}'`, { hint: `It holds: ${names || 'nothing'}.` });
-    }
-    if (roots.length === 0)
-        throw new PipelineError('LAYOUT', `${src.name} holds no image (its index lists no manifests)`);
-    if (roots.length > 1) {
-        // Several entries that point at the same digest (one per tag) are one image.
-        const digests = new Set(roots.map((d) => d.digest));
-        if (digests.size > 1) {
-            const names = roots.map((d) => named(d) ?? d.digest).join(', ');
-            throw new PipelineError('INPUT', `${src.name} holds ${roots.length} images; say which one`, { hint: `Append ':<name>' to pick one of: ${names}.` });
-        }
-    }
-    return roots[0];
-}
-/** Resolve a top-level descriptor into its platform images, reading manifests and configs. */
-async function resolveImage(src, root) {
-    if (media_types_isManifestMediaType(root.mediaType)) {
-        const manifest = await readManifest(src, root);
-        const config = await readConfig(src, manifest.config);
-        return { root, images: [{ descriptor: root, manifest, config, platform: platformOf(config) }] };
-    }
-    if (media_types_isIndexMediaType(root.mediaType)) {
-        const index = await readIndex(src, root);
-        const images = [];
-        for (const child of index.manifests) {
-            if (media_types_isIndexMediaType(child.mediaType)) {
-                images.push(...(await resolveImage(src, child)).images);
-            }
-            else if (media_types_isManifestMediaType(child.mediaType)) {
-                const manifest = await readManifest(src, child);
-                // Attestation manifests (buildx) and other artifacts ride along in
-                // indexes; they are not platform images.
-                if (!isConfigMediaType(manifest.config.mediaType))
-                    continue;
-                const config = await readConfig(src, manifest.config);
-                images.push({ descriptor: child, manifest, config, platform: child.platform ?? platformOf(config) });
-            }
-        }
-        return { root, index, images };
-    }
-    throw new errors/* PipelineError */.zC('UNSUPPORTED', `${root.digest} in ${src.name} has media type ${root.mediaType}, neither a manifest nor an index`);
-}
-function platformOf(config) {
-    const p = { os: config.os, architecture: config.architecture };
-    if (config.variant !== undefined)
-        p.variant = config.variant;
-    return p;
-}
-
-/**
- * Every descriptor reachable from `root`, each once, children before parents:
- * layers and config, then the manifest; manifests before their index.
- */
-async function walkDescriptors(src, root) {
-    const out = [];
-    const seen = new Set();
-    const visit = async (d) => {
-        if (seen.has(d.digest))
-            return;
-        seen.add(d.digest);
-        if (isIndexMediaType(d.mediaType)) {
-            const idx = await readIndex(src, d);
-            for (const c of idx.manifests)
-                await visit(c);
-        }
-        else if (isManifestMediaType(d.mediaType)) {
-            const m = await readManifest(src, d);
-            await visit(m.config);
-            for (const l of m.layers)
-                await visit(l);
-            if (m.subject !== undefined && (await src.hasBlob(m.subject.digest)))
-                await visit(m.subject);
-        }
-        out.push(d);
-    };
-    await visit(root);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./shared/src/build/oci-convert.ts
-/**
- * From whatever a builder wrote to a clean OCI image: Docker v2 media types
- * mapped to their OCI twins, and the config stripped of fields that are
- * either Docker-daemon leftovers or differ on every run.
- *
- * Why we rewrite the config: buildah must build in Docker format to keep
- * HEALTHCHECK (its OCI format drops it with a warning), and that format
- * carries a random `container` id, a random `Hostname`, a `parent` id of an
- * intermediate image (itself random), and a history comment naming that
- * parent. With those removed, the same sources and timestamp give the same
- * bytes. `Healthcheck`, `Shell` and `OnBuild` stay: OCI readers ignore unknown
- * fields and every runtime that honours health checks reads them there, as in
- * BuildKit's OCI output.
- */
-
-const LAYER_TYPES = {
-    [MediaType.DockerLayerGzip]: MediaType.OciLayerGzip,
-    [MediaType.DockerLayer]: MediaType.OciLayer,
-    [MediaType.DockerForeignLayerGzip]: MediaType.OciLayerNondistributableGzip,
-};
-const ociLayerMediaType = (m) => LAYER_TYPES[m] ?? m;
-/** Fields of the runtime config worth keeping, in a fixed order so output bytes are stable. */
-const CONTAINER_KEYS = [
-    'User',
-    'ExposedPorts',
-    'Env',
-    'Entrypoint',
-    'Cmd',
-    'Volumes',
-    'WorkingDir',
-    'Labels',
-    'StopSignal',
-    'Healthcheck',
-    'Shell',
-    'OnBuild',
-];
-const TOP_KEYS = ['created', 'author', 'architecture', 'os', 'os.version', 'os.features', 'variant'];
-const isEmpty = (v) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && Object.keys(v).length === 0);
-/** A builder-local image id in a history comment ("FROM 0310c0eddabb"): meaningless outside the build host. */
-const LOCAL_PARENT_COMMENT = /^FROM [0-9a-f]{12,64}$/;
-/**
- * The OCI config for a builder's config JSON. `changed` is false when the
- * input already was clean, so its bytes (and the builder's image id) are kept.
- */
-function normalizeConfig(raw) {
-    const out = {};
-    for (const k of TOP_KEYS)
-        if (!isEmpty(raw[k]))
-            out[k] = raw[k];
-    const rc = raw.config;
-    if (rc !== undefined && rc !== null) {
-        const c = {};
-        // Empty Entrypoint/Cmd ([] from a reset) mean "none": dropping them says the same.
-        for (const k of CONTAINER_KEYS)
-            if (!isEmpty(rc[k]))
-                c[k] = rc[k];
-        out.config = c;
-    }
-    out.rootfs = raw.rootfs;
-    if (Array.isArray(raw.history)) {
-        out.history = raw.history.map((h) => {
-            const entry = {};
-            for (const k of ['created', 'created_by', 'author', 'comment', 'empty_layer']) {
-                if (h[k] === undefined)
-                    continue;
-                if (k === 'comment' && typeof h.comment === 'string' && LOCAL_PARENT_COMMENT.test(h.comment))
-                    continue;
-                entry[k] = h[k];
-            }
-            return entry;
-        });
-    }
-    const changed = JSON.stringify(out) !== JSON.stringify(raw);
-    return { config: out, changed };
-}
-
-;// CONCATENATED MODULE: ./shared/src/build/assemble.ts
-/**
- * Writing the builder's images into the pipeline's OCI layout: layers copied
- * and verified, Docker media types mapped to OCI, the config cleaned of
- * per-run noise (oci-convert.ts), manifests annotated (user annotations, base
- * image), one index when there are several platforms, and one index.json
- * entry per tag. Only LayoutWriter touches the output, so a failure leaves
- * nothing at the output path.
- */
-
-
-
-
-
-async function assembleLayout(writer, parts, opts) {
-    const manifests = [];
-    const sizes = new Map();
-    for (const part of parts) {
-        const resolved = await resolveImage(part.source, part.root);
-        for (const img of resolved.images) {
-            const layers = [];
-            for (const l of img.manifest.layers) {
-                const mediaType = ociLayerMediaType(l.mediaType);
-                if (!(await writer.hasBlob(l.digest)))
-                    await writer.writeStream(await part.source.openBlob(l), mediaType, { digest: l.digest, size: l.size });
-                layers.push(l.annotations === undefined ? { mediaType, digest: l.digest, size: l.size } : { mediaType, digest: l.digest, size: l.size, annotations: l.annotations });
-                sizes.set(l.digest, l.size);
-            }
-            const rawConfig = await part.source.readBlob(img.manifest.config);
-            const { config, changed } = normalizeConfig(JSON.parse(rawConfig.toString('utf8')));
-            const configDesc = !changed && img.manifest.config.mediaType === MediaType.OciConfig ? await writer.writeBytes(rawConfig, MediaType.OciConfig) : await writer.writeJson(config, MediaType.OciConfig);
-            sizes.set(configDesc.digest, configDesc.size);
-            const annotations = { ...(img.manifest.annotations ?? {}), ...(part.annotations ?? {}), ...opts.annotations };
-            const manifest = { schemaVersion: 2, mediaType: MediaType.OciManifest, config: configDesc, layers };
-            if (Object.keys(annotations).length > 0)
-                manifest.annotations = annotations;
-            const platform = img.platform;
-            const descriptor = await writer.writeJson(manifest, MediaType.OciManifest, { platform });
-            sizes.set(descriptor.digest, descriptor.size);
-            manifests.push({
-                descriptor,
-                platform: platformString(platform),
-                configDigest: configDesc.digest,
-                layers: layers.length,
-                size: descriptor.size + configDesc.size + layers.reduce((n, l) => n + l.size, 0),
-            });
-        }
-    }
-    const seen = new Set();
-    for (const m of manifests) {
-        if (seen.has(m.platform))
-            throw new errors/* PipelineError */.zC('BUILDER', `the builder produced two images for ${m.platform}`, { input: 'platforms', hint: 'List each platform once.' });
-        seen.add(m.platform);
-    }
-    const first = manifests[0];
-    if (first === undefined)
-        throw new errors/* PipelineError */.zC('BUILDER', 'the builder produced no image', { hint: 'See the builder log above.' });
-    let root;
-    if (manifests.length === 1) {
-        root = first.descriptor;
-    }
-    else {
-        const index = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: manifests.map((m) => m.descriptor) };
-        if (Object.keys(opts.annotations).length > 0)
-            index.annotations = { ...opts.annotations };
-        root = await writer.writeJson(index, MediaType.OciIndex);
-        sizes.set(root.digest, root.size);
-    }
-    if (opts.tags.length === 0)
-        writer.addRoot(root);
-    for (const tag of opts.tags)
-        writer.addRoot(root, tag);
-    return { root, manifests, size: [...sizes.values()].reduce((a, b) => a + b, 0) };
-}
-
-// EXTERNAL MODULE: ./shared/src/registry/reference.ts
-var reference = __nccwpck_require__(5698);
-;// CONCATENATED MODULE: ./shared/src/build/base-image.ts
-/**
- * Recording what an image is built on (image-spec annotations.md
- * `org.opencontainers.image.base.name` / `.base.digest`), for the update
- * checker that later asks "is there a newer base?". Names are written fully
- * qualified (`docker.io/library/debian:12`), as that reader resolves them.
- */
-
-
-/** `debian:12` -> `docker.io/library/debian:12`; an untagged name gets `:latest`, as a pull would. Unparseable names are kept as written. */
-function qualifyReference(name) {
-    const r = (0,reference/* parseReference */.F2)(name);
-    if (!r.ok)
-        return name;
-    return (0,reference/* formatReference */.FH)(r.value.tag === undefined && r.value.digest === undefined ? { ...r.value, tag: 'latest' } : r.value);
-}
-/** image-spec annotations.md: the image this one is built on, as far as the builder told us. */
-function baseAnnotations(base, digests) {
-    if (base === undefined)
-        return {};
-    const digest = digests.get(base);
-    return digest === undefined ? { [types_Annotation.BaseName]: qualifyReference(base) } : { [types_Annotation.BaseName]: qualifyReference(base), [types_Annotation.BaseDigest]: digest };
-}
-
-// EXTERNAL MODULE: ./shared/src/build/builder.ts
-var build_builder = __nccwpck_require__(4443);
-// EXTERNAL MODULE: ./shared/src/process.ts + 1 modules
-var src_process = __nccwpck_require__(4324);
-;// CONCATENATED MODULE: ./shared/src/build/dir-source.ts
-/**
- * An ImageSource over containers/image's `dir:` transport (what
- * `buildah push <img> dir:<path>` and `podman push` write): `manifest.json`
- * plus one file per blob named by its encoded digest. We read buildah's output
- * this way rather than through `oci:` because pushing to `oci:` makes
- * containers/image convert the config and lose HEALTHCHECK; `dir:` keeps the
- * builder's bytes, which oci-convert.ts then turns into OCI ourselves.
- */
-
-
-
-
-
-
-class DirImageSource {
-    dir;
-    manifest;
-    root;
-    constructor(dir, manifest, root) {
-        this.dir = dir;
-        this.manifest = manifest;
-        this.root = root;
-    }
-    get name() {
-        return `dir:${this.dir}`;
-    }
-    static async open(dir) {
-        let manifest;
-        try {
-            manifest = await promises_.readFile(external_node_path_.join(dir, 'manifest.json'));
-        }
-        catch {
-            throw new errors/* PipelineError */.zC('LAYOUT', `the builder wrote no manifest.json to ${dir}`, { hint: 'The push step of the builder failed; see its log above.' });
-        }
-        let mediaType;
-        try {
-            mediaType = JSON.parse(manifest.toString('utf8')).mediaType;
-        }
-        catch (e) {
-            throw new errors/* PipelineError */.zC('LAYOUT', `${dir}/manifest.json is not JSON: ${e.message}`);
-        }
-        if (typeof mediaType !== 'string')
-            throw new errors/* PipelineError */.zC('LAYOUT', `${dir}/manifest.json has no mediaType`);
-        return new DirImageSource(dir, manifest, { mediaType, digest: (0,oci_digest/* digestBytes */.QN)(manifest), size: manifest.length });
-    }
-    async roots() {
-        return [this.root];
-    }
-    file(digest) {
-        // encodedOf returns checked hex only, so the name cannot leave the folder.
-        return external_node_path_.join(this.dir, (0,oci_digest/* encodedOf */.EX)(digest));
-    }
-    async hasBlob(digest) {
-        if (digest === this.root.digest)
-            return true;
-        return promises_.stat(this.file(digest)).then((s) => s.isFile(), () => false);
-    }
-    async readBlob(desc) {
-        if (desc.digest === this.root.digest)
-            return this.manifest;
-        if (desc.size > MAX_JSON_BLOB)
-            throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} in ${this.name} is too large to read whole`);
-        let data;
-        try {
-            data = await promises_.readFile(this.file(desc.digest));
-        }
-        catch {
-            throw new errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`);
-        }
-        (0,oci_digest/* verifyBytes */.RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
-        return data;
-    }
-    async openBlob(desc) {
-        if (!(await this.hasBlob(desc.digest)))
-            throw new errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`);
-        const verify = new oci_digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} in ${this.name}`);
-        const file = (0,external_node_fs_.createReadStream)(this.file(desc.digest), { highWaterMark: 1024 * 1024 });
-        file.on('error', (e) => verify.destroy(e));
-        return file.pipe(verify);
-    }
-    async close() { }
-}
-
-;// CONCATENATED MODULE: ./shared/src/build/run-builder.ts
-/**
- * Running a builder command: every line goes to the log as it arrives (a build
- * can take minutes), the tail is kept for the error message, and a non-zero
- * exit becomes a BuilderRunError that build.ts turns into a located error.
- */
-
-
-const TAIL_LINES = 400;
-async function runBuilder(builder, cmd, args, log, opts = {}) {
-    const tail = [];
-    log.debug(`${cmd} ${args.join(' ')}`);
-    const res = await (0,src_process/* run */.e)(cmd, args, {
-        env: opts.env ?? process.env,
-        maxBuffer: 1024 * 1024,
-        onLine: (line) => {
-            tail.push(line);
-            if (tail.length > TAIL_LINES)
-                tail.shift();
-            if (opts.quiet !== true)
-                log.info(line);
-        },
-    });
-    if (res.code !== 0)
-        throw new build_builder/* BuilderRunError */.T(builder, tail.join('\n'), opts.platform);
-    return res.stdout;
-}
-
-;// CONCATENATED MODULE: ./shared/src/build/buildah.ts
-/**
- * buildah: daemonless, runs as root with `--isolation chroot` (no user
- * namespaces or runc needed on a CI runner), storage kept in its own root so
- * runs never touch the machine's default store. We build in Docker format
- * (buildah's OCI format drops HEALTHCHECK), push each platform to a `dir:`
- * folder, and let assemble.ts write the OCI layout.
- */
-
-
-
-
-/** Global flags that point buildah or podman at our own store. */
-const storageArgs = (s) => ['--root', s.root, '--runroot', s.runroot, '--storage-driver', s.driver];
-/** The local name of one platform's image, e.g. `image-pipeline-1a2b-linux-arm64`. */
-const platformImageName = (plan, platform) => platform === undefined ? plan.imageName : `${plan.imageName}-${platform.replace(/[^a-z0-9]+/gi, '-')}`;
-/** Flags shared by `buildah bud` and `podman build` (same engine underneath). */
-function budFlags(plan, platform) {
-    const args = ['--isolation', 'chroot', '--format', 'docker', '--file', plan.dockerfile];
-    if (plan.target !== undefined)
-        args.push('--target', plan.target);
-    for (const [k, v] of plan.buildArgs)
-        args.push('--build-arg', `${k}=${v}`);
-    for (const s of plan.secrets)
-        args.push('--secret', `id=${s.id},src=${s.path}`);
-    for (const [k, v] of plan.labels)
-        args.push('--label', `${k}=${v}`);
-    if (platform !== undefined)
-        args.push('--platform', platform);
-    if (plan.epoch !== undefined)
-        args.push('--timestamp', String(plan.epoch));
-    args.push('--tag', platformImageName(plan, platform), plan.context);
-    return args;
-}
-/** argv of `buildah bud` for one platform (undefined: the host's). */
-function getBuildahArgs(plan, storage, platform) {
-    return [...storageArgs(storage), 'bud', ...budFlags(plan, platform)];
-}
-/** argv of `buildah push` / `podman push` of one platform's image to a `dir:` folder. */
-function getPushArgs(plan, storage, platform, dest) {
-    return [...storageArgs(storage), 'push', '--quiet', platformImageName(plan, platform), `dir:${dest}`];
-}
-/**
- * argv asking the store for an image's manifest digest: buildah's image
- * inspect calls it FromImageDigest, podman's `.Digest`.
- */
-function getImageDigestArgs(tool, storage, image) {
-    return tool === 'buildah'
-        ? [...storageArgs(storage), 'inspect', '--type', 'image', '--format', '{{.FromImageDigest}}', image]
-        : [...storageArgs(storage), 'image', 'inspect', '--format', '{{.Digest}}', image];
-}
-/** The platforms to build one at a time: the host's when none were asked for. */
-const platformsToBuild = (plan) => (plan.platforms.length === 0 ? [undefined] : [...plan.platforms]);
-/**
- * The environment for buildah/podman: we pass `--timestamp` ourselves, and
- * newer releases also read SOURCE_DATE_EPOCH (with other semantics, and may
- * refuse both at once), so it is taken out.
- */
-function containersEnv(env) {
-    const out = { ...env };
-    delete out.SOURCE_DATE_EPOCH;
-    return out;
-}
-/** buildah and podman share this flow; only the command and build verb differ. */
-class ContainersBuilder {
-    name;
-    storage;
-    buildArgs;
-    constructor(name, storage, buildArgs) {
-        this.name = name;
-        this.storage = storage;
-        this.buildArgs = buildArgs;
-    }
-    async build(plan, log) {
-        const parts = [];
-        for (const [i, platform] of platformsToBuild(plan).entries()) {
-            const env = containersEnv(process.env);
-            await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? { env } : { env, platform });
-            const dest = external_node_path_.join(plan.workDir, `image-${i}`);
-            await runBuilder(this.name, this.name, getPushArgs(plan, this.storage, platform, dest), log, { quiet: true });
-            const source = await DirImageSource.open(dest);
-            // Right after this platform's build, the base's name in our store points at the manifest it pulled for this platform.
-            const baseDigests = new Map();
-            for (const base of plan.bases) {
-                const d = await this.baseDigest(base);
-                if (d !== undefined)
-                    baseDigests.set(base, d);
-            }
-            parts.push({ source, root: (await source.roots())[0], baseDigests });
-        }
-        return { parts };
-    }
-    /** The manifest digest of a base image in our store, best effort (undefined when unknown). */
-    async baseDigest(name) {
-        try {
-            const res = await (0,src_process/* run */.e)(this.name, getImageDigestArgs(this.name, this.storage, name), { maxBuffer: 64 * 1024 });
-            const d = res.stdout.trim();
-            return res.code === 0 && /^sha256:[a-f0-9]{64}$/.test(d) ? d : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async cleanup(plan, log) {
-        const names = platformsToBuild(plan).map((p) => platformImageName(plan, p));
-        const res = await (0,src_process/* run */.e)(this.name, [...storageArgs(this.storage), 'rmi', '--force', ...names], { maxBuffer: 64 * 1024 }).catch(() => undefined);
-        if (res !== undefined && res.code !== 0 && !/image not known/.test(res.stderr))
-            log.debug(`${this.name} rmi: ${res.stderr.trim()}`);
-    }
-}
-const buildahBuilder = (storage) => new ContainersBuilder('buildah', storage, getBuildahArgs);
-
-;// CONCATENATED MODULE: ./shared/src/build/buildx.ts
-/**
- * docker buildx: used only when a Docker daemon answers. BuildKit builds every
- * platform in one go and writes an OCI layout folder itself (`type=oci,
- * tar=false`); reproducibility comes from SOURCE_DATE_EPOCH, which buildx
- * passes to BuildKit, plus `rewrite-timestamp` for file times in layers.
- * The OCI exporter needs a BuildKit builder (docker-container driver, or the
- * containerd image store); with the plain docker driver buildx says so and
- * that message is what the user sees.
- */
-
-
-
-/** The folder buildx writes its OCI layout to. */
-const buildxOutputDir = (plan) => external_node_path_.join(plan.workDir, 'buildx-oci');
-/** argv of `docker buildx build` (after `docker`). */
-function getBuildxArgs(plan) {
-    const args = ['buildx', 'build', '--file', plan.dockerfile];
-    if (plan.target !== undefined)
-        args.push('--target', plan.target);
-    for (const [k, v] of plan.buildArgs)
-        args.push('--build-arg', `${k}=${v}`);
-    for (const s of plan.secrets)
-        args.push('--secret', `id=${s.id},src=${s.path}`);
-    for (const [k, v] of plan.labels)
-        args.push('--label', `${k}=${v}`);
-    if (plan.platforms.length > 0)
-        args.push('--platform', plan.platforms.join(','));
-    // Attestation manifests would ride along in the index as extra "images"; test-image and distribute want the image itself.
-    args.push('--provenance=false', '--sbom=false');
-    const output = ['type=oci', `dest=${buildxOutputDir(plan)}`, 'tar=false'];
-    if (plan.epoch !== undefined)
-        output.push('rewrite-timestamp=true');
-    args.push('--output', output.join(','), plan.context);
-    return args;
-}
-/** Environment for buildx: SOURCE_DATE_EPOCH makes BuildKit's timestamps reproducible. */
-function getBuildxEnv(plan, env) {
-    const out = { ...env };
-    if (plan.epoch !== undefined)
-        out.SOURCE_DATE_EPOCH = String(plan.epoch);
-    else
-        delete out.SOURCE_DATE_EPOCH;
-    return out;
-}
-const buildxBuilder = {
-    name: 'docker',
-    async build(plan, log) {
-        const platform = plan.platforms.length > 0 ? plan.platforms.join(',') : undefined;
-        await runBuilder('docker', 'docker', getBuildxArgs(plan), log, platform === undefined ? { env: getBuildxEnv(plan, process.env) } : { env: getBuildxEnv(plan, process.env), platform });
-        const layout = await OciLayout.open(buildxOutputDir(plan));
-        const roots = await layout.roots();
-        // BuildKit does not say which digest each base resolved to in a form we can read without its metadata file; left empty.
-        return { parts: roots.slice(0, 1).map((root) => ({ source: layout, root, baseDigests: new Map() })) };
-    },
-    async cleanup() {
-        /* buildx leaves nothing named after us: the OCI output lives in workDir, removed by the caller */
-    },
-};
-
-;// CONCATENATED MODULE: ./shared/src/build/dockerfile.ts
-/**
- * Just enough of a Dockerfile parser to know what the builder will do before
- * it runs, and to point at a line when it fails: instructions with their line
- * numbers, stages, which stages the target needs, whether those run programs
- * (a foreign platform then needs an emulator), and which external image the
- * result is based on. Builders do not print Dockerfile line numbers (buildah
- * 1.28 prints "STEP 3/7: RUN ..."), so the line comes from this model.
- */
-/** Parse the text of a Dockerfile/Containerfile. Never throws: the builder judges validity. */
-function parseDockerfile(text) {
-    const lines = text.split(/\r?\n/);
-    const escape = escapeDirective(lines);
-    const instructions = [];
-    let current;
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        const trimmed = raw.trim();
-        if (current === undefined) {
-            if (trimmed === '' || trimmed.startsWith('#'))
-                continue;
-            current = { parts: [], line: i + 1 };
-        }
-        else if (trimmed.startsWith('#') || trimmed === '') {
-            // Comment and empty lines inside a continuation are skipped.
-            continue;
-        }
-        const continues = trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape);
-        current.parts.push(continues ? trimmed.slice(0, -1).trim() : trimmed);
-        if (!continues) {
-            // Heredocs (`RUN <<EOF` ... `EOF`): their body lines belong to the instruction, not new ones.
-            for (const m of trimmed.matchAll(HEREDOC)) {
-                const delimiter = m[3];
-                const body = [];
-                while (i + 1 < lines.length && lines[i + 1].trim() !== delimiter)
-                    body.push(lines[++i]);
-                i++; // the delimiter line
-                current.parts.push(body.join('\n'));
-            }
-            instructions.push(toInstruction(current.parts.join(' '), current.line));
-            current = undefined;
-        }
-    }
-    if (current !== undefined)
-        instructions.push(toInstruction(current.parts.join(' '), current.line));
-    const globalArgs = new Map();
-    const stages = [];
-    for (const ins of instructions) {
-        if (ins.keyword === 'FROM') {
-            const { image, name } = parseFrom(ins.args);
-            const stage = { index: stages.length, from: image, instructions: [ins] };
-            if (name !== undefined)
-                stage.name = name.toLowerCase();
-            stages.push(stage);
-        }
-        else if (stages.length === 0) {
-            if (ins.keyword === 'ARG')
-                for (const [k, v] of parseArg(ins.args))
-                    globalArgs.set(k, v);
-        }
-        else {
-            stages[stages.length - 1].instructions.push(ins);
-        }
-    }
-    return { globalArgs, stages };
-}
-const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
-function escapeDirective(lines) {
-    for (const l of lines) {
-        const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(l.trim());
-        if (m === null)
-            break; // directives only at the very top
-        if (m[1].toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\'))
-            return m[2];
-    }
-    return '\\';
-}
-function toInstruction(text, line) {
-    const m = /^(\S+)\s*([\s\S]*)$/.exec(text);
-    return { keyword: (m?.[1] ?? '').toUpperCase(), args: (m?.[2] ?? '').trim(), line };
-}
-function parseFrom(args) {
-    const words = args.split(/\s+/).filter((w) => w !== '' && !w.startsWith('--'));
-    const image = words[0] ?? '';
-    const as = words.findIndex((w) => w.toLowerCase() === 'as');
-    return as > 0 && words[as + 1] !== undefined ? { image, name: words[as + 1] } : { image };
-}
-function parseArg(args) {
-    return args
-        .split(/\s+/)
-        .filter((w) => w !== '')
-        .map((w) => {
-        const eq = w.indexOf('=');
-        return eq < 0 ? [w, undefined] : [w.slice(0, eq), unquote(w.slice(eq + 1))];
-    });
-}
-const unquote = (s) => (/^(["']).*\1$/.test(s) ? s.slice(1, -1) : s);
-/** Expand `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}` as the FROM line does. */
-function expandArgs(text, vars) {
-    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, op, word, bare) => {
-        const name = (braced ?? bare);
-        const value = vars.get(name);
-        if (op === '-')
-            return value === undefined || value === '' ? (word ?? '') : value;
-        if (op === '+')
-            return value === undefined || value === '' ? '' : (word ?? '');
-        return value ?? '';
-    });
-}
-/** The stage `target` names (by name or index), or the last stage. */
-function targetStage(df, target) {
-    if (target === undefined || target === '')
-        return df.stages[df.stages.length - 1];
-    const t = target.toLowerCase();
-    return df.stages.find((s) => s.name === t) ?? (/^\d+$/.test(t) ? df.stages[Number(t)] : undefined);
-}
-function stageRef(df, ref, before) {
-    const r = ref.toLowerCase();
-    const named = df.stages.find((s) => s.index < before && s.name === r);
-    if (named !== undefined)
-        return named;
-    return /^\d+$/.test(r) && Number(r) < before ? df.stages[Number(r)] : undefined;
-}
-/** The stages building `target` needs: its FROM chain and every `COPY --from` / `--mount=from` stage, transitively. */
-function neededStages(df, target) {
-    const start = targetStage(df, target);
-    if (start === undefined)
-        return [];
-    const seen = new Set();
-    const visit = (s) => {
-        if (seen.has(s.index))
-            return;
-        seen.add(s.index);
-        const refs = [s.from];
-        for (const ins of s.instructions) {
-            for (const m of ins.args.matchAll(/--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g))
-                refs.push(m[1]);
-        }
-        for (const r of refs) {
-            const dep = stageRef(df, r, s.index);
-            if (dep !== undefined)
-                visit(dep);
-        }
-    };
-    visit(start);
-    return df.stages.filter((s) => seen.has(s.index));
-}
-/** Whether any needed stage runs a program (RUN), which needs an emulator on a foreign platform. */
-function runsPrograms(df, target) {
-    return neededStages(df, target).some((s) => s.instructions.some((i) => i.keyword === 'RUN'));
-}
-/**
- * The external image the target is built on, following FROM through earlier
- * stages: a name, 'scratch', or undefined when it cannot be told (no stages).
- */
-function baseImageOf(df, target, buildArgs) {
-    let stage = targetStage(df, target);
-    const vars = new Map(df.globalArgs);
-    for (const [k, v] of buildArgs)
-        if (vars.has(k))
-            vars.set(k, v);
-    for (let hops = 0; stage !== undefined && hops <= df.stages.length; hops++) {
-        const from = expandArgs(stage.from, vars);
-        const dep = stageRef(df, from, stage.index);
-        if (dep === undefined)
-            return from.toLowerCase() === 'scratch' ? 'scratch' : from;
-        stage = dep;
-    }
-    return undefined;
-}
-/** Every external (non-stage, non-scratch) image named by a needed FROM, expanded. */
-function externalImages(df, target, buildArgs) {
-    const vars = new Map(df.globalArgs);
-    for (const [k, v] of buildArgs)
-        if (vars.has(k))
-            vars.set(k, v);
-    const out = new Set();
-    for (const s of neededStages(df, target)) {
-        const from = expandArgs(s.from, vars);
-        if (from.toLowerCase() !== 'scratch' && stageRef(df, from, s.index) === undefined)
-            out.add(from);
-    }
-    return [...out];
-}
-/**
- * The instruction a builder names by stage and step (both 1-based, the FROM is
- * step 1), checked against the keyword it printed; falls back to the first
- * instruction whose text matches.
- */
-function instructionAt(df, where) {
-    const keyword = where.text?.trim().split(/\s+/)[0]?.toUpperCase();
-    if (where.step !== undefined) {
-        const stage = df.stages[(where.stage ?? 1) - 1];
-        const ins = stage?.instructions[where.step - 1];
-        if (ins !== undefined && (keyword === undefined || ins.keyword === keyword))
-            return ins;
-    }
-    if (where.text !== undefined) {
-        const norm = (s) => s.replace(/\s+/g, ' ').trim().toUpperCase();
-        const want = norm(where.text);
-        const all = df.stages.flatMap((s) => s.instructions);
-        return all.find((i) => norm(`${i.keyword} ${i.args}`) === want) ?? all.find((i) => want.startsWith(norm(`${i.keyword} ${i.args}`).slice(0, 40)) && i.keyword === keyword);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/src/build/failure.ts
-/**
- * Turning a builder's output into an error a user can act on: its own message
- * (the last `Error:` lines, else the tail), the Dockerfile line it failed at,
- * and whether it failed because a foreign-platform program could not execute.
- * Pure over the captured text, so every shape we have seen is a unit test.
- */
-
-
-const STEP_LINE = /^(?:\[(\d+)\/\d+\] )?STEP (\d+)\/\d+: (.*)$/;
-/** buildah/podman: `[2/3] STEP 4/7: RUN make`; buildx: `Dockerfile:12` and `> [stage 2/3] RUN make`. */
-function failurePoint(output) {
-    const lines = output.split(/\r?\n/);
-    let point;
-    for (const l of lines) {
-        const step = STEP_LINE.exec(l);
-        if (step !== null) {
-            point = { step: Number(step[2]), text: step[3] };
-            if (step[1] !== undefined)
-                point.stage = Number(step[1]);
-        }
-    }
-    // buildah names the failing step again in its error; prefer that when the last STEP line disagrees.
-    const at = [...output.matchAll(/building at STEP "([^"]*)"/g)].pop()?.[1];
-    if (at !== undefined && (point?.text === undefined || !sameInstruction(point.text, at)))
-        point = { text: at };
-    const unknown = /Original:"([^"]*)"/.exec(output)?.[1];
-    if (unknown !== undefined && /Unknown instruction/i.test(output))
-        point = { ...(point ?? {}), text: unknown };
-    const buildxLine = [...output.matchAll(/(?:^|\s)[\w./-]*(?:Dockerfile|Containerfile)[\w.-]*:(\d+)\s*$/gim)].pop()?.[1];
-    if (buildxLine !== undefined)
-        point = { ...(point ?? {}), line: Number(buildxLine) };
-    return point;
-}
-const NOISE = [/^subprocess exited with status \d+$/, /^process exited with error: exec: not started$/, /level=error msg="\+\(UNHANDLED LOGLEVEL\)/];
-const sameInstruction = (a, b) => a.trim().split(/\s+/)[0]?.toUpperCase() === b.trim().split(/\s+/)[0]?.toUpperCase();
-/**
- * The builder's own words: what it printed after the failing step began (the
- * failing program's stderr and the builder's `Error:` line), at most
- * `maxLines`, else the tail of its output.
- */
-function builderMessage(output, maxLines = 8) {
-    const lines = output
-        // buildah glues its own status messages onto the end of the failing program's last line.
-        .replace(/(?<=\S)(process exited with error: |subprocess exited with status )/g, '\n$1')
-        .split(/\r?\n/)
-        .map((l) => l.trimEnd())
-        .filter((l) => l !== '' && !NOISE.some((n) => n.test(l)));
-    let lastStep = -1;
-    lines.forEach((l, i) => {
-        if (STEP_LINE.test(l))
-            lastStep = i;
-    });
-    const after = lines.slice(lastStep + 1);
-    const chosen = (after.length > 0 ? after : lines).slice(-maxLines);
-    // buildah appends a Go struct dump to some messages; it helps nobody.
-    return chosen.map((l) => l.replace(/ &imagebuilder\.Step\{.*$/, '').replace(/subprocess exited with status \d+$/, '')).join('\n');
-}
-/** The kernel refuses a binary for another architecture when no binfmt handler is registered. */
-const isExecFormatError = (output) => /exec format error/i.test(output);
-const EMULATION_HINT = 'Install an emulator (`apt-get install qemu-user-static binfmt-support`, or on GitHub the docker/setup-qemu-action step), or build each platform on a native runner in a matrix and merge the layouts with distribute-image.';
-/**
- * The error for a failed build: the builder's message, at the Dockerfile line
- * when it can be told.
- */
-function buildFailure(builder, output, dockerfile, file, platform) {
-    const message = builderMessage(output);
-    const point = failurePoint(output);
-    let line = point?.line;
-    if (line === undefined && point !== undefined)
-        line = instructionAt(dockerfile, point)?.line;
-    const ctx = line === undefined ? { file } : { file, line };
-    if (isExecFormatError(output)) {
-        return new errors/* PipelineError */.zC('EMULATION', `${builder} could not run a program built for another architecture${platform !== undefined ? ` (building for ${platform})` : ''}: ${message}`, {
-            ...ctx,
-            hint: `If the program is meant for another platform: ${EMULATION_HINT}`,
-        });
-    }
-    return new errors/* PipelineError */.zC('BUILDER', `${builder} build failed${platform !== undefined ? ` for ${platform}` : ''}: ${message}`, {
-        ...ctx,
-        hint: 'Fix the Dockerfile instruction named above, or run the same build locally to see the full log.',
+        hint: step === 'init'
+            ? 'Check required_plugins sources and versions, and that the runner can reach the plugin host.'
+            : step === 'validate'
+                ? 'Fix the template at the line shown.'
+                : 'Read the Packer log above for the failing step.',
     });
 }
 
-;// CONCATENATED MODULE: ./shared/src/build/emulation.ts
-/**
- * Before building for a foreign platform: if the target's stages RUN
- * programs, the kernel needs a binfmt_misc handler (qemu) for that
- * architecture, or the build dies halfway with "exec format error". We check
- * first and fail with the fix. A FROM scratch + COPY image needs none.
- */
-
-
-
-/** OCI architecture -> the name qemu's binfmt handlers use (qemu-<name>). */
-const QEMU_ARCH = {
-    amd64: 'x86_64',
-    '386': 'i386',
-    arm64: 'aarch64',
-    arm: 'arm',
-    ppc64le: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    mips64le: 'mips64el',
-    loong64: 'loongarch64',
-};
-/** Node's process.arch -> OCI architecture. */
-const hostArchitecture = (nodeArch = process.arch) => ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' })[nodeArch] ?? nodeArch;
-/** Architectures a host runs natively besides its own. */
-const NATIVE_ALSO = { amd64: ['386'], arm64: ['arm'] };
-const architectureOf = (platform) => platform.split('/')[1] ?? '';
-/** Pure: the platforms that would need an emulator we lack. */
-function platformsLackingEmulation(platforms, hostArch, runsPrograms, handlers) {
-    if (!runsPrograms)
-        return [];
-    return platforms.filter((p) => {
-        const arch = architectureOf(p);
-        if (arch === hostArch || (NATIVE_ALSO[hostArch] ?? []).includes(arch))
-            return false;
-        const qemu = QEMU_ARCH[arch] ?? arch;
-        return !handlers.some((h) => h === `qemu-${qemu}` || h.startsWith(`qemu-${qemu}-`));
-    });
+;// CONCATENATED MODULE: ./shared/src/report/summary/failure.ts
+/** The job summary of a step that failed (pure): which action, a headline, and the message in a fence it cannot close. */
+function failureSummary(action, headline, message) {
+    return `## ${action}\n\n:x: **${headline}**\n\n\`\`\`\n${message.replace(/```/g, "'''")}\n\`\`\`\n`;
 }
-/** Enabled binfmt_misc handlers on this machine (empty when binfmt_misc is not mounted). */
-async function binfmtHandlers(dir = '/proc/sys/fs/binfmt_misc') {
-    const names = await promises_.readdir(dir).catch(() => []);
-    const out = [];
-    for (const n of names) {
-        if (n === 'register' || n === 'status')
-            continue;
-        const text = await promises_.readFile(`${dir}/${n}`, 'utf8').catch(() => '');
-        if (text.startsWith('enabled'))
-            out.push(n);
-    }
-    return out;
-}
-function emulationError(missing, file) {
-    return new errors/* PipelineError */.zC('EMULATION', `building for ${missing.join(', ')} runs RUN steps for a foreign architecture, and this machine has no emulator for it (no qemu handler in /proc/sys/fs/binfmt_misc)`, {
-        input: 'platforms',
-        file,
-        hint: EMULATION_HINT,
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/src/build/epoch.ts
-/**
- * The time every timestamp in the image is set to, so the same commit builds
- * the same bytes: the commit time of HEAD in the context's repository, else
- * SOURCE_DATE_EPOCH (reproducible-builds.org), else none — then the builder
- * uses the current time and two builds differ (the log says so).
- */
-
-
-/** Pure: choose between the commit time (if any) and the environment. */
-function chooseEpoch(gitCommitTime, env) {
-    const git = gitCommitTime?.trim();
-    if (git !== undefined && /^\d+$/.test(git))
-        return { seconds: Number(git), source: 'git' };
-    const sde = env.SOURCE_DATE_EPOCH?.trim();
-    if (sde !== undefined && sde !== '') {
-        if (!/^\d+$/.test(sde) || !Number.isSafeInteger(Number(sde))) {
-            throw new errors/* PipelineError */.zC('INPUT', `SOURCE_DATE_EPOCH is '${sde}', not whole seconds since 1970`, { hint: 'Set it to e.g. $(git log -1 --format=%ct), or unset it.' });
-        }
-        return { seconds: Number(sde), source: 'SOURCE_DATE_EPOCH' };
-    }
-    return { source: 'none' };
-}
-/** HEAD's commit time in the repository holding `dir`, or undefined when it is not in one. */
-async function gitCommitTime(dir) {
-    // safe.directory: on runners the checkout is often owned by another uid, and git would refuse to answer.
-    const res = await (0,src_process/* run */.e)('git', ['-c', 'safe.directory=*', '-C', dir, 'log', '-1', '--format=%ct'], { maxBuffer: 4096 }).catch(() => undefined);
-    return res !== undefined && res.code === 0 ? res.stdout.trim() : undefined;
-}
-async function sourceDateEpoch(dir, env) {
-    return chooseEpoch(await gitCommitTime(dir), env);
-}
-const epochToIso = (seconds) => new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
-
-;// CONCATENATED MODULE: ./shared/src/build/podman.ts
-
-/** argv of `podman build` for one platform (undefined: the host's). */
-function getPodmanArgs(plan, storage, platform) {
-    return [...storageArgs(storage), 'build', ...budFlags(plan, platform)];
-}
-const podmanBuilder = (storage) => new ContainersBuilder('podman', storage, getPodmanArgs);
-
-// EXTERNAL MODULE: ./shared/src/build/secrets.ts
-var build_secrets = __nccwpck_require__(2209);
-;// CONCATENATED MODULE: ./shared/src/build/select.ts
-/**
- * Which builder runs: `auto` takes the first that can actually run here, in
- * the order buildah (daemonless, needs nothing else), podman (same engine),
- * docker buildx (only when a daemon answers and buildx is installed). The
- * choice and its reason go to the log; when nothing can run, the error names
- * what to install. The decision is pure over what the probes found.
- */
-
-
-
-const INSTALL = {
-    buildah: '`apt-get install buildah` (Debian/Ubuntu; preinstalled on GitHub ubuntu runners)',
-    podman: '`apt-get install podman`',
-    docker: 'Docker with the buildx plugin and a running daemon (e.g. docker/setup-buildx-action)',
-};
-function chooseBuilder(requested, a) {
-    const dockerOk = a.buildx && a.dockerDaemon;
-    const dockerWhy = !a.buildx ? 'docker buildx is not installed' : 'no Docker daemon answers';
-    if (requested === 'buildah')
-        return a.buildah ? (0,result.ok)({ name: 'buildah', reason: 'asked for by the builder input' }) : (0,result/* err */._)(missing('buildah', 'buildah is not installed'));
-    if (requested === 'podman')
-        return a.podman ? (0,result.ok)({ name: 'podman', reason: 'asked for by the builder input' }) : (0,result/* err */._)(missing('podman', 'podman is not installed'));
-    if (requested === 'docker')
-        return dockerOk ? (0,result.ok)({ name: 'docker', reason: 'asked for by the builder input' }) : (0,result/* err */._)(missing('docker', dockerWhy));
-    if (a.buildah)
-        return (0,result.ok)({ name: 'buildah', reason: 'buildah is installed and needs no daemon' });
-    if (a.podman)
-        return (0,result.ok)({ name: 'podman', reason: 'buildah is not installed; podman is, and needs no daemon' });
-    if (dockerOk)
-        return (0,result.ok)({ name: 'docker', reason: 'neither buildah nor podman is installed; a Docker daemon answers and buildx is installed' });
-    return (0,result/* err */._)(new errors/* PipelineError */.zC('NO_BUILDER', `no image builder can run here: buildah and podman are not installed, and ${dockerWhy}`, {
-        input: 'builder',
-        hint: `Install one: ${INSTALL.buildah}, ${INSTALL.podman}, or ${INSTALL.docker}.`,
-    }));
-}
-function missing(name, why) {
-    return new errors/* PipelineError */.zC('NO_BUILDER', `builder '${name}' was asked for but cannot run: ${why}`, {
-        input: 'builder',
-        hint: `Install ${INSTALL[name]}, or set builder: auto to use whichever is installed.`,
-    });
-}
-/** Probe this machine. Docker's daemon is only asked when buildx exists (it can take seconds to time out). */
-async function probeBuilders() {
-    const [buildah, podman, buildx] = await Promise.all([(0,src_process/* canRun */.Q)('buildah', ['--version']), (0,src_process/* canRun */.Q)('podman', ['--version']), (0,src_process/* canRun */.Q)('docker', ['buildx', 'version'])]);
-    const dockerDaemon = buildx ? await (0,src_process/* canRun */.Q)('docker', ['version', '--format', '{{.Server.Version}}']) : false;
-    return { buildah, podman, buildx, dockerDaemon };
-}
-
-;// CONCATENATED MODULE: ./shared/src/build/locate.ts
-/**
- * Where a build reads and writes, checked before anything runs: the context
- * folder, the Dockerfile in it, and the output folder the layout will replace.
- * Each failure names the input and what to set it to.
- */
-
-
-
-/** Where the context is, checked. */
-async function locateContext(context) {
-    const abs = external_node_path_.resolve(context);
-    const stat = await promises_.stat(abs).catch(() => undefined);
-    if (stat === undefined) {
-        throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, { input: 'context', hint: 'Set context to the folder holding your Dockerfile, relative to the workspace (check out the repository first with actions/checkout).' });
-    }
-    if (!stat.isDirectory())
-        throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' is a file, not a folder`, { input: 'context', hint: "Set context to a folder; name the Dockerfile with 'file'." });
-    return abs;
-}
-/**
- * The Dockerfile: `file` relative to the working directory (as `docker build
- * -f` reads it), else relative to the context; without `file`, Dockerfile then
- * Containerfile in the context.
- */
-async function locateDockerfile(contextDir, file) {
-    const isFile = async (p) => (await promises_.stat(p).catch(() => undefined))?.isFile() ?? false;
-    const candidates = file === undefined || file === '' ? ['Dockerfile', 'Containerfile'].map((f) => external_node_path_.join(contextDir, f)) : [external_node_path_.resolve(file), external_node_path_.resolve(contextDir, file)];
-    for (const c of candidates)
-        if (await isFile(c))
-            return c;
-    if (file === undefined || file === '') {
-        throw new errors/* PipelineError */.zC('INPUT', `no Dockerfile or Containerfile in the build context ${contextDir}`, { input: 'file', hint: "Add a Dockerfile to the context, or set 'file' to its path." });
-    }
-    throw new errors/* PipelineError */.zC('INPUT', `the Dockerfile '${file}' does not exist (looked for ${[...new Set(candidates)].join(' and ')})`, { input: 'file', hint: "Set 'file' to the Dockerfile's path relative to the workspace." });
-}
-/**
- * The output folder is replaced wholesale when the build succeeds, so it must
- * be an OCI layout from an earlier run, an empty folder, or not exist; and it
- * must not hold the context (replacing it would delete the sources).
- */
-async function checkOutput(output, contextDir) {
-    const abs = external_node_path_.resolve(output);
-    const rel = external_node_path_.relative(abs, contextDir);
-    if (rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel))) {
-        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' contains the build context; writing the layout there would delete your sources`, { input: 'output', hint: 'Point output at a new folder, e.g. ${{ runner.temp }}/layout.' });
-    }
-    const stat = await promises_.stat(abs).catch(() => undefined);
-    if (stat === undefined)
-        return abs;
-    if (!stat.isDirectory())
-        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' is a file; it must be a folder for the OCI layout`, { input: 'output', hint: 'Point output at a new folder.' });
-    const entries = await promises_.readdir(abs);
-    if (entries.length > 0 && !entries.includes('oci-layout')) {
-        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' is a folder with other files in it, not an OCI layout; refusing to replace it`, { input: 'output', hint: 'Point output at a new or empty folder.' });
-    }
-    return abs;
-}
-
-// EXTERNAL MODULE: ./shared/src/github/context.ts
-var context = __nccwpck_require__(4576);
-;// CONCATENATED MODULE: ./shared/src/github/labels.ts
-function ociLabels(f) {
-    const out = new Map();
-    if (f.ctx.repository !== undefined)
-        out.set('org.opencontainers.image.source', `${f.ctx.serverUrl}/${f.ctx.repository}`);
-    if (f.ctx.sha !== undefined)
-        out.set('org.opencontainers.image.revision', f.ctx.sha);
-    if (f.created !== undefined)
-        out.set('org.opencontainers.image.created', f.created);
-    if (f.version !== undefined)
-        out.set('org.opencontainers.image.version', f.version);
-    const title = f.ctx.repository?.split('/')[1] ?? f.title;
-    if (title !== undefined && title !== '')
-        out.set('org.opencontainers.image.title', title);
-    return out;
-}
-/** Defaults first, then the user's labels over them; order kept stable for reproducible builds. */
-function mergeLabels(defaults, user) {
-    const out = new Map(defaults);
-    for (const [k, v] of user)
-        out.set(k, v);
-    return out;
-}
-
-// EXTERNAL MODULE: ./shared/src/github/tags.ts
-var github_tags = __nccwpck_require__(6062);
-;// CONCATENATED MODULE: ./shared/src/build/metadata.ts
-/**
- * What an image is called and labelled, decided before it is built: tags
- * (explicit, else computed from the GitHub context, else `latest` so the
- * layout always names the image) and the OCI labels (from the context, the
- * build timestamp and the version, under the user's own labels). Pure.
- */
-
-
-
-function imageMetadata(f) {
-    const ctx = (0,context/* githubContext */.h4)(f.env, f.event);
-    const computed = (0,github_tags/* computeTags */.$o)(ctx);
-    const explicit = [...new Set(f.explicitTags.map((t) => (0,github_tags/* tagFromInput */.tw)(t) ?? t))];
-    const tags = explicit.length > 0 ? explicit : computed.tags.length > 0 ? computed.tags : ['latest'];
-    const version = explicit.length > 0 ? explicit[0] : computed.version;
-    const defaults = ociLabels({ ctx, ...(f.created !== undefined ? { created: f.created } : {}), ...(version !== undefined ? { version } : {}), title: f.fallbackTitle });
-    return { tags, labels: mergeLabels(defaults, f.userLabels) };
-}
-
-;// CONCATENATED MODULE: ./shared/src/build/storage.ts
-/**
- * Where buildah/podman keep images for our builds: a store of our own (never
- * the machine's default), under RUNNER_TEMP so a job's runs share base images
- * and the runner throws it away with the job. Each build uses a unique image
- * name and removes it afterwards, so concurrent runs in one store do not
- * collide (containers/storage locks the store itself).
- *
- * Driver: overlay when the kernel lets us mount it here (fast, shares layers),
- * else vfs (works anywhere, copies layers). A store keeps the driver it was
- * created with; `STORAGE_DRIVER` (the variable buildah itself reads) overrides.
- */
-
-
-
-
-
-/** Pure: the store's folders and, where already decided, its driver. */
-function storageLocation(env, tool) {
-    const base = env.IMAGE_PIPELINE_STORAGE ?? external_node_path_.join(env.RUNNER_TEMP ?? external_node_os_.tmpdir(), 'image-pipeline-storage');
-    return { root: external_node_path_.join(base, tool, 'root'), runroot: external_node_path_.join(base, tool, 'run') };
-}
-/** Pure: the driver from an override, or from what an existing store already uses. */
-function decideDriver(env, existing, overlayMounts) {
-    const override = env.STORAGE_DRIVER;
-    if (override === 'vfs' || override === 'overlay')
-        return { driver: override, reason: `STORAGE_DRIVER=${override}` };
-    if (override !== undefined && override !== '') {
-        throw new errors/* PipelineError */.zC('INPUT', `STORAGE_DRIVER is '${override}'; only 'overlay' and 'vfs' are supported`, { hint: 'Unset STORAGE_DRIVER or set it to vfs.' });
-    }
-    if (existing.includes('overlay'))
-        return { driver: 'overlay', reason: 'the store already uses overlay' };
-    if (existing.includes('vfs'))
-        return { driver: 'vfs', reason: 'the store already uses vfs' };
-    if (overlayMounts === undefined)
-        return undefined;
-    return overlayMounts ? { driver: 'overlay', reason: 'overlay mounts work here' } : { driver: 'vfs', reason: 'overlay cannot be mounted here (needs root and kernel support), vfs works anywhere' };
-}
-async function overlayWorks(scratch) {
-    if (process.getuid?.() !== 0)
-        return false;
-    const dir = await promises_.mkdtemp(external_node_path_.join(scratch, 'overlay-probe-'));
-    const [lower, upper, work, merged] = ['l', 'u', 'w', 'm'].map((d) => external_node_path_.join(dir, d));
-    try {
-        await Promise.all([lower, upper, work, merged].map((d) => promises_.mkdir(d)));
-        const res = await (0,src_process/* run */.e)('mount', ['-t', 'overlay', 'overlay', '-o', `lowerdir=${lower},upperdir=${upper},workdir=${work}`, merged], { maxBuffer: 16 * 1024 }).catch(() => undefined);
-        if (res === undefined || res.code !== 0)
-            return false;
-        await (0,src_process/* run */.e)('umount', [merged]).catch(() => undefined);
-        return true;
-    }
-    finally {
-        await promises_.rm(dir, { recursive: true, force: true }).catch(() => undefined);
-    }
-}
-/**
- * The driver for a store rooted at `root`: the override, else what the store
- * already uses, else overlay when a probe mount works beside it (the probe
- * runs in root's parent, since overlay's upper layer must sit on a file system
- * that supports it). build-image's store and test-image's command-test stores
- * both decide here.
- */
-async function chooseDriver(env, root) {
-    const existing = await promises_.readdir(root).catch(() => []);
-    const decided = decideDriver(env, existing, undefined) ?? decideDriver(env, existing, await overlayWorks(external_node_path_.dirname(root)));
-    return decided;
-}
-async function chooseStorage(env, tool) {
-    const loc = storageLocation(env, tool);
-    await promises_.mkdir(loc.root, { recursive: true });
-    await promises_.mkdir(loc.runroot, { recursive: true });
-    const { driver, reason } = await chooseDriver(env, loc.root);
-    return { storage: { ...loc, driver }, reason };
-}
-
-;// CONCATENATED MODULE: ./shared/src/build/build.ts
-/**
- * One build, from checked inputs to an OCI image layout at `output`:
- * locate the context and Dockerfile, refuse what cannot work before starting
- * (missing emulator), pick the builder, fix the timestamp, compute tags and
- * labels, build, and assemble the layout through LayoutWriter (temporary
- * folder, renamed into place only when everything succeeded). Secrets live in
- * 0600 files for the duration of the build only; the builder's images are
- * removed from its store afterwards.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Paths in messages and annotations: relative to the workspace (GitHub links annotations by repository path). */
-const relativeTo = (root) => (p) => {
-    const r = external_node_path_.relative(root, p);
-    return r !== '' && !r.startsWith('..') && !external_node_path_.isAbsolute(r) ? r : p;
-};
-function makeBuilder(name, storage) {
-    if (name === 'docker')
-        return buildxBuilder;
-    if (storage === undefined)
-        throw new errors/* PipelineError */.zC('INTERNAL', `no storage for ${name}`);
-    return name === 'buildah' ? buildahBuilder(storage) : podmanBuilder(storage);
-}
-async function buildImage(req, deps) {
-    const { log } = deps;
-    const contextDir = await locateContext(req.context);
-    const dockerfilePath = await locateDockerfile(contextDir, req.file);
-    const output = await checkOutput(req.output, contextDir);
-    const workspace = req.env.GITHUB_WORKSPACE !== undefined && req.env.GITHUB_WORKSPACE !== '' ? req.env.GITHUB_WORKSPACE : process.cwd();
-    const dockerfileShown = relativeTo(external_node_path_.resolve(workspace))(dockerfilePath);
-    const df = parseDockerfile(await promises_.readFile(dockerfilePath, 'utf8'));
-    if (df.stages.length === 0)
-        throw new errors/* PipelineError */.zC('INPUT', `${dockerfileShown} has no FROM instruction`, { input: 'file', file: dockerfileShown, line: 1, hint: 'A Dockerfile starts with FROM <image> (or FROM scratch).' });
-    if (req.target !== undefined && targetStage(df, req.target) === undefined) {
-        const names = df.stages.map((s) => s.name ?? String(s.index)).join(', ');
-        throw new errors/* PipelineError */.zC('INPUT', `the Dockerfile has no stage named '${req.target}'`, { input: 'target', file: dockerfileShown, hint: `Its stages are: ${names}.` });
-    }
-    const hostArch = hostArchitecture();
-    const foreign = req.platforms.filter((p) => architectureOf(p) !== hostArch);
-    if (foreign.length > 0) {
-        const missing = platformsLackingEmulation(req.platforms, hostArch, runsPrograms(df, req.target), await binfmtHandlers());
-        if (missing.length > 0)
-            throw emulationError(missing, dockerfileShown);
-    }
-    const choice = (0,result/* unwrap */.o)(chooseBuilder(req.builder, await (deps.probe ?? probeBuilders)()));
-    log.info(`Builder: ${choice.name} (${choice.reason})`);
-    let storage;
-    if (choice.name !== 'docker') {
-        const s = await chooseStorage(req.env, choice.name);
-        storage = s.storage;
-        log.info(`Storage: ${s.storage.driver} at ${external_node_path_.dirname(s.storage.root)} (${s.reason})`);
-    }
-    const builder = makeBuilder(choice.name, storage);
-    const epoch = await sourceDateEpoch(contextDir, req.env);
-    const created = epoch.seconds === undefined ? undefined : epochToIso(epoch.seconds);
-    if (epoch.seconds === undefined)
-        log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
-    else
-        log.info(`Timestamps: ${created} (from ${epoch.source})`);
-    const { tags, labels } = imageMetadata({
-        env: req.env,
-        event: req.event,
-        explicitTags: req.tags,
-        userLabels: req.labels,
-        fallbackTitle: external_node_path_.basename(contextDir),
-        ...(created !== undefined ? { created } : {}),
-    });
-    const tmpParent = req.env.RUNNER_TEMP !== undefined && req.env.RUNNER_TEMP !== '' ? req.env.RUNNER_TEMP : external_node_os_.tmpdir();
-    await promises_.mkdir(tmpParent, { recursive: true });
-    const workDir = await promises_.mkdtemp(external_node_path_.join(tmpParent, 'image-pipeline-build-'));
-    const secrets = await (0,build_secrets/* writeSecretFiles */.B)(req.secrets, workDir).catch(async (e) => {
-        await promises_.rm(workDir, { recursive: true, force: true });
-        throw e;
-    });
-    const plan = {
-        context: contextDir,
-        dockerfile: dockerfilePath,
-        buildArgs: [...req.buildArgs],
-        secrets: secrets.files,
-        labels: [...labels],
-        platforms: [...req.platforms],
-        workDir,
-        imageName: `image-pipeline-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`,
-        bases: externalImages(df, req.target, req.buildArgs),
-        ...(req.target !== undefined ? { target: req.target } : {}),
-        ...(epoch.seconds !== undefined ? { epoch: epoch.seconds } : {}),
-    };
-    let writer;
-    try {
-        const out = await builder.build(plan, log).catch((e) => {
-            if (e instanceof build_builder/* BuilderRunError */.T)
-                throw buildFailure(e.builder, e.output, df, dockerfileShown, e.platform);
-            throw e;
-        });
-        const baseName = baseImageOf(df, req.target, req.buildArgs);
-        const external = baseName === undefined || baseName === 'scratch' ? undefined : baseName;
-        const parts = out.parts.map((p) => ({ source: p.source, root: p.root, annotations: baseAnnotations(external, p.baseDigests) }));
-        const base = external === undefined ? undefined : { name: qualifyReference(external), digest: out.parts[0]?.baseDigests.get(external) };
-        writer = await LayoutWriter.create(output);
-        const image = await assembleLayout(writer, parts, { annotations: Object.fromEntries(req.annotations), tags });
-        const layout = await writer.commit();
-        const first = image.manifests[0];
-        const report = {
-            builder: choice.name,
-            builderReason: choice.reason,
-            dockerfile: dockerfileShown,
-            digest: image.root.digest,
-            imageid: first.configDigest,
-            layout,
-            tags,
-            platforms: image.manifests.map((m) => m.platform),
-            manifests: image.manifests.map((m) => ({ platform: m.platform, digest: m.descriptor.digest, imageid: m.configDigest, layers: m.layers, size: m.size })),
-            size: image.size,
-            layers: first.layers,
-            labels: Object.fromEntries(labels),
-            epoch,
-        };
-        if (created !== undefined)
-            report.created = created;
-        if (base !== undefined)
-            report.base = base.digest === undefined ? { name: base.name } : { name: base.name, digest: base.digest };
-        return report;
-    }
-    catch (e) {
-        await writer?.abort();
-        throw e;
-    }
-    finally {
-        await secrets.remove().catch(() => undefined);
-        await builder.cleanup(plan, log).catch(() => undefined);
-        await promises_.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
-    }
-}
-
-
-/***/ }),
-
-/***/ 4443:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ BuilderRunError),
-/* harmony export */   Z: () => (/* binding */ BUILDER_NAMES)
-/* harmony export */ });
-const BUILDER_NAMES = ['buildah', 'docker', 'podman'];
-/** Thrown by a builder's run when the command exits non-zero; build.ts turns it into a located error. */
-class BuilderRunError extends Error {
-    builder;
-    output;
-    platform;
-    constructor(builder, output, platform) {
-        super(`${builder} failed`);
-        this.builder = builder;
-        this.output = output;
-        this.platform = platform;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2209:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ writeSecretFiles),
-/* harmony export */   d: () => (/* binding */ parseSecrets)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
-/**
- * Build secrets: `id=value` lines become files readable only by us (0600 in a
- * 0700 folder), handed to the builder as `--secret id=...,src=...` and removed
- * when the build ends, whatever happens. Values never reach argv, the image or
- * the log (the action masks them with core.setSecret before anything runs).
- */
-
-
-
-const ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-/** Parse `id=value` lines; an error names the line but never echoes its value. */
-function parseSecrets(text, input = 'secrets') {
-    const out = new Map();
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const eq = line.indexOf('=');
-        const id = eq < 0 ? '' : line.slice(0, eq).trim();
-        if (eq <= 0 || !ID.test(id)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input '${input}' line ${i + 1} is not id=value`, {
-                input,
-                line: i + 1,
-                hint: 'Write one secret per line as id=value, the id made of letters, digits, _ . -; use it with RUN --mount=type=secret,id=<id>.',
-            });
-        }
-        if (out.has(id))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input '${input}' line ${i + 1} repeats the secret id '${id}'`, { input, line: i + 1 });
-        out.set(id, line.slice(eq + 1));
-    });
-    return out;
-}
-async function writeSecretFiles(secrets, parent) {
-    const dir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_1__.join(parent, 'secrets-'));
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod(dir, 0o700);
-    const remove = async () => node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(dir, { recursive: true, force: true });
-    try {
-        const files = [];
-        for (const [id, value] of secrets) {
-            const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, id);
-            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, value, { mode: 0o600, flag: 'wx' });
-            files.push({ id, path: file });
-        }
-        return { files, remove };
-    }
-    catch (e) {
-        await remove();
-        throw e;
-    }
-}
-
-
-/***/ }),
-
-/***/ 329:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ buildSummary),
-  j: () => (/* binding */ failureSummary)
-});
 
 ;// CONCATENATED MODULE: ./shared/src/bytes.ts
 /** Byte counts for people: formatted in binary units, and parsed from policy and input text. */
@@ -35102,12 +35770,13 @@ function parseSize(value) {
     return Math.round(Number(m[1]) * base ** pow);
 }
 
-;// CONCATENATED MODULE: ./shared/src/build/summary.ts
+;// CONCATENATED MODULE: ./shared/src/report/summary/build.ts
 /**
  * The job summary of a build, as Markdown: what was built, by which builder,
  * digest, size, layers, platforms and tags. Pure, so it is tested as text;
- * the action hands it to core.summary.
+ * the action hands it to io.summary.
  */
+
 
 const code = (s) => `\`${s.replace(/`/g, "'")}\``;
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -35122,7 +35791,10 @@ function buildSummary(r) {
         ['Platforms', r.platforms.join(', ')],
         ['Tags', r.tags.map(code).join(' ') || '(none)'],
         ['Layout', code(r.layout)],
-        ['Timestamps', r.epoch.seconds === undefined ? 'current time (not reproducible: no git commit, no SOURCE_DATE_EPOCH)' : `${r.created} (from ${r.epoch.source})`],
+        [
+            'Timestamps',
+            r.epoch.seconds === undefined ? 'current time (not reproducible: no git commit, no SOURCE_DATE_EPOCH)' : `${r.created} (from ${r.epoch.source})`,
+        ],
     ];
     if (r.base !== undefined)
         rows.push(['Base image', `${code(r.base.name)}${r.base.digest !== undefined ? ` ${code(r.base.digest)}` : ''}`]);
@@ -35134,8 +35806,458 @@ function buildSummary(r) {
     }
     return `${lines.join('\n')}\n`;
 }
-function failureSummary(message) {
-    return `## build-image\n\n:x: **Build failed**\n\n\`\`\`\n${message.replace(/```/g, "'''")}\n\`\`\`\n`;
+function build_failureSummary(message) {
+    return failureSummary('build-image', 'Build failed', message);
+}
+
+;// CONCATENATED MODULE: ./shared/src/report/summary/machine-build.ts
+function machineBuildSummaryMarkdown(s) {
+    const lines = [`### ${s.title}`, '', `Packer ${s.packerVersion} (${s.packerSource}), template \`${s.template}\`, ${s.seconds} s`, ''];
+    if (Object.keys(s.amis).length > 0) {
+        lines.push('| Region | AMI |', '| --- | --- |', ...Object.entries(s.amis).map(([r, id]) => `| ${r} | \`${id}\` |`), '');
+    }
+    if (s.builds.length > 0) {
+        lines.push('| Build | Builder | Artifact |', '| --- | --- | --- |', ...s.builds.map((b) => `| ${b.target} | ${b.builderId} | ${b.artifactId.replace(/\|/g, '\\|')} |`));
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./shared/src/action/inputs.ts
+/**
+ * Reading action inputs the same way in every action: names exactly as in
+ * action.yml, lists one item per line (commas accepted, `#` comments and
+ * blank lines ignored), booleans and enums checked with an error that names
+ * the input and the values it accepts. Pure over an `env` map so tests need
+ * no process state; the runner passes inputs as `INPUT_<NAME>` variables.
+ */
+
+
+/** The environment variable the runner uses for an input (see @actions/core getInput). */
+const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+function getInput(env, name, opts = {}) {
+    const raw = env[inputVar(name)] ?? '';
+    const value = opts.trim === false ? raw : raw.trim();
+    if (opts.required === true && value === '') {
+        throw new src_errors/* PipelineError */.zC('INPUT', `input '${name}' is required`, { input: name, hint: `Set '${name}' under 'with:' of this step.` });
+    }
+    return value;
+}
+/** One item per line or comma; `#` starts a comment; blanks dropped. */
+function parseList(text, opts = {}) {
+    const out = [];
+    for (const rawLine of text.split(/\r?\n/)) {
+        const line = stripComment(rawLine).trim();
+        if (line === '')
+            continue;
+        const parts = opts.commas === false ? [line] : line.split(',');
+        for (const p of parts) {
+            const item = p.trim();
+            if (item !== '')
+                out.push(item);
+        }
+    }
+    return out;
+}
+/** A `#` starts a comment when it begins the line or follows whitespace (so `a#b` survives). */
+function stripComment(line) {
+    const m = /(^|\s)#/.exec(line);
+    return m === null ? line : line.slice(0, m.index);
+}
+function getList(env, name, opts = {}) {
+    return parseList(getInput(env, name, { trim: false }), opts);
+}
+const TRUE = new Set(['true', 'True', 'TRUE', 'yes', '1']);
+const FALSE = new Set(['false', 'False', 'FALSE', 'no', '0']);
+function getBoolean(env, name, fallback) {
+    const v = getInput(env, name);
+    if (v === '')
+        return fallback;
+    if (TRUE.has(v))
+        return true;
+    if (FALSE.has(v))
+        return false;
+    throw new PipelineError('INPUT', `input '${name}' is '${v}', not a boolean`, { input: name, hint: "Use 'true' or 'false'." });
+}
+function getEnum(env, name, values, fallback) {
+    const v = getInput(env, name);
+    if (v === '')
+        return fallback;
+    if (values.includes(v))
+        return v;
+    throw new src_errors/* PipelineError */.zC('INPUT', `input '${name}' is '${v}', which is not one of ${values.join(', ')}`, {
+        input: name,
+        hint: `Set '${name}' to one of: ${values.join(', ')}.`,
+    });
+}
+function getInteger(env, name, fallback, range = {}) {
+    const v = getInput(env, name);
+    if (v === '')
+        return fallback;
+    const n = Number(v);
+    const min = range.min ?? Number.MIN_SAFE_INTEGER;
+    const max = range.max ?? Number.MAX_SAFE_INTEGER;
+    if (!/^-?\d+$/.test(v) || !Number.isSafeInteger(n) || n < min || n > max) {
+        throw new PipelineError('INPUT', `input '${name}' is '${v}', not a whole number from ${min} to ${max}`, { input: name });
+    }
+    return n;
+}
+/**
+ * `KEY=value` lines (build-args, labels, annotations). Values may contain
+ * `=` and commas, so only newlines separate items. A line without `=`, or
+ * with an empty or malformed key, is an error naming its line.
+ */
+function parseKeyValues(text, input, opts = {}) {
+    const out = new Map();
+    const keyPattern = opts.keyPattern ?? /^[^\s=]+$/;
+    text.split(/\r?\n/).forEach((rawLine, i) => {
+        const line = rawLine.trim();
+        if (line === '' || line.startsWith('#'))
+            return;
+        const eq = line.indexOf('=');
+        const key = eq < 0 ? line : line.slice(0, eq).trim();
+        if (eq <= 0 || !keyPattern.test(key)) {
+            throw new src_errors/* PipelineError */.zC('INPUT', `input '${input}' line ${i + 1} ('${preview_preview(rawLine, { max: 60 })}') is not KEY=value`, {
+                input,
+                line: i + 1,
+                hint: `Write one KEY=value per line${eq <= 0 ? '; this line has no key or no =' : `; '${preview_preview(key)}' is not a valid key`}.`,
+            });
+        }
+        out.set(key, line.slice(eq + 1));
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./build-image/src/context.ts
+/**
+ * build-image's inputs, read from the environment the runner sets
+ * (`INPUT_<NAME>`), keyed exactly by the names in action.yml, into one typed
+ * value: a container build (Dockerfile, builders) or a machine build
+ * (Packer). Pure: every malformed value is a PipelineError naming the input
+ * (and line), raised before anything runs.
+ */
+
+
+
+
+
+
+
+
+const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/;
+const BUILD_ARG_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Which kind of image this step builds: `kind`, else machine when `template`
+ * is set or `file` names a Packer template.
+ */
+function kindOf(env) {
+    const kind = getEnum(env, 'kind', ['auto', 'container', 'machine'], 'auto');
+    if (kind !== 'auto')
+        return kind;
+    const file = getInput(env, 'file');
+    return getInput(env, 'template') !== '' || isPackerTemplatePath(file) ? 'machine' : 'container';
+}
+function getInputs(env) {
+    return kindOf(env) === 'machine' ? machineInputs(env) : containerInputs(env);
+}
+function containerInputs(env) {
+    const context = getInput(env, 'context') || '.';
+    const file = getInput(env, 'file');
+    const target = getInput(env, 'target');
+    const buildArgs = parseKeyValues(getInput(env, 'build-args', { trim: false }), 'build-args', { keyPattern: BUILD_ARG_KEY });
+    const secrets = parseSecrets(getInput(env, 'secrets', { trim: false }));
+    const labels = parseKeyValues(getInput(env, 'labels', { trim: false }), 'labels');
+    const annotations = parseKeyValues(getInput(env, 'annotations', { trim: false }), 'annotations');
+    const tags = getList(env, 'tags');
+    for (const t of tags) {
+        if (tagFromInput(t) === undefined) {
+            throw new src_errors/* PipelineError */.zC('INPUT', `input 'tags' has '${t}', which is not a valid tag`, {
+                input: 'tags',
+                hint: 'A tag is 1-128 of A-Z a-z 0-9 _ . -, not starting with . or -.',
+            });
+        }
+    }
+    const platforms = getList(env, 'platforms');
+    for (const p of platforms) {
+        if (!PLATFORM.test(p))
+            throw new src_errors/* PipelineError */.zC('INPUT', `input 'platforms' has '${p}', which is not os/arch[/variant]`, {
+                input: 'platforms',
+                hint: 'Write e.g. linux/amd64,linux/arm64.',
+            });
+    }
+    if (new Set(platforms).size !== platforms.length)
+        throw new src_errors/* PipelineError */.zC('INPUT', `input 'platforms' lists a platform twice`, { input: 'platforms' });
+    const builder = getEnum(env, 'builder', ['auto', ...BUILDER_NAMES], 'auto');
+    const runnerTemp = env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? env.RUNNER_TEMP : external_node_os_namespaceObject.tmpdir();
+    const output = getInput(env, 'output') || external_node_path_namespaceObject.join(runnerTemp, 'image-pipeline', 'layout');
+    const inputs = { kind: 'container', context, 'build-args': buildArgs, secrets, labels, annotations, tags, platforms, builder, output, env };
+    if (file !== '')
+        inputs.file = file;
+    if (target !== '')
+        inputs.target = target;
+    return inputs;
+}
+function machineInputs(env) {
+    const sha = getInput(env, 'packer-sha256');
+    const releases = getInput(env, 'packer-releases-url');
+    const manifest = getInput(env, 'packer-manifest');
+    const amiRegion = getInput(env, 'ami-region');
+    return {
+        kind: 'machine',
+        // `file` (the Dockerfile input) is accepted too, so `file: base.pkr.hcl` alone selects a machine build.
+        template: getInput(env, 'template') || getInput(env, 'file') || getInput(env, 'template', { required: true }),
+        packerVersion: getInput(env, 'packer-version') || 'system',
+        ...(sha !== '' ? { packerSha256: sha } : {}),
+        ...(releases !== '' ? { releasesUrl: releases } : {}),
+        variables: Object.fromEntries(parseKeyValues(getInput(env, 'packer-vars', { trim: false }), 'packer-vars', { keyPattern: /^[A-Za-z_][\w-]*$/ })),
+        varFiles: getList(env, 'packer-var-files', { commas: false }),
+        only: getList(env, 'packer-only'),
+        ...(manifest !== '' ? { manifest } : {}),
+        ...(amiRegion !== '' ? { amiRegion } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./build-image/src/run.ts
+
+
+
+
+
+
+async function run_run(inputs, io) {
+    return inputs.kind === 'machine' ? { kind: 'machine', result: await runMachine(inputs, io) } : { kind: 'container', report: await runContainer(inputs, io) };
+}
+async function runContainer(inputs, io) {
+    const { kind: _kind, 'build-args': buildArgs, env, ...rest } = inputs;
+    const report = await buildImage({ ...rest, buildArgs, env, event: await readEvent(env) }, { log: { info: (m) => io.info(m), debug: (m) => io.debug(m), warning: (m) => io.warning(m) } });
+    io.info(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
+    await io.summary(buildSummary(report));
+    return report;
+}
+async function runMachine(inputs, io) {
+    const { kind: _kind, ...options } = inputs;
+    const result = await buildMachineImage({
+        ...options,
+        log: (l) => io.info(l),
+        onProgress: (p) => {
+            if (p.text !== '')
+                io.info(p.target !== '' ? `${p.target}: ${p.text}` : p.text);
+        },
+    });
+    await io.summary(machineBuildSummaryMarkdown(result.summary));
+    const amis = Object.entries(result.amis);
+    io.info(amis.length > 0
+        ? `Built ${amis.map(([r, id]) => `${id} in ${r}`).join(', ')}`
+        : 'Packer build finished (no AMI artifact: a builder that makes none, e.g. null)');
+    return result;
+}
+function outputsOf(o) {
+    if (o.kind === 'machine') {
+        const r = o.result;
+        return {
+            amis: JSON.stringify(r.amis),
+            'ami-id': r.amiId ?? '',
+            metadata: JSON.stringify({ kind: 'machine', amis: r.amis, amiId: r.amiId, packer: r.packer.version, template: r.template, artifacts: r.artifacts }),
+        };
+    }
+    const r = o.report;
+    return { digest: r.digest, imageid: r.imageid, layout: r.layout, tags: r.tags.join('\n'), metadata: JSON.stringify(r) };
+}
+const run_buildImage = {
+    name: 'build-image',
+    getInputs: getInputs,
+    // Build secrets and Packer variables may carry credentials: masked before anything can print them.
+    secretsOf: (i) => (i.kind === 'container' ? i.secrets.values() : Object.values(i.variables ?? {})),
+    run: run_run,
+    outputsOf,
+    failureSummary: build_failureSummary,
+};
+const action = run_buildImage;
+
+
+/***/ }),
+
+/***/ 8807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iW: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: runAction, runChecked, runStage
+
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(3904);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(6058);
+;// CONCATENATED MODULE: ./shared/src/action/io.ts
+/**
+ * Everything an action says to the runner goes through one `ActionIO`:
+ * outputs, the job summary, log lines, annotations, groups and masks. Actions'
+ * `run()` functions take it as an argument, so the same code runs under the
+ * runner (`runnerIO`), inside the all-in-one action (the stages share the
+ * root's io, see src/run.ts) and in unit tests (`memoryIO`).
+ */
+
+
+const props = (a) => {
+    const p = {};
+    if (a?.title !== undefined)
+        p.title = a.title;
+    if (a?.file !== undefined)
+        p.file = a.file;
+    if (a?.line !== undefined)
+        p.startLine = a.line;
+    if (a?.column !== undefined)
+        p.startColumn = a.column;
+    return p;
+};
+/** The GitHub runner's io, over @actions/core (workflow commands and the GITHUB_* files). */
+function runnerIO(env = process.env) {
+    return {
+        setOutput: (name, value) => core/* setOutput */.uH(name, value),
+        summary: async (markdown) => {
+            // The file named by the env this io was made with (core.summary would read process.env's instead).
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (file === undefined || file === '') {
+                core/* debug */.Yz('GITHUB_STEP_SUMMARY is not set; no job summary written');
+                return;
+            }
+            try {
+                await promises_.appendFile(file, markdown);
+            }
+            catch (e) {
+                core/* warning */.$e(`Could not write the job summary: ${e.message}`);
+            }
+        },
+        info: (m) => core/* info */.pq(m),
+        debug: (m) => core/* debug */.Yz(m),
+        notice: (m, a) => core/* notice */.lm(m, props(a)),
+        warning: (m, a) => core/* warning */.$e(m, props(a)),
+        error: (m, a) => core/* error */.z3(m, props(a)),
+        group: (name, fn) => core/* group */.Os(name, fn),
+        mask: (s) => {
+            if (s.trim() !== '')
+                core/* setSecret */.Pq(s);
+        },
+        fail: (m) => core/* setFailed */.C1(m),
+    };
+}
+/** An io that keeps everything in memory, for tests and for callers that read a stage's results. */
+function memoryIO() {
+    const recorded = { outputs: {}, summary: '', log: [], masked: [] };
+    const at = (level) => (message, anchor) => {
+        recorded.log.push(anchor === undefined ? { level, message } : { level, message, anchor });
+    };
+    return {
+        recorded,
+        setOutput: (name, value) => {
+            recorded.outputs[name] = value;
+        },
+        summary: async (markdown) => {
+            recorded.summary += markdown;
+        },
+        info: at('info'),
+        debug: at('debug'),
+        notice: at('notice'),
+        warning: at('warning'),
+        error: at('error'),
+        group: (_name, fn) => fn(),
+        mask: (s) => {
+            if (s.trim() !== '')
+                recorded.masked.push(s);
+        },
+        fail: (m) => {
+            recorded.failed = m;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/src/action/run-action.ts
+/**
+ * The one shape of an action and the single place where its run ends.
+ *
+ * An action is four pure-or-typed parts (DESIGN.md "Thin main.ts, pure
+ * context.ts"): `getInputs` turns the runner's `INPUT_*` variables into a
+ * typed value (pure, table-tested), `secretsOf` names what must be masked
+ * before anything can print it, `run` does the work through an `ActionIO`
+ * and returns typed outputs, and `outputsOf` names them as action.yml does.
+ * `verdict` fails the step only after the outputs (and reports) exist, so a
+ * failing image still leaves its SARIF and JUnit behind.
+ *
+ * A failure becomes one `fail` with the full described message, plus an
+ * error annotation at the file and line when the error carries one.
+ */
+
+
+/** Run `body`, turning a thrown error into the step's failure (annotated where it points into a file). */
+async function runAction(name, io, body) {
+    try {
+        await body();
+    }
+    catch (e) {
+        if ((0,errors/* isPipelineError */.h$)(e) && e.file !== undefined) {
+            io.error(e.describe(), {
+                title: `${name}: ${e.code.toLowerCase().replace(/_/g, ' ')}`,
+                file: e.file,
+                ...(e.line !== undefined ? { line: e.line } : {}),
+                ...(e.column !== undefined ? { column: e.column } : {}),
+            });
+        }
+        if (!(0,errors/* isPipelineError */.h$)(e) && e instanceof Error && e.stack !== undefined)
+            io.debug(e.stack);
+        io.fail((0,errors/* messageOf */.bD)(e));
+    }
+}
+/** What every action's main.ts does: inputs, then runChecked; a failure (bad inputs included) ends the step. */
+async function main(action, env = process.env, io = runnerIO(env)) {
+    await runAction(action.name, io, async () => {
+        let inputs;
+        try {
+            inputs = action.getInputs(env);
+        }
+        catch (e) {
+            await summarizeFailure(action, e, io);
+            throw e;
+        }
+        const result = await runChecked(action, inputs, io);
+        if (result.failure !== undefined)
+            throw result.failure;
+    });
+}
+/** Masks, run and outputs for inputs already parsed (throws what run throws). */
+async function runStage(action, inputs, io) {
+    for (const s of action.secretsOf?.(inputs) ?? [])
+        io.mask(s);
+    const outputs = await action.run(inputs, io);
+    for (const [k, v] of Object.entries(action.outputsOf(outputs)))
+        io.setOutput(k, v);
+    return outputs;
+}
+/**
+ * runStage, then the verdict, as a value: the outputs when run finished, and
+ * the failure (run's error, with the failure summary written, or the
+ * verdict's). main() throws the failure; the all-in-one action names the
+ * stage in it and stops the pipeline.
+ */
+async function runChecked(action, inputs, io) {
+    let outputs;
+    try {
+        outputs = await runStage(action, inputs, io);
+    }
+    catch (e) {
+        await summarizeFailure(action, e, io);
+        return { failure: e instanceof Error ? e : new Error((0,errors/* messageOf */.bD)(e)) };
+    }
+    const failure = action.verdict?.(outputs);
+    return failure === undefined ? { outputs } : { outputs, failure };
+}
+async function summarizeFailure(action, e, io) {
+    if (action.failureSummary !== undefined)
+        await io.summary(action.failureSummary((0,errors/* messageOf */.bD)(e)));
 }
 
 
@@ -35194,781 +36316,6 @@ function messageOf(e) {
     if (e instanceof Error)
         return e.message;
     return String(e);
-}
-
-
-/***/ }),
-
-/***/ 3669:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
-/**
- * The single place where an action's run ends: a failure becomes one
- * `core.setFailed` with the full described message, plus an error annotation
- * at the file and line when the error carries one. Every action's main.ts
- * calls `runAction`, so this snippet is not pasted into three files.
- */
-
-
-async function runAction(name, body) {
-    try {
-        await body();
-    }
-    catch (e) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isPipelineError */ .h$)(e) && e.file !== undefined) {
-            const props = { title: `${name}: ${e.code.toLowerCase().replace(/_/g, ' ')}`, file: e.file };
-            if (e.line !== undefined)
-                props.startLine = e.line;
-            if (e.column !== undefined)
-                props.startColumn = e.column;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(e.describe(), props);
-        }
-        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isPipelineError */ .h$)(e) && e instanceof Error && e.stack !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e.stack);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e));
-    }
-}
-
-
-/***/ }),
-
-/***/ 4576:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WQ: () => (/* binding */ refKind),
-/* harmony export */   h4: () => (/* binding */ githubContext),
-/* harmony export */   j_: () => (/* binding */ readEvent)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The GitHub context the runner passes in environment variables (and the
- * event payload file), reduced to what tags and labels need. Pure over the
- * env map and the parsed event, so tests need no process state.
- */
-
-function refKind(ref) {
-    if (ref === undefined || ref === '')
-        return { kind: 'other' };
-    if (ref.startsWith('refs/heads/'))
-        return { kind: 'branch', name: ref.slice('refs/heads/'.length) };
-    if (ref.startsWith('refs/tags/'))
-        return { kind: 'tag', name: ref.slice('refs/tags/'.length) };
-    const pr = /^refs\/pull\/(\d+)\//.exec(ref);
-    if (pr !== null)
-        return { kind: 'pull', number: Number(pr[1]) };
-    return { kind: 'other' };
-}
-const nonEmpty = (v) => (v === undefined || v.trim() === '' ? undefined : v.trim());
-/** `event` is the parsed GITHUB_EVENT_PATH payload, if any. */
-function githubContext(env, event) {
-    const ev = (typeof event === 'object' && event !== null ? event : {});
-    const defaultBranch = typeof ev.repository?.default_branch === 'string' && ev.repository.default_branch !== '' ? ev.repository.default_branch : 'main';
-    const ctx = { serverUrl: (nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com').replace(/\/+$/, ''), defaultBranch };
-    const repository = nonEmpty(env.GITHUB_REPOSITORY);
-    if (repository !== undefined)
-        ctx.repository = repository;
-    const sha = nonEmpty(env.GITHUB_SHA);
-    if (sha !== undefined)
-        ctx.sha = sha;
-    const ref = nonEmpty(env.GITHUB_REF);
-    if (ref !== undefined)
-        ctx.ref = ref;
-    const eventName = nonEmpty(env.GITHUB_EVENT_NAME);
-    if (eventName !== undefined)
-        ctx.eventName = eventName;
-    const prFromEvent = typeof ev.pull_request?.number === 'number' ? ev.pull_request.number : undefined;
-    const kind = refKind(ref);
-    const pr = prFromEvent ?? (kind.kind === 'pull' ? kind.number : undefined);
-    if (pr !== undefined)
-        ctx.pullRequest = pr;
-    return ctx;
-}
-/** Read and parse GITHUB_EVENT_PATH; a missing or broken file is no event (local runs). */
-async function readEvent(env) {
-    const p = nonEmpty(env.GITHUB_EVENT_PATH);
-    if (p === undefined)
-        return undefined;
-    try {
-        return JSON.parse(await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(p, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 282:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GV: () => (/* binding */ getEnum),
-/* harmony export */   Hl: () => (/* binding */ parseKeyValues),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   vS: () => (/* binding */ getList)
-/* harmony export */ });
-/* unused harmony exports inputVar, parseList, getBoolean, getInteger */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
-/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4659);
-/**
- * Reading action inputs the same way in every action: names exactly as in
- * action.yml, lists one item per line (commas accepted, `#` comments and
- * blank lines ignored), booleans and enums checked with an error that names
- * the input and the values it accepts. Pure over an `env` map so tests need
- * no process state; the runner passes inputs as `INPUT_<NAME>` variables.
- */
-
-
-/** The environment variable the runner uses for an input (see @actions/core getInput). */
-const inputVar = (name) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-function getInput(env, name, opts = {}) {
-    const raw = env[inputVar(name)] ?? '';
-    const value = opts.trim === false ? raw : raw.trim();
-    if (opts.required === true && value === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `input '${name}' is required`, { input: name, hint: `Set '${name}' under 'with:' of this step.` });
-    }
-    return value;
-}
-/** One item per line or comma; `#` starts a comment; blanks dropped. */
-function parseList(text, opts = {}) {
-    const out = [];
-    for (const rawLine of text.split(/\r?\n/)) {
-        const line = stripComment(rawLine).trim();
-        if (line === '')
-            continue;
-        const parts = opts.commas === false ? [line] : line.split(',');
-        for (const p of parts) {
-            const item = p.trim();
-            if (item !== '')
-                out.push(item);
-        }
-    }
-    return out;
-}
-/** A `#` starts a comment when it begins the line or follows whitespace (so `a#b` survives). */
-function stripComment(line) {
-    const m = /(^|\s)#/.exec(line);
-    return m === null ? line : line.slice(0, m.index);
-}
-function getList(env, name, opts = {}) {
-    return parseList(getInput(env, name, { trim: false }), opts);
-}
-const TRUE = new Set(['true', 'True', 'TRUE', 'yes', '1']);
-const FALSE = new Set(['false', 'False', 'FALSE', 'no', '0']);
-function getBoolean(env, name, fallback) {
-    const v = getInput(env, name);
-    if (v === '')
-        return fallback;
-    if (TRUE.has(v))
-        return true;
-    if (FALSE.has(v))
-        return false;
-    throw new PipelineError('INPUT', `input '${name}' is '${v}', not a boolean`, { input: name, hint: "Use 'true' or 'false'." });
-}
-function getEnum(env, name, values, fallback) {
-    const v = getInput(env, name);
-    if (v === '')
-        return fallback;
-    if (values.includes(v))
-        return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `input '${name}' is '${v}', which is not one of ${values.join(', ')}`, { input: name, hint: `Set '${name}' to one of: ${values.join(', ')}.` });
-}
-function getInteger(env, name, fallback, range = {}) {
-    const v = getInput(env, name);
-    if (v === '')
-        return fallback;
-    const n = Number(v);
-    const min = range.min ?? Number.MIN_SAFE_INTEGER;
-    const max = range.max ?? Number.MAX_SAFE_INTEGER;
-    if (!/^-?\d+$/.test(v) || !Number.isSafeInteger(n) || n < min || n > max) {
-        throw new PipelineError('INPUT', `input '${name}' is '${v}', not a whole number from ${min} to ${max}`, { input: name });
-    }
-    return n;
-}
-/**
- * `KEY=value` lines (build-args, labels, annotations). Values may contain
- * `=` and commas, so only newlines separate items. A line without `=`, or
- * with an empty or malformed key, is an error naming its line.
- */
-function parseKeyValues(text, input, opts = {}) {
-    const out = new Map();
-    const keyPattern = opts.keyPattern ?? /^[^\s=]+$/;
-    text.split(/\r?\n/).forEach((rawLine, i) => {
-        const line = rawLine.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const eq = line.indexOf('=');
-        const key = eq < 0 ? line : line.slice(0, eq).trim();
-        if (eq <= 0 || !keyPattern.test(key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `input '${input}' line ${i + 1} ('${(0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(rawLine, { max: 60 })}') is not KEY=value`, {
-                input,
-                line: i + 1,
-                hint: `Write one KEY=value per line${eq <= 0 ? '; this line has no key or no =' : `; '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(key)}' is not a valid key`}.`,
-            });
-        }
-        out.set(key, line.slice(eq + 1));
-    });
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 6835:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ writeJobSummary)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/**
- * Writing the job summary without letting it fail the step: outside a runner
- * (local runs, tests) there is no GITHUB_STEP_SUMMARY file, and a summary that
- * cannot be written is worth a warning, never a failed build.
- */
-
-async function writeJobSummary(markdown, env = process.env) {
-    if (env.GITHUB_STEP_SUMMARY === undefined || env.GITHUB_STEP_SUMMARY === '') {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('GITHUB_STEP_SUMMARY is not set; no job summary written');
-        return false;
-    }
-    try {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
-        return true;
-    }
-    catch (e) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the job summary: ${e.message}`);
-        return false;
-    }
-    finally {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
-    }
-}
-
-
-/***/ }),
-
-/***/ 6062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $o: () => (/* binding */ computeTags),
-/* harmony export */   tw: () => (/* binding */ tagFromInput)
-/* harmony export */ });
-/* unused harmony exports TAG_PATTERN, sanitizeTag, parseSemver, semverTags */
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5698);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4576);
-/**
- * Image tags from the GitHub context, in the spirit of docker/metadata-action's
- * defaults: the branch name (plus `latest` on the default branch), a git tag
- * (a semver tag expanded to 1.2.3, 1.2 and 1 unless it is a prerelease),
- * `pr-<n>` for pull requests, `nightly` for scheduled runs, and `sha-<7>`
- * always when the commit is known. Every tag is sanitised to the OCI grammar
- * `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. Pure.
- */
-
-
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/** Make any text a valid tag: invalid characters become '-', no leading '.'/'-', at most 128 characters. */
-function sanitizeTag(text) {
-    return text
-        .replace(/[^A-Za-z0-9._-]/g, '-')
-        .replace(/^[.-]+/, '')
-        .slice(0, 128);
-}
-/** `v1.2.3`, `1.2.3-rc.1`, `1.2.3+build` (build metadata dropped: '+' is not a tag character). */
-function parseSemver(text) {
-    const m = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/.exec(text);
-    if (m === null)
-        return undefined;
-    const v = { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
-    if (m[4] !== undefined)
-        v.prerelease = m[4];
-    return v;
-}
-/** Tags for a semver: the full version always; minor and major lines only for releases, and no bare `0` (0.x promises nothing). */
-function semverTags(v) {
-    const full = `${v.major}.${v.minor}.${v.patch}${v.prerelease !== undefined ? `-${v.prerelease}` : ''}`;
-    if (v.prerelease !== undefined)
-        return [full];
-    const out = [full, `${v.major}.${v.minor}`];
-    if (v.major > 0)
-        out.push(String(v.major));
-    return out;
-}
-function computeTags(ctx) {
-    const tags = [];
-    let version;
-    const kind = (0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .refKind */ .WQ)(ctx.ref);
-    if (ctx.pullRequest !== undefined && (kind.kind === 'pull' || ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target')) {
-        version = `pr-${ctx.pullRequest}`;
-        tags.push(version);
-    }
-    else if (kind.kind === 'branch') {
-        version = sanitizeTag(kind.name);
-        if (ctx.eventName === 'schedule')
-            tags.push('nightly');
-        tags.push(version);
-        if (kind.name === ctx.defaultBranch)
-            tags.push('latest');
-    }
-    else if (kind.kind === 'tag') {
-        const sv = parseSemver(kind.name);
-        if (sv !== undefined) {
-            const expanded = semverTags(sv);
-            version = expanded[0];
-            tags.push(...expanded);
-        }
-        else {
-            version = sanitizeTag(kind.name);
-            tags.push(version);
-        }
-    }
-    if (ctx.sha !== undefined && /^[0-9a-f]{7,}$/i.test(ctx.sha)) {
-        const short = `sha-${ctx.sha.slice(0, 7).toLowerCase()}`;
-        tags.push(short);
-        version ??= short;
-    }
-    const unique = [...new Set(tags.filter((t) => TAG_PATTERN.test(t)))];
-    return version === undefined ? { tags: unique } : { tags: unique, version };
-}
-/**
- * The tag an item of the `tags` input names: a bare tag as is, or the tag of a
- * full reference (`ghcr.io/acme/app:1.2` -> `1.2`, untagged -> `latest`), as
- * users of docker/build-push-action write them. Undefined when it is neither.
- */
-function tagFromInput(item) {
-    if (TAG_PATTERN.test(item))
-        return item;
-    const r = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(item);
-    return r.ok ? (r.value.tag ?? 'latest') : undefined;
-}
-
-
-/***/ }),
-
-/***/ 8301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EX: () => (/* binding */ encodedOf),
-/* harmony export */   Hy: () => (/* binding */ algorithmOf),
-/* harmony export */   QN: () => (/* binding */ digestBytes),
-/* harmony export */   RV: () => (/* binding */ verifyBytes),
-/* harmony export */   SC: () => (/* binding */ VerifyingStream),
-/* harmony export */   VR: () => (/* binding */ DigestCounter),
-/* harmony export */   m: () => (/* binding */ parseDigest)
-/* harmony export */ });
-/* unused harmony export asDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
-/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4659);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4918);
-/**
- * Content digests (image-spec descriptor.md#digests): parsed, computed, and
- * verified while streaming, so no blob is trusted before it has been hashed.
- */
-
-
-
-
-
-const ENCODED_LENGTH = { sha256: 64, sha512: 128 };
-const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-function parseDigest(text) {
-    const m = DIGEST_RE.exec(text);
-    if (m === null) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `'${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(text, { max: 140, redact: false })}' is not a digest`, { hint: 'A digest looks like sha256:<64 hex digits>.' }));
-    }
-    const algorithm = m[1];
-    const encoded = m[2];
-    if (algorithm !== 'sha256' && algorithm !== 'sha512') {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('UNSUPPORTED', `digest algorithm '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(algorithm, { redact: false })}' is not supported`, { hint: 'Use sha256 or sha512.' }));
-    }
-    if (encoded.length !== ENCODED_LENGTH[algorithm] || !/^[a-f0-9]+$/.test(encoded)) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `'${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(text, { max: 140, redact: false })}' is not a valid ${algorithm} digest`, {
-            hint: `The encoded part must be ${ENCODED_LENGTH[algorithm]} lowercase hex digits.`,
-        }));
-    }
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(text);
-}
-/** For digests we computed ourselves or that a parser already checked. */
-function asDigest(text) {
-    const r = parseDigest(text);
-    if (!r.ok)
-        throw r.error;
-    return r.value;
-}
-const algorithmOf = (d) => d.slice(0, d.indexOf(':'));
-const encodedOf = (d) => d.slice(d.indexOf(':') + 1);
-function digestBytes(data, algorithm = 'sha256') {
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(data).digest('hex')}`;
-}
-/** Counts and hashes bytes as they pass. */
-class DigestCounter {
-    algorithm;
-    hash;
-    size = 0;
-    constructor(algorithm = 'sha256') {
-        this.algorithm = algorithm;
-        this.hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
-    }
-    update(chunk) {
-        this.hash.update(chunk);
-        this.size += chunk.length;
-    }
-    digest() {
-        return `${this.algorithm}:${this.hash.digest('hex')}`;
-    }
-}
-/**
- * A pass-through stream that fails at its end when the bytes do not match the
- * expected digest or size, and fails early once more bytes than expected pass.
- * `what` names the blob in the error (e.g. "layer 2 of ghcr.io/a/b").
- */
-class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
-    expected;
-    what;
-    counter;
-    constructor(expected, what) {
-        super();
-        this.expected = expected;
-        this.what = what;
-        this.counter = new DigestCounter(algorithmOf(expected.digest));
-    }
-    _transform(chunk, _enc, cb) {
-        this.counter.update(chunk);
-        const size = this.expected.size;
-        if (size !== undefined && this.counter.size > size) {
-            cb(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('SIZE_MISMATCH', `${this.what} is larger than its descriptor says (${size} bytes)`, { hint: 'The blob is corrupt or was replaced; rebuild or re-pull the image.' }));
-            return;
-        }
-        cb(null, chunk);
-    }
-    _flush(cb) {
-        const size = this.expected.size;
-        if (size !== undefined && this.counter.size !== size) {
-            cb(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('SIZE_MISMATCH', `${this.what} has ${this.counter.size} bytes, its descriptor says ${size}`, { hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.' }));
-            return;
-        }
-        const got = this.counter.digest();
-        if (got !== this.expected.digest) {
-            cb(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('DIGEST_MISMATCH', `${this.what} has digest ${got}, expected ${this.expected.digest}`, { hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.' }));
-            return;
-        }
-        cb();
-    }
-}
-/** Check a whole buffer against a descriptor. */
-function verifyBytes(data, expected, what) {
-    if (expected.size !== undefined && data.length !== expected.size) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('SIZE_MISMATCH', `${what} has ${data.length} bytes, its descriptor says ${expected.size}`, { hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.' });
-    }
-    const got = digestBytes(data, algorithmOf(expected.digest));
-    if (got !== expected.digest) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected.digest}`, { hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.' });
-    }
-}
-
-
-/***/ }),
-
-/***/ 4659:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   VH: () => (/* binding */ preview)
-/* harmony export */ });
-/* unused harmony exports printable, mask */
-/**
- * Showing untrusted text (image file names, lines of a file we were asked to
- * read, tool output) in a message without letting it do harm: the one place
- * that decides how much of it, and in what form, reaches a log line, an
- * error, an annotation or a job summary.
- *
- * - `printable` keeps all of the text but makes every control character
- *   visible (`\n`, `\x00`, `\u202e`), so a name cannot end a workflow-command
- *   line, start a new one, or reorder what the reader sees.
- * - `preview` is for text we did not expect to show at all (a line of a file
- *   that failed to parse): printable, then secret-looking runs masked, then cut
- *   to a few dozen characters.
- */
-/**
- * C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the
- * bidirectional overrides/isolates (the "Trojan Source" characters).
- */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0' };
-function visible(c) {
-    const named = NAMED[c];
-    if (named !== undefined)
-        return named;
-    const code = c.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/** The whole text with every control character written as a visible escape. */
-function printable(text) {
-    return text.replace(CONTROL, visible);
-}
-/**
- * Runs that look like a credential or a hash: long and mixing letters with
- * digits (or upper and lower case, as base64 does), or a crypt(3) hash (`$6$salt$...`, as in /etc/shadow). Identifiers
- * such as `fileExistenceTests` stay readable, so a typo in a policy is still
- * shown as written.
- */
-const RUN = /[A-Za-z0-9+/=_$.:@-]{12,}/g;
-const secretLike = (run) => /\$[0-9a-z]{1,2}\$/.test(run) || (run.length >= 16 && /\d/.test(run) && /[A-Za-z]/.test(run)) || (run.length >= 32 && /[a-z]/.test(run) && /[A-Z]/.test(run));
-/**
- * A secret as shown anywhere: its first two characters, then stars (all stars
- * when it is too short to spare two). The one masking rule: previews use it
- * for secret-looking runs, and secret findings for the values they report.
- */
-function mask(secret) {
-    const v = secret.trim();
-    return v.length <= 4 ? '****' : `${v.slice(0, 2)}${'*'.repeat(Math.min(8, v.length - 2))}`;
-}
-/**
- * A short, single-line, control-character-free, redacted preview of text we
- * did not write: what an error may echo of a file, a header or an output.
- */
-function preview(text, opts = {}) {
-    const max = opts.max ?? 40;
-    // Look at a bounded head only: the input may be a whole file.
-    const head = text.slice(0, max * 4 + 64);
-    const oneLine = printable(head.replace(/\s+/g, ' ').trim());
-    const redacted = opts.redact === false ? oneLine : oneLine.replace(RUN, (run) => (secretLike(run) ? mask(run) : run));
-    const cut = redacted.length > max || head.length < text.length;
-    return cut ? `${redacted.slice(0, max).trimEnd()}…` : redacted;
-}
-
-
-/***/ }),
-
-/***/ 4324:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ canRun),
-  e: () => (/* binding */ run)
-});
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __nccwpck_require__(3904);
-;// CONCATENATED MODULE: ./shared/src/process.ts
-/**
- * The one chokepoint for running other programs (buildah, skopeo, packer...):
- * argv arrays only (no shell, so nothing user-supplied is ever interpreted),
- * output captured with a cap, optionally streamed line by line to a callback.
- */
-
-
-async function run(cmd, args, opts = {}) {
-    const max = opts.maxBuffer ?? 8 * 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], signal: opts.signal });
-        const bufs = { stdout: [], stderr: [] };
-        const sizes = { stdout: 0, stderr: 0 };
-        const partial = { stdout: '', stderr: '' };
-        const collect = (which) => (chunk) => {
-            bufs[which].push(chunk);
-            sizes[which] += chunk.length;
-            while (sizes[which] > max && bufs[which].length > 1)
-                sizes[which] -= bufs[which].shift().length;
-            if (opts.onLine !== undefined) {
-                const text = partial[which] + chunk.toString('utf8');
-                const lines = text.split('\n');
-                partial[which] = lines.pop() ?? '';
-                for (const l of lines)
-                    opts.onLine(l.replace(/\r$/, ''), which);
-            }
-        };
-        child.stdout.on('data', collect('stdout'));
-        child.stderr.on('data', collect('stderr'));
-        child.on('error', (e) => {
-            if (e.code === 'ENOENT') {
-                reject(new errors/* PipelineError */.zC('NOT_FOUND', `'${cmd}' is not installed or not on PATH`, { cause: e }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            if (opts.onLine !== undefined) {
-                for (const which of ['stdout', 'stderr'])
-                    if (partial[which] !== '')
-                        opts.onLine(partial[which], which);
-            }
-            resolve({
-                code: code ?? (signal !== null ? 128 : 1),
-                stdout: Buffer.concat(bufs.stdout).toString('utf8'),
-                stderr: Buffer.concat(bufs.stderr).toString('utf8'),
-            });
-        });
-        child.stdin.on('error', () => {
-            /* the child may exit before reading its input */
-        });
-        child.stdin.end(opts.input);
-    });
-}
-/** Whether a program is on PATH and answers `--version` (or the given args). */
-async function canRun(cmd, args = ['--version']) {
-    try {
-        return (await run(cmd, args, { maxBuffer: 64 * 1024 })).code === 0;
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5698:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_REGISTRY, repositoryName, apiHost, parseTag */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
-/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8301);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4918);
-/**
- * Image references parsed the way Docker's distribution/reference does:
- * `[registry/]repository[:tag][@digest]`, with `docker.io` as the default
- * registry and `library/` for its one-component names. Pure and
- * Result-returning: every way a reference can be wrong gets a message that
- * says which part is wrong and how a good one looks.
- */
-
-
-
-const DEFAULT_REGISTRY = 'docker.io';
-const MAX_NAME = 255;
-// Grammar of distribution/reference (regexp.go), written out once.
-const ALNUM = '[a-z0-9]+';
-const SEPARATOR = '(?:[._]|__|[-]+)';
-const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
-const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const HOST_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const HINT = 'A reference looks like registry.example.com/team/app:1.2, ghcr.io/owner/app or app@sha256:<64 hex>.';
-function fail(text, what) {
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `'${text}' is not a valid image reference: ${what}`, { hint: HINT }));
-}
-/** Whether the first path component names a registry (Docker's splitDockerDomain rule). */
-function looksLikeHost(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
-}
-function parseReference(input) {
-    const text = input.trim();
-    if (text === '')
-        return fail(input, 'it is empty');
-    if (/\s/.test(text))
-        return fail(text, 'it contains white space');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        const d = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDigest */ .m)(rest.slice(at + 1));
-        if (!d.ok)
-            return fail(text, `the digest part: ${d.error.message}`);
-        digest = d.value;
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG_RE.test(tag)) {
-            return fail(text, `the tag '${tag}' may hold only letters, digits, '_', '.' and '-', must not start with '.' or '-', and is at most 128 characters`);
-        }
-    }
-    if (rest === '')
-        return fail(text, 'the repository name is missing');
-    let registry = DEFAULT_REGISTRY;
-    let repository = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeHost(rest.slice(0, slash))) {
-        registry = rest.slice(0, slash);
-        repository = rest.slice(slash + 1);
-        if (!HOST_RE.test(registry))
-            return fail(text, `'${registry}' is not a valid registry host[:port]`);
-        if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
-            registry = DEFAULT_REGISTRY;
-    }
-    if (repository === '')
-        return fail(text, 'the repository name is missing');
-    if (repository !== repository.toLowerCase())
-        return fail(text, `the repository '${repository}' must be lowercase`);
-    if (!PATH_RE.test(repository)) {
-        return fail(text, `the repository '${repository}' must be lowercase letters and digits in '/'-separated parts, joined by '.', '_', '__' or '-'`);
-    }
-    if (registry === DEFAULT_REGISTRY && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (registry.length + 1 + repository.length > MAX_NAME)
-        return fail(text, `the name is longer than ${MAX_NAME} characters`);
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(ref);
-}
-/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** `registry/repository`, no tag or digest. */
-const repositoryName = (ref) => `${ref.registry}/${ref.repository}`;
-/** The host that serves the API for a registry name (Docker Hub's API lives elsewhere). */
-function apiHost(registry) {
-    return registry === DEFAULT_REGISTRY ? 'registry-1.docker.io' : registry;
-}
-/** A tag checked against the grammar, for the `tags` input. */
-function parseTag(tag) {
-    if (TAG_RE.test(tag))
-        return ok(tag);
-    return err(new PipelineError('INPUT', `'${tag}' is not a valid tag`, { hint: "A tag holds letters, digits, '_', '.' and '-', does not start with '.' or '-', and is at most 128 characters." }));
-}
-
-
-/***/ }),
-
-/***/ 4918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ err),
-/* harmony export */   o: () => (/* binding */ unwrap),
-/* harmony export */   ok: () => (/* binding */ ok)
-/* harmony export */ });
-const ok = (value) => ({ ok: true, value });
-const err = (error) => ({ ok: false, error });
-/** The value, or throw the error: the bridge from pure code to I/O code. */
-function unwrap(r) {
-    if (r.ok)
-        return r.value;
-    throw r.error;
 }
 
 
@@ -36086,13 +36433,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
 /***/ 1455:
 /***/ ((module) => {
 
@@ -36118,20 +36458,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -36241,16 +36567,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
+  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   _o: () => (/* binding */ isDebug),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, markdownSummary, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -36276,7 +36603,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -36854,7 +37181,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -37165,7 +37492,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -37173,7 +37500,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -37181,7 +37508,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -37198,13 +37525,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    issue('group', name);
+    command_issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    issue('endgroup');
+    command_issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -39381,18 +39708,6 @@ function copyFile(srcFile, destFile, force) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

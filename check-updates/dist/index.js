@@ -31421,20 +31421,99 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7232:
+/***/ 7262:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _shared_src_action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7019);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(623);
+/** check-updates as the runner runs it: the work is in run.ts, the inputs in context.ts. */
+
+
+await (0,_shared_src_action_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(_run_js__WEBPACK_IMPORTED_MODULE_1__/* .action */ .XI);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ getInputs)
+  XI: () => (/* binding */ action)
 });
+
+// UNUSED EXPORTS: checkUpdates, outputsOf, run
 
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(3904);
-// EXTERNAL MODULE: ./shared/src/preview.ts
-var src_preview = __nccwpck_require__(4659);
-;// CONCATENATED MODULE: ./shared/src/github/inputs.ts
+;// CONCATENATED MODULE: ./shared/src/preview.ts
+/**
+ * Showing untrusted text (image file names, lines of a file we were asked to
+ * read, tool output) in a message without letting it do harm: the one place
+ * that decides how much of it, and in what form, reaches a log line, an
+ * error, an annotation or a job summary.
+ *
+ * - `printable` keeps all of the text but makes every control character
+ *   visible (`\n`, `\x00`, `\u202e`), so a name cannot end a workflow-command
+ *   line, start a new one, or reorder what the reader sees.
+ * - `preview` is for text we did not expect to show at all (a line of a file
+ *   that failed to parse): printable, then secret-looking runs masked, then cut
+ *   to a few dozen characters.
+ */
+/**
+ * C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the
+ * bidirectional overrides/isolates (the "Trojan Source" characters).
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0' };
+function visible(c) {
+    const named = NAMED[c];
+    if (named !== undefined)
+        return named;
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/** The whole text with every control character written as a visible escape. */
+function printable(text) {
+    return text.replace(CONTROL, visible);
+}
+/**
+ * Runs that look like a credential or a hash: long and mixing letters with
+ * digits (or upper and lower case, as base64 does), or a crypt(3) hash (`$6$salt$...`, as in /etc/shadow). Identifiers
+ * such as `fileExistenceTests` stay readable, so a typo in a policy is still
+ * shown as written.
+ */
+const RUN = /[A-Za-z0-9+/=_$.:@-]{12,}/g;
+const secretLike = (run) => /\$[0-9a-z]{1,2}\$/.test(run) || (run.length >= 16 && /\d/.test(run) && /[A-Za-z]/.test(run)) || (run.length >= 32 && /[a-z]/.test(run) && /[A-Z]/.test(run));
+/**
+ * A secret as shown anywhere: its first two characters, then stars (all stars
+ * when it is too short to spare two). The one masking rule: previews use it
+ * for secret-looking runs, and secret findings for the values they report.
+ */
+function mask(secret) {
+    const v = secret.trim();
+    return v.length <= 4 ? '****' : `${v.slice(0, 2)}${'*'.repeat(Math.min(8, v.length - 2))}`;
+}
+/**
+ * A short, single-line, control-character-free, redacted preview of text we
+ * did not write: what an error may echo of a file, a header or an output.
+ */
+function preview_preview(text, opts = {}) {
+    const max = opts.max ?? 40;
+    // Look at a bounded head only: the input may be a whole file.
+    const head = text.slice(0, max * 4 + 64);
+    const oneLine = printable(head.replace(/\s+/g, ' ').trim());
+    const redacted = opts.redact === false ? oneLine : oneLine.replace(RUN, (run) => (secretLike(run) ? mask(run) : run));
+    const cut = redacted.length > max || head.length < text.length;
+    return cut ? `${redacted.slice(0, max).trimEnd()}…` : redacted;
+}
+
+;// CONCATENATED MODULE: ./shared/src/action/inputs.ts
 /**
  * Reading action inputs the same way in every action: names exactly as in
  * action.yml, lists one item per line (commas accepted, `#` comments and
@@ -31496,7 +31575,10 @@ function getEnum(env, name, values, fallback) {
         return fallback;
     if (values.includes(v))
         return v;
-    throw new PipelineError('INPUT', `input '${name}' is '${v}', which is not one of ${values.join(', ')}`, { input: name, hint: `Set '${name}' to one of: ${values.join(', ')}.` });
+    throw new PipelineError('INPUT', `input '${name}' is '${v}', which is not one of ${values.join(', ')}`, {
+        input: name,
+        hint: `Set '${name}' to one of: ${values.join(', ')}.`,
+    });
 }
 function getInteger(env, name, fallback, range = {}) {
     const v = getInput(env, name);
@@ -31536,221 +31618,96 @@ function parseKeyValues(text, input, opts = {}) {
     return out;
 }
 
-// EXTERNAL MODULE: ./shared/src/registry/credentials.ts + 3 modules
-var credentials = __nccwpck_require__(6363);
-// EXTERNAL MODULE: ./shared/src/registry/reference.ts
-var reference = __nccwpck_require__(5698);
-// EXTERNAL MODULE: ./shared/src/updates/index-urls.ts
-var index_urls = __nccwpck_require__(8773);
-// EXTERNAL MODULE: ./shared/src/updates/package-check.ts + 11 modules
-var package_check = __nccwpck_require__(6011);
-;// CONCATENATED MODULE: ./check-updates/src/context.ts
-/** Inputs of check-updates, read purely from the environment. */
-
-
-
-
-
-
-function getInputs(env) {
-    const image = getInput(env, 'image', { required: true });
-    const ref = (0,reference/* parseReference */.F2)(image);
-    if (!ref.ok)
-        throw new errors/* PipelineError */.zC('INPUT', ref.error.reason, { input: 'image', ...(ref.error.hint !== undefined ? { hint: ref.error.hint } : {}) });
-    const auth = (0,credentials/* parseRegistryAuth */.bf)(getInput(env, 'registry-auth'));
-    if (!auth.ok)
-        throw auth.error;
-    return { image, registryAuth: auth.value, githubToken: getInput(env, 'github-token'), insecureRegistries: getList(env, 'insecure-registries'), packageIndexUrls: packageIndexUrls(env) };
-}
-/** Each line a URL or `default`; checked here so a typo fails before any registry is asked. */
-function packageIndexUrls(env) {
-    const lines = getInput(env, 'package-index-urls').split(/\r?\n/);
-    const out = [];
-    for (const [i, raw] of lines.entries()) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        if (line !== package_check/* DEFAULT_INDEXES */.zP)
-            (0,index_urls/* indexKind */.po)(line, i + 1);
-        out.push(line);
-    }
-    return out;
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./shared/src/result.ts
+const result_ok = (value) => ({ ok: true, value });
+const result_err = (error) => ({ ok: false, error });
+/** The value, or throw the error: the bridge from pure code to I/O code. */
+function unwrap(r) {
+    if (r.ok)
+        return r.value;
+    throw r.error;
 }
 
-
-/***/ }),
-
-/***/ 7262:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9433);
-/* harmony import */ var _shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3669);
-/* harmony import */ var _shared_src_updates_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3718);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7232);
-
-
-
-
-await (0,_shared_src_github_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)('check-updates', async () => {
-    const inputs = (0,_context_js__WEBPACK_IMPORTED_MODULE_3__/* .getInputs */ .G)(process.env);
-    for (const e of inputs.registryAuth)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(e.password);
-    if (inputs.githubToken !== '')
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(inputs.githubToken);
-    const result = await (0,_shared_src_updates_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkForUpdates */ .U)(inputs.image, {
-        auth: { registryAuth: inputs.registryAuth, githubToken: inputs.githubToken, mask: (s) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(s) },
-        insecureRegistries: inputs.insecureRegistries,
-        packageIndexUrls: inputs.packageIndexUrls,
-    });
-    const pk = result.packages;
-    const updates = pk.kind === 'checked' ? pk.updates : [];
-    const packageNote = pk.kind === 'skipped' ? pk.reason : `checked ${pk.installed} installed ${pk.family} packages of the ${pk.platform} image against ${pk.indexes.length} package index${pk.indexes.length === 1 ? '' : 'es'}: ${updates.length} with updates`;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('rebuild-needed', String(result.rebuild));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('reason', result.reasons.join('\n'));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('bases', JSON.stringify(result.verdicts.map((v) => ({ name: v.base.name, digest: v.base.digest, verdict: v.kind, ...(v.kind === 'moved' ? { now: v.now } : {}) }))));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('digest', result.digest ?? '');
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('packages', JSON.stringify(updates));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH('package-check', packageNote);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`${inputs.image}: ${result.rebuild ? 'rebuild needed' : 'up to date'}`);
-    for (const r of result.reasons)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${r}`);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${packageNote}`);
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
-        .addHeading(`Update check: ${result.rebuild ? 'rebuild needed' : 'up to date'}`, 3)
-        .addTable([
-        [{ data: 'base', header: true }, { data: 'recorded digest', header: true }, { data: 'verdict', header: true }],
-        ...result.verdicts.map((v) => [v.base.name, `\`${v.base.digest}\``, v.kind === 'moved' ? `moved to \`${v.now}\`` : v.kind]),
-    ])
-        .addList(result.reasons)
-        .addRaw(`<p>${packageNote}</p>`, true);
-    if (updates.length > 0) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addTable([
-            [{ data: 'package', header: true }, { data: 'installed', header: true }, { data: 'available', header: true }],
-            ...updates.map((u) => [u.name, u.installed, u.available]),
-        ]);
-    }
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.write();
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3904:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   h$: () => (/* binding */ isPipelineError),
-/* harmony export */   zC: () => (/* binding */ PipelineError)
-/* harmony export */ });
-class PipelineError extends Error {
-    code;
-    input;
-    file;
-    line;
-    column;
-    hint;
-    /** What went wrong, without the input, location and hint that `message` adds. */
-    reason;
-    constructor(code, reason, context = {}) {
-        // `message` is the whole description, so whoever prints the error (a
-        // runner, jest, a caller's catch) shows the input, location and hint too.
-        super(describe(reason, context), context.cause === undefined ? undefined : { cause: context.cause });
-        this.name = 'PipelineError';
-        this.reason = reason;
-        this.code = code;
-        this.input = context.input;
-        this.file = context.file;
-        this.line = context.line;
-        this.column = context.column;
-        this.hint = context.hint;
-    }
-    /** The message as shown to a user: where, what, and what to do. */
-    describe() {
-        return this.message;
-    }
-}
-function describe(reason, c) {
-    // Messages that already start with the input's name do not repeat it.
-    const where = c.input !== undefined && !reason.includes(`'${c.input}'`) ? `input '${c.input}': ` : '';
-    const at = c.file !== undefined ? ` (${c.file}${c.line !== undefined ? `:${c.line}` : ''}${c.column !== undefined ? `:${c.column}` : ''})` : '';
-    const end = /[.!?]$/.test(reason) ? '' : '.';
-    const hint = c.hint !== undefined ? ` ${c.hint}` : '';
-    return `${where}${reason}${at}${end}${hint}`;
-}
-function isPipelineError(e, code) {
-    return e instanceof PipelineError && (code === undefined || e.code === code);
-}
-/** The message of anything thrown, for logs. */
-function messageOf(e) {
-    if (e instanceof PipelineError)
-        return e.describe();
-    if (e instanceof Error)
-        return e.message;
-    return String(e);
-}
-
-
-/***/ }),
-
-/***/ 3669:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9433);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./shared/src/process.ts
 /**
- * The single place where an action's run ends: a failure becomes one
- * `core.setFailed` with the full described message, plus an error annotation
- * at the file and line when the error carries one. Every action's main.ts
- * calls `runAction`, so this snippet is not pasted into three files.
+ * The one chokepoint for running other programs (buildah, skopeo, packer...):
+ * argv arrays only (no shell, so nothing user-supplied is ever interpreted),
+ * output captured with a cap, optionally streamed line by line to a callback.
  */
 
 
-async function runAction(name, body) {
+async function run(cmd, args, opts = {}) {
+    const max = opts.maxBuffer ?? 8 * 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], signal: opts.signal });
+        const bufs = { stdout: [], stderr: [] };
+        const sizes = { stdout: 0, stderr: 0 };
+        const partial = { stdout: '', stderr: '' };
+        const collect = (which) => (chunk) => {
+            bufs[which].push(chunk);
+            sizes[which] += chunk.length;
+            while (sizes[which] > max && bufs[which].length > 1)
+                sizes[which] -= bufs[which].shift().length;
+            if (opts.onLine !== undefined) {
+                const text = partial[which] + chunk.toString('utf8');
+                const lines = text.split('\n');
+                partial[which] = lines.pop() ?? '';
+                for (const l of lines)
+                    opts.onLine(l.replace(/\r$/, ''), which);
+            }
+        };
+        child.stdout.on('data', collect('stdout'));
+        child.stderr.on('data', collect('stderr'));
+        child.on('error', (e) => {
+            if (e.code === 'ENOENT') {
+                reject(new errors/* PipelineError */.zC('NOT_FOUND', `'${cmd}' is not installed or not on PATH`, { cause: e }));
+            }
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            if (opts.onLine !== undefined) {
+                for (const which of ['stdout', 'stderr'])
+                    if (partial[which] !== '')
+                        opts.onLine(partial[which], which);
+            }
+            resolve({
+                code: code ?? (signal !== null ? 128 : 1),
+                stdout: Buffer.concat(bufs.stdout).toString('utf8'),
+                stderr: Buffer.concat(bufs.stderr).toString('utf8'),
+            });
+        });
+        child.stdin.on('error', () => {
+            /* the child may exit before reading its input */
+        });
+        child.stdin.end(opts.input);
+    });
+}
+/** Whether a program is on PATH and answers `--version` (or the given args). */
+async function canRun(cmd, args = ['--version']) {
     try {
-        await body();
+        return (await run(cmd, args, { maxBuffer: 64 * 1024 })).code === 0;
     }
-    catch (e) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isPipelineError */ .h$)(e) && e.file !== undefined) {
-            const props = { title: `${name}: ${e.code.toLowerCase().replace(/_/g, ' ')}`, file: e.file };
-            if (e.line !== undefined)
-                props.startLine = e.line;
-            if (e.column !== undefined)
-                props.startColumn = e.column;
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(e.describe(), props);
-        }
-        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isPipelineError */ .h$)(e) && e instanceof Error && e.stack !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(e.stack);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(e));
+    catch {
+        return false;
     }
 }
 
-
-/***/ }),
-
-/***/ 8301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QN: () => (/* binding */ digestBytes),
-/* harmony export */   RV: () => (/* binding */ verifyBytes),
-/* harmony export */   SC: () => (/* binding */ VerifyingStream),
-/* harmony export */   m: () => (/* binding */ parseDigest)
-/* harmony export */ });
-/* unused harmony exports asDigest, algorithmOf, encodedOf, DigestCounter */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
-/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4659);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4918);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./shared/src/oci/digest.ts
 /**
  * Content digests (image-spec descriptor.md#digests): parsed, computed, and
  * verified while streaming, so no blob is trusted before it has been hashed.
@@ -31765,40 +31722,33 @@ const DIGEST_RE = /^([a-z0-9]+(?:[+._-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
 function parseDigest(text) {
     const m = DIGEST_RE.exec(text);
     if (m === null) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `'${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(text, { max: 140, redact: false })}' is not a digest`, { hint: 'A digest looks like sha256:<64 hex digits>.' }));
+        return result_err(new errors/* PipelineError */.zC('INPUT', `'${preview_preview(text, { max: 140, redact: false })}' is not a digest`, { hint: 'A digest looks like sha256:<64 hex digits>.' }));
     }
     const algorithm = m[1];
     const encoded = m[2];
     if (algorithm !== 'sha256' && algorithm !== 'sha512') {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('UNSUPPORTED', `digest algorithm '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(algorithm, { redact: false })}' is not supported`, { hint: 'Use sha256 or sha512.' }));
+        return result_err(new errors/* PipelineError */.zC('UNSUPPORTED', `digest algorithm '${preview_preview(algorithm, { redact: false })}' is not supported`, { hint: 'Use sha256 or sha512.' }));
     }
     if (encoded.length !== ENCODED_LENGTH[algorithm] || !/^[a-f0-9]+$/.test(encoded)) {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `'${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(text, { max: 140, redact: false })}' is not a valid ${algorithm} digest`, {
+        return result_err(new errors/* PipelineError */.zC('INPUT', `'${preview_preview(text, { max: 140, redact: false })}' is not a valid ${algorithm} digest`, {
             hint: `The encoded part must be ${ENCODED_LENGTH[algorithm]} lowercase hex digits.`,
         }));
     }
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_4__.ok)(text);
+    return result_ok(text);
 }
-/** For digests we computed ourselves or that a parser already checked. */
-function asDigest(text) {
-    const r = parseDigest(text);
-    if (!r.ok)
-        throw r.error;
-    return r.value;
-}
-const algorithmOf = (d) => d.slice(0, d.indexOf(':'));
-const encodedOf = (d) => d.slice(d.indexOf(':') + 1);
-function digestBytes(data, algorithm = 'sha256') {
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(data).digest('hex')}`;
+const digest_algorithmOf = (d) => d.slice(0, d.indexOf(':'));
+const digest_encodedOf = (d) => d.slice(d.indexOf(':') + 1);
+function digest_digestBytes(data, algorithm = 'sha256') {
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(data).digest('hex')}`;
 }
 /** Counts and hashes bytes as they pass. */
-class DigestCounter {
+class digest_DigestCounter {
     algorithm;
     hash;
     size = 0;
     constructor(algorithm = 'sha256') {
         this.algorithm = algorithm;
-        this.hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
+        this.hash = (0,external_node_crypto_.createHash)(algorithm);
     }
     update(chunk) {
         this.hash.update(chunk);
@@ -31813,7 +31763,7 @@ class DigestCounter {
  * expected digest or size, and fails early once more bytes than expected pass.
  * `what` names the blob in the error (e.g. "layer 2 of ghcr.io/a/b").
  */
-class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+class digest_VerifyingStream extends external_node_stream_.Transform {
     expected;
     what;
     counter;
@@ -31821,13 +31771,15 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
         super();
         this.expected = expected;
         this.what = what;
-        this.counter = new DigestCounter(algorithmOf(expected.digest));
+        this.counter = new digest_DigestCounter(digest_algorithmOf(expected.digest));
     }
     _transform(chunk, _enc, cb) {
         this.counter.update(chunk);
         const size = this.expected.size;
         if (size !== undefined && this.counter.size > size) {
-            cb(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('SIZE_MISMATCH', `${this.what} is larger than its descriptor says (${size} bytes)`, { hint: 'The blob is corrupt or was replaced; rebuild or re-pull the image.' }));
+            cb(new errors/* PipelineError */.zC('SIZE_MISMATCH', `${this.what} is larger than its descriptor says (${size} bytes)`, {
+                hint: 'The blob is corrupt or was replaced; rebuild or re-pull the image.',
+            }));
             return;
         }
         cb(null, chunk);
@@ -31835,60 +31787,817 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
     _flush(cb) {
         const size = this.expected.size;
         if (size !== undefined && this.counter.size !== size) {
-            cb(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('SIZE_MISMATCH', `${this.what} has ${this.counter.size} bytes, its descriptor says ${size}`, { hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.' }));
+            cb(new errors/* PipelineError */.zC('SIZE_MISMATCH', `${this.what} has ${this.counter.size} bytes, its descriptor says ${size}`, {
+                hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.',
+            }));
             return;
         }
         const got = this.counter.digest();
         if (got !== this.expected.digest) {
-            cb(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('DIGEST_MISMATCH', `${this.what} has digest ${got}, expected ${this.expected.digest}`, { hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.' }));
+            cb(new errors/* PipelineError */.zC('DIGEST_MISMATCH', `${this.what} has digest ${got}, expected ${this.expected.digest}`, {
+                hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
+            }));
             return;
         }
         cb();
     }
 }
 /** Check a whole buffer against a descriptor. */
-function verifyBytes(data, expected, what) {
+function digest_verifyBytes(data, expected, what) {
     if (expected.size !== undefined && data.length !== expected.size) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('SIZE_MISMATCH', `${what} has ${data.length} bytes, its descriptor says ${expected.size}`, { hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.' });
+        throw new errors/* PipelineError */.zC('SIZE_MISMATCH', `${what} has ${data.length} bytes, its descriptor says ${expected.size}`, {
+            hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.',
+        });
     }
-    const got = digestBytes(data, algorithmOf(expected.digest));
+    const got = digest_digestBytes(data, digest_algorithmOf(expected.digest));
     if (got !== expected.digest) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected.digest}`, { hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.' });
+        throw new errors/* PipelineError */.zC('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected.digest}`, {
+            hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
+        });
     }
 }
 
+;// CONCATENATED MODULE: ./shared/src/registry/reference.ts
+/**
+ * Image references parsed the way Docker's distribution/reference does:
+ * `[registry/]repository[:tag][@digest]`, with `docker.io` as the default
+ * registry and `library/` for its one-component names. Pure and
+ * Result-returning: every way a reference can be wrong gets a message that
+ * says which part is wrong and how a good one looks.
+ */
 
-/***/ }),
-
-/***/ 2706:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Fd: () => (/* reexport */ types/* platformString */.F),
-  AT: () => (/* binding */ resolveImage),
-  PD: () => (/* binding */ selectRoot)
+
+const DEFAULT_REGISTRY = 'docker.io';
+/**
+ * Docker Hub answers to several names; credentials, insecure lists and
+ * comparisons use the one canonical name (docker.io), requests go to the
+ * API host (apiHost), and Docker's config.json files it under its v1 URL
+ * (credentialKey). The one list of aliases.
+ */
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io', 'registry.hub.docker.com']);
+/** A registry host as written (host[:port]) with Docker Hub's aliases folded to docker.io; other hosts unchanged. */
+function canonicalRegistry(host) {
+    return DOCKER_HUB_ALIASES.has(host.toLowerCase()) ? DEFAULT_REGISTRY : host;
+}
+/**
+ * Registry names compared the way Docker does (auth entries, config.json
+ * keys, insecure-registries): no scheme or path, lower case, Docker Hub's
+ * aliases folded. An empty name is Docker Hub.
+ */
+function normalizeRegistry(text) {
+    const host = text
+        .trim()
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+    return host === '' ? DEFAULT_REGISTRY : canonicalRegistry(host);
+}
+const MAX_NAME = 255;
+// Grammar of distribution/reference (regexp.go), written out once.
+const ALNUM = '[a-z0-9]+';
+const SEPARATOR = '(?:[._]|__|[-]+)';
+const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
+const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const HOST_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+/** The distribution spec's tag grammar, the one copy: `[A-Za-z0-9_][A-Za-z0-9._-]{0,127}`. */
+const TAG_PATTERN = /^[\w][\w.-]{0,127}$/;
+const TAG_RULE = "letters, digits, '_', '.' and '-', does not start with '.' or '-', and is at most 128 characters";
+const HINT = 'A reference looks like registry.example.com/team/app:1.2, ghcr.io/owner/app or app@sha256:<64 hex>.';
+function fail(text, what) {
+    return result_err(new errors/* PipelineError */.zC('INPUT', `'${text}' is not a valid image reference: ${what}`, { hint: HINT }));
+}
+/** Whether the first path component names a registry (Docker's splitDockerDomain rule). */
+function looksLikeHost(first) {
+    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
+}
+function parseReference(input) {
+    const text = input.trim();
+    if (text === '')
+        return fail(input, 'it is empty');
+    if (/\s/.test(text))
+        return fail(text, 'it contains white space');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        const d = parseDigest(rest.slice(at + 1));
+        if (!d.ok)
+            return fail(text, `the digest part: ${d.error.message}`);
+        digest = d.value;
+        rest = rest.slice(0, at);
+    }
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > lastSlash) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isTag(tag))
+            return fail(text, `the tag '${tag}' may hold only ${TAG_RULE}`);
+    }
+    if (rest === '')
+        return fail(text, 'the repository name is missing');
+    let registry = DEFAULT_REGISTRY;
+    let repository = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0 && looksLikeHost(rest.slice(0, slash))) {
+        registry = rest.slice(0, slash);
+        repository = rest.slice(slash + 1);
+        if (!HOST_RE.test(registry))
+            return fail(text, `'${registry}' is not a valid registry host[:port]`);
+        registry = canonicalRegistry(registry);
+    }
+    if (repository === '')
+        return fail(text, 'the repository name is missing');
+    if (repository !== repository.toLowerCase())
+        return fail(text, `the repository '${repository}' must be lowercase`);
+    if (!PATH_RE.test(repository)) {
+        return fail(text, `the repository '${repository}' must be lowercase letters and digits in '/'-separated parts, joined by '.', '_', '__' or '-'`);
+    }
+    if (registry === DEFAULT_REGISTRY && !repository.includes('/'))
+        repository = `library/${repository}`;
+    if (registry.length + 1 + repository.length > MAX_NAME)
+        return fail(text, `the name is longer than ${MAX_NAME} characters`);
+    const ref = { registry, repository };
+    if (tag !== undefined)
+        ref.tag = tag;
+    if (digest !== undefined)
+        ref.digest = digest;
+    return result_ok(ref);
+}
+/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+/** `registry/repository`, no tag or digest. */
+const repositoryName = (ref) => `${ref.registry}/${ref.repository}`;
+/** The host that serves the API for a registry name (Docker Hub's API lives elsewhere). */
+function apiHost(registry) {
+    return registry === DEFAULT_REGISTRY ? 'registry-1.docker.io' : registry;
+}
+/** The key Docker's config.json and credential helpers file a registry under (Docker Hub keeps its v1 URL). */
+function credentialKey(registry) {
+    return registry === DEFAULT_REGISTRY ? 'https://index.docker.io/v1/' : registry;
+}
+/**
+ * A registry host[:port] as a user writes it in a list input
+ * (insecure-registries): a scheme or a trailing path is tolerated, the
+ * rest must be a host name or [IPv6] with an optional port.
+ */
+function parseRegistryHost(text, input) {
+    const host = normalizeRegistry(text);
+    if (text.trim() !== '' && HOST_RE.test(host))
+        return result_ok(host);
+    return result_err(new errors/* PipelineError */.zC('INPUT', `expected a registry host[:port], got '${preview_preview(text, { max: 80 })}'`, {
+        input,
+        hint: 'Write one registry per line as host or host:port, e.g. registry.lan:5000 or [::1]:5000.',
+    }));
+}
+const isTag = (text) => TAG_PATTERN.test(text);
+/** A tag checked against the grammar; the error names `input` when given. */
+function parseTag(tag, input) {
+    if (isTag(tag))
+        return ok(tag);
+    return err(new PipelineError('INPUT', `'${preview(tag, { max: 140, redact: false })}' is not a valid tag`, {
+        ...(input !== undefined ? { input } : {}),
+        hint: `A tag holds ${TAG_RULE}.`,
+    }));
+}
+/** Every item a valid tag (distribute-image's `tags` input); the first bad one is named with the input. */
+function parseTags(tags, input = 'tags') {
+    for (const t of tags) {
+        const r = parseTag(t, input);
+        if (!r.ok)
+            return r;
+    }
+    return ok(tags);
+}
+/**
+ * The tag an item of build-image's `tags` input names: a bare tag as is, or
+ * the tag of a full reference (`ghcr.io/acme/app:1.2` -> `1.2`, untagged ->
+ * `latest`), as users of docker/build-push-action write them. Undefined
+ * when it is neither.
+ */
+function tagFromInput(item) {
+    if (isTag(item))
+        return item;
+    const r = parseReference(item);
+    return r.ok ? (r.value.tag ?? 'latest') : undefined;
+}
+/** tagFromInput as a Result whose error names the input and both accepted forms. */
+function parseTagOrReference(item, input = 'tags') {
+    const tag = tagFromInput(item);
+    if (tag !== undefined)
+        return ok(tag);
+    return err(new PipelineError('INPUT', `'${preview(item, { max: 140, redact: false })}' is not a valid tag nor an image reference`, {
+        input,
+        hint: `A tag holds ${TAG_RULE}; a reference looks like ghcr.io/owner/app:1.2.`,
+    }));
+}
+
+;// CONCATENATED MODULE: ./shared/src/registry/credentials/docker-config.ts
+/**
+ * Credentials from Docker's config.json (`DOCKER_CONFIG` or ~/.docker):
+ * `credHelpers` per registry, then `credsStore`, then `auths` entries
+ * (base64 `auth` or username/password). Helpers are the `docker-credential-*`
+ * programs, spoken to over stdin/stdout as Docker does.
+ */
+
+
+
+
+
+
+
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG !== undefined && env.DOCKER_CONFIG !== '' ? env.DOCKER_CONFIG : external_node_path_.join(external_node_os_.homedir(), '.docker');
+}
+/** The registry a config.json key names; an empty key names none (not Docker Hub). */
+const hostOfKey = (key) => (key.trim() === '' ? '' : normalizeRegistry(key));
+async function fromHelper(helper, registry, file) {
+    const program = `docker-credential-${helper}`;
+    const res = await run(program, ['get'], { input: credentialKey(registry), maxBuffer: 64 * 1024 }).catch((e) => {
+        throw new errors/* PipelineError */.zC('AUTH', `credential helper '${program}' named in ${file} cannot run`, {
+            hint: `Install ${program} or remove it from ${file}.`,
+            cause: e,
+        });
+    });
+    if (res.code !== 0) {
+        // Helpers answer "credentials not found" with a non-zero exit: anonymous then.
+        if (/not found/i.test(res.stdout + res.stderr))
+            return undefined;
+        throw new errors/* PipelineError */.zC('AUTH', `credential helper '${program}' failed for ${registry}: ${preview_preview(res.stderr, { max: 200 })}`, { file });
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(res.stdout);
+    }
+    catch {
+        throw new errors/* PipelineError */.zC('AUTH', `credential helper '${program}' did not answer JSON for ${registry}`, { file });
+    }
+    if (typeof parsed.Username !== 'string' || typeof parsed.Secret !== 'string' || parsed.Secret === '')
+        return undefined;
+    if (parsed.Username === '<token>') {
+        throw new errors/* PipelineError */.zC('UNSUPPORTED', `credential helper '${program}' returned an identity token for ${registry}`, {
+            hint: 'Give username/password credentials through registry-auth instead.',
+        });
+    }
+    return { username: parsed.Username, password: parsed.Secret, source: `${program} (from ${file})` };
+}
+async function dockerConfigCredentials(registry, dir = dockerConfigDir()) {
+    const file = external_node_path_.join(dir, 'config.json');
+    let text;
+    try {
+        text = await promises_.readFile(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch (e) {
+        throw new errors/* PipelineError */.zC('AUTH', `${file} is not valid JSON: ${e.message}`, { file, hint: 'Fix or remove the Docker config file.' });
+    }
+    const helperKey = Object.keys(config.credHelpers ?? {}).find((k) => hostOfKey(k) === registry);
+    if (helperKey !== undefined)
+        return fromHelper(config.credHelpers?.[helperKey], registry, file);
+    if (typeof config.credsStore === 'string' && config.credsStore !== '') {
+        const c = await fromHelper(config.credsStore, registry, file);
+        if (c !== undefined)
+            return c;
+    }
+    const authKey = Object.keys(config.auths ?? {}).find((k) => hostOfKey(k) === registry);
+    const entry = authKey === undefined ? undefined : config.auths?.[authKey];
+    if (entry === undefined)
+        return undefined;
+    if (typeof entry.auth === 'string' && entry.auth !== '') {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const i = decoded.indexOf(':');
+        if (i <= 0)
+            throw new errors/* PipelineError */.zC('AUTH', `${file} has an 'auth' for ${authKey} that is not base64 of user:password`, { file });
+        return { username: decoded.slice(0, i), password: decoded.slice(i + 1), source: file };
+    }
+    if (typeof entry.username === 'string' && typeof entry.password === 'string')
+        return { username: entry.username, password: entry.password, source: file };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/src/retry/policy.ts
+/**
+ * Registry requests: 6 tries, backoff from 250 ms doubling up to 15 s, 120 s
+ * in all. The budget is tied to the request deadlines in
+ * registry/transport/timeouts.ts (a hung registry fails after about the
+ * budget plus one deadline); distribute/upload-blobs.ts adds a transfer allowance per blob.
+ */
+const REGISTRY_RETRY = { attempts: 6, baseDelayMs: 250, maxDelayMs: 15_000, budgetMs: 120_000 };
+/**
+ * Resuming a download: 5 openings in all (the first included), the
+ * registry's backoff, and 120 s of recovery. The budget counts from a break
+ * until bytes flow again, not from the start: a long healthy transfer has
+ * its own deadlines (timeouts.ts) and must not use up the time to recover.
+ */
+const RESUME_RETRY = { ...REGISTRY_RETRY, attempts: 5 };
+/**
+ * EC2 requests: 8 tries, backoff from 500 ms doubling up to 20 s. EC2
+ * throttles per account with a token bucket that refills by the second
+ * (RequestLimitExceeded when many regions or waiters call at once), so it
+ * wants more and longer waits than a registry does. The backoff alone sums to
+ * under a minute; the 5-minute budget only stops requests that each hang
+ * until the SDK gives up on them.
+ */
+const policy_EC2_RETRY = { attempts: 8, baseDelayMs: 500, maxDelayMs: 20_000, budgetMs: 300_000 };
+
+;// CONCATENATED MODULE: ./shared/src/retry/backoff.ts
+/** Full jitter under `base * 2^retry`, capped at `maxDelayMs`. `retry` counts from 0. */
+function jitteredDelayMs(retry, p, random = Math.random) {
+    // The exponent stops at 30 (a billion times the base is past any cap), so no base of 0 times Infinity.
+    const ceiling = Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** Math.min(retry, 30));
+    return Math.round(random() * ceiling);
+}
+/** Wait before retry number `retry` (from 0), or undefined: give up now. */
+function backoffMs(retry, policy, ctx = {}) {
+    let wait = jitteredDelayMs(retry, policy, ctx.random);
+    if (ctx.retryAfterMs !== undefined)
+        wait = Math.max(wait, ctx.retryAfterMs);
+    // A Retry-After of hours (hostile or misconfigured) fails now instead of hanging the job.
+    if (wait > policy.maxDelayMs * 4 || (ctx.spentMs ?? 0) + wait > policy.budgetMs)
+        return undefined;
+    return wait;
+}
+
+;// CONCATENATED MODULE: ./shared/src/retry/sleep.ts
+/** A wait that ends early, rejecting with the signal's reason, when the signal aborts. */
+const sleep_sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted === true)
+        return reject(signal.reason);
+    const t = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+    }, ms);
+    const onAbort = () => {
+        clearTimeout(t);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
 });
 
-// UNUSED EXPORTS: platformOf, readConfig, readIndex, readManifest, walkDescriptors
+;// CONCATENATED MODULE: ./shared/src/retry/retry.ts
+/**
+ * The one retry loop, for every transport. What is worth another try is the
+ * transport's call (`classify`: registry/transport/retry-classify.ts,
+ * aws/ec2-errors.ts), decided from typed fields, never message text; how
+ * long to wait and when to stop is the policy's (policy.ts, backoff.ts).
+ * The error that ends the loop is thrown as it is: translating it is the
+ * caller's job. Callers never wrap one withRetry in another.
+ */
 
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __nccwpck_require__(3904);
+
+/** Run `fn` until it succeeds, fails for a reason retrying cannot fix, or the policy is spent. */
+async function withRetry(fn, opts) {
+    const { policy, signal } = opts;
+    const now = opts.now ?? Date.now;
+    const sleep = opts.sleep ?? sleep_sleep;
+    const started = now();
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (e) {
+            if (signal?.aborted === true)
+                throw e;
+            const d = opts.classify(e);
+            if (!d.retry || attempt >= policy.attempts)
+                throw e;
+            // Time in the failed tries counts: a hung server must not earn a fresh deadline per try forever.
+            const wait = backoffMs(attempt - 1, policy, {
+                retryAfterMs: d.retryAfterMs,
+                spentMs: now() - started,
+                ...(opts.random !== undefined ? { random: opts.random } : {}),
+            });
+            if (wait === undefined)
+                throw e;
+            opts.onRetry?.({ attempt, waitMs: wait, error: e, why: d.why });
+            await sleep(wait, signal);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/aws/ec2-errors.ts
+/**
+ * What a failed EC2 request means, from its error code and HTTP status,
+ * never message text: throttling and 5xx/network faults are worth another
+ * try; access errors never are, and become an AUTH error that names the IAM
+ * permission to grant; everything else becomes an AWS error carrying EC2's
+ * code. The codes are the SDK v3 ones every AWS service uses, so ECR's
+ * calls (aws-call.ts) are classified here too.
+ */
+
+const THROTTLE = new Set(['RequestLimitExceeded', 'Throttling', 'ThrottlingException', 'TooManyRequestsException', 'RequestThrottled', 'SlowDown']);
+const TRANSIENT = new Set(['InternalError', 'InternalFailure', 'ServiceUnavailable', 'Unavailable', 'RequestTimeout', 'RequestExpired']);
+const ACCESS = new Set(['UnauthorizedOperation', 'AuthFailure', 'AccessDenied', 'AccessDeniedException', 'OptInRequired', 'Blocked']);
+const NETWORK = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'TimeoutError']);
+/** EC2's error code of an SDK error (`InvalidAMIID.NotFound`...), if it has one. */
+function awsErrorCode(e) {
+    if (typeof e !== 'object' || e === null)
+        return undefined;
+    const o = e;
+    if (typeof o.Code === 'string')
+        return o.Code;
+    if (typeof o.name === 'string' && o.name !== 'Error')
+        return o.name;
+    return typeof o.code === 'string' ? o.code : undefined;
+}
+function classifyAwsError(e) {
+    const code = awsErrorCode(e) ?? '';
+    const status = e?.$metadata?.httpStatusCode;
+    if (THROTTLE.has(code) || status === 429)
+        return 'throttle';
+    if (ACCESS.has(code))
+        return 'access';
+    if (code.endsWith('.NotFound'))
+        return 'not-found';
+    if (TRANSIENT.has(code) || NETWORK.has(code) || (status !== undefined && status >= 500))
+        return 'transient';
+    return 'other';
+}
+/**
+ * The classifier withRetry takes for EC2 requests: throttling and transient
+ * faults, plus the kinds a caller adds (`not-found` right after a copy, while
+ * EC2 is eventually consistent) and single codes it knows heal with time
+ * (`InvalidSnapshot.InUse` just after its image is deregistered). Access
+ * errors are never retried.
+ */
+function ec2Classify(alsoRetry = [], alsoRetryCodes = []) {
+    return (e) => {
+        const kind = classifyAwsError(e);
+        const code = awsErrorCode(e);
+        const extra = kind !== 'access' && (alsoRetry.includes(kind) || (code !== undefined && alsoRetryCodes.includes(code)));
+        return { retry: kind === 'throttle' || kind === 'transient' || extra, why: code ?? kind };
+    };
+}
+function accessError(action, region, e, service = 'ec2') {
+    const code = awsErrorCode(e) ?? 'AccessDenied';
+    const example = service === 'ec2' ? ' (see examples/ami/iam-policy.json)' : '';
+    return new errors/* PipelineError */.zC('AUTH', `AWS refused ${service}:${action} in ${region} (${code}): the credentials lack the IAM permission ${service}:${action}`, {
+        cause: e,
+        hint: `Grant ${service}:${action} to the role this job assumes${example}, or check that the region is enabled for the account.`,
+    });
+}
+function awsError(action, region, e, service = 'ec2') {
+    const code = awsErrorCode(e) ?? 'Unknown';
+    const msg = e instanceof Error ? e.message : String(e);
+    return new errors/* PipelineError */.zC('AWS', `${service}:${action} in ${region} failed: ${code}: ${msg}`, { cause: e });
+}
+
+;// CONCATENATED MODULE: ./shared/src/aws/aws-call.ts
+/**
+ * One AWS request, for any SDK v3 client (EC2, ECR): the shared retry loop
+ * (retry/retry.ts) with AWS's classification (ec2-errors.ts: throttling,
+ * 5xx and network faults retried, access errors never), then the error that
+ * ends it translated: an access error into AUTH naming the IAM permission,
+ * anything else into an AWS error carrying the service's code. An aborted
+ * call ends with the abort, as is. Clients are built with `maxAttempts: 1`
+ * (ec2-client.ts, registry/credentials/ecr.ts) so this is the only loop.
+ */
+
+
+
+
+/**
+ * Send one command, named by its service and action (`ecr`,
+ * `GetAuthorizationToken`) so errors can name the IAM permission without
+ * relying on class names that bundlers mangle.
+ */
+async function awsCall(client, service, action, command, opts) {
+    const region = await regionOf(client);
+    try {
+        return await withRetry(async () => (await client.send(command, { abortSignal: opts.signal })), {
+            policy: opts.retry,
+            classify: ec2Classify(opts.alsoRetry, opts.alsoRetryCodes),
+            ...(opts.signal !== undefined ? { signal: opts.signal } : {}),
+            onRetry: (r) => opts.onRetry?.(r.attempt, r.why, r.waitMs),
+        });
+    }
+    catch (e) {
+        if (opts.signal?.aborted === true)
+            throw e;
+        if (classifyAwsError(e) === 'access')
+            throw accessError(action, region, e, service);
+        throw e instanceof errors/* PipelineError */.zC ? e : awsError(action, region, e, service);
+    }
+}
+/** One EC2 request (EC2Client, named by its EC2 action: `CopyImage`), EC2_RETRY unless told otherwise. */
+function ec2Call(client, action, command, opts = {}) {
+    return awsCall(client, 'ec2', action, command, { ...opts, retry: opts.retry ?? EC2_RETRY });
+}
+async function regionOf(client) {
+    const r = client.config.region;
+    const v = typeof r === 'function' ? await r() : r;
+    return typeof v === 'string' ? v : 'an unknown region';
+}
+
+;// CONCATENATED MODULE: ./shared/src/registry/credentials/ecr.ts
+
+
+
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.(?:amazonaws\.com(?:\.cn)?|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)(?::\d+)?$/;
+function parseEcrHost(registry) {
+    const m = ECR_HOST.exec(registry.toLowerCase());
+    return m === null ? undefined : { accountId: m[1], region: m[2] };
+}
+/** `endpoint`: e.g. an emulator's URL; the default is AWS's regional endpoint. */
+async function ecrCredentials(host, endpoint, opts = {}) {
+    // Loaded on first use: the SDK is large, and most pushes never touch ECR.
+    const { ECRClient, GetAuthorizationTokenCommand } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    // SDK retries off: awsCall retries (retry/retry.ts, AWS's classification), so retries never nest.
+    const client = new ECRClient({ region: host.region, maxAttempts: 1, ...(endpoint !== undefined ? { endpoint } : {}) });
+    try {
+        const call = { retry: opts.retry ?? REGISTRY_RETRY, ...(opts.onRetry !== undefined ? { onRetry: opts.onRetry } : {}) };
+        const out = await awsCall(client, 'ecr', 'GetAuthorizationToken', new GetAuthorizationTokenCommand({ registryIds: [host.accountId] }), call);
+        const token = out.authorizationData?.[0]?.authorizationToken;
+        if (token === undefined)
+            throw new Error('the answer holds no authorizationToken');
+        const decoded = Buffer.from(token, 'base64').toString('utf8');
+        const i = decoded.indexOf(':');
+        if (i <= 0)
+            throw new Error('the token is not base64 of user:password');
+        return { username: decoded.slice(0, i), password: decoded.slice(i + 1), source: `ECR GetAuthorizationToken (account ${host.accountId}, ${host.region})` };
+    }
+    catch (e) {
+        // Everything, a refused permission too (its message names ecr:GetAuthorizationToken), stays an AWS error naming the account.
+        throw new errors/* PipelineError */.zC('AWS', `could not get an ECR token for account ${host.accountId} in ${host.region}: ${e.message}`, {
+            hint: 'Configure AWS credentials (aws-actions/configure-aws-credentials) with ecr:GetAuthorizationToken allowed.',
+            cause: e,
+        });
+    }
+    finally {
+        client.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/registry/credentials/credentials.ts
+/**
+ * Where credentials for a registry come from, in order: the `registry-auth`
+ * input, GHCR with `github-token`, ECR (a token from GetAuthorizationToken),
+ * then Docker's config.json (credHelpers, credsStore, auths). None found
+ * means anonymous. Every secret found is passed to `mask` before use.
+ */
+
+
+
+
+
+
+/**
+ * The `registry-auth` input: a YAML list of `registry`, `username`,
+ * `password` entries (docker/login-action's shape). Pure.
+ */
+function parseRegistryAuth(text, input = 'registry-auth') {
+    if (text.trim() === '')
+        return result_ok([]);
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        const line = e instanceof dist/* YAMLParseError */.XT ? e.linePos?.[0]?.line : undefined;
+        const ctx = { input, hint: 'Write a YAML list: "- registry: ghcr.io\\n  username: ...\\n  password: ..."' };
+        if (line !== undefined)
+            ctx.line = line;
+        return result_err(new errors/* PipelineError */.zC('INPUT', `input '${input}' is not valid YAML${line !== undefined ? ` (line ${line})` : ''}`, ctx));
+    }
+    if (!Array.isArray(doc)) {
+        return result_err(new errors/* PipelineError */.zC('INPUT', `input '${input}' must be a YAML list of entries`, { input, hint: 'Start each entry with "- registry: <host>".' }));
+    }
+    const out = [];
+    for (const [i, raw] of doc.entries()) {
+        const e = raw;
+        const at = `entry ${i + 1}`;
+        if (typeof e !== 'object' || e === null)
+            return result_err(new errors/* PipelineError */.zC('INPUT', `input '${input}' ${at} is not a mapping`, { input, hint: 'Each entry has registry, username and password keys.' }));
+        const unknown = Object.keys(e).filter((k) => !['registry', 'username', 'password'].includes(k));
+        if (unknown.length > 0)
+            return result_err(new errors/* PipelineError */.zC('INPUT', `input '${input}' ${at} has unknown key(s) ${unknown.join(', ')}`, {
+                input,
+                hint: 'Allowed keys: registry, username, password.',
+            }));
+        for (const k of ['username', 'password']) {
+            if (typeof e[k] !== 'string' || e[k] === '') {
+                return result_err(new errors/* PipelineError */.zC('INPUT', `input '${input}' ${at} has no ${k}`, {
+                    input,
+                    hint: `Give every entry a non-empty ${k} (use a secret: \${{ secrets.NAME }}).`,
+                }));
+            }
+        }
+        const registry = typeof e.registry === 'string' && e.registry !== '' ? normalizeRegistry(e.registry) : DEFAULT_REGISTRY;
+        out.push({ registry, username: e.username, password: e.password });
+    }
+    return result_ok(out);
+}
+function credentialResolver(opts) {
+    const mask = opts.mask ?? (() => undefined);
+    for (const e of opts.registryAuth ?? [])
+        mask(e.password);
+    if (opts.githubToken !== undefined && opts.githubToken !== '')
+        mask(opts.githubToken);
+    const cache = new Map();
+    const find = async (registry) => {
+        const entry = (opts.registryAuth ?? []).find((e) => e.registry === registry);
+        if (entry !== undefined)
+            return { username: entry.username, password: entry.password, source: "the 'registry-auth' input" };
+        if (registry === 'ghcr.io' && opts.githubToken !== undefined && opts.githubToken !== '') {
+            return { username: 'x-access-token', password: opts.githubToken, source: "the 'github-token' input" };
+        }
+        const ecr = parseEcrHost(registry);
+        if (ecr !== undefined) {
+            const c = await ecrCredentials(ecr, opts.ecrEndpoint);
+            mask(c.password);
+            return c;
+        }
+        if (opts.dockerConfigDir !== null) {
+            const c = await dockerConfigCredentials(registry, opts.dockerConfigDir);
+            if (c !== undefined)
+                mask(c.password);
+            return c;
+        }
+        return undefined;
+    };
+    return (registry) => {
+        const key = normalizeRegistry(registry);
+        let p = cache.get(key);
+        if (p === undefined) {
+            p = find(key);
+            cache.set(key, p);
+        }
+        return p;
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/src/registry/client/connect-inputs.ts
+/**
+ * The registry connect options every action takes, read the same way
+ * everywhere: `registry-auth` (a YAML list of registry, username, password,
+ * docker/login-action's shape), `github-token` (GHCR), `insecure-registries`
+ * (one host[:port] per line). Pure over the environment; each malformed
+ * value is an INPUT error naming the input. `connectOptions` turns them
+ * into what clientFactory/RegistrySource take.
+ */
+
+
+
+
+function getConnectInputs(env) {
+    // Not trimmed: YAML indentation of the first line matters.
+    const registryAuth = unwrap(parseRegistryAuth(getInput(env, 'registry-auth', { trim: false })));
+    const insecureRegistries = getList(env, 'insecure-registries').map((h) => unwrap(parseRegistryHost(h, 'insecure-registries')));
+    const out = { registryAuth, githubToken: getInput(env, 'github-token'), insecureRegistries };
+    const ecr = env.AWS_ENDPOINT_URL_ECR?.trim() ?? '';
+    if (ecr !== '')
+        out.ecrEndpoint = ecr;
+    return out;
+}
+/** The secrets among the inputs, for the runner to mask before anything is logged. */
+function connectSecrets(c) {
+    const out = c.registryAuth.map((e) => e.password);
+    if (c.githubToken !== '')
+        out.push(c.githubToken);
+    return out;
+}
+/**
+ * The options for clientFactory / RegistrySource.open / checkImage's
+ * `connect`. `mask` receives every secret found later (ECR tokens,
+ * config.json entries); the rest (retry, timeouts, onRetry, connectTo)
+ * passes through.
+ */
+function connectOptions(c, extra = {}) {
+    const { mask, ...rest } = extra;
+    return {
+        ...rest,
+        auth: {
+            registryAuth: c.registryAuth,
+            githubToken: c.githubToken,
+            ...(c.ecrEndpoint !== undefined ? { ecrEndpoint: c.ecrEndpoint } : {}),
+            ...(mask !== undefined ? { mask } : {}),
+        },
+        insecureRegistries: c.insecureRegistries,
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/src/report/markdown.ts
+/**
+ * Text from an image (file names, build steps, labels), a policy or a tool,
+ * placed in the job summary or a check run's Markdown: the one escaping
+ * function for it. GitHub renders both with GFM and a subset of HTML, so raw
+ * text could add links, images, headings, tables or tags; escaped, it shows
+ * as the characters it is.
+ *
+ * - control characters are made visible (`printable`), so a name cannot end
+ *   a table row or hide behind a bidi override;
+ * - `&`, `<`, `>` become entities (no tag, no entity survives);
+ * - the punctuation that starts an inline construct gets a backslash, which
+ *   CommonMark defines as "this character, literally": emphasis and
+ *   strikethrough (`* _ ~`), code spans, links and images (`[ ]`: without
+ *   an unescaped bracket no `[text](url)` or `![alt](src)` can form; a `(`
+ *   right after `]` is escaped too, so `](` never appears; other
+ *   parentheses, common in real text, stay as they are),
+ *   table cells (`|`), math (`$`), the backslash itself, and the `:` of
+ *   `://` and the `.` of `www.` that would make a link of a name.
+ *   Block markers (`#`, `-`, `1.`) need none: this text never starts a line.
+ * Cut to `max` characters before escaping, so a cut never splits an escape.
+ */
+
+const INLINE = /[\\`*_~[\]|$]|(?<=\])\(|:(?=\/\/)|(?<=\bwww)\./gi;
+const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+function markdownText(text, max = Infinity) {
+    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+    return printable(cut)
+        .replace(INLINE, '\\$&')
+        .replace(/[&<>]/g, (c) => ENTITY[c]);
+}
+/** Untrusted text shown as code: `<code>` with the text escaped (a backtick span could be closed by the text). */
+const markdownCode = (text, max = Infinity) => `<code>${markdownText(text, max)}</code>`;
+
+;// CONCATENATED MODULE: ./shared/src/report/summary/updates.ts
+
+/** What the package check did, or why it was skipped: the `package-check` output and a line of the summary. */
+function packageCheckNote(pk) {
+    if (pk.kind === 'skipped')
+        return pk.reason;
+    return `checked ${pk.installed} installed ${pk.family} packages of the ${pk.platform} image against ${pk.indexes.length} package index${pk.indexes.length === 1 ? '' : 'es'}: ${pk.updates.length} with updates`;
+}
+/**
+ * A package name or version: as code when it is made of the characters
+ * Debian and Alpine allow in them (none of which can end a code span or a
+ * cell), so `1.2-3~deb12u1` reads as written; anything else escaped.
+ */
+const token = (text) => (/^[A-Za-z0-9.+~:_-]{1,200}$/.test(text) ? `\`${text}\`` : markdownText(text, 200));
+function updatesSummary(result) {
+    const lines = [`### Update check: ${result.rebuild ? 'rebuild needed' : 'up to date'}`, '', '| base | recorded digest | verdict |', '| --- | --- | --- |'];
+    for (const v of result.verdicts) {
+        lines.push(`| ${markdownText(v.base.name)} | ${markdownCode(v.base.digest)} | ${v.kind === 'moved' ? `moved to ${markdownCode(v.now)}` : v.kind} |`);
+    }
+    lines.push('');
+    if (result.reasons.length > 0)
+        lines.push(...result.reasons.map((r) => `- ${markdownText(r)}`), '');
+    lines.push(markdownText(packageCheckNote(result.packages)), '');
+    const updates = result.packages.kind === 'checked' ? result.packages.updates : [];
+    if (updates.length > 0) {
+        lines.push('| package | installed | available |', '| --- | --- | --- |', ...updates.map((u) => `| ${token(u.name)} | ${token(u.installed)} | ${token(u.available)} |`), '');
+    }
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./shared/src/oci/media-types.ts
+/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
+const media_types_MediaType = {
+    OciLayout: 'application/vnd.oci.image.layout.v1+json',
+    OciIndex: 'application/vnd.oci.image.index.v1+json',
+    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+    OciConfig: 'application/vnd.oci.image.config.v1+json',
+    OciLayer: 'application/vnd.oci.image.layer.v1.tar',
+    OciLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    OciLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    OciLayerNondistributable: 'application/vnd.oci.image.layer.nondistributable.v1.tar',
+    OciLayerNondistributableGzip: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
+    OciEmpty: 'application/vnd.oci.empty.v1+json',
+    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    DockerConfig: 'application/vnd.docker.container.image.v1+json',
+    DockerLayer: 'application/vnd.docker.image.rootfs.diff.tar',
+    DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    DockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
+};
+const media_types_isIndexMediaType = (m) => m === media_types_MediaType.OciIndex || m === media_types_MediaType.DockerManifestList;
+const media_types_isManifestMediaType = (m) => m === media_types_MediaType.OciManifest || m === media_types_MediaType.DockerManifest;
+const isConfigMediaType = (m) => m === media_types_MediaType.OciConfig || m === media_types_MediaType.DockerConfig;
+/** How a layer blob is compressed, from its media type; undefined when it is not a layer we know. */
+function layerCompression(m) {
+    switch (m) {
+        case media_types_MediaType.OciLayer:
+        case media_types_MediaType.OciLayerNondistributable:
+        case media_types_MediaType.DockerLayer:
+            return 'none';
+        case media_types_MediaType.OciLayerGzip:
+        case media_types_MediaType.OciLayerNondistributableGzip:
+        case media_types_MediaType.DockerLayerGzip:
+        case media_types_MediaType.DockerForeignLayerGzip:
+            return 'gzip';
+        case media_types_MediaType.OciLayerZstd:
+            return 'zstd';
+        default:
+            return undefined;
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: ./shared/src/oci/digest.ts
-var digest = __nccwpck_require__(8301);
-// EXTERNAL MODULE: ./shared/src/oci/media-types.ts
-var media_types = __nccwpck_require__(9949);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./shared/src/oci/layout.ts
 /**
  * Reading and writing an OCI image layout (image-spec image-layout.md):
@@ -31942,7 +32651,7 @@ function checkDescriptor(d, where) {
     if (typeof desc !== 'object' || desc === null || typeof desc.mediaType !== 'string' || typeof desc.digest !== 'string') {
         throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
     }
-    const parsed = (0,digest/* parseDigest */.m)(desc.digest);
+    const parsed = parseDigest(desc.digest);
     if (!parsed.ok)
         throw new errors/* PipelineError */.zC('LAYOUT', `${where}: ${parsed.error.reason}`);
     if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
@@ -31967,17 +32676,26 @@ class OciLayout {
             stat = await fs.stat(dir);
         }
         catch {
-            throw new PipelineError('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, { ...ctx, hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`." });
+            throw new PipelineError('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, {
+                ...ctx,
+                hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
+            });
         }
         if (!stat.isDirectory()) {
-            throw new PipelineError('INPUT', `'${dir}' is a file, not an OCI image layout folder`, { ...ctx, hint: "For a tarball write 'oci-archive:<file>' or 'docker-archive:<file>'." });
+            throw new PipelineError('INPUT', `'${dir}' is a file, not an OCI image layout folder`, {
+                ...ctx,
+                hint: "For a tarball write 'oci-archive:<file>' or 'docker-archive:<file>'.",
+            });
         }
         let layoutText;
         try {
             layoutText = await fs.readFile(path.join(dir, 'oci-layout'), 'utf8');
         }
         catch {
-            throw new PipelineError('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, { ...ctx, hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`." });
+            throw new PipelineError('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, {
+                ...ctx,
+                hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
+            });
         }
         let version;
         try {
@@ -32023,10 +32741,14 @@ class OciLayout {
             size = (await fs.stat(this.blobPath(desc.digest))).size;
         }
         catch {
-            throw new PipelineError('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, { hint: 'The layout is incomplete; rebuild it or copy it again.' });
+            throw new PipelineError('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, {
+                hint: 'The layout is incomplete; rebuild it or copy it again.',
+            });
         }
         if (size !== desc.size) {
-            throw new PipelineError('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, { hint: 'The layout is corrupt; rebuild it or copy it again.' });
+            throw new PipelineError('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, {
+                hint: 'The layout is corrupt; rebuild it or copy it again.',
+            });
         }
     }
     async openBlob(desc) {
@@ -32136,9 +32858,23 @@ class LayoutWriter {
     }
 }
 
+;// CONCATENATED MODULE: ./shared/src/oci/types.ts
+/** Annotation keys of the image spec (annotations.md) that we read or write. */
+const Annotation = {
+    RefName: 'org.opencontainers.image.ref.name',
+    Created: 'org.opencontainers.image.created',
+    Source: 'org.opencontainers.image.source',
+    Revision: 'org.opencontainers.image.revision',
+    Version: 'org.opencontainers.image.version',
+    Title: 'org.opencontainers.image.title',
+    Description: 'org.opencontainers.image.description',
+    Url: 'org.opencontainers.image.url',
+    Licenses: 'org.opencontainers.image.licenses',
+    BaseName: 'org.opencontainers.image.base.name',
+    BaseDigest: 'org.opencontainers.image.base.digest',
+};
+const platformString = (p) => `${p.os}/${p.architecture}${p.variant !== undefined && p.variant !== '' ? `/${p.variant}` : ''}`;
 
-// EXTERNAL MODULE: ./shared/src/oci/types.ts
-var types = __nccwpck_require__(9140);
 ;// CONCATENATED MODULE: ./shared/src/oci/image.ts
 /**
  * What every consumer needs on top of an ImageSource, written once: parse
@@ -32179,8 +32915,10 @@ async function readIndex(src, desc) {
     return x;
 }
 async function readConfig(src, desc) {
-    if (!(0,media_types/* isConfigMediaType */.$v)(desc.mediaType)) {
-        throw new errors/* PipelineError */.zC('UNSUPPORTED', `config ${desc.digest} in ${src.name} has media type ${desc.mediaType}, not an image config`, { hint: 'This looks like an artifact, not a container image.' });
+    if (!isConfigMediaType(desc.mediaType)) {
+        throw new errors/* PipelineError */.zC('UNSUPPORTED', `config ${desc.digest} in ${src.name} has media type ${desc.mediaType}, not an image config`, {
+            hint: 'This looks like an artifact, not a container image.',
+        });
     }
     const c = (await readJson(src, desc));
     if (typeof c.architecture !== 'string' || typeof c.os !== 'string' || typeof c.rootfs !== 'object' || !Array.isArray(c.rootfs?.diff_ids)) {
@@ -32195,7 +32933,7 @@ async function readConfig(src, desc) {
  */
 async function selectRoot(src, ref) {
     const roots = await src.roots();
-    const named = (d) => d.annotations?.[types/* Annotation */.Y.RefName];
+    const named = (d) => d.annotations?.[Annotation.RefName];
     if (ref !== undefined && ref !== '') {
         const hit = roots.filter((d) => named(d) === ref || d.digest === ref);
         if (hit.length >= 1)
@@ -32217,23 +32955,23 @@ async function selectRoot(src, ref) {
 }
 /** Resolve a top-level descriptor into its platform images, reading manifests and configs. */
 async function resolveImage(src, root) {
-    if ((0,media_types/* isManifestMediaType */.CM)(root.mediaType)) {
+    if (media_types_isManifestMediaType(root.mediaType)) {
         const manifest = await readManifest(src, root);
         const config = await readConfig(src, manifest.config);
         return { root, images: [{ descriptor: root, manifest, config, platform: platformOf(config) }] };
     }
-    if ((0,media_types/* isIndexMediaType */.$$)(root.mediaType)) {
+    if (media_types_isIndexMediaType(root.mediaType)) {
         const index = await readIndex(src, root);
         const images = [];
         for (const child of index.manifests) {
-            if ((0,media_types/* isIndexMediaType */.$$)(child.mediaType)) {
+            if (media_types_isIndexMediaType(child.mediaType)) {
                 images.push(...(await resolveImage(src, child)).images);
             }
-            else if ((0,media_types/* isManifestMediaType */.CM)(child.mediaType)) {
+            else if (media_types_isManifestMediaType(child.mediaType)) {
                 const manifest = await readManifest(src, child);
                 // Attestation manifests (buildx) and other artifacts ride along in
                 // indexes; they are not platform images.
-                if (!(0,media_types/* isConfigMediaType */.$v)(manifest.config.mediaType))
+                if (!isConfigMediaType(manifest.config.mediaType))
                     continue;
                 const config = await readConfig(src, manifest.config);
                 images.push({ descriptor: child, manifest, config, platform: child.platform ?? platformOf(config) });
@@ -32249,7 +32987,6 @@ function platformOf(config) {
         p.variant = config.variant;
     return p;
 }
-
 /**
  * Every descriptor reachable from `root`, each once, children before parents:
  * layers and config, then the manifest; manifests before their index.
@@ -32280,173 +33017,7 @@ async function walkDescriptors(src, root) {
     return out;
 }
 
-
-/***/ }),
-
-/***/ 9949:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
-/* harmony export */   $v: () => (/* binding */ isConfigMediaType),
-/* harmony export */   AH: () => (/* binding */ layerCompression),
-/* harmony export */   CM: () => (/* binding */ isManifestMediaType)
-/* harmony export */ });
-/* unused harmony export MediaType */
-/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
-const MediaType = {
-    OciLayout: 'application/vnd.oci.image.layout.v1+json',
-    OciIndex: 'application/vnd.oci.image.index.v1+json',
-    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
-    OciConfig: 'application/vnd.oci.image.config.v1+json',
-    OciLayer: 'application/vnd.oci.image.layer.v1.tar',
-    OciLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    OciLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    OciLayerNondistributable: 'application/vnd.oci.image.layer.nondistributable.v1.tar',
-    OciLayerNondistributableGzip: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
-    OciEmpty: 'application/vnd.oci.empty.v1+json',
-    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    DockerConfig: 'application/vnd.docker.container.image.v1+json',
-    DockerLayer: 'application/vnd.docker.image.rootfs.diff.tar',
-    DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    DockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
-};
-const isIndexMediaType = (m) => m === MediaType.OciIndex || m === MediaType.DockerManifestList;
-const isManifestMediaType = (m) => m === MediaType.OciManifest || m === MediaType.DockerManifest;
-const isConfigMediaType = (m) => m === MediaType.OciConfig || m === MediaType.DockerConfig;
-/** How a layer blob is compressed, from its media type; undefined when it is not a layer we know. */
-function layerCompression(m) {
-    switch (m) {
-        case MediaType.OciLayer:
-        case MediaType.OciLayerNondistributable:
-        case MediaType.DockerLayer:
-            return 'none';
-        case MediaType.OciLayerGzip:
-        case MediaType.OciLayerNondistributableGzip:
-        case MediaType.DockerLayerGzip:
-        case MediaType.DockerForeignLayerGzip:
-            return 'gzip';
-        case MediaType.OciLayerZstd:
-            return 'zstd';
-        default:
-            return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 9140:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ platformString),
-/* harmony export */   Y: () => (/* binding */ Annotation)
-/* harmony export */ });
-/** Annotation keys of the image spec (annotations.md) that we read or write. */
-const Annotation = {
-    RefName: 'org.opencontainers.image.ref.name',
-    Created: 'org.opencontainers.image.created',
-    Source: 'org.opencontainers.image.source',
-    Revision: 'org.opencontainers.image.revision',
-    Version: 'org.opencontainers.image.version',
-    Title: 'org.opencontainers.image.title',
-    Description: 'org.opencontainers.image.description',
-    Url: 'org.opencontainers.image.url',
-    Licenses: 'org.opencontainers.image.licenses',
-    BaseName: 'org.opencontainers.image.base.name',
-    BaseDigest: 'org.opencontainers.image.base.digest',
-};
-const platformString = (p) => `${p.os}/${p.architecture}${p.variant !== undefined && p.variant !== '' ? `/${p.variant}` : ''}`;
-
-
-/***/ }),
-
-/***/ 4659:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   VH: () => (/* binding */ preview),
-/* harmony export */   g$: () => (/* binding */ printable)
-/* harmony export */ });
-/* unused harmony export mask */
-/**
- * Showing untrusted text (image file names, lines of a file we were asked to
- * read, tool output) in a message without letting it do harm: the one place
- * that decides how much of it, and in what form, reaches a log line, an
- * error, an annotation or a job summary.
- *
- * - `printable` keeps all of the text but makes every control character
- *   visible (`\n`, `\x00`, `\u202e`), so a name cannot end a workflow-command
- *   line, start a new one, or reorder what the reader sees.
- * - `preview` is for text we did not expect to show at all (a line of a file
- *   that failed to parse): printable, then secret-looking runs masked, then cut
- *   to a few dozen characters.
- */
-/**
- * C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the
- * bidirectional overrides/isolates (the "Trojan Source" characters).
- */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\0': '\\0' };
-function visible(c) {
-    const named = NAMED[c];
-    if (named !== undefined)
-        return named;
-    const code = c.charCodeAt(0);
-    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/** The whole text with every control character written as a visible escape. */
-function printable(text) {
-    return text.replace(CONTROL, visible);
-}
-/**
- * Runs that look like a credential or a hash: long and mixing letters with
- * digits (or upper and lower case, as base64 does), or a crypt(3) hash (`$6$salt$...`, as in /etc/shadow). Identifiers
- * such as `fileExistenceTests` stay readable, so a typo in a policy is still
- * shown as written.
- */
-const RUN = /[A-Za-z0-9+/=_$.:@-]{12,}/g;
-const secretLike = (run) => /\$[0-9a-z]{1,2}\$/.test(run) || (run.length >= 16 && /\d/.test(run) && /[A-Za-z]/.test(run)) || (run.length >= 32 && /[a-z]/.test(run) && /[A-Z]/.test(run));
-/**
- * A secret as shown anywhere: its first two characters, then stars (all stars
- * when it is too short to spare two). The one masking rule: previews use it
- * for secret-looking runs, and secret findings for the values they report.
- */
-function mask(secret) {
-    const v = secret.trim();
-    return v.length <= 4 ? '****' : `${v.slice(0, 2)}${'*'.repeat(Math.min(8, v.length - 2))}`;
-}
-/**
- * A short, single-line, control-character-free, redacted preview of text we
- * did not write: what an error may echo of a file, a header or an output.
- */
-function preview(text, opts = {}) {
-    const max = opts.max ?? 40;
-    // Look at a bounded head only: the input may be a whole file.
-    const head = text.slice(0, max * 4 + 64);
-    const oneLine = printable(head.replace(/\s+/g, ' ').trim());
-    const redacted = opts.redact === false ? oneLine : oneLine.replace(RUN, (run) => (secretLike(run) ? mask(run) : run));
-    const cut = redacted.length > max || head.length < text.length;
-    return cut ? `${redacted.slice(0, max).trimEnd()}…` : redacted;
-}
-
-
-/***/ }),
-
-/***/ 9467:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CB: () => (/* binding */ readBounded),
-/* harmony export */   Mk: () => (/* binding */ drainBounded),
-/* harmony export */   V9: () => (/* binding */ BODY_CAPS),
-/* harmony export */   uo: () => (/* binding */ capped)
-/* harmony export */ });
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+;// CONCATENATED MODULE: ./shared/src/registry/transport/body.ts
 /**
  * The one bounded reader for bodies that come from the network (registry
  * answers, token services, package indexes). A server decides how much it
@@ -32523,7 +33094,7 @@ function drainBounded(body, max) {
 /** A pass-through stage that errors with `overflow(max)` as soon as more than `max` bytes have gone by. */
 function capped(max, overflow) {
     let size = 0;
-    return new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
+    return new external_node_stream_.Transform({
         transform(chunk, _enc, cb) {
             size += chunk.length;
             if (size > max)
@@ -32534,586 +33105,7 @@ function capped(max, overflow) {
     });
 }
 
-
-/***/ }),
-
-/***/ 6363:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  iT: () => (/* binding */ credentialResolver),
-  l5: () => (/* binding */ normalizeRegistry),
-  bf: () => (/* binding */ parseRegistryAuth)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __nccwpck_require__(3904);
-// EXTERNAL MODULE: ./shared/src/result.ts
-var result = __nccwpck_require__(4918);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./shared/src/preview.ts
-var preview = __nccwpck_require__(4659);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./shared/src/process.ts
-/**
- * The one chokepoint for running other programs (buildah, skopeo, packer...):
- * argv arrays only (no shell, so nothing user-supplied is ever interpreted),
- * output captured with a cap, optionally streamed line by line to a callback.
- */
-
-
-async function run(cmd, args, opts = {}) {
-    const max = opts.maxBuffer ?? 8 * 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], signal: opts.signal });
-        const bufs = { stdout: [], stderr: [] };
-        const sizes = { stdout: 0, stderr: 0 };
-        const partial = { stdout: '', stderr: '' };
-        const collect = (which) => (chunk) => {
-            bufs[which].push(chunk);
-            sizes[which] += chunk.length;
-            while (sizes[which] > max && bufs[which].length > 1)
-                sizes[which] -= bufs[which].shift().length;
-            if (opts.onLine !== undefined) {
-                const text = partial[which] + chunk.toString('utf8');
-                const lines = text.split('\n');
-                partial[which] = lines.pop() ?? '';
-                for (const l of lines)
-                    opts.onLine(l.replace(/\r$/, ''), which);
-            }
-        };
-        child.stdout.on('data', collect('stdout'));
-        child.stderr.on('data', collect('stderr'));
-        child.on('error', (e) => {
-            if (e.code === 'ENOENT') {
-                reject(new errors/* PipelineError */.zC('NOT_FOUND', `'${cmd}' is not installed or not on PATH`, { cause: e }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            if (opts.onLine !== undefined) {
-                for (const which of ['stdout', 'stderr'])
-                    if (partial[which] !== '')
-                        opts.onLine(partial[which], which);
-            }
-            resolve({
-                code: code ?? (signal !== null ? 128 : 1),
-                stdout: Buffer.concat(bufs.stdout).toString('utf8'),
-                stderr: Buffer.concat(bufs.stderr).toString('utf8'),
-            });
-        });
-        child.stdin.on('error', () => {
-            /* the child may exit before reading its input */
-        });
-        child.stdin.end(opts.input);
-    });
-}
-/** Whether a program is on PATH and answers `--version` (or the given args). */
-async function canRun(cmd, args = ['--version']) {
-    try {
-        return (await run(cmd, args, { maxBuffer: 64 * 1024 })).code === 0;
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./shared/src/registry/reference.ts
-var reference = __nccwpck_require__(5698);
-;// CONCATENATED MODULE: ./shared/src/registry/docker-config.ts
-/**
- * Credentials from Docker's config.json (`DOCKER_CONFIG` or ~/.docker):
- * `credHelpers` per registry, then `credsStore`, then `auths` entries
- * (base64 `auth` or username/password). Helpers are the `docker-credential-*`
- * programs, spoken to over stdin/stdout as Docker does.
- */
-
-
-
-
-
-
-
-function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG !== undefined && env.DOCKER_CONFIG !== '' ? env.DOCKER_CONFIG : external_node_path_.join(external_node_os_.homedir(), '.docker');
-}
-/** The key Docker files a registry under (Docker Hub keeps its v1 URL). */
-const serverKey = (registry) => (registry === reference/* DEFAULT_REGISTRY */.sx ? 'https://index.docker.io/v1/' : registry);
-function hostOfKey(key) {
-    const host = key.replace(/^[a-z]+:\/\//i, '').replace(/\/.*$/, '').toLowerCase();
-    return host === 'index.docker.io' || host === 'registry-1.docker.io' ? reference/* DEFAULT_REGISTRY */.sx : host;
-}
-async function fromHelper(helper, registry, file) {
-    const program = `docker-credential-${helper}`;
-    const res = await run(program, ['get'], { input: serverKey(registry), maxBuffer: 64 * 1024 }).catch((e) => {
-        throw new errors/* PipelineError */.zC('AUTH', `credential helper '${program}' named in ${file} cannot run`, { hint: `Install ${program} or remove it from ${file}.`, cause: e });
-    });
-    if (res.code !== 0) {
-        // Helpers answer "credentials not found" with a non-zero exit: anonymous then.
-        if (/not found/i.test(res.stdout + res.stderr))
-            return undefined;
-        throw new errors/* PipelineError */.zC('AUTH', `credential helper '${program}' failed for ${registry}: ${(0,preview/* preview */.VH)(res.stderr, { max: 200 })}`, { file });
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(res.stdout);
-    }
-    catch {
-        throw new errors/* PipelineError */.zC('AUTH', `credential helper '${program}' did not answer JSON for ${registry}`, { file });
-    }
-    if (typeof parsed.Username !== 'string' || typeof parsed.Secret !== 'string' || parsed.Secret === '')
-        return undefined;
-    if (parsed.Username === '<token>') {
-        throw new errors/* PipelineError */.zC('UNSUPPORTED', `credential helper '${program}' returned an identity token for ${registry}`, { hint: 'Give username/password credentials through registry-auth instead.' });
-    }
-    return { username: parsed.Username, password: parsed.Secret, source: `${program} (from ${file})` };
-}
-async function dockerConfigCredentials(registry, dir = dockerConfigDir()) {
-    const file = external_node_path_.join(dir, 'config.json');
-    let text;
-    try {
-        text = await promises_.readFile(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* PipelineError */.zC('AUTH', `${file} is not valid JSON: ${e.message}`, { file, hint: 'Fix or remove the Docker config file.' });
-    }
-    const helperKey = Object.keys(config.credHelpers ?? {}).find((k) => hostOfKey(k) === registry);
-    if (helperKey !== undefined)
-        return fromHelper(config.credHelpers?.[helperKey], registry, file);
-    if (typeof config.credsStore === 'string' && config.credsStore !== '') {
-        const c = await fromHelper(config.credsStore, registry, file);
-        if (c !== undefined)
-            return c;
-    }
-    const authKey = Object.keys(config.auths ?? {}).find((k) => hostOfKey(k) === registry);
-    const entry = authKey === undefined ? undefined : config.auths?.[authKey];
-    if (entry === undefined)
-        return undefined;
-    if (typeof entry.auth === 'string' && entry.auth !== '') {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const i = decoded.indexOf(':');
-        if (i <= 0)
-            throw new errors/* PipelineError */.zC('AUTH', `${file} has an 'auth' for ${authKey} that is not base64 of user:password`, { file });
-        return { username: decoded.slice(0, i), password: decoded.slice(i + 1), source: file };
-    }
-    if (typeof entry.username === 'string' && typeof entry.password === 'string')
-        return { username: entry.username, password: entry.password, source: file };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./shared/src/registry/ecr.ts
-/**
- * Amazon ECR: registries are recognised by host name
- * (`<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`) and get a
- * 12-hour token from GetAuthorizationToken for that account (so registries
- * of other accounts work when the caller's role may read them).
- */
-
-const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.(?:amazonaws\.com(?:\.cn)?|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)(?::\d+)?$/;
-function parseEcrHost(registry) {
-    const m = ECR_HOST.exec(registry.toLowerCase());
-    return m === null ? undefined : { accountId: m[1], region: m[2] };
-}
-async function ecrCredentials(host, endpoint) {
-    // Loaded on first use: the SDK is large, and most pushes never touch ECR.
-    const { ECRClient, GetAuthorizationTokenCommand } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
-    const client = new ECRClient(endpoint !== undefined ? { region: host.region, endpoint } : { region: host.region });
-    try {
-        const out = await client.send(new GetAuthorizationTokenCommand({ registryIds: [host.accountId] }));
-        const token = out.authorizationData?.[0]?.authorizationToken;
-        if (token === undefined)
-            throw new Error('the answer holds no authorizationToken');
-        const decoded = Buffer.from(token, 'base64').toString('utf8');
-        const i = decoded.indexOf(':');
-        if (i <= 0)
-            throw new Error('the token is not base64 of user:password');
-        return { username: decoded.slice(0, i), password: decoded.slice(i + 1), source: `ECR GetAuthorizationToken (account ${host.accountId}, ${host.region})` };
-    }
-    catch (e) {
-        throw new errors/* PipelineError */.zC('AWS', `could not get an ECR token for account ${host.accountId} in ${host.region}: ${e.message}`, {
-            hint: 'Configure AWS credentials (aws-actions/configure-aws-credentials) with ecr:GetAuthorizationToken allowed.',
-            cause: e,
-        });
-    }
-    finally {
-        client.destroy();
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/registry/credentials.ts
-/**
- * Where credentials for a registry come from, in order: the `registry-auth`
- * input, GHCR with `github-token`, ECR (a token from GetAuthorizationToken),
- * then Docker's config.json (credHelpers, credsStore, auths). None found
- * means anonymous. Every secret found is passed to `mask` before use.
- */
-
-
-
-
-
-
-/** Registry names compared the way Docker does: no scheme or path, Docker Hub's aliases folded. */
-function normalizeRegistry(text) {
-    let host = text.trim().replace(/^[a-z]+:\/\//i, '');
-    host = host.replace(/\/.*$/, '').toLowerCase();
-    if (host === 'index.docker.io' || host === 'registry-1.docker.io' || host === '')
-        return reference/* DEFAULT_REGISTRY */.sx;
-    return host;
-}
-/**
- * The `registry-auth` input: a YAML list of `registry`, `username`,
- * `password` entries (docker/login-action's shape). Pure.
- */
-function parseRegistryAuth(text, input = 'registry-auth') {
-    if (text.trim() === '')
-        return (0,result.ok)([]);
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch (e) {
-        const line = e instanceof dist/* YAMLParseError */.XT ? e.linePos?.[0]?.line : undefined;
-        const ctx = { input, hint: 'Write a YAML list: "- registry: ghcr.io\\n  username: ...\\n  password: ..."' };
-        if (line !== undefined)
-            ctx.line = line;
-        return (0,result/* err */._)(new errors/* PipelineError */.zC('INPUT', `input '${input}' is not valid YAML${line !== undefined ? ` (line ${line})` : ''}`, ctx));
-    }
-    if (!Array.isArray(doc)) {
-        return (0,result/* err */._)(new errors/* PipelineError */.zC('INPUT', `input '${input}' must be a YAML list of entries`, { input, hint: 'Start each entry with "- registry: <host>".' }));
-    }
-    const out = [];
-    for (const [i, raw] of doc.entries()) {
-        const e = raw;
-        const at = `entry ${i + 1}`;
-        if (typeof e !== 'object' || e === null)
-            return (0,result/* err */._)(new errors/* PipelineError */.zC('INPUT', `input '${input}' ${at} is not a mapping`, { input, hint: 'Each entry has registry, username and password keys.' }));
-        const unknown = Object.keys(e).filter((k) => !['registry', 'username', 'password'].includes(k));
-        if (unknown.length > 0)
-            return (0,result/* err */._)(new errors/* PipelineError */.zC('INPUT', `input '${input}' ${at} has unknown key(s) ${unknown.join(', ')}`, { input, hint: 'Allowed keys: registry, username, password.' }));
-        for (const k of ['username', 'password']) {
-            if (typeof e[k] !== 'string' || e[k] === '') {
-                return (0,result/* err */._)(new errors/* PipelineError */.zC('INPUT', `input '${input}' ${at} has no ${k}`, { input, hint: `Give every entry a non-empty ${k} (use a secret: \${{ secrets.NAME }}).` }));
-            }
-        }
-        const registry = typeof e.registry === 'string' && e.registry !== '' ? normalizeRegistry(e.registry) : reference/* DEFAULT_REGISTRY */.sx;
-        out.push({ registry, username: e.username, password: e.password });
-    }
-    return (0,result.ok)(out);
-}
-function credentialResolver(opts) {
-    const mask = opts.mask ?? (() => undefined);
-    for (const e of opts.registryAuth ?? [])
-        mask(e.password);
-    if (opts.githubToken !== undefined && opts.githubToken !== '')
-        mask(opts.githubToken);
-    const cache = new Map();
-    const find = async (registry) => {
-        const entry = (opts.registryAuth ?? []).find((e) => e.registry === registry);
-        if (entry !== undefined)
-            return { username: entry.username, password: entry.password, source: "the 'registry-auth' input" };
-        if (registry === 'ghcr.io' && opts.githubToken !== undefined && opts.githubToken !== '') {
-            return { username: 'x-access-token', password: opts.githubToken, source: "the 'github-token' input" };
-        }
-        const ecr = parseEcrHost(registry);
-        if (ecr !== undefined) {
-            const c = await ecrCredentials(ecr, opts.ecrEndpoint);
-            mask(c.password);
-            return c;
-        }
-        if (opts.dockerConfigDir !== null) {
-            const c = await dockerConfigCredentials(registry, opts.dockerConfigDir);
-            if (c !== undefined)
-                mask(c.password);
-            return c;
-        }
-        return undefined;
-    };
-    return (registry) => {
-        const key = normalizeRegistry(registry);
-        let p = cache.get(key);
-        if (p === undefined) {
-            p = find(key);
-            cache.set(key, p);
-        }
-        return p;
-    };
-}
-
-
-/***/ }),
-
-/***/ 6585:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   Nm: () => (/* binding */ sameOrigin),
-/* harmony export */   mR: () => (/* binding */ checkRealm),
-/* harmony export */   x6: () => (/* binding */ mayCarryCredentials)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
-/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4659);
-/**
- * Where credentials may go. A registry hands us URLs to follow (an upload's
- * `Location`, a redirect, a token realm); whoever controls those answers
- * must not be able to send our Authorization header to a host of its
- * choosing, nor make us send it in clear over plain HTTP. Pure: the client
- * and the authenticator ask here and nowhere else.
- *
- * - A server-given URL gets the registry's credentials only on the same
- *   origin as the registry (scheme, host and port all equal); anywhere else
- *   it is fetched anonymously.
- * - A token realm is another service by design (auth.docker.io for
- *   registry-1.docker.io), so it may be on any host, but the Basic
- *   credentials sent there must not travel in clear: an http:// realm is
- *   refused unless the registry itself is plain HTTP (loopback or listed
- *   insecure), where the user already chose clear text.
- */
-
-
-/** Same scheme, host and port (default ports folded: https://a and https://a:443 are one origin). */
-function sameOrigin(a, b) {
-    return a.protocol === b.protocol && a.hostname.toLowerCase() === b.hostname.toLowerCase() && effectivePort(a) === effectivePort(b);
-}
-function effectivePort(u) {
-    if (u.port !== '')
-        return u.port;
-    return u.protocol === 'https:' ? '443' : u.protocol === 'http:' ? '80' : '';
-}
-/** Whether a request to `target` may carry the credentials of the registry at `registry` (its /v2/ base URL). */
-function mayCarryCredentials(registry, target) {
-    return sameOrigin(registry, target);
-}
-/**
- * The token realm a challenge names, checked before any credential is sent
- * to it: an http(s) URL, and, when credentials go along, not plain http
- * while the registry is https. Throws an AUTH error naming the registry,
- * the realm and the fix.
- */
-function checkRealm(registryName, registry, realm, withCredentials) {
-    let url;
-    try {
-        url = realm === undefined ? undefined : new URL(realm);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('AUTH', `${registryName} asked for a bearer token without a usable realm (expected an http(s) URL, got ${JSON.stringify((0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(realm ?? '', { max: 60 }))})`, {
-            hint: 'The registry is misconfigured; check its auth settings.',
-        });
-    }
-    if (withCredentials && url.protocol === 'http:' && registry.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('AUTH', `${registryName} is served over https but sends its token realm over plain http (${redactUrl(url)}); credentials are not sent in clear`, {
-            hint: `Configure the registry's token service with an https:// realm; only a registry that is itself plain HTTP (loopback, or listed in insecure-registries) may use an http:// realm.`,
-        });
-    }
-    return url;
-}
-/** A URL as it may appear in messages: no user info, no query (tokens hide there), no fragment. */
-function redactUrl(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return (0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(String(url), { max: 60 });
-    }
-    const out = new URL(u.href);
-    out.username = '';
-    out.password = '';
-    const hadQuery = out.search !== '';
-    out.search = '';
-    out.hash = '';
-    return `${out.href}${hadQuery ? '?…' : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 5698:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   nz: () => (/* binding */ apiHost),
-/* harmony export */   sx: () => (/* binding */ DEFAULT_REGISTRY)
-/* harmony export */ });
-/* unused harmony exports repositoryName, parseTag */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
-/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8301);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4918);
-/**
- * Image references parsed the way Docker's distribution/reference does:
- * `[registry/]repository[:tag][@digest]`, with `docker.io` as the default
- * registry and `library/` for its one-component names. Pure and
- * Result-returning: every way a reference can be wrong gets a message that
- * says which part is wrong and how a good one looks.
- */
-
-
-
-const DEFAULT_REGISTRY = 'docker.io';
-const MAX_NAME = 255;
-// Grammar of distribution/reference (regexp.go), written out once.
-const ALNUM = '[a-z0-9]+';
-const SEPARATOR = '(?:[._]|__|[-]+)';
-const PATH_COMPONENT = `${ALNUM}(?:${SEPARATOR}${ALNUM})*`;
-const PATH_RE = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const HOST_RE = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
-const TAG_RE = /^[\w][\w.-]{0,127}$/;
-const HINT = 'A reference looks like registry.example.com/team/app:1.2, ghcr.io/owner/app or app@sha256:<64 hex>.';
-function fail(text, what) {
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `'${text}' is not a valid image reference: ${what}`, { hint: HINT }));
-}
-/** Whether the first path component names a registry (Docker's splitDockerDomain rule). */
-function looksLikeHost(first) {
-    return first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase();
-}
-function parseReference(input) {
-    const text = input.trim();
-    if (text === '')
-        return fail(input, 'it is empty');
-    if (/\s/.test(text))
-        return fail(text, 'it contains white space');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        const d = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDigest */ .m)(rest.slice(at + 1));
-        if (!d.ok)
-            return fail(text, `the digest part: ${d.error.message}`);
-        digest = d.value;
-        rest = rest.slice(0, at);
-    }
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > lastSlash) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG_RE.test(tag)) {
-            return fail(text, `the tag '${tag}' may hold only letters, digits, '_', '.' and '-', must not start with '.' or '-', and is at most 128 characters`);
-        }
-    }
-    if (rest === '')
-        return fail(text, 'the repository name is missing');
-    let registry = DEFAULT_REGISTRY;
-    let repository = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0 && looksLikeHost(rest.slice(0, slash))) {
-        registry = rest.slice(0, slash);
-        repository = rest.slice(slash + 1);
-        if (!HOST_RE.test(registry))
-            return fail(text, `'${registry}' is not a valid registry host[:port]`);
-        if (registry === 'index.docker.io' || registry === 'registry-1.docker.io')
-            registry = DEFAULT_REGISTRY;
-    }
-    if (repository === '')
-        return fail(text, 'the repository name is missing');
-    if (repository !== repository.toLowerCase())
-        return fail(text, `the repository '${repository}' must be lowercase`);
-    if (!PATH_RE.test(repository)) {
-        return fail(text, `the repository '${repository}' must be lowercase letters and digits in '/'-separated parts, joined by '.', '_', '__' or '-'`);
-    }
-    if (registry === DEFAULT_REGISTRY && !repository.includes('/'))
-        repository = `library/${repository}`;
-    if (registry.length + 1 + repository.length > MAX_NAME)
-        return fail(text, `the name is longer than ${MAX_NAME} characters`);
-    const ref = { registry, repository };
-    if (tag !== undefined)
-        ref.tag = tag;
-    if (digest !== undefined)
-        ref.digest = digest;
-    return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(ref);
-}
-/** The canonical text of a reference: `registry/repository[:tag][@digest]`. */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
-}
-/** `registry/repository`, no tag or digest. */
-const repositoryName = (ref) => `${ref.registry}/${ref.repository}`;
-/** The host that serves the API for a registry name (Docker Hub's API lives elsewhere). */
-function apiHost(registry) {
-    return registry === DEFAULT_REGISTRY ? 'registry-1.docker.io' : registry;
-}
-/** A tag checked against the grammar, for the `tags` input. */
-function parseTag(tag) {
-    if (TAG_RE.test(tag))
-        return ok(tag);
-    return err(new PipelineError('INPUT', `'${tag}' is not a valid tag`, { hint: "A tag holds letters, digits, '_', '.' and '-', does not start with '.' or '-', and is at most 128 characters." }));
-}
-
-
-/***/ }),
-
-/***/ 4918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ err),
-/* harmony export */   o: () => (/* binding */ unwrap),
-/* harmony export */   ok: () => (/* binding */ ok)
-/* harmony export */ });
-const ok = (value) => ({ ok: true, value });
-const err = (error) => ({ ok: false, error });
-/** The value, or throw the error: the bridge from pure code to I/O code. */
-function unwrap(r) {
-    if (r.ok)
-        return r.value;
-    throw r.error;
-}
-
-
-/***/ }),
-
-/***/ 3718:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ checkForUpdates)
-});
-
-// EXTERNAL MODULE: ./shared/src/oci/media-types.ts
-var media_types = __nccwpck_require__(9949);
-// EXTERNAL MODULE: ./shared/src/oci/image.ts + 1 modules
-var oci_image = __nccwpck_require__(2706);
-// EXTERNAL MODULE: ./shared/src/registry/credentials.ts + 3 modules
-var credentials = __nccwpck_require__(6363);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __nccwpck_require__(3904);
-// EXTERNAL MODULE: ./shared/src/preview.ts
-var preview = __nccwpck_require__(4659);
-// EXTERNAL MODULE: ./shared/src/oci/digest.ts
-var digest = __nccwpck_require__(8301);
-// EXTERNAL MODULE: ./shared/src/registry/body.ts
-var registry_body = __nccwpck_require__(9467);
-;// CONCATENATED MODULE: ./shared/src/registry/challenge.ts
+;// CONCATENATED MODULE: ./shared/src/registry/transport/challenge.ts
 /** The first Basic or Bearer challenge in the header; undefined if none. */
 function parseChallenge(header) {
     if (header === undefined)
@@ -33165,13 +33157,120 @@ var external_node_http_ = __nccwpck_require__(7067);
 var external_node_https_ = __nccwpck_require__(4708);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: ./shared/src/registry/origin.ts
-var origin = __nccwpck_require__(6585);
-;// CONCATENATED MODULE: ./shared/src/registry/registry-error.ts
+;// CONCATENATED MODULE: ./shared/src/registry/transport/origin.ts
+/**
+ * Where credentials may go, and the one place server-given URLs are read. A
+ * registry hands us URLs to follow (an upload's `Location`, a redirect, a
+ * token realm); whoever controls those answers
+ * must not be able to send our Authorization header to a host of its
+ * choosing, nor make us send it in clear over plain HTTP. Pure: the client
+ * and the authenticator ask here and nowhere else.
+ *
+ * - A server-given URL gets the registry's credentials only on the same
+ *   origin as the registry (scheme, host and port all equal); anywhere else
+ *   it is fetched anonymously.
+ * - A token realm is another service by design (auth.docker.io for
+ *   registry-1.docker.io), so it may be on any host, but the Basic
+ *   credentials sent there must not travel in clear: an http:// realm is
+ *   refused unless the registry itself is plain HTTP (loopback or listed
+ *   insecure), where the user already chose clear text.
+ */
+
+
+
+/** Most redirects followed for one request (a blob GET sent on to storage). */
+const MAX_REDIRECTS = 5;
+/**
+ * A URL the server gave (an upload's `Location`, a redirect), resolved
+ * against the URL of the request it answered: absolute or relative, http(s)
+ * only. Whether it may carry credentials is mayCarryCredentials' call.
+ */
+function resolveServerUrl(given, current) {
+    if (typeof given !== 'string' || given === '')
+        return result_err({ problem: 'missing' });
+    let next;
+    try {
+        next = new URL(given, current);
+    }
+    catch {
+        return result_err({ problem: 'unreadable' });
+    }
+    return next.protocol === 'https:' || next.protocol === 'http:' ? result_ok(next) : result_err({ problem: 'not-http', protocol: preview_preview(next.protocol, { max: 20 }) });
+}
+/**
+ * The next hop of a redirect, decided here for every follower of server-given
+ * URLs (the blob GET's redirects, transport/follow.ts): resolved as
+ * resolveServerUrl does, and never from https down to plain http, where
+ * whoever sits on the path could answer in place of the server we chose.
+ */
+function redirectTarget(given, current) {
+    const next = resolveServerUrl(given, current);
+    if (next.ok && current.protocol === 'https:' && next.value.protocol === 'http:')
+        return result_err({ problem: 'downgrade' });
+    return next;
+}
+/** Same scheme, host and port (default ports folded: https://a and https://a:443 are one origin). */
+function sameOrigin(a, b) {
+    return a.protocol === b.protocol && a.hostname.toLowerCase() === b.hostname.toLowerCase() && effectivePort(a) === effectivePort(b);
+}
+function effectivePort(u) {
+    if (u.port !== '')
+        return u.port;
+    return u.protocol === 'https:' ? '443' : u.protocol === 'http:' ? '80' : '';
+}
+/** Whether a request to `target` may carry the credentials of the registry at `registry` (its /v2/ base URL). */
+function mayCarryCredentials(registry, target) {
+    return sameOrigin(registry, target);
+}
+/**
+ * The token realm a challenge names, checked before any credential is sent
+ * to it: an http(s) URL, and, when credentials go along, not plain http
+ * while the registry is https. Throws an AUTH error naming the registry,
+ * the realm and the fix.
+ */
+function checkRealm(registryName, registry, realm, withCredentials) {
+    let url;
+    try {
+        url = realm === undefined ? undefined : new URL(realm);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+        throw new errors/* PipelineError */.zC('AUTH', `${registryName} asked for a bearer token without a usable realm (expected an http(s) URL, got ${JSON.stringify(preview_preview(realm ?? '', { max: 60 }))})`, {
+            hint: 'The registry is misconfigured; check its auth settings.',
+        });
+    }
+    if (withCredentials && url.protocol === 'http:' && registry.protocol !== 'http:') {
+        throw new errors/* PipelineError */.zC('AUTH', `${registryName} is served over https but sends its token realm over plain http (${redactUrl(url)}); credentials are not sent in clear`, {
+            hint: `Configure the registry's token service with an https:// realm; only a registry that is itself plain HTTP (loopback, or listed in insecure-registries) may use an http:// realm.`,
+        });
+    }
+    return url;
+}
+/** A URL as it may appear in messages: no user info, no query (tokens hide there), no fragment. */
+function redactUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return preview_preview(String(url), { max: 60 });
+    }
+    const out = new URL(u.href);
+    out.username = '';
+    out.password = '';
+    const hadQuery = out.search !== '';
+    out.search = '';
+    out.hash = '';
+    return `${out.href}${hadQuery ? '?…' : ''}`;
+}
+
+;// CONCATENATED MODULE: ./shared/src/registry/transport/registry-error.ts
 /**
  * What a registry or the network said when a request failed, kept as data
  * (status, the spec's error codes, Retry-After, the socket error code) so
- * retry.ts can decide by type, never by message text.
+ * transport/retry-classify.ts can decide by type, never by message text.
  */
 
 class RegistryError extends errors/* PipelineError */.zC {
@@ -33211,7 +33310,7 @@ function parseRetryAfter(value, now = Date.now()) {
     return Number.isNaN(t) ? undefined : Math.max(0, t - now);
 }
 
-;// CONCATENATED MODULE: ./shared/src/registry/timeouts.ts
+;// CONCATENATED MODULE: ./shared/src/registry/transport/timeouts.ts
 const DEFAULT_TIMEOUTS = { idleMs: 60_000, requestMs: 120_000, minBytesPerSecond: 256 * 1024, stallWindowMs: 30_000 };
 /** The deadline of a request that moves `bytes` of blob data (0 for everything else). */
 function deadlineFor(t, bytes = 0) {
@@ -33250,11 +33349,11 @@ function requestTiming(t, bytes = 0) {
     return { deadlineMs: deadlineFor(t, bytes), idleTimeoutMs: t.idleMs, minBytesPerSecond: t.minBytesPerSecond, stallWindowMs: t.stallWindowMs };
 }
 
-;// CONCATENATED MODULE: ./shared/src/registry/http.ts
+;// CONCATENATED MODULE: ./shared/src/registry/transport/http.ts
 /**
  * One HTTP exchange with a registry over node:http(s), streaming both ways.
  * Transport failures become RegistryError('NETWORK') carrying the socket
- * error code, so retry.ts can classify them. No retries and no auth here.
+ * error code, so retry-classify.ts can classify them. No retries and no auth here.
  *
  * Every exchange is bounded in time twice: the socket may not be silent for
  * longer than `idleTimeoutMs`, and the whole exchange (connect, request
@@ -33288,7 +33387,7 @@ function networkError(e, req) {
 }
 /** The longest delay setTimeout honours (about 24.8 days). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
-const where = (req) => (0,origin/* redactUrl */.BO)(req.url).replace(/^https?:\/\//, '');
+const where = (req) => redactUrl(req.url).replace(/^https?:\/\//, '');
 function timeoutError(req, message, hint) {
     return new RegistryError('NETWORK', `${req.method} ${where(req)} ${message}`, { errno: 'ETIMEDOUT' }, hint);
 }
@@ -33454,25 +33553,25 @@ function stallMeter(req, request, response, fail) {
     return { restart, stop };
 }
 /** Read a (small) response body as text, keeping at most `max` bytes and hanging up on the rest. */
-async function readText(res, max = registry_body/* BODY_CAPS */.V9.drain) {
-    return (await (0,registry_body/* readBounded */.CB)(res.body, max, 'truncate')).bytes.toString('utf8');
+async function readText(res, max = BODY_CAPS.drain) {
+    return (await readBounded(res.body, max, 'truncate')).bytes.toString('utf8');
 }
 /** Read a body whole, refusing more than `max` bytes. */
 async function readAll(res, max, what) {
     const overflow = (cap) => new RegistryError('REGISTRY', `${what} is larger than ${cap} bytes (the cap for it); refusing to read on`, { status: res.status }, 'The registry sent far more than such a document holds; check the registry.');
-    return (await (0,registry_body/* readBounded */.CB)(res.body, max, 'fail', overflow)).bytes;
+    return (await readBounded(res.body, max, 'fail', overflow)).bytes;
 }
 /**
  * Drain a body we do not need so the connection can be reused, up to
  * `max` bytes; past that (a server that answers a 202 with gigabytes) we
  * hang up instead, which costs one connection and nothing else.
  */
-async function discard(res, max = registry_body/* BODY_CAPS */.V9.drain) {
+async function discard(res, max = BODY_CAPS.drain) {
     // A body that fails while drained is not our concern: the answer was already read.
-    await (0,registry_body/* drainBounded */.Mk)(res.body, max);
+    await drainBounded(res.body, max);
 }
 
-;// CONCATENATED MODULE: ./shared/src/registry/auth.ts
+;// CONCATENATED MODULE: ./shared/src/registry/transport/authorizer.ts
 /**
  * Authorization for one registry: learns the scheme from a 401 challenge,
  * then sends Basic credentials, or fetches Bearer tokens from the challenge's
@@ -33555,7 +33654,7 @@ class Authenticator {
     }
     async fetchToken(ch, scopes) {
         const creds = await this.credentials();
-        const url = (0,origin/* checkRealm */.mR)(this.registry, this.base, ch.params.realm, creds !== undefined);
+        const url = checkRealm(this.registry, this.base, ch.params.realm, creds !== undefined);
         if (ch.params.service !== undefined)
             url.searchParams.set('service', ch.params.service);
         for (const s of scopes)
@@ -33573,9 +33672,13 @@ class Authenticator {
             });
         }
         if (res.status !== 200)
-            throw new errors/* PipelineError */.zC('AUTH', `the token service of ${this.registry} (${url.host}) answered HTTP ${res.status}`, { hint: 'Try again later; if it persists, check the registry.' });
-        const overflow = (max) => new errors/* PipelineError */.zC('AUTH', `the token service of ${this.registry} (${url.host}) answered more than ${max} bytes`, { hint: "A token answer is a few KB; check the registry's auth settings." });
-        const text = (await (0,registry_body/* readBounded */.CB)(res.body, registry_body/* BODY_CAPS */.V9.token, 'fail', overflow)).bytes.toString('utf8');
+            throw new errors/* PipelineError */.zC('AUTH', `the token service of ${this.registry} (${url.host}) answered HTTP ${res.status}`, {
+                hint: 'Try again later; if it persists, check the registry.',
+            });
+        const overflow = (max) => new errors/* PipelineError */.zC('AUTH', `the token service of ${this.registry} (${url.host}) answered more than ${max} bytes`, {
+            hint: "A token answer is a few KB; check the registry's auth settings.",
+        });
+        const text = (await readBounded(res.body, BODY_CAPS.token, 'fail', overflow)).bytes.toString('utf8');
         let body;
         try {
             body = JSON.parse(text);
@@ -33594,18 +33697,17 @@ class Authenticator {
 /** What to check when a registry refuses us; GHCR's usual cause named. */
 function authHint(registry) {
     if (registry === 'ghcr.io') {
-        return "Check the credentials for ghcr.io (registry-auth or github-token) and that the workflow grants 'permissions: packages: write'.";
+        return "Check the credentials for ghcr.io (registry-auth or github-token) and that the workflow grants 'permissions: packages: write' (packages: read is enough to test or check an image).";
     }
-    return `Check the credentials for ${registry} (registry-auth, Docker config.json or the cloud login) and that they may push to this repository.`;
+    // test-image and check-updates only read; distribute-image pushes.
+    return `Check the credentials for ${registry} (registry-auth, Docker config.json or the cloud login) and that they may pull from (to read) or push to (to publish) this repository.`;
 }
 
-// EXTERNAL MODULE: ./shared/src/registry/reference.ts
-var registry_reference = __nccwpck_require__(5698);
-;// CONCATENATED MODULE: ./shared/src/registry/retry.ts
+;// CONCATENATED MODULE: ./shared/src/registry/transport/retry-classify.ts
 /**
- * The one place that decides whether a failed registry request is worth
- * another try, and how long to wait. Decisions look at the status, the
- * spec's error codes and socket error codes; never at message text.
+ * Which failed registry requests are worth another try. Decisions look at
+ * the status, the spec's error codes and socket error codes; never at
+ * message text. The loop and the waits are retry/retry.ts's.
  *
  * - 408, 429 (honouring Retry-After), 5xx, connection resets/EOF: retry.
  * - BLOB_UPLOAD_UNKNOWN / BLOB_UPLOAD_INVALID: the upload session is gone;
@@ -33614,7 +33716,17 @@ var registry_reference = __nccwpck_require__(5698);
  */
 
 
-const RETRY_ERRNO = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ERR_STREAM_PREMATURE_CLOSE', 'UND_ERR_SOCKET', 'EOF', 'HPE_INVALID_CONSTANT']);
+const RETRY_ERRNO = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_SOCKET',
+    'EOF',
+    'HPE_INVALID_CONSTANT',
+]);
 const RESTART_CODES = new Set(['BLOB_UPLOAD_UNKNOWN', 'BLOB_UPLOAD_INVALID']);
 function classifyFailure(f) {
     if (f.codes !== undefined && f.codes.some((c) => RESTART_CODES.has(c)))
@@ -33629,67 +33741,41 @@ function classifyFailure(f) {
     }
     return { kind: 'fatal' };
 }
-function classify(e) {
+/** The failure data of any error a registry request can end with. */
+function failureOf(e) {
     if (e instanceof RegistryError)
-        return classifyFailure(e.failure);
+        return e.failure;
     if ((0,errors/* isPipelineError */.h$)(e))
-        return { kind: 'fatal' }; // digest mismatch, auth, input: retrying cannot help
+        return undefined; // digest mismatch, auth, input: retrying cannot help
     const errno = e?.code;
-    if (typeof errno === 'string')
-        return classifyFailure({ errno });
-    return { kind: 'fatal' };
+    return typeof errno === 'string' ? { errno } : undefined;
 }
-/** 6 tries, backoff from 250 ms doubling up to 15 s, 120 s in all (see timeouts.ts for the request deadlines). */
-const DEFAULT_RETRY = { attempts: 6, baseMs: 250, maxDelayMs: 15_000, budgetMs: 120_000 };
-/**
- * Full-jitter exponential backoff (a random wait up to base * 2^n, capped);
- * a Retry-After wins when larger. Undefined once the budget is spent, which
- * means: give up now.
- */
-function backoffMs(retry, verdict, policy, spentMs, random = Math.random) {
-    const ceiling = Math.min(policy.maxDelayMs, policy.baseMs * 2 ** retry);
-    let wait = Math.round(random() * ceiling);
-    if (verdict.kind === 'retry' && verdict.afterMs !== undefined)
-        wait = Math.max(wait, verdict.afterMs);
-    if (wait > policy.maxDelayMs * 4 || spentMs + wait > policy.budgetMs)
-        return undefined;
-    return wait;
+function classify(e) {
+    const f = failureOf(e);
+    return f === undefined ? { kind: 'fatal' } : classifyFailure(f);
 }
 /**
- * Run `op` until it succeeds, fails for a reason that retrying cannot fix,
- * or the policy is spent. `restartable` says whether an upload-session loss
- * can be handled by running `op` again (true at the blob level only).
+ * The classifier withRetry takes for registry requests. `restartable` says
+ * whether an upload-session loss can be handled by running the operation
+ * again (true at the blob level only, distribute/upload-blobs.ts).
  */
-async function withRetry(op, opts = {}) {
-    const policy = opts.policy ?? DEFAULT_RETRY;
-    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const now = opts.now ?? Date.now;
-    const started = now();
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await op(attempt);
-        }
-        catch (e) {
-            const verdict = classify(e);
-            const again = verdict.kind === 'retry' || (verdict.kind === 'restart-upload' && opts.restartable === true);
-            if (!again || attempt >= policy.attempts)
-                throw e;
-            // Time in the failed tries counts: a hung server must not earn a fresh deadline per try forever.
-            const wait = backoffMs(attempt - 1, verdict, policy, now() - started);
-            if (wait === undefined)
-                throw e;
-            opts.onRetry?.({ attempt, waitMs: wait, error: e });
-            await sleep(wait);
-        }
-    }
+function registryClassify(opts = {}) {
+    return (e) => {
+        const f = failureOf(e);
+        const v = f === undefined ? { kind: 'fatal' } : classifyFailure(f);
+        const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
+        if (v.kind === 'retry')
+            return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
+        return { retry: v.kind === 'restart-upload' && opts.restartable === true, why };
+    };
 }
 
-;// CONCATENATED MODULE: ./shared/src/registry/client.ts
+;// CONCATENATED MODULE: ./shared/src/registry/client/client.ts
 /**
  * A client of the OCI distribution API (distribution-spec spec.md) for one
  * registry: blob HEAD, cross-repository mount, streamed and chunked blob
  * upload, manifest HEAD/GET/PUT, blob GET. Authorization is added here (see
- * auth.ts), and failures become RegistryError for retry.ts. Requests whose
+ * transport/authorizer.ts), and failures become RegistryError for transport/retry-classify.ts. Requests whose
  * body is a buffer are retried here; a blob upload as a whole is retried by
  * its caller (its body is a stream), so retries never nest.
  *
@@ -33711,18 +33797,15 @@ async function withRetry(op, opts = {}) {
 
 
 
+
+
 const MANIFEST_ACCEPT = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.docker.distribution.manifest.list.v2+json',
     'application/vnd.docker.distribution.manifest.v2+json',
 ].join(', ');
-const MAX_MANIFEST = registry_body/* BODY_CAPS */.V9.manifest;
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])(?::\d+)?$/;
-/** Plain HTTP only for loopback hosts and those the user named insecure. */
-function usesPlainHttp(registry, insecure = []) {
-    return LOOPBACK.test(registry) || insecure.includes(registry);
-}
+const MAX_MANIFEST = BODY_CAPS.manifest;
 /** The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. */
 function skipBytes(body, n) {
     let left = n;
@@ -33753,12 +33836,12 @@ class RegistryClient {
     constructor(opts) {
         this.opts = opts;
         this.registry = opts.registry;
-        this.base = new URL(`${opts.plainHttp ? 'http' : 'https'}://${(0,registry_reference/* apiHost */.nz)(opts.registry)}/v2/`);
+        this.base = new URL(`${opts.plainHttp ? 'http' : 'https'}://${apiHost(opts.registry)}/v2/`);
         this.timeouts = timeoutsWith(opts.timeouts);
         this.auth = new Authenticator(opts.registry, opts.credentials, opts.mask, { base: this.base, timeouts: this.timeouts });
-        this.retry = opts.retry ?? DEFAULT_RETRY;
+        this.retry = opts.retry ?? REGISTRY_RETRY;
     }
-    /** Extra time a retry loop over a transfer of `bytes` may take (distribute.ts adds it to the retry budget). */
+    /** Extra time a retry loop over a transfer of `bytes` may take (distribute/upload-blobs.ts adds it to the retry budget). */
     transferAllowanceMs(bytes) {
         return transferAllowanceMs(this.timeouts, bytes);
     }
@@ -33784,12 +33867,12 @@ class RegistryClient {
     raw(req, transfer = 0) {
         const t = this.timeouts;
         const timed = { ...req, ...requestTiming(t, transfer) };
-        if (this.opts.connectTo !== undefined && (0,origin/* sameOrigin */.Nm)(req.url, this.base))
+        if (this.opts.connectTo !== undefined && sameOrigin(req.url, this.base))
             timed.connectTo = this.opts.connectTo;
         return send(timed);
     }
     retrying(what, op) {
-        return withRetry(op, { policy: this.retry, onRetry: (e) => this.opts.onRetry?.(what, e) });
+        return withRetry(op, { policy: this.retry, classify: registryClassify(), onRetry: (e) => this.opts.onRetry?.(what, e) });
     }
     /**
      * Send with auth; a 401 teaches the challenge and the request is sent once
@@ -33798,7 +33881,7 @@ class RegistryClient {
      * nothing: a foreign server must not pick the realm our credentials go to.
      */
     async exchange(x) {
-        const trusted = (0,origin/* mayCarryCredentials */.x6)(this.base, x.url);
+        const trusted = mayCarryCredentials(this.base, x.url);
         let scopes = x.scopes;
         for (let round = 0;; round++) {
             const headers = { ...(x.headers ?? {}) };
@@ -33826,16 +33909,16 @@ class RegistryClient {
                     continue;
                 }
             }
-            return this.fail(res, trusted ? x.what : `${x.what} (at ${(0,origin/* redactUrl */.BO)(x.url)}, off the registry, sent without credentials)`);
+            return this.fail(res, trusted ? x.what : `${x.what} (at ${redactUrl(x.url)}, off the registry, sent without credentials)`);
         }
     }
     /** Turn an unexpected answer into a RegistryError (body read with a cap). */
     async fail(res, what) {
-        const text = res.headers['content-length'] === '0' ? '' : await readText(res, registry_body/* BODY_CAPS */.V9.drain).catch(() => '');
+        const text = res.headers['content-length'] === '0' ? '' : await readText(res, BODY_CAPS.drain).catch(() => '');
         // The registry's words are untrusted: each shown printable and short (preview.ts).
         const parsed = parseErrorBody(text);
-        const codes = parsed.codes.map((c) => (0,preview/* preview */.VH)(c, { max: 40, redact: false }));
-        const messages = parsed.messages.slice(0, 3).map((m) => (0,preview/* preview */.VH)(m, { max: 200, redact: false }));
+        const codes = parsed.codes.map((c) => preview_preview(c, { max: 40, redact: false }));
+        const messages = parsed.messages.slice(0, 3).map((m) => preview_preview(m, { max: 200, redact: false }));
         const failure = { status: res.status, codes };
         const ra = parseRetryAfter(res.headers['retry-after']);
         if (ra !== undefined)
@@ -33850,7 +33933,13 @@ class RegistryClient {
     // ---- blobs -------------------------------------------------------------
     async blobExists(repo, digest, actions = ['pull', 'push']) {
         return this.retrying(`HEAD blob ${digest}`, async () => {
-            const res = await this.exchange({ method: 'HEAD', url: this.url(`${repo}/blobs/${digest}`), scopes: [repositoryScope(repo, actions)], expect: [200, 404, 301, 302, 303, 307, 308], what: `HEAD blob ${digest} in ${repo}` });
+            const res = await this.exchange({
+                method: 'HEAD',
+                url: this.url(`${repo}/blobs/${digest}`),
+                scopes: [repositoryScope(repo, actions)],
+                expect: [200, 404, 301, 302, 303, 307, 308],
+                what: `HEAD blob ${digest} in ${repo}`,
+            });
             await discard(res);
             // A redirect to blob storage also means the registry has it.
             return res.status !== 404;
@@ -33878,9 +33967,9 @@ class RegistryClient {
                 });
                 await discard(res);
                 if (res.status === 202) {
-                    const loc = res.headers.location;
-                    if (typeof loc === 'string')
-                        await this.cancelUpload(repo, new URL(loc, url));
+                    const loc = resolveServerUrl(res.headers.location, url);
+                    if (loc.ok)
+                        await this.cancelUpload(repo, loc.value);
                     return false;
                 }
                 return true;
@@ -33894,7 +33983,13 @@ class RegistryClient {
     }
     async cancelUpload(repo, loc) {
         try {
-            const res = await this.exchange({ method: 'DELETE', url: loc, scopes: [repositoryScope(repo, ['pull', 'push'])], expect: [204, 200, 202, 404], what: 'upload cancel' });
+            const res = await this.exchange({
+                method: 'DELETE',
+                url: loc,
+                scopes: [repositoryScope(repo, ['pull', 'push'])],
+                expect: [204, 200, 202, 404],
+                what: 'upload cancel',
+            });
             await discard(res);
         }
         catch {
@@ -33921,12 +34016,30 @@ class RegistryClient {
             return v;
         };
         if (mode.kind === 'put') {
-            res = await this.exchange({ method: 'PUT', url: withDigest(loc), scopes, headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) }, body, expect: [201], what, transfer: desc.size });
+            res = await this.exchange({
+                method: 'PUT',
+                url: withDigest(loc),
+                scopes,
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
+                body,
+                expect: [201],
+                what,
+                transfer: desc.size,
+            });
             await discard(res);
             return desc.size;
         }
         if (mode.kind === 'patch') {
-            res = await this.exchange({ method: 'PATCH', url: loc, scopes, headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) }, body, expect: [202, 204], what, transfer: desc.size });
+            res = await this.exchange({
+                method: 'PATCH',
+                url: loc,
+                scopes,
+                headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
+                body,
+                expect: [202, 204],
+                what,
+                transfer: desc.size,
+            });
             loc = this.location(res, loc, what);
             await discard(res);
         }
@@ -33948,36 +34061,41 @@ class RegistryClient {
                 offset += chunk.length;
             }
         }
-        res = await this.exchange({ method: 'PUT', url: withDigest(loc), scopes, headers: { 'content-length': '0' }, body: Buffer.alloc(0), expect: [201, 204], what });
+        res = await this.exchange({
+            method: 'PUT',
+            url: withDigest(loc),
+            scopes,
+            headers: { 'content-length': '0' },
+            body: Buffer.alloc(0),
+            expect: [201, 204],
+            what,
+        });
         await discard(res);
         return desc.size;
     }
     /** The upload URL to use next; `Location` may be absolute or relative. */
     location(res, current, what) {
-        const loc = res.headers.location;
-        if (typeof loc !== 'string' || loc === '') {
-            throw new RegistryError('REGISTRY', `${this.registry} gave no Location for the ${what}`, { status: res.status });
+        const next = resolveServerUrl(res.headers.location, current);
+        if (next.ok)
+            return next.value;
+        switch (next.error.problem) {
+            case 'missing':
+                throw new RegistryError('REGISTRY', `${this.registry} gave no Location for the ${what}`, { status: res.status });
+            case 'unreadable':
+                throw new RegistryError('REGISTRY', `${this.registry} gave an unreadable Location for the ${what}`, { status: res.status });
+            case 'not-http':
+                throw new RegistryError('REGISTRY', `${this.registry} gave a Location for the ${what} that is not http(s) (${next.error.protocol})`, { status: res.status }, 'The registry is misconfigured or hostile; check its address.');
         }
-        let next;
-        try {
-            next = new URL(loc, current);
-        }
-        catch {
-            throw new RegistryError('REGISTRY', `${this.registry} gave an unreadable Location for the ${what}`, { status: res.status });
-        }
-        if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-            throw new RegistryError('REGISTRY', `${this.registry} gave a Location for the ${what} that is not http(s) (${next.protocol})`, { status: res.status }, 'The registry is misconfigured or hostile; check its address.');
-        }
-        return next;
     }
     /**
      * GET a blob, following redirects (without Authorization when they leave
      * the registry's origin: exchange() decides). From `offset` on, when given:
      * a Range request, and when the server ignores the range (200), the first
-     * bytes are skipped here.
+     * bytes are skipped here. `retry: false` makes one try: a resumed
+     * download (resume.ts) is its own retry loop, and loops never nest.
      */
-    async openBlob(repo, desc, offset = 0) {
-        return this.retrying(`GET blob ${desc.digest}`, async () => {
+    async openBlob(repo, desc, offset = 0, opts = {}) {
+        const once = async () => {
             const scopes = [repositoryScope(repo, ['pull'])];
             let url = this.url(`${repo}/blobs/${desc.digest}`);
             const what = `GET blob ${desc.digest} from ${repo}`;
@@ -33987,8 +34105,8 @@ class RegistryClient {
             const transfer = Math.max(0, desc.size - offset);
             let res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
             for (let hops = 0; res.status !== 200 && res.status !== 206; hops++) {
-                if (hops >= 5)
-                    throw new RegistryError('REGISTRY', `${this.registry} redirected ${what} more than 5 times`, { status: res.status });
+                if (hops >= MAX_REDIRECTS)
+                    throw new RegistryError('REGISTRY', `${this.registry} redirected ${what} more than ${MAX_REDIRECTS} times`, { status: res.status });
                 const next = this.location(res, url, what);
                 await discard(res);
                 url = next;
@@ -33998,13 +34116,21 @@ class RegistryClient {
             if (offset > 0 && res.status === 200)
                 return skipBytes(res.body, offset);
             return res.body;
-        });
+        };
+        return opts.retry === false ? once() : this.retrying(`GET blob ${desc.digest}`, once);
     }
     // ---- manifests ---------------------------------------------------------
     /** HEAD a manifest by tag or digest: its digest, media type and size, or undefined if absent. */
     async headManifest(repo, reference, scopes = ['pull', 'push']) {
         return this.retrying(`HEAD manifest ${reference}`, async () => {
-            const res = await this.exchange({ method: 'HEAD', url: this.url(`${repo}/manifests/${reference}`), scopes: [repositoryScope(repo, scopes)], headers: { accept: MANIFEST_ACCEPT }, expect: [200, 404], what: `HEAD manifest ${reference} in ${repo}` });
+            const res = await this.exchange({
+                method: 'HEAD',
+                url: this.url(`${repo}/manifests/${reference}`),
+                scopes: [repositoryScope(repo, scopes)],
+                headers: { accept: MANIFEST_ACCEPT },
+                expect: [200, 404],
+                what: `HEAD manifest ${reference} in ${repo}`,
+            });
             await discard(res);
             if (res.status === 404)
                 return undefined;
@@ -34019,9 +34145,22 @@ class RegistryClient {
     async getManifest(repo, reference) {
         return this.retrying(`GET manifest ${reference}`, async () => {
             const what = `GET manifest ${reference} from ${repo}`;
-            const res = await this.exchange({ method: 'GET', url: this.url(`${repo}/manifests/${reference}`), scopes: [repositoryScope(repo, ['pull'])], headers: { accept: MANIFEST_ACCEPT }, expect: [200], what });
+            const res = await this.exchange({
+                method: 'GET',
+                url: this.url(`${repo}/manifests/${reference}`),
+                scopes: [repositoryScope(repo, ['pull'])],
+                headers: { accept: MANIFEST_ACCEPT },
+                expect: [200],
+                what,
+            });
             const bytes = await readAll(res, MAX_MANIFEST, what);
-            return { bytes, mediaType: String(res.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '', digest: (0,digest/* digestBytes */.QN)(bytes) };
+            return {
+                bytes,
+                mediaType: String(res.headers['content-type'] ?? '')
+                    .split(';')[0]
+                    ?.trim() ?? '',
+                digest: digest_digestBytes(bytes),
+            };
         });
     }
     /** PUT a manifest or index under a tag or its digest; returns the digest the registry reports. */
@@ -34038,7 +34177,7 @@ class RegistryClient {
             });
             await discard(res);
             const d = res.headers['docker-content-digest'];
-            return (typeof d === 'string' ? d : (0,digest/* digestBytes */.QN)(bytes));
+            return (typeof d === 'string' ? d : digest_digestBytes(bytes));
         });
     }
 }
@@ -34064,7 +34203,47 @@ async function* chunksOf(stream, size) {
         yield Buffer.concat(parts);
 }
 
-;// CONCATENATED MODULE: ./shared/src/registry/connect.ts
+;// CONCATENATED MODULE: ./shared/src/registry/transport/scheme.ts
+/**
+ * Which registries are spoken to over plain HTTP: loopback hosts (localhost,
+ * the whole 127.0.0.0/8, ::1), where traffic never leaves the machine, and
+ * those the user listed in `insecure-registries`. Everything else is HTTPS.
+ * The one rule: the registry client, the connect layer and the container
+ * runtime's pull flags (test-image) all ask here.
+ */
+
+
+/** The host of `host[:port]`, `[v6]:port` or a bare IPv6 address, lower case, without brackets. */
+function hostOf(registry) {
+    const text = registry.trim().toLowerCase();
+    if (text.startsWith('[')) {
+        const end = text.indexOf(']');
+        return end < 0 ? text : text.slice(1, end);
+    }
+    // More than one ':' and no brackets: a bare IPv6 address, which has no port.
+    if (text.indexOf(':') !== text.lastIndexOf(':'))
+        return text;
+    const colon = text.indexOf(':');
+    return colon < 0 ? text : text.slice(0, colon);
+}
+/** Whether a registry host[:port] is this machine: localhost, 127.0.0.0/8 or ::1. */
+function isLoopbackRegistry(registry) {
+    const host = hostOf(registry);
+    if (host === 'localhost')
+        return true;
+    if ((0,external_node_net_.isIPv4)(host))
+        return host.startsWith('127.');
+    return host === '::1' || host === '0:0:0:0:0:0:0:1';
+}
+/** Plain HTTP only for loopback hosts and those the user named insecure (names compared normalised). */
+function usesPlainHttp(registry, insecure = []) {
+    if (isLoopbackRegistry(registry))
+        return true;
+    const name = normalizeRegistry(registry);
+    return insecure.some((i) => normalizeRegistry(i) === name);
+}
+
+;// CONCATENATED MODULE: ./shared/src/registry/client/connect.ts
 /**
  * One RegistryClient per registry for a run, configured from the user's
  * auth and transport choices: plain HTTP only for loopback hosts and those
@@ -34073,9 +34252,10 @@ async function* chunksOf(stream, size) {
  */
 
 
+
 function clientFactory(opts = {}) {
-    const creds = (0,credentials/* credentialResolver */.iT)(opts.auth ?? {});
-    const insecure = (opts.insecureRegistries ?? []).map(credentials/* normalizeRegistry */.l5);
+    const creds = credentialResolver(opts.auth ?? {});
+    const insecure = opts.insecureRegistries ?? [];
     const clients = new Map();
     return (registry) => {
         let c = clients.get(registry);
@@ -34099,75 +34279,114 @@ function clientFactory(opts = {}) {
 
 ;// CONCATENATED MODULE: ./shared/src/oci/source.ts
 /** Manifests and configs are small; the distribution spec lets registries refuse manifests over 4 MiB. */
-const MAX_JSON_BLOB = 4 * 1024 * 1024;
+const source_MAX_JSON_BLOB = 4 * 1024 * 1024;
 
-// EXTERNAL MODULE: ./shared/src/oci/types.ts
-var types = __nccwpck_require__(9140);
-;// CONCATENATED MODULE: ./shared/src/registry/resume.ts
+;// CONCATENATED MODULE: ./shared/src/registry/client/resume.ts
 /**
  * A blob download that survives a broken connection: when the body fails
  * part way with a transient error (or ends short of the blob's size), it is
  * opened again from the byte it had reached (a Range request) and the bytes
  * continue on the same output stream. The caller's digest check still sees
  * one continuous stream, so a resumed download is verified like any other.
+ *
+ * This is the only retry loop of one download: `open` must make a single
+ * request (client.openBlob with `{ retry: false }`), so retries never nest.
+ * Its waits are the shared backoff (retry/backoff.ts) under a policy
+ * (retry/policy.ts): openings in all, and a time budget. When it gives up on
+ * a transient failure the stream fails with a NETWORK PipelineError, which
+ * the push's upload loop treats as final (retry-classify.ts): the source
+ * already retried its own reads.
  */
+
+
+
+
 
 
 function resumableDownload(opts) {
     const out = new external_node_stream_.PassThrough({ highWaterMark: 1024 * 1024 });
-    const attempts = opts.attempts ?? 5;
+    const policy = opts.policy ?? RESUME_RETRY;
+    const now = opts.now ?? Date.now;
+    const sleep = opts.sleep ?? sleep_sleep;
+    // A reader that hangs up (destroys the stream) ends a wait in progress and any further opening.
+    const stop = new AbortController();
+    out.once('close', () => stop.abort(new Error('the reader closed the download')));
     let offset = 0;
     let opened = 0;
-    const retryOrFail = (body, e) => {
-        body?.destroy();
-        if (opened < attempts && classify(e).kind === 'retry') {
-            opts.onResume?.(offset, e);
-            setTimeout(() => void pump(), (opts.baseDelayMs ?? 250) * 2 ** (opened - 1));
+    let brokeAt;
+    const giveUp = (e) => {
+        const resumes = opened - 1;
+        out.destroy(new errors/* PipelineError */.zC('NETWORK', `reading ${opts.what} failed after ${resumes} resume${resumes === 1 ? '' : 's'} (at byte ${offset} of ${opts.size}): ${e.message}`, {
+            cause: e,
+            hint: 'The registry the image is read from kept dropping the connection; check that it is reachable and healthy, then run again.',
+        }));
+    };
+    const retryOrFail = async (e) => {
+        if (out.destroyed)
+            return;
+        // Not worth another try (a refused auth, a 404, a digest problem): the error as it is.
+        if (classify(e).kind !== 'retry')
+            return void out.destroy(e);
+        brokeAt ??= now();
+        const wait = opened < policy.attempts
+            ? backoffMs(opened - 1, policy, { spentMs: now() - brokeAt, ...(opts.random !== undefined ? { random: opts.random } : {}) })
+            : undefined;
+        if (wait === undefined)
+            return giveUp(e);
+        opts.onResume?.(offset, e);
+        try {
+            await sleep(wait, stop.signal);
         }
-        else
-            out.destroy(e);
+        catch {
+            return; // the reader went away
+        }
+        await pump();
     };
     const pump = async () => {
+        if (out.destroyed)
+            return;
         opened++;
         let body;
         try {
             body = await opts.open(offset);
         }
         catch (e) {
-            out.destroy(e);
-            return;
+            return retryOrFail(e);
         }
+        if (out.destroyed)
+            return void body.destroy();
         let settled = false;
+        const settle = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            body.destroy();
+            void retryOrFail(e);
+        };
         body.on('data', (c) => {
             offset += c.length;
+            // Bytes arrived: the next break starts a fresh recovery budget.
+            brokeAt = undefined;
             if (!out.write(c)) {
                 body.pause();
                 out.once('drain', () => body.resume());
             }
         });
-        body.on('error', (e) => {
-            if (settled)
-                return;
-            settled = true;
-            retryOrFail(body, e);
-        });
+        body.on('error', settle);
         body.on('end', () => {
             if (settled)
                 return;
-            settled = true;
             if (offset < opts.size)
-                retryOrFail(body, Object.assign(new Error(`the download ended at byte ${offset} of ${opts.size}`), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
-            else
-                out.end();
+                return settle(Object.assign(new Error(`the download ended at byte ${offset} of ${opts.size}`), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
+            settled = true;
+            out.end();
         });
     };
     void pump();
     return out;
 }
 
-// EXTERNAL MODULE: ./shared/src/result.ts
-var result = __nccwpck_require__(4918);
-;// CONCATENATED MODULE: ./shared/src/registry/source.ts
+;// CONCATENATED MODULE: ./shared/src/registry/client/source.ts
 /**
  * An image in a registry as an ImageSource, so anything that reads a layout
  * (test-image's scan) can read `registry/repo:tag` the same way. Every
@@ -34187,17 +34406,21 @@ var result = __nccwpck_require__(4918);
 class RegistrySource {
     ref;
     client;
+    resume;
     name;
     root;
     manifests = new Map();
-    constructor(ref, client) {
+    constructor(ref, client, 
+    /** How a broken blob download is resumed (tests inject the policy, clock and wait). */
+    resume = {}) {
         this.ref = ref;
         this.client = client;
-        this.name = (0,registry_reference/* formatReference */.FH)(ref);
+        this.resume = resume;
+        this.name = formatReference(ref);
     }
     /** A source for a reference text, with the given auth/transport options. */
     static open(reference, opts = {}) {
-        const ref = (0,result/* unwrap */.o)((0,registry_reference/* parseReference */.F2)(reference));
+        const ref = unwrap(parseReference(reference));
         return new RegistrySource(ref, clientFactory(opts)(ref.registry));
     }
     async roots() {
@@ -34205,54 +34428,62 @@ class RegistrySource {
             const reference = this.ref.digest ?? this.ref.tag ?? 'latest';
             const m = await this.client.getManifest(this.ref.repository, reference);
             if (this.ref.digest !== undefined && m.digest !== this.ref.digest) {
-                throw new errors/* PipelineError */.zC('DIGEST_MISMATCH', `${this.name} answered a manifest with digest ${m.digest}`, { hint: 'The registry returned other content than the digest asks for.' });
+                throw new errors/* PipelineError */.zC('DIGEST_MISMATCH', `${this.name} answered a manifest with digest ${m.digest}`, {
+                    hint: 'The registry returned other content than the digest asks for.',
+                });
             }
-            if (!(0,media_types/* isManifestMediaType */.CM)(m.mediaType) && !(0,media_types/* isIndexMediaType */.$$)(m.mediaType)) {
+            if (!media_types_isManifestMediaType(m.mediaType) && !media_types_isIndexMediaType(m.mediaType)) {
                 throw new errors/* PipelineError */.zC('UNSUPPORTED', `${this.name} is a ${m.mediaType || 'manifest without media type'}, not an OCI or Docker v2 image`);
             }
             this.manifests.set(m.digest, m.bytes);
             const root = { mediaType: m.mediaType, digest: m.digest, size: m.bytes.length };
             if (this.ref.tag !== undefined)
-                root.annotations = { [types/* Annotation */.Y.RefName]: this.ref.tag };
+                root.annotations = { [Annotation.RefName]: this.ref.tag };
             this.root = root;
         }
         return [this.root];
     }
     async openBlob(desc) {
-        if ((0,media_types/* isManifestMediaType */.CM)(desc.mediaType) || (0,media_types/* isIndexMediaType */.$$)(desc.mediaType)) {
+        if (media_types_isManifestMediaType(desc.mediaType) || media_types_isIndexMediaType(desc.mediaType)) {
             return external_node_stream_.Readable.from([await this.readBlob(desc)]);
         }
-        // The first opening is awaited, so a missing blob or refused auth fails here; later ones resume.
+        // The first opening is awaited (and retried as any request), so a missing
+        // blob or refused auth fails here; later ones resume, one request each:
+        // resumableDownload is then the only loop, never nested in the client's.
         let first = await this.client.openBlob(this.ref.repository, desc);
         const body = resumableDownload({
+            ...this.resume,
             size: desc.size,
+            what: `blob ${desc.digest} from ${this.client.registry}/${this.ref.repository}`,
             open: async (offset) => {
                 const b = first;
                 first = undefined;
-                return b ?? this.client.openBlob(this.ref.repository, desc, offset);
+                return b ?? this.client.openBlob(this.ref.repository, desc, offset, { retry: false });
             },
         });
-        const verify = new digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} of ${this.name}`);
+        const verify = new digest_VerifyingStream(desc, `blob ${desc.digest} of ${this.name}`);
         body.on('error', (e) => verify.destroy(e));
         return body.pipe(verify);
     }
     async readBlob(desc) {
-        if (desc.size > MAX_JSON_BLOB) {
+        if (desc.size > source_MAX_JSON_BLOB) {
             throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} of ${this.name} is ${desc.size} bytes, too large to read whole`);
         }
         let bytes = this.manifests.get(desc.digest);
         if (bytes === undefined) {
-            if ((0,media_types/* isManifestMediaType */.CM)(desc.mediaType) || (0,media_types/* isIndexMediaType */.$$)(desc.mediaType)) {
+            if (media_types_isManifestMediaType(desc.mediaType) || media_types_isIndexMediaType(desc.mediaType)) {
                 bytes = (await this.client.getManifest(this.ref.repository, desc.digest)).bytes;
                 this.manifests.set(desc.digest, bytes);
             }
             else {
                 // The descriptor's size is the cap: a registry that sends more is refused as soon as it does.
-                const overflow = (max) => new errors/* PipelineError */.zC('SIZE_MISMATCH', `blob ${desc.digest} of ${this.name} is larger than its descriptor says (${max} bytes)`, { hint: 'The registry returned other content than the digest asks for.' });
-                bytes = (await (0,registry_body/* readBounded */.CB)(await this.client.openBlob(this.ref.repository, desc), desc.size, 'fail', overflow)).bytes;
+                const overflow = (max) => new errors/* PipelineError */.zC('SIZE_MISMATCH', `blob ${desc.digest} of ${this.name} is larger than its descriptor says (${max} bytes)`, {
+                    hint: 'The registry returned other content than the digest asks for.',
+                });
+                bytes = (await readBounded(await this.client.openBlob(this.ref.repository, desc), desc.size, 'fail', overflow)).bytes;
             }
         }
-        (0,digest/* verifyBytes */.RV)(bytes, desc, `blob ${desc.digest} of ${this.name}`);
+        digest_verifyBytes(bytes, desc, `blob ${desc.digest} of ${this.name}`);
         return bytes;
     }
     async hasBlob(digest) {
@@ -34264,14 +34495,16 @@ class RegistrySource {
     }
     async close() { }
 }
+/** What openImageSource calls for registry references (test-image, distribute-image's docker:// images), with the step's connect options. */
+const registryOpener = (connect = {}) => async (reference) => RegistrySource.open(reference, connect);
 
 ;// CONCATENATED MODULE: ./shared/src/updates/decide.ts
 
 /** The base records of one platform image: manifest annotations first, config labels as a fallback. */
 function baseRecordsOf(manifest, config) {
     const from = (m) => {
-        const name = m?.[types/* Annotation */.Y.BaseName];
-        const digest = m?.[types/* Annotation */.Y.BaseDigest];
+        const name = m?.[Annotation.BaseName];
+        const digest = m?.[Annotation.BaseDigest];
         return name !== undefined && name !== '' && digest !== undefined && digest !== '' ? { name, digest: digest } : undefined;
     };
     const r = from(manifest.annotations) ?? from(config?.config?.Labels);
@@ -34300,86 +34533,86 @@ function decide(verdicts) {
     return { rebuild: reasons.length > 0, reasons, verdicts: [...verdicts] };
 }
 
-// EXTERNAL MODULE: ./shared/src/updates/package-check.ts + 11 modules
-var package_check = __nccwpck_require__(6011);
-// EXTERNAL MODULE: ./shared/src/updates/package-updates.ts + 2 modules
-var package_updates = __nccwpck_require__(7199);
-;// CONCATENATED MODULE: ./shared/src/updates/check.ts
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./shared/src/bytes.ts
+/** Byte counts for people: formatted in binary units, and parsed from policy and input text. */
+/** 0 B, 1023 B, 1.5 KiB, 300 MiB, 3.0 GiB: one decimal below 10, none above. */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+}
+/** Parse `500MB` (decimal), `1GiB` (binary), `123` (bytes); undefined when malformed. */
+function parseSize(value) {
+    if (typeof value === 'number')
+        return value;
+    const m = /^(\d+(?:\.\d+)?)\s*([KMGT]i?B|B)?$/.exec(value.trim());
+    if (m === null)
+        return undefined;
+    const unit = m[2] ?? 'B';
+    const pow = { B: 0, K: 1, M: 2, G: 3, T: 4 }[unit[0]];
+    const base = unit.includes('i') ? 1024 : 1000;
+    return Math.round(Number(m[1]) * base ** pow);
+}
+
+;// CONCATENATED MODULE: ./shared/src/registry/transport/follow.ts
 /**
- * The update check against registries: read the published image, collect the
- * bases it recorded, ask each base's registry what its tag serves now.
+ * A fetch() that follows redirects by our rules, not the platform's: for
+ * plain downloads from servers we do not control (a package index, a
+ * release's SHA256SUMS). fetch's own `redirect: 'follow'` takes 20 hops and
+ * goes from https down to http without a word; here each hop is decided by
+ * origin.ts (redirectTarget: http(s) only, no downgrade) and at most
+ * MAX_REDIRECTS are taken. An Authorization header stays on the first URL's
+ * origin (mayCarryCredentials). The registry client's blob redirects use
+ * origin.ts too (resolveServerUrl, MAX_REDIRECTS); those may reach plain-http
+ * storage because the blob is checked against its digest.
  */
 
 
-
-
-
-
-
-
-
-
-async function checkForUpdates(image, opts = {}) {
-    const connect = clientFactory(opts);
-    const ref = (0,result/* unwrap */.o)((0,registry_reference/* parseReference */.F2)(image));
-    const source = new RegistrySource(ref, connect(ref.registry));
-    let root;
-    try {
-        root = await (0,oci_image/* selectRoot */.PD)(source);
-    }
-    catch (e) {
-        if ((0,errors/* isPipelineError */.h$)(e, 'NOT_FOUND')) {
-            return { image, bases: [], rebuild: true, reasons: [`${image} is not published yet`], verdicts: [], packages: { kind: 'skipped', reason: 'packages not checked: the image is not published' } };
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** GET-like requests only (a 303 keeps the method, as no body is sent). The answer at the end of the redirects, whatever its status. */
+async function fetchFollowing(url, init, opts) {
+    const fetchImpl = opts.fetchImpl ?? fetch;
+    const max = opts.maxRedirects ?? MAX_REDIRECTS;
+    const first = new URL(url);
+    let current = first;
+    const refuse = (why, hint) => new errors/* PipelineError */.zC('NETWORK', `${opts.what} ${why}`, { ...opts.context, hint });
+    for (let hops = 0;; hops++) {
+        const headers = new Headers(init.headers);
+        if (!mayCarryCredentials(first, current))
+            headers.delete('authorization');
+        const res = await fetchImpl(current, { ...init, headers, redirect: 'manual' });
+        if (!REDIRECTS.has(res.status))
+            return res;
+        await res.body?.cancel().catch(() => undefined);
+        if (hops >= max)
+            throw refuse(`redirected more than ${max} times (last to ${redactUrl(current)})`, 'Point the URL at where the file is served; a redirect loop or a long chain is not followed.');
+        const next = redirectTarget(res.headers.get('location') ?? undefined, current);
+        if (!next.ok) {
+            switch (next.error.problem) {
+                case 'downgrade':
+                    throw refuse(`redirected from https to plain http (${redactUrl(res.headers.get('location') ?? '')}); not followed`, 'Use a mirror that serves https all the way; a redirect to http could be answered by anyone on the path.');
+                case 'not-http':
+                    throw refuse(`redirected to a URL that is not http(s) (${next.error.protocol})`, 'The server is misconfigured or hostile; check the URL.');
+                default:
+                    throw refuse(`answered HTTP ${res.status} with ${next.error.problem === 'missing' ? 'no' : 'an unreadable'} Location`, 'The server is misconfigured; check the URL.');
+            }
         }
-        throw e;
+        current = next.value;
     }
-    const resolved = await (0,oci_image/* resolveImage */.AT)(source, root);
-    const bases = new Map();
-    for (const img of resolved.images)
-        for (const b of baseRecordsOf(img.manifest, img.config))
-            bases.set(`${b.name}@${b.digest}`, b);
-    const verdicts = [];
-    for (const base of bases.values())
-        verdicts.push(judgeBase(base, await lookUp(base.name, connect)));
-    const decision = decide(verdicts);
-    if (bases.size === 0)
-        decision.reasons.push('no base image recorded (FROM scratch, or built without base annotations): nothing to compare');
-    const packages = await (0,package_check/* checkPackages */.Gf)(source, resolved.images, opts.packageIndexUrls ?? [], opts.fetch);
-    if (packages.kind === 'checked' && packages.updates.length > 0) {
-        decision.rebuild = true;
-        decision.reasons.push(...(0,package_updates/* updateReasons */.bd)(packages.updates, packages.platform));
-    }
-    return { image, digest: root.digest, bases: [...bases.values()], ...decision, packages };
-}
-async function lookUp(name, connect) {
-    const ref = (0,result/* unwrap */.o)((0,registry_reference/* parseReference */.F2)(name));
-    const client = connect(ref.registry);
-    const head = await client.headManifest(ref.repository, ref.tag ?? 'latest', ['pull']);
-    if (head === undefined)
-        return { name, digest: undefined, children: [] };
-    let children = [];
-    if ((0,media_types/* isIndexMediaType */.$$)(head.mediaType)) {
-        const m = await client.getManifest(ref.repository, head.digest);
-        children = JSON.parse(m.bytes.toString('utf8')).manifests?.map((d) => d.digest) ?? [];
-    }
-    return { name, digest: head.digest, children };
 }
 
-
-/***/ }),
-
-/***/ 8773:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cl: () => (/* binding */ onLine),
-/* harmony export */   Cs: () => (/* binding */ defaultIndexUrls),
-/* harmony export */   ar: () => (/* binding */ familyName),
-/* harmony export */   po: () => (/* binding */ indexKind)
-/* harmony export */ });
-/* unused harmony exports debianArch, alpineArch */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
-/* harmony import */ var _registry_origin_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6585);
+;// CONCATENATED MODULE: ./shared/src/updates/index-urls.ts
 /**
  * The package index URLs a distribution publishes for an image, proposed from
  * its os-release and platform (used only when a workflow asks for `default`),
@@ -34387,8 +34620,24 @@ async function lookUp(name, connect) {
  */
 
 
-const DEBIAN_ARCH = { amd64: 'amd64', arm64: 'arm64', '386': 'i386', ppc64le: 'ppc64el', s390x: 's390x', riscv64: 'riscv64', mips64le: 'mips64el' };
-const ALPINE_ARCH = { amd64: 'x86_64', arm64: 'aarch64', '386': 'x86', ppc64le: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', loong64: 'loongarch64' };
+const DEBIAN_ARCH = {
+    amd64: 'amd64',
+    arm64: 'arm64',
+    '386': 'i386',
+    ppc64le: 'ppc64el',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    mips64le: 'mips64el',
+};
+const ALPINE_ARCH = {
+    amd64: 'x86_64',
+    arm64: 'aarch64',
+    '386': 'x86',
+    ppc64le: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    loong64: 'loongarch64',
+};
 function debianArch(p) {
     if (p.architecture === 'arm')
         return p.variant === 'v5' ? 'armel' : 'armhf';
@@ -34429,19 +34678,31 @@ function indexKind(url, line) {
     const input = 'package-index-urls';
     const at = onLine(line);
     // A URL may carry credentials or a token in its query: messages show it redacted, never raw.
-    const shown = (0,_registry_origin_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(url);
+    const shown = redactUrl(url);
     let parsed;
     try {
         parsed = new URL(url);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${at}'${shown}' is not a URL`, { input, ...(line !== undefined ? { line } : {}), hint: 'Give one absolute http(s) URL per line, e.g. https://deb.debian.org/debian/dists/bookworm/main/binary-amd64/Packages.gz.' });
+        throw new errors/* PipelineError */.zC('INPUT', `${at}'${shown}' is not a URL`, {
+            input,
+            ...(line !== undefined ? { line } : {}),
+            hint: 'Give one absolute http(s) URL per line, e.g. https://deb.debian.org/debian/dists/bookworm/main/binary-amd64/Packages.gz.',
+        });
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${at}'${shown}' is not an http(s) URL`, { input, ...(line !== undefined ? { line } : {}), hint: 'Package indexes are fetched over http or https.' });
+        throw new errors/* PipelineError */.zC('INPUT', `${at}'${shown}' is not an http(s) URL`, {
+            input,
+            ...(line !== undefined ? { line } : {}),
+            hint: 'Package indexes are fetched over http or https.',
+        });
     const name = parsed.pathname.split('/').pop() ?? '';
     if (name.endsWith('.xz') || name.endsWith('.bz2') || name.endsWith('.zst') || name.endsWith('.lzma')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('UNSUPPORTED', `${at}${shown}: only gzip-compressed or plain indexes are read, not ${name.slice(name.lastIndexOf('.'))}`, { input, ...(line !== undefined ? { line } : {}), hint: `Use the Packages.gz (or plain Packages) file next to ${name}; Debian mirrors publish both.` });
+        throw new errors/* PipelineError */.zC('UNSUPPORTED', `${at}${shown}: only gzip-compressed or plain indexes are read, not ${name.slice(name.lastIndexOf('.'))}`, {
+            input,
+            ...(line !== undefined ? { line } : {}),
+            hint: `Use the Packages.gz (or plain Packages) file next to ${name}; Debian mirrors publish both.`,
+        });
     }
     if (/^APKINDEX(\.tar\.gz)?$/.test(name))
         return { family: 'apk', gzip: true };
@@ -34449,73 +34710,16 @@ function indexKind(url, line) {
         return { family: 'deb', gzip: false };
     if (name === 'Packages.gz')
         return { family: 'deb', gzip: true };
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${at}${shown}: cannot tell what kind of index this is from its name '${name}'`, { input, ...(line !== undefined ? { line } : {}), hint: 'Name a Debian Packages or Packages.gz file, or an Alpine APKINDEX.tar.gz.' });
+    throw new errors/* PipelineError */.zC('INPUT', `${at}${shown}: cannot tell what kind of index this is from its name '${name}'`, {
+        input,
+        ...(line !== undefined ? { line } : {}),
+        hint: 'Name a Debian Packages or Packages.gz file, or an Alpine APKINDEX.tar.gz.',
+    });
 }
 /** `line 2: ` for reasons about one line of package-index-urls (PipelineError shows lines only with a file). */
 const onLine = (line) => (line === undefined ? '' : `line ${line}: `);
 const familyName = (f) => (f === 'deb' ? 'Debian (dpkg)' : 'Alpine (apk)');
 
-
-/***/ }),
-
-/***/ 6011:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  zP: () => (/* binding */ DEFAULT_INDEXES),
-  Gf: () => (/* binding */ checkPackages)
-});
-
-// UNUSED EXPORTS: packageImage
-
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __nccwpck_require__(3904);
-// EXTERNAL MODULE: ./shared/src/oci/image.ts + 1 modules
-var oci_image = __nccwpck_require__(2706);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./shared/src/bytes.ts
-/** Byte counts for people: formatted in binary units, and parsed from policy and input text. */
-/** 0 B, 1023 B, 1.5 KiB, 300 MiB, 3.0 GiB: one decimal below 10, none above. */
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n / 1024;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
-}
-/** Parse `500MB` (decimal), `1GiB` (binary), `123` (bytes); undefined when malformed. */
-function parseSize(value) {
-    if (typeof value === 'number')
-        return value;
-    const m = /^(\d+(?:\.\d+)?)\s*([KMGT]i?B|B)?$/.exec(value.trim());
-    if (m === null)
-        return undefined;
-    const unit = m[2] ?? 'B';
-    const pow = { B: 0, K: 1, M: 2, G: 3, T: 4 }[unit[0]];
-    const base = unit.includes('i') ? 1024 : 1000;
-    return Math.round(Number(m[1]) * base ** pow);
-}
-
-// EXTERNAL MODULE: ./shared/src/registry/body.ts
-var body = __nccwpck_require__(9467);
-// EXTERNAL MODULE: ./shared/src/registry/origin.ts
-var origin = __nccwpck_require__(6585);
-// EXTERNAL MODULE: ./shared/src/updates/index-urls.ts
-var index_urls = __nccwpck_require__(8773);
 ;// CONCATENATED MODULE: ./shared/src/updates/package-db.ts
 /**
  * The package databases an image carries and the indexes a distribution
@@ -34646,6 +34850,7 @@ function parseOsRelease(text) {
 
 
 
+
 /**
  * Real indexes are tens of MB uncompressed (Debian main amd64 about 50 MB)
  * and parsing streams, so memory stays near the packages kept; these caps
@@ -34654,22 +34859,32 @@ function parseOsRelease(text) {
 const DEFAULT_INDEX_LIMITS = { maxBytes: 256 * 1024 * 1024, maxRecordBytes: 1024 * 1024, maxPackages: 400_000, timeoutMs: 120_000 };
 async function fetchIndex(url, line, fetchImpl = fetch, limits = {}) {
     const lim = { ...DEFAULT_INDEX_LIMITS, ...limits };
-    const kind = (0,index_urls/* indexKind */.po)(url, line);
+    const kind = indexKind(url, line);
     const at = { input: 'package-index-urls', ...(line !== undefined ? { line } : {}) };
-    const where = (0,index_urls/* onLine */.Cl)(line);
-    const shown = (0,origin/* redactUrl */.BO)(url);
+    const where = onLine(line);
+    const shown = redactUrl(url);
     const tooLarge = (what, hint) => (max) => new errors/* PipelineError */.zC('UNSUPPORTED', `${where}the package index ${shown} ${what} more than ${formatBytes(max)} (the cap)`, { ...at, hint });
     const cutHint = 'Point at one release, component and architecture (a Packages.gz or APKINDEX.tar.gz a mirror publishes); a larger file is not a package index.';
     let res;
     try {
-        res = await fetchImpl(url, { redirect: 'follow', signal: AbortSignal.timeout(lim.timeoutMs) });
+        // Redirects by origin.ts's rules (a few hops, never https to http), the time limit over all of them.
+        res = await fetchFollowing(url, { signal: AbortSignal.timeout(lim.timeoutMs) }, { what: `${where}the package index ${shown}`, context: at, fetchImpl });
     }
     catch (e) {
-        throw new errors/* PipelineError */.zC('NETWORK', `${where}could not fetch the package index ${shown}: ${e.message}`, { ...at, cause: e, hint: 'Check the URL and that the runner can reach it.' });
+        if (e instanceof errors/* PipelineError */.zC)
+            throw e;
+        throw new errors/* PipelineError */.zC('NETWORK', `${where}could not fetch the package index ${shown}: ${e.message}`, {
+            ...at,
+            cause: e,
+            hint: 'Check the URL and that the runner can reach it.',
+        });
     }
     if (!res.ok) {
         await res.body?.cancel().catch(() => undefined);
-        throw new errors/* PipelineError */.zC('NOT_FOUND', `${where}the package index ${shown} answered HTTP ${res.status}`, { ...at, hint: 'Check the URL: the release codename, architecture and file name.' });
+        throw new errors/* PipelineError */.zC('NOT_FOUND', `${where}the package index ${shown} answered HTTP ${res.status}`, {
+            ...at,
+            hint: 'Check the URL: the release codename, architecture and file name.',
+        });
     }
     const length = Number(res.headers.get('content-length') ?? '0');
     if (length > lim.maxBytes) {
@@ -34680,18 +34895,21 @@ async function fetchIndex(url, line, fetchImpl = fetch, limits = {}) {
     const sink = recordSink(kind.family === 'deb' ? parseDebianPackages : parseApkDb, (batch) => {
         packages.push(...batch);
         if (packages.length > lim.maxPackages) {
-            throw new errors/* PipelineError */.zC('UNSUPPORTED', `${where}the package index ${shown} lists more than ${lim.maxPackages} packages (the cap)`, { ...at, hint: cutHint });
+            throw new errors/* PipelineError */.zC('UNSUPPORTED', `${where}the package index ${shown} lists more than ${lim.maxPackages} packages (the cap)`, {
+                ...at,
+                hint: cutHint,
+            });
         }
     }, lim.maxRecordBytes, tooLarge('has a record of', 'A record is one package; this file is not a package index.'));
     const stages = [
         res.body === null ? external_node_stream_.Readable.from([]) : external_node_stream_.Readable.fromWeb(res.body),
-        (0,body/* capped */.uo)(lim.maxBytes, tooLarge('is', cutHint)),
+        capped(lim.maxBytes, tooLarge('is', cutHint)),
     ];
     // Which stage failed decides what the error says (a zlib error means: not gzip).
     const failedIn = new WeakMap();
     const tag = (stage, name) => stage.once('error', (e) => void (typeof e === 'object' && e !== null && failedIn.set(e, name)));
     if (kind.gzip)
-        stages.push(tag((0,external_node_zlib_.createGunzip)(), 'gzip'), (0,body/* capped */.uo)(lim.maxBytes, tooLarge('decompresses to', cutHint)));
+        stages.push(tag((0,external_node_zlib_.createGunzip)(), 'gzip'), capped(lim.maxBytes, tooLarge('decompresses to', cutHint)));
     let apk;
     if (kind.family === 'deb')
         stages.push(sink);
@@ -34700,7 +34918,7 @@ async function fetchIndex(url, line, fetchImpl = fetch, limits = {}) {
         stages.push(tag(apkIndexMember(sink, apk), 'tar'));
     }
     try {
-        await (0,promises_.pipeline)(stages);
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(stages);
     }
     catch (e) {
         if (e instanceof errors/* PipelineError */.zC)
@@ -34712,11 +34930,22 @@ async function fetchIndex(url, line, fetchImpl = fetch, limits = {}) {
             throw new errors/* PipelineError */.zC('LAYOUT', `${where}the package index ${shown} is not a tar archive: ${e.message}`, { ...at, cause: e });
         const aborted = e.name === 'TimeoutError' || e.name === 'AbortError';
         if (aborted)
-            throw new errors/* PipelineError */.zC('NETWORK', `${where}the package index ${shown} did not arrive within ${lim.timeoutMs / 1000} s`, { ...at, cause: e, hint: 'Check that the mirror is reachable and healthy.' });
-        throw new errors/* PipelineError */.zC('NETWORK', `${where}could not read the package index ${shown}: ${e.message}`, { ...at, cause: e, hint: 'Check the URL and that the runner can reach it.' });
+            throw new errors/* PipelineError */.zC('NETWORK', `${where}the package index ${shown} did not arrive within ${lim.timeoutMs / 1000} s`, {
+                ...at,
+                cause: e,
+                hint: 'Check that the mirror is reachable and healthy.',
+            });
+        throw new errors/* PipelineError */.zC('NETWORK', `${where}could not read the package index ${shown}: ${e.message}`, {
+            ...at,
+            cause: e,
+            hint: 'Check the URL and that the runner can reach it.',
+        });
     }
     if (apk !== undefined && !apk.found) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where}the package index ${shown} has no APKINDEX member`, { ...at, hint: 'Point at an Alpine repository APKINDEX.tar.gz.' });
+        throw new errors/* PipelineError */.zC('LAYOUT', `${where}the package index ${shown} has no APKINDEX member`, {
+            ...at,
+            hint: 'Point at an Alpine repository APKINDEX.tar.gz.',
+        });
     }
     return { url, kind, packages };
 }
@@ -34774,13 +35003,219 @@ function apkIndexMember(sink, state) {
             return;
         }
         state.found = true;
-        (0,promises_.pipeline)(stream, sink).then(() => next(), (e) => extract.destroy(e));
+        (0,external_node_stream_promises_namespaceObject.pipeline)(stream, sink).then(() => next(), (e) => extract.destroy(e));
     });
     return extract;
 }
 
-// EXTERNAL MODULE: ./shared/src/updates/package-updates.ts + 2 modules
-var package_updates = __nccwpck_require__(7199);
+;// CONCATENATED MODULE: ./shared/src/updates/apk-version.ts
+/**
+ * Alpine apk version ordering, written from apk-tools' documented behaviour:
+ * `digits{.digits}[letter]{_suffix[digits]}[-r<digits>]`.
+ * - The first number compares as an integer; later numbers with a leading 0
+ *   compare as decimal fractions (1.01 < 1.1), the rest as integers.
+ * - Suffixes _alpha < _beta < _pre < _rc sort before the bare release;
+ *   _cvs < _svn < _git < _hg < _p after it.
+ * - Where one version goes on and the other does not (or goes on with a
+ *   different kind of part), the longer one is newer unless what it goes on
+ *   with is a pre-release suffix; between kinds: digit > letter > suffix >
+ *   revision > end.
+ * Text that does not follow the format is compared as a plain string from
+ * where it stops following it, so an odd version never throws.
+ */
+/** Ranking of the kinds when two versions part ways: lower is newer. */
+const KIND_ORDER = { digit: 0, letter: 1, suffix: 2, revision: 3, rest: 4, end: 5 };
+const SUFFIX_RANK = { alpha: 0, beta: 1, pre: 2, rc: 3, cvs: 5, svn: 6, git: 7, hg: 8, p: 9 };
+/** Ranks below this are pre-release suffixes. */
+const RELEASE_RANK = 4;
+function tokenizeApkVersion(version) {
+    const out = [];
+    const m = /^(\d+(?:\.\d+)*)([a-z])?((?:_(?:alpha|beta|pre|rc|cvs|svn|git|hg|p)\d*)*)(?:-r(\d+))?/.exec(version);
+    if (m === null)
+        return [{ kind: 'rest', text: version }];
+    m[1].split('.').forEach((text, i) => out.push({ kind: 'digit', text, first: i === 0 }));
+    if (m[2] !== undefined)
+        out.push({ kind: 'letter', text: m[2] });
+    for (const s of (m[3] ?? '').split('_').slice(1)) {
+        const sm = /^([a-z]+)(\d*)$/.exec(s);
+        out.push({ kind: 'suffix', rank: SUFFIX_RANK[sm[1]], n: sm[2] ?? '' });
+    }
+    if (m[4] !== undefined)
+        out.push({ kind: 'revision', n: m[4] });
+    if (m[0].length < version.length)
+        out.push({ kind: 'rest', text: version.slice(m[0].length) });
+    return out;
+}
+function compareInts(a, b) {
+    const x = a.replace(/^0+/, '');
+    const y = b.replace(/^0+/, '');
+    if (x.length !== y.length)
+        return x.length < y.length ? -1 : 1;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+const sign = (n) => (n < 0 ? -1 : n > 0 ? 1 : 0);
+function compareSame(a, b) {
+    if (a.kind === 'digit' && b.kind === 'digit') {
+        if (!a.first && (a.text.startsWith('0') || b.text.startsWith('0'))) {
+            // Fractions: compare digit by digit, the shorter padded with zeros.
+            const len = Math.max(a.text.length, b.text.length);
+            const x = a.text.padEnd(len, '0');
+            const y = b.text.padEnd(len, '0');
+            return x < y ? -1 : x > y ? 1 : 0;
+        }
+        return compareInts(a.text, b.text);
+    }
+    if (a.kind === 'letter' && b.kind === 'letter')
+        return sign(a.text.localeCompare(b.text, 'en'));
+    if (a.kind === 'suffix' && b.kind === 'suffix')
+        return a.rank !== b.rank ? sign(a.rank - b.rank) : compareInts(a.n, b.n);
+    if (a.kind === 'revision' && b.kind === 'revision')
+        return compareInts(a.n, b.n);
+    if (a.kind === 'rest' && b.kind === 'rest')
+        return a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
+    return 0;
+}
+/** Negative when `a` is older than `b`, positive when newer, 0 when equal. */
+function compareApkVersions(a, b) {
+    const x = tokenizeApkVersion(a.trim());
+    const y = tokenizeApkVersion(b.trim());
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const ta = x[i];
+        const tb = y[i];
+        if (ta !== undefined && tb !== undefined && ta.kind === tb.kind) {
+            const c = compareSame(ta, tb);
+            if (c !== 0)
+                return c;
+            continue;
+        }
+        // The versions part ways here.
+        if (ta?.kind === 'suffix' && ta.rank < RELEASE_RANK)
+            return -1;
+        if (tb?.kind === 'suffix' && tb.rank < RELEASE_RANK)
+            return 1;
+        const ka = KIND_ORDER[ta?.kind ?? 'end'];
+        const kb = KIND_ORDER[tb?.kind ?? 'end'];
+        return ka < kb ? 1 : -1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./shared/src/updates/debian-version.ts
+/**
+ * Debian version ordering (Debian Policy 5.6.12), written from the rules:
+ * `[epoch:]upstream[-revision]`; epochs compare as integers, then upstream,
+ * then revision, each as alternating runs of non-digits and digits. Non-digit
+ * runs compare character by character where `~` sorts before everything (even
+ * the end of the run), letters before every other character; digit runs
+ * compare as integers. A missing revision compares as `0`.
+ */
+function parseDebianVersion(text) {
+    const v = text.trim();
+    const colon = v.indexOf(':');
+    const epochText = colon > 0 ? v.slice(0, colon) : '';
+    const epoch = /^\d+$/.test(epochText) ? Number(epochText) : 0;
+    const rest = colon > 0 && /^\d+$/.test(epochText) ? v.slice(colon + 1) : v;
+    const dash = rest.lastIndexOf('-');
+    return dash > 0 ? { epoch, upstream: rest.slice(0, dash), revision: rest.slice(dash + 1) } : { epoch, upstream: rest, revision: '' };
+}
+/** Weight of one character in a non-digit run; the end of the run weighs 0. */
+function weight(c) {
+    if (c === undefined)
+        return 0;
+    if (c === '~')
+        return -1;
+    const code = c.charCodeAt(0);
+    if (/[A-Za-z]/.test(c))
+        return code;
+    return code + 256;
+}
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+/** Compare two digit strings as integers of any length. */
+function compareDigits(a, b) {
+    const x = a.replace(/^0+/, '');
+    const y = b.replace(/^0+/, '');
+    if (x.length !== y.length)
+        return x.length < y.length ? -1 : 1;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** One part (upstream or revision). */
+function compareDebianPart(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        // Non-digit runs, character by character; a run that ends weighs 0.
+        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
+            const wa = isDigit(a[i]) ? 0 : weight(a[i]);
+            const wb = isDigit(b[j]) ? 0 : weight(b[j]);
+            if (wa !== wb)
+                return wa < wb ? -1 : 1;
+            if (i < a.length && !isDigit(a[i]))
+                i++;
+            if (j < b.length && !isDigit(b[j]))
+                j++;
+        }
+        let da = '';
+        let db = '';
+        while (isDigit(a[i]))
+            da += a[i++];
+        while (isDigit(b[j]))
+            db += b[j++];
+        const d = compareDigits(da, db);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
+}
+/** Negative when `a` is older than `b`, positive when newer, 0 when equal. */
+function compareDebianVersions(a, b) {
+    const x = parseDebianVersion(a);
+    const y = parseDebianVersion(b);
+    if (x.epoch !== y.epoch)
+        return x.epoch < y.epoch ? -1 : 1;
+    return compareDebianPart(x.upstream, y.upstream) || compareDebianPart(x.revision, y.revision);
+}
+
+;// CONCATENATED MODULE: ./shared/src/updates/package-updates.ts
+/**
+ * Whether a distribution's package index offers newer versions of what an
+ * image has installed: pure, over the installed list and the indexes' lists.
+ */
+
+
+const compareVersions = (family, a, b) => family === 'deb' ? compareDebianVersions(a, b) : compareApkVersions(a, b);
+/** Packages whose newest indexed version (over all indexes) is newer than the installed one, by name. */
+function findUpdates(family, installed, indexed) {
+    const newest = new Map();
+    for (const p of indexed) {
+        const cur = newest.get(p.name);
+        if (cur === undefined || compareVersions(family, p.version, cur) > 0)
+            newest.set(p.name, p.version);
+    }
+    const out = [];
+    const seen = new Set();
+    for (const p of installed) {
+        const key = `${p.name}\0${p.version}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const available = newest.get(p.name);
+        if (available !== undefined && compareVersions(family, available, p.version) > 0)
+            out.push({ name: p.name, installed: p.version, available });
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+/** How many updates the reason lists by name; the rest are counted. */
+const LISTED_UPDATES = 10;
+/** The reason lines for a set of updates: a count, then up to LISTED_UPDATES of them. */
+function updateReasons(updates, where) {
+    if (updates.length === 0)
+        return [];
+    const head = `${updates.length} installed package${updates.length === 1 ? ' has' : 's have'} updates in the package index${where === '' ? '' : ` (${where})`}`;
+    const listed = updates.slice(0, LISTED_UPDATES).map((u) => `${u.name} ${u.installed} -> ${u.available}`);
+    const more = updates.length > LISTED_UPDATES ? [`... and ${updates.length - LISTED_UPDATES} more`] : [];
+    return [`${head}: ${listed.join(', ')}${more.length > 0 ? `, ${more[0]}` : ''}`];
+}
+
 ;// CONCATENATED MODULE: ./shared/src/layers/image-path.ts
 /**
  * Paths inside an image root, as pure functions. Every path in the file-system
@@ -34846,12 +35281,6 @@ function linkTarget(linkPath, target) {
     return parts === undefined ? undefined : joinPath(parts);
 }
 
-// EXTERNAL MODULE: ./shared/src/oci/media-types.ts
-var media_types = __nccwpck_require__(9949);
-// EXTERNAL MODULE: ./shared/src/oci/digest.ts
-var digest = __nccwpck_require__(8301);
-// EXTERNAL MODULE: ./shared/src/preview.ts
-var preview = __nccwpck_require__(4659);
 ;// CONCATENATED MODULE: ./shared/src/layers/tar-members.ts
 
 
@@ -34859,14 +35288,18 @@ var preview = __nccwpck_require__(4659);
 function toMember(h) {
     // Defensive: headers come from untrusted archives and tar-stream may leave fields unset.
     const t = h.type ?? 'file';
-    const type = t === 'file' || t === 'contiguous-file' ? 'file' : t === 'link' || t === 'symlink' || t === 'directory' || t === 'character-device' || t === 'block-device' || t === 'fifo' ? t : 'other';
+    const type = t === 'file' || t === 'contiguous-file'
+        ? 'file'
+        : t === 'link' || t === 'symlink' || t === 'directory' || t === 'character-device' || t === 'block-device' || t === 'fifo'
+            ? t
+            : 'other';
     const m = { name: h.name, type, mode: (h.mode ?? 0) & 0o7777, uid: h.uid ?? 0, gid: h.gid ?? 0, size: type === 'file' ? (h.size ?? 0) : 0 };
     if (h.linkname !== undefined && h.linkname !== null && h.linkname !== '')
         m.linkname = h.linkname;
     return m;
 }
 /** A member name as shown in a message: whole, with control characters made visible. */
-const memberName = (name) => `'${(0,preview/* printable */.g$)(name)}'`;
+const memberName = (name) => `'${printable(name)}'`;
 async function readMembers(stream, visitor, what) {
     const extract = tar_stream.extract();
     await new Promise((resolve, reject) => {
@@ -34967,7 +35400,7 @@ function zstdDecompressor() {
     return typeof f === 'function' ? f : undefined;
 }
 function decompressor(desc, what) {
-    const compression = (0,media_types/* layerCompression */.AH)(desc.mediaType);
+    const compression = layerCompression(desc.mediaType);
     switch (compression) {
         case 'gzip':
             return external_node_zlib_.createGunzip({ chunkSize: 256 * 1024 });
@@ -34983,7 +35416,9 @@ function decompressor(desc, what) {
             return zstd({ chunkSize: 256 * 1024 });
         }
         default:
-            throw new errors/* PipelineError */.zC('UNSUPPORTED', `${what} has media type ${desc.mediaType}, which is not a layer type we can read`, { hint: 'Supported: OCI and Docker tar layers, uncompressed, gzip or zstd.' });
+            throw new errors/* PipelineError */.zC('UNSUPPORTED', `${what} has media type ${desc.mediaType}, which is not a layer type we can read`, {
+                hint: 'Supported: OCI and Docker tar layers, uncompressed, gzip or zstd.',
+            });
     }
 }
 /**
@@ -34998,7 +35433,7 @@ async function layer_stream_open(src, desc, what, diffId) {
     const tar = blob.pipe(unpack);
     if (diffId === undefined)
         return { blob, unpack, tar };
-    const verify = new digest/* VerifyingStream */.SC({ digest: diffId }, `the uncompressed ${what} (diff_id)`);
+    const verify = new digest_VerifyingStream({ digest: diffId }, `the uncompressed ${what} (diff_id)`);
     tar.on('error', (e) => verify.destroy(e));
     verify.on('error', () => tar.destroy());
     return { blob, unpack, tar: tar.pipe(verify) };
@@ -35331,7 +35766,16 @@ class FsIndex {
             if (child === undefined) {
                 if (!create)
                     return undefined;
-                child = { path: lexical ? path.slice(0, offset) : childPath(node, name), type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer, children: new Map() };
+                child = {
+                    path: lexical ? path.slice(0, offset) : childPath(node, name),
+                    type: 'dir',
+                    mode: 0o755,
+                    uid: 0,
+                    gid: 0,
+                    size: 0,
+                    layer,
+                    children: new Map(),
+                };
                 node.children.set(name, child);
             }
             node = child;
@@ -35450,7 +35894,10 @@ const wanted = (path) => path === DPKG_STATUS || path === APK_INSTALLED || OS_RE
 const read_installed_text = (r) => (r?.kind === 'content' ? r.content.toString('utf8') : undefined);
 async function readInstalled(src, image) {
     const index = await scanImage(src, image, { capture: (p) => wanted(p), maxFileBytes: 32 * 1024 * 1024 });
-    const statusD = [...(index.get(DPKG_STATUS_D)?.children?.values() ?? [])].filter((n) => n.type === 'file' && wanted(n.path)).map((n) => n.path).sort();
+    const statusD = [...(index.get(DPKG_STATUS_D)?.children?.values() ?? [])]
+        .filter((n) => n.type === 'file' && wanted(n.path))
+        .map((n) => n.path)
+        .sort();
     const files = await new ContentReader(src, image, index, 32 * 1024 * 1024).readMany([DPKG_STATUS, APK_INSTALLED, ...OS_RELEASE, ...statusD]);
     const osText = read_installed_text(files.get(OS_RELEASE[0])) ?? read_installed_text(files.get(OS_RELEASE[1]));
     const os = osText === undefined ? undefined : parseOsRelease(osText);
@@ -35490,7 +35937,7 @@ async function checkPackages(src, images, urls, fetchImpl = fetch) {
     const image = packageImage(images);
     if (image === undefined)
         return { kind: 'skipped', reason: 'packages not checked: the image has no platform images' };
-    const platform = (0,oci_image/* platformString */.Fd)(image.platform);
+    const platform = platformString(image.platform);
     const db = await readInstalled(src, image);
     if (db.family === undefined)
         return { kind: 'skipped', reason: `packages not checked: the ${platform} image has no Debian or Alpine package database` };
@@ -35501,7 +35948,7 @@ async function checkPackages(src, images, urls, fetchImpl = fetch) {
             lines.push({ url, line: undefined });
             continue;
         }
-        const proposed = db.os === undefined ? [] : (0,index_urls/* defaultIndexUrls */.Cs)(db.os, image.platform);
+        const proposed = db.os === undefined ? [] : defaultIndexUrls(db.os, image.platform);
         if (proposed.length === 0) {
             throw new errors/* PipelineError */.zC('INPUT', `cannot propose package indexes for this image (${db.os === undefined ? 'no /etc/os-release' : `ID=${db.os.id} VERSION_ID=${db.os.versionId || '-'} VERSION_CODENAME=${db.os.codename || '-'}`}, ${platform})`, {
                 input: 'package-index-urls',
@@ -35515,7 +35962,7 @@ async function checkPackages(src, images, urls, fetchImpl = fetch) {
     for (const { url, line } of lines) {
         const idx = await fetchIndex(url, line, fetchImpl);
         if (idx.kind.family !== db.family) {
-            throw new errors/* PipelineError */.zC('INPUT', `${(0,index_urls/* onLine */.Cl)(line)}${url} is a ${(0,index_urls/* familyName */.ar)(idx.kind.family)} index but the image's package database is ${(0,index_urls/* familyName */.ar)(db.family)}`, {
+            throw new errors/* PipelineError */.zC('INPUT', `${onLine(line)}${url} is a ${familyName(idx.kind.family)} index but the image's package database is ${familyName(db.family)}`, {
                 input: 'package-index-urls',
                 ...(line !== undefined ? { line } : {}),
                 hint: db.family === 'deb' ? 'Use the Packages.gz of the Debian release the image is built on.' : "Use the APKINDEX.tar.gz of the image's Alpine branch.",
@@ -35523,230 +35970,3344 @@ async function checkPackages(src, images, urls, fetchImpl = fetch) {
         }
         indexed.push(...idx.packages);
     }
-    return { kind: 'checked', family: db.family, platform, installed: db.packages.length, indexes: lines.map((l) => l.url), updates: (0,package_updates/* findUpdates */.oJ)(db.family, db.packages, indexed) };
+    return {
+        kind: 'checked',
+        family: db.family,
+        platform,
+        installed: db.packages.length,
+        indexes: lines.map((l) => l.url),
+        updates: findUpdates(db.family, db.packages, indexed),
+    };
 }
+
+;// CONCATENATED MODULE: ./shared/src/updates/check.ts
+/**
+ * The update check against registries: read the published image, collect the
+ * bases it recorded, ask each base's registry what its tag serves now.
+ */
+
+
+
+
+
+
+
+
+
+
+async function checkForUpdates(image, opts = {}) {
+    const connect = clientFactory(opts);
+    const ref = unwrap(parseReference(image));
+    const source = new RegistrySource(ref, connect(ref.registry));
+    let root;
+    try {
+        root = await selectRoot(source);
+    }
+    catch (e) {
+        if ((0,errors/* isPipelineError */.h$)(e, 'NOT_FOUND')) {
+            return {
+                image,
+                bases: [],
+                rebuild: true,
+                reasons: [`${image} is not published yet`],
+                verdicts: [],
+                packages: { kind: 'skipped', reason: 'packages not checked: the image is not published' },
+            };
+        }
+        throw e;
+    }
+    const resolved = await resolveImage(source, root);
+    const bases = new Map();
+    for (const img of resolved.images)
+        for (const b of baseRecordsOf(img.manifest, img.config))
+            bases.set(`${b.name}@${b.digest}`, b);
+    const verdicts = [];
+    for (const base of bases.values())
+        verdicts.push(judgeBase(base, await lookUp(base.name, connect)));
+    const decision = decide(verdicts);
+    if (bases.size === 0)
+        decision.reasons.push('no base image recorded (FROM scratch, or built without base annotations): nothing to compare');
+    const packages = await checkPackages(source, resolved.images, opts.packageIndexUrls ?? [], opts.fetch);
+    if (packages.kind === 'checked' && packages.updates.length > 0) {
+        decision.rebuild = true;
+        decision.reasons.push(...updateReasons(packages.updates, packages.platform));
+    }
+    return { image, digest: root.digest, bases: [...bases.values()], ...decision, packages };
+}
+async function lookUp(name, connect) {
+    const ref = unwrap(parseReference(name));
+    const client = connect(ref.registry);
+    const head = await client.headManifest(ref.repository, ref.tag ?? 'latest', ['pull']);
+    if (head === undefined)
+        return { name, digest: undefined, children: [] };
+    let children = [];
+    if (media_types_isIndexMediaType(head.mediaType)) {
+        const m = await client.getManifest(ref.repository, head.digest);
+        children = JSON.parse(m.bytes.toString('utf8')).manifests?.map((d) => d.digest) ?? [];
+    }
+    return { name, digest: head.digest, children };
+}
+
+;// CONCATENATED MODULE: ./check-updates/src/context.ts
+/**
+ * check-updates' inputs, read from the environment the runner sets
+ * (`INPUT_<NAME>`), keyed exactly by the names in action.yml. Pure: a
+ * malformed reference, credential list or index URL is a PipelineError
+ * naming the input, raised before any registry is asked.
+ */
+
+
+
+
+
+
+function getInputs(env) {
+    const image = getInput(env, 'image', { required: true });
+    const ref = parseReference(image);
+    if (!ref.ok)
+        throw new errors/* PipelineError */.zC('INPUT', ref.error.reason, { input: 'image', ...(ref.error.hint !== undefined ? { hint: ref.error.hint } : {}) });
+    return { image, connect: getConnectInputs(env), packageIndexUrls: packageIndexUrls(env) };
+}
+/** Each line a URL or `default`; checked here so a typo fails before any registry is asked. */
+function packageIndexUrls(env) {
+    const lines = getInput(env, 'package-index-urls').split(/\r?\n/);
+    const out = [];
+    for (const [i, raw] of lines.entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        if (line !== DEFAULT_INDEXES)
+            indexKind(line, i + 1);
+        out.push(line);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./check-updates/src/run.ts
+
+
+
+
+/** `check` is the update check itself; tests pass a stub to see outputs and summary of a given result. */
+async function run_run(inputs, io, check = checkForUpdates) {
+    const result = await check(inputs.image, {
+        // Credentials found later (ECR tokens, config.json entries) are masked as they are found.
+        ...connectOptions(inputs.connect, { mask: (s) => io.mask(s) }),
+        packageIndexUrls: inputs.packageIndexUrls,
+    });
+    io.info(`${inputs.image}: ${result.rebuild ? 'rebuild needed' : 'up to date'}`);
+    for (const r of result.reasons)
+        io.info(`  ${r}`);
+    io.info(`  ${packageCheckNote(result.packages)}`);
+    await io.summary(updatesSummary(result));
+    return result;
+}
+function outputsOf(result) {
+    const pk = result.packages;
+    return {
+        'rebuild-needed': String(result.rebuild),
+        reason: result.reasons.join('\n'),
+        bases: JSON.stringify(result.verdicts.map((v) => ({ name: v.base.name, digest: v.base.digest, verdict: v.kind, ...(v.kind === 'moved' ? { now: v.now } : {}) }))),
+        digest: result.digest ?? '',
+        packages: JSON.stringify(pk.kind === 'checked' ? pk.updates : []),
+        'package-check': packageCheckNote(pk),
+    };
+}
+const checkUpdates = {
+    name: 'check-updates',
+    getInputs: getInputs,
+    secretsOf: (i) => connectSecrets(i.connect),
+    run: (i, io) => run_run(i, io),
+    outputsOf,
+};
+const action = checkUpdates;
 
 
 /***/ }),
 
-/***/ 7199:
+/***/ 7019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  oJ: () => (/* binding */ findUpdates),
-  bd: () => (/* binding */ updateReasons)
+  iW: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: LISTED_UPDATES, compareVersions
+// UNUSED EXPORTS: runAction, runChecked, runStage
 
-;// CONCATENATED MODULE: ./shared/src/updates/apk-version.ts
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(3904);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 /**
- * Alpine apk version ordering, written from apk-tools' documented behaviour:
- * `digits{.digits}[letter]{_suffix[digits]}[-r<digits>]`.
- * - The first number compares as an integer; later numbers with a leading 0
- *   compare as decimal fractions (1.01 < 1.1), the rest as integers.
- * - Suffixes _alpha < _beta < _pre < _rc sort before the bare release;
- *   _cvs < _svn < _git < _hg < _p after it.
- * - Where one version goes on and the other does not (or goes on with a
- *   different kind of part), the longer one is newer unless what it goes on
- *   with is a pre-release suffix; between kinds: digit > letter > suffix >
- *   revision > end.
- * Text that does not follow the format is compared as a plain string from
- * where it stops following it, so an odd version never throws.
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
  */
-/** Ranking of the kinds when two versions part ways: lower is newer. */
-const KIND_ORDER = { digit: 0, letter: 1, suffix: 2, revision: 3, rest: 4, end: 5 };
-const SUFFIX_RANK = { alpha: 0, beta: 1, pre: 2, rc: 3, cvs: 5, svn: 6, git: 7, hg: 8, p: 9 };
-/** Ranks below this are pre-release suffixes. */
-const RELEASE_RANK = 4;
-function tokenizeApkVersion(version) {
-    const out = [];
-    const m = /^(\d+(?:\.\d+)*)([a-z])?((?:_(?:alpha|beta|pre|rc|cvs|svn|git|hg|p)\d*)*)(?:-r(\d+))?/.exec(version);
-    if (m === null)
-        return [{ kind: 'rest', text: version }];
-    m[1].split('.').forEach((text, i) => out.push({ kind: 'digit', text, first: i === 0 }));
-    if (m[2] !== undefined)
-        out.push({ kind: 'letter', text: m[2] });
-    for (const s of (m[3] ?? '').split('_').slice(1)) {
-        const sm = /^([a-z]+)(\d*)$/.exec(s);
-        out.push({ kind: 'suffix', rank: SUFFIX_RANK[sm[1]], n: sm[2] ?? '' });
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
     }
-    if (m[4] !== undefined)
-        out.push({ kind: 'revision', n: m[4] });
-    if (m[0].length < version.length)
-        out.push({ kind: 'rest', text: version.slice(m[0].length) });
-    return out;
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
 }
-function compareInts(a, b) {
-    const x = a.replace(/^0+/, '');
-    const y = b.replace(/^0+/, '');
-    if (x.length !== y.length)
-        return x.length < y.length ? -1 : 1;
-    return x < y ? -1 : x > y ? 1 : 0;
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
 }
-const sign = (n) => (n < 0 ? -1 : n > 0 ? 1 : 0);
-function compareSame(a, b) {
-    if (a.kind === 'digit' && b.kind === 'digit') {
-        if (!a.first && (a.text.startsWith('0') || b.text.startsWith('0'))) {
-            // Fractions: compare digit by digit, the shorter padded with zeros.
-            const len = Math.max(a.text.length, b.text.length);
-            const x = a.text.padEnd(len, '0');
-            const y = b.text.padEnd(len, '0');
-            return x < y ? -1 : x > y ? 1 : 0;
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
         }
-        return compareInts(a.text, b.text);
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
     }
-    if (a.kind === 'letter' && b.kind === 'letter')
-        return sign(a.text.localeCompare(b.text, 'en'));
-    if (a.kind === 'suffix' && b.kind === 'suffix')
-        return a.rank !== b.rank ? sign(a.rank - b.rank) : compareInts(a.n, b.n);
-    if (a.kind === 'revision' && b.kind === 'revision')
-        return compareInts(a.n, b.n);
-    if (a.kind === 'rest' && b.kind === 'rest')
-        return a.text < b.text ? -1 : a.text > b.text ? 1 : 0;
-    return 0;
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
 }
-/** Negative when `a` is older than `b`, positive when newer, 0 when equal. */
-function compareApkVersions(a, b) {
-    const x = tokenizeApkVersion(a.trim());
-    const y = tokenizeApkVersion(b.trim());
-    for (let i = 0; i < Math.max(x.length, y.length); i++) {
-        const ta = x[i];
-        const tb = y[i];
-        if (ta !== undefined && tb !== undefined && ta.kind === tb.kind) {
-            const c = compareSame(ta, tb);
-            if (c !== 0)
-                return c;
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = (/* unused pure expression or super */ null && (_summary));
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_namespaceObject.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
             continue;
         }
-        // The versions part ways here.
-        if (ta?.kind === 'suffix' && ta.rank < RELEASE_RANK)
-            return -1;
-        if (tb?.kind === 'suffix' && tb.rank < RELEASE_RANK)
-            return 1;
-        const ka = KIND_ORDER[ta?.kind ?? 'end'];
-        const kb = KIND_ORDER[tb?.kind ?? 'end'];
-        return ka < kb ? 1 : -1;
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./shared/src/updates/debian-version.ts
-/**
- * Debian version ordering (Debian Policy 5.6.12), written from the rules:
- * `[epoch:]upstream[-revision]`; epochs compare as integers, then upstream,
- * then revision, each as alternating runs of non-digits and digits. Non-digit
- * runs compare character by character where `~` sorts before everything (even
- * the end of the run), letters before every other character; digit runs
- * compare as integers. A missing revision compares as `0`.
- */
-function parseDebianVersion(text) {
-    const v = text.trim();
-    const colon = v.indexOf(':');
-    const epochText = colon > 0 ? v.slice(0, colon) : '';
-    const epoch = /^\d+$/.test(epochText) ? Number(epochText) : 0;
-    const rest = colon > 0 && /^\d+$/.test(epochText) ? v.slice(colon + 1) : v;
-    const dash = rest.lastIndexOf('-');
-    return dash > 0 ? { epoch, upstream: rest.slice(0, dash), revision: rest.slice(dash + 1) } : { epoch, upstream: rest, revision: '' };
-}
-/** Weight of one character in a non-digit run; the end of the run weighs 0. */
-function weight(c) {
-    if (c === undefined)
-        return 0;
-    if (c === '~')
-        return -1;
-    const code = c.charCodeAt(0);
-    if (/[A-Za-z]/.test(c))
-        return code;
-    return code + 256;
-}
-const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
-/** Compare two digit strings as integers of any length. */
-function compareDigits(a, b) {
-    const x = a.replace(/^0+/, '');
-    const y = b.replace(/^0+/, '');
-    if (x.length !== y.length)
-        return x.length < y.length ? -1 : 1;
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** One part (upstream or revision). */
-function compareDebianPart(a, b) {
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        // Non-digit runs, character by character; a run that ends weighs 0.
-        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
-            const wa = isDigit(a[i]) ? 0 : weight(a[i]);
-            const wb = isDigit(b[j]) ? 0 : weight(b[j]);
-            if (wa !== wb)
-                return wa < wb ? -1 : 1;
-            if (i < a.length && !isDigit(a[i]))
-                i++;
-            if (j < b.length && !isDigit(b[j]))
-                j++;
-        }
-        let da = '';
-        let db = '';
-        while (isDigit(a[i]))
-            da += a[i++];
-        while (isDigit(b[j]))
-            db += b[j++];
-        const d = compareDigits(da, db);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
-}
-/** Negative when `a` is older than `b`, positive when newer, 0 when equal. */
-function compareDebianVersions(a, b) {
-    const x = parseDebianVersion(a);
-    const y = parseDebianVersion(b);
-    if (x.epoch !== y.epoch)
-        return x.epoch < y.epoch ? -1 : 1;
-    return compareDebianPart(x.upstream, y.upstream) || compareDebianPart(x.revision, y.revision);
-}
-
-;// CONCATENATED MODULE: ./shared/src/updates/package-updates.ts
-/**
- * Whether a distribution's package index offers newer versions of what an
- * image has installed: pure, over the installed list and the indexes' lists.
- */
-
-
-const compareVersions = (family, a, b) => (family === 'deb' ? compareDebianVersions(a, b) : compareApkVersions(a, b));
-/** Packages whose newest indexed version (over all indexes) is newer than the installed one, by name. */
-function findUpdates(family, installed, indexed) {
-    const newest = new Map();
-    for (const p of indexed) {
-        const cur = newest.get(p.name);
-        if (cur === undefined || compareVersions(family, p.version, cur) > 0)
-            newest.set(p.name, p.version);
-    }
-    const out = [];
-    const seen = new Set();
-    for (const p of installed) {
-        const key = `${p.name}\0${p.version}`;
-        if (seen.has(key))
+        if (c === '\\' && escaped) {
+            append(c);
             continue;
-        seen.add(key);
-        const available = newest.get(p.name);
-        if (available !== undefined && compareVersions(family, available, p.version) > 0)
-            out.push({ name: p.name, installed: p.version, available });
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
     }
-    return out.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
 }
-/** How many updates the reason lists by name; the rest are counted. */
-const LISTED_UPDATES = 10;
-/** The reason lines for a set of updates: a count, then up to LISTED_UPDATES of them. */
-function updateReasons(updates, where) {
-    if (updates.length === 0)
-        return [];
-    const head = `${updates.length} installed package${updates.length === 1 ? ' has' : 's have'} updates in the package index${where === '' ? '' : ` (${where})`}`;
-    const listed = updates.slice(0, LISTED_UPDATES).map((u) => `${u.name} ${u.installed} -> ${u.available}`);
-    const more = updates.length > LISTED_UPDATES ? [`... and ${updates.length - LISTED_UPDATES} more`] : [];
-    return [`${head}: ${listed.join(', ')}${more.length > 0 ? `, ${more[0]}` : ''}`];
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec_exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = tr.argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new tr.ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./shared/src/action/io.ts
+/**
+ * Everything an action says to the runner goes through one `ActionIO`:
+ * outputs, the job summary, log lines, annotations, groups and masks. Actions'
+ * `run()` functions take it as an argument, so the same code runs under the
+ * runner (`runnerIO`), inside the all-in-one action (the stages share the
+ * root's io, see src/run.ts) and in unit tests (`memoryIO`).
+ */
+
+
+const props = (a) => {
+    const p = {};
+    if (a?.title !== undefined)
+        p.title = a.title;
+    if (a?.file !== undefined)
+        p.file = a.file;
+    if (a?.line !== undefined)
+        p.startLine = a.line;
+    if (a?.column !== undefined)
+        p.startColumn = a.column;
+    return p;
+};
+/** The GitHub runner's io, over @actions/core (workflow commands and the GITHUB_* files). */
+function runnerIO(env = process.env) {
+    return {
+        setOutput: (name, value) => setOutput(name, value),
+        summary: async (markdown) => {
+            // The file named by the env this io was made with (core.summary would read process.env's instead).
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (file === undefined || file === '') {
+                core_debug('GITHUB_STEP_SUMMARY is not set; no job summary written');
+                return;
+            }
+            try {
+                await promises_.appendFile(file, markdown);
+            }
+            catch (e) {
+                warning(`Could not write the job summary: ${e.message}`);
+            }
+        },
+        info: (m) => info(m),
+        debug: (m) => core_debug(m),
+        notice: (m, a) => notice(m, props(a)),
+        warning: (m, a) => warning(m, props(a)),
+        error: (m, a) => error(m, props(a)),
+        group: (name, fn) => group(name, fn),
+        mask: (s) => {
+            if (s.trim() !== '')
+                core_setSecret(s);
+        },
+        fail: (m) => setFailed(m),
+    };
+}
+/** An io that keeps everything in memory, for tests and for callers that read a stage's results. */
+function memoryIO() {
+    const recorded = { outputs: {}, summary: '', log: [], masked: [] };
+    const at = (level) => (message, anchor) => {
+        recorded.log.push(anchor === undefined ? { level, message } : { level, message, anchor });
+    };
+    return {
+        recorded,
+        setOutput: (name, value) => {
+            recorded.outputs[name] = value;
+        },
+        summary: async (markdown) => {
+            recorded.summary += markdown;
+        },
+        info: at('info'),
+        debug: at('debug'),
+        notice: at('notice'),
+        warning: at('warning'),
+        error: at('error'),
+        group: (_name, fn) => fn(),
+        mask: (s) => {
+            if (s.trim() !== '')
+                recorded.masked.push(s);
+        },
+        fail: (m) => {
+            recorded.failed = m;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/src/action/run-action.ts
+/**
+ * The one shape of an action and the single place where its run ends.
+ *
+ * An action is four pure-or-typed parts (DESIGN.md "Thin main.ts, pure
+ * context.ts"): `getInputs` turns the runner's `INPUT_*` variables into a
+ * typed value (pure, table-tested), `secretsOf` names what must be masked
+ * before anything can print it, `run` does the work through an `ActionIO`
+ * and returns typed outputs, and `outputsOf` names them as action.yml does.
+ * `verdict` fails the step only after the outputs (and reports) exist, so a
+ * failing image still leaves its SARIF and JUnit behind.
+ *
+ * A failure becomes one `fail` with the full described message, plus an
+ * error annotation at the file and line when the error carries one.
+ */
+
+
+/** Run `body`, turning a thrown error into the step's failure (annotated where it points into a file). */
+async function runAction(name, io, body) {
+    try {
+        await body();
+    }
+    catch (e) {
+        if ((0,errors/* isPipelineError */.h$)(e) && e.file !== undefined) {
+            io.error(e.describe(), {
+                title: `${name}: ${e.code.toLowerCase().replace(/_/g, ' ')}`,
+                file: e.file,
+                ...(e.line !== undefined ? { line: e.line } : {}),
+                ...(e.column !== undefined ? { column: e.column } : {}),
+            });
+        }
+        if (!(0,errors/* isPipelineError */.h$)(e) && e instanceof Error && e.stack !== undefined)
+            io.debug(e.stack);
+        io.fail((0,errors/* messageOf */.bD)(e));
+    }
+}
+/** What every action's main.ts does: inputs, then runChecked; a failure (bad inputs included) ends the step. */
+async function main(action, env = process.env, io = runnerIO(env)) {
+    await runAction(action.name, io, async () => {
+        let inputs;
+        try {
+            inputs = action.getInputs(env);
+        }
+        catch (e) {
+            await summarizeFailure(action, e, io);
+            throw e;
+        }
+        const result = await runChecked(action, inputs, io);
+        if (result.failure !== undefined)
+            throw result.failure;
+    });
+}
+/** Masks, run and outputs for inputs already parsed (throws what run throws). */
+async function runStage(action, inputs, io) {
+    for (const s of action.secretsOf?.(inputs) ?? [])
+        io.mask(s);
+    const outputs = await action.run(inputs, io);
+    for (const [k, v] of Object.entries(action.outputsOf(outputs)))
+        io.setOutput(k, v);
+    return outputs;
+}
+/**
+ * runStage, then the verdict, as a value: the outputs when run finished, and
+ * the failure (run's error, with the failure summary written, or the
+ * verdict's). main() throws the failure; the all-in-one action names the
+ * stage in it and stops the pipeline.
+ */
+async function runChecked(action, inputs, io) {
+    let outputs;
+    try {
+        outputs = await runStage(action, inputs, io);
+    }
+    catch (e) {
+        await summarizeFailure(action, e, io);
+        return { failure: e instanceof Error ? e : new Error((0,errors/* messageOf */.bD)(e)) };
+    }
+    const failure = action.verdict?.(outputs);
+    return failure === undefined ? { outputs } : { outputs, failure };
+}
+async function summarizeFailure(action, e, io) {
+    if (action.failureSummary !== undefined)
+        await io.summary(action.failureSummary((0,errors/* messageOf */.bD)(e)));
+}
+
+
+/***/ }),
+
+/***/ 3904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   h$: () => (/* binding */ isPipelineError),
+/* harmony export */   zC: () => (/* binding */ PipelineError)
+/* harmony export */ });
+class PipelineError extends Error {
+    code;
+    input;
+    file;
+    line;
+    column;
+    hint;
+    /** What went wrong, without the input, location and hint that `message` adds. */
+    reason;
+    constructor(code, reason, context = {}) {
+        // `message` is the whole description, so whoever prints the error (a
+        // runner, jest, a caller's catch) shows the input, location and hint too.
+        super(describe(reason, context), context.cause === undefined ? undefined : { cause: context.cause });
+        this.name = 'PipelineError';
+        this.reason = reason;
+        this.code = code;
+        this.input = context.input;
+        this.file = context.file;
+        this.line = context.line;
+        this.column = context.column;
+        this.hint = context.hint;
+    }
+    /** The message as shown to a user: where, what, and what to do. */
+    describe() {
+        return this.message;
+    }
+}
+function describe(reason, c) {
+    // Messages that already start with the input's name do not repeat it.
+    const where = c.input !== undefined && !reason.includes(`'${c.input}'`) ? `input '${c.input}': ` : '';
+    const at = c.file !== undefined ? ` (${c.file}${c.line !== undefined ? `:${c.line}` : ''}${c.column !== undefined ? `:${c.column}` : ''})` : '';
+    const end = /[.!?]$/.test(reason) ? '' : '.';
+    const hint = c.hint !== undefined ? ` ${c.hint}` : '';
+    return `${where}${reason}${at}${end}${hint}`;
+}
+function isPipelineError(e, code) {
+    return e instanceof PipelineError && (code === undefined || e.code === code);
+}
+/** The message of anything thrown, for logs. */
+function messageOf(e) {
+    if (e instanceof PipelineError)
+        return e.describe();
+    if (e instanceof Error)
+        return e.message;
+    return String(e);
 }
 
 
@@ -35945,13 +39506,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 6466:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -44590,2971 +48144,6 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
-/***/ }),
-
-/***/ 9433:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ core_debug),
-  z3: () => (/* binding */ error),
-  pq: () => (/* binding */ info),
-  C1: () => (/* binding */ setFailed),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ core_setSecret),
-  z: () => (/* reexport */ summary)
-});
-
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getInput, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path, warning
-
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-
 /***/ })
 
 /******/ });
@@ -47662,18 +48251,6 @@ function getIDToken(aud) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 
