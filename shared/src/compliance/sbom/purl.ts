@@ -1,0 +1,53 @@
+/**
+ * Package URLs (github.com/package-url/purl-spec) for cataloged packages,
+ * built by packageurl-js so the encoding (and each type's normalisation:
+ * pypi names lower-cased, npm scopes as namespaces) is the spec's, not ours.
+ */
+import { PackageURL } from 'packageurl-js';
+import type { Distro, Package } from './package.js';
+
+export type PurlFields = Pick<Package, 'ecosystem' | 'name' | 'version' | 'arch' | 'distro'>;
+
+/** The purl `distro` qualifier: debian-12, ubuntu-22.04, alpine-3.19.1 (the codename when there is no VERSION_ID, as on sid). */
+export function distroQualifier(d: Distro): string | undefined {
+  const version = d.versionId !== '' ? d.versionId : (d.codename ?? '');
+  if (d.id === '') return undefined;
+  return version === '' ? d.id : `${d.id}-${version}`;
+}
+
+/** Split a name at its last separator into namespace and name (`@scope/x`, `github.com/a/b`, `group:artifact`). */
+function split(name: string, sep: string): [string | undefined, string] {
+  const at = name.lastIndexOf(sep);
+  return at <= 0 ? [undefined, name] : [name.slice(0, at), name.slice(at + 1)];
+}
+
+export function purlOf(p: PurlFields): string {
+  const qualifiers: Record<string, string> = {};
+  if (p.arch !== undefined && p.arch !== '') qualifiers['arch'] = p.arch;
+  let namespace: string | undefined;
+  let name = p.name;
+  switch (p.ecosystem) {
+    case 'deb':
+    case 'apk':
+    case 'rpm': {
+      // The vendor namespace is the distribution (debian, ubuntu, alpine); without os-release, the family's usual one.
+      namespace = p.distro?.id !== undefined && p.distro.id !== '' ? p.distro.id : { deb: 'debian', apk: 'alpine', rpm: undefined }[p.ecosystem];
+      const distro = p.distro === undefined ? undefined : distroQualifier(p.distro);
+      if (distro !== undefined) qualifiers['distro'] = distro;
+      break;
+    }
+    case 'npm':
+      [namespace, name] = name.startsWith('@') ? split(name, '/') : [undefined, name];
+      break;
+    case 'golang':
+      [namespace, name] = split(name, '/');
+      break;
+    case 'maven':
+      [namespace, name] = split(name, ':');
+      break;
+    case 'pypi':
+      break;
+  }
+  const q = Object.keys(qualifiers).length > 0 ? qualifiers : undefined;
+  return new PackageURL(p.ecosystem, namespace, name, p.version === '' ? undefined : p.version, q, undefined).toString();
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals';
+import { PackageURL } from 'packageurl-js';
+import { distroQualifier, purlOf } from '../../../../shared/src/compliance/sbom/purl.js';
+
+const bookworm = { id: 'debian', versionId: '12', codename: 'bookworm' };
+
+describe('purlOf', () => {
+  it.each([
+    [
+      { ecosystem: 'deb', name: 'bash', version: '5.2.15-2+b2', arch: 'amd64', distro: bookworm },
+      'pkg:deb/debian/bash@5.2.15-2+b2?arch=amd64&distro=debian-12',
+    ],
+    [
+      { ecosystem: 'deb', name: 'libc6', version: '2.35-0ubuntu3.8', arch: 'amd64', distro: { id: 'ubuntu', versionId: '22.04', codename: 'jammy' } },
+      'pkg:deb/ubuntu/libc6@2.35-0ubuntu3.8?arch=amd64&distro=ubuntu-22.04',
+    ],
+    // An epoch keeps its colon (the spec leaves ':' in versions unencoded).
+    [
+      { ecosystem: 'deb', name: 'perl-base', version: '1:5.36.0-7', arch: 'amd64', distro: bookworm },
+      'pkg:deb/debian/perl-base@1:5.36.0-7?arch=amd64&distro=debian-12',
+    ],
+    [
+      { ecosystem: 'apk', name: 'musl', version: '1.2.4_git20230717-r4', arch: 'x86_64', distro: { id: 'alpine', versionId: '3.19.1' } },
+      'pkg:apk/alpine/musl@1.2.4_git20230717-r4?arch=x86_64&distro=alpine-3.19.1',
+    ],
+    // sid has no VERSION_ID: the codename stands in.
+    [
+      { ecosystem: 'deb', name: 'bash', version: '5.2.21-2', arch: 'amd64', distro: { id: 'debian', versionId: '', codename: 'trixie' } },
+      'pkg:deb/debian/bash@5.2.21-2?arch=amd64&distro=debian-trixie',
+    ],
+    [{ ecosystem: 'deb', name: 'bash', version: '5.2.21-2' }, 'pkg:deb/debian/bash@5.2.21-2'],
+    [{ ecosystem: 'npm', name: '@types/node', version: '20.1.0' }, 'pkg:npm/%40types/node@20.1.0'],
+    [{ ecosystem: 'golang', name: 'github.com/pkg/errors', version: 'v0.9.1' }, 'pkg:golang/github.com/pkg/errors@v0.9.1'],
+    [{ ecosystem: 'maven', name: 'org.apache.commons:commons-lang3', version: '3.12.0' }, 'pkg:maven/org.apache.commons/commons-lang3@3.12.0'],
+    [{ ecosystem: 'pypi', name: 'Django_Rest', version: '1.0' }, 'pkg:pypi/django-rest@1.0'],
+  ] as const)('%j -> %s', (fields, purl) => {
+    expect(purlOf(fields)).toBe(purl);
+  });
+
+  it('round-trips through the parser: name, version and qualifiers come back as given', () => {
+    const purl = purlOf({ ecosystem: 'deb', name: 'libstdc++6', version: '1:12.2.0-14', arch: 'amd64', distro: bookworm });
+    const back = PackageURL.fromString(purl);
+    expect([back.type, back.namespace, back.name, back.version, back.qualifiers]).toEqual([
+      'deb',
+      'debian',
+      'libstdc++6',
+      '1:12.2.0-14',
+      { arch: 'amd64', distro: 'debian-12' },
+    ]);
+  });
+
+  it('names no distro when os-release gave no ID', () => {
+    expect(distroQualifier({ id: '', versionId: '12' })).toBeUndefined();
+  });
+});
