@@ -36,6 +36,8 @@ import { applyIgnores, requiredFiles, ruleSettings, runRules, selectRules, toFin
 import type { Finding, RuleInfo, Suppressed, TestOutcome } from './finding.js';
 import { imageSize, makeImageView, type ImageView } from './image-view.js';
 import type { LoadedPolicy } from './policy-types.js';
+import { catalog, keepsEveryLayer, MAX_DB_BYTES, packageDbPaths, sbomCapture } from './sbom/catalog.js';
+import type { Sbom } from './sbom/package.js';
 
 export interface CheckOptions {
   /** The `image` input: a layout path, oci-archive:, docker-archive:, or a registry reference. */
@@ -81,6 +83,8 @@ export interface CheckResult {
   suppressed: Suppressed[];
   tests: TestOutcome[];
   view: ImageView;
+  /** The packages the image holds (distribution databases), from the same scan as the rules. */
+  sbom: Sbom;
   /** What the command tests were allowed beyond the default sandbox (network, privileges, mounts): for the log and the summary. */
   notices: string[];
 }
@@ -191,11 +195,14 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
     const contentPaths = new Set((policy.fileContentTests ?? []).map((t) => t.path));
     log(`Scanning ${src.name} (${platformString(image.platform)}, ${image.manifest.layers.length} layers)`);
     const index = await scanImage(src, image, {
-      capture: (p, size) => contentPaths.has(p) || ruleWants(p, size),
+      capture: (p, size) => contentPaths.has(p) || ruleWants(p, size) || sbomCapture(p, size),
+      keepEveryLayer: keepsEveryLayer,
       onLayer: (i, n) => log(`  layer ${i + 1}/${n}`),
     });
     // Files rules read through a link (e.g. /etc/passwd -> ../usr/share/...) were not kept by the scan: read them now.
     await new ContentReader(src, image, index).readMany(requiredFiles(rules));
+    // Package databases past the scan's keep budget (or behind a link): read now, so the SBOM misses nothing.
+    await new ContentReader(src, image, index, MAX_DB_BYTES).readMany(packageDbPaths(index));
     const view = makeImageView(src.name, image, index, root.annotations ?? {});
     const today = opts.today ?? new Date();
     const raw = runRules(view, rules, settings);
@@ -240,6 +247,7 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
       suppressed,
       tests,
       view,
+      sbom: catalog(view, platformString(image.platform)),
       notices,
     };
   } finally {

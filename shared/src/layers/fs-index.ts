@@ -77,6 +77,18 @@ export class FsIndex {
   layerCount = 0;
   /** Uncompressed bytes of file contents per layer, shadowed ones included (what the image weighs). */
   readonly layerBytes: number[] = [];
+  /**
+   * Every layer's version of the files the scan was asked to keep in each
+   * layer (scan's keepEveryLayer), by the path the member was written under,
+   * in layer order.
+   */
+  readonly versions = new Map<ImagePath, { layer: number; content: Buffer }[]>();
+
+  keepVersion(path: ImagePath, layer: number, content: Buffer): void {
+    const list = this.versions.get(path) ?? [];
+    list.push({ layer, content });
+    this.versions.set(path, list);
+  }
 
   /** The entry at exactly this path (links not followed). */
   get(path: ImagePath): FsNode | undefined {

@@ -21,6 +21,17 @@ export interface ScanOptions {
   maxFileBytes?: number;
   /** Most bytes kept in total (default 64 MiB); past it, files are left for a targeted read. */
   maxTotalBytes?: number;
+  /**
+   * Files whose version in EVERY layer is kept (FsIndex.versions), not only
+   * the final one: package databases, rewritten by each layer that installs
+   * something, so the catalog can tell which layer added a package without
+   * reading the image again.
+   */
+  keepEveryLayer?: (path: string) => boolean;
+  /** Largest single file kept by keepEveryLayer (default 32 MiB). */
+  maxKeptFileBytes?: number;
+  /** Most bytes kept by keepEveryLayer in total (default 128 MiB, apart from maxTotalBytes); past it, the final versions are left for a targeted read. */
+  maxKeptTotalBytes?: number;
   /** Called before each layer, for progress logs. */
   onLayer?: (index: number, count: number) => void;
 }
@@ -86,19 +97,34 @@ export async function scanImage(src: ImageSource, image: PlatformImage, opts: Sc
   }
   const maxFile = opts.maxFileBytes ?? 1024 * 1024;
   let budget = opts.maxTotalBytes ?? 64 * 1024 * 1024;
+  const maxKept = opts.maxKeptFileBytes ?? 32 * 1024 * 1024;
+  let keptBudget = opts.maxKeptTotalBytes ?? 128 * 1024 * 1024;
+  const keep = opts.keepEveryLayer;
   for (const [i, desc] of layers.entries()) {
     opts.onLayer?.(i, layers.length);
     const what = `layer ${i + 1} of ${layers.length} (${desc.digest}) in ${src.name}`;
     const delta: LayerDelta = { layer: i, entries: [], whiteouts: [], opaques: [] };
     await readLayer(src, desc, what, image.config.rootfs.diff_ids[i], {
       wantBody: (m) => {
+        if (keep !== undefined && m.size <= maxKept && m.size <= keptBudget) {
+          const path = memberPath(m.name);
+          if (path !== undefined && keep(path)) {
+            keptBudget -= m.size;
+            return maxKept;
+          }
+        }
         if (opts.capture === undefined || m.size > maxFile || m.size > budget) return 0;
         const path = memberPath(m.name);
         if (path === undefined || !opts.capture(path, m.size)) return 0;
         budget -= m.size;
         return maxFile;
       },
-      member: (m, body) => addMember(delta, index.anomalies, m, body),
+      member: (m, body) => {
+        addMember(delta, index.anomalies, m, body);
+        if (body === undefined || keep === undefined) return;
+        const path = memberPath(m.name);
+        if (path !== undefined && keep(path)) index.keepVersion(path, i, body);
+      },
     });
     index.applyDelta(delta);
   }

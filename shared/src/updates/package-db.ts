@@ -3,6 +3,8 @@
  * publishes, parsed purely from their text: dpkg's status file (and the
  * per-package files distroless images keep in status.d), apk's installed
  * database and APKINDEX, Debian's Packages files, and /etc/os-release.
+ * The check for updates needs name, version and arch; the SBOM also needs
+ * each package's source (what advisories name) and apk's licence.
  */
 
 export type PackageFamily = 'deb' | 'apk';
@@ -14,8 +16,16 @@ export interface PackageVersion {
   arch: string;
 }
 
-/** Deb822 stanzas (dpkg status, Packages): fields by name, continuation lines dropped. */
-function parseStanzas(text: string): Array<Map<string, string>> {
+/** An installed package with what its database says of its source package. */
+export interface InstalledPackage extends PackageVersion {
+  /** The source package and its version: `Source: name (version)`, `Source: name` (same version), or the binary itself; apk's origin. */
+  source: { name: string; version: string };
+  /** apk's `L:` field as written (already an SPDX-style expression in Alpine); dpkg has none. */
+  license?: string;
+}
+
+/** Deb822 stanzas (dpkg status, Packages, DEP-5 copyright): fields by name, continuation lines dropped. */
+export function parseDeb822(text: string): Array<Map<string, string>> {
   const out: Array<Map<string, string>> = [];
   let cur = new Map<string, string>();
   for (const line of text.split(/\r?\n/)) {
@@ -40,14 +50,26 @@ function parseStanzas(text: string): Array<Map<string, string>> {
  * takes every stanza.
  */
 export function parseDpkgStatus(text: string, opts: { requireStatus?: boolean } = {}): PackageVersion[] {
-  const out: PackageVersion[] = [];
-  for (const s of parseStanzas(text)) {
+  return parseDpkgEntries(text, opts).map(({ name, version, arch }) => ({ name, version, arch }));
+}
+
+/** `Source: name` or `Source: name (version)`; absent, the binary is its own source. */
+function dpkgSource(field: string | undefined, name: string, version: string): { name: string; version: string } {
+  const m = field === undefined ? null : /^(\S+)(?:\s*\(([^()\s]+)\))?\s*$/.exec(field);
+  if (m === null) return { name, version };
+  return { name: m[1] as string, version: m[2] ?? version };
+}
+
+/** parseDpkgStatus with each package's source package and source version. */
+export function parseDpkgEntries(text: string, opts: { requireStatus?: boolean } = {}): InstalledPackage[] {
+  const out: InstalledPackage[] = [];
+  for (const s of parseDeb822(text)) {
     const name = s.get('Package');
     const version = s.get('Version');
     if (name === undefined || version === undefined) continue;
     const status = s.get('Status');
     if (status === undefined ? opts.requireStatus !== false : status.split(/\s+/)[2] !== 'installed') continue;
-    out.push({ name, version, arch: s.get('Architecture') ?? '' });
+    out.push({ name, version, arch: s.get('Architecture') ?? '', source: dpkgSource(s.get('Source'), name, version) });
   }
   return out;
 }
@@ -59,26 +81,32 @@ export function parseDebianPackages(text: string): PackageVersion[] {
 
 /** apk's line format (`P:name`, `V:version`, `A:arch`, blank line between packages): the installed db and APKINDEX alike. */
 export function parseApkDb(text: string): PackageVersion[] {
-  const out: PackageVersion[] = [];
-  let name: string | undefined;
-  let version: string | undefined;
-  let arch = '';
+  return parseApkEntries(text).map(({ name, version, arch }) => ({ name, version, arch }));
+}
+
+/** parseApkDb with `o:` (origin, the source package, same version; the package itself when absent) and `L:` (licence). */
+export function parseApkEntries(text: string): InstalledPackage[] {
+  const out: InstalledPackage[] = [];
+  let fields = new Map<string, string>();
   const flush = (): void => {
-    if (name !== undefined && version !== undefined) out.push({ name, version, arch });
-    name = undefined;
-    version = undefined;
-    arch = '';
+    const name = fields.get('P');
+    const version = fields.get('V');
+    if (name !== undefined && version !== undefined) {
+      const p: InstalledPackage = { name, version, arch: fields.get('A') ?? '', source: { name: fields.get('o') ?? name, version } };
+      const license = fields.get('L');
+      if (license !== undefined && license !== '') p.license = license;
+      out.push(p);
+    }
+    fields = new Map();
   };
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === '') {
       flush();
       continue;
     }
+    // One letter per field (F:/R:, the files, repeat; we read none of those), the last one winning.
     if (line[1] !== ':') continue;
-    const value = line.slice(2).trim();
-    if (line[0] === 'P') name = value;
-    else if (line[0] === 'V') version = value;
-    else if (line[0] === 'A') arch = value;
+    fields.set(line[0] as string, line.slice(2).trim());
   }
   flush();
   return out;

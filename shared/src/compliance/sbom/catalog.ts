@@ -1,0 +1,134 @@
+/**
+ * The SBOM of one platform image, from the scan's file-system view alone:
+ * the distribution from os-release and the packages its package database
+ * lists (dpkg's status and status.d, apk's installed), each with its source,
+ * licence where machine-readable, purl and the layer that introduced it.
+ * What the scan must keep for this is declared here (sbomCapture,
+ * keepsEveryLayer), so the SBOM comes from the same pass as the rules.
+ */
+import { PipelineError } from '../../errors.js';
+import type { FsIndex } from '../../layers/fs-index.js';
+import { parseApkEntries, parseDpkgEntries, parseOsRelease, type InstalledPackage } from '../../updates/package-db.js';
+import { capturedFile, type ImageView } from '../image-view.js';
+import { introducingLayers } from './catalog-layers.js';
+import { copyrightPath, dep5License } from './copyright.js';
+import { spdxFromExpression } from './license.js';
+import type { Distro, Ecosystem, Package, Sbom } from './package.js';
+import { purlOf } from './purl.js';
+
+export const DPKG_STATUS = '/var/lib/dpkg/status';
+export const DPKG_STATUS_D = '/var/lib/dpkg/status.d';
+export const APK_INSTALLED = '/lib/apk/db/installed';
+export const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'] as const;
+/** Copyright files past this are not read for a licence (the `Files: *` paragraph is near the top of a DEP-5 file, but we read files whole). */
+const MAX_COPYRIGHT_BYTES = 256 * 1024;
+/** Largest package database read (the status of a ~1,500-package image is ~4 MB). */
+export const MAX_DB_BYTES = 32 * 1024 * 1024;
+
+const isStatusD = (path: string): boolean =>
+  path.startsWith(`${DPKG_STATUS_D}/`) && !path.includes('/', DPKG_STATUS_D.length + 1) && !path.endsWith('.md5sums');
+
+/** Package databases: the scan keeps their version in every layer, for attribution. */
+export const keepsEveryLayer = (path: string): boolean => path === DPKG_STATUS || path === APK_INSTALLED || isStatusD(path);
+
+/** The other files the catalog reads, captured by the scan when small: os-release and copyright files. */
+export function sbomCapture(path: string, size: number): boolean {
+  if (path === OS_RELEASE[0] || path === OS_RELEASE[1]) return true;
+  return size <= MAX_COPYRIGHT_BYTES && path.startsWith('/usr/share/doc/') && path.endsWith('/copyright') && path.indexOf('/', 15) === path.length - 10;
+}
+
+/** The database files present in the index: what must be read (when the scan could not keep them) before cataloging. */
+export function packageDbPaths(fs: FsIndex): string[] {
+  const statusD = [...(fs.get(DPKG_STATUS_D)?.children?.values() ?? [])].filter((n) => n.type === 'file' && isStatusD(n.path)).map((n) => n.path);
+  return [DPKG_STATUS, APK_INSTALLED, ...OS_RELEASE, ...statusD.sort()].filter((p) => fs.has(p));
+}
+
+export function distroOf(view: ImageView): Distro | undefined {
+  const bytes = capturedFile(view, OS_RELEASE[0]) ?? capturedFile(view, OS_RELEASE[1]);
+  if (bytes === undefined) return undefined;
+  const os = parseOsRelease(bytes.toString('utf8'));
+  if (os.id === '') return undefined;
+  return { id: os.id, versionId: os.versionId, ...(os.codename === '' ? {} : { codename: os.codename }) };
+}
+
+const keyOf = (p: InstalledPackage): string => `${p.name}\0${p.version}\0${p.arch}`;
+
+/** A database file's bytes as the image ends up with them; an error when it is there but too large to read. */
+function databaseText(view: ImageView, path: string): string | undefined {
+  const node = view.fs.get(path);
+  if (node === undefined) return undefined;
+  const bytes = capturedFile(view, path);
+  if (bytes === undefined) {
+    throw new PipelineError('UNSUPPORTED', `the package database ${path} in ${view.name} could not be read (${node.size} bytes, over ${MAX_DB_BYTES})`, {
+      hint: 'The image lists more packages than an SBOM is built for here; report this with the image, or test a slimmer image.',
+    });
+  }
+  return bytes.toString('utf8');
+}
+
+interface Database {
+  ecosystem: Ecosystem;
+  path: string;
+  parse: (text: string) => InstalledPackage[];
+  license: (p: InstalledPackage) => string | undefined;
+}
+
+function fromDatabase(view: ImageView, db: Database, distro: Distro | undefined): Package[] {
+  const text = databaseText(view, db.path);
+  if (text === undefined) return [];
+  const installed = db.parse(text);
+  const finalLayer = view.fs.get(db.path)?.layer ?? 0;
+  const layers = introducingLayers(view.fs.versions.get(db.path) ?? [], (c) => db.parse(c.toString('utf8')).map(keyOf), installed.map(keyOf), finalLayer);
+  return installed.map((p) => {
+    const index = layers.get(keyOf(p)) ?? finalLayer;
+    const pkg: Package = {
+      ecosystem: db.ecosystem,
+      name: p.name,
+      version: p.version,
+      source: p.source,
+      purl: purlOf({ ecosystem: db.ecosystem, name: p.name, version: p.version, arch: p.arch, ...(distro === undefined ? {} : { distro }) }),
+      layer: { index, digest: view.manifest.layers[index]?.digest ?? '' },
+      locations: [db.path],
+    };
+    if (p.arch !== '') pkg.arch = p.arch;
+    if (distro !== undefined) pkg.distro = distro;
+    const license = db.license(p);
+    if (license !== undefined) pkg.license = license;
+    return pkg;
+  });
+}
+
+function debianLicense(view: ImageView, p: InstalledPackage): string | undefined {
+  const bytes = capturedFile(view, copyrightPath(p.name));
+  return bytes === undefined ? undefined : dep5License(bytes.toString('utf8'));
+}
+
+const ORDER: readonly (keyof Package & ('ecosystem' | 'name' | 'version' | 'arch'))[] = ['ecosystem', 'name', 'version', 'arch'];
+
+/** Ecosystem, name, version, arch, compared as code units (stable across locales). */
+export function comparePackages(a: Package, b: Package): number {
+  for (const k of ORDER) {
+    const x = a[k] ?? '';
+    const y = b[k] ?? '';
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The SBOM of the image the view shows; `platform` as platformString gives it (linux/amd64). */
+export function catalog(view: ImageView, platform: string): Sbom {
+  const distro = distroOf(view);
+  const dpkg: Database = { ecosystem: 'deb', path: DPKG_STATUS, parse: (t) => parseDpkgEntries(t), license: (p) => debianLicense(view, p) };
+  const packages = [
+    ...fromDatabase(view, dpkg, distro),
+    ...packageDbPaths(view.fs)
+      .filter(isStatusD)
+      .flatMap((path) => fromDatabase(view, { ...dpkg, path, parse: (t) => parseDpkgEntries(t, { requireStatus: false }) }, distro)),
+    ...fromDatabase(
+      view,
+      { ecosystem: 'apk', path: APK_INSTALLED, parse: parseApkEntries, license: (p) => (p.license === undefined ? undefined : spdxFromExpression(p.license)) },
+      distro,
+    ),
+  ].sort(comparePackages);
+  return { image: { name: view.name, digest: view.descriptor.digest, platform }, ...(distro === undefined ? {} : { distro }), packages };
+}
