@@ -71,6 +71,7 @@ export function dbError(origin: DbOrigin, reason: string, hint?: string): Pipeli
 
 /** What a JSON value is, for "expected X, got Y". */
 export function shapeOf(v: unknown): string {
+  if (v === undefined) return 'nothing';
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'an array';
   if (typeof v === 'object') return 'an object';

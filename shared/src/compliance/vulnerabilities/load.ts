@@ -1,0 +1,189 @@
+/**
+ * Reading the databases a `vulnerability-db` line names (a local path; the
+ * action downloads URLs first): a JSON file (Debian tracker, Alpine secdb, one
+ * OSV record or an array of them, told apart by shape), a folder of OSV JSON
+ * files, or a zip of them. Every database is untrusted: each read is bounded,
+ * a folder's symbolic links are not followed, and a zip is read in memory,
+ * never extracted, with its entry count, total inflated size and entry names
+ * checked as it inflates (a zip bomb stops at the bound, not after it).
+ */
+import { constants } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { Unzip, UnzipInflate, UnzipPassThrough } from 'fflate';
+import { formatBytes } from '../../bytes.js';
+import { MiB } from '../../read-bounded-file.js';
+import { type Advisory, type DbOrigin, dbError, isRecord } from './advisory.js';
+import { parseAlpineSecdb } from './alpine-secdb.js';
+import { parseDebianTracker } from './debian-tracker.js';
+import { parseOsvRecord } from './osv.js';
+
+export interface DbLimits {
+  /** Largest single file (a JSON database or a zip). */
+  maxFileBytes: number;
+  /** Most files in a folder or entries in a zip. */
+  maxEntries: number;
+  /** Most bytes over all files of a folder or all inflated entries of a zip. */
+  maxTotalBytes: number;
+}
+
+export const DB_LIMITS: DbLimits = { maxFileBytes: 512 * MiB, maxEntries: 500_000, maxTotalBytes: 512 * MiB };
+
+const HINT = 'Give the Debian security tracker JSON, an Alpine secdb JSON, or OSV records (a .json file, a folder or a .zip of them).';
+
+/** The 1-based line of a JSON.parse error's character position, when the message gives one. */
+function jsonErrorLine(text: string, e: unknown): string {
+  const m = /position (\d+)/.exec(String(e));
+  if (m === null) return '';
+  const pos = Number(m[1]);
+  let line = 1;
+  for (let i = 0; i < pos && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return ` at line ${line}`;
+}
+
+/** Parse one database's JSON text, recognizing its format by shape (`osv` when it can only be OSV: a folder's or a zip's files). */
+export function parseVulnerabilityJson(text: string, origin: DbOrigin, format?: 'osv'): Advisory[] {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw dbError(origin, `expected JSON, got a syntax error${jsonErrorLine(text, e)}`, HINT);
+  }
+  if (format === 'osv' && !Array.isArray(doc)) return parseOsvRecord(doc, origin);
+  if (Array.isArray(doc)) return doc.flatMap((r: unknown, i) => parseOsvRecord(r, { ...origin, location: `${origin.location}[${i}]` }));
+  if (isRecord(doc) && 'distroversion' in doc && 'packages' in doc) return parseAlpineSecdb(doc, origin);
+  if (isRecord(doc) && typeof doc['id'] === 'string' && ('affected' in doc || 'modified' in doc || 'schema_version' in doc)) return parseOsvRecord(doc, origin);
+  return parseDebianTracker(doc, origin);
+}
+
+/** A regular file's bytes, at most `max`; named errors for anything else. */
+async function readBytes(file: string, max: number, origin: DbOrigin, follow: boolean): Promise<Buffer> {
+  let handle: fs.FileHandle;
+  try {
+    // Inside a folder a link is not followed (O_NOFOLLOW closes the race with the directory listing).
+    handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK | (follow ? 0 : constants.O_NOFOLLOW));
+  } catch (e) {
+    throw dbError(origin, `expected a readable database file, got ${(e as NodeJS.ErrnoException).code ?? String(e)}`, HINT);
+  }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) throw dbError(origin, 'expected a regular file, got something else (a device, FIFO or socket)', HINT);
+    if (st.size > max) throw dbError(origin, `expected a database of at most ${formatBytes(max)}, got ${formatBytes(st.size)}`);
+    const buf = Buffer.alloc(Math.min(max + 1, st.size + 1));
+    let filled = 0;
+    while (filled < buf.length) {
+      const { bytesRead } = await handle.read(buf, filled, buf.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    if (filled > max) throw dbError(origin, `expected a database of at most ${formatBytes(max)}, got a file that grew past it while being read`);
+    return buf.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+function decode(bytes: Uint8Array, origin: DbOrigin): string {
+  try {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  } catch (e) {
+    throw dbError(origin, `expected JSON text of a size Node can hold, got ${formatBytes(bytes.byteLength)} (${String(e).slice(0, 80)})`);
+  }
+}
+
+/** A zip entry name that would leave its root if extracted: refused, even though nothing is extracted, as the mark of a hostile archive. */
+function unsafeEntryName(name: string): boolean {
+  return name.startsWith('/') || name.includes('\\') || name.includes('\0') || /^[a-zA-Z]:/.test(name) || name.split('/').includes('..');
+}
+
+/** The OSV records of a zip held in memory (the layout of osv.dev's `all.zip` exports). */
+export function parseOsvZip(bytes: Uint8Array, origin: DbOrigin, limits: DbLimits = DB_LIMITS): Advisory[] {
+  const texts: { name: string; chunks: Uint8Array[] }[] = [];
+  let entries = 0;
+  let total = 0;
+  let failure: Error | undefined;
+  const unzip = new Unzip((file) => {
+    if (failure !== undefined) return;
+    entries++;
+    if (entries > limits.maxEntries) {
+      failure = dbError(origin, `expected a zip of at most ${limits.maxEntries} entries, got more`);
+      return;
+    }
+    if (unsafeEntryName(file.name)) {
+      failure = dbError(
+        origin,
+        `expected zip entry names inside the archive, got ${JSON.stringify(file.name.slice(0, 80))}`,
+        'The archive is refused as a whole.',
+      );
+      return;
+    }
+    if (!file.name.endsWith('.json')) return;
+    const entry = { name: file.name, chunks: [] as Uint8Array[] };
+    texts.push(entry);
+    file.ondata = (err, chunk) => {
+      if (failure !== undefined) return;
+      if (err !== null) {
+        failure = dbError(origin, `expected a readable zip, got ${err.message} in entry ${JSON.stringify(file.name.slice(0, 80))}`);
+        return;
+      }
+      total += chunk.length;
+      if (total > limits.maxTotalBytes) {
+        failure = dbError(
+          origin,
+          `expected the zip's entries to inflate to at most ${formatBytes(limits.maxTotalBytes)}, got more (entry ${JSON.stringify(file.name.slice(0, 80))})`,
+        );
+        file.terminate();
+        return;
+      }
+      entry.chunks.push(chunk);
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  unzip.register(UnzipPassThrough);
+  // Fed in slices, so a bomb stops within one slice of the bound instead of after inflating a whole entry.
+  const step = 1024 * 1024;
+  try {
+    for (let at = 0; at < bytes.length && failure === undefined; at += step) unzip.push(bytes.subarray(at, at + step), at + step >= bytes.length);
+  } catch (e) {
+    failure ??= dbError(origin, `expected a readable zip, got ${String(e).slice(0, 120)}`);
+  }
+  if (failure !== undefined) throw failure;
+  return texts.flatMap((t) => parseVulnerabilityJson(decode(Buffer.concat(t.chunks), origin), { ...origin, location: `${origin.location}!${t.name}` }, 'osv'));
+}
+
+/** Every .json file under `dir`, not following symbolic links; bounded in count and total size. */
+async function parseOsvFolder(dir: string, origin: DbOrigin, limits: DbLimits): Promise<Advisory[]> {
+  const out: Advisory[] = [];
+  let entries = 0;
+  let total = 0;
+  const walk = async (d: string): Promise<void> => {
+    for (const ent of await fs.readdir(d, { withFileTypes: true })) {
+      if (++entries > limits.maxEntries) throw dbError(origin, `expected a folder of at most ${limits.maxEntries} entries, got more`);
+      const p = path.join(d, ent.name);
+      if (ent.isDirectory()) await walk(p);
+      else if (ent.isFile() && ent.name.endsWith('.json')) {
+        const fileOrigin = { ...origin, location: p };
+        const bytes = await readBytes(p, Math.min(limits.maxFileBytes, limits.maxTotalBytes - total), fileOrigin, false);
+        total += bytes.length;
+        out.push(...parseVulnerabilityJson(decode(bytes, fileOrigin), fileOrigin, 'osv'));
+      }
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/** The advisories of one database at a local path: a JSON file, a zip, or a folder of OSV JSON. */
+export async function readVulnerabilityDb(location: string, origin: DbOrigin = { location }, limits: DbLimits = DB_LIMITS): Promise<Advisory[]> {
+  let st;
+  try {
+    st = await fs.stat(location);
+  } catch (e) {
+    throw dbError(origin, `expected a database file or folder, got ${(e as NodeJS.ErrnoException).code ?? String(e)}`, HINT);
+  }
+  if (st.isDirectory()) return parseOsvFolder(location, origin, limits);
+  const bytes = await readBytes(location, limits.maxFileBytes, origin, true);
+  const isZip = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
+  return isZip ? parseOsvZip(bytes, origin, limits) : parseVulnerabilityJson(decode(bytes, origin), origin);
+}
