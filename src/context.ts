@@ -21,6 +21,8 @@ export const TEST_INPUTS = [
   'fail-on',
   'sarif',
   'junit',
+  'sbom',
+  'sbom-cyclonedx',
   'dockerfile',
   'command-network',
   'command-privileges',

@@ -105,6 +105,8 @@ export function outputsOf(o: Outputs): Record<string, string> {
     sarif: t.sarif,
     junit: t.junit,
     report: t.report,
+    sbom: t.sbom,
+    'sbom-cyclonedx': t['sbom-cyclonedx'],
     refs: d.refs ?? '[]',
     digest: d.digest ?? b.digest,
   };

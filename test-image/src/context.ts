@@ -14,6 +14,7 @@ import { parseImageLocation } from '../../shared/src/oci/location.js';
 import { FAIL_ON, type FailOn } from '../../shared/src/report/report.js';
 import type { CheckRunTarget } from '../../shared/src/report/check-run.js';
 import { getMachineImageTargets } from '../../shared/src/action/machine-inputs.js';
+import { chooseEpoch } from '../../shared/src/builders/epoch.js';
 import { getConnectInputs, type ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
 import {
   COMMAND_NETWORKS,
@@ -52,6 +53,11 @@ export interface ContainerInputs extends CommonInputs {
   'command-privileges': CommandPrivileges;
   /** How a registry image is reached: registry-auth, github-token (GHCR), insecure-registries, as distribute-image does. */
   connect: ConnectInputs;
+  /** Where the SPDX 2.3 and CycloneDX 1.6 SBOMs of the tested platform go (always written). */
+  sbom: string;
+  'sbom-cyclonedx': string;
+  /** SOURCE_DATE_EPOCH from the environment: the SBOMs' creation time when set (else the image's). */
+  sourceDateEpoch?: number;
 }
 
 export interface MachineInputs extends CommonInputs {
@@ -87,7 +93,11 @@ function getContainerInputs(env: Env): ContainerInputs {
     'command-network': getEnum(env, 'command-network', COMMAND_NETWORKS, 'none'),
     [PRIVILEGES_INPUT]: getEnum(env, PRIVILEGES_INPUT, COMMAND_PRIVILEGES, 'none'),
     connect: getConnectInputs(env),
+    sbom: getInput(env, 'sbom') || path.join(outDir(env), 'sbom.spdx.json'),
+    'sbom-cyclonedx': getInput(env, 'sbom-cyclonedx') || path.join(outDir(env), 'sbom.cdx.json'),
   };
+  const epoch = chooseEpoch(undefined, env).seconds;
+  if (epoch !== undefined) inputs.sourceDateEpoch = epoch;
   const dockerfile = getInput(env, 'dockerfile');
   if (dockerfile !== '') inputs.dockerfile = dockerfile;
   const platform = getInput(env, 'platform');
@@ -99,14 +109,16 @@ function getContainerInputs(env: Env): ContainerInputs {
   return inputs;
 }
 
+/** Where the reports go unless an input says otherwise. */
+const outDir = (env: Env): string => path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'test-image');
+
 function getCommonInputs(env: Env): CommonInputs {
-  const outDir = path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'test-image');
   const inputs: CommonInputs = {
     rules: getList(env, 'rules'),
     'fail-on': getEnum(env, 'fail-on', FAIL_ON, 'error'),
-    sarif: getInput(env, 'sarif') || path.join(outDir, 'results.sarif'),
-    junit: getInput(env, 'junit') || path.join(outDir, 'junit.xml'),
-    report: path.join(outDir, 'report.json'),
+    sarif: getInput(env, 'sarif') || path.join(outDir(env), 'results.sarif'),
+    junit: getInput(env, 'junit') || path.join(outDir(env), 'junit.xml'),
+    report: path.join(outDir(env), 'report.json'),
     workspace: workspaceOf(env),
   };
   const policy = getInput(env, 'policy');

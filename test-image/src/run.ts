@@ -10,6 +10,8 @@ import type { ActionIO } from '../../shared/src/action/io.js';
 import { workspaceFile } from '../../shared/src/action/workspace-path.js';
 import { ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
 import { checkImage } from '../../shared/src/compliance/check-image.js';
+import { documentTime } from '../../shared/src/compliance/sbom/document.js';
+import type { Sbom } from '../../shared/src/compliance/sbom/package.js';
 import { checkMachineImage } from '../../shared/src/compliance/machine/ami-compliance.js';
 import { validateMachineImagePolicy } from '../../shared/src/compliance/machine/machine-policy.js';
 import { defaultPolicy, loadPolicy } from '../../shared/src/compliance/policy-load.js';
@@ -21,8 +23,8 @@ import { toAnnotations } from '../../shared/src/report/annotations.js';
 import { createCheckRun } from '../../shared/src/report/check-run.js';
 import { machineReport } from '../../shared/src/report/machine-report.js';
 import { markdownText } from '../../shared/src/report/markdown.js';
-import { buildReport, type Report } from '../../shared/src/report/report.js';
-import { writeReportFiles } from '../../shared/src/report/report-files.js';
+import { buildReport, TOOL, type Report } from '../../shared/src/report/report.js';
+import { writeReportFiles, writeSbomFiles } from '../../shared/src/report/report-files.js';
 import { toSummary } from '../../shared/src/report/summary/test.js';
 import { getInputs, type CommonInputs, type ContainerInputs, type Inputs, type MachineInputs } from './context.js';
 
@@ -34,6 +36,9 @@ export interface Outputs {
   sarif: string;
   junit: string;
   report: string;
+  /** Paths of the SPDX and CycloneDX SBOMs (container images only). */
+  sbom?: string;
+  'sbom-cyclonedx'?: string;
   /** The report itself, for callers in the same process (the all-in-one action). */
   details: Report;
 }
@@ -43,6 +48,8 @@ interface Checked {
   report: Report;
   fallbackFile: string;
   notices: string[];
+  /** A container image's packages, and the time its SBOM documents state. */
+  sbom?: { sbom: Sbom; created: string };
 }
 
 /** Paths in annotations and SARIF are relative to the repository root. */
@@ -101,7 +108,12 @@ export async function containerReport(inputs: ContainerInputs, io: ActionIO): Pr
     policyTestLine: (name) => testLines.get(name),
   });
   const report = buildReport(check, findings, { failOn: inputs['fail-on'], ...(policyFile === undefined ? {} : { policyFile }) });
-  return { report, fallbackFile: policyFile ?? (dockerfileText !== undefined ? display(inputs, dockerfilePath) : 'Dockerfile'), notices: check.notices };
+  return {
+    report,
+    fallbackFile: policyFile ?? (dockerfileText !== undefined ? display(inputs, dockerfilePath) : 'Dockerfile'),
+    notices: check.notices,
+    sbom: { sbom: check.sbom, created: documentTime(inputs.sourceDateEpoch, check.view.config.created) },
+  };
 }
 
 /** Machine images (each regional copy): their properties through the EC2 API against the policy's machineImage section. */
@@ -164,10 +176,24 @@ async function checkRun(inputs: CommonInputs, checked: Checked, summary: string,
   io.info(`Check run ${run.id} created with ${toAnnotations(checked.report.findings).length} annotations in ${run.requests} request(s).`);
 }
 
+/** The tested platform's SBOM in both formats, at the paths the inputs name. */
+async function sbomFiles(
+  inputs: ContainerInputs,
+  { sbom, created }: NonNullable<Checked['sbom']>,
+  io: ActionIO,
+): Promise<Pick<Outputs, 'sbom' | 'sbom-cyclonedx'>> {
+  await writeSbomFiles(sbom, inputs, { created, toolVersion: TOOL.version });
+  io.info(
+    `SBOM of ${sbom.image.platform}: ${sbom.packages.length} packages, written to ${inputs.sbom} (SPDX 2.3) and ${inputs['sbom-cyclonedx']} (CycloneDX 1.6).`,
+  );
+  return { sbom: inputs.sbom, 'sbom-cyclonedx': inputs['sbom-cyclonedx'] };
+}
+
 export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
   const checked = inputs.kind === 'machine' ? await amiReport(inputs, io) : await containerReport(inputs, io);
   const { report } = checked;
   await writeReportFiles(report, inputs, checked.fallbackFile);
+  const sbom = inputs.kind === 'container' && checked.sbom !== undefined ? await sbomFiles(inputs, checked.sbom, io) : {};
   annotate(checked, io);
   const summary = summaryOf(checked);
   await io.summary(summary);
@@ -176,7 +202,15 @@ export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
   io.info(
     `test-image ${report.result}: ${c.error} errors, ${c.warning} warnings, ${c.note} notes, ${c.tests - c.testsFailed}/${c.tests} structure tests passed.`,
   );
-  return { result: report.result, findings: report.findings.length, sarif: inputs.sarif, junit: inputs.junit, report: inputs.report, details: report };
+  return {
+    result: report.result,
+    findings: report.findings.length,
+    sarif: inputs.sarif,
+    junit: inputs.junit,
+    report: inputs.report,
+    ...sbom,
+    details: report,
+  };
 }
 
 export const outputsOf = (o: Outputs): Record<string, string> => ({
@@ -185,6 +219,8 @@ export const outputsOf = (o: Outputs): Record<string, string> => ({
   sarif: o.sarif,
   junit: o.junit,
   report: o.report,
+  ...(o.sbom === undefined ? {} : { sbom: o.sbom }),
+  ...(o['sbom-cyclonedx'] === undefined ? {} : { 'sbom-cyclonedx': o['sbom-cyclonedx'] }),
 });
 
 /** The policy's verdict, after the reports and outputs exist. */

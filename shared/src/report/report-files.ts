@@ -1,10 +1,15 @@
 /**
  * The three report files test-image leaves behind, written before any
  * verdict so a failing image still has them: the JSON report, SARIF 2.1.0
- * (findings without a file point at `fallbackFile`) and JUnit XML.
+ * (findings without a file point at `fallbackFile`) and JUnit XML; and for a
+ * container image its SBOM, as SPDX 2.3 and CycloneDX 1.6 JSON.
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { cycloneDxJson } from '../compliance/sbom/cyclonedx.js';
+import type { DocumentOptions } from '../compliance/sbom/document.js';
+import type { Sbom } from '../compliance/sbom/package.js';
+import { spdxJson } from '../compliance/sbom/spdx.js';
 import { toJUnit } from './junit.js';
 import type { Report } from './report.js';
 import { toSarif } from './sarif.js';
@@ -19,6 +24,16 @@ export async function writeReportFiles(report: Report, paths: ReportPaths, fallb
   await writeFile(paths.report, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(paths.sarif, `${JSON.stringify(toSarif(report, fallbackFile), null, 2)}\n`);
   await writeFile(paths.junit, toJUnit(report));
+}
+
+export interface SbomPaths {
+  sbom: string;
+  'sbom-cyclonedx': string;
+}
+
+export async function writeSbomFiles(sbom: Sbom, paths: SbomPaths, opts: DocumentOptions): Promise<void> {
+  await writeFile(paths.sbom, spdxJson(sbom, opts));
+  await writeFile(paths['sbom-cyclonedx'], cycloneDxJson(sbom, opts));
 }
 
 async function writeFile(p: string, text: string): Promise<void> {

@@ -6,6 +6,7 @@
  * runs end to end in test/e2e/pipeline.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -14,6 +15,8 @@ import { main } from '../../../shared/src/action/run-action.js';
 import { PipelineError } from '../../../shared/src/errors.js';
 import { imagePipeline, outputsOf, stageFailed } from '../../../src/run.js';
 import { inputEnv } from '../../../scripts/local/run-bundle.js';
+import { parse } from 'yaml';
+import type { Outputs as TestOutputs } from '../../../test-image/src/run.js';
 
 let tmp: string;
 beforeAll(async () => {
@@ -80,5 +83,22 @@ describe('stageFailed', () => {
 describe('outputsOf', () => {
   it('refs is [] and nothing else is set before any stage finished', () => {
     expect(outputsOf({})).toEqual({ refs: '[]' });
+  });
+
+  it("passes on test-image's report and SBOM paths, each an output the root action.yml declares", () => {
+    const test = { result: 'passed', findings: 0, sarif: 's', junit: 'j', report: 'r', sbom: 'b.spdx.json', 'sbom-cyclonedx': 'b.cdx.json' };
+    const out = outputsOf({ test: test as TestOutputs });
+    expect(out).toEqual({
+      result: 'passed',
+      findings: '0',
+      sarif: 's',
+      junit: 'j',
+      report: 'r',
+      sbom: 'b.spdx.json',
+      'sbom-cyclonedx': 'b.cdx.json',
+      refs: '[]',
+    });
+    const declared = Object.keys((parse(readFileSync('action.yml', 'utf8')) as { outputs: Record<string, unknown> }).outputs);
+    expect(Object.keys(out).filter((k) => !declared.includes(k))).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  * summary, the outputs, and the verdict only after all of them.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -15,6 +16,10 @@ import type { Report } from '../../../shared/src/report/report.js';
 import { getInputs } from '../../../test-image/src/context.js';
 import { testImage } from '../../../test-image/src/run.js';
 import { makeLayout } from '../../support/image-fixture.js';
+import { cycloneDxValidator, schemaErrors, spdxValidator } from '../../support/sbom-schemas.js';
+import { parse } from 'yaml';
+import type { SpdxDocument } from '../../../shared/src/compliance/sbom/spdx.js';
+import type { CycloneDxBom } from '../../../shared/src/compliance/sbom/cyclonedx.js';
 
 let ws: string;
 let rt: string;
@@ -23,6 +28,15 @@ beforeAll(async () => {
   rt = path.join(ws, 'rt');
   await makeLayout(path.join(ws, 'layout'), { layers: [{ files: { 'etc/passwd': 'root:x:0:0:root:/root:/bin/sh\n', 'bin/sh': '#!' } }] });
   await fs.writeFile(path.join(ws, 'Dockerfile'), 'FROM scratch\nCOPY . /\n');
+  // A Debian-like image whose second layer installs bash (built from source package bash 5.2.15-2).
+  const base = 'Package: base-files\nStatus: install ok installed\nArchitecture: amd64\nVersion: 12.4+deb12u5\n';
+  const bash = 'Package: bash\nStatus: install ok installed\nArchitecture: amd64\nSource: bash (5.2.15-2)\nVersion: 5.2.15-2+b2\n';
+  await makeLayout(path.join(ws, 'debian'), {
+    layers: [
+      { files: { 'etc/os-release': 'ID=debian\nVERSION_ID="12"\nVERSION_CODENAME=bookworm\n', 'var/lib/dpkg/status': base, 'bin/sh': '#!' } },
+      { files: { 'var/lib/dpkg/status': `${base}\n${bash}` } },
+    ],
+  });
 });
 afterAll(() => fs.rm(ws, { recursive: true, force: true }));
 
@@ -42,6 +56,8 @@ describe('test-image run()', () => {
       sarif: path.join(rt, 'test-image/results.sarif'),
       junit: path.join(rt, 'test-image/junit.xml'),
       report: path.join(rt, 'test-image/report.json'),
+      sbom: path.join(rt, 'test-image/sbom.spdx.json'),
+      'sbom-cyclonedx': path.join(rt, 'test-image/sbom.cdx.json'),
     });
     const onDisk = JSON.parse(await fs.readFile(out.report, 'utf8')) as Report;
     expect(onDisk.result).toBe('failed');
@@ -60,6 +76,61 @@ describe('test-image run()', () => {
     expect(v?.code).toBe('POLICY');
     expect(v?.message).toMatch(/^the image failed its tests: [1-9]\d* errors, \d+ warnings, \d+ notes \(fail-on: error\)/);
     expect(v?.hint).toBe('See the annotations, the job summary or the SARIF report for each finding and its fix.');
+  });
+
+  it('writes the SBOM in both formats, schema-valid, and names them in its outputs; the same image gives the same bytes', async () => {
+    const sbomEnv = (inputs: Record<string, string>) => ({
+      ...env({ image: path.join(ws, 'debian'), 'fail-on': 'never', ...inputs }),
+      SOURCE_DATE_EPOCH: '1700000000',
+    });
+    const io = memoryIO();
+    const out = await runStage(testImage, getInputs(sbomEnv({})), io);
+    expect(io.recorded.outputs).toMatchObject({
+      sbom: path.join(rt, 'test-image/sbom.spdx.json'),
+      'sbom-cyclonedx': path.join(rt, 'test-image/sbom.cdx.json'),
+    });
+    expect([out.sbom, out['sbom-cyclonedx']]).toEqual([io.recorded.outputs.sbom, io.recorded.outputs['sbom-cyclonedx']]);
+
+    const spdx = JSON.parse(await fs.readFile(out.sbom!, 'utf8')) as SpdxDocument;
+    expect(spdxValidator()(spdx)).toBe(true);
+    expect(schemaErrors(spdxValidator().errors)).toBe('');
+    expect(spdx.creationInfo.created).toBe('2023-11-14T22:13:20Z');
+    const bash = spdx.packages.find((p) => p.name === 'bash');
+    expect(bash?.versionInfo).toBe('5.2.15-2+b2');
+    expect(bash?.externalRefs?.[0]?.referenceLocator).toMatch(/^pkg:deb\/debian\/bash@5\.2\.15-2(\+|%2B)b2\?arch=amd64&distro=debian-12$/);
+    expect(bash?.sourceInfo).toContain('built from source package bash 5.2.15-2; introduced by layer 1');
+    expect(spdx.packages.map((p) => p.name).sort()).toEqual(['base-files', 'bash', 'debian', `layout ${path.join(ws, 'debian')}`].sort());
+
+    const cdx = JSON.parse(await fs.readFile(out['sbom-cyclonedx']!, 'utf8')) as CycloneDxBom;
+    expect(cycloneDxValidator()(cdx)).toBe(true);
+    expect(schemaErrors(cycloneDxValidator().errors)).toBe('');
+    expect(cdx.metadata.component.version).toBe(spdx.packages[0]?.versionInfo);
+    expect(cdx.components.map((c) => [c.type, c.name])).toEqual([
+      ['operating-system', 'debian'],
+      ['library', 'base-files'],
+      ['library', 'bash'],
+    ]);
+    expect(io.recorded.log.map((l) => l.message)).toContain(
+      `SBOM of linux/amd64: 2 packages, written to ${out.sbom} (SPDX 2.3) and ${out['sbom-cyclonedx']} (CycloneDX 1.6).`,
+    );
+
+    // Again, to paths the inputs name: the same bytes.
+    const again = await runStage(
+      testImage,
+      getInputs(sbomEnv({ sbom: path.join(ws, 'out/a.spdx.json'), 'sbom-cyclonedx': path.join(ws, 'out/a.cdx.json') })),
+      memoryIO(),
+    );
+    expect(again.sbom).toBe(path.join(ws, 'out/a.spdx.json'));
+    expect(await fs.readFile(again.sbom!, 'utf8')).toBe(await fs.readFile(out.sbom!, 'utf8'));
+    expect(await fs.readFile(again['sbom-cyclonedx']!, 'utf8')).toBe(await fs.readFile(out['sbom-cyclonedx']!, 'utf8'));
+  });
+
+  it('sets only outputs its action.yml declares', async () => {
+    const declared = Object.keys((parse(readFileSync('test-image/action.yml', 'utf8')) as { outputs: Record<string, unknown> }).outputs);
+    const out = await runStage(testImage, getInputs(env({ 'fail-on': 'never' })), memoryIO());
+    const set = Object.keys(testImage.outputsOf(out));
+    expect(set).toContain('sbom-cyclonedx');
+    expect(set.filter((k) => !declared.includes(k))).toEqual([]);
   });
 
   it('masks the token and every registry password once, before the run', () => {

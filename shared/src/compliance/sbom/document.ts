@@ -5,8 +5,7 @@
  * always gives the same bytes. Pure.
  */
 import { createHash } from 'node:crypto';
-import { chooseEpoch, epochToIso } from '../../builders/epoch.js';
-import type { Env } from '../../action/inputs.js';
+import { epochToIso } from '../../builders/epoch.js';
 import type { Package } from './package.js';
 
 export interface DocumentOptions {
@@ -20,14 +19,13 @@ export interface DocumentOptions {
 const toSecond = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
- * The time a document states: SOURCE_DATE_EPOCH when set (refused when not
- * whole seconds, as the build refuses it), else the image config's `created`
- * (so the same image gives the same document), else now — the only case in
- * which two runs over the same image differ.
+ * The time a document states: SOURCE_DATE_EPOCH when set (read and checked
+ * with the action's inputs), else the image config's `created` (so the same
+ * image gives the same document), else now — the only case in which two runs
+ * over the same image differ.
  */
-export function documentTime(env: Env, imageCreated: string | undefined, now: () => Date = () => new Date()): string {
-  const epoch = chooseEpoch(undefined, env);
-  if (epoch.seconds !== undefined) return epochToIso(epoch.seconds);
+export function documentTime(sourceDateEpoch: number | undefined, imageCreated: string | undefined, now: () => Date = () => new Date()): string {
+  if (sourceDateEpoch !== undefined) return epochToIso(sourceDateEpoch);
   // The config comes from the image: a value Date cannot read (or outside its range) is not a time to state.
   const t = imageCreated === undefined ? NaN : Date.parse(imageCreated);
   return toSecond(Number.isFinite(t) ? new Date(t) : now());
