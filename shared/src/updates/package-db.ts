@@ -9,6 +9,16 @@
 
 export type PackageFamily = 'deb' | 'apk';
 
+/** Where the databases live in an image (the SBOM catalog and check-updates both read them). */
+export const DPKG_STATUS = '/var/lib/dpkg/status';
+export const DPKG_STATUS_D = '/var/lib/dpkg/status.d';
+export const APK_INSTALLED = '/lib/apk/db/installed';
+export const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'] as const;
+
+/** A distroless per-package file, status.d/<name> (its <name>.md5sums beside it is not one). */
+export const isDpkgStatusD = (path: string): boolean =>
+  path.startsWith(`${DPKG_STATUS_D}/`) && !path.includes('/', DPKG_STATUS_D.length + 1) && !path.endsWith('.md5sums');
+
 export interface PackageVersion {
   name: string;
   version: string;

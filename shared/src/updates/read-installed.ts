@@ -6,18 +6,25 @@ import { ContentReader, type FileRead } from '../layers/contents.js';
 import { scanImage } from '../layers/scan.js';
 import type { PlatformImage } from '../oci/image.js';
 import type { ImageSource } from '../oci/source.js';
-import { parseApkDb, parseDpkgStatus, parseOsRelease, type OsRelease, type PackageFamily, type PackageVersion } from './package-db.js';
-
-export const DPKG_STATUS = '/var/lib/dpkg/status';
-const DPKG_STATUS_D = '/var/lib/dpkg/status.d';
-const APK_INSTALLED = '/lib/apk/db/installed';
-const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'];
+import {
+  APK_INSTALLED,
+  DPKG_STATUS,
+  DPKG_STATUS_D,
+  isDpkgStatusD,
+  OS_RELEASE,
+  parseApkDb,
+  parseDpkgStatus,
+  parseOsRelease,
+  type OsRelease,
+  type PackageFamily,
+  type PackageVersion,
+} from './package-db.js';
 
 export type InstalledPackages =
   { family: PackageFamily; packages: PackageVersion[]; os: OsRelease | undefined; files: string[] } | { family: undefined; os: OsRelease | undefined };
 
 const wanted = (path: string): boolean =>
-  path === DPKG_STATUS || path === APK_INSTALLED || OS_RELEASE.includes(path) || (path.startsWith(`${DPKG_STATUS_D}/`) && !path.endsWith('.md5sums'));
+  path === DPKG_STATUS || path === APK_INSTALLED || path === OS_RELEASE[0] || path === OS_RELEASE[1] || isDpkgStatusD(path);
 
 const text = (r: FileRead | undefined): string | undefined => (r?.kind === 'content' ? r.content.toString('utf8') : undefined);
 
@@ -28,7 +35,7 @@ export async function readInstalled(src: ImageSource, image: PlatformImage): Pro
     .map((n) => n.path)
     .sort();
   const files = await new ContentReader(src, image, index, 32 * 1024 * 1024).readMany([DPKG_STATUS, APK_INSTALLED, ...OS_RELEASE, ...statusD]);
-  const osText = text(files.get(OS_RELEASE[0] as string)) ?? text(files.get(OS_RELEASE[1] as string));
+  const osText = text(files.get(OS_RELEASE[0])) ?? text(files.get(OS_RELEASE[1]));
   const os = osText === undefined ? undefined : parseOsRelease(osText);
   const dpkg = text(files.get(DPKG_STATUS));
   const fromD = statusD.map((p) => ({ p, t: text(files.get(p)) })).filter((x): x is { p: string; t: string } => x.t !== undefined);

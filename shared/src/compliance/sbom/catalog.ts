@@ -8,7 +8,17 @@
  */
 import { PipelineError } from '../../errors.js';
 import type { FsIndex } from '../../layers/fs-index.js';
-import { parseApkEntries, parseDpkgEntries, parseOsRelease, type InstalledPackage } from '../../updates/package-db.js';
+import {
+  APK_INSTALLED,
+  DPKG_STATUS,
+  DPKG_STATUS_D,
+  isDpkgStatusD as isStatusD,
+  OS_RELEASE,
+  parseApkEntries,
+  parseDpkgEntries,
+  parseOsRelease,
+  type InstalledPackage,
+} from '../../updates/package-db.js';
 import { capturedFile, type ImageView } from '../image-view.js';
 import { introducingLayers } from './catalog-layers.js';
 import { copyrightPath, dep5License } from './copyright.js';
@@ -16,17 +26,10 @@ import { spdxFromExpression } from './license.js';
 import type { Distro, Ecosystem, Package, Sbom } from './package.js';
 import { purlOf } from './purl.js';
 
-export const DPKG_STATUS = '/var/lib/dpkg/status';
-export const DPKG_STATUS_D = '/var/lib/dpkg/status.d';
-export const APK_INSTALLED = '/lib/apk/db/installed';
-export const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'] as const;
 /** Copyright files past this are not read for a licence (the `Files: *` paragraph is near the top of a DEP-5 file, but we read files whole). */
 const MAX_COPYRIGHT_BYTES = 256 * 1024;
 /** Largest package database read (the status of a ~1,500-package image is ~4 MB). */
 export const MAX_DB_BYTES = 32 * 1024 * 1024;
-
-const isStatusD = (path: string): boolean =>
-  path.startsWith(`${DPKG_STATUS_D}/`) && !path.includes('/', DPKG_STATUS_D.length + 1) && !path.endsWith('.md5sums');
 
 /** Package databases: the scan keeps their version in every layer, for attribution. */
 export const keepsEveryLayer = (path: string): boolean => path === DPKG_STATUS || path === APK_INSTALLED || isStatusD(path);
