@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh
 which=${1:-all}
-for b in push scan build corpus; do
+for b in push scan build corpus vulnerabilities; do
   [ "$which" = all ] || [ "$which" = "$b" ] || continue
   [ -f "bench/$b.ts" ] || continue
   echo "== bench/$b.ts"

@@ -41,19 +41,39 @@ function jsonErrorLine(text: string, e: unknown): string {
   return ` at line ${line}`;
 }
 
-/** Parse one database's JSON text, recognizing its format by shape (`osv` when it can only be OSV: a folder's or a zip's files). */
-export function parseVulnerabilityJson(text: string, origin: DbOrigin, format?: 'osv'): Advisory[] {
+export interface ParseOptions {
+  /** `osv` when the text can only be an OSV record (a folder's or a zip's files); otherwise told by shape. */
+  format?: 'osv';
+  /**
+   * Keep only distribution advisories of these releases (`bookworm`, `12`, `3.19`), the ones an image can
+   * match; language advisories are always kept. The Debian tracker holds every release since buster, so
+   * this cuts its advisories (and their memory) to about a quarter.
+   */
+  releases?: ReadonlySet<string>;
+}
+
+const inReleases = (list: Advisory[], releases: ReadonlySet<string> | undefined): Advisory[] =>
+  releases === undefined ? list : list.filter((a) => a.distroRelease === undefined || releases.has(a.distroRelease));
+
+/** Parse one database's JSON text, recognizing its format by shape. */
+export function parseVulnerabilityJson(text: string, origin: DbOrigin, options: ParseOptions = {}): Advisory[] {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
     throw dbError(origin, `expected JSON, got a syntax error${jsonErrorLine(text, e)}`, HINT);
   }
-  if (format === 'osv' && !Array.isArray(doc)) return parseOsvRecord(doc, origin);
-  if (Array.isArray(doc)) return doc.flatMap((r: unknown, i) => parseOsvRecord(r, { ...origin, location: `${origin.location}[${i}]` }));
-  if (isRecord(doc) && 'distroversion' in doc && 'packages' in doc) return parseAlpineSecdb(doc, origin);
-  if (isRecord(doc) && typeof doc['id'] === 'string' && ('affected' in doc || 'modified' in doc || 'schema_version' in doc)) return parseOsvRecord(doc, origin);
-  return parseDebianTracker(doc, origin);
+  const { releases } = options;
+  if (options.format === 'osv' && !Array.isArray(doc)) return inReleases(parseOsvRecord(doc, origin), releases);
+  if (Array.isArray(doc))
+    return inReleases(
+      doc.flatMap((r: unknown, i) => parseOsvRecord(r, { ...origin, location: `${origin.location}[${i}]` })),
+      releases,
+    );
+  if (isRecord(doc) && 'distroversion' in doc && 'packages' in doc) return inReleases(parseAlpineSecdb(doc, origin), releases);
+  if (isRecord(doc) && typeof doc['id'] === 'string' && ('affected' in doc || 'modified' in doc || 'schema_version' in doc))
+    return inReleases(parseOsvRecord(doc, origin), releases);
+  return parseDebianTracker(doc, origin, releases === undefined ? {} : { releases });
 }
 
 /** A regular file's bytes, at most `max`; named errors for anything else. */
@@ -97,7 +117,7 @@ function unsafeEntryName(name: string): boolean {
 }
 
 /** The OSV records of a zip held in memory (the layout of osv.dev's `all.zip` exports). */
-export function parseOsvZip(bytes: Uint8Array, origin: DbOrigin, limits: DbLimits = DB_LIMITS): Advisory[] {
+export function parseOsvZip(bytes: Uint8Array, origin: DbOrigin, limits: DbLimits = DB_LIMITS, options: ParseOptions = {}): Advisory[] {
   const texts: { name: string; chunks: Uint8Array[] }[] = [];
   let entries = 0;
   let total = 0;
@@ -149,11 +169,13 @@ export function parseOsvZip(bytes: Uint8Array, origin: DbOrigin, limits: DbLimit
     failure ??= dbError(origin, `expected a readable zip, got ${String(e).slice(0, 120)}`);
   }
   if (failure !== undefined) throw failure;
-  return texts.flatMap((t) => parseVulnerabilityJson(decode(Buffer.concat(t.chunks), origin), { ...origin, location: `${origin.location}!${t.name}` }, 'osv'));
+  return texts.flatMap((t) =>
+    parseVulnerabilityJson(decode(Buffer.concat(t.chunks), origin), { ...origin, location: `${origin.location}!${t.name}` }, { ...options, format: 'osv' }),
+  );
 }
 
 /** Every .json file under `dir`, not following symbolic links; bounded in count and total size. */
-async function parseOsvFolder(dir: string, origin: DbOrigin, limits: DbLimits): Promise<Advisory[]> {
+async function parseOsvFolder(dir: string, origin: DbOrigin, limits: DbLimits, options: ParseOptions): Promise<Advisory[]> {
   const out: Advisory[] = [];
   let entries = 0;
   let total = 0;
@@ -166,7 +188,7 @@ async function parseOsvFolder(dir: string, origin: DbOrigin, limits: DbLimits): 
         const fileOrigin = { ...origin, location: p };
         const bytes = await readBytes(p, Math.min(limits.maxFileBytes, limits.maxTotalBytes - total), fileOrigin, false);
         total += bytes.length;
-        out.push(...parseVulnerabilityJson(decode(bytes, fileOrigin), fileOrigin, 'osv'));
+        out.push(...parseVulnerabilityJson(decode(bytes, fileOrigin), fileOrigin, { ...options, format: 'osv' }));
       }
     }
   };
@@ -175,15 +197,20 @@ async function parseOsvFolder(dir: string, origin: DbOrigin, limits: DbLimits): 
 }
 
 /** The advisories of one database at a local path: a JSON file, a zip, or a folder of OSV JSON. */
-export async function readVulnerabilityDb(location: string, origin: DbOrigin = { location }, limits: DbLimits = DB_LIMITS): Promise<Advisory[]> {
+export async function readVulnerabilityDb(
+  location: string,
+  origin: DbOrigin = { location },
+  limits: DbLimits = DB_LIMITS,
+  options: Omit<ParseOptions, 'format'> = {},
+): Promise<Advisory[]> {
   let st;
   try {
     st = await fs.stat(location);
   } catch (e) {
     throw dbError(origin, `expected a database file or folder, got ${(e as NodeJS.ErrnoException).code ?? String(e)}`, HINT);
   }
-  if (st.isDirectory()) return parseOsvFolder(location, origin, limits);
+  if (st.isDirectory()) return parseOsvFolder(location, origin, limits, options);
   const bytes = await readBytes(location, limits.maxFileBytes, origin, true);
   const isZip = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
-  return isZip ? parseOsvZip(bytes, origin, limits) : parseVulnerabilityJson(decode(bytes, origin), origin);
+  return isZip ? parseOsvZip(bytes, origin, limits, options) : parseVulnerabilityJson(decode(bytes, origin), origin, options);
 }

@@ -55,6 +55,22 @@ describe('the Debian security tracker JSON', () => {
     expect(list).toHaveLength(11);
   });
 
+  it("keeps only the image's releases when asked, and every language advisory", async () => {
+    const releases = new Set(['bookworm', '12']);
+    const tracker = await readVulnerabilityDb(path.join(FIXTURES, 'debian-tracker.json'), undefined, undefined, { releases });
+    expect([...new Set(tracker.map((a) => a.distroRelease))]).toEqual(['bookworm']);
+    expect(tracker).toHaveLength(7);
+    const osv = await readVulnerabilityDb(path.join(FIXTURES, 'osv'), undefined, undefined, { releases: new Set(['bullseye', '11']) });
+    expect(osv.map((a) => a.id).sort()).toEqual([
+      'GHSA-35jh-r3h4-6jhm',
+      'GHSA-h5c8-rqwp-cp95',
+      'GHSA-jfh8-c2jp-5v3q',
+      'GHSA-xvch-5gv4-984h',
+      'GO-2023-2102',
+      'PYSEC-2023-74',
+    ]);
+  });
+
   it.each([
     ['high', 'high'],
     ['medium', 'medium'],
