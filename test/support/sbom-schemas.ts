@@ -45,6 +45,9 @@ export function cycloneDxValidator(): ValidateFunction {
   return cdx;
 }
 
-/** The errors in a line each, for a failing expectation's message ('' when valid). */
-export const schemaErrors = (errors: ErrorObject[] | null | undefined): string =>
-  (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`).join('\n');
+/** A document's schema errors, a line each ('' when it is valid): `expect(schemaErrors(spdxValidator(), doc)).toBe('')` shows what is wrong. */
+export function schemaErrors(validate: ValidateFunction, doc: unknown): string {
+  if (validate(doc)) return '';
+  const errors: ErrorObject[] = validate.errors ?? [];
+  return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`).join('\n') || 'invalid';
+}

@@ -40,6 +40,16 @@ export interface SpdxDocument {
 
 const IMAGE_ID = 'SPDXRef-Image';
 
+/** What we do not know about a package (where to download it, who supplies it, a reviewed licence, copyright), said as SPDX asks. */
+const UNASSERTED = {
+  supplier: NOASSERTION,
+  downloadLocation: NOASSERTION,
+  filesAnalyzed: false,
+  licenseConcluded: NOASSERTION,
+  licenseDeclared: NOASSERTION,
+  copyrightText: NOASSERTION,
+} as const;
+
 /** SPDX ids allow letters, digits, '.' and '-' only; anything else becomes '-'. */
 const idPart = (s: string): string => s.replace(/[^A-Za-z0-9.-]+/g, '-');
 
@@ -62,12 +72,7 @@ const distroPackage = (d: Distro): SpdxPackage => ({
   name: d.id,
   ...(d.versionId !== '' ? { versionInfo: d.versionId } : d.codename !== undefined ? { versionInfo: d.codename } : {}),
   primaryPackagePurpose: 'OPERATING_SYSTEM',
-  supplier: NOASSERTION,
-  downloadLocation: NOASSERTION,
-  filesAnalyzed: false,
-  licenseConcluded: NOASSERTION,
-  licenseDeclared: NOASSERTION,
-  copyrightText: NOASSERTION,
+  ...UNASSERTED,
 });
 
 export function toSpdx(sbom: Sbom, opts: DocumentOptions): SpdxDocument {
@@ -78,25 +83,16 @@ export function toSpdx(sbom: Sbom, opts: DocumentOptions): SpdxDocument {
     name: sbom.image.name,
     versionInfo: sbom.image.digest,
     primaryPackagePurpose: 'CONTAINER',
-    supplier: NOASSERTION,
-    downloadLocation: NOASSERTION,
-    filesAnalyzed: false,
-    licenseConcluded: NOASSERTION,
-    licenseDeclared: NOASSERTION,
-    copyrightText: NOASSERTION,
+    ...UNASSERTED,
     sourceInfo: `platform ${sbom.image.platform}`,
   };
   const packages: SpdxPackage[] = listed.map(({ pkg }, i) => ({
     SPDXID: ids[i]!,
     name: pkg.name,
     versionInfo: pkg.version,
-    supplier: NOASSERTION,
-    downloadLocation: NOASSERTION,
-    filesAnalyzed: false,
-    // Concluded is a reviewer's verdict; we only read what the package declares.
-    licenseConcluded: NOASSERTION,
+    // Concluded stays NOASSERTION: it is a reviewer's verdict, and we only read what the package declares.
+    ...UNASSERTED,
     licenseDeclared: pkg.license ?? NOASSERTION,
-    copyrightText: NOASSERTION,
     sourceInfo: provenance(pkg),
     externalRefs: [{ referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl }],
   }));

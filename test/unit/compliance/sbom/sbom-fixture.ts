@@ -35,39 +35,15 @@ export const debianSbom = (): Sbom => ({
   packages: [...DEBIAN_PACKAGES],
 });
 
+const apk = (name: string, version: string, origin: string, license: string): Package =>
+  pkg({ ecosystem: 'apk', name, version, source: { name: origin, version }, arch: 'aarch64', distro: ALPINE, license, locations: ['lib/apk/db/installed'] });
+
 export const alpineSbom = (): Sbom => ({
   image: { name: 'oci-archive:alpine.tar', digest: `sha256:${'d'.repeat(64)}`, platform: 'linux/arm64/v8' },
   distro: ALPINE,
   packages: [
-    pkg({
-      ecosystem: 'apk',
-      name: 'busybox',
-      version: '1.36.1-r15',
-      source: { name: 'busybox', version: '1.36.1-r15' },
-      arch: 'aarch64',
-      distro: ALPINE,
-      license: 'GPL-2.0-only',
-      locations: ['lib/apk/db/installed'],
-    }),
-    pkg({
-      ecosystem: 'apk',
-      name: 'ssl_client',
-      version: '1.36.1-r15',
-      source: { name: 'busybox', version: '1.36.1-r15' },
-      arch: 'aarch64',
-      distro: ALPINE,
-      license: 'GPL-2.0-only',
-      locations: ['lib/apk/db/installed'],
-    }),
-    pkg({
-      ecosystem: 'apk',
-      name: 'musl',
-      version: '1.2.4_git20230717-r4',
-      source: { name: 'musl', version: '1.2.4_git20230717-r4' },
-      arch: 'aarch64',
-      distro: ALPINE,
-      license: 'MIT',
-      locations: ['lib/apk/db/installed'],
-    }),
+    apk('busybox', '1.36.1-r15', 'busybox', 'GPL-2.0-only'),
+    apk('ssl_client', '1.36.1-r15', 'busybox', 'GPL-2.0-only'),
+    apk('musl', '1.2.4_git20230717-r4', 'musl', 'MIT'),
   ],
 });
