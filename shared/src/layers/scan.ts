@@ -121,6 +121,7 @@ export async function scanImage(src: ImageSource, image: PlatformImage, opts: Sc
       },
       member: (m, body) => {
         addMember(delta, index.anomalies, m, body);
+        // Recorded whichever budget let the body in (past the keep budget, `capture` may still have taken it).
         if (body === undefined || keep === undefined) return;
         const path = memberPath(m.name);
         if (path !== undefined && keep(path)) index.keepVersion(path, i, body);

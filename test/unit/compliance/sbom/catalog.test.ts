@@ -3,8 +3,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { checkImage } from '../../../../shared/src/compliance/check-image.js';
+import { makeImageView } from '../../../../shared/src/compliance/image-view.js';
 import { defaultPolicy } from '../../../../shared/src/compliance/policy-load.js';
+import { catalog, keepsEveryLayer, MAX_DB_BYTES, packageDbPaths, sbomCapture } from '../../../../shared/src/compliance/sbom/catalog.js';
 import type { Sbom } from '../../../../shared/src/compliance/sbom/package.js';
+import { ContentReader } from '../../../../shared/src/layers/contents.js';
+import { scanImage, type ScanOptions } from '../../../../shared/src/layers/scan.js';
+import { resolveImage, selectRoot, type PlatformImage } from '../../../../shared/src/oci/image.js';
+import { OciLayout } from '../../../../shared/src/oci/layout.js';
+import { pipelineErrorOf } from '../../../support/pipeline-error.js';
 import { makeLayout } from '../../../support/image-fixture.js';
 
 const stanza = (name: string, version: string, extra = '', status = 'install ok installed'): string =>
@@ -101,5 +108,65 @@ describe('catalog (through checkImage, one scan)', () => {
     const sbom = await sbomOf([{ 'bin/app': 'x' }]);
     expect(sbom.packages).toEqual([]);
     expect(sbom.distro).toBeUndefined();
+  });
+});
+
+describe('catalog from the scan alone', () => {
+  const layers: Array<Record<string, string>> = [
+    { 'etc/os-release': BOOKWORM, 'var/lib/dpkg/status': stanza('base-files', '12.4') },
+    { 'var/lib/dpkg/status': stanza('base-files', '12.4') + stanza('curl', '7.88.1-10') },
+  ];
+
+  async function scanned(opts: ScanOptions, maxRead = MAX_DB_BYTES): Promise<{ sbom: () => Sbom; blobsRead: number; kept: number[] }> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'sbom-'));
+    try {
+      await makeLayout(dir, { layers: layers.map((files) => ({ files })) });
+      const src = await OciLayout.open(dir);
+      let blobsRead = 0;
+      const open = src.openBlob.bind(src);
+      src.openBlob = (d) => {
+        blobsRead++;
+        return open(d);
+      };
+      const image = (await resolveImage(src, await selectRoot(src))).images[0] as PlatformImage;
+      const index = await scanImage(src, image, opts);
+      // What checkImage does next: a targeted read of the databases the scan could not keep (none, when it kept them).
+      await new ContentReader(src, image, index, maxRead).readMany(packageDbPaths(index));
+      await src.close();
+      return {
+        sbom: () => catalog(makeImageView(src.name, image, index), 'linux/amd64'),
+        blobsRead,
+        kept: (index.versions.get('/var/lib/dpkg/status') ?? []).map((v) => v.layer),
+      };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('needs one read of each layer: every version of the database is kept as it streams by', async () => {
+    const r = await scanned({ capture: sbomCapture, keepEveryLayer: keepsEveryLayer });
+    expect(r.blobsRead).toBe(2);
+    expect(r.kept).toEqual([0, 1]);
+    expect(r.sbom().packages.map((p) => [p.name, p.layer.index])).toEqual([
+      ['base-files', 0],
+      ['curl', 1],
+    ]);
+  });
+
+  it('a database past the keep bound and not read again: the catalog says so rather than listing nothing', async () => {
+    const r = await scanned({ capture: sbomCapture, keepEveryLayer: keepsEveryLayer, maxKeptFileBytes: 64 }, 64);
+    const e = pipelineErrorOf(() => r.sbom());
+    expect([e.code, e.message]).toEqual(['UNSUPPORTED', expect.stringMatching(/^the package database \/var\/lib\/dpkg\/status in .* could not be read/)]);
+  });
+
+  it('the total keep bound stops keeping versions; the final database is then read again, the kept versions still attribute, the rest fall to its layer', async () => {
+    // Room for the first layer's status only.
+    const r = await scanned({ capture: sbomCapture, keepEveryLayer: keepsEveryLayer, maxKeptTotalBytes: 150 });
+    expect(r.kept).toEqual([0]);
+    expect(r.blobsRead).toBe(3);
+    expect(r.sbom().packages.map((p) => [p.name, p.layer.index])).toEqual([
+      ['base-files', 0],
+      ['curl', 1],
+    ]);
   });
 });
