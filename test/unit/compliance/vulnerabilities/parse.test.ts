@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { PipelineError } from '../../../../shared/src/errors.js';
 import type { Advisory } from '../../../../shared/src/compliance/vulnerabilities/advisory.js';
-import { parseVulnerabilityJson, parseOsvZip, readVulnerabilityDb } from '../../../../shared/src/compliance/vulnerabilities/load.js';
+import { DB_LIMITS, parseVulnerabilityJson, parseOsvZip, readVulnerabilityDb } from '../../../../shared/src/compliance/vulnerabilities/load.js';
 import { urgencyLevel } from '../../../../shared/src/compliance/vulnerabilities/debian-tracker.js';
 
 const FIXTURES = path.resolve('test/fixtures/vulnerabilities');
@@ -200,6 +200,11 @@ describe('OSV records', () => {
 });
 
 describe('hostile databases are refused', () => {
+  it('bounds a database file at 512 MiB by default', () => {
+    expect(DB_LIMITS.maxFileBytes).toBe(512 * 1024 * 1024);
+    expect(DB_LIMITS.maxTotalBytes).toBe(512 * 1024 * 1024);
+  });
+
   it('refuses a file over the size bound before reading it', async () => {
     const big = path.join(tmp, 'big.json');
     await fs.writeFile(big, Buffer.alloc(2 * 1024 * 1024, 0x20));
