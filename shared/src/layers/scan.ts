@@ -106,16 +106,16 @@ export async function scanImage(src: ImageSource, image: PlatformImage, opts: Sc
     const delta: LayerDelta = { layer: i, entries: [], whiteouts: [], opaques: [] };
     await readLayer(src, desc, what, image.config.rootfs.diff_ids[i], {
       wantBody: (m) => {
-        if (keep !== undefined && m.size <= maxKept && m.size <= keptBudget) {
-          const path = memberPath(m.name);
-          if (path !== undefined && keep(path)) {
-            keptBudget -= m.size;
-            return maxKept;
-          }
-        }
-        if (opts.capture === undefined || m.size > maxFile || m.size > budget) return 0;
+        const keepable = keep !== undefined && m.size <= maxKept && m.size <= keptBudget;
+        const capturable = opts.capture !== undefined && m.size <= maxFile && m.size <= budget;
+        if (!keepable && !capturable) return 0;
         const path = memberPath(m.name);
-        if (path === undefined || !opts.capture(path, m.size)) return 0;
+        if (path === undefined) return 0;
+        if (keepable && keep(path)) {
+          keptBudget -= m.size;
+          return maxKept;
+        }
+        if (!capturable || opts.capture?.(path, m.size) !== true) return 0;
         budget -= m.size;
         return maxFile;
       },
