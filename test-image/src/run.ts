@@ -184,7 +184,7 @@ async function sbomFiles(
 ): Promise<Pick<Outputs, 'sbom' | 'sbom-cyclonedx'>> {
   await writeSbomFiles(sbom, inputs, { created, toolVersion: TOOL.version });
   io.info(
-    `SBOM of ${sbom.image.platform}: ${sbom.packages.length} packages, written to ${inputs.sbom} (SPDX 2.3) and ${inputs['sbom-cyclonedx']} (CycloneDX 1.6).`,
+    `SBOM of ${sbom.image.platform}: ${sbom.packages.length} package${sbom.packages.length === 1 ? '' : 's'}, written to ${inputs.sbom} (SPDX 2.3) and ${inputs['sbom-cyclonedx']} (CycloneDX 1.6).`,
   );
   return { sbom: inputs.sbom, 'sbom-cyclonedx': inputs['sbom-cyclonedx'] };
 }
