@@ -56,15 +56,20 @@ export function distroOf(view: ImageView): Distro | undefined {
 
 const keyOf = (p: InstalledPackage): string => `${p.name}\0${p.version}\0${p.arch}`;
 
-/** A database file's bytes as the image ends up with them; an error when it is there but too large to read. */
+/** A database file's bytes as the image ends up with them; an error when it is there but could not be read (too large, or a link to nothing readable). */
 function databaseText(view: ImageView, path: string): string | undefined {
   const node = view.fs.get(path);
-  if (node === undefined) return undefined;
+  if (node === undefined || node.type === 'dir') return undefined;
   const bytes = capturedFile(view, path);
   if (bytes === undefined) {
-    throw new PipelineError('UNSUPPORTED', `the package database ${path} in ${view.name} could not be read (${node.size} bytes, over ${MAX_DB_BYTES})`, {
-      hint: 'The image lists more packages than an SBOM is built for here; report this with the image, or test a slimmer image.',
-    });
+    const got = node.type === 'file' ? `${node.size} bytes` : `a ${node.type} to nothing readable as a file of that size`;
+    throw new PipelineError(
+      'UNSUPPORTED',
+      `the package database ${path} in ${view.name} could not be read: expected a file of at most ${MAX_DB_BYTES} bytes, got ${got}`,
+      {
+        hint: 'The image lists more packages than an SBOM is built for here; report this with the image, or test a slimmer image.',
+      },
+    );
   }
   return bytes.toString('utf8');
 }
