@@ -159,7 +159,7 @@ describe('catalog from the scan alone', () => {
     expect([e.code, e.message]).toEqual([
       'UNSUPPORTED',
       expect.stringMatching(
-        /^the package database \/var\/lib\/dpkg\/status in .* could not be read: expected a file of at most 33554432 bytes, got \d+ bytes$/,
+        /^the package database \/var\/lib\/dpkg\/status in .* could not be read: expected a file of at most 33554432 bytes, got 269 bytes\./,
       ),
     ]);
   });
