@@ -23,6 +23,7 @@ export const TEST_INPUTS = [
   'junit',
   'sbom',
   'sbom-cyclonedx',
+  'vulnerability-db',
   'dockerfile',
   'command-network',
   'command-privileges',

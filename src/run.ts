@@ -107,6 +107,7 @@ export function outputsOf(o: Outputs): Record<string, string> {
     report: t.report,
     sbom: t.sbom,
     'sbom-cyclonedx': t['sbom-cyclonedx'],
+    vulnerabilities: t.vulnerabilities,
     refs: d.refs ?? '[]',
     digest: d.digest ?? b.digest,
   };

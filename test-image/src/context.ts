@@ -12,6 +12,7 @@ import { getBoolean, getEnum, getInput, getList, type Env } from '../../shared/s
 import { ALLOW_OUTSIDE_INPUT, workspaceOf } from '../../shared/src/action/workspace-path.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
 import { FAIL_ON, type FailOn } from '../../shared/src/report/report.js';
+import { parseDbInput, type DbEntry } from '../../shared/src/compliance/vulnerabilities/db-inputs.js';
 import type { CheckRunTarget } from '../../shared/src/report/check-run.js';
 import { getMachineImageTargets } from '../../shared/src/action/machine-inputs.js';
 import { chooseEpoch } from '../../shared/src/builders/epoch.js';
@@ -58,6 +59,8 @@ export interface ContainerInputs extends CommonInputs {
   'sbom-cyclonedx': string;
   /** SOURCE_DATE_EPOCH from the environment: the SBOMs' creation time when set (else the image's). */
   sourceDateEpoch?: number;
+  /** The vulnerability databases to match the SBOM against (paths and URLs, with their input line), and where downloads go; absent: no scan. */
+  'vulnerability-db'?: { entries: DbEntry[]; cache: string };
 }
 
 export interface MachineInputs extends CommonInputs {
@@ -96,6 +99,8 @@ function getContainerInputs(env: Env): ContainerInputs {
     sbom: getInput(env, 'sbom') || path.join(outDir(env), 'sbom.spdx.json'),
     'sbom-cyclonedx': getInput(env, 'sbom-cyclonedx') || path.join(outDir(env), 'sbom.cdx.json'),
   };
+  const dbs = parseDbInput(getInput(env, 'vulnerability-db', { trim: false }));
+  if (dbs.length > 0) inputs['vulnerability-db'] = { entries: dbs, cache: path.join(outDir(env), 'vulnerability-db') };
   const epoch = chooseEpoch(undefined, env).seconds;
   if (epoch !== undefined) inputs.sourceDateEpoch = epoch;
   const dockerfile = getInput(env, 'dockerfile');

@@ -26,6 +26,10 @@ import { markdownText } from '../../shared/src/report/markdown.js';
 import { buildReport, TOOL, type Report } from '../../shared/src/report/report.js';
 import { writeReportFiles, writeSbomFiles } from '../../shared/src/report/report-files.js';
 import { toSummary } from '../../shared/src/report/summary/test.js';
+import { vulnerabilityFindings, type VulnerabilityResult } from '../../shared/src/report/vulnerabilities.js';
+import { scanVulnerabilities } from '../../shared/src/compliance/vulnerabilities/scan.js';
+import type { LoadedPolicy } from '../../shared/src/compliance/policy-types.js';
+import type { CheckResult } from '../../shared/src/compliance/check-image.js';
 import { getInputs, type CommonInputs, type ContainerInputs, type Inputs, type MachineInputs } from './context.js';
 
 export interface Outputs {
@@ -36,6 +40,10 @@ export interface Outputs {
   sarif: string;
   junit: string;
   report: string;
+  /** Advisories at or above the policy's failOn, not ignored (set when vulnerability-db names databases). */
+  vulnerabilities?: number;
+  /** Databases older than maxDbAge, when the policy says failOnStaleDb (the verdict fails on them). */
+  staleDatabases?: string[];
   /** Paths of the SPDX and CycloneDX SBOMs (container images only). */
   sbom?: string;
   'sbom-cyclonedx'?: string;
@@ -50,6 +58,8 @@ interface Checked {
   notices: string[];
   /** A container image's packages, and the time its SBOM documents state. */
   sbom?: { sbom: Sbom; created: string };
+  /** Databases older than maxDbAge that fail the step (failOnStaleDb). */
+  staleDatabases?: string[];
 }
 
 /** Paths in annotations and SARIF are relative to the repository root. */
@@ -107,13 +117,44 @@ export async function containerReport(inputs: ContainerInputs, io: ActionIO): Pr
     ...(policyFile === undefined ? {} : { policyFile }),
     policyTestLine: (name) => testLines.get(name),
   });
-  const report = buildReport(check, findings, { failOn: inputs['fail-on'], ...(policyFile === undefined ? {} : { policyFile }) });
+  const scanned = await vulnerabilities(inputs, check, policy, io);
+  const report = buildReport(check, findings, {
+    failOn: inputs['fail-on'],
+    ...(policyFile === undefined ? {} : { policyFile }),
+    ...(scanned === undefined ? {} : { vulnerabilities: scanned.result }),
+  });
   return {
     report,
+    ...(scanned === undefined || scanned.staleFails.length === 0 ? {} : { staleDatabases: scanned.staleFails }),
     fallbackFile: policyFile ?? (dockerfileText !== undefined ? display(inputs, dockerfilePath) : 'Dockerfile'),
     notices: check.notices,
     sbom: { sbom: check.sbom, created: documentTime(inputs.sourceDateEpoch, check.view.config.created) },
   };
+}
+
+/** With vulnerability-db: the SBOM's packages matched against the databases, through the policy's one filter. */
+async function vulnerabilities(
+  inputs: ContainerInputs,
+  check: CheckResult,
+  policy: LoadedPolicy,
+  io: ActionIO,
+): Promise<{ result: VulnerabilityResult; staleFails: string[] } | undefined> {
+  const dbs = inputs['vulnerability-db'];
+  if (dbs === undefined) return undefined;
+  const settings = policy.policy.compliance?.vulnerabilities ?? {};
+  const scan = await io.group('Match vulnerabilities', () =>
+    scanVulnerabilities(check.sbom, dbs.entries, settings, {
+      scope: { workspace: inputs.workspace, allowOutside: inputs['allow-outside-workspace'] === true },
+      cacheDir: dbs.cache,
+      log: (l) => io.info(l),
+    }),
+  );
+  for (const s of scan.stale) io.warning(`${s}${settings.failOnStaleDb === true ? ' (failOnStaleDb: the step fails)' : ''}.`);
+  const result = vulnerabilityFindings(scan.matches, settings, policy.policy.compliance?.ignore ?? [], new Date());
+  io.info(
+    `Vulnerabilities: ${scan.matches.length} matched in ${scan.databases} database(s) of ${scan.advisories} advisories; ${result.findings.length} at or above ${result.summary.failOn}, ${result.suppressed.length} ignored.`,
+  );
+  return { result, staleFails: settings.failOnStaleDb === true ? scan.stale : [] };
 }
 
 /** Machine images (each regional copy): their properties through the EC2 API against the policy's machineImage section. */
@@ -209,6 +250,8 @@ export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
     junit: inputs.junit,
     report: inputs.report,
     ...sbom,
+    ...(report.vulnerabilities === undefined ? {} : { vulnerabilities: report.vulnerabilities.rows.length }),
+    ...(checked.staleDatabases === undefined ? {} : { staleDatabases: checked.staleDatabases }),
     details: report,
   };
 }
@@ -221,10 +264,16 @@ export const outputsOf = (o: Outputs): Record<string, string> => ({
   report: o.report,
   ...(o.sbom === undefined ? {} : { sbom: o.sbom }),
   ...(o['sbom-cyclonedx'] === undefined ? {} : { 'sbom-cyclonedx': o['sbom-cyclonedx'] }),
+  ...(o.vulnerabilities === undefined ? {} : { vulnerabilities: String(o.vulnerabilities) }),
 });
 
 /** The policy's verdict, after the reports and outputs exist. */
-export function verdict({ details: report }: Outputs): PipelineError | undefined {
+export function verdict({ details: report, staleDatabases }: Outputs): PipelineError | undefined {
+  if (report.result !== 'failed' && staleDatabases !== undefined && staleDatabases.length > 0)
+    return new PipelineError('POLICY', `${staleDatabases.join('; ')} (compliance.vulnerabilities.failOnStaleDb)`, {
+      input: 'vulnerability-db',
+      hint: 'Refresh the database (download it again in the workflow), or raise maxDbAge in the policy.',
+    });
   if (report.result !== 'failed') return undefined;
   return new PipelineError(
     'POLICY',

@@ -154,7 +154,7 @@ export const policySchema = {
             additionalProperties: false,
             required: ['rule', 'reason'],
             properties: {
-              rule: { type: 'string', minLength: 1 },
+              rule: { type: 'string', minLength: 1, description: 'A rule id, or an advisory id (CVE-..., GHSA-...) or one of its aliases.' },
               paths: {
                 type: 'array',
                 items: { type: 'string', minLength: 1 },
@@ -163,6 +163,25 @@ export const policySchema = {
               reason: { type: 'string', minLength: 1, description: 'Why this finding is accepted; shown in reports.' },
               until: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD; after this day the ignore stops hiding the finding.' },
             },
+          },
+        },
+        vulnerabilities: {
+          type: 'object',
+          additionalProperties: false,
+          description: 'The vulnerability scan against the databases of the vulnerability-db input.',
+          properties: {
+            failOn: {
+              type: 'string',
+              enum: ['critical', 'high', 'medium', 'low', 'negligible', 'none'],
+              description: 'Lowest advisory severity reported as a failure (SARIF, JUnit and the exit code alike); default high. none: never fails.',
+            },
+            ignoreUnfixed: { type: 'boolean', description: 'Leave out advisories that have no fixed version yet; default false.' },
+            maxDbAge: {
+              type: 'string',
+              pattern: '^[1-9]\\d*[hdw]$',
+              description: 'Warn when a database is older than this: a number of hours, days or weeks, e.g. 7d.',
+            },
+            failOnStaleDb: { type: 'boolean', description: 'With maxDbAge: fail the step on a stale database instead of warning.' },
           },
         },
         settings: {

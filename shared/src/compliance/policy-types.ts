@@ -92,8 +92,21 @@ export interface ComplianceSettings {
   setuidAllowlist?: string[];
 }
 
+/** The vulnerability scan's policy (`compliance.vulnerabilities`); the advisories come from the `vulnerability-db` input. */
+export interface VulnerabilityPolicy {
+  /** The lowest advisory severity that is reported and fails; default high. `none`: nothing fails (and nothing is reported as a finding). */
+  failOn?: 'critical' | 'high' | 'medium' | 'low' | 'negligible' | 'none';
+  /** Leave out advisories with no fixed version yet; default false. */
+  ignoreUnfixed?: boolean;
+  /** A duration (`7d`, `12h`, `2w`): a database older than this is warned about. */
+  maxDbAge?: string;
+  /** With maxDbAge: fail the step instead of warning. */
+  failOnStaleDb?: boolean;
+}
+
 export interface ComplianceSection {
   packs?: string[];
+  vulnerabilities?: VulnerabilityPolicy;
   severity?: Record<string, SeverityOverride>;
   ignore?: IgnoreRule[];
   settings?: ComplianceSettings;

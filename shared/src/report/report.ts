@@ -6,6 +6,7 @@
 import type { CheckedImage, CheckResult } from '../compliance/check-image.js';
 import { CST_RULES } from '../compliance/check-image.js';
 import type { Finding, RuleInfo, Severity, Suppressed, TestOutcome } from '../compliance/finding.js';
+import type { VulnerabilityResult, VulnerabilitySummary } from './vulnerabilities.js';
 
 export type FailOn = Severity | 'never';
 export const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'note', 'never'];
@@ -16,6 +17,9 @@ export const TOOL = {
   informationUri: 'https://github.com/image-pipeline/image-pipeline/tree/main/test-image',
 } as const;
 
+/** A rule as the reports carry it: an advisory's rule has its own SARIF security-severity (its CVSS score or level). */
+export type ReportRule = RuleInfo & { securitySeverity?: string };
+
 export interface Report {
   tool: typeof TOOL;
   image: CheckedImage;
@@ -24,10 +28,12 @@ export interface Report {
   failOn: FailOn;
   counts: Record<Severity, number> & { suppressed: number; tests: number; testsFailed: number };
   /** Rules that ran, at their effective severity, plus the CST kinds that had tests. */
-  rules: RuleInfo[];
+  rules: ReportRule[];
   findings: Finding[];
   suppressed: Suppressed[];
   tests: TestOutcome[];
+  /** Set when vulnerability databases were given: the advisories found, for the summary's table. */
+  vulnerabilities?: VulnerabilitySummary;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
@@ -37,12 +43,20 @@ export function fails(findings: readonly Finding[], failOn: FailOn): boolean {
   return findings.some((f) => RANK[f.severity] >= RANK[failOn]);
 }
 
-export function buildReport(check: CheckResult, findings: readonly Finding[], opts: { failOn: FailOn; policyFile?: string }): Report {
+export function buildReport(
+  check: CheckResult,
+  ruleFindings: readonly Finding[],
+  opts: { failOn: FailOn; policyFile?: string; vulnerabilities?: VulnerabilityResult },
+): Report {
+  // Advisories join the rules' findings here, so every format and the verdict see one list.
+  const v = opts.vulnerabilities;
+  const findings = v === undefined ? ruleFindings : [...ruleFindings, ...v.findings];
+  const suppressed = v === undefined ? check.suppressed : [...check.suppressed, ...v.suppressed];
   const counts = {
     error: 0,
     warning: 0,
     note: 0,
-    suppressed: check.suppressed.length,
+    suppressed: suppressed.length,
     tests: check.tests.length,
     testsFailed: check.tests.filter((t) => !t.passed).length,
   };
@@ -65,11 +79,13 @@ export function buildReport(check: CheckResult, findings: readonly Finding[], op
         ...(r.rule.cis === undefined ? {} : { cis: r.rule.cis }),
       })),
       ...cstKinds.map((k) => CST_RULES[k]),
+      ...(v?.rules ?? []),
     ],
     findings: [...findings],
-    suppressed: check.suppressed,
+    suppressed,
     tests: check.tests,
   };
   if (opts.policyFile !== undefined) report.policy = opts.policyFile;
+  if (v !== undefined) report.vulnerabilities = v.summary;
   return report;
 }

@@ -5,16 +5,16 @@
  * field inside the image) and a partial fingerprint that stays the same
  * across runs, so alerts are tracked rather than re-opened.
  */
-import type { Finding, RuleInfo, Severity } from '../compliance/finding.js';
+import type { Finding, Severity } from '../compliance/finding.js';
 import { subjectText } from '../compliance/finding.js';
-import type { Report } from './report.js';
+import type { Report, ReportRule } from './report.js';
 
 /** GitHub maps >= 7.0 to high, >= 4.0 to medium, else low. */
 const SECURITY_SEVERITY: Record<Severity, string> = { error: '8.0', warning: '5.0', note: '2.0' };
 
 const relative = (file: string): string => file.replace(/\\/g, '/').replace(/^\.\//, '');
 
-function sarifRule(r: RuleInfo) {
+function sarifRule(r: ReportRule) {
   return {
     id: r.id,
     name: r.id
@@ -28,7 +28,7 @@ function sarifRule(r: RuleInfo) {
     defaultConfiguration: { level: r.severity },
     properties: {
       tags: ['security', 'container', ...(r.cis !== undefined ? [`CIS-Docker-${r.cis}`] : []), r.pack],
-      'security-severity': SECURITY_SEVERITY[r.severity],
+      'security-severity': r.securitySeverity ?? SECURITY_SEVERITY[r.severity],
       precision: 'high',
     },
   };

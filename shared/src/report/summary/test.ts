@@ -14,6 +14,27 @@ export const SUMMARY_LIMIT = 1024 * 1024;
 const cell = (s: string): string => markdownText(s, 400);
 const ICON = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' } as const;
 
+/** The advisories that count (above the policy's failOn, not ignored): package, installed, fixed in, severity, id. */
+function vulnerabilityTable(report: Report): string[] {
+  const v = report.vulnerabilities;
+  if (v === undefined) return [];
+  const out = ['', `### Vulnerabilities: ${v.rows.length} at or above \`${v.failOn}\``];
+  const left = [
+    ...(v.belowThreshold > 0 ? [`${v.belowThreshold} below \`${v.failOn}\` not counted`] : []),
+    ...(v.unfixed > 0 ? [`${v.unfixed} without a fix left out (ignoreUnfixed)`] : []),
+  ];
+  if (left.length > 0) out.push('', `_${left.join('; ')}._`);
+  if (v.rows.length === 0) return out;
+  out.push('', '| Package | Installed | Fixed in | Severity | Id |', '| --- | --- | --- | --- | --- |');
+  const rows = v.rows.slice(0, 500);
+  for (const r of rows)
+    out.push(
+      `| ${cell(r.package)} | ${cell(r.installed)} | ${r.fixed === undefined ? 'no fix yet' : cell(r.fixed)} | ${r.severity}${r.score === undefined ? '' : ` (${r.score.toFixed(1)})`} | ${markdownCode(r.id, 100)} |`,
+    );
+  if (v.rows.length > rows.length) out.push('', `_${v.rows.length - rows.length} more in the SARIF, JUnit or JSON report._`);
+  return out;
+}
+
 export function toSummary(report: Report, limit = SUMMARY_LIMIT - 16 * 1024): string {
   const head: string[] = [];
   const c = report.counts;
@@ -39,7 +60,7 @@ export function toSummary(report: Report, limit = SUMMARY_LIMIT - 16 * 1024): st
       );
     }
   }
-  const tail: string[] = [];
+  const tail: string[] = [...vulnerabilityTable(report)];
   if (report.suppressed.length > 0) {
     tail.push('', '<details><summary>Ignored findings</summary>', '', '| Rule | Subject | Reason | Until |', '| --- | --- | --- | --- |');
     for (const s of report.suppressed.slice(0, 200))

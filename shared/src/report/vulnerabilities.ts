@@ -1,0 +1,145 @@
+/**
+ * Matched advisories as report findings, so SARIF, JUnit, the summary and the
+ * exit code all derive from the same list the rules' findings are in. ONE
+ * filter decides what is in that list: the policy's failOn threshold,
+ * ignoreUnfixed, and the ignore list (by advisory id or any alias). What
+ * passes is a finding at `error` (so it fails under the default fail-on);
+ * what does not is absent from all three reports (counted in the summary
+ * only), never a note: a below-threshold advisory is then a failure nowhere,
+ * whatever the step's fail-on says.
+ */
+import { applyIgnores, fingerprint } from '../compliance/engine.js';
+import type { Finding, Subject, Suppressed } from '../compliance/finding.js';
+import type { IgnoreRule, VulnerabilityPolicy } from '../compliance/policy-types.js';
+import { preview } from '../preview.js';
+import type { SeverityLevel } from '../compliance/vulnerabilities/advisory.js';
+import type { Finding as Match } from '../compliance/vulnerabilities/match.js';
+import type { ReportRule } from './report.js';
+
+export type VulnerabilityFailOn = NonNullable<VulnerabilityPolicy['failOn']>;
+export const DEFAULT_VULNERABILITY_FAIL_ON: VulnerabilityFailOn = 'high';
+
+/** Most severe first. `unknown` (no rating from the source) ranks with low: shown from failOn low down, never hidden by default silently. */
+const RANK: Record<SeverityLevel, number> = { critical: 5, high: 4, medium: 3, low: 2, unknown: 2, negligible: 1 };
+const THRESHOLD: Record<VulnerabilityFailOn, number> = { critical: 5, high: 4, medium: 3, low: 2, negligible: 1, none: Infinity };
+
+/** GitHub code scanning's buckets (>= 9 critical, >= 7 high, >= 4 medium, else low) when the source gives no CVSS score. */
+const LEVEL_SCORE: Record<SeverityLevel, number> = { critical: 9.0, high: 7.0, medium: 4.0, low: 0.1, negligible: 0.1, unknown: 0.1 };
+
+/** One line of the summary's table. */
+export interface VulnerabilityRow {
+  id: string;
+  package: string;
+  installed: string;
+  fixed?: string;
+  severity: SeverityLevel;
+  score?: number;
+}
+
+export interface VulnerabilityResult {
+  findings: Finding[];
+  suppressed: Suppressed[];
+  /** One rule per advisory that has a finding. */
+  rules: ReportRule[];
+  /** What the summary shows (the findings, with their package). */
+  summary: VulnerabilitySummary;
+}
+
+export interface VulnerabilitySummary {
+  failOn: VulnerabilityFailOn;
+  rows: VulnerabilityRow[];
+  /** Matched but below failOn (not findings). */
+  belowThreshold: number;
+  /** Matched, without a fix, left out by ignoreUnfixed. */
+  unfixed: number;
+}
+
+const subjectOf = (m: Match): Subject => ({ kind: 'resource', id: `${m.package.name}@${m.installedVersion}` });
+const scoreOf = (m: Match): number => m.severity.cvss?.score ?? LEVEL_SCORE[m.severity.level];
+const levelText = (m: Match): string => `${m.severity.level}${m.severity.cvss?.score === undefined ? '' : `, CVSS ${m.severity.cvss.score.toFixed(1)}`}`;
+
+function toFinding(m: Match): Finding {
+  const subject = subjectOf(m);
+  const fix = m.fixedVersion === undefined ? 'no fix yet' : `fixed in ${m.fixedVersion}`;
+  const via = m.matched.name === m.package.name ? '' : ` (source ${m.matched.name} ${m.matched.version})`;
+  return {
+    ruleId: m.id,
+    severity: 'error',
+    subject,
+    expected: m.fixedVersion === undefined ? 'a fixed version (none yet)' : `${m.package.name} ${m.fixedVersion} or later`,
+    got: m.installedVersion,
+    message: `${m.package.name} ${m.installedVersion}${via} is affected by ${m.id} (${levelText(m)}); ${fix}`,
+    fingerprint: fingerprint(m.id, subject),
+  };
+}
+
+function ruleOf(id: string, matches: readonly Match[]): ReportRule {
+  const first = matches[0] as Match;
+  const packages = [...new Set(matches.map((m) => `${m.package.name} ${m.installedVersion}`))];
+  const fixes = [...new Set(matches.map((m) => (m.fixedVersion === undefined ? `${m.package.name}: no fix yet` : `${m.package.name} ${m.fixedVersion}`)))];
+  const about = first.summary === undefined ? '' : ` ${preview(first.summary, { max: 200 })}`;
+  const aliases = first.aliases.length === 0 ? '' : ` Also known as ${first.aliases.slice(0, 5).join(', ')}.`;
+  const fixed = matches.every((m) => m.fixedVersion !== undefined);
+  return {
+    id,
+    pack: 'vulnerabilities',
+    title: `${id} in ${[...new Set(matches.map((m) => m.package.name))].join(', ')}`,
+    severity: 'error',
+    why: `${packages.join(', ')} ${packages.length === 1 ? 'is' : 'are'} affected by ${id} (${levelText(first)}, from ${first.source}).${about}${aliases}`,
+    fix: fixed
+      ? `Upgrade to ${fixes.join(', ')} or later and rebuild the image.`
+      : `${fixes.join(', ')}: no fixed version is known yet; ignore it with a reason and an until date, or remove the package.`,
+    securitySeverity: scoreOf(first).toFixed(1),
+  };
+}
+
+/** The ignore list with each ignore of an alias also naming the advisory id it is an alias of. */
+function byAlias(ignores: readonly IgnoreRule[], matches: readonly Match[]): IgnoreRule[] {
+  const idsOf = new Map<string, Set<string>>();
+  for (const m of matches) for (const a of m.aliases) idsOf.set(a, (idsOf.get(a) ?? new Set()).add(m.id));
+  return ignores.flatMap((ig) => [ig, ...[...(idsOf.get(ig.rule) ?? [])].map((id) => ({ ...ig, rule: id }))]);
+}
+
+/** The one filter: failOn, ignoreUnfixed, then the ignores. */
+export function vulnerabilityFindings(
+  matches: readonly Match[],
+  policy: VulnerabilityPolicy,
+  ignores: readonly IgnoreRule[],
+  today: Date,
+): VulnerabilityResult {
+  const failOn = policy.failOn ?? DEFAULT_VULNERABILITY_FAIL_ON;
+  const unfixed = policy.ignoreUnfixed === true ? matches.filter((m) => m.fixedVersion === undefined).length : 0;
+  const candidates = matches.filter((m) => !(policy.ignoreUnfixed === true && m.fixedVersion === undefined));
+  const above = candidates.filter((m) => RANK[m.severity.level] >= THRESHOLD[failOn]);
+  const byFingerprint = new Map(above.map((m) => [toFinding(m).fingerprint, m]));
+  const { findings, suppressed } = applyIgnores(
+    [...byFingerprint.keys()].map((fp) => toFinding(byFingerprint.get(fp) as Match)),
+    byAlias(ignores, above),
+    today,
+  );
+  const kept = findings.map((f) => byFingerprint.get(f.fingerprint) as Match);
+  const ids = [...new Set(kept.map((m) => m.id))];
+  return {
+    findings,
+    suppressed,
+    rules: ids.map((id) =>
+      ruleOf(
+        id,
+        kept.filter((m) => m.id === id),
+      ),
+    ),
+    summary: {
+      failOn,
+      rows: kept.map((m) => ({
+        id: m.id,
+        package: m.package.name,
+        installed: m.installedVersion,
+        ...(m.fixedVersion === undefined ? {} : { fixed: m.fixedVersion }),
+        severity: m.severity.level,
+        ...(m.severity.cvss?.score === undefined ? {} : { score: m.severity.cvss.score }),
+      })),
+      belowThreshold: candidates.length - above.length,
+      unfixed,
+    },
+  };
+}

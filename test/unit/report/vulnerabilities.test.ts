@@ -1,0 +1,66 @@
+/**
+ * The one filter over matched advisories (pure): failOn thresholds, CVSS
+ * scores as SARIF security-severity, and ignores by an alias.
+ */
+import { describe, expect, it } from '@jest/globals';
+import type { Package } from '../../../shared/src/compliance/sbom/package.js';
+import type { Finding as Match } from '../../../shared/src/compliance/vulnerabilities/match.js';
+import { vulnerabilityFindings } from '../../../shared/src/report/vulnerabilities.js';
+
+const pkg: Package = {
+  ecosystem: 'npm',
+  name: 'left-pad',
+  version: '1.0.0',
+  purl: 'pkg:npm/left-pad@1.0.0',
+  layer: { index: 0, digest: 'sha256:0' },
+  locations: [],
+};
+const hit = (id: string, level: Match['severity']['level'], extra: Partial<Match> = {}): Match => ({
+  package: pkg,
+  installedVersion: '1.0.0',
+  matched: { name: 'left-pad', version: '1.0.0' },
+  id,
+  aliases: [],
+  severity: { level },
+  source: 'osv',
+  ...extra,
+});
+const today = new Date('2026-01-01T00:00:00Z');
+
+describe('vulnerabilityFindings', () => {
+  it('keeps what is at or above failOn, as errors, and counts the rest', () => {
+    const all = [hit('A', 'critical'), hit('B', 'high'), hit('C', 'medium'), hit('D', 'negligible'), hit('E', 'unknown')];
+    const ids = (failOn: 'critical' | 'high' | 'medium' | 'low' | 'negligible' | 'none') =>
+      vulnerabilityFindings(all, { failOn }, [], today).findings.map((f) => f.ruleId);
+    expect(ids('critical')).toEqual(['A']);
+    expect(ids('high')).toEqual(['A', 'B']);
+    expect(ids('low')).toEqual(['A', 'B', 'C', 'E']);
+    expect(ids('negligible')).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(ids('none')).toEqual([]);
+    const r = vulnerabilityFindings(all, {}, [], today);
+    expect(r.findings.every((f) => f.severity === 'error')).toBe(true);
+    expect(r.summary).toMatchObject({ failOn: 'high', belowThreshold: 3, unfixed: 0 });
+  });
+
+  it('uses the CVSS score as security-severity, else the level bucket', () => {
+    const r = vulnerabilityFindings(
+      [hit('A', 'critical', { severity: { level: 'critical', cvss: { score: 9.8, vector: 'CVSS:3.1/x' } } }), hit('B', 'high')],
+      {},
+      [],
+      today,
+    );
+    expect(r.rules.map((x) => [x.id, x.securitySeverity])).toEqual([
+      ['A', '9.8'],
+      ['B', '7.0'],
+    ]);
+  });
+
+  it('an ignore naming an alias hides the advisory; an expired one shows it and says so', () => {
+    const a = hit('GHSA-xxxx', 'high', { aliases: ['CVE-2099-1'], fixedVersion: '1.0.1' });
+    const live = vulnerabilityFindings([a], {}, [{ rule: 'CVE-2099-1', reason: 'dev only' }], today);
+    expect(live.findings).toEqual([]);
+    expect(live.suppressed.map((s) => [s.finding.ruleId, s.reason])).toEqual([['GHSA-xxxx', 'dev only']]);
+    const expired = vulnerabilityFindings([a], {}, [{ rule: 'CVE-2099-1', reason: 'dev only', until: '2025-01-01' }], today);
+    expect(expired.findings.map((f) => f.message)).toEqual([expect.stringContaining('the ignore for this expired on 2025-01-01')]);
+  });
+});
