@@ -37,6 +37,7 @@ import type { Finding, RuleInfo, Suppressed, TestOutcome } from './finding.js';
 import { imageSize, makeImageView, type ImageView } from './image-view.js';
 import type { LoadedPolicy } from './policy-types.js';
 import { catalog, keepsEveryLayer, MAX_DB_BYTES, packageDbPaths, sbomCapture } from './sbom/catalog.js';
+import { languageDerive } from './sbom/language.js';
 import type { Sbom } from './sbom/package.js';
 
 export interface CheckOptions {
@@ -197,6 +198,7 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
     const index = await scanImage(src, image, {
       capture: (p, size) => contentPaths.has(p) || ruleWants(p, size) || sbomCapture(p, size),
       keepEveryLayer: keepsEveryLayer,
+      derive: languageDerive,
       onLayer: (i, n) => log(`  layer ${i + 1}/${n}`),
     });
     // Files rules read through a link (e.g. /etc/passwd -> ../usr/share/...) were not kept by the scan: read them now.

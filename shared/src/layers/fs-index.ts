@@ -84,6 +84,14 @@ export class FsIndex {
    */
   readonly versions = new Map<ImagePath, { layer: number; content: Buffer }[]>();
 
+  /**
+   * What the scan's `derive` made of a file as it passed (scan.ts), by the
+   * path the member was written under: the last layer's result. The file
+   * may since have been removed or replaced: a reader checks that the node
+   * at the path is still a file of that layer.
+   */
+  readonly derived = new Map<ImagePath, { layer: number; value: unknown }>();
+
   keepVersion(path: ImagePath, layer: number, content: Buffer): void {
     const list = this.versions.get(path) ?? [];
     list.push({ layer, content });

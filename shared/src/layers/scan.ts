@@ -32,6 +32,20 @@ export interface ScanOptions {
   maxKeptFileBytes?: number;
   /** Most bytes kept by keepEveryLayer in total (default 128 MiB, apart from maxTotalBytes); past it, the final versions are left for a targeted read. */
   maxKeptTotalBytes?: number;
+  /**
+   * Files summarised as they pass, not kept: the body (up to maxFileBytes)
+   * goes to `derive` and only its result stays (FsIndex.derived), so large
+   * files (jars, executables) cost no lasting memory. `wants` is asked for
+   * every regular file within the bounds, so it must be cheap.
+   */
+  derive?: {
+    wants: (path: string, size: number, mode: number) => boolean;
+    derive: (path: string, body: Buffer) => unknown;
+    /** Largest single file handed to `derive`. */
+    maxFileBytes: number;
+    /** Most bytes handed to `derive` in total; past it, files are not summarised. */
+    maxTotalBytes: number;
+  };
   /** Called before each layer, for progress logs. */
   onLayer?: (index: number, count: number) => void;
 }
@@ -100,31 +114,51 @@ export async function scanImage(src: ImageSource, image: PlatformImage, opts: Sc
   const maxKept = opts.maxKeptFileBytes ?? 32 * 1024 * 1024;
   let keptBudget = opts.maxKeptTotalBytes ?? 128 * 1024 * 1024;
   const keep = opts.keepEveryLayer;
+  const derive = opts.derive;
+  let deriveBudget = derive?.maxTotalBytes ?? 0;
+  // Whether the body wantBody asked for is to be stored (kept or captured) or only derived from: members come one at a time.
+  let store = false;
   for (const [i, desc] of layers.entries()) {
     opts.onLayer?.(i, layers.length);
     const what = `layer ${i + 1} of ${layers.length} (${desc.digest}) in ${src.name}`;
     const delta: LayerDelta = { layer: i, entries: [], whiteouts: [], opaques: [] };
     await readLayer(src, desc, what, image.config.rootfs.diff_ids[i], {
       wantBody: (m) => {
+        store = false;
         const keepable = keep !== undefined && m.size <= maxKept && m.size <= keptBudget;
         const capturable = opts.capture !== undefined && m.size <= maxFile && m.size <= budget;
-        if (!keepable && !capturable) return 0;
+        const derivable = derive !== undefined && m.size <= derive.maxFileBytes && m.size <= deriveBudget;
+        if (!keepable && !capturable && !derivable) return 0;
         const path = memberPath(m.name);
         if (path === undefined) return 0;
+        const derived = derivable && derive.wants(path, m.size, m.mode);
+        if (derived) deriveBudget -= m.size;
         if (keepable && keep(path)) {
           keptBudget -= m.size;
-          return maxKept;
+          store = true;
+          return Math.max(maxKept, derived ? derive.maxFileBytes : 0);
         }
-        if (!capturable || opts.capture?.(path, m.size) !== true) return 0;
-        budget -= m.size;
-        return maxFile;
+        if (capturable && opts.capture?.(path, m.size) === true) {
+          budget -= m.size;
+          store = true;
+          return Math.max(maxFile, derived ? derive.maxFileBytes : 0);
+        }
+        return derived ? derive.maxFileBytes : 0;
       },
       member: (m, body) => {
-        addMember(delta, index.anomalies, m, body);
-        // Recorded whichever budget let the body in (past the keep budget, `capture` may still have taken it).
-        if (body === undefined || keep === undefined) return;
+        const stored = store;
+        store = false;
+        addMember(delta, index.anomalies, m, stored ? body : undefined);
+        if (body === undefined) return;
         const path = memberPath(m.name);
-        if (path !== undefined && keep(path)) index.keepVersion(path, i, body);
+        if (path === undefined) return;
+        // Recorded whichever budget let the body in (past the keep budget, `capture` may still have taken it).
+        if (stored && keep?.(path) === true) index.keepVersion(path, i, body);
+        if (derive?.wants(path, m.size, m.mode) === true) {
+          const value = derive.derive(path, body);
+          if (value === undefined) index.derived.delete(path);
+          else index.derived.set(path, { layer: i, value });
+        }
       },
     });
     index.applyDelta(delta);

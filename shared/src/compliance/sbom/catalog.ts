@@ -5,6 +5,8 @@
  * licence where machine-readable, purl and the layer that introduced it.
  * What the scan must keep for this is declared here (sbomCapture,
  * keepsEveryLayer), so the SBOM comes from the same pass as the rules.
+ * Language packages (npm, PyPI, Maven, Go) come from language.ts, fed by the
+ * scan's `derive` option (languageDerive).
  */
 import { PipelineError } from '../../errors.js';
 import type { FsIndex } from '../../layers/fs-index.js';
@@ -21,6 +23,7 @@ import {
 } from '../../updates/package-db.js';
 import { capturedFile, type ImageView } from '../image-view.js';
 import { introducingLayers } from './catalog-layers.js';
+import { languagePackages } from './language.js';
 import { copyrightPath, dep5License } from './copyright.js';
 import { spdxFromExpression } from './license.js';
 import type { Distro, Ecosystem, Package, Sbom } from './package.js';
@@ -137,6 +140,7 @@ export function catalog(view: ImageView, platform: string): Sbom {
       { ecosystem: 'apk', path: APK_INSTALLED, parse: parseApkEntries, license: (p) => (p.license === undefined ? undefined : spdxFromExpression(p.license)) },
       distro,
     ),
+    ...languagePackages(view.fs, (i) => view.manifest.layers[i]?.digest ?? ''),
   ].sort(comparePackages);
   return { image: { name: view.name, digest: view.descriptor.digest, platform }, ...(distro === undefined ? {} : { distro }), packages };
 }

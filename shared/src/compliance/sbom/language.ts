@@ -1,0 +1,97 @@
+/**
+ * Language packages (npm, PyPI, Maven, Go modules), from files that are not
+ * package databases: manifests, Java archives, Go binaries. The scan hands
+ * each such file's bytes to `deriveLanguage` as it passes (ScanOptions.derive)
+ * and keeps only the records found, so jars and binaries are read in the same
+ * pass as the rules and never kept; `languagePackages` turns the records of
+ * the files the image ends up with into packages, each attributed to the
+ * layer of the file that evidences it.
+ */
+import type { FsIndex } from '../../layers/fs-index.js';
+import { goBuildInfo } from './go-buildinfo.js';
+import { isJavaArchive, jarArtifacts } from './maven.js';
+import { isNpmManifest, parseNpmManifest, type LanguageRecord } from './npm.js';
+import type { Ecosystem, Package } from './package.js';
+import { purlOf } from './purl.js';
+import { isPythonMetadata, parsePythonMetadata, pep503 } from './python.js';
+
+/** Largest manifest (package.json, METADATA) read. */
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+/** Largest Java archive or executable read (kubectl-sized Go binaries are ~50 MB); the body is held while it is summarised. */
+export const MAX_ARCHIVE_BYTES = 64 * 1024 * 1024;
+/** Most bytes the scan hands to the language catalogers per image. */
+export const MAX_LANGUAGE_BYTES = 1024 * 1024 * 1024;
+/** Executables smaller than this are not Go binaries (a stripped hello-world is ~1.2 MB): skipping them spares the scan most of /usr/bin. */
+const MIN_GO_BYTES = 512 * 1024;
+
+interface Found {
+  ecosystem: Exclude<Ecosystem, 'deb' | 'apk' | 'rpm'>;
+  records: LanguageRecord[];
+}
+
+const isExecutable = (mode: number): boolean => (mode & 0o111) !== 0;
+
+/** Whether the scan should hand this file to deriveLanguage (asked for every regular file: cheap tests first). */
+export function languageWants(path: string, size: number, mode: number): boolean {
+  if (size <= MAX_MANIFEST_BYTES && (isNpmManifest(path) || isPythonMetadata(path))) return true;
+  if (size > MAX_ARCHIVE_BYTES) return false;
+  return isJavaArchive(path) || (size >= MIN_GO_BYTES && isExecutable(mode));
+}
+
+/** The records one file evidences; undefined when it evidences none. */
+export function deriveLanguage(path: string, body: Buffer): Found | undefined {
+  const found = ((): Found | undefined => {
+    if (isNpmManifest(path)) {
+      const r = parseNpmManifest(body.toString('utf8'));
+      return r === undefined ? undefined : { ecosystem: 'npm', records: [r] };
+    }
+    if (isPythonMetadata(path)) {
+      const r = parsePythonMetadata(body.toString('utf8'));
+      return r === undefined ? undefined : { ecosystem: 'pypi', records: [r] };
+    }
+    if (isJavaArchive(path)) return { ecosystem: 'maven', records: jarArtifacts(body) };
+    const info = goBuildInfo(body);
+    if (info === undefined) return undefined;
+    const modules = info.main === undefined ? info.deps : [info.main, ...info.deps];
+    return { ecosystem: 'golang', records: modules.map((m) => ({ name: m.path, version: m.version })) };
+  })();
+  return found === undefined || found.records.length === 0 ? undefined : found;
+}
+
+/** The scan options that feed the language catalogers. */
+export const languageDerive = {
+  wants: languageWants,
+  derive: deriveLanguage,
+  maxFileBytes: MAX_ARCHIVE_BYTES,
+  maxTotalBytes: MAX_LANGUAGE_BYTES,
+};
+
+/** What the purl says for a record: PEP 503 names for PyPI; no version for a Go main module built from a checkout (`(devel)` is no version). */
+function purlName(ecosystem: Found['ecosystem'], r: LanguageRecord): { name: string; version: string } {
+  if (ecosystem === 'pypi') return { name: pep503(r.name), version: r.version };
+  if (ecosystem === 'golang' && r.version === '(devel)') return { name: r.name, version: '' };
+  return r;
+}
+
+/** The language packages of the files the image ends up with (a file removed or replaced by a later layer no longer counts). */
+export function languagePackages(fs: FsIndex, layerDigest: (index: number) => string): Package[] {
+  const out: Package[] = [];
+  for (const [path, { layer, value }] of fs.derived) {
+    const node = fs.get(path);
+    if (node?.type !== 'file' || node.layer !== layer) continue;
+    // The scan stores what deriveLanguage returned (languageDerive): nothing else writes FsIndex.derived here.
+    const found = value as Found;
+    for (const r of found.records) {
+      out.push({
+        ecosystem: found.ecosystem,
+        name: r.name,
+        version: r.version,
+        ...(r.license === undefined ? {} : { license: r.license }),
+        purl: purlOf({ ecosystem: found.ecosystem, ...purlName(found.ecosystem, r) }),
+        layer: { index: layer, digest: layerDigest(layer) },
+        locations: [path],
+      });
+    }
+  }
+  return out;
+}
