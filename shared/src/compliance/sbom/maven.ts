@@ -50,8 +50,10 @@ function entries(bytes: Uint8Array, nested: boolean, budget: { left: number }): 
   const filter = (f: UnzipFileInfo): boolean => {
     if (++seen > MAX_ENTRIES) return false;
     const cap = POM.test(f.name) ? MAX_POM_BYTES : nested && isJavaArchive(f.name) ? MAX_NESTED_BYTES : 0;
-    if (f.originalSize > cap || f.originalSize > budget.left || (f.compression !== 0 && f.compression !== 8)) return false;
-    budget.left -= f.originalSize;
+    // Both sizes are the archive's word: a stored entry is copied at its compressed size, a deflated one inflated into its original size.
+    const bytes = Math.max(f.size, f.originalSize);
+    if (bytes > cap || bytes > budget.left || (f.compression !== 0 && f.compression !== 8)) return false;
+    budget.left -= bytes;
     return true;
   };
   try {

@@ -105,6 +105,14 @@ describe('language packages in the SBOM (through checkImage, one scan)', () => {
       expect(index.derived.has('/usr/local/bin/esbuild')).toBe(true);
       // skopeo is read but evidences no module: nothing recorded.
       expect(index.derived.has('/usr/bin/skopeo')).toBe(false);
+      // A file a rule captures is kept as content and summarised too.
+      const both = await scanImage(src, image, { capture: (p) => p === '/app/node_modules/express/package.json', derive: languageDerive });
+      expect(both.get('/app/node_modules/express/package.json')?.content?.toString()).toContain('"express"');
+      expect(both.derived.get('/app/node_modules/express/package.json')).toEqual({
+        layer: 0,
+        value: { ecosystem: 'npm', records: [{ name: 'express', version: '4.18.2', license: 'MIT' }] },
+      });
+      expect(both.get('/app/node_modules/@types/node/package.json')?.content).toBeUndefined();
       // A budget smaller than the two binaries: the scan hands over the files that fit and no more (layer 0's manifests, then the layer-1 files in order while they fit).
       const small = await scanImage(src, image, { derive: { ...languageDerive, maxTotalBytes: 64 * 1024 } });
       expect(small.derived.has('/app/node_modules/express/package.json')).toBe(true);

@@ -118,6 +118,18 @@ describe('Maven pom.properties in Java archives', () => {
     ]);
   });
 
+  it('takes no entry whose sizes exceed the bounds, whichever size the archive understates', () => {
+    const big = strToU8(`groupId=a\nartifactId=b\nversion=1\n#${'x'.repeat(100 * 1024)}\n`);
+    const jar = Buffer.from(zipSync({ 'META-INF/maven/a/b/pom.properties': [big, { level: 0 }] }));
+    // The central directory's uncompressed size (offset 24 of its header) claims 10 bytes; the stored data is 100 KiB.
+    const central = jar.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    expect(jar.readUInt32LE(central + 20)).toBe(big.length);
+    jar.writeUInt32LE(10, central + 24);
+    expect(jarArtifacts(jar)).toEqual([]);
+    const honest = Buffer.from(zipSync({ 'META-INF/maven/a/b/pom.properties': [big.subarray(0, 40), { level: 0 }] }));
+    expect(jarArtifacts(honest)).toEqual([{ name: 'a:b', version: '1' }]);
+  });
+
   it('gives nothing for a damaged archive', () => {
     const jar = zipSync({ 'META-INF/maven/a/b/pom.properties': pom('a', 'b', '1') });
     expect(jarArtifacts(jar.subarray(0, jar.length - 10))).toEqual([]);
