@@ -10,6 +10,10 @@ import { parseReference } from '../../shared/src/registry/reference.js';
 import { PipelineError } from '../../shared/src/errors.js';
 import { indexKind } from '../../shared/src/updates/index-urls.js';
 import { DEFAULT_INDEXES } from '../../shared/src/updates/package-check.js';
+import type { RebuildOn } from '../../shared/src/updates/check.js';
+import * as path from 'node:path';
+import { workspaceOf } from '../../shared/src/action/workspace-path.js';
+import { isDbUrl, parseDbLines, type DbLine } from '../../shared/src/compliance/vulnerabilities/read-dbs.js';
 
 export interface Inputs {
   image: string;
@@ -17,13 +21,40 @@ export interface Inputs {
   connect: ConnectInputs;
   /** Package index URLs, one per line, or `default`; empty skips the package check. */
   packageIndexUrls: string[];
+  /** vulnerability-db: advisory databases (paths or URLs) whose fixes in the package index set rebuild-needed; empty, no security check. */
+  vulnerabilityDb: DbLine[];
+  /** rebuild-on: `any` newer package (default) or only `security` fixes. */
+  rebuildOn: RebuildOn;
 }
 
 export function getInputs(env: Env): Inputs {
   const image = getInput(env, 'image', { required: true });
   const ref = parseReference(image);
   if (!ref.ok) throw new PipelineError('INPUT', ref.error.reason, { input: 'image', ...(ref.error.hint !== undefined ? { hint: ref.error.hint } : {}) });
-  return { image, connect: getConnectInputs(env), packageIndexUrls: packageIndexUrls(env) };
+  const urls = packageIndexUrls(env);
+  // A relative path is the workspace's, as for every file input; an absolute one (a database a previous step
+  // downloaded under RUNNER_TEMP) is taken as given: it is parsed, never echoed.
+  const vulnerabilityDb = parseDbLines(getInput(env, 'vulnerability-db')).map((l) =>
+    isDbUrl(l.location) ? l : { ...l, location: path.resolve(workspaceOf(env), l.location) },
+  );
+  const rebuildOn = getInput(env, 'rebuild-on') || 'any';
+  if (rebuildOn !== 'any' && rebuildOn !== 'security')
+    throw new PipelineError('INPUT', `expected 'any' or 'security', got ${JSON.stringify(rebuildOn.slice(0, 40))}`, {
+      input: 'rebuild-on',
+      hint: "Use 'any' (any newer package rebuilds) or 'security' (only a security fix in the package index does).",
+    });
+  // Either half alone would check nothing: a security fix is found in the package index, against the advisories.
+  if (vulnerabilityDb.length > 0 && urls.length === 0)
+    throw new PipelineError('INPUT', 'vulnerability-db is set but package-index-urls is empty: a fix is looked for in the package index', {
+      input: 'package-index-urls',
+      hint: 'Set package-index-urls (e.g. `default`) as well, or leave vulnerability-db empty.',
+    });
+  if (rebuildOn === 'security' && vulnerabilityDb.length === 0)
+    throw new PipelineError('INPUT', "rebuild-on is 'security' but vulnerability-db is empty: no security fix could ever be found", {
+      input: 'vulnerability-db',
+      hint: "Give the advisory databases (Debian security tracker JSON, Alpine secdb, OSV), or set rebuild-on to 'any'.",
+    });
+  return { image, connect: getConnectInputs(env), packageIndexUrls: urls, vulnerabilityDb, rebuildOn };
 }
 
 /** Each line a URL or `default`; checked here so a typo fails before any registry is asked. */

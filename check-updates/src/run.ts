@@ -8,16 +8,22 @@ import type { Action } from '../../shared/src/action/run-action.js';
 import { connectOptions, connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
 import { packageCheckNote, updatesSummary } from '../../shared/src/report/summary/updates.js';
 import { checkForUpdates, type UpdateCheck } from '../../shared/src/updates/check.js';
+import { readVulnerabilityDbs } from '../../shared/src/compliance/vulnerabilities/read-dbs.js';
 import { getInputs, type Inputs } from './context.js';
 
 export type Outputs = UpdateCheck;
 
 /** `check` is the update check itself; tests pass a stub to see outputs and summary of a given result. */
 export async function run(inputs: Inputs, io: ActionIO, check: typeof checkForUpdates = checkForUpdates): Promise<Outputs> {
+  // Read before the registries are asked, so a bad database fails fast.
+  const advisories = inputs.vulnerabilityDb.length === 0 ? undefined : await readVulnerabilityDbs(inputs.vulnerabilityDb);
+  if (advisories !== undefined) io.info(`${advisories.length} advisories read from ${inputs.vulnerabilityDb.length} vulnerability database(s)`);
   const result = await check(inputs.image, {
     // Credentials found later (ECR tokens, config.json entries) are masked as they are found.
     ...connectOptions(inputs.connect, { mask: (s) => io.mask(s) }),
     packageIndexUrls: inputs.packageIndexUrls,
+    rebuildOn: inputs.rebuildOn,
+    ...(advisories === undefined ? {} : { advisories }),
   });
   io.info(`${inputs.image}: ${result.rebuild ? 'rebuild needed' : 'up to date'}`);
   for (const r of result.reasons) io.info(`  ${r}`);
@@ -37,6 +43,15 @@ export function outputsOf(result: Outputs): Record<string, string> {
     digest: result.digest ?? '',
     packages: JSON.stringify(pk.kind === 'checked' ? pk.updates : []),
     'package-check': packageCheckNote(pk),
+    'security-fixes': JSON.stringify(
+      (pk.kind === 'checked' ? (pk.securityFixes ?? []) : []).map((f) => ({
+        id: f.id,
+        package: f.package,
+        installed: f.installed,
+        fixed: f.fixed,
+        available: f.available,
+      })),
+    ),
   };
 }
 

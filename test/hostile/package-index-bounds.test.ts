@@ -163,8 +163,8 @@ describe('package index bodies are bounded', () => {
     });
     const idx = await fetchIndex(`${s.origin}/debian/Packages`);
     expect(idx.packages.length).toBe(500);
-    expect(idx.packages[0]).toEqual({ name: 'p0', version: '0.0', arch: 'amd64' });
-    expect(idx.packages[499]).toEqual({ name: 'p499', version: '499.0', arch: 'amd64' });
+    expect(idx.packages[0]).toEqual({ name: 'p0', version: '0.0', arch: 'amd64', source: { name: 'p0', version: '0.0' } });
+    expect(idx.packages[499]).toEqual({ name: 'p499', version: '499.0', arch: 'amd64', source: { name: 'p499', version: '499.0' } });
   });
 });
 
@@ -212,7 +212,7 @@ describe('package index redirects are followed by origin.ts rules, not fetch def
       res.end(p === '/c/Packages' ? index : undefined);
     });
     const idx = await fetchIndex(`${s.origin}/a/Packages`);
-    expect(idx.packages).toEqual([{ name: 'moved', version: '2.0', arch: 'amd64' }]);
+    expect(idx.packages).toEqual([{ name: 'moved', version: '2.0', arch: 'amd64', source: { name: 'moved', version: '2.0' } }]);
     expect(s.requests.map((r) => r.path)).toEqual(['/a/Packages', '/b/Packages', '/c/Packages']);
   });
 

@@ -12,7 +12,10 @@ import { unwrap } from '../result.js';
 import { isPipelineError } from '../errors.js';
 import { baseRecordsOf, decide, judgeBase, type BaseNow, type BaseRecord, type RebuildDecision } from './decide.js';
 import { checkPackages, type PackageCheck } from './package-check.js';
-import { updateReasons } from './package-updates.js';
+import type { Advisory } from '../compliance/vulnerabilities/advisory.js';
+import { packageRebuild, type RebuildOn } from './security.js';
+
+export type { RebuildOn } from './security.js';
 
 export interface UpdateCheck extends RebuildDecision {
   image: string;
@@ -21,6 +24,7 @@ export interface UpdateCheck extends RebuildDecision {
   bases: BaseRecord[];
   /** The installed-package half; skipped (with why) when no index is configured or the image has no package database. */
   packages: PackageCheck;
+  rebuildOn: RebuildOn;
 }
 
 /** The connect options every action builds (connectOptions(getConnectInputs(env)) in registry/client/connect-inputs.ts), plus the package check's. */
@@ -28,9 +32,14 @@ export interface UpdateCheckOptions extends ConnectOptions {
   /** Package index URLs (Debian Packages[.gz], Alpine APKINDEX.tar.gz), or `default`; none skips the package check. */
   packageIndexUrls?: readonly string[];
   fetch?: typeof fetch;
+  /** Advisories (vulnerability-db) to find security fixes in the package index with; none, no security check. */
+  advisories?: readonly Advisory[];
+  /** Default `any`. */
+  rebuildOn?: RebuildOn;
 }
 
 export async function checkForUpdates(image: string, opts: UpdateCheckOptions = {}): Promise<UpdateCheck> {
+  const rebuildOn = opts.rebuildOn ?? 'any';
   const connect = clientFactory(opts);
   const ref = unwrap(parseReference(image));
   const source = new RegistrySource(ref, connect(ref.registry));
@@ -46,6 +55,7 @@ export async function checkForUpdates(image: string, opts: UpdateCheckOptions = 
         reasons: [`${image} is not published yet`],
         verdicts: [],
         packages: { kind: 'skipped', reason: 'packages not checked: the image is not published' },
+        rebuildOn,
       };
     }
     throw e;
@@ -57,12 +67,13 @@ export async function checkForUpdates(image: string, opts: UpdateCheckOptions = 
   for (const base of bases.values()) verdicts.push(judgeBase(base, await lookUp(base.name, connect)));
   const decision = decide(verdicts);
   if (bases.size === 0) decision.reasons.push('no base image recorded (FROM scratch, or built without base annotations): nothing to compare');
-  const packages = await checkPackages(source, resolved.images, opts.packageIndexUrls ?? [], opts.fetch);
-  if (packages.kind === 'checked' && packages.updates.length > 0) {
-    decision.rebuild = true;
-    decision.reasons.push(...updateReasons(packages.updates, packages.platform));
-  }
-  return { image, digest: root.digest, bases: [...bases.values()], ...decision, packages };
+  const packages = await checkPackages(source, resolved.images, opts.packageIndexUrls ?? [], opts.fetch, opts.advisories);
+  // A moved base still rebuilds under rebuild-on: security (decide() above): its new digest is its maintainers'
+  // rebuild, most often for their own security fixes, which this check cannot see (it reads our image's packages).
+  const pkg = packageRebuild(packages, rebuildOn);
+  if (pkg.rebuild) decision.rebuild = true;
+  decision.reasons.push(...pkg.reasons);
+  return { image, digest: root.digest, bases: [...bases.values()], ...decision, packages, rebuildOn };
 }
 
 async function lookUp(name: string, connect: ReturnType<typeof clientFactory>): Promise<BaseNow> {

@@ -21,12 +21,13 @@ import { capped } from '../registry/transport/body.js';
 import { fetchFollowing } from '../registry/transport/follow.js';
 import { redactUrl } from '../registry/transport/origin.js';
 import { indexKind, onLine, type IndexKind } from './index-urls.js';
-import { parseApkDb, parseDebianPackages, type PackageVersion } from './package-db.js';
+import { parseApkEntries, parseDpkgEntries, type InstalledPackage } from './package-db.js';
 
 export interface FetchedIndex {
   url: string;
   kind: IndexKind;
-  packages: PackageVersion[];
+  /** With each package's source and source version, which security fixes are compared on. */
+  packages: InstalledPackage[];
 }
 
 export interface IndexLimits {
@@ -81,9 +82,9 @@ export async function fetchIndex(url: string, line?: number, fetchImpl: typeof f
     await res.body?.cancel().catch(() => undefined);
     throw tooLarge(`is ${formatBytes(length)},`, cutHint)(lim.maxBytes);
   }
-  const packages: PackageVersion[] = [];
+  const packages: InstalledPackage[] = [];
   const sink = recordSink(
-    kind.family === 'deb' ? parseDebianPackages : parseApkDb,
+    kind.family === 'deb' ? (text) => parseDpkgEntries(text, { requireStatus: false }) : parseApkEntries,
     (batch) => {
       packages.push(...batch);
       if (packages.length > lim.maxPackages) {
@@ -148,8 +149,8 @@ export async function fetchIndex(url: string, line?: number, fetchImpl: typeof f
  * waits for more bytes, up to `maxRecord` of them.
  */
 function recordSink(
-  parse: (text: string) => PackageVersion[],
-  emit: (batch: PackageVersion[]) => void,
+  parse: (text: string) => InstalledPackage[],
+  emit: (batch: InstalledPackage[]) => void,
   maxRecord: number,
   tooLarge: (max: number) => Error,
 ): Writable {

@@ -9,16 +9,27 @@ import { platformString } from '../oci/types.js';
 import type { ImageSource } from '../oci/source.js';
 import { fetchIndex } from './fetch-index.js';
 import { defaultIndexUrls, familyName, onLine } from './index-urls.js';
-import type { PackageFamily, PackageVersion } from './package-db.js';
+import type { InstalledPackage, PackageFamily } from './package-db.js';
 import { findUpdates, type PackageUpdate } from './package-updates.js';
 import { readInstalled } from './read-installed.js';
+import type { Advisory } from '../compliance/vulnerabilities/advisory.js';
+import { findSecurityFixes, type SecurityFix } from './security.js';
 
 /** The line in package-index-urls that asks for the distribution's own indexes. */
 export const DEFAULT_INDEXES = 'default';
 
 export type PackageCheck =
   | { kind: 'skipped'; reason: string }
-  | { kind: 'checked'; family: PackageFamily; platform: string; installed: number; indexes: string[]; updates: PackageUpdate[] };
+  | {
+      kind: 'checked';
+      family: PackageFamily;
+      platform: string;
+      installed: number;
+      indexes: string[];
+      updates: PackageUpdate[];
+      /** Known vulnerabilities whose fix the index offers; present when advisories were given (security.ts). */
+      securityFixes?: SecurityFix[];
+    };
 
 /** The image whose packages are checked: linux/amd64 when there is one, else the first. */
 function packageImage(images: readonly PlatformImage[]): PlatformImage | undefined {
@@ -30,6 +41,7 @@ export async function checkPackages(
   images: readonly PlatformImage[],
   urls: readonly string[],
   fetchImpl: typeof fetch = fetch,
+  advisories?: readonly Advisory[],
 ): Promise<PackageCheck> {
   if (urls.length === 0) return { kind: 'skipped', reason: 'packages not checked: no package index configured (set package-index-urls)' };
   const image = packageImage(images);
@@ -57,7 +69,7 @@ export async function checkPackages(
     }
     for (const u of proposed) lines.push({ url: u, line: undefined });
   }
-  const indexed: PackageVersion[] = [];
+  const indexed: InstalledPackage[] = [];
   for (const { url, line } of lines) {
     const idx = await fetchIndex(url, line, fetchImpl);
     if (idx.kind.family !== db.family) {
@@ -81,5 +93,6 @@ export async function checkPackages(
     installed: db.packages.length,
     indexes: lines.map((l) => l.url),
     updates: findUpdates(db.family, db.packages, indexed),
+    ...(advisories === undefined ? {} : { securityFixes: findSecurityFixes(db.family, db.packages, indexed, advisories, db.os) }),
   };
 }

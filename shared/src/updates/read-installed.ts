@@ -12,16 +12,16 @@ import {
   DPKG_STATUS_D,
   isDpkgStatusD,
   OS_RELEASE,
-  parseApkDb,
-  parseDpkgStatus,
+  parseApkEntries,
+  parseDpkgEntries,
   parseOsRelease,
   type OsRelease,
+  type InstalledPackage,
   type PackageFamily,
-  type PackageVersion,
 } from './package-db.js';
 
 export type InstalledPackages =
-  { family: PackageFamily; packages: PackageVersion[]; os: OsRelease | undefined; files: string[] } | { family: undefined; os: OsRelease | undefined };
+  { family: PackageFamily; packages: InstalledPackage[]; os: OsRelease | undefined; files: string[] } | { family: undefined; os: OsRelease | undefined };
 
 const wanted = (path: string): boolean =>
   path === DPKG_STATUS || path === APK_INSTALLED || path === OS_RELEASE[0] || path === OS_RELEASE[1] || isDpkgStatusD(path);
@@ -40,10 +40,10 @@ export async function readInstalled(src: ImageSource, image: PlatformImage): Pro
   const dpkg = text(files.get(DPKG_STATUS));
   const fromD = statusD.map((p) => ({ p, t: text(files.get(p)) })).filter((x): x is { p: string; t: string } => x.t !== undefined);
   if (dpkg !== undefined || fromD.length > 0) {
-    const packages = [...parseDpkgStatus(dpkg ?? ''), ...fromD.flatMap((x) => parseDpkgStatus(x.t, { requireStatus: false }))];
+    const packages = [...parseDpkgEntries(dpkg ?? ''), ...fromD.flatMap((x) => parseDpkgEntries(x.t, { requireStatus: false }))];
     return { family: 'deb', packages, os, files: [...(dpkg !== undefined ? [DPKG_STATUS] : []), ...fromD.map((x) => x.p)] };
   }
   const apk = text(files.get(APK_INSTALLED));
-  if (apk !== undefined) return { family: 'apk', packages: parseApkDb(apk), os, files: [APK_INSTALLED] };
+  if (apk !== undefined) return { family: 'apk', packages: parseApkEntries(apk), os, files: [APK_INSTALLED] };
   return { family: undefined, os };
 }

@@ -21,6 +21,39 @@ describe('check-updates getInputs: package-index-urls', () => {
   });
 });
 
+describe('check-updates getInputs: vulnerability-db and rebuild-on', () => {
+  const withDb = (more: Record<string, string>): Record<string, string> =>
+    inputEnv({ image: 'ghcr.io/acme/app:latest', 'package-index-urls': 'default', ...more });
+
+  it('takes one path or URL per line, skipping blanks and comments, keeping each line number', () => {
+    const got = getInputs(withDb({ 'vulnerability-db': '# Debian\n/data/tracker.json\n\nhttps://example.test/osv.zip\n', 'rebuild-on': 'security' }));
+    expect(got.vulnerabilityDb).toEqual([
+      { location: '/data/tracker.json', line: 2 },
+      { location: 'https://example.test/osv.zip', line: 4 },
+    ]);
+    expect(got.rebuildOn).toBe('security');
+    const relative = getInputs({ ...withDb({ 'vulnerability-db': 'dbs/tracker.json' }), GITHUB_WORKSPACE: '/home/runner/work/app' });
+    expect(relative.vulnerabilityDb).toEqual([{ location: '/home/runner/work/app/dbs/tracker.json', line: 1 }]);
+    expect(relative.rebuildOn).toBe('any');
+  });
+
+  it.each([
+    [{ 'vulnerability-db': '/a.json\nftp://x/y.json' }, 'vulnerability-db', /'vulnerability-db' line 2: expected a path or an http\(s\) URL, got a ftp URL/],
+    [{ 'rebuild-on': 'sometimes' }, 'rebuild-on', /expected 'any' or 'security', got "sometimes"/],
+    [{ 'rebuild-on': 'security' }, 'vulnerability-db', /rebuild-on is 'security' but vulnerability-db is empty/],
+    [{ 'vulnerability-db': '/a.json', 'package-index-urls': '' }, 'package-index-urls', /vulnerability-db is set but package-index-urls is empty/],
+  ])('%j is refused naming %s', (more: Record<string, string>, input, message) => {
+    let caught: unknown;
+    try {
+      getInputs(withDb(more));
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toMatchObject({ code: 'INPUT', input });
+    expect((caught as Error).message).toMatch(message);
+  });
+});
+
 describe('check-updates getInputs: the image and the connect options', () => {
   it('reads registry-auth, github-token and insecure-registries through the one connect reader', () => {
     expect(
@@ -36,6 +69,8 @@ describe('check-updates getInputs: the image and the connect options', () => {
       image: 'reg.lan:5000/acme/app:1',
       connect: { registryAuth: [{ registry: 'reg.lan:5000', username: 'u', password: 'p' }], githubToken: 'ghs_x', insecureRegistries: ['reg.lan:5000'] },
       packageIndexUrls: [],
+      vulnerabilityDb: [],
+      rebuildOn: 'any',
     });
   });
 

@@ -22,6 +22,7 @@ const result: UpdateCheck = {
     indexes: ['https://x/Packages.gz'],
     updates: [{ name: 'libc6', installed: '2.36-9', available: '2.36-9+deb12u4' }],
   },
+  rebuildOn: 'any',
 };
 
 describe('check-updates run() with a stubbed check', () => {
@@ -72,6 +73,7 @@ describe('check-updates run() with a stubbed check', () => {
       digest: `sha256:${'c'.repeat(64)}`,
       packages: '[{"name":"libc6","installed":"2.36-9","available":"2.36-9+deb12u4"}]',
       'package-check': 'checked 90 installed deb packages of the linux/amd64 image against 1 package index: 1 with updates',
+      'security-fixes': '[]',
     });
     const unpublished: UpdateCheck = {
       image: 'x',
@@ -80,6 +82,7 @@ describe('check-updates run() with a stubbed check', () => {
       reasons: ['x is not published yet'],
       verdicts: [],
       packages: { kind: 'skipped', reason: 'packages not checked: the image is not published' },
+      rebuildOn: 'any',
     };
     expect(checkUpdates.outputsOf(unpublished)).toEqual({
       'rebuild-needed': 'true',
@@ -88,7 +91,42 @@ describe('check-updates run() with a stubbed check', () => {
       digest: '',
       packages: '[]',
       'package-check': 'packages not checked: the image is not published',
+      'security-fixes': '[]',
     });
+  });
+
+  test('vulnerability-db is read before the check, which gets the advisories and rebuild-on; security-fixes lists the fixes', async () => {
+    const tracker = new URL('../../fixtures/vulnerabilities/security-rebuild/debian-tracker.json', import.meta.url).pathname;
+    const inputs = checkUpdates.getInputs(
+      inputEnv({ image: 'reg.lan/acme/app:latest', 'package-index-urls': 'default', 'vulnerability-db': tracker, 'rebuild-on': 'security' }),
+    );
+    const io = memoryIO();
+    const fix = {
+      id: 'CVE-2024-0001',
+      package: 'libssl3',
+      source: 'openssl',
+      installed: '3.0.11-1~deb12u2',
+      fixed: '3.0.13-1~deb12u1',
+      available: '3.0.13-1~deb12u1+b1',
+    };
+    const withFix: UpdateCheck = {
+      ...result,
+      rebuildOn: 'security',
+      packages: { ...(result.packages as object), securityFixes: [fix] } as UpdateCheck['packages'],
+    };
+    let seen: UpdateCheckOptions | undefined;
+    await run(inputs, io, async (_image, opts = {}) => {
+      seen = opts;
+      return withFix;
+    });
+    expect(seen?.rebuildOn).toBe('security');
+    expect(seen?.advisories?.some((a) => a.id === 'CVE-2024-0001' && a.package === 'openssl')).toBe(true);
+    expect(io.recorded.log.map((l) => l.message)[0]).toMatch(/^\d+ advisories read from 1 vulnerability database\(s\)$/);
+    expect(JSON.parse(checkUpdates.outputsOf(withFix)['security-fixes'] as string)).toEqual([
+      { id: 'CVE-2024-0001', package: 'libssl3', installed: '3.0.11-1~deb12u2', fixed: '3.0.13-1~deb12u1', available: '3.0.13-1~deb12u1+b1' },
+    ]);
+    expect(io.recorded.summary).toContain('| `CVE-2024-0001` | `libssl3` | `3.0.11-1~deb12u2` | `openssl` `3.0.13-1~deb12u1` | `3.0.13-1~deb12u1+b1` |');
+    expect(io.recorded.summary).toContain('With rebuild-on: security, these updates are listed for information');
   });
 
   test('passwords and the token are masked before the check runs', async () => {

@@ -191,19 +191,29 @@ describe('fetchIndex', () => {
     async () =>
       new Response(body, { status });
 
-  it('reads a Packages.gz', async () => {
-    const idx = await fetchIndex('http://127.0.0.1/Packages.gz', 1, serve(gzipSync('Package: a\nVersion: 2\n')));
-    expect(idx.packages).toEqual([{ name: 'a', version: '2', arch: '' }]);
+  it('reads a Packages.gz, with each package source and source version (a binNMU names its source version)', async () => {
+    const idx = await fetchIndex(
+      'http://127.0.0.1/Packages.gz',
+      1,
+      serve(gzipSync('Package: a\nVersion: 2\n\nPackage: libssl3\nSource: openssl (3.0.13-1~deb12u1)\nVersion: 3.0.13-1~deb12u1+b1\nArchitecture: amd64\n')),
+    );
+    expect(idx.packages).toEqual([
+      { name: 'a', version: '2', arch: '', source: { name: 'a', version: '2' } },
+      { name: 'libssl3', version: '3.0.13-1~deb12u1+b1', arch: 'amd64', source: { name: 'openssl', version: '3.0.13-1~deb12u1' } },
+    ]);
   });
 
   it('reads the APKINDEX member of an APKINDEX.tar.gz', async () => {
     const tarball = await tarBytes([
       { name: '.SIGN.RSA.key.rsa.pub', content: 'sig' },
       { name: 'DESCRIPTION', content: 'v3.19' },
-      { name: 'APKINDEX', content: 'P:musl\nV:1.2.4-r3\nA:x86_64\n\n' },
+      { name: 'APKINDEX', content: 'P:musl\nV:1.2.4-r3\nA:x86_64\n\nP:libcrypto3\nV:3.1.4-r5\nA:x86_64\no:openssl\n\n' },
     ]);
     const idx = await fetchIndex('http://127.0.0.1/APKINDEX.tar.gz', 1, serve(gzipSync(tarball)));
-    expect(idx.packages).toEqual([{ name: 'musl', version: '1.2.4-r3', arch: 'x86_64' }]);
+    expect(idx.packages).toEqual([
+      { name: 'musl', version: '1.2.4-r3', arch: 'x86_64', source: { name: 'musl', version: '1.2.4-r3' } },
+      { name: 'libcrypto3', version: '3.1.4-r5', arch: 'x86_64', source: { name: 'openssl', version: '3.1.4-r5' } },
+    ]);
   });
 
   it('says which URL answered what', async () => {

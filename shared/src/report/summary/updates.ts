@@ -1,7 +1,9 @@
 /**
  * The job summary of an update check (pure): the verdict, one row per
  * recorded base (its recorded digest and whether it moved), the reasons,
- * what the package check did, and one row per package with an update. Base
+ * what the package check did, one row per security fix the package index
+ * offers (when vulnerability-db is given), and one row per package with an
+ * update (information only under rebuild-on: security). Base
  * names, reasons and package names come from the image and the registries,
  * so they are escaped (report/markdown.ts).
  */
@@ -30,8 +32,21 @@ export function updatesSummary(result: UpdateCheck): string {
   lines.push('');
   if (result.reasons.length > 0) lines.push(...result.reasons.map((r) => `- ${markdownText(r)}`), '');
   lines.push(markdownText(packageCheckNote(result.packages)), '');
+  const fixes = result.packages.kind === 'checked' ? result.packages.securityFixes : undefined;
+  if (fixes !== undefined) {
+    lines.push(`${fixes.length} known vulnerabilit${fixes.length === 1 ? 'y has' : 'ies have'} a fix available in the package index`, '');
+    if (fixes.length > 0)
+      lines.push(
+        '| vulnerability | package | installed | fixed in | available |',
+        '| --- | --- | --- | --- | --- |',
+        ...fixes.map((f) => `| ${token(f.id)} | ${token(f.package)} | ${token(f.installed)} | ${token(f.source)} ${token(f.fixed)} | ${token(f.available)} |`),
+        '',
+      );
+  }
   const updates = result.packages.kind === 'checked' ? result.packages.updates : [];
   if (updates.length > 0) {
+    if (result.rebuildOn === 'security')
+      lines.push('With rebuild-on: security, these updates are listed for information; only a security fix sets rebuild-needed.', '');
     lines.push(
       '| package | installed | available |',
       '| --- | --- | --- |',

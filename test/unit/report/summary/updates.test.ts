@@ -26,6 +26,7 @@ const moved: UpdateCheck = {
     indexes: ['https://deb.debian.org/debian/dists/bookworm/main/binary-amd64/Packages.gz'],
     updates: [{ name: 'libc6', installed: '2.36-9', available: '2.36-9+deb12u4' }],
   },
+  rebuildOn: 'any',
 };
 
 describe('updatesSummary', () => {
@@ -64,6 +65,29 @@ describe('updatesSummary', () => {
     expect(md).toContain('packages not checked: no package index configured (set package-index-urls)');
     expect(md).not.toContain('| package |');
     expect(md).not.toMatch(/^- /m);
+  });
+
+  test('security fixes: a count and one row each; under rebuild-on: security the updates are marked as information', () => {
+    const fix = {
+      id: 'CVE-2024-0001',
+      package: 'libssl3',
+      source: 'openssl',
+      installed: '3.0.11-1~deb12u2',
+      fixed: '3.0.13-1~deb12u1',
+      available: '3.0.13-1~deb12u1+b1',
+    };
+    const md = updatesSummary({ ...moved, rebuildOn: 'security', packages: { ...moved.packages, securityFixes: [fix] } as UpdateCheck['packages'] });
+    const lines = md.split('\n');
+    expect(lines).toContain('1 known vulnerability has a fix available in the package index');
+    expect(lines).toContain('| vulnerability | package | installed | fixed in | available |');
+    expect(lines).toContain('| `CVE-2024-0001` | `libssl3` | `3.0.11-1~deb12u2` | `openssl` `3.0.13-1~deb12u1` | `3.0.13-1~deb12u1+b1` |');
+    expect(lines).toContain('With rebuild-on: security, these updates are listed for information; only a security fix sets rebuild-needed.');
+    const none = updatesSummary({ ...moved, packages: { ...moved.packages, securityFixes: [] } as UpdateCheck['packages'] });
+    expect(none).toContain('0 known vulnerabilities have a fix available in the package index');
+    expect(none).not.toContain('| vulnerability |');
+    expect(none).not.toContain('listed for information');
+    // Without vulnerability-db, nothing about vulnerabilities.
+    expect(updatesSummary(moved)).not.toMatch(/vulnerabilit/);
   });
 
   test('a gone base, and text from the image cannot add markup', () => {
