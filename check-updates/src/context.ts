@@ -11,9 +11,10 @@ import { PipelineError } from '../../shared/src/errors.js';
 import { indexKind } from '../../shared/src/updates/index-urls.js';
 import { DEFAULT_INDEXES } from '../../shared/src/updates/package-check.js';
 import type { RebuildOn } from '../../shared/src/updates/check.js';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { workspaceOf } from '../../shared/src/action/workspace-path.js';
-import { isDbUrl, parseDbLines, type DbLine } from '../../shared/src/compliance/vulnerabilities/read-dbs.js';
+import { parseDbInput, type DbEntry } from '../../shared/src/compliance/vulnerabilities/db-inputs.js';
 
 export interface Inputs {
   image: string;
@@ -22,7 +23,8 @@ export interface Inputs {
   /** Package index URLs, one per line, or `default`; empty skips the package check. */
   packageIndexUrls: string[];
   /** vulnerability-db: advisory databases (paths or URLs) whose fixes in the package index set rebuild-needed; empty, no security check. */
-  vulnerabilityDb: DbLine[];
+  /** vulnerability-db: its entries, the workspace relative paths are read from, and where downloads go for this run. */
+  vulnerabilityDb: { entries: DbEntry[]; workspace: string; cache: string };
   /** rebuild-on: `any` newer package (default) or only `security` fixes. */
   rebuildOn: RebuildOn;
 }
@@ -32,11 +34,13 @@ export function getInputs(env: Env): Inputs {
   const ref = parseReference(image);
   if (!ref.ok) throw new PipelineError('INPUT', ref.error.reason, { input: 'image', ...(ref.error.hint !== undefined ? { hint: ref.error.hint } : {}) });
   const urls = packageIndexUrls(env);
-  // A relative path is the workspace's, as for every file input; an absolute one (a database a previous step
-  // downloaded under RUNNER_TEMP) is taken as given: it is parsed, never echoed.
-  const vulnerabilityDb = parseDbLines(getInput(env, 'vulnerability-db')).map((l) =>
-    isDbUrl(l.location) ? l : { ...l, location: path.resolve(workspaceOf(env), l.location) },
-  );
+  // One reader with test-image (compliance/vulnerabilities/db-inputs.ts). A relative path is the workspace's; an
+  // absolute one (a database a previous step downloaded under RUNNER_TEMP) is read as given: parsed, never echoed.
+  const vulnerabilityDb = {
+    entries: parseDbInput(getInput(env, 'vulnerability-db', { trim: false })),
+    workspace: workspaceOf(env),
+    cache: path.join(env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? env.RUNNER_TEMP : os.tmpdir(), 'check-updates', 'vulnerability-db'),
+  };
   const rebuildOn = getInput(env, 'rebuild-on') || 'any';
   if (rebuildOn !== 'any' && rebuildOn !== 'security')
     throw new PipelineError('INPUT', `expected 'any' or 'security', got ${JSON.stringify(rebuildOn.slice(0, 40))}`, {
@@ -44,12 +48,12 @@ export function getInputs(env: Env): Inputs {
       hint: "Use 'any' (any newer package rebuilds) or 'security' (only a security fix in the package index does).",
     });
   // Either half alone would check nothing: a security fix is found in the package index, against the advisories.
-  if (vulnerabilityDb.length > 0 && urls.length === 0)
+  if (vulnerabilityDb.entries.length > 0 && urls.length === 0)
     throw new PipelineError('INPUT', 'vulnerability-db is set but package-index-urls is empty: a fix is looked for in the package index', {
       input: 'package-index-urls',
       hint: 'Set package-index-urls (e.g. `default`) as well, or leave vulnerability-db empty.',
     });
-  if (rebuildOn === 'security' && vulnerabilityDb.length === 0)
+  if (rebuildOn === 'security' && vulnerabilityDb.entries.length === 0)
     throw new PipelineError('INPUT', "rebuild-on is 'security' but vulnerability-db is empty: no security fix could ever be found", {
       input: 'vulnerability-db',
       hint: "Give the advisory databases (Debian security tracker JSON, Alpine secdb, OSV), or set rebuild-on to 'any'.",

@@ -8,7 +8,7 @@ import type { Action } from '../../shared/src/action/run-action.js';
 import { connectOptions, connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
 import { packageCheckNote, updatesSummary } from '../../shared/src/report/summary/updates.js';
 import { checkForUpdates, type UpdateCheck } from '../../shared/src/updates/check.js';
-import { readVulnerabilityDbs } from '../../shared/src/compliance/vulnerabilities/read-dbs.js';
+import { loadDbs } from '../../shared/src/compliance/vulnerabilities/db-inputs.js';
 import { getInputs, type Inputs } from './context.js';
 
 export type Outputs = UpdateCheck;
@@ -16,8 +16,14 @@ export type Outputs = UpdateCheck;
 /** `check` is the update check itself; tests pass a stub to see outputs and summary of a given result. */
 export async function run(inputs: Inputs, io: ActionIO, check: typeof checkForUpdates = checkForUpdates): Promise<Outputs> {
   // Read before the registries are asked, so a bad database fails fast.
-  const advisories = inputs.vulnerabilityDb.length === 0 ? undefined : await readVulnerabilityDbs(inputs.vulnerabilityDb);
-  if (advisories !== undefined) io.info(`${advisories.length} advisories read from ${inputs.vulnerabilityDb.length} vulnerability database(s)`);
+  const db = inputs.vulnerabilityDb;
+  const advisories =
+    db.entries.length === 0
+      ? undefined
+      : (await loadDbs(db.entries, { scope: { workspace: db.workspace, allowOutside: true }, cacheDir: db.cache, log: (l) => io.info(l) })).flatMap(
+          (d) => d.advisories,
+        );
+  if (advisories !== undefined) io.info(`${advisories.length} advisories read from ${db.entries.length} vulnerability database(s)`);
   const result = await check(inputs.image, {
     // Credentials found later (ECR tokens, config.json entries) are masked as they are found.
     ...connectOptions(inputs.connect, { mask: (s) => io.mask(s) }),

@@ -27,18 +27,18 @@ describe('check-updates getInputs: vulnerability-db and rebuild-on', () => {
 
   it('takes one path or URL per line, skipping blanks and comments, keeping each line number', () => {
     const got = getInputs(withDb({ 'vulnerability-db': '# Debian\n/data/tracker.json\n\nhttps://example.test/osv.zip\n', 'rebuild-on': 'security' }));
-    expect(got.vulnerabilityDb).toEqual([
-      { location: '/data/tracker.json', line: 2 },
-      { location: 'https://example.test/osv.zip', line: 4 },
+    expect(got.vulnerabilityDb.entries).toEqual([
+      { kind: 'path', value: '/data/tracker.json', line: 2 },
+      { kind: 'url', value: 'https://example.test/osv.zip', line: 4 },
     ]);
     expect(got.rebuildOn).toBe('security');
     const relative = getInputs({ ...withDb({ 'vulnerability-db': 'dbs/tracker.json' }), GITHUB_WORKSPACE: '/home/runner/work/app' });
-    expect(relative.vulnerabilityDb).toEqual([{ location: '/home/runner/work/app/dbs/tracker.json', line: 1 }]);
+    expect(relative.vulnerabilityDb).toMatchObject({ entries: [{ kind: 'path', value: 'dbs/tracker.json', line: 1 }], workspace: '/home/runner/work/app' });
     expect(relative.rebuildOn).toBe('any');
   });
 
   it.each([
-    [{ 'vulnerability-db': '/a.json\nftp://x/y.json' }, 'vulnerability-db', /'vulnerability-db' line 2: expected a path or an http\(s\) URL, got a ftp URL/],
+    [{ 'vulnerability-db': '/a.json\nftp://x/y.json' }, 'vulnerability-db', /'vulnerability-db' line 2: expected an https:\/\/ URL, got ftp:\/\/x/],
     [{ 'rebuild-on': 'sometimes' }, 'rebuild-on', /expected 'any' or 'security', got "sometimes"/],
     [{ 'rebuild-on': 'security' }, 'vulnerability-db', /rebuild-on is 'security' but vulnerability-db is empty/],
     [{ 'vulnerability-db': '/a.json', 'package-index-urls': '' }, 'package-index-urls', /vulnerability-db is set but package-index-urls is empty/],
@@ -69,7 +69,7 @@ describe('check-updates getInputs: the image and the connect options', () => {
       image: 'reg.lan:5000/acme/app:1',
       connect: { registryAuth: [{ registry: 'reg.lan:5000', username: 'u', password: 'p' }], githubToken: 'ghs_x', insecureRegistries: ['reg.lan:5000'] },
       packageIndexUrls: [],
-      vulnerabilityDb: [],
+      vulnerabilityDb: { entries: [], workspace: expect.any(String), cache: expect.stringMatching(/check-updates\/vulnerability-db$/) },
       rebuildOn: 'any',
     });
   });

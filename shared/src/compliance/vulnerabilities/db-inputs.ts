@@ -6,6 +6,7 @@
  * redirect follower, its body bounded by the loader's file cap, into a cache
  * under RUNNER_TEMP. The runner's tool cache is not used: it would keep a
  * database across runs, and a scan should see the database as it is now.
+ * test-image and check-updates both read the input here.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
@@ -76,6 +77,8 @@ export interface LoadDbsOptions {
   limits?: DbLimits;
   fetchImpl?: typeof fetch;
   log?: (line: string) => void;
+  /** The whole download of one database (default 5 minutes). */
+  timeoutMs?: number;
 }
 
 interface Local {
@@ -87,9 +90,10 @@ async function download(entry: DbEntry, opts: LoadDbsOptions, max: number): Prom
   const shown = redactUrl(entry.value);
   const origin = { location: shown, inputLine: entry.line };
   const file = path.join(opts.cacheDir, createHash('sha256').update(entry.value).digest('hex').slice(0, 32));
+  const timeoutMs = opts.timeoutMs ?? 300_000;
   const res = await fetchFollowing(
     entry.value,
-    {},
+    { signal: AbortSignal.timeout(timeoutMs) },
     { what: `the vulnerability database ${shown}`, context: { input: DB_INPUT }, ...(opts.fetchImpl === undefined ? {} : { fetchImpl: opts.fetchImpl }) },
   ).catch((e: unknown) => {
     if (e instanceof PipelineError) throw new PipelineError(e.code, `'${DB_INPUT}' line ${entry.line}: ${e.message}`, { input: DB_INPUT, hint: e.hint });
@@ -97,7 +101,11 @@ async function download(entry: DbEntry, opts: LoadDbsOptions, max: number): Prom
   });
   if (!res.ok) {
     await res.body?.cancel().catch(() => undefined);
-    throw dbError(origin, `expected HTTP 200, got ${res.status}`, 'Check the URL; the server must answer with the database itself.');
+    throw dbError(
+      origin,
+      `${shown} answered HTTP ${res.status}, expected 200 and the database`,
+      'Check the URL; the server must answer with the database itself.',
+    );
   }
   const declared = Number(res.headers.get('content-length') ?? NaN);
   const tooBig = (): Error =>
@@ -106,7 +114,14 @@ async function download(entry: DbEntry, opts: LoadDbsOptions, max: number): Prom
     await res.body?.cancel().catch(() => undefined);
     throw tooBig();
   }
-  const { bytes } = res.body === null ? { bytes: Buffer.alloc(0) } : await readBounded(res.body as AsyncIterable<Uint8Array>, max, 'fail', tooBig);
+  const { bytes } =
+    res.body === null
+      ? { bytes: Buffer.alloc(0) }
+      : await readBounded(res.body as AsyncIterable<Uint8Array>, max, 'fail', tooBig).catch((e: unknown) => {
+          if (e instanceof PipelineError) throw e;
+          const slow = (e as Error).name === 'TimeoutError' || (e as Error).name === 'AbortError';
+          throw dbError(origin, slow ? `expected the database within ${timeoutMs / 1000} s, got less` : `could not read it (${(e as Error).message})`);
+        });
   await fs.mkdir(opts.cacheDir, { recursive: true });
   await fs.writeFile(file, bytes);
   const modified = Date.parse(res.headers.get('last-modified') ?? '');

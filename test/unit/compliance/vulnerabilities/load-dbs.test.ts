@@ -1,0 +1,72 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { loadDbs, parseDbInput, type DbEntry, type LoadDbsOptions } from '../../../../shared/src/compliance/vulnerabilities/db-inputs.js';
+import { DB_LIMITS } from '../../../../shared/src/compliance/vulnerabilities/load.js';
+
+const TRACKER = new URL('../../../fixtures/vulnerabilities/security-rebuild/debian-tracker.json', import.meta.url).pathname;
+
+/** A fetch that answers every URL with `body` and `status` (and records what was asked). */
+function serve(body: Buffer | string, status = 200, asked: string[] = []): typeof fetch {
+  return (async (url: string | URL) => {
+    asked.push(String(url));
+    return new Response(status === 200 ? body : null, { status });
+  }) as typeof fetch;
+}
+
+describe('parseDbInput (check-updates and test-image alike)', () => {
+  it('keeps paths and http(s) URLs with their line numbers; blanks and comments skipped', () => {
+    expect(parseDbInput('\n# c\n./db.json\r\nhttp://127.0.0.1:8/osv.zip')).toEqual([
+      { kind: 'path', value: './db.json', line: 3 },
+      { kind: 'url', value: 'http://127.0.0.1:8/osv.zip', line: 4 },
+    ]);
+  });
+
+  it('refuses another scheme naming the input and the line', () => {
+    expect(() => parseDbInput('a.json\nfile:///etc/x.json')).toThrow(/'vulnerability-db' line 2: expected an https:\/\/ URL, got file:/);
+  });
+});
+
+/** loadDbs as check-updates calls it: paths as given (absolute here), downloads into a fresh cache. */
+async function readDbs(entries: DbEntry[], opts: Partial<LoadDbsOptions> = {}) {
+  const loaded = await loadDbs(entries, { scope: { workspace: tmpdir(), allowOutside: true }, cacheDir: mkdtempSync(join(tmpdir(), 'vdb-cache-')), ...opts });
+  return loaded.flatMap((d) => d.advisories);
+}
+const at = (value: string, line: number): DbEntry => ({ kind: /^https?:/.test(value) ? 'url' : 'path', value, line });
+
+describe('loadDbs', () => {
+  it('reads a path and a downloaded URL alike, in input order', async () => {
+    const asked: string[] = [];
+    const osv = JSON.stringify({
+      id: 'GHSA-xxxx',
+      modified: '2024-01-01T00:00:00Z',
+      affected: [{ package: { ecosystem: 'npm', name: 'left-pad' }, ranges: [] }],
+    });
+    const got = await readDbs([at(TRACKER, 1), at('http://127.0.0.1:9/osv.json', 2)], { fetchImpl: serve(osv, 200, asked) });
+    expect(asked).toEqual(['http://127.0.0.1:9/osv.json']);
+    expect(got.filter((a) => a.source === 'debian-tracker').map((a) => a.id)).toContain('CVE-2024-0001');
+    expect(got.at(-1)).toMatchObject({ id: 'GHSA-xxxx', source: 'osv', package: 'left-pad' });
+  });
+
+  it('a URL answering an error names the input, the line and the status', async () => {
+    await expect(readDbs([at('http://127.0.0.1:9/db.json', 3)], { fetchImpl: serve('', 404) })).rejects.toMatchObject({
+      input: 'vulnerability-db',
+      message: expect.stringMatching(/'vulnerability-db' line 3: http:\/\/127\.0\.0\.1:9\/db\.json answered HTTP 404/),
+    });
+  });
+
+  it('a download past the cap stops there, naming the line', async () => {
+    const limits = { ...DB_LIMITS, maxFileBytes: 100 };
+    await expect(readDbs([at('http://127.0.0.1:9/db.json', 2)], { fetchImpl: serve(Buffer.alloc(1000, 0x20)), limits })).rejects.toThrow(
+      /'vulnerability-db' line 2: expected at most 100 B, got more/,
+    );
+  });
+
+  it('a missing path names the line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vdb-'));
+    writeFileSync(join(dir, 'bad.json'), '{ nope');
+    await expect(readDbs([at(join(dir, 'missing.json'), 4)])).rejects.toThrow(/'vulnerability-db' line 4: expected a database file or folder, got ENOENT/);
+    await expect(readDbs([at(join(dir, 'bad.json'), 5)])).rejects.toThrow(/'vulnerability-db' line 5: expected JSON/);
+  });
+});
