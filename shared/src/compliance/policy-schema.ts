@@ -183,6 +183,8 @@ export const policySchema = {
             },
             failOnStaleDb: { type: 'boolean', description: 'With maxDbAge: fail the step on a stale database instead of warning.' },
           },
+          // failOnStaleDb alone would check nothing: refused rather than silently doing nothing.
+          dependencies: { failOnStaleDb: ['maxDbAge'] },
         },
         settings: {
           type: 'object',

@@ -53,6 +53,7 @@ beforeAll(async () => {
   );
   await fs.writeFile(path.join(ws, 'stale.yml'), policy('    maxDbAge: 7d\n    failOnStaleDb: true\n    failOn: none\n'));
   await fs.writeFile(path.join(ws, 'bad-age.yml'), policy('    failOn: high\n    maxDbAge: soon\n'));
+  await fs.writeFile(path.join(ws, 'no-age.yml'), policy('    failOn: high\n    failOnStaleDb: true\n'));
   const body = await fs.readFile(FIXTURE);
   server = http.createServer((_req, res) => {
     requests++;
@@ -176,6 +177,13 @@ describe('test-image vulnerability scan', () => {
     expect(verdict?.message).toMatch(/old-tracker\.json \('vulnerability-db' line 1\) is from .* older than maxDbAge 7d/);
     const fresh = await scan({ policy: 'stale.yml' });
     expect(fresh.verdict).toBeUndefined();
+  });
+
+  it('failOnStaleDb without maxDbAge is a policy error naming maxDbAge, not a silent no-op', async () => {
+    const io = memoryIO();
+    await main(testImage, env({ policy: 'no-age.yml' }), io);
+    expect(io.recorded.failed).toMatch(/maxDbAge/);
+    expect(io.recorded.failed).toMatch(/no-age\.yml/);
   });
 
   it('a malformed maxDbAge is a policy error at its line', async () => {
