@@ -49,6 +49,8 @@ export interface Advisory {
   source: AdvisorySource;
   /** A short description where the source gives one (already untrusted text: callers preview it). */
   summary?: string;
+  /** An OSV record's `modified` (ms since the epoch): the record's own time, which dates its database (maxDbAge). */
+  modified?: number;
 }
 
 /** Where a database came from, for messages: the path or URL and its line in the `vulnerability-db` input. */

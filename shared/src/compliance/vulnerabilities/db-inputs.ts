@@ -1,12 +1,13 @@
 /**
- * The `vulnerability-db` input: one path or URL per line (`#` comments),
- * parsed (pure) into entries that keep their input line, then made local:
- * a path is confined to the workspace like `policy`, a URL is downloaded
- * once per run (the same URL listed twice is fetched once) through the one
- * redirect follower, its body bounded by the loader's file cap, into a cache
- * under RUNNER_TEMP. The runner's tool cache is not used: it would keep a
- * database across runs, and a scan should see the database as it is now.
- * test-image and check-updates both read the input here.
+ * Inputs that name files by one path or URL per line (`#` comments): the
+ * `vulnerability-db` input and test-image's `vex`. Parsed (pure) into entries
+ * that keep their input line, then made local: a path is confined to the
+ * workspace like `policy`, a URL is downloaded once per run (the same URL
+ * listed twice is fetched once) through the one redirect follower, its body
+ * bounded, into a cache under RUNNER_TEMP. The runner's tool cache is not
+ * used: it would keep a database across runs, and a scan should see the
+ * database as it is now. test-image and check-updates both read the
+ * vulnerability databases here.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
@@ -18,7 +19,7 @@ import { readBounded } from '../../registry/transport/body.js';
 import { fetchFollowing } from '../../registry/transport/follow.js';
 import { redactUrl } from '../../registry/transport/origin.js';
 import { isLoopbackRegistry } from '../../registry/transport/scheme.js';
-import { DB_INPUT, dbError, type Advisory } from './advisory.js';
+import { DB_INPUT, type Advisory } from './advisory.js';
 import { DB_LIMITS, readVulnerabilityDb, type DbLimits } from './load.js';
 
 export interface DbEntry {
@@ -28,11 +29,24 @@ export interface DbEntry {
   line: number;
 }
 
-const inputError = (line: number, reason: string, hint: string): PipelineError =>
-  new PipelineError('INPUT', `'${DB_INPUT}' line ${line}: ${reason}`, { input: DB_INPUT, hint });
+/** An INPUT error at one line of a list input; `file` is the path or (redacted) URL the line names. */
+function lineError(input: string, line: number, reason: string, more: { hint?: string; file?: string } = {}): PipelineError {
+  return new PipelineError('INPUT', `'${input}' line ${line}: ${reason}`, {
+    input,
+    ...(more.file === undefined ? {} : { file: more.file }),
+    ...(more.hint === undefined ? {} : { hint: more.hint }),
+  });
+}
 
-/** The input's lines: blank lines and `#` comments skipped; a URL must be https (http only to this machine). */
-export function parseDbInput(text: string): DbEntry[] {
+/** An error from below (the follower, the workspace check) placed at the input's line, its reason kept once and its hint once. */
+function atLine(input: string, line: number, e: PipelineError): PipelineError {
+  const prefix = `input '${input}': `;
+  const reason = e.reason.startsWith(prefix) ? e.reason.slice(prefix.length) : e.reason;
+  return new PipelineError(e.code, `'${input}' line ${line}: ${reason}`, { input, ...(e.hint === undefined ? {} : { hint: e.hint }) });
+}
+
+/** An input's lines: blank lines and `#` comments skipped; a URL must be https (http only to this machine). */
+export function parseLocations(text: string, input: string): DbEntry[] {
   const out: DbEntry[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const value = raw.replace(/\s+#.*$/, '').trim();
@@ -46,18 +60,108 @@ export function parseDbInput(text: string): DbEntry[] {
     try {
       url = new URL(value);
     } catch {
-      throw inputError(line, `expected a URL or a path, got '${redactUrl(value)}'`, 'Write one https:// URL or one workspace path per line.');
+      throw lineError(input, line, `expected a URL or a path, got '${redactUrl(value)}'`, { hint: 'Write one https:// URL or one workspace path per line.' });
     }
     const plainLoopback = url.protocol === 'http:' && isLoopbackRegistry(url.host);
     if (url.protocol !== 'https:' && !plainLoopback)
-      throw inputError(
-        line,
-        `expected an https:// URL, got ${url.protocol}//${url.host}`,
-        'Serve the database over https (plain http is accepted only from this machine: localhost, 127.0.0.0/8, ::1).',
-      );
+      throw lineError(input, line, `expected an https:// URL, got ${url.protocol}//${url.host}`, {
+        hint: 'Serve the file over https (plain http is accepted only from this machine: localhost, 127.0.0.0/8, ::1).',
+      });
     out.push({ kind: 'url', value: url.href, line });
   });
   return out;
+}
+
+/** The `vulnerability-db` input's lines. */
+export const parseDbInput = (text: string): DbEntry[] => parseLocations(text, DB_INPUT);
+
+/** One line made local: the file to read, and the time the server says it was modified. */
+export interface LocalFile {
+  /** The path or URL as given (URLs redacted). */
+  location: string;
+  line: number;
+  file: string;
+  /** A URL's Last-Modified, when the server sent one. */
+  lastModified?: Date;
+}
+
+export interface LocalFilesOptions {
+  /** The input the entries come from, for errors. */
+  input: string;
+  /** What one file is, for logs and errors: `vulnerability database`, `VEX document`. */
+  what: string;
+  scope: WorkspaceScope;
+  /** Where downloads are kept for this run. */
+  cacheDir: string;
+  /** Largest download. */
+  maxBytes: number;
+  fetchImpl?: typeof fetch;
+  log?: (line: string) => void;
+  /** The whole download of one file (default 5 minutes). */
+  timeoutMs?: number;
+}
+
+async function download(entry: DbEntry, opts: LocalFilesOptions): Promise<LocalFile> {
+  const shown = redactUrl(entry.value);
+  const fail = (reason: string, hint?: string): PipelineError =>
+    lineError(opts.input, entry.line, reason, { file: shown, ...(hint === undefined ? {} : { hint }) });
+  const file = path.join(opts.cacheDir, createHash('sha256').update(entry.value).digest('hex').slice(0, 32));
+  const timeoutMs = opts.timeoutMs ?? 300_000;
+  const max = opts.maxBytes;
+  const res = await fetchFollowing(
+    entry.value,
+    { signal: AbortSignal.timeout(timeoutMs) },
+    { what: `the ${opts.what} ${shown}`, context: { input: opts.input }, ...(opts.fetchImpl === undefined ? {} : { fetchImpl: opts.fetchImpl }) },
+  ).catch((e: unknown) => {
+    if (e instanceof PipelineError) throw atLine(opts.input, entry.line, e);
+    throw fail(`could not download it (${(e as Error).message})`, 'Check the URL and that the server is reachable from the runner.');
+  });
+  if (!res.ok) {
+    await res.body?.cancel().catch(() => undefined);
+    // The URL is the error's file, shown once after the reason.
+    throw fail(`the server answered HTTP ${res.status}, expected 200 and the ${opts.what}`, 'Check the URL; the server must answer with the file itself.');
+  }
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  const tooBig = (): Error => fail(`expected at most ${formatBytes(max)}, got more`, `Serve a smaller ${opts.what}.`);
+  if (declared > max) {
+    await res.body?.cancel().catch(() => undefined);
+    throw tooBig();
+  }
+  const { bytes } =
+    res.body === null
+      ? { bytes: Buffer.alloc(0) }
+      : await readBounded(res.body as AsyncIterable<Uint8Array>, max, 'fail', tooBig).catch((e: unknown) => {
+          if (e instanceof PipelineError) throw e;
+          const slow = (e as Error).name === 'TimeoutError' || (e as Error).name === 'AbortError';
+          throw fail(slow ? `expected the ${opts.what} within ${timeoutMs / 1000} s, got less` : `could not read it (${(e as Error).message})`);
+        });
+  await fs.mkdir(opts.cacheDir, { recursive: true });
+  await fs.writeFile(file, bytes);
+  const modified = Date.parse(res.headers.get('last-modified') ?? '');
+  opts.log?.(`Downloaded the ${opts.what} ${shown} (${formatBytes(bytes.length)}).`);
+  return { location: shown, line: entry.line, file, ...(Number.isNaN(modified) ? {} : { lastModified: new Date(modified) }) };
+}
+
+/**
+ * Each entry as a local file, in input order, one at a time as the caller asks (so a huge database is read and
+ * dropped before the next is fetched); each URL is fetched once, each error names the input and its line.
+ */
+export function localFiles(opts: LocalFilesOptions): (entry: DbEntry) => Promise<LocalFile> {
+  const downloads = new Map<string, Promise<LocalFile>>();
+  return async (entry) => {
+    if (entry.kind === 'url') {
+      let p = downloads.get(entry.value);
+      if (p === undefined) {
+        p = download(entry, opts);
+        downloads.set(entry.value, p);
+      }
+      return { ...(await p), line: entry.line };
+    }
+    const file = await workspaceFile(opts.input, entry.value, opts.scope).catch((e: unknown) => {
+      throw e instanceof PipelineError ? atLine(opts.input, entry.line, e) : e;
+    });
+    return { location: entry.value, line: entry.line, file };
+  };
 }
 
 export interface LoadedDb {
@@ -65,8 +169,13 @@ export interface LoadedDb {
   location: string;
   line: number;
   advisories: Advisory[];
-  /** The database's own time: a file's mtime, a URL's Last-Modified (else when it was downloaded). */
+  /**
+   * The database's own time: the newest `modified` of its OSV records (the data's time, whatever the file's);
+   * else a URL's Last-Modified, else the file's mtime (a download's is when it was downloaded).
+   */
   timestamp: Date;
+  /** Where `timestamp` comes from, for messages. */
+  dated: 'records' | 'last-modified' | 'mtime';
 }
 
 export interface LoadDbsOptions {
@@ -81,79 +190,39 @@ export interface LoadDbsOptions {
   timeoutMs?: number;
 }
 
-interface Local {
-  file: string;
-  timestamp?: Date;
-}
-
-async function download(entry: DbEntry, opts: LoadDbsOptions, max: number): Promise<Local> {
-  const shown = redactUrl(entry.value);
-  const origin = { location: shown, inputLine: entry.line };
-  const file = path.join(opts.cacheDir, createHash('sha256').update(entry.value).digest('hex').slice(0, 32));
-  const timeoutMs = opts.timeoutMs ?? 300_000;
-  const res = await fetchFollowing(
-    entry.value,
-    { signal: AbortSignal.timeout(timeoutMs) },
-    { what: `the vulnerability database ${shown}`, context: { input: DB_INPUT }, ...(opts.fetchImpl === undefined ? {} : { fetchImpl: opts.fetchImpl }) },
-  ).catch((e: unknown) => {
-    if (e instanceof PipelineError) throw new PipelineError(e.code, `'${DB_INPUT}' line ${entry.line}: ${e.message}`, { input: DB_INPUT, hint: e.hint });
-    throw dbError(origin, `could not download it (${(e as Error).message})`, 'Check the URL and that the server is reachable from the runner.');
-  });
-  if (!res.ok) {
-    await res.body?.cancel().catch(() => undefined);
-    throw dbError(
-      origin,
-      `${shown} answered HTTP ${res.status}, expected 200 and the database`,
-      'Check the URL; the server must answer with the database itself.',
-    );
-  }
-  const declared = Number(res.headers.get('content-length') ?? NaN);
-  const tooBig = (): Error =>
-    dbError(origin, `expected at most ${formatBytes(max)}, got more`, 'Serve a smaller database (one release, or a zip of OSV records).');
-  if (declared > max) {
-    await res.body?.cancel().catch(() => undefined);
-    throw tooBig();
-  }
-  const { bytes } =
-    res.body === null
-      ? { bytes: Buffer.alloc(0) }
-      : await readBounded(res.body as AsyncIterable<Uint8Array>, max, 'fail', tooBig).catch((e: unknown) => {
-          if (e instanceof PipelineError) throw e;
-          const slow = (e as Error).name === 'TimeoutError' || (e as Error).name === 'AbortError';
-          throw dbError(origin, slow ? `expected the database within ${timeoutMs / 1000} s, got less` : `could not read it (${(e as Error).message})`);
-        });
-  await fs.mkdir(opts.cacheDir, { recursive: true });
-  await fs.writeFile(file, bytes);
-  const modified = Date.parse(res.headers.get('last-modified') ?? '');
-  opts.log?.(`Downloaded the vulnerability database ${shown} (${formatBytes(bytes.length)}).`);
-  return { file, ...(Number.isNaN(modified) ? {} : { timestamp: new Date(modified) }) };
+/** The newest OSV `modified` among the advisories (ms), undefined when none carries one. */
+export function newestModified(advisories: readonly Advisory[]): number | undefined {
+  let newest: number | undefined;
+  for (const a of advisories) if (a.modified !== undefined && (newest === undefined || a.modified > newest)) newest = a.modified;
+  return newest;
 }
 
 /** Every entry's advisories, in input order; each URL is fetched once, each error names the input and its line. */
 export async function loadDbs(entries: readonly DbEntry[], opts: LoadDbsOptions): Promise<LoadedDb[]> {
   const limits = opts.limits ?? DB_LIMITS;
-  const downloads = new Map<string, Promise<Local>>();
+  const local = localFiles({
+    input: DB_INPUT,
+    what: 'vulnerability database',
+    scope: opts.scope,
+    cacheDir: opts.cacheDir,
+    maxBytes: limits.maxFileBytes,
+    ...(opts.fetchImpl === undefined ? {} : { fetchImpl: opts.fetchImpl }),
+    ...(opts.log === undefined ? {} : { log: opts.log }),
+    ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
+  });
   const out: LoadedDb[] = [];
   for (const entry of entries) {
-    const location = entry.kind === 'url' ? redactUrl(entry.value) : entry.value;
-    let local: Local;
-    if (entry.kind === 'url') {
-      let p = downloads.get(entry.value);
-      if (p === undefined) {
-        p = download(entry, opts, limits.maxFileBytes);
-        downloads.set(entry.value, p);
-      }
-      local = await p;
-    } else {
-      const file = await workspaceFile(DB_INPUT, entry.value, opts.scope).catch((e: unknown) => {
-        throw e instanceof PipelineError ? new PipelineError(e.code, `'${DB_INPUT}' line ${entry.line}: ${e.message}`, { input: DB_INPUT, hint: e.hint }) : e;
-      });
-      local = { file };
-    }
-    const origin = { location, inputLine: entry.line };
-    const advisories = await readVulnerabilityDb(local.file, origin, limits, opts.releases === undefined ? {} : { releases: opts.releases });
-    const timestamp = local.timestamp ?? (await fs.stat(local.file)).mtime;
-    out.push({ location, line: entry.line, advisories, timestamp });
+    const { location, line, file, lastModified } = await local(entry);
+    const origin = { location, inputLine: line };
+    const advisories = await readVulnerabilityDb(file, origin, limits, opts.releases === undefined ? {} : { releases: opts.releases });
+    const modified = newestModified(advisories);
+    const dated =
+      modified !== undefined
+        ? { timestamp: new Date(modified), dated: 'records' as const }
+        : lastModified !== undefined
+          ? { timestamp: lastModified, dated: 'last-modified' as const }
+          : { timestamp: (await fs.stat(file)).mtime, dated: 'mtime' as const };
+    out.push({ location, line, advisories, ...dated });
   }
   return out;
 }

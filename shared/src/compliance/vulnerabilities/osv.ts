@@ -72,6 +72,19 @@ function rangesOf(entry: Record<string, unknown>, where: string, origin: DbOrigi
   return out;
 }
 
+/** `modified` (RFC 3339, required by OSV) as ms; absent is tolerated (older exports), unreadable is an error. */
+function modifiedOf(doc: Record<string, unknown>, id: string, origin: DbOrigin): number | undefined {
+  const m = doc['modified'];
+  if (m === undefined) return undefined;
+  const ms = typeof m === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(m) ? Date.parse(m) : NaN;
+  if (Number.isNaN(ms))
+    throw dbError(
+      origin,
+      `expected ${id.slice(0, 40)} "modified" to be an RFC 3339 time, got ${typeof m === 'string' ? JSON.stringify(m.slice(0, 40)) : shapeOf(m)}`,
+    );
+  return ms;
+}
+
 /** The advisories of one OSV record (a parsed JSON document); `[]` when withdrawn or of no ecosystem we catalog. */
 export function parseOsvRecord(doc: unknown, origin: DbOrigin): Advisory[] {
   if (!isRecord(doc) || typeof doc['id'] !== 'string') throw dbError(origin, `expected an OSV record (an object with an "id" string), got ${shapeOf(doc)}`);
@@ -81,6 +94,7 @@ export function parseOsvRecord(doc: unknown, origin: DbOrigin): Advisory[] {
   const affected = doc['affected'] ?? [];
   if (!Array.isArray(affected)) throw dbError(origin, `expected ${id.slice(0, 40)} "affected" to be an array, got ${shapeOf(affected)}`);
   const severity = severityOf(doc);
+  const modified = modifiedOf(doc, id, origin);
   const summary = typeof doc['summary'] === 'string' ? doc['summary'] : typeof doc['details'] === 'string' ? doc['details'] : undefined;
   const out: Advisory[] = [];
   affected.forEach((entry: unknown, i) => {
@@ -105,6 +119,7 @@ export function parseOsvRecord(doc: unknown, origin: DbOrigin): Advisory[] {
       severity,
       source: 'osv',
       ...(summary === undefined ? {} : { summary }),
+      ...(modified === undefined ? {} : { modified }),
     });
   });
   return out;

@@ -6,7 +6,7 @@
  */
 import type { Sbom } from '../sbom/package.js';
 import type { VulnerabilityPolicy } from '../policy-types.js';
-import { loadDbs, type DbEntry, type LoadDbsOptions } from './db-inputs.js';
+import { loadDbs, type DbEntry, type LoadDbsOptions, type LoadedDb } from './db-inputs.js';
 import { indexAdvisories, match, type Finding } from './match.js';
 
 export interface ScanResult {
@@ -16,6 +16,13 @@ export interface ScanResult {
   /** One sentence per database older than maxDbAge. */
   stale: string[];
 }
+
+/** How a database's age was read, for the stale message. */
+const DATED: Record<LoadedDb['dated'], string> = {
+  records: "its newest OSV record's modified",
+  'last-modified': "the server's Last-Modified",
+  mtime: "the file's modification time",
+};
 
 const UNIT_MS = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 } as const;
 
@@ -53,7 +60,7 @@ export async function scanVulnerabilities(
           .filter((d) => now - d.timestamp.getTime() > maxAge)
           .map(
             (d) =>
-              `vulnerability database ${d.location} ('vulnerability-db' line ${d.line}) is from ${d.timestamp.toISOString()}, older than maxDbAge ${policy.maxDbAge}`,
+              `vulnerability database ${d.location} ('vulnerability-db' line ${d.line}) is from ${d.timestamp.toISOString()} (${DATED[d.dated]}), older than maxDbAge ${policy.maxDbAge}`,
           );
   return { matches, databases: dbs.length, advisories: advisories.length, stale };
 }
