@@ -107,3 +107,79 @@ describe('uses of our own actions', () => {
     },
   );
 });
+
+describe("the reusable workflow's test job (issue 12)", () => {
+  interface Step {
+    id?: string;
+    name?: string;
+    if?: string;
+    uses?: string;
+    with?: Record<string, string>;
+  }
+  interface Job {
+    steps: Step[];
+  }
+  const file = '.github/workflows/image-pipeline.yml';
+  const wf = parseYaml(readFileSync(file, 'utf8')) as {
+    on: { workflow_call: { inputs: Record<string, { description: string; default?: string }> } };
+    jobs: Record<string, Job>;
+  };
+  const test = wf.jobs['test'] as Job;
+  const testStep = test.steps.find((s) => s.uses === `${OUR_PREFIX}/test-image@v1`) as Step;
+  const uploads = (job: string): Step[] => (wf.jobs[job] as Job).steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@') === true);
+  /** The artifact names a run uploads for these platform slugs (the plan job's matrix), and the patterns each download takes. */
+  const artifactNames = (slugs: string[]): string[] =>
+    ['build', 'test'].flatMap((job) => uploads(job).flatMap((s) => slugs.map((slug) => String(s.with?.['name']).replace('${{ matrix.slug }}', slug))));
+
+  it('passes the vulnerability-db input on to test-image, and describes it for both jobs that read it', () => {
+    expect(testStep.with?.['vulnerability-db']).toBe('${{ inputs.vulnerability-db }}');
+    const updates = (wf.jobs['updates'] as Job).steps.find((s) => s.uses === `${OUR_PREFIX}/check-updates@v1`);
+    expect(updates?.with?.['vulnerability-db']).toBe('${{ inputs.vulnerability-db }}');
+    const input = wf.on.workflow_call.inputs['vulnerability-db'];
+    expect(input?.default).toBe('');
+    expect(input?.description).toMatch(/test job/);
+    expect(input?.description).toMatch(/scheduled runs/);
+  });
+
+  it("writes each platform's SBOMs to files named by the platform, one path per format", () => {
+    const spdx = testStep.with?.['sbom'] ?? '';
+    const cdx = testStep.with?.['sbom-cyclonedx'] ?? '';
+    expect(spdx).toContain('${{ matrix.slug }}');
+    expect(cdx).toContain('${{ matrix.slug }}');
+    expect(spdx).not.toBe(cdx);
+  });
+
+  it('uploads both SBOMs as an artifact per platform, also when the test fails, and only when test-image wrote them', () => {
+    const sbom = uploads('test').filter((s) => String(s.with?.['name']).startsWith('sbom-'));
+    expect(sbom).toHaveLength(1);
+    const step = sbom[0] as Step;
+    expect(step.with?.['name']).toBe('sbom-${{ matrix.slug }}');
+    expect(step.if).toMatch(/^always\(\) && steps\.test\.outputs\.sbom != ''$/);
+    expect(testStep.id).toBe('test');
+    expect(
+      String(step.with?.['path'])
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ).toEqual(['${{ steps.test.outputs.sbom }}', '${{ steps.test.outputs.sbom-cyclonedx }}']);
+    expect(step.with?.['if-no-files-found']).toBe('error');
+    // test-image declares the outputs the upload reads.
+    const outputs = (parseYaml(readFileSync('test-image/action.yml', 'utf8')) as { outputs: Record<string, unknown> }).outputs;
+    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['sbom', 'sbom-cyclonedx']));
+  });
+
+  it('gives every artifact of a multi-platform run its own name, and the distribute job downloads no SBOM as a layout', () => {
+    // The plan job's slug: the platform with every run of other characters as '-'.
+    const slugs = ['linux/amd64', 'linux/arm64', 'linux/arm/v7'].map((p) => p.replace(/[^a-z0-9]+/g, '-'));
+    const names = artifactNames(slugs);
+    expect(names).toHaveLength(3 * slugs.length);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.filter((n) => n.startsWith('sbom-'))).toEqual(['sbom-linux-amd64', 'sbom-linux-arm64', 'sbom-linux-arm-v7']);
+    const patterns = (wf.jobs['distribute'] as Job).steps
+      .filter((s) => s.uses?.startsWith('actions/download-artifact@') === true)
+      .map((s) => String(s.with?.['pattern']));
+    expect(patterns).toEqual(['layout-*', 'approved-*']);
+    const glob = (p: string) => new RegExp(`^${p.replace('*', '.*')}$`);
+    for (const n of names.filter((x) => x.startsWith('sbom-'))) for (const p of patterns) expect(glob(p).test(n)).toBe(false);
+  });
+});
