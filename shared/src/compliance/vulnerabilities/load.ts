@@ -15,7 +15,8 @@ import { formatBytes } from '../../bytes.js';
 import { MiB } from '../../read-bounded-file.js';
 import { type Advisory, type DbOrigin, dbError, isRecord } from './advisory.js';
 import { parseAlpineSecdb } from './alpine-secdb.js';
-import { parseDebianTracker } from './debian-tracker.js';
+import { NOT_TRACKER_KEYS, parseDebianTracker, parseTrackerPackage } from './debian-tracker.js';
+import { ObjectMembers } from './json-members.js';
 import { parseOsvRecord } from './osv.js';
 
 export interface DbLimits {
@@ -196,6 +197,60 @@ async function parseOsvFolder(dir: string, origin: DbOrigin, limits: DbLimits, o
   return out;
 }
 
+/** Bytes read at a time by the streaming tracker reader. */
+const STREAM_CHUNK = 1024 * 1024;
+
+/**
+ * The Debian tracker read member by member (one source package at a time,
+ * see json-members.ts): the whole JSON tree, and the file as one string,
+ * never exist. Undefined when the file is anything else (another format, a
+ * zip, malformed, too large, not a regular file): the whole-document reader
+ * then tells formats apart and words the error, so both readers agree on
+ * every input by construction.
+ */
+export async function streamDebianTracker(file: string, origin: DbOrigin, max: number, options: ParseOptions): Promise<Advisory[] | undefined> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile() || st.size > max) return undefined;
+    // By package, so a key given twice keeps its last value, as JSON.parse does.
+    const byPackage = new Map<string, Advisory[]>();
+    const trackerOptions = options.releases === undefined ? {} : { releases: options.releases };
+    let other = false;
+    const members = new ObjectMembers((pkg, value) => {
+      if (other) return;
+      if (NOT_TRACKER_KEYS.has(pkg)) {
+        other = true;
+        return;
+      }
+      const out: Advisory[] = [];
+      parseTrackerPackage(pkg, JSON.parse(value.toString('utf8')), origin, trackerOptions, out);
+      byPackage.set(pkg, out);
+    });
+    let total = 0;
+    for (;;) {
+      // A fresh buffer each time: a member spanning chunks keeps slices of the earlier ones.
+      const chunk = Buffer.allocUnsafe(STREAM_CHUNK);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, total);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > max) return undefined;
+      if (!members.push(chunk.subarray(0, bytesRead)) || other) return undefined;
+    }
+    return members.end() ? [...byPackage.values()].flat() : undefined;
+  } catch {
+    // A member that is not valid JSON or not the tracker's shape: the whole-document reader says what.
+    return undefined;
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The advisories of one database at a local path: a JSON file, a zip, or a folder of OSV JSON. */
 export async function readVulnerabilityDb(
   location: string,
@@ -210,6 +265,8 @@ export async function readVulnerabilityDb(
     throw dbError(origin, `expected a database file or folder, got ${(e as NodeJS.ErrnoException).code ?? String(e)}`, HINT);
   }
   if (st.isDirectory()) return parseOsvFolder(location, origin, limits, options);
+  const streamed = await streamDebianTracker(location, origin, limits.maxFileBytes, options);
+  if (streamed !== undefined) return streamed;
   const bytes = await readBytes(location, limits.maxFileBytes, origin, true);
   const isZip = bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
   return isZip ? parseOsvZip(bytes, origin, limits, options) : parseVulnerabilityJson(decode(bytes, origin), origin, options);
