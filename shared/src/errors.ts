@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'NO_BUILDER' // no builder can run on this machine
   | 'EMULATION' // a foreign-platform RUN step with no emulator
   | 'POLICY' // a policy file is malformed
+  | 'SIGNATURE' // a signature or attestation does not verify, or says something other than required
   | 'UNSAFE_PATH' // a path or link escapes the root it must stay in
   | 'REGISTRY' // a registry answered with an error
   | 'AUTH' // credentials missing or refused
