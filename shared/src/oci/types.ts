@@ -20,6 +20,8 @@ export interface Descriptor {
   annotations?: Record<string, string>;
   platform?: Platform;
   artifactType?: string;
+  /** The content itself, base64 (descriptor.md#data): the empty descriptor carries `e30=`. */
+  data?: string;
 }
 
 export interface Manifest {

@@ -29,6 +29,21 @@ import { withRetry, type RetryEvent } from '../../retry/retry.js';
 import { registryClassify } from '../transport/retry-classify.js';
 import { requestTiming, timeoutsWith, transferAllowanceMs, type Timeouts } from '../transport/timeouts.js';
 
+/** One answer of the referrers API, as data (client.getReferrers). */
+export interface ReferrersPage {
+  status: number;
+  /** The URL asked, against which a relative Link resolves. */
+  url: URL;
+  /** Without parameters. */
+  contentType: string;
+  /** The Link header (`<...>; rel="next"`), '' when none. */
+  link: string;
+  /** OCI-Filters-Applied, '' when none. */
+  filtersApplied: string;
+  /** The body of a 200 (read with the manifest cap); empty otherwise. */
+  bytes: Buffer;
+}
+
 export type UploadMode = { kind: 'patch' } | { kind: 'put' } | { kind: 'chunked'; chunkSize: number };
 
 export interface ClientOptions {
@@ -437,6 +452,46 @@ export class RegistryClient {
             ?.trim() ?? '',
         digest: digestBytes(bytes),
       };
+    });
+  }
+
+  /**
+   * One page of the referrers API (distribution-spec 1.1) for `subject`, or
+   * the page at `page` (a Link the registry gave). Every answer comes back as
+   * data: what a 404 or an odd body means is registry/client/referrers.ts's
+   * call. A 200 body is read with the manifest cap.
+   */
+  async getReferrers(repo: string, subject: Digest, opts: { artifactType?: string; page?: URL } = {}): Promise<ReferrersPage> {
+    return this.retrying(`GET referrers of ${subject}`, async () => {
+      const what = `GET referrers of ${subject} in ${repo}`;
+      let url = opts.page;
+      if (url === undefined) {
+        url = this.url(`${repo}/referrers/${subject}`);
+        if (opts.artifactType !== undefined) url.searchParams.set('artifactType', opts.artifactType);
+      }
+      const res = await this.exchange({
+        method: 'GET',
+        url,
+        scopes: [repositoryScope(repo, ['pull'])],
+        headers: { accept: 'application/vnd.oci.image.index.v1+json' },
+        expect: [200, 400, 404, 405, 406],
+        what,
+      });
+      const header = (name: string): string => {
+        const v = res.headers[name];
+        return Array.isArray(v) ? v.join(', ') : (v ?? '');
+      };
+      const page: ReferrersPage = {
+        status: res.status,
+        url,
+        contentType: header('content-type').split(';')[0]?.trim() ?? '',
+        link: header('link'),
+        filtersApplied: header('oci-filters-applied'),
+        bytes: Buffer.alloc(0),
+      };
+      if (res.status === 200) page.bytes = await readAll(res, MAX_MANIFEST, what);
+      else await discard(res);
+      return page;
     });
   }
 
