@@ -139,7 +139,7 @@ describe('job summary', () => {
         toFinding('CIS-4.8', 'warning', { subject: { kind: 'file', path: `/opt/${'x'.repeat(200)}/${i}` }, expected: 'no setuid', got: 'setuid' }),
       ),
     };
-    const md = toSummary(many, 100 * 1024);
+    const md = toSummary(many, { limit: 100 * 1024 });
     expect(Buffer.byteLength(md)).toBeLessThan(100 * 1024);
     expect(md).toMatch(/\d+ more findings not shown here/);
   });

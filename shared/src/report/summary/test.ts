@@ -5,6 +5,7 @@
  */
 import { subjectText } from '../../compliance/finding.js';
 import { formatBytes } from '../../bytes.js';
+import type { Ecosystem, Sbom } from '../../compliance/sbom/package.js';
 import { markdownCode, markdownText } from '../markdown.js';
 import type { Report } from '../report.js';
 
@@ -13,6 +14,32 @@ export const SUMMARY_LIMIT = 1024 * 1024;
 /** A table cell of text that came from the image or the policy: escaped, one line, at most 400 characters. */
 const cell = (s: string): string => markdownText(s, 400);
 const ICON = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' } as const;
+
+/** A container image's SBOM as the summary mentions it: the packages cataloged and the files they were written to. */
+export interface SbomSummary {
+  sbom: Pick<Sbom, 'packages'>;
+  /** Paths of the SPDX 2.3 and CycloneDX 1.6 files. */
+  spdx: string;
+  cyclonedx: string;
+}
+
+export interface SummaryOptions {
+  /** Byte budget of the whole summary (GitHub caps a step's at 1 MiB; room is left for the notices appended after it). */
+  limit?: number;
+  sbom?: SbomSummary;
+}
+
+/** Distribution packages first, then language packages: the order readers scan an SBOM in. */
+const ECOSYSTEMS: readonly Ecosystem[] = ['deb', 'apk', 'rpm', 'npm', 'pypi', 'golang', 'maven'];
+
+/** One line: how many packages of each type (purl type names) the SBOM lists, and where both documents are. */
+export function sbomLine({ sbom, spdx, cyclonedx }: SbomSummary): string {
+  const counts = new Map<Ecosystem, number>();
+  for (const p of sbom.packages) counts.set(p.ecosystem, (counts.get(p.ecosystem) ?? 0) + 1);
+  const n = sbom.packages.length;
+  const parts = ECOSYSTEMS.filter((e) => counts.has(e)).map((e) => `${e} ${counts.get(e)}`);
+  return `**SBOM**: ${n} package${n === 1 ? '' : 's'}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}, written to ${markdownCode(spdx, 300)} (SPDX 2.3) and ${markdownCode(cyclonedx, 300)} (CycloneDX 1.6).`;
+}
 
 /** The advisories that count (above the policy's failOn, not ignored): package, installed, fixed in, severity, id. */
 function vulnerabilityTable(report: Report): string[] {
@@ -35,7 +62,7 @@ function vulnerabilityTable(report: Report): string[] {
   return out;
 }
 
-export function toSummary(report: Report, limit = SUMMARY_LIMIT - 16 * 1024): string {
+export function toSummary(report: Report, { limit = SUMMARY_LIMIT - 16 * 1024, sbom }: SummaryOptions = {}): string {
   const head: string[] = [];
   const c = report.counts;
   head.push(`## test-image: ${report.result === 'passed' ? '✅ passed' : '❌ failed'}`);
@@ -45,6 +72,7 @@ export function toSummary(report: Report, limit = SUMMARY_LIMIT - 16 * 1024): st
       ? `Machine image ${markdownText(report.image.name, 300)}.`
       : `Image ${markdownCode(report.image.name, 300)} ${markdownText(report.image.platform)} \`${report.image.digest}\` — ${report.image.layers} layers, ${report.image.files} files, ${formatBytes(report.image.size)}.`,
   );
+  if (sbom !== undefined) head.push('', sbomLine(sbom));
   head.push('');
   head.push(
     `**${c.error}** errors, **${c.warning}** warnings, **${c.note}** notes${c.suppressed > 0 ? `, ${c.suppressed} ignored` : ''}; ${c.tests - c.testsFailed}/${c.tests} structure tests passed. Fails on: \`${report.failOn}\`.`,
