@@ -147,10 +147,14 @@ async function vulnerabilities(
       scope: { workspace: inputs.workspace, allowOutside: inputs['allow-outside-workspace'] === true },
       cacheDir: dbs.cache,
       log: (l) => io.info(l),
+      ...(inputs.vex === undefined ? {} : { vex: { entries: inputs.vex.entries, cacheDir: inputs.vex.cache } }),
     }),
   );
   for (const s of scan.stale) io.warning(`${s}${settings.failOnStaleDb === true ? ' (failOnStaleDb: the step fails)' : ''}.`);
-  const result = vulnerabilityFindings(scan.matches, settings, policy.policy.compliance?.ignore ?? [], new Date());
+  const result = vulnerabilityFindings(scan.matches, settings, policy.policy.compliance?.ignore ?? [], new Date(), {
+    statements: scan.vex,
+    image: { digest: check.sbom.image.digest },
+  });
   io.info(
     `Vulnerabilities: ${scan.matches.length} matched in ${scan.databases} database(s) of ${scan.advisories} advisories; ${result.findings.length} at or above ${result.summary.failOn}, ${result.suppressed.length} ignored.`,
   );
@@ -201,8 +205,13 @@ export function annotate({ report, notices }: Checked, io: ActionIO): void {
   for (const n of notices) io.notice(n);
 }
 
-/** The job summary's Markdown: the report, then the sandbox notices (escaped once, here). */
-export const summaryOf = ({ report, notices }: Checked): string => toSummary(report) + notices.map((n) => `\n> ${markdownText(n)}\n`).join('');
+/** The job summary's Markdown: the report (with the SBOM's line when one was written), then the sandbox notices (escaped once, here). */
+export const summaryOf = ({ report, notices, sbom }: Checked, files: Pick<Outputs, 'sbom' | 'sbom-cyclonedx'> = {}): string =>
+  toSummary(report, {
+    ...(sbom === undefined || files.sbom === undefined || files['sbom-cyclonedx'] === undefined
+      ? {}
+      : { sbom: { sbom: sbom.sbom, spdx: files.sbom, cyclonedx: files['sbom-cyclonedx'] } }),
+  }) + notices.map((n) => `\n> ${markdownText(n)}\n`).join('');
 
 /** With github-token on a runner: a check run carrying every annotation, notes included. */
 async function checkRun(inputs: CommonInputs, checked: Checked, summary: string, io: ActionIO): Promise<void> {
@@ -236,7 +245,7 @@ export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
   await writeReportFiles(report, inputs, checked.fallbackFile);
   const sbom = inputs.kind === 'container' && checked.sbom !== undefined ? await sbomFiles(inputs, checked.sbom, io) : {};
   annotate(checked, io);
-  const summary = summaryOf(checked);
+  const summary = summaryOf(checked, sbom);
   await io.summary(summary);
   await checkRun(inputs, checked, summary, io);
   const c = report.counts;
