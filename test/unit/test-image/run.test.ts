@@ -111,6 +111,10 @@ describe('test-image run()', () => {
     expect(io.recorded.log.map((l) => l.message)).toContain(
       `SBOM of linux/amd64: 2 packages, written to ${out.sbom} (SPDX 2.3) and ${out['sbom-cyclonedx']} (CycloneDX 1.6).`,
     );
+    // The job summary says the same, per package type.
+    expect(io.recorded.summary).toContain(
+      `**SBOM**: 2 packages (deb 2), written to <code>${out.sbom}</code> (SPDX 2.3) and <code>${out['sbom-cyclonedx']}</code> (CycloneDX 1.6).`,
+    );
 
     // Again, to paths the inputs name: the same bytes.
     const again = await runStage(
