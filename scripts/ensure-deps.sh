@@ -24,6 +24,8 @@ declare -A NEED=(
   [update-binfmts]=binfmt-support
   [unshare]=util-linux
   [ip]=iproute2
+  # test/corpus/sbom-languages.test.ts: `go version -m` is the ground truth for Go binaries' modules
+  [go]=golang-go
 )
 missing=()
 for cmd in "${!NEED[@]}"; do
