@@ -18,6 +18,7 @@ import { assertDistributed } from '../../shared/src/distribute/distribute.js';
 import { pushImage } from '../../shared/src/distribute/push-image.js';
 import { RegistryClient } from '../../shared/src/registry/client/client.js';
 import { attachReferrer, listReferrers } from '../../shared/src/registry/client/referrers.js';
+import { pour, startHostileServer } from '../support/hostile-server.js';
 import { makeLayout } from '../support/image-fixture.js';
 import { startReferrersRegistry, type ReferrersRegistry } from '../support/referrers-registry.js';
 import { startRegistry, type Registry } from '../support/registry.js';
@@ -162,4 +163,25 @@ describe('a hostile fallback tag (docker-registry 2.8)', () => {
     expect(listed.referrers).toEqual([r1, r2]);
     expect(listed.skipped).toEqual([{ digest: rb.digest, reason: `its manifest refers to ${b.digest}, not ${a.digest}` }]);
   });
+});
+
+test('a fallback index of gigabytes is refused at the manifest cap, with a bounded read', async () => {
+  let sent: Promise<number> | undefined;
+  const server = await startHostileServer((req, res) => {
+    if (req.url?.includes('/referrers/') === true) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('404 page not found');
+    if (req.url?.includes('/manifests/sha256-') === true) {
+      res.writeHead(200, { 'content-type': MediaType.OciIndex, 'content-length': String(2 ** 31) });
+      sent = pour(res, 2 ** 31);
+      return;
+    }
+    res.writeHead(404).end();
+  });
+  try {
+    const e = await failure(listReferrers(clientOf(server.host), 'x/app', digestBytes('subject')));
+    expect(e.message).toMatch(/GET manifest sha256-[0-9a-f]{64} from x\/app is larger than 4194304 bytes/);
+    // The client hung up: far less than the 2 GiB offered left the server.
+    expect(await sent).toBeLessThan(64 * 1024 * 1024);
+  } finally {
+    await server.stop();
+  }
 });
