@@ -24,6 +24,7 @@ export const TEST_INPUTS = [
   'sbom',
   'sbom-cyclonedx',
   'vulnerability-db',
+  'vex',
   'dockerfile',
   'command-network',
   'command-privileges',

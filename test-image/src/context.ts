@@ -12,7 +12,8 @@ import { getBoolean, getEnum, getInput, getList, type Env } from '../../shared/s
 import { ALLOW_OUTSIDE_INPUT, workspaceOf } from '../../shared/src/action/workspace-path.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
 import { FAIL_ON, type FailOn } from '../../shared/src/report/report.js';
-import { parseDbInput, type DbEntry } from '../../shared/src/compliance/vulnerabilities/db-inputs.js';
+import { parseDbInput, parseLocations, type DbEntry } from '../../shared/src/compliance/vulnerabilities/db-inputs.js';
+import { VEX_INPUT } from '../../shared/src/compliance/vulnerabilities/openvex.js';
 import type { CheckRunTarget } from '../../shared/src/report/check-run.js';
 import { getMachineImageTargets } from '../../shared/src/action/machine-inputs.js';
 import { chooseEpoch } from '../../shared/src/builders/epoch.js';
@@ -61,6 +62,8 @@ export interface ContainerInputs extends CommonInputs {
   sourceDateEpoch?: number;
   /** The vulnerability databases to match the SBOM against (paths and URLs, with their input line), and where downloads go; absent: no scan. */
   'vulnerability-db'?: { entries: DbEntry[]; cache: string };
+  /** OpenVEX documents whose not_affected and fixed statements suppress matched advisories (paths and URLs, with their input line), and where downloads go. */
+  vex?: { entries: DbEntry[]; cache: string };
 }
 
 export interface MachineInputs extends CommonInputs {
@@ -101,6 +104,16 @@ function getContainerInputs(env: Env): ContainerInputs {
   };
   const dbs = parseDbInput(getInput(env, 'vulnerability-db', { trim: false }));
   if (dbs.length > 0) inputs['vulnerability-db'] = { entries: dbs, cache: path.join(outDir(env), 'vulnerability-db') };
+  const vex = parseLocations(getInput(env, VEX_INPUT, { trim: false }), VEX_INPUT);
+  if (vex.length > 0) {
+    // Without databases nothing is matched, so a VEX document would silently decide nothing.
+    if (dbs.length === 0)
+      throw new PipelineError('INPUT', "expected 'vulnerability-db' with 'vex', got no databases: VEX statements only suppress matched advisories", {
+        input: VEX_INPUT,
+        hint: 'Set vulnerability-db (the Debian security tracker JSON, Alpine secdb, OSV records) as well, or leave vex empty.',
+      });
+    inputs.vex = { entries: vex, cache: path.join(outDir(env), 'vex') };
+  }
   const epoch = chooseEpoch(undefined, env).seconds;
   if (epoch !== undefined) inputs.sourceDateEpoch = epoch;
   const dockerfile = getInput(env, 'dockerfile');

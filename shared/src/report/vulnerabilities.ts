@@ -2,7 +2,9 @@
  * Matched advisories as report findings, so SARIF, JUnit, the summary and the
  * exit code all derive from the same list the rules' findings are in. ONE
  * filter decides what is in that list: the policy's failOn threshold,
- * ignoreUnfixed, and the ignore list (by advisory id or any alias). What
+ * ignoreUnfixed, the `vex` input's OpenVEX statements (not_affected or fixed
+ * for this image, openvex.ts) and the ignore list (by advisory id or any
+ * alias); a VEX suppression is an ignore whose reason names the document. What
  * passes is a finding at `error` (so it fails under the default fail-on);
  * what does not is absent from all three reports (counted in the summary
  * only), never a note: a below-threshold advisory is then a failure nowhere,
@@ -14,6 +16,7 @@ import type { IgnoreRule, VulnerabilityPolicy } from '../compliance/policy-types
 import { preview } from '../preview.js';
 import type { SeverityLevel } from '../compliance/vulnerabilities/advisory.js';
 import type { Finding as Match } from '../compliance/vulnerabilities/match.js';
+import { decidingStatement, indexVex, vexReason, type VexImage, type VexStatement } from '../compliance/vulnerabilities/openvex.js';
 import type { ReportRule } from './report.js';
 
 export type VulnerabilityFailOn = NonNullable<VulnerabilityPolicy['failOn']>;
@@ -100,23 +103,39 @@ function byAlias(ignores: readonly IgnoreRule[], matches: readonly Match[]): Ign
   return ignores.flatMap((ig) => [ig, ...[...(idsOf.get(ig.rule) ?? [])].map((id) => ({ ...ig, rule: id }))]);
 }
 
-/** The one filter: failOn, ignoreUnfixed, then the ignores. */
+/** OpenVEX statements and the image they are matched against. */
+export interface VexContext {
+  statements: readonly VexStatement[];
+  image: VexImage;
+}
+
+/** The one filter: failOn, ignoreUnfixed, then VEX, then the ignores. */
 export function vulnerabilityFindings(
   matches: readonly Match[],
   policy: VulnerabilityPolicy,
   ignores: readonly IgnoreRule[],
   today: Date,
+  vex?: VexContext,
 ): VulnerabilityResult {
   const failOn = policy.failOn ?? DEFAULT_VULNERABILITY_FAIL_ON;
   const unfixed = policy.ignoreUnfixed === true ? matches.filter((m) => m.fixedVersion === undefined).length : 0;
   const candidates = matches.filter((m) => !(policy.ignoreUnfixed === true && m.fixedVersion === undefined));
   const above = candidates.filter((m) => RANK[m.severity.level] >= THRESHOLD[failOn]);
   const byFingerprint = new Map(above.map((m) => [toFinding(m).fingerprint, m]));
-  const { findings, suppressed } = applyIgnores(
-    [...byFingerprint.keys()].map((fp) => toFinding(byFingerprint.get(fp) as Match)),
-    byAlias(ignores, above),
-    today,
-  );
+  const vexIndex = vex === undefined || vex.statements.length === 0 ? undefined : indexVex(vex.statements);
+  const vexed: Suppressed[] = [];
+  const open: Finding[] = [];
+  for (const [, m] of byFingerprint) {
+    const f = toFinding(m);
+    const stated =
+      vexIndex === undefined ? undefined : decidingStatement(vexIndex, { ids: [m.id, ...m.aliases], purl: m.package.purl }, (vex as VexContext).image);
+    const reason = stated === undefined ? undefined : vexReason(stated);
+    if (reason === undefined) open.push(f);
+    else vexed.push({ finding: f, reason });
+  }
+  const ignored = applyIgnores(open, byAlias(ignores, above), today);
+  const findings = ignored.findings;
+  const suppressed = [...vexed, ...ignored.suppressed];
   const kept = findings.map((f) => byFingerprint.get(f.fingerprint) as Match);
   const ids = [...new Set(kept.map((m) => m.id))];
   return {

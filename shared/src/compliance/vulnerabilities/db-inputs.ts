@@ -38,8 +38,8 @@ function lineError(input: string, line: number, reason: string, more: { hint?: s
   });
 }
 
-/** An error from below (the follower, the workspace check) placed at the input's line, its reason kept once and its hint once. */
-function atLine(input: string, line: number, e: PipelineError): PipelineError {
+/** An error from below (the follower, the workspace check, a bounded read) placed at the input's line, its reason kept once and its hint once. */
+export function atLine(input: string, line: number, e: PipelineError): PipelineError {
   const prefix = `input '${input}': `;
   const reason = e.reason.startsWith(prefix) ? e.reason.slice(prefix.length) : e.reason;
   return new PipelineError(e.code, `'${input}' line ${line}: ${reason}`, { input, ...(e.hint === undefined ? {} : { hint: e.hint }) });

@@ -4,9 +4,12 @@
  * database's age checked against the policy's maxDbAge. What counts as a
  * failure is decided afterwards, in one place (report/vulnerabilities.ts).
  */
+import { PipelineError } from '../../errors.js';
+import { readBoundedFile } from '../../read-bounded-file.js';
 import type { Sbom } from '../sbom/package.js';
 import type { VulnerabilityPolicy } from '../policy-types.js';
-import { loadDbs, type DbEntry, type LoadDbsOptions, type LoadedDb } from './db-inputs.js';
+import { atLine, loadDbs, localFiles, type DbEntry, type LoadDbsOptions, type LoadedDb } from './db-inputs.js';
+import { parseOpenVex, VEX_INPUT, VEX_LIMITS, type VexStatement } from './openvex.js';
 import { indexAdvisories, match, type Finding } from './match.js';
 
 export interface ScanResult {
@@ -15,6 +18,42 @@ export interface ScanResult {
   advisories: number;
   /** One sentence per database older than maxDbAge. */
   stale: string[];
+  /** The statements of the `vex` input's documents, in input order. */
+  vex: VexStatement[];
+}
+
+export interface VexInput {
+  entries: readonly DbEntry[];
+  /** Where downloads go for this run. */
+  cacheDir: string;
+}
+
+/** The `vex` input's documents: each path confined to the workspace, each URL downloaded once, each bounded, parsed in input order. */
+export async function loadVex(vex: VexInput, opts: Pick<LoadDbsOptions, 'scope' | 'fetchImpl' | 'log' | 'timeoutMs'>): Promise<VexStatement[]> {
+  const local = localFiles({
+    input: VEX_INPUT,
+    what: 'VEX document',
+    scope: opts.scope,
+    cacheDir: vex.cacheDir,
+    maxBytes: VEX_LIMITS.maxBytes,
+    ...(opts.fetchImpl === undefined ? {} : { fetchImpl: opts.fetchImpl }),
+    ...(opts.log === undefined ? {} : { log: opts.log }),
+    ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
+  });
+  const out: VexStatement[] = [];
+  for (const entry of vex.entries) {
+    const { location, line, file } = await local(entry);
+    const text = await readBoundedFile(file, {
+      what: `the VEX document ${location}`,
+      maxBytes: VEX_LIMITS.maxBytes,
+      input: VEX_INPUT,
+      hint: 'Name an OpenVEX JSON document in the repository, or an https URL serving one.',
+    }).catch((e: unknown) => {
+      throw e instanceof PipelineError ? atLine(VEX_INPUT, line, e) : e;
+    });
+    out.push(...parseOpenVex(text, { location, inputLine: line }));
+  }
+  return out;
 }
 
 /** How a database's age was read, for the stale message. */
@@ -45,8 +84,10 @@ export async function scanVulnerabilities(
   sbom: Sbom,
   entries: readonly DbEntry[],
   policy: VulnerabilityPolicy,
-  opts: Omit<LoadDbsOptions, 'releases'> & { now?: Date },
+  opts: Omit<LoadDbsOptions, 'releases'> & { now?: Date; vex?: VexInput },
 ): Promise<ScanResult> {
+  // The VEX documents first: they are small, and a malformed one fails before a large database is read.
+  const vex = opts.vex === undefined ? [] : await loadVex(opts.vex, opts);
   const releases = releasesOf(sbom);
   const dbs = await loadDbs(entries, { ...opts, ...(releases === undefined ? {} : { releases }) });
   const advisories = dbs.flatMap((d) => d.advisories);
@@ -62,5 +103,5 @@ export async function scanVulnerabilities(
             (d) =>
               `vulnerability database ${d.location} ('vulnerability-db' line ${d.line}) is from ${d.timestamp.toISOString()} (${DATED[d.dated]}), older than maxDbAge ${policy.maxDbAge}`,
           );
-  return { matches, databases: dbs.length, advisories: advisories.length, stale };
+  return { matches, databases: dbs.length, advisories: advisories.length, stale, vex };
 }
