@@ -36,8 +36,9 @@ import { applyIgnores, requiredFiles, ruleSettings, runRules, selectRules, toFin
 import type { Finding, RuleInfo, Suppressed, TestOutcome } from './finding.js';
 import { imageSize, makeImageView, type ImageView } from './image-view.js';
 import type { LoadedPolicy } from './policy-types.js';
-import { catalog, keepsEveryLayer, MAX_DB_BYTES, packageDbPaths, sbomCapture } from './sbom/catalog.js';
+import { catalog, keepsEveryLayer, MAX_DB_BYTES, packageDbPaths, rpmDbPath, sbomCapture } from './sbom/catalog.js';
 import { languageDerive } from './sbom/language.js';
+import { loadSqlite } from './sbom/rpmdb.js';
 import type { Sbom } from './sbom/package.js';
 
 export interface CheckOptions {
@@ -249,7 +250,11 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
       suppressed,
       tests,
       view,
-      sbom: catalog(view, platformString(image.platform)),
+      // sql.js is loaded only for an image with an rpmdb.sqlite.
+      sbom: catalog(view, platformString(image.platform), {
+        ...(rpmDbPath(index) === undefined ? {} : { sqlite: await loadSqlite() }),
+        notice: (n) => notices.push(n),
+      }),
       notices,
     };
   } finally {

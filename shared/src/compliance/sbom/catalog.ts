@@ -1,7 +1,8 @@
 /**
  * The SBOM of one platform image, from the scan's file-system view alone:
  * the distribution from os-release and the packages its package database
- * lists (dpkg's status and status.d, apk's installed), each with its source,
+ * lists (dpkg's status and status.d, apk's installed, rpm's rpmdb.sqlite),
+ * each with its source,
  * licence where machine-readable, purl and the layer that introduced it.
  * What the scan must keep for this is declared here (sbomCapture,
  * keepsEveryLayer), so the SBOM comes from the same pass as the rules.
@@ -28,6 +29,7 @@ import { copyrightPath, dep5License } from './copyright.js';
 import { spdxFromExpression } from './license.js';
 import type { Distro, Ecosystem, Package, Sbom } from './package.js';
 import { purlOf } from './purl.js';
+import { readRpmPackages, RPMDB_OTHER, RPMDB_SQLITE, type Sqlite } from './rpmdb.js';
 
 /** Copyright files past this are not read for a licence (the `Files: *` paragraph is near the top of a DEP-5 file, but we read files whole). */
 const MAX_COPYRIGHT_BYTES = 256 * 1024;
@@ -35,7 +37,8 @@ const MAX_COPYRIGHT_BYTES = 256 * 1024;
 export const MAX_DB_BYTES = 32 * 1024 * 1024;
 
 /** Package databases: the scan keeps their version in every layer, for attribution. */
-export const keepsEveryLayer = (path: string): boolean => path === DPKG_STATUS || path === APK_INSTALLED || isStatusD(path);
+export const keepsEveryLayer = (path: string): boolean =>
+  path === DPKG_STATUS || path === APK_INSTALLED || isStatusD(path) || (RPMDB_SQLITE as readonly string[]).includes(path);
 
 /** The other files the catalog reads, captured by the scan when small: os-release and copyright files. */
 export function sbomCapture(path: string, size: number): boolean {
@@ -46,8 +49,11 @@ export function sbomCapture(path: string, size: number): boolean {
 /** The database files present in the index: what must be read (when the scan could not keep them) before cataloging. */
 export function packageDbPaths(fs: FsIndex): string[] {
   const statusD = [...(fs.get(DPKG_STATUS_D)?.children?.values() ?? [])].filter((n) => n.type === 'file' && isStatusD(n.path)).map((n) => n.path);
-  return [DPKG_STATUS, APK_INSTALLED, ...OS_RELEASE, ...statusD.sort()].filter((p) => fs.has(p));
+  return [DPKG_STATUS, APK_INSTALLED, ...RPMDB_SQLITE, ...OS_RELEASE, ...statusD.sort()].filter((p) => fs.has(p));
 }
+
+/** The rpmdb.sqlite the image's rpm reads (the first path that is a file: on Fedora /var/lib/rpm is a link to the other), if any. */
+export const rpmDbPath = (fs: FsIndex): string | undefined => RPMDB_SQLITE.find((p) => fs.get(p)?.type === 'file');
 
 export function distroOf(view: ImageView): Distro | undefined {
   const bytes = capturedFile(view, OS_RELEASE[0]) ?? capturedFile(view, OS_RELEASE[1]);
@@ -60,7 +66,7 @@ export function distroOf(view: ImageView): Distro | undefined {
 const keyOf = (p: InstalledPackage): string => `${p.name}\0${p.version}\0${p.arch}`;
 
 /** A database file's bytes as the image ends up with them; an error when it is there but could not be read (too large, or a link to nothing readable). */
-function databaseText(view: ImageView, path: string): string | undefined {
+function databaseBytes(view: ImageView, path: string): Buffer | undefined {
   const node = view.fs.get(path);
   if (node === undefined || node.type === 'dir') return undefined;
   const bytes = capturedFile(view, path);
@@ -74,22 +80,26 @@ function databaseText(view: ImageView, path: string): string | undefined {
       },
     );
   }
-  return bytes.toString('utf8');
+  return bytes;
 }
 
 interface Database {
   ecosystem: Ecosystem;
   path: string;
-  parse: (text: string) => InstalledPackage[];
+  /** The final database's packages; throws when it cannot be read. */
+  parse: (bytes: Buffer) => InstalledPackage[];
+  /** An earlier layer's version, for attribution only (default: parse). */
+  parseVersion?: (bytes: Buffer) => InstalledPackage[];
   license: (p: InstalledPackage) => string | undefined;
 }
 
 function fromDatabase(view: ImageView, db: Database, distro: Distro | undefined): Package[] {
-  const text = databaseText(view, db.path);
-  if (text === undefined) return [];
-  const installed = db.parse(text);
+  const bytes = databaseBytes(view, db.path);
+  if (bytes === undefined) return [];
+  const installed = db.parse(bytes);
   const finalLayer = view.fs.get(db.path)?.layer ?? 0;
-  const layers = introducingLayers(view.fs.versions.get(db.path) ?? [], (c) => db.parse(c.toString('utf8')).map(keyOf), installed.map(keyOf), finalLayer);
+  const parseVersion = db.parseVersion ?? db.parse;
+  const layers = introducingLayers(view.fs.versions.get(db.path) ?? [], (c) => parseVersion(c).map(keyOf), installed.map(keyOf), finalLayer);
   return installed.map((p) => {
     const index = layers.get(keyOf(p)) ?? finalLayer;
     const pkg: Package = {
@@ -114,6 +124,55 @@ function debianLicense(view: ImageView, p: InstalledPackage): string | undefined
   return bytes === undefined ? undefined : dep5License(bytes.toString('utf8'));
 }
 
+export interface CatalogOptions {
+  /** sql.js (rpmdb.ts loadSqlite), needed when the image has an rpmdb.sqlite (rpmDbPath): loaded only then. */
+  sqlite?: Sqlite;
+  /** Told what was found but not cataloged: skipped RPM headers, an RPM database in a format not read. */
+  notice?: (message: string) => void;
+}
+
+function rpmDatabase(view: ImageView, path: string, opts: CatalogOptions): Database {
+  const sqlite = opts.sqlite;
+  if (sqlite === undefined)
+    throw new PipelineError('INTERNAL', `${path} in ${view.name} needs sql.js, which was not loaded: call loadSqlite() before catalog()`);
+  return {
+    ecosystem: 'rpm',
+    path,
+    parse: (bytes) => {
+      const r = readRpmPackages(sqlite, bytes);
+      if (!r.ok)
+        throw new PipelineError('UNSUPPORTED', `the RPM database ${path} in ${view.name} could not be read: ${r.error}`, {
+          hint: 'The image carries a damaged rpm database, or one rpm did not write; check it with `rpm --root <unpacked image> -qa`.',
+        });
+      const { skipped } = r.value;
+      if (skipped.length > 0)
+        opts.notice?.(
+          `RPM database ${path} in ${view.name}: ${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} not cataloged (${skipped.slice(0, 3).join('; ')}${skipped.length > 3 ? '; ...' : ''}).`,
+        );
+      return r.value.installed;
+    },
+    // An earlier layer's unreadable version only loses attribution: its packages fall to a later layer.
+    parseVersion: (bytes) => {
+      const r = readRpmPackages(sqlite, bytes);
+      return r.ok ? r.value.installed : [];
+    },
+    license: (p) => (p.license === undefined ? undefined : spdxFromExpression(p.license)),
+  };
+}
+
+function rpmPackages(view: ImageView, distro: Distro | undefined, opts: CatalogOptions): Package[] {
+  const path = rpmDbPath(view.fs);
+  if (path === undefined) {
+    for (const other of RPMDB_OTHER)
+      if (view.fs.get(other)?.type === 'file') opts.notice?.(`${other} in ${view.name}: RPM database in BerkeleyDB/ndb format is not cataloged.`);
+    return [];
+  }
+  // rpm checkpoints its write-ahead log on close; one left with content holds changes the main file lacks.
+  const wal = view.fs.get(`${path}-wal`);
+  if (wal?.type === 'file' && wal.size > 0) opts.notice?.(`${path}-wal in ${view.name} is not empty: packages recorded only in it are not cataloged.`);
+  return fromDatabase(view, rpmDatabase(view, path, opts), distro);
+}
+
 const ORDER: readonly (keyof Package & ('ecosystem' | 'name' | 'version' | 'arch'))[] = ['ecosystem', 'name', 'version', 'arch'];
 
 /** Ecosystem, name, version, arch, compared as code units (stable across locales). */
@@ -127,19 +186,25 @@ export function comparePackages(a: Package, b: Package): number {
 }
 
 /** The SBOM of the image the view shows; `platform` as platformString gives it (linux/amd64). */
-export function catalog(view: ImageView, platform: string): Sbom {
+export function catalog(view: ImageView, platform: string, opts: CatalogOptions = {}): Sbom {
   const distro = distroOf(view);
-  const dpkg: Database = { ecosystem: 'deb', path: DPKG_STATUS, parse: (t) => parseDpkgEntries(t), license: (p) => debianLicense(view, p) };
+  const dpkg: Database = { ecosystem: 'deb', path: DPKG_STATUS, parse: (b) => parseDpkgEntries(b.toString('utf8')), license: (p) => debianLicense(view, p) };
   const packages = [
     ...fromDatabase(view, dpkg, distro),
     ...packageDbPaths(view.fs)
       .filter(isStatusD)
-      .flatMap((path) => fromDatabase(view, { ...dpkg, path, parse: (t) => parseDpkgEntries(t, { requireStatus: false }) }, distro)),
+      .flatMap((path) => fromDatabase(view, { ...dpkg, path, parse: (b) => parseDpkgEntries(b.toString('utf8'), { requireStatus: false }) }, distro)),
     ...fromDatabase(
       view,
-      { ecosystem: 'apk', path: APK_INSTALLED, parse: parseApkEntries, license: (p) => (p.license === undefined ? undefined : spdxFromExpression(p.license)) },
+      {
+        ecosystem: 'apk',
+        path: APK_INSTALLED,
+        parse: (b) => parseApkEntries(b.toString('utf8')),
+        license: (p) => (p.license === undefined ? undefined : spdxFromExpression(p.license)),
+      },
       distro,
     ),
+    ...rpmPackages(view, distro, opts),
     ...languagePackages(view.fs, (i) => view.manifest.layers[i]?.digest ?? ''),
   ].sort(comparePackages);
   return { image: { name: view.name, digest: view.descriptor.digest, platform }, ...(distro === undefined ? {} : { distro }), packages };

@@ -26,6 +26,7 @@ export function purlOf(p: PurlFields): string {
   if (p.arch !== undefined && p.arch !== '') qualifiers['arch'] = p.arch;
   let namespace: string | undefined;
   let name = p.name;
+  let version = p.version;
   switch (p.ecosystem) {
     case 'deb':
     case 'apk':
@@ -34,6 +35,12 @@ export function purlOf(p: PurlFields): string {
       namespace = p.distro?.id !== undefined && p.distro.id !== '' ? p.distro.id : { deb: 'debian', apk: 'alpine', rpm: undefined }[p.ecosystem];
       const distro = p.distro === undefined ? undefined : distroQualifier(p.distro);
       if (distro !== undefined) qualifiers['distro'] = distro;
+      if (p.ecosystem === 'rpm') {
+        // The rpm type's version is version-release; the epoch is a qualifier. openSUSE's IDs (opensuse-leap, -tumbleweed) share one vendor.
+        const evr = /^(\d+):(.*)$/.exec(version);
+        if (evr !== null) [qualifiers['epoch'], version] = [evr[1] as string, evr[2] as string];
+        if (namespace?.startsWith('opensuse-') === true) namespace = 'opensuse';
+      }
       break;
     }
     case 'npm':
@@ -49,5 +56,5 @@ export function purlOf(p: PurlFields): string {
       break;
   }
   const q = Object.keys(qualifiers).length > 0 ? qualifiers : undefined;
-  return new PackageURL(p.ecosystem, namespace, name, p.version === '' ? undefined : p.version, q, undefined).toString();
+  return new PackageURL(p.ecosystem, namespace, name, version === '' ? undefined : version, q, undefined).toString();
 }

@@ -1,7 +1,7 @@
 /**
  * One comparator per ecosystem, each with its one home: dpkg and apk ordering
  * live beside the update checker that needed them first; semver (npm, Go),
- * PEP 440 and Maven here. The matcher asks only `compareVersions`.
+ * PEP 440, Maven and rpm here. The matcher asks only `compareVersions`.
  */
 import semver from 'semver';
 import { compareApkVersions } from '../../../updates/apk-version.js';
@@ -9,6 +9,7 @@ import { compareDebianVersions } from '../../../updates/debian-version.js';
 import type { Ecosystem } from '../../sbom/package.js';
 import { compareMaven } from './maven.js';
 import { comparePep440 } from './pep440.js';
+import { compareRpmVersions } from './rpm.js';
 
 /**
  * Semver for npm and Go (Go's `v` prefix and `+incompatible` dropped; a
@@ -27,8 +28,7 @@ export function compareSemver(a: string, b: string): number {
 const COMPARATORS: Readonly<Record<Ecosystem, (a: string, b: string) => number>> = {
   deb: compareDebianVersions,
   apk: compareApkVersions,
-  // No advisory source read here names RPM packages yet; dpkg ordering stands in until rpmvercmp is written.
-  rpm: compareDebianVersions,
+  rpm: compareRpmVersions,
   npm: compareSemver,
   golang: compareSemver,
   pypi: comparePep440,
