@@ -161,7 +161,7 @@ function vulnerability(v: unknown, field: string, origin: VexOrigin): string[] {
   if (aliases !== undefined) {
     if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string'))
       throw vexError(origin, `expected ${field}.aliases to be an array of strings, got ${shapeOf(aliases)}`);
-    ids.push(...(aliases));
+    ids.push(...aliases);
   }
   return ids;
 }
