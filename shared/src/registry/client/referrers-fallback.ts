@@ -11,7 +11,8 @@
  * bounded number of times with jittered backoff (retry/retry.ts), so
  * concurrent writers drift apart and both entries end up listed. What is
  * left open: a writer whose read-to-write takes longer than the other's
- * settle and re-read; the settle is chosen well above one request's time.
+ * settle and re-read; the settle is well above one request's time and grows
+ * with the writer's own read-to-write time.
  */
 import { isPipelineError, PipelineError } from '../../errors.js';
 import type { Digest } from '../../oci/digest.js';
@@ -29,7 +30,11 @@ import type { RegistryClient } from './client.js';
 /** Rewrites of the fallback index after a lost update: 8 tries, jittered from 200 ms. */
 export const FALLBACK_RETRY: RetryPolicy = { attempts: 8, baseDelayMs: 200, maxDelayMs: 3_000, budgetMs: 90_000 };
 
-/** Wait between writing the index and reading it back: well above one request on any sane network. */
+/**
+ * Least wait between writing the index and reading it back: well above one
+ * request on any sane network (the wait is at least three times this
+ * writer's own read-to-write time, so it grows where requests are slow).
+ */
 export const FALLBACK_SETTLE_MS = 500;
 
 export interface FallbackOptions {
@@ -137,6 +142,7 @@ export async function addToFallback(
   };
   const entries = await withRetry(
     async () => {
+      const began = Date.now();
       const current = await readFallback(client, repo, subject, limits);
       const merged = mergeReferrers(current.entries, [...wrote.filter((d) => !pruned.some((p) => p.digest === d.digest)), ...add]);
       if (merged.added === 0) return current.entries;
@@ -151,7 +157,8 @@ export async function addToFallback(
       }
       wrote = await put(merged.entries);
       writes++;
-      await sleep(settle);
+      // A slow machine or network is slow for the other writer too: the settle grows with our own read-to-write time.
+      await sleep(Math.max(settle, 3 * (Date.now() - began)));
       const after = await readFallback(client, repo, subject, limits);
       const listed = new Set(after.entries.map((d) => d.digest));
       const missing = wrote.filter((d) => !listed.has(d.digest));
