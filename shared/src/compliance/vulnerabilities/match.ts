@@ -55,10 +55,12 @@ export function indexAdvisories(advisories: Iterable<Advisory>): AdvisoryIndex {
   return { byKey };
 }
 
-/** The release names a distribution's advisories may use: Debian's codename or major number, Alpine's x.y. */
+/** The release names a distribution's advisories may use: Debian's codename or major number, Alpine's x.y, Ubuntu's `ubuntu:YY.MM` (OSV's, see osvEcosystem). */
 function releasesOf(ecosystem: Ecosystem, distro: Distro | undefined): string[] {
   const own = DISTRO_SOURCE[ecosystem];
   if (own === undefined) return [''];
+  // Ubuntu has no tracker here: only OSV's Ubuntu records, by the os-release VERSION_ID (24.04).
+  if (ecosystem === 'deb' && distro?.id === 'ubuntu') return /^\d+\.\d+$/.test(distro.versionId) ? [`ubuntu:${distro.versionId}`] : [];
   if (distro === undefined || distro.id !== own.distroId) return [];
   const parts = distro.versionId.split('.');
   if (ecosystem === 'apk') return parts.length >= 2 ? [`${parts[0]}.${parts[1]}`] : [];

@@ -11,10 +11,17 @@ import { cvss3BaseScore, levelOfScore } from './cvss.js';
 
 const LANGUAGE: Readonly<Record<string, Ecosystem>> = { npm: 'npm', PyPI: 'pypi', Go: 'golang', Maven: 'maven' };
 
-/** `Debian:12` -> deb release 12, `Alpine:v3.19` -> apk release 3.19, `npm` -> npm; undefined for others. */
+/**
+ * `Debian:12` -> deb release 12, `Alpine:v3.19` -> apk release 3.19, `npm` -> npm; undefined for others.
+ * Ubuntu's (`Ubuntu:24.04:LTS`, `Ubuntu:24.10`, `Ubuntu:Pro:18.04:LTS`: source packages, dpkg versions) -> deb
+ * release `ubuntu:24.04`, so a Debian release never matches an Ubuntu image's packages or the reverse. Pro
+ * (ESM) records count: the package is affected either way, and the fix they name is Ubuntu Pro's.
+ */
 export function osvEcosystem(text: string): { ecosystem: Ecosystem; release?: string } | undefined {
   const lang = LANGUAGE[text];
   if (lang !== undefined) return { ecosystem: lang };
+  const ubuntu = /^Ubuntu:(?:Pro:)?(\d+\.\d+)(?::LTS)?$/.exec(text);
+  if (ubuntu !== null) return { ecosystem: 'deb', release: `ubuntu:${ubuntu[1] as string}` };
   const m = /^(Debian|Alpine):v?(\d+(?:\.\d+)?)/.exec(text);
   if (m === null) return undefined;
   return { ecosystem: m[1] === 'Debian' ? 'deb' : 'apk', release: m[2] as string };
