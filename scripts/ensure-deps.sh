@@ -26,6 +26,8 @@ declare -A NEED=(
   [ip]=iproute2
   # test/corpus/sbom-languages.test.ts: `go version -m` is the ground truth for Go binaries' modules
   [go]=golang-go
+  # test/e2e/sbom-rpm.test.ts builds and installs real RPMs (rpm 4.18: SQLite database) as the RPM SBOM's ground truth
+  [rpmbuild]=rpm
 )
 missing=()
 for cmd in "${!NEED[@]}"; do
