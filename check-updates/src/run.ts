@@ -15,15 +15,24 @@ export type Outputs = UpdateCheck;
 
 /** `check` is the update check itself; tests pass a stub to see outputs and summary of a given result. */
 export async function run(inputs: Inputs, io: ActionIO, check: typeof checkForUpdates = checkForUpdates): Promise<Outputs> {
-  // Read before the registries are asked, so a bad database fails fast.
+  // Read once the image's release is known (the check calls it after reading the image's os-release), through
+  // the one reader with the release filter test-image uses: the tracker's other releases are never kept.
   const db = inputs.vulnerabilityDb;
   const advisories =
     db.entries.length === 0
       ? undefined
-      : (await loadDbs(db.entries, { scope: { workspace: db.workspace, allowOutside: true }, cacheDir: db.cache, log: (l) => io.info(l) })).flatMap(
-          (d) => d.advisories,
-        );
-  if (advisories !== undefined) io.info(`${advisories.length} advisories read from ${db.entries.length} vulnerability database(s)`);
+      : async (releases: ReadonlySet<string> | undefined) => {
+          const dbs = await loadDbs(db.entries, {
+            scope: { workspace: db.workspace, allowOutside: true },
+            cacheDir: db.cache,
+            log: (l) => io.info(l),
+            ...(releases === undefined ? {} : { releases }),
+          });
+          const list = dbs.flatMap((d) => d.advisories);
+          const kept = releases === undefined ? 'every release' : `release ${[...releases].join('/')}`;
+          io.info(`${list.length} advisories read from ${db.entries.length} vulnerability database(s) (${kept})`);
+          return list;
+        };
   const result = await check(inputs.image, {
     // Credentials found later (ECR tokens, config.json entries) are masked as they are found.
     ...connectOptions(inputs.connect, { mask: (s) => io.mask(s) }),

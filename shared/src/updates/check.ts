@@ -11,11 +11,12 @@ import { RegistrySource } from '../registry/client/source.js';
 import { unwrap } from '../result.js';
 import { isPipelineError } from '../errors.js';
 import { baseRecordsOf, decide, judgeBase, type BaseNow, type BaseRecord, type RebuildDecision } from './decide.js';
-import { checkPackages, type PackageCheck } from './package-check.js';
+import { checkPackages, type AdvisoryLoader, type PackageCheck } from './package-check.js';
 import type { Advisory } from '../compliance/vulnerabilities/advisory.js';
 import { packageRebuild, type RebuildOn } from './security.js';
 
 export type { RebuildOn } from './security.js';
+export type { AdvisoryLoader } from './package-check.js';
 
 export interface UpdateCheck extends RebuildDecision {
   image: string;
@@ -32,8 +33,11 @@ export interface UpdateCheckOptions extends ConnectOptions {
   /** Package index URLs (Debian Packages[.gz], Alpine APKINDEX.tar.gz), or `default`; none skips the package check. */
   packageIndexUrls?: readonly string[];
   fetch?: typeof fetch;
-  /** Advisories (vulnerability-db) to find security fixes in the package index with; none, no security check. */
-  advisories?: readonly Advisory[];
+  /**
+   * Advisories (vulnerability-db) to find security fixes in the package index with; none, no security check.
+   * A loader is called once the image's release is known, so it keeps only that release's advisories.
+   */
+  advisories?: readonly Advisory[] | AdvisoryLoader;
   /** Default `any`. */
   rebuildOn?: RebuildOn;
 }

@@ -13,7 +13,11 @@ import type { InstalledPackage, PackageFamily } from './package-db.js';
 import { findUpdates, type PackageUpdate } from './package-updates.js';
 import { readInstalled } from './read-installed.js';
 import type { Advisory } from '../compliance/vulnerabilities/advisory.js';
-import { findSecurityFixes, type SecurityFix } from './security.js';
+import { distroOf, findSecurityFixes, type SecurityFix } from './security.js';
+import { releaseNames } from '../compliance/vulnerabilities/scan.js';
+
+/** Reads the advisories of the given releases (every release when undefined); check-updates' vulnerability-db. */
+export type AdvisoryLoader = (releases: ReadonlySet<string> | undefined) => Promise<readonly Advisory[]>;
 
 /** The line in package-index-urls that asks for the distribution's own indexes. */
 export const DEFAULT_INDEXES = 'default';
@@ -41,7 +45,7 @@ export async function checkPackages(
   images: readonly PlatformImage[],
   urls: readonly string[],
   fetchImpl: typeof fetch = fetch,
-  advisories?: readonly Advisory[],
+  advisories?: readonly Advisory[] | AdvisoryLoader,
 ): Promise<PackageCheck> {
   if (urls.length === 0) return { kind: 'skipped', reason: 'packages not checked: no package index configured (set package-index-urls)' };
   const image = packageImage(images);
@@ -86,6 +90,8 @@ export async function checkPackages(
     }
     indexed.push(...idx.packages);
   }
+  // Read now that the release is known: the tracker holds every Debian release, the image needs one.
+  const known = typeof advisories === 'function' ? await advisories(releaseNames(distroOf(db.os))) : advisories;
   return {
     kind: 'checked',
     family: db.family,
@@ -93,6 +99,6 @@ export async function checkPackages(
     installed: db.packages.length,
     indexes: lines.map((l) => l.url),
     updates: findUpdates(db.family, db.packages, indexed),
-    ...(advisories === undefined ? {} : { securityFixes: findSecurityFixes(db.family, db.packages, indexed, advisories, db.os) }),
+    ...(known === undefined ? {} : { securityFixes: findSecurityFixes(db.family, db.packages, indexed, known, db.os) }),
   };
 }

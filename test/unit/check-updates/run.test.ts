@@ -3,7 +3,8 @@ import { memoryIO } from '../../../shared/src/action/io.js';
 import { runStage } from '../../../shared/src/action/run-action.js';
 import { checkUpdates, run } from '../../../check-updates/src/run.js';
 import { inputEnv } from '../../../scripts/local/run-bundle.js';
-import type { UpdateCheck, UpdateCheckOptions } from '../../../shared/src/updates/check.js';
+import type { AdvisoryLoader, UpdateCheck, UpdateCheckOptions } from '../../../shared/src/updates/check.js';
+import type { Advisory } from '../../../shared/src/compliance/vulnerabilities/advisory.js';
 
 const A = `sha256:${'a'.repeat(64)}` as UpdateCheck['bases'][number]['digest'];
 const B = `sha256:${'b'.repeat(64)}` as UpdateCheck['bases'][number]['digest'];
@@ -95,7 +96,7 @@ describe('check-updates run() with a stubbed check', () => {
     });
   });
 
-  test('vulnerability-db is read before the check, which gets the advisories and rebuild-on; security-fixes lists the fixes', async () => {
+  test('vulnerability-db is read for the image release once the check knows it (the one reader, filtered), with rebuild-on; security-fixes lists the fixes', async () => {
     const tracker = new URL('../../fixtures/vulnerabilities/security-rebuild/debian-tracker.json', import.meta.url).pathname;
     const inputs = checkUpdates.getInputs(
       inputEnv({ image: 'reg.lan/acme/app:latest', 'package-index-urls': 'default', 'vulnerability-db': tracker, 'rebuild-on': 'security' }),
@@ -115,13 +116,24 @@ describe('check-updates run() with a stubbed check', () => {
       packages: { ...(result.packages as object), securityFixes: [fix] } as UpdateCheck['packages'],
     };
     let seen: UpdateCheckOptions | undefined;
+    let bookworm: readonly Advisory[] = [];
+    let every: readonly Advisory[] = [];
     await run(inputs, io, async (_image, opts = {}) => {
       seen = opts;
+      // As checkPackages does once it has read the image's os-release.
+      const load = opts.advisories as AdvisoryLoader;
+      bookworm = await load(new Set(['bookworm', '12']));
+      every = await load(undefined);
       return withFix;
     });
     expect(seen?.rebuildOn).toBe('security');
-    expect(seen?.advisories?.some((a) => a.id === 'CVE-2024-0001' && a.package === 'openssl')).toBe(true);
-    expect(io.recorded.log.map((l) => l.message)[0]).toMatch(/^\d+ advisories read from 1 vulnerability database\(s\)$/);
+    expect(typeof seen?.advisories).toBe('function');
+    expect(bookworm.some((a) => a.id === 'CVE-2024-0001' && a.package === 'openssl')).toBe(true);
+    // The tracker's bullseye entry is left out for a bookworm image, kept without a release.
+    expect(bookworm.every((a) => a.distroRelease === 'bookworm')).toBe(true);
+    expect(every.some((a) => a.distroRelease === 'bullseye')).toBe(true);
+    expect(every.length).toBeGreaterThan(bookworm.length);
+    expect(io.recorded.log.map((l) => l.message)[0]).toMatch(/^\d+ advisories read from 1 vulnerability database\(s\) \(release bookworm\/12\)$/);
     expect(JSON.parse(checkUpdates.outputsOf(withFix)['security-fixes'] as string)).toEqual([
       { id: 'CVE-2024-0001', package: 'libssl3', installed: '3.0.11-1~deb12u2', fixed: '3.0.13-1~deb12u1', available: '3.0.13-1~deb12u1+b1' },
     ]);

@@ -75,6 +75,43 @@ describe('checkPackages', () => {
     });
   });
 
+  it("calls an advisory loader with the image's release names once os-release is read, and matches what it returns", async () => {
+    const { src, images } = await imageWith('deb-security', [
+      { name: 'etc/os-release', content: 'ID=debian\nVERSION_ID="12"\nVERSION_CODENAME=bookworm\n' },
+      {
+        name: 'var/lib/dpkg/status',
+        content: 'Package: libssl3\nStatus: install ok installed\nVersion: 3.0.11-1~deb12u2\nArchitecture: amd64\nSource: openssl\n',
+      },
+    ]);
+    const asked: Array<string[] | undefined> = [];
+    const result = await checkPackages(
+      src,
+      images,
+      ['https://deb.example/Packages.gz'],
+      recordingFetch([], () => gzipSync('Package: libssl3\nVersion: 3.0.13-1~deb12u1\nSource: openssl\n')),
+      async (releases) => {
+        asked.push(releases === undefined ? undefined : [...releases].sort());
+        return [
+          {
+            id: 'CVE-2024-0001',
+            aliases: [],
+            ecosystem: 'deb',
+            package: 'openssl',
+            distroRelease: 'bookworm',
+            status: 'fixed',
+            fixedVersion: '3.0.13-1~deb12u1',
+            severity: { level: 'high' },
+            source: 'debian-tracker',
+          },
+        ];
+      },
+    );
+    expect(asked).toEqual([['12', 'bookworm']]);
+    expect(result.kind === 'checked' ? result.securityFixes?.map((f) => [f.id, f.package, f.available]) : undefined).toEqual([
+      ['CVE-2024-0001', 'libssl3', '3.0.13-1~deb12u1'],
+    ]);
+  });
+
   it('refuses `default` when os-release does not say which release it is', async () => {
     const { src, images } = await imageWith('sid', [
       { name: 'etc/os-release', content: 'ID=debian\n' },

@@ -6,7 +6,7 @@
  */
 import { PipelineError } from '../../errors.js';
 import { readBoundedFile } from '../../read-bounded-file.js';
-import type { Sbom } from '../sbom/package.js';
+import type { Distro, Sbom } from '../sbom/package.js';
 import type { VulnerabilityPolicy } from '../policy-types.js';
 import { atLine, loadDbs, localFiles, type DbEntry, type LoadDbsOptions, type LoadedDb } from './db-inputs.js';
 import { parseOpenVex, VEX_INPUT, VEX_LIMITS, type VexStatement } from './openvex.js';
@@ -72,9 +72,11 @@ export function parseDbAge(text: string): number {
   return Number(m[1]) * UNIT_MS[m[2] as keyof typeof UNIT_MS];
 }
 
-/** The release names advisories of this distribution use (codename, major, major.minor): the loader keeps only those. */
-function releasesOf(sbom: Sbom): Set<string> | undefined {
-  const d = sbom.distro;
+/**
+ * The release names advisories of this distribution may use (codename, major, major.minor): the loader keeps
+ * only those (test-image and check-updates alike); undefined, no filter.
+ */
+export function releaseNames(d: Distro | undefined): Set<string> | undefined {
   if (d === undefined) return undefined;
   const parts = d.versionId.split('.');
   return new Set([d.codename, parts[0], parts.slice(0, 2).join('.')].filter((r): r is string => r !== undefined && r !== ''));
@@ -88,7 +90,7 @@ export async function scanVulnerabilities(
 ): Promise<ScanResult> {
   // The VEX documents first: they are small, and a malformed one fails before a large database is read.
   const vex = opts.vex === undefined ? [] : await loadVex(opts.vex, opts);
-  const releases = releasesOf(sbom);
+  const releases = releaseNames(sbom.distro);
   const dbs = await loadDbs(entries, { ...opts, ...(releases === undefined ? {} : { releases }) });
   const advisories = dbs.flatMap((d) => d.advisories);
   const matches = match(sbom.packages, indexAdvisories(advisories), sbom.distro === undefined ? {} : { distro: sbom.distro });
