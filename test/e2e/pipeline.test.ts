@@ -76,6 +76,7 @@ describe('the pipeline', () => {
         if ((m = /^inputs\.([\w-]+)$/.exec(expr)) !== null) return inputOf(m[1] as string);
         if (expr === 'runner.temp') return runnerTemp;
         if (expr === 'matrix.platform') return 'linux/amd64';
+        if (expr === 'matrix.slug') return 'linux-amd64';
         if (expr === 'github.token' || expr === 'secrets.registry-auth') return '';
         if ((m = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expr)) !== null) {
           const v = stepOutputs[m[1] as string]?.[m[2] as string];
@@ -99,6 +100,11 @@ describe('the pipeline', () => {
     expect(build.outputs.layout).toBe(path.join(runnerTemp, 'layout'));
     const test = await run('test', 'test-image');
     expect(test.outputs.result).toBe('passed');
+    // This platform's SBOMs, at the per-platform paths the workflow's SBOM artifact uploads.
+    expect(test.outputs.sbom).toBe(path.join(runnerTemp, 'sbom', 'linux-amd64.spdx.json'));
+    expect(test.outputs['sbom-cyclonedx']).toBe(path.join(runnerTemp, 'sbom', 'linux-amd64.cdx.json'));
+    expect((JSON.parse(await fs.readFile(test.outputs.sbom as string, 'utf8')) as { spdxVersion: string }).spdxVersion).toBe('SPDX-2.3');
+    expect((JSON.parse(await fs.readFile(test.outputs['sbom-cyclonedx'] as string, 'utf8')) as { specVersion: string }).specVersion).toBe('1.6');
     // The distribute job's gate: the layout it ships has the digest the test job approved.
     stepOutputs.layouts = { images: build.outputs.layout as string };
     expect(await layoutDigest(build.outputs.layout as string)).toBe(build.outputs.digest);
