@@ -3,6 +3,7 @@
  * rpm's layout (index count, data length, 16-byte entries, data store) and an
  * rpmdb.sqlite with rpm's schema holding them, written by sql.js.
  */
+import type { RpmHeader } from '../../shared/src/compliance/sbom/rpm-header.js';
 import { loadSqlite } from '../../shared/src/compliance/sbom/rpmdb.js';
 
 export type HeaderValue = { tag: number; type: 4; value: number } | { tag: number; type: 6 | 9; value: string };
@@ -36,15 +37,8 @@ export function headerBlob(entries: HeaderValue[]): Buffer {
   return Buffer.concat([head, index, ...data]);
 }
 
-export interface CraftedRpm {
-  name: string;
-  version: string;
-  release: string;
-  epoch?: number;
-  arch?: string;
-  license?: string;
-  sourceRpm?: string;
-}
+/** The fields packageHeader writes (all but the vendor). */
+export type CraftedRpm = Omit<RpmHeader, 'vendor'>;
 
 /** The header rpm would store for this package (tags NAME 1000, VERSION 1001, RELEASE 1002, EPOCH 1003, LICENSE 1014, ARCH 1022, SOURCERPM 1044). */
 export function packageHeader(p: CraftedRpm): Buffer {
