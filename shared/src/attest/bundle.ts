@@ -36,7 +36,7 @@ export interface ParseBundleOptions {
  * A DSSE bundle v0.3 from untrusted bytes. Throws PipelineError INPUT saying
  * what was expected and what was found: too large, not JSON, another media
  * type, a message-signature bundle, a payload type other than in-toto, not
- * exactly one signature.
+ * exactly one signature (@sigstore/bundle's validation), missing fields.
  */
 export function parseBundle(data: Uint8Array | string, opts: ParseBundleOptions): DsseBundle {
   const max = opts.maxBytes ?? MAX_BUNDLE_BYTES;
@@ -74,7 +74,6 @@ export function parseBundle(data: Uint8Array | string, opts: ParseBundleOptions)
   if (env.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
     throw fail(`expected DSSE payloadType '${IN_TOTO_PAYLOAD_TYPE}', got '${preview(env.payloadType, { max: 80, redact: false })}'`);
   }
-  if (env.signatures.length !== 1) throw fail(`expected exactly one DSSE signature, got ${env.signatures.length}`);
   return bundle as DsseBundle;
 }
 

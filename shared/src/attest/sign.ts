@@ -39,7 +39,10 @@ export interface KeylessSignerConfig {
   identity: IdentityProvider;
   fulcioUrl?: string;
   rekorUrl?: string;
-  /** A timestamp authority base URL (its /api/v1/timestamp is called); none by default, Rekor's integrated time serves. */
+  /**
+   * A timestamp authority: its base URL (then /api/v1/timestamp is called) or the full endpoint URL
+   * (sigstore-js's rule: a URL with a path is called as is). None by default: Rekor's integrated time serves.
+   */
   tsaUrl?: string;
   /** Deadline per request to Fulcio, Rekor and the TSA (default 30 s). */
   timeoutMs?: number;
