@@ -65,6 +65,7 @@ export function outputsOf(result: Outputs): Record<string, string> {
         installed: f.installed,
         fixed: f.fixed,
         available: f.available,
+        ...(f.replacement === undefined ? {} : { replacement: f.replacement }),
       })),
     ),
   };

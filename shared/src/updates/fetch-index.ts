@@ -84,7 +84,7 @@ export async function fetchIndex(url: string, line?: number, fetchImpl: typeof f
   }
   const packages: InstalledPackage[] = [];
   const sink = recordSink(
-    kind.family === 'deb' ? (text) => parseDpkgEntries(text, { requireStatus: false }) : parseApkEntries,
+    kind.family === 'deb' ? (text) => parseDpkgEntries(text, { requireStatus: false, relations: true }) : (text) => parseApkEntries(text, { relations: true }),
     (batch) => {
       packages.push(...batch);
       if (packages.length > lim.maxPackages) {

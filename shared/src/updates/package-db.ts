@@ -32,6 +32,23 @@ export interface InstalledPackage extends PackageVersion {
   source: { name: string; version: string };
   /** apk's `L:` field as written (already an SPDX-style expression in Alpine); dpkg has none. */
   license?: string;
+  /**
+   * In a package index (read with `relations`): the package names this one takes over, from Debian's Provides
+   * and Replaces (version constraints and arch qualifiers dropped) or apk's `p:` (plain names only, not so:/cmd:).
+   * A renamed binary (Debian's t64 transition: libssl3t64 Provides and Replaces libssl3) is found by these.
+   */
+  takesOver?: string[];
+}
+
+/** The package names of a Debian relation field: `libssl3 (= 3.0.13-1), foo:any | bar [amd64]` -> libssl3, foo, bar. */
+export function relationNames(field: string | undefined): string[] {
+  if (field === undefined) return [];
+  const out: string[] = [];
+  for (const alt of field.split(/[,|]/)) {
+    const m = /^\s*([a-z0-9][a-z0-9+.-]*)/.exec(alt);
+    if (m !== null) out.push(m[1] as string);
+  }
+  return out;
 }
 
 /** Deb822 stanzas (dpkg status, Packages, DEP-5 copyright): fields by name, continuation lines dropped. */
@@ -70,8 +87,8 @@ function dpkgSource(field: string | undefined, name: string, version: string): {
   return { name: m[1] as string, version: m[2] ?? version };
 }
 
-/** parseDpkgStatus with each package's source package and source version. */
-export function parseDpkgEntries(text: string, opts: { requireStatus?: boolean } = {}): InstalledPackage[] {
+/** parseDpkgStatus with each package's source package and source version (and with `relations`, what it takes over). */
+export function parseDpkgEntries(text: string, opts: { requireStatus?: boolean; relations?: boolean } = {}): InstalledPackage[] {
   const out: InstalledPackage[] = [];
   for (const s of parseDeb822(text)) {
     const name = s.get('Package');
@@ -79,7 +96,12 @@ export function parseDpkgEntries(text: string, opts: { requireStatus?: boolean }
     if (name === undefined || version === undefined) continue;
     const status = s.get('Status');
     if (status === undefined ? opts.requireStatus !== false : status.split(/\s+/)[2] !== 'installed') continue;
-    out.push({ name, version, arch: s.get('Architecture') ?? '', source: dpkgSource(s.get('Source'), name, version) });
+    const p: InstalledPackage = { name, version, arch: s.get('Architecture') ?? '', source: dpkgSource(s.get('Source'), name, version) };
+    if (opts.relations === true) {
+      const names = [...new Set([...relationNames(s.get('Provides')), ...relationNames(s.get('Replaces'))])].filter((n) => n !== name);
+      if (names.length > 0) p.takesOver = names;
+    }
+    out.push(p);
   }
   return out;
 }
@@ -94,8 +116,8 @@ export function parseApkDb(text: string): PackageVersion[] {
   return parseApkEntries(text).map(({ name, version, arch }) => ({ name, version, arch }));
 }
 
-/** parseApkDb with `o:` (origin, the source package, same version; the package itself when absent) and `L:` (licence). */
-export function parseApkEntries(text: string): InstalledPackage[] {
+/** parseApkDb with `o:` (origin, the source package, same version; the package itself when absent), `L:` (licence) and with `relations`, `p:`. */
+export function parseApkEntries(text: string, opts: { relations?: boolean } = {}): InstalledPackage[] {
   const out: InstalledPackage[] = [];
   let fields = new Map<string, string>();
   const flush = (): void => {
@@ -105,6 +127,13 @@ export function parseApkEntries(text: string): InstalledPackage[] {
       const p: InstalledPackage = { name, version, arch: fields.get('A') ?? '', source: { name: fields.get('o') ?? name, version } };
       const license = fields.get('L');
       if (license !== undefined && license !== '') p.license = license;
+      if (opts.relations === true) {
+        const names = (fields.get('p') ?? '')
+          .split(/\s+/)
+          .map((t) => t.split(/[=<>~]/)[0] as string)
+          .filter((n) => n !== '' && !n.includes(':') && n !== name);
+        if (names.length > 0) p.takesOver = [...new Set(names)];
+      }
       out.push(p);
     }
     fields = new Map();

@@ -4,7 +4,10 @@
  * source package and source version for Debian and Alpine), and a finding
  * counts when the package index already offers a version of the same binary
  * package built from a source version at or past the advisory's fixed
- * version. Comparing on the SOURCE version is what makes binNMUs right: the
+ * version, or, when it offers none, a binary of another name built from that
+ * source at or past the fix that takes the installed name over (Debian's
+ * Provides/Replaces, apk's `p:`): Debian's t64 transition renamed libssl3 to
+ * libssl3t64 (Provides and Replaces libssl3), and a rebuild installs that. Comparing on the SOURCE version is what makes binNMUs right: the
  * index lists `libssl3 3.0.13-1~deb12u1+b1` with `Source: openssl
  * (3.0.13-1~deb12u1)`, and the advisory's fixed version is the source's.
  * A fix that exists upstream but has not reached the index yet is no reason
@@ -33,6 +36,8 @@ export interface SecurityFix {
   fixed: string;
   /** The binary version the index offers (the newest that carries the fix). */
   available: string;
+  /** When the fix comes under another binary name that takes the installed one over (libssl3 -> libssl3t64). */
+  replacement?: string;
 }
 
 /** The installed packages as the matcher takes them: only what matching reads is meaningful (no purl or layer here). */
@@ -65,24 +70,43 @@ export function findSecurityFixes(
   os: OsRelease | undefined,
 ): SecurityFix[] {
   const byName = new Map<string, InstalledPackage[]>();
-  for (const p of indexed) {
-    const list = byName.get(p.name);
-    if (list === undefined) byName.set(p.name, [p]);
+  const add = (name: string, p: InstalledPackage): void => {
+    const list = byName.get(name);
+    if (list === undefined) byName.set(name, [p]);
     else list.push(p);
+  };
+  const takingOver = new Map<string, InstalledPackage[]>();
+  for (const p of indexed) {
+    add(p.name, p);
+    for (const old of p.takesOver ?? []) {
+      const list = takingOver.get(old);
+      if (list === undefined) takingOver.set(old, [p]);
+      else list.push(p);
+    }
   }
   const out = new Map<string, SecurityFix>();
   for (const f of match(asPackages(family, installed, distroOf(os)), advisories)) {
     if (f.fixedVersion === undefined) continue;
     const fixed = f.fixedVersion;
-    // The same binary from the same source (a source renamed in the index carries no fix for this advisory).
-    const candidates = (byName.get(f.package.name) ?? []).filter(
-      (c) => c.source.name === f.matched.name && compareVersions(family, c.source.version, fixed) >= 0,
-    );
+    // From the same source at or past the fix (a package of that name from another source carries no fix for this advisory).
+    const carries = (c: InstalledPackage): boolean => c.source.name === f.matched.name && compareVersions(family, c.source.version, fixed) >= 0;
+    // The same binary first; else a renamed one that takes the installed name over (Provides/Replaces, apk's p:), built
+    // from the same source: what apt installs in its place on the rebuild (Debian's t64 transition: libssl3 -> libssl3t64).
+    let candidates = (byName.get(f.package.name) ?? []).filter(carries);
+    if (candidates.length === 0) candidates = (takingOver.get(f.package.name) ?? []).filter(carries);
     if (candidates.length === 0) continue;
     const newest = candidates.reduce((a, b) => (compareVersions(family, b.version, a.version) > 0 ? b : a));
     const key = `${f.id}\0${f.package.name}\0${f.installedVersion}`;
     if (!out.has(key))
-      out.set(key, { id: f.id, package: f.package.name, source: f.matched.name, installed: f.installedVersion, fixed, available: newest.version });
+      out.set(key, {
+        id: f.id,
+        package: f.package.name,
+        source: f.matched.name,
+        installed: f.installedVersion,
+        fixed,
+        available: newest.version,
+        ...(newest.name === f.package.name ? {} : { replacement: newest.name }),
+      });
   }
   return [...out.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.package < b.package ? -1 : a.package > b.package ? 1 : 0));
 }
@@ -94,7 +118,10 @@ const LISTED_FIXES = 10;
 export function securityReasons(fixes: readonly SecurityFix[]): string[] {
   const lines = fixes
     .slice(0, LISTED_FIXES)
-    .map((f) => `${f.id} fixed in ${f.source} ${f.fixed}, available in the index (${f.package} ${f.installed} -> ${f.available})`);
+    .map(
+      (f) =>
+        `${f.id} fixed in ${f.source} ${f.fixed}, available in the index (${f.package} ${f.installed} -> ${f.replacement === undefined ? '' : `${f.replacement} `}${f.available}${f.replacement === undefined ? '' : `, which replaces ${f.package}`})`,
+    );
   if (fixes.length > LISTED_FIXES) lines.push(`... and ${fixes.length - LISTED_FIXES} more security fixes (see the security-fixes output)`);
   return lines;
 }

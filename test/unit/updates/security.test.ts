@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { parseVulnerabilityJson } from '../../../shared/src/compliance/vulnerabilities/load.js';
-import { parseDpkgEntries, type InstalledPackage, type OsRelease } from '../../../shared/src/updates/package-db.js';
+import { parseApkEntries, parseDpkgEntries, type InstalledPackage, type OsRelease } from '../../../shared/src/updates/package-db.js';
 import type { PackageCheck } from '../../../shared/src/updates/package-check.js';
 import { findSecurityFixes, packageRebuild, securityReasons } from '../../../shared/src/updates/security.js';
 
@@ -100,6 +100,62 @@ describe('findSecurityFixes', () => {
     expect(findSecurityFixes('apk', inst, idx, secdb, alpine)).toEqual([
       { id: 'CVE-2024-0100', package: 'libcrypto3', source: 'openssl', installed: '3.1.4-r2', fixed: '3.1.4-r3', available: '3.1.4-r5' },
     ]);
+  });
+});
+
+describe('renamed binaries (Debian t64: libssl3 -> libssl3t64 from the same source)', () => {
+  /** An index stanza with Provides/Replaces, read as fetchIndex reads an index. */
+  const indexed = (name: string, version: string, source: string, relations: string): InstalledPackage[] =>
+    parseDpkgEntries(`Package: ${name}\nVersion: ${version}\nArchitecture: amd64\nSource: ${source}\n${relations}\n`, {
+      requireStatus: false,
+      relations: true,
+    });
+  const T64 = { id: 'CVE-2024-0001', package: 'libssl3', source: 'openssl', installed: '3.0.11-1~deb12u2', fixed: '3.0.13-1~deb12u1' };
+
+  it.each<[string, InstalledPackage[], object | undefined]>([
+    [
+      'Provides and Replaces the installed name, same source at the fix: the fix, under the new name',
+      indexed('libssl3t64', '3.0.13-1~deb12u1', 'openssl', 'Provides: libssl3 (= 3.0.13-1~deb12u1)\nReplaces: libssl3\nBreaks: libssl3 (<< 3.0.13-1~deb12u1)'),
+      { ...T64, available: '3.0.13-1~deb12u1', replacement: 'libssl3t64' },
+    ],
+    [
+      'Replaces alone (arch-qualified) counts',
+      indexed('libssl3t64', '3.0.13-1~deb12u1', 'openssl', 'Replaces: libssl3:amd64 (<< 3.1)'),
+      { ...T64, available: '3.0.13-1~deb12u1', replacement: 'libssl3t64' },
+    ],
+    ['Breaks alone does not (it takes nothing over)', indexed('libssl3t64', '3.0.13-1~deb12u1', 'openssl', 'Breaks: libssl3'), undefined],
+    ['another source does not', indexed('libssl3t64', '3.0.13-1~deb12u1', 'openssl-fork', 'Provides: libssl3\nReplaces: libssl3'), undefined],
+    ['the same source before the fix does not', indexed('libssl3t64', '3.0.11-1~deb12u3', 'openssl', 'Provides: libssl3\nReplaces: libssl3'), undefined],
+    [
+      'a package providing a similar name does not',
+      indexed('libssl3t64', '3.0.13-1~deb12u1', 'openssl', 'Provides: libssl3-dev\nReplaces: libssl3-dev'),
+      undefined,
+    ],
+  ])('%s', (_name, index, fix) => {
+    const got = findSecurityFixes('deb', installed, index, advisories, bookworm).filter((f) => f.id === 'CVE-2024-0001');
+    expect(got).toEqual(fix === undefined ? [] : [fix]);
+  });
+
+  it('the same binary name, when the index still has it with the fix, wins over a renamed one', () => {
+    const index = [
+      ...indexed('libssl3t64', '3.0.15-1', 'openssl', 'Provides: libssl3\nReplaces: libssl3'),
+      ...entries(stanza('libssl3', '3.0.13-1~deb12u1', 'openssl')),
+    ];
+    expect(findSecurityFixes('deb', installed, index, advisories, bookworm).find((f) => f.id === 'CVE-2024-0001')).toEqual({
+      ...T64,
+      available: '3.0.13-1~deb12u1',
+    });
+  });
+
+  it('the reason names both the installed and the new binary', () => {
+    expect(securityReasons([{ ...T64, available: '3.0.13-1~deb12u1', replacement: 'libssl3t64' }])).toEqual([
+      'CVE-2024-0001 fixed in openssl 3.0.13-1~deb12u1, available in the index (libssl3 3.0.11-1~deb12u2 -> libssl3t64 3.0.13-1~deb12u1, which replaces libssl3)',
+    ]);
+  });
+
+  it('apk: p: names count, so:/cmd: provides do not', () => {
+    const apk = parseApkEntries('P:libcrypto3t\nV:3.1.4-r5\nA:x86_64\no:openssl\np:libcrypto3=3.1.4-r5 so:libcrypto.so.3=3 cmd:openssl\n', { relations: true });
+    expect(apk[0]?.takesOver).toEqual(['libcrypto3']);
   });
 });
 
