@@ -10,6 +10,7 @@
  */
 import type { Distro, Ecosystem, Package } from '../sbom/package.js';
 import type { Advisory, AdvisorySource, AffectedRange, Severity } from './advisory.js';
+import { ubuntuRelease } from './osv.js';
 import { compareVersions } from './versions/index.js';
 
 export interface Finding {
@@ -60,7 +61,7 @@ function releasesOf(ecosystem: Ecosystem, distro: Distro | undefined): string[] 
   const own = DISTRO_SOURCE[ecosystem];
   if (own === undefined) return [''];
   // Ubuntu has no tracker here: only OSV's Ubuntu records, by the os-release VERSION_ID (24.04).
-  if (ecosystem === 'deb' && distro?.id === 'ubuntu') return /^\d+\.\d+$/.test(distro.versionId) ? [`ubuntu:${distro.versionId}`] : [];
+  if (ecosystem === 'deb' && distro?.id === 'ubuntu') return [ubuntuRelease(distro.versionId)].filter((r): r is string => r !== undefined);
   if (distro === undefined || distro.id !== own.distroId) return [];
   const parts = distro.versionId.split('.');
   if (ecosystem === 'apk') return parts.length >= 2 ? [`${parts[0]}.${parts[1]}`] : [];

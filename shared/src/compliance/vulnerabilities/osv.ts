@@ -11,6 +11,9 @@ import { cvss3BaseScore, levelOfScore } from './cvss.js';
 
 const LANGUAGE: Readonly<Record<string, Ecosystem>> = { npm: 'npm', PyPI: 'pypi', Go: 'golang', Maven: 'maven' };
 
+/** The release name of Ubuntu's advisories for an os-release VERSION_ID (`24.04` -> `ubuntu:24.04`); undefined when it is no YY.MM. */
+export const ubuntuRelease = (versionId: string): string | undefined => (/^\d+\.\d+$/.test(versionId) ? `ubuntu:${versionId}` : undefined);
+
 /**
  * `Debian:12` -> deb release 12, `Alpine:v3.19` -> apk release 3.19, `npm` -> npm; undefined for others.
  * Ubuntu's (`Ubuntu:24.04:LTS`, `Ubuntu:24.10`, `Ubuntu:Pro:18.04:LTS`: source packages, dpkg versions) -> deb
@@ -21,7 +24,7 @@ export function osvEcosystem(text: string): { ecosystem: Ecosystem; release?: st
   const lang = LANGUAGE[text];
   if (lang !== undefined) return { ecosystem: lang };
   const ubuntu = /^Ubuntu:(?:Pro:)?(\d+\.\d+)(?::LTS)?$/.exec(text);
-  if (ubuntu !== null) return { ecosystem: 'deb', release: `ubuntu:${ubuntu[1] as string}` };
+  if (ubuntu !== null) return { ecosystem: 'deb', release: ubuntuRelease(ubuntu[1] as string) as string };
   const m = /^(Debian|Alpine):v?(\d+(?:\.\d+)?)/.exec(text);
   if (m === null) return undefined;
   return { ecosystem: m[1] === 'Debian' ? 'deb' : 'apk', release: m[2] as string };

@@ -11,6 +11,7 @@ import type { VulnerabilityPolicy } from '../policy-types.js';
 import { atLine, loadDbs, localFiles, type DbEntry, type LoadDbsOptions, type LoadedDb } from './db-inputs.js';
 import { parseOpenVex, VEX_INPUT, VEX_LIMITS, type VexStatement } from './openvex.js';
 import { indexAdvisories, match, type Finding } from './match.js';
+import { ubuntuRelease } from './osv.js';
 
 export interface ScanResult {
   matches: Finding[];
@@ -79,7 +80,9 @@ export function parseDbAge(text: string): number {
 export function releaseNames(d: Distro | undefined): Set<string> | undefined {
   if (d === undefined) return undefined;
   const parts = d.versionId.split('.');
-  return new Set([d.codename, parts[0], parts.slice(0, 2).join('.')].filter((r): r is string => r !== undefined && r !== ''));
+  // Ubuntu's OSV records name their release ubuntu:YY.MM (see osvEcosystem).
+  const ubuntu = d.id === 'ubuntu' ? ubuntuRelease(d.versionId) : undefined;
+  return new Set([d.codename, parts[0], parts.slice(0, 2).join('.'), ubuntu].filter((r): r is string => r !== undefined && r !== ''));
 }
 
 export async function scanVulnerabilities(

@@ -20,6 +20,7 @@ import type { Advisory } from '../../../../shared/src/compliance/vulnerabilities
 import { readVulnerabilityDb } from '../../../../shared/src/compliance/vulnerabilities/load.js';
 import { match, type Finding } from '../../../../shared/src/compliance/vulnerabilities/match.js';
 import { osvEcosystem } from '../../../../shared/src/compliance/vulnerabilities/osv.js';
+import { releaseNames, scanVulnerabilities } from '../../../../shared/src/compliance/vulnerabilities/scan.js';
 import { makeLayout } from '../../../support/image-fixture.js';
 
 const NOBLE =
@@ -124,6 +125,21 @@ describe('an Ubuntu 24.04 image', () => {
     expect(ids).toEqual(expect.arrayContaining(['CVE-2023-5678', 'DSA-5999-1']));
     // ... and an Ubuntu record never matches the Debian package.
     expect(ids.filter((id) => id.startsWith('UBUNTU-') || id.startsWith('USN-'))).toEqual([]);
+  });
+
+  it("test-image's scan (databases read for the image's release only) keeps Ubuntu's records for it and drops Debian's", async () => {
+    expect(releaseNames(sbom.distro)).toEqual(new Set(['noble', '24', '24.04', 'ubuntu:24.04']));
+    const scan = await scanVulnerabilities(
+      sbom,
+      [
+        { kind: 'path', value: 'osv', line: 1 },
+        { kind: 'path', value: path.relative(work, path.resolve('test/fixtures/vulnerabilities/debian-tracker.json')), line: 2 },
+      ],
+      {},
+      { scope: { workspace: work, allowOutside: true }, cacheDir: path.join(work, 'cache') },
+    );
+    expect([...new Set(scan.matches.map((f) => f.id))].sort()).toEqual(['UBUNTU-CVE-2023-45853', 'UBUNTU-CVE-2024-5535', 'USN-7000-1']);
+    expect(scan.matches.every((f) => f.source === 'osv')).toBe(true);
   });
 
   it('another Ubuntu release, or one without a VERSION_ID, gets none of them', () => {
