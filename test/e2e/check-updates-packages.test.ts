@@ -9,22 +9,21 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runActionBundle } from '../../scripts/local/run-bundle.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 import { tarBytes, writeLayout, type FileSpec } from '../support/images.js';
+import { servePackageIndexes, type PackageIndexServer } from '../support/package-index-server.js';
 
 const fixtures = path.resolve('test/fixtures/updates');
 const bundle = path.resolve('check-updates/dist/index.js');
 let registry: Registry;
-let server: http.Server;
+let server: PackageIndexServer;
 let indexBase: string;
 let dir: string;
-const requests: string[] = [];
+let requests: string[] = [];
 
 const fixture = (name: string): Promise<Buffer> => fs.readFile(path.join(fixtures, name));
 
@@ -60,14 +59,9 @@ beforeAll(async () => {
   registry = await startRegistry();
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'check-updates-packages-'));
   const files = await indexFiles();
-  server = http.createServer((req, res) => {
-    requests.push(req.url ?? '');
-    const body = files.get(req.url ?? '');
-    res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/octet-stream' });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  indexBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await servePackageIndexes(files);
+  requests = server.requests;
+  indexBase = server.base;
   await push('debian-app:latest', [
     { name: 'usr/lib/os-release', content: await fixture('bookworm-os-release') },
     { name: 'etc/os-release', type: 'symlink', linkname: '../usr/lib/os-release' },
@@ -87,7 +81,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await registry.stop();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
   await fs.rm(dir, { recursive: true, force: true });
 });
 

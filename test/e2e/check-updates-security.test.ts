@@ -9,23 +9,22 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runActionBundle } from '../../scripts/local/run-bundle.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 import { writeLayout } from '../support/images.js';
+import { servePackageIndexes, type PackageIndexServer } from '../support/package-index-server.js';
 
 const bundle = path.resolve('check-updates/dist/index.js');
 const tracker = path.resolve('test/fixtures/vulnerabilities/security-rebuild/debian-tracker.json');
 const updates = path.resolve('test/fixtures/updates');
 let registry: Registry;
-let server: http.Server;
+let server: PackageIndexServer;
 let base: string;
 let dir: string;
-const requests: string[] = [];
+let requests: string[] = [];
 
 const stanza = (fields: Record<string, string>): string =>
   `${Object.entries(fields)
@@ -58,14 +57,9 @@ beforeAll(async () => {
     ['/updates/Packages.gz', gzipSync(PLAIN_INDEX)],
     ['/tracker.json', await fs.readFile(tracker)],
   ]);
-  server = http.createServer((req, res) => {
-    requests.push(req.url ?? '');
-    const body = files.get(req.url ?? '');
-    res.writeHead(body === undefined ? 404 : 200, { 'content-type': 'application/octet-stream' });
-    res.end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await servePackageIndexes(files);
+  requests = server.requests;
+  base = server.base;
   const layout = path.join(dir, 'debian-app');
   await writeLayout(layout, {
     layers: [
@@ -85,7 +79,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await registry.stop();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await server.close();
   await fs.rm(dir, { recursive: true, force: true });
 });
 
@@ -142,7 +136,10 @@ describe('check-updates: security-driven rebuilds', () => {
   it('a database URL that answers 404 fails naming the input and its line', async () => {
     const run = await check('/security/Packages.gz', 'security', `${base}/missing.json`);
     expect(run.code).toBe(1);
-    expect(run.log).toMatch(/'vulnerability-db' line 2: http:\/\/127\.0\.0\.1:\d+\/missing\.json answered HTTP 404/);
+    // The URL once, after the reason (db-inputs.ts); needs the rebuilt bundle.
+    expect(run.log).toMatch(
+      /'vulnerability-db' line 2: the server answered HTTP 404, expected 200 and the vulnerability database \(http:\/\/127\.0\.0\.1:\d+\/missing\.json\)\. Check the URL/,
+    );
     expect(run.outputs['rebuild-needed']).toBeUndefined();
   }, 60000);
 });
