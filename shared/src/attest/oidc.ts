@@ -41,6 +41,21 @@ export function githubOidcFromEnv(env: Readonly<Record<string, string | undefine
   return requestUrl === '' || requestToken === '' ? undefined : { requestUrl, requestToken };
 }
 
+/**
+ * The OIDC request variables for `sign: keyless`, or an AUTH error naming the
+ * input when the job may not request tokens (no `id-token: write`).
+ */
+export function requireGitHubOidc(env: Readonly<Record<string, string | undefined>>, input = 'sign'): GitHubOidcOptions {
+  const found = githubOidcFromEnv(env);
+  if (found === undefined) {
+    throw new PipelineError('AUTH', 'expected ACTIONS_ID_TOKEN_REQUEST_URL and ACTIONS_ID_TOKEN_REQUEST_TOKEN for keyless signing, got none', {
+      input,
+      hint: PERMISSION_HINT,
+    });
+  }
+  return found;
+}
+
 class TransientOidcError extends Error {}
 
 /** An IdentityProvider for @sigstore/sign that asks the runner for a token. */
