@@ -85,23 +85,28 @@ export interface LocalFile {
   lastModified?: Date;
 }
 
-export interface LocalFilesOptions {
-  /** The input the entries come from, for errors. */
-  input: string;
-  /** What one file is, for logs and errors: `vulnerability database`, `VEX document`. */
-  what: string;
+/** How files are reached: shared by every list input of one run. */
+export interface FetchOptions {
   scope: WorkspaceScope;
-  /** Where downloads are kept for this run. */
-  cacheDir: string;
-  /** Largest download. */
-  maxBytes: number;
   fetchImpl?: typeof fetch;
   log?: (line: string) => void;
   /** The whole download of one file (default 5 minutes). */
   timeoutMs?: number;
 }
 
-async function download(entry: DbEntry, opts: LocalFilesOptions): Promise<LocalFile> {
+/** What one list input's files are. */
+export interface LocalFilesOptions {
+  /** The input the entries come from, for errors. */
+  input: string;
+  /** What one file is, for logs and errors: `vulnerability database`, `VEX document`. */
+  what: string;
+  /** Where downloads are kept for this run. */
+  cacheDir: string;
+  /** Largest download. */
+  maxBytes: number;
+}
+
+async function download(entry: DbEntry, opts: LocalFilesOptions & FetchOptions): Promise<LocalFile> {
   const shown = redactUrl(entry.value);
   const fail = (reason: string, hint?: string): PipelineError =>
     lineError(opts.input, entry.line, reason, { file: shown, ...(hint === undefined ? {} : { hint }) });
@@ -146,7 +151,8 @@ async function download(entry: DbEntry, opts: LocalFilesOptions): Promise<LocalF
  * Each entry as a local file, in input order, one at a time as the caller asks (so a huge database is read and
  * dropped before the next is fetched); each URL is fetched once, each error names the input and its line.
  */
-export function localFiles(opts: LocalFilesOptions): (entry: DbEntry) => Promise<LocalFile> {
+export function localFiles(files: LocalFilesOptions, fetching: FetchOptions): (entry: DbEntry) => Promise<LocalFile> {
+  const opts = { ...files, ...fetching };
   const downloads = new Map<string, Promise<LocalFile>>();
   return async (entry) => {
     if (entry.kind === 'url') {
@@ -178,16 +184,11 @@ export interface LoadedDb {
   dated: 'records' | 'last-modified' | 'mtime';
 }
 
-export interface LoadDbsOptions {
-  scope: WorkspaceScope;
+export interface LoadDbsOptions extends FetchOptions {
   /** Where downloads are kept for this run (`$RUNNER_TEMP/test-image/vulnerability-db`). */
   cacheDir: string;
   releases?: ReadonlySet<string>;
   limits?: DbLimits;
-  fetchImpl?: typeof fetch;
-  log?: (line: string) => void;
-  /** The whole download of one database (default 5 minutes). */
-  timeoutMs?: number;
 }
 
 /** The newest OSV `modified` among the advisories (ms), undefined when none carries one. */
@@ -200,16 +201,7 @@ export function newestModified(advisories: readonly Advisory[]): number | undefi
 /** Every entry's advisories, in input order; each URL is fetched once, each error names the input and its line. */
 export async function loadDbs(entries: readonly DbEntry[], opts: LoadDbsOptions): Promise<LoadedDb[]> {
   const limits = opts.limits ?? DB_LIMITS;
-  const local = localFiles({
-    input: DB_INPUT,
-    what: 'vulnerability database',
-    scope: opts.scope,
-    cacheDir: opts.cacheDir,
-    maxBytes: limits.maxFileBytes,
-    ...(opts.fetchImpl === undefined ? {} : { fetchImpl: opts.fetchImpl }),
-    ...(opts.log === undefined ? {} : { log: opts.log }),
-    ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
-  });
+  const local = localFiles({ input: DB_INPUT, what: 'vulnerability database', cacheDir: opts.cacheDir, maxBytes: limits.maxFileBytes }, opts);
   const out: LoadedDb[] = [];
   for (const entry of entries) {
     const { location, line, file, lastModified } = await local(entry);

@@ -8,7 +8,7 @@ import { PipelineError } from '../../errors.js';
 import { readBoundedFile } from '../../read-bounded-file.js';
 import type { Distro, Sbom } from '../sbom/package.js';
 import type { VulnerabilityPolicy } from '../policy-types.js';
-import { atLine, loadDbs, localFiles, type DbEntry, type LoadDbsOptions, type LoadedDb } from './db-inputs.js';
+import { atLine, loadDbs, localFiles, type DbEntry, type FetchOptions, type LoadDbsOptions, type LoadedDb } from './db-inputs.js';
 import { parseOpenVex, VEX_INPUT, VEX_LIMITS, type VexStatement } from './openvex.js';
 import { indexAdvisories, match, type Finding } from './match.js';
 import { ubuntuRelease } from './osv.js';
@@ -30,17 +30,8 @@ export interface VexInput {
 }
 
 /** The `vex` input's documents: each path confined to the workspace, each URL downloaded once, each bounded, parsed in input order. */
-export async function loadVex(vex: VexInput, opts: Pick<LoadDbsOptions, 'scope' | 'fetchImpl' | 'log' | 'timeoutMs'>): Promise<VexStatement[]> {
-  const local = localFiles({
-    input: VEX_INPUT,
-    what: 'VEX document',
-    scope: opts.scope,
-    cacheDir: vex.cacheDir,
-    maxBytes: VEX_LIMITS.maxBytes,
-    ...(opts.fetchImpl === undefined ? {} : { fetchImpl: opts.fetchImpl }),
-    ...(opts.log === undefined ? {} : { log: opts.log }),
-    ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
-  });
+export async function loadVex(vex: VexInput, opts: FetchOptions): Promise<VexStatement[]> {
+  const local = localFiles({ input: VEX_INPUT, what: 'VEX document', cacheDir: vex.cacheDir, maxBytes: VEX_LIMITS.maxBytes }, opts);
   const out: VexStatement[] = [];
   for (const entry of vex.entries) {
     const { location, line, file } = await local(entry);
