@@ -109,7 +109,7 @@ describe('a database dates itself (maxDbAge)', () => {
     expect(db).toMatchObject({ timestamp: new Date('2023-07-01T08:00:00Z'), dated: 'records' });
   });
 
-  it('the Debian tracker (no record times) is dated as before: the file mtime, or a URL server Last-Modified', async () => {
+  it('the Debian tracker and Alpine secdb (no record times) are dated as before: the file mtime, or a URL server Last-Modified', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vdb-tracker-'));
     const file = join(dir, 'tracker.json');
     copyFileSync(TRACKER, file);
@@ -117,6 +117,12 @@ describe('a database dates itself (maxDbAge)', () => {
     utimesSync(file, then, then);
     const opts = { scope: { workspace: tmpdir(), allowOutside: true }, cacheDir: mkdtempSync(join(tmpdir(), 'vdb-cache-')) };
     expect((await loadDbs([at(file, 1)], opts))[0]).toMatchObject({ timestamp: then, dated: 'mtime' });
+    const secdb = join(dir, 'alpine.json');
+    copyFileSync(new URL('../../../fixtures/vulnerabilities/alpine-v3.19-main.json', import.meta.url).pathname, secdb);
+    utimesSync(secdb, then, then);
+    const [alpine] = await loadDbs([at(secdb, 2)], opts);
+    expect(alpine).toMatchObject({ timestamp: then, dated: 'mtime' });
+    expect(alpine?.advisories.length).toBeGreaterThan(0);
     const withHeader = (async () =>
       new Response(readFileSync(TRACKER), { status: 200, headers: { 'last-modified': 'Wed, 01 May 2024 10:00:00 GMT' } })) as unknown as typeof fetch;
     expect((await loadDbs([at('http://127.0.0.1:9/tracker.json', 1)], { ...opts, fetchImpl: withHeader }))[0]).toMatchObject({
