@@ -41,6 +41,13 @@ export interface ScanOptions {
   derive?: {
     wants: (path: string, size: number, mode: number) => boolean;
     derive: (path: string, body: Buffer) => unknown;
+    /**
+     * For a file `derive` can summarise as it streams (a Go binary: its build
+     * info is a few KiB found by a magic), a sink fed the body chunk by chunk
+     * whose `end()` gives what `derive` would: the file is never held whole.
+     * Undefined (or no `stream`): the body goes to `derive`.
+     */
+    stream?: (path: string, size: number, mode: number) => { write: (chunk: Buffer) => void; end: () => unknown } | undefined;
     /** Largest single file handed to `derive`. */
     maxFileBytes: number;
     /** Most bytes handed to `derive` in total; past it, files are not summarised. */
@@ -118,6 +125,8 @@ export async function scanImage(src: ImageSource, image: PlatformImage, opts: Sc
   let deriveBudget = derive?.maxTotalBytes ?? 0;
   // Whether the body wantBody asked for is to be stored (kept or captured) or only derived from: members come one at a time.
   let store = false;
+  // The sink wantBody handed the current member's body to, when it is derived as it streams.
+  let streaming: { path: string; end: () => unknown } | undefined;
   for (const [i, desc] of layers.entries()) {
     opts.onLayer?.(i, layers.length);
     const what = `layer ${i + 1} of ${layers.length} (${desc.digest}) in ${src.name}`;
@@ -125,6 +134,7 @@ export async function scanImage(src: ImageSource, image: PlatformImage, opts: Sc
     await readLayer(src, desc, what, image.config.rootfs.diff_ids[i], {
       wantBody: (m) => {
         store = false;
+        streaming = undefined;
         const keepable = keep !== undefined && m.size <= maxKept && m.size <= keptBudget;
         const capturable = opts.capture !== undefined && m.size <= maxFile && m.size <= budget;
         const derivable = derive !== undefined && m.size <= derive.maxFileBytes && m.size <= deriveBudget;
@@ -143,12 +153,24 @@ export async function scanImage(src: ImageSource, image: PlatformImage, opts: Sc
           store = true;
           return Math.max(maxFile, derived ? derive.maxFileBytes : 0);
         }
-        return derived ? derive.maxFileBytes : 0;
+        if (!derived) return 0;
+        const sink = derive.stream?.(path, m.size, m.mode);
+        if (sink === undefined) return derive.maxFileBytes;
+        streaming = { path, end: () => sink.end() };
+        return (chunk) => sink.write(chunk);
       },
       member: (m, body) => {
         const stored = store;
         store = false;
         addMember(delta, index.anomalies, m, stored ? body : undefined);
+        const streamed = streaming;
+        streaming = undefined;
+        if (streamed !== undefined) {
+          const value = streamed.end();
+          if (value === undefined) index.derived.delete(streamed.path);
+          else index.derived.set(streamed.path, { layer: i, value });
+          return;
+        }
         if (body === undefined) return;
         const path = memberPath(m.name);
         if (path === undefined) return;

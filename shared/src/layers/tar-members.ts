@@ -19,9 +19,12 @@ export interface Member {
   linkname?: string;
 }
 
+/** Receives a body chunk by chunk as it streams, for files summarised without ever being held whole. */
+export type BodySink = (chunk: Buffer) => void;
+
 export interface MemberVisitor {
-  /** Return a byte cap to receive the body (when size <= cap), or 0 to skip it. */
-  wantBody?(m: Member): number;
+  /** Return a byte cap to receive the body (when size <= cap), a sink to be fed it as it streams, or 0 to skip it. */
+  wantBody?(m: Member): number | BodySink;
   member(m: Member, body: Buffer | undefined): void;
 }
 
@@ -82,22 +85,34 @@ export async function readMembers(stream: Readable, visitor: MemberVisitor, what
       // Without this listener a body cut short (a header that declares more
       // bytes than the layer holds) is an uncaught 'error' event: a crash.
       body.on('error', (e) => fail(e));
-      const cap = m.type === 'file' ? (visitor.wantBody?.(m) ?? 0) : 0;
+      const want = m.type === 'file' ? (visitor.wantBody?.(m) ?? 0) : 0;
+      const cap = typeof want === 'number' ? want : 0;
       if (cap > 0 && m.size <= cap) {
-        const chunks: Buffer[] = [];
+        // One buffer of the declared size, filled as the body streams: the body is held once, not as chunks and then their concatenation.
+        const whole = Buffer.allocUnsafe(m.size);
+        let filled = 0;
         body.on('data', (c: unknown) => {
-          chunks.push(c as Buffer);
+          // tar-stream yields exactly the declared size; the bound is the buffer's all the same.
+          filled += (c as Buffer).copy(whole, filled);
         });
         body.on('end', () => {
           current = undefined;
           try {
-            visitor.member(m, Buffer.concat(chunks));
+            visitor.member(m, whole.subarray(0, filled));
             next();
           } catch (e) {
             fail(e);
           }
         });
       } else {
+        if (typeof want === 'function')
+          body.on('data', (c: unknown) => {
+            try {
+              want(c as Buffer);
+            } catch (e) {
+              fail(e);
+            }
+          });
         body.on('end', () => {
           current = undefined;
           try {

@@ -38,10 +38,18 @@ export interface GoBuildInfo {
   deps: GoModule[];
 }
 
-/** An unsigned LEB128 varint at `at`: its value and the offset after it; undefined when cut short or past 2^32. */
-function uvarint(b: Buffer, at: number): [number, number] | undefined {
+/** Not decided yet: the bytes end before the answer, which needs at least `need` of them. */
+interface More {
+  need: number;
+}
+type Partial<T> = T | undefined | More;
+const isMore = (v: unknown): v is More => typeof v === 'object' && v !== null && 'need' in v;
+
+/** An unsigned LEB128 varint at `at`: its value and the offset after it; undefined past 2^32. */
+function uvarint(b: Buffer, at: number): Partial<[number, number]> {
   let value = 0;
-  for (let shift = 0, i = at; i < b.length && shift <= 28; shift += 7, i++) {
+  for (let shift = 0, i = at; shift <= 28; shift += 7, i++) {
+    if (i >= b.length) return { need: i + 1 };
     const byte = b[i] as number;
     value += (byte & 0x7f) * 2 ** shift;
     if ((byte & 0x80) === 0) return [value, i + 1];
@@ -49,11 +57,29 @@ function uvarint(b: Buffer, at: number): [number, number] | undefined {
   return undefined;
 }
 
-function inlineString(b: Buffer, at: number): [string, number] | undefined {
+/** A uvarint-prefixed string; undefined past MAX_MODINFO, so what a match holds stays bounded. */
+function inlineString(b: Buffer, at: number): Partial<[string, number]> {
   const v = uvarint(b, at);
-  if (v === undefined || v[1] + v[0] > b.length) return undefined;
+  if (v === undefined || isMore(v)) return v;
+  if (v[0] > MAX_MODINFO) return undefined;
+  if (v[1] + v[0] > b.length) return { need: v[1] + v[0] };
   return [b.toString('utf8', v[1], v[1] + v[0]), v[1] + v[0]];
 }
+
+/** The inline build info whose magic is at `at` (Go 1.18+); undefined when that match is not one. */
+function inlineInfo(b: Buffer, at: number): Partial<GoBuildInfo> {
+  if (at + HEADER > b.length) return { need: at + HEADER };
+  if (((b[at + 15] as number) & FLAG_INLINE) === 0) return undefined;
+  const vers = inlineString(b, at + HEADER);
+  if (vers === undefined || isMore(vers)) return vers;
+  if (!vers[0].startsWith('go')) return undefined;
+  const mod = inlineString(b, vers[1]);
+  if (mod === undefined || isMore(mod)) return mod;
+  return { goVersion: vers[0], ...parseModInfo(mod[0]) };
+}
+
+/** The last `n` bytes of `b`, copied, so a kept overlap does not keep its whole chunk alive. */
+const lastBytes = (b: Buffer, n: number): Buffer => Buffer.from(b.subarray(Math.max(0, b.length - n)));
 
 /** The module lines of a module string, sentinels removed. */
 export function parseModInfo(mod: string): Pick<GoBuildInfo, 'main' | 'deps'> {
@@ -70,21 +96,155 @@ export function parseModInfo(mod: string): Pick<GoBuildInfo, 'main' | 'deps'> {
   return { ...(main === undefined ? {} : { main }), deps };
 }
 
-/** The build information of an ELF Go binary; undefined for other files and pre-1.18 Go binaries. */
-export function goBuildInfo(bytes: Buffer): GoBuildInfo | undefined {
-  if (bytes.length < HEADER || !bytes.subarray(0, 4).equals(ELF)) return undefined;
-  let at = bytes.indexOf(MAGIC);
-  for (let n = 0; at >= 0 && n < MAX_MATCHES; n++, at = bytes.indexOf(MAGIC, at + 1)) {
-    if (at + HEADER > bytes.length || ((bytes[at + 15] as number) & FLAG_INLINE) === 0) continue;
-    const vers = inlineString(bytes, at + HEADER);
-    if (vers === undefined || !vers[0].startsWith('go')) continue;
-    const mod = inlineString(bytes, vers[1]);
-    if (mod === undefined) continue;
-    return { goVersion: vers[0], ...parseModInfo(mod[0]) };
+/**
+ * The build information of a Go binary read as it streams, chunk by chunk:
+ * only the bytes from a magic match (or the first module-string sentinel) up
+ * to the end of its strings are held, a few MiB at most, never the binary,
+ * so a 64 MiB executable costs the scan no more memory than a small one.
+ * Each byte is copied a bounded number of times (no re-concatenation per
+ * chunk). The first magic match (of at most MAX_MATCHES) whose inline strings
+ * read wins; without one, the module string between the sentinels. Once
+ * decided, the remaining chunks are ignored.
+ */
+export class GoBuildInfoReader {
+  private seen = 0;
+  private head: Buffer = Buffer.alloc(0);
+  private done = false;
+  private found: GoBuildInfo | undefined;
+  /** Magic search: the overlap with the next chunk, or the match being read (held from its magic on, in parts). */
+  private magicTail: Buffer = Buffer.alloc(0);
+  private held: Buffer[] = [];
+  private heldBytes = 0;
+  private need = 0;
+  private matches = 0;
+  /** Sentinel search: the overlap with the next chunk; from the first start sentinel on, the bytes held (in parts). */
+  private sentinelTail: Buffer = Buffer.alloc(0);
+  private sentinelParts: Buffer[] | undefined;
+  private sentinelBytes = 0;
+  private sentinelInfo: GoBuildInfo | undefined | 'unknown' = 'unknown';
+
+  write(chunk: Buffer): void {
+    if (this.done || chunk.length === 0) return;
+    this.seen += chunk.length;
+    if (this.head.length < ELF.length) {
+      this.head = Buffer.concat([this.head, chunk.subarray(0, ELF.length - this.head.length)]);
+      if (this.head.length === ELF.length && !this.head.equals(ELF)) {
+        this.finish(undefined);
+        return;
+      }
+    }
+    this.readMagic(chunk, false);
+    if (!this.done && this.sentinelInfo === 'unknown') this.readSentinel(chunk);
   }
-  const start = bytes.indexOf(INFO_START);
-  if (start < 0) return undefined;
-  const end = bytes.indexOf(INFO_END, start + 16);
-  if (end < 0 || end - start > MAX_MODINFO || !bytes.toString('latin1', start + 16, start + 21).startsWith('path\t')) return undefined;
-  return { goVersion: '', ...parseModInfo(bytes.toString('utf8', start + 16, end)) };
+
+  /** The build information of the whole file; undefined for other files and pre-1.18 Go binaries. */
+  end(): GoBuildInfo | undefined {
+    if (this.done) return this.found;
+    if (this.seen < HEADER || !this.head.equals(ELF)) return this.finish(undefined);
+    this.readMagic(Buffer.alloc(0), true);
+    if (this.done) return this.found;
+    return this.finish(this.sentinelInfo === 'unknown' ? undefined : this.sentinelInfo);
+  }
+
+  private finish(info: GoBuildInfo | undefined): GoBuildInfo | undefined {
+    this.done = true;
+    this.found = info;
+    this.magicTail = Buffer.alloc(0);
+    this.held = [];
+    this.sentinelTail = Buffer.alloc(0);
+    this.sentinelParts = undefined;
+    return info;
+  }
+
+  private readMagic(chunk: Buffer, eof: boolean): void {
+    if (this.matches > MAX_MATCHES) return;
+    let b: Buffer;
+    let candidate = -1;
+    if (this.held.length > 0) {
+      this.held.push(chunk);
+      this.heldBytes += chunk.length;
+      if (this.heldBytes < this.need && !eof) return;
+      b = Buffer.concat(this.held);
+      this.held = [];
+      candidate = 0;
+    } else b = this.magicTail.length === 0 ? chunk : Buffer.concat([this.magicTail, chunk]);
+    let from = 0;
+    for (;;) {
+      if (candidate >= 0) {
+        const info = inlineInfo(b, candidate);
+        if (isMore(info) && !eof) {
+          // Held from the magic on until the strings are complete (bounded: inlineString refuses lengths past MAX_MODINFO).
+          this.held = [b.subarray(candidate)];
+          this.heldBytes = b.length - candidate;
+          this.need = info.need - candidate;
+          return;
+        }
+        if (info !== undefined && !isMore(info)) {
+          this.finish(info);
+          return;
+        }
+        from = candidate + 1;
+      }
+      if (this.matches >= MAX_MATCHES) {
+        this.matches++;
+        this.magicTail = Buffer.alloc(0);
+        return;
+      }
+      const at = b.indexOf(MAGIC, from);
+      if (at < 0) {
+        // What a match across the next chunk boundary needs.
+        this.magicTail = lastBytes(b.subarray(from), MAGIC.length - 1);
+        return;
+      }
+      this.matches++;
+      candidate = at;
+    }
+  }
+
+  private readSentinel(chunk: Buffer): void {
+    if (this.sentinelParts === undefined) {
+      const b = this.sentinelTail.length === 0 ? chunk : Buffer.concat([this.sentinelTail, chunk]);
+      const at = b.indexOf(INFO_START);
+      if (at < 0) {
+        this.sentinelTail = lastBytes(b, INFO_START.length - 1);
+        return;
+      }
+      const from = b.subarray(at);
+      this.sentinelParts = [from];
+      this.sentinelBytes = from.length;
+      this.sentinelTail = Buffer.alloc(0);
+      this.findEnd(from, 0);
+      return;
+    }
+    this.sentinelParts.push(chunk);
+    const base = this.sentinelBytes - this.sentinelTail.length;
+    this.sentinelBytes += chunk.length;
+    this.findEnd(Buffer.concat([this.sentinelTail, chunk]), base);
+  }
+
+  /** Look for the end sentinel in `b`, the held bytes from offset `base` (from the start sentinel) on. */
+  private findEnd(b: Buffer, base: number): void {
+    const end = b.indexOf(INFO_END, Math.max(0, 16 - base));
+    if (end < 0) {
+      // The end sentinel must come within MAX_MODINFO of the start, or the first start sentinel is not a module string.
+      if (this.sentinelBytes > MAX_MODINFO + INFO_END.length) {
+        this.sentinelInfo = undefined;
+        this.sentinelParts = undefined;
+      } else this.sentinelTail = lastBytes(b, INFO_END.length - 1);
+      return;
+    }
+    const at = base + end;
+    const s = Buffer.concat(this.sentinelParts ?? []);
+    this.sentinelParts = undefined;
+    this.sentinelTail = Buffer.alloc(0);
+    this.sentinelInfo =
+      at > MAX_MODINFO || !s.toString('latin1', 16, 21).startsWith('path\t') ? undefined : { goVersion: '', ...parseModInfo(s.toString('utf8', 16, at)) };
+  }
+}
+
+/** The build information of an ELF Go binary held whole; undefined for other files and pre-1.18 Go binaries. */
+export function goBuildInfo(bytes: Buffer): GoBuildInfo | undefined {
+  const reader = new GoBuildInfoReader();
+  reader.write(bytes);
+  return reader.end();
 }

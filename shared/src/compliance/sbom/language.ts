@@ -8,7 +8,7 @@
  * layer of the file that evidences it.
  */
 import type { FsIndex } from '../../layers/fs-index.js';
-import { goBuildInfo } from './go-buildinfo.js';
+import { GoBuildInfoReader, goBuildInfo, type GoBuildInfo } from './go-buildinfo.js';
 import { isJavaArchive, jarArtifacts } from './maven.js';
 import { isNpmManifest, parseNpmManifest, type LanguageRecord } from './npm.js';
 import type { Ecosystem, Package } from './package.js';
@@ -50,18 +50,29 @@ export function deriveLanguage(path: string, body: Buffer): Found | undefined {
       return r === undefined ? undefined : { ecosystem: 'pypi', records: [r] };
     }
     if (isJavaArchive(path)) return { ecosystem: 'maven', records: jarArtifacts(body) };
-    const info = goBuildInfo(body);
-    if (info === undefined) return undefined;
-    const modules = info.main === undefined ? info.deps : [info.main, ...info.deps];
-    return { ecosystem: 'golang', records: modules.map((m) => ({ name: m.path, version: m.version })) };
+    return goFound(goBuildInfo(body));
   })();
   return found === undefined || found.records.length === 0 ? undefined : found;
+}
+
+function goFound(info: GoBuildInfo | undefined): Found | undefined {
+  if (info === undefined) return undefined;
+  const modules = info.main === undefined ? info.deps : [info.main, ...info.deps];
+  return modules.length === 0 ? undefined : { ecosystem: 'golang', records: modules.map((m) => ({ name: m.path, version: m.version })) };
+}
+
+/** Executables are read as they stream (ScanOptions.derive.stream): only a Go binary's build info is held, never the binary (up to 64 MiB). */
+export function streamLanguage(path: string): { write: (chunk: Buffer) => void; end: () => Found | undefined } | undefined {
+  if (isNpmManifest(path) || isPythonMetadata(path) || isJavaArchive(path)) return undefined;
+  const reader = new GoBuildInfoReader();
+  return { write: (chunk) => reader.write(chunk), end: () => goFound(reader.end()) };
 }
 
 /** The scan options that feed the language catalogers. */
 export const languageDerive = {
   wants: languageWants,
   derive: deriveLanguage,
+  stream: streamLanguage,
   maxFileBytes: MAX_ARCHIVE_BYTES,
   maxTotalBytes: MAX_LANGUAGE_BYTES,
 };

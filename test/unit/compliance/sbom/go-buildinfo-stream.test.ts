@@ -1,0 +1,93 @@
+/**
+ * The Go build info read as the binary streams (GoBuildInfoReader): the same
+ * answer as reading the file whole, wherever the chunk boundaries fall
+ * (inside the magic, the header, a varint, the sentinels), on crafted blobs
+ * and on the real Go binaries of this machine.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { GoBuildInfoReader, goBuildInfo, type GoBuildInfo } from '../../../../shared/src/compliance/sbom/go-buildinfo.js';
+
+function chunked(bytes: Buffer, size: number): GoBuildInfo | undefined {
+  const r = new GoBuildInfoReader();
+  for (let at = 0; at < bytes.length; at += size) r.write(bytes.subarray(at, at + size));
+  return r.end();
+}
+
+const uvarint = (n: number): Buffer => {
+  const out: number[] = [];
+  while (n >= 0x80) {
+    out.push((n & 0x7f) | 0x80);
+    n = Math.floor(n / 128);
+  }
+  out.push(n);
+  return Buffer.from(out);
+};
+const str = (s: Buffer): Buffer => Buffer.concat([uvarint(s.length), s]);
+const START = Buffer.from('3077af0c9274080241e1c107e6d618e6', 'hex');
+const END = Buffer.from('f932433186182072008242104116d8f2', 'hex');
+const ELF = Buffer.from('\x7fELF\x02\x01\x01', 'latin1');
+
+/** An ELF-looking file with a Go 1.18+ inline buildinfo blob (flags 2), or only the sentinelled module string (stripped section). */
+function goBinary(mod: string, opts: { inline?: boolean; pad?: number; tail?: number } = {}): Buffer {
+  const header = Buffer.alloc(32);
+  header.write('\xff Go buildinf:', 'latin1');
+  header[14] = 8;
+  header[15] = 2;
+  const sentinelled = Buffer.concat([START, Buffer.from(mod), END]);
+  return Buffer.concat([
+    ELF,
+    Buffer.alloc(opts.pad ?? 1000, 0x41),
+    ...(opts.inline === false ? [sentinelled] : [header, str(Buffer.from('go1.22.1')), str(sentinelled)]),
+    Buffer.alloc(opts.tail ?? 64),
+  ]);
+}
+
+const many = Array.from({ length: 60 }, (_, i) => `dep\texample.com/m${i}\tv1.0.${i}\th1:q=\n`).join('');
+const MOD = `path\texample.com/app\nmod\texample.com/app\tv1.4.0\th1:abc=\n${many}`;
+
+describe('GoBuildInfoReader', () => {
+  const decoy = Buffer.from('\xff Go buildinf:\x08\x00', 'latin1');
+  const cases: [string, Buffer][] = [
+    ['an inline blob', goBinary(MOD)],
+    ['a blob past two decoy magics', Buffer.concat([ELF, Buffer.alloc(37), decoy, Buffer.alloc(5), decoy, goBinary(MOD).subarray(ELF.length)])],
+    ['the sentinels alone (a stripped buildinfo section)', goBinary(MOD, { inline: false })],
+    ['a blob cut inside its module string', goBinary(MOD).subarray(0, 1000 + 7 + 32 + 9 + 200)],
+    ['a file that is not ELF', goBinary(MOD).subarray(1)],
+    ['a pre-1.18 pointer blob', Buffer.concat([ELF, Buffer.alloc(100), decoy, Buffer.alloc(64)])],
+    ['an end sentinel too far from the start', Buffer.concat([ELF, START, Buffer.from('path\tx\n'), Buffer.alloc(4 * 1024 * 1024 + 10), END])],
+  ];
+
+  it.each(cases)('answers as the whole-file read does, for any chunk size: %s', (_, bytes) => {
+    const whole = goBuildInfo(bytes);
+    for (const size of [1, 2, 3, 7, 13, 14, 15, 16, 17, 31, 33, 100, 4096, 4097]) {
+      // Byte-sized chunks only for the small files (millions of calls otherwise).
+      if (size < 4096 && bytes.length > 100_000) continue;
+      expect(chunked(bytes, size)).toEqual(whole);
+    }
+  });
+
+  it('reads the crafted blobs right (not only alike)', () => {
+    expect(chunked(goBinary(MOD), 5)).toMatchObject({ goVersion: 'go1.22.1', main: { path: 'example.com/app', version: 'v1.4.0' } });
+    expect(chunked(cases[1]?.[1] as Buffer, 3)?.deps).toHaveLength(60);
+    expect(chunked(goBinary(MOD, { inline: false }), 9)).toMatchObject({ goVersion: '', main: { path: 'example.com/app' } });
+    for (const [name, bytes] of cases.slice(3)) expect([name, chunked(bytes, 4099)]).toEqual([name, undefined]);
+  });
+
+  it('ignores what comes after the answer', () => {
+    const r = new GoBuildInfoReader();
+    r.write(goBinary(MOD));
+    r.write(Buffer.from('\xff Go buildinf:\x08\x02 and more bytes', 'latin1'));
+    expect(r.end()?.deps).toHaveLength(60);
+  });
+
+  const real = [path.join(process.cwd(), 'node_modules/@esbuild/linux-x64/bin/esbuild'), '/usr/bin/skopeo'];
+  it.each(real)("reads %s as the whole-file read does, in the scan's chunk sizes", (file) => {
+    expect(existsSync(file)).toBe(true);
+    const bytes = readFileSync(file);
+    const whole = goBuildInfo(bytes);
+    expect(whole?.goVersion === '' ? whole.main : whole?.goVersion).toBeDefined();
+    for (const size of [16384, 65536, 65537, 1 << 20]) expect(chunked(bytes, size)).toEqual(whole);
+  });
+});
