@@ -1,17 +1,25 @@
 /**
  * One measured scan, in its own process so its peak RSS is its own:
- * `npx tsx bench/scan-worker.ts <layout> [full|index]`. Prints one JSON line.
+ * `npx tsx bench/scan-worker.ts <layout> [vulns|full|index] [tracker.json]`.
+ * `index`: the layer index alone; `full`: checkImage (rules and SBOM);
+ * `vulns`: that, then scanVulnerabilities against the tracker, as test-image
+ * does with `vulnerability-db`. Prints one JSON line.
  */
+import * as path from 'node:path';
 import { scanImage } from '../shared/src/layers/scan.js';
 import { resolveImage, selectRoot, type PlatformImage } from '../shared/src/oci/image.js';
 import { OciLayout } from '../shared/src/oci/layout.js';
 
 async function main(): Promise<void> {
-  const [layout, mode = 'full'] = process.argv.slice(2);
-  if (layout === undefined) throw new Error('usage: scan-worker.ts <layout> [full|index]');
+  const [layout, mode = 'full', tracker] = process.argv.slice(2);
+  if (layout === undefined) throw new Error('usage: scan-worker.ts <layout> [vulns|full|index] [tracker.json]');
   const t0 = performance.now();
   let files = 0;
   let findings = 0;
+  let packages = 0;
+  let advisories = 0;
+  let vulnerabilities = 0;
+  let vulnMs = 0;
   if (mode === 'index') {
     const src = await OciLayout.open(layout);
     const image = (await resolveImage(src, await selectRoot(src))).images[0] as PlatformImage;
@@ -24,9 +32,27 @@ async function main(): Promise<void> {
     const r = await checkImage({ image: layout, policy: defaultPolicy() });
     files = r.image.files;
     findings = r.findings.length;
+    packages = r.sbom.packages.length;
+    if (mode === 'vulns') {
+      if (tracker === undefined) throw new Error('vulns mode needs the tracker file');
+      const { scanVulnerabilities } = await import('../shared/src/compliance/vulnerabilities/scan.js');
+      const v0 = performance.now();
+      const dir = path.dirname(tracker);
+      const scanned = await scanVulnerabilities(
+        r.sbom,
+        [{ kind: 'path', value: tracker, line: 1 }],
+        {},
+        { scope: { workspace: dir }, cacheDir: path.join(dir, 'db-cache') },
+      );
+      vulnMs = performance.now() - v0;
+      advisories = scanned.advisories;
+      vulnerabilities = scanned.matches.length;
+    }
   }
   const ms = performance.now() - t0;
-  process.stdout.write(`${JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, files, findings })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, files, findings, packages, advisories, vulnerabilities, vulnMs })}\n`,
+  );
 }
 
 void main();
