@@ -38,7 +38,7 @@ import { imageSize, makeImageView, type ImageView } from './image-view.js';
 import type { LoadedPolicy } from './policy-types.js';
 import { catalog, keepsEveryLayer, MAX_DB_BYTES, packageDbPaths, rpmDbPath, sbomCapture } from './sbom/catalog.js';
 import { languageDerive } from './sbom/language.js';
-import { loadSqlite } from './sbom/rpmdb.js';
+import { loadSqlite, type Sqlite } from './sbom/rpmdb.js';
 import type { Sbom } from './sbom/package.js';
 
 export interface CheckOptions {
@@ -67,6 +67,8 @@ export interface CheckOptions {
   workspace?: string;
   /** Deadline of each command of a command test (setup, command, teardown); default 10 minutes. */
   commandTimeoutMs?: number;
+  /** Loads sql.js for an image with an rpmdb.sqlite (called then only, at most once per check); default rpmdb.ts loadSqlite, which caches the compiled module. */
+  loadSqlite?: () => Promise<Sqlite>;
 }
 
 export interface CheckedImage {
@@ -252,7 +254,7 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
       view,
       // sql.js is loaded only for an image with an rpmdb.sqlite.
       sbom: catalog(view, platformString(image.platform), {
-        ...(rpmDbPath(index) === undefined ? {} : { sqlite: await loadSqlite() }),
+        ...(rpmDbPath(index) === undefined ? {} : { sqlite: await (opts.loadSqlite ?? loadSqlite)() }),
         notice: (n) => notices.push(n),
       }),
       notices,
