@@ -28,12 +28,23 @@ export interface ContainerInputs {
   platforms: string[];
   builder: BuilderChoice;
   output: string;
+  /** Where to write the SLSA provenance statement, or undefined when `provenance: false`. */
+  provenance?: string;
+  /** Build-arg names whose values provenance may record (the rest: names only). */
+  publicBuildArgs: string[];
   /** The runner's environment the build reads (GITHUB_* for tags and labels, RUNNER_TEMP, SOURCE_DATE_EPOCH). */
   env: Env;
 }
 
 /** The options buildMachineImage takes, from `template` (or `file`) and the `packer-*` / `ami-region` inputs. */
-export type MachineInputs = { kind: 'machine' } & Omit<BuildMachineImageOptions, 'onProgress' | 'log' | 'env'>;
+export type MachineInputs = { kind: 'machine' } & Omit<BuildMachineImageOptions, 'onProgress' | 'log' | 'env'> & {
+    /** As for containers; the subjects are the AMIs. */
+    provenance?: string;
+    /** Packer variable names whose values provenance may record. */
+    publicBuildArgs: string[];
+    /** GITHUB_* for the provenance's workflow, source and builder. */
+    env: Env;
+  };
 
 export type Inputs = ContainerInputs | MachineInputs;
 
@@ -50,6 +61,33 @@ export function kindOf(env: Env): Inputs['kind'] {
   const file = getInput(env, 'file');
   return getInput(env, 'template') !== '' || isPackerTemplatePath(file) ? 'machine' : 'container';
 }
+
+/**
+ * `provenance`: a path (relative to the workspace), `false` to write none,
+ * default `$RUNNER_TEMP/build-image/provenance.json`.
+ */
+export function provenancePath(env: Env): string | undefined {
+  const value = getInput(env, 'provenance');
+  if (value.toLowerCase() === 'false') return undefined;
+  if (value.toLowerCase() === 'true' || value === '') return path.join(runnerTempOf(env), 'build-image', 'provenance.json');
+  return value;
+}
+
+/** `public-build-args`: names, one per line or comma-separated, whose values are not secret. */
+export function publicBuildArgs(env: Env): string[] {
+  const names = getList(env, 'public-build-args');
+  for (const n of names) {
+    if (!/^[A-Za-z_][\w-]*$/.test(n)) {
+      throw new PipelineError('INPUT', `input 'public-build-args' has '${n}', expected a build-arg or Packer variable name (letters, digits, _)`, {
+        input: 'public-build-args',
+        hint: 'List names only, e.g. VERSION,COMMIT; their values come from build-args (or packer-vars).',
+      });
+    }
+  }
+  return names;
+}
+
+const runnerTempOf = (env: Env): string => (env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? env.RUNNER_TEMP : os.tmpdir());
 
 export function getInputs(env: Env): Inputs {
   return kindOf(env) === 'machine' ? machineInputs(env) : containerInputs(env);
@@ -82,9 +120,23 @@ function containerInputs(env: Env): ContainerInputs {
   }
   if (new Set(platforms).size !== platforms.length) throw new PipelineError('INPUT', `input 'platforms' lists a platform twice`, { input: 'platforms' });
   const builder = getEnum<BuilderChoice>(env, 'builder', ['auto', ...BUILDER_NAMES], 'auto');
-  const runnerTemp = env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? env.RUNNER_TEMP : os.tmpdir();
-  const output = getInput(env, 'output') || path.join(runnerTemp, 'image-pipeline', 'layout');
-  const inputs: ContainerInputs = { kind: 'container', context, 'build-args': buildArgs, secrets, labels, annotations, tags, platforms, builder, output, env };
+  const output = getInput(env, 'output') || path.join(runnerTempOf(env), 'image-pipeline', 'layout');
+  const provenance = provenancePath(env);
+  const inputs: ContainerInputs = {
+    kind: 'container',
+    context,
+    'build-args': buildArgs,
+    secrets,
+    labels,
+    annotations,
+    tags,
+    platforms,
+    builder,
+    output,
+    ...(provenance === undefined ? {} : { provenance }),
+    publicBuildArgs: publicBuildArgs(env),
+    env,
+  };
   if (file !== '') inputs.file = file;
   if (target !== '') inputs.target = target;
   return inputs;
@@ -95,8 +147,12 @@ function machineInputs(env: Env): MachineInputs {
   const releases = getInput(env, 'packer-releases-url');
   const manifest = getInput(env, 'packer-manifest');
   const amiRegion = getInput(env, 'ami-region');
+  const provenance = provenancePath(env);
   return {
     kind: 'machine',
+    ...(provenance === undefined ? {} : { provenance }),
+    publicBuildArgs: publicBuildArgs(env),
+    env,
     // `file` (the Dockerfile input) is accepted too, so `file: base.pkr.hcl` alone selects a machine build.
     template: getInput(env, 'template') || getInput(env, 'file') || getInput(env, 'template', { required: true }),
     packerVersion: getInput(env, 'packer-version') || 'system',

@@ -11,26 +11,39 @@ import { readEvent } from '../../shared/src/github/event.js';
 import { buildSummary, failureSummary } from '../../shared/src/report/summary/build.js';
 import { machineBuildSummaryMarkdown } from '../../shared/src/report/summary/machine-build.js';
 import { getInputs, type ContainerInputs, type Inputs, type MachineInputs } from './context.js';
+import { containerProvenance, machineProvenance, writeProvenance } from './provenance.js';
 
-export type Outputs = { kind: 'container'; report: BuildReport } | { kind: 'machine'; result: BuildMachineImageResult };
+/** `provenance`: the absolute path of the statement written, absent when none was (input `false`, or no AMI). */
+export type Outputs =
+  { kind: 'container'; report: BuildReport; provenance?: string } | { kind: 'machine'; result: BuildMachineImageResult; provenance?: string };
 
 export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
-  return inputs.kind === 'machine' ? { kind: 'machine', result: await runMachine(inputs, io) } : { kind: 'container', report: await runContainer(inputs, io) };
+  return inputs.kind === 'machine' ? runMachine(inputs, io) : runContainer(inputs, io);
 }
 
-async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<BuildReport> {
-  const { kind: _kind, 'build-args': buildArgs, env, ...rest } = inputs;
+async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<Outputs> {
+  const { kind: _kind, 'build-args': buildArgs, env, provenance, publicBuildArgs, ...rest } = inputs;
+  const startedOn = new Date();
   const report = await buildContainerImage(
     { ...rest, buildArgs, env, event: await readEvent(env) },
     { log: { info: (m) => io.info(m), debug: (m) => io.debug(m), warning: (m) => io.warning(m) } },
   );
+  const finishedOn = new Date();
   io.info(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
   await io.summary(buildSummary(report));
-  return report;
+  if (provenance === undefined) return { kind: 'container', report };
+  const statement = containerProvenance(
+    { report, context: inputs.context, ...(inputs.target === undefined ? {} : { target: inputs.target }), buildArgs, publicBuildArgs, env },
+    { startedOn, finishedOn },
+  );
+  const written = await writeProvenance(provenance, statement, env);
+  io.info(`Provenance (SLSA v1, ${statement.subject.length} subjects) written to ${written}`);
+  return { kind: 'container', report, provenance: written };
 }
 
-async function runMachine(inputs: MachineInputs, io: ActionIO): Promise<BuildMachineImageResult> {
-  const { kind: _kind, ...options } = inputs;
+async function runMachine(inputs: MachineInputs, io: ActionIO): Promise<Outputs> {
+  const { kind: _kind, provenance, publicBuildArgs, env, ...options } = inputs;
+  const startedOn = new Date();
   const result = await buildMachineImage({
     ...options,
     log: (l) => io.info(l),
@@ -45,7 +58,18 @@ async function runMachine(inputs: MachineInputs, io: ActionIO): Promise<BuildMac
       ? `Built ${amis.map(([r, id]) => `${id} in ${r}`).join(', ')}`
       : 'Packer build finished (no AMI artifact: a builder that makes none, e.g. null)',
   );
-  return result;
+  if (provenance === undefined) return { kind: 'machine', result };
+  const statement = machineProvenance(
+    { result, template: inputs.template, variables: inputs.variables ?? {}, publicBuildArgs, env },
+    { startedOn, finishedOn: new Date() },
+  );
+  if (statement === undefined) {
+    io.info('No provenance written: the build made no AMI to be its subject');
+    return { kind: 'machine', result };
+  }
+  const written = await writeProvenance(provenance, statement, env);
+  io.info(`Provenance (SLSA v1, AMIs ${statement.subject.map((s) => s.name).join(', ')}) written to ${written}`);
+  return { kind: 'machine', result, provenance: written };
 }
 
 export function outputsOf(o: Outputs): Record<string, string> {
@@ -55,10 +79,11 @@ export function outputsOf(o: Outputs): Record<string, string> {
       amis: JSON.stringify(r.amis),
       'ami-id': r.amiId ?? '',
       metadata: JSON.stringify({ kind: 'machine', amis: r.amis, amiId: r.amiId, packer: r.packer.version, template: r.template, artifacts: r.artifacts }),
+      provenance: o.provenance ?? '',
     };
   }
   const r = o.report;
-  return { digest: r.digest, imageid: r.imageid, layout: r.layout, tags: r.tags.join('\n'), metadata: JSON.stringify(r) };
+  return { digest: r.digest, imageid: r.imageid, layout: r.layout, tags: r.tags.join('\n'), metadata: JSON.stringify(r), provenance: o.provenance ?? '' };
 }
 
 export const buildImage: Action<Inputs, Outputs> = {

@@ -13,6 +13,8 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { runActionBundle, type ActionRun } from '../../scripts/local/run-bundle.js';
 import { digestBytes } from '../../shared/src/oci/digest.js';
+import type { SlsaProvenanceV1, Statement } from '../../shared/src/attest/types.js';
+import { provenanceErrors, statementErrors } from '../support/attestation-schemas.js';
 import { startRegistry } from '../support/registry.js';
 import { arm64Busybox, requireArm64Emulation } from '../support/foreign-arch.js';
 
@@ -123,6 +125,18 @@ describe('build-image builds a multi-stage Dockerfile with buildah', () => {
       epoch: { seconds: 1714564800, source: 'git' },
     });
     expect(first.log).toContain('Builder: buildah (buildah is installed and needs no daemon)');
+  });
+
+  test('writes SLSA provenance for the built manifest to the default path: build-arg values withheld, no secret', async () => {
+    expect(first.outputs.provenance).toBe(path.join(first.runnerTemp, 'build-image', 'provenance.json'));
+    const text = await fs.readFile(first.outputs.provenance ?? '', 'utf8');
+    const s = JSON.parse(text) as Statement<SlsaProvenanceV1>;
+    expect(statementErrors(s)).toEqual([]);
+    expect(provenanceErrors(s.predicate)).toEqual([]);
+    expect(s.subject).toEqual([{ name: 'linux/amd64', digest: { sha256: first.outputs.digest?.slice('sha256:'.length) } }]);
+    expect(s.predicate.buildDefinition.externalParameters.build).toMatchObject({ buildArgs: [{ name: 'GREETING' }] });
+    expect(text).not.toContain('hi from build-args');
+    expect(text).not.toContain(SECRET);
   });
 
   test("skopeo reads the layout, and its manifest digest is the 'digest' output", () => {
@@ -314,8 +328,16 @@ describe('base image', () => {
       await fs.writeFile(conf, `[[registry]]\nlocation = "${registry.host}"\ninsecure = true\n`);
       const layout = path.join(work, 'out-derived');
       const run = await build(
-        { context, output: layout, 'build-args': `BASE=${baseRef}`, platforms: 'linux/amd64,linux/arm64' },
-        { CONTAINERS_REGISTRIES_CONF: conf, SOURCE_DATE_EPOCH: '1700000000' },
+        { context, output: layout, 'build-args': `BASE=${baseRef}`, 'public-build-args': 'BASE', platforms: 'linux/amd64,linux/arm64' },
+        {
+          CONTAINERS_REGISTRIES_CONF: conf,
+          SOURCE_DATE_EPOCH: '1700000000',
+          // A GitHub Actions run: provenance records the workflow, commit and invocation.
+          GITHUB_ACTIONS: 'true',
+          GITHUB_WORKFLOW_REF: 'acme/hello-app/.github/workflows/image.yml@refs/heads/main',
+          GITHUB_RUN_ID: '99',
+          GITHUB_RUN_ATTEMPT: '2',
+        },
       );
       expect(run.code).toBe(0);
       const index = JSON.parse(sh('skopeo', ['inspect', '--raw', `oci:${layout}:main`])) as {
@@ -335,6 +357,30 @@ describe('base image', () => {
       const meta = JSON.parse(run.outputs.metadata ?? '{}') as { base: unknown; epoch: unknown };
       expect(meta.base).toEqual({ name: baseRef, digest: basePerArch.amd64 });
       expect(meta.epoch).toEqual({ seconds: 1700000000, source: 'SOURCE_DATE_EPOCH' });
+
+      // Provenance: subjects are exactly the layout's index and platform manifests; every recorded base is a resolved dependency.
+      const s = JSON.parse(await fs.readFile(run.outputs.provenance ?? '', 'utf8')) as Statement<SlsaProvenanceV1>;
+      expect(statementErrors(s)).toEqual([]);
+      expect(provenanceErrors(s.predicate)).toEqual([]);
+      const layoutDigests = [run.outputs.digest, ...index.manifests.map((m) => m.digest)].sort();
+      expect(s.subject.map((x) => `sha256:${x.digest.sha256}`).sort()).toEqual(layoutDigests);
+      expect(s.subject.find((x) => x.name === 'index')?.digest.sha256).toBe(run.outputs.digest?.slice(7));
+      const deps = s.predicate.buildDefinition.resolvedDependencies ?? [];
+      expect(deps).toEqual(expect.arrayContaining([{ uri: `git+https://github.com/acme/hello-app@refs/heads/main`, digest: { gitCommit: SHA } }]));
+      expect(
+        deps
+          .filter((d) => d.name === baseRef)
+          .map((d) => `sha256:${d.digest?.sha256}`)
+          .sort(),
+      ).toEqual(Object.values(basePerArch).sort());
+      expect(s.predicate.buildDefinition.externalParameters).toMatchObject({
+        workflow: { ref: 'refs/heads/main', repository: 'https://github.com/acme/hello-app', path: '.github/workflows/image.yml' },
+        build: { file: 'derived/Dockerfile', platforms: ['linux/amd64', 'linux/arm64'], buildArgs: [{ name: 'BASE', value: baseRef }] },
+      });
+      expect(s.predicate.runDetails).toMatchObject({
+        builder: { id: 'https://github.com/acme/hello-app/.github/workflows/image.yml@refs/heads/main' },
+        metadata: { invocationId: 'https://github.com/acme/hello-app/actions/runs/99/attempts/2' },
+      });
     } finally {
       await registry.stop();
     }

@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { PipelineError } from '../errors.js';
 import type { Env } from '../action/inputs.js';
 import { LayoutWriter } from '../oci/layout.js';
+import { Annotation } from '../oci/types.js';
 import { unwrap } from '../result.js';
 import { assembleLayout } from './assemble.js';
 import { baseAnnotations, qualifyReference } from './base-image.js';
@@ -66,6 +67,13 @@ export interface BuildReport {
   epoch: Epoch;
   created?: string;
   base?: { name: string; digest?: string };
+  /**
+   * Every distinct base image the platform manifests record in their
+   * `org.opencontainers.image.base.name` / `.base.digest` annotations (one per
+   * platform of a multi-platform base): what provenance lists as resolved
+   * dependencies. Empty for FROM scratch or when the builder did not report a digest.
+   */
+  baseImages: Array<{ name: string; digest: string }>;
 }
 
 /** Paths in messages and annotations: relative to the workspace (GitHub links annotations by repository path). */
@@ -80,6 +88,16 @@ function makeBuilder(name: BuilderName, storage: Awaited<ReturnType<typeof choos
   if (name === 'docker') return buildxBuilder;
   if (storage === undefined) throw new PipelineError('INTERNAL', `no storage for ${name}`);
   return name === 'buildah' ? buildahBuilder(storage) : podmanBuilder(storage);
+}
+
+/** The distinct (name, digest) pairs of the base annotations, in platform order. */
+function recordedBases(annotations: ReadonlyArray<Record<string, string>>): Array<{ name: string; digest: string }> {
+  const seen = new Map<string, { name: string; digest: string }>();
+  for (const a of annotations) {
+    const [name, digest] = [a[Annotation.BaseName], a[Annotation.BaseDigest]];
+    if (name !== undefined && digest !== undefined) seen.set(`${name}@${digest}`, { name, digest });
+  }
+  return [...seen.values()];
 }
 
 export interface BuildDeps {
@@ -193,6 +211,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
       layers: first.layers,
       labels: Object.fromEntries(labels),
       epoch,
+      baseImages: recordedBases(parts.map((p) => p.annotations)),
     };
     if (created !== undefined) report.created = created;
     if (base !== undefined) report.base = base.digest === undefined ? { name: base.name } : { name: base.name, digest: base.digest };

@@ -19,6 +19,8 @@ describe('getInputs', () => {
       platforms: [],
       builder: 'auto',
       output: '/rt/image-pipeline/layout',
+      provenance: '/rt/build-image/provenance.json',
+      publicBuildArgs: [],
       env: e,
     });
   });
@@ -36,6 +38,8 @@ describe('getInputs', () => {
       platforms: 'linux/amd64,linux/arm64/v8',
       builder: 'podman',
       output: 'out/layout',
+      provenance: 'out/provenance.json',
+      'public-build-args': 'VERSION\nURL',
     });
     const got = getInputs(e);
     expect(got).toEqual({
@@ -54,8 +58,22 @@ describe('getInputs', () => {
       platforms: ['linux/amd64', 'linux/arm64/v8'],
       builder: 'podman',
       output: 'out/layout',
+      provenance: 'out/provenance.json',
+      publicBuildArgs: ['VERSION', 'URL'],
       env: e,
     });
+  });
+
+  test.each([
+    ['false', undefined],
+    ['FALSE', undefined],
+    ['true', '/rt/build-image/provenance.json'],
+    ['', '/rt/build-image/provenance.json'],
+    ['attest/prov.json', 'attest/prov.json'],
+  ])("provenance '%s' -> %s", (value, expected) => {
+    const got = getInputs(env({ provenance: value }));
+    expect(got.provenance).toBe(expected);
+    expect('provenance' in got).toBe(expected !== undefined);
   });
 
   test.each([
@@ -68,6 +86,7 @@ describe('getInputs', () => {
     ['[9] malformed secrets line', { secrets: 'justavalue' }, 'secrets', /line 1 is not id=value/],
     ['[10] malformed label', { labels: '=x' }, 'labels', /line 1/],
     ['[11] unknown kind', { kind: 'vm' }, 'kind', /'vm', which is not one of auto, container, machine/],
+    ['[12] public-build-args takes names, not KEY=value', { 'public-build-args': 'VERSION=1' }, 'public-build-args', /has 'VERSION=1', expected a build-arg/],
   ])('%s', (_t, inputs, input, message) => {
     const e = fails(() => getInputs(env(inputs)));
     expect(e.code).toBe('INPUT');
@@ -94,29 +113,34 @@ describe('kind: container or machine', () => {
 
 describe('build-image machine inputs', () => {
   test('parsed with defaults', () => {
-    expect(getInputs(env({ template: 'ami/base.pkr.hcl' }))).toEqual({
+    const e = env({ template: 'ami/base.pkr.hcl' });
+    expect(getInputs(e)).toEqual({
       kind: 'machine',
+      provenance: '/rt/build-image/provenance.json',
+      publicBuildArgs: [],
+      env: e,
       template: 'ami/base.pkr.hcl',
       packerVersion: 'system',
       variables: {},
       varFiles: [],
       only: [],
     });
-    expect(
-      getInputs(
-        env({
-          template: 'ami',
-          'packer-version': '1.11.2',
-          'packer-sha256': 'a'.repeat(64),
-          'packer-vars': 'region=us-east-1\nname=base, with comma',
-          'packer-var-files': 'a.pkrvars.hcl',
-          'packer-only': 'amazon-ebs.base',
-          'packer-manifest': 'm.json',
-          'ami-region': 'us-east-1',
-        }),
-      ),
-    ).toEqual({
+    const all = env({
+      template: 'ami',
+      'packer-version': '1.11.2',
+      'packer-sha256': 'a'.repeat(64),
+      'packer-vars': 'region=us-east-1\nname=base, with comma',
+      'packer-var-files': 'a.pkrvars.hcl',
+      'packer-only': 'amazon-ebs.base',
+      'packer-manifest': 'm.json',
+      'ami-region': 'us-east-1',
+      provenance: 'false',
+      'public-build-args': 'region',
+    });
+    expect(getInputs(all)).toEqual({
       kind: 'machine',
+      publicBuildArgs: ['region'],
+      env: all,
       template: 'ami',
       packerVersion: '1.11.2',
       packerSha256: 'a'.repeat(64),

@@ -49,7 +49,15 @@ describe('outputsOf', () => {
       builder: 'buildah',
     } as unknown as BuildReport;
     const out = outputsOf({ kind: 'container', report });
-    expect(out).toEqual({ digest: report.digest, imageid: report.imageid, layout: '/rt/layout', tags: 'main\nsha-1234567', metadata: JSON.stringify(report) });
+    expect(out).toEqual({
+      digest: report.digest,
+      imageid: report.imageid,
+      layout: '/rt/layout',
+      tags: 'main\nsha-1234567',
+      metadata: JSON.stringify(report),
+      provenance: '',
+    });
+    expect(outputsOf({ kind: 'container', report, provenance: '/rt/build-image/provenance.json' }).provenance).toBe('/rt/build-image/provenance.json');
   });
 
   test('a machine build: amis JSON, ami-id of the first region, metadata', () => {
@@ -61,7 +69,8 @@ describe('outputsOf', () => {
       artifacts: [{ target: 'amazon-ebs.base', builderId: 'mitchellh.amazonebs', id: 'us-east-1:ami-0123456789abcdef0' }],
     } as unknown as BuildMachineImageResult;
     const out = outputsOf({ kind: 'machine', result });
-    expect(Object.keys(out).sort()).toEqual(['ami-id', 'amis', 'metadata']);
+    expect(Object.keys(out).sort()).toEqual(['ami-id', 'amis', 'metadata', 'provenance']);
+    expect(out.provenance).toBe('');
     expect(JSON.parse(out.amis as string)).toEqual({ 'us-east-1': 'ami-0123456789abcdef0' });
     expect(out['ami-id']).toBe('ami-0123456789abcdef0');
     expect(JSON.parse(out.metadata as string)).toEqual({

@@ -22,6 +22,7 @@ const report: BuildReport = {
   epoch: { seconds: 1700000000, source: 'git' },
   created: '2023-11-14T22:13:20Z',
   base: { name: 'docker.io/library/debian:12', digest: 'sha256:' + 'b'.repeat(64) },
+  baseImages: [{ name: 'docker.io/library/debian:12', digest: 'sha256:' + 'b'.repeat(64) }],
 };
 
 describe('job summary', () => {
