@@ -100,7 +100,7 @@ export async function startSigstoreServices(): Promise<SigstoreServices> {
   const oidcKey = p256();
   const oidcRequestToken = randomBytes(24).toString('hex');
   // Filled once the port is known (below); requests before that get 503.
-  const ready: { handlers?: { fulcio: HandlerFn; rogue: HandlerFn; rekor: HandlerFn; tsa: HandlerFn } } = {};
+  const ready: { handlers?: { fulcio: HandlerFn; rogue: HandlerFn; rekor: HandlerFn; tsa: HandlerFn }; tsaClock?: Date } = {};
 
   const state: { tokensIssued: number; logEntries: number; claims: TokenClaims } = {
     tokensIssued: 0,
@@ -205,6 +205,8 @@ export async function startSigstoreServices(): Promise<SigstoreServices> {
       fn = handlers.rekor;
     } else {
       if (url.pathname !== '/tsa/api/v1/timestamp') return send(res, 404, 'text/plain', 'not found');
+      const now = Date.now();
+      ready.tsaClock?.setTime(now % 10 === 0 ? now + 1 : now);
       fn = handlers.tsa;
     }
     const r = await fn(service === 'rekor' ? canonicalEntry(body) : body);
@@ -240,7 +242,12 @@ export async function startSigstoreServices(): Promise<SigstoreServices> {
   const rogueKey = p256();
   const rogue = await initializeCA(rogueKey, await initializeCTLog(rogueKey));
   const tlog = await initializeTLog(rekorUrl, tlogKey);
-  const tsa = await initializeTSA(tsaKey);
+  // The mock TSA writes genTime with asn1js, which drops trailing zeros of the milliseconds ('.12Z'), and
+  // @sigstore/core reads exactly three digits or none: one timestamp in ten would fail to parse. The TSA's
+  // clock is this Date, set before each request to now with a millisecond count that does not end in 0.
+  const tsaClock = new Date();
+  const tsa = await initializeTSA(tsaKey, tsaClock);
+  ready.tsaClock = tsaClock;
   ready.handlers = {
     fulcio: fulcioHandler(ca, { subjectClaim: 'fulcio_subject' }).fn,
     rogue: fulcioHandler(rogue, { subjectClaim: 'fulcio_subject' }).fn,
