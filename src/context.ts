@@ -14,7 +14,21 @@ import { getInputs as getTestInputs, type ContainerInputs as TestInputs } from '
 import { getInputs as getDistributeInputs, type ContainerInputs as DistributeInputs } from '../distribute-image/src/context.js';
 
 /** The root action.yml inputs each stage takes, by the stage's own names (test/unit/root/context.test.ts checks them against the action.yml files). */
-export const BUILD_INPUTS = ['context', 'file', 'target', 'build-args', 'secrets', 'labels', 'annotations', 'tags', 'platforms', 'builder', 'output'] as const;
+export const BUILD_INPUTS = [
+  'context',
+  'file',
+  'target',
+  'build-args',
+  'public-build-args',
+  'secrets',
+  'labels',
+  'annotations',
+  'tags',
+  'platforms',
+  'builder',
+  'output',
+  'provenance',
+] as const;
 export const TEST_INPUTS = [
   'policy',
   'rules',

@@ -100,6 +100,7 @@ export function outputsOf(o: Outputs): Record<string, string> {
     layout: b.layout,
     tags: b.tags,
     metadata: b.metadata,
+    provenance: b.provenance,
     result: t.result,
     findings: t.findings,
     sarif: t.sarif,

@@ -14,6 +14,7 @@ import { memoryIO } from '../../../shared/src/action/io.js';
 import { main } from '../../../shared/src/action/run-action.js';
 import { PipelineError } from '../../../shared/src/errors.js';
 import { imagePipeline, outputsOf, stageFailed } from '../../../src/run.js';
+import type { BuildReport } from '../../../shared/src/builders/build.js';
 import { inputEnv } from '../../../scripts/local/run-bundle.js';
 import { parse } from 'yaml';
 import type { Outputs as TestOutputs } from '../../../test-image/src/run.js';
@@ -98,6 +99,15 @@ describe('outputsOf', () => {
       'sbom-cyclonedx': 'b.cdx.json',
       refs: '[]',
     });
+    const declared = Object.keys((parse(readFileSync('action.yml', 'utf8')) as { outputs: Record<string, unknown> }).outputs);
+    expect(Object.keys(out).filter((k) => !declared.includes(k))).toEqual([]);
+  });
+
+  it("passes on build-image's provenance path, an output the root action.yml declares", () => {
+    const report = { digest: 'sha256:' + 'd'.repeat(64), imageid: 'sha256:' + 'c'.repeat(64), layout: '/rt/layout', tags: ['main'] } as unknown as BuildReport;
+    const out = outputsOf({ build: { kind: 'container', report, provenance: '/rt/build-image/provenance.json' } });
+    expect(out.provenance).toBe('/rt/build-image/provenance.json');
+    expect(out.digest).toBe(report.digest);
     const declared = Object.keys((parse(readFileSync('action.yml', 'utf8')) as { outputs: Record<string, unknown> }).outputs);
     expect(Object.keys(out).filter((k) => !declared.includes(k))).toEqual([]);
   });
