@@ -172,7 +172,8 @@ describe("the reusable workflow's test job (issue 12)", () => {
     // The plan job's slug: the platform with every run of other characters as '-'.
     const slugs = ['linux/amd64', 'linux/arm64', 'linux/arm/v7'].map((p) => p.replace(/[^a-z0-9]+/g, '-'));
     const names = artifactNames(slugs);
-    expect(names).toHaveLength(3 * slugs.length);
+    // layout, provenance (build job); sbom, approved (test job).
+    expect(names).toHaveLength(4 * slugs.length);
     expect(new Set(names).size).toBe(names.length);
     expect(names.filter((n) => n.startsWith('sbom-'))).toEqual(['sbom-linux-amd64', 'sbom-linux-arm64', 'sbom-linux-arm-v7']);
     const patterns = (wf.jobs['distribute'] as Job).steps
@@ -181,5 +182,38 @@ describe("the reusable workflow's test job (issue 12)", () => {
     expect(patterns).toEqual(['layout-*', 'approved-*']);
     const glob = (p: string) => new RegExp(`^${p.replace('*', '.*')}$`);
     for (const n of names.filter((x) => x.startsWith('sbom-'))) for (const p of patterns) expect(glob(p).test(n)).toBe(false);
+  });
+});
+
+describe("the reusable workflow's build job (issue 13)", () => {
+  interface Step {
+    id?: string;
+    uses?: string;
+    with?: Record<string, string>;
+  }
+  const wf = parseYaml(readFileSync('.github/workflows/image-pipeline.yml', 'utf8')) as {
+    on: { workflow_call: { inputs: Record<string, { description: string; default?: string }> } };
+    jobs: Record<string, { steps: Step[] }>;
+  };
+  const steps = wf.jobs['build']?.steps ?? [];
+  const build = steps.find((s) => s.uses === `${OUR_PREFIX}/build-image@v1`) as Step;
+
+  it('uploads the provenance build-image wrote as provenance-<slug>, one file named provenance.json', () => {
+    expect(build.id).toBe('build');
+    expect(path.basename(build.with?.['provenance'] ?? '')).toBe('provenance.json');
+    const upload = steps.filter((s) => s.uses?.startsWith('actions/upload-artifact@') === true && String(s.with?.['name']).startsWith('provenance-'));
+    expect(upload).toHaveLength(1);
+    expect(upload[0]?.with).toMatchObject({
+      name: 'provenance-${{ matrix.slug }}',
+      path: '${{ steps.build.outputs.provenance }}',
+      'if-no-files-found': 'error',
+    });
+    const outputs = (parseYaml(readFileSync('build-image/action.yml', 'utf8')) as { outputs: Record<string, unknown> }).outputs;
+    expect(Object.keys(outputs)).toContain('provenance');
+  });
+
+  it('passes public-build-args on to build-image', () => {
+    expect(build.with?.['public-build-args']).toBe('${{ inputs.public-build-args }}');
+    expect(wf.on.workflow_call.inputs['public-build-args']?.default).toBe('');
   });
 });
