@@ -16,6 +16,7 @@ import { parseImageLocation } from '../../shared/src/oci/location.js';
 import type { UploadMode } from '../../shared/src/registry/client/client.js';
 import { getConnectInputs, type ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
 import { unwrap } from '../../shared/src/result.js';
+import { getAttestInputs, type AttestInputs } from '../../shared/src/distribute/attest-inputs.js';
 
 export interface ContainerInputs {
   kind: 'container';
@@ -26,6 +27,8 @@ export interface ContainerInputs {
   connect: ConnectInputs;
   concurrency: number;
   'chunk-size': UploadMode;
+  /** attach, sign, signing-key, public-key, fulcio/rekor/tsa-url, allow-outside-workspace (attest-inputs.ts). */
+  attest: AttestInputs;
 }
 
 export type AmiInputs = { kind: 'machine' } & Omit<DistributeAmiOptions, 'clients' | 'log' | 'now' | 'retry' | 'waiter'> & {
@@ -90,6 +93,7 @@ function containerInputs(env: Env): ContainerInputs {
     connect: getConnectInputs(env),
     concurrency: getInteger(env, 'concurrency', 6, { min: 1, max: 64 }),
     'chunk-size': parseChunkSize(getInput(env, 'chunk-size')),
+    attest: getAttestInputs(env),
   };
 }
 

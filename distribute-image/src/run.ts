@@ -16,6 +16,8 @@ import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
 import { connectOptions, connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
 import { distributionSummaryMarkdown } from '../../shared/src/report/summary/ami-distribution.js';
 import { distributeSummary } from '../../shared/src/report/summary/push.js';
+import { attestSecrets, readAttachFiles, signerOf } from '../../shared/src/distribute/attest-inputs.js';
+import type { AttestationReport } from '../../shared/src/distribute/attach.js';
 import { getInputs, type AmiInputs, type ContainerInputs, type Inputs } from './context.js';
 
 export type Outputs = { kind: 'container'; result: DistributeResult } | { kind: 'machine'; result: DistributeAmiResult };
@@ -49,7 +51,28 @@ export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
   return inputs.kind === 'machine' ? { kind: 'machine', result: await runAmi(inputs, io) } : { kind: 'container', result: await runPush(inputs, io) };
 }
 
+/** The `attestations` output: what each destination holds, per referrer. */
+export const attestationsOf = (result: DistributeResult): Array<Omit<AttestationReport, 'file' | 'outcome'>> =>
+  (result.attestations ?? []).map(({ digest, subject, artifactType, predicateType, signed, destination }) => ({
+    digest,
+    subject,
+    artifactType,
+    predicateType,
+    signed,
+    destination,
+  }));
+
 async function runPush(inputs: ContainerInputs, io: ActionIO): Promise<DistributeResult> {
+  const { attest } = inputs;
+  if (attest.sign.kind === 'none' && attest.sign.defaulted) {
+    io.notice(
+      'The image is not signed: this job cannot get an OIDC token. Give it `permissions: id-token: write` to sign keyless (the default then), or set sign: key with a signing-key; sign: none silences this notice.',
+    );
+  }
+  // Read and checked before the push: a missing or oversized file leaves every registry as it was.
+  const files = await readAttachFiles(attest.attach, attest.scope);
+  const signer = signerOf(attest.sign);
+  const attach = files.length > 0 || signer !== undefined ? { files, ...(signer !== undefined ? { signer } : {}) } : undefined;
   const result = await pushImage({
     images: inputs.image,
     destinations: inputs.destinations,
@@ -59,9 +82,16 @@ async function runPush(inputs: ContainerInputs, io: ActionIO): Promise<Distribut
     concurrency: inputs.concurrency,
     uploadMode: inputs['chunk-size'],
     onProgress: (e) => logProgress(io, e),
+    ...(attach !== undefined ? { attach } : {}),
   });
   await io.summary(distributeSummary(result));
   if (failureOf(result) === undefined) io.info(`Pushed ${result.digest} to ${refsOf(result).length} reference(s).`);
+  for (const a of result.attestations ?? []) {
+    const what = a.file ?? 'image signature';
+    io.info(
+      `${a.destination}: ${what} (${a.predicateType}, ${a.signed ? 'signed' : 'unsigned'}) ${a.outcome === 'attached' ? 'attached as' : 'already attached as'} ${a.digest} to ${a.subject}`,
+    );
+  }
   return result;
 }
 
@@ -90,13 +120,13 @@ function failureOf(result: DistributeResult): PipelineError | undefined {
 
 export function outputsOf(o: Outputs): Record<string, string> {
   if (o.kind === 'machine') return { amis: JSON.stringify(o.result.amis) };
-  return { digest: o.result.digest, refs: JSON.stringify(refsOf(o.result)) };
+  return { digest: o.result.digest, refs: JSON.stringify(refsOf(o.result)), attestations: JSON.stringify(attestationsOf(o.result)) };
 }
 
 export const distributeImage: Action<Inputs, Outputs> = {
   name: 'distribute-image',
   getInputs: (env) => getInputs(env),
-  secretsOf: (i) => (i.kind === 'container' ? connectSecrets(i.connect) : []),
+  secretsOf: (i) => (i.kind === 'container' ? [...connectSecrets(i.connect), ...attestSecrets(i.attest)] : []),
   run,
   outputsOf,
   // After the refs, the digest and the summary: a failed destination still reports what the others got.

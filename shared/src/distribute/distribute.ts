@@ -10,9 +10,13 @@
  *    retried on its own;
  * 2. put-manifests.ts: manifests, children before parents (plan.ts), PUT by
  *    digest with their media type and checked with a HEAD;
- * 3. move-tags.ts: only once every destination is done with 1 and 2: tags,
+ * 3. attach.ts (when there is something to attach or sign): statements and
+ *    signatures as OCI 1.1 referrers of the manifests just put, planned
+ *    (attachments.ts) before the first byte is sent, so a bad `attach` file
+ *    leaves every registry as it was;
+ * 4. move-tags.ts: only once every destination is done with 1 to 3: tags,
  *    on the destinations that had no failure. A destination that failed
- *    keeps its old tags.
+ *    (an upload, a manifest, a signature or a referrer) keeps its old tags.
  */
 import { PipelineError, messageOf } from '../errors.js';
 import type { ImageSource } from '../oci/source.js';
@@ -20,6 +24,8 @@ import type { Descriptor } from '../oci/types.js';
 import type { UploadMode } from '../registry/client/client.js';
 import type { ClientFactory } from '../registry/client/connect.js';
 import type { RetryPolicy } from '../retry/policy.js';
+import { attachStatements, type AttachOptions } from './attach.js';
+import { planAttachments, type AttachFile } from './attachments.js';
 import { moveTags } from './move-tags.js';
 import { planPush } from './plan.js';
 import { finishRun, pingRegistries, startRun, type DestinationSpec, type DistributeResult, type ProgressEvent } from './push-run.js';
@@ -40,10 +46,13 @@ export interface DistributeOptions {
   /** Retry policy for whole blob uploads. */
   retry?: RetryPolicy;
   onProgress?: (e: ProgressEvent) => void;
+  /** Files to attach as in-toto statements, and the signer (none: unsigned). */
+  attach?: { files: readonly AttachFile[]; signer?: AttachOptions['signer']; fallback?: AttachOptions['fallback'] };
 }
 
 export async function distribute(opts: DistributeOptions): Promise<DistributeResult> {
   const plan = await planPush(opts.source, opts.root);
+  const attachments = planAttachments(opts.attach?.files ?? [], opts.root, plan.manifests);
   const run = startRun(opts);
   await pingRegistries(run);
   await uploadBlobs(run, plan.blobs, {
@@ -52,8 +61,16 @@ export async function distribute(opts: DistributeOptions): Promise<DistributeRes
     ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
   });
   await putManifests(run, plan.manifests);
+  const attestations =
+    opts.attach === undefined
+      ? undefined
+      : await attachStatements(run, {
+          attachments,
+          ...(opts.attach.signer !== undefined ? { signer: opts.attach.signer } : {}),
+          ...(opts.attach.fallback !== undefined ? { fallback: opts.attach.fallback } : {}),
+        });
   await moveTags(run);
-  return finishRun(run);
+  return attestations === undefined ? finishRun(run) : { ...finishRun(run), attestations };
 }
 
 /** Throw when any destination failed: its own error when one did, a summary when several did. */

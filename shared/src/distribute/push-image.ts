@@ -12,7 +12,7 @@ import type { UploadMode } from '../registry/client/client.js';
 import { clientFactory, type ConnectOptions } from '../registry/client/connect.js';
 import type { AuthOptions } from '../registry/credentials/credentials.js';
 import { planDestinations } from './destinations.js';
-import { distribute, type DistributeResult, type ProgressEvent } from './distribute.js';
+import { distribute, type DistributeOptions, type DistributeResult, type ProgressEvent } from './distribute.js';
 import { imageToPush } from './image-set.js';
 import type { RetryPolicy } from '../retry/policy.js';
 import type { Timeouts } from '../registry/transport/timeouts.js';
@@ -32,6 +32,8 @@ export interface PushImageOptions {
   /** Idle timeout, request deadline, transfer floor rate (defaults in timeouts.ts). */
   timeouts?: Partial<Timeouts>;
   onProgress?: (e: ProgressEvent) => void;
+  /** Statements to attach and the signer (distribute.ts, attach.ts). */
+  attach?: DistributeOptions['attach'];
 }
 
 /** Open one image location, registry references included. */
@@ -83,6 +85,7 @@ export async function pushImage(opts: PushImageOptions): Promise<DistributeResul
       ...(opts.uploadMode !== undefined ? { uploadMode: opts.uploadMode } : {}),
       ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
       ...(opts.onProgress !== undefined ? { onProgress: opts.onProgress } : {}),
+      ...(opts.attach !== undefined ? { attach: opts.attach } : {}),
     });
   } finally {
     await Promise.all(sources.map((s) => s.close().catch(() => undefined)));

@@ -11,6 +11,7 @@ import type { ImageSource } from '../oci/source.js';
 import type { Descriptor } from '../oci/types.js';
 import type { RegistryClient } from '../registry/client/client.js';
 import type { ClientFactory } from '../registry/client/connect.js';
+import type { AttestationReport } from './attach.js';
 
 export interface DestinationSpec {
   registry: string;
@@ -44,6 +45,8 @@ export interface DestinationReport {
 export interface DistributeResult {
   digest: Digest;
   destinations: DestinationReport[];
+  /** Referrers attached (or found from an earlier run) per destination; absent when nothing was to attach. */
+  attestations?: AttestationReport[];
 }
 
 /** One destination during the push. */

@@ -2,6 +2,8 @@ import { describe, expect, test } from '@jest/globals';
 import { getInputs, parseChunkSize } from '../../../distribute-image/src/context.js';
 import { inputEnv as env } from '../../../scripts/local/run-bundle.js';
 import { pipelineErrorOf as fails } from '../../support/pipeline-error.js';
+import { generateSigningKeyPair } from '../../../shared/src/attest/keys.js';
+import { attestSecrets, type AttestInputs } from '../../../shared/src/distribute/attest-inputs.js';
 
 test('getInputs reads every input by its action.yml name', () => {
   expect(
@@ -25,6 +27,7 @@ test('getInputs reads every input by its action.yml name', () => {
     connect: { registryAuth: [{ registry: 'ghcr.io', username: 'u', password: 'p' }], githubToken: 'ghs_x', insecureRegistries: ['reg.lan:5000'] },
     concurrency: 3,
     'chunk-size': { kind: 'chunked', chunkSize: 5 * 1024 * 1024 },
+    attest: { attach: [], sign: { kind: 'none', defaulted: true }, scope: { workspace: process.cwd() } },
   });
 });
 
@@ -166,5 +169,84 @@ describe('distribute-image AMI inputs', () => {
     ['5m', 300_000, 300_000],
   ])('poll-interval %s polls from %i ms growing to %i ms', (poll, minDelayMs, maxDelayMs) => {
     expect(getInputs(env({ 'ami-id': 'ami-0123456789abcdef0', 'poll-interval': poll }))).toMatchObject({ waiter: { minDelayMs, maxDelayMs } });
+  });
+});
+
+describe('attestation inputs', () => {
+  const pair = generateSigningKeyPair();
+  const other = generateSigningKeyPair();
+  const OIDC = { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example/x?a=1', ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'req-token' };
+  const base = { image: 'out', destinations: 'ghcr.io/a/b' };
+  const attestOf = (inputs: Record<string, string>, extra: Record<string, string> = {}): AttestInputs => {
+    const i = getInputs({ ...env({ ...base, ...inputs }), GITHUB_WORKSPACE: '/ws', ...extra });
+    if (i.kind !== 'container') throw new Error(`expected a container push, got ${i.kind}`);
+    return i.attest;
+  };
+
+  // [#, inputs, extra env, sign expected]
+  const GOOD: Array<[number, Record<string, string>, Record<string, string>, unknown]> = [
+    [1, {}, {}, { kind: 'none', defaulted: true }],
+    [2, {}, OIDC, { kind: 'keyless', oidc: { requestUrl: OIDC.ACTIONS_ID_TOKEN_REQUEST_URL, requestToken: 'req-token' } }],
+    [3, { sign: 'none' }, OIDC, { kind: 'none', defaulted: false }],
+    [4, { 'signing-key': pair.privateKeyPem }, OIDC, { kind: 'key', privateKeyPem: pair.privateKeyPem.trim() }],
+    [
+      5,
+      { sign: 'key', 'signing-key': pair.privateKeyPem, 'public-key': pair.publicKeyPem },
+      {},
+      { kind: 'key', privateKeyPem: pair.privateKeyPem.trim(), publicKeyPem: pair.publicKeyPem.trim() },
+    ],
+    [
+      6,
+      { sign: 'keyless', 'fulcio-url': 'http://127.0.0.1:9/f', 'rekor-url': 'https://rekor.example', 'tsa-url': 'https://tsa.example/api/v1/timestamp' },
+      OIDC,
+      { kind: 'keyless', fulcioUrl: 'http://127.0.0.1:9/f', rekorUrl: 'https://rekor.example', tsaUrl: 'https://tsa.example/api/v1/timestamp' },
+    ],
+  ];
+  test.each(GOOD)('%i: %j -> sign', (_n, inputs, extra, sign) => {
+    expect(attestOf(inputs, extra).sign).toMatchObject(sign as object);
+  });
+
+  test('attach: one path per line (commas kept), comments dropped; the workspace scope', () => {
+    expect(attestOf({ attach: 'out/sbom,amd64.spdx.json\n  out/provenance.json # build\n', 'allow-outside-workspace': 'true' })).toEqual({
+      attach: ['out/sbom,amd64.spdx.json', 'out/provenance.json'],
+      sign: { kind: 'none', defaulted: true },
+      scope: { workspace: '/ws', allowOutside: true },
+    });
+  });
+
+  test('secrets: the key, each of its lines, and the OIDC request token', () => {
+    const key = attestSecrets(attestOf({ sign: 'key', 'signing-key': pair.privateKeyPem }));
+    expect(key[0]).toBe(pair.privateKeyPem.trim());
+    expect(key.slice(1)).toEqual(pair.privateKeyPem.split('\n').filter((l) => l !== '' && !l.startsWith('-----')));
+    expect(attestSecrets(attestOf({}, OIDC))).toEqual(['req-token']);
+    expect(attestSecrets(attestOf({}))).toEqual([]);
+  });
+
+  // [#, inputs, extra env, input named, message part]
+  const BAD_ATTEST: Array<[number, Record<string, string>, Record<string, string>, string, string]> = [
+    [1, { sign: 'yes' }, {}, 'sign', 'not one of keyless, key, none'],
+    [2, { sign: 'keyless' }, {}, 'sign', 'ACTIONS_ID_TOKEN_REQUEST_URL is not set'],
+    [3, { sign: 'key' }, {}, 'signing-key', "'signing-key' is empty"],
+    [4, { sign: 'key', 'signing-key': 'not a key' }, {}, 'signing-key', 'got text with no PEM block'],
+    [5, { sign: 'key', 'signing-key': '-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----' }, {}, 'signing-key', 'got a PKCS#1 RSA key'],
+    [6, { sign: 'key', 'signing-key': pair.privateKeyPem, 'public-key': other.publicKeyPem }, {}, 'signing-key', 'expected the private key of the public key'],
+    [7, { sign: 'none', 'signing-key': pair.privateKeyPem }, {}, 'signing-key', "'sign' is 'none'"],
+    [8, { sign: 'keyless', 'public-key': pair.publicKeyPem }, OIDC, 'public-key', "'sign' is 'keyless'"],
+    [9, { sign: 'key', 'signing-key': pair.privateKeyPem, 'rekor-url': 'https://rekor.example' }, {}, 'rekor-url', "'sign' is 'key'"],
+    [10, { 'fulcio-url': 'http://fulcio.example' }, OIDC, 'fulcio-url', "expected an https URL, got 'http:'"],
+    [11, { 'tsa-url': 'not a url' }, OIDC, 'tsa-url', 'expected an https URL'],
+    [12, { attach: Array.from({ length: 33 }, (_, i) => `f${i}.json`).join('\n') }, {}, 'attach', 'at most 32 files, got 33'],
+  ];
+  test.each(BAD_ATTEST)('%i: %j is refused naming the input', (_n, inputs, extra, input, why) => {
+    let caught: unknown;
+    try {
+      attestOf(inputs, extra);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toMatchObject({ code: 'INPUT', input });
+    expect((caught as Error).message).toContain(why);
+    // Never the key material in a message.
+    expect((caught as Error).message).not.toContain(pair.privateKeyPem.split('\n')[1]);
   });
 });

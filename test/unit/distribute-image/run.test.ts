@@ -32,7 +32,36 @@ describe('outputs and verdict of a container push', () => {
       { ref: 'reg.lan/a/app:1.0', digest: D },
       { ref: `reg.lan/a/app@${D}`, digest: D },
     ]);
-    expect(outputsOf({ kind: 'container', result })).toEqual({ digest: D, refs: JSON.stringify(refsOf(result)) });
+    expect(outputsOf({ kind: 'container', result })).toEqual({ digest: D, refs: JSON.stringify(refsOf(result)), attestations: '[]' });
+  });
+
+  test('attestations: each referrer with its subject, type, predicate type, signed and destination (file and outcome stay in the log)', () => {
+    const R = `sha256:${'c'.repeat(64)}` as DistributeResult['digest'];
+    const withAttestations: DistributeResult = {
+      ...result,
+      attestations: [
+        {
+          digest: R,
+          subject: D,
+          artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+          predicateType: 'https://spdx.dev/Document',
+          signed: true,
+          destination: 'reg.lan/a/app',
+          file: 'sbom.spdx.json',
+          outcome: 'present',
+        },
+      ],
+    };
+    expect(JSON.parse(outputsOf({ kind: 'container', result: withAttestations }).attestations as string)).toEqual([
+      {
+        digest: R,
+        subject: D,
+        artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        predicateType: 'https://spdx.dev/Document',
+        signed: true,
+        destination: 'reg.lan/a/app',
+      },
+    ]);
   });
 
   test('one failed destination is the verdict; all good is none', () => {

@@ -32,3 +32,40 @@ test('assertDistributed: one failure is rethrown as is; several are listed', () 
   expect(() => assertDistributed(two)).toThrow(/2 of 2 destinations failed \(their tags were not moved\)/);
   expect(() => assertDistributed({ ...result, destinations: [result.destinations[0]] } as DistributeResult)).not.toThrow();
 });
+
+test('attachments: one row per referrer and destination, escaped; no table when nothing was attached', () => {
+  expect(distributeSummary(result)).not.toContain('| attachment |');
+  const P = `sha256:${'e'.repeat(64)}` as Digest;
+  const R = `sha256:${'f'.repeat(64)}` as Digest;
+  const md = distributeSummary({
+    ...result,
+    attestations: [
+      {
+        digest: R,
+        subject: P,
+        artifactType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        predicateType: 'https://spdx.dev/Document',
+        signed: true,
+        destination: 'ghcr.io/a/app',
+        file: 'out/sbom|amd64.json',
+        outcome: 'attached',
+      },
+      {
+        digest: R,
+        subject: D,
+        artifactType: 'application/vnd.in-toto+json',
+        predicateType: 'https://sigstore.dev/cosign/sign/v1',
+        signed: false,
+        destination: 'ghcr.io/a/app',
+        outcome: 'present',
+      },
+    ],
+  });
+  expect(md).toContain('| attachment | predicate type | destination | refers to | signature | referrer | result |');
+  expect(md).toContain(
+    '| `out/sbom\\|amd64.json` | `https://spdx.dev/Document` | `ghcr.io/a/app` | `sha256:eeeeeeeeeeee…` | signed | `sha256:ffffffffffff…` | attached |',
+  );
+  expect(md).toContain(
+    '| image signature | `https://sigstore.dev/cosign/sign/v1` | `ghcr.io/a/app` | image | unsigned | `sha256:ffffffffffff…` | already there |',
+  );
+});
