@@ -24,7 +24,8 @@ declare -A NEED=(
   [update-binfmts]=binfmt-support
   [unshare]=util-linux
   [ip]=iproute2
-  # test/corpus/sbom-languages.test.ts: `go version -m` is the ground truth for Go binaries' modules
+  # test/corpus/sbom-languages.test.ts: `go version -m` is the ground truth for Go binaries' modules, and the host's Go
+  # builds the Go program copied into its image (dependencies vendored in the test: no golang-*-dev needed)
   [go]=golang-go
   # test/e2e/sbom-rpm.test.ts builds and installs real RPMs (rpm 4.18: SQLite database) as the RPM SBOM's ground truth
   [rpmbuild]=rpm

@@ -14,58 +14,85 @@
  *    JSON (npm has no database: the manifests are the truth), cross-checked
  *    against `npm ls --all --parseable --long` in the application folder.
  *
- * The languages image is built here from Debian packages: python3-* (dist-info
- * and egg-info under /usr/lib/python3/dist-packages), libcommons-*-java
- * (jars with pom.properties), fzf (a Go binary Debian builds in GOPATH mode:
- * build info with a path but no module, so nothing to list) and a program
- * built in module mode with its dependencies vendored from Debian's
- * golang-*-dev sources (build info with its module and dependencies). The npm
- * side uses the corpus's Node.js application image (npm install from the
- * registry). Debian's node-* packages keep their manifests in
- * /usr/share/nodejs, not node_modules: they are listed as deb packages only.
+ * The languages image is built here from the fewest Debian packages that
+ * cover each case: python3-requests and python3-yaml (egg-info and dist-info
+ * under /usr/lib/python3/dist-packages), libcommons-lang3-java and
+ * libcommons-io-java (two jars with pom.properties), fzf (a Go binary Debian
+ * builds in GOPATH mode: build info with a path but no module, so nothing to
+ * list), plus a Go program built in module mode on the host, by the host's Go
+ * (scripts/ensure-deps.sh installs it for `go version -m` anyway), with two
+ * small dependencies vendored from this file, and copied in as its own layer:
+ * so the image carries no Go toolchain. The npm side uses the corpus's Node.js
+ * application image (npm install from the registry), which also holds
+ * Debian's node-* packages (node-acorn, a dependency of libnode): they keep
+ * their manifests in /usr/share/nodejs, not node_modules, and are listed as
+ * deb packages only.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { checkImage } from '../../shared/src/compliance/check-image.js';
 import { defaultPolicy } from '../../shared/src/compliance/policy-load.js';
 import type { Ecosystem, Sbom } from '../../shared/src/compliance/sbom/package.js';
 import { run } from '../../shared/src/process.js';
-import { debianImage, type DebianImageSpec } from '../support/debian-image.js';
+import { cacheRoot, debianImage, type DebianImageSpec } from '../support/debian-image.js';
 import { REAL_WORLD } from './real-world.js';
 
 const BUILD_TIMEOUT = 40 * 60_000;
 
-/** Module mode with vendored dependencies (Debian's golang-*-dev sources at their Debian versions), the way many Go projects ship. */
-const GO_PROGRAM = `set -e
-mkdir -p /opt/langdemo/src && cd /opt/langdemo/src
-printf 'module example.com/langdemo\\n\\ngo 1.19\\n\\nrequire (\\n\\tgithub.com/google/uuid v1.3.0\\n\\tgolang.org/x/text v0.7.0\\n)\\n' > go.mod
-printf 'package main\\n\\nimport (\\n\\t"fmt"\\n\\n\\t"github.com/google/uuid"\\n\\t"golang.org/x/text/language"\\n)\\n\\nfunc main() { fmt.Println(language.English, uuid.NewString()) }\\n' > main.go
-mkdir -p vendor/github.com/google vendor/golang.org/x
-cp -r /usr/share/gocode/src/github.com/google/uuid vendor/github.com/google/uuid
-cp -r /usr/share/gocode/src/golang.org/x/text vendor/golang.org/x/text
-printf '# github.com/google/uuid v1.3.0\\n## explicit\\ngithub.com/google/uuid\\n# golang.org/x/text v0.7.0\\n## explicit; go 1.17\\ngolang.org/x/text/internal/language\\ngolang.org/x/text/internal/language/compact\\ngolang.org/x/text/internal/tag\\ngolang.org/x/text/language\\n' > vendor/modules.txt
-GOFLAGS=-mod=vendor GOCACHE=/tmp/gocache CGO_ENABLED=0 go build -trimpath -o /opt/langdemo/langdemo .
-cd / && rm -rf /opt/langdemo/src /tmp/gocache /root/.cache`;
-
-const LANGUAGES: DebianImageSpec = {
-  name: 'corpus-languages',
-  packages: [
-    'python3-requests',
-    'python3-yaml',
-    'python3-attr',
-    'node-semver',
-    'libcommons-lang3-java',
-    'libcommons-io-java',
-    'fzf',
-    'golang-go',
-    'golang-golang-x-text-dev',
-    'golang-github-google-uuid-dev',
-  ],
-  run: GO_PROGRAM,
-  config: { user: 'nobody', cmd: ['/opt/langdemo/langdemo'] },
+/**
+ * A program in module mode with its dependencies vendored, the way many Go
+ * projects ship: two small modules written here (one with a major-version
+ * suffix and its package in a subfolder), so no package beyond the host's Go
+ * is needed.
+ */
+const GO_SOURCES: Record<string, string> = {
+  'go.mod': 'module example.com/langdemo\n\ngo 1.19\n\nrequire (\n\texample.com/greet v1.4.2\n\texample.org/palette/v2 v2.0.1\n)\n',
+  'main.go':
+    'package main\n\nimport (\n\t"os"\n\n\t"example.com/greet"\n\t"example.org/palette/v2/ansi"\n)\n\nfunc main() { os.Stdout.WriteString(ansi.Bold(greet.Hello("image")) + "\\n") }\n',
+  'vendor/example.com/greet/greet.go':
+    '// Package greet says hello.\npackage greet\n\n// Hello greets who.\nfunc Hello(who string) string { return "hello, " + who }\n',
+  'vendor/example.org/palette/v2/ansi/ansi.go':
+    '// Package ansi wraps text in ANSI escapes.\npackage ansi\n\n// Bold makes s bold on a terminal.\nfunc Bold(s string) string { return "\\x1b[1m" + s + "\\x1b[0m" }\n',
+  'vendor/modules.txt':
+    '# example.com/greet v1.4.2\n## explicit\nexample.com/greet\n# example.org/palette/v2 v2.0.1\n## explicit; go 1.18\nexample.org/palette/v2/ansi\n',
 };
+
+/**
+ * The Go program's binary, built by the host's Go. Built in one fixed folder
+ * (beside the image cache) rather than with -trimpath: the paths it embeds are
+ * then the same on every run, so is the binary and with it the image's cache
+ * key, and the toolchain's precompiled standard library is used as it is
+ * (-trimpath would compile it again, 15+ s of CPU on a cold cache).
+ */
+async function goProgram(out: string): Promise<Buffer> {
+  const dir = path.join(cacheRoot(), 'go-langdemo');
+  for (const [file, text] of Object.entries(GO_SOURCES)) {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), text);
+  }
+  const env = {
+    ...process.env,
+    CGO_ENABLED: '0',
+    GO111MODULE: 'on',
+    GOFLAGS: '',
+    GOENV: 'off',
+    GOWORK: 'off',
+    GOPROXY: 'off',
+    GOPATH: path.join(dir, '.gopath'),
+    GOCACHE: path.join(dir, '.cache'),
+  };
+  await mustRun('go', ['build', '-mod=vendor', '-buildvcs=false', '-o', out, '.'], { cwd: dir, env });
+  return readFile(out);
+}
+
+const languages = (langdemo: Buffer): DebianImageSpec => ({
+  name: 'corpus-languages',
+  packages: ['python3-requests', 'python3-yaml', 'libcommons-lang3-java', 'libcommons-io-java', 'fzf'],
+  files: [{ path: '/opt/langdemo/langdemo', content: langdemo, mode: 0o755 }],
+  config: { user: 'nobody', cmd: ['/opt/langdemo/langdemo'] },
+});
 const NODE_APP = REAL_WORLD.find((c) => c.spec.name === 'corpus-node-app')?.spec as DebianImageSpec;
 
 interface Unpacked {
@@ -73,19 +100,21 @@ interface Unpacked {
   rootfs: string;
 }
 
-async function mustRun(cmd: string, args: readonly string[], opts: { cwd?: string } = {}): Promise<string> {
+async function mustRun(cmd: string, args: readonly string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<string> {
   const r = await run(cmd, args, { maxBuffer: 64 * 1024 * 1024, ...opts });
   if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.code}): ${r.stderr.slice(0, 2000)}`);
   return r.stdout;
 }
 
-/** The image's SBOM (from the layers) and its root file system (unpacked by umoci, an independent reader). */
+/** The image's SBOM (from the layers) and its root file system (unpacked by umoci, an independent reader), the two read side by side. */
 async function unpacked(spec: DebianImageSpec, work: string): Promise<Unpacked> {
   const image = await debianImage(spec);
-  const sbom = (await checkImage({ image: image.layout, policy: defaultPolicy(), rules: ['none'] })).sbom;
   const rootfs = path.join(work, spec.name);
-  await mustRun('umoci', ['raw', 'unpack', '--image', `${image.layout}:${image.tag}`, rootfs]);
-  return { sbom, rootfs };
+  const [result] = await Promise.all([
+    checkImage({ image: image.layout, policy: defaultPolicy(), rules: ['none'] }),
+    mustRun('umoci', ['raw', 'unpack', '--image', `${image.layout}:${image.tag}`, rootfs]),
+  ]);
+  return { sbom: result.sbom, rootfs };
 }
 
 /** A command run inside the root file system, as root, in its own mount and PID namespaces with its own /proc (nothing stays mounted after it). */
@@ -127,17 +156,24 @@ function properties(text: string): Map<string, string> {
 }
 
 let work: string;
+/** Both images are prepared side by side from the start (each describe waits for its own), so one's scan overlaps the other's unpacking. */
+const prepared: { languages?: Promise<Unpacked>; nodeApp?: Promise<Unpacked> } = {};
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'sbom-languages-'));
+  prepared.languages = goProgram(path.join(work, 'langdemo')).then((bin) => unpacked(languages(bin), work));
+  prepared.nodeApp = unpacked(NODE_APP, work);
+  // Failures surface in the describe that awaits each one.
+  for (const p of Object.values(prepared)) p.catch(() => undefined);
 });
 afterAll(async () => {
+  await Promise.allSettled(Object.values(prepared));
   if (work !== undefined) await rm(work, { recursive: true, force: true });
 });
 
 describe('a Debian image of language packages', () => {
   let img: Unpacked;
   beforeAll(async () => {
-    img = await unpacked(LANGUAGES, work);
+    img = await (prepared.languages as Promise<Unpacked>);
   }, BUILD_TIMEOUT);
 
   it("lists exactly the Python distributions the image's own importlib.metadata finds", async () => {
@@ -155,18 +191,18 @@ describe('a Debian image of language packages', () => {
     const report = await mustRun('go', ['version', '-m', img.rootfs]);
     const truth = goModules(report, img.rootfs);
     expect(truth).toEqual([
+      '/opt/langdemo/langdemo example.com/greet v1.4.2',
       '/opt/langdemo/langdemo example.com/langdemo (devel)',
-      '/opt/langdemo/langdemo github.com/google/uuid v1.3.0',
-      '/opt/langdemo/langdemo golang.org/x/text v0.7.0',
+      '/opt/langdemo/langdemo example.org/palette/v2 v2.0.1',
     ]);
     const golang = img.sbom.packages.filter((p) => p.ecosystem === 'golang');
     expect(golang.map((p) => `${p.locations[0]} ${p.name} ${p.version}`).sort()).toEqual(truth);
-    // fzf and the Go toolchain's own commands are Go binaries whose build info names no module (GOPATH mode): listed by go version, with no module.
+    // fzf is a Go binary whose build info names no module (Debian builds it in GOPATH mode): listed by go version, with no module.
     expect(report).toContain(`${img.rootfs}/usr/bin/fzf: go`);
     expect(report).toMatch(/\n\tpath\tgithub\.com\/junegunn\/fzf\n/);
-    // The program was built in the run step's layer (2), after the packages' layer (1).
+    // The program was copied in the files layer (2), after the packages' layer (1).
     for (const p of golang) expect(p.layer.index).toBe(2);
-    expect(golang.find((p) => p.name === 'golang.org/x/text')?.purl).toBe('pkg:golang/golang.org/x/text@v0.7.0');
+    expect(golang.find((p) => p.name === 'example.org/palette/v2')?.purl).toBe('pkg:golang/example.org/palette/v2@v2.0.1');
     expect(golang.find((p) => p.name === 'example.com/langdemo')?.purl).toBe('pkg:golang/example.com/langdemo');
   });
 
@@ -186,21 +222,25 @@ describe('a Debian image of language packages', () => {
     expect(img.sbom.packages.find((p) => p.name === 'org.apache.commons:commons-lang3')?.purl).toBe('pkg:maven/org.apache.commons/commons-lang3@3.12.0');
   });
 
-  it("lists no npm package for Debian's node-* packages (their manifests are in /usr/share/nodejs, not node_modules), only the deb", async () => {
-    const manifest = JSON.parse(await readFile(path.join(img.rootfs, 'usr/share/nodejs/semver/package.json'), 'utf8')) as { name: string };
-    expect(manifest.name).toBe('semver');
+  it('lists no npm package in an image where no node_modules holds a package.json', async () => {
     const roots = (await mustRun('find', [img.rootfs, '-path', '*/node_modules/*', '-name', 'package.json'])).trim();
     expect(roots).toBe('');
     expect(ours(img.sbom, 'npm')).toEqual([]);
-    expect(img.sbom.packages.find((p) => p.name === 'node-semver')?.ecosystem).toBe('deb');
   });
 });
 
 describe('a Node.js application image', () => {
   let img: Unpacked;
   beforeAll(async () => {
-    img = await unpacked(NODE_APP, work);
+    img = await (prepared.nodeApp as Promise<Unpacked>);
   }, BUILD_TIMEOUT);
+
+  it("lists no npm package for Debian's node-* packages (their manifests are in /usr/share/nodejs, not node_modules), only the deb", async () => {
+    const manifest = JSON.parse(await readFile(path.join(img.rootfs, 'usr/share/nodejs/acorn/package.json'), 'utf8')) as { name: string };
+    expect(manifest.name).toBe('acorn');
+    expect(img.sbom.packages.filter((p) => p.ecosystem === 'npm' && (p.locations[0] ?? '').startsWith('/usr/share/nodejs/'))).toEqual([]);
+    expect(img.sbom.packages.find((p) => p.name === 'node-acorn')?.ecosystem).toBe('deb');
+  });
 
   it('lists exactly the packages whose package.json sits at a package root in node_modules, and what npm ls lists for the app', async () => {
     // Every package.json under a node_modules folder; a package root is node_modules/<name> or node_modules/@scope/<name>.
