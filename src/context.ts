@@ -47,7 +47,22 @@ export const TEST_INPUTS = [
   'github-token',
   'insecure-registries',
 ] as const;
-export const DISTRIBUTE_INPUTS = ['destinations', 'tags', 'registry-auth', 'github-token', 'insecure-registries', 'concurrency'] as const;
+export const DISTRIBUTE_INPUTS = [
+  'destinations',
+  'tags',
+  'registry-auth',
+  'github-token',
+  'insecure-registries',
+  'concurrency',
+  'attach',
+  'sign',
+  'signing-key',
+  'public-key',
+  'fulcio-url',
+  'rekor-url',
+  'tsa-url',
+  'allow-outside-workspace',
+] as const;
 /** Inputs of the root action itself. */
 export const ROOT_INPUTS = ['push'] as const;
 

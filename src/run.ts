@@ -18,6 +18,7 @@ import { buildImage, type Outputs as BuildOutputs } from '../build-image/src/run
 import { testImage, type Outputs as TestOutputs } from '../test-image/src/run.js';
 import { distributeImage, type Outputs as DistributeOutputs } from '../distribute-image/src/run.js';
 import { getInputs, type Inputs } from './context.js';
+import type { ContainerInputs as DistributeInputs } from '../distribute-image/src/context.js';
 
 export interface Outputs {
   build?: BuildOutputs;
@@ -85,9 +86,21 @@ export async function run(inputs: Inputs, rootIO: ActionIO): Promise<Outputs> {
   if (test.failure !== undefined) return { ...out, failure: test.failure };
 
   if (!inputs.push || inputs.distribute === undefined) return out;
-  const distribute = await stage(distributeImage, inputs.distribute, io);
+  const distribute = await stage(distributeImage, withGenerated(inputs.distribute, out), io);
   if (distribute.outputs !== undefined) out.distribute = distribute.outputs;
   return distribute.failure === undefined ? out : { ...out, failure: distribute.failure };
+}
+
+/**
+ * The build's provenance and the test's SBOMs, attached by distribute along
+ * with the user's `attach` files: written by this run under RUNNER_TEMP, so
+ * read without the workspace rule.
+ */
+export function withGenerated(d: DistributeInputs, o: Outputs): DistributeInputs {
+  const b = o.build === undefined ? {} : buildImage.outputsOf(o.build);
+  const t = o.test === undefined ? {} : testImage.outputsOf(o.test);
+  const generated = [b.provenance, t.sbom, t['sbom-cyclonedx']].filter((p): p is string => p !== undefined && p !== '');
+  return generated.length === 0 ? d : { ...d, attest: { ...d.attest, generated } };
 }
 
 /** The root's outputs (action.yml), from the stages' own named outputs; refs is '[]' and digest the built one when nothing was pushed. */
@@ -110,6 +123,7 @@ export function outputsOf(o: Outputs): Record<string, string> {
     'sbom-cyclonedx': t['sbom-cyclonedx'],
     vulnerabilities: t.vulnerabilities,
     refs: d.refs ?? '[]',
+    attestations: d.attestations ?? '[]',
     digest: d.digest ?? b.digest,
   };
   return Object.fromEntries(Object.entries(all).filter((e): e is [string, string] => e[1] !== undefined));

@@ -70,7 +70,7 @@ async function runPush(inputs: ContainerInputs, io: ActionIO): Promise<Distribut
     );
   }
   // Read and checked before the push: a missing or oversized file leaves every registry as it was.
-  const files = await readAttachFiles(attest.attach, attest.scope);
+  const files = await readAttachFiles(attest.attach, attest.scope, attest.generated);
   const signer = signerOf(attest.sign);
   const attach = files.length > 0 || signer !== undefined ? { files, ...(signer !== undefined ? { signer } : {}) } : undefined;
   const result = await pushImage({

@@ -38,6 +38,12 @@ export interface AttestInputs {
   attach: string[];
   sign: SignInputs;
   scope: WorkspaceScope;
+  /**
+   * Files this run's own earlier stages wrote (the all-in-one action's SBOMs
+   * and provenance, under RUNNER_TEMP): attached too, read without the
+   * workspace rule (no user named them), still bounded.
+   */
+  generated?: string[];
 }
 
 /** A sigstore service URL: https, or http to a loopback host (tests, a local instance). */
@@ -165,11 +171,11 @@ export function signerOf(sign: SignInputs): AttestationSigner | undefined {
   }
 }
 
-/** Read the `attach` files: inside the workspace (unless allowed out), regular files, at most MAX_ATTACH_BYTES each. */
-export async function readAttachFiles(paths: readonly string[], scope: WorkspaceScope): Promise<AttachFile[]> {
+/** Read the `attach` files: inside the workspace (unless allowed out), regular files, at most MAX_ATTACH_BYTES each; then the generated ones. */
+export async function readAttachFiles(paths: readonly string[], scope: WorkspaceScope, generated: readonly string[] = []): Promise<AttachFile[]> {
   const out: AttachFile[] = [];
-  for (const p of paths) {
-    const file = await workspaceFile(ATTACH_INPUT, p, scope);
+  for (const [p, confined] of [...paths.map((x) => [x, true] as const), ...generated.map((x) => [x, false] as const)]) {
+    const file = confined ? await workspaceFile(ATTACH_INPUT, p, scope) : p;
     const text = await readBoundedFile(file, {
       what: `the attach file '${p}'`,
       maxBytes: MAX_ATTACH_BYTES,

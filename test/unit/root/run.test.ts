@@ -13,7 +13,8 @@ import * as path from 'node:path';
 import { memoryIO } from '../../../shared/src/action/io.js';
 import { main } from '../../../shared/src/action/run-action.js';
 import { PipelineError } from '../../../shared/src/errors.js';
-import { imagePipeline, outputsOf, stageFailed } from '../../../src/run.js';
+import { imagePipeline, outputsOf, stageFailed, withGenerated } from '../../../src/run.js';
+import { getInputs as getDistributeInputs } from '../../../distribute-image/src/context.js';
 import type { BuildReport } from '../../../shared/src/builders/build.js';
 import { inputEnv } from '../../../scripts/local/run-bundle.js';
 import { parse } from 'yaml';
@@ -54,7 +55,7 @@ describe('image-pipeline run()', () => {
     expect(io.recorded.summary).toContain('Build failed');
     expect(io.recorded.summary).not.toContain('image-pipeline');
     // Only the root's outputs: nothing pushed, nothing built.
-    expect(io.recorded.outputs).toEqual({ refs: '[]' });
+    expect(io.recorded.outputs).toEqual({ refs: '[]', attestations: '[]' });
   });
 
   it('refuses a bad input of a later stage before building', async () => {
@@ -81,9 +82,30 @@ describe('stageFailed', () => {
   });
 });
 
+describe('withGenerated', () => {
+  it("adds the build's provenance and the test's SBOMs to what distribute attaches, keeping the user's attach", () => {
+    const d = getDistributeInputs({ ...inputEnv({ image: '/rt/layout', destinations: 'r.example/app', attach: 'extra.json' }), GITHUB_WORKSPACE: '/ws' });
+    if (d.kind !== 'container') throw new Error('expected a container push');
+    const report = { digest: 'sha256:' + 'd'.repeat(64), imageid: 'sha256:' + 'c'.repeat(64), layout: '/rt/layout', tags: ['main'] } as unknown as BuildReport;
+    const test = {
+      result: 'passed',
+      findings: 0,
+      sarif: 's',
+      junit: 'j',
+      report: 'r',
+      sbom: '/rt/b.spdx.json',
+      'sbom-cyclonedx': '/rt/b.cdx.json',
+    } as unknown as TestOutputs;
+    const got = withGenerated(d, { build: { kind: 'container', report, provenance: '/rt/provenance.json' }, test });
+    expect(got.attest).toEqual({ ...d.attest, attach: ['extra.json'], generated: ['/rt/provenance.json', '/rt/b.spdx.json', '/rt/b.cdx.json'] });
+    // Nothing written (provenance: false, no test outputs): the inputs as they were.
+    expect(withGenerated(d, { build: { kind: 'container', report } })).toBe(d);
+  });
+});
+
 describe('outputsOf', () => {
-  it('refs is [] and nothing else is set before any stage finished', () => {
-    expect(outputsOf({})).toEqual({ refs: '[]' });
+  it('refs and attestations are [] and nothing else is set before any stage finished', () => {
+    expect(outputsOf({})).toEqual({ refs: '[]', attestations: '[]' });
   });
 
   it("passes on test-image's report and SBOM paths, each an output the root action.yml declares", () => {
@@ -98,6 +120,7 @@ describe('outputsOf', () => {
       sbom: 'b.spdx.json',
       'sbom-cyclonedx': 'b.cdx.json',
       refs: '[]',
+      attestations: '[]',
     });
     const declared = Object.keys((parse(readFileSync('action.yml', 'utf8')) as { outputs: Record<string, unknown> }).outputs);
     expect(Object.keys(out).filter((k) => !declared.includes(k))).toEqual([]);
