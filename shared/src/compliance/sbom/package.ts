@@ -35,7 +35,7 @@ export interface Package {
   license?: string;
   /** For OS packages: the distribution, for purl qualifiers and advisory release names. */
   distro?: Distro;
-  /** The purl, as packageurl-js writes it (pkg:deb/debian/bash@5.2.15-2+b2?arch=amd64&distro=debian-12: `+` and `:` stay unencoded in versions). */
+  /** The purl in its canonical form (pkg:deb/debian/bash@5.2.15-2%2Bb2?arch=amd64&distro=debian-12: `:` stays unencoded in versions, `+` never does). */
   purl: string;
   /** The layer that introduced this package (0-based in the manifest) and its digest. */
   layer: { index: number; digest: string };

@@ -56,5 +56,8 @@ export function purlOf(p: PurlFields): string {
       break;
   }
   const q = Object.keys(qualifiers).length > 0 ? qualifiers : undefined;
-  return new PackageURL(p.ecosystem, namespace, name, version === '' ? undefined : version, q, undefined).toString();
+  // The canonical form never holds an unencoded '+' (purl-spec faq, and its deb test `attr@1:2.4.47-2%2Bb1`).
+  // packageurl-js 2.0 encodes it everywhere but in the version, where Debian's +b1/+deb12u1 and Go's
+  // +incompatible put it; every other '+' is already %2B, so this touches the version only.
+  return new PackageURL(p.ecosystem, namespace, name, version === '' ? undefined : version, q, undefined).toString().replaceAll('+', '%2B');
 }

@@ -68,7 +68,7 @@ describe('catalog (through checkImage, one scan)', () => {
       ['zlib1g', '1:1.2.13.dfsg-1', 'zlib', '1:1.2.13.dfsg-1', 3, '-'],
     ]);
     const bash = sbom.packages[1];
-    expect(bash?.purl).toBe('pkg:deb/debian/bash@5.2.15-2+b2?arch=amd64&distro=debian-12');
+    expect(bash?.purl).toBe('pkg:deb/debian/bash@5.2.15-2%2Bb2?arch=amd64&distro=debian-12');
     expect(bash?.locations).toEqual(['/var/lib/dpkg/status']);
     expect(sbom.packages.map((p) => p.layer.digest)).not.toContain('');
     expect(new Set(sbom.packages.map((p) => p.layer.digest)).size).toBe(3);
