@@ -179,9 +179,12 @@ describe("the reusable workflow's test job (issue 12)", () => {
     const patterns = (wf.jobs['distribute'] as Job).steps
       .filter((s) => s.uses?.startsWith('actions/download-artifact@') === true)
       .map((s) => String(s.with?.['pattern']));
-    expect(patterns).toEqual(['layout-*', 'approved-*']);
+    expect(patterns).toEqual(['layout-*', 'approved-*', 'sbom-*', 'provenance-*']);
     const glob = (p: string) => new RegExp(`^${p.replace('*', '.*')}$`);
-    for (const n of names.filter((x) => x.startsWith('sbom-'))) for (const p of patterns) expect(glob(p).test(n)).toBe(false);
+    // An SBOM is downloaded only as an attachment: no other pattern takes it (as a layout, say).
+    for (const n of names.filter((x) => x.startsWith('sbom-'))) expect(patterns.filter((p) => glob(p).test(n))).toEqual(['sbom-*']);
+    // Each artifact matches exactly one download pattern.
+    for (const n of names) expect(patterns.filter((p) => glob(p).test(n))).toHaveLength(1);
   });
 });
 
@@ -215,5 +218,81 @@ describe("the reusable workflow's build job (issue 13)", () => {
   it('passes public-build-args on to build-image', () => {
     expect(build.with?.['public-build-args']).toBe('${{ inputs.public-build-args }}');
     expect(wf.on.workflow_call.inputs['public-build-args']?.default).toBe('');
+  });
+});
+
+describe("the reusable workflow's distribute job (issue 13)", () => {
+  interface Step {
+    id?: string;
+    name?: string;
+    uses?: string;
+    run?: string;
+    env?: Record<string, string>;
+    with?: Record<string, string>;
+  }
+  interface Job {
+    permissions: Record<string, string>;
+    outputs: Record<string, string>;
+    steps: Step[];
+  }
+  const wf = parseYaml(readFileSync('.github/workflows/image-pipeline.yml', 'utf8')) as {
+    on: { workflow_call: { outputs: Record<string, { value: string }> } };
+    jobs: Record<string, Job>;
+  };
+  const job = wf.jobs['distribute'] as Job;
+  const push = job.steps.find((s) => s.uses === `${OUR_PREFIX}/distribute-image@v1`) as Step;
+  const downloads = job.steps.filter((s) => s.uses?.startsWith('actions/download-artifact@') === true);
+
+  it('downloads the SBOMs and the provenance into the workspace, and signs keyless with the job OIDC token', () => {
+    const sbom = downloads.find((s) => s.with?.['pattern'] === 'sbom-*');
+    const prov = downloads.find((s) => s.with?.['pattern'] === 'provenance-*');
+    expect(sbom?.with).toMatchObject({ path: '${{ github.workspace }}/attest/sbom', 'merge-multiple': true });
+    // provenance-<slug> each hold provenance.json: merged they would overwrite one another.
+    expect(prov?.with?.['path']).toBe('${{ github.workspace }}/attest/provenance');
+    expect(prov?.with?.['merge-multiple']).toBeUndefined();
+    expect(push.with).toMatchObject({ attach: '${{ steps.attach.outputs.files }}', sign: 'keyless' });
+    expect(job.permissions['id-token']).toBe('write');
+    // Inside the workspace: distribute-image's attach rule holds without allow-outside-workspace.
+    expect(push.with?.['allow-outside-workspace']).toBeUndefined();
+    expect(job.outputs['attestations']).toBe('${{ steps.push.outputs.attestations }}');
+    expect(wf.on.workflow_call.outputs['attestations']?.value).toBe('${{ jobs.distribute.outputs.attestations }}');
+  });
+
+  it('the attach list step lists every downloaded .json file, relative to the workspace, one per line', async () => {
+    const step = job.steps.find((s) => s.id === 'attach') as Step;
+    const script = /node -e '([\s\S]*)'/.exec(step.run ?? '')?.[1];
+    expect(script).toBeDefined();
+    const { mkdtemp, mkdir, writeFile, readFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { execFileSync } = await import('node:child_process');
+    const ws = await mkdtemp(path.join(tmpdir(), 'wf-attach-'));
+    try {
+      await mkdir(path.join(ws, 'attest/sbom'), { recursive: true });
+      await mkdir(path.join(ws, 'attest/provenance/provenance-linux-amd64'), { recursive: true });
+      await mkdir(path.join(ws, 'attest/provenance/provenance-linux-arm64'), { recursive: true });
+      for (const f of [
+        'sbom/linux-amd64.spdx.json',
+        'sbom/linux-amd64.cdx.json',
+        'provenance/provenance-linux-amd64/provenance.json',
+        'provenance/provenance-linux-arm64/provenance.json',
+      ])
+        await writeFile(path.join(ws, 'attest', f), '{}');
+      await writeFile(path.join(ws, 'out'), '');
+      execFileSync(process.execPath, ['-e', script as string], {
+        env: { ...process.env, ATTEST: path.join(ws, 'attest'), GITHUB_OUTPUT: path.join(ws, 'out') },
+      });
+      expect(await readFile(path.join(ws, 'out'), 'utf8')).toBe(
+        'files<<EOF\nattest/provenance/provenance-linux-amd64/provenance.json\nattest/provenance/provenance-linux-arm64/provenance.json\nattest/sbom/linux-amd64.cdx.json\nattest/sbom/linux-amd64.spdx.json\nEOF\n',
+      );
+      // Nothing downloaded: an empty list, so distribute-image attaches nothing (and still signs the image).
+      await rm(path.join(ws, 'attest'), { recursive: true });
+      await writeFile(path.join(ws, 'out'), '');
+      execFileSync(process.execPath, ['-e', script as string], {
+        env: { ...process.env, ATTEST: path.join(ws, 'attest'), GITHUB_OUTPUT: path.join(ws, 'out') },
+      });
+      expect(await readFile(path.join(ws, 'out'), 'utf8')).toBe('files<<EOF\n\nEOF\n');
+    } finally {
+      await rm(ws, { recursive: true, force: true });
+    }
   });
 });
