@@ -60,6 +60,13 @@ export interface VulnerabilitySummary {
 const subjectOf = (m: Match): Subject => ({ kind: 'resource', id: `${m.package.name}@${m.installedVersion}` });
 const scoreOf = (m: Match): number => m.severity.cvss?.score ?? LEVEL_SCORE[m.severity.level];
 const levelText = (m: Match): string => `${m.severity.level}${m.severity.cvss?.score === undefined ? '' : `, CVSS ${m.severity.cvss.score.toFixed(1)}`}`;
+/**
+ * What fixes it, named as what the fixed version is a version of: a distribution advisory's fixed version is
+ * the SOURCE package's, which a binary of another name need not share (cpp 4:12.2.0-3 is built from
+ * gcc-defaults 1.203), so "cpp 1.204 or later" would send the user after a version that never comes.
+ */
+const fixTarget = (m: Match, fixed: string): string =>
+  m.matched.name === m.package.name ? `${m.package.name} ${fixed}` : `${m.package.name} built from ${m.matched.name} ${fixed}`;
 
 function toFinding(m: Match): Finding {
   const subject = subjectOf(m);
@@ -69,7 +76,7 @@ function toFinding(m: Match): Finding {
     ruleId: m.id,
     severity: 'error',
     subject,
-    expected: m.fixedVersion === undefined ? 'a fixed version (none yet)' : `${m.package.name} ${m.fixedVersion} or later`,
+    expected: m.fixedVersion === undefined ? 'a fixed version (none yet)' : `${fixTarget(m, m.fixedVersion)} or later`,
     got: m.installedVersion,
     message: `${m.package.name} ${m.installedVersion}${via} is affected by ${m.id} (${levelText(m)}); ${fix}`,
     fingerprint: fingerprint(m.id, subject),
@@ -79,7 +86,7 @@ function toFinding(m: Match): Finding {
 function ruleOf(id: string, matches: readonly Match[]): ReportRule {
   const first = matches[0] as Match;
   const packages = [...new Set(matches.map((m) => `${m.package.name} ${m.installedVersion}`))];
-  const fixes = [...new Set(matches.map((m) => (m.fixedVersion === undefined ? `${m.package.name}: no fix yet` : `${m.package.name} ${m.fixedVersion}`)))];
+  const fixes = [...new Set(matches.map((m) => (m.fixedVersion === undefined ? `${m.package.name}: no fix yet` : fixTarget(m, m.fixedVersion))))];
   const about = first.summary === undefined ? '' : ` ${preview(first.summary, { max: 200 })}`;
   const aliases = first.aliases.length === 0 ? '' : ` Also known as ${first.aliases.slice(0, 5).join(', ')}.`;
   const fixed = matches.every((m) => m.fixedVersion !== undefined);

@@ -55,6 +55,24 @@ describe('vulnerabilityFindings', () => {
     ]);
   });
 
+  it("names a distribution fix as the source's version, never as the binary's", () => {
+    // cpp 4:12.2.0-3 is built from gcc-defaults 1.203: "cpp 1.204 or later" names a version cpp never has.
+    const cpp: Package = { ...pkg, ecosystem: 'deb', name: 'cpp', version: '4:12.2.0-3', purl: 'pkg:deb/debian/cpp@4:12.2.0-3' };
+    const viaSource = hit('CVE-2099-7', 'high', {
+      package: cpp,
+      installedVersion: '4:12.2.0-3',
+      matched: { name: 'gcc-defaults', version: '1.203' },
+      fixedVersion: '1.204',
+    });
+    const own = hit('CVE-2099-8', 'high', { fixedVersion: '1.0.1' });
+    const r = vulnerabilityFindings([viaSource, own], {}, [], today);
+    expect(r.rules.map((x) => x.fix)).toEqual([
+      'Upgrade to cpp built from gcc-defaults 1.204 or later and rebuild the image.',
+      'Upgrade to left-pad 1.0.1 or later and rebuild the image.',
+    ]);
+    expect(r.findings.map((f) => f.expected)).toEqual(['cpp built from gcc-defaults 1.204 or later', 'left-pad 1.0.1 or later']);
+  });
+
   it('an ignore naming an alias hides the advisory; an expired one shows it and says so', () => {
     const a = hit('GHSA-xxxx', 'high', { aliases: ['CVE-2099-1'], fixedVersion: '1.0.1' });
     const live = vulnerabilityFindings([a], {}, [{ rule: 'CVE-2099-1', reason: 'dev only' }], today);

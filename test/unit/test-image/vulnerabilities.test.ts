@@ -95,7 +95,8 @@ describe('test-image vulnerability scan', () => {
     const rule = run.tool.driver.rules.find((r) => r.id === 'CVE-2099-0001');
     expect(rule?.properties['security-severity']).toBe('7.0');
     expect(rule?.help.text).toContain('libfoo1 1:1.0-1+b1 is affected by CVE-2099-0001');
-    expect(rule?.help.text).toContain('Upgrade to libfoo1 1:1.0-2 or later');
+    // The fixed version is source foo's (libfoo1's own is 1:1.0-1+b1): the help names the source it is a version of.
+    expect(rule?.help.text).toContain('Upgrade to libfoo1 built from foo 1:1.0-2 or later');
     expect(run.tool.driver.rules.find((r) => r.id === 'CVE-2099-0003')?.help.text).toContain('no fixed version is known yet');
     expect(run.results.every((r) => r.level === 'error')).toBe(true);
     expect(junit).toMatch(/<testcase name="CVE-2099-0001 [^"]*"[^>]*>\s*<failure/);
