@@ -114,7 +114,7 @@ export function findSecurityFixes(
 /** How many fixes the reasons name one by one; the rest are counted. */
 const LISTED_FIXES = 10;
 
-/** One reason line per fix: "CVE-2024-1234 fixed in openssl 3.0.13-1~deb12u1, available in the index (libssl3 3.0.13-1~deb12u1+b1)". */
+/** One reason line per fix: "CVE-2024-1234 fixed in openssl 3.0.13-1~deb12u1, available in the index (libssl3 3.0.11-1~deb12u2 -> 3.0.13-1~deb12u1+b1)" (installed -> available). */
 export function securityReasons(fixes: readonly SecurityFix[]): string[] {
   const lines = fixes
     .slice(0, LISTED_FIXES)
