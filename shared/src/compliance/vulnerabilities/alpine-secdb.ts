@@ -6,8 +6,14 @@
  * the release. Secdb gives no severity.
  */
 import { type Advisory, type DbOrigin, dbError, isRecord, shapeOf } from './advisory.js';
+import { type PackageFilter, wantsPackage } from './package-filter.js';
 
-export function parseAlpineSecdb(doc: unknown, origin: DbOrigin): Advisory[] {
+export interface SecdbOptions {
+  /** Keep only these packages (`apk` origins): another's entry is read only as far as its name, so its secfixes are not checked. */
+  packages?: PackageFilter;
+}
+
+export function parseAlpineSecdb(doc: unknown, origin: DbOrigin, options: SecdbOptions = {}): Advisory[] {
   if (!isRecord(doc)) throw dbError(origin, `expected an Alpine secdb object, got ${shapeOf(doc)}`);
   const dv = doc['distroversion'];
   if (typeof dv !== 'string' || !/^v?\d+\.\d+$/.test(dv))
@@ -21,6 +27,7 @@ export function parseAlpineSecdb(doc: unknown, origin: DbOrigin): Advisory[] {
     if (!isRecord(pkg) || typeof pkg['name'] !== 'string')
       throw dbError(origin, `expected packages[${i}] to be { "pkg": { "name": ..., "secfixes": ... } }, got ${shapeOf(entry)}`);
     const name = pkg['name'];
+    if (!wantsPackage(options.packages, 'apk', name)) return;
     const secfixes = pkg['secfixes'] ?? {};
     if (!isRecord(secfixes)) throw dbError(origin, `expected packages[${i}] (${name.slice(0, 80)}) "secfixes" to be an object, got ${shapeOf(secfixes)}`);
     for (const [version, ids] of Object.entries(secfixes)) {

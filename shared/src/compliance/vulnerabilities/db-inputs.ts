@@ -21,6 +21,7 @@ import { redactUrl } from '../../registry/transport/origin.js';
 import { isLoopbackRegistry } from '../../registry/transport/scheme.js';
 import { DB_INPUT, type Advisory } from './advisory.js';
 import { DB_LIMITS, readVulnerabilityDb, type DbLimits } from './load.js';
+import type { PackageFilter } from './package-filter.js';
 
 export interface DbEntry {
   kind: 'path' | 'url';
@@ -188,6 +189,8 @@ export interface LoadDbsOptions extends FetchOptions {
   /** Where downloads are kept for this run (`$RUNNER_TEMP/test-image/vulnerability-db`). */
   cacheDir: string;
   releases?: ReadonlySet<string>;
+  /** Only advisories of these packages (the image's, package-filter.ts); another package's tracker entry is skipped unparsed. */
+  packages?: PackageFilter;
   limits?: DbLimits;
 }
 
@@ -206,8 +209,14 @@ export async function loadDbs(entries: readonly DbEntry[], opts: LoadDbsOptions)
   for (const entry of entries) {
     const { location, line, file, lastModified } = await local(entry);
     const origin = { location, inputLine: line };
-    const advisories = await readVulnerabilityDb(file, origin, limits, opts.releases === undefined ? {} : { releases: opts.releases });
-    const modified = newestModified(advisories);
+    // Dated by every record read, not only by those the filters keep.
+    const newest: { modified?: number } = {};
+    const advisories = await readVulnerabilityDb(file, origin, limits, {
+      ...(opts.releases === undefined ? {} : { releases: opts.releases }),
+      ...(opts.packages === undefined ? {} : { packages: opts.packages }),
+      newest,
+    });
+    const modified = newest.modified ?? newestModified(advisories);
     const dated =
       modified !== undefined
         ? { timestamp: new Date(modified), dated: 'records' as const }

@@ -8,6 +8,7 @@
  * `open` is affected with no fix, `undetermined` is skipped (no verdict).
  */
 import { type Advisory, type DbOrigin, type SeverityLevel, dbError, isRecord, shapeOf } from './advisory.js';
+import { type PackageFilter, wantsPackage } from './package-filter.js';
 
 /** Tracker urgencies; a `**` suffix (e.g. `low**`) marks an urgency not yet reviewed and means the same level. */
 const URGENCY: Readonly<Record<string, SeverityLevel>> = {
@@ -25,6 +26,12 @@ export function urgencyLevel(urgency: unknown): SeverityLevel {
 export interface TrackerOptions {
   /** Keep only these releases (codenames): an image needs one, and the file holds every release since buster. */
   releases?: ReadonlySet<string>;
+  /**
+   * Keep only these source packages (their `deb` names): the others are skipped without looking at their
+   * entries, so a malformed entry of a package the image does not have is no error (the streaming reader
+   * does not even parse it).
+   */
+  packages?: PackageFilter;
 }
 
 /**
@@ -84,6 +91,6 @@ export function parseTrackerPackage(pkg: string, issues: unknown, origin: DbOrig
 export function parseDebianTracker(doc: unknown, origin: DbOrigin, options: TrackerOptions = {}): Advisory[] {
   if (!isRecord(doc)) throw dbError(origin, `expected the Debian security tracker JSON (an object of source packages), got ${shapeOf(doc)}`);
   const out: Advisory[] = [];
-  for (const pkg in doc) parseTrackerPackage(pkg, doc[pkg], origin, options, out);
+  for (const pkg in doc) if (wantsPackage(options.packages, 'deb', pkg)) parseTrackerPackage(pkg, doc[pkg], origin, options, out);
   return out;
 }

@@ -12,6 +12,11 @@
  * document the ordinary way, which says precisely what is wrong. State is
  * kept between chunks, so a member may span any number of them; memory is
  * the largest member, not the document.
+ *
+ * A caller that needs only some members says so by key (`wanted`): the value
+ * of any other member is walked only as far as finding its end (strings,
+ * escapes, nesting), its bytes are neither kept nor handed over, and so never
+ * parsed or validated beyond that walk.
  */
 
 const QUOTE = 0x22;
@@ -29,6 +34,9 @@ type Phase = 'start' | 'key-or-end' | 'key' | 'in-key' | 'colon' | 'value' | 'in
 
 export type MemberHandler = (key: string, value: Buffer) => void;
 
+/** Whether the member of this key is wanted: false skips its value (walked to its end, never kept or handed over). */
+export type MemberFilter = (key: string) => boolean;
+
 export class ObjectMembers {
   private phase: Phase = 'start';
   /** The current key's or value's bytes from earlier chunks. */
@@ -40,8 +48,13 @@ export class ObjectMembers {
   private escaped = false;
   /** The next backslash at or after the scan in the current chunk (-1: none left; -2: not looked for yet). */
   private backslash = -2;
+  /** The current value is kept and handed over (its key was wanted). */
+  private keep = true;
 
-  constructor(private readonly onMember: MemberHandler) {}
+  constructor(
+    private readonly onMember: MemberHandler,
+    private readonly wanted: MemberFilter = () => true,
+  ) {}
 
   /** Feed the next bytes; false when the document is not an object of objects (stop, and read it the ordinary way). */
   push(chunk: Buffer): boolean {
@@ -83,6 +96,7 @@ export class ObjectMembers {
             const key: unknown = JSON.parse(Buffer.concat(this.parts).toString('utf8'));
             if (typeof key !== 'string') return false;
             this.key = key;
+            this.keep = this.wanted(key);
           } catch {
             return false;
           }
@@ -97,17 +111,18 @@ export class ObjectMembers {
             continue;
           }
           i = end + 1;
+          this.phase = 'comma-or-end';
+          if (!this.keep) continue;
           this.parts.push(chunk.subarray(from, i));
           const value = this.parts.length === 1 ? (this.parts[0] as Buffer) : Buffer.concat(this.parts);
           this.parts = [];
-          this.phase = 'comma-or-end';
           this.onMember(this.key, value);
           continue;
         }
       }
     }
-    // A key or value continues in the next chunk: keep this chunk's share of it.
-    if ((this.phase === 'in-key' || this.phase === 'in-value') && from < n) this.parts.push(chunk.subarray(from));
+    // A key or value continues in the next chunk: keep this chunk's share of it (not of a skipped value).
+    if ((this.phase === 'in-key' || (this.phase === 'in-value' && this.keep)) && from < n) this.parts.push(chunk.subarray(from));
     return true;
   }
 

@@ -17,6 +17,7 @@ import { type Advisory, type DbOrigin, dbError, isRecord } from './advisory.js';
 import { parseAlpineSecdb } from './alpine-secdb.js';
 import { NOT_TRACKER_KEYS, parseDebianTracker, parseTrackerPackage } from './debian-tracker.js';
 import { ObjectMembers } from './json-members.js';
+import { type PackageFilter, wantsPackage } from './package-filter.js';
 import { parseOsvRecord } from './osv.js';
 
 export interface DbLimits {
@@ -51,10 +52,38 @@ export interface ParseOptions {
    * this cuts its advisories (and their memory) to about a quarter.
    */
   releases?: ReadonlySet<string>;
+  /**
+   * Keep only advisories of these packages, the only ones an image can match (scan.ts packageNames: the
+   * names the matcher looks up, by ecosystem). The Debian tracker's members of other source packages are
+   * skipped WITHOUT being parsed (package-filter.ts; their bytes are walked only to find their end), and an Alpine secdb's
+   * entries of other packages are not read past their name: a malformed entry of a package the image does
+   * not have is then no error, while one of a package it has is, with the same message as without the
+   * filter. OSV records are parsed and checked whole (their dates count whatever is kept) and filtered after.
+   */
+  packages?: PackageFilter;
+  /**
+   * Filled as OSV records are read: the newest `modified` of every record read, whatever the filters keep
+   * (a database is as old as its data, not as the part of it this image matches).
+   */
+  newest?: { modified?: number };
 }
 
-const inReleases = (list: Advisory[], releases: ReadonlySet<string> | undefined): Advisory[] =>
-  releases === undefined ? list : list.filter((a) => a.distroRelease === undefined || releases.has(a.distroRelease));
+/** OSV advisories as the options keep them, the records' newest `modified` noted first. */
+function keptOsv(list: Advisory[], options: ParseOptions): Advisory[] {
+  const { releases, packages, newest } = options;
+  if (newest !== undefined)
+    for (const a of list) if (a.modified !== undefined && (newest.modified === undefined || a.modified > newest.modified)) newest.modified = a.modified;
+  if (releases === undefined && packages === undefined) return list;
+  return list.filter(
+    (a) => (releases === undefined || a.distroRelease === undefined || releases.has(a.distroRelease)) && wantsPackage(packages, a.ecosystem, a.package),
+  );
+}
+
+/** The tracker's and the secdb's options: only the filters. */
+const filters = (options: ParseOptions): { releases?: ReadonlySet<string>; packages?: PackageFilter } => ({
+  ...(options.releases === undefined ? {} : { releases: options.releases }),
+  ...(options.packages === undefined ? {} : { packages: options.packages }),
+});
 
 /** Parse one database's JSON text, recognizing its format by shape. */
 export function parseVulnerabilityJson(text: string, origin: DbOrigin, options: ParseOptions = {}): Advisory[] {
@@ -64,17 +93,20 @@ export function parseVulnerabilityJson(text: string, origin: DbOrigin, options: 
   } catch (e) {
     throw dbError(origin, `expected JSON, got a syntax error${jsonErrorLine(text, e)}`, HINT);
   }
-  const { releases } = options;
-  if (options.format === 'osv' && !Array.isArray(doc)) return inReleases(parseOsvRecord(doc, origin), releases);
+  if (options.format === 'osv' && !Array.isArray(doc)) return keptOsv(parseOsvRecord(doc, origin), options);
   if (Array.isArray(doc))
-    return inReleases(
+    return keptOsv(
       doc.flatMap((r: unknown, i) => parseOsvRecord(r, { ...origin, location: `${origin.location}[${i}]` })),
-      releases,
+      options,
     );
-  if (isRecord(doc) && 'distroversion' in doc && 'packages' in doc) return inReleases(parseAlpineSecdb(doc, origin), releases);
+  if (isRecord(doc) && 'distroversion' in doc && 'packages' in doc) {
+    const { releases } = options;
+    const list = parseAlpineSecdb(doc, origin, options.packages === undefined ? {} : { packages: options.packages });
+    return releases === undefined ? list : list.filter((a) => a.distroRelease === undefined || releases.has(a.distroRelease));
+  }
   if (isRecord(doc) && typeof doc['id'] === 'string' && ('affected' in doc || 'modified' in doc || 'schema_version' in doc))
-    return inReleases(parseOsvRecord(doc, origin), releases);
-  return parseDebianTracker(doc, origin, releases === undefined ? {} : { releases });
+    return keptOsv(parseOsvRecord(doc, origin), options);
+  return parseDebianTracker(doc, origin, filters(options));
 }
 
 /** A regular file's bytes, at most `max`; named errors for anything else. */
@@ -203,7 +235,9 @@ const STREAM_CHUNK = 1024 * 1024;
 /**
  * The Debian tracker read member by member (one source package at a time,
  * see json-members.ts): the whole JSON tree, and the file as one string,
- * never exist. Undefined when the file is anything else (another format, a
+ * never exist. With `options.packages`, a member of a package the image does
+ * not have is decided on by its key and skipped: its bytes are not kept,
+ * parsed or checked beyond finding their end. Undefined when the file is anything else (another format, a
  * zip, malformed, too large, not a regular file): the whole-document reader
  * then tells formats apart and words the error, so both readers agree on
  * every input by construction.
@@ -220,18 +254,20 @@ export async function streamDebianTracker(file: string, origin: DbOrigin, max: n
     if (!st.isFile() || st.size > max) return undefined;
     // By package, so a key given twice keeps its last value, as JSON.parse does.
     const byPackage = new Map<string, Advisory[]>();
-    const trackerOptions = options.releases === undefined ? {} : { releases: options.releases };
+    const trackerOptions = filters(options);
     let other = false;
-    const members = new ObjectMembers((pkg, value) => {
-      if (other) return;
-      if (NOT_TRACKER_KEYS.has(pkg)) {
-        other = true;
-        return;
-      }
-      const out: Advisory[] = [];
-      parseTrackerPackage(pkg, JSON.parse(value.toString('utf8')), origin, trackerOptions, out);
-      byPackage.set(pkg, out);
-    });
+    const members = new ObjectMembers(
+      (pkg, value) => {
+        const out: Advisory[] = [];
+        parseTrackerPackage(pkg, JSON.parse(value.toString('utf8')), origin, trackerOptions, out);
+        byPackage.set(pkg, out);
+      },
+      // Decided by the key, before the value's bytes are kept: a package the image does not have is skipped unparsed.
+      (pkg) => {
+        if (NOT_TRACKER_KEYS.has(pkg)) other = true;
+        return !other && wantsPackage(options.packages, 'deb', pkg);
+      },
+    );
     let total = 0;
     for (;;) {
       // A fresh buffer each time: a member spanning chunks keeps slices of the earlier ones.

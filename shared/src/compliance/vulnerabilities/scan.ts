@@ -12,6 +12,7 @@ import { atLine, loadDbs, localFiles, type DbEntry, type FetchOptions, type Load
 import { parseOpenVex, VEX_INPUT, VEX_LIMITS, type VexStatement } from './openvex.js';
 import { indexAdvisories, match, type Finding } from './match.js';
 import { ubuntuRelease } from './osv.js';
+import { packageNames } from './package-filter.js';
 
 export interface ScanResult {
   matches: Finding[];
@@ -80,12 +81,13 @@ export async function scanVulnerabilities(
   sbom: Sbom,
   entries: readonly DbEntry[],
   policy: VulnerabilityPolicy,
-  opts: Omit<LoadDbsOptions, 'releases'> & { now?: Date; vex?: VexInput },
+  opts: Omit<LoadDbsOptions, 'releases' | 'packages'> & { now?: Date; vex?: VexInput },
 ): Promise<ScanResult> {
   // The VEX documents first: they are small, and a malformed one fails before a large database is read.
   const vex = opts.vex === undefined ? [] : await loadVex(opts.vex, opts);
   const releases = releaseNames(sbom.distro);
-  const dbs = await loadDbs(entries, { ...opts, ...(releases === undefined ? {} : { releases }) });
+  // The SBOM is known before any database is read: only its packages' advisories are parsed and kept.
+  const dbs = await loadDbs(entries, { ...opts, ...(releases === undefined ? {} : { releases }), packages: packageNames(sbom.packages) });
   const advisories = dbs.flatMap((d) => d.advisories);
   const matches = match(sbom.packages, indexAdvisories(advisories), sbom.distro === undefined ? {} : { distro: sbom.distro });
   const now = (opts.now ?? new Date()).getTime();
