@@ -9,6 +9,7 @@ import { connectOptions, connectSecrets } from '../../shared/src/registry/client
 import { packageCheckNote, updatesSummary } from '../../shared/src/report/summary/updates.js';
 import { checkForUpdates, type UpdateCheck } from '../../shared/src/updates/check.js';
 import { loadDbs } from '../../shared/src/compliance/vulnerabilities/db-inputs.js';
+import type { PackageFilter } from '../../shared/src/compliance/vulnerabilities/package-filter.js';
 import { getInputs, type Inputs } from './context.js';
 
 export type Outputs = UpdateCheck;
@@ -16,17 +17,19 @@ export type Outputs = UpdateCheck;
 /** `check` is the update check itself; tests pass a stub to see outputs and summary of a given result. */
 export async function run(inputs: Inputs, io: ActionIO, check: typeof checkForUpdates = checkForUpdates): Promise<Outputs> {
   // Read once the image's release is known (the check calls it after reading the image's os-release), through
-  // the one reader with the release filter test-image uses: the tracker's other releases are never kept.
+  // the one reader with the release and package filters test-image uses: the tracker's other releases are never
+  // kept, its entries of packages the image does not have never parsed.
   const db = inputs.vulnerabilityDb;
   const advisories =
     db.entries.length === 0
       ? undefined
-      : async (releases: ReadonlySet<string> | undefined) => {
+      : async (releases: ReadonlySet<string> | undefined, packages?: PackageFilter) => {
           const dbs = await loadDbs(db.entries, {
             scope: { workspace: db.workspace, allowOutside: true },
             cacheDir: db.cache,
             log: (l) => io.info(l),
             ...(releases === undefined ? {} : { releases }),
+            ...(packages === undefined ? {} : { packages }),
           });
           const list = dbs.flatMap((d) => d.advisories);
           const kept = releases === undefined ? 'every release' : `release ${[...releases].join('/')}`;

@@ -15,9 +15,13 @@ import { readInstalled } from './read-installed.js';
 import type { Advisory } from '../compliance/vulnerabilities/advisory.js';
 import { distroOf, findSecurityFixes, type SecurityFix } from './security.js';
 import { releaseNames } from '../compliance/vulnerabilities/scan.js';
+import { packageNames, type PackageFilter } from '../compliance/vulnerabilities/package-filter.js';
 
-/** Reads the advisories of the given releases (every release when undefined); check-updates' vulnerability-db. */
-export type AdvisoryLoader = (releases: ReadonlySet<string> | undefined) => Promise<readonly Advisory[]>;
+/**
+ * Reads the advisories of the given releases (every release when undefined) and of the given packages (the
+ * image's, by the names the matcher looks up; every package when undefined); check-updates' vulnerability-db.
+ */
+export type AdvisoryLoader = (releases: ReadonlySet<string> | undefined, packages?: PackageFilter) => Promise<readonly Advisory[]>;
 
 /** The line in package-index-urls that asks for the distribution's own indexes. */
 export const DEFAULT_INDEXES = 'default';
@@ -91,7 +95,11 @@ export async function checkPackages(
     indexed.push(...idx.packages);
   }
   // Read now that the release is known: the tracker holds every Debian release, the image needs one.
-  const known = typeof advisories === 'function' ? await advisories(releaseNames(distroOf(db.os))) : advisories;
+  const family = db.family;
+  const known =
+    typeof advisories === 'function'
+      ? await advisories(releaseNames(distroOf(db.os)), packageNames(db.packages.map((p) => ({ ecosystem: family, name: p.name, source: p.source }))))
+      : advisories;
   return {
     kind: 'checked',
     family: db.family,

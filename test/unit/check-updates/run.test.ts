@@ -5,6 +5,7 @@ import { checkUpdates, run } from '../../../check-updates/src/run.js';
 import { inputEnv } from '../../../scripts/local/run-bundle.js';
 import type { AdvisoryLoader, UpdateCheck, UpdateCheckOptions } from '../../../shared/src/updates/check.js';
 import type { Advisory } from '../../../shared/src/compliance/vulnerabilities/advisory.js';
+import { packageNames } from '../../../shared/src/compliance/vulnerabilities/package-filter.js';
 
 const A = `sha256:${'a'.repeat(64)}` as UpdateCheck['bases'][number]['digest'];
 const B = `sha256:${'b'.repeat(64)}` as UpdateCheck['bases'][number]['digest'];
@@ -118,12 +119,15 @@ describe('check-updates run() with a stubbed check', () => {
     let seen: UpdateCheckOptions | undefined;
     let bookworm: readonly Advisory[] = [];
     let every: readonly Advisory[] = [];
+    let openssl: readonly Advisory[] = [];
     await run(inputs, io, async (_image, opts = {}) => {
       seen = opts;
       // As checkPackages does once it has read the image's os-release.
       const load = opts.advisories as AdvisoryLoader;
       bookworm = await load(new Set(['bookworm', '12']));
       every = await load(undefined);
+      // With the image's packages (as checkPackages passes them): only their sources' advisories are read.
+      openssl = await load(new Set(['bookworm', '12']), packageNames([{ ecosystem: 'deb', name: 'libssl3', source: { name: 'openssl' } }]));
       return withFix;
     });
     expect(seen?.rebuildOn).toBe('security');
@@ -133,6 +137,9 @@ describe('check-updates run() with a stubbed check', () => {
     expect(bookworm.every((a) => a.distroRelease === 'bookworm')).toBe(true);
     expect(every.some((a) => a.distroRelease === 'bullseye')).toBe(true);
     expect(every.length).toBeGreaterThan(bookworm.length);
+    expect(openssl.length).toBeGreaterThan(0);
+    expect(openssl).toEqual(bookworm.filter((a) => a.package === 'openssl'));
+    expect(openssl.length).toBeLessThan(bookworm.length);
     expect(io.recorded.log.map((l) => l.message)[0]).toMatch(/^\d+ advisories read from 1 vulnerability database\(s\) \(release bookworm\/12\)$/);
     expect(JSON.parse(checkUpdates.outputsOf(withFix)['security-fixes'] as string)).toEqual([
       { id: 'CVE-2024-0001', package: 'libssl3', installed: '3.0.11-1~deb12u2', fixed: '3.0.13-1~deb12u1', available: '3.0.13-1~deb12u1+b1' },

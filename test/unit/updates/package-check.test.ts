@@ -75,7 +75,7 @@ describe('checkPackages', () => {
     });
   });
 
-  it("calls an advisory loader with the image's release names once os-release is read, and matches what it returns", async () => {
+  it("calls an advisory loader with the image's release names and package names once os-release is read, and matches what it returns", async () => {
     const { src, images } = await imageWith('deb-security', [
       { name: 'etc/os-release', content: 'ID=debian\nVERSION_ID="12"\nVERSION_CODENAME=bookworm\n' },
       {
@@ -84,13 +84,15 @@ describe('checkPackages', () => {
       },
     ]);
     const asked: Array<string[] | undefined> = [];
+    const names: Array<Record<string, string[]>> = [];
     const result = await checkPackages(
       src,
       images,
       ['https://deb.example/Packages.gz'],
       recordingFetch([], () => gzipSync('Package: libssl3\nVersion: 3.0.13-1~deb12u1\nSource: openssl\n')),
-      async (releases) => {
+      async (releases, packages) => {
         asked.push(releases === undefined ? undefined : [...releases].sort());
+        names.push(Object.fromEntries([...(packages ?? new Map<string, Set<string>>())].map(([e, set]) => [e, [...set].sort()])));
         return [
           {
             id: 'CVE-2024-0001',
@@ -107,6 +109,8 @@ describe('checkPackages', () => {
       },
     );
     expect(asked).toEqual([['12', 'bookworm']]);
+    // And the installed packages' names, binary and source, for the loader's package filter.
+    expect(names).toEqual([{ deb: ['libssl3', 'openssl'] }]);
     expect(result.kind === 'checked' ? result.securityFixes?.map((f) => [f.id, f.package, f.available]) : undefined).toEqual([
       ['CVE-2024-0001', 'libssl3', '3.0.13-1~deb12u1'],
     ]);
