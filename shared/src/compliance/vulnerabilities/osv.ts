@@ -47,8 +47,13 @@ function severityOf(record: Record<string, unknown>): Severity {
     const score = cvss3BaseScore(v3.score);
     if (score !== undefined) return { level: levelOfScore(score), cvss: { score, vector: v3.score } };
   }
+  // The source's own rating: Ubuntu's records give their priority as a severity of type "Ubuntu" (often the only
+  // one, when NVD has not scored the CVE); GitHub's and others' as database_specific.severity.
+  const ubuntu = list.find((s) => isRecord(s) && s['type'] === 'Ubuntu' && typeof s['score'] === 'string') as { score: string } | undefined;
   const ds = record['database_specific'];
-  const rated = isRecord(ds) && typeof ds['severity'] === 'string' ? RATING[ds['severity'].toLowerCase()] : undefined;
+  const rated =
+    (ubuntu === undefined ? undefined : RATING[ubuntu.score.toLowerCase()]) ??
+    (isRecord(ds) && typeof ds['severity'] === 'string' ? RATING[ds['severity'].toLowerCase()] : undefined);
   // A CVSS v4 vector is kept for the report; its score needs the v4 lookup tables, so the rating comes from the source.
   const v4 = list.find((s) => isRecord(s) && s['type'] === 'CVSS_V4' && typeof s['score'] === 'string') as { score: string } | undefined;
   const vector = v3?.score ?? v4?.score;

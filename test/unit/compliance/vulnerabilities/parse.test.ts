@@ -7,6 +7,7 @@ import { PipelineError } from '../../../../shared/src/errors.js';
 import type { Advisory } from '../../../../shared/src/compliance/vulnerabilities/advisory.js';
 import { DB_LIMITS, parseVulnerabilityJson, parseOsvZip, readVulnerabilityDb } from '../../../../shared/src/compliance/vulnerabilities/load.js';
 import { urgencyLevel } from '../../../../shared/src/compliance/vulnerabilities/debian-tracker.js';
+import { parseOsvRecord } from '../../../../shared/src/compliance/vulnerabilities/osv.js';
 
 const FIXTURES = path.resolve('test/fixtures/vulnerabilities');
 const find = (list: Advisory[], id: string, release?: string): Advisory | undefined =>
@@ -168,6 +169,33 @@ describe('OSV records', () => {
     // A v4 vector is kept but not scored.
     expect(find(list, 'PYSEC-2023-74')?.severity).toEqual({ level: 'unknown', cvss: { vector: expect.stringMatching(/^CVSS:4\.0\//) } });
     expect(find(list, 'GHSA-h5c8-rqwp-cp95')?.ecosystem).toBe('pypi');
+  });
+
+  it("rates a record without CVSS v3 by its source's own rating: Ubuntu's priority (severity type Ubuntu), else database_specific", () => {
+    const record = (severity: unknown[], databaseSpecific?: unknown) => ({
+      id: 'UBUNTU-CVE-2099-1',
+      modified: '2026-11-01T00:00:00Z',
+      severity,
+      ...(databaseSpecific === undefined ? {} : { database_specific: databaseSpecific }),
+      affected: [{ package: { ecosystem: 'Ubuntu:24.04:LTS', name: 'openssl' }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }] }] }],
+    });
+    const level = (doc: unknown) => parseOsvRecord(doc, { location: 'osv/u.json', inputLine: 1 })[0]?.severity;
+    expect(level(record([{ type: 'Ubuntu', score: 'high' }]))).toEqual({ level: 'high' });
+    expect(level(record([{ type: 'Ubuntu', score: 'negligible' }]))).toEqual({ level: 'negligible' });
+    // CVSS v3 still wins; an unknown word (untriaged) falls back to database_specific, then unknown.
+    expect(
+      level(
+        record([
+          { type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:R/S:U/C:L/I:N/A:N' },
+          { type: 'Ubuntu', score: 'high' },
+        ]),
+      ),
+    ).toMatchObject({
+      level: 'medium',
+      cvss: { score: 4.3 },
+    });
+    expect(level(record([{ type: 'Ubuntu', score: 'untriaged' }], { severity: 'LOW' }))).toEqual({ level: 'low' });
+    expect(level(record([{ type: 'Ubuntu', score: 'untriaged' }]))).toEqual({ level: 'unknown' });
   });
 
   it('reads a zip in memory, and an array of records', async () => {
