@@ -8,9 +8,6 @@ import type { Ecosystem } from '../sbom/package.js';
 
 export type SeverityLevel = 'critical' | 'high' | 'medium' | 'low' | 'negligible' | 'unknown';
 
-/** Most severe first; the order failOn thresholds compare by. */
-export const SEVERITY_LEVELS: readonly SeverityLevel[] = ['critical', 'high', 'medium', 'low', 'negligible', 'unknown'];
-
 export interface Severity {
   level: SeverityLevel;
   /** Present when the source gives a CVSS vector; the score is computed from it where we can. */
