@@ -27,6 +27,7 @@ import { buildReport, TOOL, type Report } from '../../shared/src/report/report.j
 import { writeReportFiles, writeSbomFiles } from '../../shared/src/report/report-files.js';
 import { toSummary } from '../../shared/src/report/summary/test.js';
 import { vulnerabilityFindings, type VulnerabilityResult } from '../../shared/src/report/vulnerabilities.js';
+import { signatureCheck } from './signatures.js';
 import { scanVulnerabilities } from '../../shared/src/compliance/vulnerabilities/scan.js';
 import type { LoadedPolicy } from '../../shared/src/compliance/policy-types.js';
 import type { CheckResult } from '../../shared/src/compliance/check-image.js';
@@ -118,10 +119,12 @@ export async function containerReport(inputs: ContainerInputs, io: ActionIO): Pr
     policyTestLine: (name) => testLines.get(name),
   });
   const scanned = await vulnerabilities(inputs, check, policy, io);
+  const signed = await signatureCheck(inputs, policy, inputs.policy === undefined ? undefined : await repoFile(inputs, 'policy', inputs.policy), io);
   const report = buildReport(check, findings, {
     failOn: inputs['fail-on'],
     ...(policyFile === undefined ? {} : { policyFile }),
     ...(scanned === undefined ? {} : { vulnerabilities: scanned.result }),
+    ...(signed === undefined ? {} : { signatures: signed }),
   });
   return {
     report,

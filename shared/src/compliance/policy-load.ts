@@ -266,6 +266,17 @@ function checkSemantics(policy: Policy, file: string, lineOf: (p: readonly PathP
       if (v.isRegex === true) regexes([v.value ?? ''], ['metadataTest', k, i, 'value']);
     });
   }
+  const keyless = policy.signatures?.keyless;
+  for (const k of ['identityRegex', 'issuerRegex'] as const) {
+    const re = keyless?.[k];
+    const r = re === undefined ? undefined : compileRegex(re);
+    if (r !== undefined && !r.ok)
+      fail(
+        ['signatures', 'keyless', k],
+        `'${preview(re ?? '', { max: 120 })}' is not a valid regular expression (Go's RE2 syntax: ${preview(r.error, { max: 200 })})`,
+        'Fix the pattern: RE2 has no backreferences or lookaround; escape . with a backslash and anchor it with ^ and $.',
+      );
+  }
   policy.compliance?.ignore?.forEach((ig, i) => {
     if (ig.until !== undefined && Number.isNaN(Date.parse(`${ig.until}T00:00:00Z`)))
       fail(['compliance', 'ignore', i, 'until'], `'${ig.until}' is not a date`, 'Write the date as YYYY-MM-DD.');

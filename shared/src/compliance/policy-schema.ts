@@ -202,6 +202,48 @@ export const policySchema = {
       },
     },
     machineImage: { type: 'object', description: 'Checks for machine images (AMIs); validated by the machine-image tests.' },
+    signatures: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Registry images only: the signers trusted and the sigstore bundles (OCI referrers) that must be there, verified. With this section the image signature is required unless signature: false.',
+      properties: {
+        keys: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          description: 'Trusted public keys (PEM, SPKI): inline, or a path relative to the policy file (inside the workspace).',
+        },
+        keyless: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['trustedRoot'],
+          description: "A Fulcio certificate's identity and issuer, each exact or an RE2 regular expression (matched anywhere; anchor it), as cosign's flags.",
+          properties: {
+            identity: { type: 'string', minLength: 1, description: 'The exact certificate identity (SAN), e.g. a workflow ref.' },
+            identityRegex: { type: 'string', minLength: 1 },
+            issuer: { type: 'string', minLength: 1, description: 'The exact OIDC issuer, e.g. https://token.actions.githubusercontent.com.' },
+            issuerRegex: { type: 'string', minLength: 1 },
+            trustedRoot: {
+              type: 'string',
+              minLength: 1,
+              description:
+                "Path (relative to the policy file) of the sigstore trusted_root.json: `cosign trusted-root create`, or the public instance's from its TUF repository.",
+            },
+          },
+          allOf: [
+            { oneOf: [{ required: ['identity'] }, { required: ['identityRegex'] }] },
+            { oneOf: [{ required: ['issuer'] }, { required: ['issuerRegex'] }] },
+          ],
+        },
+        signature: { type: 'boolean', description: 'Require the image signature (predicate https://sigstore.dev/cosign/sign/v1); default true.' },
+        require: {
+          type: 'array',
+          items: { type: 'string', pattern: '^[a-zA-Z][a-zA-Z0-9+.-]*:\\S+$' },
+          description: 'Predicate types that must be attached and verified, e.g. https://slsa.dev/provenance/v1, https://spdx.dev/Document.',
+        },
+      },
+      anyOf: [{ required: ['keys'] }, { required: ['keyless'] }],
+    },
   },
 } as const;
 

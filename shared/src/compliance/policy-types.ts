@@ -112,6 +112,17 @@ export interface ComplianceSection {
   settings?: ComplianceSettings;
 }
 
+/** The `signatures:` section (registry images): who is trusted and which sigstore bundles must verify; read by signatures-policy.ts. */
+export interface SignaturesSection {
+  /** PEM public keys, inline or as paths relative to the policy file. */
+  keys?: string[];
+  keyless?: { identity?: string; identityRegex?: string; issuer?: string; issuerRegex?: string; trustedRoot: string };
+  /** Require the image signature; default true. */
+  signature?: boolean;
+  /** Predicate types that must be attached and verified. */
+  require?: string[];
+}
+
 /** container-structure-test's containerRunOptions (pkg/types/unversioned/types.go), honoured or refused by cst/run-options.ts. */
 export interface ContainerRunOptions {
   user?: string;
@@ -137,6 +148,7 @@ export interface Policy {
   /** How command tests' containers run (CST's docker driver options); see cst/run-options.ts. */
   containerRunOptions?: ContainerRunOptions;
   compliance?: ComplianceSection;
+  signatures?: SignaturesSection;
   /** Owned by the machine-image tests; not validated here. */
   machineImage?: Record<string, unknown>;
 }

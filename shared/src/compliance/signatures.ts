@@ -25,6 +25,8 @@ import { BUNDLE_V03_MEDIA_TYPE, PredicateType } from '../attest/types.js';
 import { createVerifier, type BundleVerifier, type Matcher, type VerifiedSigner, type VerificationPolicy } from '../attest/verify.js';
 import { formatBytes } from '../bytes.js';
 import { PipelineError } from '../errors.js';
+import { fingerprint } from './engine.js';
+import type { Finding, RuleInfo } from './finding.js';
 import { parseDigest } from '../oci/digest.js';
 import type { Descriptor } from '../oci/types.js';
 import { preview } from '../preview.js';
@@ -229,4 +231,48 @@ async function bundleBytes(client: RegistryClient, repo: string, ref: Descriptor
   const hex = createHash('sha256').update(bytes).digest('hex');
   if (`sha256:${hex}` !== layer.digest) throw new PipelineError('INPUT', `${what}: the registry served other bytes than the layer digest ${layer.digest}`);
   return bytes;
+}
+
+/** The rules as reports describe them (SARIF rule descriptors, the summary). */
+export const SIGNATURE_RULES: Record<SignatureRuleId, RuleInfo> = {
+  [SignatureRule.Unsigned]: {
+    id: SignatureRule.Unsigned,
+    pack: 'signatures',
+    title: 'The image is not signed',
+    severity: 'error',
+    why: 'Without a signature nobody can tell that these bytes are the ones your pipeline built and approved.',
+    fix: 'Sign the image when it is pushed (distribute-image sign: keyless or key) or pull it from a source that signs.',
+  },
+  [SignatureRule.BadSignature]: {
+    id: SignatureRule.BadSignature,
+    pack: 'signatures',
+    title: 'A required signature or attestation does not verify',
+    severity: 'error',
+    why: 'A signature by an untrusted key or identity, or over another image, proves nothing about this one (or shows tampering).',
+    fix: "Check the policy's signatures keys / keyless identity and issuer against who signed, and that the bundle names this image's digest.",
+  },
+  [SignatureRule.MissingAttestation]: {
+    id: SignatureRule.MissingAttestation,
+    pack: 'signatures',
+    title: 'A required attestation is missing',
+    severity: 'error',
+    why: 'The policy asks for proof (provenance, SBOM) that the image does not carry.',
+    fix: 'Attach it when the image is pushed (distribute-image attach), signed, or drop the predicate type from signatures.require.',
+  },
+};
+
+/** The report's problems as findings, one per required predicate type that failed. */
+export function signatureFindings(report: SignatureReport): Finding[] {
+  return report.problems.map((p) => {
+    const subject = { kind: 'manifest' as const, field: `signatures ${p.predicateType}` };
+    return {
+      ruleId: p.rule,
+      severity: 'error' as const,
+      message: p.message,
+      subject,
+      expected: p.rule === SignatureRule.MissingAttestation ? `an attestation of type ${p.predicateType}` : `a verified ${p.predicateType} bundle`,
+      got: p.rule === SignatureRule.BadSignature ? 'none that verifies' : 'none',
+      fingerprint: fingerprint(p.rule, subject),
+    };
+  });
 }

@@ -46,11 +46,17 @@ export function fails(findings: readonly Finding[], failOn: FailOn): boolean {
 export function buildReport(
   check: CheckResult,
   ruleFindings: readonly Finding[],
-  opts: { failOn: FailOn; policyFile?: string; vulnerabilities?: VulnerabilityResult },
+  opts: {
+    failOn: FailOn;
+    policyFile?: string;
+    vulnerabilities?: VulnerabilityResult;
+    signatures?: { findings: readonly Finding[]; rules: readonly RuleInfo[] };
+  },
 ): Report {
-  // Advisories join the rules' findings here, so every format and the verdict see one list.
+  // Advisories and signature problems join the rules' findings here, so every format and the verdict see one list.
   const v = opts.vulnerabilities;
-  const findings = v === undefined ? ruleFindings : [...ruleFindings, ...v.findings];
+  const sig = opts.signatures;
+  const findings = [...ruleFindings, ...(v?.findings ?? []), ...(sig?.findings ?? [])];
   const suppressed = v === undefined ? check.suppressed : [...check.suppressed, ...v.suppressed];
   const counts = {
     error: 0,
@@ -80,6 +86,7 @@ export function buildReport(
       })),
       ...cstKinds.map((k) => CST_RULES[k]),
       ...(v?.rules ?? []),
+      ...(sig?.rules ?? []),
     ],
     findings: [...findings],
     suppressed,
