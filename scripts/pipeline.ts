@@ -126,7 +126,7 @@ async function main(): Promise<void> {
         distribute: { destinations: destination },
         push: true,
       },
-      { actionsRoot: repoRoot, env, cwd: args.dir, runnerTemp: work },
+      { actionsRoot: repoRoot, env, cwd: args.dir, runnerTemp: work, ...(registry !== undefined ? { connect: { insecureRegistries: [registry.host] } } : {}) },
       hooks,
     );
     if (result.failed !== undefined) fail(`${result.failed} failed; its messages are above.`);
@@ -149,6 +149,11 @@ async function main(): Promise<void> {
     );
     console.log(`   pushed to  ${pushedRefs.map((r) => r.ref).join(', ') || destination}`);
     console.log(`   verified   ${verified ? 'yes: the registry serves the digest that was built and tested' : `NO: the registry serves ${servedDigest}`}`);
+    // Signed with a throwaway key (run-pipeline.ts): each referrer as verified with its public key, from the registry.
+    for (const v of result.verified ?? []) {
+      const on = v.subject === build.digest ? 'the image' : v.subject;
+      console.log(`   signed     ${v.predicateType} on ${on}: verified with key ${v.keyHint.slice(0, 16)}… (${v.destination}@${v.digest.slice(0, 19)}…)`);
+    }
     if (!verified) process.exitCode = 1;
   } finally {
     hooks.stop();

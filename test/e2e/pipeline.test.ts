@@ -6,7 +6,13 @@
  *     (an expression this test does not know fails it, so a rewiring of the
  *     workflow cannot go untested);
  *  2. the all-in-one root action's bundle doing the same in one step;
- *  3. the root action on a pull request: built and tested, nothing pushed.
+ *     The distribute job attaches the SBOMs and the provenance, signed
+ *     keyless: the job's OIDC token and the public sigstore are stood in for
+ *     by the loopback emulator (test/support/sigstore-services.ts), and the
+ *     referrers are verified against its trusted root;
+ *  3. the root action on a pull request: built and tested, nothing pushed;
+ *  4. the local runner (`npm run pipeline`): signed with a throwaway key and
+ *     every referrer verified from the registry with its public key.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
@@ -15,10 +21,20 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { runActionBundle, type ActionRun } from '../../scripts/local/run-bundle.js';
+import { runPipeline } from '../../scripts/local/run-pipeline.js';
+import { BUNDLE_V03_MEDIA_TYPE, PredicateType } from '../../shared/src/attest/types.js';
+import { createVerifier } from '../../shared/src/attest/verify.js';
+import type { Digest } from '../../shared/src/oci/digest.js';
+import type { Descriptor } from '../../shared/src/oci/types.js';
+import { RegistryClient } from '../../shared/src/registry/client/client.js';
+import { listReferrers } from '../../shared/src/registry/client/referrers.js';
+import { RegistrySource } from '../../shared/src/registry/client/source.js';
 import { startRegistry, type Registry } from '../support/registry.js';
+import { GITHUB_ISSUER, startSigstoreServices, type SigstoreServices } from '../support/sigstore-services.js';
 
 const hello = path.resolve('examples/hello');
 let registry: Registry;
+let sigstore: SigstoreServices;
 let tmp: string;
 
 const githubEnv = (event = 'push') => ({
@@ -40,18 +56,39 @@ const layoutDigest = async (layout: string): Promise<string> =>
 beforeAll(async () => {
   execFileSync('bash', [path.join(hello, 'prepare.sh')], { stdio: 'pipe' });
   registry = await startRegistry();
+  sigstore = await startSigstoreServices();
   tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'pipeline-e2e-'));
 }, 30000);
 
 afterAll(async () => {
   await registry.stop();
+  await sigstore.close();
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
 interface Step {
   id?: string;
   uses?: string;
+  run?: string;
   with?: Record<string, string>;
+}
+
+/** Every referrer bundle of `subject`, verified keyless against the emulator's root for the workflow identity: the predicate types. */
+async function verifiedPredicateTypes(repo: string, subject: Digest): Promise<string[]> {
+  const client = new RegistryClient({ registry: registry.host, plainHttp: true, credentials: async () => undefined });
+  const source = new RegistrySource({ registry: registry.host, repository: repo }, client);
+  const verifier = createVerifier({
+    kind: 'keyless',
+    trustedRoot: sigstore.trustedRoot,
+    identity: { exact: sigstore.identity },
+    issuer: { exact: GITHUB_ISSUER },
+  });
+  const out: string[] = [];
+  for (const r of (await listReferrers(client, repo, subject, { artifactType: BUNDLE_V03_MEDIA_TYPE })).referrers) {
+    const m = JSON.parse((await client.getManifest(repo, r.digest)).bytes.toString()) as { layers: Descriptor[] };
+    out.push(verifier.verify(await source.readBlob(m.layers[0] as Descriptor), { subjectDigest: subject }, `referrer ${r.digest}`).statement.predicateType);
+  }
+  return out.sort();
 }
 
 describe('the pipeline', () => {
@@ -85,10 +122,10 @@ describe('the pipeline', () => {
         }
         throw new Error(`expression not modelled by this test: ${expr}`);
       });
-    const run = async (job: string, action: string): Promise<ActionRun> => {
+    const run = async (job: string, action: string, extra: { inputs?: Record<string, string>; env?: Record<string, string> } = {}): Promise<ActionRun> => {
       const step = ours(job, action);
-      const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, resolve(v)]));
-      const r = await runActionBundle(path.resolve(action, 'dist/index.js'), { inputs, env: githubEnv(), cwd: hello, runnerTemp });
+      const inputs = { ...Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, resolve(v)])), ...extra.inputs };
+      const r = await runActionBundle(path.resolve(action, 'dist/index.js'), { inputs, env: { ...githubEnv(), ...extra.env }, cwd: hello, runnerTemp });
       expect(r.log).not.toContain('::error');
       expect(r.code).toBe(0);
       if (step.id !== undefined) stepOutputs[step.id] = r.outputs;
@@ -108,8 +145,44 @@ describe('the pipeline', () => {
     // The distribute job's gate: the layout it ships has the digest the test job approved.
     stepOutputs.layouts = { images: build.outputs.layout as string };
     expect(await layoutDigest(build.outputs.layout as string)).toBe(build.outputs.digest);
-    const dist = await run('distribute', 'distribute-image');
+    // The distribute job: no checkout, its workspace holds the downloaded sbom-<slug> and provenance-<slug>
+    // artifacts, listed by the workflow's own attach step.
+    const ws = path.join(tmp, 'distribute-workspace');
+    await fs.mkdir(path.join(ws, 'attest/sbom'), { recursive: true });
+    await fs.mkdir(path.join(ws, 'attest/provenance/provenance-linux-amd64'), { recursive: true });
+    await fs.copyFile(test.outputs.sbom as string, path.join(ws, 'attest/sbom/linux-amd64.spdx.json'));
+    await fs.copyFile(test.outputs['sbom-cyclonedx'] as string, path.join(ws, 'attest/sbom/linux-amd64.cdx.json'));
+    expect(build.outputs.provenance).toBe(path.join(runnerTemp, 'provenance', 'provenance.json'));
+    await fs.copyFile(build.outputs.provenance as string, path.join(ws, 'attest/provenance/provenance-linux-amd64/provenance.json'));
+    const listStep = wf.jobs['distribute']?.steps.find((x) => x.id === 'attach');
+    const script = /node -e '([\s\S]*)'/.exec(listStep?.run ?? '')?.[1] ?? '';
+    const outFile = path.join(tmp, 'attach-output');
+    await fs.writeFile(outFile, '');
+    execFileSync(process.execPath, ['-e', script], { env: { ...process.env, ATTEST: path.join(ws, 'attest'), GITHUB_OUTPUT: outFile } });
+    const files = /^files<<EOF\n([\s\S]*)\nEOF\n$/.exec(await fs.readFile(outFile, 'utf8'))?.[1] ?? '';
+    stepOutputs.attach = { files };
+    expect(files.split('\n')).toHaveLength(3);
+    const dist = await run('distribute', 'distribute-image', {
+      // Public sigstore stood in for by the emulator; the job's id-token: write gives the runner's OIDC variables.
+      inputs: { 'fulcio-url': sigstore.fulcioUrl, 'rekor-url': sigstore.rekorUrl },
+      env: { GITHUB_WORKSPACE: ws, ACTIONS_ID_TOKEN_REQUEST_URL: sigstore.oidcRequestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: sigstore.oidcRequestToken },
+    });
     expect(dist.outputs.digest).toBe(build.outputs.digest);
+    const digest = build.outputs.digest as Digest;
+    const attestations = JSON.parse(dist.outputs.attestations ?? '[]') as Array<{ subject: string; predicateType: string; signed: boolean }>;
+    expect(attestations.map((a) => [a.predicateType, a.signed]).sort()).toEqual(
+      [
+        [PredicateType.CosignSign, true],
+        [PredicateType.CycloneDx, true],
+        [PredicateType.SlsaProvenanceV1, true],
+        [PredicateType.Spdx, true],
+      ].sort(),
+    );
+    // Single platform: everything refers to the pushed manifest, and verifies for the workflow's identity.
+    expect(new Set(attestations.map((a) => a.subject))).toEqual(new Set([digest]));
+    expect(await verifiedPredicateTypes('hello', digest)).toEqual(
+      [PredicateType.CosignSign, PredicateType.CycloneDx, PredicateType.SlsaProvenanceV1, PredicateType.Spdx].sort(),
+    );
     const refs = JSON.parse(dist.outputs.refs ?? '[]') as Array<{ ref: string; digest: string }>;
     expect(refs.map((r) => r.ref)).toEqual(
       expect.arrayContaining([`${registry.host}/hello:main`, `${registry.host}/hello:latest`, `${registry.host}/hello:sha-1234567`]),
@@ -132,6 +205,31 @@ describe('the pipeline', () => {
     // One summary holding all three actions' parts.
     expect(run.summary).toContain('test-image');
     expect(run.summary).toContain(registry.host);
+  }, 240000);
+
+  it('the local runner signs with a throwaway key and verifies the signature, SBOMs and provenance from the registry', async () => {
+    const runnerTemp = path.join(tmp, 'runner-local');
+    const result = await runPipeline(
+      {
+        build: { context: hello, output: path.join(runnerTemp, 'layout') },
+        test: { policy: path.join(hello, 'image-policy.yml') },
+        distribute: { destinations: `${registry.host}/local` },
+        push: true,
+      },
+      { actionsRoot: path.resolve('.'), env: githubEnv(), cwd: hello, runnerTemp },
+    );
+    expect(result.failed).toBeUndefined();
+    const digest = result.build.outputs.digest as string;
+    expect(servedDigest(`${registry.host}/local:latest`)).toBe(digest);
+    expect((result.verified ?? []).map((v) => v.predicateType).sort()).toEqual(
+      [PredicateType.CosignSign, PredicateType.CycloneDx, PredicateType.SlsaProvenanceV1, PredicateType.Spdx].sort(),
+    );
+    // One key signed them all, and it is no key of this machine: a fresh pair.
+    expect(new Set(result.verified?.map((v) => v.keyHint)).size).toBe(1);
+    for (const v of result.verified ?? []) expect(v.destination).toBe(`${registry.host}/local`);
+    // The signing key never reaches the log.
+    expect(result.distribute?.log).toContain('::add-mask::');
+    expect(result.distribute?.log.split('\n').filter((l) => l.includes('PRIVATE KEY') && !l.startsWith('::add-mask::'))).toEqual([]);
   }, 240000);
 
   it('builds and tests a pull request without pushing it', async () => {
