@@ -27,6 +27,8 @@ export interface Inputs {
   vulnerabilityDb: { entries: DbEntry[]; workspace: string; cache: string };
   /** rebuild-on: `any` newer package (default) or only `security` fixes. */
   rebuildOn: RebuildOn;
+  /** base-signature-policy: a policy file (workspace-relative) whose signatures section a moved base must pass. */
+  baseSignaturePolicy?: { file: string; workspace: string };
 }
 
 export function getInputs(env: Env): Inputs {
@@ -58,7 +60,15 @@ export function getInputs(env: Env): Inputs {
       input: 'vulnerability-db',
       hint: "Give the advisory databases (Debian security tracker JSON, Alpine secdb, OSV), or set rebuild-on to 'any'.",
     });
-  return { image, connect: getConnectInputs(env), packageIndexUrls: urls, vulnerabilityDb, rebuildOn };
+  const sigPolicy = getInput(env, 'base-signature-policy');
+  return {
+    image,
+    connect: getConnectInputs(env),
+    packageIndexUrls: urls,
+    vulnerabilityDb,
+    rebuildOn,
+    ...(sigPolicy === '' ? {} : { baseSignaturePolicy: { file: sigPolicy, workspace: workspaceOf(env) } }),
+  };
 }
 
 /** Each line a URL or `default`; checked here so a typo fails before any registry is asked. */

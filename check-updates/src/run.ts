@@ -11,6 +11,11 @@ import { checkForUpdates, type UpdateCheck } from '../../shared/src/updates/chec
 import { loadDbs } from '../../shared/src/compliance/vulnerabilities/db-inputs.js';
 import type { PackageFilter } from '../../shared/src/compliance/vulnerabilities/package-filter.js';
 import { getInputs, type Inputs } from './context.js';
+import { workspaceFile } from '../../shared/src/action/workspace-path.js';
+import { loadPolicy } from '../../shared/src/compliance/policy-load.js';
+import { resolveSignaturePolicy } from '../../shared/src/compliance/signatures-policy.js';
+import type { SignaturePolicy } from '../../shared/src/compliance/signatures.js';
+import { PipelineError } from '../../shared/src/errors.js';
 
 export type Outputs = UpdateCheck;
 
@@ -36,18 +41,39 @@ export async function run(inputs: Inputs, io: ActionIO, check: typeof checkForUp
           io.info(`${list.length} advisories read from ${db.entries.length} vulnerability database(s) (${kept})`);
           return list;
         };
+  const baseSignatures = inputs.baseSignaturePolicy === undefined ? undefined : await baseSignaturePolicy(inputs.baseSignaturePolicy);
   const result = await check(inputs.image, {
     // Credentials found later (ECR tokens, config.json entries) are masked as they are found.
     ...connectOptions(inputs.connect, { mask: (s) => io.mask(s) }),
     packageIndexUrls: inputs.packageIndexUrls,
     rebuildOn: inputs.rebuildOn,
     ...(advisories === undefined ? {} : { advisories }),
+    ...(baseSignatures === undefined ? {} : { baseSignatures }),
   });
+  for (const u of result.unverifiedBases ?? []) {
+    io.warning(
+      `Base ${u.name} moved to ${u.digest}, which does not verify under base-signature-policy; no rebuild is proposed onto it. ${u.problems.join(' ')}`,
+    );
+  }
   io.info(`${inputs.image}: ${result.rebuild ? 'rebuild needed' : 'up to date'}`);
   for (const r of result.reasons) io.info(`  ${r}`);
   io.info(`  ${packageCheckNote(result.packages)}`);
   await io.summary(updatesSummary(result));
   return result;
+}
+
+/** The policy file (inside the workspace) and its signatures section, ready to verify with. */
+async function baseSignaturePolicy(p: { file: string; workspace: string }): Promise<SignaturePolicy> {
+  const file = await workspaceFile('base-signature-policy', p.file, { workspace: p.workspace });
+  const loaded = await loadPolicy(file, p.file);
+  const section = loaded.policy.signatures;
+  if (section === undefined) {
+    throw new PipelineError('INPUT', `expected the policy file '${p.file}' to have a signatures section, got none`, {
+      input: 'base-signature-policy',
+      hint: 'Add signatures: with keys or keyless (identity, issuer, trustedRoot) for who signs your base images.',
+    });
+  }
+  return resolveSignaturePolicy(section, { policyFile: file, workspace: p.workspace });
 }
 
 export function outputsOf(result: Outputs): Record<string, string> {

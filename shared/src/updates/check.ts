@@ -10,7 +10,8 @@ import { parseReference } from '../registry/reference.js';
 import { RegistrySource } from '../registry/client/source.js';
 import { unwrap } from '../result.js';
 import { isPipelineError } from '../errors.js';
-import { baseRecordsOf, decide, judgeBase, type BaseNow, type BaseRecord, type RebuildDecision } from './decide.js';
+import { baseRecordsOf, decide, judgeBase, type BaseNow, type BaseRecord, type BaseVerdict, type RebuildDecision } from './decide.js';
+import { verifyImageSignatures, type SignaturePolicy } from '../compliance/signatures.js';
 import { checkPackages, type AdvisoryLoader, type PackageCheck } from './package-check.js';
 import type { Advisory } from '../compliance/vulnerabilities/advisory.js';
 import { packageRebuild, type RebuildOn } from './security.js';
@@ -23,6 +24,8 @@ export interface UpdateCheck extends RebuildDecision {
   /** The published image's digest, when it exists. */
   digest?: string;
   bases: BaseRecord[];
+  /** Moved bases whose new digest did not verify under baseSignatures: no rebuild is proposed while any is listed. */
+  unverifiedBases?: Array<{ name: string; digest: string; problems: string[] }>;
   /** The installed-package half; skipped (with why) when no index is configured or the image has no package database. */
   packages: PackageCheck;
   rebuildOn: RebuildOn;
@@ -40,6 +43,8 @@ export interface UpdateCheckOptions extends ConnectOptions {
   advisories?: readonly Advisory[] | AdvisoryLoader;
   /** Default `any`. */
   rebuildOn?: RebuildOn;
+  /** base-signature-policy: a moved base's new digest must verify under this before a rebuild onto it is proposed. */
+  baseSignatures?: SignaturePolicy;
 }
 
 export async function checkForUpdates(image: string, opts: UpdateCheckOptions = {}): Promise<UpdateCheck> {
@@ -67,7 +72,7 @@ export async function checkForUpdates(image: string, opts: UpdateCheckOptions = 
   const resolved = await resolveImage(source, root);
   const bases = new Map<string, BaseRecord>();
   for (const img of resolved.images) for (const b of baseRecordsOf(img.manifest, img.config)) bases.set(`${b.name}@${b.digest}`, b);
-  const verdicts = [];
+  const verdicts: BaseVerdict[] = [];
   for (const base of bases.values()) verdicts.push(judgeBase(base, await lookUp(base.name, connect)));
   const decision = decide(verdicts);
   if (bases.size === 0) decision.reasons.push('no base image recorded (FROM scratch, or built without base annotations): nothing to compare');
@@ -77,7 +82,42 @@ export async function checkForUpdates(image: string, opts: UpdateCheckOptions = 
   const pkg = packageRebuild(packages, rebuildOn);
   if (pkg.rebuild) decision.rebuild = true;
   decision.reasons.push(...pkg.reasons);
-  return { image, digest: root.digest, bases: [...bases.values()], ...decision, packages, rebuildOn };
+  const unverifiedBases = opts.baseSignatures === undefined ? [] : await unverifiedMoves(verdicts, opts.baseSignatures, connect);
+  if (unverifiedBases.length > 0) {
+    // Any rebuild now (for a package too) would build onto the base that did not verify: none is proposed.
+    decision.rebuild = false;
+    for (const u of unverifiedBases)
+      decision.reasons.push(
+        `base ${u.name} moved to ${u.digest}, which does not verify under base-signature-policy: not rebuilding onto it (${u.problems.join('; ')})`,
+      );
+  }
+  return {
+    image,
+    digest: root.digest,
+    bases: [...bases.values()],
+    ...decision,
+    ...(opts.baseSignatures === undefined ? {} : { unverifiedBases }),
+    packages,
+    rebuildOn,
+  };
+}
+
+/** Each moved base's new digest verified against the policy (once per name and digest); those that fail, with why. */
+async function unverifiedMoves(
+  verdicts: readonly BaseVerdict[],
+  policy: SignaturePolicy,
+  connect: ReturnType<typeof clientFactory>,
+): Promise<Array<{ name: string; digest: string; problems: string[] }>> {
+  const out: Array<{ name: string; digest: string; problems: string[] }> = [];
+  const seen = new Set<string>();
+  for (const v of verdicts) {
+    if (v.kind !== 'moved' || seen.has(`${v.base.name}@${v.now}`)) continue;
+    seen.add(`${v.base.name}@${v.now}`);
+    const ref = unwrap(parseReference(v.base.name));
+    const r = await verifyImageSignatures(connect(ref.registry), ref.repository, v.now, policy);
+    if (!r.ok) out.push({ name: v.base.name, digest: v.now, problems: r.problems.map((p) => `${p.rule}: ${p.message}`) });
+  }
+  return out;
 }
 
 async function lookUp(name: string, connect: ReturnType<typeof clientFactory>): Promise<BaseNow> {

@@ -90,3 +90,13 @@ describe('check-updates getInputs: the image and the connect options', () => {
     expect((caught as Error).message).toMatch(message);
   });
 });
+
+describe('check-updates getInputs: base-signature-policy', () => {
+  it('is absent by default, and read as a workspace path when given', () => {
+    expect(getInputs(env('')).baseSignaturePolicy).toBeUndefined();
+    expect(
+      getInputs({ GITHUB_WORKSPACE: '/w', ...inputEnv({ image: 'ghcr.io/acme/app:latest', 'base-signature-policy': 'ci/base-policy.yml' }) })
+        .baseSignaturePolicy,
+    ).toEqual({ file: 'ci/base-policy.yml', workspace: '/w' });
+  });
+});
