@@ -14,7 +14,7 @@ import { statement, ociSubject } from '../../shared/src/attest/in-toto.js';
 import { generateSigningKeyPair } from '../../shared/src/attest/keys.js';
 import { bundleReferrer } from '../../shared/src/attest/referrer.js';
 import { createSigner, signImage, type AttestationSigner, type SignedAttestation } from '../../shared/src/attest/sign.js';
-import { PredicateType } from '../../shared/src/attest/types.js';
+import { BUNDLE_V03_MEDIA_TYPE, PredicateType } from '../../shared/src/attest/types.js';
 import { SignatureRule, verifyImageSignatures, type SignaturePolicy } from '../../shared/src/compliance/signatures.js';
 import { assertDistributed } from '../../shared/src/distribute/distribute.js';
 import { pushImage } from '../../shared/src/distribute/push-image.js';
@@ -155,6 +155,23 @@ describe('verifyImageSignatures (docker-registry 2.8, fallback tag)', () => {
       /lists 2 referrers, more than the 1 we read/,
     );
     expect((await verifyImageSignatures(clientOf(reg.host), 'capped/app', image.digest, policy(), { maxReferrers: 2 })).verified).toHaveLength(2);
+  });
+
+  test('a garbage bundle claiming to be the signature, and one over the size cap, are unverified with the reason (SIG-002), never thrown', async () => {
+    const image = await pushed('garbage/app', layoutA);
+    const claim = { 'dev.sigstore.bundle.predicateType': PredicateType.CosignSign };
+    await attachReferrers(clientOf(reg.host), 'garbage/app', image, [
+      { artifactType: BUNDLE_V03_MEDIA_TYPE, blobs: [{ mediaType: BUNDLE_V03_MEDIA_TYPE, bytes: Buffer.from('{"not":"a bundle"}') }], annotations: claim },
+    ]);
+    const r = await verifyImageSignatures(clientOf(reg.host), 'garbage/app', image.digest, policy());
+    expect(r.problems.map((p) => p.rule)).toEqual([SignatureRule.BadSignature]);
+    expect(r.unverified[0]?.reason).toMatch(/expected mediaType/);
+
+    const big = await pushed('big/app', layoutB);
+    await attach('big/app', big, [await signImage(signerA, big.digest)]);
+    const capped = await verifyImageSignatures(clientOf(reg.host), 'big/app', big.digest, policy(), { maxBundleBytes: 100 });
+    expect(capped.ok).toBe(false);
+    expect(capped.unverified[0]?.reason).toMatch(/expected a bundle of at most 100 B, got a layer of \d+ bytes/);
   });
 
   test('a policy that trusts nobody is refused before any registry call', async () => {
