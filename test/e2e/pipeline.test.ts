@@ -202,6 +202,12 @@ describe('the pipeline', () => {
     expect(run.outputs.result).toBe('passed');
     expect(run.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
     expect(servedDigest(`${registry.host}/one-step:latest`)).toBe(run.outputs.digest);
+    // The build's provenance and the test's SBOMs go along, unsigned here (no OIDC token, no key), with a notice saying how to sign.
+    const attestations = JSON.parse(run.outputs.attestations ?? '[]') as Array<{ predicateType: string; signed: boolean; artifactType: string }>;
+    expect(attestations.map((a) => [a.predicateType, a.signed, a.artifactType]).sort()).toEqual(
+      [PredicateType.CycloneDx, PredicateType.SlsaProvenanceV1, PredicateType.Spdx].sort().map((t) => [t, false, 'application/vnd.in-toto+json']),
+    );
+    expect(run.log).toMatch(/::notice::The image is not signed/);
     // One summary holding all three actions' parts.
     expect(run.summary).toContain('test-image');
     expect(run.summary).toContain(registry.host);
