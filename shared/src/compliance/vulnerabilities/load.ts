@@ -53,12 +53,13 @@ export interface ParseOptions {
    */
   releases?: ReadonlySet<string>;
   /**
-   * Keep only advisories of these packages, the only ones an image can match (scan.ts packageNames: the
-   * names the matcher looks up, by ecosystem). The Debian tracker's members of other source packages are
-   * skipped WITHOUT being parsed (package-filter.ts; their bytes are walked only to find their end), and an Alpine secdb's
-   * entries of other packages are not read past their name: a malformed entry of a package the image does
-   * not have is then no error, while one of a package it has is, with the same message as without the
-   * filter. OSV records are parsed and checked whole (their dates count whatever is kept) and filtered after.
+   * Keep only advisories of these packages, the only ones an image can match (package-filter.ts
+   * packageNames: the names the matcher looks up, by ecosystem). The Debian tracker's members of other
+   * source packages are skipped WITHOUT being parsed (their bytes are walked only to find their end), and
+   * an Alpine secdb's entries of other packages are not read past their name: a malformed entry of a
+   * package the image does not have is then no error, while one of a package it has is, with the same
+   * message as without the filter. OSV records are parsed and checked whole (their dates count whatever
+   * is kept) and filtered after.
    */
   packages?: PackageFilter;
   /**
@@ -235,12 +236,15 @@ const STREAM_CHUNK = 1024 * 1024;
 /**
  * The Debian tracker read member by member (one source package at a time,
  * see json-members.ts): the whole JSON tree, and the file as one string,
- * never exist. With `options.packages`, a member of a package the image does
- * not have is decided on by its key and skipped: its bytes are not kept,
- * parsed or checked beyond finding their end. Undefined when the file is anything else (another format, a
+ * never exist. Undefined when the file is anything else (another format, a
  * zip, malformed, too large, not a regular file): the whole-document reader
  * then tells formats apart and words the error, so both readers agree on
- * every input by construction.
+ * every input by construction. With `options.packages`, a member of a
+ * package the image does not have is decided on by its key and skipped: its
+ * bytes are not kept, parsed or checked beyond finding their end. The
+ * whole-document reader, reached only when this one gives up, skips it as
+ * well, but after JSON.parse of the whole file: a syntax error anywhere in a
+ * file this reader gave up on still fails there.
  */
 export async function streamDebianTracker(file: string, origin: DbOrigin, max: number, options: ParseOptions): Promise<Advisory[] | undefined> {
   let handle: fs.FileHandle;
