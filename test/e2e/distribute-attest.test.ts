@@ -241,6 +241,31 @@ test('keyless (the default with an OIDC token) against the sigstore emulator: ve
   await expect(verifiedTypes(reg.host, repo, index, { kind: 'key', publicKeyPem: key.publicKeyPem })).rejects.toMatchObject({ code: 'SIGNATURE' });
 }, 120_000);
 
+test('every destination gets the attachments: signed once, the same referrer bytes on the fallback registry and the API one', async () => {
+  const r = await distribute({
+    destinations: `${reg.host}/both/app\n${front.host}/both/app`,
+    tags: '1.0',
+    attach: 'out/provenance.json',
+    sign: 'key',
+    'signing-key': key.privateKeyPem,
+  });
+  expect(r.failure).toBeUndefined();
+  const out = attestationsOf(r.io.outputs);
+  const on = (host: string) =>
+    out
+      .filter((a) => a.destination === `${host}/both/app`)
+      .map((a) => [a.predicateType, a.digest])
+      .sort();
+  expect(on(reg.host).map(([t]) => t)).toEqual([PredicateType.SlsaProvenanceV1, PredicateType.CosignSign].sort());
+  // One signature per statement, pushed to both: the same referrer manifests.
+  expect(on(front.host)).toEqual(on(reg.host));
+  const keyPolicy: VerificationPolicy = { kind: 'key', publicKeyPem: key.publicKeyPem };
+  for (const host of [reg.host, front.host]) {
+    expect(await verifiedTypes(host, 'both/app', index, keyPolicy)).toEqual([PredicateType.SlsaProvenanceV1, PredicateType.CosignSign].sort());
+    expect(await skopeoDigest(`${host}/both/app:1.0`)).toBe(index);
+  }
+}, 120_000);
+
 test('without sign and without an OIDC token nothing is signed, and a notice says how to enable it', async () => {
   const r = await distribute({ destinations: `${reg.host}/nosign/app`, tags: '1.0' });
   expect(r.failure).toBeUndefined();
