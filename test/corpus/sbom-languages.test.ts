@@ -128,14 +128,22 @@ const ours = (sbom: Sbom, ecosystem: Ecosystem): string[] =>
     .map((p) => `${p.name} ${p.version}`)
     .sort();
 
-/** `file module version` for each module `go version -m` names (main module and dependencies), file relative to the root. */
+/**
+ * `file module version` for each module `go version -m` names (main module and dependencies), file relative to the root,
+ * and `file stdlib version` for the Go version on each binary's first line (go1.19.8 -> 1.19.8, OSV's name and spelling).
+ */
 function goModules(output: string, rootfs: string): string[] {
   const out: string[] = [];
   let file = '';
   for (const line of output.split('\n')) {
     if (!line.startsWith('\t')) {
-      const m = /^(.*): go[0-9.]+\S*$/.exec(line);
-      if (m !== null) file = (m[1] as string).slice(rootfs.length);
+      const m = /^(.*): go([0-9]+\.[0-9]+(?:\.[0-9]+)?)$/.exec(line);
+      if (m === null && /^.*: go\S+$/.test(line)) throw new Error(`${line}: a pre-release or vendor toolchain; this test models releases only`);
+      if (m !== null) {
+        file = (m[1] as string).slice(rootfs.length);
+        const v = m[2] as string;
+        out.push(`${file} stdlib ${v.split('.').length === 2 ? `${v}.0` : v}`);
+      }
       continue;
     }
     const [kind, mod, version] = line.slice(1).split('\t');
@@ -194,14 +202,19 @@ describe('a Debian image of language packages', () => {
       '/opt/langdemo/langdemo example.com/greet v1.4.2',
       '/opt/langdemo/langdemo example.com/langdemo (devel)',
       '/opt/langdemo/langdemo example.org/palette/v2 v2.0.1',
+      expect.stringMatching(/^\/opt\/langdemo\/langdemo stdlib 1\.\d+\.\d+$/),
+      expect.stringMatching(/^\/usr\/bin\/fzf stdlib 1\.\d+\.\d+$/),
     ]);
     const golang = img.sbom.packages.filter((p) => p.ecosystem === 'golang');
     expect(golang.map((p) => `${p.locations[0]} ${p.name} ${p.version}`).sort()).toEqual(truth);
-    // fzf is a Go binary whose build info names no module (Debian builds it in GOPATH mode): listed by go version, with no module.
+    // fzf is a Go binary whose build info names no module (Debian builds it in GOPATH mode): listed by go version, with no module,
+    // so only its standard library is cataloged.
     expect(report).toContain(`${img.rootfs}/usr/bin/fzf: go`);
     expect(report).toMatch(/\n\tpath\tgithub\.com\/junegunn\/fzf\n/);
-    // The program was copied in the files layer (2), after the packages' layer (1).
-    for (const p of golang) expect(p.layer.index).toBe(2);
+    // The program was copied in the files layer (2), after the packages' layer (1); fzf came with the packages (1).
+    for (const p of golang) expect(p.layer.index).toBe(p.locations[0] === '/usr/bin/fzf' ? 1 : 2);
+    const std = golang.find((p) => p.name === 'stdlib' && p.locations[0] === '/opt/langdemo/langdemo');
+    expect(std?.purl).toBe(`pkg:golang/stdlib@${std?.version ?? ''}`);
     expect(golang.find((p) => p.name === 'example.org/palette/v2')?.purl).toBe('pkg:golang/example.org/palette/v2@v2.0.1');
     expect(golang.find((p) => p.name === 'example.com/langdemo')?.purl).toBe('pkg:golang/example.com/langdemo');
   });

@@ -248,3 +248,18 @@ export function goBuildInfo(bytes: Buffer): GoBuildInfo | undefined {
   reader.write(bytes);
   return reader.end();
 }
+
+/**
+ * A Go toolchain version (go1.21.5, go1.21, go1.21rc2, "go1.22.0 X:boringcrypto")
+ * as the semver OSV's Go database gives the standard library ("stdlib"
+ * advisories range over 1.21.5, 1.21.0-rc.2): the `go` prefix dropped, a bare
+ * language version before 1.21 (go1.20) meaning its first release 1.20.0, and
+ * rcN/betaN a pre-release of the .0 release. Undefined for what is not a
+ * release (a `devel` toolchain), which no advisory range can place.
+ */
+export function goSemver(goVersion: string): string | undefined {
+  const m = /^go(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(rc|beta|alpha)(\d+))?(?:$|[ -])/.exec(goVersion.trim());
+  if (m === null) return undefined;
+  const [, major, minor = '0', patch = '0', pre, n] = m;
+  return pre === undefined ? `${major}.${minor}.${patch}` : `${major}.${minor}.0-${pre}.${n}`;
+}

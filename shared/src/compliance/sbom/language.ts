@@ -8,7 +8,7 @@
  * layer of the file that evidences it.
  */
 import type { FsIndex } from '../../layers/fs-index.js';
-import { GoBuildInfoReader, goBuildInfo, type GoBuildInfo } from './go-buildinfo.js';
+import { GoBuildInfoReader, goBuildInfo, goSemver, type GoBuildInfo } from './go-buildinfo.js';
 import { isJavaArchive, jarArtifacts } from './maven.js';
 import { isNpmManifest, parseNpmManifest, type LanguageRecord } from './npm.js';
 import type { Ecosystem, Package } from './package.js';
@@ -55,10 +55,23 @@ export function deriveLanguage(path: string, body: Buffer): Found | undefined {
   return found === undefined || found.records.length === 0 ? undefined : found;
 }
 
+/**
+ * OSV's name for the Go standard library: its Go advisories (net/http, crypto/tls...)
+ * are filed under the package "stdlib", versioned by goSemver (1.21.5, no `go`).
+ * The purl is therefore pkg:golang/stdlib@1.21.5, what syft and trivy emit too
+ * (cyclonedx-gomod's pkg:golang/std is the module's name, which no advisory uses):
+ * a scanner matching by purl finds the same advisories we do.
+ */
+const GO_STDLIB = 'stdlib';
+
 function goFound(info: GoBuildInfo | undefined): Found | undefined {
   if (info === undefined) return undefined;
   const modules = info.main === undefined ? info.deps : [info.main, ...info.deps];
-  return modules.length === 0 ? undefined : { ecosystem: 'golang', records: modules.map((m) => ({ name: m.path, version: m.version })) };
+  const records: LanguageRecord[] = modules.map((m) => ({ name: m.path, version: m.version }));
+  // Every Go binary links the standard library it was built with (even one built without modules).
+  const std = goSemver(info.goVersion);
+  if (std !== undefined) records.push({ name: GO_STDLIB, version: std });
+  return records.length === 0 ? undefined : { ecosystem: 'golang', records };
 }
 
 /** Executables are read as they stream (ScanOptions.derive.stream): only a Go binary's build info is held, never the binary (up to 64 MiB). */

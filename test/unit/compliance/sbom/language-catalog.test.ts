@@ -74,6 +74,9 @@ describe('language packages in the SBOM (through checkImage, one scan)', () => {
           layer: 1,
           at: ['/usr/local/bin/esbuild'],
         },
+        // skopeo names no module (Debian builds it in GOPATH mode) but links the standard library of its go1.19.8 (`go version`);
+        // esbuild's build info is found by its sentinels alone, which carry no Go version, so it gets none.
+        { purl: 'pkg:golang/stdlib@1.19.8', version: '1.19.8', license: undefined, layer: 1, at: ['/usr/bin/skopeo'] },
         { purl: 'pkg:maven/com.google.guava/guava@32.1.3-jre', version: '32.1.3-jre', license: undefined, layer: 1, at: ['/opt/app/app.jar'] },
         { purl: 'pkg:maven/org.example/demo@1.0.0', version: '1.0.0', license: undefined, layer: 1, at: ['/opt/app/app.jar'] },
         { purl: 'pkg:npm/%40types/node@20.2.0', version: '20.2.0', license: 'MIT', layer: 2, at: ['/app/node_modules/@types/node/package.json'] },
@@ -103,8 +106,8 @@ describe('language packages in the SBOM (through checkImage, one scan)', () => {
       expect(index.get('/usr/local/bin/esbuild')?.content).toBeUndefined();
       expect(index.get('/opt/app/app.jar')?.content).toBeUndefined();
       expect(index.derived.has('/usr/local/bin/esbuild')).toBe(true);
-      // skopeo is read but evidences no module: nothing recorded.
-      expect(index.derived.has('/usr/bin/skopeo')).toBe(false);
+      // skopeo is read and evidences no module, only the standard library it was built with.
+      expect(index.derived.get('/usr/bin/skopeo')?.value).toEqual({ ecosystem: 'golang', records: [{ name: 'stdlib', version: '1.19.8' }] });
       // A file a rule captures is kept as content and summarised too.
       const both = await scanImage(src, image, { capture: (p) => p === '/app/node_modules/express/package.json', derive: languageDerive });
       expect(both.get('/app/node_modules/express/package.json')?.content?.toString()).toContain('"express"');

@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { goBuildInfo, parseModInfo } from '../../../../shared/src/compliance/sbom/go-buildinfo.js';
-import { languageWants } from '../../../../shared/src/compliance/sbom/language.js';
+import { goBuildInfo, goSemver, parseModInfo } from '../../../../shared/src/compliance/sbom/go-buildinfo.js';
+import { deriveLanguage, languageWants } from '../../../../shared/src/compliance/sbom/language.js';
 import { jarArtifacts, parsePomProperties, parseProperties } from '../../../../shared/src/compliance/sbom/maven.js';
 import { isNpmManifest, parseNpmManifest } from '../../../../shared/src/compliance/sbom/npm.js';
 import { isPythonMetadata, parsePythonMetadata, pep503 } from '../../../../shared/src/compliance/sbom/python.js';
@@ -186,6 +186,26 @@ describe('Go build info', () => {
         { path: 'example.com/local', version: 'v0.0.0' },
       ],
     });
+  });
+
+  it("lists the standard library the binary was built with as OSV names it (stdlib, semver without 'go'), besides its modules", () => {
+    const found = deriveLanguage('/usr/local/bin/app', goBinary(MOD));
+    expect(found?.records).toContainEqual({ name: 'stdlib', version: '1.22.1' });
+    expect(found?.records.map((r) => r.name)).toEqual(['example.com/app', 'github.com/google/uuid', 'golang.org/x/net', 'example.com/local', 'stdlib']);
+  });
+
+  it.each([
+    ['go1.21.5', '1.21.5'],
+    ['go1.21', '1.21.0'],
+    ['go1.20', '1.20.0'],
+    ['go1.21rc2', '1.21.0-rc.2'],
+    ['go1.18beta1', '1.18.0-beta.1'],
+    ['go1.22.0 X:boringcrypto', '1.22.0'],
+    ['go1.23.4-bigcorp', '1.23.4'],
+    ['devel go1.22-6a9bc5e Tue Nov 7 2023', undefined],
+    ['1.21.5', undefined],
+  ])('goSemver(%j) = %j', (toolchain, want) => {
+    expect(goSemver(toolchain)).toBe(want);
   });
 
   it('reads a module string longer than one varint byte, and a blob past a decoy magic', () => {

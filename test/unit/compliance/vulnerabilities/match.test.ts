@@ -151,6 +151,30 @@ describe('language packages against OSV ranges', () => {
     expect(findings.map((f) => `${f.id} fixed=${f.fixedVersion ?? 'none'} ${f.severity.level}`)).toEqual(want === undefined ? [] : [want]);
   });
 
+  it("matches a Go binary's standard library (stdlib, from its build info's go version) against OSV's stdlib ranges", () => {
+    const stdlib: Advisory = {
+      id: 'GO-2024-2687',
+      aliases: ['CVE-2023-45288'],
+      ecosystem: 'golang',
+      package: 'stdlib',
+      status: 'ranges',
+      severity: { level: 'unknown' },
+      source: 'osv',
+      affected: {
+        ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '1.21.9' }, { introduced: '1.22.0-0' }, { fixed: '1.22.2' }] }],
+        versions: [],
+      },
+    };
+    const ids = (v: string): string[] => match([pkg('golang', 'stdlib', v)], [stdlib]).map((f) => `${f.id} fixed=${f.fixedVersion ?? 'none'}`);
+    expect(ids('1.21.5')).toEqual(['GO-2024-2687 fixed=1.21.9']);
+    expect(ids('1.21.0-rc.2')).toEqual(['GO-2024-2687 fixed=1.21.9']);
+    expect(ids('1.22.1')).toEqual(['GO-2024-2687 fixed=1.22.2']);
+    expect(ids('1.21.9')).toEqual([]);
+    expect(ids('1.22.2')).toEqual([]);
+    // Another SBOM's spelling (syft keeps the go prefix in the version) compares the same.
+    expect(ids('go1.21.5')).toEqual(['GO-2024-2687 fixed=1.21.9']);
+  });
+
   it('reports the same vulnerability from two records once, with both ids', () => {
     const base = { ecosystem: 'pypi' as const, package: 'requests', status: 'ranges' as const, severity: { level: 'medium' as const }, source: 'osv' as const };
     const ranges = { ranges: [{ type: 'ECOSYSTEM' as const, events: [{ introduced: '2.3.0' }, { fixed: '2.31.0' }] }], versions: [] };

@@ -159,6 +159,14 @@ describe('semver (npm, Go)', () => {
     expect(compareVersions('golang', 'v2.0.0+incompatible', '2.0.0')).toBe(0);
   });
 
+  it("reads a Go toolchain's version as the standard library's semver (go prefix dropped, go1.21 = 1.21.0, rc a pre-release)", () => {
+    expect(compareVersions('golang', 'go1.21.5', '1.21.5')).toBe(0);
+    expect(compareVersions('golang', 'go1.21', '1.21.0')).toBe(0);
+    expect(compareVersions('golang', 'go1.21rc2', '1.21.0')).toBeLessThan(0);
+    expect(compareVersions('golang', 'go1.21rc2', '1.20.12')).toBeGreaterThan(0);
+    expect(compareVersions('golang', 'go1.9.2', '1.10.0')).toBeLessThan(0);
+  });
+
   it('sorts text that is not semver before every valid version', () => {
     expect(compareSemver('latest', '0.0.1')).toBeLessThan(0);
     expect(compareSemver('1.0.0', 'main')).toBeGreaterThan(0);

@@ -6,6 +6,7 @@
 import semver from 'semver';
 import { compareApkVersions } from '../../../updates/apk-version.js';
 import { compareDebianVersions } from '../../../updates/debian-version.js';
+import { goSemver } from '../../sbom/go-buildinfo.js';
 import type { Ecosystem } from '../../sbom/package.js';
 import { compareMaven } from './maven.js';
 import { comparePep440 } from './pep440.js';
@@ -25,12 +26,15 @@ export function compareSemver(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A Go toolchain version (go1.21, go1.21rc2: the standard library's, as another SBOM may spell it) as semver; other versions as they are. */
+const goVersion = (v: string): string => (v.trim().startsWith('go') ? (goSemver(v) ?? v) : v);
+
 const COMPARATORS: Readonly<Record<Ecosystem, (a: string, b: string) => number>> = {
   deb: compareDebianVersions,
   apk: compareApkVersions,
   rpm: compareRpmVersions,
   npm: compareSemver,
-  golang: compareSemver,
+  golang: (a, b) => compareSemver(goVersion(a), goVersion(b)),
   pypi: comparePep440,
   maven: compareMaven,
 };
