@@ -55,6 +55,17 @@ export interface VulnerabilitySummary {
   belowThreshold: number;
   /** Matched, without a fix, left out by ignoreUnfixed. */
   unfixed: number;
+  /** Of belowThreshold, those whose source gives no rating (Alpine's secdb; Debian's "not yet assigned"): ranked with low. */
+  unrated: number;
+}
+
+/**
+ * The line the run log (as a warning) and the summary show when advisories without a rating were left out by
+ * failOn: ranking them with low is a choice the user should see, not discover; undefined when there are none.
+ */
+export function unratedNotice(s: Pick<VulnerabilitySummary, 'unrated'>): string | undefined {
+  if (s.unrated === 0) return undefined;
+  return `${s.unrated} ${s.unrated === 1 ? 'advisory has' : 'advisories have'} no severity rating and rank as low; set failOn: low to fail on them`;
 }
 
 const subjectOf = (m: Match): Subject => ({ kind: 'resource', id: `${m.package.name}@${m.installedVersion}` });
@@ -166,6 +177,7 @@ export function vulnerabilityFindings(
       })),
       belowThreshold: candidates.length - above.length,
       unfixed,
+      unrated: failOn === 'none' ? 0 : candidates.filter((m) => m.severity.level === 'unknown' && RANK.unknown < THRESHOLD[failOn]).length,
     },
   };
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Package } from '../../../shared/src/compliance/sbom/package.js';
 import type { Finding as Match } from '../../../shared/src/compliance/vulnerabilities/match.js';
-import { vulnerabilityFindings } from '../../../shared/src/report/vulnerabilities.js';
+import { unratedNotice, vulnerabilityFindings } from '../../../shared/src/report/vulnerabilities.js';
 
 const pkg: Package = {
   ecosystem: 'npm',
@@ -40,6 +40,20 @@ describe('vulnerabilityFindings', () => {
     const r = vulnerabilityFindings(all, {}, [], today);
     expect(r.findings.every((f) => f.severity === 'error')).toBe(true);
     expect(r.summary).toMatchObject({ failOn: 'high', belowThreshold: 3, unfixed: 0 });
+  });
+
+  it('counts the unrated advisories failOn left out (ranked with low) and says how to fail on them', () => {
+    const all = [hit('A', 'high'), hit('E', 'unknown'), hit('F', 'unknown'), hit('G', 'low')];
+    const unrated = (failOn?: 'critical' | 'high' | 'medium' | 'low' | 'none') =>
+      vulnerabilityFindings(all, failOn === undefined ? {} : { failOn }, [], today).summary;
+    expect(unrated()).toMatchObject({ belowThreshold: 3, unrated: 2 });
+    expect(unratedNotice(unrated())).toBe('2 advisories have no severity rating and rank as low; set failOn: low to fail on them');
+    expect(unrated('medium').unrated).toBe(2);
+    // At low they fail, and with none nothing does: nothing to say.
+    expect(unrated('low').unrated).toBe(0);
+    expect(unrated('none').unrated).toBe(0);
+    expect(unratedNotice({ unrated: 0 })).toBeUndefined();
+    expect(unratedNotice({ unrated: 1 })).toBe('1 advisory has no severity rating and rank as low; set failOn: low to fail on them');
   });
 
   it('uses the CVSS score as security-severity, else the level bucket', () => {

@@ -8,6 +8,7 @@ import { formatBytes } from '../../bytes.js';
 import type { Ecosystem, Sbom } from '../../compliance/sbom/package.js';
 import { markdownCode, markdownText } from '../markdown.js';
 import type { Report } from '../report.js';
+import { unratedNotice } from '../vulnerabilities.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024;
 
@@ -51,6 +52,8 @@ function vulnerabilityTable(report: Report): string[] {
     ...(v.unfixed > 0 ? [`${v.unfixed} without a fix left out (ignoreUnfixed)`] : []),
   ];
   if (left.length > 0) out.push('', `_${left.join('; ')}._`);
+  const unrated = unratedNotice(v);
+  if (unrated !== undefined) out.push('', `**Note**: ${unrated}.`);
   if (v.rows.length === 0) return out;
   out.push('', '| Package | Installed | Fixed in | Severity | Id |', '| --- | --- | --- | --- | --- |');
   const rows = v.rows.slice(0, 500);

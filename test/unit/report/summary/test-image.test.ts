@@ -99,6 +99,15 @@ describe('the vulnerability table', () => {
     expect(md2).toContain('_2 below `high` not counted; 1 without a fix left out (ignoreUnfixed)._');
   });
 
+  it('notes the advisories without a rating that failOn left out, and how to fail on them', () => {
+    const v = vulnerabilityFindings([hit('CVE-6', 'unknown', '1'), hit('CVE-7', 'unknown'), hit('CVE-8', 'critical')], { failOn: 'high' }, [], today);
+    const md = toSummary(report({ vulnerabilities: v.summary }));
+    expect(md).toContain('_2 below `high` not counted._');
+    expect(md).toContain('**Note**: 2 advisories have no severity rating and rank as low; set failOn: low to fail on them.');
+    const low = vulnerabilityFindings([hit('CVE-6', 'unknown', '1')], { failOn: 'low' }, [], today);
+    expect(toSummary(report({ vulnerabilities: low.summary }))).not.toContain('no severity rating');
+  });
+
   it('says none counted, with no table, when nothing reaches failOn', () => {
     const v = vulnerabilityFindings([hit('CVE-5', 'low', '1')], { failOn: 'critical' }, [], today);
     const md = toSummary(report({ vulnerabilities: v.summary }));
