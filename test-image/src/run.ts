@@ -26,7 +26,7 @@ import { markdownText } from '../../shared/src/report/markdown.js';
 import { buildReport, TOOL, type Report } from '../../shared/src/report/report.js';
 import { writeReportFiles, writeSbomFiles } from '../../shared/src/report/report-files.js';
 import { toSummary } from '../../shared/src/report/summary/test.js';
-import { vulnerabilityFindings, type VulnerabilityResult } from '../../shared/src/report/vulnerabilities.js';
+import { unratedNotice, vulnerabilityFindings, type VulnerabilityResult } from '../../shared/src/report/vulnerabilities.js';
 import { signatureCheck } from './signatures.js';
 import { scanVulnerabilities } from '../../shared/src/compliance/vulnerabilities/scan.js';
 import type { LoadedPolicy } from '../../shared/src/compliance/policy-types.js';
@@ -161,6 +161,8 @@ async function vulnerabilities(
   io.info(
     `Vulnerabilities: ${scan.matches.length} matched in ${scan.databases} database(s) of ${scan.advisories} advisories; ${result.findings.length} at or above ${result.summary.failOn}, ${result.suppressed.length} ignored.`,
   );
+  const unrated = unratedNotice(result.summary);
+  if (unrated !== undefined) io.warning(`${unrated}.`);
   return { result, staleFails: settings.failOnStaleDb === true ? scan.stale : [] };
 }
 
