@@ -107,6 +107,21 @@ describe('test-image vulnerability scan', () => {
     expect(io.recorded.summary).toContain('1 below `high` not counted');
   });
 
+  it('warns in the run log and notes in the summary that unrated advisories rank as low and pass under failOn high', async () => {
+    const tracker = JSON.parse(await fs.readFile(FIXTURE, 'utf8')) as Record<string, Record<string, unknown>>;
+    const unrated = { releases: { bookworm: { status: 'open', repositories: { bookworm: '1:1.0-1' }, urgency: 'not yet assigned' } } };
+    (tracker['foo'] as Record<string, unknown>)['CVE-2099-0005'] = { description: 'Not yet triaged.', ...unrated };
+    await fs.writeFile(path.join(ws, 'unrated.json'), JSON.stringify(tracker));
+    const { io, ids } = await scan({ 'vulnerability-db': 'unrated.json' });
+    expect(ids).toEqual(['CVE-2099-0001', 'CVE-2099-0003']);
+    const line = '1 advisory has no severity rating and rank as low; set failOn: low to fail on them.';
+    expect(io.recorded.log).toContainEqual(expect.objectContaining({ level: 'warning', message: line }));
+    expect(io.recorded.summary).toContain(`**Note**: ${line}`);
+    // Without one, no warning.
+    const plain = await scan({});
+    expect(plain.io.recorded.log.some((l) => l.message.includes('no severity rating'))).toBe(false);
+  });
+
   it('failOn: critical passes, and the same advisories are failures in neither SARIF nor JUnit', async () => {
     const { out, run, junit, ids, verdict } = await scan({ policy: 'critical.yml' });
     expect(out.result).toBe('passed');
