@@ -25,6 +25,8 @@ import {
 import { capturedFile, type ImageView } from '../image-view.js';
 import { introducingLayers } from './catalog-layers.js';
 import { languagePackages } from './language.js';
+import { packageFieldsProblem } from './package-fields.js';
+import { preview } from '../../preview.js';
 import { copyrightPath, dep5License } from './copyright.js';
 import { spdxFromExpression } from './license.js';
 import type { Distro, Ecosystem, Package, Sbom } from './package.js';
@@ -206,6 +208,41 @@ export function catalog(view: ImageView, platform: string, opts: CatalogOptions 
     ),
     ...rpmPackages(view, distro, opts),
     ...languagePackages(view.fs, (i) => view.manifest.layers[i]?.digest ?? ''),
-  ].sort(comparePackages);
-  return { image: { name: view.name, digest: view.descriptor.digest, platform }, ...(distro === undefined ? {} : { distro }), packages };
+  ];
+  return {
+    image: { name: view.name, digest: view.descriptor.digest, platform },
+    ...(distro === undefined ? {} : { distro }),
+    packages: catalogable(packages, view.name, opts).sort(comparePackages),
+  };
+}
+
+/** Files named in notices of dropped packages; past it, one line counts the rest (a crafted image may hold thousands). */
+const MAX_DROP_NOTICES = 20;
+
+/**
+ * Every cataloger's packages pass here, the one place a name or version the image chose is checked
+ * (package-fields.ts) before it reaches a report: what fails is dropped with a notice naming the file
+ * that listed it and a short redacted preview of the offending text.
+ */
+function catalogable(packages: Package[], image: string, opts: CatalogOptions): Package[] {
+  const dropped = new Map<string, string[]>();
+  const kept = packages.filter((p) => {
+    const why = packageFieldsProblem(p);
+    if (why === undefined) return true;
+    const at = p.locations[0] ?? '';
+    dropped.set(at, [...(dropped.get(at) ?? []), why]);
+    return false;
+  });
+  let shown = 0;
+  for (const [at, reasons] of dropped) {
+    if (++shown > MAX_DROP_NOTICES) {
+      opts.notice?.(`${dropped.size - MAX_DROP_NOTICES} more files in ${image} list packages not cataloged for the same reasons.`);
+      break;
+    }
+    const list = `${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; ...' : ''}`;
+    opts.notice?.(
+      `${preview(at, { max: 160, redact: false })} in ${image}: ${reasons.length} package${reasons.length === 1 ? '' : 's'} not cataloged (${list}).`,
+    );
+  }
+  return kept;
 }
