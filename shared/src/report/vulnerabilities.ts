@@ -35,6 +35,8 @@ export interface VulnerabilityRow {
   package: string;
   installed: string;
   fixed?: string;
+  /** The source package `fixed` is a version of, when it is not the binary's own name (libfoo1 built from foo): the fix is named as "foo 1:1.0-2". */
+  fixedIn?: string;
   severity: SeverityLevel;
   score?: number;
 }
@@ -172,6 +174,7 @@ export function vulnerabilityFindings(
         package: m.package.name,
         installed: m.installedVersion,
         ...(m.fixedVersion === undefined ? {} : { fixed: m.fixedVersion }),
+        ...(m.fixedVersion === undefined || m.matched.name === m.package.name ? {} : { fixedIn: m.matched.name }),
         severity: m.severity.level,
         ...(m.severity.cvss?.score === undefined ? {} : { score: m.severity.cvss.score }),
       })),

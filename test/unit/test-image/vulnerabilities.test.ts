@@ -102,7 +102,8 @@ describe('test-image vulnerability scan', () => {
     expect(junit).toMatch(/<testcase name="CVE-2099-0001 [^"]*"[^>]*>\s*<failure/);
     expect(junit).not.toContain('CVE-2099-0002');
     expect(io.recorded.summary).toContain('| Package | Installed | Fixed in | Severity | Id |');
-    expect(io.recorded.summary).toContain('| libfoo1 | 1:1.0-1+b1 | 1:1.0-2 | high | <code>CVE-2099-0001</code> |');
+    // As in the SARIF help: 1:1.0-2 is source foo's version, not libfoo1's, so the cell names foo.
+    expect(io.recorded.summary).toContain('| libfoo1 | 1:1.0-1+b1 | foo 1:1.0-2 | high | <code>CVE-2099-0001</code> |');
     expect(io.recorded.summary).toContain('| libfoo1 | 1:1.0-1+b1 | no fix yet | high | <code>CVE-2099-0003</code> |');
     expect(io.recorded.summary).toContain('1 below `high` not counted');
   });

@@ -59,7 +59,7 @@ function vulnerabilityTable(report: Report): string[] {
   const rows = v.rows.slice(0, 500);
   for (const r of rows)
     out.push(
-      `| ${cell(r.package)} | ${cell(r.installed)} | ${r.fixed === undefined ? 'no fix yet' : cell(r.fixed)} | ${r.severity}${r.score === undefined ? '' : ` (${r.score.toFixed(1)})`} | ${markdownCode(r.id, 100)} |`,
+      `| ${cell(r.package)} | ${cell(r.installed)} | ${r.fixed === undefined ? 'no fix yet' : cell(r.fixedIn === undefined ? r.fixed : `${r.fixedIn} ${r.fixed}`)} | ${r.severity}${r.score === undefined ? '' : ` (${r.score.toFixed(1)})`} | ${markdownCode(r.id, 100)} |`,
     );
   if (v.rows.length > rows.length) out.push('', `_${v.rows.length - rows.length} more in the SARIF, JUnit or JSON report._`);
   return out;

@@ -108,6 +108,13 @@ describe('the vulnerability table', () => {
     expect(toSummary(report({ vulnerabilities: low.summary }))).not.toContain('no severity rating');
   });
 
+  it("names the source package in Fixed in when the fixed version is the source's (a binary of another name)", () => {
+    const libssl: Match = { ...hit('CVE-9', 'high', '3.0.13-1'), package: pkg('deb', 'libssl3', '3.0.11-1') };
+    const md = toSummary(report({ vulnerabilities: vulnerabilityFindings([libssl, hit('CVE-9', 'high', '3.0.13-1')], { failOn: 'high' }, [], today).summary }));
+    expect(md).toContain('| libssl3 | 3.0.11-1 | openssl 3.0.13-1 | high | <code>CVE-9</code> |');
+    expect(md).toContain('| openssl | 3.0.11-1 | 3.0.13-1 | high | <code>CVE-9</code> |');
+  });
+
   it('says none counted, with no table, when nothing reaches failOn', () => {
     const v = vulnerabilityFindings([hit('CVE-5', 'low', '1')], { failOn: 'critical' }, [], today);
     const md = toSummary(report({ vulnerabilities: v.summary }));
