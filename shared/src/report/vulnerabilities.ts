@@ -92,7 +92,9 @@ function toFinding(m: Match): Finding {
     expected: m.fixedVersion === undefined ? 'a fixed version (none yet)' : `${fixTarget(m, m.fixedVersion)} or later`,
     got: m.installedVersion,
     message: `${m.package.name} ${m.installedVersion}${via} is affected by ${m.id} (${levelText(m)}); ${fix}`,
-    fingerprint: fingerprint(m.id, subject),
+    // Keyed by the purl (ecosystem, namespace, name, version, arch), not the name@version shown: npm's and PyPI's
+    // "foo 1.0", or libc6 for two architectures, stay two findings instead of collapsing into one.
+    fingerprint: fingerprint(m.id, { kind: 'resource', id: m.package.purl }),
   };
 }
 

@@ -56,6 +56,16 @@ describe('vulnerabilityFindings', () => {
     expect(unratedNotice({ unrated: 1 })).toBe('1 advisory has no severity rating and rank as low; set failOn: low to fail on them');
   });
 
+  it('keeps one finding per package, keyed by purl: the same name and version in two ecosystems do not collapse', () => {
+    const pypi: Package = { ...pkg, ecosystem: 'pypi', purl: 'pkg:pypi/left-pad@1.0.0' };
+    const r = vulnerabilityFindings([hit('X-1', 'high'), hit('X-1', 'high', { package: pypi })], {}, [], today);
+    expect(r.findings).toHaveLength(2);
+    expect(new Set(r.findings.map((f) => f.fingerprint)).size).toBe(2);
+    expect(r.summary.rows).toHaveLength(2);
+    // The same package matched twice (two databases) is still one.
+    expect(vulnerabilityFindings([hit('X-1', 'high'), hit('X-1', 'high')], {}, [], today).findings).toHaveLength(1);
+  });
+
   it('uses the CVSS score as security-severity, else the level bucket', () => {
     const r = vulnerabilityFindings(
       [hit('A', 'critical', { severity: { level: 'critical', cvss: { score: 9.8, vector: 'CVSS:3.1/x' } } }), hit('B', 'high')],
