@@ -18,6 +18,7 @@ import { LayoutWriter } from '../shared/src/oci/layout.js';
 import { MediaType } from '../shared/src/oci/media-types.js';
 import type { ImageConfig } from '../shared/src/oci/types.js';
 import { sh } from './lib/sh.js';
+import { buildInfoBlob, ELF } from '../test/support/go-binary.js';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string): string => {
@@ -29,16 +30,6 @@ const ROUNDS = Number(opt('rounds', '3'));
 const SIZE = 60 * 1024 * 1024;
 const DEPS = 300;
 
-const uvarint = (n: number): Buffer => {
-  const out: number[] = [];
-  while (n >= 0x80) {
-    out.push((n & 0x7f) | 0x80);
-    n = Math.floor(n / 128);
-  }
-  out.push(n);
-  return Buffer.from(out);
-};
-
 /** The synthetic binary: ELF magic, pseudo-random bytes, the inline build info blob at the middle. */
 function goBinary(): Buffer {
   const bytes = Buffer.allocUnsafe(SIZE);
@@ -49,19 +40,9 @@ function goBinary(): Buffer {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     bytes.writeUInt32LE((t ^ (t >>> 14)) >>> 0, i);
   }
-  Buffer.from('\x7fELF\x02\x01\x01', 'latin1').copy(bytes, 0);
-  const header = Buffer.alloc(32);
-  header.write('\xff Go buildinf:', 'latin1');
-  header[14] = 8;
-  header[15] = 2;
+  ELF.copy(bytes, 0);
   const deps = Array.from({ length: DEPS }, (_, i) => `dep\texample.com/module${i}\tv1.${i}.0\th1:abc=\n`).join('');
-  const mod = Buffer.concat([
-    Buffer.from('3077af0c9274080241e1c107e6d618e6', 'hex'),
-    Buffer.from(`path\texample.com/tool\nmod\texample.com/tool\tv2.3.4\th1:x=\n${deps}build\t-compiler=gc\n`),
-    Buffer.from('f932433186182072008242104116d8f2', 'hex'),
-  ]);
-  const version = Buffer.from('go1.22.1');
-  Buffer.concat([header, uvarint(version.length), version, uvarint(mod.length), mod]).copy(bytes, SIZE / 2);
+  buildInfoBlob(`path\texample.com/tool\nmod\texample.com/tool\tv2.3.4\th1:x=\n${deps}build\t-compiler=gc\n`).copy(bytes, SIZE / 2);
   return bytes;
 }
 

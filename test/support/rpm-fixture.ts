@@ -76,3 +76,16 @@ export const rpmDb = (packages: Array<CraftedRpm | Buffer>): Promise<Buffer> =>
     RPM_PACKAGES_TABLE,
     packages.map((p) => (Buffer.isBuffer(p) ? p : packageHeader(p))),
   );
+
+/** Fedora 40's os-release, as far as the catalog reads it. */
+export const FEDORA_OS_RELEASE = 'NAME="Fedora Linux"\nVERSION_ID=40\nID=fedora\n';
+
+/** Fedora 40's bash, a package whose source RPM shares its name and version. */
+export const BASH_RPM: CraftedRpm = {
+  name: 'bash',
+  version: '5.2.26',
+  release: '3.fc40',
+  arch: 'x86_64',
+  license: 'GPL-3.0-or-later',
+  sourceRpm: 'bash-5.2.26-3.fc40.src.rpm',
+};

@@ -8,6 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { GoBuildInfoReader, goBuildInfo, type GoBuildInfo } from '../../../../shared/src/compliance/sbom/go-buildinfo.js';
+import { ELF, goBinary as craft, SENTINEL_END, SENTINEL_START } from '../../../support/go-binary.js';
 
 function chunked(bytes: Buffer, size: number): GoBuildInfo | undefined {
   const r = new GoBuildInfoReader();
@@ -15,34 +16,11 @@ function chunked(bytes: Buffer, size: number): GoBuildInfo | undefined {
   return r.end();
 }
 
-const uvarint = (n: number): Buffer => {
-  const out: number[] = [];
-  while (n >= 0x80) {
-    out.push((n & 0x7f) | 0x80);
-    n = Math.floor(n / 128);
-  }
-  out.push(n);
-  return Buffer.from(out);
-};
-const str = (s: Buffer): Buffer => Buffer.concat([uvarint(s.length), s]);
-const START = Buffer.from('3077af0c9274080241e1c107e6d618e6', 'hex');
-const END = Buffer.from('f932433186182072008242104116d8f2', 'hex');
-const ELF = Buffer.from('\x7fELF\x02\x01\x01', 'latin1');
+const START = SENTINEL_START;
+const END = SENTINEL_END;
 
 /** An ELF-looking file with a Go 1.18+ inline buildinfo blob (flags 2), or only the sentinelled module string (stripped section). */
-function goBinary(mod: string, opts: { inline?: boolean; pad?: number; tail?: number } = {}): Buffer {
-  const header = Buffer.alloc(32);
-  header.write('\xff Go buildinf:', 'latin1');
-  header[14] = 8;
-  header[15] = 2;
-  const sentinelled = Buffer.concat([START, Buffer.from(mod), END]);
-  return Buffer.concat([
-    ELF,
-    Buffer.alloc(opts.pad ?? 1000, 0x41),
-    ...(opts.inline === false ? [sentinelled] : [header, str(Buffer.from('go1.22.1')), str(sentinelled)]),
-    Buffer.alloc(opts.tail ?? 64),
-  ]);
-}
+const goBinary = (mod: string, opts: { inline?: boolean; pad?: number; tail?: number } = {}): Buffer => craft(mod, { padByte: 0x41, ...opts });
 
 const many = Array.from({ length: 60 }, (_, i) => `dep\texample.com/m${i}\tv1.0.${i}\th1:q=\n`).join('');
 const MOD = `path\texample.com/app\nmod\texample.com/app\tv1.4.0\th1:abc=\n${many}`;

@@ -7,6 +7,7 @@ import { deriveLanguage, languageWants } from '../../../../shared/src/compliance
 import { jarArtifacts, parsePomProperties, parseProperties } from '../../../../shared/src/compliance/sbom/maven.js';
 import { isNpmManifest, parseNpmManifest } from '../../../../shared/src/compliance/sbom/npm.js';
 import { isPythonMetadata, parsePythonMetadata, pep503 } from '../../../../shared/src/compliance/sbom/python.js';
+import { goBinary } from '../../../support/go-binary.js';
 
 describe('npm package.json', () => {
   it.each([
@@ -136,37 +137,6 @@ describe('Maven pom.properties in Java archives', () => {
     expect(jarArtifacts(strToU8('not a zip'))).toEqual([]);
   });
 });
-
-/** An ELF-looking file with a Go 1.18+ inline buildinfo blob, as the linker writes it. */
-function goBinary(mod: string, opts: { flags?: number; pad?: number } = {}): Buffer {
-  const uvarint = (n: number): Buffer => {
-    const out: number[] = [];
-    while (n >= 0x80) {
-      out.push((n & 0x7f) | 0x80);
-      n = Math.floor(n / 128);
-    }
-    out.push(n);
-    return Buffer.from(out);
-  };
-  const str = (s: Buffer): Buffer => Buffer.concat([uvarint(s.length), s]);
-  const header = Buffer.alloc(32);
-  header.write('\xff Go buildinf:', 'latin1');
-  header[14] = 8;
-  header[15] = opts.flags ?? 2;
-  const sentinelled = Buffer.concat([
-    Buffer.from('3077af0c9274080241e1c107e6d618e6', 'hex'),
-    Buffer.from(mod),
-    Buffer.from('f932433186182072008242104116d8f2', 'hex'),
-  ]);
-  return Buffer.concat([
-    Buffer.from('\x7fELF\x02\x01\x01', 'latin1'),
-    Buffer.alloc(opts.pad ?? 1000),
-    header,
-    str(Buffer.from('go1.22.1')),
-    str(sentinelled),
-    Buffer.alloc(64),
-  ]);
-}
 
 const MOD =
   'path\texample.com/app/cmd/app\nmod\texample.com/app\tv1.4.0\th1:abc=\n' +

@@ -7,18 +7,11 @@ import { defaultPolicy } from '../../../../shared/src/compliance/policy-load.js'
 import { purlOf } from '../../../../shared/src/compliance/sbom/purl.js';
 import { makeLayout } from '../../../support/image-fixture.js';
 import { pipelineErrorOf } from '../../../support/pipeline-error.js';
-import { rpmDb, type CraftedRpm } from '../../../support/rpm-fixture.js';
+import { BASH_RPM, FEDORA_OS_RELEASE, rpmDb, type CraftedRpm } from '../../../support/rpm-fixture.js';
 
-const FEDORA = 'NAME="Fedora Linux"\nVERSION_ID=40\nID=fedora\n';
+const FEDORA = FEDORA_OS_RELEASE;
 const SYSIMAGE = 'usr/lib/sysimage/rpm/rpmdb.sqlite';
-const bash: CraftedRpm = {
-  name: 'bash',
-  version: '5.2.26',
-  release: '3.fc40',
-  arch: 'x86_64',
-  license: 'GPL-3.0-or-later',
-  sourceRpm: 'bash-5.2.26-3.fc40.src.rpm',
-};
+const bash = BASH_RPM;
 const libcurl: CraftedRpm = {
   name: 'libcurl',
   epoch: 1,

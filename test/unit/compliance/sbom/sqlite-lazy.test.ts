@@ -13,19 +13,12 @@ import { checkImage, type CheckResult } from '../../../../shared/src/compliance/
 import { defaultPolicy } from '../../../../shared/src/compliance/policy-load.js';
 import { loadSqlite, type Sqlite } from '../../../../shared/src/compliance/sbom/rpmdb.js';
 import { makeLayout } from '../../../support/image-fixture.js';
-import { rpmDb, type CraftedRpm } from '../../../support/rpm-fixture.js';
+import { BASH_RPM, FEDORA_OS_RELEASE, rpmDb, type CraftedRpm } from '../../../support/rpm-fixture.js';
 
 const DEBIAN = 'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nID=debian\n';
 const DPKG_STATUS = 'Package: bash\nStatus: install ok installed\nPriority: required\nVersion: 5.2.15-2+b2\nArchitecture: amd64\n\n';
-const FEDORA = 'NAME="Fedora Linux"\nVERSION_ID=40\nID=fedora\n';
-const bash: CraftedRpm = {
-  name: 'bash',
-  version: '5.2.26',
-  release: '3.fc40',
-  arch: 'x86_64',
-  license: 'GPL-3.0-or-later',
-  sourceRpm: 'bash-5.2.26-3.fc40.src.rpm',
-};
+const FEDORA = FEDORA_OS_RELEASE;
+const bash = BASH_RPM;
 const zlib: CraftedRpm = {
   name: 'zlib-ng-compat',
   version: '2.1.6',
