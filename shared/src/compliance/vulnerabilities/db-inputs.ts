@@ -2,24 +2,28 @@
  * Inputs that name files by one path or URL per line (`#` comments): the
  * `vulnerability-db` input and test-image's `vex`. Parsed (pure) into entries
  * that keep their input line, then made local: a path is confined to the
- * workspace like `policy`, a URL is downloaded once per run (the same URL
- * listed twice is fetched once) through the one redirect follower, its body
- * bounded, into a cache under RUNNER_TEMP. The runner's tool cache is not
- * used: it would keep a database across runs, and a scan should see the
- * database as it is now. test-image and check-updates both read the
- * vulnerability databases here.
+ * workspace like `policy`; a URL is fetched through the one redirect follower
+ * at most once per run (the same URL listed twice, or loaded twice at once,
+ * is fetched once), streamed to a file with its body bounded, into the
+ * download cache (db-cache.ts), which lives under the runner's tool cache
+ * when there is one (trivy-action's database download hits rate limits when
+ * every run transfers it whole). A cached copy is never served stale
+ * unasked: each run revalidates it with a conditional GET (304: reused, 200:
+ * replaced); only when the server is unreachable, too slow, cut off or
+ * answering 5xx is the cached copy used, with a warning naming its age, and
+ * maxDbAge still judges it by its Last-Modified (or the last time the server
+ * gave or confirmed it), never by when it was cached. test-image and
+ * check-updates both read the vulnerability databases here.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
-import * as path from 'node:path';
 import { PipelineError } from '../../errors.js';
 import { formatBytes } from '../../bytes.js';
 import { workspaceFile, type WorkspaceScope } from '../../action/workspace-path.js';
-import { readBounded } from '../../registry/transport/body.js';
 import { fetchFollowing } from '../../registry/transport/follow.js';
 import { redactUrl } from '../../registry/transport/origin.js';
 import { isLoopbackRegistry } from '../../registry/transport/scheme.js';
 import { DB_INPUT, type Advisory } from './advisory.js';
+import { lookup, store, touch, validators, type CacheEntry } from './db-cache.js';
 import { DB_LIMITS, readVulnerabilityDb, type DbLimits } from './load.js';
 import type { PackageFilter } from './package-filter.js';
 
@@ -91,6 +95,8 @@ export interface FetchOptions {
   scope: WorkspaceScope;
   fetchImpl?: typeof fetch;
   log?: (line: string) => void;
+  /** A cached copy used because the server could not give a fresh one (default: `log`). */
+  warn?: (line: string) => void;
   /** The whole download of one file (default 5 minutes). */
   timeoutMs?: number;
 }
@@ -101,51 +107,100 @@ export interface LocalFilesOptions {
   input: string;
   /** What one file is, for logs and errors: `vulnerability database`, `VEX document`. */
   what: string;
-  /** Where downloads are kept for this run. */
+  /** The download cache (db-cache.ts): under the runner's tool cache (downloadCacheDir), else this run's. */
   cacheDir: string;
   /** Largest download. */
   maxBytes: number;
 }
 
+/** A failure the cache may stand in for: the server unreachable, too slow, cut off mid-body, or answering 5xx. */
+class Unavailable extends Error {}
+
 async function download(entry: DbEntry, opts: LocalFilesOptions & FetchOptions): Promise<LocalFile> {
   const shown = redactUrl(entry.value);
   const fail = (reason: string, hint?: string): PipelineError =>
     lineError(opts.input, entry.line, reason, { file: shown, ...(hint === undefined ? {} : { hint }) });
-  const file = path.join(opts.cacheDir, createHash('sha256').update(entry.value).digest('hex').slice(0, 32));
   const timeoutMs = opts.timeoutMs ?? 300_000;
   const max = opts.maxBytes;
-  const res = await fetchFollowing(
-    entry.value,
-    { signal: AbortSignal.timeout(timeoutMs) },
-    { what: `the ${opts.what} ${shown}`, context: { input: opts.input }, ...(opts.fetchImpl === undefined ? {} : { fetchImpl: opts.fetchImpl }) },
-  ).catch((e: unknown) => {
-    if (e instanceof PipelineError) throw atLine(opts.input, entry.line, e);
-    throw fail(`could not download it (${(e as Error).message})`, 'Check the URL and that the server is reachable from the runner.');
-  });
-  if (!res.ok) {
-    await res.body?.cancel().catch(() => undefined);
-    // The URL is the error's file, shown once after the reason.
-    throw fail(`the server answered HTTP ${res.status}, expected 200 and the ${opts.what}`, 'Check the URL; the server must answer with the file itself.');
+  const dir = opts.cacheDir;
+  const cached = await lookup(dir, entry.value, max);
+  const local = (e: CacheEntry): LocalFile => {
+    const modified = Date.parse(e.lastModified ?? '');
+    return { location: shown, line: entry.line, file: e.file, ...(Number.isNaN(modified) ? {} : { lastModified: new Date(modified) }) };
+  };
+  try {
+    const res = await fetchFollowing(
+      entry.value,
+      { signal: AbortSignal.timeout(timeoutMs), headers: validators(cached) },
+      { what: `the ${opts.what} ${shown}`, context: { input: opts.input }, ...(opts.fetchImpl === undefined ? {} : { fetchImpl: opts.fetchImpl }) },
+    ).catch((e: unknown) => {
+      if (e instanceof PipelineError) throw atLine(opts.input, entry.line, e);
+      throw new Unavailable(`could not download it (${(e as Error).message})`);
+    });
+    if (res.status === 304 && cached !== undefined) {
+      await res.body?.cancel().catch(() => undefined);
+      const lastModified = res.headers.get('last-modified');
+      const kept = await touch(dir, entry.value, cached, lastModified === null ? {} : { lastModified });
+      opts.log?.(`The ${opts.what} ${shown}: not modified, cached copy of ${shown} from ${ageOf(kept).date}.`);
+      return local(kept);
+    }
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      if (res.status >= 500) throw new Unavailable(`the server answered HTTP ${res.status}`);
+      // The URL is the error's file, shown once after the reason.
+      throw fail(`the server answered HTTP ${res.status}, expected 200 and the ${opts.what}`, 'Check the URL; the server must answer with the file itself.');
+    }
+    const tooBig = (): Error => fail(`expected at most ${formatBytes(max)}, got more`, `Serve a smaller ${opts.what}.`);
+    if (Number(res.headers.get('content-length') ?? NaN) > max) {
+      await res.body?.cancel().catch(() => undefined);
+      throw tooBig();
+    }
+    const stored = await store(
+      dir,
+      entry.value,
+      res.body,
+      { etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified') },
+      max,
+      tooBig,
+    ).catch((e: unknown) => {
+      if (e instanceof PipelineError) throw e;
+      const slow = (e as Error).name === 'TimeoutError' || (e as Error).name === 'AbortError';
+      throw new Unavailable(slow ? `expected the ${opts.what} within ${timeoutMs / 1000} s, got less` : `could not read it (${(e as Error).message})`);
+    });
+    opts.log?.(`Downloaded the ${opts.what} ${shown} (${formatBytes(stored.size)}).`);
+    return local(stored);
+  } catch (e) {
+    if (!(e instanceof Unavailable)) throw e;
+    if (cached === undefined) throw fail(e.message, 'Check the URL and that the server is reachable from the runner.');
+    const kept = await touch(dir, entry.value, cached, undefined);
+    const age = ageOf(kept);
+    (opts.warn ?? opts.log)?.(`The ${opts.what} ${shown}: ${e.message}; using the cached copy from ${age.date} (${age.days} day(s) old, by ${age.by}).`);
+    return local(kept);
   }
-  const declared = Number(res.headers.get('content-length') ?? NaN);
-  const tooBig = (): Error => fail(`expected at most ${formatBytes(max)}, got more`, `Serve a smaller ${opts.what}.`);
-  if (declared > max) {
-    await res.body?.cancel().catch(() => undefined);
-    throw tooBig();
+}
+
+/** Downloads under way, by cache and URL: two loads of one URL at once (two inputs, two readers) share one transfer. */
+const inflight = new Map<string, Promise<LocalFile>>();
+
+function downloadOnce(entry: DbEntry, opts: LocalFilesOptions & FetchOptions): Promise<LocalFile> {
+  const key = `${opts.cacheDir}\0${entry.value}`;
+  let p = inflight.get(key);
+  if (p === undefined) {
+    p = download(entry, opts).finally(() => inflight.delete(key));
+    inflight.set(key, p);
   }
-  const { bytes } =
-    res.body === null
-      ? { bytes: Buffer.alloc(0) }
-      : await readBounded(res.body as AsyncIterable<Uint8Array>, max, 'fail', tooBig).catch((e: unknown) => {
-          if (e instanceof PipelineError) throw e;
-          const slow = (e as Error).name === 'TimeoutError' || (e as Error).name === 'AbortError';
-          throw fail(slow ? `expected the ${opts.what} within ${timeoutMs / 1000} s, got less` : `could not read it (${(e as Error).message})`);
-        });
-  await fs.mkdir(opts.cacheDir, { recursive: true });
-  await fs.writeFile(file, bytes);
-  const modified = Date.parse(res.headers.get('last-modified') ?? '');
-  opts.log?.(`Downloaded the ${opts.what} ${shown} (${formatBytes(bytes.length)}).`);
-  return { location: shown, line: entry.line, file, ...(Number.isNaN(modified) ? {} : { lastModified: new Date(modified) }) };
+  return p;
+}
+
+/** A cached copy's age: its Last-Modified when the server sent one, else when the server last gave or confirmed it. */
+function ageOf(e: CacheEntry, now = Date.now()): { date: string; days: number; by: string } {
+  const modified = Date.parse(e.lastModified ?? '');
+  const at = Number.isNaN(modified) ? e.checkedAt : modified;
+  return {
+    date: new Date(at).toISOString(),
+    days: Math.max(0, Math.floor((now - at) / 86_400_000)),
+    by: Number.isNaN(modified) ? 'when it was last fetched' : 'its Last-Modified',
+  };
 }
 
 /**
@@ -159,7 +214,7 @@ export function localFiles(files: LocalFilesOptions, fetching: FetchOptions): (e
     if (entry.kind === 'url') {
       let p = downloads.get(entry.value);
       if (p === undefined) {
-        p = download(entry, opts);
+        p = downloadOnce(entry, opts);
         downloads.set(entry.value, p);
       }
       return { ...(await p), line: entry.line };
@@ -186,7 +241,7 @@ export interface LoadedDb {
 }
 
 export interface LoadDbsOptions extends FetchOptions {
-  /** Where downloads are kept for this run (`$RUNNER_TEMP/test-image/vulnerability-db`). */
+  /** The download cache (db-cache.ts downloadCacheDir: under RUNNER_TOOL_CACHE, else `$RUNNER_TEMP/test-image/vulnerability-db`). */
   cacheDir: string;
   releases?: ReadonlySet<string>;
   /** Only advisories of these packages (the image's, package-filter.ts); another package's tracker entry is skipped unparsed. */
