@@ -14,6 +14,7 @@ import type { RebuildOn } from '../../shared/src/updates/check.js';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { workspaceOf } from '../../shared/src/action/workspace-path.js';
+import { downloadCacheDir } from '../../shared/src/compliance/vulnerabilities/db-cache.js';
 import { parseDbInput, type DbEntry } from '../../shared/src/compliance/vulnerabilities/db-inputs.js';
 
 export interface Inputs {
@@ -41,7 +42,11 @@ export function getInputs(env: Env): Inputs {
   const vulnerabilityDb = {
     entries: parseDbInput(getInput(env, 'vulnerability-db', { trim: false })),
     workspace: workspaceOf(env),
-    cache: path.join(env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? env.RUNNER_TEMP : os.tmpdir(), 'check-updates', 'vulnerability-db'),
+    cache: downloadCacheDir(
+      env,
+      'vulnerability-db',
+      path.join(env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? env.RUNNER_TEMP : os.tmpdir(), 'check-updates', 'vulnerability-db'),
+    ),
   };
   const rebuildOn = getInput(env, 'rebuild-on') || 'any';
   if (rebuildOn !== 'any' && rebuildOn !== 'security')

@@ -33,6 +33,7 @@ export async function run(inputs: Inputs, io: ActionIO, check: typeof checkForUp
             scope: { workspace: db.workspace, allowOutside: true },
             cacheDir: db.cache,
             log: (l) => io.info(l),
+            warn: (l) => io.warning(l),
             ...(releases === undefined ? {} : { releases }),
             ...(packages === undefined ? {} : { packages }),
           });

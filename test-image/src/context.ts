@@ -12,6 +12,7 @@ import { getBoolean, getEnum, getInput, getList, type Env } from '../../shared/s
 import { ALLOW_OUTSIDE_INPUT, workspaceOf } from '../../shared/src/action/workspace-path.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
 import { FAIL_ON, type FailOn } from '../../shared/src/report/report.js';
+import { downloadCacheDir } from '../../shared/src/compliance/vulnerabilities/db-cache.js';
 import { parseDbInput, parseLocations, type DbEntry } from '../../shared/src/compliance/vulnerabilities/db-inputs.js';
 import { VEX_INPUT } from '../../shared/src/compliance/vulnerabilities/openvex.js';
 import type { CheckRunTarget } from '../../shared/src/report/check-run.js';
@@ -103,7 +104,8 @@ function getContainerInputs(env: Env): ContainerInputs {
     'sbom-cyclonedx': getInput(env, 'sbom-cyclonedx') || path.join(outDir(env), 'sbom.cdx.json'),
   };
   const dbs = parseDbInput(getInput(env, 'vulnerability-db', { trim: false }));
-  if (dbs.length > 0) inputs['vulnerability-db'] = { entries: dbs, cache: path.join(outDir(env), 'vulnerability-db') };
+  if (dbs.length > 0)
+    inputs['vulnerability-db'] = { entries: dbs, cache: downloadCacheDir(env, 'vulnerability-db', path.join(outDir(env), 'vulnerability-db')) };
   const vex = parseLocations(getInput(env, VEX_INPUT, { trim: false }), VEX_INPUT);
   if (vex.length > 0) {
     // Without databases nothing is matched, so a VEX document would silently decide nothing.
@@ -112,7 +114,7 @@ function getContainerInputs(env: Env): ContainerInputs {
         input: VEX_INPUT,
         hint: 'Set vulnerability-db (the Debian security tracker JSON, Alpine secdb, OSV records) as well, or leave vex empty.',
       });
-    inputs.vex = { entries: vex, cache: path.join(outDir(env), 'vex') };
+    inputs.vex = { entries: vex, cache: downloadCacheDir(env, 'vex', path.join(outDir(env), 'vex')) };
   }
   const epoch = chooseEpoch(undefined, env).seconds;
   if (epoch !== undefined) inputs.sourceDateEpoch = epoch;

@@ -150,6 +150,7 @@ async function vulnerabilities(
       scope: { workspace: inputs.workspace, allowOutside: inputs['allow-outside-workspace'] === true },
       cacheDir: dbs.cache,
       log: (l) => io.info(l),
+      warn: (l) => io.warning(l),
       ...(inputs.vex === undefined ? {} : { vex: { entries: inputs.vex.entries, cacheDir: inputs.vex.cache } }),
     }),
   );
