@@ -10,8 +10,8 @@ import { createSigner, signImage, type KeylessSignerConfig } from '../../shared/
 import { PredicateType } from '../../shared/src/attest/types.js';
 import { createVerifier, type KeylessPolicy } from '../../shared/src/attest/verify.js';
 import { generateSigningKeyPair } from '../../shared/src/attest/keys.js';
-import { isPipelineError, type PipelineError } from '../../shared/src/errors.js';
 import { GITHUB_ISSUER, startSigstoreServices, type SigstoreServices } from '../support/sigstore-services.js';
+import { pipelineErrorOf, pipelineRejectionOf } from '../support/pipeline-error.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 const NO_RETRY = { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, budgetMs: 1 };
@@ -43,26 +43,6 @@ function config(over: Partial<KeylessSignerConfig> = {}): KeylessSignerConfig {
 
 function policy(over: Partial<KeylessPolicy> = {}): KeylessPolicy {
   return { kind: 'keyless', trustedRoot: services.trustedRoot, identity: { exact: services.identity }, issuer: { exact: GITHUB_ISSUER }, ...over };
-}
-
-async function rejection(p: Promise<unknown>): Promise<PipelineError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isPipelineError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PipelineError, got success');
-}
-
-function refusal(fn: () => unknown): PipelineError {
-  try {
-    fn();
-  } catch (e) {
-    if (isPipelineError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected verification to fail, it passed');
 }
 
 describe('keyless signing against the emulator', () => {
@@ -110,7 +90,7 @@ describe('keyless signing against the emulator', () => {
 
   it('rejects another identity or issuer: expected X, got Y', async () => {
     const signed = await signImage(createSigner(config()), DIGEST);
-    const wrongId = refusal(() =>
+    const wrongId = pipelineErrorOf(() =>
       createVerifier(policy({ identity: { exact: 'https://github.com/evil/app/.github/workflows/x.yml@refs/heads/main' } })).verify(
         signed.json,
         {},
@@ -121,9 +101,9 @@ describe('keyless signing against the emulator', () => {
     expect(wrongId.message).toContain(
       "the signature: expected the certificate identity 'https://github.com/evil/app/.github/workflows/x.yml@refs/heads/main', got 'https://github.com/acme/app/.github/workflows/image.yml@refs/heads/main'",
     );
-    const wrongRegex = refusal(() => createVerifier(policy({ identity: { regex: '^https://github\\.com/other/' } })).verify(signed.json, {}, 'sig'));
+    const wrongRegex = pipelineErrorOf(() => createVerifier(policy({ identity: { regex: '^https://github\\.com/other/' } })).verify(signed.json, {}, 'sig'));
     expect(wrongRegex.message).toContain('expected the certificate identity matching /^https://github\\.com/other//, got');
-    const wrongIssuer = refusal(() => createVerifier(policy({ issuer: { exact: 'https://accounts.google.com' } })).verify(signed.json, {}, 'sig'));
+    const wrongIssuer = pipelineErrorOf(() => createVerifier(policy({ issuer: { exact: 'https://accounts.google.com' } })).verify(signed.json, {}, 'sig'));
     expect(wrongIssuer.message).toContain(`expected the certificate issuer 'https://accounts.google.com', got '${GITHUB_ISSUER}'`);
   });
 
@@ -133,22 +113,22 @@ describe('keyless signing against the emulator', () => {
     const statement = JSON.parse(Buffer.from(b.dsseEnvelope.payload, 'base64').toString('utf8')) as { subject: Array<{ digest: { sha256: string } }> };
     (statement.subject[0] as { digest: { sha256: string } }).digest.sha256 = 'b'.repeat(64);
     b.dsseEnvelope.payload = Buffer.from(JSON.stringify(statement)).toString('base64');
-    const tampered = refusal(() => createVerifier(policy()).verify(JSON.stringify(b), { subjectDigest: `sha256:${'b'.repeat(64)}` }, 'sig'));
+    const tampered = pipelineErrorOf(() => createVerifier(policy()).verify(JSON.stringify(b), { subjectDigest: `sha256:${'b'.repeat(64)}` }, 'sig'));
     expect(tampered.code).toBe('SIGNATURE');
     expect(tampered.message).toMatch(/got a (signature that does not verify|transparency log entry for other content)/);
 
-    const other = refusal(() => createVerifier(policy()).verify(signed.json, { subjectDigest: `sha256:${'c'.repeat(64)}` }, 'sig'));
+    const other = pipelineErrorOf(() => createVerifier(policy()).verify(signed.json, { subjectDigest: `sha256:${'c'.repeat(64)}` }, 'sig'));
     expect(other.message).toContain(`expected a subject with digest sha256:${'c'.repeat(64)}, got ${DIGEST}`);
   });
 
   it('a key policy refuses a keyless bundle, a keyless policy a key bundle', async () => {
     const keyless = await signImage(createSigner(config()), DIGEST);
     const pair = generateSigningKeyPair();
-    expect(refusal(() => createVerifier({ kind: 'key', publicKeyPem: pair.publicKeyPem }).verify(keyless.json, {}, 'sig')).message).toContain(
+    expect(pipelineErrorOf(() => createVerifier({ kind: 'key', publicKeyPem: pair.publicKeyPem }).verify(keyless.json, {}, 'sig')).message).toContain(
       'got a keyless (certificate) signature',
     );
     const keyed = await signImage(createSigner({ kind: 'key', privateKeyPem: pair.privateKeyPem }), DIGEST);
-    expect(refusal(() => createVerifier(policy()).verify(keyed.json, {}, 'sig')).message).toContain('got a signature by a public key');
+    expect(pipelineErrorOf(() => createVerifier(policy()).verify(keyed.json, {}, 'sig')).message).toContain('got a signature by a public key');
   });
 
   it('rejects a bundle logged by another sigstore (a trusted root that does not hold its keys)', async () => {
@@ -165,7 +145,7 @@ describe('keyless signing against the emulator', () => {
         ),
         DIGEST,
       );
-      const e = refusal(() => createVerifier(policy()).verify(signed.json, { subjectDigest: DIGEST }, 'sig'));
+      const e = pipelineErrorOf(() => createVerifier(policy()).verify(signed.json, { subjectDigest: DIGEST }, 'sig'));
       expect(e.code).toBe('SIGNATURE');
     } finally {
       await elsewhere.close();
@@ -177,14 +157,14 @@ describe('faults', () => {
   it('a certificate from a rogue CA signs, but does not verify', async () => {
     services.fault('fulcio', { kind: 'rogue-ca' });
     const signed = await signImage(createSigner(config()), DIGEST);
-    const e = refusal(() => createVerifier(policy()).verify(signed.json, { subjectDigest: DIGEST }, 'sig'));
+    const e = pipelineErrorOf(() => createVerifier(policy()).verify(signed.json, { subjectDigest: DIGEST }, 'sig'));
     expect(e.code).toBe('SIGNATURE');
     expect(e.message).toContain('got a certificate that does not chain to the trusted root');
   });
 
   it('Fulcio 503 for good: NETWORK, naming Fulcio', async () => {
     services.fault('fulcio', { kind: 'status', status: 503 });
-    const e = await rejection(signImage(createSigner(config()), DIGEST));
+    const e = await pipelineRejectionOf(signImage(createSigner(config()), DIGEST));
     expect(e.code).toBe('NETWORK');
     expect(e.message).toContain(`Fulcio at ${services.fulcioUrl} did not issue a signing certificate (HTTP 503)`);
   });
@@ -203,7 +183,7 @@ describe('faults', () => {
 
   it('Rekor 500: NETWORK, naming Rekor', async () => {
     services.fault('rekor', { kind: 'status', status: 500 });
-    const e = await rejection(signImage(createSigner(config()), DIGEST));
+    const e = await pipelineRejectionOf(signImage(createSigner(config()), DIGEST));
     expect(e.code).toBe('NETWORK');
     expect(e.message).toContain(`Rekor at ${services.rekorUrl} did not log the signature`);
   });
@@ -212,7 +192,7 @@ describe('faults', () => {
     services.fault('tsa', { kind: 'delay', ms: 120_000, times: 1 });
     const started = Date.now();
     // A deadline that a cold Fulcio on a busy machine still meets, far below the TSA's delay.
-    const e = await rejection(signImage(createSigner(config({ timeoutMs: 8_000 })), DIGEST));
+    const e = await pipelineRejectionOf(signImage(createSigner(config({ timeoutMs: 8_000 })), DIGEST));
     expect(e.code).toBe('NETWORK');
     expect(e.message).toContain(`the timestamp authority at ${services.tsaUrl} did not timestamp the signature`);
     expect(Date.now() - started).toBeLessThan(60_000);
@@ -220,14 +200,14 @@ describe('faults', () => {
 
   it('Fulcio garbage: a clear failure, not a crash', async () => {
     services.fault('fulcio', { kind: 'garbage' });
-    const e = await rejection(signImage(createSigner(config()), DIGEST));
+    const e = await pipelineRejectionOf(signImage(createSigner(config()), DIGEST));
     expect(['NETWORK', 'INTERNAL', 'AUTH']).toContain(e.code);
     expect(e.message).toMatch(/Fulcio|signing failed/);
   });
 
   it('a token Fulcio did not issue is refused (401 -> AUTH)', async () => {
     const foreign = { getToken: () => Promise.resolve('eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJ4IiwiYXVkIjoic2lnc3RvcmUifQ.c2ln') };
-    const e = await rejection(signImage(createSigner(config({ identity: foreign })), DIGEST));
+    const e = await pipelineRejectionOf(signImage(createSigner(config({ identity: foreign })), DIGEST));
     expect(e.code).toBe('AUTH');
     expect(e.message).toContain('Fulcio refused the identity token');
     expect(e.message).not.toContain('eyJhbGciOiJFUzI1NiJ9');
@@ -243,7 +223,9 @@ describe('the GitHub OIDC token endpoint', () => {
   });
 
   it('a wrong request token: AUTH with the id-token permission hint, the token not echoed', async () => {
-    const e = await rejection(fetchGitHubIdToken({ requestUrl: services.oidcRequestUrl, requestToken: 'wrong-token-0123456789abcdef', retry: NO_RETRY }));
+    const e = await pipelineRejectionOf(
+      fetchGitHubIdToken({ requestUrl: services.oidcRequestUrl, requestToken: 'wrong-token-0123456789abcdef', retry: NO_RETRY }),
+    );
     expect(e.code).toBe('AUTH');
     expect(e.message).toContain('got HTTP 401');
     expect(e.message).toContain('permissions: id-token: write');
@@ -253,7 +235,7 @@ describe('the GitHub OIDC token endpoint', () => {
   it('5xx is retried, then NETWORK', async () => {
     services.fault('oidc', { kind: 'status', status: 502 });
     const before = services.requests.length;
-    const e = await rejection(
+    const e = await pipelineRejectionOf(
       fetchGitHubIdToken({
         requestUrl: services.oidcRequestUrl,
         requestToken: services.oidcRequestToken,
@@ -266,13 +248,13 @@ describe('the GitHub OIDC token endpoint', () => {
 
   it('keyless signing without a token: AUTH, not a crash', async () => {
     services.fault('oidc', { kind: 'status', status: 403 });
-    const e = await rejection(signImage(createSigner(config()), DIGEST));
+    const e = await pipelineRejectionOf(signImage(createSigner(config()), DIGEST));
     expect(e.code).toBe('AUTH');
     expect(e.message).toContain('permissions: id-token: write');
   });
 
   it('refuses plain http to anything but loopback', async () => {
-    const e = await rejection(fetchGitHubIdToken({ requestUrl: 'http://example.com/token', requestToken: 't' }));
+    const e = await pipelineRejectionOf(fetchGitHubIdToken({ requestUrl: 'http://example.com/token', requestToken: 't' }));
     expect(e.code).toBe('INPUT');
     expect(e.message).toContain('expected ACTIONS_ID_TOKEN_REQUEST_URL to be https, got http://example.com');
   });

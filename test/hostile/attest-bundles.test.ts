@@ -12,32 +12,12 @@ import { generateSigningKeyPair, loadSigningKey } from '../../shared/src/attest/
 import { fetchGitHubIdToken } from '../../shared/src/attest/oidc.js';
 import { createSigner, signImage } from '../../shared/src/attest/sign.js';
 import { createVerifier } from '../../shared/src/attest/verify.js';
-import { isPipelineError, type PipelineError } from '../../shared/src/errors.js';
 import { pour, startHostileServer, type HostileServer } from '../support/hostile-server.js';
+import { pipelineErrorOf, pipelineRejectionOf } from '../support/pipeline-error.js';
 
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 const pair = generateSigningKeyPair();
 const NO_RETRY = { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, budgetMs: 1 };
-
-function thrown(fn: () => unknown): PipelineError {
-  try {
-    fn();
-  } catch (e) {
-    if (isPipelineError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PipelineError, nothing was thrown');
-}
-
-async function rejection(p: Promise<unknown>): Promise<PipelineError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isPipelineError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a PipelineError, got success');
-}
 
 async function goodBundle(): Promise<Record<string, unknown>> {
   return JSON.parse((await signImage(createSigner({ kind: 'key', privateKeyPem: pair.privateKeyPem }), DIGEST)).json) as Record<string, unknown>;
@@ -62,20 +42,20 @@ describe('parseBundle refuses hostile bytes', () => {
   it('a bundle past the cap, without parsing it', () => {
     const huge = Buffer.alloc(MAX_BUNDLE_BYTES + 1, 0x20);
     const started = Date.now();
-    const e = thrown(() => parseBundle(huge, { what }));
+    const e = pipelineErrorOf(() => parseBundle(huge, { what }));
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(e.code).toBe('INPUT');
     expect(e.message).toContain(`${what}: expected a sigstore bundle of at most 64 MiB, got ${MAX_BUNDLE_BYTES + 1} bytes`);
   });
 
   it('malformed JSON, with a short redacted preview', () => {
-    const e = thrown(() => parseBundle('{"mediaType": "application/vnd.dev.sigstore.bundle.v0.3+json", ' + 'x'.repeat(100_000), { what }));
+    const e = pipelineErrorOf(() => parseBundle('{"mediaType": "application/vnd.dev.sigstore.bundle.v0.3+json", ' + 'x'.repeat(100_000), { what }));
     expect(e.message).toContain('expected a sigstore bundle (JSON), got');
     expect(e.message.length).toBeLessThan(400);
   });
 
   it('JSON nested a million deep: an error, not a crash', () => {
-    const e = thrown(() => parseBundle('['.repeat(1_000_000) + ']'.repeat(1_000_000), { what }));
+    const e = pipelineErrorOf(() => parseBundle('['.repeat(1_000_000) + ']'.repeat(1_000_000), { what }));
     expect(e.code).toBe('INPUT');
   });
 
@@ -86,13 +66,13 @@ describe('parseBundle refuses hostile bytes', () => {
     ['a number', 3, 'got number'],
   ])('wrong media type: %s', async (_what, mediaType, got) => {
     const b = { ...(await goodBundle()), mediaType };
-    const e = thrown(() => parseBundle(JSON.stringify(b), { what }));
+    const e = pipelineErrorOf(() => parseBundle(JSON.stringify(b), { what }));
     expect(e.message).toContain(`expected mediaType 'application/vnd.dev.sigstore.bundle.v0.3+json', ${got}`);
   });
 
   it('a media type made of escapes and megabytes is shown short and printable', async () => {
     const b = { ...(await goodBundle()), mediaType: '\u001b[31m' + 'x'.repeat(1_000_000) };
-    const e = thrown(() => parseBundle(JSON.stringify(b), { what }));
+    const e = pipelineErrorOf(() => parseBundle(JSON.stringify(b), { what }));
     expect(e.message).not.toContain('\u001b');
     expect(e.message.length).toBeLessThan(400);
   });
@@ -101,14 +81,14 @@ describe('parseBundle refuses hostile bytes', () => {
     const b = await goodBundle();
     delete b.dsseEnvelope;
     b.messageSignature = { messageDigest: { algorithm: 'SHA2_256', digest: Buffer.alloc(32).toString('base64') }, signature: 'AAAA' };
-    expect(thrown(() => parseBundle(JSON.stringify(b), { what })).message).toContain('expected a DSSE envelope in the bundle, got messageSignature');
+    expect(pipelineErrorOf(() => parseBundle(JSON.stringify(b), { what })).message).toContain('expected a DSSE envelope in the bundle, got messageSignature');
   });
 
   it('no content at all, no verification material', async () => {
     const b = await goodBundle();
     delete b.dsseEnvelope;
     delete b.verificationMaterial;
-    const e = thrown(() => parseBundle(JSON.stringify(b), { what }));
+    const e = pipelineErrorOf(() => parseBundle(JSON.stringify(b), { what }));
     expect(e.message).toContain('expected a well-formed sigstore bundle v0.3, got one that does not parse');
   });
 
@@ -124,7 +104,7 @@ describe('parseBundle refuses hostile bytes', () => {
   ])('a DSSE envelope with %s', async (_what, mutate: (env: never) => unknown, message) => {
     const b = await goodBundle();
     mutate(b.dsseEnvelope as never);
-    expect(thrown(() => parseBundle(JSON.stringify(b), { what })).message).toContain(message);
+    expect(pipelineErrorOf(() => parseBundle(JSON.stringify(b), { what })).message).toContain(message);
   });
 });
 
@@ -133,7 +113,7 @@ describe('verification of well-signed hostile content', () => {
 
   it('a signed payload that is not a statement', async () => {
     const json = await signedOver(Buffer.from('<html>not json</html>'), 'application/vnd.in-toto+json');
-    const e = thrown(() => verifier.verify(json, { subjectDigest: DIGEST }, what));
+    const e = pipelineErrorOf(() => verifier.verify(json, { subjectDigest: DIGEST }, what));
     expect(e.code).toBe('SIGNATURE');
     expect(e.message).toContain(`${what}: expected the DSSE payload of ${what} to be JSON, got '<html>not json</html>'`);
   });
@@ -146,7 +126,7 @@ describe('verification of well-signed hostile content', () => {
       predicate: {},
     };
     const json = await signedOver(Buffer.from(JSON.stringify(v01)), 'application/vnd.in-toto+json');
-    expect(thrown(() => verifier.verify(json, { subjectDigest: DIGEST }, what)).message).toContain(
+    expect(pipelineErrorOf(() => verifier.verify(json, { subjectDigest: DIGEST }, what)).message).toContain(
       "expected _type 'https://in-toto.io/Statement/v1', got 'https://in-toto.io/Statement/v0.1'",
     );
   });
@@ -158,7 +138,7 @@ describe('verification of well-signed hostile content', () => {
       predicateType: 'https://x',
     };
     const json = await signedOver(Buffer.from(JSON.stringify(many)), 'application/vnd.in-toto+json');
-    const e = thrown(() => verifier.verify(json, { subjectDigest: `sha256:${'f'.repeat(64)}` }, what));
+    const e = pipelineErrorOf(() => verifier.verify(json, { subjectDigest: `sha256:${'f'.repeat(64)}` }, what));
     expect(e.message).toContain(`expected a subject with digest sha256:${'f'.repeat(64)}, got`);
     expect(e.message.length).toBeLessThan(1_000);
   });
@@ -177,7 +157,9 @@ describe('a hostile OIDC token endpoint', () => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       void pour(res, 4 * 1024 * 1024 * 1024).then((n) => (poured = n));
     });
-    const e = await rejection(fetchGitHubIdToken({ requestUrl: `${server.origin}/token`, requestToken: 'request-token-0123456789', retry: NO_RETRY }));
+    const e = await pipelineRejectionOf(
+      fetchGitHubIdToken({ requestUrl: `${server.origin}/token`, requestToken: 'request-token-0123456789', retry: NO_RETRY }),
+    );
     expect(e.code).toBe('AUTH');
     expect(e.message).toContain('expected {"value": "<JWT>"}');
     await new Promise((r) => setTimeout(r, 200));
@@ -191,7 +173,9 @@ describe('a hostile OIDC token endpoint', () => {
         res.writeHead(302, { Location: `${elsewhere.origin}/steal` });
         res.end();
       });
-      const e = await rejection(fetchGitHubIdToken({ requestUrl: `${server.origin}/token`, requestToken: 'request-token-0123456789', retry: NO_RETRY }));
+      const e = await pipelineRejectionOf(
+        fetchGitHubIdToken({ requestUrl: `${server.origin}/token`, requestToken: 'request-token-0123456789', retry: NO_RETRY }),
+      );
       expect(e.code).toBe('NETWORK');
       expect(elsewhere.requests).toHaveLength(0);
     } finally {
@@ -201,7 +185,9 @@ describe('a hostile OIDC token endpoint', () => {
 
   it('a value that is no JWT', async () => {
     server = await startHostileServer((_req, res) => res.end(JSON.stringify({ value: 'not a token; rm -rf /' })));
-    const e = await rejection(fetchGitHubIdToken({ requestUrl: `${server.origin}/token`, requestToken: 'request-token-0123456789', retry: NO_RETRY }));
+    const e = await pipelineRejectionOf(
+      fetchGitHubIdToken({ requestUrl: `${server.origin}/token`, requestToken: 'request-token-0123456789', retry: NO_RETRY }),
+    );
     expect(e.code).toBe('AUTH');
     expect(e.message).not.toContain('request-token-0123456789');
   });

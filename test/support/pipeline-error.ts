@@ -13,3 +13,14 @@ export function pipelineErrorOf(fn: () => unknown): PipelineError {
   }
   throw new Error('expected a PipelineError, but nothing was thrown');
 }
+
+/** The PipelineError a promise rejects with: the test fails when it resolves, and any other error propagates as is. */
+export async function pipelineRejectionOf(p: Promise<unknown>): Promise<PipelineError> {
+  try {
+    await p;
+  } catch (e) {
+    if (isPipelineError(e)) return e;
+    throw e;
+  }
+  throw new Error('expected a PipelineError, but the promise resolved');
+}

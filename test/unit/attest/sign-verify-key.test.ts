@@ -11,21 +11,12 @@ import { createSigner, signImage } from '../../../shared/src/attest/sign.js';
 import { BUNDLE_V03_MEDIA_TYPE, IN_TOTO_PAYLOAD_TYPE, PredicateType } from '../../../shared/src/attest/types.js';
 import { createVerifier } from '../../../shared/src/attest/verify.js';
 import { isPipelineError, type PipelineError } from '../../../shared/src/errors.js';
+import { pipelineErrorOf } from '../../support/pipeline-error.js';
 
 const pair = generateSigningKeyPair();
 const other = generateSigningKeyPair();
 const DIGEST = `sha256:${'a'.repeat(64)}`;
 const OTHER_DIGEST = `sha256:${'b'.repeat(64)}`;
-
-function refusal(fn: () => unknown): PipelineError {
-  try {
-    fn();
-  } catch (e) {
-    if (isPipelineError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected verification to fail, it passed');
-}
 
 /** A copy of the bundle JSON with its DSSE payload replaced. */
 function withPayload(json: string, payload: object): string {
@@ -89,7 +80,9 @@ describe('key signing round trip', () => {
   it('rejects with another key', async () => {
     const signed = await signImage(signer, DIGEST);
     const otherHint = keyHint(loadPublicKey(other.publicKeyPem, 'k'));
-    const e = refusal(() => createVerifier({ kind: 'key', publicKeyPem: other.publicKeyPem }).verify(signed.json, { subjectDigest: DIGEST }, 'the signature'));
+    const e = pipelineErrorOf(() =>
+      createVerifier({ kind: 'key', publicKeyPem: other.publicKeyPem }).verify(signed.json, { subjectDigest: DIGEST }, 'the signature'),
+    );
     expect(e.code).toBe('SIGNATURE');
     expect(e.message).toContain(`the signature: expected a signature by the public key ${otherHint}, got a signature that does not verify`);
   });
@@ -100,7 +93,7 @@ describe('key signing round trip', () => {
       ...statementOf(signed.bundle, 'x'),
       subject: [{ digest: { sha256: 'b'.repeat(64) } }],
     });
-    const e = refusal(() => verifier.verify(forged, { subjectDigest: OTHER_DIGEST }, 'the signature'));
+    const e = pipelineErrorOf(() => verifier.verify(forged, { subjectDigest: OTHER_DIGEST }, 'the signature'));
     expect(e.code).toBe('SIGNATURE');
     expect(e.message).toContain('got a signature that does not verify');
   });
@@ -111,19 +104,19 @@ describe('key signing round trip', () => {
     const sig = Buffer.from(b.dsseEnvelope.signatures[0]?.sig ?? '', 'base64');
     sig.writeUInt8(sig.readUInt8(sig.length - 1) ^ 1, sig.length - 1);
     (b.dsseEnvelope.signatures[0] as { sig: string }).sig = sig.toString('base64');
-    expect(refusal(() => verifier.verify(JSON.stringify(b), {}, 'sig')).code).toBe('SIGNATURE');
+    expect(pipelineErrorOf(() => verifier.verify(JSON.stringify(b), {}, 'sig')).code).toBe('SIGNATURE');
   });
 
   it('rejects a signature over another image: expected X, got Y', async () => {
     const signed = await signImage(signer, DIGEST);
-    const e = refusal(() => verifier.verify(signed.json, { subjectDigest: OTHER_DIGEST }, 'the signature'));
+    const e = pipelineErrorOf(() => verifier.verify(signed.json, { subjectDigest: OTHER_DIGEST }, 'the signature'));
     expect(e.code).toBe('SIGNATURE');
     expect(e.message).toContain(`expected a subject with digest ${OTHER_DIGEST}, got ${DIGEST}`);
   });
 
   it('rejects another predicate type', async () => {
     const signed = await signer.sign(statement([ociSubject(DIGEST)], PredicateType.Spdx, {}));
-    const e = refusal(() => verifier.verify(signed.json, { predicateType: PredicateType.SlsaProvenanceV1 }, 'the attestation'));
+    const e = pipelineErrorOf(() => verifier.verify(signed.json, { predicateType: PredicateType.SlsaProvenanceV1 }, 'the attestation'));
     expect(e.message).toContain('expected predicate type https://slsa.dev/provenance/v1, got https://spdx.dev/Document');
   });
 
