@@ -7,7 +7,6 @@
  * and names the packages once the index offers newer ones.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -16,6 +15,7 @@ import { runActionBundle } from '../../scripts/local/run-bundle.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 import { tarBytes, writeLayout, type FileSpec } from '../support/images.js';
 import { servePackageIndexes, type PackageIndexServer } from '../support/package-index-server.js';
+import { skopeoPushLayout } from '../support/skopeo.js';
 
 const fixtures = path.resolve('test/fixtures/updates');
 const bundle = path.resolve('check-updates/dist/index.js');
@@ -48,11 +48,7 @@ async function indexFiles(): Promise<Map<string, Buffer>> {
 async function push(name: string, files: FileSpec[]): Promise<void> {
   const layout = path.join(dir, name.replace(/[^a-z0-9]/g, '_'));
   await writeLayout(layout, { layers: [[{ name: 'bin/app', content: 'app' }], files] });
-  execFileSync(
-    'skopeo',
-    ['--insecure-policy', 'copy', '--dest-tls-verify=false', '--preserve-digests', `oci:${layout}:latest`, `docker://${registry.host}/${name}`],
-    { stdio: 'pipe' },
-  );
+  await skopeoPushLayout(layout, `${registry.host}/${name}`);
 }
 
 beforeAll(async () => {

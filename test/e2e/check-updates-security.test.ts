@@ -7,7 +7,6 @@
  * reason) and a plain update does not; with `any`, both rebuild.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -16,6 +15,7 @@ import { runActionBundle } from '../../scripts/local/run-bundle.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 import { writeLayout } from '../support/images.js';
 import { servePackageIndexes, type PackageIndexServer } from '../support/package-index-server.js';
+import { skopeoPushLayout } from '../support/skopeo.js';
 
 const bundle = path.resolve('check-updates/dist/index.js');
 const tracker = path.resolve('test/fixtures/vulnerabilities/security-rebuild/debian-tracker.json');
@@ -70,11 +70,7 @@ beforeAll(async () => {
       ],
     ],
   });
-  execFileSync(
-    'skopeo',
-    ['--insecure-policy', 'copy', '--dest-tls-verify=false', '--preserve-digests', `oci:${layout}:latest`, `docker://${registry.host}/debian-app:latest`],
-    { stdio: 'pipe' },
-  );
+  await skopeoPushLayout(layout, `${registry.host}/debian-app:latest`);
 }, 60000);
 
 afterAll(async () => {

@@ -6,7 +6,6 @@
  * trusted key, the rebuild is proposed.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -23,6 +22,7 @@ import { checkUpdates } from '../../check-updates/src/run.js';
 import { inputEnv } from '../../scripts/local/run-bundle.js';
 import { writeLayout } from '../support/images.js';
 import { startRegistry, type Registry } from '../support/registry.js';
+import { skopeoPushLayout } from '../support/skopeo.js';
 
 let registry: Registry;
 let ws: string;
@@ -34,11 +34,7 @@ async function pushLayout(name: string, content: string, annotations?: Record<st
   await fs.rm(layout, { recursive: true, force: true });
   const files = [{ name: 'etc/os-release', content }];
   const desc = await writeLayout(layout, annotations === undefined ? { layers: [files] } : { layers: [files], manifestAnnotations: annotations });
-  execFileSync(
-    'skopeo',
-    ['--insecure-policy', 'copy', '--dest-tls-verify=false', '--preserve-digests', `oci:${layout}:latest`, `docker://${registry.host}/${name}`],
-    { stdio: 'pipe' },
-  );
+  await skopeoPushLayout(layout, `${registry.host}/${name}`);
   return desc.digest;
 }
 

@@ -5,7 +5,6 @@
  * independent client, and the check runs as the committed bundle.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -13,6 +12,7 @@ import { runActionBundle } from '../../scripts/local/run-bundle.js';
 import { Annotation } from '../../shared/src/oci/types.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 import { writeLayout } from '../support/images.js';
+import { skopeoPushLayout } from '../support/skopeo.js';
 
 let registry: Registry;
 let dir: string;
@@ -22,11 +22,7 @@ async function pushLayout(name: string, files: Array<{ name: string; content: st
   const layout = path.join(dir, name.replace(/[^a-z0-9]/g, '_'));
   await fs.rm(layout, { recursive: true, force: true });
   const desc = await writeLayout(layout, annotations === undefined ? { layers: [files] } : { layers: [files], manifestAnnotations: annotations });
-  execFileSync(
-    'skopeo',
-    ['--insecure-policy', 'copy', '--dest-tls-verify=false', '--preserve-digests', `oci:${layout}:latest`, `docker://${registry.host}/${name}`],
-    { stdio: 'pipe' },
-  );
+  await skopeoPushLayout(layout, `${registry.host}/${name}`);
   return desc.digest;
 }
 

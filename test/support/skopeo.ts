@@ -24,3 +24,8 @@ export async function skopeoDigest(ref: string, creds?: string): Promise<string>
 export function skopeoRaw(ref: string, creds?: string): Promise<string> {
   return skopeo(['inspect', '--raw', '--tls-verify=false', ...(creds !== undefined ? ['--creds', creds] : []), `docker://${ref}`]);
 }
+
+/** Copy an OCI layout's `latest` to a plain-HTTP registry reference, byte for byte (its digests kept). */
+export async function skopeoPushLayout(layout: string, ref: string): Promise<void> {
+  await skopeo(['--insecure-policy', 'copy', '--dest-tls-verify=false', '--preserve-digests', `oci:${layout}:latest`, `docker://${ref}`]);
+}
