@@ -62,6 +62,7 @@ export const DISTRIBUTE_INPUTS = [
   'rekor-url',
   'tsa-url',
   'allow-outside-workspace',
+  'github-attestations',
 ] as const;
 /** Inputs of the root action itself. */
 export const ROOT_INPUTS = ['push'] as const;

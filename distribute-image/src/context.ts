@@ -17,6 +17,7 @@ import type { UploadMode } from '../../shared/src/registry/client/client.js';
 import { getConnectInputs, type ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
 import { unwrap } from '../../shared/src/result.js';
 import { getAttestInputs, type AttestInputs } from '../../shared/src/distribute/attest-inputs.js';
+import { GITHUB_ATTESTATIONS_INPUT } from '../../shared/src/distribute/github-attestations.js';
 
 export interface ContainerInputs {
   kind: 'container';
@@ -29,6 +30,8 @@ export interface ContainerInputs {
   'chunk-size': UploadMode;
   /** attach, sign, signing-key, public-key, fulcio/rekor/tsa-url, allow-outside-workspace (attest-inputs.ts). */
   attest: AttestInputs;
+  /** `github-attestations: true`: where to store the signed bundles too (github-token, GITHUB_REPOSITORY, GITHUB_API_URL). */
+  githubAttestations?: { token: string; repository: string; apiUrl: string };
 }
 
 export type AmiInputs = { kind: 'machine' } & Omit<DistributeAmiOptions, 'clients' | 'log' | 'now' | 'retry' | 'waiter'> & {
@@ -94,7 +97,25 @@ function containerInputs(env: Env): ContainerInputs {
     concurrency: getInteger(env, 'concurrency', 6, { min: 1, max: 64 }),
     'chunk-size': parseChunkSize(getInput(env, 'chunk-size')),
     attest: getAttestInputs(env),
+    ...githubAttestationsOf(env),
   };
+}
+
+function githubAttestationsOf(env: Env): Pick<ContainerInputs, 'githubAttestations'> {
+  if (!getBoolean(env, GITHUB_ATTESTATIONS_INPUT, false)) return {};
+  const token = getInput(env, 'github-token');
+  const repository = env['GITHUB_REPOSITORY'] ?? '';
+  if (token === '' || !/^[^/\s]+\/[^/\s]+$/.test(repository)) {
+    throw new PipelineError(
+      'INPUT',
+      `input '${GITHUB_ATTESTATIONS_INPUT}' is true, but ${token === '' ? "input 'github-token' is empty" : `GITHUB_REPOSITORY is '${repository.slice(0, 100)}', not owner/repo`}`,
+      {
+        input: GITHUB_ATTESTATIONS_INPUT,
+        hint: "Run in GitHub Actions with github-token (default: the job's token, with 'permissions: attestations: write'), or set github-attestations: false.",
+      },
+    );
+  }
+  return { githubAttestations: { token, repository, apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com' } };
 }
 
 function amiInputs(env: Env, now: Date): AmiInputs {

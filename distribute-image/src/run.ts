@@ -18,9 +18,13 @@ import { distributionSummaryMarkdown } from '../../shared/src/report/summary/ami
 import { distributeSummary } from '../../shared/src/report/summary/push.js';
 import { attestSecrets, readAttachFiles, signerOf } from '../../shared/src/distribute/attest-inputs.js';
 import type { AttestationReport } from '../../shared/src/distribute/attach.js';
+import { storeGitHubAttestations } from '../../shared/src/distribute/github-attestations.js';
 import { getInputs, type AmiInputs, type ContainerInputs, type Inputs } from './context.js';
 
-export type Outputs = { kind: 'container'; result: DistributeResult } | { kind: 'machine'; result: DistributeAmiResult };
+/** `github`: with github-attestations, GitHub's id per stored bundle, or why storing failed (the push stands either way). */
+export type Outputs =
+  | { kind: 'container'; result: DistributeResult; github?: { ids: Map<string, number>; error?: PipelineError } }
+  | { kind: 'machine'; result: DistributeAmiResult };
 
 /** Every reference pushed (tags and digest references) of the destinations that succeeded: the `refs` output. */
 export const refsOf = (result: DistributeResult): { ref: string; digest: string }[] =>
@@ -48,19 +52,49 @@ function logProgress(io: ActionIO, e: ProgressEvent): void {
 }
 
 export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
-  return inputs.kind === 'machine' ? { kind: 'machine', result: await runAmi(inputs, io) } : { kind: 'container', result: await runPush(inputs, io) };
+  if (inputs.kind === 'machine') return { kind: 'machine', result: await runAmi(inputs, io) };
+  const result = await runPush(inputs, io);
+  const github = await storeOnGitHub(inputs, result, io);
+  return { kind: 'container', result, ...(github !== undefined ? { github } : {}) };
+}
+
+/**
+ * github-attestations: after the push, whose tags and referrers stand
+ * whatever happens here; a failure is kept for `verdict`, which fails the
+ * step after the outputs and the summary are written.
+ */
+async function storeOnGitHub(
+  inputs: ContainerInputs,
+  result: DistributeResult,
+  io: ActionIO,
+): Promise<{ ids: Map<string, number>; error?: PipelineError } | undefined> {
+  if (inputs.githubAttestations === undefined) return undefined;
+  if (inputs.attest.sign.kind === 'none') {
+    io.warning('github-attestations is true but nothing is signed (sign: none): no attestation is stored on GitHub. Sign keyless or with a key to store them.');
+    return undefined;
+  }
+  const bundles = (result.attestations ?? []).flatMap((a) => (a.bundle !== undefined ? [a.bundle] : []));
+  if (bundles.length === 0) return { ids: new Map() };
+  try {
+    const ids = await storeGitHubAttestations({ ...inputs.githubAttestations, onRetry: (m) => io.warning(m) }, bundles);
+    io.info(`Stored ${ids.size} attestation(s) in ${inputs.githubAttestations.repository} on GitHub: ${[...ids.values()].join(', ')}`);
+    return { ids };
+  } catch (e) {
+    if (!isPipelineError(e)) throw e;
+    io.error(e.message);
+    return { ids: new Map(), error: e };
+  }
 }
 
 /** The `attestations` output: what each destination holds, per referrer. */
-export const attestationsOf = (result: DistributeResult): Array<Omit<AttestationReport, 'file' | 'outcome'>> =>
-  (result.attestations ?? []).map(({ digest, subject, artifactType, predicateType, signed, destination }) => ({
-    digest,
-    subject,
-    artifactType,
-    predicateType,
-    signed,
-    destination,
-  }));
+export const attestationsOf = (
+  result: DistributeResult,
+  githubIds: ReadonlyMap<string, number> = new Map(),
+): Array<Omit<AttestationReport, 'file' | 'outcome' | 'bundle'> & { githubAttestationId?: number }> =>
+  (result.attestations ?? []).map(({ digest, subject, artifactType, predicateType, signed, destination, bundle }) => {
+    const id = bundle === undefined ? undefined : githubIds.get(bundle);
+    return { digest, subject, artifactType, predicateType, signed, destination, ...(id !== undefined ? { githubAttestationId: id } : {}) };
+  });
 
 async function runPush(inputs: ContainerInputs, io: ActionIO): Promise<DistributeResult> {
   const { attest } = inputs;
@@ -120,7 +154,7 @@ function failureOf(result: DistributeResult): PipelineError | undefined {
 
 export function outputsOf(o: Outputs): Record<string, string> {
   if (o.kind === 'machine') return { amis: JSON.stringify(o.result.amis) };
-  return { digest: o.result.digest, refs: JSON.stringify(refsOf(o.result)), attestations: JSON.stringify(attestationsOf(o.result)) };
+  return { digest: o.result.digest, refs: JSON.stringify(refsOf(o.result)), attestations: JSON.stringify(attestationsOf(o.result, o.github?.ids)) };
 }
 
 export const distributeImage: Action<Inputs, Outputs> = {
@@ -130,6 +164,7 @@ export const distributeImage: Action<Inputs, Outputs> = {
   run,
   outputsOf,
   // After the refs, the digest and the summary: a failed destination still reports what the others got.
-  verdict: (o) => (o.kind === 'container' ? failureOf(o.result) : undefined),
+  // A failed GitHub upload likewise, after the outputs; the registries keep what was pushed.
+  verdict: (o) => (o.kind === 'container' ? (failureOf(o.result) ?? o.github?.error) : undefined),
 };
 export const action = distributeImage;

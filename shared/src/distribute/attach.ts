@@ -58,6 +58,8 @@ export interface AttestationReport {
   file?: string;
   /** attached by this run, or already there from an earlier one (same statement, same signer). */
   outcome: 'attached' | 'present';
+  /** The sigstore bundle (JSON) this run signed and attached; absent when unsigned or already present. */
+  bundle?: string;
 }
 
 const signerId = (s: AttestationSigner | undefined): string => (s === undefined ? 'none' : s.kind === 'key' ? `key:${s.keyHint ?? ''}` : 'keyless');
@@ -178,7 +180,11 @@ export async function attachStatements(run: PushRun, opts: AttachOptions): Promi
             onProgress: run.emit,
             ...(opts.fallback !== undefined ? { fallback: opts.fallback } : {}),
           });
-          r.referrers.forEach((d, i) => mine.push(report(t, toAttach[i] as PlannedAttachment, d.digest, opts.signer !== undefined, 'attached')));
+          r.referrers.forEach((d, i) => {
+            const a = toAttach[i] as PlannedAttachment;
+            const bundle = signed.get(a)?.json;
+            mine.push({ ...report(t, a, d.digest, opts.signer !== undefined, 'attached'), ...(bundle !== undefined ? { bundle } : {}) });
+          });
         }
         reports.push(...mine);
       } catch (e) {
