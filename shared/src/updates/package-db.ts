@@ -41,7 +41,7 @@ export interface InstalledPackage extends PackageVersion {
 }
 
 /** The package names of a Debian relation field: `libssl3 (= 3.0.13-1), foo:any | bar [amd64]` -> libssl3, foo, bar. */
-export function relationNames(field: string | undefined): string[] {
+function relationNames(field: string | undefined): string[] {
   if (field === undefined) return [];
   const out: string[] = [];
   for (const alt of field.split(/[,|]/)) {

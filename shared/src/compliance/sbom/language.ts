@@ -18,9 +18,9 @@ import { isPythonMetadata, parsePythonMetadata, pep503 } from './python.js';
 /** Largest manifest (package.json, METADATA) read. */
 const MAX_MANIFEST_BYTES = 1024 * 1024;
 /** Largest Java archive or executable read (kubectl-sized Go binaries are ~50 MB); the body is held while it is summarised. */
-export const MAX_ARCHIVE_BYTES = 64 * 1024 * 1024;
+const MAX_ARCHIVE_BYTES = 64 * 1024 * 1024;
 /** Most bytes the scan hands to the language catalogers per image. */
-export const MAX_LANGUAGE_BYTES = 1024 * 1024 * 1024;
+const MAX_LANGUAGE_BYTES = 1024 * 1024 * 1024;
 /** Executables smaller than this are not Go binaries (a stripped hello-world is ~1.2 MB): skipping them spares the scan most of /usr/bin. */
 const MIN_GO_BYTES = 512 * 1024;
 
@@ -75,7 +75,7 @@ function goFound(info: GoBuildInfo | undefined): Found | undefined {
 }
 
 /** Executables are read as they stream (ScanOptions.derive.stream): only a Go binary's build info is held, never the binary (up to 64 MiB). */
-export function streamLanguage(path: string): { write: (chunk: Buffer) => void; end: () => Found | undefined } | undefined {
+function streamLanguage(path: string): { write: (chunk: Buffer) => void; end: () => Found | undefined } | undefined {
   if (isNpmManifest(path) || isPythonMetadata(path) || isJavaArchive(path)) return undefined;
   const reader = new GoBuildInfoReader();
   return { write: (chunk) => reader.write(chunk), end: () => goFound(reader.end()) };

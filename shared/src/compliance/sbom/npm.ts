@@ -33,7 +33,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * the legacy `{type}` object, or a legacy `licenses` list of one. "UNLICENSED",
  * "SEE LICENSE IN ..." and unknown ids give none (never guessed).
  */
-export function npmLicense(manifest: Record<string, unknown>): string | undefined {
+function npmLicense(manifest: Record<string, unknown>): string | undefined {
   const typeOf = (v: unknown): unknown => (isRecord(v) ? v['type'] : v);
   const declared =
     manifest['license'] !== undefined

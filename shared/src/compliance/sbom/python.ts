@@ -57,7 +57,7 @@ function headers(text: string): Map<string, string[]> {
   return out;
 }
 
-export function pythonLicense(fields: Map<string, string[]>): string | undefined {
+function pythonLicense(fields: Map<string, string[]>): string | undefined {
   const expression = fields.get('license-expression')?.[0];
   if (expression !== undefined) return spdxFromExpression(expression);
   const license = fields.get('license')?.[0];

@@ -120,10 +120,10 @@ export function readRpmDb(sqlite: Sqlite, bytes: Uint8Array): Result<RpmDbConten
 }
 
 /** rpm's `[epoch:]version-release`, the form rpm compares and advisories name (the epoch kept when the header has one, 0 included, as rpm prints it). */
-export const rpmEvr = (epoch: number | undefined, version: string, release: string): string => `${epoch === undefined ? '' : `${epoch}:`}${version}-${release}`;
+const rpmEvr = (epoch: number | undefined, version: string, release: string): string => `${epoch === undefined ? '' : `${epoch}:`}${version}-${release}`;
 
 /** A header as the catalog's installed package: the source package from SOURCERPM, which shares the binary's epoch (one spec builds both). */
-export function installedFromHeader(h: RpmHeader): InstalledPackage {
+function installedFromHeader(h: RpmHeader): InstalledPackage {
   const version = rpmEvr(h.epoch, h.version, h.release);
   const src = h.sourceRpm === undefined ? undefined : parseSourceRpm(h.sourceRpm);
   return {

@@ -5,6 +5,7 @@
  * failure is decided afterwards, in one place (report/vulnerabilities.ts).
  */
 import { PipelineError } from '../../errors.js';
+import { preview } from '../../preview.js';
 import { readBoundedFile } from '../../read-bounded-file.js';
 import type { Distro, Sbom } from '../sbom/package.js';
 import type { VulnerabilityPolicy } from '../policy-types.js';
@@ -31,7 +32,7 @@ export interface VexInput {
 }
 
 /** The `vex` input's documents: each path confined to the workspace, each URL downloaded once, each bounded, parsed in input order. */
-export async function loadVex(vex: VexInput, opts: FetchOptions): Promise<VexStatement[]> {
+async function loadVex(vex: VexInput, opts: FetchOptions): Promise<VexStatement[]> {
   const local = localFiles({ input: VEX_INPUT, what: 'VEX document', cacheDir: vex.cacheDir, maxBytes: VEX_LIMITS.maxBytes }, opts);
   const out: VexStatement[] = [];
   for (const entry of vex.entries) {
@@ -58,10 +59,18 @@ const DATED: Record<LoadedDb['dated'], string> = {
 
 const UNIT_MS = { h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 } as const;
 
-/** `7d` -> milliseconds (the policy schema allows only a positive number of hours, days or weeks). */
-export function parseDbAge(text: string): number {
+/**
+ * `7d` -> milliseconds. The policy loader already refuses anything else at its line (a positive number of hours,
+ * days or weeks); this is the backstop for a policy that reached the scan another way.
+ */
+function parseDbAge(text: string): number {
   const m = /^([1-9]\d*)([hdw])$/.exec(text);
-  if (m === null) throw new Error(`not a duration: ${text}`);
+  if (m === null)
+    throw new PipelineError(
+      'POLICY',
+      `compliance.vulnerabilities.maxDbAge: expected a positive number of hours, days or weeks (24h, 7d, 2w), got "${preview(text)}"`,
+      { hint: 'Set compliance.vulnerabilities.maxDbAge in the policy to a duration such as 7d.' },
+    );
   return Number(m[1]) * UNIT_MS[m[2] as keyof typeof UNIT_MS];
 }
 

@@ -42,7 +42,7 @@ function normalize(list: Item[]): void {
   }
 }
 
-export function parseMaven(version: string): Item {
+function parseMaven(version: string): Item {
   const text = version.trim().toLowerCase();
   const root: Item[] = [];
   let list = root;

@@ -20,7 +20,7 @@ const PATTERN =
 
 const PRE_RANK: Readonly<Record<string, number>> = { a: 0, alpha: 0, b: 1, beta: 1, rc: 2, c: 2, pre: 2, preview: 2 };
 
-export function parsePep440(text: string): Pep440 | undefined {
+function parsePep440(text: string): Pep440 | undefined {
   const m = PATTERN.exec(text.trim().toLowerCase());
   if (m === null) return undefined;
   const release = (m[2] ?? '0').split('.').map(Number);
