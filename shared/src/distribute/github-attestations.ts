@@ -96,7 +96,7 @@ function failure(e: unknown, repository: string): PipelineError {
   }
   return new PipelineError('NETWORK', `${input}: storing an attestation in ${repository} failed: ${messageOf(e).slice(0, 200)}`, {
     input,
-    hint: 'The image, its tags and its referrers were pushed; re-run to store the attestations.',
+    hint: 'The image, its tags and its referrers were pushed. A re-run finds those referrers attached and does not sign them again, so it does not store them on GitHub either; check GITHUB_API_URL and the API status.',
     cause: e,
   });
 }
