@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -16,6 +17,15 @@ import { makeLayout } from '../../../support/image-fixture.js';
 
 const json = (v: unknown): string => JSON.stringify(v);
 const pom = (g: string, a: string, v: string): Uint8Array => strToU8(`groupId=${g}\nartifactId=${a}\nversion=${v}\n`);
+/**
+ * The Go release this machine's /usr/bin/skopeo was built with, as the Go toolchain itself reports it
+ * (`go version <binary>`: "/usr/bin/skopeo: go1.19.8"), in the semver form the SBOM uses (go1.21 -> 1.21.0).
+ */
+const SKOPEO_GO = ((): string => {
+  const m = /: go(\d+)\.(\d+)(?:\.(\d+))?/.exec(execFileSync('go', ['version', '/usr/bin/skopeo']).toString());
+  if (m === null) throw new Error('go version /usr/bin/skopeo printed no Go version');
+  return `${m[1]}.${m[2]}.${m[3] ?? '0'}`;
+})();
 const ESBUILD = path.join(process.cwd(), 'node_modules/@esbuild/linux-x64/bin/esbuild');
 
 async function languageImage(dir: string): Promise<void> {
@@ -74,9 +84,9 @@ describe('language packages in the SBOM (through checkImage, one scan)', () => {
           layer: 1,
           at: ['/usr/local/bin/esbuild'],
         },
-        // skopeo names no module (Debian builds it in GOPATH mode) but links the standard library of its go1.19.8 (`go version`);
+        // skopeo names no module (Debian builds it in GOPATH mode) but links the standard library of its Go release (`go version`);
         // esbuild's build info is found by its sentinels alone, which carry no Go version, so it gets none.
-        { purl: 'pkg:golang/stdlib@1.19.8', version: '1.19.8', license: undefined, layer: 1, at: ['/usr/bin/skopeo'] },
+        { purl: `pkg:golang/stdlib@${SKOPEO_GO}`, version: SKOPEO_GO, license: undefined, layer: 1, at: ['/usr/bin/skopeo'] },
         { purl: 'pkg:maven/com.google.guava/guava@32.1.3-jre', version: '32.1.3-jre', license: undefined, layer: 1, at: ['/opt/app/app.jar'] },
         { purl: 'pkg:maven/org.example/demo@1.0.0', version: '1.0.0', license: undefined, layer: 1, at: ['/opt/app/app.jar'] },
         { purl: 'pkg:npm/%40types/node@20.2.0', version: '20.2.0', license: 'MIT', layer: 2, at: ['/app/node_modules/@types/node/package.json'] },
@@ -107,7 +117,7 @@ describe('language packages in the SBOM (through checkImage, one scan)', () => {
       expect(index.get('/opt/app/app.jar')?.content).toBeUndefined();
       expect(index.derived.has('/usr/local/bin/esbuild')).toBe(true);
       // skopeo is read and evidences no module, only the standard library it was built with.
-      expect(index.derived.get('/usr/bin/skopeo')?.value).toEqual({ ecosystem: 'golang', records: [{ name: 'stdlib', version: '1.19.8' }] });
+      expect(index.derived.get('/usr/bin/skopeo')?.value).toEqual({ ecosystem: 'golang', records: [{ name: 'stdlib', version: SKOPEO_GO }] });
       // A file a rule captures is kept as content and summarised too.
       const both = await scanImage(src, image, { capture: (p) => p === '/app/node_modules/express/package.json', derive: languageDerive });
       expect(both.get('/app/node_modules/express/package.json')?.content?.toString()).toContain('"express"');
