@@ -243,7 +243,9 @@ test('keyless (the default with an OIDC token) against the sigstore emulator: ve
 
 test('every destination gets the attachments: signed once, the same referrer bytes on the fallback registry and the API one', async () => {
   const r = await distribute({
-    destinations: `${reg.host}/both/app\n${front.host}/both/app`,
+    // Another repository on the front: it forwards to the same docker-registry, where the fallback destination's
+    // manifests would already stand, and putManifests skips a manifest the registry has (the front sees no PUT to index).
+    destinations: `${reg.host}/both/app\n${front.host}/both/api`,
     tags: '1.0',
     attach: 'out/provenance.json',
     sign: 'key',
@@ -251,18 +253,21 @@ test('every destination gets the attachments: signed once, the same referrer byt
   });
   expect(r.failure).toBeUndefined();
   const out = attestationsOf(r.io.outputs);
-  const on = (host: string) =>
+  const on = (dest: string) =>
     out
-      .filter((a) => a.destination === `${host}/both/app`)
+      .filter((a) => a.destination === dest)
       .map((a) => [a.predicateType, a.digest])
       .sort();
-  expect(on(reg.host).map(([t]) => t)).toEqual([PredicateType.SlsaProvenanceV1, PredicateType.CosignSign].sort());
+  expect(on(`${reg.host}/both/app`).map(([t]) => t)).toEqual([PredicateType.SlsaProvenanceV1, PredicateType.CosignSign].sort());
   // One signature per statement, pushed to both: the same referrer manifests.
-  expect(on(front.host)).toEqual(on(reg.host));
+  expect(on(`${front.host}/both/api`)).toEqual(on(`${reg.host}/both/app`));
   const keyPolicy: VerificationPolicy = { kind: 'key', publicKeyPem: key.publicKeyPem };
-  for (const host of [reg.host, front.host]) {
-    expect(await verifiedTypes(host, 'both/app', index, keyPolicy)).toEqual([PredicateType.SlsaProvenanceV1, PredicateType.CosignSign].sort());
-    expect(await skopeoDigest(`${host}/both/app:1.0`)).toBe(index);
+  for (const [host, repo] of [
+    [reg.host, 'both/app'],
+    [front.host, 'both/api'],
+  ] as const) {
+    expect(await verifiedTypes(host, repo, index, keyPolicy)).toEqual([PredicateType.SlsaProvenanceV1, PredicateType.CosignSign].sort());
+    expect(await skopeoDigest(`${host}/${repo}:1.0`)).toBe(index);
   }
 }, 120_000);
 
