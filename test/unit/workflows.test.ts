@@ -141,6 +141,17 @@ describe("the reusable workflow's test job (issue 12)", () => {
     expect(input?.description).toMatch(/scheduled runs/);
   });
 
+  it('passes base-signature-policy on to check-updates, checking the repository out first only when a policy is named', () => {
+    const steps = (wf.jobs['updates'] as Job).steps;
+    const at = steps.findIndex((s) => s.uses === `${OUR_PREFIX}/check-updates@v1`);
+    expect(steps[at]?.with?.['base-signature-policy']).toBe('${{ inputs.base-signature-policy }}');
+    const checkout = steps.findIndex((s) => s.uses?.startsWith('actions/checkout@') === true);
+    expect(checkout).toBeGreaterThanOrEqual(0);
+    expect(checkout).toBeLessThan(at);
+    expect(steps[checkout]?.if).toBe("inputs.base-signature-policy != ''");
+    expect(wf.on.workflow_call.inputs['base-signature-policy']?.default).toBe('');
+  });
+
   it("writes each platform's SBOMs to files named by the platform, one path per format", () => {
     const spdx = testStep.with?.['sbom'] ?? '';
     const cdx = testStep.with?.['sbom-cyclonedx'] ?? '';
