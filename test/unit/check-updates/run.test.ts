@@ -6,6 +6,7 @@ import { inputEnv } from '../../../scripts/local/run-bundle.js';
 import type { AdvisoryLoader, UpdateCheck, UpdateCheckOptions } from '../../../shared/src/updates/check.js';
 import type { Advisory } from '../../../shared/src/compliance/vulnerabilities/advisory.js';
 import { packageNames } from '../../../shared/src/compliance/vulnerabilities/package-filter.js';
+import { LIBSSL_FIX } from '../../support/security-fix.js';
 
 const A = `sha256:${'a'.repeat(64)}` as UpdateCheck['bases'][number]['digest'];
 const B = `sha256:${'b'.repeat(64)}` as UpdateCheck['bases'][number]['digest'];
@@ -103,14 +104,7 @@ describe('check-updates run() with a stubbed check', () => {
       inputEnv({ image: 'reg.lan/acme/app:latest', 'package-index-urls': 'default', 'vulnerability-db': tracker, 'rebuild-on': 'security' }),
     );
     const io = memoryIO();
-    const fix = {
-      id: 'CVE-2024-0001',
-      package: 'libssl3',
-      source: 'openssl',
-      installed: '3.0.11-1~deb12u2',
-      fixed: '3.0.13-1~deb12u1',
-      available: '3.0.13-1~deb12u1+b1',
-    };
+    const fix = { ...LIBSSL_FIX };
     const withFix: UpdateCheck = {
       ...result,
       rebuildOn: 'security',

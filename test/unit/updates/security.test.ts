@@ -4,6 +4,7 @@ import { parseVulnerabilityJson } from '../../../shared/src/compliance/vulnerabi
 import { parseApkEntries, parseDpkgEntries, type InstalledPackage, type OsRelease } from '../../../shared/src/updates/package-db.js';
 import type { PackageCheck } from '../../../shared/src/updates/package-check.js';
 import { findSecurityFixes, packageRebuild, securityReasons } from '../../../shared/src/updates/security.js';
+import { LIBSSL_FIX } from '../../support/security-fix.js';
 
 const TRACKER = new URL('../../fixtures/vulnerabilities/security-rebuild/debian-tracker.json', import.meta.url);
 const advisories = parseVulnerabilityJson(readFileSync(TRACKER, 'utf8'), { location: 'debian-tracker.json' });
@@ -184,14 +185,7 @@ describe('securityReasons', () => {
 });
 
 describe('packageRebuild (rebuild-on)', () => {
-  const fix = {
-    id: 'CVE-2024-0001',
-    package: 'libssl3',
-    source: 'openssl',
-    installed: '3.0.11-1~deb12u2',
-    fixed: '3.0.13-1~deb12u1',
-    available: '3.0.13-1~deb12u1+b1',
-  };
+  const fix = { ...LIBSSL_FIX };
   const update = { name: 'tzdata', installed: '2024a-0+deb12u1', available: '2025b-0+deb12u1' };
   const checked = (securityFixes: (typeof fix)[] | undefined, updates: (typeof update)[]): PackageCheck => ({
     kind: 'checked',

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { packageCheckNote, updatesSummary } from '../../../../shared/src/report/summary/updates.js';
 import type { UpdateCheck } from '../../../../shared/src/updates/check.js';
+import { LIBSSL_FIX } from '../../../support/security-fix.js';
 
 const A = `sha256:${'a'.repeat(64)}` as UpdateCheck['bases'][number]['digest'];
 const B = `sha256:${'b'.repeat(64)}` as UpdateCheck['bases'][number]['digest'];
@@ -68,14 +69,7 @@ describe('updatesSummary', () => {
   });
 
   test('security fixes: a count and one row each; under rebuild-on: security the updates are marked as information', () => {
-    const fix = {
-      id: 'CVE-2024-0001',
-      package: 'libssl3',
-      source: 'openssl',
-      installed: '3.0.11-1~deb12u2',
-      fixed: '3.0.13-1~deb12u1',
-      available: '3.0.13-1~deb12u1+b1',
-    };
+    const fix = { ...LIBSSL_FIX };
     const md = updatesSummary({ ...moved, rebuildOn: 'security', packages: { ...moved.packages, securityFixes: [fix] } as UpdateCheck['packages'] });
     const lines = md.split('\n');
     expect(lines).toContain('1 known vulnerability has a fix available in the package index');
