@@ -17,7 +17,7 @@ import { createSigner, signImage } from '../../shared/src/attest/sign.js';
 import type { Digest } from '../../shared/src/oci/digest.js';
 import { Annotation } from '../../shared/src/oci/types.js';
 import { RegistryClient } from '../../shared/src/registry/client/client.js';
-import { attachReferrers } from '../../shared/src/registry/client/referrers.js';
+import { attachReferrers } from '../../shared/src/distribute/referrers-push.js';
 import { checkUpdates } from '../../check-updates/src/run.js';
 import { inputEnv } from '../../scripts/local/run-bundle.js';
 import { writeLayout } from '../support/images.js';

@@ -20,7 +20,7 @@ import { assertDistributed } from '../../shared/src/distribute/distribute.js';
 import { pushImage } from '../../shared/src/distribute/push-image.js';
 import type { Descriptor } from '../../shared/src/oci/types.js';
 import { RegistryClient } from '../../shared/src/registry/client/client.js';
-import { attachReferrers } from '../../shared/src/registry/client/referrers.js';
+import { attachReferrers } from '../../shared/src/distribute/referrers-push.js';
 import { makeLayout } from '../support/image-fixture.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 

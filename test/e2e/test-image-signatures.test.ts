@@ -17,7 +17,7 @@ import { createSigner, signImage } from '../../shared/src/attest/sign.js';
 import { assertDistributed } from '../../shared/src/distribute/distribute.js';
 import { pushImage } from '../../shared/src/distribute/push-image.js';
 import { RegistryClient } from '../../shared/src/registry/client/client.js';
-import { attachReferrers } from '../../shared/src/registry/client/referrers.js';
+import { attachReferrers } from '../../shared/src/distribute/referrers-push.js';
 import { testImage } from '../../test-image/src/run.js';
 import { inputEnv } from '../../scripts/local/run-bundle.js';
 import { makeLayout } from '../support/image-fixture.js';

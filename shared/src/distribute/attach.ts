@@ -1,7 +1,7 @@
 /**
  * Phase 2b of a push (distribute.ts), between the manifests put by digest
  * and the tags: attach the planned statements (attachments.ts) to each
- * healthy destination as OCI 1.1 referrers (registry/client/referrers.ts),
+ * healthy destination as OCI 1.1 referrers (referrers-push.ts),
  * and, when signing, the image's own signature. A destination where
  * signing or attaching fails is marked failed, so its tags are not moved:
  * the registry holds new content by digest only, and a re-run completes it.
@@ -25,7 +25,8 @@ import { BUNDLE_V03_MEDIA_TYPE, IN_TOTO_PAYLOAD_TYPE } from '../attest/types.js'
 import { PipelineError, messageOf } from '../errors.js';
 import { digestBytes, type Digest } from '../oci/digest.js';
 import type { Descriptor } from '../oci/types.js';
-import { attachReferrers, listReferrers, type ArtifactSpec, type FallbackOptions } from '../registry/client/referrers.js';
+import { listReferrers } from '../registry/client/referrers.js';
+import { attachReferrers, type ArtifactSpec, type FallbackOptions } from './referrers-push.js';
 import type { PlannedAttachment } from './attachments.js';
 import { live, markFailed, type PushRun, type Target } from './push-run.js';
 

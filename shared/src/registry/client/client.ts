@@ -458,7 +458,7 @@ export class RegistryClient {
   /**
    * One page of the referrers API (distribution-spec 1.1) for `subject`, or
    * the page at `page` (a Link the registry gave). Every answer comes back as
-   * data: what a 404 or an odd body means is registry/client/referrers.ts's
+   * data: what a 404 or an odd body means is registry/client/referrers-api.ts's
    * call. A 200 body is read with the manifest cap.
    */
   async getReferrers(repo: string, subject: Digest, opts: { artifactType?: string; page?: URL } = {}): Promise<ReferrersPage> {
