@@ -48147,7 +48147,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6641);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4716);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6407);
 /** check-updates as the runner runs it: the work is in run.ts, the inputs in context.ts. */
 
 
@@ -48158,7 +48158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4716:
+/***/ 6407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48815,14 +48815,14 @@ async function dockerConfigCredentials(registry, dir = dockerConfigDir()) {
  * registry/transport/timeouts.ts (a hung registry fails after about the
  * budget plus one deadline); distribute/upload-blobs.ts adds a transfer allowance per blob.
  */
-const policy_REGISTRY_RETRY = { attempts: 6, baseDelayMs: 250, maxDelayMs: 15_000, budgetMs: 120_000 };
+const REGISTRY_RETRY = { attempts: 6, baseDelayMs: 250, maxDelayMs: 15_000, budgetMs: 120_000 };
 /**
  * Resuming a download: 5 openings in all (the first included), the
  * registry's backoff, and 120 s of recovery. The budget counts from a break
  * until bytes flow again, not from the start: a long healthy transfer has
  * its own deadlines (timeouts.ts) and must not use up the time to recover.
  */
-const RESUME_RETRY = { ...policy_REGISTRY_RETRY, attempts: 5 };
+const RESUME_RETRY = { ...REGISTRY_RETRY, attempts: 5 };
 /**
  * EC2 requests: 8 tries, backoff from 500 ms doubling up to 20 s. EC2
  * throttles per account with a token bucket that refills by the second
@@ -49038,7 +49038,7 @@ async function ecrCredentials(host, endpoint, opts = {}) {
     // SDK retries off: awsCall retries (retry/retry.ts, AWS's classification), so retries never nest.
     const client = new ECRClient({ region: host.region, maxAttempts: 1, ...(endpoint !== undefined ? { endpoint } : {}) });
     try {
-        const call = { retry: opts.retry ?? policy_REGISTRY_RETRY, ...(opts.onRetry !== undefined ? { onRetry: opts.onRetry } : {}) };
+        const call = { retry: opts.retry ?? REGISTRY_RETRY, ...(opts.onRetry !== undefined ? { onRetry: opts.onRetry } : {}) };
         const out = await awsCall(client, 'ecr', 'GetAuthorizationToken', new GetAuthorizationTokenCommand({ registryIds: [host.accountId] }), call);
         const token = out.authorizationData?.[0]?.authorizationToken;
         if (token === undefined)
@@ -49624,7 +49624,7 @@ async function readJson(src, desc) {
         throw new src_errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${src.name} is not valid JSON: ${e.message}`);
     }
 }
-async function image_readManifest(src, desc) {
+async function readManifest(src, desc) {
     const m = (await readJson(src, desc));
     const where = `manifest ${desc.digest} in ${src.name}`;
     if (m.schemaVersion !== 2 || typeof m.config !== 'object' || !Array.isArray(m.layers)) {
@@ -49685,7 +49685,7 @@ async function selectRoot(src, ref) {
 /** Resolve a top-level descriptor into its platform images, reading manifests and configs. */
 async function resolveImage(src, root) {
     if (media_types_isManifestMediaType(root.mediaType)) {
-        const manifest = await image_readManifest(src, root);
+        const manifest = await readManifest(src, root);
         const config = await readConfig(src, manifest.config);
         return { root, images: [{ descriptor: root, manifest, config, platform: platformOf(config) }] };
     }
@@ -49697,7 +49697,7 @@ async function resolveImage(src, root) {
                 images.push(...(await resolveImage(src, child)).images);
             }
             else if (media_types_isManifestMediaType(child.mediaType)) {
-                const manifest = await image_readManifest(src, child);
+                const manifest = await readManifest(src, child);
                 // Attestation manifests (buildx) and other artifacts ride along in
                 // indexes; they are not platform images.
                 if (!isConfigMediaType(manifest.config.mediaType))
@@ -49720,7 +49720,7 @@ function platformOf(config) {
  * Every descriptor reachable from `root`, each once, children before parents:
  * layers and config, then the manifest; manifests before their index.
  */
-async function image_walkDescriptors(src, root) {
+async function walkDescriptors(src, root) {
     const out = [];
     const seen = new Set();
     const visit = async (d) => {
@@ -49733,7 +49733,7 @@ async function image_walkDescriptors(src, root) {
                 await visit(c);
         }
         else if (isManifestMediaType(d.mediaType)) {
-            const m = await image_readManifest(src, d);
+            const m = await readManifest(src, d);
             await visit(m.config);
             for (const l of m.layers)
                 await visit(l);
@@ -50488,7 +50488,7 @@ function classify(e) {
  * whether an upload-session loss can be handled by running the operation
  * again (true at the blob level only, distribute/upload-blobs.ts).
  */
-function retry_classify_registryClassify(opts = {}) {
+function registryClassify(opts = {}) {
     return (e) => {
         const f = failureOf(e);
         const v = f === undefined ? { kind: 'fatal' } : classifyFailure(f);
@@ -50568,7 +50568,7 @@ class RegistryClient {
         this.base = new URL(`${opts.plainHttp ? 'http' : 'https'}://${apiHost(opts.registry)}/v2/`);
         this.timeouts = timeoutsWith(opts.timeouts);
         this.auth = new Authenticator(opts.registry, opts.credentials, opts.mask, { base: this.base, timeouts: this.timeouts });
-        this.retry = opts.retry ?? policy_REGISTRY_RETRY;
+        this.retry = opts.retry ?? REGISTRY_RETRY;
     }
     /** Extra time a retry loop over a transfer of `bytes` may take (distribute/upload-blobs.ts adds it to the retry budget). */
     transferAllowanceMs(bytes) {
@@ -50601,7 +50601,7 @@ class RegistryClient {
         return send(timed);
     }
     retrying(what, op) {
-        return retry_withRetry(op, { policy: this.retry, classify: retry_classify_registryClassify(), onRetry: (e) => this.opts.onRetry?.(what, e) });
+        return retry_withRetry(op, { policy: this.retry, classify: registryClassify(), onRetry: (e) => this.opts.onRetry?.(what, e) });
     }
     /**
      * Send with auth; a 401 teaches the challenge and the request is sent once
@@ -50895,7 +50895,7 @@ class RegistryClient {
     /**
      * One page of the referrers API (distribution-spec 1.1) for `subject`, or
      * the page at `page` (a Link the registry gave). Every answer comes back as
-     * data: what a 404 or an odd body means is registry/client/referrers.ts's
+     * data: what a 404 or an odd body means is registry/client/referrers-api.ts's
      * call. A 200 body is read with the manifest cap.
      */
     async getReferrers(repo, subject, opts = {}) {
@@ -51174,7 +51174,7 @@ function resumableDownload(opts) {
 
 
 
-class source_RegistrySource {
+class RegistrySource {
     ref;
     client;
     resume;
@@ -51192,7 +51192,7 @@ class source_RegistrySource {
     /** A source for a reference text, with the given auth/transport options. */
     static open(reference, opts = {}) {
         const ref = unwrap(parseReference(reference));
-        return new source_RegistrySource(ref, clientFactory(opts)(ref.registry));
+        return new RegistrySource(ref, clientFactory(opts)(ref.registry));
     }
     async roots() {
         if (this.root === undefined) {
@@ -51267,7 +51267,7 @@ class source_RegistrySource {
     async close() { }
 }
 /** What openImageSource calls for registry references (test-image, distribute-image's docker:// images), with the step's connect options. */
-const registryOpener = (connect = {}) => async (reference) => source_RegistrySource.open(reference, connect);
+const registryOpener = (connect = {}) => async (reference) => RegistrySource.open(reference, connect);
 
 ;// CONCATENATED MODULE: ./shared/src/updates/decide.ts
 
@@ -60072,7 +60072,7 @@ function checkMediaType(value, what) {
     }
 }
 /** Only what a subject needs (descriptor.md): no platform, no annotations, no inline data. */
-function artifact_subjectDescriptor(image) {
+function subjectDescriptor(image) {
     if (!isManifestMediaType(image.mediaType) && !isIndexMediaType(image.mediaType)) {
         throw new PipelineError('INPUT', `a referrer's subject must be an image manifest or index, got a ${preview(image.mediaType, { max: 80, redact: false })}`, {
             hint: "Attach to the pushed image's digest (its manifest or index).",
@@ -60085,7 +60085,7 @@ function artifact_subjectDescriptor(image) {
  * no files gets the empty descriptor as its one layer, as the image spec
  * advises for portability (some registries refuse an empty `layers`).
  */
-function artifact_buildArtifact(subject, spec) {
+function buildArtifact(subject, spec) {
     checkMediaType(spec.artifactType, 'artifactType');
     const layers = spec.blobs.map((b, i) => {
         checkMediaType(b.mediaType, `blob ${i + 1} of the ${spec.artifactType} artifact`);
@@ -60101,7 +60101,7 @@ function artifact_buildArtifact(subject, spec) {
         artifactType: spec.artifactType,
         config: { ...EMPTY_DESCRIPTOR },
         layers: layers.length > 0 ? layers.map((l) => l.descriptor) : [{ ...EMPTY_DESCRIPTOR }],
-        subject: artifact_subjectDescriptor(subject),
+        subject: subjectDescriptor(subject),
     };
     if (spec.annotations !== undefined && Object.keys(spec.annotations).length > 0)
         manifest.annotations = { ...spec.annotations };
@@ -60123,48 +60123,6 @@ function referrerDescriptor(manifest, digest, size) {
     if (manifest.annotations !== undefined && Object.keys(manifest.annotations).length > 0)
         d.annotations = { ...manifest.annotations };
     return d;
-}
-
-;// CONCATENATED MODULE: ./shared/src/oci/memory-source.ts
-/**
- * An ImageSource over a few blobs held in memory (an artifact manifest and
- * its small files), so the push machinery in distribute/ (upload-blobs.ts,
- * put-manifests.ts) sends them the way it sends any image.
- */
-
-
-
-class memory_source_MemorySource {
-    name;
-    root;
-    blobs = new Map();
-    constructor(name, root, blobs) {
-        this.name = name;
-        this.root = root;
-        for (const b of blobs) {
-            verifyBytes(b.bytes, b.descriptor, `${name}: blob ${b.descriptor.digest}`);
-            this.blobs.set(b.descriptor.digest, b.bytes);
-        }
-    }
-    async roots() {
-        return [this.root];
-    }
-    bytesOf(desc) {
-        const b = this.blobs.get(desc.digest);
-        if (b === undefined)
-            throw new PipelineError('NOT_FOUND', `${this.name} holds no blob ${desc.digest}`);
-        return b;
-    }
-    async openBlob(desc) {
-        return Readable.from([this.bytesOf(desc)]);
-    }
-    async readBlob(desc) {
-        return this.bytesOf(desc);
-    }
-    async hasBlob(digest) {
-        return this.blobs.has(digest);
-    }
-    async close() { }
 }
 
 ;// CONCATENATED MODULE: ./shared/src/oci/referrers-index.ts
@@ -60295,284 +60253,6 @@ function referrers_index_referrersIndexBytes(entries) {
 /** The entries of the given artifact type (all when undefined). */
 const ofArtifactType = (entries, artifactType) => artifactType === undefined ? [...entries] : entries.filter((d) => d.artifactType === artifactType);
 
-;// CONCATENATED MODULE: ./shared/src/distribute/plan.ts
-/**
- * What a push sends, in the order it sends it: blobs (layers and configs)
- * largest first, so the long transfers start early and the small ones fill
- * in; manifests children before parents (walkDescriptors' order), so a
- * registry never holds an index whose manifests are missing.
- */
-
-
-const isManifest = (d) => isManifestMediaType(d.mediaType) || isIndexMediaType(d.mediaType);
-/** Split a walk (children before parents) into the two phases. Pure. */
-function plan_orderForPush(walk) {
-    return { blobs: walk.filter((d) => !isManifest(d)).sort((a, b) => b.size - a.size), manifests: walk.filter(isManifest) };
-}
-async function planPush(source, root) {
-    return plan_orderForPush(await walkDescriptors(source, root));
-}
-
-;// CONCATENATED MODULE: ./shared/src/distribute/push-run.ts
-/**
- * The state of one push to several destinations, shared by its steps
- * (plan, upload-blobs, put-manifests, move-tags): each destination's client
- * and report, which destinations are still healthy, and the progress events.
- * A destination that fails is marked once and left out of every later step,
- * so it never gets a tag for content it may not hold.
- */
-
-const asPipelineError = (e) => (e instanceof PipelineError ? e : new PipelineError('INTERNAL', messageOf(e), { cause: e }));
-function push_run_startRun(opts) {
-    const targets = opts.destinations.map((spec) => {
-        const name = `${spec.registry}/${spec.repository}`;
-        return {
-            spec,
-            name,
-            client: opts.clients(spec.registry),
-            started: Date.now(),
-            report: {
-                destination: name,
-                digest: opts.root.digest,
-                refs: [],
-                bytesSent: 0,
-                blobsUploaded: 0,
-                blobsSkipped: 0,
-                blobsMounted: 0,
-                manifestsPushed: 0,
-                ms: 0,
-            },
-        };
-    });
-    return { source: opts.source, root: opts.root, targets, emit: opts.onProgress ?? (() => undefined) };
-}
-/** The destinations with no failure so far. */
-const push_run_live = (run) => run.targets.filter((t) => t.report.error === undefined);
-/** Mark a destination failed (its first error is the one kept) and say so. */
-function push_run_markFailed(run, t, e) {
-    if (t.report.error !== undefined)
-        return;
-    t.report.error = asPipelineError(e);
-    run.emit({ kind: 'failed', destination: t.name, message: messageOf(e) });
-}
-/** Learn each registry's auth scheme once, before requests race for it; a registry that cannot be reached fails its destinations. */
-async function pingRegistries(run) {
-    const pinged = new Map();
-    await Promise.all(run.targets.map(async (t) => {
-        let p = pinged.get(t.client);
-        if (p === undefined) {
-            p = t.client.ping();
-            pinged.set(t.client, p);
-        }
-        await p.catch((e) => push_run_markFailed(run, t, e));
-    }));
-}
-function finishRun(run) {
-    const end = Date.now();
-    for (const t of run.targets)
-        t.report.ms = end - t.started;
-    return { digest: run.root.digest, destinations: run.targets.map((t) => t.report) };
-}
-
-;// CONCATENATED MODULE: ./shared/src/distribute/put-manifests.ts
-/**
- * Phase 2 of a push: manifests by digest, children before parents, on every
- * healthy destination. Each is skipped when the registry already serves that
- * digest, and after a PUT checked by a HEAD: a registry that stored other
- * bytes (a converted media type) fails that destination before any tag.
- */
-
-
-async function put_manifests_putManifests(run, manifests) {
-    for (const m of manifests) {
-        const here = live(run);
-        if (here.length === 0)
-            return;
-        const bytes = await run.source.readBlob(m);
-        await Promise.all(here.map(async (t) => {
-            try {
-                const before = await t.client.headManifest(t.spec.repository, m.digest);
-                if (before?.digest === m.digest) {
-                    run.emit({ kind: 'manifest', destination: t.name, digest: m.digest, outcome: 'skipped' });
-                    return;
-                }
-                await t.client.putManifest(t.spec.repository, m.digest, m.mediaType, bytes);
-                const after = await t.client.headManifest(t.spec.repository, m.digest);
-                if (after?.digest !== m.digest) {
-                    throw new PipelineError('DIGEST_MISMATCH', `${t.name} reports ${after?.digest ?? 'nothing'} for the manifest pushed as ${m.digest}`, {
-                        hint: 'The registry changed the manifest; it may not support this media type.',
-                    });
-                }
-                t.report.manifestsPushed++;
-                run.emit({ kind: 'manifest', destination: t.name, digest: m.digest, outcome: 'pushed' });
-            }
-            catch (e) {
-                markFailed(run, t, e);
-            }
-        }));
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/distribute/tee.ts
-/**
- * One read of a blob feeding several uploads: each branch gets every chunk;
- * the source pauses while any live branch is full (so memory stays at a few
- * chunks per branch, whatever the blob size) and a branch that is destroyed
- * (its upload failed) is dropped without stopping the others.
- */
-
-function tee_tee(source, count, highWaterMark = 1024 * 1024) {
-    const branches = Array.from({ length: count }, () => new PassThrough({ highWaterMark }));
-    const live = new Set(branches);
-    const full = new Set();
-    const resumeIfClear = () => {
-        if (full.size === 0 && live.size > 0 && source.isPaused())
-            source.resume();
-    };
-    for (const b of branches) {
-        b.on('drain', () => {
-            full.delete(b);
-            resumeIfClear();
-        });
-        b.on('close', () => {
-            if (!live.delete(b))
-                return;
-            full.delete(b);
-            if (live.size === 0)
-                source.destroy();
-            else
-                resumeIfClear();
-        });
-        // Each branch's consumer sees its own errors; do not crash on unhandled ones.
-        b.on('error', () => undefined);
-    }
-    source.on('data', (chunk) => {
-        for (const b of live)
-            if (!b.write(chunk))
-                full.add(b);
-        if (full.size > 0)
-            source.pause();
-    });
-    source.on('end', () => {
-        for (const b of live)
-            b.end();
-    });
-    source.on('error', (e) => {
-        for (const b of [...live])
-            b.destroy(e);
-    });
-    return branches;
-}
-
-;// CONCATENATED MODULE: ./shared/src/distribute/upload-blobs.ts
-
-
-
-
-
-
-
-/**
- * Who uploads and who mounts, per registry: a destination that lacks the
- * blob mounts it from one of the same registry that has it, or from the
- * first of its registry that uploads it (the leader). Pure.
- */
-function assignUploads(need, has) {
-    const leaders = [];
-    const followers = [];
-    for (const t of need) {
-        const sameRegistry = (o) => o.client === t.client;
-        const holder = has.find(sameRegistry) ?? leaders.find(sameRegistry);
-        if (holder === undefined)
-            leaders.push(t);
-        else
-            followers.push({ t, from: holder });
-    }
-    return { leaders, followers };
-}
-async function upload_blobs_uploadBlobs(run, blobs, opts) {
-    await forEachLimited(blobs, opts.concurrency, async (b) => {
-        if (live(run).length > 0)
-            await pushBlob(run, b, opts);
-    });
-}
-async function pushBlob(run, blob, opts) {
-    const here = live(run);
-    const present = await Promise.all(here.map((t) => t.client.blobExists(t.spec.repository, blob.digest).catch((e) => {
-        markFailed(run, t, e);
-        return undefined;
-    })));
-    const has = here.filter((_, i) => present[i] === true);
-    for (const t of has) {
-        t.report.blobsSkipped++;
-        run.emit({ kind: 'blob', destination: t.name, digest: blob.digest, size: blob.size, outcome: 'skipped' });
-    }
-    const { leaders, followers } = assignUploads(here.filter((_, i) => present[i] === false), has);
-    if (leaders.length > 0) {
-        let branches;
-        try {
-            const stream = await run.source.openBlob(blob);
-            // One destination reads the file directly; several share one read.
-            branches = leaders.length === 1 ? [stream] : tee(stream, leaders.length);
-        }
-        catch (e) {
-            for (const t of leaders)
-                markFailed(run, t, e);
-        }
-        await Promise.all(leaders.map((t, i) => uploadTo(run, t, blob, branches?.[i], opts).catch((e) => {
-            branches?.[i]?.destroy();
-            markFailed(run, t, e);
-        })));
-    }
-    await Promise.all(followers.map(async ({ t, from }) => {
-        try {
-            if (from.report.error === undefined && (await t.client.mountBlob(t.spec.repository, blob.digest, from.spec.repository))) {
-                t.report.blobsMounted++;
-                run.emit({ kind: 'blob', destination: t.name, digest: blob.digest, size: blob.size, outcome: 'mounted' });
-                return;
-            }
-            await uploadTo(run, t, blob, undefined, opts);
-        }
-        catch (e) {
-            markFailed(run, t, e);
-        }
-    }));
-}
-async function uploadTo(run, t, blob, first, opts) {
-    let shared = first;
-    // The budget counts time spent uploading too, so a large blob gets its transfer time on top.
-    const policy = opts.retry ?? REGISTRY_RETRY;
-    const upload = registryClassify({ restartable: true });
-    // Opening the source again is not this loop's to retry: a registry source
-    // retries its own requests (no nested retries), and a layout's missing file
-    // does not come back.
-    let reopenFailure;
-    await withRetry(async () => {
-        // The first try reads from the shared stream; a retry reads the blob again on its own.
-        const body = shared ??
-            (await run.source.openBlob(blob).catch((e) => {
-                reopenFailure = e;
-                throw e;
-            }));
-        shared = undefined;
-        try {
-            await t.client.uploadBlob(t.spec.repository, blob, body, opts.mode);
-        }
-        catch (e) {
-            body.destroy();
-            throw e;
-        }
-    }, {
-        // A lost upload session (BLOB_UPLOAD_UNKNOWN) is healed here by uploading the blob again.
-        classify: (e) => (e === reopenFailure ? { retry: false, why: 'reading the image failed' } : upload(e)),
-        policy: { ...policy, budgetMs: policy.budgetMs + t.client.transferAllowanceMs(blob.size) },
-        onRetry: (r) => run.emit({ kind: 'retry', destination: t.name, what: `upload of ${blob.digest}`, attempt: r.attempt, waitMs: r.waitMs, message: messageOf(r.error) }),
-    });
-    t.report.bytesSent += blob.size;
-    t.report.blobsUploaded++;
-    run.emit({ kind: 'blob', destination: t.name, digest: blob.digest, size: blob.size, outcome: 'uploaded' });
-}
-
 ;// CONCATENATED MODULE: ./shared/src/retry/limit.ts
 /**
  * The one bounded-concurrency helper: run `fn` over `items` with at most
@@ -60688,7 +60368,7 @@ function supportFromProbe(page) {
 }
 const known = new WeakMap();
 /** Whether `repo` on the client's registry has the referrers API; one probe per client and repository. */
-function referrers_api_referrersSupport(client, repo, subject) {
+function referrersSupport(client, repo, subject) {
     let byRepo = known.get(client);
     if (byRepo === undefined) {
         byRepo = new Map();
@@ -60841,7 +60521,7 @@ const blobUnknown = (e) => e instanceof RegistryError && e.failure.status === 40
  * manifests already pushed), keeping what others listed, and confirm it by
  * reading it back after a settle.
  */
-async function referrers_fallback_addToFallback(client, repo, subject, add, opts = {}) {
+async function addToFallback(client, repo, subject, add, opts = {}) {
     const tag = fallbackTag(subject);
     const sleep = opts.sleep ?? ((ms) => realSleep(ms));
     const settle = opts.settleMs ?? FALLBACK_SETTLE_MS;
@@ -60905,15 +60585,11 @@ async function referrers_fallback_addToFallback(client, repo, subject, add, opts
 
 ;// CONCATENATED MODULE: ./shared/src/registry/client/referrers.ts
 /**
- * OCI 1.1 referrers through our own registry client: attach artifacts
- * (signature bundles, SBOM and provenance statements) to an image without
- * touching it, list them, and carry them from one repository to another
- * (a multi-platform merge keeps each platform's). The image's manifest,
- * digest and tags are never written here: only the artifacts' blobs and
- * manifests, and on registries without the referrers API the fallback tag
- * `sha256-<hex>` (referrers-fallback.ts). Blobs and manifests go through the
- * push machinery of distribute/ (upload-blobs.ts, put-manifests.ts), so they
- * are skipped when present, retried, and checked by a HEAD after the PUT.
+ * Reading OCI 1.1 referrers through our own registry client: the referrers
+ * of an image from the referrers API or the fallback tag `sha256-<hex>`
+ * (referrers-api.ts, referrers-fallback.ts), bounded, and by default
+ * verified against each artifact manifest's own `subject`. Pushing them is
+ * distribute/referrers-push.ts, above this layer.
  */
 
 
@@ -60923,83 +60599,6 @@ async function referrers_fallback_addToFallback(client, repo, subject, add, opts
 
 
 
-
-
-
-
-
-
-
-
-const named = (client, repo, digest) => `${client.registry}/${repo}@${digest}`;
-/** The subject must be in the repository already: an artifact of an image that is not there is a wiring mistake. */
-async function requireSubject(client, repo, subject) {
-    const there = await client.headManifest(repo, subject.digest);
-    if (there === undefined) {
-        throw new PipelineError('NOT_FOUND', `cannot attach to ${named(client, repo, subject.digest)}: the registry does not have that image`, {
-            hint: 'Push the image first, then attach to the digest the push reported.',
-        });
-    }
-}
-/** A registry that will not store an artifact manifest: say so in its terms, and that the image is as it was. */
-function explainRefusal(e, client, repo, subject, artifactType) {
-    if (!(e instanceof RegistryError))
-        return e;
-    const status = e.failure.status;
-    const codes = e.failure.codes ?? [];
-    const refused = status === 415 || (status === 400 && (codes.includes('MANIFEST_INVALID') || codes.includes('UNSUPPORTED') || codes.length === 0));
-    if (!refused)
-        return e;
-    const type = artifactType !== undefined ? `the ${preview(artifactType, { max: 80, redact: false })} artifact manifest` : 'an artifact manifest';
-    return new PipelineError('REGISTRY', `${client.registry} refused ${type} for ${repo}@${subject} (HTTP ${status}${codes.length > 0 ? ` ${codes.join(', ')}` : ''}): it does not store OCI 1.1 artifact manifests (artifactType, empty config, subject)`, {
-        hint: `The image and its tags on ${client.registry} are unchanged. Attach to a registry that accepts OCI image-spec 1.1 artifacts (distribution 2.8 or later, Harbor 2.8+, zot, ghcr.io, ECR, ...), or leave attachments off for this destination.`,
-        cause: e,
-    });
-}
-/** Push one manifest and the blobs it names to `to`, from `source`, with the distribute machinery (no tags). */
-async function pushManifest(to, source, manifest, blobs, opts, explain) {
-    const run = startRun({
-        source,
-        root: manifest,
-        destinations: [{ registry: to.client.registry, repository: to.repo, tags: [] }],
-        clients: () => to.client,
-        ...(opts.onProgress !== undefined ? { onProgress: opts.onProgress } : {}),
-    });
-    const target = run.targets[0];
-    const plan = orderForPush([...blobs, { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size }]);
-    await uploadBlobs(run, plan.blobs, { concurrency: 4, mode: { kind: 'patch' } });
-    if (target?.report.error !== undefined)
-        throw target.report.error;
-    await putManifests(run, plan.manifests);
-    if (target?.report.error !== undefined)
-        throw explain(target.report.error);
-}
-/**
- * Attach artifacts to `subject` (an image manifest or index already in
- * `repo`): each becomes an artifact manifest (buildArtifact) pushed by
- * digest, then listed through the referrers API or, where the registry has
- * none, in the fallback index, written once for all of them.
- */
-async function attachReferrers(client, repo, subject, artifacts, opts = {}) {
-    const subj = subjectDescriptor(subject);
-    const built = artifacts.map((a) => buildArtifact(subj, a));
-    await requireSubject(client, repo, subj);
-    const support = await referrersSupport(client, repo, subj.digest);
-    for (const [i, b] of built.entries()) {
-        const type = artifacts[i]?.artifactType;
-        const source = new MemorySource(`the ${type} artifact for ${subj.digest}`, b.descriptor, [...b.blobs, { descriptor: b.descriptor, bytes: b.bytes }]);
-        await pushManifest({ client, repo }, source, b.descriptor, b.blobs.map((x) => x.descriptor), opts, (e) => explainRefusal(e, client, repo, subj.digest, type));
-    }
-    const referrers = built.map((b) => b.descriptor);
-    if (!support.api && referrers.length > 0)
-        await addToFallback(client, repo, subj.digest, referrers, opts.fallback);
-    return { via: support.api ? 'api' : 'fallback', referrers };
-}
-/** attachReferrers for one artifact: its manifest's descriptor. */
-async function attachReferrer(client, repo, subject, artifact, opts = {}) {
-    const r = await attachReferrers(client, repo, subject, [artifact], opts);
-    return r.referrers[0];
-}
 /** Fetch each entry's manifest and keep those that really refer to `subject`, described from the manifest itself. */
 async function verifyEntries(client, repo, subject, entries) {
     const out = new Array(entries.length);
@@ -61045,7 +60644,7 @@ async function verifyEntries(client, repo, subject, entries) {
 /** The referrers of `subject` in `repo`, from the referrers API or the fallback tag, bounded and (by default) verified. */
 async function listReferrers(client, repo, subject, opts = {}) {
     const digest = typeof subject === 'string' ? subject : subject.digest;
-    const support = await referrers_api_referrersSupport(client, repo, digest);
+    const support = await referrersSupport(client, repo, digest);
     const limits = opts.maxEntries !== undefined ? { maxEntries: opts.maxEntries } : {};
     const listed = support.api
         ? await apiReferrers(client, repo, digest, { ...limits, ...(opts.artifactType !== undefined ? { artifactType: opts.artifactType } : {}) })
@@ -61059,40 +60658,6 @@ async function listReferrers(client, repo, subject, opts = {}) {
         skipped = [...skipped, ...v.skipped];
     }
     return { via: support.api ? 'api' : 'fallback', referrers, skipped };
-}
-/**
- * Copy the referrers of `subject` from one repository to another, byte for
- * byte (same manifests, same digests, so signatures over them still hold),
- * and list them in the target. The subject must already be in the target.
- */
-async function copyReferrers(from, to, subject, opts = {}) {
-    const subj = subjectDescriptor(subject);
-    const listed = await listReferrers(from.client, from.repo, subj, opts.artifactType !== undefined ? { artifactType: opts.artifactType } : {});
-    const support = await referrersSupport(to.client, to.repo, subj.digest);
-    const via = support.api ? 'api' : 'fallback';
-    if (listed.referrers.length === 0)
-        return { via, copied: [], skipped: listed.skipped };
-    await requireSubject(to.client, to.repo, subj);
-    const source = new RegistrySource({ registry: from.client.registry, repository: from.repo }, from.client);
-    for (const r of listed.referrers) {
-        const m = await readManifest(source, r);
-        await pushManifest(to, source, r, [m.config, ...m.layers], opts, (e) => explainRefusal(e, to.client, to.repo, subj.digest, r.artifactType));
-    }
-    if (!support.api)
-        await addToFallback(to.client, to.repo, subj.digest, listed.referrers, opts.fallback);
-    return { via, copied: listed.referrers, skipped: listed.skipped };
-}
-/**
- * When per-platform images are merged into one index (distribute/image-set.ts),
- * carry each platform manifest's referrers from where that image was pushed
- * to the repository of the merged index. The platform manifests keep their
- * digests inside the index, so their referrers stay valid unchanged.
- */
-async function carryPlatformReferrers(platforms, to, opts = {}) {
-    const out = [];
-    for (const p of platforms)
-        out.push({ manifest: p.manifest, ...(await copyReferrers(p.from, to, p.manifest, opts)) });
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./shared/src/compliance/signatures.ts
@@ -68195,7 +67760,7 @@ async function checkForUpdates(image, opts = {}) {
     const rebuildOn = opts.rebuildOn ?? 'any';
     const connect = clientFactory(opts);
     const ref = unwrap(parseReference(image));
-    const source = new source_RegistrySource(ref, connect(ref.registry));
+    const source = new RegistrySource(ref, connect(ref.registry));
     let root;
     try {
         root = await selectRoot(source);
