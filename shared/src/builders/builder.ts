@@ -18,6 +18,31 @@ export interface SecretFile {
   path: string;
 }
 
+export type CacheMode = 'min' | 'max';
+
+/** Cache backends only docker buildx has; buildah and podman refuse them (cache-spec.ts checkCacheForBuilder). */
+export const BUILDX_ONLY_CACHE_TYPES = ['gha', 'inline', 's3', 'azblob'] as const;
+export type BuildxOnlyCacheType = (typeof BUILDX_ONLY_CACHE_TYPES)[number];
+
+/**
+ * One line of `cache-from` / `cache-to` (build-push-action's syntax), parsed
+ * by cache-spec.ts. `attrs` holds every key=value given except `type`, in
+ * the order written, so buildx gets back exactly what the user wrote; `line`
+ * is the 1-based line of the input, for errors and notices.
+ */
+export type CacheSpec =
+  | { type: 'registry'; ref: string; mode: CacheMode; attrs: Readonly<Record<string, string>>; line: number }
+  /** `dir`: `src` for cache-from, `dest` for cache-to. */
+  | { type: 'local'; dir: string; mode: CacheMode; attrs: Readonly<Record<string, string>>; line: number }
+  | { type: BuildxOnlyCacheType; attrs: Readonly<Record<string, string>>; line: number };
+
+export interface CachePlan {
+  from: readonly CacheSpec[];
+  to: readonly CacheSpec[];
+  /** `no-cache: true`: reuse nothing (cache-to still exports). */
+  noCache: boolean;
+}
+
 /** Everything a builder needs, already validated and resolved to absolute paths. */
 export interface BuildPlan {
   context: string;
@@ -36,6 +61,12 @@ export interface BuildPlan {
   bases: readonly string[];
   /** A unique local image name for the run, so parallel runs never collide. */
   imageName: string;
+  /** Layer cache to import and export; none when undefined. */
+  cache?: CachePlan;
+  /** A containers-auth.json for buildah/podman (`--authfile`), removed by the caller afterwards; buildx reads DOCKER_CONFIG from builderEnv instead. */
+  authFile?: string;
+  /** Extra environment for every builder command of the plan (e.g. HOME for a registries.conf drop-in, DOCKER_CONFIG). */
+  builderEnv?: Readonly<Record<string, string>>;
 }
 
 /** One image (or index) a builder produced, in a source. */
