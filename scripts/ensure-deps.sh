@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 # command -> Debian package
 declare -A NEED=(
   [buildah]=buildah
+  # The second builder (build-image's builder: podman), tested for real beside buildah; Debian 12 and Ubuntu 22.04+
+  # have it. Where the distribution does not, the install below warns and goes on: only podman's tests then fail.
+  [podman]=podman
   [skopeo]=skopeo
   [umoci]=umoci
   [docker-registry]=docker-registry
