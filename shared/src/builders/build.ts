@@ -137,7 +137,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     if (missing.length > 0) throw emulationError(missing, dockerfileShown);
   }
 
-  const choice = unwrap(chooseBuilder(req.builder, await (deps.probe ?? probeBuilders)()));
+  const choice = unwrap(chooseBuilder(req.builder, await (deps.probe ?? (() => probeBuilders(req.builder)))()));
   log.info(`Builder: ${choice.name} (${choice.reason})`);
   let storage: Awaited<ReturnType<typeof chooseStorage>>['storage'] | undefined;
   if (choice.name !== 'docker') {
