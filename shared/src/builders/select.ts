@@ -56,13 +56,29 @@ function missing(name: BuilderName, why: string): PipelineError {
   });
 }
 
-/** Probe this machine. Docker's daemon is only asked when buildx exists (it can take seconds to time out). */
-export async function probeBuilders(): Promise<Availability> {
-  const [buildah, podman, buildx] = await Promise.all([
-    canRun('buildah', ['--version']),
-    canRun('podman', ['--version']),
-    canRun('docker', ['buildx', 'version']),
-  ]);
-  const dockerDaemon = buildx ? await canRun('docker', ['version', '--format', '{{.Server.Version}}']) : false;
-  return { buildah, podman, buildx, dockerDaemon };
+/**
+ * Probe this machine for what `requested` needs, and no more: each probe starts
+ * a process (tens of milliseconds, and they compete for a runner's two cores),
+ * so an asked-for builder probes only itself and `auto` probes in order of
+ * preference, stopping at the first that runs. What was not probed reads false,
+ * which chooseBuilder never consults: it looks past a builder only when that
+ * one is missing. Docker's daemon is only asked when buildx exists (it can take
+ * seconds to time out).
+ */
+export async function probeBuilders(requested: BuilderChoice = 'auto', can: typeof canRun = canRun): Promise<Availability> {
+  const a: Availability = { buildah: false, podman: false, buildx: false, dockerDaemon: false };
+  const wants = (name: BuilderName): boolean => requested === 'auto' || requested === name;
+  if (wants('buildah')) {
+    a.buildah = await can('buildah', ['--version']);
+    if (a.buildah) return a;
+  }
+  if (wants('podman')) {
+    a.podman = await can('podman', ['--version']);
+    if (a.podman) return a;
+  }
+  if (wants('docker')) {
+    a.buildx = await can('docker', ['buildx', 'version']);
+    a.dockerDaemon = a.buildx && (await can('docker', ['version', '--format', '{{.Server.Version}}']));
+  }
+  return a;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { chooseBuilder, type Availability } from '../../../shared/src/builders/select.js';
+import { chooseBuilder, probeBuilders, type Availability } from '../../../shared/src/builders/select.js';
 import { decideDriver, storageLocation } from '../../../shared/src/builders/storage.js';
 
 const none: Availability = { buildah: false, podman: false, buildx: false, dockerDaemon: false };
@@ -37,6 +37,57 @@ describe('chooseBuilder', () => {
     expect(r.error.input).toBe('builder');
     expect(r.error.message).toMatch(message);
     expect(r.error.hint).toMatch(hint);
+  });
+});
+
+describe('probeBuilders', () => {
+  /** A fake canRun over the programs "installed", recording every command asked. */
+  const machine = (installed: string[]) => {
+    const asked: string[] = [];
+    const can = async (cmd: string, args: readonly string[] = []): Promise<boolean> => {
+      const line = [cmd, ...args].join(' ');
+      asked.push(line);
+      return installed.some((i) => line.startsWith(i));
+    };
+    return { asked, can };
+  };
+
+  test.each([
+    ['auto stops at buildah', 'auto', ['buildah', 'podman', 'docker'], ['buildah --version'], 'buildah'],
+    ['auto goes on to podman only when buildah is missing', 'auto', ['podman', 'docker'], ['buildah --version', 'podman --version'], 'podman'],
+    [
+      'auto asks the daemon only once buildx answers',
+      'auto',
+      ['docker'],
+      ['buildah --version', 'podman --version', 'docker buildx version', 'docker version --format {{.Server.Version}}'],
+      'docker',
+    ],
+    ['an asked-for podman probes only podman', 'podman', ['buildah', 'podman'], ['podman --version'], 'podman'],
+    [
+      'an asked-for docker probes only docker',
+      'docker',
+      ['buildah', 'docker'],
+      ['docker buildx version', 'docker version --format {{.Server.Version}}'],
+      'docker',
+    ],
+  ] as const)('%s', async (_t, requested, installed, asked, chosen) => {
+    const m = machine([...installed]);
+    const a = await probeBuilders(requested, m.can);
+    expect(m.asked).toEqual(asked);
+    const r = chooseBuilder(requested, a);
+    expect(r.ok && r.value.name).toBe(chosen);
+  });
+
+  test('nothing installed: every probe ran, so the error still names all three', async () => {
+    const m = machine([]);
+    const r = chooseBuilder('auto', await probeBuilders('auto', m.can));
+    expect(m.asked).toEqual(['buildah --version', 'podman --version', 'docker buildx version']);
+    expect(!r.ok && r.error.message).toMatch(/buildah and podman are not installed, and docker buildx is not installed/);
+  });
+
+  test('an asked-for builder that is missing is still refused by name', async () => {
+    const r = chooseBuilder('buildah', await probeBuilders('buildah', machine(['podman']).can));
+    expect(!r.ok && r.error.message).toMatch(/builder 'buildah' was asked for but cannot run/);
   });
 });
 
