@@ -46,7 +46,11 @@ export interface CacheDefault {
   repository: string;
   /** `cache-from` lines: always the registry cache. */
   cacheFrom: string[];
-  /** `cache-to` lines: the registry cache with mode=max, or none. */
+  /**
+   * `cache-to` lines: the registry cache with mode=max, or none. With
+   * ignore-error=true: a cache the user never asked for must not fail the
+   * build (buildx honours it natively; build-image warns for every builder).
+   */
   cacheTo: string[];
   /** Why it writes or does not, for the log: "push to the default branch main". */
   reason: string;
@@ -87,7 +91,7 @@ export function defaultCache(f: CacheFacts): CacheDefault | undefined {
   return {
     repository,
     cacheFrom: [`type=registry,ref=${repository}`],
-    cacheTo: write ? [`type=registry,ref=${repository},mode=max`] : [],
+    cacheTo: write ? [`type=registry,ref=${repository},mode=max,ignore-error=true`] : [],
     reason,
   };
 }

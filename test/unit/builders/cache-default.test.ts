@@ -3,7 +3,7 @@ import { cacheRepository, defaultBranchOf, defaultCache, type CacheFacts } from 
 
 const GHCR = 'ghcr.io/acme/app';
 const READ = ['type=registry,ref=ghcr.io/acme/app-cache'];
-const WRITE = ['type=registry,ref=ghcr.io/acme/app-cache,mode=max'];
+const WRITE = ['type=registry,ref=ghcr.io/acme/app-cache,mode=max,ignore-error=true'];
 const onMain = { eventName: 'push', ref: 'refs/heads/main', defaultBranch: 'main' };
 
 describe('defaultCache', () => {
