@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import type { BuildPlan } from '../../../shared/src/builders/builder.js';
-import { getBuildahArgs, getImageDigestArgs, getPushArgs, type ContainerStorage } from '../../../shared/src/builders/buildah.js';
+import { getBuildahArgs, getImageDigestArgs, platformImageDir, type ContainerStorage } from '../../../shared/src/builders/buildah.js';
 import { getBuildxArgs, getBuildxEnv } from '../../../shared/src/builders/buildx.js';
 import { getPodmanArgs } from '../../../shared/src/builders/podman.js';
 
@@ -32,13 +32,26 @@ const full: BuildPlan = {
 };
 
 // Numbered like docker/build-push-action's context.test.ts: [n] builder, plan, platform -> argv.
-const cases: Array<[string, 'buildah' | 'podman' | 'buildx' | 'push', BuildPlan, string | undefined, string[]]> = [
+const cases: Array<[string, 'buildah' | 'podman' | 'buildx', BuildPlan, string | undefined, string[]]> = [
   [
     'minimal plan, host platform',
     'buildah',
     base,
     undefined,
-    [...S, 'bud', '--isolation', 'chroot', '--format', 'docker', '--file', '/w/app/Dockerfile', '--tag', 'image-pipeline-abc', '/w/app'],
+    [
+      ...S,
+      'bud',
+      '--isolation',
+      'chroot',
+      '--format',
+      'docker',
+      '--file',
+      '/w/app/Dockerfile',
+      '--disable-compression=false',
+      '--tag',
+      'dir:/t/work/image-pipeline-abc',
+      '/w/app',
+    ],
   ],
   [
     'every option',
@@ -68,8 +81,9 @@ const cases: Array<[string, 'buildah' | 'podman' | 'buildx' | 'push', BuildPlan,
       'org.opencontainers.image.title=my app',
       '--timestamp',
       '1700000000',
+      '--disable-compression=false',
       '--tag',
-      'image-pipeline-abc',
+      'dir:/t/work/image-pipeline-abc',
       '/w/app',
     ],
   ],
@@ -89,8 +103,9 @@ const cases: Array<[string, 'buildah' | 'podman' | 'buildx' | 'push', BuildPlan,
       '/w/app/Dockerfile',
       '--platform',
       'linux/arm64/v8',
+      '--disable-compression=false',
       '--tag',
-      'image-pipeline-abc-linux-arm64-v8',
+      'dir:/t/work/image-pipeline-abc-linux-arm64-v8',
       '/w/app',
     ],
   ],
@@ -124,12 +139,12 @@ const cases: Array<[string, 'buildah' | 'podman' | 'buildx' | 'push', BuildPlan,
       'linux/amd64',
       '--timestamp',
       '1700000000',
+      '--disable-compression=false',
       '--tag',
-      'image-pipeline-abc-linux-amd64',
+      'dir:/t/work/image-pipeline-abc-linux-amd64',
       '/w/app',
     ],
   ],
-  ['push one platform image to a dir: folder', 'push', base, 'linux/arm64', [...S, 'push', '--quiet', 'image-pipeline-abc-linux-arm64', 'dir:/t/work/image-1']],
   [
     'buildx minimal: OCI layout folder, no attestations, no timestamp rewrite without an epoch',
     'buildx',
@@ -183,13 +198,7 @@ const cases: Array<[string, 'buildah' | 'podman' | 'buildx' | 'push', BuildPlan,
 describe('builder argv', () => {
   test.each(cases.map((c, i) => [i + 1, ...c] as const))('[%d] %s (%s)', (_n, _title, kind, plan, platform, expected) => {
     const argv =
-      kind === 'buildah'
-        ? getBuildahArgs(plan, storage, platform)
-        : kind === 'podman'
-          ? getPodmanArgs(plan, storage, platform)
-          : kind === 'push'
-            ? getPushArgs(plan, storage, platform, platform === 'linux/arm64' ? '/t/work/image-1' : '/t/work/image-0')
-            : getBuildxArgs(plan);
+      kind === 'buildah' ? getBuildahArgs(plan, storage, platform) : kind === 'podman' ? getPodmanArgs(plan, storage, platform) : getBuildxArgs(plan);
     expect(argv).toEqual(expected);
   });
 
@@ -197,6 +206,16 @@ describe('builder argv', () => {
     const all = [getBuildahArgs(full, storage), getPodmanArgs(full, storage), getBuildxArgs(full)].flat().join(' ');
     expect(all).toContain('src=/t/work/secrets-1/npm_token');
     expect(all).not.toMatch(/npm_token=/);
+  });
+
+  test("each platform is committed into its own dir: folder inside the plan's workDir", () => {
+    expect(platformImageDir(base, undefined)).toBe('/t/work/image-pipeline-abc');
+    expect(platformImageDir(base, 'linux/arm64')).toBe('/t/work/image-pipeline-abc-linux-arm64');
+    expect(getBuildahArgs({ ...base, platforms: ['linux/arm64'] }, storage, 'linux/arm64').slice(-3)).toEqual([
+      '--tag',
+      'dir:/t/work/image-pipeline-abc-linux-arm64',
+      '/w/app',
+    ]);
   });
 
   test('asking the store for a base image digest', () => {
