@@ -5,6 +5,7 @@
  * Pure over the captured text, so every shape we have seen is a unit test.
  */
 import { PipelineError } from '../errors.js';
+import { preview } from '../preview.js';
 import { instructionAt, type Dockerfile } from './dockerfile.js';
 
 export interface FailurePoint {
@@ -74,15 +75,121 @@ export const EMULATION_HINT =
   'Install an emulator (`apt-get install qemu-user-static binfmt-support`, or on GitHub the docker/setup-qemu-action step), or build each platform on a native runner in a matrix and merge the layouts with distribute-image.';
 
 /**
- * The error for a failed build: the builder's message, at the Dockerfile line
- * when it can be told.
+ * buildah/podman could not export the layer cache (`--cache-to`): the
+ * registry went away after our check, or refused the push (no push
+ * permission). The build itself succeeded up to there; build.ts runs it
+ * again without the export.
  */
-export function buildFailure(builder: string, output: string, dockerfile: Dockerfile, file: string, platform?: string): PipelineError {
+export const isCachePushFailure = (output: string): boolean => /failed pushing cache to/i.test(output);
+
+/** The registries a build spoke to, as registry-access.ts prepared them: what a registry failure is matched against. */
+export interface RegistryContext {
+  /** Canonical host[:port] names. */
+  registries: readonly string[];
+  /** Registry -> where its credentials came from (never the secret). */
+  authenticated: ReadonlyMap<string, string>;
+}
+
+/** What containers/image says when a registry wants credentials it was not given, or refused them. */
+const AUTH_REFUSED = /\b(?:401|403|unauthorized|authentication required|denied|forbidden)\b/i;
+/** A plain-HTTP registry spoken to over TLS, or a certificate that does not verify. */
+const TLS_FAILED = /server gave HTTP response to HTTPS client|\bx509: |\btls: /i;
+
+/**
+ * The builder's final error line (containers/image's one-line error chain;
+ * buildx: `ERROR: failed to solve: ...`). A failing RUN step ends in
+ * `building at STEP "RUN ..."`: what its program printed is not the
+ * builder speaking to a registry, whatever words it used.
+ */
+function finalError(output: string): string | undefined {
+  const last = output
+    .split(/\r?\n/)
+    .filter((l) => /^(?:Error|ERROR)[: ]/.test(l.trim()))
+    .pop();
+  return last === undefined || /building at STEP "/.test(last) ? undefined : last;
+}
+
+/**
+ * The first of our registries the line names, as a whole host: not inside a
+ * longer name (`a.io` in `data.io`) nor a port-less name of a host:port
+ * (`reg.lan` in `reg.lan:5000`). Longest names first.
+ */
+function registryNamed(line: string, registries: readonly string[]): string | undefined {
+  const lower = line.toLowerCase();
+  const hostChar = /[a-z0-9.-]/;
+  const whole = (r: string, i: number): boolean =>
+    (i === 0 || !hostChar.test(lower[i - 1] as string)) && !hostChar.test(lower[i + r.length] ?? ' ') && !/^:\d/.test(lower.slice(i + r.length));
+  return [...registries]
+    .sort((x, y) => y.length - x.length)
+    .find((r) => {
+      for (let i = lower.indexOf(r); i >= 0; i = lower.indexOf(r, i + 1)) if (whole(r, i)) return true;
+      return false;
+    });
+}
+
+/**
+ * A build that failed because a registry refused it (wrong or missing
+ * credentials, or a private image that is not there: registries answer both
+ * with 401) or because it spoke TLS to a plain-HTTP registry: an error naming
+ * the registry and the inputs that fix it. The registry's words are shown as a
+ * short redacted preview; credentials never appear (they are in a file the
+ * output does not print). Undefined for any other failure.
+ */
+export function registryFailure(builder: string, output: string, access: RegistryContext): PipelineError | undefined {
+  const line = finalError(output);
+  if (line === undefined) return undefined;
+  const tls = TLS_FAILED.exec(line);
+  const found = tls ?? AUTH_REFUSED.exec(line);
+  if (found === null) return undefined;
+  const registry = registryNamed(line, access.registries);
+  if (registry === undefined) return undefined;
+  const said = preview(line.slice(found.index), { max: 120 });
+  if (tls !== null) {
+    return new PipelineError('NETWORK', `${builder} could not reach ${registry} over TLS (${said})`, {
+      input: 'insecure-registries',
+      hint: `If ${registry} serves plain HTTP (or a certificate that cannot be verified), list it in the 'insecure-registries' input, one host[:port] per line; loopback registries are plain HTTP already.`,
+    });
+  }
+  const source = access.authenticated.get(registry);
+  const ghcr = registry === 'ghcr.io' ? ", or pass 'github-token' (a token with packages: read)" : '';
+  return new PipelineError(
+    'AUTH',
+    `${builder} was refused by registry ${registry}: it ${source === undefined ? 'gave no credentials for it' : `used the credentials from ${source}`} (${said})`,
+    {
+      input: 'registry-auth',
+      hint:
+        source === undefined
+          ? `Give credentials for ${registry} in the 'registry-auth' input (a YAML list of registry, username, password)${ghcr}; also check the image name, since registries answer an unknown private image the same way.`
+          : `Check the credentials for ${registry} in ${source}${ghcr}, and that the image exists and they may read it; registries answer both the same way.`,
+    },
+  );
+}
+
+/**
+ * The error for a failed build: the builder's message, at the Dockerfile line
+ * when it can be told; a registry that refused the build or its TLS is named
+ * with the inputs to fix when `access` tells which registries it spoke to.
+ */
+export function buildFailure(
+  builder: string,
+  output: string,
+  dockerfile: Dockerfile,
+  file: string,
+  platform?: string,
+  access?: RegistryContext,
+): PipelineError {
   const message = builderMessage(output);
   const point = failurePoint(output);
   let line = point?.line;
   if (line === undefined && point !== undefined) line = instructionAt(dockerfile, point)?.line;
   const ctx = line === undefined ? { file } : { file, line };
+  const refused = access === undefined ? undefined : registryFailure(builder, output, access);
+  if (refused !== undefined)
+    return new PipelineError(refused.code, refused.reason, {
+      ...ctx,
+      ...(refused.input !== undefined ? { input: refused.input } : {}),
+      ...(refused.hint !== undefined ? { hint: refused.hint } : {}),
+    });
   if (isExecFormatError(output)) {
     return new PipelineError(
       'EMULATION',

@@ -147,8 +147,8 @@ export interface RegistryAccess {
   authFile?: string;
   /** Variables the builder runs with: HOME for the drop-in, DOCKER_CONFIG for buildx. */
   builderEnv: Record<string, string>;
-  /** Registries we found credentials for (canonical names), for messages. */
-  authenticated: string[];
+  /** Registries we found credentials for (canonical name -> where they came from, never the secret), for messages. */
+  authenticated: Map<string, string>;
   /** Registries spoken to over plain HTTP. */
   plainHttp: string[];
   /** Removes every file written; never throws. */
@@ -219,7 +219,7 @@ export async function prepareRegistryAccess(opts: RegistryAccessOptions): Promis
   try {
     await fs.chmod(dir, 0o700);
     const builderEnv: Record<string, string> = {};
-    const authenticated: string[] = [];
+    const authenticated = new Map<string, string>();
     let authFile: string | undefined;
     if (opts.builder === 'docker') {
       const found: Array<[string, Credentials]> = [];
@@ -227,7 +227,7 @@ export async function prepareRegistryAccess(opts: RegistryAccessOptions): Promis
         const c = await resolve(r);
         if (c !== undefined) found.push([r, c]);
       }
-      authenticated.push(...found.map(([r]) => r));
+      for (const [r, c] of found) authenticated.set(r, c.source);
       const original = dockerConfigDir(env);
       builderEnv.DOCKER_CONFIG = path.join(dir, 'docker');
       await writeDockerConfig(builderEnv.DOCKER_CONFIG, original, found);
@@ -236,7 +236,7 @@ export async function prepareRegistryAccess(opts: RegistryAccessOptions): Promis
         registries,
         async (r) => {
           const c = await resolve(r);
-          if (c !== undefined) authenticated.push(r);
+          if (c !== undefined) authenticated.set(r, c.source);
           return c;
         },
         dir,

@@ -126,7 +126,12 @@ describe('prepareRegistryAccess', () => {
       tmp,
       env: { HOME: home, DOCKER_CONFIG: path.join(tmp, 'no-docker') },
     });
-    expect(a.authenticated.sort()).toEqual(['127.0.0.1:5000', 'ghcr.io']);
+    expect(a.authenticated).toEqual(
+      new Map([
+        ['127.0.0.1:5000', "the 'registry-auth' input"],
+        ['ghcr.io', "the 'github-token' input"],
+      ]),
+    );
     expect(a.plainHttp).toEqual(['127.0.0.1:5000', 'reg.lan:5000']);
     const file = a.authFile as string;
     expect(JSON.parse(await fs.readFile(file, 'utf8'))).toEqual({
@@ -153,7 +158,7 @@ describe('prepareRegistryAccess', () => {
     const a = await prepareRegistryAccess({ builder: 'podman', registries: ['docker.io'], tmp, env: { HOME: home, DOCKER_CONFIG: path.join(tmp, 'none') } });
     expect(a.authFile).toBeUndefined();
     expect(a.builderEnv).toEqual({});
-    expect(a.authenticated).toEqual([]);
+    expect(a.authenticated.size).toBe(0);
     await a.dispose();
     expect(await leftovers()).toEqual([]);
   });
