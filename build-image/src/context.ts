@@ -6,11 +6,13 @@
  * (and line), raised before anything runs.
  */
 import { PipelineError } from '../../shared/src/errors.js';
-import { BUILDER_NAMES, type BuilderChoice } from '../../shared/src/builders/builder.js';
+import { BUILDER_NAMES, type BuilderChoice, type CacheSpec } from '../../shared/src/builders/builder.js';
+import { checkCacheForBuilder, parseCacheSpecs } from '../../shared/src/builders/cache-spec.js';
 import { parseSecrets } from '../../shared/src/builders/secrets.js';
 import type { BuildMachineImageOptions } from '../../shared/src/builders/packer/build-machine-image.js';
 import { isPackerTemplatePath } from '../../shared/src/builders/packer/packer-template.js';
-import { getEnum, getInput, getList, parseKeyValues, type Env } from '../../shared/src/action/inputs.js';
+import { getBoolean, getEnum, getInput, getList, parseKeyValues, type Env } from '../../shared/src/action/inputs.js';
+import { getConnectInputs, type ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
 import { tagFromInput } from '../../shared/src/registry/reference.js';
 import * as path from 'node:path';
 import * as os from 'node:os';
@@ -34,6 +36,13 @@ export interface ContainerInputs {
   publicBuildArgs: string[];
   /** The runner's environment the build reads (GITHUB_* for tags and labels, RUNNER_TEMP, SOURCE_DATE_EPOCH). */
   env: Env;
+  /** `cache-from` / `cache-to`, one spec per line (build-push-action's syntax). */
+  cacheFrom: CacheSpec[];
+  cacheTo: CacheSpec[];
+  /** `no-cache`: reuse no cached step (cache-to still exports). */
+  noCache: boolean;
+  /** `registry-auth`, `github-token`, `insecure-registries`: for base images, every FROM and the cache registries. */
+  connect: ConnectInputs;
 }
 
 /** The options buildMachineImage takes, from `template` (or `file`) and the `packer-*` / `ami-region` inputs. */
@@ -122,6 +131,14 @@ function containerInputs(env: Env): ContainerInputs {
   const builder = getEnum<BuilderChoice>(env, 'builder', ['auto', ...BUILDER_NAMES], 'auto');
   const output = getInput(env, 'output') || path.join(runnerTempOf(env), 'image-pipeline', 'layout');
   const provenance = provenancePath(env);
+  const cacheFrom = parseCacheSpecs(getInput(env, 'cache-from', { trim: false }), 'cache-from');
+  const cacheTo = parseCacheSpecs(getInput(env, 'cache-to', { trim: false }), 'cache-to');
+  const noCache = getBoolean(env, 'no-cache', false);
+  // A builder named outright is checked now, before anything runs; for auto, build.ts checks the one it picks.
+  if (builder !== 'auto') {
+    const refused = checkCacheForBuilder({ from: cacheFrom, to: cacheTo, noCache }, builder);
+    if (refused !== undefined) throw refused;
+  }
   const inputs: ContainerInputs = {
     kind: 'container',
     context,
@@ -136,6 +153,10 @@ function containerInputs(env: Env): ContainerInputs {
     ...(provenance === undefined ? {} : { provenance }),
     publicBuildArgs: publicBuildArgs(env),
     env,
+    cacheFrom,
+    cacheTo,
+    noCache,
+    connect: getConnectInputs(env),
   };
   if (file !== '') inputs.file = file;
   if (target !== '') inputs.target = target;

@@ -7,6 +7,8 @@ import type { ActionIO } from '../../shared/src/action/io.js';
 import type { Action } from '../../shared/src/action/run-action.js';
 import { buildImage as buildContainerImage, type BuildReport } from '../../shared/src/builders/build.js';
 import { buildMachineImage, type BuildMachineImageResult } from '../../shared/src/builders/packer/build-machine-image.js';
+import { cacheSecrets } from '../../shared/src/builders/cache-spec.js';
+import { connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
 import { readEvent } from '../../shared/src/github/event.js';
 import { buildSummary, failureSummary } from '../../shared/src/report/summary/build.js';
 import { machineBuildSummaryMarkdown } from '../../shared/src/report/summary/machine-build.js';
@@ -89,8 +91,11 @@ export function outputsOf(o: Outputs): Record<string, string> {
 export const buildImage: Action<Inputs, Outputs> = {
   name: 'build-image',
   getInputs,
-  // Build secrets and Packer variables may carry credentials: masked before anything can print them.
-  secretsOf: (i) => (i.kind === 'container' ? i.secrets.values() : Object.values(i.variables ?? {})),
+  // Build secrets, registry credentials, cache credentials (gha token, s3 keys) and Packer variables: masked before anything can print them.
+  secretsOf: (i) =>
+    i.kind === 'container'
+      ? [...i.secrets.values(), ...connectSecrets(i.connect), ...cacheSecrets([...i.cacheFrom, ...i.cacheTo])]
+      : Object.values(i.variables ?? {}),
   run,
   outputsOf,
   failureSummary,

@@ -22,6 +22,10 @@ describe('getInputs', () => {
       provenance: '/rt/build-image/provenance.json',
       publicBuildArgs: [],
       env: e,
+      cacheFrom: [],
+      cacheTo: [],
+      noCache: false,
+      connect: { registryAuth: [], githubToken: '', insecureRegistries: [] },
     });
   });
 
@@ -40,6 +44,12 @@ describe('getInputs', () => {
       output: 'out/layout',
       provenance: 'out/provenance.json',
       'public-build-args': 'VERSION\nURL',
+      'cache-from': '# the folder an actions/cache step restores\ntype=local,src=.cache/layers',
+      'cache-to': 'type=registry,ref=127.0.0.1:5000/app-cache,mode=max',
+      'no-cache': 'true',
+      'registry-auth': '- registry: 127.0.0.1:5000\n  username: ci\n  password: pw',
+      'github-token': 'ghs_token',
+      'insecure-registries': 'registry.lan:5000',
     });
     const got = getInputs(e);
     expect(got).toEqual({
@@ -61,6 +71,14 @@ describe('getInputs', () => {
       provenance: 'out/provenance.json',
       publicBuildArgs: ['VERSION', 'URL'],
       env: e,
+      cacheFrom: [{ type: 'local', dir: '.cache/layers', mode: 'min', attrs: { src: '.cache/layers' }, line: 2 }],
+      cacheTo: [{ type: 'registry', ref: '127.0.0.1:5000/app-cache', mode: 'max', attrs: { ref: '127.0.0.1:5000/app-cache', mode: 'max' }, line: 1 }],
+      noCache: true,
+      connect: {
+        registryAuth: [{ registry: '127.0.0.1:5000', username: 'ci', password: 'pw' }],
+        githubToken: 'ghs_token',
+        insecureRegistries: ['registry.lan:5000'],
+      },
     });
   });
 
@@ -87,11 +105,50 @@ describe('getInputs', () => {
     ['[10] malformed label', { labels: '=x' }, 'labels', /line 1/],
     ['[11] unknown kind', { kind: 'vm' }, 'kind', /'vm', which is not one of auto, container, machine/],
     ['[12] public-build-args takes names, not KEY=value', { 'public-build-args': 'VERSION=1' }, 'public-build-args', /has 'VERSION=1', expected a build-arg/],
+    [
+      '[13] malformed cache-from line is named with the accepted forms',
+      { 'cache-from': 'type=gha\ntype=local' },
+      'cache-from',
+      /line 2 .*needs src=<dir>.*Write one cache per line/,
+    ],
+    ['[14] cache-to with a bad mode', { 'cache-to': 'type=registry,ref=r.example/c,mode=all' }, 'cache-to', /line 1 .*mode is 'all', expected min or max/],
+    ['[15] no-cache is a boolean', { 'no-cache': 'sometimes' }, 'no-cache', /'sometimes', not a boolean/],
+    [
+      '[16] type=gha with builder buildah is refused before anything runs',
+      { builder: 'buildah', 'cache-to': 'type=gha,mode=max' },
+      'cache-to',
+      /type=gha is a docker buildx cache backend, and buildah has none/,
+    ],
+    [
+      '[17] buildx-only keys with builder podman',
+      { builder: 'podman', 'cache-to': 'type=registry,ref=r.example/c,compression=zstd' },
+      'cache-to',
+      /compression is a docker buildx option podman/,
+    ],
+    ['[18] malformed registry-auth', { 'registry-auth': 'not: [a list' }, 'registry-auth', /registry-auth/],
+    ['[19] malformed insecure-registries', { 'insecure-registries': 'registry.lan:5000\nbad_host!' }, 'insecure-registries', /insecure-registries/],
   ])('%s', (_t, inputs, input, message) => {
     const e = fails(() => getInputs(env(inputs)));
     expect(e.code).toBe('INPUT');
     expect(e.input).toBe(input);
     expect(e.message).toMatch(message);
+  });
+});
+
+describe('cache inputs and the builder', () => {
+  test('type=gha passes with builder docker, and with auto (build.ts checks the builder it picks)', () => {
+    for (const builder of ['docker', 'auto']) {
+      const got = getInputs(env({ builder, 'cache-from': 'type=gha', 'cache-to': 'type=gha,mode=max' }));
+      expect(got).toMatchObject({
+        kind: 'container',
+        cacheFrom: [{ type: 'gha', attrs: {}, line: 1 }],
+        cacheTo: [{ type: 'gha', attrs: { mode: 'max' }, line: 1 }],
+      });
+    }
+  });
+  test('buildah takes a registry cache and a local one', () => {
+    const got = getInputs(env({ builder: 'buildah', 'cache-from': 'r.example/app-cache:main', 'cache-to': 'type=local,dest=/c' }));
+    expect(got).toMatchObject({ cacheFrom: [{ type: 'registry', ref: 'r.example/app-cache:main' }], cacheTo: [{ type: 'local', dir: '/c' }] });
   });
 });
 

@@ -37,6 +37,22 @@ describe('build-image run through main() with memoryIO', () => {
     expect(io.recorded.failed).toMatch(/the build context '.*no-such-.*' does not exist/);
     expect(io.recorded.summary).toContain('Build failed');
   });
+
+  test('registry credentials, the GitHub token and cache credentials are masked too', async () => {
+    const io = memoryIO();
+    const inputs = {
+      context: missing,
+      secrets: 'npm_token=tok-123',
+      'registry-auth': '- registry: 127.0.0.1:5000\n  username: ci\n  password: reg-pw-1',
+      'github-token': 'ghs_tok-2',
+      'cache-from': 'type=gha,token=gha-tok-3',
+      'cache-to': 'type=s3,bucket=b,secret_access_key=s3-key-4',
+      builder: 'docker',
+    };
+    await main(buildImage, { RUNNER_TEMP: os.tmpdir(), ...inputEnv(inputs) }, io);
+    expect(io.recorded.masked).toEqual(['tok-123', 'reg-pw-1', 'ghs_tok-2', 'gha-tok-3', 's3-key-4']);
+    expect(io.recorded.failed).toMatch(/the build context '.*no-such-.*' does not exist/);
+  });
 });
 
 describe('outputsOf', () => {
