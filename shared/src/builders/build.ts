@@ -6,6 +6,15 @@
  * folder, renamed into place only when everything succeeded). Secrets live in
  * 0600 files for the duration of the build only; the builder's images are
  * removed from its store afterwards.
+ *
+ * Registries: the builder reads them itself (every FROM, COPY --from=<image>,
+ * the caches) with the credentials and plain-HTTP rule the other actions use,
+ * handed over in files (registry-access.ts) removed when the build ends.
+ * Caches: checked for the builder before anything runs; type=local served to
+ * buildah/podman as a loopback registry (local-cache.ts); a registry cache
+ * that cannot be reached is dropped with a warning (cache-reach.ts), and a
+ * build that fails only in exporting its cache is run again without the
+ * export: a cache never fails a build.
  */
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
@@ -18,13 +27,29 @@ import { Annotation } from '../oci/types.js';
 import { unwrap } from '../result.js';
 import { assembleLayout } from './assemble.js';
 import { baseAnnotations, qualifyReference } from './base-image.js';
-import { BuilderRunError, type BuildPlan, type Builder, type BuilderChoice, type BuilderName, type Logger } from './builder.js';
+import {
+  BuilderRunError,
+  type BuildOutput,
+  type BuildPlan,
+  type Builder,
+  type BuilderChoice,
+  type BuilderName,
+  type CachePlan,
+  type CacheSpec,
+  type Logger,
+} from './builder.js';
+import { reachableCaches, CACHE_CHECK_RETRY, CACHE_CHECK_TIMEOUTS } from './cache-reach.js';
+import { cacheNotices, checkCacheForBuilder } from './cache-spec.js';
+import { startLocalCache, type LocalCache } from './local-cache.js';
+import { imagesPulled, prepareRegistryAccess, registriesOf, type RegistryAccess } from './registry-access.js';
+import { clientFactory } from '../registry/client/connect.js';
+import { connectOptions, type ConnectInputs } from '../registry/client/connect-inputs.js';
 import { buildahBuilder } from './buildah.js';
 import { buildxBuilder } from './buildx.js';
 import { baseImageOf, externalImages, parseDockerfile, runsPrograms, targetStage, type Dockerfile } from './dockerfile.js';
 import { architectureOf, binfmtHandlers, emulationError, hostArchitecture, platformsLackingEmulation } from './emulation.js';
 import { epochToIso, sourceDateEpoch, type Epoch } from './epoch.js';
-import { buildFailure } from './failure.js';
+import { buildFailure, isCachePushFailure, type RegistryContext } from './failure.js';
 import { podmanBuilder } from './podman.js';
 import { writeSecretFiles } from './secrets.js';
 import { chooseBuilder, probeBuilders, type Availability } from './select.js';
@@ -49,6 +74,13 @@ export interface BuildRequest {
   env: Env;
   /** The parsed GitHub event payload, if any. */
   event?: unknown;
+  /** `cache-from` / `cache-to` (cache-spec.ts); none when absent. */
+  cacheFrom?: readonly CacheSpec[];
+  cacheTo?: readonly CacheSpec[];
+  /** `no-cache`: reuse no cached step (cache-to still exports). */
+  noCache?: boolean;
+  /** registry-auth, github-token, insecure-registries: for every registry the build reads or writes. Absent: anonymous, loopback plain HTTP only. */
+  connect?: ConnectInputs;
 }
 
 export interface BuildReport {
@@ -104,6 +136,37 @@ export interface BuildDeps {
   log: Logger;
   /** Probing is injectable so callers can skip it when the builder is fixed. */
   probe?: () => Promise<Availability>;
+  /** Receives every secret found while resolving registry credentials (ECR tokens, config.json entries): core.setSecret in the action. */
+  mask?: (secret: string) => void;
+}
+
+/** The refs of the registry caches in a plan (type=local has none until build.ts serves it). */
+const registryCacheRefs = (plan: CachePlan): string[] => [...plan.from, ...plan.to].flatMap((s) => (s.type === 'registry' ? [s.ref] : []));
+
+/**
+ * For buildah/podman, type=local caches become a loopback registry serving
+ * the folders (local-cache.ts), and the specs point at it. Folders are
+ * relative to the workspace. buildx reads folders itself: plan unchanged.
+ */
+async function serveLocalCaches(plan: CachePlan, builder: BuilderName, workspace: string, log: Logger): Promise<{ plan: CachePlan; local?: LocalCache }> {
+  if (builder === 'docker') return { plan };
+  const src = plan.noCache ? undefined : plan.from.find((s) => s.type === 'local');
+  const dest = plan.to.find((s) => s.type === 'local');
+  if (src === undefined && dest === undefined) return { plan: { ...plan, from: plan.from.filter((s) => s.type !== 'local') } };
+  const local = await startLocalCache({
+    ...(src?.type === 'local' ? { src: path.resolve(workspace, src.dir) } : {}),
+    ...(dest?.type === 'local' ? { dest: path.resolve(workspace, dest.dir) } : {}),
+    log: { debug: (l) => log.debug(l), warning: (l) => log.warning(l) },
+  });
+  const toRegistry = (s: CacheSpec): CacheSpec =>
+    s.type === 'local' ? { type: 'registry', ref: local.ref, mode: s.mode, attrs: { ref: local.ref }, line: s.line } : s;
+  log.info(
+    `Local cache: ${[src === undefined ? '' : `from ${src.type === 'local' ? src.dir : ''}`, dest === undefined ? '' : `to ${dest.type === 'local' ? dest.dir : ''}`].filter((x) => x !== '').join(', ')}, served to ${builder} at ${local.ref}`,
+  );
+  return {
+    plan: { from: plan.noCache ? plan.from.filter((s) => s.type !== 'local') : plan.from.map(toRegistry), to: plan.to.map(toRegistry), noCache: plan.noCache },
+    local,
+  };
 }
 
 export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<BuildReport> {
@@ -139,6 +202,10 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
 
   const choice = unwrap(chooseBuilder(req.builder, await (deps.probe ?? (() => probeBuilders(req.builder)))()));
   log.info(`Builder: ${choice.name} (${choice.reason})`);
+  const requestedCache: CachePlan = { from: req.cacheFrom ?? [], to: req.cacheTo ?? [], noCache: req.noCache ?? false };
+  const cacheRefused = checkCacheForBuilder(requestedCache, choice.name);
+  if (cacheRefused !== undefined) throw cacheRefused;
+  for (const notice of cacheNotices(requestedCache, choice.name)) log.info(notice);
   let storage: Awaited<ReturnType<typeof chooseStorage>>['storage'] | undefined;
   if (choice.name !== 'docker') {
     const s = await chooseStorage(req.env, choice.name);
@@ -169,26 +236,56 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     await fs.rm(workDir, { recursive: true, force: true });
     throw e;
   });
-  const plan: BuildPlan = {
-    context: contextDir,
-    dockerfile: dockerfilePath,
-    buildArgs: [...req.buildArgs],
-    secrets: secrets.files,
-    labels: [...labels],
-    platforms: [...req.platforms],
-    workDir,
-    imageName: `image-pipeline-${randomBytes(6).toString('hex')}`,
-    bases: externalImages(df, req.target, req.buildArgs),
-    ...(req.target !== undefined ? { target: req.target } : {}),
-    ...(epoch.seconds !== undefined ? { epoch: epoch.seconds } : {}),
-  };
-
+  let local: LocalCache | undefined;
+  let access: RegistryAccess | undefined;
+  let plan: BuildPlan | undefined;
   let writer: LayoutWriter | undefined;
+  let built = false;
   try {
-    const out = await builder.build(plan, log).catch((e: unknown) => {
-      if (e instanceof BuilderRunError) throw buildFailure(e.builder, e.output, df, dockerfileShown, e.platform);
+    const served = await serveLocalCaches(requestedCache, choice.name, workspace, log);
+    local = served.local;
+    // Only what the build will touch: cache-from is not read under no-cache.
+    const cacheRefs = registryCacheRefs({ ...served.plan, from: served.plan.noCache ? [] : served.plan.from });
+    const registries = registriesOf([...imagesPulled(df, req.target, req.buildArgs), ...cacheRefs]);
+    access = await prepareRegistryAccess({
+      builder: choice.name,
+      registries,
+      ...(req.connect !== undefined ? { connect: req.connect } : {}),
+      tmp: tmpParent,
+      ...(deps.mask !== undefined ? { mask: deps.mask } : {}),
+    });
+    if (access.authenticated.size > 0) log.info(`Registry credentials for ${[...access.authenticated].map(([r, from]) => `${r} (from ${from})`).join(', ')}`);
+    if (access.plainHttp.length > 0) log.info(`Plain HTTP for ${access.plainHttp.join(', ')} (loopback or insecure-registries)`);
+    const clients = clientFactory(
+      connectOptions(req.connect ?? { registryAuth: [], githubToken: '', insecureRegistries: [] }, {
+        retry: CACHE_CHECK_RETRY,
+        timeouts: CACHE_CHECK_TIMEOUTS,
+        ...(deps.mask !== undefined ? { mask: deps.mask } : {}),
+      }),
+    );
+    const cache = await reachableCaches(served.plan, clients, log, new Set(local === undefined ? [] : [local.ref]));
+    const registryContext: RegistryContext = { registries, authenticated: access.authenticated };
+    plan = {
+      context: contextDir,
+      dockerfile: dockerfilePath,
+      buildArgs: [...req.buildArgs],
+      secrets: secrets.files,
+      labels: [...labels],
+      platforms: [...req.platforms],
+      workDir,
+      imageName: `image-pipeline-${randomBytes(6).toString('hex')}`,
+      bases: externalImages(df, req.target, req.buildArgs),
+      ...(req.target !== undefined ? { target: req.target } : {}),
+      ...(epoch.seconds !== undefined ? { epoch: epoch.seconds } : {}),
+      ...(cache.from.length > 0 || cache.to.length > 0 || cache.noCache ? { cache } : {}),
+      ...(access.authFile !== undefined ? { authFile: access.authFile } : {}),
+      ...(Object.keys(access.builderEnv).length > 0 ? { builderEnv: access.builderEnv } : {}),
+    };
+    const out = await buildOnce(builder, plan, log).catch((e: unknown) => {
+      if (e instanceof BuilderRunError) throw buildFailure(e.builder, e.output, df, dockerfileShown, e.platform, registryContext);
       throw e;
     });
+    built = true;
     const baseName = baseImageOf(df, req.target, req.buildArgs);
     const external = baseName === undefined || baseName === 'scratch' ? undefined : baseName;
     const parts = out.parts.map((p) => ({ source: p.source, root: p.root, annotations: baseAnnotations(external, p.baseDigests) }));
@@ -221,7 +318,33 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     throw e;
   } finally {
     await secrets.remove().catch(() => undefined);
-    await builder.cleanup(plan, log).catch(() => undefined);
+    if (plan !== undefined) await builder.cleanup(plan, log).catch(() => undefined);
+    await access?.dispose();
+    // The folder cache is written only from a build that succeeded; failing to write it is a warning, as any cache trouble is.
+    await local?.close(built ? {} : { discard: true }).then(
+      (counts) => {
+        if (built && counts.entries > 0) log.info(`Local cache saved: ${counts.entries} steps, ${counts.blobs} blobs, ${counts.bytes} bytes`);
+      },
+      (e: unknown) => log.warning(`The local cache could not be saved (${e instanceof PipelineError ? e.reason : String(e)}); the next build starts cold`),
+    );
     await fs.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * One build; when buildah/podman fail only in exporting the cache (the
+ * registry went away after our check, or refused the push), a warning and the
+ * same build again without cache-to: with --layers the steps are in the store,
+ * so the second run is quick.
+ */
+async function buildOnce(builder: Builder, plan: BuildPlan, log: Logger): Promise<BuildOutput> {
+  try {
+    return await builder.build(plan, log);
+  } catch (e) {
+    const to = plan.cache?.to ?? [];
+    if (!(e instanceof BuilderRunError) || builder.name === 'docker' || to.length === 0 || !isCachePushFailure(e.output)) throw e;
+    const refs = to.map((s) => `line ${s.line} (${s.type === 'registry' ? s.ref : s.type})`).join(', ');
+    log.warning(`cache-to ${refs}: ${builder.name} could not export the cache; building again without cache-to, so no cache is saved`);
+    return builder.build({ ...plan, cache: { ...(plan.cache as CachePlan), to: [] } }, log);
   }
 }
