@@ -207,6 +207,8 @@ export class SrcLayout {
     const verify = new VerifyingStream({ digest: blob.digest, size: blob.size }, `blob ${blob.digest} in ${this.dir}`);
     const stream = handle.createReadStream({ highWaterMark: 1024 * 1024 });
     stream.on('error', (e) => verify.destroy(e));
+    // pipe() does not pass a destroy back upstream: a client hanging up must still close the file.
+    verify.on('close', () => stream.destroy());
     return stream.pipe(verify);
   }
 }
