@@ -14,6 +14,7 @@
 import * as path from 'node:path';
 import { run } from '../process.js';
 import type { BuildOutput, BuildPlan, Builder, Logger } from './builder.js';
+import { cacheArgs } from './cache-spec.js';
 import { DirImageSource } from './dir-source.js';
 import { runBuilder } from './run-builder.js';
 
@@ -44,6 +45,10 @@ export function budFlags(plan: BuildPlan, platform: string | undefined): string[
   for (const [k, v] of plan.labels) args.push('--label', `${k}=${v}`);
   if (platform !== undefined) args.push('--platform', platform);
   if (plan.epoch !== undefined) args.push('--timestamp', String(plan.epoch));
+  // --layers stated outright either way (podman's default is true, buildah's false); podman reads these flags as buildah does.
+  args.push(...cacheArgs(plan.cache, 'buildah'));
+  // Registry credentials for FROM, cache import and export: a file, never argv.
+  if (plan.authFile !== undefined) args.push('--authfile', plan.authFile);
   // Compressed like a push would (bud's default for a dir: destination is uncompressed, which changes layer digests).
   args.push('--disable-compression=false', '--tag', `dir:${platformImageDir(plan, platform)}`, plan.context);
   return args;
@@ -70,10 +75,11 @@ const platformsToBuild = (plan: BuildPlan): Array<string | undefined> => (plan.p
 /**
  * The environment for buildah/podman: we pass `--timestamp` ourselves, and
  * newer releases also read SOURCE_DATE_EPOCH (with other semantics, and may
- * refuse both at once), so it is taken out.
+ * refuse both at once), so it is taken out. The plan's builderEnv (a HOME
+ * holding a registries.conf drop-in) goes on top, for every command of the build.
  */
-export function containersEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const out = { ...env };
+export function containersEnv(env: NodeJS.ProcessEnv, builderEnv: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
+  const out = { ...env, ...builderEnv };
   delete out.SOURCE_DATE_EPOCH;
   return out;
 }
@@ -88,14 +94,14 @@ export class ContainersBuilder implements Builder {
 
   async build(plan: BuildPlan, log: Logger): Promise<BuildOutput> {
     const parts: BuildOutput['parts'] = [];
+    const env = containersEnv(process.env, plan.builderEnv);
     for (const platform of platformsToBuild(plan)) {
-      const env = containersEnv(process.env);
       await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? { env } : { env, platform });
       const source = await DirImageSource.open(platformImageDir(plan, platform));
       // Right after this platform's build, the base's name in our store points at the manifest it pulled for this platform.
       const baseDigests = new Map<string, string>();
       for (const base of plan.bases) {
-        const d = await this.baseDigest(base);
+        const d = await this.baseDigest(base, env);
         if (d !== undefined) baseDigests.set(base, d);
       }
       parts.push({ source, root: (await source.roots())[0] as BuildOutput['parts'][number]['root'], baseDigests });
@@ -104,9 +110,9 @@ export class ContainersBuilder implements Builder {
   }
 
   /** The manifest digest of a base image in our store, best effort (undefined when unknown). */
-  async baseDigest(name: string): Promise<string | undefined> {
+  async baseDigest(name: string, env: NodeJS.ProcessEnv = containersEnv(process.env)): Promise<string | undefined> {
     try {
-      const res = await run(this.name, getImageDigestArgs(this.name, this.storage, name), { maxBuffer: 64 * 1024 });
+      const res = await run(this.name, getImageDigestArgs(this.name, this.storage, name), { env, maxBuffer: 64 * 1024 });
       const d = res.stdout.trim();
       return res.code === 0 && /^sha256:[a-f0-9]{64}$/.test(d) ? d : undefined;
     } catch {

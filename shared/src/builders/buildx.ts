@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import type { BuildOutput, BuildPlan, Builder, Logger } from './builder.js';
 import { OciLayout } from '../oci/layout.js';
 import { runBuilder } from './run-builder.js';
+import { cacheArgs } from './cache-spec.js';
 
 /** The folder buildx writes its OCI layout to. */
 const buildxOutputDir = (plan: BuildPlan): string => path.join(plan.workDir, 'buildx-oci');
@@ -23,6 +24,7 @@ export function getBuildxArgs(plan: BuildPlan): string[] {
   for (const s of plan.secrets) args.push('--secret', `id=${s.id},src=${s.path}`);
   for (const [k, v] of plan.labels) args.push('--label', `${k}=${v}`);
   if (plan.platforms.length > 0) args.push('--platform', plan.platforms.join(','));
+  args.push(...cacheArgs(plan.cache, 'docker'));
   // Attestation manifests would ride along in the index as extra "images"; test-image and distribute want the image itself.
   args.push('--provenance=false', '--sbom=false');
   const output = ['type=oci', `dest=${buildxOutputDir(plan)}`, 'tar=false'];
@@ -31,9 +33,13 @@ export function getBuildxArgs(plan: BuildPlan): string[] {
   return args;
 }
 
-/** Environment for buildx: SOURCE_DATE_EPOCH makes BuildKit's timestamps reproducible. */
+/**
+ * Environment for buildx: SOURCE_DATE_EPOCH makes BuildKit's timestamps
+ * reproducible; the plan's builderEnv (DOCKER_CONFIG with the registry
+ * credentials) goes on top.
+ */
 export function getBuildxEnv(plan: BuildPlan, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const out = { ...env };
+  const out = { ...env, ...plan.builderEnv };
   if (plan.epoch !== undefined) out.SOURCE_DATE_EPOCH = String(plan.epoch);
   else delete out.SOURCE_DATE_EPOCH;
   return out;

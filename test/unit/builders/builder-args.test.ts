@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import type { BuildPlan } from '../../../shared/src/builders/builder.js';
-import { getBuildahArgs, getImageDigestArgs, platformImageDir, type ContainerStorage } from '../../../shared/src/builders/buildah.js';
+import { containersEnv, getBuildahArgs, getImageDigestArgs, platformImageDir, type ContainerStorage } from '../../../shared/src/builders/buildah.js';
+import { parseCacheSpecs } from '../../../shared/src/builders/cache-spec.js';
 import { getBuildxArgs, getBuildxEnv } from '../../../shared/src/builders/buildx.js';
 import { getPodmanArgs } from '../../../shared/src/builders/podman.js';
 
@@ -47,6 +48,7 @@ const cases: Array<[string, 'buildah' | 'podman' | 'buildx', BuildPlan, string |
       'docker',
       '--file',
       '/w/app/Dockerfile',
+      '--layers=false',
       '--disable-compression=false',
       '--tag',
       'dir:/t/work/image-pipeline-abc',
@@ -81,6 +83,7 @@ const cases: Array<[string, 'buildah' | 'podman' | 'buildx', BuildPlan, string |
       'org.opencontainers.image.title=my app',
       '--timestamp',
       '1700000000',
+      '--layers=false',
       '--disable-compression=false',
       '--tag',
       'dir:/t/work/image-pipeline-abc',
@@ -103,6 +106,7 @@ const cases: Array<[string, 'buildah' | 'podman' | 'buildx', BuildPlan, string |
       '/w/app/Dockerfile',
       '--platform',
       'linux/arm64/v8',
+      '--layers=false',
       '--disable-compression=false',
       '--tag',
       'dir:/t/work/image-pipeline-abc-linux-arm64-v8',
@@ -139,6 +143,7 @@ const cases: Array<[string, 'buildah' | 'podman' | 'buildx', BuildPlan, string |
       'linux/amd64',
       '--timestamp',
       '1700000000',
+      '--layers=false',
       '--disable-compression=false',
       '--tag',
       'dir:/t/work/image-pipeline-abc-linux-amd64',
@@ -193,6 +198,138 @@ const cases: Array<[string, 'buildah' | 'podman' | 'buildx', BuildPlan, string |
       '/w/app',
     ],
   ],
+  [
+    'buildah with a registry cache both ways and an auth file: --layers on, the repository without its tag',
+    'buildah',
+    {
+      ...base,
+      authFile: '/t/work/access/auth.json',
+      cache: {
+        from: parseCacheSpecs('type=registry,ref=ghcr.io/acme/app-cache:main', 'cache-from'),
+        to: parseCacheSpecs('type=registry,ref=ghcr.io/acme/app-cache:main,mode=max', 'cache-to'),
+        noCache: false,
+      },
+    },
+    undefined,
+    [
+      ...S,
+      'bud',
+      '--isolation',
+      'chroot',
+      '--format',
+      'docker',
+      '--file',
+      '/w/app/Dockerfile',
+      '--layers=true',
+      '--cache-from',
+      'ghcr.io/acme/app-cache',
+      '--cache-to',
+      'ghcr.io/acme/app-cache',
+      '--authfile',
+      '/t/work/access/auth.json',
+      '--disable-compression=false',
+      '--tag',
+      'dir:/t/work/image-pipeline-abc',
+      '/w/app',
+    ],
+  ],
+  [
+    'podman no-cache without caches: layers off, nothing reused',
+    'podman',
+    { ...base, cache: { from: [], to: [], noCache: true } },
+    undefined,
+    [
+      ...S,
+      'build',
+      '--isolation',
+      'chroot',
+      '--format',
+      'docker',
+      '--file',
+      '/w/app/Dockerfile',
+      '--layers=false',
+      '--no-cache',
+      '--disable-compression=false',
+      '--tag',
+      'dir:/t/work/image-pipeline-abc',
+      '/w/app',
+    ],
+  ],
+  [
+    'podman no-cache with both: cache-from not read, cache-to still written',
+    'podman',
+    { ...base, cache: { from: parseCacheSpecs('127.0.0.1:5000/c', 'cache-from'), to: parseCacheSpecs('127.0.0.1:5000/c', 'cache-to'), noCache: true } },
+    'linux/amd64',
+    [
+      ...S,
+      'build',
+      '--isolation',
+      'chroot',
+      '--format',
+      'docker',
+      '--file',
+      '/w/app/Dockerfile',
+      '--platform',
+      'linux/amd64',
+      '--layers=true',
+      '--cache-to',
+      '127.0.0.1:5000/c',
+      '--no-cache',
+      '--disable-compression=false',
+      '--tag',
+      'dir:/t/work/image-pipeline-abc-linux-amd64',
+      '/w/app',
+    ],
+  ],
+  [
+    'buildx with caches as written; the auth file is not buildx business (DOCKER_CONFIG is)',
+    'buildx',
+    {
+      ...base,
+      authFile: '/t/work/access/auth.json',
+      cache: {
+        from: parseCacheSpecs('type=gha,scope=app\nghcr.io/acme/app:cache', 'cache-from'),
+        to: parseCacheSpecs('type=registry,ref=ghcr.io/acme/app:cache,mode=max', 'cache-to'),
+        noCache: false,
+      },
+    },
+    undefined,
+    [
+      'buildx',
+      'build',
+      '--file',
+      '/w/app/Dockerfile',
+      '--cache-from',
+      'type=gha,scope=app',
+      '--cache-from',
+      'type=registry,ref=ghcr.io/acme/app:cache',
+      '--cache-to',
+      'type=registry,ref=ghcr.io/acme/app:cache,mode=max',
+      '--provenance=false',
+      '--sbom=false',
+      '--output',
+      'type=oci,dest=/t/work/buildx-oci,tar=false',
+      '/w/app',
+    ],
+  ],
+  [
+    'buildx no-cache',
+    'buildx',
+    { ...base, cache: { from: [], to: [], noCache: true } },
+    undefined,
+    [
+      'buildx',
+      'build',
+      '--file',
+      '/w/app/Dockerfile',
+      '--no-cache',
+      '--provenance=false',
+      '--sbom=false',
+      '--output',
+      'type=oci,dest=/t/work/buildx-oci,tar=false',
+      '/w/app',
+    ],
+  ],
 ];
 
 describe('builder argv', () => {
@@ -226,5 +363,12 @@ describe('builder argv', () => {
   test('buildx gets SOURCE_DATE_EPOCH from the plan, and a stray one is removed when there is no epoch', () => {
     expect(getBuildxEnv(full, { PATH: '/bin' })).toEqual({ PATH: '/bin', SOURCE_DATE_EPOCH: '1700000000' });
     expect(getBuildxEnv(base, { PATH: '/bin', SOURCE_DATE_EPOCH: '5' })).toEqual({ PATH: '/bin' });
+  });
+
+  test("the plan's builderEnv goes on top of the environment of every builder", () => {
+    const builderEnv = { HOME: '/t/work/access/home', DOCKER_CONFIG: '/t/work/access/docker' };
+    expect(getBuildxEnv({ ...full, builderEnv }, { PATH: '/bin', HOME: '/root' })).toEqual({ PATH: '/bin', ...builderEnv, SOURCE_DATE_EPOCH: '1700000000' });
+    expect(containersEnv({ PATH: '/bin', HOME: '/root', SOURCE_DATE_EPOCH: '1' }, builderEnv)).toEqual({ PATH: '/bin', ...builderEnv });
+    expect(containersEnv({ PATH: '/bin', HOME: '/root' })).toEqual({ PATH: '/bin', HOME: '/root' });
   });
 });
