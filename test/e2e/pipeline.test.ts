@@ -20,7 +20,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { runActionBundle, type ActionRun } from '../../scripts/local/run-bundle.js';
+import { parseOutputFile, runActionBundle, type ActionRun } from '../../scripts/local/run-bundle.js';
 import { runPipeline } from '../../scripts/local/run-pipeline.js';
 import { BUNDLE_V03_MEDIA_TYPE, PredicateType } from '../../shared/src/attest/types.js';
 import { createVerifier } from '../../shared/src/attest/verify.js';
@@ -70,6 +70,7 @@ interface Step {
   id?: string;
   uses?: string;
   run?: string;
+  env?: Record<string, string>;
   with?: Record<string, string>;
 }
 
@@ -107,6 +108,7 @@ describe('the pipeline', () => {
     const inputOf = (name: string): string => callerInputs[name] ?? String(wf.on.workflow_call.inputs[name]?.default ?? '');
     const runnerTemp = path.join(tmp, 'runner');
     const stepOutputs: Record<string, Record<string, string>> = {};
+    let planOutputs: Record<string, string> = {};
     const resolve = (value: string): string =>
       String(value).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_m, expr: string) => {
         let m: RegExpExecArray | null;
@@ -115,6 +117,15 @@ describe('the pipeline', () => {
         if (expr === 'matrix.platform') return 'linux/amd64';
         if (expr === 'matrix.slug') return 'linux-amd64';
         if (expr === 'github.token' || expr === 'secrets.registry-auth') return '';
+        // A push to the default branch, as githubEnv() says; the payload names main the default branch.
+        if (expr === 'github.event_name') return 'push';
+        if (expr === 'github.ref') return githubEnv().GITHUB_REF;
+        if (expr === 'github.event.repository.default_branch') return 'main';
+        if ((m = /^needs\.plan\.outputs\.([\w-]+)$/.exec(expr)) !== null) {
+          const v = planOutputs[m[1] as string];
+          if (v === undefined) throw new Error(`the workflow reads ${expr}, which the plan job does not set`);
+          return v;
+        }
         if ((m = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expr)) !== null) {
           const v = stepOutputs[m[1] as string]?.[m[2] as string];
           if (v === undefined) throw new Error(`the workflow reads ${expr}, which no earlier step set`);
@@ -132,6 +143,19 @@ describe('the pipeline', () => {
       return r;
     };
 
+    // The plan job's layer-cache step, run as the runner would: its env resolved, its outputs the build's cache lines.
+    const cacheStep = wf.jobs['plan']?.steps.find((x) => x.id === 'cache');
+    const planOut = path.join(tmp, 'plan-output');
+    await fs.writeFile(planOut, '');
+    execFileSync(process.execPath, ['-e', /node -e '([\s\S]*)'/.exec(cacheStep?.run ?? '')?.[1] ?? ''], {
+      env: { PATH: process.env.PATH, ...Object.fromEntries(Object.entries(cacheStep?.env ?? {}).map(([k, v]) => [k, resolve(v)])), GITHUB_OUTPUT: planOut },
+    });
+    planOutputs = parseOutputFile(await fs.readFile(planOut, 'utf8'));
+    // cache: auto on a push to the default branch: read and write the cache beside the destination.
+    expect(planOutputs).toEqual({
+      'cache-from': `type=registry,ref=${registry.host}/hello-cache`,
+      'cache-to': `type=registry,ref=${registry.host}/hello-cache,mode=max,ignore-error=true`,
+    });
     const build = await run('build', 'build-image');
     // The artifact the build job uploads is its layout; test and distribute download it.
     expect(build.outputs.layout).toBe(path.join(runnerTemp, 'layout'));
@@ -250,6 +274,8 @@ describe('the pipeline', () => {
     expect(run.outputs.refs).toBe('[]');
     const catalog = (await (await fetch(`${registry.url}/v2/_catalog`)).json()) as { repositories: string[] };
     expect(catalog.repositories).not.toContain('from-pr');
+    // The default layer cache (cache: auto) is read on a pull request, never written.
+    expect(catalog.repositories).not.toContain('from-pr-cache');
   }, 240000);
 
   it('fails in one step with the failing stage named, and pushes nothing', async () => {

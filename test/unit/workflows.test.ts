@@ -9,6 +9,10 @@ import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { parseList } from '../../shared/src/action/inputs.js';
+import { defaultCache } from '../../shared/src/builders/cache-default.js';
+import { parseReference, repositoryName } from '../../shared/src/registry/reference.js';
+import { parseOutputFile } from '../../scripts/local/run-bundle.js';
 
 const root = process.cwd();
 const OUR_PREFIX = 'image-pipeline/image-pipeline';
@@ -305,5 +309,142 @@ describe("the reusable workflow's distribute job (issue 13)", () => {
     } finally {
       await rm(ws, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the reusable workflow's layer cache (issue 14)", () => {
+  interface Step {
+    id?: string;
+    if?: string;
+    uses?: string;
+    run?: string;
+    env?: Record<string, string>;
+    with?: Record<string, string>;
+    'continue-on-error'?: boolean;
+  }
+  interface Job {
+    permissions?: Record<string, string>;
+    outputs?: Record<string, string>;
+    steps: Step[];
+  }
+  const wf = parseYaml(readFileSync('.github/workflows/image-pipeline.yml', 'utf8')) as {
+    on: { workflow_call: { inputs: Record<string, { type: string; default?: unknown }> } };
+    jobs: Record<string, Job>;
+  };
+  const plan = wf.jobs['plan'] as Job;
+  const buildJob = wf.jobs['build'] as Job;
+  const cacheStep = plan.steps.find((s) => s.id === 'cache') as Step;
+  const script = /node -e '([\s\S]*)'/.exec(cacheStep?.run ?? '')?.[1] ?? '';
+
+  /** The cache step run as the runner runs it: its env from these facts, its GITHUB_OUTPUT parsed. */
+  async function runCacheStep(vars: Record<string, string>): Promise<{ code: number; stdout: string; out: Record<string, string> }> {
+    const { mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { spawnSync } = await import('node:child_process');
+    const dir = await mkdtemp(path.join(tmpdir(), 'wf-cache-'));
+    try {
+      const file = path.join(dir, 'out');
+      await writeFile(file, '');
+      const base = { CACHE: 'auto', CACHE_FROM: '', CACHE_TO: '', DESTINATIONS: '', EVENT_NAME: '', REF: '', DEFAULT_BRANCH: '' };
+      const r = spawnSync(process.execPath, ['-e', script], { env: { PATH: process.env.PATH, ...base, ...vars, GITHUB_OUTPUT: file }, encoding: 'utf8' });
+      return { code: r.status ?? -1, stdout: r.stdout, out: parseOutputFile(await readFile(file, 'utf8')) };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  /** A cache line with its ref written as the library writes it (docker.io/library/..., no alias). */
+  const canonical = (line: string): string =>
+    line.replace(/ref=([^,]+)/, (_m, ref: string) => {
+      const r = parseReference(ref);
+      return `ref=${r.ok ? repositoryName(r.value) : ref}`;
+    });
+  const lines = (text: string | undefined): string[] => (text ?? '').split('\n').filter((l) => l !== '');
+
+  it('declares cache (auto), cache-from, cache-to and no-cache (boolean false)', () => {
+    const inputs = wf.on.workflow_call.inputs;
+    expect(inputs['cache']).toMatchObject({ type: 'string', default: 'auto' });
+    expect(inputs['cache-from']).toMatchObject({ type: 'string', default: '' });
+    expect(inputs['cache-to']).toMatchObject({ type: 'string', default: '' });
+    expect(inputs['no-cache']).toMatchObject({ type: 'boolean', default: false });
+  });
+
+  it("passes the plan job's cache lines, no-cache and the registry access on to build-image, in a job whose token may write packages", () => {
+    expect(plan.outputs).toMatchObject({ 'cache-from': '${{ steps.cache.outputs.cache-from }}', 'cache-to': '${{ steps.cache.outputs.cache-to }}' });
+    const build = buildJob.steps.find((s) => s.uses === `${OUR_PREFIX}/build-image@v1`) as Step;
+    expect(build.with).toMatchObject({
+      'cache-from': '${{ needs.plan.outputs.cache-from }}',
+      'cache-to': '${{ needs.plan.outputs.cache-to }}',
+      'no-cache': '${{ inputs.no-cache }}',
+      'registry-auth': '${{ secrets.registry-auth }}',
+      'github-token': '${{ github.token }}',
+      'insecure-registries': '${{ inputs.insecure-registries }}',
+    });
+    expect(buildJob.permissions).toEqual({ contents: 'read', packages: 'write', 'id-token': 'write' });
+    // ECR: the role is assumed before the build, and a role refused on a pull request does not stop it.
+    const aws = buildJob.steps.findIndex((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials@') === true);
+    expect(aws).toBeGreaterThanOrEqual(0);
+    expect(aws).toBeLessThan(buildJob.steps.indexOf(build));
+    expect(buildJob.steps[aws]).toMatchObject({ if: "inputs.aws-role-arn != ''", 'continue-on-error': true });
+    expect(cacheStep.env).toMatchObject({
+      EVENT_NAME: '${{ github.event_name }}',
+      REF: '${{ github.ref }}',
+      DEFAULT_BRANCH: '${{ github.event.repository.default_branch }}',
+      DESTINATIONS: '${{ inputs.destinations }}',
+    });
+  });
+
+  // The workflow cannot import the library, so its step carries the rule; every case must agree with
+  // shared/src/builders/cache-default.ts, the root action's.
+  const main = { EVENT_NAME: 'push', REF: 'refs/heads/main', DEFAULT_BRANCH: 'main' };
+  it.each<[string, Record<string, string>]>([
+    ['push to the default branch', { DESTINATIONS: 'ghcr.io/acme/app', ...main }],
+    [
+      'the first of several destinations, tag dropped',
+      { DESTINATIONS: '# ours\nghcr.io/acme/app:1.0\n123456789012.dkr.ecr.eu-west-1.amazonaws.com/app', ...main },
+    ],
+    ['a digest dropped', { DESTINATIONS: `ghcr.io/acme/app@sha256:${'a'.repeat(64)}`, ...main }],
+    ['comma-separated, a loopback registry with a port', { DESTINATIONS: '127.0.0.1:5000/hello, ghcr.io/acme/app', ...main }],
+    ['Docker Hub short names', { DESTINATIONS: 'acme/app', ...main }],
+    ['a payload default branch of trunk', { DESTINATIONS: 'ghcr.io/acme/app', EVENT_NAME: 'push', REF: 'refs/heads/trunk', DEFAULT_BRANCH: 'trunk' }],
+    ['another branch', { DESTINATIONS: 'ghcr.io/acme/app', ...main, REF: 'refs/heads/feature' }],
+    ['a tag push', { DESTINATIONS: 'ghcr.io/acme/app', ...main, REF: 'refs/tags/v1.0.0' }],
+    ['a pull request', { DESTINATIONS: 'ghcr.io/acme/app', EVENT_NAME: 'pull_request', REF: 'refs/pull/7/merge', DEFAULT_BRANCH: 'main' }],
+    ['pull_request_target', { DESTINATIONS: 'ghcr.io/acme/app', ...main, EVENT_NAME: 'pull_request_target' }],
+    ['the scheduled rebuild', { DESTINATIONS: 'ghcr.io/acme/app', ...main, EVENT_NAME: 'schedule' }],
+    ['a manual run', { DESTINATIONS: 'ghcr.io/acme/app', ...main, EVENT_NAME: 'workflow_dispatch' }],
+    ['a merge queue', { DESTINATIONS: 'ghcr.io/acme/app', ...main, EVENT_NAME: 'merge_group' }],
+    ['no payload default branch', { DESTINATIONS: 'ghcr.io/acme/app', ...main, DEFAULT_BRANCH: '' }],
+  ])('[%#] cache: auto, %s: the same lines as the library', async (_what, vars) => {
+    const r = await runCacheStep(vars);
+    expect(r.code).toBe(0);
+    const first = parseList(vars['DESTINATIONS'] ?? '')[0] as string;
+    const expected = defaultCache({ destination: first, eventName: vars['EVENT_NAME'], ref: vars['REF'], defaultBranch: vars['DEFAULT_BRANCH'] });
+    expect(expected).toBeDefined();
+    expect(lines(r.out['cache-from']).map(canonical)).toEqual(expected?.cacheFrom);
+    expect(lines(r.out['cache-to']).map(canonical)).toEqual(expected?.cacheTo);
+    expect(r.stdout).toContain(expected?.cacheTo.length === 0 ? 'read ' : 'read and write ');
+  });
+
+  it('an explicit cache-from or cache-to replaces the automatic cache entirely, and cache: off or no destination means none', async () => {
+    const given = await runCacheStep({
+      DESTINATIONS: 'ghcr.io/acme/app',
+      ...main,
+      CACHE_FROM: 'type=local,src=/c\ntype=registry,ref=r.example/c',
+      CACHE_TO: '',
+    });
+    expect(given.out).toEqual({ 'cache-from': 'type=local,src=/c\ntype=registry,ref=r.example/c', 'cache-to': '' });
+    const toOnly = await runCacheStep({ DESTINATIONS: 'ghcr.io/acme/app', ...main, CACHE_TO: 'type=local,dest=/c' });
+    expect(toOnly.out).toEqual({ 'cache-from': '', 'cache-to': 'type=local,dest=/c' });
+    const off = await runCacheStep({ DESTINATIONS: 'ghcr.io/acme/app', ...main, CACHE: 'off' });
+    expect(off.out).toEqual({ 'cache-from': '', 'cache-to': '' });
+    expect(off.stdout).toContain('cache: off');
+    const none = await runCacheStep({ DESTINATIONS: '# nothing yet\n', ...main });
+    expect(none.out).toEqual({ 'cache-from': '', 'cache-to': '' });
+  });
+
+  it('refuses a cache mode other than auto or off, naming the input', async () => {
+    const r = await runCacheStep({ DESTINATIONS: 'ghcr.io/acme/app', ...main, CACHE: 'registry' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('::error::input cache is "registry", expected auto or off');
   });
 });
