@@ -68,7 +68,7 @@ async function build(cacheOpts: { src?: string; dest?: string }): Promise<Built>
   const dropIn = path.join(home, '.config', 'containers', 'registries.conf.d');
   await fs.mkdir(dropIn, { recursive: true });
   await fs.writeFile(path.join(dropIn, '50-image-pipeline.conf'), `[[registry]]\nlocation = "${cache.registry}"\ninsecure = true\n`);
-  const env = { ...process.env, HOME: home };
+  const env: NodeJS.ProcessEnv = { ...process.env, HOME: home };
   delete env.SOURCE_DATE_EPOCH;
   const store = ['--root', path.join(storage, 'root'), '--runroot', path.join(storage, 'run'), '--storage-driver', 'vfs'];
   const cacheArgs = [...(cacheOpts.src === undefined ? [] : ['--cache-from', cache.ref]), ...(cacheOpts.dest === undefined ? [] : ['--cache-to', cache.ref])];
