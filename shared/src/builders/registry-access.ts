@@ -159,7 +159,8 @@ export interface RegistryAccess {
 async function mirrorUserContainersConfig(fromHome: string, toHome: string): Promise<void> {
   const from = path.join(fromHome, '.config', 'containers');
   const to = path.join(toHome, '.config', 'containers');
-  for (const name of ['policy.json', 'registries.conf']) {
+  // containers.conf and storage.conf are read from HOME only when rootless; linked all the same so a rootless runner keeps them.
+  for (const name of ['policy.json', 'registries.conf', 'containers.conf', 'storage.conf']) {
     const src = path.join(from, name);
     if (await exists(src)) await fs.symlink(src, path.join(to, name));
   }

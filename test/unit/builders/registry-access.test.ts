@@ -167,6 +167,7 @@ describe('prepareRegistryAccess', () => {
     const user = path.join(home, '.config/containers');
     await fs.mkdir(path.join(user, 'registries.conf.d'), { recursive: true });
     await fs.writeFile(path.join(user, 'policy.json'), '{"default":[{"type":"reject"}]}');
+    await fs.writeFile(path.join(user, 'storage.conf'), '[storage]\n');
     await fs.writeFile(path.join(user, 'registries.conf.d', '10-mirror.conf'), '[[registry]]\nlocation="x"\n');
     await fs.mkdir(path.join(home, '.docker'));
     const a = await prepareRegistryAccess({
@@ -177,6 +178,8 @@ describe('prepareRegistryAccess', () => {
     });
     const mine = path.join(a.builderEnv.HOME as string, '.config/containers');
     expect(await fs.readFile(path.join(mine, 'policy.json'), 'utf8')).toBe('{"default":[{"type":"reject"}]}');
+    expect(await fs.readlink(path.join(mine, 'storage.conf'))).toBe(path.join(user, 'storage.conf'));
+    await expect(fs.lstat(path.join(mine, 'registries.conf'))).rejects.toThrow(/ENOENT/);
     expect(await fs.readlink(path.join(mine, 'registries.conf.d', '10-mirror.conf'))).toBe(path.join(user, 'registries.conf.d', '10-mirror.conf'));
     expect(await fs.readlink(path.join(a.builderEnv.HOME as string, '.docker'))).toBe(path.join(home, '.docker'));
     await a.dispose();
