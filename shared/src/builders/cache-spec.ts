@@ -273,9 +273,13 @@ export function cacheNotices(plan: CachePlan, builder: BuilderName): string[] {
 /**
  * The builder flags for a plan. buildx: each cache re-serialised as written
  * (paths and refs from the spec, which build.ts may have resolved). buildah and
- * podman: `--layers=true` with the cache repositories, else `--layers=false`
- * stated outright, since podman's default is true and committing every step
- * is slow on vfs and buys nothing when no cache is kept.
+ * podman: `--layers=true` with the cache repositories. With no plan at all,
+ * `--layers=false` stated outright: podman's default is true, and committing
+ * every step is slow on vfs and buys nothing when no cache is kept. A plan
+ * whose caches were all dropped (build.ts's retry without cache-to) keeps
+ * `--layers=true`: buildah gives one layer per step with it and a single
+ * layer without, so the image keeps the shape, and the digest, the cached
+ * build gives, and the steps already in the store are reused.
  */
 export function cacheArgs(cache: CachePlan | undefined, builder: BuilderName): string[] {
   const from = cache?.from ?? [];
@@ -288,7 +292,8 @@ export function cacheArgs(cache: CachePlan | undefined, builder: BuilderName): s
       ...(noCache ? ['--no-cache'] : []),
     ];
   }
-  if (from.length === 0 && to.length === 0) return noCache ? ['--layers=false', '--no-cache'] : ['--layers=false'];
+  if (cache === undefined) return ['--layers=false'];
+  if (from.length === 0 && to.length === 0 && noCache) return ['--layers=false', '--no-cache'];
   const args = ['--layers=true'];
   // One repository per direction (checkCacheForBuilder): the first spec names it.
   const first = (specs: readonly CacheSpec[]): CacheSpec | undefined => specs[0];

@@ -303,7 +303,7 @@ describe('cacheNotices', () => {
 describe('cacheArgs', () => {
   test.each<[string, CachePlan | undefined, string[]]>([
     ['[1] no cache at all: layers off (podman defaults to on)', undefined, ['--layers=false']],
-    ['[2] an empty plan is no cache', plan('', ''), ['--layers=false']],
+    ['[2] a plan whose caches were all dropped keeps one layer per step, as the cached build has', plan('', ''), ['--layers=true']],
     ['[3] no-cache alone', plan('', '', true), ['--layers=false', '--no-cache']],
     [
       '[4] registry both ways: canonical repository, tag dropped',
