@@ -28,6 +28,13 @@ export const BUILD_INPUTS = [
   'builder',
   'output',
   'provenance',
+  'cache-from',
+  'cache-to',
+  'no-cache',
+  // Private bases and registry caches: the same access as test and distribute.
+  'registry-auth',
+  'github-token',
+  'insecure-registries',
 ] as const;
 export const TEST_INPUTS = [
   'policy',
@@ -65,7 +72,7 @@ export const DISTRIBUTE_INPUTS = [
   'github-attestations',
 ] as const;
 /** Inputs of the root action itself. */
-export const ROOT_INPUTS = ['push'] as const;
+export const ROOT_INPUTS = ['push', 'cache'] as const;
 
 export interface Inputs {
   build: BuildInputs;
@@ -75,6 +82,12 @@ export interface Inputs {
   /** Whether distribute runs: never without destinations, not on pull requests unless push is 'true'. */
   push: boolean;
   pushReason: string;
+  /**
+   * `cache: auto` with destinations and neither cache-from nor cache-to given:
+   * run() adds the default layer cache beside this destination (the first),
+   * once it has read the event payload (builders/cache-default.ts).
+   */
+  cacheDefault?: { destination: string };
 }
 
 /** The inputs the user set (non-blank), by name, of those in `names`: what each stage is given. */
@@ -121,5 +134,13 @@ export function getInputs(env: Env): Inputs {
   const given = pick(env, DISTRIBUTE_INPUTS);
   const distribute = parseList(given.destinations ?? '').length > 0 ? getDistributeInputs(stageEnv(env, { ...given, ...image })) : undefined;
   if (distribute !== undefined && distribute.kind !== 'container') throw new PipelineError('INTERNAL', 'distribute-image was not given the built layout');
-  return { build, test, ...(distribute === undefined ? {} : { distribute }), ...decision };
+  const cacheDefault = cacheDefaultOf(env, build, parseList(given.destinations ?? '')[0]);
+  return { build, test, ...(distribute === undefined ? {} : { distribute }), ...decision, ...(cacheDefault === undefined ? {} : { cacheDefault }) };
+}
+
+/** `cache`: the default applies with a destination to keep it beside, and only when the user named no cache of their own. */
+function cacheDefaultOf(env: Env, build: BuildInputs, destination: string | undefined): Inputs['cacheDefault'] {
+  const mode = getEnum(env, 'cache', ['auto', 'off'] as const, 'auto');
+  const explicit = build.cacheFrom.length > 0 || build.cacheTo.length > 0;
+  return mode === 'auto' && !explicit && destination !== undefined ? { destination } : undefined;
 }

@@ -18,6 +18,10 @@ import { buildImage, type Outputs as BuildOutputs } from '../build-image/src/run
 import { testImage, type Outputs as TestOutputs } from '../test-image/src/run.js';
 import { distributeImage, type Outputs as DistributeOutputs } from '../distribute-image/src/run.js';
 import { getInputs, type Inputs } from './context.js';
+import { defaultBranchOf, defaultCache } from '../shared/src/builders/cache-default.js';
+import { parseCacheSpecs } from '../shared/src/builders/cache-spec.js';
+import { readEvent } from '../shared/src/github/event.js';
+import type { ContainerInputs as BuildInputs } from '../build-image/src/context.js';
 import type { ContainerInputs as DistributeInputs } from '../distribute-image/src/context.js';
 
 export interface Outputs {
@@ -70,7 +74,7 @@ async function stage<I, O>(action: Action<I, O>, inputs: I, io: ActionIO): Promi
 export async function run(inputs: Inputs, rootIO: ActionIO): Promise<Outputs> {
   const io = stageIO(rootIO, new Set(secretsOf(inputs)));
   io.info(`distribute: ${inputs.push ? 'yes' : 'no'} (${inputs.pushReason})`);
-  const build = await stage(buildImage, inputs.build, io);
+  const build = await stage(buildImage, await withDefaultCache(inputs, io), io);
   if (build.outputs !== undefined && build.outputs.kind === 'container' && build.outputs.report.layout !== inputs.test.image) {
     // context.ts promised test and distribute this path; a build that wrote elsewhere is a bug, not an image to ship.
     return {
@@ -89,6 +93,30 @@ export async function run(inputs: Inputs, rootIO: ActionIO): Promise<Outputs> {
   const distribute = await stage(distributeImage, withGenerated(inputs.distribute, out), io);
   if (distribute.outputs !== undefined) out.distribute = distribute.outputs;
   return distribute.failure === undefined ? out : { ...out, failure: distribute.failure };
+}
+
+/**
+ * The build's inputs with the default layer cache (`cache: auto`, context.ts
+ * cacheDefault) added: read always, written only when this run pushes from
+ * the default branch (the event payload says which branch that is). The
+ * lines go through build-image's own parser, as a user's would.
+ */
+export async function withDefaultCache(inputs: Inputs, io: Pick<ActionIO, 'info'>): Promise<BuildInputs> {
+  if (inputs.cacheDefault === undefined) return inputs.build;
+  const env = inputs.build.env;
+  const d = defaultCache({
+    destination: inputs.cacheDefault.destination,
+    pushes: inputs.push,
+    defaultBranch: defaultBranchOf(await readEvent(env)),
+    eventName: env.GITHUB_EVENT_NAME,
+    ref: env.GITHUB_REF,
+  });
+  if (d === undefined) {
+    io.info(`layer cache: none (no cache repository beside ${inputs.cacheDefault.destination})`);
+    return inputs.build;
+  }
+  io.info(`layer cache: ${d.cacheTo.length > 0 ? 'read and write' : 'read'} ${d.repository} (${d.reason}; cache: off or cache-from/cache-to to change)`);
+  return { ...inputs.build, cacheFrom: parseCacheSpecs(d.cacheFrom.join('\n'), 'cache-from'), cacheTo: parseCacheSpecs(d.cacheTo.join('\n'), 'cache-to') };
 }
 
 /**

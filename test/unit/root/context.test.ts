@@ -34,7 +34,8 @@ describe('all-in-one inputs', () => {
       'github-token': 't',
       'command-network': ' ',
     });
-    expect(pick(e, BUILD_INPUTS)).toEqual({ context: 'app', tags: 'v1' });
+    // github-token also reaches the build (private GHCR bases, the layer cache).
+    expect(pick(e, BUILD_INPUTS)).toEqual({ context: 'app', tags: 'v1', 'github-token': 't' });
     expect(pick(e, TEST_INPUTS)).toEqual({ policy: 'p.yml', 'fail-on': 'warning', 'github-token': 't' });
     expect(pick(e, DISTRIBUTE_INPUTS)).toEqual({ destinations: 'r.example/app', tags: 'v1', 'github-token': 't' });
     // ... parsed by each stage's own getInputs, with the build's layout as test's and distribute's image.
@@ -44,6 +45,15 @@ describe('all-in-one inputs', () => {
     expect(i.test).toMatchObject({ kind: 'container', image: layout, policy: 'p.yml', 'fail-on': 'warning', 'github-token': 't', 'command-network': 'none' });
     expect(i.distribute).toMatchObject({ kind: 'container', image: [layout], destinations: ['r.example/app'], tags: ['v1'] });
     expect(i.distribute?.connect.githubToken).toBe('t');
+    expect(i.build.connect.githubToken).toBe('t');
+  });
+
+  it('gives the build the registry access test and distribute have', () => {
+    const auth = '- registry: r.example\n  username: ci\n  password: pw\n';
+    const i = getInputs(env({ destinations: 'r.example/app', 'registry-auth': auth, 'insecure-registries': 'mirror.local:5000' }));
+    expect(i.build.connect.registryAuth).toEqual([{ registry: 'r.example', username: 'ci', password: 'pw' }]);
+    expect(i.build.connect.insecureRegistries).toEqual(['mirror.local:5000']);
+    expect(i.build.connect).toEqual(i.distribute?.connect);
   });
 
   it("gives a stage the runner's environment and only its own inputs", () => {
@@ -79,6 +89,41 @@ describe('all-in-one inputs', () => {
     [{ file: 'image.pkr.hcl' }, "input 'file' names a Packer template; the all-in-one action builds container images"],
   ])('[%#] refuses %o before anything builds', (inputs, message) => {
     expect(() => getInputs(env(inputs, 'pull_request'))).toThrow(message);
+  });
+});
+
+describe('the layer cache (cache, cache-from, cache-to, no-cache)', () => {
+  it('cache: auto (the default) with destinations leaves run() a default beside the first destination', () => {
+    const i = getInputs(env({ destinations: '# ours\nghcr.io/acme/app:1.0\nr.example/app' }));
+    expect(i.cacheDefault).toEqual({ destination: 'ghcr.io/acme/app:1.0' });
+    // The specs themselves wait for the event payload (run.ts withDefaultCache).
+    expect(i.build.cacheFrom).toEqual([]);
+    expect(i.build.cacheTo).toEqual([]);
+    expect(i.build.noCache).toBe(false);
+  });
+
+  it.each([
+    ['no destinations', {}],
+    ['cache: off', { destinations: 'r.example/app', cache: 'off' }],
+    ['cache-from given', { destinations: 'r.example/app', 'cache-from': 'type=registry,ref=r.example/mine' }],
+    ['cache-to given', { destinations: 'r.example/app', 'cache-to': 'type=local,dest=/tmp/c' }],
+  ])('[%#] no default cache: %s', (_what, inputs) => {
+    expect(getInputs(env(inputs)).cacheDefault).toBeUndefined();
+  });
+
+  it("passes cache-from, cache-to and no-cache to build-image's own parser", () => {
+    const i = getInputs(env({ 'cache-from': 'type=registry,ref=r.example/c', 'cache-to': 'type=registry,ref=r.example/c,mode=max', 'no-cache': 'true' }));
+    expect(i.build.cacheFrom).toMatchObject([{ type: 'registry', ref: 'r.example/c' }]);
+    expect(i.build.cacheTo).toMatchObject([{ type: 'registry', ref: 'r.example/c', mode: 'max' }]);
+    expect(i.build.noCache).toBe(true);
+  });
+
+  it.each([
+    [{ cache: 'registry' }, "input 'cache' is 'registry', which is not one of auto, off"],
+    [{ 'cache-from': 'type=nowhere' }, "input 'cache-from' line 1"],
+    [{ 'cache-to': 'type=registry,ref=r.example/c,mode=most' }, "input 'cache-to' line 1"],
+  ])('[%#] refuses %o before anything builds, naming the input', (inputs, message) => {
+    expect(() => getInputs(env({ destinations: 'r.example/app', ...inputs }, 'pull_request'))).toThrow(message);
   });
 });
 

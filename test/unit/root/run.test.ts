@@ -13,7 +13,8 @@ import * as path from 'node:path';
 import { memoryIO } from '../../../shared/src/action/io.js';
 import { main } from '../../../shared/src/action/run-action.js';
 import { PipelineError } from '../../../shared/src/errors.js';
-import { imagePipeline, outputsOf, stageFailed, withGenerated } from '../../../src/run.js';
+import { imagePipeline, outputsOf, stageFailed, withDefaultCache, withGenerated } from '../../../src/run.js';
+import { getInputs } from '../../../src/context.js';
 import { getInputs as getDistributeInputs } from '../../../distribute-image/src/context.js';
 import type { BuildReport } from '../../../shared/src/builders/build.js';
 import { inputEnv } from '../../../scripts/local/run-bundle.js';
@@ -66,6 +67,52 @@ describe('image-pipeline run()', () => {
     // No stage ran to write a summary, so the pipeline's own says what was refused.
     expect(io.recorded.summary).toContain('## image-pipeline');
     expect(io.recorded.summary).toContain("input 'concurrency' is '999'");
+  });
+});
+
+describe('withDefaultCache', () => {
+  /** The root's inputs for this event, its payload naming `defaultBranch`, the default cache applied, and what was logged. */
+  async function cacheFor(event: string, ref: string, defaultBranch: string | undefined, inputs: Record<string, string> = {}) {
+    const eventPath = path.join(tmp, `event-${event}-${defaultBranch ?? 'none'}.json`);
+    await fs.writeFile(eventPath, JSON.stringify(defaultBranch === undefined ? {} : { repository: { default_branch: defaultBranch } }));
+    const root = getInputs({
+      GITHUB_EVENT_NAME: event,
+      GITHUB_REF: ref,
+      GITHUB_EVENT_PATH: eventPath,
+      RUNNER_TEMP: tmp,
+      ...inputEnv({ destinations: 'r.example/app:1.0\nr2.example/app', ...inputs }),
+    });
+    const io = memoryIO();
+    const build = await withDefaultCache(root, io);
+    return { root, build, log: io.recorded.log.map((l) => l.message) };
+  }
+
+  it("a push to the default branch reads and writes the cache beside the first destination, mode=max, through build-image's parser", async () => {
+    const { build, log } = await cacheFor('push', 'refs/heads/trunk', 'trunk');
+    expect(build.cacheFrom).toMatchObject([{ type: 'registry', ref: 'r.example/app-cache' }]);
+    expect(build.cacheTo).toMatchObject([{ type: 'registry', ref: 'r.example/app-cache', mode: 'max', attrs: { 'ignore-error': 'true' } }]);
+    expect(log).toContain('layer cache: read and write r.example/app-cache (push on the default branch trunk; cache: off or cache-from/cache-to to change)');
+  });
+
+  it.each([
+    ['a pull request (which pushes nothing)', 'pull_request', 'refs/pull/7/merge', 'main', {}, /this run pushes no image/],
+    ['a pull request with push: true', 'pull_request', 'refs/pull/7/merge', 'main', { push: 'true' }, /event pull_request reads the cache only/],
+    ['a push to another branch', 'push', 'refs/heads/main', 'trunk', {}, /refs\/heads\/main is not the default branch trunk/],
+    ['a push without a payload default branch', 'push', 'refs/heads/main', undefined, {}, /default branch is unknown/],
+    ['push: false on the default branch', 'push', 'refs/heads/main', 'main', { push: 'false' }, /this run pushes no image/],
+  ] as const)('[%#] %s reads the cache and never writes it', async (_what, event, ref, branch, inputs, reason) => {
+    const { build, log } = await cacheFor(event, ref, branch, inputs);
+    expect(build.cacheFrom).toMatchObject([{ type: 'registry', ref: 'r.example/app-cache' }]);
+    expect(build.cacheTo).toEqual([]);
+    expect(log.find((l) => l.startsWith('layer cache: read r.example/app-cache ('))).toMatch(reason);
+  });
+
+  it("leaves the build's inputs as they are when the user named a cache, or turned it off", async () => {
+    for (const inputs of [{ cache: 'off' }, { 'cache-to': 'type=local,dest=/tmp/c' }] as Array<Record<string, string>>) {
+      const { root, build, log } = await cacheFor('push', 'refs/heads/main', 'main', inputs);
+      expect(build).toBe(root.build);
+      expect(log).toEqual([]);
+    }
   });
 });
 
