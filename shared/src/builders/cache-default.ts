@@ -17,8 +17,9 @@
  *   its users know `ref=<image>:buildcache`, and a sibling repository serves
  *   them just as well.
  * - GHCR creates the package on the first push with the job's token (the
- *   build job needs `packages: write`); a new package starts private, which
- *   suits a cache holding the layers of build stages that never ship.
+ *   build job needs `packages: write`). Its visibility is GitHub's default
+ *   for new packages, not the image's: with mode=max it holds the layers of
+ *   build stages that never ship, so check it before making it public.
  * - ECR does not create repositories on push: create `<name>-cache` once,
  *   else the cache push fails, which build-image reports as a warning and a
  *   cold build, never a failed build.
