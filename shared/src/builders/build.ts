@@ -277,7 +277,8 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
       bases: externalImages(df, req.target, req.buildArgs),
       ...(req.target !== undefined ? { target: req.target } : {}),
       ...(epoch.seconds !== undefined ? { epoch: epoch.seconds } : {}),
-      ...(cache.from.length > 0 || cache.to.length > 0 || cache.noCache ? { cache } : {}),
+      // Set whenever the user asked for a cache, even if every one was dropped: the build keeps the cached build's shape (--layers) and digest.
+      ...(requestedCache.from.length > 0 || requestedCache.to.length > 0 || requestedCache.noCache ? { cache } : {}),
       ...(access.authFile !== undefined ? { authFile: access.authFile } : {}),
       ...(Object.keys(access.builderEnv).length > 0 ? { builderEnv: access.builderEnv } : {}),
     };
