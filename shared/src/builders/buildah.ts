@@ -9,7 +9,11 @@
  * and gives the same bytes: `--disable-compression=false` gzips the layers as
  * the push did (same digests), and the config differs only in the random
  * fields oci-convert.ts drops. The image never gets a name in the store, so
- * there is nothing to remove afterwards.
+ * there is nothing to remove afterwards. Except when the build exports a
+ * cache: buildah 1.28 then also pushes the last step under the output's name
+ * and fails on a `dir:` one ("repository name must have at least one
+ * component"), so those builds tag the image in the store, push it to `dir:`
+ * and remove it afterwards, as before.
  */
 import * as path from 'node:path';
 import { run } from '../process.js';
@@ -36,6 +40,9 @@ const platformImageName = (plan: BuildPlan, platform: string | undefined): strin
 /** The `dir:` folder one platform's image is committed into, inside the plan's private workDir. */
 export const platformImageDir = (plan: BuildPlan, platform: string | undefined): string => path.join(plan.workDir, platformImageName(plan, platform));
 
+/** Whether the build exports a layer cache (--cache-to), which rules out committing straight into dir:. */
+const exportsCache = (plan: BuildPlan): boolean => cacheArgs(plan.cache, 'buildah').includes('--cache-to');
+
 /** Flags shared by `buildah bud` and `podman build` (same engine underneath). */
 export function budFlags(plan: BuildPlan, platform: string | undefined): string[] {
   const args = ['--isolation', 'chroot', '--format', 'docker', '--file', plan.dockerfile];
@@ -50,13 +57,19 @@ export function budFlags(plan: BuildPlan, platform: string | undefined): string[
   // Registry credentials for FROM, cache import and export: a file, never argv.
   if (plan.authFile !== undefined) args.push('--authfile', plan.authFile);
   // Compressed like a push would (bud's default for a dir: destination is uncompressed, which changes layer digests).
-  args.push('--disable-compression=false', '--tag', `dir:${platformImageDir(plan, platform)}`, plan.context);
+  if (exportsCache(plan)) args.push('--tag', platformImageName(plan, platform), plan.context);
+  else args.push('--disable-compression=false', '--tag', `dir:${platformImageDir(plan, platform)}`, plan.context);
   return args;
 }
 
 /** argv of `buildah bud` for one platform (undefined: the host's). */
 export function getBuildahArgs(plan: BuildPlan, storage: ContainerStorage, platform?: string): string[] {
   return [...storageArgs(storage), 'bud', ...budFlags(plan, platform)];
+}
+
+/** argv of `buildah push` / `podman push` of one platform's image to its `dir:` folder (builds that export a cache only). */
+export function getPushArgs(plan: BuildPlan, storage: ContainerStorage, platform: string | undefined): string[] {
+  return [...storageArgs(storage), 'push', '--quiet', platformImageName(plan, platform), `dir:${platformImageDir(plan, platform)}`];
 }
 
 /**
@@ -97,6 +110,7 @@ export class ContainersBuilder implements Builder {
     const env = containersEnv(process.env, plan.builderEnv);
     for (const platform of platformsToBuild(plan)) {
       await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? { env } : { env, platform });
+      if (exportsCache(plan)) await runBuilder(this.name, this.name, getPushArgs(plan, this.storage, platform), log, { env, quiet: true });
       const source = await DirImageSource.open(platformImageDir(plan, platform));
       // Right after this platform's build, the base's name in our store points at the manifest it pulled for this platform.
       const baseDigests = new Map<string, string>();
@@ -121,11 +135,18 @@ export class ContainersBuilder implements Builder {
   }
 
   /**
-   * Nothing to remove: each platform's image went straight to its `dir:` folder
-   * in workDir (which the caller deletes) and never had a name in the store.
-   * Layers buildah keeps with --layers are the store's cache, kept on purpose.
+   * Only a build that exported a cache left named images in the store (see
+   * the top of this file); otherwise each image went straight to its `dir:`
+   * folder in workDir, which the caller deletes. Layers kept by --layers are
+   * the store's cache, kept on purpose.
    */
-  async cleanup(_plan: BuildPlan, _log: Logger): Promise<void> {}
+  async cleanup(plan: BuildPlan, log: Logger): Promise<void> {
+    if (!exportsCache(plan)) return;
+    const names = platformsToBuild(plan).map((p) => platformImageName(plan, p));
+    const env = containersEnv(process.env, plan.builderEnv);
+    const res = await run(this.name, [...storageArgs(this.storage), 'rmi', '--force', ...names], { env, maxBuffer: 64 * 1024 }).catch(() => undefined);
+    if (res !== undefined && res.code !== 0 && !/image not known/.test(res.stderr)) log.debug(`${this.name} rmi: ${res.stderr.trim()}`);
+  }
 }
 
 export const buildahBuilder = (storage: ContainerStorage): ContainersBuilder => new ContainersBuilder('buildah', storage, getBuildahArgs);
