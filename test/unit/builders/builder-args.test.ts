@@ -1,6 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
 import type { BuildPlan } from '../../../shared/src/builders/builder.js';
-import { containersEnv, getBuildahArgs, getImageDigestArgs, platformImageDir, type ContainerStorage } from '../../../shared/src/builders/buildah.js';
+import {
+  containersEnv,
+  getBuildahArgs,
+  getImageDigestArgs,
+  getPushArgs,
+  platformImageDir,
+  type ContainerStorage,
+} from '../../../shared/src/builders/buildah.js';
 import { parseCacheSpecs } from '../../../shared/src/builders/cache-spec.js';
 import { getBuildxArgs, getBuildxEnv } from '../../../shared/src/builders/buildx.js';
 import { getPodmanArgs } from '../../../shared/src/builders/podman.js';
@@ -227,9 +234,8 @@ const cases: Array<[string, 'buildah' | 'podman' | 'buildx', BuildPlan, string |
       'ghcr.io/acme/app-cache',
       '--authfile',
       '/t/work/access/auth.json',
-      '--disable-compression=false',
       '--tag',
-      'dir:/t/work/image-pipeline-abc',
+      'image-pipeline-abc',
       '/w/app',
     ],
   ],
@@ -275,9 +281,8 @@ const cases: Array<[string, 'buildah' | 'podman' | 'buildx', BuildPlan, string |
       '--cache-to',
       '127.0.0.1:5000/c',
       '--no-cache',
-      '--disable-compression=false',
       '--tag',
-      'dir:/t/work/image-pipeline-abc-linux-amd64',
+      'image-pipeline-abc-linux-amd64',
       '/w/app',
     ],
   ],
@@ -353,6 +358,21 @@ describe('builder argv', () => {
       'dir:/t/work/image-pipeline-abc-linux-arm64',
       '/w/app',
     ]);
+  });
+
+  test('a build exporting a cache tags the image in the store and pushes it to its dir: folder (buildah 1.28 cannot export a cache from a dir: tag)', () => {
+    const plan: BuildPlan = { ...base, cache: { from: [], to: parseCacheSpecs('127.0.0.1:5000/c', 'cache-to'), noCache: false } };
+    expect(getBuildahArgs(plan, storage).slice(-3)).toEqual(['--tag', 'image-pipeline-abc', '/w/app']);
+    expect(getPushArgs(plan, storage, 'linux/arm64')).toEqual([
+      ...S,
+      'push',
+      '--quiet',
+      'image-pipeline-abc-linux-arm64',
+      'dir:/t/work/image-pipeline-abc-linux-arm64',
+    ]);
+    // Reading a cache only still commits straight into dir:.
+    const readOnly: BuildPlan = { ...base, cache: { from: parseCacheSpecs('127.0.0.1:5000/c', 'cache-from'), to: [], noCache: false } };
+    expect(getBuildahArgs(readOnly, storage).slice(-3)).toEqual(['--tag', 'dir:/t/work/image-pipeline-abc', '/w/app']);
   });
 
   test('asking the store for a base image digest', () => {
