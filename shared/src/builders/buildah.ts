@@ -9,11 +9,13 @@
  * and gives the same bytes: `--disable-compression=false` gzips the layers as
  * the push did (same digests), and the config differs only in the random
  * fields oci-convert.ts drops. The image never gets a name in the store, so
- * there is nothing to remove afterwards. Except when the build exports a
- * cache: buildah 1.28 then also pushes the last step under the output's name
- * and fails on a `dir:` one ("repository name must have at least one
- * component"), so those builds tag the image in the store, push it to `dir:`
- * and remove it afterwards, as before.
+ * there is nothing to remove afterwards. Except when the build uses a layer
+ * cache (--layers=true): buildah 1.28 then fails on a `dir:` tag both ways,
+ * exporting ("repository name must have at least one component": it pushes
+ * the last step's cache under the output's name) and reusing a last step
+ * pulled from a registry ("locating new copy of image ...: image not known"),
+ * both seen here; so those builds tag the image in the store, push it to
+ * `dir:` and remove it afterwards, as before.
  */
 import * as path from 'node:path';
 import { run } from '../process.js';
@@ -40,8 +42,8 @@ const platformImageName = (plan: BuildPlan, platform: string | undefined): strin
 /** The `dir:` folder one platform's image is committed into, inside the plan's private workDir. */
 export const platformImageDir = (plan: BuildPlan, platform: string | undefined): string => path.join(plan.workDir, platformImageName(plan, platform));
 
-/** Whether the build exports a layer cache (--cache-to), which rules out committing straight into dir:. */
-const exportsCache = (plan: BuildPlan): boolean => cacheArgs(plan.cache, 'buildah').includes('--cache-to');
+/** Whether the build uses a layer cache (--layers=true), which rules out committing straight into dir: (see the top of this file). */
+const usesCache = (plan: BuildPlan): boolean => cacheArgs(plan.cache, 'buildah').includes('--layers=true');
 
 /** Flags shared by `buildah bud` and `podman build` (same engine underneath). */
 export function budFlags(plan: BuildPlan, platform: string | undefined): string[] {
@@ -57,7 +59,7 @@ export function budFlags(plan: BuildPlan, platform: string | undefined): string[
   // Registry credentials for FROM, cache import and export: a file, never argv.
   if (plan.authFile !== undefined) args.push('--authfile', plan.authFile);
   // Compressed like a push would (bud's default for a dir: destination is uncompressed, which changes layer digests).
-  if (exportsCache(plan)) args.push('--tag', platformImageName(plan, platform), plan.context);
+  if (usesCache(plan)) args.push('--tag', platformImageName(plan, platform), plan.context);
   else args.push('--disable-compression=false', '--tag', `dir:${platformImageDir(plan, platform)}`, plan.context);
   return args;
 }
@@ -67,7 +69,7 @@ export function getBuildahArgs(plan: BuildPlan, storage: ContainerStorage, platf
   return [...storageArgs(storage), 'bud', ...budFlags(plan, platform)];
 }
 
-/** argv of `buildah push` / `podman push` of one platform's image to its `dir:` folder (builds that export a cache only). */
+/** argv of `buildah push` / `podman push` of one platform's image to its `dir:` folder (builds with a layer cache only). */
 export function getPushArgs(plan: BuildPlan, storage: ContainerStorage, platform: string | undefined): string[] {
   return [...storageArgs(storage), 'push', '--quiet', platformImageName(plan, platform), `dir:${platformImageDir(plan, platform)}`];
 }
@@ -110,7 +112,7 @@ export class ContainersBuilder implements Builder {
     const env = containersEnv(process.env, plan.builderEnv);
     for (const platform of platformsToBuild(plan)) {
       await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? { env } : { env, platform });
-      if (exportsCache(plan)) await runBuilder(this.name, this.name, getPushArgs(plan, this.storage, platform), log, { env, quiet: true });
+      if (usesCache(plan)) await runBuilder(this.name, this.name, getPushArgs(plan, this.storage, platform), log, { env, quiet: true });
       const source = await DirImageSource.open(platformImageDir(plan, platform));
       // Right after this platform's build, the base's name in our store points at the manifest it pulled for this platform.
       const baseDigests = new Map<string, string>();
@@ -135,13 +137,13 @@ export class ContainersBuilder implements Builder {
   }
 
   /**
-   * Only a build that exported a cache left named images in the store (see
+   * Only a build with a layer cache left named images in the store (see
    * the top of this file); otherwise each image went straight to its `dir:`
    * folder in workDir, which the caller deletes. Layers kept by --layers are
    * the store's cache, kept on purpose.
    */
   async cleanup(plan: BuildPlan, log: Logger): Promise<void> {
-    if (!exportsCache(plan)) return;
+    if (!usesCache(plan)) return;
     const names = platformsToBuild(plan).map((p) => platformImageName(plan, p));
     const env = containersEnv(process.env, plan.builderEnv);
     const res = await run(this.name, [...storageArgs(this.storage), 'rmi', '--force', ...names], { env, maxBuffer: 64 * 1024 }).catch(() => undefined);
