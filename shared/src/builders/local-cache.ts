@@ -26,6 +26,19 @@ export interface LocalCacheOptions {
   log?: CacheLog;
   /** Most bytes in one uploaded blob (default 32 GiB). */
   maxBlobBytes?: number;
+  /** Shorter server waits (tests). */
+  timeouts?: Partial<CacheTimeouts>;
+}
+
+export interface CacheTimeouts {
+  /** Whole request received (ms). */
+  requestTimeout: number;
+  /** Request headers received (ms). */
+  headersTimeout: number;
+  /** An idle keep-alive connection is closed after (ms). */
+  keepAliveTimeout: number;
+  /** No byte in either direction for this long (ms): the socket is closed. */
+  idle: number;
 }
 
 export interface LocalCache {
@@ -43,12 +56,11 @@ export interface LocalCache {
 }
 
 /** Server bounds: every wait is capped, so a stuck client cannot hold the build. */
-const TIMEOUTS = {
-  /** Whole request received: a multi-GiB layer over loopback takes seconds, so minutes is generous. */
+const TIMEOUTS: CacheTimeouts = {
+  // A multi-GiB layer over loopback takes seconds, so minutes is generous.
   requestTimeout: 15 * 60_000,
   headersTimeout: 20_000,
   keepAliveTimeout: 5_000,
-  /** No byte in either direction for this long: the socket is closed. */
   idle: 120_000,
 };
 
@@ -63,11 +75,18 @@ export async function startLocalCache(opts: LocalCacheOptions): Promise<LocalCac
     ...(opts.maxBlobBytes === undefined ? {} : { maxBlobBytes: opts.maxBlobBytes }),
   });
   const hosts = new Set<string>();
+  const t = { ...TIMEOUTS, ...opts.timeouts };
   const server = http.createServer(
-    { requestTimeout: TIMEOUTS.requestTimeout, headersTimeout: TIMEOUTS.headersTimeout, keepAliveTimeout: TIMEOUTS.keepAliveTimeout },
+    {
+      requestTimeout: t.requestTimeout,
+      headersTimeout: t.headersTimeout,
+      keepAliveTimeout: t.keepAliveTimeout,
+      // How often Node checks the two request timeouts above (default 30 s, longer than the header bound).
+      connectionsCheckingInterval: Math.min(1_000, t.headersTimeout),
+    },
     cacheHandler(store, hosts, log),
   );
-  server.timeout = TIMEOUTS.idle;
+  server.timeout = t.idle;
   server.maxHeadersCount = 100;
   try {
     await new Promise<void>((resolve, reject) => {

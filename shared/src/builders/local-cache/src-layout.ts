@@ -9,7 +9,7 @@
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { digestBytes, VerifyingStream, type Digest } from '../../oci/digest.js';
 import type { Descriptor } from '../../oci/types.js';
 import { preview } from '../../preview.js';
@@ -200,11 +200,15 @@ export class SrcLayout {
     return undefined;
   }
 
-  /** A verified blob's bytes, verified again while they stream (a swapped file is cut off, never served). */
+  /**
+   * A verified blob's bytes, verified again while they stream: the last chunk
+   * is held back until the hash matches, so a file swapped after the check is
+   * cut off before its end and never reaches the client whole.
+   */
   async open(blob: VerifiedBlob): Promise<Readable> {
     const handle = await openRegular(blob.file);
     if (handle === undefined) throw new UnsafeFileError('disappeared');
-    const verify = new VerifyingStream({ digest: blob.digest, size: blob.size }, `blob ${blob.digest} in ${this.dir}`);
+    const verify = new HoldLastVerifying({ digest: blob.digest, size: blob.size }, `blob ${blob.digest} in ${this.dir}`);
     const stream = handle.createReadStream({ highWaterMark: 1024 * 1024 });
     stream.on('error', (e) => verify.destroy(e));
     // pipe() does not pass a destroy back upstream: a client hanging up must still close the file.
@@ -219,5 +223,47 @@ function parseLayoutVersion(bytes: Buffer): string | undefined {
     return typeof v === 'string' ? v : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** VerifyingStream that keeps the latest chunk until the next one (or the verdict) arrives. */
+class HoldLastVerifying extends Transform {
+  private readonly verify: VerifyingStream;
+  private held: Buffer | undefined;
+  constructor(expected: { digest: Digest; size: number }, what: string) {
+    super();
+    this.verify = new VerifyingStream(expected, what);
+    // The inner verifier only hashes and judges: its output is dropped, its error reaches us through callbacks.
+    this.verify.on('data', () => undefined);
+    this.verify.on('error', () => undefined);
+  }
+
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    this.verify.write(chunk, (e) => {
+      if (e) {
+        cb(e);
+        return;
+      }
+      if (this.held !== undefined) this.push(this.held);
+      this.held = chunk;
+      cb();
+    });
+  }
+
+  override _flush(cb: TransformCallback): void {
+    let settled = false;
+    const done = (e?: Error): void => {
+      if (settled) return;
+      settled = true;
+      if (e !== undefined) {
+        cb(e);
+        return;
+      }
+      if (this.held !== undefined) this.push(this.held);
+      cb();
+    };
+    this.verify.once('error', done);
+    this.verify.once('finish', () => done());
+    this.verify.end();
   }
 }
