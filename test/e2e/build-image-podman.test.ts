@@ -357,14 +357,10 @@ describe('podman and a private registry (basic auth, plain HTTP on loopback): ba
       for (const b of [cold, warm, uncached]) expect(b.lines.filter((l) => l.includes(PASSWORD))).toEqual([]);
     });
 
-    // KNOWN BUG, marked failing so it is seen (jest reports this test as failed the day it passes): a build with
-    // cache-to tags the image in the store and then runs `podman push <image> dir:<folder>` (buildah.ts getPushArgs).
-    // podman's push to dir: does not compress unless given --compress (buildah's does), so the cold image's layers are
-    // plain tar, and after a cache pull podman labels the warm image's plain-tar layers as gzip. Cold and warm then
-    // differ, and the warm layout is unreadable. Checked by hand: `podman push --compress` gives real gzip layers and
-    // the same manifest for cold and warm. The fix is in buildah.ts (getPushArgs adds --compress for podman), outside
-    // this change's files; once it is in, turn this into a plain test.
-    test.failing('the warm image is the cold one byte for byte, and every layer blob really is gzip', async () => {
+    // A build with a cache tags the image in the store and pushes it to dir:; podman's push writes dir: uncompressed
+    // unless given --compress (buildah's compresses), which made cold layers plain tar and warm ones plain tar labelled
+    // gzip. getPushArgs passes --compress for podman; this test failed before that.
+    test('the warm image is the cold one byte for byte, and every layer blob really is gzip', async () => {
       for (const b of [cold, warm]) {
         const m = await readJson<Manifest>(b.report.layout, b.report.digest);
         for (const l of m.layers) {

@@ -69,9 +69,22 @@ export function getBuildahArgs(plan: BuildPlan, storage: ContainerStorage, platf
   return [...storageArgs(storage), 'bud', ...budFlags(plan, platform)];
 }
 
-/** argv of `buildah push` / `podman push` of one platform's image to its `dir:` folder (builds with a layer cache only). */
-export function getPushArgs(plan: BuildPlan, storage: ContainerStorage, platform: string | undefined): string[] {
-  return [...storageArgs(storage), 'push', '--quiet', platformImageName(plan, platform), `dir:${platformImageDir(plan, platform)}`];
+/**
+ * argv of `buildah push` / `podman push` of one platform's image to its `dir:`
+ * folder (builds with a layer cache only). podman, unlike buildah, writes a
+ * `dir:` destination uncompressed unless told `--compress`: the layers would
+ * then differ from the cold build's (and a warm build's cache-pulled blobs
+ * would be plain tar labelled gzip), so the digests would not match.
+ */
+export function getPushArgs(tool: 'buildah' | 'podman', plan: BuildPlan, storage: ContainerStorage, platform: string | undefined): string[] {
+  return [
+    ...storageArgs(storage),
+    'push',
+    '--quiet',
+    ...(tool === 'podman' ? ['--compress'] : []),
+    platformImageName(plan, platform),
+    `dir:${platformImageDir(plan, platform)}`,
+  ];
 }
 
 /**
@@ -112,7 +125,7 @@ export class ContainersBuilder implements Builder {
     const env = containersEnv(process.env, plan.builderEnv);
     for (const platform of platformsToBuild(plan)) {
       await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? { env } : { env, platform });
-      if (usesCache(plan)) await runBuilder(this.name, this.name, getPushArgs(plan, this.storage, platform), log, { env, quiet: true });
+      if (usesCache(plan)) await runBuilder(this.name, this.name, getPushArgs(this.name, plan, this.storage, platform), log, { env, quiet: true });
       const source = await DirImageSource.open(platformImageDir(plan, platform));
       // Right after this platform's build, the base's name in our store points at the manifest it pulled for this platform.
       const baseDigests = new Map<string, string>();
