@@ -28,7 +28,8 @@ async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<Outp
   const startedOn = new Date();
   const report = await buildContainerImage(
     { ...rest, buildArgs, env, event: await readEvent(env) },
-    { log: { info: (m) => io.info(m), debug: (m) => io.debug(m), warning: (m) => io.warning(m) } },
+    // mask: secrets the registry credential resolver finds during the build (ECR tokens, config.json entries).
+    { log: { info: (m) => io.info(m), debug: (m) => io.debug(m), warning: (m) => io.warning(m) }, mask: (s) => io.mask(s) },
   );
   const finishedOn = new Date();
   io.info(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
