@@ -278,7 +278,9 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
       ...(req.target !== undefined ? { target: req.target } : {}),
       ...(epoch.seconds !== undefined ? { epoch: epoch.seconds } : {}),
       // Set whenever the user asked for a cache, even if every one was dropped: the build keeps the cached build's shape (--layers) and digest.
-      ...(requestedCache.from.length > 0 || requestedCache.to.length > 0 || requestedCache.noCache ? { cache } : {}),
+      ...(requestedCache.from.length > 0 || requestedCache.to.length > 0 || requestedCache.noCache
+        ? { cache: { ...cache, configured: requestedCache.from.length > 0 || requestedCache.to.length > 0 } }
+        : {}),
       ...(access.authFile !== undefined ? { authFile: access.authFile } : {}),
       ...(Object.keys(access.builderEnv).length > 0 ? { builderEnv: access.builderEnv } : {}),
     };

@@ -41,6 +41,13 @@ export interface CachePlan {
   to: readonly CacheSpec[];
   /** `no-cache: true`: reuse nothing (cache-to still exports). */
   noCache: boolean;
+  /**
+   * The user configured a cache (cache-from or cache-to), whether or not any
+   * survived the reachability check: such builds keep one layer per step
+   * (--layers=true), so a dropped cache never changes the image's shape or
+   * digest. Without it, `no-cache` alone builds as an uncached build does.
+   */
+  configured?: boolean;
 }
 
 /** Everything a builder needs, already validated and resolved to absolute paths. */

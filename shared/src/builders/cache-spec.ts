@@ -293,7 +293,7 @@ export function cacheArgs(cache: CachePlan | undefined, builder: BuilderName): s
     ];
   }
   if (cache === undefined) return ['--layers=false'];
-  if (from.length === 0 && to.length === 0 && noCache) return ['--layers=false', '--no-cache'];
+  if (from.length === 0 && to.length === 0 && noCache && cache.configured !== true) return ['--layers=false', '--no-cache'];
   const args = ['--layers=true'];
   // One repository per direction (checkCacheForBuilder): the first spec names it.
   const first = (specs: readonly CacheSpec[]): CacheSpec | undefined => specs[0];

@@ -306,6 +306,11 @@ describe('cacheArgs', () => {
     ['[2] a plan whose caches were all dropped keeps one layer per step, as the cached build has', plan('', ''), ['--layers=true']],
     ['[3] no-cache alone', plan('', '', true), ['--layers=false', '--no-cache']],
     [
+      '[3b] no-cache with a configured cache-to that was dropped keeps the cached shape',
+      { ...plan('', '', true), configured: true },
+      ['--layers=true', '--no-cache'],
+    ],
+    [
       '[4] registry both ways: canonical repository, tag dropped',
       plan('type=registry,ref=user/app:cache', 'type=registry,ref=127.0.0.1:5000/cache:x,mode=max'),
       ['--layers=true', '--cache-from', 'docker.io/user/app', '--cache-to', '127.0.0.1:5000/cache'],
