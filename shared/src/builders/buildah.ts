@@ -47,7 +47,9 @@ const usesCache = (plan: BuildPlan): boolean => cacheArgs(plan.cache, 'buildah')
 
 /** Flags shared by `buildah bud` and `podman build` (same engine underneath). */
 export function budFlags(plan: BuildPlan, platform: string | undefined): string[] {
-  const args = ['--isolation', 'chroot', '--format', 'docker', '--file', plan.dockerfile];
+  // --force-rm: with --layers, buildah (unlike podman) keeps a failed step's working container, still mounted on overlay
+  // (a mount left under RUNNER_TEMP, which the runner then cannot delete), and in the shared store for good.
+  const args = ['--isolation', 'chroot', '--force-rm', '--format', 'docker', '--file', plan.dockerfile];
   if (plan.target !== undefined) args.push('--target', plan.target);
   for (const [k, v] of plan.buildArgs) args.push('--build-arg', `${k}=${v}`);
   for (const s of plan.secrets) args.push('--secret', `id=${s.id},src=${s.path}`);
