@@ -1,13 +1,13 @@
 /**
  * The registry connect options every action takes, read the same way
- * everywhere: `registry-auth` (a YAML list of registry, username, password,
- * docker/login-action's shape), `github-token` (GHCR), `insecure-registries`
+ * everywhere: `registry-auth` (a YAML list of docker/login-action's entries:
+ * registry, username, password, ecr, scope; credentials/registry-auth.ts), `github-token` (GHCR), `insecure-registries`
  * (one host[:port] per line). Pure over the environment; each malformed
  * value is an INPUT error naming the input. `connectOptions` turns them
  * into what clientFactory/RegistrySource take.
  */
 import { getInput, getList, type Env } from '../../action/inputs.js';
-import { parseRegistryAuth, type RegistryAuthEntry } from '../credentials/credentials.js';
+import { parseRegistryAuth, registryAuthSecrets, type RegistryAuthEntry } from '../credentials/registry-auth.js';
 import { parseRegistryHost } from '../reference.js';
 import { unwrap } from '../../result.js';
 import type { ConnectOptions } from './connect.js';
@@ -20,6 +20,8 @@ export interface ConnectInputs {
   insecureRegistries: string[];
   /** AWS_ENDPOINT_URL_ECR, the AWS SDK's per-service endpoint variable: an ECR emulator in tests. */
   ecrEndpoint?: string;
+  /** AWS_ENDPOINT_URL_ECR_PUBLIC, the same for ECR Public. */
+  ecrPublicEndpoint?: string;
 }
 
 export function getConnectInputs(env: Env): ConnectInputs {
@@ -29,12 +31,15 @@ export function getConnectInputs(env: Env): ConnectInputs {
   const out: ConnectInputs = { registryAuth, githubToken: getInput(env, 'github-token'), insecureRegistries };
   const ecr = env.AWS_ENDPOINT_URL_ECR?.trim() ?? '';
   if (ecr !== '') out.ecrEndpoint = ecr;
+  const ecrPublic = env.AWS_ENDPOINT_URL_ECR_PUBLIC?.trim() ?? '';
+  if (ecrPublic !== '') out.ecrPublicEndpoint = ecrPublic;
   return out;
 }
 
 /** The secrets among the inputs, for the runner to mask before anything is logged. */
 export function connectSecrets(c: ConnectInputs): string[] {
-  const out = c.registryAuth.map((e) => e.password);
+  // Passwords, and the access key ids of ECR entries.
+  const out = registryAuthSecrets(c.registryAuth);
   if (c.githubToken !== '') out.push(c.githubToken);
   return out;
 }
@@ -56,6 +61,7 @@ export function connectOptions(
       registryAuth: c.registryAuth,
       githubToken: c.githubToken,
       ...(c.ecrEndpoint !== undefined ? { ecrEndpoint: c.ecrEndpoint } : {}),
+      ...(c.ecrPublicEndpoint !== undefined ? { ecrPublicEndpoint: c.ecrPublicEndpoint } : {}),
       ...(mask !== undefined ? { mask } : {}),
     },
     insecureRegistries: c.insecureRegistries,
