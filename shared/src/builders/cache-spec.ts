@@ -178,8 +178,11 @@ function containersRepo(spec: CacheSpec): string {
 /**
  * Whether `builder` can use this plan; the first problem as an INPUT error
  * naming the input and line. buildx takes every form; buildah and podman take
- * registry and local caches without digests or buildx-only keys, one
- * repository per direction.
+ * registry and local caches without digests, one repository per direction.
+ * buildx's tuning keys (image-manifest, oci-mediatypes, compression, a local
+ * tag or digest, ...) are not refused: lines written for build-push-action
+ * carry them, the cache works without them, and cacheNotices says they are
+ * not used.
  */
 export function checkCacheForBuilder(plan: CachePlan, builder: BuilderName): PipelineError | undefined {
   if (builder === 'docker') return undefined;
@@ -193,18 +196,6 @@ export function checkCacheForBuilder(plan: CachePlan, builder: BuilderName): Pip
           `Use type=registry,ref=<registry>/<repository> (e.g. next to your image), or type=local,${input === 'cache-from' ? 'src' : 'dest'}=<dir> ` +
           `with an actions/cache step that saves and restores <dir>; or set builder: docker.`,
       });
-    }
-    const extra = Object.keys(spec.attrs).filter((k) => !CONTAINERS_KEYS[spec.type].includes(k));
-    if (extra.length > 0) {
-      return new PipelineError(
-        'INPUT',
-        `${at}: ${extra.join(', ')} ${extra.length === 1 ? 'is a' : 'are'} docker buildx option${extra.length === 1 ? '' : 's'} ${builder} has no equivalent for`,
-        {
-          input,
-          line: spec.line,
-          hint: `Remove ${extra.join(', ')} from the line, or set builder: docker.`,
-        },
-      );
     }
     if (spec.type === 'registry') {
       const parsed = parseReference(spec.ref);
@@ -247,8 +238,9 @@ function distinctKey(spec: CacheSpec): string {
 
 /**
  * What the user should know about how `builder` reads this plan, one line
- * each (build.ts logs them): buildah/podman drop the ref's tag and export every
- * step whatever the mode; no-cache leaves cache-from unread.
+ * each (build.ts logs them): buildah/podman drop the ref's tag, ignore
+ * buildx's tuning keys, treat every cache failure as a warning and export
+ * every step whatever the mode; no-cache leaves cache-from unread.
  */
 export function cacheNotices(plan: CachePlan, builder: BuilderName): string[] {
   if (builder === 'docker') return [];
@@ -259,6 +251,21 @@ export function cacheNotices(plan: CachePlan, builder: BuilderName): string[] {
       if (parsed.ok && parsed.value.tag !== undefined && !(input === 'cache-from' && plan.noCache)) {
         out.push(
           `${input} line ${spec.line}: ${builder} keeps its cache as one tag per build step (the step's cache key) in ${repositoryName(parsed.value)}, so the tag '${parsed.value.tag}' is not used`,
+        );
+      }
+    }
+    if (spec.type === 'registry' || spec.type === 'local') {
+      const honoured = CONTAINERS_KEYS[spec.type];
+      const extra = Object.keys(spec.attrs).filter((k) => !honoured.includes(k));
+      if (extra.length > 0) {
+        const one = extra.length === 1;
+        out.push(
+          `${input} line ${spec.line}: ${extra.join(', ')} ${one ? 'is a' : 'are'} docker buildx option${one ? '' : 's'} ${builder} has no equivalent for, so ${one ? 'it is' : 'they are'} not used`,
+        );
+      }
+      if (spec.attrs['ignore-error'] === 'false') {
+        out.push(
+          `${input} line ${spec.line}: ignore-error=false is not followed with ${builder}: a cache that fails is a warning and the build goes on without it`,
         );
       }
     }

@@ -119,12 +119,6 @@ describe('getInputs', () => {
       'cache-to',
       /type=gha is a docker buildx cache backend, and buildah has none/,
     ],
-    [
-      '[17] buildx-only keys with builder podman',
-      { builder: 'podman', 'cache-to': 'type=registry,ref=r.example/c,compression=zstd' },
-      'cache-to',
-      /compression is a docker buildx option podman/,
-    ],
     ['[18] malformed registry-auth', { 'registry-auth': 'not: [a list' }, 'registry-auth', /registry-auth/],
     ['[19] malformed insecure-registries', { 'insecure-registries': 'registry.lan:5000\nbad_host!' }, 'insecure-registries', /insecure-registries/],
   ])('%s', (_t, inputs, input, message) => {
@@ -149,6 +143,12 @@ describe('cache inputs and the builder', () => {
   test('buildah takes a registry cache and a local one', () => {
     const got = getInputs(env({ builder: 'buildah', 'cache-from': 'r.example/app-cache:main', 'cache-to': 'type=local,dest=/c' }));
     expect(got).toMatchObject({ cacheFrom: [{ type: 'registry', ref: 'r.example/app-cache:main' }], cacheTo: [{ type: 'local', dir: '/c' }] });
+  });
+  test("a line pasted from build-push-action with buildx's tuning keys is taken by podman (cacheNotices says they are not used)", () => {
+    const got = getInputs(
+      env({ builder: 'podman', 'cache-to': 'type=registry,ref=r.example/c,mode=max,compression=zstd,image-manifest=true,oci-mediatypes=true' }),
+    );
+    expect(got).toMatchObject({ cacheTo: [{ type: 'registry', ref: 'r.example/c', mode: 'max', attrs: { compression: 'zstd', 'image-manifest': 'true' } }] });
   });
 });
 

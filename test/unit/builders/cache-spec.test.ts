@@ -224,16 +224,6 @@ describe('checkCacheForBuilder', () => {
     ],
     ['[3] s3', '', 'type=s3,bucket=b', 'cache-to', 1, /type=s3 is a docker buildx cache backend/, /builder: docker/],
     [
-      '[4] buildx-only keys',
-      '',
-      'type=registry,ref=a/b,compression=zstd,oci-mediatypes=true',
-      'cache-to',
-      1,
-      /compression, oci-mediatypes are docker buildx options buildah has no equivalent for/,
-      /Remove compression, oci-mediatypes/,
-    ],
-    ['[5] local tag', 'type=local,src=/c,tag=v1', '', 'cache-from', 1, /tag is a docker buildx option buildah has no equivalent for/, /Remove tag/],
-    [
       '[6] a digest',
       `type=registry,ref=r.example/a@sha256:${'b'.repeat(64)}`,
       '',
@@ -282,6 +272,20 @@ describe('cacheNotices', () => {
       "cache-to line 1: buildah keeps its cache as one tag per build step (the step's cache key) in ghcr.io/acme/app, so the tag 'buildcache' is not used",
       "cache-to line 2: mode=min has no effect with buildah, which exports every step's layer (as mode=max does)",
     ]);
+  });
+
+  test("buildx's tuning keys are taken and said to be unused; ignore-error=false is said to be a warning all the same", () => {
+    const p = plan('type=local,src=/c,tag=v1,digest=sha256:' + 'd'.repeat(64), 'type=registry,ref=a/b,compression=zstd,oci-mediatypes=true,ignore-error=false');
+    expect(checkCacheForBuilder(p, 'buildah')).toBeUndefined();
+    expect(cacheNotices(p, 'buildah')).toEqual([
+      'cache-from line 1: tag, digest are docker buildx options buildah has no equivalent for, so they are not used',
+      'cache-to line 1: compression, oci-mediatypes are docker buildx options buildah has no equivalent for, so they are not used',
+      'cache-to line 1: ignore-error=false is not followed with buildah: a cache that fails is a warning and the build goes on without it',
+    ]);
+    expect(cacheNotices(plan('', 'type=registry,ref=a/b,image-manifest=true,ignore-error=true'), 'podman')).toEqual([
+      'cache-to line 1: image-manifest is a docker buildx option podman has no equivalent for, so it is not used',
+    ]);
+    expect(cacheNotices(p, 'docker')).toEqual([]);
   });
 
   test('a default mode (not written) says nothing; no tag says nothing', () => {
