@@ -1,7 +1,11 @@
 /**
  * Pointing each finding at a line a reviewer can open: the Dockerfile
- * instruction that caused it when the history tells which one, else the
- * policy file (the test's own line for container-structure-test failures).
+ * instruction that caused it when the history tells which one (for a file,
+ * the instruction that created its layer; the FROM line for the base image's
+ * layers and settings), a policy test's own line for container-structure-test
+ * failures. A finding with no such line gets no anchor: the reports then say
+ * where it is inside the image (sarif.ts) rather than point at a repository
+ * line it has nothing to do with, such as the policy file's first line.
  */
 import type { Anchor, Finding } from '../compliance/finding.js';
 import { instructionOf } from '../compliance/history-step.js';
@@ -63,7 +67,10 @@ export function anchorFindings(findings: readonly Finding[], view: ImageView, ct
   const lastOf = (keyword: string, pred: (d: DockerfileInstruction) => boolean = () => true): DockerfileInstruction | undefined =>
     [...stage].reverse().find((d) => d.keyword === keyword && pred(d));
   const from = lastOf('FROM');
-  const fallback: Anchor | undefined = ctx.policyFile !== undefined ? { file: ctx.policyFile, line: 1 } : at(from);
+  // History steps before the first step of ours are the base image's, once every instruction of ours was found.
+  const ours = stage.filter((d) => d.keyword !== 'FROM' && d.keyword !== 'ARG').length;
+  const firstOurs = aligned.size === ours ? Math.min(...aligned.keys()) : -1;
+  const isBase = (step: number): boolean => step < firstOurs;
   const byLayer = new Map<number, number>();
   for (const h of view.history) if (h.layer !== undefined) byLayer.set(h.layer, h.index);
 
@@ -75,18 +82,20 @@ export function anchorFindings(findings: readonly Finding[], view: ImageView, ct
         return ctx.policyFile === undefined ? undefined : { file: ctx.policyFile, line: line ?? 1 };
       }
       case 'resource':
-        return fallback;
+        return undefined;
       case 'history':
-        return at(aligned.get(s.index)) ?? fallback;
+        return at(aligned.get(s.index)) ?? (isBase(s.index) ? at(from) : undefined);
       case 'file': {
         const step = s.layer === undefined ? undefined : byLayer.get(s.layer);
         const d = step === undefined ? undefined : aligned.get(step);
         if (d !== undefined && ['RUN', 'COPY', 'ADD'].includes(d.keyword)) return at(d);
-        // Squashed or misaligned history: the COPY/ADD whose destination holds the path.
+        // A layer of the base image: FROM is the instruction that put it there.
+        if (step !== undefined && isBase(step)) return at(from);
+        // Squashed or misaligned history: the COPY/ADD whose destination holds the path, else no repository line.
         const copy = [...stage]
           .reverse()
           .find((x) => (x.keyword === 'COPY' || x.keyword === 'ADD') && s.path.startsWith(lastToken(x.args).replace(/\/?$/, '')));
-        return at(copy) ?? fallback;
+        return at(copy);
       }
       case 'config': {
         const key = s.key ?? '';
@@ -102,10 +111,11 @@ export function anchorFindings(findings: readonly Finding[], view: ImageView, ct
                   : s.field === 'Volumes'
                     ? lastOf('VOLUME', (x) => x.args.includes(key))
                     : undefined;
-        return at(d) ?? at(from) ?? fallback;
+        // Not set by an instruction of ours: inherited from the base image.
+        return at(d) ?? at(from);
       }
       case 'manifest':
-        return at(from) ?? fallback;
+        return at(from);
     }
   };
   return findings.map((f) => {

@@ -145,9 +145,43 @@ describe('anchoring findings to Dockerfile lines', () => {
     ]);
   });
 
-  it('without a Dockerfile, findings point at the policy file', () => {
-    const got = anchorFindings([f({ kind: 'config', field: 'User' })], v, { policyFile: 'p.yml' });
-    expect(got[0]?.anchor).toEqual({ file: 'p.yml', line: 1 });
+  // Was 'without a Dockerfile, findings point at the policy file' (p.yml:1): issue 15 calls that line unrelated.
+  it("without a Dockerfile, image findings get no anchor (never the policy file's first line); policy tests keep theirs", () => {
+    const got = anchorFindings(
+      [
+        f({ kind: 'config', field: 'User' }),
+        f({ kind: 'file', path: '/bin/busybox', layer: 0 }),
+        f({ kind: 'manifest', field: 'size' }),
+        f({ kind: 'policy', test: 't' }),
+      ],
+      v,
+      { policyFile: 'p.yml', policyTestLine: () => 7 },
+    );
+    expect(got.map((x) => x.anchor)).toEqual([undefined, undefined, undefined, { file: 'p.yml', line: 7 }]);
+  });
+
+  it('a file in a base image layer points at FROM, the instruction that brought the layer in', () => {
+    const withBase = view(['/bin/sh -c #(nop) ADD file:base in / ', ...BUILDAH_HISTORY], [true, true, true, true, false, false, false, true, false]);
+    const got = anchorFindings(
+      [
+        f({ kind: 'file', path: '/etc/shadow', layer: 0 }),
+        f({ kind: 'file', path: '/bin/busybox', layer: 1 }),
+        f({ kind: 'history', index: 0, createdBy: '' }),
+      ],
+      withBase,
+      { dockerfile: { file: 'Dockerfile', text: DOCKERFILE }, policyFile: 'p.yml' },
+    );
+    expect(got.map((x) => `${x.anchor?.file}:${x.anchor?.line}`)).toEqual(['Dockerfile:5', 'Dockerfile:6', 'Dockerfile:5']);
+  });
+
+  it('a file whose layer no instruction explains (squashed history, no COPY that could hold it) gets no anchor', () => {
+    const squashed = view(['squashed by a tool'], [true]);
+    const got = anchorFindings([f({ kind: 'file', path: '/opt/x', layer: 0 })], squashed, {
+      dockerfile: { file: 'Dockerfile', text: 'FROM debian:12\nRUN make\n' },
+      policyFile: 'p.yml',
+    });
+    expect(got[0]?.anchor).toBeUndefined();
+    expect(got[0]?.ruleId).toBe('X');
   });
 
   it('aligns BuildKit history too', () => {
