@@ -36,6 +36,14 @@ export interface AssembleOptions {
   annotations: Readonly<Record<string, string>>;
   /** Each becomes an index.json entry with org.opencontainers.image.ref.name. */
   tags: readonly string[];
+  /**
+   * OCI labels set on every platform's config over the Dockerfile's own (ours
+   * win, as `--label` would). Set here rather than passed to the builder:
+   * buildah/podman turn each `--label` into a LABEL step, and with a layer
+   * cache (--layers) every such step is a commit (a full copy of the root file
+   * system on vfs) whose key changes with each commit's created/revision label.
+   */
+  labels?: Readonly<Record<string, string>>;
 }
 
 /** A builder's output: `annotations` go only on this part's manifests (its base image name and digest). */
@@ -63,7 +71,7 @@ export async function assembleLayout(writer: LayoutWriter, parts: readonly Assem
         sizes.set(l.digest, l.size);
       }
       const rawConfig = await part.source.readBlob(img.manifest.config);
-      const { config, changed } = normalizeConfig(JSON.parse(rawConfig.toString('utf8')) as Record<string, unknown>);
+      const { config, changed } = normalizeConfig(JSON.parse(rawConfig.toString('utf8')) as Record<string, unknown>, opts.labels);
       const configDesc =
         !changed && img.manifest.config.mediaType === MediaType.OciConfig
           ? await writer.writeBytes(rawConfig, MediaType.OciConfig)

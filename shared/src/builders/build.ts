@@ -270,7 +270,6 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
       dockerfile: dockerfilePath,
       buildArgs: [...req.buildArgs],
       secrets: secrets.files,
-      labels: [...labels],
       platforms: [...req.platforms],
       workDir,
       imageName: `image-pipeline-${randomBytes(6).toString('hex')}`,
@@ -294,7 +293,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     const parts = out.parts.map((p) => ({ source: p.source, root: p.root, annotations: baseAnnotations(external, p.baseDigests) }));
     const base = external === undefined ? undefined : { name: qualifyReference(external), digest: out.parts[0]?.baseDigests.get(external) };
     writer = await LayoutWriter.create(output);
-    const image = await assembleLayout(writer, parts, { annotations: Object.fromEntries(req.annotations), tags });
+    const image = await assembleLayout(writer, parts, { annotations: Object.fromEntries(req.annotations), tags, labels: Object.fromEntries(labels) });
     const layout = await writer.commit();
     const first = image.manifests[0] as (typeof image.manifests)[number];
     const report: BuildReport = {

@@ -53,7 +53,6 @@ export function budFlags(plan: BuildPlan, platform: string | undefined): string[
   if (plan.target !== undefined) args.push('--target', plan.target);
   for (const [k, v] of plan.buildArgs) args.push('--build-arg', `${k}=${v}`);
   for (const s of plan.secrets) args.push('--secret', `id=${s.id},src=${s.path}`);
-  for (const [k, v] of plan.labels) args.push('--label', `${k}=${v}`);
   if (platform !== undefined) args.push('--platform', platform);
   if (plan.epoch !== undefined) args.push('--timestamp', String(plan.epoch));
   // --layers stated outright either way (podman's default is true, buildah's false); podman reads these flags as buildah does.

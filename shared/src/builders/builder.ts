@@ -57,7 +57,6 @@ export interface BuildPlan {
   target?: string;
   buildArgs: ReadonlyArray<readonly [string, string]>;
   secrets: readonly SecretFile[];
-  labels: ReadonlyArray<readonly [string, string]>;
   /** `os/arch[/variant]`; empty means the host's platform. */
   platforms: readonly string[];
   /** Seconds since 1970 for every timestamp in the image; undefined means "now". */

@@ -22,7 +22,6 @@ export function getBuildxArgs(plan: BuildPlan): string[] {
   if (plan.target !== undefined) args.push('--target', plan.target);
   for (const [k, v] of plan.buildArgs) args.push('--build-arg', `${k}=${v}`);
   for (const s of plan.secrets) args.push('--secret', `id=${s.id},src=${s.path}`);
-  for (const [k, v] of plan.labels) args.push('--label', `${k}=${v}`);
   if (plan.platforms.length > 0) args.push('--platform', plan.platforms.join(','));
   args.push(...cacheArgs(plan.cache, 'docker'));
   // Attestation manifests would ride along in the index as extra "images"; test-image and distribute want the image itself.

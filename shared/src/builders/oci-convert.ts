@@ -51,7 +51,7 @@ const LOCAL_PARENT_COMMENT = /^FROM [0-9a-f]{12,64}$/;
  * The OCI config for a builder's config JSON. `changed` is false when the
  * input already was clean, so its bytes (and the builder's image id) are kept.
  */
-export function normalizeConfig(raw: Record<string, unknown>): { config: ImageConfig; changed: boolean } {
+export function normalizeConfig(raw: Record<string, unknown>, labels: Readonly<Record<string, string>> = {}): { config: ImageConfig; changed: boolean } {
   const out: Record<string, unknown> = {};
   for (const k of TOP_KEYS) if (!isEmpty(raw[k])) out[k] = raw[k];
   const rc = raw.config as Record<string, unknown> | undefined;
@@ -60,6 +60,12 @@ export function normalizeConfig(raw: Record<string, unknown>): { config: ImageCo
     // Empty Entrypoint/Cmd ([] from a reset) mean "none": dropping them says the same.
     for (const k of CONTAINER_KEYS) if (!isEmpty(rc[k])) c[k] = rc[k];
     out.config = c;
+  }
+  if (Object.keys(labels).length > 0) {
+    const c = (out.config ?? {}) as Record<string, unknown>;
+    c.Labels = { ...((c.Labels) ?? {}), ...labels };
+    // Labels sit in CONTAINER_KEYS order, so the bytes do not depend on whether the builder had any.
+    out.config = Object.fromEntries(CONTAINER_KEYS.filter((k) => c[k] !== undefined).map((k) => [k, c[k]]));
   }
   out.rootfs = raw.rootfs;
   if (Array.isArray(raw.history)) {

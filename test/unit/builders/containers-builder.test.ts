@@ -50,7 +50,6 @@ test("every buildah command of a build runs with the plan's builderEnv, without 
     dockerfile: path.join(tmp, 'Dockerfile'),
     buildArgs: [],
     secrets: [],
-    labels: [],
     platforms: [],
     workDir: path.join(tmp, 'work'),
     imageName: 'image-pipeline-t',

@@ -64,6 +64,25 @@ describe('normalizeConfig', () => {
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 
+  test("labels from the build go over the Dockerfile's own (ours win, as --label would) in the fixed key order", () => {
+    const { config, changed } = normalizeConfig(dockerConfig('c1', 'h1', 'sha256:' + '1'.repeat(64)), {
+      'io.buildah.version': 'ours',
+      'org.opencontainers.image.revision': 'abc',
+    });
+    expect(changed).toBe(true);
+    expect(config.config?.Labels).toEqual({ 'io.buildah.version': 'ours', 'org.opencontainers.image.revision': 'abc' });
+    expect(Object.keys(config.config ?? {})).toEqual(['User', 'Env', 'Cmd', 'Labels', 'Healthcheck']);
+    // A config without labels (FROM scratch, no LABEL) gets them at the same place.
+    const bare = normalizeConfig(
+      { architecture: 'amd64', os: 'linux', config: { Cmd: ['/x'], StopSignal: 'SIGTERM' }, rootfs: { type: 'layers', diff_ids: [] } },
+      { a: 'b' },
+    );
+    expect(bare.changed).toBe(true);
+    expect(Object.keys(bare.config.config ?? {})).toEqual(['Cmd', 'Labels', 'StopSignal']);
+    const none = normalizeConfig({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: [] } }, { a: 'b' });
+    expect(none.config.config).toEqual({ Labels: { a: 'b' } });
+  });
+
   test('an already clean config is reported unchanged (its bytes and id are kept)', () => {
     const clean = { architecture: 'arm64', os: 'linux', config: { Cmd: ['/x'] }, rootfs: { type: 'layers', diff_ids: [] } };
     expect(normalizeConfig(clean).changed).toBe(false);

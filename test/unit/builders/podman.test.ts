@@ -35,7 +35,6 @@ describe("podman's runroot (podman refuses one longer than 50 characters)", () =
       dockerfile: '/w/app/Dockerfile',
       buildArgs: [],
       secrets: [],
-      labels: [],
       platforms: [],
       workDir: '/t/work',
       imageName: 'image-pipeline-abc',
