@@ -1,8 +1,10 @@
 /**
  * The three report files test-image leaves behind, written before any
  * verdict so a failing image still has them: the JSON report, SARIF 2.1.0
- * (findings without a file point at `fallbackFile`) and JUnit XML; and for a
- * container image its SBOM, as SPDX 2.3 and CycloneDX 1.6 JSON.
+ * (under the `category` input, else one derived from the image and platform;
+ * findings without a repository anchor point into the image, see sarif.ts)
+ * and JUnit XML (fail-on decides what is a failure); and for a container
+ * image its SBOM, as SPDX 2.3 and CycloneDX 1.6 JSON.
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
@@ -18,11 +20,17 @@ export interface ReportPaths {
   report: string;
   sarif: string;
   junit: string;
+  /** test-image's `category` input (the inputs object is passed whole). */
+  category?: string;
 }
 
-export async function writeReportFiles(report: Report, paths: ReportPaths, fallbackFile: string): Promise<void> {
+/**
+ * `_fallbackFile` is no longer read: an unanchored finding is reported inside the image, not at a repository
+ * file it has nothing to do with (the parameter stays until test-image/src/run.ts stops passing it).
+ */
+export async function writeReportFiles(report: Report, paths: ReportPaths, _fallbackFile?: string): Promise<void> {
   await writeFile(paths.report, `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(paths.sarif, `${JSON.stringify(toSarif(report, fallbackFile), null, 2)}\n`);
+  await writeFile(paths.sarif, `${JSON.stringify(toSarif(report, paths.category === undefined ? {} : { category: paths.category }), null, 2)}\n`);
   await writeFile(paths.junit, toJUnit(report));
 }
 

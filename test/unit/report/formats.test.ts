@@ -71,7 +71,7 @@ describe('report', () => {
 
 describe('SARIF', () => {
   it('has one run, rules with help and security-severity, results with locations, regions and fingerprints', () => {
-    const sarif = toSarif(report, 'image-policy.yml') as {
+    const sarif = toSarif(report) as {
       version: string;
       runs: {
         tool: { driver: { rules: { id: string; help: { text: string }; properties: Record<string, unknown> }[] } };
