@@ -34,6 +34,8 @@ export interface CommonInputs {
   'fail-on': FailOn;
   sarif: string;
   junit: string;
+  /** Code scanning's category for the SARIF run (automationDetails.id); absent: derived from the image and platform (report/sarif.ts). */
+  category?: string;
   /** Where the JSON report goes (not an input; next to the others). */
   report: string;
   'github-token'?: string;
@@ -141,6 +143,13 @@ function getCommonInputs(env: Env): CommonInputs {
     report: path.join(outDir(env), 'report.json'),
     workspace: workspaceOf(env),
   };
+  const category = getInput(env, 'category');
+  if (category.includes('\n'))
+    throw new PipelineError('INPUT', `input 'category' has ${category.split('\n').length} lines, expected one`, {
+      input: 'category',
+      hint: 'Write one category per test-image step, e.g. category: image/api (the same value you would give upload-sarif).',
+    });
+  if (category !== '') inputs.category = category;
   const policy = getInput(env, 'policy');
   if (policy !== '') inputs.policy = policy;
   const token = getInput(env, 'github-token');
