@@ -1,5 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { imageMetadata } from '../../../shared/src/builders/metadata.js';
+import { PIPELINE_DEFAULT_FLAVOR, PIPELINE_DEFAULT_TAGS } from '../../../shared/src/github/tags.js';
+
+const pipelineDefaults = { tags: PIPELINE_DEFAULT_TAGS, flavor: PIPELINE_DEFAULT_FLAVOR };
 
 const env = {
   GITHUB_REPOSITORY: 'acme/app',
@@ -9,8 +12,16 @@ const env = {
 };
 
 describe('imageMetadata', () => {
-  test('computed from the context: semver tags, version label from the release', () => {
-    const m = imageMetadata({ env, explicitTags: [], userLabels: new Map(), created: '2024-05-01T12:00:00Z', fallbackTitle: 'ctx' });
+  // The pipeline's default spec (what the reusable workflow passes) keeps the expansion this test always asserted.
+  test('computed from the context with the pipeline default spec: semver tags, version label from the release', () => {
+    const m = imageMetadata({
+      env,
+      explicitTags: [],
+      defaults: pipelineDefaults,
+      userLabels: new Map(),
+      created: '2024-05-01T12:00:00Z',
+      fallbackTitle: 'ctx',
+    });
     expect(m.tags).toEqual(['2.1.0', '2.1', '2', 'sha-860c190']);
     expect(Object.fromEntries(m.labels)).toEqual({
       'org.opencontainers.image.source': 'https://github.com/acme/app',

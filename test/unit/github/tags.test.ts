@@ -1,6 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { githubContext } from '../../../shared/src/github/event.js';
-import { computeTags, parseSemver, sanitizeTag, semverTags } from '../../../shared/src/github/tags.js';
+import { computeTags, sanitizeTag, tagContext } from '../../../shared/src/github/tags.js';
 import { TAG_PATTERN } from '../../../shared/src/registry/reference.js';
 
 const SHA = '860c1904a1ce19322e91ac35af1ab07466440c37';
@@ -9,10 +8,11 @@ const env = (over: Record<string, string>) => ({ GITHUB_SHA: SHA, GITHUB_REPOSIT
 // [n] event context -> tags, version (docker/metadata-action defaults plus semver expansion).
 const cases: Array<[string, Record<string, string>, unknown, string[], string | undefined]> = [
   [
-    'push to the default branch (main when the event does not say)',
+    // Was ['main', 'latest', ...] (main assumed default): like metadata-action's is_default_branch, only the payload says.
+    'push to main without an event payload: no latest',
     env({ GITHUB_REF: 'refs/heads/main' }),
     undefined,
-    ['main', 'latest', 'sha-860c190'],
+    ['main', 'sha-860c190'],
     'main',
   ],
   [
@@ -51,16 +51,18 @@ const cases: Array<[string, Record<string, string>, unknown, string[], string | 
   [
     'pull request number from the event payload',
     env({ GITHUB_REF: 'refs/pull/42/merge', GITHUB_EVENT_NAME: 'pull_request' }),
+    // Was pr-43 (payload over ref): metadata-action's type=ref,event=pr reads the ref, which names the PR built.
     { pull_request: { number: 43 } },
-    ['pr-43', 'sha-860c190'],
-    'pr-43',
+    ['pr-42', 'sha-860c190'],
+    'pr-42',
   ],
   [
     'scheduled run on the default branch',
     env({ GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_NAME: 'schedule' }),
     undefined,
     ['nightly', 'main', 'latest', 'sha-860c190'],
-    'main',
+    // Was 'main': the version is the first tag, as metadata-action's.
+    'nightly',
   ],
   ['no ref (local run): only the sha', env({}), undefined, ['sha-860c190'], 'sha-860c190'],
   ['nothing at all', {}, undefined, [], undefined],
@@ -68,7 +70,7 @@ const cases: Array<[string, Record<string, string>, unknown, string[], string | 
 
 describe('computeTags', () => {
   test.each(cases.map((c, i) => [i + 1, ...c] as const))('[%d] %s', (_n, _title, e, event, tags, version) => {
-    const got = computeTags(githubContext(e, event));
+    const got = computeTags(tagContext(e, event));
     expect(got.tags).toEqual(tags);
     expect(got.version).toBe(version);
     for (const t of got.tags) expect(t).toMatch(TAG_PATTERN);
@@ -86,11 +88,13 @@ describe('sanitizeTag', () => {
   ])('%s -> %s', (input, want) => expect(sanitizeTag(input)).toBe(want));
 });
 
+// parseSemver/semverTags are gone (the semver library decides now); their cases, through the default spec.
 describe('semver', () => {
+  const tagsOf = (tag: string) => computeTags(tagContext({ GITHUB_REF: `refs/tags/${tag}`, GITHUB_EVENT_NAME: 'push' }, undefined)).tags;
   test('parse and expand', () => {
-    expect(parseSemver('v10.20.30')).toEqual({ major: 10, minor: 20, patch: 30 });
-    expect(parseSemver('1.2')).toBeUndefined();
-    expect(parseSemver('01.2.3')).toBeUndefined();
-    expect(semverTags({ major: 3, minor: 0, patch: 1, prerelease: 'beta' })).toEqual(['3.0.1-beta']);
+    expect(tagsOf('v10.20.30')).toEqual(['10.20.30', '10.20', '10']);
+    expect(tagsOf('1.2')).toEqual(['1.2']);
+    expect(tagsOf('01.2.3')).toEqual(['01.2.3']);
+    expect(tagsOf('3.0.1-beta')).toEqual(['3.0.1-beta']);
   });
 });
