@@ -51,7 +51,7 @@ afterAll(async () => {
 describe.each(['buildah', 'podman'] as const)('%s: a failed build with a layer cache', (builder) => {
   test('leaves no mount under RUNNER_TEMP and no working container in the store', async () => {
     const runnerTemp = await fs.mkdtemp(path.join(work, `runner-${builder}-`));
-    const env = { RUNNER_TEMP: runnerTemp, SOURCE_DATE_EPOCH: '1714564800', GITHUB_SHA: 'c'.repeat(40) };
+    const env = { RUNNER_TEMP: runnerTemp, SOURCE_DATE_EPOCH: '1714564800', GITHUB_SHA: 'c'.repeat(40), GITHUB_REF: 'refs/heads/main' };
     const req: BuildRequest = {
       context,
       buildArgs: new Map(),

@@ -151,13 +151,30 @@ const registryCacheRefs = (plan: CachePlan): string[] => [...plan.from, ...plan.
 async function serveLocalCaches(plan: CachePlan, builder: BuilderName, workspace: string, log: Logger): Promise<{ plan: CachePlan; local?: LocalCache }> {
   if (builder === 'docker') return { plan };
   const src = plan.noCache ? undefined : plan.from.find((s) => s.type === 'local');
-  const dest = plan.to.find((s) => s.type === 'local');
-  if (src === undefined && dest === undefined) return { plan: { ...plan, from: plan.from.filter((s) => s.type !== 'local') } };
-  const local = await startLocalCache({
-    ...(src?.type === 'local' ? { src: path.resolve(workspace, src.dir) } : {}),
-    ...(dest?.type === 'local' ? { dest: path.resolve(workspace, dest.dir) } : {}),
-    log: { debug: (l) => log.debug(l), warning: (l) => log.warning(l) },
-  });
+  let dest = plan.to.find((s) => s.type === 'local');
+  const withoutLocal = (specs: readonly CacheSpec[]): CacheSpec[] => specs.filter((s) => s.type !== 'local');
+  if (src === undefined && dest === undefined) return { plan: { ...plan, from: withoutLocal(plan.from) } };
+  const start = (withDest: boolean): Promise<LocalCache> =>
+    startLocalCache({
+      ...(src?.type === 'local' ? { src: path.resolve(workspace, src.dir) } : {}),
+      ...(withDest && dest?.type === 'local' ? { dest: path.resolve(workspace, dest.dir) } : {}),
+      log: { debug: (l) => log.debug(l), warning: (l) => log.warning(l) },
+    });
+  let local: LocalCache;
+  try {
+    local = await start(true);
+  } catch (e) {
+    // A dest folder that cannot be written (permissions, read-only, a file in its path) is an unusable cache: a warning, never a
+    // failed build. A PipelineError is a dest we refuse to replace (a file, a link, a folder of the user's), which stays an error.
+    if (dest === undefined || e instanceof PipelineError) throw e;
+    log.warning(
+      `cache-to line ${dest.line}: the folder ${dest.type === 'local' ? dest.dir : ''} cannot be written (${e instanceof Error ? e.message : String(e)}); building without it, so no cache is saved`,
+    );
+    dest = undefined;
+    plan = { ...plan, to: withoutLocal(plan.to) };
+    if (src === undefined) return { plan: { ...plan, from: withoutLocal(plan.from) } };
+    local = await start(false);
+  }
   const toRegistry = (s: CacheSpec): CacheSpec =>
     s.type === 'local' ? { type: 'registry', ref: local.ref, mode: s.mode, attrs: { ref: local.ref }, line: s.line } : s;
   log.info(
