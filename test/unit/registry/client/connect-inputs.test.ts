@@ -66,3 +66,22 @@ test('connectOptions: auth, insecure list, ECR endpoint and mask for the client 
   });
   expect(connectOptions(getConnectInputs({}))).toEqual({ auth: { registryAuth: [], githubToken: '' }, insecureRegistries: [] });
 });
+
+test("login-action's ECR entries: access key ids join the secrets; AWS_ENDPOINT_URL_ECR_PUBLIC reaches the resolver", () => {
+  const c = getConnectInputs({
+    'INPUT_REGISTRY-AUTH': `${AUTH}- registry: 012345678901.dkr.ecr.eu-west-3.amazonaws.com\n  username: AKIAKEYID\n  password: aws-secret\n- registry: public.ecr.aws\n  ecr: true\n`,
+    AWS_ENDPOINT_URL_ECR_PUBLIC: ' http://127.0.0.1:4567 ',
+  });
+  expect(c.registryAuth.slice(2)).toEqual([
+    { registry: '012345678901.dkr.ecr.eu-west-3.amazonaws.com', username: 'AKIAKEYID', password: 'aws-secret' },
+    { registry: 'public.ecr.aws', username: '', password: '', ecr: 'true' },
+  ]);
+  expect(connectSecrets(c)).toEqual(['hub-secret', 'gh-secret', 'aws-secret', 'AKIAKEYID']);
+  expect(connectOptions(c).auth).toEqual({ registryAuth: c.registryAuth, githubToken: '', ecrPublicEndpoint: 'http://127.0.0.1:4567' });
+});
+
+test("registry-auth's scope is refused naming the entry", () => {
+  expect(() => getConnectInputs({ 'INPUT_REGISTRY-AUTH': `${AUTH}- username: a\n  password: b\n  scope: myorg/myimage@push\n` })).toThrow(
+    "input 'registry-auth' entry 3 (docker.io) field 'scope' is not supported (line 7)",
+  );
+});

@@ -7,7 +7,7 @@
  * its line and the field, and never the password.
  */
 import { describe, expect, test } from '@jest/globals';
-import { awsKeys } from '../../../../shared/src/registry/credentials/credentials.js';
+import { awsKeys, credentialResolver } from '../../../../shared/src/registry/credentials/credentials.js';
 import {
   entryAuth,
   parseRegistryAuth,
@@ -192,4 +192,23 @@ test('a session token joins the keys only when they are the environment AWS_ACCE
   expect(awsKeys(e, { AWS_ACCESS_KEY_ID: 'AKIAOTHER', AWS_SESSION_TOKEN: 'tok' })).toEqual({ accessKeyId: 'ASIATEMP', secretAccessKey: 'sk' });
   expect(awsKeys(e, { AWS_ACCESS_KEY_ID: 'ASIATEMP' })).toEqual({ accessKeyId: 'ASIATEMP', secretAccessKey: 'sk' });
   expect(awsKeys({ ...e, username: '', password: '' }, { AWS_ACCESS_KEY_ID: 'ASIATEMP', AWS_SESSION_TOKEN: 'tok' })).toBeUndefined();
+});
+
+test('the resolver sends basic-auth entries as they are, an ECR host with username AWS or ecr: false too, with no token call', async () => {
+  const host = '012345678901.dkr.ecr.eu-west-3.amazonaws.com';
+  const masked: string[] = [];
+  // A closed endpoint: any token call would fail the lookup.
+  const resolve = credentialResolver({
+    registryAuth: parsed(
+      `- registry: ${host}\n  username: AWS\n  password: tok\n- registry: public.ecr.aws\n  username: AKIAK\n  password: sk\n  ecr: false\n`,
+    ),
+    ecrEndpoint: 'http://127.0.0.1:9',
+    ecrPublicEndpoint: 'http://127.0.0.1:9',
+    dockerConfigDir: null,
+    mask: (s) => masked.push(s),
+  });
+  await expect(resolve(host)).resolves.toEqual({ username: 'AWS', password: 'tok', source: "the 'registry-auth' input" });
+  await expect(resolve('public.ecr.aws')).resolves.toEqual({ username: 'AKIAK', password: 'sk', source: "the 'registry-auth' input" });
+  // ecr: false makes the pair a plain login: its username is not a key id to hide.
+  expect(masked).toEqual(['tok', 'sk']);
 });
