@@ -5,15 +5,35 @@
  */
 import type { ActionIO } from '../../shared/src/action/io.js';
 import type { Action } from '../../shared/src/action/run-action.js';
-import { buildImage as buildContainerImage, type BuildReport } from '../../shared/src/builders/build.js';
-import { buildMachineImage, type BuildMachineImageResult } from '../../shared/src/builders/packer/build-machine-image.js';
+import type { BuildReport } from '../../shared/src/builders/build.js';
+import type { BuildMachineImageResult } from '../../shared/src/builders/packer/build-machine-image.js';
 import { cacheSecrets } from '../../shared/src/builders/cache-spec.js';
 import { connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
 import { readEvent } from '../../shared/src/github/event.js';
 import { buildSummary, failureSummary } from '../../shared/src/report/summary/build.js';
-import { machineBuildSummaryMarkdown } from '../../shared/src/report/summary/machine-build.js';
 import { getInputs, type ContainerInputs, type Inputs, type MachineInputs } from './context.js';
-import { containerProvenance, machineProvenance, writeProvenance } from './provenance.js';
+
+/*
+ * What a run needs is loaded when the run needs it (bench/build.ts, issue 14 item 4): node parses every
+ * statically imported module before the first line runs, so a run that only refuses a bad input, or
+ * builds a container, would otherwise pay for the Packer path, provenance and the builders it never uses.
+ * The bundler (ncc) turns each import() below into a separate chunk file.
+ */
+
+/** Lazy: the container build (builders, registry access, caches, layout assembly) is not needed to check inputs. */
+const loadContainerBuild = (): Promise<typeof import('../../shared/src/builders/build.js')> => import('../../shared/src/builders/build.js');
+/** Lazy: the Packer path (tool-cache and its downloads, semver, the AWS SDK) and its summary, only for `kind: machine`. */
+async function loadMachineBuild(): Promise<
+  typeof import('../../shared/src/builders/packer/build-machine-image.js') & typeof import('../../shared/src/report/summary/machine-build.js')
+> {
+  const [build, summary] = await Promise.all([
+    import('../../shared/src/builders/packer/build-machine-image.js'),
+    import('../../shared/src/report/summary/machine-build.js'),
+  ]);
+  return { ...build, ...summary };
+}
+/** Lazy: SLSA provenance (shared/src/attest) only once a build has succeeded and `provenance` is not false. */
+const loadProvenance = (): Promise<typeof import('./provenance.js')> => import('./provenance.js');
 
 /** `provenance`: the absolute path of the statement written, absent when none was (input `false`, or no AMI). */
 export type Outputs =
@@ -26,6 +46,7 @@ export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
 async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<Outputs> {
   const { kind: _kind, 'build-args': buildArgs, env, provenance, publicBuildArgs, ...rest } = inputs;
   const startedOn = new Date();
+  const { buildImage: buildContainerImage } = await loadContainerBuild();
   const report = await buildContainerImage(
     { ...rest, buildArgs, env, event: await readEvent(env) },
     // mask: secrets the registry credential resolver finds during the build (ECR tokens, config.json entries).
@@ -35,6 +56,7 @@ async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<Outp
   io.info(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
   await io.summary(buildSummary(report));
   if (provenance === undefined) return { kind: 'container', report };
+  const { containerProvenance, writeProvenance } = await loadProvenance();
   const statement = containerProvenance(
     { report, context: inputs.context, ...(inputs.target === undefined ? {} : { target: inputs.target }), buildArgs, publicBuildArgs, env },
     { startedOn, finishedOn },
@@ -47,6 +69,7 @@ async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<Outp
 async function runMachine(inputs: MachineInputs, io: ActionIO): Promise<Outputs> {
   const { kind: _kind, provenance, publicBuildArgs, env, ...options } = inputs;
   const startedOn = new Date();
+  const { buildMachineImage, machineBuildSummaryMarkdown } = await loadMachineBuild();
   const result = await buildMachineImage({
     ...options,
     log: (l) => io.info(l),
@@ -62,6 +85,7 @@ async function runMachine(inputs: MachineInputs, io: ActionIO): Promise<Outputs>
       : 'Packer build finished (no AMI artifact: a builder that makes none, e.g. null)',
   );
   if (provenance === undefined) return { kind: 'machine', result };
+  const { machineProvenance, writeProvenance } = await loadProvenance();
   const statement = machineProvenance(
     { result, template: inputs.template, variables: inputs.variables ?? {}, publicBuildArgs, env },
     { startedOn, finishedOn: new Date() },
