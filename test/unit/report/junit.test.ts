@@ -60,37 +60,38 @@ function report(failOn: FailOn): Report {
 
 const cases = (xml: string) =>
   [...xml.matchAll(/<testcase ([^>]*?)(\/?)>([\s\S]*?)(?:<\/testcase>|(?=<testcase|\s*<\/testsuite>))/g)].map((m) => {
-    const attrs = Object.fromEntries([...(m[1] as string).matchAll(/([a-z]+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
+    const attrs: Record<string, string> = Object.fromEntries([...(m[1] as string).matchAll(/([a-z]+)="([^"]*)"/g)].map((a) => [a[1] ?? '', a[2] ?? '']));
     const body = m[2] === '/' ? '' : (m[3] as string);
     return { ...attrs, state: body.includes('<failure') ? 'failure' : body.includes('<skipped') ? 'skipped' : 'passed', body } as Record<string, string>;
   });
 
+const byName = (xml: string): Record<string, Record<string, string>> => Object.fromEntries(cases(xml).map((c) => [c.name ?? '', c]));
+
 describe('JUnit for test reporters', () => {
   it('only findings at or above fail-on are failures; below it skipped with a message and the details in system-out', () => {
     const xml = toJUnit(report('error'));
-    const byName = Object.fromEntries(cases(xml).map((c) => [c.name, c]));
-    expect(byName['CIS-4.1 CIS-4.1 title']?.state).toBe('failure');
-    expect(byName['CIS-4.6 CIS-4.6 title']?.state).toBe('skipped');
-    expect(byName['CIS-4.6 CIS-4.6 title']?.body).toContain(`<skipped message="1 finding (warning) below fail-on &apos;error&apos;: reported, not failing"/>`);
-    expect(byName['CIS-4.6 CIS-4.6 title']?.body).toContain('<system-out>');
-    expect(byName['CIS-4.7 CIS-4.7 title']?.state).toBe('passed');
+    const named = byName(xml);
+    expect(named['CIS-4.1 CIS-4.1 title']?.state).toBe('failure');
+    expect(named['CIS-4.6 CIS-4.6 title']?.state).toBe('skipped');
+    expect(named['CIS-4.6 CIS-4.6 title']?.body).toContain(`<skipped message="1 finding (warning) below fail-on &apos;error&apos;: reported, not failing"/>`);
+    expect(named['CIS-4.6 CIS-4.6 title']?.body).toContain('<system-out>');
+    expect(named['CIS-4.7 CIS-4.7 title']?.state).toBe('passed');
     expect(xml).toMatch(/<testsuites name="test-image" tests="8" failures="2" errors="0" skipped="3">/);
   });
 
   it('fail-on warning makes warnings failures; never makes nothing a failure', () => {
-    const warn = Object.fromEntries(cases(toJUnit(report('warning'))).map((c) => [c.name, c.state]));
-    expect(warn['CIS-4.6 CIS-4.6 title']).toBe('failure');
+    expect(byName(toJUnit(report('warning')))['CIS-4.6 CIS-4.6 title']?.state).toBe('failure');
     const never = cases(toJUnit(report('never')));
     expect(never.filter((c) => c.state === 'failure')).toEqual([]);
     expect(never.find((c) => c.name === 'CIS-4.1 CIS-4.1 title')?.state).toBe('skipped');
   });
 
   it('cases carry file and line where anchored: rules at their finding, structure tests at their policy line', () => {
-    const byName = Object.fromEntries(cases(toJUnit(report('error'))).map((c) => [c.name, c]));
-    expect(byName['CIS-4.1 CIS-4.1 title']).toMatchObject({ file: 'Dockerfile', line: '3' });
-    expect(byName['CIS-4.8 CIS-4.8 title']?.file).toBeUndefined();
-    expect(byName['CIS-4.7 CIS-4.7 title']?.file).toBeUndefined();
-    expect(byName['dup (2)']).toMatchObject({ file: 'image-policy.yml', line: '9', state: 'failure' });
+    const named = byName(toJUnit(report('error')));
+    expect(named['CIS-4.1 CIS-4.1 title']).toMatchObject({ file: 'Dockerfile', line: '3' });
+    expect(named['CIS-4.8 CIS-4.8 title']?.file).toBeUndefined();
+    expect(named['CIS-4.7 CIS-4.7 title']?.file).toBeUndefined();
+    expect(named['dup (2)']).toMatchObject({ file: 'image-policy.yml', line: '9', state: 'failure' });
   });
 
   it('names are unique across the document, so check_retries cannot merge a failure into a pass', () => {
