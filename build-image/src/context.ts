@@ -11,7 +11,9 @@ import { checkCacheForBuilder, parseCacheSpecs } from '../../shared/src/builders
 import { parseSecrets } from '../../shared/src/builders/secrets.js';
 import type { BuildMachineImageOptions } from '../../shared/src/builders/packer/build-machine-image.js';
 import { isPackerTemplatePath } from '../../shared/src/builders/packer/packer-template.js';
-import { getBoolean, getEnum, getInput, getList, parseKeyValues, type Env } from '../../shared/src/action/inputs.js';
+import { getBoolean, getEnum, getInput, getList, parseKeyValues, parseList, type Env } from '../../shared/src/action/inputs.js';
+import { isSpecLine } from '../../shared/src/builders/metadata.js';
+import { parseFlavor, parseTagLine } from '../../shared/src/github/metadata/spec.js';
 import { getConnectInputs, type ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
 import { tagFromInput } from '../../shared/src/registry/reference.js';
 import * as path from 'node:path';
@@ -26,7 +28,10 @@ export interface ContainerInputs {
   secrets: Map<string, string>;
   labels: Map<string, string>;
   annotations: Map<string, string>;
+  /** Plain tags, references and metadata-action spec lines, as written. */
   tags: string[];
+  /** metadata-action `flavor` lines; absent when none. */
+  flavor?: string[];
   platforms: string[];
   builder: BuilderChoice;
   output: string;
@@ -110,15 +115,19 @@ function containerInputs(env: Env): ContainerInputs {
   const secrets = parseSecrets(getInput(env, 'secrets', { trim: false }));
   const labels = parseKeyValues(getInput(env, 'labels', { trim: false }), 'labels');
   const annotations = parseKeyValues(getInput(env, 'annotations', { trim: false }), 'annotations');
-  const tags = getList(env, 'tags');
+  // metadata-action spec lines (type=..., {{...}}) stay whole; other lines are plain tags or references, comma lists allowed.
+  const tags = getList(env, 'tags', { commas: false }).flatMap((line) => (isSpecLine(line) ? [line] : parseList(line)));
   for (const t of tags) {
-    if (tagFromInput(t) === undefined) {
+    if (isSpecLine(t)) parseTagLine(t);
+    else if (tagFromInput(t) === undefined) {
       throw new PipelineError('INPUT', `input 'tags' has '${t}', which is not a valid tag`, {
         input: 'tags',
-        hint: 'A tag is 1-128 of A-Z a-z 0-9 _ . -, not starting with . or -.',
+        hint: 'A tag is 1-128 of A-Z a-z 0-9 _ . -, not starting with . or -; or write a metadata-action line such as type=ref,event=branch.',
       });
     }
   }
+  const flavor = getList(env, 'flavor', { commas: false });
+  parseFlavor(flavor);
   const platforms = getList(env, 'platforms');
   for (const p of platforms) {
     if (!PLATFORM.test(p))
@@ -147,6 +156,7 @@ function containerInputs(env: Env): ContainerInputs {
     labels,
     annotations,
     tags,
+    ...(flavor.length > 0 ? { flavor } : {}),
     platforms,
     builder,
     output,

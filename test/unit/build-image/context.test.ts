@@ -94,6 +94,23 @@ describe('getInputs', () => {
     expect('provenance' in got).toBe(expected !== undefined);
   });
 
+  test('[24] metadata-action spec lines stay whole beside plain tags; flavor lines are kept', () => {
+    const got = getInputs(
+      env({
+        tags: 'type=ref,event=branch\ntype=semver,pattern={{major}}.{{minor}}\nv1, latest\ntype=raw,"value=a,b"',
+        flavor: 'latest=false\nprefix=x-,onlatest=true',
+      }),
+    );
+    expect(got.kind === 'container' && got.tags).toEqual([
+      'type=ref,event=branch',
+      'type=semver,pattern={{major}}.{{minor}}',
+      'v1',
+      'latest',
+      'type=raw,"value=a,b"',
+    ]);
+    expect(got.kind === 'container' && got.flavor).toEqual(['latest=false', 'prefix=x-,onlatest=true']);
+  });
+
   test.each([
     ['[3] malformed build-args line is named', { 'build-args': 'A=1\nnot a pair\n' }, 'build-args', /line 2 \('not a pair'\) is not KEY=value/],
     ['[4] build-arg names must be identifiers', { 'build-args': '1X=2' }, 'build-args', /line 1/],
@@ -120,6 +137,10 @@ describe('getInputs', () => {
       /type=gha is a docker buildx cache backend, and buildah has none/,
     ],
     ['[18] malformed registry-auth', { 'registry-auth': 'not: [a list' }, 'registry-auth', /registry-auth/],
+    ['[20] unknown metadata-action tag type', { tags: 'type=branch' }, 'tags', /'type=branch': unknown type 'branch'.*type=schedule/],
+    ['[21] metadata-action ref without event', { tags: 'type=ref' }, 'tags', /type=ref needs a event attribute/],
+    ['[22] flavor latest must be auto, true or false', { flavor: 'latest=yes' }, 'flavor', /latest 'yes' is not auto, true or false/],
+    ['[23] unknown flavor key', { flavor: 'tag=x' }, 'flavor', /unknown key 'tag'/],
     ['[19] malformed insecure-registries', { 'insecure-registries': 'registry.lan:5000\nbad_host!' }, 'insecure-registries', /insecure-registries/],
   ])('%s', (_t, inputs, input, message) => {
     const e = fails(() => getInputs(env(inputs)));
