@@ -66,8 +66,10 @@ export interface BuildRequest {
   secrets: ReadonlyMap<string, string>;
   labels: ReadonlyMap<string, string>;
   annotations: ReadonlyMap<string, string>;
-  /** Explicit tags; empty means computed from the GitHub context. */
+  /** Explicit tags or metadata-action spec lines; empty means metadata-action's default spec. */
   tags: readonly string[];
+  /** metadata-action `flavor` lines. */
+  flavor?: readonly string[];
   platforms: readonly string[];
   builder: BuilderChoice;
   output: string;
@@ -91,6 +93,8 @@ export interface BuildReport {
   imageid: string;
   layout: string;
   tags: string[];
+  /** metadata-action's `version`: the first computed tag (absent when none applied and the image is only `latest`). */
+  version?: string;
   platforms: string[];
   manifests: Array<{ platform: string; digest: string; imageid: string; layers: number; size: number }>;
   size: number;
@@ -237,14 +241,17 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
   else log.info(`Timestamps: ${created} (from ${epoch.source})`);
 
-  const { tags, labels } = imageMetadata({
+  const { tags, labels, version, warnings } = imageMetadata({
     env: req.env,
     event: req.event,
     explicitTags: req.tags,
+    ...(req.flavor !== undefined ? { flavor: req.flavor } : {}),
     userLabels: req.labels,
     fallbackTitle: path.basename(contextDir),
     ...(created !== undefined ? { created } : {}),
   });
+
+  for (const w of warnings) log.warning(`tags: ${w}`);
 
   const tmpParent = req.env.RUNNER_TEMP !== undefined && req.env.RUNNER_TEMP !== '' ? req.env.RUNNER_TEMP : os.tmpdir();
   await fs.mkdir(tmpParent, { recursive: true });
@@ -330,6 +337,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
       baseImages: recordedBases(parts.map((p) => p.annotations)),
     };
     if (created !== undefined) report.created = created;
+    if (version !== undefined) report.version = version;
     if (base !== undefined) report.base = base.digest === undefined ? { name: base.name } : { name: base.name, digest: base.digest };
     return report;
   } catch (e) {
