@@ -10,9 +10,12 @@
  *            only the steps from that COPY on run again
  *
  * each by build-image (its run() in-process, the code the bundle is built
- * from) and by the bare `buildah bud --layers --cache-from/--cache-to` as the
- * peer, in the same run; then the fixed-cost row of bench/build.ts. Fails
- * (exit 1) when a warm digest differs from the cold one, or a target is missed.
+ * from; the rows marked "ours") and by the bare `buildah bud --layers
+ * --cache-from/--cache-to` as the peer ("peer", for comparison), in the same
+ * run; then the fixed-cost row of bench/build.ts. The issue's targets apply
+ * to build-image only: each is printed with PASS or MISS (the peer's own
+ * figures beside them, never judged). Exit 1 only for a correctness failure:
+ * build-image's warm digest differs from its cold one.
  *
  *   npx tsx bench/build-cache.ts [--bundle path/to/index.js] [--rounds 3]
  *
@@ -52,6 +55,7 @@ const PACKAGES = [
   'tzdata',
 ];
 const WARM_TARGET = 0.4;
+const FIXED_TARGET = 1.1;
 
 interface BuildRun {
   seconds: number;
@@ -208,40 +212,78 @@ async function main(): Promise<number> {
     const fixed = await measureFixedCost(Number(option('--rounds') ?? 3), path.resolve(option('--bundle') ?? 'build-image/dist/index.js'));
 
     console.log('build cache: a Dockerfile with dpkg -i of 12 .debs and a CPU-bound RUN, then COPY app/ and one RUN (fresh storage each build)');
-    console.log(`  ${'row'.padEnd(20)} ${'seconds'.padStart(8)} ${'x cold'.padStart(7)}  ${'steps reused'.padEnd(14)} ${'digest'.padEnd(24)} command`);
+    console.log(
+      `  ${'who'.padEnd(5)} ${'row'.padEnd(20)} ${'seconds'.padStart(8)} ${'x cold'.padStart(7)}  ${'steps reused'.padEnd(14)} ${'digest'.padEnd(24)} command`,
+    );
     for (const [name, cmd, r] of rows) {
       const cold = rows.find(([n]) => n === name.replace(/ (warm|changed)$/, ' cold'))?.[2] as BuildRun;
       console.log(
-        `  ${name.padEnd(20)} ${r.seconds.toFixed(2).padStart(8)} ${(r.seconds / cold.seconds).toFixed(2).padStart(6)}x  ${reusedList(r).padEnd(14)} ${r.digest.slice(0, 19)}... ${cmd}`,
+        `  ${whoOf(name).padEnd(5)} ${name.padEnd(20)} ${r.seconds.toFixed(2).padStart(8)} ${(r.seconds / cold.seconds).toFixed(2).padStart(6)}x  ${reusedList(r).padEnd(14)} ${r.digest.slice(0, 19)}... ${cmd}`,
       );
     }
     if (!wired) console.log('  build-image rows: not run, build-image has no cache-from/cache-to inputs yet (issue 14 item 1)');
     console.log(
-      `  ${'fixed cost (hello)'.padEnd(20)} ${fixed.ours.toFixed(2).padStart(8)} ${fixed.ratio.toFixed(2).padStart(6)}x  of bare bud + push dir: ${fixed.bare.toFixed(2)} s (bud -t dir: ${fixed.bareDirect.toFixed(2)} s), npx tsx bench/build.ts`,
+      `  ${'ours'.padEnd(5)} ${'fixed cost (hello)'.padEnd(20)} ${fixed.ours.toFixed(2).padStart(8)} ${fixed.ratio.toFixed(2).padStart(6)}x  of bare bud + push dir: ${fixed.bare.toFixed(2)} s (bud -t dir: ${fixed.bareDirect.toFixed(2)} s), npx tsx bench/build.ts`,
     );
 
-    for (const who of wired ? ['bare', 'build-image'] : ['bare']) {
-      const [cold, warm, changed] = ['cold', 'warm', 'changed'].map((k) => rows.find(([n]) => n === `${who} ${k}`)?.[2] as BuildRun) as [
-        BuildRun,
-        BuildRun,
-        BuildRun,
-      ];
-      console.log(`  ${who}: cold digest ${cold.digest}, warm digest ${warm.digest}`);
-      if (warm.digest !== cold.digest) failures.push(`${who}: the warm build's digest ${warm.digest} differs from the cold one ${cold.digest}`);
-      if (warm.seconds > WARM_TARGET * cold.seconds)
-        failures.push(`${who}: warm took ${(warm.seconds / cold.seconds).toFixed(2)}x cold, target <= ${WARM_TARGET}x`);
-      const copyAt = changed.steps.findIndex((s) => s.step.includes('COPY app/'));
-      const wrong = changed.steps.filter((s, i) => s.reused !== i < copyAt);
-      if (copyAt < 0 || wrong.length > 0)
-        failures.push(`${who}: with app/version.txt changed, expected the steps before COPY app/ reused and the rest run; got reused: ${reusedList(changed)}`);
+    const runs = (who: string): Record<'cold' | 'warm' | 'changed', BuildRun> | undefined => {
+      const [cold, warm, changed] = ['cold', 'warm', 'changed'].map((k) => rows.find(([n]) => n === `${who} ${k}`)?.[2]);
+      return cold === undefined || warm === undefined || changed === undefined ? undefined : { cold, warm, changed };
+    };
+    const peer = runs('bare') as Record<'cold' | 'warm' | 'changed', BuildRun>;
+    const mine = runs('build-image');
+    const judged = mine === undefined ? [] : cacheTargets(mine);
+    judged.push({
+      target: `fixed cost on examples/hello <= ${FIXED_TARGET}x bare bud + push`,
+      measured: `${fixed.ratio.toFixed(2)}x`,
+      pass: fixed.ratio <= FIXED_TARGET,
+    });
+    const peerFigures = cacheTargets(peer).map((t) => t.measured);
+    console.log('targets (issue 14), judged on build-image ("ours") only; the peer column is bare buildah\'s figure, for comparison:');
+    console.log(`  ${'result'.padEnd(6)} ${'target'.padEnd(52)} ${'ours'.padEnd(12)} peer`);
+    for (const [i, t] of judged.entries())
+      console.log(
+        `  ${(t.pass ? 'PASS' : 'MISS').padEnd(6)} ${t.target.padEnd(52)} ${t.measured.padEnd(12)} ${mine === undefined ? '' : (peerFigures[i] ?? '')}`,
+      );
+    if (mine === undefined) console.log('  (cache targets not judged: build-image has no cache-from/cache-to inputs yet)');
+    console.log(`  peer: cold digest ${peer.cold.digest}, warm digest ${peer.warm.digest}`);
+    if (mine !== undefined) {
+      console.log(`  ours: cold digest ${mine.cold.digest}, warm digest ${mine.warm.digest}`);
+      // The one correctness failure: a cache entry changed the image build-image built.
+      if (mine.warm.digest !== mine.cold.digest)
+        failures.push(`build-image: the warm build's digest ${mine.warm.digest} differs from the cold one ${mine.cold.digest}`);
     }
-    if (fixed.ratio > 1.1) failures.push(`fixed cost ${fixed.ratio.toFixed(2)}x the bare builder, target <= 1.1x`);
   } finally {
     await registry.stop();
     await fs.rm(work, { recursive: true, force: true });
   }
   for (const f of failures) console.error(`FAILED: ${f}`);
   return failures.length === 0 ? 0 : 1;
+}
+
+/** Our rows are build-image's (and the fixed cost); the bare buildah rows are the peer. */
+const whoOf = (row: string): string => (row.startsWith('bare ') ? 'peer' : 'ours');
+
+interface Judged {
+  target: string;
+  measured: string;
+  pass: boolean;
+}
+
+/** The cache targets of issue 14's Performance section, measured on one builder's cold, warm and changed runs. */
+function cacheTargets(r: Record<'cold' | 'warm' | 'changed', BuildRun>): Judged[] {
+  const ratio = r.warm.seconds / r.cold.seconds;
+  const copyAt = r.changed.steps.findIndex((s) => s.step.includes('COPY app/'));
+  const rebuiltOnlyAfterCopy = copyAt >= 0 && r.changed.steps.every((s, i) => s.reused === i < copyAt);
+  return [
+    { target: `warm <= ${WARM_TARGET}x cold`, measured: `${ratio.toFixed(2)}x`, pass: ratio <= WARM_TARGET },
+    { target: 'warm digest = cold digest', measured: r.warm.digest === r.cold.digest ? 'same' : 'differs', pass: r.warm.digest === r.cold.digest },
+    {
+      target: 'one changed COPY: only the steps from it run again',
+      measured: `reused ${reusedList(r.changed)}`,
+      pass: rebuiltOnlyAfterCopy,
+    },
+  ];
 }
 
 process.exitCode = await main();
