@@ -7,6 +7,7 @@
  * store's own bind mount of <root>/overlay. Seen here with the storage driver
  * chosen as on a GitHub runner (STORAGE_DRIVER unset: overlay when root can
  * mount it, else vfs, where the container is still left in the store).
+ * The private HOME holding the plain-HTTP drop-in goes too.
  */
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
@@ -15,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { buildImage, type BuildRequest } from '../../shared/src/builders/build.js';
 import { storageArgs } from '../../shared/src/builders/buildah.js';
 import { parseCacheSpecs } from '../../shared/src/builders/cache-spec.js';
+import { ACCESS_DIR_PREFIX } from '../../shared/src/builders/registry-access.js';
 import { chooseStorage } from '../../shared/src/builders/storage.js';
 import { PipelineError } from '../../shared/src/errors.js';
 import { run } from '../../shared/src/process.js';
@@ -76,6 +78,9 @@ describe.each(['buildah', 'podman'] as const)('%s: a failed build with a layer c
     expect(lines.some((l) => l.includes('failing on purpose'))).toBe(true);
 
     expect(await mountsUnder(runnerTemp)).toEqual([]);
+    // The registries.conf drop-in's private HOME (the local cache is a plain-HTTP loopback registry) and the build's work folder are gone.
+    expect(lines.some((l) => l.startsWith('Plain HTTP for 127.0.0.1:'))).toBe(true);
+    expect((await fs.readdir(runnerTemp)).filter((n) => n.startsWith(ACCESS_DIR_PREFIX) || n.startsWith('image-pipeline-build-'))).toEqual([]);
     const { storage } = await chooseStorage(env, builder);
     // buildah lists every working container of the store, podman's build containers too.
     const listed = await run('buildah', [...storageArgs(storage), 'containers', '--all', '--quiet']);
