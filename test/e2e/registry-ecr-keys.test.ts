@@ -228,3 +228,24 @@ test('public.ecr.aws with keys: an ECR Public token from us-east-1, sent to the 
   expect(ecr.calls.map((c) => [c.service, c.operation, c.accessKeyId, c.region])).toEqual([['ecr-public', 'GetAuthorizationToken', KEY_ID, 'us-east-1']]);
   expect(new Set(basicSent())).toEqual(new Set([`AWS:${TOKEN_PASSWORD}`]));
 }, 60_000);
+
+test("AWS_ACCOUNT_IDS, as login-action reads it: the entry's keys get a token for another listed account's registry", async () => {
+  ecr.calls.length = 0;
+  recorder.seen.length = 0;
+  const other = '123456789012.dkr.ecr.eu-west-1.amazonaws.com';
+  const res = await pushImage({
+    images: [path.join(work, 'layout')],
+    destinations: [`${other}/team/app:1.0`],
+    auth: {
+      registryAuth: entries(`- registry: ${ECR_HOST}\n  username: ${KEY_ID}\n  password: ${SECRET}\n`),
+      ecrEndpoint: ecr.endpoint,
+      dockerConfigDir: null,
+      env: { AWS_ACCOUNT_IDS: '123456789012' },
+    },
+    connectTo: { [other]: recorder.host },
+    insecureRegistries: [other],
+  });
+  assertDistributed(res);
+  expect(ecr.calls.map((c) => [c.accessKeyId, c.region, c.registryIds.join()])).toEqual([[KEY_ID, 'eu-west-1', '123456789012']]);
+  expect(new Set(basicSent())).toEqual(new Set([`AWS:${TOKEN_PASSWORD}`]));
+}, 60_000);

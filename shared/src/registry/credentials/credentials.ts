@@ -1,13 +1,15 @@
 /**
  * Where credentials for a registry come from, in order: the `registry-auth`
  * input (basic auth, or for an ECR entry a token exchanged for its AWS
- * access keys or the runner's credentials: registry-auth.ts), GHCR with `github-token`, ECR (a token from GetAuthorizationToken),
+ * access keys or the runner's credentials: registry-auth.ts), GHCR with
+ * `github-token`, private ECR (a token from GetAuthorizationToken with the
+ * runner's credentials, or an entry's keys for accounts in AWS_ACCOUNT_IDS),
  * then Docker's config.json (credHelpers, credsStore, auths). None found
  * means anonymous. Every secret found is passed to `mask` before use.
  */
 import { dockerConfigCredentials } from './docker-config.js';
 import { ecrCredentials, ecrPublicCredentials, parseEcrHost, type AwsKeys } from './ecr.js';
-import { entryAuth, entryLabel, registryAuthSecrets, type RegistryAuthEntry } from './registry-auth.js';
+import { entryAuth, entryLabel, registryAuthSecrets, type EntryAuth, type RegistryAuthEntry } from './registry-auth.js';
 import { normalizeRegistry } from '../reference.js';
 
 export { parseRegistryAuth, type RegistryAuthEntry } from './registry-auth.js';
@@ -28,7 +30,7 @@ export interface AuthOptions {
   ecrEndpoint?: string;
   /** ECR Public API endpoint override (an emulator). */
   ecrPublicEndpoint?: string;
-  /** Read for AWS_ACCESS_KEY_ID/AWS_SESSION_TOKEN (see awsKeys); default process.env. */
+  /** Read for AWS_ACCESS_KEY_ID/AWS_SESSION_TOKEN (awsKeys) and AWS_ACCOUNT_IDS (otherAccountEntry); default process.env. */
   env?: NodeJS.ProcessEnv;
   /** Called with every secret before it is used (core.setSecret in the action). */
   mask?: (secret: string) => void;
@@ -40,29 +42,31 @@ export function credentialResolver(opts: AuthOptions): CredentialResolver {
   const mask = opts.mask ?? (() => undefined);
   for (const s of registryAuthSecrets(opts.registryAuth ?? [])) mask(s);
   if (opts.githubToken !== undefined && opts.githubToken !== '') mask(opts.githubToken);
+  const env = opts.env ?? process.env;
   const cache = new Map<string, Promise<Credentials | undefined>>();
+  /** An ECR token, with the keys of `from` (an entry) or, without one, the runner's AWS credentials. */
+  const exchange = async (how: Exclude<EntryAuth, { kind: 'basic' }>, from?: { entry: RegistryAuthEntry; index: number }): Promise<Credentials> => {
+    const keys = from !== undefined ? awsKeys(from.entry, env) : undefined;
+    if (keys?.sessionToken !== undefined) mask(keys.sessionToken);
+    const call = keys !== undefined && from !== undefined ? { keys, keysFrom: entryLabel(from.entry, from.index) } : {};
+    const c = how.kind === 'ecr-public' ? await ecrPublicCredentials(opts.ecrPublicEndpoint, call) : await ecrCredentials(how, opts.ecrEndpoint, call);
+    mask(c.password);
+    return c;
+  };
   const find = async (registry: string): Promise<Credentials | undefined> => {
     const index = (opts.registryAuth ?? []).findIndex((e) => e.registry === registry);
     const entry = opts.registryAuth?.[index];
     if (entry !== undefined) {
       const how = entryAuth(entry);
       if (how.kind === 'basic') return { username: entry.username, password: entry.password, source: "the 'registry-auth' input" };
-      const keys = awsKeys(entry, opts.env ?? process.env);
-      if (keys?.sessionToken !== undefined) mask(keys.sessionToken);
-      const call = keys !== undefined ? { keys, keysFrom: entryLabel(entry, index) } : {};
-      const c = how.kind === 'ecr-public' ? await ecrPublicCredentials(opts.ecrPublicEndpoint, call) : await ecrCredentials(how, opts.ecrEndpoint, call);
-      mask(c.password);
-      return c;
+      return exchange(how, { entry, index });
     }
     if (registry === 'ghcr.io' && opts.githubToken !== undefined && opts.githubToken !== '') {
       return { username: 'x-access-token', password: opts.githubToken, source: "the 'github-token' input" };
     }
     const ecr = parseEcrHost(registry);
-    if (ecr !== undefined) {
-      const c = await ecrCredentials(ecr, opts.ecrEndpoint);
-      mask(c.password);
-      return c;
-    }
+    // Public ECR without an entry stays anonymous: pulling public images needs no AWS credentials.
+    if (ecr !== undefined) return exchange({ kind: 'ecr', ...ecr }, otherAccountEntry(opts.registryAuth ?? [], registry, env));
     if (opts.dockerConfigDir !== null) {
       const c = await dockerConfigCredentials(registry, opts.dockerConfigDir);
       if (c !== undefined) mask(c.password);
@@ -95,4 +99,25 @@ export function awsKeys(entry: RegistryAuthEntry, env: NodeJS.ProcessEnv): AwsKe
   const token = env.AWS_SESSION_TOKEN ?? '';
   if (token !== '' && env.AWS_ACCESS_KEY_ID === entry.username) keys.sessionToken = token;
   return keys;
+}
+
+/**
+ * login-action's AWS_ACCOUNT_IDS (comma-separated): the access keys of an
+ * ECR entry also log in to the registries of these other accounts. Here:
+ * the first ECR entry with keys whose host differs from `registry` only in
+ * the account (so the same region, partition and endpoint form), when
+ * `registry`'s account is listed. Pure.
+ */
+export function otherAccountEntry(
+  entries: readonly RegistryAuthEntry[],
+  registry: string,
+  env: NodeJS.ProcessEnv,
+): { entry: RegistryAuthEntry; index: number } | undefined {
+  const host = parseEcrHost(registry);
+  const listed = (env.AWS_ACCOUNT_IDS ?? '').split(',').map((s) => s.trim());
+  if (host === undefined || !listed.includes(host.accountId)) return undefined;
+  // Both names start with their 12-digit account (ecr.ts ECR_HOST).
+  const index = entries.findIndex((e) => entryAuth(e).kind === 'ecr' && awsKeys(e, env) !== undefined && e.registry.slice(12) === registry.slice(12));
+  const entry = entries[index];
+  return entry === undefined ? undefined : { entry, index };
 }

@@ -7,7 +7,7 @@
  * its line and the field, and never the password.
  */
 import { describe, expect, test } from '@jest/globals';
-import { awsKeys, credentialResolver } from '../../../../shared/src/registry/credentials/credentials.js';
+import { awsKeys, credentialResolver, otherAccountEntry } from '../../../../shared/src/registry/credentials/credentials.js';
 import {
   entryAuth,
   parseRegistryAuth,
@@ -211,4 +211,19 @@ test('the resolver sends basic-auth entries as they are, an ECR host with userna
   await expect(resolve('public.ecr.aws')).resolves.toEqual({ username: 'AKIAK', password: 'sk', source: "the 'registry-auth' input" });
   // ecr: false makes the pair a plain login: its username is not a key id to hide.
   expect(masked).toEqual(['tok', 'sk']);
+});
+
+test("AWS_ACCOUNT_IDS (login-action): an entry's keys also serve the listed accounts' registries on the same endpoint form and region", () => {
+  const list = parsed(
+    '- registry: ghcr.io\n  username: u\n  password: p\n- registry: 111111111111.dkr.ecr.eu-west-1.amazonaws.com\n- registry: 222222222222.dkr.ecr.eu-west-1.amazonaws.com\n  username: AKIAK\n  password: sk\n',
+  );
+  const env = { AWS_ACCOUNT_IDS: '333333333333, 444444444444' };
+  // The first entry with keys (entry 3); entry 2 has none, the runner's credentials serve it alone.
+  expect(otherAccountEntry(list, '333333333333.dkr.ecr.eu-west-1.amazonaws.com', env)?.index).toBe(2);
+  expect(otherAccountEntry(list, '444444444444.dkr.ecr.eu-west-1.amazonaws.com', env)?.entry.username).toBe('AKIAK');
+  // Not listed, another region, another partition: none.
+  expect(otherAccountEntry(list, '555555555555.dkr.ecr.eu-west-1.amazonaws.com', env)).toBeUndefined();
+  expect(otherAccountEntry(list, '333333333333.dkr.ecr.us-east-1.amazonaws.com', env)).toBeUndefined();
+  expect(otherAccountEntry(list, '333333333333.dkr-ecr.eu-west-1.on.aws', env)).toBeUndefined();
+  expect(otherAccountEntry(list, '333333333333.dkr.ecr.eu-west-1.amazonaws.com', {})).toBeUndefined();
 });
