@@ -58,14 +58,15 @@ function report(failOn: FailOn): Report {
   };
 }
 
-const cases = (xml: string) =>
+const cases = (xml: string): Record<string, string>[] =>
   [...xml.matchAll(/<testcase ([^>]*?)(\/?)>([\s\S]*?)(?:<\/testcase>|(?=<testcase|\s*<\/testsuite>))/g)].map((m) => {
     const attrs: Record<string, string> = Object.fromEntries([...(m[1] as string).matchAll(/([a-z]+)="([^"]*)"/g)].map((a) => [a[1] ?? '', a[2] ?? '']));
     const body = m[2] === '/' ? '' : (m[3] as string);
-    return { ...attrs, state: body.includes('<failure') ? 'failure' : body.includes('<skipped') ? 'skipped' : 'passed', body } as Record<string, string>;
+    return { ...attrs, state: body.includes('<failure') ? 'failure' : body.includes('<skipped') ? 'skipped' : 'passed', body };
   });
 
-const byName = (xml: string): Record<string, Record<string, string>> => Object.fromEntries(cases(xml).map((c) => [c.name ?? '', c]));
+const byName = (xml: string): Record<string, Record<string, string>> =>
+  Object.fromEntries(cases(xml).map((c): [string, Record<string, string>] => [c.name ?? '', c]));
 
 describe('JUnit for test reporters', () => {
   it('only findings at or above fail-on are failures; below it skipped with a message and the details in system-out', () => {
@@ -95,7 +96,7 @@ describe('JUnit for test reporters', () => {
   });
 
   it('names are unique across the document, so check_retries cannot merge a failure into a pass', () => {
-    const names = cases(toJUnit(report('error'))).map((c) => c.name);
+    const names = cases(toJUnit(report('error'))).map((c) => c.name ?? '');
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual(expect.arrayContaining(['dup', 'dup (2)', 'CIS-4.1 CIS-4.1 title', 'CIS-4.1 CIS-4.1 title (2)']));
   });
