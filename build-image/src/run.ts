@@ -110,7 +110,19 @@ export function outputsOf(o: Outputs): Record<string, string> {
     };
   }
   const r = o.report;
-  return { digest: r.digest, imageid: r.imageid, layout: r.layout, tags: r.tags.join('\n'), metadata: JSON.stringify(r), provenance: o.provenance ?? '' };
+  const labels = Object.entries(r.labels ?? {}).map(([k, v]) => `${k}=${v}`);
+  return {
+    digest: r.digest,
+    imageid: r.imageid,
+    layout: r.layout,
+    tags: r.tags.join('\n'),
+    // metadata-action's outputs: version (the first computed tag), labels one per line, json with tags and labels.
+    version: r.version ?? '',
+    labels: labels.join('\n'),
+    json: JSON.stringify({ tags: r.tags, 'tag-names': r.tags, labels: r.labels ?? {} }),
+    metadata: JSON.stringify(r),
+    provenance: o.provenance ?? '',
+  };
 }
 
 export const buildImage: Action<Inputs, Outputs> = {

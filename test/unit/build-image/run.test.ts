@@ -70,8 +70,20 @@ describe('outputsOf', () => {
       imageid: report.imageid,
       layout: '/rt/layout',
       tags: 'main\nsha-1234567',
+      version: '',
+      labels: '',
+      json: JSON.stringify({ tags: ['main', 'sha-1234567'], 'tag-names': ['main', 'sha-1234567'], labels: {} }),
       metadata: JSON.stringify(report),
       provenance: '',
+    });
+    // metadata-action's outputs from the report's version and labels.
+    const withMeta = outputsOf({ kind: 'container', report: { ...report, version: 'main', labels: { 'org.opencontainers.image.version': 'main', a: 'b=c' } } });
+    expect(withMeta.version).toBe('main');
+    expect(withMeta.labels).toBe('org.opencontainers.image.version=main\na=b=c');
+    expect(JSON.parse(withMeta.json ?? '')).toEqual({
+      tags: ['main', 'sha-1234567'],
+      'tag-names': ['main', 'sha-1234567'],
+      labels: { 'org.opencontainers.image.version': 'main', a: 'b=c' },
     });
     expect(outputsOf({ kind: 'container', report, provenance: '/rt/build-image/provenance.json' }).provenance).toBe('/rt/build-image/provenance.json');
   });
