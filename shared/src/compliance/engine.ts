@@ -14,6 +14,7 @@ import { parseSize } from '../bytes.js';
 import type { Rule, RuleSettings } from './rule.js';
 import { DEFAULT_SETUID_ALLOWLIST } from './rules/filesystem.js';
 import { ALL_RULES, DEFAULT_PACKS, PACKS } from './rules/index.js';
+import { ourRuleId } from './foreign-rules.js';
 
 export interface SelectedRule {
   rule: Rule;
@@ -128,7 +129,9 @@ export function applyIgnores(findings: readonly Finding[], ignores: readonly Ign
   const suppressed: Suppressed[] = [];
   for (const f of findings) {
     const matching = ignores.filter(
-      (ig) => ig.rule === f.ruleId && (ig.paths === undefined || ig.paths.length === 0 || ig.paths.some((g) => matchesGlob(g, subjectPath(f.subject)))),
+      // A dockle or trivy rule id (CIS-DI-0001, DS002) names our rule, so their ignore lists carry over.
+      (ig) =>
+        ourRuleId(ig.rule) === f.ruleId && (ig.paths === undefined || ig.paths.length === 0 || ig.paths.some((g) => matchesGlob(g, subjectPath(f.subject)))),
     );
     const live = matching.find((ig) => !isExpired(ig.until, today));
     if (live !== undefined) {
