@@ -6,6 +6,7 @@
  * test's and distribute's `image`: that path is known before the build, so
  * every stage's inputs are checked before anything builds.
  */
+import { PIPELINE_DEFAULT_FLAVOR, PIPELINE_DEFAULT_TAGS } from '../shared/src/github/tags.js';
 import * as path from 'node:path';
 import { getEnum, getInput, inputVar, parseList, type Env } from '../shared/src/action/inputs.js';
 import { PipelineError } from '../shared/src/errors.js';
@@ -119,7 +120,10 @@ function pushDecision(env: Env, destinations: string | undefined): { push: boole
 
 export function getInputs(env: Env): Inputs {
   const decision = pushDecision(env, pick(env, ['destinations']).destinations);
-  const build = getBuildInputs(stageEnv(env, pick(env, BUILD_INPUTS)));
+  const buildGiven = pick(env, BUILD_INPUTS);
+  // Without tags, the all-in-one action keeps the pipeline's documented default spec (github/tags.ts), not metadata-action's.
+  if (buildGiven.tags === undefined) Object.assign(buildGiven, { tags: PIPELINE_DEFAULT_TAGS.join('\n'), flavor: PIPELINE_DEFAULT_FLAVOR.join('\n') });
+  const build = getBuildInputs(stageEnv(env, buildGiven));
   if (build.kind !== 'container') {
     throw new PipelineError('INPUT', "input 'file' names a Packer template; the all-in-one action builds container images", {
       input: 'file',

@@ -4,6 +4,7 @@
  * buildah (chroot isolation, vfs storage), and skopeo and umoci as independent
  * readers of the layout it writes.
  */
+import { PIPELINE_DEFAULT_FLAVOR, PIPELINE_DEFAULT_TAGS } from '../../shared/src/github/tags.js';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -68,7 +69,9 @@ const GITHUB = {
 
 async function build(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun & { runnerTemp: string }> {
   const runnerTemp = await fs.mkdtemp(path.join(work, 'runner-'));
-  const run = await runActionBundle(bundle, { inputs: { builder: 'auto', ...inputs }, env: { ...GITHUB, ...env }, runnerTemp, cwd: work });
+  // The pipeline's documented default tags (what the reusable workflow passes); build-image's own default is metadata-action's.
+  const tags = { tags: PIPELINE_DEFAULT_TAGS.join('\n'), flavor: PIPELINE_DEFAULT_FLAVOR.join('\n') };
+  const run = await runActionBundle(bundle, { inputs: { builder: 'auto', ...tags, ...inputs }, env: { ...GITHUB, ...env }, runnerTemp, cwd: work });
   return { ...run, runnerTemp };
 }
 

@@ -8,10 +8,17 @@ const env = (over: Record<string, string>) => ({ GITHUB_SHA: SHA, GITHUB_REPOSIT
 // [n] event context -> tags, version (docker/metadata-action defaults plus semver expansion).
 const cases: Array<[string, Record<string, string>, unknown, string[], string | undefined]> = [
   [
-    // Was ['main', 'latest', ...] (main assumed default): like metadata-action's is_default_branch, only the payload says.
-    'push to main without an event payload: no latest',
+    'push to the default branch (main when there is no event payload at all)',
     env({ GITHUB_REF: 'refs/heads/main' }),
     undefined,
+    ['main', 'latest', 'sha-860c190'],
+    'main',
+  ],
+  [
+    // metadata-action: a payload without repository.default_branch makes no branch the default one.
+    'a payload that does not name the default branch: no latest',
+    env({ GITHUB_REF: 'refs/heads/main' }),
+    { ref: 'refs/heads/main' },
     ['main', 'sha-860c190'],
     'main',
   ],

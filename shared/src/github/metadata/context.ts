@@ -74,7 +74,10 @@ export function metaContext(env: Env, event: unknown, opts: MetaContextOptions):
     shortShaLength = Number(len);
   }
   const ctx: MetaContext = { eventName, ref, sha, now: opts.now, commitDate: commitTime(p, sha) ?? opts.now, shortShaLength };
-  const payloadDefault = str(p.repository?.default_branch);
+  // Outside GitHub (no payload at all: a local run, a test) the default branch is taken to be `main`, as before;
+  // on a runner the payload always exists and, as in metadata-action, is the only source for is_default_branch.
+  const noPayload = typeof event !== 'object' || event === null;
+  const payloadDefault = str(p.repository?.default_branch) ?? (noPayload ? (opts.apiDefaultBranch ?? 'main') : undefined);
   if (payloadDefault !== undefined) ctx.payloadDefaultBranch = payloadDefault;
   const defaultBranch = payloadDefault ?? opts.apiDefaultBranch;
   if (defaultBranch !== undefined) ctx.defaultBranch = defaultBranch;
