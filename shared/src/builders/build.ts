@@ -38,11 +38,9 @@ import {
   type CacheSpec,
   type Logger,
 } from './builder.js';
-import { reachableCaches, CACHE_CHECK_RETRY, CACHE_CHECK_TIMEOUTS } from './cache-reach.js';
 import { cacheNotices, checkCacheForBuilder } from './cache-spec.js';
-import { startLocalCache, type LocalCache } from './local-cache.js';
+import type { LocalCache, LocalCacheOptions } from './local-cache.js';
 import { imagesPulled, prepareRegistryAccess, registriesOf, type RegistryAccess } from './registry-access.js';
-import { clientFactory } from '../registry/client/connect.js';
 import { connectOptions, type ConnectInputs } from '../registry/client/connect-inputs.js';
 import { buildahBuilder } from './buildah.js';
 import { buildxBuilder } from './buildx.js';
@@ -142,6 +140,40 @@ export interface BuildDeps {
   probe?: () => Promise<Availability>;
   /** Receives every secret found while resolving registry credentials (ECR tokens, config.json entries): core.setSecret in the action. */
   mask?: (secret: string) => void;
+}
+
+/*
+ * Loaded only by a build that uses them (bench/build.ts: node parses every static import before the first
+ * line runs, and most builds have no cache): the local cache server, and the registry client that asks a
+ * registry cache whether it can be reached. ncc turns each import() into a separate chunk file.
+ */
+
+/** Lazy: the loopback registry serving type=local folders (local-cache/*), only for a type=local cache. */
+async function startLocalCache(opts: LocalCacheOptions): Promise<LocalCache> {
+  const { startLocalCache: start } = await import('./local-cache.js');
+  return start(opts);
+}
+
+/**
+ * reachableCaches (cache-reach.ts) with our registry client and the build's credentials, loaded only when
+ * the plan has a registry cache to ask (not the loopback one serving type=local, and no cache-from under
+ * no-cache); without one, reachableCaches would return the plan's specs unchanged, and so does this.
+ */
+async function checkRegistryCaches(plan: CachePlan, connect: ConnectInputs | undefined, deps: BuildDeps, skip: ReadonlySet<string>): Promise<CachePlan> {
+  const asked = [...(plan.noCache ? [] : plan.from), ...plan.to].some((s) => s.type === 'registry' && !skip.has(s.ref));
+  if (!asked) return { from: [...plan.from], to: [...plan.to], noCache: plan.noCache };
+  const [{ reachableCaches, CACHE_CHECK_RETRY, CACHE_CHECK_TIMEOUTS }, { clientFactory }] = await Promise.all([
+    import('./cache-reach.js'),
+    import('../registry/client/connect.js'),
+  ]);
+  const clients = clientFactory(
+    connectOptions(connect ?? { registryAuth: [], githubToken: '', insecureRegistries: [] }, {
+      retry: CACHE_CHECK_RETRY,
+      timeouts: CACHE_CHECK_TIMEOUTS,
+      ...(deps.mask !== undefined ? { mask: deps.mask } : {}),
+    }),
+  );
+  return reachableCaches(plan, clients, deps.log, skip);
 }
 
 /** The refs of the registry caches in a plan (type=local has none until build.ts serves it). */
@@ -280,14 +312,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     });
     if (access.authenticated.size > 0) log.info(`Registry credentials for ${[...access.authenticated].map(([r, from]) => `${r} (from ${from})`).join(', ')}`);
     if (access.plainHttp.length > 0) log.info(`Plain HTTP for ${access.plainHttp.join(', ')} (loopback or insecure-registries)`);
-    const clients = clientFactory(
-      connectOptions(req.connect ?? { registryAuth: [], githubToken: '', insecureRegistries: [] }, {
-        retry: CACHE_CHECK_RETRY,
-        timeouts: CACHE_CHECK_TIMEOUTS,
-        ...(deps.mask !== undefined ? { mask: deps.mask } : {}),
-      }),
-    );
-    const cache = await reachableCaches(served.plan, clients, log, new Set(local === undefined ? [] : [local.ref]));
+    const cache = await checkRegistryCaches(served.plan, req.connect, deps, new Set(local === undefined ? [] : [local.ref]));
     const registryContext: RegistryContext = { registries, authenticated: access.authenticated };
     plan = {
       context: contextDir,
