@@ -96,6 +96,7 @@ describe('the pipeline', () => {
   it('runs the three bundles chained as the reusable workflow wires them', async () => {
     const wf = parseYaml(await fs.readFile('.github/workflows/image-pipeline.yml', 'utf8')) as {
       on: { workflow_call: { inputs: Record<string, { default?: string }> } };
+      env?: Record<string, string>;
       jobs: Record<string, { steps: Step[] }>;
     };
     const ours = (job: string, action: string): Step => {
@@ -113,6 +114,9 @@ describe('the pipeline', () => {
       String(value).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_m, expr: string) => {
         let m: RegExpExecArray | null;
         if ((m = /^inputs\.([\w-]+)$/.exec(expr)) !== null) return inputOf(m[1] as string);
+        // The build's tags and flavor: the caller's, else the workflow's own default spec (its env) with latest=false.
+        if (expr === 'inputs.tags || env.PIPELINE_DEFAULT_TAGS') return inputOf('tags') || String(wf.env?.['PIPELINE_DEFAULT_TAGS'] ?? '');
+        if (expr === "inputs.flavor || (inputs.tags == '' && 'latest=false' || '')") return inputOf('flavor') || (inputOf('tags') === '' ? 'latest=false' : '');
         if (expr === 'runner.temp') return runnerTemp;
         if (expr === 'matrix.platform') return 'linux/amd64';
         if (expr === 'matrix.slug') return 'linux-amd64';
@@ -212,6 +216,9 @@ describe('the pipeline', () => {
       expect.arrayContaining([`${registry.host}/hello:main`, `${registry.host}/hello:latest`, `${registry.host}/hello:sha-1234567`]),
     );
     expect(servedDigest(`${registry.host}/hello:latest`)).toBe(build.outputs.digest);
+    // A push to the default branch writes the layer cache next to the first destination (cache: auto).
+    const catalog = (await (await fetch(`${registry.url}/v2/_catalog`)).json()) as { repositories: string[] };
+    expect(catalog.repositories).toContain('hello-cache');
   }, 240000);
 
   it('runs the same in one step with the root action', async () => {

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parseList } from '../../shared/src/action/inputs.js';
 import { defaultCache } from '../../shared/src/builders/cache-default.js';
+import { PIPELINE_DEFAULT_FLAVOR, PIPELINE_DEFAULT_TAGS } from '../../shared/src/github/tags.js';
 import { parseReference, repositoryName } from '../../shared/src/registry/reference.js';
 import { parseOutputFile } from '../../scripts/local/run-bundle.js';
 
@@ -446,5 +447,25 @@ describe("the reusable workflow's layer cache (issue 14)", () => {
     const r = await runCacheStep({ DESTINATIONS: 'ghcr.io/acme/app', ...main, CACHE: 'registry' });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('::error::input cache is "registry", expected auto or off');
+  });
+});
+
+describe("the reusable workflow's tags (issue 15)", () => {
+  const wf = parseYaml(readFileSync('.github/workflows/image-pipeline.yml', 'utf8')) as {
+    env: Record<string, string>;
+    jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, string> }> }>;
+  };
+  const step = (job: string, action: string) => wf.jobs[job]?.steps.find((s) => s.uses === `${OUR_PREFIX}/${action}@v1`);
+
+  it('defaults to the same spec lines as the library (PIPELINE_DEFAULT_TAGS), with latest=false', () => {
+    expect(parseList(wf.env['PIPELINE_DEFAULT_TAGS'] ?? '', { commas: false })).toEqual([...PIPELINE_DEFAULT_TAGS]);
+    expect(PIPELINE_DEFAULT_FLAVOR).toEqual(['latest=false']);
+    const build = step('build', 'build-image');
+    expect(build?.with?.['tags']).toBe('${{ inputs.tags || env.PIPELINE_DEFAULT_TAGS }}');
+    expect(build?.with?.['flavor']).toBe("${{ inputs.flavor || (inputs.tags == '' && 'latest=false' || '') }}");
+  });
+
+  it('lets build-image evaluate spec lines: distribute pushes the tags recorded in the layout', () => {
+    expect(step('distribute', 'distribute-image')?.with).not.toHaveProperty('tags');
   });
 });
