@@ -61,7 +61,7 @@ export interface MachineImageFinding {
   got: string;
 }
 
-const MACHINE_IMAGE_RULES: readonly RuleInfo[] = [
+export const MACHINE_IMAGE_RULES: readonly RuleInfo[] = [
   rule(
     'ami/state',
     'error',
