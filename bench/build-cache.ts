@@ -17,7 +17,7 @@
  * figures beside them, never judged). Exit 1 only for a correctness failure:
  * build-image's warm digest differs from its cold one.
  *
- *   npx tsx bench/build-cache.ts [--bundle path/to/index.js] [--rounds 3]
+ *   npx tsx bench/build-cache.ts [--bundle path/to/index.js] [--rounds 3] [--driver vfs|overlay]
  *
  * Offline: the base is the Debian image test/support/debian-image.ts builds
  * and caches (FROM oci:<its layout>), the .debs come from its package cache
@@ -39,6 +39,12 @@ import { measureFixedCost } from './build.js';
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const EPOCH = '1700000000';
+/**
+ * The storage driver of every build, ours and the peer's alike: `--driver overlay` is what build-image picks
+ * itself as root on a GitHub runner (storage.ts), `vfs` (the default here) copies every layer and works anywhere.
+ */
+const DRIVER = option('--driver') ?? 'vfs';
+if (DRIVER !== 'vfs' && DRIVER !== 'overlay') throw new Error(`--driver is '${DRIVER}', expected overlay or vfs`);
 /** Beyond minbase: perl (for the compile-like step) and python3.11-minimal (for the last RUN), with what they need. */
 const PACKAGES = [
   'perl',
@@ -118,7 +124,7 @@ async function insecureHome(dir: string, registry: Registry): Promise<string> {
 async function bare(ctx: string, home: string, cache: string, flags: string[]): Promise<BuildRun> {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'bench-cache-bare-'));
   try {
-    const store = ['--root', path.join(tmp, 'root'), '--runroot', path.join(tmp, 'run'), '--storage-driver', 'vfs'];
+    const store = ['--root', path.join(tmp, 'root'), '--runroot', path.join(tmp, 'run'), '--storage-driver', DRIVER];
     const out = path.join(tmp, 'image');
     const argv = [...store, 'bud', '--isolation', 'chroot', '--format', 'docker', '--timestamp', EPOCH, '--layers', ...flags.map((f) => `${f}=${cache}`)];
     // Tagged in the store and pushed to dir: (timed together): buildah 1.28 cannot export a cache from a dir: tag.
@@ -143,7 +149,7 @@ async function ours(ctx: string, inputs: Record<string, string>): Promise<BuildR
     const env = {
       ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_'))),
       ...inputEnv({ context: ctx, output: path.join(tmp, 'layout'), provenance: 'false', ...inputs }),
-      STORAGE_DRIVER: 'vfs',
+      STORAGE_DRIVER: DRIVER,
       RUNNER_TEMP: tmp,
       SOURCE_DATE_EPOCH: EPOCH,
       GITHUB_SHA: '0'.repeat(40),
@@ -211,7 +217,9 @@ async function main(): Promise<number> {
 
     const fixed = await measureFixedCost(Number(option('--rounds') ?? 3), path.resolve(option('--bundle') ?? 'build-image/dist/index.js'));
 
-    console.log('build cache: a Dockerfile with dpkg -i of 12 .debs and a CPU-bound RUN, then COPY app/ and one RUN (fresh storage each build)');
+    console.log(
+      `build cache: a Dockerfile with dpkg -i of 12 .debs and a CPU-bound RUN, then COPY app/ and one RUN (fresh storage each build, driver ${DRIVER})`,
+    );
     console.log(
       `  ${'who'.padEnd(5)} ${'row'.padEnd(20)} ${'seconds'.padStart(8)} ${'x cold'.padStart(7)}  ${'steps reused'.padEnd(14)} ${'digest'.padEnd(24)} command`,
     );
