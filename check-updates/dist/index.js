@@ -48147,7 +48147,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6641);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6407);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5917);
 /** check-updates as the runner runs it: the work is in run.ts, the inputs in context.ts. */
 
 
@@ -48158,7 +48158,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6407:
+/***/ 5917:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48349,79 +48349,6 @@ function unwrap(r) {
     if (r.ok)
         return r.value;
     throw r.error;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./shared/src/process.ts
-/**
- * The one chokepoint for running other programs (buildah, skopeo, packer...):
- * argv arrays only (no shell, so nothing user-supplied is ever interpreted),
- * output captured with a cap, optionally streamed line by line to a callback.
- */
-
-
-async function run(cmd, args, opts = {}) {
-    const max = opts.maxBuffer ?? 8 * 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], signal: opts.signal });
-        const bufs = { stdout: [], stderr: [] };
-        const sizes = { stdout: 0, stderr: 0 };
-        const partial = { stdout: '', stderr: '' };
-        const collect = (which) => (chunk) => {
-            bufs[which].push(chunk);
-            sizes[which] += chunk.length;
-            while (sizes[which] > max && bufs[which].length > 1)
-                sizes[which] -= bufs[which].shift().length;
-            if (opts.onLine !== undefined) {
-                const text = partial[which] + chunk.toString('utf8');
-                const lines = text.split('\n');
-                partial[which] = lines.pop() ?? '';
-                for (const l of lines)
-                    opts.onLine(l.replace(/\r$/, ''), which);
-            }
-        };
-        child.stdout.on('data', collect('stdout'));
-        child.stderr.on('data', collect('stderr'));
-        child.on('error', (e) => {
-            if (e.code === 'ENOENT') {
-                reject(new src_errors/* PipelineError */.zC('NOT_FOUND', `'${cmd}' is not installed or not on PATH`, { cause: e }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            if (opts.onLine !== undefined) {
-                for (const which of ['stdout', 'stderr'])
-                    if (partial[which] !== '')
-                        opts.onLine(partial[which], which);
-            }
-            resolve({
-                code: code ?? (signal !== null ? 128 : 1),
-                stdout: Buffer.concat(bufs.stdout).toString('utf8'),
-                stderr: Buffer.concat(bufs.stderr).toString('utf8'),
-            });
-        });
-        child.stdin.on('error', () => {
-            /* the child may exit before reading its input */
-        });
-        child.stdin.end(opts.input);
-    });
-}
-/** Whether a program is on PATH and answers `--version` (or the given args). */
-async function canRun(cmd, args = ['--version']) {
-    try {
-        return (await run(cmd, args, { maxBuffer: 64 * 1024 })).code === 0;
-    }
-    catch {
-        return false;
-    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -48719,95 +48646,6 @@ function parseTagOrReference(item, input = 'tags') {
     }));
 }
 
-;// CONCATENATED MODULE: ./shared/src/registry/credentials/docker-config.ts
-/**
- * Credentials from Docker's config.json (`DOCKER_CONFIG` or ~/.docker):
- * `credHelpers` per registry, then `credsStore`, then `auths` entries
- * (base64 `auth` or username/password). Helpers are the `docker-credential-*`
- * programs, spoken to over stdin/stdout as Docker does.
- */
-
-
-
-
-
-
-
-function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG !== undefined && env.DOCKER_CONFIG !== '' ? env.DOCKER_CONFIG : external_node_path_.join(external_node_os_.homedir(), '.docker');
-}
-/** The registry a config.json key names; an empty key names none (not Docker Hub). */
-const hostOfKey = (key) => (key.trim() === '' ? '' : normalizeRegistry(key));
-async function fromHelper(helper, registry, file) {
-    const program = `docker-credential-${helper}`;
-    const res = await run(program, ['get'], { input: credentialKey(registry), maxBuffer: 64 * 1024 }).catch((e) => {
-        throw new src_errors/* PipelineError */.zC('AUTH', `credential helper '${program}' named in ${file} cannot run`, {
-            hint: `Install ${program} or remove it from ${file}.`,
-            cause: e,
-        });
-    });
-    if (res.code !== 0) {
-        // Helpers answer "credentials not found" with a non-zero exit: anonymous then.
-        if (/not found/i.test(res.stdout + res.stderr))
-            return undefined;
-        throw new src_errors/* PipelineError */.zC('AUTH', `credential helper '${program}' failed for ${registry}: ${preview_preview(res.stderr, { max: 200 })}`, { file });
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(res.stdout);
-    }
-    catch {
-        throw new src_errors/* PipelineError */.zC('AUTH', `credential helper '${program}' did not answer JSON for ${registry}`, { file });
-    }
-    if (typeof parsed.Username !== 'string' || typeof parsed.Secret !== 'string' || parsed.Secret === '')
-        return undefined;
-    if (parsed.Username === '<token>') {
-        throw new src_errors/* PipelineError */.zC('UNSUPPORTED', `credential helper '${program}' returned an identity token for ${registry}`, {
-            hint: 'Give username/password credentials through registry-auth instead.',
-        });
-    }
-    return { username: parsed.Username, password: parsed.Secret, source: `${program} (from ${file})` };
-}
-async function dockerConfigCredentials(registry, dir = dockerConfigDir()) {
-    const file = external_node_path_.join(dir, 'config.json');
-    let text;
-    try {
-        text = await promises_.readFile(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch (e) {
-        throw new src_errors/* PipelineError */.zC('AUTH', `${file} is not valid JSON: ${e.message}`, { file, hint: 'Fix or remove the Docker config file.' });
-    }
-    const helperKey = Object.keys(config.credHelpers ?? {}).find((k) => hostOfKey(k) === registry);
-    if (helperKey !== undefined)
-        return fromHelper(config.credHelpers?.[helperKey], registry, file);
-    if (typeof config.credsStore === 'string' && config.credsStore !== '') {
-        const c = await fromHelper(config.credsStore, registry, file);
-        if (c !== undefined)
-            return c;
-    }
-    const authKey = Object.keys(config.auths ?? {}).find((k) => hostOfKey(k) === registry);
-    const entry = authKey === undefined ? undefined : config.auths?.[authKey];
-    if (entry === undefined)
-        return undefined;
-    if (typeof entry.auth === 'string' && entry.auth !== '') {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const i = decoded.indexOf(':');
-        if (i <= 0)
-            throw new src_errors/* PipelineError */.zC('AUTH', `${file} has an 'auth' for ${authKey} that is not base64 of user:password`, { file });
-        return { username: decoded.slice(0, i), password: decoded.slice(i + 1), source: file };
-    }
-    if (typeof entry.username === 'string' && typeof entry.password === 'string')
-        return { username: entry.username, password: entry.password, source: file };
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./shared/src/retry/policy.ts
 /**
  * Registry requests: 6 tries, backoff from 250 ms doubling up to 15 s, 120 s
@@ -49026,144 +48864,228 @@ async function regionOf(client) {
 
 
 
-const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.(?:amazonaws\.com(?:\.cn)?|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)(?::\d+)?$/;
+const ECR_HOST = /^(\d{12})\.dkr[.-]ecr(?:-fips)?\.([a-z0-9-]+)\.(?:amazonaws\.com(?:\.cn)?|amazonaws\.eu|on\.aws|sc2s\.sgov\.gov|c2s\.ic\.gov|cloud\.adc-e\.uk|csp\.hci\.ic\.gov)(?::\d+)?$/;
+const ECR_PUBLIC_HOSTS = new Set(['public.ecr.aws', 'ecr-public.aws.com']);
+/** ECR Public's API lives in us-east-1 only. */
+const ECR_PUBLIC_REGION = 'us-east-1';
 function parseEcrHost(registry) {
     const m = ECR_HOST.exec(registry.toLowerCase());
     return m === null ? undefined : { accountId: m[1], region: m[2] };
 }
+function isPublicEcrHost(registry) {
+    return ECR_PUBLIC_HOSTS.has(registry.toLowerCase());
+}
 /** `endpoint`: e.g. an emulator's URL; the default is AWS's regional endpoint. */
 async function ecrCredentials(host, endpoint, opts = {}) {
     // Loaded on first use: the SDK is large, and most pushes never touch ECR.
-    const { ECRClient, GetAuthorizationTokenCommand } = await __nccwpck_require__.e(/* import() */ 249).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
+    const { ECRClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(249)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8249, 19));
     // SDK retries off: awsCall retries (retry/retry.ts, AWS's classification), so retries never nest.
-    const client = new ECRClient({ region: host.region, maxAttempts: 1, ...(endpoint !== undefined ? { endpoint } : {}) });
+    const client = new ECRClient({ region: host.region, maxAttempts: 1, ...clientExtras(endpoint, opts) });
+    const what = `account ${host.accountId}, ${host.region}`;
     try {
-        const call = { retry: opts.retry ?? REGISTRY_RETRY, ...(opts.onRetry !== undefined ? { onRetry: opts.onRetry } : {}) };
-        const out = await awsCall(client, 'ecr', 'GetAuthorizationToken', new GetAuthorizationTokenCommand({ registryIds: [host.accountId] }), call);
-        const token = out.authorizationData?.[0]?.authorizationToken;
-        if (token === undefined)
-            throw new Error('the answer holds no authorizationToken');
-        const decoded = Buffer.from(token, 'base64').toString('utf8');
-        const i = decoded.indexOf(':');
-        if (i <= 0)
-            throw new Error('the token is not base64 of user:password');
-        return { username: decoded.slice(0, i), password: decoded.slice(i + 1), source: `ECR GetAuthorizationToken (account ${host.accountId}, ${host.region})` };
+        const out = await awsCall(client, 'ecr', 'GetAuthorizationToken', new GetAuthorizationTokenCommand({ registryIds: [host.accountId] }), callOptions(opts));
+        return decodeToken(out.authorizationData?.[0]?.authorizationToken, `ECR GetAuthorizationToken (${what})`, opts);
     }
     catch (e) {
         // Everything, a refused permission too (its message names ecr:GetAuthorizationToken), stays an AWS error naming the account.
-        throw new src_errors/* PipelineError */.zC('AWS', `could not get an ECR token for account ${host.accountId} in ${host.region}: ${e.message}`, {
-            hint: 'Configure AWS credentials (aws-actions/configure-aws-credentials) with ecr:GetAuthorizationToken allowed.',
-            cause: e,
-        });
+        throw tokenError(`could not get an ECR token for account ${host.accountId} in ${host.region}`, e, opts, 'ecr:GetAuthorizationToken');
     }
     finally {
         client.destroy();
     }
 }
+/** A token for public.ecr.aws (pushing there, or pulling above the anonymous rate). */
+async function ecrPublicCredentials(endpoint, opts = {}) {
+    const { ECRPUBLICClient, GetAuthorizationTokenCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(821)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9821, 19));
+    const client = new ECRPUBLICClient({ region: ECR_PUBLIC_REGION, maxAttempts: 1, ...clientExtras(endpoint, opts) });
+    try {
+        const out = await awsCall(client, 'ecr-public', 'GetAuthorizationToken', new GetAuthorizationTokenCommand({}), callOptions(opts));
+        return decodeToken(out.authorizationData?.authorizationToken, 'ECR Public GetAuthorizationToken', opts);
+    }
+    catch (e) {
+        throw tokenError('could not get an ECR Public token', e, opts, 'ecr-public:GetAuthorizationToken and sts:GetServiceBearerToken');
+    }
+    finally {
+        client.destroy();
+    }
+}
+function clientExtras(endpoint, opts) {
+    return { ...(endpoint !== undefined ? { endpoint } : {}), ...(opts.keys !== undefined ? { credentials: opts.keys } : {}) };
+}
+function callOptions(opts) {
+    return { retry: opts.retry ?? REGISTRY_RETRY, ...(opts.onRetry !== undefined ? { onRetry: opts.onRetry } : {}) };
+}
+function decodeToken(token, from, opts) {
+    if (token === undefined)
+        throw new Error('the answer holds no authorizationToken');
+    const decoded = Buffer.from(token, 'base64').toString('utf8');
+    const i = decoded.indexOf(':');
+    if (i <= 0)
+        throw new Error('the token is not base64 of user:password');
+    const source = opts.keysFrom !== undefined ? `${from} with the access keys of ${opts.keysFrom}` : from;
+    return { username: decoded.slice(0, i), password: decoded.slice(i + 1), source };
+}
+function tokenError(what, e, opts, permission) {
+    let message = e.message;
+    // An AWS signature error can quote the canonical request, headers and all (the session token among them).
+    for (const s of [opts.keys?.secretAccessKey, opts.keys?.sessionToken, opts.keys?.accessKeyId]) {
+        if (s !== undefined && s !== '')
+            message = message.split(s).join('***');
+    }
+    const hint = opts.keysFrom !== undefined
+        ? `Check the access key pair in ${opts.keysFrom} (username = AWS access key id, password = secret access key) and that it may call ${permission}.`
+        : `Configure AWS credentials (aws-actions/configure-aws-credentials) with ${permission} allowed.`;
+    return new src_errors/* PipelineError */.zC('AWS', `${what}: ${message}`, { hint, cause: e });
+}
 
-;// CONCATENATED MODULE: ./shared/src/registry/credentials/credentials.ts
+;// CONCATENATED MODULE: ./shared/src/registry/credentials/registry-auth.ts
 /**
- * Where credentials for a registry come from, in order: the `registry-auth`
- * input, GHCR with `github-token`, ECR (a token from GetAuthorizationToken),
- * then Docker's config.json (credHelpers, credsStore, auths). None found
- * means anonymous. Every secret found is passed to `mask` before use.
+ * The `registry-auth` input: a YAML list of docker/login-action's entry
+ * fields (`registry`, `username`, `password`, `ecr`, `scope`) with its
+ * meaning, so a login-action `registry-auth:` block moves over unchanged:
+ * - `registry` defaults to Docker Hub;
+ * - `ecr: auto` (the default) exchanges `username`/`password` as an AWS
+ *   access key pair for an ECR token when the host is an ECR name
+ *   (ecr.ts), `true` insists on it, `false` sends them as basic auth;
+ *   an ECR entry without keys uses the runner's AWS credentials;
+ * - `scope` is refused (see SCOPE_HINT).
+ * Pure: every bad entry is an INPUT error naming the entry, its line and
+ * the field, and never quoting a value (any of them may be a secret).
  */
 
 
 
 
 
-
+/** The user name of every ECR token: with it, `password` is a token (aws ecr get-login-password), never a secret key. */
+const ECR_TOKEN_USER = 'AWS';
+const KEYS = ['registry', 'username', 'password', 'ecr', 'scope'];
+const SCOPE_HINT = "login-action's scope limits the credentials to one repository (and push or pull) inside Buildx's own config. Here an entry serves its whole registry " +
+    'in every stage (base-image pulls, caches, pushes), so a scoped entry would be used more widely than you asked. Remove scope to use the ' +
+    'credentials for the whole registry, or give these credentials only to the step that needs them.';
 /**
- * The `registry-auth` input: a YAML list of `registry`, `username`,
- * `password` entries (docker/login-action's shape). Pure.
+ * Whether an entry is exchanged for an ECR token. auto: by host name,
+ * except a `username: AWS` entry, which already holds a token (login-action
+ * would fail on it; sending it as basic auth is what the user meant).
  */
+function entryAuth(e) {
+    const mode = e.ecr ?? 'auto';
+    if (mode === 'false' || (mode === 'auto' && e.username === ECR_TOKEN_USER))
+        return { kind: 'basic' };
+    if (isPublicEcrHost(e.registry))
+        return { kind: 'ecr-public' };
+    const host = parseEcrHost(e.registry);
+    return host !== undefined ? { kind: 'ecr', ...host } : { kind: 'basic' };
+}
+/** The secrets an entry holds: the password, and the access key id when it is one of an AWS key pair. */
+function registryAuthSecrets(entries) {
+    const out = [];
+    for (const e of entries) {
+        if (e.password !== '')
+            out.push(e.password);
+        if (e.username !== '' && entryAuth(e).kind !== 'basic')
+            out.push(e.username);
+    }
+    return out;
+}
+/** "'registry-auth' entry 2 (ghcr.io)" for messages; `index` is 0-based, as in the parsed list. */
+function entryLabel(e, index, input = 'registry-auth') {
+    return `'${input}' entry ${index + 1} (${e.registry})`;
+}
+function scalarText(node) {
+    // The failsafe schema keeps every scalar as its text: a password of digits stays "0123", `ecr: true` is "true".
+    return (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' ? node.value : undefined;
+}
 function parseRegistryAuth(text, input = 'registry-auth') {
     if (text.trim() === '')
         return result_ok([]);
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch (e) {
-        const line = e instanceof dist/* YAMLParseError */.XT ? e.linePos?.[0]?.line : undefined;
-        const ctx = { input, hint: 'Write a YAML list: "- registry: ghcr.io\\n  username: ...\\n  password: ..."' };
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe', lineCounter: lines, uniqueKeys: true });
+    const bad = doc.errors[0];
+    if (bad !== undefined) {
+        // bad.message quotes the source line, which may hold a password: only its line number goes out.
+        const line = bad.linePos?.[0]?.line;
+        const ctx = {
+            input,
+            hint: 'Write a YAML list: "- registry: ghcr.io\\n  username: ...\\n  password: ..." (each key once per entry).',
+        };
         if (line !== undefined)
             ctx.line = line;
         return result_err(new src_errors/* PipelineError */.zC('INPUT', `input '${input}' is not valid YAML${line !== undefined ? ` (line ${line})` : ''}`, ctx));
     }
-    if (!Array.isArray(doc)) {
+    if (!(0,dist/* isSeq */.oP)(doc.contents)) {
         return result_err(new src_errors/* PipelineError */.zC('INPUT', `input '${input}' must be a YAML list of entries`, { input, hint: 'Start each entry with "- registry: <host>".' }));
     }
     const out = [];
-    for (const [i, raw] of doc.entries()) {
-        const e = raw;
-        const at = `entry ${i + 1}`;
-        if (typeof e !== 'object' || e === null)
-            return result_err(new src_errors/* PipelineError */.zC('INPUT', `input '${input}' ${at} is not a mapping`, { input, hint: 'Each entry has registry, username and password keys.' }));
-        const unknown = Object.keys(e).filter((k) => !['registry', 'username', 'password'].includes(k));
-        if (unknown.length > 0)
-            return result_err(new src_errors/* PipelineError */.zC('INPUT', `input '${input}' ${at} has unknown key(s) ${unknown.join(', ')}`, {
-                input,
-                hint: 'Allowed keys: registry, username, password.',
-            }));
-        for (const k of ['username', 'password']) {
-            if (typeof e[k] !== 'string' || e[k] === '') {
-                return result_err(new src_errors/* PipelineError */.zC('INPUT', `input '${input}' ${at} has no ${k}`, {
-                    input,
-                    hint: `Give every entry a non-empty ${k} (use a secret: \${{ secrets.NAME }}).`,
-                }));
+    for (const [i, item] of doc.contents.items.entries()) {
+        const n = i + 1;
+        const node = item;
+        const line = node?.range !== undefined && node.range !== null ? lines.linePos(node.range[0]).line : undefined;
+        const fail = (what, hint) => result_err(new src_errors/* PipelineError */.zC('INPUT', `input '${input}' entry ${n} ${what}${line !== undefined ? ` (line ${line})` : ''}`, {
+            input,
+            hint,
+            ...(line !== undefined ? { line } : {}),
+        }));
+        if (!(0,dist/* isMap */.jh)(node))
+            return fail('is not a mapping', 'Each entry has registry, username and password keys, as in login-action.');
+        const fields = new Map();
+        for (const pair of node.items) {
+            const key = scalarText(pair.key) ?? '';
+            if (!KEYS.includes(key)) {
+                const why = key === 'logout' ? 'logout has no meaning here: credentials are never written to a Docker config, so there is nothing to log out of.' : '';
+                // A key is a name, not a secret, but is cut short all the same.
+                return fail(`has unknown key(s) ${key.slice(0, 40)}`, `${why} Allowed keys: ${KEYS.join(', ')}.`.trim());
             }
+            const value = pair.value === null ? '' : scalarText(pair.value);
+            if (value === undefined)
+                return fail(`field '${key}' must be a single value, not a list or mapping`, `Write "${key}: <value>".`);
+            fields.set(key, value.trim());
         }
-        const registry = typeof e.registry === 'string' && e.registry !== '' ? normalizeRegistry(e.registry) : DEFAULT_REGISTRY;
-        out.push({ registry, username: e.username, password: e.password });
+        const registry = fields.get('registry') ? normalizeRegistry(fields.get('registry')) : DEFAULT_REGISTRY;
+        const at = `(${registry})`;
+        const ecrText = (fields.get('ecr') ?? '').toLowerCase();
+        if (ecrText !== '' && !['auto', 'true', 'false'].includes(ecrText)) {
+            // An ecr value is a choice, never a secret: it may be quoted.
+            return fail(`${at} field 'ecr' must be auto, true or false, got '${ecrText.slice(0, 20)}'`, 'auto (the default) detects ECR by the host name.');
+        }
+        if ((fields.get('scope') ?? '') !== '')
+            return fail(`${at} field 'scope' is not supported`, SCOPE_HINT);
+        const entry = {
+            registry,
+            username: fields.get('username') ?? '',
+            password: fields.get('password') ?? '',
+            // Left out when not given, so an entry of the basic shape stays {registry, username, password}.
+            ...(ecrText !== '' ? { ecr: ecrText } : {}),
+        };
+        const auth = entryAuth(entry);
+        if (entry.ecr === 'true' && (auth.kind === 'basic' || entry.username === ECR_TOKEN_USER)) {
+            return fail(entry.username === ECR_TOKEN_USER
+                ? `${at} has ecr: true with username AWS, the user of an ECR token, not an access key id`
+                : `${at} has ecr: true but ${registry} is not an ECR host, so no region or account can be read from it`, entry.username === ECR_TOKEN_USER
+                ? 'For a token from "aws ecr get-login-password" set ecr: false (or leave ecr out); for access keys give the access key id as username.'
+                : 'ECR hosts look like <account>.dkr.ecr.<region>.amazonaws.com or public.ecr.aws; set ecr: false to send username/password as they are.');
+        }
+        for (const [k, other] of [
+            ['username', 'password'],
+            ['password', 'username'],
+        ]) {
+            if (entry[k] !== '')
+                continue;
+            if (auth.kind === 'basic')
+                return fail(`${at} has no ${k}`, `Give every entry a non-empty ${k} (use a secret: \${{ secrets.NAME }}).`);
+            if (entry[other] !== '')
+                return fail(`${at} has a ${other} but no ${k}`, "An ECR entry takes both username (AWS access key id) and password (secret access key), or neither to use the runner's AWS credentials.");
+        }
+        out.push(entry);
     }
     return result_ok(out);
-}
-function credentialResolver(opts) {
-    const mask = opts.mask ?? (() => undefined);
-    for (const e of opts.registryAuth ?? [])
-        mask(e.password);
-    if (opts.githubToken !== undefined && opts.githubToken !== '')
-        mask(opts.githubToken);
-    const cache = new Map();
-    const find = async (registry) => {
-        const entry = (opts.registryAuth ?? []).find((e) => e.registry === registry);
-        if (entry !== undefined)
-            return { username: entry.username, password: entry.password, source: "the 'registry-auth' input" };
-        if (registry === 'ghcr.io' && opts.githubToken !== undefined && opts.githubToken !== '') {
-            return { username: 'x-access-token', password: opts.githubToken, source: "the 'github-token' input" };
-        }
-        const ecr = parseEcrHost(registry);
-        if (ecr !== undefined) {
-            const c = await ecrCredentials(ecr, opts.ecrEndpoint);
-            mask(c.password);
-            return c;
-        }
-        if (opts.dockerConfigDir !== null) {
-            const c = await dockerConfigCredentials(registry, opts.dockerConfigDir);
-            if (c !== undefined)
-                mask(c.password);
-            return c;
-        }
-        return undefined;
-    };
-    return (registry) => {
-        const key = normalizeRegistry(registry);
-        let p = cache.get(key);
-        if (p === undefined) {
-            p = find(key);
-            cache.set(key, p);
-        }
-        return p;
-    };
 }
 
 ;// CONCATENATED MODULE: ./shared/src/registry/client/connect-inputs.ts
 /**
  * The registry connect options every action takes, read the same way
- * everywhere: `registry-auth` (a YAML list of registry, username, password,
- * docker/login-action's shape), `github-token` (GHCR), `insecure-registries`
+ * everywhere: `registry-auth` (a YAML list of docker/login-action's entries:
+ * registry, username, password, ecr, scope; credentials/registry-auth.ts), `github-token` (GHCR), `insecure-registries`
  * (one host[:port] per line). Pure over the environment; each malformed
  * value is an INPUT error naming the input. `connectOptions` turns them
  * into what clientFactory/RegistrySource take.
@@ -49180,11 +49102,15 @@ function getConnectInputs(env) {
     const ecr = env.AWS_ENDPOINT_URL_ECR?.trim() ?? '';
     if (ecr !== '')
         out.ecrEndpoint = ecr;
+    const ecrPublic = env.AWS_ENDPOINT_URL_ECR_PUBLIC?.trim() ?? '';
+    if (ecrPublic !== '')
+        out.ecrPublicEndpoint = ecrPublic;
     return out;
 }
 /** The secrets among the inputs, for the runner to mask before anything is logged. */
 function connectSecrets(c) {
-    const out = c.registryAuth.map((e) => e.password);
+    // Passwords, and the access key ids of ECR entries.
+    const out = registryAuthSecrets(c.registryAuth);
     if (c.githubToken !== '')
         out.push(c.githubToken);
     return out;
@@ -49203,6 +49129,7 @@ function connectOptions(c, extra = {}) {
             registryAuth: c.registryAuth,
             githubToken: c.githubToken,
             ...(c.ecrEndpoint !== undefined ? { ecrEndpoint: c.ecrEndpoint } : {}),
+            ...(c.ecrPublicEndpoint !== undefined ? { ecrPublicEndpoint: c.ecrPublicEndpoint } : {}),
             ...(mask !== undefined ? { mask } : {}),
         },
         insecureRegistries: c.insecureRegistries,
@@ -49325,6 +49252,10 @@ function layerCompression(m) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./shared/src/oci/layout.ts
@@ -49744,6 +49675,266 @@ async function walkDescriptors(src, root) {
     };
     await visit(root);
     return out;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./shared/src/process.ts
+/**
+ * The one chokepoint for running other programs (buildah, skopeo, packer...):
+ * argv arrays only (no shell, so nothing user-supplied is ever interpreted),
+ * output captured with a cap, optionally streamed line by line to a callback.
+ */
+
+
+async function run(cmd, args, opts = {}) {
+    const max = opts.maxBuffer ?? 8 * 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], signal: opts.signal });
+        const bufs = { stdout: [], stderr: [] };
+        const sizes = { stdout: 0, stderr: 0 };
+        const partial = { stdout: '', stderr: '' };
+        const collect = (which) => (chunk) => {
+            bufs[which].push(chunk);
+            sizes[which] += chunk.length;
+            while (sizes[which] > max && bufs[which].length > 1)
+                sizes[which] -= bufs[which].shift().length;
+            if (opts.onLine !== undefined) {
+                const text = partial[which] + chunk.toString('utf8');
+                const lines = text.split('\n');
+                partial[which] = lines.pop() ?? '';
+                for (const l of lines)
+                    opts.onLine(l.replace(/\r$/, ''), which);
+            }
+        };
+        child.stdout.on('data', collect('stdout'));
+        child.stderr.on('data', collect('stderr'));
+        child.on('error', (e) => {
+            if (e.code === 'ENOENT') {
+                reject(new src_errors/* PipelineError */.zC('NOT_FOUND', `'${cmd}' is not installed or not on PATH`, { cause: e }));
+            }
+            else
+                reject(e);
+        });
+        child.on('close', (code, signal) => {
+            if (opts.onLine !== undefined) {
+                for (const which of ['stdout', 'stderr'])
+                    if (partial[which] !== '')
+                        opts.onLine(partial[which], which);
+            }
+            resolve({
+                code: code ?? (signal !== null ? 128 : 1),
+                stdout: Buffer.concat(bufs.stdout).toString('utf8'),
+                stderr: Buffer.concat(bufs.stderr).toString('utf8'),
+            });
+        });
+        child.stdin.on('error', () => {
+            /* the child may exit before reading its input */
+        });
+        child.stdin.end(opts.input);
+    });
+}
+/** Whether a program is on PATH and answers `--version` (or the given args). */
+async function canRun(cmd, args = ['--version']) {
+    try {
+        return (await run(cmd, args, { maxBuffer: 64 * 1024 })).code === 0;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/registry/credentials/docker-config.ts
+/**
+ * Credentials from Docker's config.json (`DOCKER_CONFIG` or ~/.docker):
+ * `credHelpers` per registry, then `credsStore`, then `auths` entries
+ * (base64 `auth` or username/password). Helpers are the `docker-credential-*`
+ * programs, spoken to over stdin/stdout as Docker does.
+ */
+
+
+
+
+
+
+
+function dockerConfigDir(env = process.env) {
+    return env.DOCKER_CONFIG !== undefined && env.DOCKER_CONFIG !== '' ? env.DOCKER_CONFIG : external_node_path_.join(external_node_os_.homedir(), '.docker');
+}
+/** The registry a config.json key names; an empty key names none (not Docker Hub). */
+const hostOfKey = (key) => (key.trim() === '' ? '' : normalizeRegistry(key));
+async function fromHelper(helper, registry, file) {
+    const program = `docker-credential-${helper}`;
+    const res = await run(program, ['get'], { input: credentialKey(registry), maxBuffer: 64 * 1024 }).catch((e) => {
+        throw new src_errors/* PipelineError */.zC('AUTH', `credential helper '${program}' named in ${file} cannot run`, {
+            hint: `Install ${program} or remove it from ${file}.`,
+            cause: e,
+        });
+    });
+    if (res.code !== 0) {
+        // Helpers answer "credentials not found" with a non-zero exit: anonymous then.
+        if (/not found/i.test(res.stdout + res.stderr))
+            return undefined;
+        throw new src_errors/* PipelineError */.zC('AUTH', `credential helper '${program}' failed for ${registry}: ${preview_preview(res.stderr, { max: 200 })}`, { file });
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(res.stdout);
+    }
+    catch {
+        throw new src_errors/* PipelineError */.zC('AUTH', `credential helper '${program}' did not answer JSON for ${registry}`, { file });
+    }
+    if (typeof parsed.Username !== 'string' || typeof parsed.Secret !== 'string' || parsed.Secret === '')
+        return undefined;
+    if (parsed.Username === '<token>') {
+        throw new src_errors/* PipelineError */.zC('UNSUPPORTED', `credential helper '${program}' returned an identity token for ${registry}`, {
+            hint: 'Give username/password credentials through registry-auth instead.',
+        });
+    }
+    return { username: parsed.Username, password: parsed.Secret, source: `${program} (from ${file})` };
+}
+async function dockerConfigCredentials(registry, dir = dockerConfigDir()) {
+    const file = external_node_path_.join(dir, 'config.json');
+    let text;
+    try {
+        text = await promises_.readFile(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let config;
+    try {
+        config = JSON.parse(text);
+    }
+    catch (e) {
+        throw new src_errors/* PipelineError */.zC('AUTH', `${file} is not valid JSON: ${e.message}`, { file, hint: 'Fix or remove the Docker config file.' });
+    }
+    const helperKey = Object.keys(config.credHelpers ?? {}).find((k) => hostOfKey(k) === registry);
+    if (helperKey !== undefined)
+        return fromHelper(config.credHelpers?.[helperKey], registry, file);
+    if (typeof config.credsStore === 'string' && config.credsStore !== '') {
+        const c = await fromHelper(config.credsStore, registry, file);
+        if (c !== undefined)
+            return c;
+    }
+    const authKey = Object.keys(config.auths ?? {}).find((k) => hostOfKey(k) === registry);
+    const entry = authKey === undefined ? undefined : config.auths?.[authKey];
+    if (entry === undefined)
+        return undefined;
+    if (typeof entry.auth === 'string' && entry.auth !== '') {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const i = decoded.indexOf(':');
+        if (i <= 0)
+            throw new src_errors/* PipelineError */.zC('AUTH', `${file} has an 'auth' for ${authKey} that is not base64 of user:password`, { file });
+        return { username: decoded.slice(0, i), password: decoded.slice(i + 1), source: file };
+    }
+    if (typeof entry.username === 'string' && typeof entry.password === 'string')
+        return { username: entry.username, password: entry.password, source: file };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./shared/src/registry/credentials/credentials.ts
+/**
+ * Where credentials for a registry come from, in order: the `registry-auth`
+ * input (basic auth, or for an ECR entry a token exchanged for its AWS
+ * access keys or the runner's credentials: registry-auth.ts), GHCR with
+ * `github-token`, private ECR (a token from GetAuthorizationToken with the
+ * runner's credentials, or an entry's keys for accounts in AWS_ACCOUNT_IDS),
+ * then Docker's config.json (credHelpers, credsStore, auths). None found
+ * means anonymous. Every secret found is passed to `mask` before use.
+ */
+
+
+
+
+
+function credentialResolver(opts) {
+    const mask = opts.mask ?? (() => undefined);
+    for (const s of registryAuthSecrets(opts.registryAuth ?? []))
+        mask(s);
+    if (opts.githubToken !== undefined && opts.githubToken !== '')
+        mask(opts.githubToken);
+    const env = opts.env ?? process.env;
+    const cache = new Map();
+    /** An ECR token, with the keys of `from` (an entry) or, without one, the runner's AWS credentials. */
+    const exchange = async (how, from) => {
+        const keys = from !== undefined ? awsKeys(from.entry, env) : undefined;
+        if (keys?.sessionToken !== undefined)
+            mask(keys.sessionToken);
+        const call = keys !== undefined && from !== undefined ? { keys, keysFrom: entryLabel(from.entry, from.index) } : {};
+        const c = how.kind === 'ecr-public' ? await ecrPublicCredentials(opts.ecrPublicEndpoint, call) : await ecrCredentials(how, opts.ecrEndpoint, call);
+        mask(c.password);
+        return c;
+    };
+    const find = async (registry) => {
+        const index = (opts.registryAuth ?? []).findIndex((e) => e.registry === registry);
+        const entry = opts.registryAuth?.[index];
+        if (entry !== undefined) {
+            const how = entryAuth(entry);
+            if (how.kind === 'basic')
+                return { username: entry.username, password: entry.password, source: "the 'registry-auth' input" };
+            return exchange(how, { entry, index });
+        }
+        if (registry === 'ghcr.io' && opts.githubToken !== undefined && opts.githubToken !== '') {
+            return { username: 'x-access-token', password: opts.githubToken, source: "the 'github-token' input" };
+        }
+        const ecr = parseEcrHost(registry);
+        // Public ECR without an entry stays anonymous: pulling public images needs no AWS credentials.
+        if (ecr !== undefined)
+            return exchange({ kind: 'ecr', ...ecr }, otherAccountEntry(opts.registryAuth ?? [], registry, env));
+        if (opts.dockerConfigDir !== null) {
+            const c = await dockerConfigCredentials(registry, opts.dockerConfigDir);
+            if (c !== undefined)
+                mask(c.password);
+            return c;
+        }
+        return undefined;
+    };
+    return (registry) => {
+        const key = normalizeRegistry(registry);
+        let p = cache.get(key);
+        if (p === undefined) {
+            p = find(key);
+            cache.set(key, p);
+        }
+        return p;
+    };
+}
+/**
+ * The access key pair of an ECR entry, or undefined for the runner's own
+ * credentials (an entry without username/password). login-action never
+ * passes a session token with keys; we add AWS_SESSION_TOKEN when the
+ * entry's key id is the environment's AWS_ACCESS_KEY_ID, so the temporary
+ * keys aws-actions/configure-aws-credentials exports work when a workflow
+ * passes them on, and a session token is never paired with other keys.
+ */
+function awsKeys(entry, env) {
+    if (entry.username === '' || entry.password === '')
+        return undefined;
+    const keys = { accessKeyId: entry.username, secretAccessKey: entry.password };
+    const token = env.AWS_SESSION_TOKEN ?? '';
+    if (token !== '' && env.AWS_ACCESS_KEY_ID === entry.username)
+        keys.sessionToken = token;
+    return keys;
+}
+/**
+ * login-action's AWS_ACCOUNT_IDS (comma-separated): the access keys of an
+ * ECR entry also log in to the registries of these other accounts. Here:
+ * the first ECR entry with keys whose host differs from `registry` only in
+ * the account (so the same region, partition and endpoint form), when
+ * `registry`'s account is listed. Pure.
+ */
+function otherAccountEntry(entries, registry, env) {
+    const host = parseEcrHost(registry);
+    const listed = (env.AWS_ACCOUNT_IDS ?? '').split(',').map((s) => s.trim());
+    if (host === undefined || !listed.includes(host.accountId))
+        return undefined;
+    // Both names start with their 12-digit account (ecr.ts ECR_HOST).
+    const index = entries.findIndex((e) => entryAuth(e).kind === 'ecr' && awsKeys(e, env) !== undefined && e.registry.slice(12) === registry.slice(12));
+    const entry = entries[index];
+    return entry === undefined ? undefined : { entry, index };
 }
 
 ;// CONCATENATED MODULE: ./shared/src/registry/transport/body.ts
@@ -59904,6 +60095,100 @@ const rules_PACKS = {
 const rules_DEFAULT_PACKS = (/* unused pure expression or super */ null && (['cis-docker']));
 const rules_ALL_RULES = Object.values(rules_PACKS).flat();
 
+;// CONCATENATED MODULE: ./shared/src/compliance/foreign-rules.ts
+/**
+ * Rule ids of the tools our users come from, mapped to ours, so an ignore list
+ * written for dockle or trivy carries over (`compliance.ignore[].rule` may name
+ * either) and the README's migration table has one source.
+ *
+ * Facts, not code, read from the tools' own sources:
+ * - dockle: goodwithtech/dockle pkg/types/checkpoint.go (AlertDetails: the codes
+ *   and titles below; CIS-DI-0010 and DKL-LI-0002 each name two checks there).
+ * - trivy's Dockerfile misconfiguration checks: aquasecurity/trivy-checks
+ *   checks/docker/*.rego METADATA (id DS-0001, aliases AVD-DS-0001, DS001 and a
+ *   long_id such as docker-use-specific-tags), at 80e5382 (2026-08-21).
+ * - trivy's secret scanner: aquasecurity/trivy pkg/fanal/secret/builtin-rules.go
+ *   (rule IDs such as aws-access-key-id, private-key).
+ * A foreign id with no counterpart maps to nothing, with the reason, so the
+ * migration table can say what is not checked here instead of guessing.
+ */
+const dockle = (id, title, ours, note) => ({
+    tool: 'dockle',
+    id,
+    title,
+    ours,
+    ...(note === undefined ? {} : { note }),
+});
+const trivy = (id, title, ours, aliases, note) => ({
+    tool: 'trivy',
+    id,
+    title,
+    ours,
+    aliases,
+    ...(note === undefined ? {} : { note }),
+});
+const DOCKLE_RULES = [
+    dockle('CIS-DI-0001', 'Create a user for the container', 'CIS-4.1'),
+    dockle('CIS-DI-0005', 'Enable Content trust for Docker', undefined, 'a setting of the Docker client, not of the image; test-image checks signatures instead (policy signatures:)'),
+    dockle('CIS-DI-0006', 'Add HEALTHCHECK instruction to the container image', 'CIS-4.6'),
+    dockle('CIS-DI-0007', 'Do not use update instructions alone in the Dockerfile', 'CIS-4.7'),
+    dockle('CIS-DI-0008', 'Confirm safety of setuid/setgid files', 'CIS-4.8'),
+    dockle('CIS-DI-0009', 'Use COPY instead of ADD in Dockerfile', 'CIS-4.9', 'ours reports ADD of remote URLs only'),
+    dockle('CIS-DI-0010', 'Do not store secrets in ENVIRONMENT variables / Do not store secret files', 'CIS-4.10'),
+    dockle('DKL-DI-0001', 'Avoid sudo command', 'IMG-SUDO'),
+    dockle('DKL-DI-0002', 'Avoid sensitive directory mounting', 'IMG-SENSITIVE-VOLUME'),
+    dockle('DKL-DI-0003', 'Avoid apt-get/apk/dist-upgrade', undefined, 'not checked'),
+    dockle('DKL-DI-0004', 'Use apk add with --no-cache', 'IMG-PKG-CACHE'),
+    dockle('DKL-DI-0005', 'Clear apt-get caches', 'IMG-PKG-CACHE'),
+    dockle('DKL-DI-0006', 'Avoid latest tag', 'IMG-BASE-UNPINNED', 'ours asks for a digest, so any tag alone is reported'),
+    dockle('DKL-LI-0001', 'Avoid empty password', 'IMG-EMPTY-PASSWORD'),
+    dockle('DKL-LI-0002', 'Be unique UID / Be unique GROUP', 'IMG-DUPLICATE-ID'),
+    dockle('DKL-LI-0003', 'Only put necessary files', 'IMG-UNWANTED-FILE'),
+];
+const TRIVY_RULES = [
+    trivy('DS-0001', "':latest' tag used", 'IMG-BASE-UNPINNED', ['AVD-DS-0001', 'DS001', 'docker-use-specific-tags'], 'ours asks for a digest, so any tag alone is reported'),
+    trivy('DS-0002', "Image user should not be 'root'", 'CIS-4.1', ['AVD-DS-0002', 'DS002', 'docker-least-privilege-user']),
+    trivy('DS-0005', 'ADD instead of COPY', 'CIS-4.9', ['AVD-DS-0005', 'DS005', 'docker-use-copy-over-add'], 'ours reports ADD of remote URLs only'),
+    trivy('DS-0010', "RUN using 'sudo'", 'IMG-SUDO', ['AVD-DS-0010', 'DS010', 'docker-no-sudo-run'], 'ours reports sudo installed in the image'),
+    trivy('DS-0015', "'yum clean all' missing", 'IMG-PKG-CACHE', ['AVD-DS-0015', 'DS015', 'docker-purge-yum-package-cache']),
+    trivy('DS-0017', "'RUN <package-manager> update' instruction alone", 'CIS-4.7', ['AVD-DS-0017', 'DS017', 'docker-no-orphan-package-update']),
+    trivy('DS-0019', "'dnf clean all' missing", 'IMG-PKG-CACHE', ['AVD-DS-0019', 'DS019', 'docker-purge-dnf-package-cache']),
+    trivy('DS-0020', "'zypper clean' missing", 'IMG-PKG-CACHE', ['AVD-DS-0020', 'DS020', 'docker-purge-zipper-cache']),
+    trivy('DS-0024', "'apt-get dist-upgrade' used", undefined, ['AVD-DS-0024', 'DS024', 'docker-no-dist-upgrade'], 'not checked'),
+    trivy('DS-0025', "'apk add' is missing '--no-cache'", 'IMG-PKG-CACHE', ['AVD-DS-0025', 'DS025', 'docker-purge-apk-package-cache']),
+    trivy('DS-0026', 'No HEALTHCHECK defined', 'CIS-4.6', ['AVD-DS-0026', 'DS026', 'docker-no-healthcheck']),
+    trivy('DS-0027', "'microdnf clean all' missing", 'IMG-PKG-CACHE', ['AVD-DS-0027', 'DS027', 'docker-purge-microdnf-package-cache']),
+    trivy('DS-0031', 'Secrets passed via build-args or envs or copied secret files', 'CIS-4.10', ['AVD-DS-0031', 'DS031', 'docker-do-not-pass-secrets']),
+    // The secret scanner's built-in rules: every one is a secret in the image, our CIS-4.10.
+    ...[
+        ['aws-access-key-id', 'AWS Access Key ID'],
+        ['aws-secret-access-key', 'AWS Secret Access Key'],
+        ['github-pat', 'GitHub Personal Access Token'],
+        ['github-oauth', 'GitHub OAuth Access Token'],
+        ['github-app-token', 'GitHub App Token'],
+        ['github-refresh-token', 'GitHub Refresh Token'],
+        ['github-fine-grained-pat', 'GitHub Fine-grained personal access tokens'],
+        ['gitlab-pat', 'GitLab Personal Access Token'],
+        ['private-key', 'Asymmetric Private Key'],
+        ['slack-access-token', 'Slack token'],
+        ['stripe-secret-token', 'Stripe Secret Key'],
+        ['gcp-service-account', 'Google (GCP) Service-account'],
+        ['pypi-upload-token', 'PyPI upload token'],
+    ].map(([id, title]) => trivy(id, title, 'CIS-4.10', [], 'trivy secret scanner')),
+];
+const norm = (id) => id.trim().toUpperCase();
+const BY_ID = new Map([
+    ...DOCKLE_RULES.map((r) => [norm(r.id), r]),
+    ...TRIVY_RULES.flatMap((r) => [r.id, ...r.aliases].map((a) => [norm(a), r])),
+]);
+/** The dockle or trivy rule an id names (any of trivy's spellings, any case), or undefined for ours and unknown ids. */
+const foreignRule = (id) => BY_ID.get(norm(id));
+/** Our rule id for an ignore's `rule:`: a dockle or trivy id maps to ours; anything else is returned as written. */
+function foreign_rules_ourRuleId(id) {
+    const f = foreignRule(id);
+    return f?.ours ?? id;
+}
+
 ;// CONCATENATED MODULE: ./shared/src/compliance/engine.ts
 /**
  * Runs the selected rules over an image view and turns their hits into
@@ -59911,6 +60196,7 @@ const rules_ALL_RULES = Object.values(rules_PACKS).flat();
  * (scoped by rule and path glob, with a reason and an optional expiry) that
  * hide a finding until they expire, and then say so.
  */
+
 
 
 
@@ -60020,7 +60306,9 @@ function applyIgnores(findings, ignores, today) {
     const kept = [];
     const suppressed = [];
     for (const f of findings) {
-        const matching = ignores.filter((ig) => ig.rule === f.ruleId && (ig.paths === undefined || ig.paths.length === 0 || ig.paths.some((g) => matchesGlob(g, subjectPath(f.subject)))));
+        const matching = ignores.filter(
+        // A dockle or trivy rule id (CIS-DI-0001, DS002) names our rule, so their ignore lists carry over.
+        (ig) => ourRuleId(ig.rule) === f.ruleId && (ig.paths === undefined || ig.paths.length === 0 || ig.paths.some((g) => matchesGlob(g, subjectPath(f.subject)))));
         const live = matching.find((ig) => !isExpired(ig.until, today));
         if (live !== undefined) {
             suppressed.push(live.until === undefined ? { finding: f, reason: live.reason } : { finding: f, reason: live.reason, until: live.until });
@@ -67948,7 +68236,7 @@ function branch(schema, value) {
     return options.find((o) => typesOf(o).includes(want)) ?? schema;
 }
 /** A scalar YAML 1.1 resolved to a number, boolean or timestamp, as text (arrays and maps never get here). */
-const scalarText = (value) => value instanceof Date
+const policy_go_yaml_scalarText = (value) => value instanceof Date
     ? value.toISOString()
     : typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint'
         ? String(value)
@@ -67990,7 +68278,7 @@ function goDecode(value, schema, sourceOf, path = []) {
     const scalarType = value instanceof Date ? 'timestamp' : typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value;
     const fits = types.includes(scalarType) || (scalarType === 'integer' && types.includes('number'));
     if (!fits && types.includes('string') && typeof value !== 'string')
-        return sourceOf(path) ?? scalarText(value);
+        return sourceOf(path) ?? policy_go_yaml_scalarText(value);
     return value;
 }
 const withValue = (v) => ({ ...v, value: v.value ?? '' });
@@ -76653,7 +76941,7 @@ __webpack_unused_export__ = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-exports.XT = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
@@ -76663,7 +76951,7 @@ exports.jh = identity.isMap;
 exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -76672,7 +76960,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

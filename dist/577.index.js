@@ -1,0 +1,1366 @@
+export const id = 577;
+export const ids = [577];
+export const modules = {
+
+/***/ 78577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildImage: () => (/* binding */ buildImage)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __webpack_require__(33904);
+// EXTERNAL MODULE: ./shared/src/oci/layout.ts
+var oci_layout = __webpack_require__(87043);
+// EXTERNAL MODULE: ./shared/src/oci/types.ts
+var types = __webpack_require__(49140);
+// EXTERNAL MODULE: ./shared/src/result.ts
+var result = __webpack_require__(64918);
+// EXTERNAL MODULE: ./shared/src/oci/image.ts
+var oci_image = __webpack_require__(24984);
+// EXTERNAL MODULE: ./shared/src/oci/media-types.ts
+var media_types = __webpack_require__(99949);
+;// CONCATENATED MODULE: ./shared/src/builders/oci-convert.ts
+/**
+ * From whatever a builder wrote to a clean OCI image: Docker v2 media types
+ * mapped to their OCI twins, and the config stripped of fields that are
+ * either Docker-daemon leftovers or differ on every run.
+ *
+ * Why we rewrite the config: buildah must build in Docker format to keep
+ * HEALTHCHECK (its OCI format drops it with a warning), and that format
+ * carries a random `container` id, a random `Hostname`, a `parent` id of an
+ * intermediate image (itself random), and a history comment naming that
+ * parent. With those removed, the same sources and timestamp give the same
+ * bytes. `Healthcheck`, `Shell` and `OnBuild` stay: OCI readers ignore unknown
+ * fields and every runtime that honours health checks reads them there, as in
+ * BuildKit's OCI output.
+ */
+
+const LAYER_TYPES = {
+    [media_types/* MediaType */.zu.DockerLayerGzip]: media_types/* MediaType */.zu.OciLayerGzip,
+    [media_types/* MediaType */.zu.DockerLayer]: media_types/* MediaType */.zu.OciLayer,
+    [media_types/* MediaType */.zu.DockerForeignLayerGzip]: media_types/* MediaType */.zu.OciLayerNondistributableGzip,
+};
+const ociLayerMediaType = (m) => LAYER_TYPES[m] ?? m;
+/** Fields of the runtime config worth keeping, in a fixed order so output bytes are stable. */
+const CONTAINER_KEYS = [
+    'User',
+    'ExposedPorts',
+    'Env',
+    'Entrypoint',
+    'Cmd',
+    'Volumes',
+    'WorkingDir',
+    'Labels',
+    'StopSignal',
+    'Healthcheck',
+    'Shell',
+    'OnBuild',
+];
+const TOP_KEYS = ['created', 'author', 'architecture', 'os', 'os.version', 'os.features', 'variant'];
+const isEmpty = (v) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && v !== null && Object.keys(v).length === 0);
+/** A builder-local image id in a history comment ("FROM 0310c0eddabb"): meaningless outside the build host. */
+const LOCAL_PARENT_COMMENT = /^FROM [0-9a-f]{12,64}$/;
+/**
+ * The OCI config for a builder's config JSON. `changed` is false when the
+ * input already was clean, so its bytes (and the builder's image id) are kept.
+ */
+function normalizeConfig(raw, labels = {}) {
+    const out = {};
+    for (const k of TOP_KEYS)
+        if (!isEmpty(raw[k]))
+            out[k] = raw[k];
+    const rc = raw.config;
+    if (rc !== undefined && rc !== null) {
+        const c = {};
+        // Empty Entrypoint/Cmd ([] from a reset) mean "none": dropping them says the same.
+        for (const k of CONTAINER_KEYS)
+            if (!isEmpty(rc[k]))
+                c[k] = rc[k];
+        out.config = c;
+    }
+    if (Object.keys(labels).length > 0) {
+        const c = (out.config ?? {});
+        c.Labels = { ...((c.Labels) ?? {}), ...labels };
+        // Labels sit in CONTAINER_KEYS order, so the bytes do not depend on whether the builder had any.
+        out.config = Object.fromEntries(CONTAINER_KEYS.filter((k) => c[k] !== undefined).map((k) => [k, c[k]]));
+    }
+    out.rootfs = raw.rootfs;
+    if (Array.isArray(raw.history)) {
+        out.history = raw.history.map((h) => {
+            const entry = {};
+            for (const k of ['created', 'created_by', 'author', 'comment', 'empty_layer']) {
+                if (h[k] === undefined)
+                    continue;
+                if (k === 'comment' && typeof h.comment === 'string' && LOCAL_PARENT_COMMENT.test(h.comment))
+                    continue;
+                entry[k] = h[k];
+            }
+            return entry;
+        });
+    }
+    const changed = JSON.stringify(out) !== JSON.stringify(raw);
+    return { config: out, changed };
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/assemble.ts
+/**
+ * Writing the builder's images into the pipeline's OCI layout: layers copied
+ * and verified, Docker media types mapped to OCI, the config cleaned of
+ * per-run noise (oci-convert.ts), manifests annotated (user annotations, base
+ * image), one index when there are several platforms, and one index.json
+ * entry per tag. Only LayoutWriter touches the output, so a failure leaves
+ * nothing at the output path.
+ */
+
+
+
+
+
+async function assembleLayout(writer, parts, opts) {
+    const manifests = [];
+    const sizes = new Map();
+    for (const part of parts) {
+        const resolved = await (0,oci_image/* resolveImage */.AT)(part.source, part.root);
+        for (const img of resolved.images) {
+            const layers = [];
+            for (const l of img.manifest.layers) {
+                const mediaType = ociLayerMediaType(l.mediaType);
+                if (!(await writer.hasBlob(l.digest)))
+                    await writer.writeStream(await part.source.openBlob(l), mediaType, { digest: l.digest, size: l.size });
+                layers.push(l.annotations === undefined
+                    ? { mediaType, digest: l.digest, size: l.size }
+                    : { mediaType, digest: l.digest, size: l.size, annotations: l.annotations });
+                sizes.set(l.digest, l.size);
+            }
+            const rawConfig = await part.source.readBlob(img.manifest.config);
+            const { config, changed } = normalizeConfig(JSON.parse(rawConfig.toString('utf8')), opts.labels);
+            const configDesc = !changed && img.manifest.config.mediaType === media_types/* MediaType */.zu.OciConfig
+                ? await writer.writeBytes(rawConfig, media_types/* MediaType */.zu.OciConfig)
+                : await writer.writeJson(config, media_types/* MediaType */.zu.OciConfig);
+            sizes.set(configDesc.digest, configDesc.size);
+            const annotations = { ...(img.manifest.annotations ?? {}), ...(part.annotations ?? {}), ...opts.annotations };
+            const manifest = { schemaVersion: 2, mediaType: media_types/* MediaType */.zu.OciManifest, config: configDesc, layers };
+            if (Object.keys(annotations).length > 0)
+                manifest.annotations = annotations;
+            const platform = img.platform;
+            const descriptor = await writer.writeJson(manifest, media_types/* MediaType */.zu.OciManifest, { platform });
+            sizes.set(descriptor.digest, descriptor.size);
+            manifests.push({
+                descriptor,
+                platform: (0,types/* platformString */.F)(platform),
+                configDigest: configDesc.digest,
+                layers: layers.length,
+                size: descriptor.size + configDesc.size + layers.reduce((n, l) => n + l.size, 0),
+            });
+        }
+    }
+    const seen = new Set();
+    for (const m of manifests) {
+        if (seen.has(m.platform))
+            throw new errors/* PipelineError */.zC('BUILDER', `the builder produced two images for ${m.platform}`, { input: 'platforms', hint: 'List each platform once.' });
+        seen.add(m.platform);
+    }
+    const first = manifests[0];
+    if (first === undefined)
+        throw new errors/* PipelineError */.zC('BUILDER', 'the builder produced no image', { hint: 'See the builder log above.' });
+    let root;
+    if (manifests.length === 1) {
+        root = first.descriptor;
+    }
+    else {
+        const index = { schemaVersion: 2, mediaType: media_types/* MediaType */.zu.OciIndex, manifests: manifests.map((m) => m.descriptor) };
+        if (Object.keys(opts.annotations).length > 0)
+            index.annotations = { ...opts.annotations };
+        root = await writer.writeJson(index, media_types/* MediaType */.zu.OciIndex);
+        sizes.set(root.digest, root.size);
+    }
+    if (opts.tags.length === 0)
+        writer.addRoot(root);
+    for (const tag of opts.tags)
+        writer.addRoot(root, tag);
+    return { root, manifests, size: [...sizes.values()].reduce((a, b) => a + b, 0) };
+}
+
+// EXTERNAL MODULE: ./shared/src/registry/reference.ts
+var reference = __webpack_require__(5698);
+;// CONCATENATED MODULE: ./shared/src/builders/base-image.ts
+/**
+ * Recording what an image is built on (image-spec annotations.md
+ * `org.opencontainers.image.base.name` / `.base.digest`), for the update
+ * checker that later asks "is there a newer base?". Names are written fully
+ * qualified (`docker.io/library/debian:12`), as that reader resolves them.
+ */
+
+
+/** `debian:12` -> `docker.io/library/debian:12`; an untagged name gets `:latest`, as a pull would. Unparseable names are kept as written. */
+function qualifyReference(name) {
+    const r = (0,reference/* parseReference */.F2)(name);
+    if (!r.ok)
+        return name;
+    return (0,reference/* formatReference */.FH)(r.value.tag === undefined && r.value.digest === undefined ? { ...r.value, tag: 'latest' } : r.value);
+}
+/** image-spec annotations.md: the image this one is built on, as far as the builder told us. */
+function baseAnnotations(base, digests) {
+    if (base === undefined)
+        return {};
+    const digest = digests.get(base);
+    return digest === undefined
+        ? { [types/* Annotation */.Y.BaseName]: qualifyReference(base) }
+        : { [types/* Annotation */.Y.BaseName]: qualifyReference(base), [types/* Annotation */.Y.BaseDigest]: digest };
+}
+
+// EXTERNAL MODULE: ./shared/src/builders/builder.ts
+var builders_builder = __webpack_require__(9595);
+// EXTERNAL MODULE: ./shared/src/builders/cache-spec.ts
+var cache_spec = __webpack_require__(69936);
+// EXTERNAL MODULE: ./shared/src/registry/credentials/auth-file.ts
+var auth_file = __webpack_require__(28081);
+// EXTERNAL MODULE: ./shared/src/registry/credentials/credentials.ts
+var credentials = __webpack_require__(43304);
+// EXTERNAL MODULE: ./shared/src/registry/credentials/docker-config.ts
+var docker_config = __webpack_require__(49575);
+// EXTERNAL MODULE: ./shared/src/registry/transport/scheme.ts
+var scheme = __webpack_require__(86994);
+// EXTERNAL MODULE: ./shared/src/builders/dockerfile.ts
+var dockerfile = __webpack_require__(67652);
+;// CONCATENATED MODULE: ./shared/src/builders/registry-access.ts
+/**
+ * Registry access for a build: buildah, podman and buildx read registries
+ * themselves (base images of every stage, `COPY --from=<image>`, cache import
+ * and export), so they get what the other actions' registry client gets —
+ * the same credentials (registry-auth, github-token, ECR, Docker's
+ * config.json, found by the one resolver in registry/credentials) and the
+ * same plain-HTTP rule (registry/transport/scheme.ts).
+ *
+ * Nothing secret goes on argv: buildah/podman get a containers-auth.json
+ * (`--authfile`, written by auth-file.ts); buildx gets a DOCKER_CONFIG folder
+ * of its own. Plain HTTP is a registries.conf drop-in with `insecure = true`
+ * per registry under a private HOME (containers/image reads
+ * `$HOME/.config/containers/registries.conf.d/*.conf` on top of the system
+ * file), never the global `--tls-verify=false`, which would also turn TLS off
+ * for every other registry of the build. Everything lives in one 0700 folder
+ * (files 0600) that dispose() removes whatever happened.
+ */
+
+
+
+
+
+
+
+
+
+/** Where the folders go, under a name tests can look for. */
+const ACCESS_DIR_PREFIX = 'image-pipeline-registry-';
+/** The drop-in's name: after the distribution's own (lower numbers), so our `insecure` wins for our registries. */
+const DROP_IN_NAME = '50-image-pipeline.conf';
+/**
+ * Every external image the needed stages read: FROM of each stage and
+ * `COPY --from=` / `RUN --mount=...,from=` naming an image rather than a
+ * stage, with the Dockerfile's global ARGs (and the build-args overriding
+ * them) expanded, as the builder will. Pure.
+ */
+function imagesPulled(df, target, buildArgs) {
+    const vars = new Map(df.globalArgs);
+    for (const [k, v] of buildArgs)
+        if (vars.has(k))
+            vars.set(k, v);
+    const isStage = (ref, before) => {
+        const r = ref.toLowerCase();
+        return df.stages.some((s) => s.index < before && (s.name === r || String(s.index) === r));
+    };
+    const out = new Set();
+    for (const s of (0,dockerfile/* neededStages */.xB)(df, target)) {
+        const refs = [s.from];
+        for (const ins of s.instructions.slice(1)) {
+            for (const m of ins.args.matchAll(/--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g))
+                refs.push(m[1]);
+        }
+        for (const raw of refs) {
+            const ref = (0,dockerfile/* expandArgs */.S_)(raw, vars);
+            if (ref !== '' && ref.toLowerCase() !== 'scratch' && !isStage(ref, s.index))
+                out.add(ref);
+        }
+    }
+    return [...out];
+}
+/**
+ * The registries of these image references and cache repositories,
+ * canonical (`debian` is docker.io, Docker Hub's aliases folded), each once.
+ * A name that does not parse (a variable the builder will fill) is skipped:
+ * the builder then reads it anonymously and says so itself. Pure.
+ */
+function registriesOf(refs) {
+    const out = new Set();
+    for (const ref of refs) {
+        const r = (0,reference/* parseReference */.F2)(ref);
+        if (r.ok)
+            out.add((0,reference/* normalizeRegistry */.l5)(r.value.registry));
+    }
+    return [...out];
+}
+/** A TOML basic string: quotes, backslashes and control characters escaped (toml.io, "Basic strings"). */
+function tomlString(text) {
+    let out = '';
+    for (const c of text) {
+        const code = c.charCodeAt(0);
+        if (c === '\\' || c === '"')
+            out += `\\${c}`;
+        else if (code < 0x20 || code === 0x7f)
+            out += `\\u${code.toString(16).padStart(4, '0')}`;
+        else
+            out += c;
+    }
+    return `"${out}"`;
+}
+/** The registries.conf(5) drop-in that lets containers/image speak plain HTTP to these registries only. Pure. */
+function insecureDropIn(registries) {
+    const blocks = registries.map((r) => `[[registry]]\nlocation = ${tomlString(r)}\ninsecure = true\n`);
+    return `# Written by image-pipeline for one build: plain HTTP for these registries only (loopback or insecure-registries).\n${blocks.join('\n')}`;
+}
+/**
+ * buildx's config.json: the user's own (proxies, plugin settings, other
+ * registries' auths) with our credentials in `auths`. A credential helper or
+ * store would take precedence over `auths` for the registries we resolved, so
+ * those helper entries and the default store go: their credentials were
+ * already asked for by our resolver. Pure.
+ */
+function dockerConfigJson(original, found) {
+    const out = { ...(original ?? {}) };
+    const auths = { ...(out.auths ?? {}) };
+    const helpers = { ...(out.credHelpers ?? {}) };
+    for (const [registry, c] of found) {
+        const key = (0,reference/* credentialKey */.TC)((0,reference/* normalizeRegistry */.l5)(registry));
+        auths[key] = { auth: Buffer.from(`${c.username}:${c.password}`, 'utf8').toString('base64') };
+        delete helpers[key];
+        delete helpers[(0,reference/* normalizeRegistry */.l5)(registry)];
+    }
+    out.auths = auths;
+    if (Object.keys(helpers).length > 0)
+        out.credHelpers = helpers;
+    else
+        delete out.credHelpers;
+    if (found.length > 0)
+        delete out.credsStore;
+    return `${JSON.stringify(out, null, 2)}\n`;
+}
+/** Links the user's own containers configuration into the private HOME, so changing HOME changes nothing but our drop-in. */
+async function mirrorUserContainersConfig(fromHome, toHome) {
+    const from = external_node_path_.join(fromHome, '.config', 'containers');
+    const to = external_node_path_.join(toHome, '.config', 'containers');
+    // containers.conf and storage.conf are read from HOME only when rootless; linked all the same so a rootless runner keeps them.
+    for (const name of ['policy.json', 'registries.conf', 'containers.conf', 'storage.conf']) {
+        const src = external_node_path_.join(from, name);
+        if (await exists(src))
+            await promises_.symlink(src, external_node_path_.join(to, name));
+    }
+    const dropIns = await promises_.readdir(external_node_path_.join(from, 'registries.conf.d')).catch(() => []);
+    for (const name of dropIns) {
+        if (name.endsWith('.conf') && name !== DROP_IN_NAME)
+            await promises_.symlink(external_node_path_.join(from, 'registries.conf.d', name), external_node_path_.join(to, 'registries.conf.d', name));
+    }
+    // containers/image falls back to $HOME/.docker/config.json for registries not in --authfile.
+    const docker = external_node_path_.join(fromHome, '.docker');
+    if (await exists(docker))
+        await promises_.symlink(docker, external_node_path_.join(toHome, '.docker'));
+}
+const exists = (p) => promises_.stat(p).then(() => true, () => false);
+/** A DOCKER_CONFIG of our own for buildx: the user's folder linked entry by entry (plugins, buildx builders, contexts), config.json ours. */
+async function writeDockerConfig(dir, originalDir, found) {
+    await promises_.mkdir(dir, { mode: 0o700 });
+    let original;
+    try {
+        original = JSON.parse(await promises_.readFile(external_node_path_.join(originalDir, 'config.json'), 'utf8'));
+        if (typeof original !== 'object' || original === null || Array.isArray(original))
+            original = undefined;
+    }
+    catch {
+        original = undefined;
+    }
+    for (const name of await promises_.readdir(originalDir).catch(() => [])) {
+        if (name !== 'config.json')
+            await promises_.symlink(external_node_path_.join(originalDir, name), external_node_path_.join(dir, name));
+    }
+    await promises_.writeFile(external_node_path_.join(dir, 'config.json'), dockerConfigJson(original, found), { mode: 0o600, flag: 'wx' });
+}
+/**
+ * Prepare what the builder needs to reach `registries`. Resolver failures
+ * (an ECR token that cannot be had) propagate, with nothing left behind.
+ */
+async function prepareRegistryAccess(opts) {
+    const env = opts.env ?? process.env;
+    const registries = [...new Set([...opts.registries].map(reference/* normalizeRegistry */.l5))];
+    const insecure = opts.connect?.insecureRegistries ?? [];
+    const plainHttp = registries.filter((r) => (0,scheme/* usesPlainHttp */.V)(r, insecure));
+    const resolve = opts.resolve ??
+        (0,credentials/* credentialResolver */.iT)({
+            registryAuth: opts.connect?.registryAuth ?? [],
+            githubToken: opts.connect?.githubToken ?? '',
+            dockerConfigDir: (0,docker_config/* dockerConfigDir */.k)(env),
+            ...(opts.connect?.ecrEndpoint !== undefined ? { ecrEndpoint: opts.connect.ecrEndpoint } : {}),
+            ...(opts.mask !== undefined ? { mask: opts.mask } : {}),
+        });
+    const tmp = opts.tmp ?? external_node_os_.tmpdir();
+    // mkdtemp makes the folder 0700; chmod again in case of an unusual umask.
+    const dir = await promises_.mkdtemp(external_node_path_.join(tmp, ACCESS_DIR_PREFIX));
+    const dispose = () => promises_.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    try {
+        await promises_.chmod(dir, 0o700);
+        const builderEnv = {};
+        const authenticated = new Map();
+        let authFile;
+        if (opts.builder === 'docker') {
+            const found = [];
+            for (const r of registries) {
+                const c = await resolve(r);
+                if (c !== undefined)
+                    found.push([r, c]);
+            }
+            for (const [r, c] of found)
+                authenticated.set(r, c.source);
+            const original = (0,docker_config/* dockerConfigDir */.k)(env);
+            builderEnv.DOCKER_CONFIG = external_node_path_.join(dir, 'docker');
+            await writeDockerConfig(builderEnv.DOCKER_CONFIG, original, found);
+        }
+        else {
+            const file = await (0,auth_file/* writeAuthFile */.Yt)(registries, async (r) => {
+                const c = await resolve(r);
+                if (c !== undefined)
+                    authenticated.set(r, c.source);
+                return c;
+            }, dir);
+            authFile = file?.path;
+            if (plainHttp.length > 0) {
+                const home = external_node_path_.join(dir, 'home');
+                const dropInDir = external_node_path_.join(home, '.config', 'containers', 'registries.conf.d');
+                await promises_.mkdir(dropInDir, { recursive: true, mode: 0o700 });
+                await promises_.writeFile(external_node_path_.join(dropInDir, DROP_IN_NAME), insecureDropIn(plainHttp), { mode: 0o600, flag: 'wx' });
+                const userHome = env.HOME !== undefined && env.HOME !== '' ? env.HOME : external_node_os_.homedir();
+                await mirrorUserContainersConfig(userHome, home);
+                builderEnv.HOME = home;
+            }
+        }
+        const access = { builderEnv, authenticated, plainHttp, dispose };
+        if (authFile !== undefined)
+            access.authFile = authFile;
+        return access;
+    }
+    catch (e) {
+        await dispose();
+        throw e;
+    }
+}
+
+// EXTERNAL MODULE: ./shared/src/registry/client/connect-inputs.ts
+var connect_inputs = __webpack_require__(5127);
+// EXTERNAL MODULE: ./shared/src/process.ts
+var src_process = __webpack_require__(92402);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./shared/src/oci/digest.ts
+var oci_digest = __webpack_require__(88301);
+// EXTERNAL MODULE: ./shared/src/oci/source.ts
+var source = __webpack_require__(85512);
+;// CONCATENATED MODULE: ./shared/src/builders/dir-source.ts
+/**
+ * An ImageSource over containers/image's `dir:` transport (what
+ * `buildah push <img> dir:<path>` and `podman push` write): `manifest.json`
+ * plus one file per blob named by its encoded digest. We read buildah's output
+ * this way rather than through `oci:` because pushing to `oci:` makes
+ * containers/image convert the config and lose HEALTHCHECK; `dir:` keeps the
+ * builder's bytes, which oci-convert.ts then turns into OCI ourselves.
+ */
+
+
+
+
+
+
+class DirImageSource {
+    dir;
+    manifest;
+    root;
+    constructor(dir, manifest, root) {
+        this.dir = dir;
+        this.manifest = manifest;
+        this.root = root;
+    }
+    get name() {
+        return `dir:${this.dir}`;
+    }
+    static async open(dir) {
+        let manifest;
+        try {
+            manifest = await promises_.readFile(external_node_path_.join(dir, 'manifest.json'));
+        }
+        catch {
+            throw new errors/* PipelineError */.zC('LAYOUT', `the builder wrote no manifest.json to ${dir}`, { hint: 'The push step of the builder failed; see its log above.' });
+        }
+        let mediaType;
+        try {
+            mediaType = JSON.parse(manifest.toString('utf8')).mediaType;
+        }
+        catch (e) {
+            throw new errors/* PipelineError */.zC('LAYOUT', `${dir}/manifest.json is not JSON: ${e.message}`);
+        }
+        if (typeof mediaType !== 'string')
+            throw new errors/* PipelineError */.zC('LAYOUT', `${dir}/manifest.json has no mediaType`);
+        return new DirImageSource(dir, manifest, { mediaType, digest: (0,oci_digest/* digestBytes */.QN)(manifest), size: manifest.length });
+    }
+    async roots() {
+        return [this.root];
+    }
+    file(digest) {
+        // encodedOf returns checked hex only, so the name cannot leave the folder.
+        return external_node_path_.join(this.dir, (0,oci_digest/* encodedOf */.EX)(digest));
+    }
+    async hasBlob(digest) {
+        if (digest === this.root.digest)
+            return true;
+        return promises_.stat(this.file(digest)).then((s) => s.isFile(), () => false);
+    }
+    async readBlob(desc) {
+        if (desc.digest === this.root.digest)
+            return this.manifest;
+        if (desc.size > source/* MAX_JSON_BLOB */.O)
+            throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} in ${this.name} is too large to read whole`);
+        let data;
+        try {
+            data = await promises_.readFile(this.file(desc.digest));
+        }
+        catch {
+            throw new errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`);
+        }
+        (0,oci_digest/* verifyBytes */.RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
+        return data;
+    }
+    async openBlob(desc) {
+        if (!(await this.hasBlob(desc.digest)))
+            throw new errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`);
+        const verify = new oci_digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} in ${this.name}`);
+        const file = (0,external_node_fs_.createReadStream)(this.file(desc.digest), { highWaterMark: 1024 * 1024 });
+        file.on('error', (e) => verify.destroy(e));
+        return file.pipe(verify);
+    }
+    async close() { }
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/run-builder.ts
+/**
+ * Running a builder command: every line goes to the log as it arrives (a build
+ * can take minutes), the tail is kept for the error message, and a non-zero
+ * exit becomes a BuilderRunError that build.ts turns into a located error.
+ */
+
+
+const TAIL_LINES = 400;
+async function runBuilder(builder, cmd, args, log, opts = {}) {
+    const tail = [];
+    log.debug(`${cmd} ${args.join(' ')}`);
+    const res = await (0,src_process/* run */.e)(cmd, args, {
+        env: opts.env ?? process.env,
+        maxBuffer: 1024 * 1024,
+        onLine: (line) => {
+            tail.push(line);
+            if (tail.length > TAIL_LINES)
+                tail.shift();
+            if (opts.quiet !== true)
+                log.info(line);
+        },
+    });
+    if (res.code !== 0)
+        throw new builders_builder/* BuilderRunError */.Tr(builder, tail.join('\n'), opts.platform);
+    return res.stdout;
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/buildah.ts
+/**
+ * buildah: daemonless, runs as root with `--isolation chroot` (no user
+ * namespaces or runc needed on a CI runner), storage kept in its own root so
+ * runs never touch the machine's default store. We build in Docker format
+ * (buildah's OCI format drops HEALTHCHECK) and commit each platform straight
+ * into a `dir:` folder (a transport name as the tag), which assemble.ts turns
+ * into the OCI layout. Committing there rather than into the store and then
+ * pushing saves two builder runs per build (the push and the `rmi` after it)
+ * and gives the same bytes: `--disable-compression=false` gzips the layers as
+ * the push did (same digests), and the config differs only in the random
+ * fields oci-convert.ts drops. The image never gets a name in the store, so
+ * there is nothing to remove afterwards. Except when the build uses a layer
+ * cache (--layers=true): buildah 1.28 then fails on a `dir:` tag both ways,
+ * exporting ("repository name must have at least one component": it pushes
+ * the last step's cache under the output's name) and reusing a last step
+ * pulled from a registry ("locating new copy of image ...: image not known"),
+ * both seen here; so those builds tag the image in the store, push it to
+ * `dir:` and remove it afterwards, as before.
+ */
+
+
+
+
+
+/** Global flags that point buildah or podman at our own store. */
+const storageArgs = (s) => ['--root', s.root, '--runroot', s.runroot, '--storage-driver', s.driver];
+/** The local name of one platform's image, e.g. `image-pipeline-1a2b-linux-arm64`. */
+const platformImageName = (plan, platform) => platform === undefined ? plan.imageName : `${plan.imageName}-${platform.replace(/[^a-z0-9]+/gi, '-')}`;
+/** The `dir:` folder one platform's image is committed into, inside the plan's private workDir. */
+const platformImageDir = (plan, platform) => external_node_path_.join(plan.workDir, platformImageName(plan, platform));
+/** Whether the build uses a layer cache (--layers=true), which rules out committing straight into dir: (see the top of this file). */
+const usesCache = (plan) => (0,cache_spec/* cacheArgs */.a2)(plan.cache, 'buildah').includes('--layers=true');
+/** Flags shared by `buildah bud` and `podman build` (same engine underneath). */
+function budFlags(plan, platform) {
+    // --force-rm: with --layers, buildah (unlike podman) keeps a failed step's working container, still mounted on overlay
+    // (a mount left under RUNNER_TEMP, which the runner then cannot delete), and in the shared store for good.
+    const args = ['--isolation', 'chroot', '--force-rm', '--format', 'docker', '--file', plan.dockerfile];
+    if (plan.target !== undefined)
+        args.push('--target', plan.target);
+    for (const [k, v] of plan.buildArgs)
+        args.push('--build-arg', `${k}=${v}`);
+    for (const s of plan.secrets)
+        args.push('--secret', `id=${s.id},src=${s.path}`);
+    if (platform !== undefined)
+        args.push('--platform', platform);
+    if (plan.epoch !== undefined)
+        args.push('--timestamp', String(plan.epoch));
+    // --layers stated outright either way (podman's default is true, buildah's false); podman reads these flags as buildah does.
+    args.push(...(0,cache_spec/* cacheArgs */.a2)(plan.cache, 'buildah'));
+    // Registry credentials for FROM, cache import and export: a file, never argv.
+    if (plan.authFile !== undefined)
+        args.push('--authfile', plan.authFile);
+    // Compressed like a push would (bud's default for a dir: destination is uncompressed, which changes layer digests).
+    if (usesCache(plan))
+        args.push('--tag', platformImageName(plan, platform), plan.context);
+    else
+        args.push('--disable-compression=false', '--tag', `dir:${platformImageDir(plan, platform)}`, plan.context);
+    return args;
+}
+/** argv of `buildah bud` for one platform (undefined: the host's). */
+function getBuildahArgs(plan, storage, platform) {
+    return [...storageArgs(storage), 'bud', ...budFlags(plan, platform)];
+}
+/**
+ * argv of `buildah push` / `podman push` of one platform's image to its `dir:`
+ * folder (builds with a layer cache only). podman, unlike buildah, writes a
+ * `dir:` destination uncompressed unless told `--compress`: the layers would
+ * then differ from the cold build's (and a warm build's cache-pulled blobs
+ * would be plain tar labelled gzip), so the digests would not match.
+ */
+function getPushArgs(tool, plan, storage, platform) {
+    return [
+        ...storageArgs(storage),
+        'push',
+        '--quiet',
+        ...(tool === 'podman' ? ['--compress'] : []),
+        platformImageName(plan, platform),
+        `dir:${platformImageDir(plan, platform)}`,
+    ];
+}
+/**
+ * argv asking the store for an image's manifest digest: buildah's image
+ * inspect calls it FromImageDigest, podman's `.Digest`.
+ */
+function getImageDigestArgs(tool, storage, image) {
+    return tool === 'buildah'
+        ? [...storageArgs(storage), 'inspect', '--type', 'image', '--format', '{{.FromImageDigest}}', image]
+        : [...storageArgs(storage), 'image', 'inspect', '--format', '{{.Digest}}', image];
+}
+/** The platforms to build one at a time: the host's when none were asked for. */
+const platformsToBuild = (plan) => (plan.platforms.length === 0 ? [undefined] : [...plan.platforms]);
+/**
+ * The environment for buildah/podman: we pass `--timestamp` ourselves, and
+ * newer releases also read SOURCE_DATE_EPOCH (with other semantics, and may
+ * refuse both at once), so it is taken out. The plan's builderEnv (a HOME
+ * holding a registries.conf drop-in) goes on top, for every command of the build.
+ */
+function containersEnv(env, builderEnv = {}) {
+    const out = { ...env, ...builderEnv };
+    delete out.SOURCE_DATE_EPOCH;
+    return out;
+}
+/** buildah and podman share this flow; only the command and build verb differ. */
+class ContainersBuilder {
+    name;
+    storage;
+    buildArgs;
+    constructor(name, storage, buildArgs) {
+        this.name = name;
+        this.storage = storage;
+        this.buildArgs = buildArgs;
+    }
+    async build(plan, log) {
+        const parts = [];
+        const env = containersEnv(process.env, plan.builderEnv);
+        for (const platform of platformsToBuild(plan)) {
+            await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? { env } : { env, platform });
+            if (usesCache(plan))
+                await runBuilder(this.name, this.name, getPushArgs(this.name, plan, this.storage, platform), log, { env, quiet: true });
+            const source = await DirImageSource.open(platformImageDir(plan, platform));
+            // Right after this platform's build, the base's name in our store points at the manifest it pulled for this platform.
+            const baseDigests = new Map();
+            for (const base of plan.bases) {
+                const d = await this.baseDigest(base, env);
+                if (d !== undefined)
+                    baseDigests.set(base, d);
+            }
+            parts.push({ source, root: (await source.roots())[0], baseDigests });
+        }
+        return { parts };
+    }
+    /** The manifest digest of a base image in our store, best effort (undefined when unknown). */
+    async baseDigest(name, env = containersEnv(process.env)) {
+        try {
+            const res = await (0,src_process/* run */.e)(this.name, getImageDigestArgs(this.name, this.storage, name), { env, maxBuffer: 64 * 1024 });
+            const d = res.stdout.trim();
+            return res.code === 0 && /^sha256:[a-f0-9]{64}$/.test(d) ? d : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /**
+     * Only a build with a layer cache left named images in the store (see
+     * the top of this file); otherwise each image went straight to its `dir:`
+     * folder in workDir, which the caller deletes. Layers kept by --layers are
+     * the store's cache, kept on purpose.
+     */
+    async cleanup(plan, log) {
+        if (!usesCache(plan))
+            return;
+        const names = platformsToBuild(plan).map((p) => platformImageName(plan, p));
+        const env = containersEnv(process.env, plan.builderEnv);
+        const res = await (0,src_process/* run */.e)(this.name, [...storageArgs(this.storage), 'rmi', '--force', ...names], { env, maxBuffer: 64 * 1024 }).catch(() => undefined);
+        if (res !== undefined && res.code !== 0 && !/image not known/.test(res.stderr))
+            log.debug(`${this.name} rmi: ${res.stderr.trim()}`);
+    }
+}
+const buildahBuilder = (storage) => new ContainersBuilder('buildah', storage, getBuildahArgs);
+
+;// CONCATENATED MODULE: ./shared/src/builders/buildx.ts
+/**
+ * docker buildx: used only when a Docker daemon answers. BuildKit builds every
+ * platform in one go and writes an OCI layout folder itself (`type=oci,
+ * tar=false`); reproducibility comes from SOURCE_DATE_EPOCH, which buildx
+ * passes to BuildKit, plus `rewrite-timestamp` for file times in layers.
+ * The OCI exporter needs a BuildKit builder (docker-container driver, or the
+ * containerd image store); with the plain docker driver buildx says so and
+ * that message is what the user sees.
+ */
+
+
+
+
+/** The folder buildx writes its OCI layout to. */
+const buildxOutputDir = (plan) => external_node_path_.join(plan.workDir, 'buildx-oci');
+/** argv of `docker buildx build` (after `docker`). */
+function getBuildxArgs(plan) {
+    const args = ['buildx', 'build', '--file', plan.dockerfile];
+    if (plan.target !== undefined)
+        args.push('--target', plan.target);
+    for (const [k, v] of plan.buildArgs)
+        args.push('--build-arg', `${k}=${v}`);
+    for (const s of plan.secrets)
+        args.push('--secret', `id=${s.id},src=${s.path}`);
+    if (plan.platforms.length > 0)
+        args.push('--platform', plan.platforms.join(','));
+    args.push(...(0,cache_spec/* cacheArgs */.a2)(plan.cache, 'docker'));
+    // Attestation manifests would ride along in the index as extra "images"; test-image and distribute want the image itself.
+    args.push('--provenance=false', '--sbom=false');
+    const output = ['type=oci', `dest=${buildxOutputDir(plan)}`, 'tar=false'];
+    if (plan.epoch !== undefined)
+        output.push('rewrite-timestamp=true');
+    args.push('--output', output.join(','), plan.context);
+    return args;
+}
+/**
+ * Environment for buildx: SOURCE_DATE_EPOCH makes BuildKit's timestamps
+ * reproducible; the plan's builderEnv (DOCKER_CONFIG with the registry
+ * credentials) goes on top.
+ */
+function getBuildxEnv(plan, env) {
+    const out = { ...env, ...plan.builderEnv };
+    if (plan.epoch !== undefined)
+        out.SOURCE_DATE_EPOCH = String(plan.epoch);
+    else
+        delete out.SOURCE_DATE_EPOCH;
+    return out;
+}
+const buildxBuilder = {
+    name: 'docker',
+    async build(plan, log) {
+        const platform = plan.platforms.length > 0 ? plan.platforms.join(',') : undefined;
+        await runBuilder('docker', 'docker', getBuildxArgs(plan), log, platform === undefined ? { env: getBuildxEnv(plan, process.env) } : { env: getBuildxEnv(plan, process.env), platform });
+        const layout = await oci_layout/* OciLayout */.Al.open(buildxOutputDir(plan));
+        const roots = await layout.roots();
+        // BuildKit does not say which digest each base resolved to in a form we can read without its metadata file; left empty.
+        return { parts: roots.slice(0, 1).map((root) => ({ source: layout, root, baseDigests: new Map() })) };
+    },
+    async cleanup() {
+        /* buildx leaves nothing named after us: the OCI output lives in workDir, removed by the caller */
+    },
+};
+
+// EXTERNAL MODULE: ./shared/src/builders/emulation.ts
+var emulation = __webpack_require__(71200);
+// EXTERNAL MODULE: ./shared/src/builders/epoch.ts
+var builders_epoch = __webpack_require__(98049);
+// EXTERNAL MODULE: ./shared/src/builders/failure.ts
+var failure = __webpack_require__(43754);
+;// CONCATENATED MODULE: ./shared/src/builders/podman.ts
+/**
+ * podman: the same engine as buildah (`podman build` is buildah's imagebuildah
+ * under another CLI), so it shares the flags (budFlags), our own store, the
+ * commit into a `dir:` folder and the base-digest lookup (`image inspect
+ * .Digest`). Given the same Dockerfile and timestamp both give the same layers
+ * and, once oci-convert.ts drops the per-run fields, the same digest
+ * (test/e2e/build-image-podman.test.ts builds with both and compares).
+ *
+ * The one default that differs: podman's `--layers` is true (buildah's is
+ * false). With it, podman commits every step as an image of its own, which
+ * changes the history (and so the digest) and leaves those images in the
+ * store; budFlags states `--layers` outright for that reason (cache-spec.ts).
+ *
+ * One limit buildah does not have: podman refuses a runroot longer than 50
+ * characters, so podman's runroot is a short folder of its own (podmanRunroot).
+ *
+ * No podman-only global flags: checked with podman 4.3.1 as root, the build
+ * needs none. XDG_RUNTIME_DIR and HOME are not read for root's runtime dirs
+ * (a bogus value changes nothing), chroot isolation starts no conmon or OCI
+ * runtime, so the cgroup manager is never used (forcing `systemd` where no
+ * systemd runs still builds), and the events backend is chosen per machine
+ * (journald under systemd, else a file under /run/libpod). Its libpod state
+ * database lives in our store's root. A containers.conf that names journald
+ * on a machine without one makes podman log "Unable to write build event";
+ * the build still succeeds, so we leave the machine's configuration alone.
+ */
+
+
+
+
+/** argv of `podman build` for one platform (undefined: the host's). */
+function getPodmanArgs(plan, storage, platform) {
+    return [...storageArgs(storage), 'build', ...budFlags(plan, platform)];
+}
+/** podman refuses a `--runroot` longer than this ("the specified runroot is longer than 50 characters"): its sockets live under it. */
+const PODMAN_MAX_RUNROOT = 50;
+/**
+ * podman's runroot for a store: a short folder under the temporary directory
+ * (else /tmp), named by a hash of the store's root. A runroot beside the root,
+ * as buildah gets, is too long for podman almost anywhere (on a GitHub runner
+ * `/home/runner/work/_temp/image-pipeline-storage/podman/run` is 57
+ * characters). It must be the same on every run for the same root, since
+ * podman's state database in the root records it and refuses another
+ * ("database configuration mismatch"). It holds only run-time state (locks,
+ * mount counts), which podman recreates when the folder is gone. Pure given
+ * tmpdir.
+ */
+function podmanRunroot(root, tmpdir = external_node_os_.tmpdir()) {
+    const name = `image-pipeline-run-${(0,external_node_crypto_.createHash)('sha256').update(root).digest('hex').slice(0, 12)}`;
+    const preferred = external_node_path_.join(tmpdir, name);
+    return preferred.length <= PODMAN_MAX_RUNROOT ? preferred : external_node_path_.join('/tmp', name);
+}
+/** The store as podman is given it: same root and driver, a runroot podman accepts. */
+const podmanStorage = (storage, tmpdir) => ({ ...storage, runroot: podmanRunroot(storage.root, tmpdir) });
+const podmanBuilder = (storage) => new ContainersBuilder('podman', podmanStorage(storage), getPodmanArgs);
+
+// EXTERNAL MODULE: ./shared/src/builders/secrets.ts
+var builders_secrets = __webpack_require__(77537);
+;// CONCATENATED MODULE: ./shared/src/builders/select.ts
+/**
+ * Which builder runs: `auto` takes the first that can actually run here, in
+ * the order buildah (daemonless, needs nothing else), podman (same engine),
+ * docker buildx (only when a daemon answers and buildx is installed). The
+ * choice and its reason go to the log; when nothing can run, the error names
+ * what to install. The decision is pure over what the probes found.
+ */
+
+
+
+const INSTALL = {
+    buildah: '`apt-get install buildah` (Debian/Ubuntu; preinstalled on GitHub ubuntu runners)',
+    podman: '`apt-get install podman`',
+    docker: 'Docker with the buildx plugin and a running daemon (e.g. docker/setup-buildx-action)',
+};
+function chooseBuilder(requested, a) {
+    const dockerOk = a.buildx && a.dockerDaemon;
+    const dockerWhy = !a.buildx ? 'docker buildx is not installed' : 'no Docker daemon answers';
+    if (requested === 'buildah')
+        return a.buildah ? (0,result.ok)({ name: 'buildah', reason: 'asked for by the builder input' }) : (0,result/* err */._)(missing('buildah', 'buildah is not installed'));
+    if (requested === 'podman')
+        return a.podman ? (0,result.ok)({ name: 'podman', reason: 'asked for by the builder input' }) : (0,result/* err */._)(missing('podman', 'podman is not installed'));
+    if (requested === 'docker')
+        return dockerOk ? (0,result.ok)({ name: 'docker', reason: 'asked for by the builder input' }) : (0,result/* err */._)(missing('docker', dockerWhy));
+    if (a.buildah)
+        return (0,result.ok)({ name: 'buildah', reason: 'buildah is installed and needs no daemon' });
+    if (a.podman)
+        return (0,result.ok)({ name: 'podman', reason: 'buildah is not installed; podman is, and needs no daemon' });
+    if (dockerOk)
+        return (0,result.ok)({ name: 'docker', reason: 'neither buildah nor podman is installed; a Docker daemon answers and buildx is installed' });
+    return (0,result/* err */._)(new errors/* PipelineError */.zC('NO_BUILDER', `no image builder can run here: buildah and podman are not installed, and ${dockerWhy}`, {
+        input: 'builder',
+        hint: `Install one: ${INSTALL.buildah}, ${INSTALL.podman}, or ${INSTALL.docker}.`,
+    }));
+}
+function missing(name, why) {
+    return new errors/* PipelineError */.zC('NO_BUILDER', `builder '${name}' was asked for but cannot run: ${why}`, {
+        input: 'builder',
+        hint: `Install ${INSTALL[name]}, or set builder: auto to use whichever is installed.`,
+    });
+}
+/**
+ * Probe this machine for what `requested` needs, and no more: each probe starts
+ * a process (tens of milliseconds, and they compete for a runner's two cores),
+ * so an asked-for builder probes only itself and `auto` probes in order of
+ * preference, stopping at the first that runs. What was not probed reads false,
+ * which chooseBuilder never consults: it looks past a builder only when that
+ * one is missing. Docker's daemon is only asked when buildx exists (it can take
+ * seconds to time out).
+ */
+async function probeBuilders(requested = 'auto', can = src_process/* canRun */.Q) {
+    const a = { buildah: false, podman: false, buildx: false, dockerDaemon: false };
+    const wants = (name) => requested === 'auto' || requested === name;
+    if (wants('buildah')) {
+        a.buildah = await can('buildah', ['--version']);
+        if (a.buildah)
+            return a;
+    }
+    if (wants('podman')) {
+        a.podman = await can('podman', ['--version']);
+        if (a.podman)
+            return a;
+    }
+    if (wants('docker')) {
+        a.buildx = await can('docker', ['buildx', 'version']);
+        a.dockerDaemon = a.buildx && (await can('docker', ['version', '--format', '{{.Server.Version}}']));
+    }
+    return a;
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/locate.ts
+/**
+ * Where a build reads and writes, checked before anything runs: the context
+ * folder, the Dockerfile in it, and the output folder the layout will replace.
+ * Each failure names the input and what to set it to.
+ */
+
+
+
+/** Where the context is, checked. */
+async function locateContext(context) {
+    const abs = external_node_path_.resolve(context);
+    const stat = await promises_.stat(abs).catch(() => undefined);
+    if (stat === undefined) {
+        throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, {
+            input: 'context',
+            hint: 'Set context to the folder holding your Dockerfile, relative to the workspace (check out the repository first with actions/checkout).',
+        });
+    }
+    if (!stat.isDirectory())
+        throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' is a file, not a folder`, {
+            input: 'context',
+            hint: "Set context to a folder; name the Dockerfile with 'file'.",
+        });
+    return abs;
+}
+/**
+ * The Dockerfile: `file` relative to the working directory (as `docker build
+ * -f` reads it), else relative to the context; without `file`, Dockerfile then
+ * Containerfile in the context.
+ */
+async function locateDockerfile(contextDir, file) {
+    const isFile = async (p) => (await promises_.stat(p).catch(() => undefined))?.isFile() ?? false;
+    const candidates = file === undefined || file === ''
+        ? ['Dockerfile', 'Containerfile'].map((f) => external_node_path_.join(contextDir, f))
+        : [external_node_path_.resolve(file), external_node_path_.resolve(contextDir, file)];
+    for (const c of candidates)
+        if (await isFile(c))
+            return c;
+    if (file === undefined || file === '') {
+        throw new errors/* PipelineError */.zC('INPUT', `no Dockerfile or Containerfile in the build context ${contextDir}`, {
+            input: 'file',
+            hint: "Add a Dockerfile to the context, or set 'file' to its path.",
+        });
+    }
+    throw new errors/* PipelineError */.zC('INPUT', `the Dockerfile '${file}' does not exist (looked for ${[...new Set(candidates)].join(' and ')})`, {
+        input: 'file',
+        hint: "Set 'file' to the Dockerfile's path relative to the workspace.",
+    });
+}
+/**
+ * The output folder is replaced wholesale when the build succeeds, so it must
+ * be an OCI layout from an earlier run, an empty folder, or not exist; and it
+ * must not hold the context (replacing it would delete the sources).
+ */
+async function checkOutput(output, contextDir) {
+    const abs = external_node_path_.resolve(output);
+    const rel = external_node_path_.relative(abs, contextDir);
+    if (rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel))) {
+        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' contains the build context; writing the layout there would delete your sources`, {
+            input: 'output',
+            hint: 'Point output at a new folder, e.g. ${{ runner.temp }}/layout.',
+        });
+    }
+    const stat = await promises_.stat(abs).catch(() => undefined);
+    if (stat === undefined)
+        return abs;
+    if (!stat.isDirectory())
+        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' is a file; it must be a folder for the OCI layout`, {
+            input: 'output',
+            hint: 'Point output at a new folder.',
+        });
+    const entries = await promises_.readdir(abs);
+    if (entries.length > 0 && !entries.includes('oci-layout')) {
+        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' is a folder with other files in it, not an OCI layout; refusing to replace it`, {
+            input: 'output',
+            hint: 'Point output at a new or empty folder.',
+        });
+    }
+    return abs;
+}
+
+// EXTERNAL MODULE: ./shared/src/builders/metadata.ts + 2 modules
+var metadata = __webpack_require__(89625);
+// EXTERNAL MODULE: ./shared/src/builders/storage.ts
+var builders_storage = __webpack_require__(76577);
+;// CONCATENATED MODULE: ./shared/src/builders/build.ts
+/**
+ * One build, from checked inputs to an OCI image layout at `output`:
+ * locate the context and Dockerfile, refuse what cannot work before starting
+ * (missing emulator), pick the builder, fix the timestamp, compute tags and
+ * labels, build, and assemble the layout through LayoutWriter (temporary
+ * folder, renamed into place only when everything succeeded). Secrets live in
+ * 0600 files for the duration of the build only; the builder's images are
+ * removed from its store afterwards.
+ *
+ * Registries: the builder reads them itself (every FROM, COPY --from=<image>,
+ * the caches) with the credentials and plain-HTTP rule the other actions use,
+ * handed over in files (registry-access.ts) removed when the build ends.
+ * Caches: checked for the builder before anything runs; type=local served to
+ * buildah/podman as a loopback registry (local-cache.ts); a registry cache
+ * that cannot be reached is dropped with a warning (cache-reach.ts), and a
+ * build that fails only in exporting its cache is run again without the
+ * export: a cache never fails a build.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Paths in messages and annotations: relative to the workspace (GitHub links annotations by repository path). */
+const relativeTo = (root) => (p) => {
+    const r = external_node_path_.relative(root, p);
+    return r !== '' && !r.startsWith('..') && !external_node_path_.isAbsolute(r) ? r : p;
+};
+function makeBuilder(name, storage) {
+    if (name === 'docker')
+        return buildxBuilder;
+    if (storage === undefined)
+        throw new errors/* PipelineError */.zC('INTERNAL', `no storage for ${name}`);
+    return name === 'buildah' ? buildahBuilder(storage) : podmanBuilder(storage);
+}
+/** The distinct (name, digest) pairs of the base annotations, in platform order. */
+function recordedBases(annotations) {
+    const seen = new Map();
+    for (const a of annotations) {
+        const [name, digest] = [a[types/* Annotation */.Y.BaseName], a[types/* Annotation */.Y.BaseDigest]];
+        if (name !== undefined && digest !== undefined)
+            seen.set(`${name}@${digest}`, { name, digest });
+    }
+    return [...seen.values()];
+}
+/*
+ * Loaded only by a build that uses them (bench/build.ts: node parses every static import before the first
+ * line runs, and most builds have no cache): the local cache server, and the registry client that asks a
+ * registry cache whether it can be reached. ncc turns each import() into a separate chunk file.
+ */
+/** Lazy: the loopback registry serving type=local folders (local-cache/*), only for a type=local cache. */
+async function startLocalCache(opts) {
+    const { startLocalCache: start } = await __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 35641));
+    return start(opts);
+}
+/**
+ * reachableCaches (cache-reach.ts) with our registry client and the build's credentials, loaded only when
+ * the plan has a registry cache to ask (not the loopback one serving type=local, and no cache-from under
+ * no-cache); without one, reachableCaches would return the plan's specs unchanged, and so does this.
+ */
+async function checkRegistryCaches(plan, connect, deps, skip) {
+    const asked = [...(plan.noCache ? [] : plan.from), ...plan.to].some((s) => s.type === 'registry' && !skip.has(s.ref));
+    if (!asked)
+        return { from: [...plan.from], to: [...plan.to], noCache: plan.noCache };
+    const [{ reachableCaches, CACHE_CHECK_RETRY, CACHE_CHECK_TIMEOUTS }, { clientFactory }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 388).then(__webpack_require__.bind(__webpack_require__, 31388)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 27656)),
+    ]);
+    const clients = clientFactory((0,connect_inputs/* connectOptions */.jN)(connect ?? { registryAuth: [], githubToken: '', insecureRegistries: [] }, {
+        retry: CACHE_CHECK_RETRY,
+        timeouts: CACHE_CHECK_TIMEOUTS,
+        ...(deps.mask !== undefined ? { mask: deps.mask } : {}),
+    }));
+    return reachableCaches(plan, clients, deps.log, skip);
+}
+/** The refs of the registry caches in a plan (type=local has none until build.ts serves it). */
+const registryCacheRefs = (plan) => [...plan.from, ...plan.to].flatMap((s) => (s.type === 'registry' ? [s.ref] : []));
+/**
+ * For buildah/podman, type=local caches become a loopback registry serving
+ * the folders (local-cache.ts), and the specs point at it. Folders are
+ * relative to the workspace. buildx reads folders itself: plan unchanged.
+ */
+async function serveLocalCaches(plan, builder, workspace, log) {
+    if (builder === 'docker')
+        return { plan };
+    const src = plan.noCache ? undefined : plan.from.find((s) => s.type === 'local');
+    let dest = plan.to.find((s) => s.type === 'local');
+    const withoutLocal = (specs) => specs.filter((s) => s.type !== 'local');
+    if (src === undefined && dest === undefined)
+        return { plan: { ...plan, from: withoutLocal(plan.from) } };
+    const start = (withDest) => startLocalCache({
+        ...(src?.type === 'local' ? { src: external_node_path_.resolve(workspace, src.dir) } : {}),
+        ...(withDest && dest?.type === 'local' ? { dest: external_node_path_.resolve(workspace, dest.dir) } : {}),
+        log: { debug: (l) => log.debug(l), warning: (l) => log.warning(l) },
+    });
+    let local;
+    try {
+        local = await start(true);
+    }
+    catch (e) {
+        // A dest folder that cannot be written (permissions, read-only, a file in its path) is an unusable cache: a warning, never a
+        // failed build. A PipelineError is a dest we refuse to replace (a file, a link, a folder of the user's), which stays an error.
+        if (dest === undefined || e instanceof errors/* PipelineError */.zC)
+            throw e;
+        log.warning(`cache-to line ${dest.line}: the folder ${dest.type === 'local' ? dest.dir : ''} cannot be written (${e instanceof Error ? e.message : String(e)}); building without it, so no cache is saved`);
+        dest = undefined;
+        plan = { ...plan, to: withoutLocal(plan.to) };
+        if (src === undefined)
+            return { plan: { ...plan, from: withoutLocal(plan.from) } };
+        local = await start(false);
+    }
+    const toRegistry = (s) => s.type === 'local' ? { type: 'registry', ref: local.ref, mode: s.mode, attrs: { ref: local.ref }, line: s.line } : s;
+    log.info(`Local cache: ${[src === undefined ? '' : `from ${src.type === 'local' ? src.dir : ''}`, dest === undefined ? '' : `to ${dest.type === 'local' ? dest.dir : ''}`].filter((x) => x !== '').join(', ')}, served to ${builder} at ${local.ref}`);
+    return {
+        plan: { from: plan.noCache ? plan.from.filter((s) => s.type !== 'local') : plan.from.map(toRegistry), to: plan.to.map(toRegistry), noCache: plan.noCache },
+        local,
+    };
+}
+async function buildImage(req, deps) {
+    const { log } = deps;
+    const contextDir = await locateContext(req.context);
+    const dockerfilePath = await locateDockerfile(contextDir, req.file);
+    const output = await checkOutput(req.output, contextDir);
+    const workspace = req.env.GITHUB_WORKSPACE !== undefined && req.env.GITHUB_WORKSPACE !== '' ? req.env.GITHUB_WORKSPACE : process.cwd();
+    const dockerfileShown = relativeTo(external_node_path_.resolve(workspace))(dockerfilePath);
+    const df = (0,dockerfile/* parseDockerfile */.Ai)(await promises_.readFile(dockerfilePath, 'utf8'));
+    if (df.stages.length === 0)
+        throw new errors/* PipelineError */.zC('INPUT', `${dockerfileShown} has no FROM instruction`, {
+            input: 'file',
+            file: dockerfileShown,
+            line: 1,
+            hint: 'A Dockerfile starts with FROM <image> (or FROM scratch).',
+        });
+    if (req.target !== undefined && (0,dockerfile/* targetStage */.Ae)(df, req.target) === undefined) {
+        const names = df.stages.map((s) => s.name ?? String(s.index)).join(', ');
+        throw new errors/* PipelineError */.zC('INPUT', `the Dockerfile has no stage named '${req.target}'`, {
+            input: 'target',
+            file: dockerfileShown,
+            hint: `Its stages are: ${names}.`,
+        });
+    }
+    const hostArch = (0,emulation/* hostArchitecture */.m4)();
+    const foreign = req.platforms.filter((p) => (0,emulation/* architectureOf */.NJ)(p) !== hostArch);
+    if (foreign.length > 0) {
+        const missing = (0,emulation/* platformsLackingEmulation */.iJ)(req.platforms, hostArch, (0,dockerfile/* runsPrograms */.KV)(df, req.target), await (0,emulation/* binfmtHandlers */.yA)());
+        if (missing.length > 0)
+            throw (0,emulation/* emulationError */.z2)(missing, dockerfileShown);
+    }
+    const choice = (0,result/* unwrap */.o)(chooseBuilder(req.builder, await (deps.probe ?? (() => probeBuilders(req.builder)))()));
+    log.info(`Builder: ${choice.name} (${choice.reason})`);
+    const requestedCache = { from: req.cacheFrom ?? [], to: req.cacheTo ?? [], noCache: req.noCache ?? false };
+    const cacheRefused = (0,cache_spec/* checkCacheForBuilder */.pg)(requestedCache, choice.name);
+    if (cacheRefused !== undefined)
+        throw cacheRefused;
+    for (const notice of (0,cache_spec/* cacheNotices */.AS)(requestedCache, choice.name))
+        log.info(notice);
+    let storage;
+    if (choice.name !== 'docker') {
+        const s = await (0,builders_storage/* chooseStorage */.hQ)(req.env, choice.name);
+        storage = s.storage;
+        log.info(`Storage: ${s.storage.driver} at ${external_node_path_.dirname(s.storage.root)} (${s.reason})`);
+    }
+    const builder = makeBuilder(choice.name, storage);
+    const epoch = await (0,builders_epoch/* sourceDateEpoch */.pA)(contextDir, req.env);
+    const created = epoch.seconds === undefined ? undefined : (0,builders_epoch/* epochToIso */.kH)(epoch.seconds);
+    if (epoch.seconds === undefined)
+        log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
+    else
+        log.info(`Timestamps: ${created} (from ${epoch.source})`);
+    const { tags, labels, version, warnings } = (0,metadata/* imageMetadata */.zM)({
+        env: req.env,
+        event: req.event,
+        explicitTags: req.tags,
+        ...(req.flavor !== undefined ? { flavor: req.flavor } : {}),
+        userLabels: req.labels,
+        fallbackTitle: external_node_path_.basename(contextDir),
+        ...(created !== undefined ? { created } : {}),
+    });
+    for (const w of warnings)
+        log.warning(`tags: ${w}`);
+    const tmpParent = req.env.RUNNER_TEMP !== undefined && req.env.RUNNER_TEMP !== '' ? req.env.RUNNER_TEMP : external_node_os_.tmpdir();
+    await promises_.mkdir(tmpParent, { recursive: true });
+    const workDir = await promises_.mkdtemp(external_node_path_.join(tmpParent, 'image-pipeline-build-'));
+    const secrets = await (0,builders_secrets/* writeSecretFiles */.B)(req.secrets, workDir).catch(async (e) => {
+        await promises_.rm(workDir, { recursive: true, force: true });
+        throw e;
+    });
+    let local;
+    let access;
+    let plan;
+    let writer;
+    let built = false;
+    try {
+        const served = await serveLocalCaches(requestedCache, choice.name, workspace, log);
+        local = served.local;
+        // Only what the build will touch: cache-from is not read under no-cache.
+        const cacheRefs = registryCacheRefs({ ...served.plan, from: served.plan.noCache ? [] : served.plan.from });
+        const registries = registriesOf([...imagesPulled(df, req.target, req.buildArgs), ...cacheRefs]);
+        access = await prepareRegistryAccess({
+            builder: choice.name,
+            registries,
+            ...(req.connect !== undefined ? { connect: req.connect } : {}),
+            tmp: tmpParent,
+            ...(deps.mask !== undefined ? { mask: deps.mask } : {}),
+        });
+        if (access.authenticated.size > 0)
+            log.info(`Registry credentials for ${[...access.authenticated].map(([r, from]) => `${r} (from ${from})`).join(', ')}`);
+        if (access.plainHttp.length > 0)
+            log.info(`Plain HTTP for ${access.plainHttp.join(', ')} (loopback or insecure-registries)`);
+        const cache = await checkRegistryCaches(served.plan, req.connect, deps, new Set(local === undefined ? [] : [local.ref]));
+        const registryContext = { registries, authenticated: access.authenticated };
+        plan = {
+            context: contextDir,
+            dockerfile: dockerfilePath,
+            buildArgs: [...req.buildArgs],
+            secrets: secrets.files,
+            platforms: [...req.platforms],
+            workDir,
+            imageName: `image-pipeline-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`,
+            bases: (0,dockerfile/* externalImages */.e0)(df, req.target, req.buildArgs),
+            ...(req.target !== undefined ? { target: req.target } : {}),
+            ...(epoch.seconds !== undefined ? { epoch: epoch.seconds } : {}),
+            // Set whenever the user asked for a cache, even if every one was dropped: the build keeps the cached build's shape (--layers) and digest.
+            ...(requestedCache.from.length > 0 || requestedCache.to.length > 0 || requestedCache.noCache
+                ? { cache: { ...cache, configured: requestedCache.from.length > 0 || requestedCache.to.length > 0 } }
+                : {}),
+            ...(access.authFile !== undefined ? { authFile: access.authFile } : {}),
+            ...(Object.keys(access.builderEnv).length > 0 ? { builderEnv: access.builderEnv } : {}),
+        };
+        const out = await buildOnce(builder, plan, log).catch((e) => {
+            if (e instanceof builders_builder/* BuilderRunError */.Tr)
+                throw (0,failure/* buildFailure */.He)(e.builder, e.output, df, dockerfileShown, e.platform, registryContext);
+            throw e;
+        });
+        built = true;
+        const baseName = (0,dockerfile/* baseImageOf */.IP)(df, req.target, req.buildArgs);
+        const external = baseName === undefined || baseName === 'scratch' ? undefined : baseName;
+        const parts = out.parts.map((p) => ({ source: p.source, root: p.root, annotations: baseAnnotations(external, p.baseDigests) }));
+        const base = external === undefined ? undefined : { name: qualifyReference(external), digest: out.parts[0]?.baseDigests.get(external) };
+        writer = await oci_layout/* LayoutWriter */.s1.create(output);
+        const image = await assembleLayout(writer, parts, { annotations: Object.fromEntries(req.annotations), tags, labels: Object.fromEntries(labels) });
+        const layout = await writer.commit();
+        const first = image.manifests[0];
+        const report = {
+            builder: choice.name,
+            builderReason: choice.reason,
+            dockerfile: dockerfileShown,
+            digest: image.root.digest,
+            imageid: first.configDigest,
+            layout,
+            tags,
+            platforms: image.manifests.map((m) => m.platform),
+            manifests: image.manifests.map((m) => ({ platform: m.platform, digest: m.descriptor.digest, imageid: m.configDigest, layers: m.layers, size: m.size })),
+            size: image.size,
+            layers: first.layers,
+            labels: Object.fromEntries(labels),
+            epoch,
+            baseImages: recordedBases(parts.map((p) => p.annotations)),
+        };
+        if (created !== undefined)
+            report.created = created;
+        if (version !== undefined)
+            report.version = version;
+        if (base !== undefined)
+            report.base = base.digest === undefined ? { name: base.name } : { name: base.name, digest: base.digest };
+        return report;
+    }
+    catch (e) {
+        await writer?.abort();
+        throw e;
+    }
+    finally {
+        await secrets.remove().catch(() => undefined);
+        if (plan !== undefined)
+            await builder.cleanup(plan, log).catch(() => undefined);
+        await access?.dispose();
+        // The folder cache is written only from a build that succeeded; failing to write it is a warning, as any cache trouble is.
+        await local?.close(built ? {} : { discard: true }).then((counts) => {
+            if (built && counts.entries > 0)
+                log.info(`Local cache saved: ${counts.entries} steps, ${counts.blobs} blobs, ${counts.bytes} bytes`);
+        }, (e) => log.warning(`The local cache could not be saved (${e instanceof errors/* PipelineError */.zC ? e.reason : String(e)}); the next build starts cold`));
+        await promises_.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/**
+ * One build; when buildah/podman fail only in exporting the cache (the
+ * registry went away after our check, or refused the push), a warning and the
+ * same build again without cache-to: with --layers the steps are in the store,
+ * so the second run is quick.
+ */
+async function buildOnce(builder, plan, log) {
+    try {
+        return await builder.build(plan, log);
+    }
+    catch (e) {
+        const to = plan.cache?.to ?? [];
+        if (!(e instanceof builders_builder/* BuilderRunError */.Tr) || builder.name === 'docker' || to.length === 0 || !(0,failure/* isCachePushFailure */.nL)(e.output))
+            throw e;
+        const refs = to.map((s) => `line ${s.line} (${s.type === 'registry' ? s.ref : s.type})`).join(', ');
+        log.warning(`cache-to ${refs}: ${builder.name} could not export the cache; building again without cache-to, so no cache is saved`);
+        return builder.build({ ...plan, cache: { ...plan.cache, to: [] } }, log);
+    }
+}
+
+
+/***/ })
+
+};
