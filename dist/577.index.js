@@ -94,7 +94,7 @@ function normalizeConfig(raw, labels = {}) {
     }
     if (Object.keys(labels).length > 0) {
         const c = (out.config ?? {});
-        c.Labels = { ...((c.Labels) ?? {}), ...labels };
+        c.Labels = { ...(c.Labels ?? {}), ...labels };
         // Labels sit in CONTAINER_KEYS order, so the bytes do not depend on whether the builder had any.
         out.config = Object.fromEntries(CONTAINER_KEYS.filter((k) => c[k] !== undefined).map((k) => [k, c[k]]));
     }
