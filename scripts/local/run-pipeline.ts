@@ -17,6 +17,7 @@ import { generateSigningKeyPair } from '../../shared/src/attest/keys.js';
 import { BUNDLE_V03_MEDIA_TYPE, PredicateType } from '../../shared/src/attest/types.js';
 import { createVerifier } from '../../shared/src/attest/verify.js';
 import { PipelineError } from '../../shared/src/errors.js';
+import { PIPELINE_DEFAULT_FLAVOR, PIPELINE_DEFAULT_TAGS } from '../../shared/src/github/tags.js';
 import { parseDigest } from '../../shared/src/oci/digest.js';
 import { readManifest } from '../../shared/src/oci/image.js';
 import type { Descriptor } from '../../shared/src/oci/types.js';
@@ -129,6 +130,17 @@ export async function verifyAttestations(attestationsJson: string, publicKeyPem:
   return out;
 }
 
+/**
+ * build-image's inputs: the caller's, with the pipeline's own default tags
+ * when it names none (as the reusable workflow and the root action do;
+ * build-image alone defaults to docker/metadata-action's spec, which gives no
+ * `latest` on a branch push). Pure.
+ */
+export function buildInputs(build: Record<string, string>): Record<string, string> {
+  if ((build.tags ?? '').trim() !== '') return build;
+  return { ...build, tags: PIPELINE_DEFAULT_TAGS.join('\n'), flavor: build.flavor ?? PIPELINE_DEFAULT_FLAVOR.join('\n') };
+}
+
 /** Inputs of the next stage from the outputs of the build (pure). */
 export function chainInputs(inputs: PipelineInputs, build: Record<string, string>): { test: Record<string, string>; distribute: Record<string, string> } {
   const layout = build.layout;
@@ -156,7 +168,7 @@ export async function runPipeline(
     hooks.onStageEnd?.(name, run);
     return run;
   };
-  const build = await stage('build-image', inputs.build);
+  const build = await stage('build-image', buildInputs(inputs.build));
   if (build.code !== 0) return { build, test: skipped(), failed: 'build-image' };
   const next = chainInputs(inputs, build.outputs);
   const test = await stage('test-image', next.test);

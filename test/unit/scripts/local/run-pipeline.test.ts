@@ -1,7 +1,20 @@
 /** The local runner (scripts/local/run-pipeline.ts, `npm run pipeline`): the bundles chained as a workflow chains them. */
 import { describe, expect, it } from '@jest/globals';
-import { attachInputs, chainInputs, throwawaySigning } from '../../../../scripts/local/run-pipeline.js';
+import { attachInputs, buildInputs, chainInputs, throwawaySigning } from '../../../../scripts/local/run-pipeline.js';
+import { PIPELINE_DEFAULT_FLAVOR, PIPELINE_DEFAULT_TAGS } from '../../../../shared/src/github/tags.js';
 import { loadSigningKey } from '../../../../shared/src/attest/keys.js';
+
+describe('buildInputs', () => {
+  it("no tags: the pipeline's default spec and flavor, as the reusable workflow passes them", () => {
+    expect(buildInputs({ context: 'c' })).toEqual({ context: 'c', tags: PIPELINE_DEFAULT_TAGS.join('\n'), flavor: 'latest=false' });
+    expect(PIPELINE_DEFAULT_FLAVOR).toEqual(['latest=false']);
+    expect(buildInputs({ tags: ' ', flavor: 'latest=true' })).toEqual({ tags: PIPELINE_DEFAULT_TAGS.join('\n'), flavor: 'latest=true' });
+  });
+
+  it("the caller's tags stay as given", () => {
+    expect(buildInputs({ tags: 'v1', context: 'c' })).toEqual({ tags: 'v1', context: 'c' });
+  });
+});
 
 describe('chainInputs', () => {
   it("feeds build's layout output to test and distribute as their image input", () => {
