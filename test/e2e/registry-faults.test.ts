@@ -98,6 +98,17 @@ describe('transient faults end in a correct push', () => {
     expect(proxy.log.filter((l) => l.method === 'POST').length).toBe(4);
     expect(await skopeoDigest(`${reg.host}/${repo}:1`)).toBe(want);
   });
+  // distribution's filesystem driver rewrites a blob's link in place when a concurrent push of the same blob
+  // commits; a manifest PUT in that moment is refused MANIFEST_BLOB_UNKNOWN (seen in CI: two runs attaching at once).
+  test('MANIFEST_BLOB_UNKNOWN on a manifest PUT after the blobs were verified is a passing race, retried', async () => {
+    const unknown = JSON.stringify({ errors: [{ code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown to registry' }] });
+    proxy.add({ method: 'PUT', path: /\/manifests\/sha256:/, fault: { kind: 'status', status: 400, body: unknown }, times: 2 });
+    const { res, events, repo } = await push();
+    assertDistributed(res);
+    expect(proxy.log.filter((l) => l.method === 'PUT' && /\/manifests\/sha256:/.test(l.path) && l.status === 400).length).toBe(2);
+    expect(events.some((e) => e.kind === 'retry' && e.what.startsWith('PUT manifest') && e.message.includes('MANIFEST_BLOB_UNKNOWN'))).toBe(true);
+    expect(await skopeoDigest(`${reg.host}/${repo}:1`)).toBe(want);
+  });
 });
 
 describe('permanent failures', () => {
@@ -114,6 +125,16 @@ describe('permanent failures', () => {
     await expect(skopeoDigest(`${reg.host}/${repo}:stable`)).rejects.toThrow();
     // No tag PUT ever reached the failing registry.
     expect(proxy.log.some((l) => l.method === 'PUT' && l.path.endsWith('/manifests/stable'))).toBe(false);
+  });
+
+  test('a manifest naming a blob the registry really lacks fails after a few short tries, with no tag', async () => {
+    const unknown = JSON.stringify({ errors: [{ code: 'MANIFEST_BLOB_UNKNOWN', message: 'blob unknown to registry' }] });
+    proxy.add({ method: 'PUT', path: /\/manifests\/sha256:/, fault: { kind: 'status', status: 400, body: unknown }, times: 100 });
+    const { res } = await push();
+    expect(res.destinations[0]?.error?.message).toContain('MANIFEST_BLOB_UNKNOWN');
+    expect(res.destinations[0]?.refs).toEqual([]);
+    expect(proxy.log.filter((l) => l.method === 'PUT' && l.status === 400).length).toBe(FAST_RETRY.attempts);
+    expect(proxy.log.some((l) => l.method === 'PUT' && l.path.endsWith('/manifests/1'))).toBe(false);
   });
 
   test('404 for an unknown name is not retried', async () => {

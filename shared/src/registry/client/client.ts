@@ -25,8 +25,8 @@ import { MAX_REDIRECTS, mayCarryCredentials, redactUrl, resolveServerUrl, sameOr
 import { apiHost } from '../reference.js';
 import { parseErrorBody, parseRetryAfter, RegistryError } from '../transport/registry-error.js';
 import { REGISTRY_RETRY, type RetryPolicy } from '../../retry/policy.js';
-import { withRetry, type RetryEvent } from '../../retry/retry.js';
-import { registryClassify } from '../transport/retry-classify.js';
+import { withRetry, type Classify, type RetryEvent } from '../../retry/retry.js';
+import { blobRaceClassify, registryClassify } from '../transport/retry-classify.js';
 import { requestTiming, timeoutsWith, transferAllowanceMs, type Timeouts } from '../transport/timeouts.js';
 
 /** One answer of the referrers API, as data (client.getReferrers). */
@@ -153,8 +153,8 @@ export class RegistryClient {
     return send(timed);
   }
 
-  private retrying<T>(what: string, op: () => Promise<T>): Promise<T> {
-    return withRetry(op, { policy: this.retry, classify: registryClassify(), onRetry: (e) => this.opts.onRetry?.(what, e) });
+  private retrying<T>(what: string, op: () => Promise<T>, classify: Classify = registryClassify()): Promise<T> {
+    return withRetry(op, { policy: this.retry, classify, onRetry: (e) => this.opts.onRetry?.(what, e) });
   }
 
   /**
@@ -495,22 +495,31 @@ export class RegistryClient {
     });
   }
 
-  /** PUT a manifest or index under a tag or its digest; returns the digest the registry reports. */
-  async putManifest(repo: string, reference: string, mediaType: string, bytes: Buffer): Promise<Digest> {
-    return this.retrying(`PUT manifest ${reference}`, async () => {
-      const res = await this.exchange({
-        method: 'PUT',
-        url: this.url(`${repo}/manifests/${reference}`),
-        scopes: [repositoryScope(repo, ['pull', 'push'])],
-        headers: { 'content-type': mediaType },
-        body: bytes,
-        expect: [201, 200, 202],
-        what: `PUT manifest ${reference} to ${repo}`,
-      });
-      await discard(res);
-      const d = res.headers['docker-content-digest'];
-      return (typeof d === 'string' ? d : digestBytes(bytes)) as Digest;
-    });
+  /**
+   * PUT a manifest or index under a tag or its digest; returns the digest the
+   * registry reports. `blobsVerified`: the caller checked every blob it names
+   * present just before, so MANIFEST_BLOB_UNKNOWN is retried as a race
+   * (retry-classify.ts, blobRaceClassify).
+   */
+  async putManifest(repo: string, reference: string, mediaType: string, bytes: Buffer, opts: { blobsVerified?: boolean } = {}): Promise<Digest> {
+    return this.retrying(
+      `PUT manifest ${reference}`,
+      async () => {
+        const res = await this.exchange({
+          method: 'PUT',
+          url: this.url(`${repo}/manifests/${reference}`),
+          scopes: [repositoryScope(repo, ['pull', 'push'])],
+          headers: { 'content-type': mediaType },
+          body: bytes,
+          expect: [201, 200, 202],
+          what: `PUT manifest ${reference} to ${repo}`,
+        });
+        await discard(res);
+        const d = res.headers['docker-content-digest'];
+        return (typeof d === 'string' ? d : digestBytes(bytes)) as Digest;
+      },
+      opts.blobsVerified === true ? blobRaceClassify() : undefined,
+    );
   }
 }
 

@@ -7,6 +7,8 @@
  * - BLOB_UPLOAD_UNKNOWN / BLOB_UPLOAD_INVALID: the upload session is gone;
  *   restart that blob's upload from the beginning.
  * - 401, 403, 404 (name/manifest unknown), 400 validation: never retried.
+ * - MANIFEST_BLOB_UNKNOWN on a manifest PUT whose blobs the caller has just
+ *   verified present: retried by blobRaceClassify only (see there).
  */
 import { isPipelineError } from '../../errors.js';
 import type { Classify, RetryDecision } from '../../retry/retry.js';
@@ -63,5 +65,26 @@ export function registryClassify(opts: { restartable?: boolean } = {}): Classify
     const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
     if (v.kind === 'retry') return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
     return { retry: v.kind === 'restart-upload' && opts.restartable === true, why };
+  };
+}
+
+/**
+ * A manifest PUT refused with MANIFEST_BLOB_UNKNOWN although every blob it
+ * names was uploaded and checked present a moment before. distribution's
+ * filesystem driver rewrites a repository's blob link in place (truncate,
+ * then write) when another push of the same blob commits, so for a moment
+ * the link reads empty and the blob is "unknown"; registries on eventually
+ * consistent storage show the same. Only callers that verified the blobs
+ * (distribute/put-manifests.ts, through putManifest's `blobsVerified`) use
+ * this: elsewhere the code means what it says, and the referrers fallback
+ * relies on it to prune an entry whose manifest is gone.
+ */
+export function blobRaceClassify(): Classify {
+  const base = registryClassify();
+  return (e: unknown): RetryDecision => {
+    const codes = e instanceof RegistryError ? (e.failure.codes ?? []) : [];
+    if (codes.includes('MANIFEST_BLOB_UNKNOWN') || codes.includes('BLOB_UNKNOWN'))
+      return { retry: true, why: 'MANIFEST_BLOB_UNKNOWN after the blobs were verified' };
+    return base(e);
   };
 }

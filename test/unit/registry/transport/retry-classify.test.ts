@@ -6,7 +6,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { PipelineError } from '../../../../shared/src/errors.js';
 import { parseErrorBody, parseRetryAfter, RegistryError, type RegistryFailure } from '../../../../shared/src/registry/transport/registry-error.js';
-import { classify, classifyFailure, registryClassify, type Verdict } from '../../../../shared/src/registry/transport/retry-classify.js';
+import { blobRaceClassify, classify, classifyFailure, registryClassify, type Verdict } from '../../../../shared/src/registry/transport/retry-classify.js';
 import { withRetry } from '../../../../shared/src/retry/retry.js';
 
 // [#, failure, verdict]
@@ -63,6 +63,18 @@ describe('registryClassify: what withRetry is told', () => {
     expect(registryClassify({ restartable: true })(new PipelineError('DIGEST_MISMATCH', 'x')).retry).toBe(false);
     expect(registryClassify({ restartable: true })(new Error('plain')).retry).toBe(false);
   });
+});
+
+test('blobRaceClassify: blob unknown is retried (the caller verified the blobs); everything else as registryClassify', () => {
+  const race = blobRaceClassify();
+  const unknown = new RegistryError('REGISTRY', 'x', { status: 400, codes: ['DIGEST_INVALID', 'MANIFEST_BLOB_UNKNOWN'] });
+  expect(race(unknown)).toEqual({ retry: true, why: 'MANIFEST_BLOB_UNKNOWN after the blobs were verified' });
+  expect(race(new RegistryError('REGISTRY', 'x', { status: 404, codes: ['BLOB_UNKNOWN'] })).retry).toBe(true);
+  // Without the caller's word the same answer is final (the referrers fallback prunes on it).
+  expect(registryClassify()(unknown).retry).toBe(false);
+  expect(race(new RegistryError('REGISTRY', 'x', { status: 400, codes: ['MANIFEST_INVALID'] })).retry).toBe(false);
+  expect(race(new RegistryError('REGISTRY', 'x', { status: 503 })).retry).toBe(true);
+  expect(race(new PipelineError('DIGEST_MISMATCH', 'x')).retry).toBe(false);
 });
 
 describe('withRetry with the registry classification', () => {
