@@ -248,7 +248,7 @@ async function sbomFiles(
 export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
   const checked = inputs.kind === 'machine' ? await amiReport(inputs, io) : await containerReport(inputs, io);
   const { report } = checked;
-  await writeReportFiles(report, inputs, checked.fallbackFile);
+  await writeReportFiles(report, inputs);
   const sbom = inputs.kind === 'container' && checked.sbom !== undefined ? await sbomFiles(inputs, checked.sbom, io) : {};
   annotate(checked, io);
   const summary = summaryOf(checked, sbom);

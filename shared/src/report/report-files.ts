@@ -24,11 +24,8 @@ export interface ReportPaths {
   category?: string;
 }
 
-/**
- * `_fallbackFile` is no longer read: an unanchored finding is reported inside the image, not at a repository
- * file it has nothing to do with (the parameter stays until test-image/src/run.ts stops passing it).
- */
-export async function writeReportFiles(report: Report, paths: ReportPaths, _fallbackFile?: string): Promise<void> {
+/** An unanchored finding is reported inside the image (sarif.ts), never at a repository file it has nothing to do with. */
+export async function writeReportFiles(report: Report, paths: ReportPaths): Promise<void> {
   await writeFile(paths.report, `${JSON.stringify(report, null, 2)}\n`);
   await writeFile(paths.sarif, `${JSON.stringify(toSarif(report, paths.category === undefined ? {} : { category: paths.category }), null, 2)}\n`);
   await writeFile(paths.junit, toJUnit(report));

@@ -103,7 +103,7 @@ describe('category', () => {
 
   it('writeReportFiles takes the category from the inputs object', async () => {
     const paths = { report: path.join(tmp, 'o/report.json'), sarif: path.join(tmp, 'o/r.sarif'), junit: path.join(tmp, 'o/j.xml'), category: 'my/cat' };
-    await writeReportFiles(reports[0] as Report, paths, 'image-policy.yml');
+    await writeReportFiles(reports[0] as Report, paths);
     expect(runOf(JSON.parse(await fs.readFile(paths.sarif, 'utf8')) as object).automationDetails.id).toBe('my/cat/');
   });
 });
