@@ -159,7 +159,7 @@ export function registryFailure(builder: string, output: string, access: Registr
       input: 'registry-auth',
       hint:
         source === undefined
-          ? `Give credentials for ${registry} in the 'registry-auth' input (a YAML list of registry, username, password)${ghcr}; also check the image name, since registries answer an unknown private image the same way.`
+          ? `Give credentials for ${registry} in the 'registry-auth' input (docker/login-action's YAML list: registry, username, password, and ecr: auto|true|false for an AWS access key pair on ECR; scope is refused)${ghcr}; also check the image name, since registries answer an unknown private image the same way.`
           : `Check the credentials for ${registry} in ${source}${ghcr}, and that the image exists and they may read it; registries answer both the same way.`,
     },
   );
