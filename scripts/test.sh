@@ -15,6 +15,10 @@ if [ -s "$results" ]; then
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
     // Suites that failed to load count as failures even though no test ran.
     const broken = r.testResults.filter((s) => s.status === "failed" && s.assertionResults.length === 0).length;
+    // Where the time goes: the slowest suites (CI time is a house rule; this says what to look at).
+    const slow = r.testResults.map((s) => [(s.endTime - s.startTime) / 1000, s.name.replace(process.cwd() + "/", "")]).sort((a, b) => b[0] - a[0]).slice(0, 15);
+    console.log("Slowest suites (s):");
+    for (const [t, n] of slow) console.log(`  ${t.toFixed(1).padStart(7)}  ${n}`);
     console.log(`${r.numPassedTests} passed, ${r.numFailedTests + broken} failed`);
   ' "$results"
 else

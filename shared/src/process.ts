@@ -3,7 +3,7 @@
  * argv arrays only (no shell, so nothing user-supplied is ever interpreted),
  * output captured with a cap, optionally streamed line by line to a callback.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { PipelineError } from './errors.js';
 
 export interface RunOptions {
@@ -16,6 +16,8 @@ export interface RunOptions {
   /** Keep at most this many bytes of each stream (the tail); default 8 MiB. */
   maxBuffer?: number;
   signal?: AbortSignal;
+  /** Called once the child is started (its pid, and the handle to signal it). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 export interface RunResult {
@@ -28,6 +30,7 @@ export async function run(cmd: string, args: readonly string[], opts: RunOptions
   const max = opts.maxBuffer ?? 8 * 1024 * 1024;
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], signal: opts.signal });
+    if (opts.onSpawn !== undefined && child.pid !== undefined) opts.onSpawn(child);
     const bufs = { stdout: [] as Buffer[], stderr: [] as Buffer[] };
     const sizes = { stdout: 0, stderr: 0 };
     const partial = { stdout: '', stderr: '' };
