@@ -52,7 +52,7 @@ export function ec2Classify(alsoRetry: readonly ErrorKind[] = [], alsoRetryCodes
 }
 
 /** The AWS services called (the IAM prefix of their permissions). */
-export type AwsService = 'ec2' | 'ecr' | 'ecr-public';
+export type AwsService = 'ec2' | 'ecr' | 'ecr-public' | 'ssm' | 'sts';
 
 export function accessError(action: string, region: string, e: unknown, service: AwsService = 'ec2'): PipelineError {
   const code = awsErrorCode(e) ?? 'AccessDenied';

@@ -43,3 +43,12 @@ export const RESUME_RETRY: RetryPolicy = { ...REGISTRY_RETRY, attempts: 5 };
  * until the SDK gives up on them.
  */
 export const EC2_RETRY: RetryPolicy = { attempts: 8, baseDelayMs: 500, maxDelayMs: 20_000, budgetMs: 300_000 };
+
+/**
+ * Parameter Store requests: 8 tries, backoff from 400 ms doubling up to 10 s.
+ * Parameter Store's default throughput is a few tens of transactions per
+ * second per account and region, shared by GetParameter and PutParameter;
+ * past it every call answers ThrottlingException ("Rate exceeded") until the
+ * bucket refills, so the waits are EC2's shape, shorter, with a 2-minute budget.
+ */
+export const SSM_RETRY: RetryPolicy = { attempts: 8, baseDelayMs: 400, maxDelayMs: 10_000, budgetMs: 120_000 };

@@ -5,6 +5,10 @@
  * (the source too) tag the image and its snapshots, share both, set the
  * deprecation time, and apply retention. Regions run concurrently under a
  * cap; an access error stops everything at once, naming the permission.
+ * Only when every region has its image available, tagged and shared is the
+ * new id published (SSM parameters: ssm-parameters.ts), so nothing points
+ * at an image some region does not have yet; names are checked before the
+ * first copy.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -38,6 +42,16 @@ import {
   type FamilyImage,
 } from './ami-retention.js';
 import { DEFAULT_MAX_WAIT_MS, waitForImageAvailable, type WaitOptions } from './ami-waiter.js';
+import type { SsmClientFactory } from '../../aws/ssm-client.js';
+import { accountOfRole } from '../../aws/sts-role.js';
+import {
+  checkParameterNames,
+  parseParameterTemplate,
+  publishSsmParameters,
+  SSM_DATA_TYPES,
+  type SsmParameterRow,
+  type SsmPublishOptions,
+} from './ssm-parameters.js';
 
 export interface DistributeAmiOptions {
   amiId: string;
@@ -66,6 +80,10 @@ export interface DistributeAmiOptions {
   /** Copies in flight at once. Default 5. */
   concurrency?: number;
   clients: Ec2ClientFactory;
+  /** Publish each region's id in an SSM parameter once every region is done (ssm-parameter). */
+  ssm?: SsmPublishOptions;
+  /** Parameter Store clients, for `ssm`. */
+  ssmClients?: SsmClientFactory;
   retry?: RetryPolicy;
   waiter?: Pick<WaitOptions, 'minDelayMs' | 'maxDelayMs' | 'notFoundGraceMs'>;
   /** One line per step, for the log. */
@@ -95,6 +113,8 @@ export interface DistributeAmiResult {
   rows: RegionRow[];
   family: string;
   name: string;
+  /** With `ssm`: each parameter written, per region (and account). */
+  ssmParameters?: SsmParameterRow[];
 }
 
 /** AWS region names: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, eusc-de-east-1... */
@@ -132,6 +152,39 @@ export function validateDistributeOptions(o: DistributeAmiOptions): void {
   }
   if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1))
     throw bad('copy-concurrency', `copy-concurrency is ${o.concurrency}`, 'Use a whole number of 1 or more.');
+  if (o.ssm !== undefined) validateSsm(o, o.ssm, bad);
+}
+
+function validateSsm(o: DistributeAmiOptions, ssm: SsmPublishOptions, bad: (input: string, message: string, hint: string) => PipelineError): void {
+  parseParameterTemplate(ssm.template);
+  if (!SSM_DATA_TYPES.includes(ssm.dataType))
+    throw bad('ssm-data-type', `'${String(ssm.dataType)}' is not a data type for an AMI id`, 'Use aws:ec2:image (the default) or text.');
+  if (o.ssmClients === undefined) throw new PipelineError('INTERNAL', 'ssm is set without ssmClients');
+  const sharedBroadly = (o.shareOrganizations ?? []).length > 0 || (o.shareOus ?? []).length > 0;
+  for (const account of ssm.accounts ?? []) {
+    // aws:ec2:image is validated as the writing account: an AMI not shared with it is dropped silently.
+    if (ssm.dataType === 'aws:ec2:image' && !sharedBroadly && !(o.shareAccounts ?? []).includes(account)) {
+      throw bad(
+        'ssm-role-arn',
+        `the parameter is to be written in account ${account}, which the AMI is not shared with`,
+        `Add ${account} to share-accounts (AWS checks an aws:ec2:image value as the writing account), or set ssm-data-type: text.`,
+      );
+    }
+  }
+}
+
+/** The accounts of ssm-role-arn lines (role ARNs), checked. */
+export function ssmAccountsOf(roleArns: readonly string[]): string[] {
+  return roleArns.map((arn) => {
+    const account = accountOfRole(arn);
+    if (account === undefined) {
+      throw new PipelineError('INPUT', `'${arn.slice(0, 120)}' is not an IAM role ARN`, {
+        input: 'ssm-role-arn',
+        hint: 'List role ARNs like arn:aws:iam::123456789012:role/ssm-writer, one per line.',
+      });
+    }
+    return account;
+  });
 }
 
 /** The family of a name: the name without a trailing version, date or build number. */
@@ -194,6 +247,8 @@ export async function distributeAmi(o: DistributeAmiOptions): Promise<Distribute
   ];
   const deprecateAt = o.deprecateAfterMs !== undefined ? new Date(roundUpToMinute(now().getTime() + o.deprecateAfterMs)) : undefined;
   const targets = [o.sourceRegion, ...o.regions.filter((r, i) => r !== o.sourceRegion && o.regions.indexOf(r) === i)];
+  // The family is known now: a name it makes invalid fails here, before the first copy.
+  if (o.ssm !== undefined) checkParameterNames(o.ssm.template, family, targets);
   log(
     `Distributing ${o.amiId} (${name}, family '${family}') from ${o.sourceRegion} to ${targets.length - 1} region(s): ${targets.slice(1).join(', ') || 'none'}`,
   );
@@ -222,7 +277,22 @@ export async function distributeAmi(o: DistributeAmiOptions): Promise<Distribute
     });
   }
   const ordered = targets.map((r) => rows.get(r)).filter((r): r is RegionRow => r !== undefined);
-  return { amis: Object.fromEntries(ordered.map((r) => [r.region, r.imageId])), rows: ordered, family, name };
+  const amis = Object.fromEntries(ordered.map((r) => [r.region, r.imageId]));
+  const result: DistributeAmiResult = { amis, rows: ordered, family, name };
+  // Publishing comes last: every region's image is available, tagged and shared by now.
+  if (o.ssm !== undefined && o.ssmClients !== undefined) {
+    log(`Publishing SSM parameter ${o.ssm.template} in ${targets.length} region(s)`);
+    result.ssmParameters = await publishSsmParameters({
+      ...o.ssm,
+      amis,
+      family,
+      tags: tags.map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' })),
+      clients: o.ssmClients,
+      call: { ...call, signal: undefined },
+      log,
+    });
+  }
+  return result;
 }
 
 interface RegionJob {
