@@ -6,9 +6,11 @@
  * (and line), raised before anything runs.
  */
 import { PipelineError } from '../../shared/src/errors.js';
-import { BUILDER_NAMES, type BuilderChoice, type CacheSpec } from '../../shared/src/builders/builder.js';
+import { BUILDER_NAMES, type BuildOptions, type BuilderChoice, type CacheSpec } from '../../shared/src/builders/builder.js';
 import { checkCacheForBuilder, parseCacheSpecs } from '../../shared/src/builders/cache-spec.js';
-import { parseSecrets } from '../../shared/src/builders/secrets.js';
+import { checkSecretEnvs, parseSecretRefs, parseSecrets, type SecretRef } from '../../shared/src/builders/secrets.js';
+import { builderOf, parseBuildOptions } from '../../shared/src/builders/build-options.js';
+import { getInputList, getKeyValues } from '../../shared/src/action/input-list.js';
 import type { BuildMachineImageOptions } from '../../shared/src/builders/packer/build-machine-image.js';
 import { isPackerTemplatePath } from '../../shared/src/builders/packer/packer-template.js';
 import { getBoolean, getEnum, getInput, getList, parseKeyValues, parseList, type Env } from '../../shared/src/action/inputs.js';
@@ -16,6 +18,7 @@ import { isSpecLine } from '../../shared/src/builders/metadata.js';
 import { parseFlavor, parseTagLine } from '../../shared/src/github/metadata/spec.js';
 import { getConnectInputs, type ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
 import { tagFromInput } from '../../shared/src/registry/reference.js';
+import { publishInputsOf, type PublishInputs } from './publish-inputs.js';
 import * as path from 'node:path';
 import * as os from 'node:os';
 
@@ -48,6 +51,15 @@ export interface ContainerInputs {
   noCache: boolean;
   /** `registry-auth`, `github-token`, `insecure-registries`: for base images, every FROM and the cache registries. */
   connect: ConnectInputs;
+  /** `images`, `push`, `load`, `outputs` (publish-inputs.ts): what happens after the build; absent when none is set. */
+  publish?: PublishInputs;
+  /** build-push-action's other build options (build-options.ts: build-contexts, pull, network, ssh, ...); absent when none is set. */
+  options?: BuildOptions;
+  /** `secret-files` (id=path) and `secret-envs` (id=NAME); absent when empty. */
+  secretFiles?: SecretRef[];
+  secretEnvs?: SecretRef[];
+  /** What was accepted without an effect here (sbom, attests, provenance attributes), said when the build starts; absent when none. */
+  notices?: string[];
 }
 
 /** The options buildMachineImage takes, from `template` (or `file`) and the `packer-*` / `ami-region` inputs. */
@@ -76,15 +88,32 @@ export function kindOf(env: Env): Inputs['kind'] {
   return getInput(env, 'template') !== '' || isPackerTemplatePath(file) ? 'machine' : 'container';
 }
 
+/** build-push-action's provenance attributes (buildx `--attest type=provenance,...`): `mode=min|max`, `builder-id=...`, ... */
+const PROVENANCE_ATTR = /^(?:mode|builder-id|inline-only|version|reproducible|filename)=/;
+const isProvenanceAttrs = (value: string): boolean => value.split(',').every((f) => PROVENANCE_ATTR.test(f.trim()));
+
 /**
  * `provenance`: a path (relative to the workspace), `false` to write none,
- * default `$RUNNER_TEMP/build-image/provenance.json`.
+ * default `$RUNNER_TEMP/build-image/provenance.json`. build-push-action's
+ * values mean "write provenance" too: `true`, and attribute lists such as
+ * `mode=max` or `mode=min,builder-id=...`, which get our default path
+ * (provenanceNotices says the attributes are not used).
  */
 export function provenancePath(env: Env): string | undefined {
   const value = getInput(env, 'provenance');
   if (value.toLowerCase() === 'false') return undefined;
-  if (value.toLowerCase() === 'true' || value === '') return path.join(runnerTempOf(env), 'build-image', 'provenance.json');
+  if (value.toLowerCase() === 'true' || value === '' || isProvenanceAttrs(value)) return path.join(runnerTempOf(env), 'build-image', 'provenance.json');
   return value;
+}
+
+/** A notice when `provenance` holds buildx attributes: ours is one SLSA v1 statement, whatever the mode. */
+function provenanceNotices(env: Env): string[] {
+  const value = getInput(env, 'provenance');
+  return value !== '' && isProvenanceAttrs(value)
+    ? [
+        `provenance '${value.slice(0, 80)}': build-image writes its own SLSA v1 statement (complete build-args by name, the public ones with values; builder id from the workflow run) to the provenance output; buildx's attributes are not used`,
+      ]
+    : [];
 }
 
 /** `public-build-args`: names, one per line or comma-separated, whose values are not secret. */
@@ -111,10 +140,14 @@ function containerInputs(env: Env): ContainerInputs {
   const context = getInput(env, 'context') || '.';
   const file = getInput(env, 'file');
   const target = getInput(env, 'target');
-  const buildArgs = parseKeyValues(getInput(env, 'build-args', { trim: false }), 'build-args', { keyPattern: BUILD_ARG_KEY });
+  // List inputs as build-push-action reads them (input-list.ts: CSV lines, quoted items may hold commas and newlines).
+  const buildArgs = getKeyValues(env, 'build-args', { keyPattern: BUILD_ARG_KEY });
   const secrets = parseSecrets(getInput(env, 'secrets', { trim: false }));
-  const labels = parseKeyValues(getInput(env, 'labels', { trim: false }), 'labels');
-  const annotations = parseKeyValues(getInput(env, 'annotations', { trim: false }), 'annotations');
+  const secretFiles = parseSecretRefs(getInput(env, 'secret-files', { trim: false }), 'secret-files', new Set(secrets.keys()));
+  const secretEnvs = parseSecretRefs(getInput(env, 'secret-envs', { trim: false }), 'secret-envs', new Set([...secrets.keys(), ...secretFiles.map((r) => r.id)]));
+  checkSecretEnvs(secretEnvs, env);
+  const labels = getKeyValues(env, 'labels');
+  const annotations = getKeyValues(env, 'annotations');
   // metadata-action spec lines (type=..., {{...}}) stay whole; other lines are plain tags or references, comma lists allowed.
   const tags = getList(env, 'tags', { commas: false }).flatMap((line) => (isSpecLine(line) ? [line] : parseList(line)));
   for (const t of tags) {
@@ -128,7 +161,7 @@ function containerInputs(env: Env): ContainerInputs {
   }
   const flavor = getList(env, 'flavor', { commas: false });
   parseFlavor(flavor);
-  const platforms = getList(env, 'platforms');
+  const platforms = getInputList(env, 'platforms');
   for (const p of platforms) {
     if (!PLATFORM.test(p))
       throw new PipelineError('INPUT', `input 'platforms' has '${p}', which is not os/arch[/variant]`, {
@@ -137,7 +170,13 @@ function containerInputs(env: Env): ContainerInputs {
       });
   }
   if (new Set(platforms).size !== platforms.length) throw new PipelineError('INPUT', `input 'platforms' lists a platform twice`, { input: 'platforms' });
-  const builder = getEnum<BuilderChoice>(env, 'builder', ['auto', ...BUILDER_NAMES], 'auto');
+  // Ours, or build-push-action's buildx instance name (taken as builder docker with --builder, when unambiguous).
+  const chosen = builderOf(env, ['auto', ...BUILDER_NAMES]);
+  const builder = chosen.builder as BuilderChoice;
+  const parsed = parseBuildOptions(env);
+  const options: BuildOptions | undefined =
+    chosen.instance === undefined ? parsed.options : { ...parsed.options, buildxInstance: chosen.instance };
+  const notices = [...provenanceNotices(env), ...parsed.notices];
   const output = getInput(env, 'output') || path.join(runnerTempOf(env), 'image-pipeline', 'layout');
   const provenance = provenancePath(env);
   const cacheFrom = parseCacheSpecs(getInput(env, 'cache-from', { trim: false }), 'cache-from');
@@ -167,6 +206,11 @@ function containerInputs(env: Env): ContainerInputs {
     cacheTo,
     noCache,
     connect: getConnectInputs(env),
+    ...publishInputsOf(env),
+    ...(options !== undefined ? { options } : {}),
+    ...(secretFiles.length > 0 ? { secretFiles } : {}),
+    ...(secretEnvs.length > 0 ? { secretEnvs } : {}),
+    ...(notices.length > 0 ? { notices } : {}),
   };
   if (file !== '') inputs.file = file;
   if (target !== '') inputs.target = target;

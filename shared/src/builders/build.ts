@@ -29,6 +29,7 @@ import { assembleLayout } from './assemble.js';
 import { baseAnnotations, qualifyReference } from './base-image.js';
 import {
   BuilderRunError,
+  type BuildOptions,
   type BuildOutput,
   type BuildPlan,
   type Builder,
@@ -49,7 +50,8 @@ import { architectureOf, binfmtHandlers, emulationError, hostArchitecture, platf
 import { epochToIso, sourceDateEpoch, type Epoch } from './epoch.js';
 import { buildFailure, isCachePushFailure, type RegistryContext } from './failure.js';
 import { podmanBuilder } from './podman.js';
-import { writeSecretFiles } from './secrets.js';
+import { resolveSecretFiles, writeSecretFiles, type SecretRef } from './secrets.js';
+import { checkOptionsForBuilder, contextImages, noCacheFor, optionNotices, resolveBuildContexts } from './build-options.js';
 import { chooseBuilder, probeBuilders, type Availability } from './select.js';
 import { checkOutput, locateContext, locateDockerfile } from './locate.js';
 import { imageMetadata } from './metadata.js';
@@ -81,6 +83,13 @@ export interface BuildRequest {
   noCache?: boolean;
   /** registry-auth, github-token, insecure-registries: for every registry the build reads or writes. Absent: anonymous, loopback plain HTTP only. */
   connect?: ConnectInputs;
+  /** build-push-action's other build options (build-options.ts); none when absent. */
+  options?: BuildOptions;
+  /** `secret-files` and `secret-envs` (secrets.ts). */
+  secretFiles?: readonly SecretRef[];
+  secretEnvs?: readonly SecretRef[];
+  /** Notices from reading the inputs (attestations, sbom, provenance attributes), logged when the build starts. */
+  notices?: readonly string[];
 }
 
 export interface BuildReport {
@@ -255,7 +264,13 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
 
   const choice = unwrap(chooseBuilder(req.builder, await (deps.probe ?? (() => probeBuilders(req.builder)))()));
   log.info(`Builder: ${choice.name} (${choice.reason})`);
-  const requestedCache: CachePlan = { from: req.cacheFrom ?? [], to: req.cacheTo ?? [], noCache: req.noCache ?? false };
+  for (const notice of req.notices ?? []) log.info(notice);
+  const optionsRefused = checkOptionsForBuilder(req.options, choice.name);
+  if (optionsRefused !== undefined) throw optionsRefused;
+  for (const notice of optionNotices(req.options, choice.name)) log.info(notice);
+  const options = await resolveBuildContexts(req.options, workspace);
+  const userSecretFiles = await resolveSecretFiles(req.secretFiles ?? [], workspace);
+  const requestedCache: CachePlan = { from: req.cacheFrom ?? [], to: req.cacheTo ?? [], noCache: noCacheFor(req.noCache ?? false, req.options, choice.name) };
   const cacheRefused = checkCacheForBuilder(requestedCache, choice.name);
   if (cacheRefused !== undefined) throw cacheRefused;
   for (const notice of cacheNotices(requestedCache, choice.name)) log.info(notice);
@@ -302,7 +317,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     local = served.local;
     // Only what the build will touch: cache-from is not read under no-cache.
     const cacheRefs = registryCacheRefs({ ...served.plan, from: served.plan.noCache ? [] : served.plan.from });
-    const registries = registriesOf([...imagesPulled(df, req.target, req.buildArgs), ...cacheRefs]);
+    const registries = registriesOf([...imagesPulled(df, req.target, req.buildArgs), ...contextImages(options), ...cacheRefs]);
     access = await prepareRegistryAccess({
       builder: choice.name,
       registries,
@@ -318,7 +333,8 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
       context: contextDir,
       dockerfile: dockerfilePath,
       buildArgs: [...req.buildArgs],
-      secrets: secrets.files,
+      secrets: [...secrets.files, ...userSecretFiles, ...(req.secretEnvs ?? []).map((r) => ({ id: r.id, env: r.from }))],
+      ...(options !== undefined ? { options } : {}),
       platforms: [...req.platforms],
       workDir,
       imageName: `image-pipeline-${randomBytes(6).toString('hex')}`,

@@ -20,6 +20,8 @@
 import * as path from 'node:path';
 import { run } from '../process.js';
 import type { BuildOutput, BuildPlan, Builder, Logger } from './builder.js';
+import { secretArg } from './secrets.js';
+import { containersOptionArgs } from './build-options.js';
 import { cacheArgs } from './cache-spec.js';
 import { DirImageSource } from './dir-source.js';
 import { runBuilder } from './run-builder.js';
@@ -52,7 +54,9 @@ export function budFlags(plan: BuildPlan, platform: string | undefined): string[
   const args = ['--isolation', 'chroot', '--force-rm', '--format', 'docker', '--file', plan.dockerfile];
   if (plan.target !== undefined) args.push('--target', plan.target);
   for (const [k, v] of plan.buildArgs) args.push('--build-arg', `${k}=${v}`);
-  for (const s of plan.secrets) args.push('--secret', `id=${s.id},src=${s.path}`);
+  for (const s of plan.secrets) args.push('--secret', secretArg(s));
+  // build-push-action's options (build-options.ts): contexts, pull, network, ssh, hosts, limits.
+  args.push(...containersOptionArgs(plan.options));
   if (platform !== undefined) args.push('--platform', platform);
   if (plan.epoch !== undefined) args.push('--timestamp', String(plan.epoch));
   // --layers stated outright either way (podman's default is true, buildah's false); podman reads these flags as buildah does.

@@ -14,8 +14,53 @@ export type BuilderChoice = BuilderName | 'auto';
 
 export interface SecretFile {
   id: string;
-  /** A 0600 file in a private temporary folder, deleted after the build. */
+  /** A 0600 file in a private temporary folder, deleted after the build; or the user's own file (`secret-files`). */
   path: string;
+}
+
+/** A `secret-envs` secret: the builder reads the variable from its own environment. */
+export interface SecretEnv {
+  id: string;
+  env: string;
+}
+
+export type SecretMount = SecretFile | SecretEnv;
+
+/** `network` as build-push-action takes it (buildx's modes). */
+export const NETWORK_MODES = ['default', 'host', 'none'] as const;
+export type NetworkMode = (typeof NETWORK_MODES)[number];
+
+/** One `build-contexts` item: `name=value`, value a folder (absolute by the time a builder sees it), `docker-image://ref` or an https URL. */
+export interface BuildContext {
+  name: string;
+  value: string;
+  line: number;
+}
+
+/**
+ * build-push-action's build options beyond the Dockerfile, args and caches
+ * (build-options.ts parses them and says what each builder makes of them);
+ * every field is absent when not asked for, so a plain build's argv is unchanged.
+ */
+export interface BuildOptions {
+  buildContexts?: readonly BuildContext[];
+  /** Always pull the bases, even when the store has them. */
+  pull?: boolean;
+  network?: NetworkMode;
+  /** `default` or `id[=socket|key[,key]]`. */
+  ssh?: readonly string[];
+  /** `host:ip`. */
+  addHosts?: readonly string[];
+  shmSize?: string;
+  /** `type=soft[:hard]`. */
+  ulimits?: readonly string[];
+  cgroupParent?: string;
+  /** Stages not to take from the cache (buildx only; buildah and podman rerun every stage instead). */
+  noCacheFilters?: readonly string[];
+  /** BuildKit entitlements (buildx only). */
+  allow?: readonly string[];
+  /** A buildx builder instance (`--builder`), when `builder` named one. */
+  buildxInstance?: string;
 }
 
 export type CacheMode = 'min' | 'max';
@@ -56,7 +101,9 @@ export interface BuildPlan {
   dockerfile: string;
   target?: string;
   buildArgs: ReadonlyArray<readonly [string, string]>;
-  secrets: readonly SecretFile[];
+  secrets: readonly SecretMount[];
+  /** build-push-action's other build options; none when undefined. */
+  options?: BuildOptions;
   /** `os/arch[/variant]`; empty means the host's platform. */
   platforms: readonly string[];
   /** Seconds since 1970 for every timestamp in the image; undefined means "now". */

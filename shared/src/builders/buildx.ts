@@ -12,6 +12,8 @@ import type { BuildOutput, BuildPlan, Builder, Logger } from './builder.js';
 import { OciLayout } from '../oci/layout.js';
 import { runBuilder } from './run-builder.js';
 import { cacheArgs } from './cache-spec.js';
+import { buildxOptionArgs } from './build-options.js';
+import { secretArg } from './secrets.js';
 
 /** The folder buildx writes its OCI layout to. */
 const buildxOutputDir = (plan: BuildPlan): string => path.join(plan.workDir, 'buildx-oci');
@@ -21,7 +23,8 @@ export function getBuildxArgs(plan: BuildPlan): string[] {
   const args = ['buildx', 'build', '--file', plan.dockerfile];
   if (plan.target !== undefined) args.push('--target', plan.target);
   for (const [k, v] of plan.buildArgs) args.push('--build-arg', `${k}=${v}`);
-  for (const s of plan.secrets) args.push('--secret', `id=${s.id},src=${s.path}`);
+  for (const s of plan.secrets) args.push('--secret', secretArg(s));
+  args.push(...buildxOptionArgs(plan.options));
   if (plan.platforms.length > 0) args.push('--platform', plan.platforms.join(','));
   args.push(...cacheArgs(plan.cache, 'docker'));
   // Attestation manifests would ride along in the index as extra "images"; test-image and distribute want the image itself.
