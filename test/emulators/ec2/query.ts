@@ -52,8 +52,16 @@ export function list(p: Params | undefined, key: string): (string | Params)[] {
 export const strings = (p: Params | undefined, key: string): string[] => list(p, key).filter((x): x is string => typeof x === 'string');
 export const objects = (p: Params | undefined, key: string): Params[] => list(p, key).filter((x): x is Params => typeof x === 'object');
 
+/** A list whose members are not `<item>` (a launch template network interface's `<groupSet><groupId>`). */
+export class XmlList {
+  constructor(
+    readonly itemName: string,
+    readonly items: XmlValue[],
+  ) {}
+}
+
 /** Values that become XML: objects are elements, arrays are `<item>` lists. */
-export type XmlValue = string | number | boolean | undefined | null | XmlValue[] | { [key: string]: XmlValue };
+export type XmlValue = string | number | boolean | undefined | null | XmlList | XmlValue[] | { [key: string]: XmlValue };
 
 export function escapeXml(s: string): string {
   return s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] as string);
@@ -62,6 +70,7 @@ export function escapeXml(s: string): string {
 export function toXml(name: string, value: XmlValue): string {
   if (value === undefined || value === null) return '';
   if (Array.isArray(value)) return `<${name}>${value.map((v) => toXml('item', v)).join('')}</${name}>`;
+  if (value instanceof XmlList) return `<${name}>${value.items.map((v) => toXml(value.itemName, v)).join('')}</${name}>`;
   if (typeof value === 'object') {
     return `<${name}>${Object.entries(value)
       .map(([k, v]) => toXml(k, v))

@@ -14,10 +14,12 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bool, errorXml, objects, parseQuery, responseXml, str, strings, type Params, type XmlValue } from './query.js';
+import { bool, errorXml, objects, parseQuery, responseXml, str, strings, XmlList, type Params, type XmlValue } from './query.js';
 import {
   ACCOUNT_ID,
+  AWS_EBS_ALIAS,
   defaultKmsKey,
+  ebsDefaultKeyArn,
   imageState,
   newId,
   regionState,
@@ -25,8 +27,11 @@ import {
   type ImageRecord,
   type LaunchPermission,
   type LaunchTemplateRecord,
+  type LaunchTemplateVersionRecord,
   type RegionState,
   type SnapshotRecord,
+  type TemplateData,
+  type TokenRecord,
 } from './state.js';
 
 export const API_VERSION = '2016-11-15';
@@ -172,7 +177,7 @@ export class Ec2Emulator {
       const snap = this.newSnapshot(r, region, {
         volumeSize: 8,
         encrypted: seed.encrypted ?? true,
-        kmsKeyId: (seed.encrypted ?? true) ? (seed.kmsKeyId ?? defaultKmsKey(region)) : undefined,
+        kmsKeyId: (seed.encrypted ?? true) ? (seed.kmsKeyId ?? ebsDefaultKeyArn(r, region)) : undefined,
         readyAt: 0,
         tags: { ...(seed.snapshotTags ?? {}) },
         createVolumePermissions: seed.snapshotPublic === true ? [{ group: 'all' }] : [],
@@ -207,12 +212,28 @@ export class Ec2Emulator {
     return img;
   }
 
-  addLaunchTemplate(region: string, name: string, imageIds: string[], tags: Record<string, string> = {}): LaunchTemplateRecord {
+  /**
+   * A launch template with one version per image id (version 1 the default),
+   * each version's data `{ ImageId }` plus `data` when given.
+   */
+  addLaunchTemplate(region: string, name: string, imageIds: string[], tags: Record<string, string> = {}, data: TemplateData = {}): LaunchTemplateRecord {
     const r = regionState(this.state, region);
-    const lt: LaunchTemplateRecord = { id: newId('lt'), name, tags, versions: imageIds.map((imageId) => ({ imageId })), defaultVersion: 1 };
+    const now = new Date().toISOString();
+    const lt: LaunchTemplateRecord = {
+      id: newId('lt'),
+      name,
+      tags,
+      createTime: now,
+      versions: imageIds.map((ImageId, i) => ({ versionNumber: i + 1, createTime: now, data: { ...structuredClone(data), ImageId } })),
+      defaultVersion: 1,
+    };
     r.launchTemplates[lt.id] = lt;
     this.save();
     return lt;
+  }
+
+  launchTemplate(region: string, idOrName: string): LaunchTemplateRecord | undefined {
+    return Object.values(regionState(this.state, region).launchTemplates).find((t) => t.id === idOrName || t.name === idOrName);
   }
 
   /** Registered images of a region (deregistered ones left out). */
@@ -337,10 +358,33 @@ export class Ec2Emulator {
         snap.deleted = true;
         return { return: true };
       }
-      case 'DescribeLaunchTemplates':
-        return { launchTemplates: this.describeLaunchTemplates(r, p).map((lt) => this.launchTemplateXml(lt)) };
-      case 'DescribeLaunchTemplateVersions':
-        return { launchTemplateVersionSet: this.describeLaunchTemplateVersions(r, p) };
+      case 'DescribeLaunchTemplates': {
+        const { items, next } = this.describeLaunchTemplates(r, p);
+        return { launchTemplates: items.map((lt) => this.launchTemplateXml(lt)), nextToken: next };
+      }
+      case 'DescribeLaunchTemplateVersions': {
+        const { items, next } = this.describeLaunchTemplateVersions(r, p);
+        return { launchTemplateVersionSet: items, nextToken: next };
+      }
+      case 'CreateLaunchTemplate':
+        return { launchTemplate: this.launchTemplateXml(this.createLaunchTemplate(r, p)) };
+      case 'CreateLaunchTemplateVersion': {
+        const { lt, v } = this.createLaunchTemplateVersion(r, p);
+        return { launchTemplateVersion: this.launchTemplateVersionXml(lt, v) };
+      }
+      case 'ModifyLaunchTemplate':
+        return { launchTemplate: this.launchTemplateXml(this.modifyLaunchTemplate(r, p)) };
+      case 'GetEbsDefaultKmsKeyId':
+        return { kmsKeyId: r.ebsDefaultKmsKeyId ?? AWS_EBS_ALIAS };
+      case 'ModifyEbsDefaultKmsKeyId': {
+        const key = str(p, 'KmsKeyId');
+        if (key === undefined) throw new ApiError('MissingParameter', 'The request must contain the parameter KmsKeyId');
+        r.ebsDefaultKmsKeyId = key;
+        return { kmsKeyId: key };
+      }
+      case 'ResetEbsDefaultKmsKeyId':
+        delete r.ebsDefaultKmsKeyId;
+        return { kmsKeyId: defaultKmsKey(region) };
       default:
         throw new ApiError('InvalidAction', `The action ${action} is not valid for this web service.`);
     }
@@ -477,7 +521,7 @@ export class Ec2Emulator {
       const snap = this.newSnapshot(r, region, {
         volumeSize: b.volumeSize,
         encrypted,
-        kmsKeyId: encrypted ? (kms ?? defaultKmsKey(region)) : undefined,
+        kmsKeyId: encrypted ? (kms ?? ebsDefaultKeyArn(r, region)) : undefined,
         readyAt,
         tags: tagsFor('snapshot'),
         createVolumePermissions: [],
@@ -565,7 +609,7 @@ export class Ec2Emulator {
   private describeSnapshots(r: RegionState, p: Params): SnapshotRecord[] {
     const ids = strings(p, 'SnapshotId');
     const snaps = ids.length > 0 ? ids.map((id) => this.findSnapshot(r, id)) : Object.values(r.snapshots).filter((s) => !s.deleted);
-    return snaps.filter((s) => this.matchesFilters(p, s.tags, (name) => (name === 'snapshot-id' ? s.id : undefined)));
+    return snaps.filter((s) => this.matchesFilters(p, s.tags, (name) => snapshotField(s, name, Date.now())));
   }
 
   private snapshotXml(s: SnapshotRecord): XmlValue {
@@ -612,6 +656,7 @@ export class Ec2Emulator {
     const targets = strings(p, 'ResourceId').map((id) => {
       if (id.startsWith('ami-')) return this.lookImage(r, id).tags;
       if (id.startsWith('snap-')) return this.findSnapshot(r, id).tags;
+      if (id.startsWith('lt-')) return this.templateById(r, id).tags;
       throw new ApiError('InvalidID', `The ID '${id}' is not valid`);
     });
     for (const t of targets) for (const [k, v] of tags) t[k] = v;
@@ -619,19 +664,146 @@ export class Ec2Emulator {
 
   // ---- launch templates ------------------------------------------------
 
-  private describeLaunchTemplates(r: RegionState, p: Params): LaunchTemplateRecord[] {
+  /**
+   * The template a request names by LaunchTemplateId or LaunchTemplateName,
+   * with EC2's errors: a malformed id, and the two not-found codes (the name
+   * one really is `...NotFoundException`, unlike every other EC2 code).
+   */
+  private findTemplate(r: RegionState, p: Params): LaunchTemplateRecord {
+    const id = str(p, 'LaunchTemplateId');
+    const name = str(p, 'LaunchTemplateName');
+    if (id !== undefined && name !== undefined)
+      throw new ApiError('InvalidParameterCombination', 'You can specify either a launch template ID or a launch template name in the request, but not both.');
+    if (id !== undefined) return this.templateById(r, id);
+    if (name !== undefined) return this.templateByName(r, name);
+    throw new ApiError('MissingParameter', 'The request must contain the parameter LaunchTemplateName or LaunchTemplateId');
+  }
+
+  private templateById(r: RegionState, id: string): LaunchTemplateRecord {
+    if (!LAUNCH_TEMPLATE_ID.test(id)) throw new ApiError('InvalidLaunchTemplateId.Malformed', `The specified ID for the launch template is malformed: ${id}`);
+    const lt = r.launchTemplates[id];
+    if (lt === undefined) throw new ApiError('InvalidLaunchTemplateId.NotFound', `The specified launch template, with template ID ${id}, does not exist.`);
+    return lt;
+  }
+
+  private templateByName(r: RegionState, name: string): LaunchTemplateRecord {
+    const lt = Object.values(r.launchTemplates).find((t) => t.name === name);
+    if (lt === undefined)
+      throw new ApiError('InvalidLaunchTemplateName.NotFoundException', `The specified launch template, with template name ${name}, does not exist.`);
+    return lt;
+  }
+
+  /** A version named by number, `$Latest` or `$Default`. */
+  private versionOf(lt: LaunchTemplateRecord, spec: string): LaunchTemplateVersionRecord {
+    const n = spec === '$Latest' ? lt.versions.length : spec === '$Default' ? lt.defaultVersion : /^\d+$/.test(spec) ? Number(spec) : NaN;
+    if (Number.isNaN(n)) throw new ApiError('InvalidParameterValue', `Invalid launch template version '${spec}': use a version number, $Latest or $Default.`);
+    const v = lt.versions[n - 1];
+    if (v === undefined)
+      throw new ApiError('InvalidLaunchTemplateId.VersionNotFound', `Could not find launch template version ${spec} for launch template ${lt.id}.`);
+    return v;
+  }
+
+  private templateData(p: Params): TemplateData {
+    const data = p['LaunchTemplateData'];
+    if (typeof data !== 'object') throw new ApiError('MissingParameter', 'The request must contain the parameter LaunchTemplateData');
+    for (const key of Object.keys(data))
+      if (!TEMPLATE_DATA_KEYS.has(key)) throw new ApiError('UnknownParameter', `The parameter LaunchTemplateData.${key} is not recognized`);
+    return structuredClone(data);
+  }
+
+  /**
+   * ClientToken idempotency, as EC2 keeps it: the same token with the same
+   * request answers what the first call made; with another request it is
+   * IdempotentParameterMismatch.
+   */
+  private priorByToken(r: RegionState, action: string, p: Params): { record?: TokenRecord; remember: (t: Omit<TokenRecord, 'action' | 'request'>) => void } {
+    const token = str(p, 'ClientToken');
+    const { Action: _a, Version: _v, ClientToken: _t, ...rest } = p;
+    const request = JSON.stringify(rest);
+    const tokens = (r.launchTemplateTokens ??= {});
+    const prior = token === undefined ? undefined : tokens[token];
+    if (prior !== undefined && (prior.action !== action || prior.request !== request))
+      throw new ApiError(
+        'IdempotentParameterMismatch',
+        'The client token you have provided is associated with a resource that is already deleted or has different parameters. Please use a different client token.',
+      );
+    return {
+      ...(prior !== undefined ? { record: prior } : {}),
+      remember: (t) => {
+        if (token !== undefined) tokens[token] = { action, request, ...t };
+      },
+    };
+  }
+
+  private createLaunchTemplate(r: RegionState, p: Params): LaunchTemplateRecord {
+    const idem = this.priorByToken(r, 'CreateLaunchTemplate', p);
+    if (idem.record !== undefined) return this.templateById(r, idem.record.templateId);
+    const name = str(p, 'LaunchTemplateName');
+    if (name === undefined) throw new ApiError('MissingParameter', 'The request must contain the parameter LaunchTemplateName');
+    if (!LAUNCH_TEMPLATE_NAME.test(name))
+      throw new ApiError(
+        'InvalidLaunchTemplateName.MalformedException',
+        'A launch template name must be between 3 and 128 characters, and may contain letters, numbers, and the following characters: - ( ) . / _.',
+      );
+    if (Object.values(r.launchTemplates).some((t) => t.name === name))
+      throw new ApiError('InvalidLaunchTemplateName.AlreadyExistsException', `Launch template name already in use.`);
+    const data = this.templateData(p);
+    const now = new Date().toISOString();
+    const description = str(p, 'VersionDescription');
+    const lt: LaunchTemplateRecord = {
+      id: newId('lt'),
+      name,
+      tags: tagsOfSpecs(p, 'launch-template'),
+      createTime: now,
+      versions: [{ versionNumber: 1, createTime: now, data, ...(description !== undefined ? { description } : {}) }],
+      defaultVersion: 1,
+    };
+    r.launchTemplates[lt.id] = lt;
+    idem.remember({ templateId: lt.id });
+    return lt;
+  }
+
+  private createLaunchTemplateVersion(r: RegionState, p: Params): { lt: LaunchTemplateRecord; v: LaunchTemplateVersionRecord } {
+    const idem = this.priorByToken(r, 'CreateLaunchTemplateVersion', p);
+    if (idem.record !== undefined) {
+      const lt = this.templateById(r, idem.record.templateId);
+      return { lt, v: this.versionOf(lt, String(idem.record.versionNumber)) };
+    }
+    const lt = this.findTemplate(r, p);
+    const given = this.templateData(p);
+    const sourceSpec = str(p, 'SourceVersion');
+    // With a source version, the new one inherits its parameters and the request's top-level ones replace them;
+    // snapshot ids in inherited block device mappings are dropped unless the request names them again.
+    const data = sourceSpec === undefined ? given : { ...withoutSnapshots(this.versionOf(lt, sourceSpec).data), ...given };
+    const description = str(p, 'VersionDescription');
+    const v: LaunchTemplateVersionRecord = {
+      versionNumber: lt.versions.length + 1,
+      createTime: new Date().toISOString(),
+      data,
+      ...(description !== undefined ? { description } : {}),
+    };
+    lt.versions.push(v);
+    idem.remember({ templateId: lt.id, versionNumber: v.versionNumber });
+    return { lt, v };
+  }
+
+  private describeLaunchTemplates(r: RegionState, p: Params): { items: LaunchTemplateRecord[]; next?: string } {
     const ids = strings(p, 'LaunchTemplateId');
     const names = strings(p, 'LaunchTemplateName');
-    return Object.values(r.launchTemplates).filter(
-      (lt) => (ids.length === 0 || ids.includes(lt.id)) && (names.length === 0 || names.includes(lt.name)) && this.matchesFilters(p, lt.tags, () => undefined),
+    // Names and ids asked for by name must exist; filters alone may match nothing.
+    const named = [...ids.map((id) => this.templateById(r, id)), ...names.map((n) => this.templateByName(r, n))];
+    const pool = ids.length + names.length > 0 ? [...new Set(named)] : Object.values(r.launchTemplates);
+    const matching = pool.filter((lt) =>
+      this.matchesFilters(p, lt.tags, (f) => (f === 'launch-template-name' ? lt.name : f === 'create-time' ? lt.createTime : undefined)),
     );
+    return page(matching, p);
   }
 
   private launchTemplateXml(lt: LaunchTemplateRecord): XmlValue {
     return {
       launchTemplateId: lt.id,
       launchTemplateName: lt.name,
-      createTime: new Date().toISOString(),
+      createTime: lt.createTime,
       createdBy: `arn:aws:iam::${ACCOUNT_ID}:user/ci`,
       defaultVersionNumber: lt.defaultVersion,
       latestVersionNumber: lt.versions.length,
@@ -639,24 +811,46 @@ export class Ec2Emulator {
     };
   }
 
-  private describeLaunchTemplateVersions(r: RegionState, p: Params): XmlValue {
-    const id = str(p, 'LaunchTemplateId');
-    const name = str(p, 'LaunchTemplateName');
-    const lt = Object.values(r.launchTemplates).find((t) => t.id === id || t.name === name);
-    if (lt === undefined)
-      throw new ApiError('InvalidLaunchTemplateId.NotFound', `The specified launch template, with template ID ${id ?? name ?? ''}, does not exist.`);
-    const wanted = strings(p, 'LaunchTemplateVersion');
-    const numbers =
-      wanted.length === 0
-        ? lt.versions.map((_, i) => i + 1)
-        : wanted.map((v) => (v === '$Latest' ? lt.versions.length : v === '$Default' ? lt.defaultVersion : Number(v)));
-    return numbers.map((n) => ({
+  private launchTemplateVersionXml(lt: LaunchTemplateRecord, v: LaunchTemplateVersionRecord): XmlValue {
+    return {
       launchTemplateId: lt.id,
       launchTemplateName: lt.name,
-      versionNumber: n,
-      defaultVersion: n === lt.defaultVersion,
-      launchTemplateData: { imageId: lt.versions[n - 1]?.imageId },
-    }));
+      versionNumber: v.versionNumber,
+      versionDescription: v.description,
+      createTime: v.createTime,
+      createdBy: `arn:aws:iam::${ACCOUNT_ID}:user/ci`,
+      defaultVersion: v.versionNumber === lt.defaultVersion,
+      launchTemplateData: templateDataXml(v.data),
+    };
+  }
+
+  private describeLaunchTemplateVersions(r: RegionState, p: Params): { items: XmlValue[]; next?: string } {
+    const wanted = strings(p, 'LaunchTemplateVersion');
+    const named = str(p, 'LaunchTemplateId') !== undefined || str(p, 'LaunchTemplateName') !== undefined;
+    let pairs: { lt: LaunchTemplateRecord; v: LaunchTemplateVersionRecord }[];
+    if (named) {
+      const lt = this.findTemplate(r, p);
+      const min = Number(str(p, 'MinVersion') ?? 1);
+      const max = Number(str(p, 'MaxVersion') ?? Number.MAX_SAFE_INTEGER);
+      const versions =
+        wanted.length > 0 ? wanted.map((w) => this.versionOf(lt, w)) : lt.versions.filter((v) => v.versionNumber >= min && v.versionNumber <= max);
+      pairs = [...new Set(versions)].map((v) => ({ lt, v }));
+    } else {
+      // Without a template, only $Latest and $Default make sense: that version of every template.
+      if (wanted.length === 0 || wanted.some((w) => w !== '$Latest' && w !== '$Default'))
+        throw new ApiError('MissingParameter', 'The request must contain the parameter LaunchTemplateName or LaunchTemplateId');
+      pairs = Object.values(r.launchTemplates).flatMap((lt) => [...new Set(wanted.map((w) => this.versionOf(lt, w)))].map((v) => ({ lt, v })));
+    }
+    const matching = pairs.filter(({ lt, v }) => this.matchesFilters(p, {}, (f) => versionField(lt, v, f)));
+    const { items, next } = page(matching, p);
+    return { items: items.map(({ lt, v }) => this.launchTemplateVersionXml(lt, v)), ...(next !== undefined ? { next } : {}) };
+  }
+
+  private modifyLaunchTemplate(r: RegionState, p: Params): LaunchTemplateRecord {
+    const lt = this.findTemplate(r, p);
+    const spec = str(p, 'SetDefaultVersion');
+    if (spec !== undefined) lt.defaultVersion = this.versionOf(lt, spec).versionNumber;
+    return lt;
   }
 
   // ---- filters and persistence ----------------------------------------
@@ -677,6 +871,153 @@ export class Ec2Emulator {
     fs.writeFileSync(tmp, JSON.stringify(this.state));
     fs.renameSync(tmp, this.stateFile);
   }
+}
+
+function snapshotField(s: SnapshotRecord, name: string, now: number): string | undefined {
+  switch (name) {
+    case 'snapshot-id':
+      return s.id;
+    case 'encrypted':
+      return String(s.encrypted);
+    case 'owner-id':
+      return s.ownerId;
+    case 'status':
+      return now < s.readyAt ? 'pending' : 'completed';
+    case 'volume-size':
+      return String(s.volumeSize);
+    default:
+      return undefined;
+  }
+}
+
+/** Launch template ids: lt- and 17 hex digits. */
+const LAUNCH_TEMPLATE_ID = /^lt-[0-9a-f]{17}$/;
+const LAUNCH_TEMPLATE_NAME = /^[a-zA-Z0-9().\-/_]{3,128}$/;
+
+/** The members of RequestLaunchTemplateData, by their query names. */
+const TEMPLATE_DATA_KEYS = new Set([
+  'KernelId',
+  'EbsOptimized',
+  'IamInstanceProfile',
+  'BlockDeviceMapping',
+  'NetworkInterface',
+  'ImageId',
+  'InstanceType',
+  'KeyName',
+  'Monitoring',
+  'Placement',
+  'RamDiskId',
+  'DisableApiTermination',
+  'InstanceInitiatedShutdownBehavior',
+  'UserData',
+  'TagSpecification',
+  'ElasticGpuSpecification',
+  'ElasticInferenceAccelerator',
+  'SecurityGroupId',
+  'SecurityGroup',
+  'InstanceMarketOptions',
+  'CreditSpecification',
+  'CpuOptions',
+  'CapacityReservationSpecification',
+  'LicenseSpecification',
+  'HibernationOptions',
+  'MetadataOptions',
+  'EnclaveOptions',
+  'InstanceRequirements',
+  'PrivateDnsNameOptions',
+  'MaintenanceOptions',
+  'DisableApiStop',
+  'Operator',
+  'NetworkPerformanceOptions',
+  'SecondaryInterface',
+]);
+
+/** Inherited data as CreateLaunchTemplateVersion keeps it: block device mappings lose their snapshot ids. */
+function withoutSnapshots(data: TemplateData): TemplateData {
+  const copy = structuredClone(data);
+  const mappings = copy['BlockDeviceMapping'];
+  if (typeof mappings === 'object') {
+    for (const m of Object.values(mappings)) {
+      const ebs = typeof m === 'object' ? m['Ebs'] : undefined;
+      if (typeof ebs === 'object') delete ebs['SnapshotId'];
+    }
+  }
+  return copy;
+}
+
+const lowerFirst = (k: string): string => k.charAt(0).toLowerCase() + k.slice(1);
+const isList = (node: TemplateData): boolean => Object.keys(node).length > 0 && Object.keys(node).every((k) => /^\d+$/.test(k));
+
+/**
+ * The response name of a request list: `BlockDeviceMapping.N` comes back as
+ * `blockDeviceMappingSet`, with EC2's two exceptions (licenseSet, and a
+ * network interface's groupSet).
+ */
+function listName(path: string, key: string): string {
+  if (key === 'LicenseSpecification') return 'licenseSet';
+  if (path === 'NetworkInterface.' && key === 'SecurityGroupId') return 'groupSet';
+  return `${lowerFirst(key)}Set`;
+}
+
+/** Request-shaped template data as ResponseLaunchTemplateData XML (lowerCamel elements, lists of <item>). */
+function templateDataXml(data: TemplateData, path = ''): Record<string, XmlValue> {
+  const out: Record<string, XmlValue> = {};
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value === 'string') out[lowerFirst(key)] = value;
+    else if (isList(value)) {
+      const items = Object.keys(value)
+        .sort((a, b) => Number(a) - Number(b))
+        .map((i) => {
+          const item = value[i] as string | TemplateData;
+          return typeof item === 'string' ? item : templateDataXml(item, `${path}${key}.`);
+        });
+      // A network interface's security groups come back as <groupSet><groupId>, every other list as <item>s.
+      out[listName(path, key)] = path === 'NetworkInterface.' && key === 'SecurityGroupId' ? new XmlList('groupId', items) : items;
+    } else out[lowerFirst(key)] = templateDataXml(value, `${path}${key}.`);
+  }
+  return out;
+}
+
+function versionField(lt: LaunchTemplateRecord, v: LaunchTemplateVersionRecord, name: string): string | undefined {
+  const top = (k: string) => (typeof v.data[k] === 'string' ? v.data[k] : undefined);
+  switch (name) {
+    case 'image-id':
+      return top('ImageId');
+    case 'instance-type':
+      return top('InstanceType');
+    case 'kernel-id':
+      return top('KernelId');
+    case 'ram-disk-id':
+      return top('RamDiskId');
+    case 'ebs-optimized':
+      return top('EbsOptimized') ?? 'false';
+    case 'is-default-version':
+      return String(v.versionNumber === lt.defaultVersion);
+    case 'create-time':
+      return v.createTime;
+    default:
+      return undefined;
+  }
+}
+
+/** Tags a request's TagSpecification.N gives one resource type. */
+function tagsOfSpecs(p: Params, resourceType: string): Record<string, string> {
+  return Object.fromEntries(
+    objects(p, 'TagSpecification')
+      .filter((t) => str(t, 'ResourceType') === resourceType)
+      .flatMap((t) => objects(t, 'Tag').map((tag) => [str(tag, 'Key') ?? '', str(tag, 'Value') ?? ''])),
+  );
+}
+
+/** MaxResults/NextToken paging over a list (the token is the offset). */
+function page<T>(all: T[], p: Params): { items: T[]; next?: string } {
+  const max = Number(str(p, 'MaxResults') ?? all.length);
+  const token = str(p, 'NextToken');
+  const from = token === undefined ? 0 : Number(Buffer.from(token, 'base64').toString('utf8'));
+  if (!Number.isInteger(from) || from < 0) throw new ApiError('InvalidParameterValue', 'The NextToken is not valid');
+  const items = all.slice(from, from + Math.max(1, max));
+  const end = from + items.length;
+  return end < all.length ? { items, next: Buffer.from(String(end)).toString('base64') } : { items };
 }
 
 function imageField(img: ImageRecord, name: string, now: number): string | undefined {
