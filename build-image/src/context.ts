@@ -144,7 +144,11 @@ function containerInputs(env: Env): ContainerInputs {
   const buildArgs = getKeyValues(env, 'build-args', { keyPattern: BUILD_ARG_KEY });
   const secrets = parseSecrets(getInput(env, 'secrets', { trim: false }));
   const secretFiles = parseSecretRefs(getInput(env, 'secret-files', { trim: false }), 'secret-files', new Set(secrets.keys()));
-  const secretEnvs = parseSecretRefs(getInput(env, 'secret-envs', { trim: false }), 'secret-envs', new Set([...secrets.keys(), ...secretFiles.map((r) => r.id)]));
+  const secretEnvs = parseSecretRefs(
+    getInput(env, 'secret-envs', { trim: false }),
+    'secret-envs',
+    new Set([...secrets.keys(), ...secretFiles.map((r) => r.id)]),
+  );
   checkSecretEnvs(secretEnvs, env);
   const labels = getKeyValues(env, 'labels');
   const annotations = getKeyValues(env, 'annotations');
@@ -174,8 +178,7 @@ function containerInputs(env: Env): ContainerInputs {
   const chosen = builderOf(env, ['auto', ...BUILDER_NAMES]);
   const builder = chosen.builder as BuilderChoice;
   const parsed = parseBuildOptions(env);
-  const options: BuildOptions | undefined =
-    chosen.instance === undefined ? parsed.options : { ...parsed.options, buildxInstance: chosen.instance };
+  const options: BuildOptions | undefined = chosen.instance === undefined ? parsed.options : { ...parsed.options, buildxInstance: chosen.instance };
   const notices = [...provenanceNotices(env), ...parsed.notices];
   const output = getInput(env, 'output') || path.join(runnerTempOf(env), 'image-pipeline', 'layout');
   const provenance = provenancePath(env);

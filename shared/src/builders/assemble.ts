@@ -1,9 +1,10 @@
 /**
  * Writing the builder's images into the pipeline's OCI layout: layers copied
  * and verified, Docker media types mapped to OCI, the config cleaned of
- * per-run noise (oci-convert.ts), manifests annotated (user annotations, base
- * image), one index when there are several platforms, and one index.json
- * entry per tag. Only LayoutWriter touches the output, so a failure leaves
+ * per-run noise (oci-convert.ts), annotations placed at the level each names
+ * (annotations.ts: the manifests, the image index, the descriptors of either;
+ * the base image's name and digest on each manifest), one index when there are
+ * several platforms, and one index.json entry per tag. Only LayoutWriter touches the output, so a failure leaves
  * nothing at the output path.
  */
 import { PipelineError } from '../errors.js';
@@ -12,6 +13,7 @@ import { resolveImage } from '../oci/image.js';
 import { MediaType } from '../oci/media-types.js';
 import type { ImageSource } from '../oci/source.js';
 import { platformString, type Descriptor, type Index, type Manifest, type Platform } from '../oci/types.js';
+import { annotationsAt, checkPlacement, type AnnotationEntry } from './annotations.js';
 import { normalizeConfig, ociLayerMediaType } from './oci-convert.js';
 
 export interface AssembledManifest {
@@ -32,8 +34,14 @@ export interface AssembledImage {
 }
 
 export interface AssembleOptions {
-  /** Put on every manifest and on the index. */
-  annotations: Readonly<Record<string, string>>;
+  /**
+   * Each at its level (annotations.ts): `manifest` on the manifests (of one
+   * platform when it names one), `index` on the image index,
+   * `manifest-descriptor` on the manifests' descriptors (in the index, or in
+   * index.json for one platform), `index-descriptor` on the index's entries
+   * in index.json. Later entries win over earlier ones for the same key.
+   */
+  annotations: readonly AnnotationEntry[];
   /** Each becomes an index.json entry with org.opencontainers.image.ref.name. */
   tags: readonly string[];
   /**
@@ -77,11 +85,20 @@ export async function assembleLayout(writer: LayoutWriter, parts: readonly Assem
           ? await writer.writeBytes(rawConfig, MediaType.OciConfig)
           : await writer.writeJson(config, MediaType.OciConfig);
       sizes.set(configDesc.digest, configDesc.size);
-      const annotations = { ...(img.manifest.annotations ?? {}), ...(part.annotations ?? {}), ...opts.annotations };
+      const platform: Platform = img.platform;
+      const annotations = {
+        ...(img.manifest.annotations ?? {}),
+        ...(part.annotations ?? {}),
+        ...annotationsAt(opts.annotations, 'manifest', platformString(platform)),
+      };
       const manifest: Manifest = { schemaVersion: 2, mediaType: MediaType.OciManifest, config: configDesc, layers };
       if (Object.keys(annotations).length > 0) manifest.annotations = annotations;
-      const platform: Platform = img.platform;
-      const descriptor = await writer.writeJson(manifest, MediaType.OciManifest, { platform });
+      const onDescriptor = annotationsAt(opts.annotations, 'manifest-descriptor', platformString(platform));
+      const descriptor = await writer.writeJson(
+        manifest,
+        MediaType.OciManifest,
+        onDescriptor === undefined ? { platform } : { platform, annotations: onDescriptor },
+      );
       sizes.set(descriptor.digest, descriptor.size);
       manifests.push({
         descriptor,
@@ -100,14 +117,22 @@ export async function assembleLayout(writer: LayoutWriter, parts: readonly Assem
   }
   const first = manifests[0];
   if (first === undefined) throw new PipelineError('BUILDER', 'the builder produced no image', { hint: 'See the builder log above.' });
+  // build.ts checks the platforms asked for before building; this is what was built.
+  checkPlacement(
+    opts.annotations,
+    manifests.map((m) => m.platform),
+  );
   let root: Descriptor;
   if (manifests.length === 1) {
     root = first.descriptor;
   } else {
     const index: Index = { schemaVersion: 2, mediaType: MediaType.OciIndex, manifests: manifests.map((m) => m.descriptor) };
-    if (Object.keys(opts.annotations).length > 0) index.annotations = { ...opts.annotations };
+    const onIndex = annotationsAt(opts.annotations, 'index');
+    if (onIndex !== undefined) index.annotations = onIndex;
     root = await writer.writeJson(index, MediaType.OciIndex);
     sizes.set(root.digest, root.size);
+    const onRootDescriptor = annotationsAt(opts.annotations, 'index-descriptor');
+    if (onRootDescriptor !== undefined) root = { ...root, annotations: onRootDescriptor };
   }
   if (opts.tags.length === 0) writer.addRoot(root);
   for (const tag of opts.tags) writer.addRoot(root, tag);

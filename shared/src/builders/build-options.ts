@@ -32,7 +32,11 @@ const STAGE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const ENTITLEMENT = /^[a-z]+(?:\.[a-z]+)*(?:=\S+)?$/;
 
 const fail = (input: string, message: string, hint: string, line?: number): PipelineError =>
-  new PipelineError('INPUT', `input '${input}'${line === undefined ? '' : ` line ${line}`} ${message}`, { input, hint, ...(line === undefined ? {} : { line }) });
+  new PipelineError('INPUT', `input '${input}'${line === undefined ? '' : ` line ${line}`} ${message}`, {
+    input,
+    hint,
+    ...(line === undefined ? {} : { line }),
+  });
 
 /** A git source (buildx fetches it itself; buildah would take it for a tarball URL). */
 const isGitSource = (v: string): boolean =>
@@ -44,9 +48,12 @@ function buildContexts(env: Env): BuildContext[] {
     const eq = item.value.indexOf('=');
     const name = eq < 0 ? '' : item.value.slice(0, eq).trim();
     const value = eq < 0 ? '' : item.value.slice(eq + 1).trim();
-    const hint = 'Write name=<folder>, name=docker-image://<image>[:tag|@digest] or name=https://<url of a tarball>, one per line; FROM name or COPY --from=name uses it.';
-    if (eq <= 0 || !CONTEXT_NAME.test(name) || value === '') throw fail('build-contexts', `('${preview(item.value, { max: 60 })}') is not name=value`, hint, item.line);
-    if (value.startsWith('target:')) throw fail('build-contexts', `('${preview(item.value, { max: 60 })}'): target: contexts are docker/bake-action's, not a build's`, hint, item.line);
+    const hint =
+      'Write name=<folder>, name=docker-image://<image>[:tag|@digest] or name=https://<url of a tarball>, one per line; FROM name or COPY --from=name uses it.';
+    if (eq <= 0 || !CONTEXT_NAME.test(name) || value === '')
+      throw fail('build-contexts', `('${preview(item.value, { max: 60 })}') is not name=value`, hint, item.line);
+    if (value.startsWith('target:'))
+      throw fail('build-contexts', `('${preview(item.value, { max: 60 })}'): target: contexts are docker/bake-action's, not a build's`, hint, item.line);
     if (seen.has(name)) throw fail('build-contexts', `names the context '${name}' twice`, hint, item.line);
     seen.add(name);
     return { name, value, line: item.line };
@@ -57,13 +64,23 @@ function network(env: Env): NetworkMode | undefined {
   const v = getInput(env, 'network');
   if (v === '') return undefined;
   if ((NETWORK_MODES as readonly string[]).includes(v)) return v as NetworkMode;
-  throw fail('network', `is '${preview(v)}', which is not one of ${NETWORK_MODES.join(', ')}`, `Set network to ${NETWORK_MODES.join(', ')} (buildx's modes for RUN steps).`);
+  throw fail(
+    'network',
+    `is '${preview(v)}', which is not one of ${NETWORK_MODES.join(', ')}`,
+    `Set network to ${NETWORK_MODES.join(', ')} (buildx's modes for RUN steps).`,
+  );
 }
 
 /** Items of a comma/line list input, each matching `pattern`, else an error with `form`. */
 function checkedList(env: Env, name: string, pattern: RegExp, form: string, opts: { ignoreComma?: boolean } = {}): string[] {
   return getListItems(env, name, opts).map((item) => {
-    if (!pattern.test(item.value)) throw fail(name, `has '${preview(item.value, { max: 60 })}', expected ${form}`, `Write ${form}, one per line${opts.ignoreComma === true ? '' : ' or comma-separated'}.`, item.line);
+    if (!pattern.test(item.value))
+      throw fail(
+        name,
+        `has '${preview(item.value, { max: 60 })}', expected ${form}`,
+        `Write ${form}, one per line${opts.ignoreComma === true ? '' : ' or comma-separated'}.`,
+        item.line,
+      );
     return item.value;
   });
 }
@@ -145,7 +162,10 @@ function attestationNotices(env: Env): string[] {
   for (const item of readList(getInput(env, 'attests', { trim: false }), 'attests', { ignoreComma: true })) {
     const type = /(?:^|,)\s*type=([a-z-]+)/.exec(item.value)?.[1];
     if (type === 'sbom') wantsSbom = true;
-    else if (type === 'provenance') notices.push(`attests line ${item.line}: provenance is build-image's own SLSA v1 statement (the provenance input and output); the line's other attributes are not used`);
+    else if (type === 'provenance')
+      notices.push(
+        `attests line ${item.line}: provenance is build-image's own SLSA v1 statement (the provenance input and output); the line's other attributes are not used`,
+      );
     else
       throw fail(
         'attests',
@@ -166,18 +186,26 @@ function attestationNotices(env: Env): string[] {
 export function checkOptionsForBuilder(options: BuildOptions | undefined, builder: BuilderName): PipelineError | undefined {
   if (options === undefined || builder === 'docker') return undefined;
   if (options.network === 'none') {
-    return new PipelineError('INPUT', `input 'network' is 'none', which ${builder} cannot do with chroot isolation (how build-image runs RUN steps): it shares the runner's network`, {
-      input: 'network',
-      hint: 'Remove network (or set default or host), or use builder: docker, whose BuildKit gives RUN steps no network.',
-    });
+    return new PipelineError(
+      'INPUT',
+      `input 'network' is 'none', which ${builder} cannot do with chroot isolation (how build-image runs RUN steps): it shares the runner's network`,
+      {
+        input: 'network',
+        hint: 'Remove network (or set default or host), or use builder: docker, whose BuildKit gives RUN steps no network.',
+      },
+    );
   }
   for (const c of options.buildContexts ?? []) {
     if (isGitSource(c.value) || c.value.startsWith('oci-layout://')) {
-      return new PipelineError('INPUT', `input 'build-contexts' line ${c.line}: ${builder} cannot use '${preview(c.value, { max: 60 })}' as a build context (${isGitSource(c.value) ? 'a git source' : 'an OCI layout'})`, {
-        input: 'build-contexts',
-        line: c.line,
-        hint: `${builder} takes a folder, an https URL of a tarball, or docker-image://<image>: check the source out (or copy the image) in an earlier step, or use builder: docker.`,
-      });
+      return new PipelineError(
+        'INPUT',
+        `input 'build-contexts' line ${c.line}: ${builder} cannot use '${preview(c.value, { max: 60 })}' as a build context (${isGitSource(c.value) ? 'a git source' : 'an OCI layout'})`,
+        {
+          input: 'build-contexts',
+          line: c.line,
+          hint: `${builder} takes a folder, an https URL of a tarball, or docker-image://<image>: check the source out (or copy the image) in an earlier step, or use builder: docker.`,
+        },
+      );
     }
   }
   return undefined;
@@ -188,15 +216,21 @@ export function optionNotices(options: BuildOptions | undefined, builder: Builde
   if (options === undefined || builder === 'docker') return [];
   const out: string[] = [];
   if (options.shmSize !== undefined || options.cgroupParent !== undefined) {
-    const which = [options.shmSize !== undefined ? 'shm-size' : '', options.cgroupParent !== undefined ? 'cgroup-parent' : ''].filter((x) => x !== '').join(' and ');
+    const which = [options.shmSize !== undefined ? 'shm-size' : '', options.cgroupParent !== undefined ? 'cgroup-parent' : '']
+      .filter((x) => x !== '')
+      .join(' and ');
     out.push(`${which}: passed to ${builder}, but with chroot isolation RUN steps see the runner's own /dev/shm and cgroup, so it changes nothing`);
   }
   if (options.noCacheFilters !== undefined) {
     // Honouring the intent (these stages must run again) over speed: reusing a stale stage silently would be the surprise.
-    out.push(`no-cache-filters: ${builder} has no per-stage no-cache, so no stage is taken from the cache (as no-cache: true); ${options.noCacheFilters.join(', ')} run again, and so does every other stage`);
+    out.push(
+      `no-cache-filters: ${builder} has no per-stage no-cache, so no stage is taken from the cache (as no-cache: true); ${options.noCacheFilters.join(', ')} run again, and so does every other stage`,
+    );
   }
   if (options.allow !== undefined) {
-    out.push(`allow: entitlements are BuildKit's; ${builder} with chroot isolation runs RUN steps with the runner's network and as root, so ${options.allow.join(', ')} needs no grant`);
+    out.push(
+      `allow: entitlements are BuildKit's; ${builder} with chroot isolation runs RUN steps with the runner's network and as root, so ${options.allow.join(', ')} needs no grant`,
+    );
   }
   return out;
 }

@@ -54,7 +54,9 @@ import { resolveSecretFiles, writeSecretFiles, type SecretRef } from './secrets.
 import { checkOptionsForBuilder, contextImages, noCacheFor, optionNotices, resolveBuildContexts } from './build-options.js';
 import { chooseBuilder, probeBuilders, type Availability } from './select.js';
 import { checkOutput, locateContext, locateDockerfile } from './locate.js';
-import { imageMetadata } from './metadata.js';
+import { imageMetadata, metadataLabels } from './metadata.js';
+import { checkPlacement, computedAnnotations, computedLevels, formatAnnotation, LEVELS_ENV, mergeAnnotations, parseAnnotations } from './annotations.js';
+import { fetchRepoFacts, payloadHasRepoFacts, type RepoInfo } from '../github/metadata/repo.js';
 import { chooseStorage } from './storage.js';
 
 export interface BuildRequest {
@@ -65,6 +67,7 @@ export interface BuildRequest {
   buildArgs: ReadonlyMap<string, string>;
   secrets: ReadonlyMap<string, string>;
   labels: ReadonlyMap<string, string>;
+  /** KEY=value, KEY optionally after build-push-action's levels (`index:`, `manifest[linux/arm64]:`...; annotations.ts); no level: the manifests. */
   annotations: ReadonlyMap<string, string>;
   /** Explicit tags or metadata-action spec lines; empty means metadata-action's default spec. */
   tags: readonly string[];
@@ -107,6 +110,8 @@ export interface BuildReport {
   size: number;
   layers: number;
   labels: Record<string, string>;
+  /** metadata-action's `annotations` output: every annotation the build placed by its level (`manifest:key=value`...), the base image's aside. */
+  annotations?: string[];
   epoch: Epoch;
   created?: string;
   base?: { name: string; digest?: string };
@@ -288,7 +293,13 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
   else log.info(`Timestamps: ${created} (from ${epoch.source})`);
 
-  const { tags, labels, version, warnings } = imageMetadata({
+  const {
+    tags,
+    labels: plannedLabels,
+    annotations: plannedAnnotations,
+    version,
+    warnings,
+  } = imageMetadata({
     env: req.env,
     event: req.event,
     explicitTags: req.tags,
@@ -299,6 +310,17 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
   });
 
   for (const w of warnings) log.warning(`tags: ${w}`);
+
+  // Annotations: metadata-action's set at its levels, the user's over it; what cannot be placed fails now, before the build.
+  const userAnnotations = parseAnnotations(req.annotations);
+  const annotationLevels = computedLevels(req.env[LEVELS_ENV]);
+  checkPlacement(
+    [...computedAnnotations(plannedAnnotations, annotationLevels), ...userAnnotations],
+    req.platforms.length > 0 ? req.platforms : [`linux/${hostArch}`],
+  );
+  // Repository facts (description, url, licenses) the payload lacks: asked of the API while the image builds, awaited before assembly.
+  const repoAbort = new AbortController();
+  const repoFacts = repositoryFacts(req, repoAbort.signal);
 
   const tmpParent = req.env.RUNNER_TEMP !== undefined && req.env.RUNNER_TEMP !== '' ? req.env.RUNNER_TEMP : os.tmpdir();
   await fs.mkdir(tmpParent, { recursive: true });
@@ -353,12 +375,28 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
       throw e;
     });
     built = true;
+    const repo = await repoFacts.then((r) => reportRepoFacts(r, req.env, log));
+    const { labels, annotations: metaAnnotations } =
+      repo === undefined
+        ? { labels: plannedLabels, annotations: plannedAnnotations }
+        : metadataLabels(
+            {
+              env: req.env,
+              event: req.event,
+              userLabels: req.labels,
+              fallbackTitle: path.basename(contextDir),
+              ...(created !== undefined ? { created } : {}),
+              repo,
+            },
+            version,
+          );
+    const annotations = mergeAnnotations([...computedAnnotations(metaAnnotations, annotationLevels), ...userAnnotations]);
     const baseName = baseImageOf(df, req.target, req.buildArgs);
     const external = baseName === undefined || baseName === 'scratch' ? undefined : baseName;
     const parts = out.parts.map((p) => ({ source: p.source, root: p.root, annotations: baseAnnotations(external, p.baseDigests) }));
     const base = external === undefined ? undefined : { name: qualifyReference(external), digest: out.parts[0]?.baseDigests.get(external) };
     writer = await LayoutWriter.create(output);
-    const image = await assembleLayout(writer, parts, { annotations: Object.fromEntries(req.annotations), tags, labels: Object.fromEntries(labels) });
+    const image = await assembleLayout(writer, parts, { annotations, tags, labels: Object.fromEntries(labels) });
     const layout = await writer.commit();
     const first = image.manifests[0] as (typeof image.manifests)[number];
     const report: BuildReport = {
@@ -374,6 +412,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
       size: image.size,
       layers: first.layers,
       labels: Object.fromEntries(labels),
+      annotations: annotations.map(formatAnnotation),
       epoch,
       baseImages: recordedBases(parts.map((p) => p.annotations)),
     };
@@ -385,6 +424,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     await writer?.abort();
     throw e;
   } finally {
+    repoAbort.abort();
     await secrets.remove().catch(() => undefined);
     if (plan !== undefined) await builder.cleanup(plan, log).catch(() => undefined);
     await access?.dispose();
@@ -397,6 +437,39 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     );
     await fs.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
   }
+}
+
+type RepoFactsAnswer = Awaited<ReturnType<typeof fetchRepoFacts>> | undefined;
+
+/**
+ * GET /repos/{owner}/{repo} for the labels' description, url and licenses,
+ * with the build's github-token; not asked (undefined) outside a repository
+ * or when the event payload already has them. Never rejects: bounded in time
+ * (5 s) and size, and ended with the build.
+ */
+function repositoryFacts(req: BuildRequest, signal: AbortSignal): Promise<RepoFactsAnswer> {
+  if ((req.env.GITHUB_REPOSITORY?.trim() ?? '') === '' || payloadHasRepoFacts(req.event)) return Promise.resolve(undefined);
+  const token = req.connect?.githubToken ?? '';
+  return fetchRepoFacts(req.env, { ...(token !== '' ? { token } : {}), signal });
+}
+
+/** The answer, said in the log: labels are nice to have, so a failure is a line (a warning when the API misbehaved), never an error. */
+function reportRepoFacts(answer: RepoFactsAnswer, env: Env, log: Logger): RepoInfo | undefined {
+  if (answer === undefined) return undefined;
+  const repo = env.GITHUB_REPOSITORY ?? '';
+  const got = Object.entries({ description: answer.info.description, url: answer.info.htmlUrl, licenses: answer.info.license })
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k);
+  if (answer.problem === undefined) {
+    log.info(`Repository facts for ${repo} from the GitHub API: ${got.length > 0 ? got.join(', ') : 'no description, url or licenses set'}`);
+    return answer.info;
+  }
+  const status = answer.problem.status;
+  const line = `The GitHub API gave no repository facts for ${repo} (${answer.problem.reason}); labels and annotations have no description, url or licenses from it`;
+  if (status !== undefined && status >= 400 && status < 500)
+    log.info(`${line}${status === 404 || status === 401 || status === 403 ? ': a private repository needs a github-token that can read it' : ''}`);
+  else log.warning(line);
+  return undefined;
 }
 
 /**

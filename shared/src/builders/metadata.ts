@@ -70,16 +70,43 @@ export interface MetadataFacts {
 export interface ImageMetadata {
   tags: string[];
   labels: Map<string, string>;
+  /**
+   * metadata-action's annotation set: the same computed keys and values as the
+   * labels, without the user's `labels` (their `annotations` input is applied
+   * over this set, at its own levels: annotations.ts).
+   */
+  annotations: Map<string, string>;
   /** metadata-action's `version`: the first computed tag; absent when tags came from no spec. */
   version?: string;
   /** Why a spec gave nothing (a tag that is not semver, a pattern that did not match). */
   warnings: string[];
 }
 
+/** The repository as the event payload's repository object describes it, over the API's answer (f.repo) for what it lacks. */
+const repoOf = (f: Pick<MetadataFacts, 'event' | 'repo'>): RepoInfo =>
+  mergeRepoInfo(repoInfoOf((f.event as { repository?: unknown } | undefined)?.repository), f.repo ?? {});
+
+/**
+ * Labels and annotations alone, for a version already computed: build.ts
+ * calls it again once the repository facts from the API (description, url,
+ * licenses) have arrived, without recomputing the tags.
+ */
+export function metadataLabels(
+  f: Pick<MetadataFacts, 'env' | 'event' | 'userLabels' | 'created' | 'fallbackTitle' | 'repo'>,
+  version: string | undefined,
+): Pick<ImageMetadata, 'labels' | 'annotations'> {
+  const defaults = ociLabels({
+    ctx: githubContext(f.env, f.event),
+    ...(f.created !== undefined ? { created: f.created } : {}),
+    ...(version !== undefined ? { version } : {}),
+    title: f.fallbackTitle,
+    repo: repoOf(f),
+  });
+  return { labels: mergeLabels(defaults, f.userLabels), annotations: defaults };
+}
+
 export function imageMetadata(f: MetadataFacts): ImageMetadata {
-  const ctx = githubContext(f.env, f.event);
-  const payloadRepo = repoInfoOf((f.event as { repository?: unknown } | undefined)?.repository);
-  const repo = mergeRepoInfo(payloadRepo, f.repo ?? {});
+  const repo = repoOf(f);
   const explicit = tagSpecLines(f.explicitTags);
   const specLines = explicit.length > 0 ? explicit : (f.defaults?.tags ?? METADATA_ACTION_DEFAULT_TAGS);
   const flavor = parseFlavor(explicit.length > 0 ? (f.flavor ?? []) : (f.defaults?.flavor ?? f.flavor ?? []));
@@ -87,14 +114,7 @@ export function imageMetadata(f: MetadataFacts): ImageMetadata {
   const { version, warnings } = computeVersion(parseTagSpecs(specLines), flavor, mctx);
   const computed = [...new Set(tagNames(version, flavor).filter(isTag))];
   const tags = computed.length > 0 ? computed : ['latest'];
-  const defaults = ociLabels({
-    ctx,
-    ...(f.created !== undefined ? { created: f.created } : {}),
-    ...(version.main !== undefined ? { version: version.main } : {}),
-    title: f.fallbackTitle,
-    repo,
-  });
-  const out: ImageMetadata = { tags, labels: mergeLabels(defaults, f.userLabels), warnings };
+  const out: ImageMetadata = { tags, ...metadataLabels(f, version.main), warnings };
   if (version.main !== undefined) out.version = version.main;
   return out;
 }

@@ -113,11 +113,15 @@ export async function resolveSecretFiles(refs: readonly SecretRef[], workspace: 
     const file = path.resolve(workspace, r.from);
     const st = await fs.stat(file).catch(() => undefined);
     if (st === undefined || !st.isFile()) {
-      throw new PipelineError('INPUT', `input 'secret-files' line ${r.line}: '${r.from}' (for secret '${r.id}') ${st === undefined ? 'does not exist' : 'is not a regular file'}`, {
-        input: 'secret-files',
-        line: r.line,
-        hint: 'Name a file, relative to the workspace or absolute, that an earlier step wrote (e.g. MY_SECRET=./secret.txt).',
-      });
+      throw new PipelineError(
+        'INPUT',
+        `input 'secret-files' line ${r.line}: '${r.from}' (for secret '${r.id}') ${st === undefined ? 'does not exist' : 'is not a regular file'}`,
+        {
+          input: 'secret-files',
+          line: r.line,
+          hint: 'Name a file, relative to the workspace or absolute, that an earlier step wrote (e.g. MY_SECRET=./secret.txt).',
+        },
+      );
     }
     out.push({ id: r.id, path: file });
   }

@@ -78,7 +78,13 @@ describe("actions-toolkit's getInputList cases", () => {
   });
 
   test('large multiline values (an armoured key block) come back whole', () => {
-    const block = ['-----BEGIN PGP PRIVATE KEY BLOCK-----', '', ...Array.from({ length: 60 }, (_, i) => `${'QUJD'.repeat(15)}${i}`), '=abcd', '-----END PGP PRIVATE KEY BLOCK-----'].join('\n');
+    const block = [
+      '-----BEGIN PGP PRIVATE KEY BLOCK-----',
+      '',
+      ...Array.from({ length: 60 }, (_, i) => `${'QUJD'.repeat(15)}${i}`),
+      '=abcd',
+      '-----END PGP PRIVATE KEY BLOCK-----',
+    ].join('\n');
     expect(values(`"GPG_KEY=${block}"\nFOO=bar`, { ignoreComma: true })).toEqual([`GPG_KEY=${block}`, 'FOO=bar']);
   });
 

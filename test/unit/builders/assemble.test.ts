@@ -3,12 +3,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { computedAnnotations, parseAnnotations } from '../../../shared/src/builders/annotations.js';
 import { assembleLayout } from '../../../shared/src/builders/assemble.js';
 import { DirImageSource } from '../../../shared/src/builders/dir-source.js';
 import { digestBytes, encodedOf } from '../../../shared/src/oci/digest.js';
 import { resolveImage, selectRoot } from '../../../shared/src/oci/image.js';
 import { LayoutWriter, OciLayout } from '../../../shared/src/oci/layout.js';
 import { MediaType } from '../../../shared/src/oci/media-types.js';
+import { platformString } from '../../../shared/src/oci/types.js';
 
 let tmp: string;
 beforeEach(async () => {
@@ -58,7 +60,7 @@ describe('assembleLayout', () => {
       writer,
       [{ ...(await part(await dockerDir('a', 'amd64', 'hello'))), annotations: { 'org.opencontainers.image.base.name': 'docker.io/library/debian:12' } }],
       {
-        annotations: { 'org.example.team': 'core' },
+        annotations: parseAnnotations([['org.example.team', 'core']]),
         tags: ['1.2.3', 'latest'],
       },
     );
@@ -85,7 +87,7 @@ describe('assembleLayout', () => {
     const out = path.join(tmp, 'multi');
     const writer = await LayoutWriter.create(out);
     const img = await assembleLayout(writer, [await part(await dockerDir('a', 'amd64', 'x86')), await part(await dockerDir('b', 'arm64', 'arm'))], {
-      annotations: {},
+      annotations: [],
       tags: [],
     });
     await writer.commit();
@@ -99,12 +101,66 @@ describe('assembleLayout', () => {
     ]);
   });
 
+  test('levels: manifest (all, or one platform), manifest-descriptor in the index, index, index-descriptor in index.json; later entries win', async () => {
+    const out = path.join(tmp, 'levels');
+    const writer = await LayoutWriter.create(out);
+    const img = await assembleLayout(writer, [await part(await dockerDir('a', 'amd64', 'x86')), await part(await dockerDir('b', 'arm64', 'arm'))], {
+      annotations: [
+        ...computedAnnotations([['org.opencontainers.image.title', 'computed']], [{ level: 'manifest' }]),
+        ...parseAnnotations([
+          ['org.opencontainers.image.title', 'mine'],
+          ['manifest[linux/arm64/v8]:arch.only', 'arm'],
+          ['index,manifest-descriptor:org.opencontainers.image.description', 'both'],
+          ['index-descriptor:in.index.json', 'yes'],
+        ]),
+      ],
+      tags: ['t'],
+    });
+    await writer.commit();
+    const layout = await OciLayout.open(out);
+    const roots = await layout.roots();
+    expect(roots.map((r) => r.annotations)).toEqual([{ 'in.index.json': 'yes', 'org.opencontainers.image.ref.name': 't' }]);
+    const resolved = await resolveImage(layout, img.root);
+    expect(resolved.index?.annotations).toEqual({ 'org.opencontainers.image.description': 'both' });
+    expect(resolved.index?.manifests.map((m) => m.annotations)).toEqual([
+      { 'org.opencontainers.image.description': 'both' },
+      { 'org.opencontainers.image.description': 'both' },
+    ]);
+    expect(resolved.images.map((i) => [platformString(i.platform), i.manifest.annotations])).toEqual([
+      ['linux/amd64', { 'org.opencontainers.image.title': 'mine' }],
+      ['linux/arm64', { 'org.opencontainers.image.title': 'mine', 'arch.only': 'arm' }],
+    ]);
+  });
+
+  test('one platform: manifest-descriptor goes on the index.json entries; index levels and unbuilt platforms are refused, nothing written', async () => {
+    const one = path.join(tmp, 'one-desc');
+    const w1 = await LayoutWriter.create(one);
+    await assembleLayout(w1, [await part(await dockerDir('one', 'amd64', 'x'))], {
+      annotations: parseAnnotations([['manifest-descriptor:k', 'v']]),
+      tags: ['t'],
+    });
+    await w1.commit();
+    expect((await (await OciLayout.open(one)).roots()).map((r) => r.annotations)).toEqual([{ k: 'v', 'org.opencontainers.image.ref.name': 't' }]);
+    for (const [item, re] of [
+      ['index:k', /on the image index, but a build of one platform makes no index/],
+      ['manifest[linux/arm64]:k', /narrows 'k' to linux\/arm64, expected one of the platforms built \(linux\/amd64\)/],
+    ] as const) {
+      const out = path.join(tmp, `refused-${item.length}`);
+      const writer = await LayoutWriter.create(out);
+      await expect(
+        assembleLayout(writer, [await part(await dockerDir(`src-${item.length}`, 'amd64', 'x'))], { annotations: parseAnnotations([[item, 'v']]), tags: [] }),
+      ).rejects.toThrow(re);
+      await writer.abort();
+      await expect(fs.stat(out)).rejects.toThrow();
+    }
+  });
+
   test('the same platform twice is refused, and nothing reaches the output', async () => {
     const out = path.join(tmp, 'dup');
     const writer = await LayoutWriter.create(out);
     const a = await dockerDir('a', 'amd64', 'one');
     const b = await dockerDir('b', 'amd64', 'two');
-    await expect(assembleLayout(writer, [await part(a), await part(b)], { annotations: {}, tags: [] })).rejects.toThrow(/two images for linux\/amd64/);
+    await expect(assembleLayout(writer, [await part(a), await part(b)], { annotations: [], tags: [] })).rejects.toThrow(/two images for linux\/amd64/);
     await writer.abort();
     await expect(fs.stat(out)).rejects.toThrow();
   });
@@ -117,7 +173,7 @@ describe('assembleLayout', () => {
     bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
     await fs.writeFile(layerFile, bytes);
     const writer = await LayoutWriter.create(path.join(tmp, 'bad'));
-    await expect(assembleLayout(writer, [await part(dir)], { annotations: {}, tags: [] })).rejects.toThrow(/digest/);
+    await expect(assembleLayout(writer, [await part(dir)], { annotations: [], tags: [] })).rejects.toThrow(/digest/);
     await writer.abort();
   });
 });

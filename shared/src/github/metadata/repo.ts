@@ -43,6 +43,18 @@ export function mergeRepoInfo(...sources: RepoInfo[]): RepoInfo {
   return out;
 }
 
+/**
+ * Whether the event payload's repository object already answers what the API
+ * would add (description, html_url, license: present, even as null, as GitHub
+ * writes them on push, pull_request, release... events), so the API call can be
+ * skipped. False when there is no payload or it leaves any of them out.
+ */
+export function payloadHasRepoFacts(event: unknown): boolean {
+  const repo = (event as { repository?: unknown } | undefined)?.repository;
+  if (typeof repo !== 'object' || repo === null) return false;
+  return ['description', 'html_url', 'license'].every((k) => k in repo);
+}
+
 export interface FetchRepoOptions {
   token?: string;
   /** Default 5 s. */
@@ -50,23 +62,47 @@ export interface FetchRepoOptions {
   /** Default 256 KiB: a repository object is a few KiB. */
   maxBytes?: number;
   fetchImpl?: typeof fetch;
+  /** Ends the request early (the build it served has ended); the answer is then {} too. */
+  signal?: AbortSignal;
+}
+
+export interface RepoFacts {
+  info: RepoInfo;
+  /**
+   * Why there is nothing, when the API was asked and gave nothing: `status`
+   * for an HTTP answer (404: a private repository without a token that can read
+   * it), else a short reason (timeout, too large, not JSON, network).
+   */
+  problem?: { status?: number; reason: string };
 }
 
 /** GET {GITHUB_API_URL}/repos/{GITHUB_REPOSITORY}; {} on any failure. */
 export async function fetchRepoInfo(env: Env, opts: FetchRepoOptions = {}): Promise<RepoInfo> {
+  return (await fetchRepoFacts(env, opts)).info;
+}
+
+/** As fetchRepoInfo, saying why nothing came back. Never throws. */
+export async function fetchRepoFacts(env: Env, opts: FetchRepoOptions = {}): Promise<RepoFacts> {
   const repository = env.GITHUB_REPOSITORY?.trim() ?? '';
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) return {};
+  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) return { info: {}, problem: { reason: 'GITHUB_REPOSITORY is not owner/name' } };
   const api = (env.GITHUB_API_URL?.trim() || 'https://api.github.com').replace(/\/+$/, '');
   const maxBytes = opts.maxBytes ?? 256 * 1024;
+  const timeoutMs = opts.timeoutMs ?? 5000;
   const ctl = new AbortController();
-  const timer = setTimeout(() => ctl.abort(), opts.timeoutMs ?? 5000);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    ctl.abort();
+  }, timeoutMs);
+  const onAbort = (): void => ctl.abort();
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const headers: Record<string, string> = { accept: 'application/vnd.github+json', 'user-agent': 'image-pipeline' };
     if (opts.token !== undefined && opts.token !== '') headers.authorization = `Bearer ${opts.token}`;
     const res = await (opts.fetchImpl ?? fetch)(`${api}/repos/${repository}`, { headers, signal: ctl.signal, redirect: 'error' });
     if (!res.ok || res.body === null) {
       await res.body?.cancel().catch(() => undefined);
-      return {};
+      return { info: {}, problem: { status: res.status, reason: `HTTP ${res.status}` } };
     }
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -77,14 +113,21 @@ export async function fetchRepoInfo(env: Env, opts: FetchRepoOptions = {}): Prom
       size += value.byteLength;
       if (size > maxBytes) {
         await reader.cancel().catch(() => undefined);
-        return {};
+        return { info: {}, problem: { reason: `answer larger than ${maxBytes} bytes` } };
       }
       chunks.push(value);
     }
-    return repoInfoOf(JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    } catch {
+      return { info: {}, problem: { reason: 'answer is not JSON' } };
+    }
+    return { info: repoInfoOf(parsed) };
   } catch {
-    return {};
+    return { info: {}, problem: { reason: timedOut ? `no answer within ${timeoutMs} ms` : opts.signal?.aborted === true ? 'cancelled' : 'network error' } };
   } finally {
     clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', onAbort);
   }
 }
