@@ -9,8 +9,9 @@
 import { PipelineError } from '../../shared/src/errors.js';
 import { parseDestinations } from '../../shared/src/distribute/destinations.js';
 import { parseTags } from '../../shared/src/registry/reference.js';
-import type { DistributeAmiOptions } from '../../shared/src/distribute/machine/ami-distribute.js';
-import { getBoolean, getInput, getInteger, getList, parseKeyValues, type Env } from '../../shared/src/action/inputs.js';
+import { ssmAccountsOf, type DistributeAmiOptions } from '../../shared/src/distribute/machine/ami-distribute.js';
+import { parseParameterTemplate, SSM_DATA_TYPES, SSM_PARAMETER_INPUT } from '../../shared/src/distribute/machine/ssm-parameters.js';
+import { getBoolean, getEnum, getInput, getInteger, getList, parseKeyValues, type Env } from '../../shared/src/action/inputs.js';
 import { parseDuration } from '../../shared/src/action/machine-inputs.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
 import type { UploadMode } from '../../shared/src/registry/client/client.js';
@@ -34,9 +35,14 @@ export interface ContainerInputs {
   githubAttestations?: { token: string; repository: string; apiUrl: string };
 }
 
-export type AmiInputs = { kind: 'machine' } & Omit<DistributeAmiOptions, 'clients' | 'log' | 'now' | 'retry' | 'waiter'> & {
+export type AmiInputs = { kind: 'machine' } & Omit<DistributeAmiOptions, 'clients' | 'ssmClients' | 'log' | 'now' | 'retry' | 'waiter'> & {
     /** `aws-endpoint-url`: send EC2 calls there (an emulator, a VPC endpoint). */
     endpoint?: string;
+    /** `ssm-role-arn`: one role per extra account the parameter is written in (`ssm.accounts`, same order). */
+    ssmRoleArns?: string[];
+    /** AWS_ENDPOINT_URL_SSM / AWS_ENDPOINT_URL_STS, as the SDKs read them: Parameter Store and STS there (an emulator, a VPC endpoint). */
+    ssmEndpoint?: string;
+    stsEndpoint?: string;
     /** Availability polling: from `poll-interval` growing to at most 2 minutes. */
     waiter: { minDelayMs: number; maxDelayMs: number };
   };
@@ -151,5 +157,34 @@ function amiInputs(env: Env, now: Date): AmiInputs {
     waiter: { minDelayMs, maxDelayMs: Math.max(minDelayMs, Math.min(120_000, minDelayMs * 8)) },
     concurrency: getInteger(env, 'copy-concurrency', 5, { min: 1, max: 50 }),
     ...(endpoint !== '' ? { endpoint } : {}),
+    ...ssmInputs(env),
+  };
+}
+
+/** ssm-parameter, ssm-data-type, ssm-role-arn; none of them is read without ssm-parameter. */
+function ssmInputs(env: Env): Pick<AmiInputs, 'ssm' | 'ssmRoleArns' | 'ssmEndpoint' | 'stsEndpoint'> {
+  const text = getInput(env, SSM_PARAMETER_INPUT);
+  if (text === '') {
+    for (const other of ['ssm-role-arn', 'ssm-data-type']) {
+      if (getInput(env, other) !== '' && !(other === 'ssm-data-type' && getInput(env, other) === 'aws:ec2:image')) {
+        throw new PipelineError('INPUT', `input '${other}' is set but 'ssm-parameter' is empty`, {
+          input: other,
+          hint: 'Name the parameter to write, e.g. ssm-parameter: /images/{{family}}/latest, or drop this input.',
+        });
+      }
+    }
+    return {};
+  }
+  const template = parseParameterTemplate(text);
+  const dataType = getEnum(env, 'ssm-data-type', SSM_DATA_TYPES, 'aws:ec2:image');
+  const roles = getList(env, 'ssm-role-arn');
+  const accounts = ssmAccountsOf(roles);
+  const ssmEndpoint = env['AWS_ENDPOINT_URL_SSM'] ?? '';
+  const stsEndpoint = env['AWS_ENDPOINT_URL_STS'] ?? '';
+  return {
+    ssm: { template, dataType, ...(accounts.length > 0 ? { accounts } : {}) },
+    ...(roles.length > 0 ? { ssmRoleArns: roles } : {}),
+    ...(ssmEndpoint !== '' ? { ssmEndpoint } : {}),
+    ...(stsEndpoint !== '' ? { stsEndpoint } : {}),
   };
 }

@@ -8,9 +8,12 @@
 import type { ActionIO } from '../../shared/src/action/io.js';
 import type { Action } from '../../shared/src/action/run-action.js';
 import { ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
+import { ssmClientFactory, type AwsCredentialsInput } from '../../shared/src/aws/ssm-client.js';
+import { assumeRoleCredentials } from '../../shared/src/aws/sts-role.js';
 import { formatBytes } from '../../shared/src/bytes.js';
 import { assertDistributed, type DistributeResult, type ProgressEvent } from '../../shared/src/distribute/distribute.js';
 import { distributeAmi, type DistributeAmiResult } from '../../shared/src/distribute/machine/ami-distribute.js';
+import type { SsmParameterRow } from '../../shared/src/distribute/machine/ssm-parameters.js';
 import { pushImage } from '../../shared/src/distribute/push-image.js';
 import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
 import { connectOptions, connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
@@ -130,8 +133,25 @@ async function runPush(inputs: ContainerInputs, io: ActionIO): Promise<Distribut
 }
 
 async function runAmi(inputs: AmiInputs, io: ActionIO): Promise<DistributeAmiResult> {
-  const { kind: _kind, endpoint, ...options } = inputs;
-  const result = await distributeAmi({ ...options, clients: ec2ClientFactory(endpoint === undefined ? {} : { endpoint }), log: (l) => io.info(l) });
+  const { kind: _kind, endpoint, ssmRoleArns, ssmEndpoint, stsEndpoint, ...options } = inputs;
+  // One role per extra account (ssm.accounts and ssm-role-arn are in the same order), assumed when first needed.
+  const accountCredentials: Record<string, AwsCredentialsInput> = {};
+  (inputs.ssm?.accounts ?? []).forEach((account, i) => {
+    const arn = ssmRoleArns?.[i];
+    if (arn !== undefined)
+      accountCredentials[account] = assumeRoleCredentials(arn, {
+        region: inputs.sourceRegion,
+        ...(stsEndpoint !== undefined ? { endpoint: stsEndpoint } : {}),
+      });
+  });
+  const result = await distributeAmi({
+    ...options,
+    clients: ec2ClientFactory(endpoint === undefined ? {} : { endpoint }),
+    ...(inputs.ssm !== undefined
+      ? { ssmClients: ssmClientFactory({ ...(ssmEndpoint !== undefined ? { endpoint: ssmEndpoint } : {}), accountCredentials }) }
+      : {}),
+    log: (l) => io.info(l),
+  });
   await io.summary(distributionSummaryMarkdown(result));
   io.info(
     `Distributed ${inputs.amiId} to ${Object.keys(result.amis).length} region(s): ${Object.entries(result.amis)
@@ -152,8 +172,28 @@ function failureOf(result: DistributeResult): PipelineError | undefined {
   }
 }
 
+/**
+ * The `ssm-parameters` output: region -> {name, version} in the job's own
+ * account; parameters written in other accounts (ssm-role-arn) are listed
+ * under the region's `accounts`, account id -> version.
+ */
+export function ssmParametersOutput(rows: readonly SsmParameterRow[]): Record<string, { name: string; version: number; accounts?: Record<string, number> }> {
+  const out: Record<string, { name: string; version: number; accounts?: Record<string, number> }> = {};
+  for (const r of rows) if (r.account === undefined) out[r.region] = { name: r.name, version: r.version };
+  for (const r of rows) {
+    const own = out[r.region];
+    if (r.account !== undefined && own !== undefined) own.accounts = { ...own.accounts, [r.account]: r.version };
+  }
+  return out;
+}
+
 export function outputsOf(o: Outputs): Record<string, string> {
-  if (o.kind === 'machine') return { amis: JSON.stringify(o.result.amis) };
+  if (o.kind === 'machine') {
+    return {
+      amis: JSON.stringify(o.result.amis),
+      ...(o.result.ssmParameters !== undefined ? { 'ssm-parameters': JSON.stringify(ssmParametersOutput(o.result.ssmParameters)) } : {}),
+    };
+  }
   return { digest: o.result.digest, refs: JSON.stringify(refsOf(o.result)), attestations: JSON.stringify(attestationsOf(o.result, o.github?.ids)) };
 }
 

@@ -250,3 +250,45 @@ describe('attestation inputs', () => {
     expect((caught as Error).message).not.toContain(pair.privateKeyPem.split('\n')[1]);
   });
 });
+
+describe('distribute-image SSM parameter inputs', () => {
+  const AMI = { 'ami-id': 'ami-0123456789abcdef0', 'source-region': 'us-east-1' };
+  test('ssm-parameter, ssm-data-type, ssm-role-arn and the SSM/STS endpoints', () => {
+    const got = getInputs({
+      ...env({
+        ...AMI,
+        'ssm-parameter': '/images/{{family}}/latest',
+        'ssm-data-type': 'text',
+        'ssm-role-arn': 'arn:aws:iam::444455556666:role/ssm-writer\narn:aws-cn:iam::777788889999:role/path/w',
+      }),
+      AWS_ENDPOINT_URL_SSM: 'http://127.0.0.1:4583',
+      AWS_ENDPOINT_URL_STS: 'http://127.0.0.1:4592',
+    });
+    expect(got).toMatchObject({
+      kind: 'machine',
+      ssm: { template: '/images/{{family}}/latest', dataType: 'text', accounts: ['444455556666', '777788889999'] },
+      ssmRoleArns: ['arn:aws:iam::444455556666:role/ssm-writer', 'arn:aws-cn:iam::777788889999:role/path/w'],
+      ssmEndpoint: 'http://127.0.0.1:4583',
+      stsEndpoint: 'http://127.0.0.1:4592',
+    });
+  });
+  test('aws:ec2:image by default; nothing SSM without ssm-parameter (the default data type alone is fine)', () => {
+    expect(getInputs(env({ ...AMI, 'ssm-parameter': 'golden-ami' }))).toMatchObject({ ssm: { template: 'golden-ami', dataType: 'aws:ec2:image' } });
+    const none = getInputs(env({ ...AMI, 'ssm-data-type': 'aws:ec2:image' }));
+    expect(none).not.toHaveProperty('ssm');
+    expect(none).not.toHaveProperty('ssmRoleArns');
+  });
+  test.each([
+    [{ 'ssm-parameter': '/aws/images/{{family}}' }, 'ssm-parameter', 'reserved by AWS'],
+    [{ 'ssm-parameter': '/images/{{name}}' }, 'ssm-parameter', "placeholder '{{name}}'"],
+    [{ 'ssm-parameter': '/images/x', 'ssm-data-type': 'aws:ec2:ami' }, 'ssm-data-type', 'not one of aws:ec2:image, text'],
+    [{ 'ssm-parameter': '/images/x', 'ssm-role-arn': 'arn:aws:iam::4444:role/x' }, 'ssm-role-arn', 'is not an IAM role ARN'],
+    [{ 'ssm-parameter': '/images/x', 'ssm-role-arn': 'arn:aws:iam::444455556666:user/x' }, 'ssm-role-arn', 'is not an IAM role ARN'],
+    [{ 'ssm-role-arn': 'arn:aws:iam::444455556666:role/x' }, 'ssm-role-arn', "'ssm-parameter' is empty"],
+    [{ 'ssm-data-type': 'text' }, 'ssm-data-type', "'ssm-parameter' is empty"],
+  ])('%j is refused naming %s', (inputs, input, why) => {
+    const e = fails(() => getInputs(env({ ...AMI, ...inputs })));
+    expect(e.input).toBe(input);
+    expect(e.message).toContain(why);
+  });
+});

@@ -6,7 +6,7 @@ import { main } from '../../../shared/src/action/run-action.js';
 import type { DestinationReport, DistributeResult } from '../../../shared/src/distribute/distribute.js';
 import type { DistributeAmiResult } from '../../../shared/src/distribute/machine/ami-distribute.js';
 import { PipelineError } from '../../../shared/src/errors.js';
-import { distributeImage, outputsOf, refsOf } from '../../../distribute-image/src/run.js';
+import { distributeImage, outputsOf, refsOf, ssmParametersOutput } from '../../../distribute-image/src/run.js';
 import { inputEnv } from '../../../scripts/local/run-bundle.js';
 
 const D = `sha256:${'a'.repeat(64)}` as DistributeResult['digest'];
@@ -84,6 +84,34 @@ describe('outputs and verdict of a container push', () => {
     const ami = { amis: { 'us-east-1': 'ami-1', 'eu-west-1': 'ami-2' }, rows: [], family: 'app', name: 'app-1' } satisfies DistributeAmiResult;
     expect(outputsOf({ kind: 'machine', result: ami })).toEqual({ amis: '{"us-east-1":"ami-1","eu-west-1":"ami-2"}' });
     expect(distributeImage.verdict?.({ kind: 'machine', result: ami })).toBeUndefined();
+  });
+});
+
+describe('the ssm-parameters output', () => {
+  const row = (region: string, version: number, account?: string) => ({
+    region,
+    ...(account !== undefined ? { account } : {}),
+    name: '/images/app/latest',
+    value: 'ami-0123456789abcdef0',
+    version,
+    dataType: 'aws:ec2:image' as const,
+    outcome: 'updated' as const,
+  });
+  test('region -> {name, version}; other accounts listed under their region', () => {
+    expect(ssmParametersOutput([row('us-east-1', 3), row('eu-west-1', 1)])).toEqual({
+      'us-east-1': { name: '/images/app/latest', version: 3 },
+      'eu-west-1': { name: '/images/app/latest', version: 1 },
+    });
+    expect(ssmParametersOutput([row('us-east-1', 3), row('us-east-1', 7, '444455556666')])).toEqual({
+      'us-east-1': { name: '/images/app/latest', version: 3, accounts: { '444455556666': 7 } },
+    });
+  });
+  test('set only when a parameter was published, next to amis', () => {
+    const ami = { amis: { 'us-east-1': 'ami-1' }, rows: [], family: 'app', name: 'app-1', ssmParameters: [row('us-east-1', 2)] } satisfies DistributeAmiResult;
+    expect(outputsOf({ kind: 'machine', result: ami })).toEqual({
+      amis: '{"us-east-1":"ami-1"}',
+      'ssm-parameters': '{"us-east-1":{"name":"/images/app/latest","version":2}}',
+    });
   });
 });
 

@@ -1,5 +1,6 @@
 /**
- * The job summary of an AMI distribution: one row per region, as Markdown.
+ * The job summary of an AMI distribution: one row per region, as Markdown,
+ * then what was published (SSM parameters), one row per parameter written.
  */
 import type { DistributeAmiResult } from '../../distribute/machine/ami-distribute.js';
 
@@ -30,5 +31,15 @@ export function distributionSummaryMarkdown(r: DistributeAmiResult): string {
       )
       .map((l) => `| ${l} |`),
   ];
+  if (r.ssmParameters !== undefined && r.ssmParameters.length > 0) {
+    lines.push(
+      '',
+      '| SSM parameter | Region | Account | Value | Version | Data type | How |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...r.ssmParameters
+        .map((p) => ['`' + cell(p.name) + '`', p.region, p.account ?? 'this', `\`${p.value}\``, String(p.version), p.dataType, p.outcome].join(' | '))
+        .map((l) => `| ${l} |`),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,87 @@
+/**
+ * distribute-image's action code (getInputs -> run -> outputs, summary,
+ * failure) with ssm-parameter, through main() and a memory IO, against the
+ * EC2 and Parameter Store emulators with the real SDK clients: the endpoints
+ * come from aws-endpoint-url and AWS_ENDPOINT_URL_SSM as a job would set
+ * them. (The bundle is rebuilt by the lead; this drives the same source.)
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { memoryIO } from '../../shared/src/action/io.js';
+import { main } from '../../shared/src/action/run-action.js';
+import { distributeImage } from '../../distribute-image/src/run.js';
+import { inputEnv } from '../../scripts/local/run-bundle.js';
+import { startEc2Emulator, type Ec2Emulator } from '../emulators/ec2/server.js';
+import { startSsmEmulator, type SsmEmulator } from '../emulators/ssm/server.js';
+
+let ec2: Ec2Emulator;
+let ssm: SsmEmulator;
+const saved: Record<string, string | undefined> = {};
+const CREDS = { AWS_ACCESS_KEY_ID: 'AKIDEMULATOR0002', AWS_SECRET_ACCESS_KEY: 'emulator-secret' };
+
+beforeAll(() => {
+  // The SDK reads credentials from the process environment, as on a runner after configure-aws-credentials.
+  for (const [k, v] of Object.entries(CREDS)) {
+    saved[k] = process.env[k];
+    process.env[k] = v;
+  }
+});
+afterAll(() => {
+  for (const [k, v] of Object.entries(saved)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+});
+beforeEach(async () => {
+  ec2 = await startEc2Emulator({ copyDelayMs: 100 });
+  ssm = await startSsmEmulator({ validationDelayMs: 50, imageVisible: (region, _account, id) => ec2.image(region, id) !== undefined });
+});
+afterEach(async () => {
+  await ssm.stop();
+  await ec2.stop();
+});
+
+const env = (inputs: Record<string, string>) => ({ ...inputEnv(inputs), AWS_ENDPOINT_URL_SSM: ssm.url, AWS_REGION: 'us-east-1' });
+
+describe('distribute-image with ssm-parameter', () => {
+  it('writes both regions, sets ssm-parameters next to amis, and summarises the parameters', async () => {
+    const src = ec2.addImage('us-east-1', { name: 'web-2026.11.30', encrypted: true });
+    const io = memoryIO();
+    await main(
+      distributeImage,
+      env({
+        'ami-id': src.id,
+        regions: 'eu-west-1',
+        'aws-endpoint-url': ec2.url,
+        'poll-interval': '1s',
+        'ssm-parameter': '/images/{{family}}/latest',
+        'ssm-data-type': 'aws:ec2:image',
+      }),
+      io,
+    );
+    expect(io.recorded.failed).toBeUndefined();
+    const amis = JSON.parse(io.recorded.outputs.amis ?? '{}') as Record<string, string>;
+    expect(JSON.parse(io.recorded.outputs['ssm-parameters'] ?? '{}')).toEqual({
+      'us-east-1': { name: '/images/web/latest', version: 1 },
+      'eu-west-1': { name: '/images/web/latest', version: 1 },
+    });
+    expect(ssm.parameter('eu-west-1', '/images/web/latest')?.versions.map((v) => v.value)).toEqual([amis['eu-west-1']]);
+    expect(io.recorded.summary).toContain(`| \`/images/web/latest\` | eu-west-1 | this | \`${amis['eu-west-1'] ?? ''}\` | 1 | aws:ec2:image | created |`);
+  }, 60_000);
+
+  it('a permission missing fails the step naming ssm:PutParameter, and a name AWS would refuse fails before any copy', async () => {
+    const src = ec2.addImage('us-east-1', { name: 'web-2026.11.30', encrypted: true });
+    ssm.deny({ action: 'PutParameter' });
+    const io = memoryIO();
+    await main(
+      distributeImage,
+      env({ 'ami-id': src.id, 'aws-endpoint-url': ec2.url, 'poll-interval': '1s', 'ssm-parameter': '/images/{{family}}/latest' }),
+      io,
+    );
+    expect(io.recorded.failed).toContain('ssm:PutParameter');
+
+    const bad = memoryIO();
+    await main(distributeImage, env({ 'ami-id': src.id, regions: 'eu-west-1', 'aws-endpoint-url': ec2.url, 'ssm-parameter': '/ssm/{{family}}' }), bad);
+    expect(bad.recorded.failed).toContain("input 'ssm-parameter'");
+    expect(ec2.callsTo('CopyImage')).toHaveLength(0);
+  }, 60_000);
+});
