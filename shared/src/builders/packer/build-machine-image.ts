@@ -17,9 +17,11 @@ import { declaresRequiredPlugins, manifestOutputs, readTemplate } from './packer
 export interface BuildMachineImageOptions {
   /** A *.pkr.hcl / *.pkr.json file, a folder of them, or a legacy *.json template. */
   template: string;
-  /** Exact version to install, or `system` (default) for the packer on PATH. */
+  /** Exact version to install, `latest`, or `system` (default) for the packer on PATH. */
   packerVersion?: string;
   packerSha256?: string;
+  /** `packer-pgp-key`: the key that signs SHA256SUMS (armored text or a path); default HashiCorp's pinned key. */
+  packerPgpKey?: string;
   /** Release site (default https://releases.hashicorp.com). */
   releasesUrl?: string;
   /** `-var name=value` each. Values are never logged. */
@@ -80,6 +82,7 @@ export async function buildMachineImage(o: BuildMachineImageOptions): Promise<Bu
     version: o.packerVersion ?? 'system',
     ...(o.releasesUrl !== undefined ? { baseUrl: o.releasesUrl } : {}),
     ...(o.packerSha256 !== undefined ? { sha256: o.packerSha256 } : {}),
+    ...(o.packerPgpKey !== undefined ? { pgpKey: o.packerPgpKey } : {}),
     log,
   });
   const env = { ...(o.env ?? process.env), ...MR_ENV };

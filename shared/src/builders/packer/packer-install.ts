@@ -1,10 +1,22 @@
 /**
  * Getting a trustworthy `packer`: either the one already on PATH, or a
- * release zip through @actions/tool-cache, verified against HashiCorp's
- * SHA256SUMS by exact file name and, when given, a pinned SHA-256. The
- * verified zip is cached beside the binary, and a cache hit is re-verified:
- * the zip against the expected sum again, and the binary against the zip's
- * contents, so a binary swapped in the cache is caught.
+ * release zip through @actions/tool-cache. The chain of trust: HashiCorp's
+ * PGP key (pinned, or `packer-pgp-key`) signs SHA256SUMS; that signature is
+ * checked over the exact bytes before any sum in the file is believed; the
+ * zip must then match the sum listed for its exact file name and, when given,
+ * the pinned `packer-sha256`. `packer-version: latest` is the highest stable
+ * version in the release index. The verified zip is cached beside the
+ * binary, and a cache hit is re-verified: the signed sum (or the pin) against
+ * the cached zip, and the binary against the zip's contents, so a binary
+ * swapped in the cache is caught.
+ *
+ * How the pin and the signature combine: a pin is the caller's own trust
+ * anchor, so when SHA256SUMS or its signature cannot be fetched (a mirror
+ * that does not carry them, the site down) the pin alone vouches for the zip,
+ * said in the log. Whatever is fetched is still checked: a signature that
+ * does not verify, or a signed sum that differs from the pin, fails even with
+ * a pin, since either means the release site serves something HashiCorp did
+ * not sign.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -13,18 +25,31 @@ import * as path from 'node:path';
 import * as io from '@actions/io';
 import * as tc from '@actions/tool-cache';
 import { PipelineError } from '../../errors.js';
+import { readBoundedFile } from '../../read-bounded-file.js';
 import { readBounded } from '../../registry/transport/body.js';
 import { fetchFollowing } from '../../registry/transport/follow.js';
+import { redactUrl } from '../../registry/transport/origin.js';
 import { run } from '../../process.js';
-import { checksumFor, DEFAULT_RELEASES_URL, packerRelease, parsePackerVersion, type PackerRelease } from './packer-release.js';
+import {
+  checksumFor,
+  DEFAULT_RELEASES_URL,
+  latestStableVersion,
+  packerIndexUrl,
+  packerRelease,
+  parsePackerVersion,
+  type PackerRelease,
+} from './packer-release.js';
+import { hashicorpKeys, keysFromInput, verifySumsSignature, type TrustedKeys } from './packer-signature.js';
 
 export interface InstallPackerOptions {
-  /** An exact version (1.11.2), or `system` for the packer on PATH. */
+  /** An exact version (1.11.2), `latest` (the release index's highest stable version), or `system` for the packer on PATH. */
   version: string;
   /** Release site; tests point it at a loopback server. */
   baseUrl?: string;
   /** Pinned SHA-256 of the release zip (the `packer-sha256` input). */
   sha256?: string;
+  /** The `packer-pgp-key` input: an armored public key, or the path of a file holding one. Default: HashiCorp's key, pinned in hashicorp-key.ts. */
+  pgpKey?: string;
   log?: (line: string) => void;
   platform?: string;
   arch?: string;
@@ -37,11 +62,19 @@ export interface InstalledPacker {
   source: 'system' | 'download' | 'cache';
   /** SHA-256 of the verified release zip (not for `system`). */
   zipSha256?: string;
+  /** Fingerprint of the key whose signature on SHA256SUMS verified; absent when the pin alone vouched (or for `system`). */
+  signedBy?: string;
 }
 
 const ZIP_IN_CACHE = 'packer-release.zip';
 /** HashiCorp's SHA256SUMS lists a few dozen files: 1 MiB is far past any real one. */
 const MAX_SUMS_BYTES = 1024 * 1024;
+/** A detached signature is a few hundred bytes (one per signing key). */
+const MAX_SIG_BYTES = 64 * 1024;
+/** Packer's index.json is about a megabyte (every version, every build); Terraform's, the largest HashiCorp has, about 10 MB. */
+const MAX_INDEX_BYTES = 16 * 1024 * 1024;
+/** An armored public key with its signatures is a few KB; HashiCorp's two blocks are 15 KB. */
+const MAX_KEY_FILE_BYTES = 1024 * 1024;
 
 export async function installPacker(o: InstallPackerOptions): Promise<InstalledPacker> {
   const log = o.log ?? (() => undefined);
@@ -50,15 +83,21 @@ export async function installPacker(o: InstallPackerOptions): Promise<InstalledP
   if (pinned !== undefined && pinned !== '' && !/^[0-9a-f]{64}$/.test(pinned)) {
     throw new PipelineError('INPUT', `'${o.sha256 ?? ''}' is not a SHA-256 (64 hex digits)`, { input: 'packer-sha256' });
   }
-  const rel = packerRelease(o.version, o.baseUrl ?? DEFAULT_RELEASES_URL, o.platform, o.arch);
-  const expected = await expectedSum(rel, pinned === '' ? undefined : pinned, log);
+  // The key first: a malformed packer-pgp-key fails before anything is fetched.
+  const trust = await trustedKeys(o.pgpKey);
+  const baseUrl = o.baseUrl ?? DEFAULT_RELEASES_URL;
+  const latest = o.version === 'latest';
+  const version = latest ? await latestVersion(baseUrl, log) : o.version;
+  const rel = packerRelease(version, baseUrl, o.platform, o.arch);
+  const { sum: expected, signedBy } = await expectedSum(rel, pinned === '' ? undefined : pinned, trust, latest, log);
   const binName = rel.os === 'windows' ? 'packer.exe' : 'packer';
+  const signed = signedBy === undefined ? {} : { signedBy };
 
   const cachedDir = tc.find('packer', rel.version, rel.arch);
   if (cachedDir !== '') {
     await reverifyCached(cachedDir, binName, expected, rel);
     log(`Packer ${rel.version} from the tool cache (re-verified: zip sha256 ${expected})`);
-    return { path: path.join(cachedDir, binName), version: rel.version, source: 'cache', zipSha256: expected };
+    return { path: path.join(cachedDir, binName), version: rel.version, source: 'cache', zipSha256: expected, ...signed };
   }
 
   log(`Downloading ${rel.zipUrl}`);
@@ -80,11 +119,65 @@ export async function installPacker(o: InstallPackerOptions): Promise<InstalledP
     const bin = path.join(cached, binName);
     await checkReportedVersion(bin, rel.version);
     log(`Packer ${rel.version} installed (zip sha256 ${got})`);
-    return { path: bin, version: rel.version, source: 'download', zipSha256: got };
+    return { path: bin, version: rel.version, source: 'download', zipSha256: got, ...signed };
   } finally {
     // The cache holds its own copy; nothing half-written stays in RUNNER_TEMP.
     await fs.rm(zip, { force: true });
     if (dir !== undefined) await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+interface Trust {
+  keys: TrustedKeys;
+  /** `packer-pgp-key` when the caller gave the key, for errors. */
+  input?: string;
+}
+
+/** HashiCorp's pinned key, or the `packer-pgp-key` input: armored text, or the path of a file holding it. */
+async function trustedKeys(spec: string | undefined): Promise<Trust> {
+  const given = spec?.trim() ?? '';
+  if (given === '') return { keys: await hashicorpKeys() };
+  if (given.includes('-----BEGIN PGP')) return { keys: await keysFromInput(given, 'the packer-pgp-key text'), input: 'packer-pgp-key' };
+  const text = await readBoundedFile(given, {
+    what: `the packer-pgp-key file '${given}'`,
+    maxBytes: MAX_KEY_FILE_BYTES,
+    input: 'packer-pgp-key',
+    hint: 'Give the armored public key itself (-----BEGIN PGP PUBLIC KEY BLOCK-----) or the path of a file holding it (gpg --armor --export <fingerprint>).',
+  });
+  return { keys: await keysFromInput(text, `the packer-pgp-key file '${given}'`), input: 'packer-pgp-key' };
+}
+
+/** `latest`: the highest stable version in the release index, read with a cap and a deadline. */
+async function latestVersion(baseUrl: string, log: (l: string) => void): Promise<string> {
+  const url = packerIndexUrl(baseUrl);
+  const shown = redactUrl(url);
+  const hint = 'packer-version latest reads the release index; set an exact version like 1.11.2 to do without it.';
+  const got = await fetchSmall(url, MAX_INDEX_BYTES, 'a Packer release index');
+  if ('failure' in got) throw new PipelineError('NETWORK', `could not read the release index ${shown}: ${got.failure}`, { input: 'packer-version', hint });
+  let index: unknown;
+  try {
+    index = JSON.parse(got.bytes.toString('utf8'));
+  } catch (e) {
+    throw new PipelineError('NOT_FOUND', `the release index ${shown} is not JSON (${(e as Error).message.slice(0, 80)})`, { input: 'packer-version', hint });
+  }
+  const version = latestStableVersion(index, `the release index ${shown}`);
+  log(`packer-version latest is Packer ${version} (highest stable version in ${shown})`);
+  return version;
+}
+
+/** A small file from the release site: its bytes, or why not (HTTP status, transport error, too large). */
+async function fetchSmall(url: string, max: number, what: string): Promise<{ bytes: Buffer } | { failure: string }> {
+  try {
+    // Redirects by origin.ts's rules (a few hops, never https to http), a capped read, and a deadline that covers the body too.
+    const res = await fetchFollowing(url, { signal: AbortSignal.timeout(60_000) }, { what: redactUrl(url), context: { input: 'packer-version' } });
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      return { failure: `HTTP ${res.status}` };
+    }
+    const tooLarge = (n: number): Error => new Error(`it is larger than ${n} bytes, not ${what}`);
+    return { bytes: res.body === null ? Buffer.alloc(0) : (await readBounded(res.body as AsyncIterable<Uint8Array>, max, 'fail', tooLarge)).bytes };
+  } catch (e) {
+    return { failure: (e as Error).message };
   }
 }
 
@@ -102,34 +195,50 @@ async function systemPacker(): Promise<InstalledPacker> {
   return { path: bin, version, source: 'system' };
 }
 
-/** The expected zip sum: from SHA256SUMS, which must agree with the pin when both exist. */
-async function expectedSum(rel: PackerRelease, pinned: string | undefined, log: (l: string) => void): Promise<string> {
-  let sums: string | undefined;
-  let failure = '';
-  try {
-    // Redirects by origin.ts's rules (a few hops, never https to http), and a capped read: the list is a few KB.
-    const res = await fetchFollowing(rel.sumsUrl, { signal: AbortSignal.timeout(30_000) }, { what: rel.sumsUrl, context: { input: 'packer-version' } });
-    if (res.ok) {
-      const tooLarge = (max: number): Error => new Error(`the list is larger than ${max} bytes, not a SHA256SUMS`);
-      sums = res.body === null ? '' : (await readBounded(res.body as AsyncIterable<Uint8Array>, MAX_SUMS_BYTES, 'fail', tooLarge)).bytes.toString('utf8');
-    } else {
-      await res.body?.cancel().catch(() => undefined);
-      failure = `HTTP ${res.status}`;
-    }
-  } catch (e) {
-    failure = (e as Error).message;
-  }
-  if (sums === undefined) {
+/**
+ * The expected zip sum: from SHA256SUMS once its signature verified, which
+ * must agree with the pin when both exist (see the top of this file for when
+ * the pin alone is enough).
+ */
+async function expectedSum(
+  rel: PackerRelease,
+  pinned: string | undefined,
+  trust: Trust,
+  latest: boolean,
+  log: (l: string) => void,
+): Promise<{ sum: string; signedBy?: string }> {
+  const sums = await fetchSmall(rel.sumsUrl, MAX_SUMS_BYTES, 'a SHA256SUMS');
+  if ('failure' in sums) {
     if (pinned !== undefined) {
-      log(`SHA256SUMS not available (${failure}); using the pinned packer-sha256`);
-      return pinned;
+      log(`SHA256SUMS not available (${sums.failure}); using the pinned packer-sha256`);
+      return { sum: pinned };
     }
-    throw new PipelineError('NETWORK', `could not read ${rel.sumsUrl}: ${failure}`, {
+    throw new PipelineError('NETWORK', `could not read ${rel.sumsUrl}: ${sums.failure}`, {
       input: 'packer-version',
       hint: 'Check the version exists, or pin the zip with packer-sha256.',
     });
   }
-  const listed = checksumFor(sums, rel.zipName);
+  let signedBy: string | undefined;
+  const sig = await fetchSmall(rel.sigUrl, MAX_SIG_BYTES, 'a signature');
+  if ('failure' in sig) {
+    if (pinned === undefined)
+      throw new PipelineError('SIGNATURE', `the signature of ${rel.sumsName} is missing: ${rel.sigUrl} answered ${sig.failure}`, {
+        input: 'packer-version',
+        hint: `Nothing was installed. HashiCorp signs every release's SHA256SUMS; without ${rel.sigName} its checksums prove nothing. Use a release site or mirror that serves the .sig files too, or pin the zip with packer-sha256.`,
+      });
+    log(`${rel.sigName} not available (${sig.failure}); relying on the pinned packer-sha256`);
+  } else {
+    const v = await verifySumsSignature(sums.bytes, sig.bytes, trust.keys, {
+      sumsName: rel.sumsName,
+      sigName: rel.sigName,
+      sigUrl: rel.sigUrl,
+      ...(trust.input === undefined ? {} : { keyInput: trust.input }),
+    });
+    signedBy = v.fingerprint;
+    const when = v.created === undefined ? '' : `, signed ${v.created.toISOString()}`;
+    log(`${rel.sumsName}: good signature by ${trust.keys.label} (key ${v.keyId}${when})`);
+  }
+  const listed = checksumFor(sums.bytes.toString('utf8'), rel.zipName);
   if (listed === undefined) {
     throw new PipelineError('NOT_FOUND', `${rel.sumsUrl} lists no file named exactly ${rel.zipName}`, {
       input: 'packer-version',
@@ -137,12 +246,18 @@ async function expectedSum(rel: PackerRelease, pinned: string | undefined, log: 
     });
   }
   if (pinned !== undefined && pinned !== listed) {
-    throw new PipelineError('DIGEST_MISMATCH', `packer-sha256 is ${pinned}, but HashiCorp's SHA256SUMS lists ${listed} for ${rel.zipName}`, {
-      input: 'packer-sha256',
-      hint: 'Update the pin to the published sum if you changed packer-version; otherwise treat the release site answer as suspect.',
-    });
+    throw new PipelineError(
+      'DIGEST_MISMATCH',
+      `packer-sha256 is ${pinned}, but ${signedBy === undefined ? '' : 'the signed '}SHA256SUMS lists ${listed} for ${rel.zipName}`,
+      {
+        input: 'packer-sha256',
+        hint: latest
+          ? `packer-version latest is now ${rel.version}, and a pin fits one release: set packer-version to the release the pin belongs to, or drop the pin and rely on the signature.`
+          : 'Update the pin to the published sum if you changed packer-version; otherwise treat the release site answer as suspect.',
+      },
+    );
   }
-  return listed;
+  return signedBy === undefined ? { sum: listed } : { sum: listed, signedBy };
 }
 
 async function reverifyCached(dir: string, binName: string, expected: string, rel: PackerRelease): Promise<void> {

@@ -1,8 +1,9 @@
 /**
  * HashiCorp's release layout for Packer, as pure functions: which zip fits
- * this machine, where it and its SHA256SUMS live, and the one checksum line
- * that names that zip exactly (a substring match would accept
- * `packer_1.9.0_linux_amd64.zip.sig` or a look-alike name).
+ * this machine, where it, its SHA256SUMS and that file's signature live, the
+ * one checksum line that names that zip exactly (a substring match would
+ * accept `packer_1.9.0_linux_amd64.zip.sig` or a look-alike name), and which
+ * version the release index calls the latest.
  */
 import { PipelineError } from '../../errors.js';
 
@@ -17,7 +18,11 @@ export interface PackerRelease {
   arch: string;
   zipName: string;
   zipUrl: string;
+  sumsName: string;
   sumsUrl: string;
+  /** The detached binary signature of SHA256SUMS (HashiCorp's `shasums_signature`). */
+  sigName: string;
+  sigUrl: string;
 }
 
 export const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
@@ -43,7 +48,40 @@ export function packerRelease(
     });
   const base = baseUrl.replace(/\/+$/, '');
   const zipName = `packer_${version}_${os}_${arch}.zip`;
-  return { version, os, arch, zipName, zipUrl: `${base}/packer/${version}/${zipName}`, sumsUrl: `${base}/packer/${version}/packer_${version}_SHA256SUMS` };
+  const sumsName = `packer_${version}_SHA256SUMS`;
+  const sigName = `${sumsName}.sig`;
+  const dir = `${base}/packer/${version}`;
+  return { version, os, arch, zipName, zipUrl: `${dir}/${zipName}`, sumsName, sumsUrl: `${dir}/${sumsName}`, sigName, sigUrl: `${dir}/${sigName}` };
+}
+
+/** The release index: `{"name":"packer","versions":{"1.11.2":{...},...}}`. */
+export function packerIndexUrl(baseUrl: string = DEFAULT_RELEASES_URL): string {
+  return `${baseUrl.replace(/\/+$/, '')}/packer/index.json`;
+}
+
+const STABLE = /^\d{1,6}\.\d{1,6}\.\d{1,6}$/;
+
+/**
+ * The highest stable version in a parsed release index: X.Y.Z exactly, so a
+ * pre-release (1.12.0-beta1, 1.8.0-alpha) or a build-tagged one (+ent) is
+ * never "latest". Throws naming `source` when the index has no such version or
+ * is not an index at all.
+ */
+export function latestStableVersion(index: unknown, source: string): string {
+  const versions = typeof index === 'object' && index !== null && !Array.isArray(index) ? (index as { versions?: unknown }).versions : undefined;
+  if (typeof versions !== 'object' || versions === null || Array.isArray(versions))
+    throw new PipelineError('NOT_FOUND', `${source} is not a release index: expected an object with a "versions" map`, {
+      input: 'packer-version',
+      hint: "Check packer-releases-url points at HashiCorp's release site or a full mirror of it, or set packer-version to an exact version like 1.11.2.",
+    });
+  let best: string | undefined;
+  for (const v of Object.keys(versions)) if (STABLE.test(v) && (best === undefined || compareVersions(v, best) > 0)) best = v;
+  if (best === undefined)
+    throw new PipelineError('NOT_FOUND', `${source} lists no stable Packer version (X.Y.Z without a pre-release suffix)`, {
+      input: 'packer-version',
+      hint: 'Set packer-version to an exact version like 1.11.2.',
+    });
+  return best;
 }
 
 /**

@@ -1,5 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
-import { checksumFor, compareVersions, packerRelease, parsePackerVersion } from '../../../../shared/src/builders/packer/packer-release.js';
+import {
+  checksumFor,
+  compareVersions,
+  latestStableVersion,
+  packerIndexUrl,
+  packerRelease,
+  parsePackerVersion,
+} from '../../../../shared/src/builders/packer/packer-release.js';
 import { declaresRequiredPlugins, isPackerTemplatePath, manifestOutputs, type PackerTemplate } from '../../../../shared/src/builders/packer/packer-template.js';
 import { packerFailure } from '../../../../shared/src/builders/packer/build-machine-image.js';
 import { isPipelineError } from '../../../../shared/src/errors.js';
@@ -16,7 +23,10 @@ describe('release layout', () => {
       arch: 'amd64',
       zipName: 'packer_1.11.2_linux_amd64.zip',
       zipUrl: 'http://127.0.0.1:9/packer/1.11.2/packer_1.11.2_linux_amd64.zip',
+      sumsName: 'packer_1.11.2_SHA256SUMS',
       sumsUrl: 'http://127.0.0.1:9/packer/1.11.2/packer_1.11.2_SHA256SUMS',
+      sigName: 'packer_1.11.2_SHA256SUMS.sig',
+      sigUrl: 'http://127.0.0.1:9/packer/1.11.2/packer_1.11.2_SHA256SUMS.sig',
     });
     expect(packerRelease('1.9.0', undefined, 'darwin', 'arm64').zipName).toBe('packer_1.9.0_darwin_arm64.zip');
     expect(packerRelease('1.9.0', undefined, 'win32', 'x64').zipUrl).toBe('https://releases.hashicorp.com/packer/1.9.0/packer_1.9.0_windows_amd64.zip');
@@ -51,6 +61,52 @@ describe('release layout', () => {
     expect(compareVersions('1.7.0', '1.7.0')).toBe(0);
     expect(parsePackerVersion('Packer v1.6.6\n')).toBe('1.6.6');
     expect(parsePackerVersion('Packer v1.11.2\n\nYour version of Packer is out of date!')).toBe('1.11.2');
+  });
+});
+
+describe("'latest' from the release index", () => {
+  const index = (versions: string[]) => ({ name: 'packer', versions: Object.fromEntries(versions.map((v) => [v, { version: v }])) });
+  const SRC = 'the release index https://releases.hashicorp.com/packer/index.json';
+
+  test('the index lives at <base>/packer/index.json', () => {
+    expect(packerIndexUrl()).toBe('https://releases.hashicorp.com/packer/index.json');
+    expect(packerIndexUrl('http://127.0.0.1:9/mirror/')).toBe('http://127.0.0.1:9/mirror/packer/index.json');
+  });
+
+  test('highest stable version, compared numerically; pre-releases and build tags never win', () => {
+    expect(latestStableVersion(index(['1.9.4', '1.10.0', '1.2.5', '0.12.3']), SRC)).toBe('1.10.0');
+    expect(latestStableVersion(index(['1.11.2', '1.12.0-beta1', '1.12.0-rc1', '1.12.0+ent', '2.0.0-alpha']), SRC)).toBe('1.11.2');
+    // Keys that are not versions at all (a hostile or broken index) are skipped, not parsed.
+    expect(latestStableVersion(index(['1.0.0', '__proto__', '9.9.9; rm -rf /', '../9.9.9', 'v9.9.9', '9.9', '1.0.0.1']), SRC)).toBe('1.0.0');
+  });
+
+  test.each([
+    ['that is a list', [1, 2]],
+    ['without versions', { name: 'packer' }],
+    ['whose versions are a list', { versions: ['1.11.2'] }],
+    ['that is null', null],
+  ])('an index %s is refused naming it', (_what, doc) => {
+    let err: unknown;
+    try {
+      latestStableVersion(doc, SRC);
+    } catch (e) {
+      err = e;
+    }
+    expect(isPipelineError(err, 'NOT_FOUND')).toBe(true);
+    expect((err as Error).message).toContain(`${SRC} is not a release index`);
+    expect((err as { input?: string }).input).toBe('packer-version');
+  });
+
+  test('an index with no stable version is refused, suggesting an exact one', () => {
+    let err: unknown;
+    try {
+      latestStableVersion(index(['1.12.0-beta1', '2.0.0-alpha']), SRC);
+    } catch (e) {
+      err = e;
+    }
+    expect(isPipelineError(err, 'NOT_FOUND')).toBe(true);
+    expect((err as Error).message).toContain('lists no stable Packer version');
+    expect((err as { hint?: string }).hint).toContain('1.11.2');
   });
 });
 
