@@ -155,7 +155,8 @@ function parseItem(item: string, line: number, input: string): LaunchTemplateTar
   // lt- and hex digits alone is a mistyped id, not a name someone chose.
   if (/^lt-[0-9a-fA-F]+$/.test(ref))
     throw bad(
-      `line ${line}: '${preview(ref)}' looks like a launch template id but has ${ref.length - 3} hex digits, not 17 in lower case`,
+      // Only hex digits: safe to show as is (preview would mask it as a secret-looking run).
+      `line ${line}: '${ref.length > 40 ? `${ref.slice(0, 40)}…` : ref}' looks like a launch template id but has ${ref.length - 3} hex digits, not 17 in lower case`,
       'Copy the id from the console or `aws ec2 describe-launch-templates`, e.g. lt-0123456789abcdef0.',
     );
   if (!NAME.test(ref)) {
