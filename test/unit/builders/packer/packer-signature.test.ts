@@ -34,13 +34,11 @@ const pair = async (name: string): Promise<Pair> => {
 /** openpgp.sign, typed by what it returns for these options (its overloads defeat the linter's type checker). */
 const signWith = async (data: Uint8Array, keys: openpgp.PrivateKey[], opts: { date?: Date; armored?: boolean } = {}): Promise<Uint8Array | string> => {
   const message = await openpgp.createMessage({ binary: data, ...(opts.date === undefined ? {} : { date: opts.date }) });
-  const out: unknown = await openpgp.sign({
-    message,
-    signingKeys: keys,
-    detached: true,
-    format: opts.armored === true ? 'armored' : 'binary',
-    ...(opts.date === undefined ? {} : { date: opts.date }),
-  });
+  const date = opts.date === undefined ? {} : { date: opts.date };
+  const out: unknown =
+    opts.armored === true
+      ? await openpgp.sign({ message, signingKeys: keys, detached: true, format: 'armored', ...date })
+      : await openpgp.sign({ message, signingKeys: keys, detached: true, format: 'binary', ...date });
   return out as Uint8Array | string;
 };
 const detach = async (data: Uint8Array, ...signers: Pair[]): Promise<Uint8Array> =>
