@@ -130,6 +130,35 @@ export function publicBuildArgs(env: Env): string[] {
   return names;
 }
 
+/**
+ * `context`: a folder. build-push-action's Git context (`{{defaultContext}}`,
+ * optionally `:subdir`) is the repository at the workflow's commit, which is
+ * the checked-out workspace here: it maps to `.` or the subfolder, with a
+ * notice. A remote context (a git or https URL) is refused: build-image builds
+ * files it can see, so the source must be checked out first.
+ */
+export function contextOf(env: Env): { context: string; notices: string[] } {
+  const value = getInput(env, 'context') || '.';
+  const git = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(value);
+  if (git !== null) {
+    const sub = (git[1] ?? '').trim();
+    const context = sub === '' ? '.' : sub;
+    return {
+      context,
+      notices: [
+        `context '${value}': build-push-action's Git context; build-image builds the checked-out workspace${sub === '' ? '' : ` folder ${sub}`} (check the repository out with actions/checkout first)`,
+      ],
+    };
+  }
+  if (/^(?:https?|git|ssh):\/\//.test(value) || value.startsWith('git@') || value.startsWith('github.com/')) {
+    throw new PipelineError('INPUT', `input 'context' is '${value.slice(0, 80)}', a remote context: build-image builds a folder`, {
+      input: 'context',
+      hint: 'Check the source out in an earlier step (actions/checkout, with repository: and ref: for another one) and set context to its folder.',
+    });
+  }
+  return { context: value, notices: [] };
+}
+
 const runnerTempOf = (env: Env): string => (env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? env.RUNNER_TEMP : os.tmpdir());
 
 export function getInputs(env: Env): Inputs {
@@ -137,7 +166,7 @@ export function getInputs(env: Env): Inputs {
 }
 
 function containerInputs(env: Env): ContainerInputs {
-  const context = getInput(env, 'context') || '.';
+  const { context, notices: contextNotices } = contextOf(env);
   const file = getInput(env, 'file');
   const target = getInput(env, 'target');
   // List inputs as build-push-action reads them (input-list.ts: CSV lines, quoted items may hold commas and newlines).
@@ -179,7 +208,7 @@ function containerInputs(env: Env): ContainerInputs {
   const builder = chosen.builder as BuilderChoice;
   const parsed = parseBuildOptions(env);
   const options: BuildOptions | undefined = chosen.instance === undefined ? parsed.options : { ...parsed.options, buildxInstance: chosen.instance };
-  const notices = [...provenanceNotices(env), ...parsed.notices];
+  const notices = [...contextNotices, ...provenanceNotices(env), ...parsed.notices];
   const output = getInput(env, 'output') || path.join(runnerTempOf(env), 'image-pipeline', 'layout');
   const provenance = provenancePath(env);
   const cacheFrom = parseCacheSpecs(getInput(env, 'cache-from', { trim: false }), 'cache-from');
@@ -222,6 +251,7 @@ function containerInputs(env: Env): ContainerInputs {
 
 function machineInputs(env: Env): MachineInputs {
   const sha = getInput(env, 'packer-sha256');
+  const pgpKey = getInput(env, 'packer-pgp-key');
   const releases = getInput(env, 'packer-releases-url');
   const manifest = getInput(env, 'packer-manifest');
   const amiRegion = getInput(env, 'ami-region');
@@ -235,6 +265,7 @@ function machineInputs(env: Env): MachineInputs {
     template: getInput(env, 'template') || getInput(env, 'file') || getInput(env, 'template', { required: true }),
     packerVersion: getInput(env, 'packer-version') || 'system',
     ...(sha !== '' ? { packerSha256: sha } : {}),
+    ...(pgpKey !== '' ? { packerPgpKey: pgpKey } : {}),
     ...(releases !== '' ? { releasesUrl: releases } : {}),
     variables: Object.fromEntries(parseKeyValues(getInput(env, 'packer-vars', { trim: false }), 'packer-vars', { keyPattern: /^[A-Za-z_][\w-]*$/ })),
     varFiles: getList(env, 'packer-var-files', { commas: false }),

@@ -124,7 +124,7 @@ describe('builderOf: ours, or a buildx builder instance', () => {
 });
 
 describe('what buildah and podman refuse or only note', () => {
-  test.each([
+  test.each<[BuildOptions, RegExp]>([
     [{ network: 'none' }, /'none', which buildah cannot do with chroot isolation/],
     [{ buildContexts: [{ name: 'src', value: 'https://github.com/acme/lib.git#main', line: 2 }] }, /line 2: buildah cannot use .* \(a git source\)/],
     [{ buildContexts: [{ name: 'src', value: 'git@github.com:acme/lib.git', line: 1 }] }, /a git source/],
