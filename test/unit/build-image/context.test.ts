@@ -239,6 +239,11 @@ describe('build-image machine inputs', () => {
     expect(getInputs(env({ file: 'ami/base.pkr.hcl' }))).toMatchObject({ kind: 'machine', template: 'ami/base.pkr.hcl' });
     expect(fails(() => getInputs(env({ kind: 'machine' }))).input).toBe('template');
   });
+  test('packer-pgp-key is passed on as given (text or path), and absent when empty', () => {
+    expect(getInputs(env({ template: 'ami', 'packer-pgp-key': 'keys/mirror.asc' }))).toMatchObject({ kind: 'machine', packerPgpKey: 'keys/mirror.asc' });
+    expect(getInputs(env({ template: 'ami' }))).not.toHaveProperty('packerPgpKey');
+  });
+
   test('a bad variable line names packer-vars and its line', () => {
     const e = fails(() => getInputs(env({ template: 't.pkr.hcl', 'packer-vars': 'ok=1\n9bad=2' })));
     expect(e.input).toBe('packer-vars');
