@@ -351,7 +351,11 @@ describe('base image', () => {
           annotations: Record<string, string>;
           layers: unknown[];
         };
+        // The base image's name and digest per platform, beside metadata-action's set (the labels, as the `labels` output lists them).
+        const labels = (run.outputs.labels ?? '').split('\n').map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)] as const);
+        expect(labels.length).toBeGreaterThan(0);
         expect(manifest.annotations).toEqual({
+          ...Object.fromEntries(labels),
           'org.opencontainers.image.base.name': baseRef,
           'org.opencontainers.image.base.digest': basePerArch[m.platform.architecture],
         });
