@@ -45,7 +45,7 @@ let argvLog: string;
 let savedPath: string | undefined;
 let report: BuildReport | undefined;
 let failure: unknown;
-let lines: string[] = [];
+const lines: string[] = [];
 let runnerTemp: string;
 
 beforeAll(async () => {
@@ -135,7 +135,7 @@ async function unpack(layout: string): Promise<string> {
 
 describe('build-push-action build inputs with real buildah', () => {
   test('the build succeeds', () => {
-    if (failure !== undefined) throw failure;
+    expect(failure).toBeUndefined();
     expect(report?.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
   });
 
