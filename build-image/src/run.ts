@@ -11,7 +11,11 @@ import { cacheSecrets } from '../../shared/src/builders/cache-spec.js';
 import { connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
 import { readEvent } from '../../shared/src/github/event.js';
 import { buildSummary, failureSummary } from '../../shared/src/report/summary/build.js';
+import { referenceItem } from '../../shared/src/builders/metadata.js';
+import type { Descriptor } from '../../shared/src/oci/types.js';
 import { getInputs, type ContainerInputs, type Inputs, type MachineInputs } from './context.js';
+import { checkPublish, publishes } from './publish-inputs.js';
+import type { PublishResult } from './publish.js';
 
 /*
  * What a run needs is loaded when the run needs it (bench/build.ts, issue 14 item 4): node parses every
@@ -32,30 +36,68 @@ async function loadMachineBuild(): Promise<
   ]);
   return { ...build, ...summary };
 }
+/** Lazy: after a successful build, the root descriptor for `metadata`, and push/load/outputs (publish.ts) when asked. */
+const loadPublish = (): Promise<typeof import('./publish.js')> => import('./publish.js');
 /** Lazy: SLSA provenance (shared/src/attest) only once a build has succeeded and `provenance` is not false. */
 const loadProvenance = (): Promise<typeof import('./provenance.js')> => import('./provenance.js');
 
-/** `provenance`: the absolute path of the statement written, absent when none was (input `false`, or no AMI). */
+/**
+ * `provenance`: the absolute path of the statement written, absent when none was (input `false`, or no AMI).
+ * `descriptor`: the layout's root, for build-push-action's `containerimage.descriptor`; `publish`: what
+ * push/load/outputs did (absent when none was asked), its error failing the step after the outputs.
+ */
 export type Outputs =
-  { kind: 'container'; report: BuildReport; provenance?: string } | { kind: 'machine'; result: BuildMachineImageResult; provenance?: string };
+  | { kind: 'container'; report: BuildReport; provenance?: string; descriptor?: Descriptor; publish?: PublishResult }
+  | { kind: 'machine'; result: BuildMachineImageResult; provenance?: string };
 
 export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
   return inputs.kind === 'machine' ? runMachine(inputs, io) : runContainer(inputs, io);
 }
 
 async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<Outputs> {
-  const { kind: _kind, 'build-args': buildArgs, env, provenance, publicBuildArgs, ...rest } = inputs;
+  const { kind: _kind, 'build-args': buildArgs, env, provenance: _provenance, publicBuildArgs: _publicBuildArgs, publish: publishInputs, ...rest } = inputs;
+  // push/load name the image by its full references: none at all is a mistake to report before building.
+  if (publishInputs !== undefined)
+    checkPublish(
+      publishInputs,
+      inputs.tags.some((t) => referenceItem(t) !== undefined),
+    );
   const startedOn = new Date();
   const { buildImage: buildContainerImage } = await loadContainerBuild();
   const report = await buildContainerImage(
-    { ...rest, buildArgs, env, event: await readEvent(env) },
+    {
+      ...rest,
+      buildArgs,
+      env,
+      event: await readEvent(env),
+      ...(publishInputs !== undefined && publishInputs.images.length > 0 ? { images: publishInputs.images } : {}),
+    },
     // mask: secrets the registry credential resolver finds during the build (ECR tokens, config.json entries).
     { log: { info: (m) => io.info(m), debug: (m) => io.debug(m), warning: (m) => io.warning(m) }, mask: (s) => io.mask(s) },
   );
   const finishedOn = new Date();
   io.info(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
   await io.summary(buildSummary(report));
-  if (provenance === undefined) return { kind: 'container', report };
+  const written = await writeContainerProvenance(inputs, report, { startedOn, finishedOn }, io);
+  const { rootDescriptor, publish } = await loadPublish();
+  const out: Outputs = {
+    kind: 'container',
+    report,
+    descriptor: await rootDescriptor(report.layout),
+    ...(written !== undefined ? { provenance: written } : {}),
+  };
+  if (publishInputs === undefined || !publishes(publishInputs)) return out;
+  return { ...out, publish: await publish(report, publishInputs, inputs.connect, env, io) };
+}
+
+async function writeContainerProvenance(
+  inputs: ContainerInputs,
+  report: BuildReport,
+  { startedOn, finishedOn }: { startedOn: Date; finishedOn: Date },
+  io: ActionIO,
+): Promise<string | undefined> {
+  const { provenance, 'build-args': buildArgs, publicBuildArgs, env } = inputs;
+  if (provenance === undefined) return undefined;
   const { containerProvenance, writeProvenance } = await loadProvenance();
   const statement = containerProvenance(
     { report, context: inputs.context, ...(inputs.target === undefined ? {} : { target: inputs.target }), buildArgs, publicBuildArgs, env },
@@ -63,7 +105,7 @@ async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<Outp
   );
   const written = await writeProvenance(provenance, statement, env);
   io.info(`Provenance (SLSA v1, ${statement.subject.length} subjects) written to ${written}`);
-  return { kind: 'container', report, provenance: written };
+  return written;
 }
 
 async function runMachine(inputs: MachineInputs, io: ActionIO): Promise<Outputs> {
@@ -111,17 +153,38 @@ export function outputsOf(o: Outputs): Record<string, string> {
   }
   const r = o.report;
   const labels = Object.entries(r.labels ?? {}).map(([k, v]) => `${k}=${v}`);
+  // With a repository named (images, or references in tags), `tags` are full references, as metadata-action's are.
+  const tags = r.refs !== undefined && r.refs.length > 0 ? r.refs : r.tags;
   return {
     digest: r.digest,
     imageid: r.imageid,
     layout: r.layout,
-    tags: r.tags.join('\n'),
-    // metadata-action's outputs: version (the first computed tag), labels one per line, json with tags and labels.
+    tags: tags.join('\n'),
+    // metadata-action's outputs: version (the first computed tag), labels one per line, json with tags (full references), tag-names and labels.
     version: r.version ?? '',
     labels: labels.join('\n'),
-    json: JSON.stringify({ tags: r.tags, 'tag-names': r.tags, labels: r.labels ?? {} }),
-    metadata: JSON.stringify(r),
+    json: JSON.stringify({ tags, 'tag-names': r.tags, labels: r.labels ?? {} }),
+    metadata: JSON.stringify(containerMetadata(o)),
     provenance: o.provenance ?? '',
+  };
+}
+
+/**
+ * The `metadata` output: the build report (every key it always had) with
+ * build-push-action's keys, as buildx's metadata file names them:
+ * `containerimage.digest` (the image: manifest, or index for several
+ * platforms), `containerimage.config.digest` (single-platform builds only, as
+ * buildx), `containerimage.descriptor` (the root's media type, digest and
+ * size) and `image.name` (the full references, comma-joined; absent without one).
+ */
+export function containerMetadata(o: Extract<Outputs, { kind: 'container' }>): Record<string, unknown> {
+  const r = o.report;
+  return {
+    ...r,
+    'containerimage.digest': r.digest,
+    ...(r.manifests?.length === 1 ? { 'containerimage.config.digest': r.imageid } : {}),
+    ...(o.descriptor !== undefined ? { 'containerimage.descriptor': o.descriptor } : {}),
+    ...(r.refs !== undefined && r.refs.length > 0 ? { 'image.name': r.refs.join(',') } : {}),
   };
 }
 
@@ -135,6 +198,8 @@ export const buildImage: Action<Inputs, Outputs> = {
       : Object.values(i.variables ?? {}),
   run,
   outputsOf,
+  // After the digest, layout and metadata: a push, load or export that failed still leaves the build's outputs.
+  verdict: (o) => (o.kind === 'container' ? o.publish?.error : undefined),
   failureSummary,
 };
 export const action = buildImage;

@@ -73,6 +73,8 @@ export interface BuildRequest {
   tags: readonly string[];
   /** metadata-action `flavor` lines. */
   flavor?: readonly string[];
+  /** metadata-action's `images` (enabled names): each gets the computed tags as full references (BuildReport.refs). */
+  images?: readonly string[];
   platforms: readonly string[];
   builder: BuilderChoice;
   output: string;
@@ -103,6 +105,8 @@ export interface BuildReport {
   imageid: string;
   layout: string;
   tags: string[];
+  /** Full references (`images` x tags, and the full references written in `tags`); absent when no repository is named. */
+  refs?: string[];
   /** metadata-action's `version`: the first computed tag (absent when none applied and the image is only `latest`). */
   version?: string;
   platforms: string[];
@@ -295,6 +299,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
 
   const {
     tags,
+    refs,
     labels: plannedLabels,
     annotations: plannedAnnotations,
     version,
@@ -304,6 +309,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     event: req.event,
     explicitTags: req.tags,
     ...(req.flavor !== undefined ? { flavor: req.flavor } : {}),
+    ...(req.images !== undefined ? { images: req.images } : {}),
     userLabels: req.labels,
     fallbackTitle: path.basename(contextDir),
     ...(created !== undefined ? { created } : {}),
@@ -418,6 +424,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     };
     if (created !== undefined) report.created = created;
     if (version !== undefined) report.version = version;
+    if (refs.length > 0) report.refs = refs;
     if (base !== undefined) report.base = base.digest === undefined ? { name: base.name } : { name: base.name, digest: base.digest };
     return report;
   } catch (e) {

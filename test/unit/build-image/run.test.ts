@@ -73,7 +73,8 @@ describe('outputsOf', () => {
       version: '',
       labels: '',
       json: JSON.stringify({ tags: ['main', 'sha-1234567'], 'tag-names': ['main', 'sha-1234567'], labels: {} }),
-      metadata: JSON.stringify(report),
+      // The whole report, with build-push-action's key for the image digest (publish.test.ts has the rest).
+      metadata: JSON.stringify({ ...report, 'containerimage.digest': report.digest }),
       provenance: '',
     });
     // metadata-action's outputs from the report's version and labels.
