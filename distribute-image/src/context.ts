@@ -11,6 +11,7 @@ import { parseDestinations } from '../../shared/src/distribute/destinations.js';
 import { parseTags } from '../../shared/src/registry/reference.js';
 import { ssmAccountsOf, type DistributeAmiOptions } from '../../shared/src/distribute/machine/ami-distribute.js';
 import { parseParameterTemplate, SSM_DATA_TYPES, SSM_PARAMETER_INPUT } from '../../shared/src/distribute/machine/ssm-parameters.js';
+import { LAUNCH_TEMPLATES_INPUT, parseLaunchTemplates } from '../../shared/src/distribute/machine/launch-templates.js';
 import { getBoolean, getEnum, getInput, getInteger, getList, parseKeyValues, type Env } from '../../shared/src/action/inputs.js';
 import { parseDuration } from '../../shared/src/action/machine-inputs.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
@@ -158,7 +159,24 @@ function amiInputs(env: Env, now: Date): AmiInputs {
     concurrency: getInteger(env, 'copy-concurrency', 5, { min: 1, max: 50 }),
     ...(endpoint !== '' ? { endpoint } : {}),
     ...ssmInputs(env),
+    ...launchTemplateInputs(env),
   };
+}
+
+/** launch-templates and launch-template-default (which alone would do nothing, so it is refused). */
+function launchTemplateInputs(env: Env): Pick<AmiInputs, 'launchTemplates'> {
+  const targets = parseLaunchTemplates(getInput(env, LAUNCH_TEMPLATES_INPUT, { trim: false }));
+  const makeDefault = getBoolean(env, 'launch-template-default', false);
+  if (targets.length === 0) {
+    if (makeDefault) {
+      throw new PipelineError('INPUT', "input 'launch-template-default' is true but 'launch-templates' is empty", {
+        input: 'launch-template-default',
+        hint: 'List the launch templates to update, one [region:]id-or-name per line, or drop launch-template-default.',
+      });
+    }
+    return {};
+  }
+  return { launchTemplates: { targets, makeDefault } };
 }
 
 /** ssm-parameter, ssm-data-type, ssm-role-arn; none of them is read without ssm-parameter. */

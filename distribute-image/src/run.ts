@@ -14,6 +14,7 @@ import { formatBytes } from '../../shared/src/bytes.js';
 import { assertDistributed, type DistributeResult, type ProgressEvent } from '../../shared/src/distribute/distribute.js';
 import { distributeAmi, type DistributeAmiResult } from '../../shared/src/distribute/machine/ami-distribute.js';
 import type { SsmParameterRow } from '../../shared/src/distribute/machine/ssm-parameters.js';
+import { launchTemplateVersionsOutput } from '../../shared/src/distribute/machine/launch-templates.js';
 import { pushImage } from '../../shared/src/distribute/push-image.js';
 import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
 import { connectOptions, connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
@@ -192,6 +193,9 @@ export function outputsOf(o: Outputs): Record<string, string> {
     return {
       amis: JSON.stringify(o.result.amis),
       ...(o.result.ssmParameters !== undefined ? { 'ssm-parameters': JSON.stringify(ssmParametersOutput(o.result.ssmParameters)) } : {}),
+      ...(o.result.launchTemplateVersions !== undefined
+        ? { 'launch-template-versions': JSON.stringify(launchTemplateVersionsOutput(o.result.launchTemplateVersions)) }
+        : {}),
     };
   }
   return { digest: o.result.digest, refs: JSON.stringify(refsOf(o.result)), attestations: JSON.stringify(attestationsOf(o.result, o.github?.ids)) };

@@ -10,6 +10,7 @@ import { memoryIO } from '../../shared/src/action/io.js';
 import { main } from '../../shared/src/action/run-action.js';
 import { distributeImage } from '../../distribute-image/src/run.js';
 import { inputEnv } from '../../scripts/local/run-bundle.js';
+import { strings } from '../emulators/ec2/query.js';
 import { startEc2Emulator, type Ec2Emulator } from '../emulators/ec2/server.js';
 import { startSsmEmulator, type SsmEmulator } from '../emulators/ssm/server.js';
 
@@ -82,6 +83,74 @@ describe('distribute-image with ssm-parameter', () => {
     const bad = memoryIO();
     await main(distributeImage, env({ 'ami-id': src.id, regions: 'eu-west-1', 'aws-endpoint-url': ec2.url, 'ssm-parameter': '/ssm/{{family}}' }), bad);
     expect(bad.recorded.failed).toContain("input 'ssm-parameter'");
+    expect(ec2.callsTo('CopyImage')).toHaveLength(0);
+  }, 60_000);
+});
+
+describe('distribute-image with ssm-parameter and launch-templates', () => {
+  it('two regions: both parameters and a new default template version per region; a re-run adds no version of either', async () => {
+    const src = ec2.addImage('us-east-1', { name: 'web-2026.11.30', encrypted: true });
+    const old = ec2.addImage('us-east-1', { name: 'web-2026.10.01', encrypted: true });
+    const oldEu = ec2.addImage('eu-west-1', { name: 'web-2026.10.01', encrypted: true });
+    const data = { InstanceType: 't3.small', KeyName: 'ops' };
+    ec2.addLaunchTemplate('us-east-1', 'web-servers', [old.id], {}, data);
+    ec2.addLaunchTemplate('eu-west-1', 'web-servers', [oldEu.id], {}, data);
+    const inputs = {
+      'ami-id': src.id,
+      regions: 'eu-west-1',
+      'aws-endpoint-url': ec2.url,
+      'poll-interval': '1s',
+      'ssm-parameter': '/images/{{family}}/latest',
+      'launch-templates': 'web-servers',
+      'launch-template-default': 'true',
+    };
+    const io = memoryIO();
+    await main(distributeImage, env(inputs), io);
+    expect(io.recorded.failed).toBeUndefined();
+    const amis = JSON.parse(io.recorded.outputs.amis ?? '{}') as Record<string, string>;
+    const versions = JSON.parse(io.recorded.outputs['launch-template-versions'] ?? '{}') as Record<
+      string,
+      { name: string; version: number; default: boolean }[]
+    >;
+    for (const region of ['us-east-1', 'eu-west-1']) {
+      expect(versions[region]).toEqual([expect.objectContaining({ name: 'web-servers', version: 2, default: true })]);
+      const lt = ec2.launchTemplate(region, 'web-servers');
+      expect(lt?.defaultVersion).toBe(2);
+      // The new version changes the image only.
+      expect(lt?.versions[1]?.data).toMatchObject({ ...data, ImageId: amis[region] });
+      expect(ssm.parameter(region, '/images/web/latest')?.versions.map((v) => v.value)).toEqual([amis[region]]);
+    }
+    expect(io.recorded.summary).toContain('| web-servers (`');
+    // Both published only after the copy was tagged and shared.
+    const imageTags = ec2.callsTo('CreateTags').filter((c) => strings(c.params, 'ResourceId').some((id) => id.startsWith('ami-')));
+    expect(imageTags.map((c) => c.region).sort()).toEqual(['eu-west-1', 'us-east-1']);
+    const published = [...ec2.callsTo('CreateLaunchTemplateVersion'), ...ssm.callsTo('PutParameter')].map((c) => c.at);
+    expect(published).toHaveLength(4);
+    expect(Math.min(...published)).toBeGreaterThanOrEqual(Math.max(...imageTags.map((c) => c.at)));
+
+    const again = memoryIO();
+    await main(distributeImage, env(inputs), again);
+    expect(again.recorded.failed).toBeUndefined();
+    expect(JSON.parse(again.recorded.outputs['ssm-parameters'] ?? '{}')).toEqual(JSON.parse(io.recorded.outputs['ssm-parameters'] ?? '{}'));
+    expect(JSON.parse(again.recorded.outputs['launch-template-versions'] ?? '{}')).toEqual(versions);
+    for (const region of ['us-east-1', 'eu-west-1']) {
+      expect(ec2.launchTemplate(region, 'web-servers')?.versions).toHaveLength(2);
+      expect(ssm.parameter(region, '/images/web/latest')?.versions).toHaveLength(1);
+    }
+  }, 90_000);
+
+  it('launch-template-default without launch-templates is refused; a template line for a region not distributed fails before any copy', async () => {
+    const src = ec2.addImage('us-east-1', { name: 'web-2026.11.30', encrypted: true });
+    const io = memoryIO();
+    await main(distributeImage, env({ 'ami-id': src.id, 'aws-endpoint-url': ec2.url, 'launch-template-default': 'true' }), io);
+    expect(io.recorded.failed).toContain("input 'launch-template-default' is true but 'launch-templates' is empty");
+    const io2 = memoryIO();
+    await main(
+      distributeImage,
+      env({ 'ami-id': src.id, regions: 'eu-west-1', 'aws-endpoint-url': ec2.url, 'launch-templates': 'ap-south-1:web-servers' }),
+      io2,
+    );
+    expect(io2.recorded.failed).toContain('ap-south-1');
     expect(ec2.callsTo('CopyImage')).toHaveLength(0);
   }, 60_000);
 });

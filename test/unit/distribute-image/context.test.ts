@@ -292,3 +292,28 @@ describe('distribute-image SSM parameter inputs', () => {
     expect(e.message).toContain(why);
   });
 });
+
+describe('distribute-image launch template inputs', () => {
+  const AMI = { 'ami-id': 'ami-0123456789abcdef0', 'source-region': 'us-east-1' };
+  test('launch-templates lines and launch-template-default', () => {
+    expect(getInputs(env({ ...AMI, 'launch-templates': 'web-servers\neu-west-1:lt-0123456789abcdef0', 'launch-template-default': 'true' }))).toMatchObject({
+      launchTemplates: {
+        targets: [
+          { name: 'web-servers', line: 1 },
+          { region: 'eu-west-1', id: 'lt-0123456789abcdef0', line: 2 },
+        ],
+        makeDefault: true,
+      },
+    });
+    expect(getInputs(env({ ...AMI, 'launch-template-default': 'false' }))).not.toHaveProperty('launchTemplates');
+  });
+  test.each([
+    [{ 'launch-template-default': 'true' }, 'launch-template-default', "'launch-templates' is empty"],
+    [{ 'launch-templates': 'web servers' }, 'launch-templates', 'neither a launch template id nor a valid name'],
+    [{ 'launch-templates': 'web-servers', 'launch-template-default': 'yes please' }, 'launch-template-default', 'not a boolean'],
+  ])('%j is refused naming %s', (inputs, input, why) => {
+    const e = fails(() => getInputs(env({ ...AMI, ...inputs })));
+    expect(e.input).toBe(input);
+    expect(e.message).toContain(why);
+  });
+});

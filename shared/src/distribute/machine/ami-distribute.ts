@@ -6,8 +6,9 @@
  * deprecation time, and apply retention. Regions run concurrently under a
  * cap; an access error stops everything at once, naming the permission.
  * Only when every region has its image available, tagged and shared is the
- * new id published (SSM parameters: ssm-parameters.ts), so nothing points
- * at an image some region does not have yet; names are checked before the
+ * new id published (SSM parameters: ssm-parameters.ts; launch template
+ * versions: launch-templates.ts), so nothing points at an image some region
+ * does not have yet; names and template regions are checked before the
  * first copy.
  */
 import { createHash } from 'node:crypto';
@@ -44,6 +45,7 @@ import {
 import { DEFAULT_MAX_WAIT_MS, waitForImageAvailable, type WaitOptions } from './ami-waiter.js';
 import type { SsmClientFactory } from '../../aws/ssm-client.js';
 import { accountOfRole } from '../../aws/sts-role.js';
+import { planLaunchTemplates, publishLaunchTemplates, type LaunchTemplateTarget, type PublishedVersion } from './launch-templates.js';
 import {
   checkParameterNames,
   parseParameterTemplate,
@@ -84,6 +86,8 @@ export interface DistributeAmiOptions {
   ssm?: SsmPublishOptions;
   /** Parameter Store clients, for `ssm`. */
   ssmClients?: SsmClientFactory;
+  /** A new version of each template with the region's AMI id, once every region is done (launch-templates). */
+  launchTemplates?: { targets: readonly LaunchTemplateTarget[]; makeDefault: boolean };
   retry?: RetryPolicy;
   waiter?: Pick<WaitOptions, 'minDelayMs' | 'maxDelayMs' | 'notFoundGraceMs'>;
   /** One line per step, for the log. */
@@ -115,6 +119,8 @@ export interface DistributeAmiResult {
   name: string;
   /** With `ssm`: each parameter written, per region (and account). */
   ssmParameters?: SsmParameterRow[];
+  /** With `launchTemplates`: the version of each template that holds the new id. */
+  launchTemplateVersions?: PublishedVersion[];
 }
 
 /** AWS region names: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, eusc-de-east-1... */
@@ -249,6 +255,7 @@ export async function distributeAmi(o: DistributeAmiOptions): Promise<Distribute
   const targets = [o.sourceRegion, ...o.regions.filter((r, i) => r !== o.sourceRegion && o.regions.indexOf(r) === i)];
   // The family is known now: a name it makes invalid fails here, before the first copy.
   if (o.ssm !== undefined) checkParameterNames(o.ssm.template, family, targets);
+  const templatePlan = o.launchTemplates === undefined ? undefined : planLaunchTemplates(o.launchTemplates.targets, targets);
   log(
     `Distributing ${o.amiId} (${name}, family '${family}') from ${o.sourceRegion} to ${targets.length - 1} region(s): ${targets.slice(1).join(', ') || 'none'}`,
   );
@@ -288,9 +295,22 @@ export async function distributeAmi(o: DistributeAmiOptions): Promise<Distribute
       family,
       tags: tags.map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' })),
       clients: o.ssmClients,
-      call: { ...call, signal: undefined },
+      call,
       log,
     });
+  }
+  if (o.launchTemplates !== undefined && templatePlan !== undefined && templatePlan.length > 0) {
+    log(`Publishing ${templatePlan.length} launch template version(s)`);
+    const published = await publishLaunchTemplates({
+      plan: templatePlan,
+      amis,
+      makeDefault: o.launchTemplates.makeDefault,
+      clients: o.clients,
+      ...(o.launchTemplateTagKey !== undefined ? { managedTagKey: o.launchTemplateTagKey } : {}),
+      retry: call.retry ?? EC2_RETRY,
+      log,
+    });
+    result.launchTemplateVersions = published.versions;
   }
   return result;
 }

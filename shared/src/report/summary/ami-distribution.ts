@@ -1,6 +1,7 @@
 /**
  * The job summary of an AMI distribution: one row per region, as Markdown,
- * then what was published (SSM parameters), one row per parameter written.
+ * then what was published: one row per SSM parameter written and per launch
+ * template version.
  */
 import type { DistributeAmiResult } from '../../distribute/machine/ami-distribute.js';
 
@@ -38,6 +39,25 @@ export function distributionSummaryMarkdown(r: DistributeAmiResult): string {
       '| --- | --- | --- | --- | --- | --- | --- |',
       ...r.ssmParameters
         .map((p) => ['`' + cell(p.name) + '`', p.region, p.account ?? 'this', `\`${p.value}\``, String(p.version), p.dataType, p.outcome].join(' | '))
+        .map((l) => `| ${l} |`),
+    );
+  }
+  if (r.launchTemplateVersions !== undefined && r.launchTemplateVersions.length > 0) {
+    lines.push(
+      '',
+      '| Launch template | Region | Version | Default | Image | How |',
+      '| --- | --- | --- | --- | --- | --- |',
+      ...r.launchTemplateVersions
+        .map((v) =>
+          [
+            `${cell(v.name)} (\`${v.templateId}\`)`,
+            v.region,
+            String(v.version),
+            v.default ? (v.previousDefault === v.version ? 'yes' : `yes (was ${v.previousDefault})`) : `no (default ${v.previousDefault})`,
+            `\`${v.imageId}\``,
+            v.outcome,
+          ].join(' | '),
+        )
         .map((l) => `| ${l} |`),
     );
   }
