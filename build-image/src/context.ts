@@ -10,7 +10,8 @@ import { BUILDER_NAMES, type BuildOptions, type BuilderChoice, type CacheSpec } 
 import { checkCacheForBuilder, parseCacheSpecs } from '../../shared/src/builders/cache-spec.js';
 import { checkSecretEnvs, parseSecretRefs, parseSecrets, type SecretRef } from '../../shared/src/builders/secrets.js';
 import { builderOf, parseBuildOptions } from '../../shared/src/builders/build-options.js';
-import { getInputList, getKeyValues } from '../../shared/src/action/input-list.js';
+import { getInputList, getKeyValues, getListItems, keyValuesOf } from '../../shared/src/action/input-list.js';
+import { lineOfItems, parseAnnotations } from '../../shared/src/builders/annotations.js';
 import type { BuildMachineImageOptions } from '../../shared/src/builders/packer/build-machine-image.js';
 import { isPackerTemplatePath } from '../../shared/src/builders/packer/packer-template.js';
 import { getBoolean, getEnum, getInput, getList, parseKeyValues, parseList, type Env } from '../../shared/src/action/inputs.js';
@@ -180,7 +181,10 @@ function containerInputs(env: Env): ContainerInputs {
   );
   checkSecretEnvs(secretEnvs, env);
   const labels = getKeyValues(env, 'labels');
-  const annotations = getKeyValues(env, 'annotations');
+  const annotationItems = getListItems(env, 'annotations', { ignoreComma: true });
+  const annotations = keyValuesOf(annotationItems, 'annotations');
+  // build-push-action's levels (index:, manifest[linux/arm64]:...) checked now, naming the line; build.ts places them.
+  parseAnnotations(annotations, 'annotations', lineOfItems(annotationItems));
   // metadata-action spec lines (type=..., {{...}}) stay whole; other lines are plain tags or references, comma lists allowed.
   const tags = getList(env, 'tags', { commas: false }).flatMap((line) => (isSpecLine(line) ? [line] : parseList(line)));
   for (const t of tags) {

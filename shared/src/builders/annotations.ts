@@ -146,16 +146,18 @@ export function parseAnnotations(
   return out;
 }
 
-/** The 1-based line of an input's text that sets `key` (as written, levels included), for error messages. */
-export function lineOfKey(text: string): (key: string) => number | undefined {
-  const lines = text.split(/\r?\n/);
-  return (key) => {
-    const i = lines.findIndex((l) => {
-      const t = l.trim().replace(/^"/, '');
-      return t.startsWith(`${key}=`) || t.startsWith(`${key} =`);
-    });
-    return i < 0 ? undefined : i + 1;
-  };
+/**
+ * The line each key (as written, levels included) was set on, from the input
+ * reader's items (input-list.ts: each item knows the line it starts on); the
+ * last one wins, as it does in the key/value map.
+ */
+export function lineOfItems(items: ReadonlyArray<{ value: string; line: number }>): (key: string) => number | undefined {
+  const lines = new Map<string, number>();
+  for (const item of items) {
+    const eq = item.value.indexOf('=');
+    if (eq > 0) lines.set(item.value.slice(0, eq).trim(), item.line);
+  }
+  return (key) => lines.get(key);
 }
 
 /** The levels of metadata-action's computed annotations: DOCKER_METADATA_ANNOTATIONS_LEVELS, default manifest. */

@@ -142,6 +142,12 @@ describe('getInputs', () => {
     ['[22] flavor latest must be auto, true or false', { flavor: 'latest=yes' }, 'flavor', /latest 'yes' is not auto, true or false/],
     ['[23] unknown flavor key', { flavor: 'tag=x' }, 'flavor', /unknown key 'tag'/],
     ['[19] malformed insecure-registries', { 'insecure-registries': 'registry.lan:5000\nbad_host!' }, 'insecure-registries', /insecure-registries/],
+    [
+      '[25] an annotation level buildx does not know is named with its line',
+      { annotations: 'org.example.a=1\n# note\nmanifests:org.example.b=2' },
+      'annotations',
+      /line 3 \('manifests:org.example.b'\) has the level 'manifests', expected one of manifest, index, manifest-descriptor, index-descriptor/,
+    ],
   ])('%s', (_t, inputs, input, message) => {
     const e = fails(() => getInputs(env(inputs)));
     expect(e.code).toBe('INPUT');

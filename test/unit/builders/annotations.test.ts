@@ -12,12 +12,13 @@ import {
   computedAnnotations,
   computedLevels,
   formatAnnotation,
-  lineOfKey,
+  lineOfItems,
   mergeAnnotations,
   normalizePlatform,
   parseAnnotations,
   type AnnotationEntry,
 } from '../../../shared/src/builders/annotations.js';
+import { keyValuesOf, readList } from '../../../shared/src/action/input-list.js';
 import { metadataLabels } from '../../../shared/src/builders/metadata.js';
 import { PipelineError } from '../../../shared/src/errors.js';
 
@@ -72,19 +73,9 @@ describe('parseAnnotations (build-push-action level prefixes)', () => {
   });
 
   test("an unknown level names the input, its line and the levels there are; the line is the user's", () => {
-    const text = '# ours\norg.example.a=1\n\nmanifests:org.example.b=2\n';
-    const e = errorOf(() =>
-      parseAnnotations(
-        [
-          ...new Map([
-            ['org.example.a', '1'],
-            ['manifests:org.example.b', '2'],
-          ]),
-        ],
-        'annotations',
-        lineOfKey(text),
-      ),
-    );
+    // As build-image reads it: the list reader's items, each with the line it starts on (comments and blank lines skipped).
+    const items = readList('# ours\norg.example.a=1\n\nmanifests:org.example.b=2\n', 'annotations', { ignoreComma: true });
+    const e = errorOf(() => parseAnnotations(keyValuesOf(items, 'annotations'), 'annotations', lineOfItems(items)));
     expect(e.code).toBe('INPUT');
     expect([e.input, e.line]).toEqual(['annotations', 4]);
     expect(e.reason).toBe(
