@@ -37,6 +37,7 @@ import {
   packerIndexUrl,
   packerRelease,
   parsePackerVersion,
+  releasesBase,
   type PackerRelease,
 } from './packer-release.js';
 import { hashicorpKeys, keysFromInput, verifySumsSignature, type TrustedKeys } from './packer-signature.js';
@@ -85,7 +86,7 @@ export async function installPacker(o: InstallPackerOptions): Promise<InstalledP
   }
   // The key first: a malformed packer-pgp-key fails before anything is fetched.
   const trust = await trustedKeys(o.pgpKey);
-  const baseUrl = o.baseUrl ?? DEFAULT_RELEASES_URL;
+  const baseUrl = releasesBase(o.baseUrl ?? DEFAULT_RELEASES_URL);
   const latest = o.version === 'latest';
   const version = latest ? await latestVersion(baseUrl, log) : o.version;
   const rel = packerRelease(version, baseUrl, o.platform, o.arch);

@@ -54,6 +54,30 @@ export function packerRelease(
   return { version, os, arch, zipName, zipUrl: `${dir}/${zipName}`, sumsName, sumsUrl: `${dir}/${sumsName}`, sigName, sigUrl: `${dir}/${sigName}` };
 }
 
+/**
+ * packer-releases-url as a base every path is appended to: http(s), with no
+ * user:password@ (fetch refuses those, and they would be printed with every
+ * URL in the log) and no ?query or #fragment (the paths would land inside it).
+ */
+export function releasesBase(baseUrl: string): string {
+  let u: URL | undefined;
+  try {
+    u = new URL(baseUrl);
+  } catch {
+    u = undefined;
+  }
+  const fail = (why: string) =>
+    new PipelineError('INPUT', `expected packer-releases-url to be an http(s) base URL like ${DEFAULT_RELEASES_URL}, got ${why}`, {
+      input: 'packer-releases-url',
+      hint: 'Give the address under which packer/<version>/ is served; a mirror that needs credentials must take them some other way than in the URL.',
+    });
+  if (u === undefined || (u.protocol !== 'https:' && u.protocol !== 'http:'))
+    throw fail(u === undefined ? 'something that is not a URL' : `a ${u.protocol} URL`);
+  if (u.username !== '' || u.password !== '') throw fail(`a URL with credentials (${u.protocol}//***@${u.host})`);
+  if (u.search !== '' || u.hash !== '') throw fail(`a URL with a query or fragment (${u.protocol}//${u.host}${u.pathname}?…)`);
+  return u.href.replace(/\/+$/, '');
+}
+
 /** The release index: `{"name":"packer","versions":{"1.11.2":{...},...}}`. */
 export function packerIndexUrl(baseUrl: string = DEFAULT_RELEASES_URL): string {
   return `${baseUrl.replace(/\/+$/, '')}/packer/index.json`;

@@ -6,6 +6,7 @@ import {
   packerIndexUrl,
   packerRelease,
   parsePackerVersion,
+  releasesBase,
 } from '../../../../shared/src/builders/packer/packer-release.js';
 import { declaresRequiredPlugins, isPackerTemplatePath, manifestOutputs, type PackerTemplate } from '../../../../shared/src/builders/packer/packer-template.js';
 import { packerFailure } from '../../../../shared/src/builders/packer/build-machine-image.js';
@@ -61,6 +62,30 @@ describe('release layout', () => {
     expect(compareVersions('1.7.0', '1.7.0')).toBe(0);
     expect(parsePackerVersion('Packer v1.6.6\n')).toBe('1.6.6');
     expect(parsePackerVersion('Packer v1.11.2\n\nYour version of Packer is out of date!')).toBe('1.11.2');
+  });
+});
+
+describe('packer-releases-url', () => {
+  test('an http(s) base, trailing slashes dropped', () => {
+    expect(releasesBase('https://releases.hashicorp.com')).toBe('https://releases.hashicorp.com');
+    expect(releasesBase('http://127.0.0.1:9/mirror//')).toBe('http://127.0.0.1:9/mirror');
+  });
+  test.each([
+    ['not-a-url', 'something that is not a URL'],
+    ['ftp://mirror.example/packer', 'a ftp: URL'],
+    ['https://user:tok3n@mirror.example', 'a URL with credentials (https://***@mirror.example)'],
+    ['https://mirror.example/p?token=tok3n', 'a URL with a query or fragment'],
+  ])('%s is refused naming packer-releases-url', (url, got) => {
+    let err: unknown;
+    try {
+      releasesBase(url);
+    } catch (e) {
+      err = e;
+    }
+    expect(isPipelineError(err, 'INPUT')).toBe(true);
+    expect((err as { input?: string }).input).toBe('packer-releases-url');
+    expect((err as Error).message).toContain(`got ${got}`);
+    expect((err as Error).message).not.toContain('tok3n');
   });
 });
 
