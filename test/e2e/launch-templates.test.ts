@@ -11,6 +11,7 @@ import {
   CreateLaunchTemplateVersionCommand,
   DescribeLaunchTemplatesCommand,
   DescribeLaunchTemplateVersionsCommand,
+  type DescribeLaunchTemplateVersionsCommandInput,
   type RequestLaunchTemplateData,
   type ResponseLaunchTemplateData,
 } from '@aws-sdk/client-ec2';
@@ -131,6 +132,56 @@ describe('the emulator speaks launch templates as the SDK reads them', () => {
     expect(b.LaunchTemplateVersion?.VersionNumber).toBe(2);
     await expect(send('ami-0ccccccccccccccc3')).rejects.toMatchObject({ name: 'IdempotentParameterMismatch' });
     expect(emu.launchTemplate(R1, id)?.versions).toHaveLength(2);
+  });
+  test('versions by $Default/$Latest/number, range and filters, paging; the not-found, malformed and version codes', async () => {
+    const id = await createTemplate(R1, 'versions', { ImageId: 'ami-0aaaaaaaaaaaaaaa1', InstanceType: 't3.micro' });
+    for (const ImageId of ['ami-0bbbbbbbbbbbbbbb2', 'ami-0ccccccccccccccc3'])
+      await clients(R1).send(new CreateLaunchTemplateVersionCommand({ LaunchTemplateId: id, SourceVersion: '1', LaunchTemplateData: { ImageId } }));
+    const numbers = async (input: DescribeLaunchTemplateVersionsCommandInput) =>
+      ((await clients(R1).send(new DescribeLaunchTemplateVersionsCommand(input))).LaunchTemplateVersions ?? []).map((v) => [
+        v.VersionNumber,
+        v.DefaultVersion,
+        v.LaunchTemplateData?.ImageId,
+        v.LaunchTemplateData?.InstanceType,
+      ]);
+    expect(await numbers({ LaunchTemplateName: 'versions', Versions: ['$Default', '$Latest'] })).toEqual([
+      [1, true, 'ami-0aaaaaaaaaaaaaaa1', 't3.micro'],
+      [3, false, 'ami-0ccccccccccccccc3', 't3.micro'],
+    ]);
+    expect(await numbers({ LaunchTemplateId: id, MinVersion: '2', MaxVersion: '3' })).toEqual([
+      [2, false, 'ami-0bbbbbbbbbbbbbbb2', 't3.micro'],
+      [3, false, 'ami-0ccccccccccccccc3', 't3.micro'],
+    ]);
+    expect(await numbers({ LaunchTemplateId: id, Filters: [{ Name: 'image-id', Values: ['ami-0bbb*'] }] })).toEqual([
+      [2, false, 'ami-0bbbbbbbbbbbbbbb2', 't3.micro'],
+    ]);
+    const first = await clients(R1).send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, MaxResults: 2 }));
+    expect(first.LaunchTemplateVersions?.map((v) => v.VersionNumber)).toEqual([1, 2]);
+    const second = await clients(R1).send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, MaxResults: 2, NextToken: first.NextToken }));
+    expect(second.LaunchTemplateVersions?.map((v) => v.VersionNumber)).toEqual([3]);
+    expect(second.NextToken).toBeUndefined();
+
+    const code = (p: Promise<unknown>) =>
+      p.then(
+        () => 'ok',
+        (e: unknown) => (e as { name?: string }).name,
+      );
+    expect(await code(clients(R1).send(new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: id, Versions: ['9'] })))).toBe(
+      'InvalidLaunchTemplateId.VersionNotFound',
+    );
+    expect(await code(clients(R1).send(new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: ['lt-0123456789abcdef0'] })))).toBe(
+      'InvalidLaunchTemplateId.NotFound',
+    );
+    expect(await code(clients(R1).send(new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: ['lt-xyz'] })))).toBe('InvalidLaunchTemplateId.Malformed');
+    expect(await code(clients(R1).send(new DescribeLaunchTemplatesCommand({ LaunchTemplateNames: ['nope'] })))).toBe(
+      'InvalidLaunchTemplateName.NotFoundException',
+    );
+    expect(await code(clients(R2).send(new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] })))).toBe('InvalidLaunchTemplateId.NotFound'); // per region
+    expect(await code(createTemplate(R1, 'versions', { ImageId: 'ami-1' }))).toBe('InvalidLaunchTemplateName.AlreadyExistsException');
+    expect(await code(createTemplate(R1, 'x y', { ImageId: 'ami-1' }))).toBe('InvalidLaunchTemplateName.MalformedException');
+    // Filters alone may match nothing: an empty answer, not an error.
+    const none = await clients(R1).send(new DescribeLaunchTemplatesCommand({ Filters: [{ Name: 'tag-key', Values: ['absent'] }] }));
+    expect(none.LaunchTemplates).toEqual([]);
   });
 });
 

@@ -2,7 +2,11 @@
  * An EC2 emulator for tests: a node:http server that speaks the EC2 Query
  * protocol (form-encoded Action/Version in, namespaced XML out, the real
  * `<Response><Errors>...` error document) for the calls AMI distribution and
- * AMI checks make. The region is read from the SigV4 credential scope of the
+ * AMI checks make: images, snapshots (with their KMS keys, and the account's
+ * default EBS key, aws/ebs until ModifyEbsDefaultKmsKeyId), launch templates
+ * and their versions (a version's data is kept as the request's
+ * `LaunchTemplateData.*` tree and answered under the response names the SDK
+ * reads). The region is read from the SigV4 credential scope of the
  * Authorization header, so one port serves every region, as a real SDK client
  * configured with `endpoint` sends it.
  *
