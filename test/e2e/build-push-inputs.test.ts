@@ -20,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { getInputs } from '../../build-image/src/context.js';
 import { buildImage, type BuildReport } from '../../shared/src/builders/build.js';
 import { inputEnv } from '../../scripts/local/run-bundle.js';
+import { startRegistry, type Registry } from '../support/registry.js';
 
 const FILE_SECRET = 'file-secret-value-71c3e0';
 const ENV_SECRET = 'env-secret-value-5d2a9b';
@@ -172,5 +173,77 @@ describe('build-push-action build inputs with real buildah', () => {
     // The 0600 files and the build's work folder are gone; only the store and the layout remain under RUNNER_TEMP.
     const left = await fs.readdir(runnerTemp);
     expect(left.filter((n) => n.startsWith('image-pipeline-build-'))).toEqual([]);
+  });
+});
+
+/**
+ * A named context that is an image (docker-image://) in a loopback registry,
+ * the first build's image pushed there with skopeo: `FROM base` takes it, not
+ * a stage or Docker Hub, and pull: true pulls it (--pull=always). Plain HTTP
+ * because the registry is loopback (registry-access.ts), as for any FROM.
+ */
+describe('a docker-image:// build context from a registry, pull: true', () => {
+  let registry: Registry;
+  let second: BuildReport | undefined;
+  let secondFailure: unknown;
+
+  beforeAll(async () => {
+    registry = await startRegistry();
+    execFileSync('skopeo', ['copy', '--quiet', '--dest-tls-verify=false', `oci:${report?.layout ?? ''}:e2e`, `docker://${registry.host}/base:1`]);
+    const ctx = path.join(work, 'app2');
+    await fs.mkdir(ctx);
+    await fs.writeFile(path.join(ctx, 'Dockerfile'), 'FROM base\nRUN cat /extra.txt /greeting > /from-base\n');
+    await fs.writeFile(argvLog, '');
+    const rt = path.join(work, 'runner2');
+    await fs.mkdir(rt);
+    const env = {
+      ...process.env,
+      RUNNER_TEMP: rt,
+      GITHUB_WORKSPACE: work,
+      SOURCE_DATE_EPOCH: '1714564800',
+      STORAGE_DRIVER: 'vfs',
+      GITHUB_SHA: 'c'.repeat(40),
+      ...inputEnv({
+        context: ctx,
+        builder: 'buildah',
+        output: path.join(work, 'layout2'),
+        tags: 'e2e',
+        'build-contexts': `base=docker-image://${registry.host}/base:1`,
+        pull: 'true',
+        provenance: 'false',
+      }),
+    };
+    const inputs = getInputs(env);
+    if (inputs.kind !== 'container') throw new Error('expected a container build');
+    const { kind: _k, 'build-args': buildArgs, provenance: _p, publicBuildArgs: _b, ...rest } = inputs;
+    const log = { info: (l: string) => lines.push(l), debug: (l: string) => lines.push(l), warning: (l: string) => lines.push(l) };
+    try {
+      second = await buildImage({ ...rest, buildArgs }, { log });
+    } catch (e) {
+      secondFailure = e;
+    }
+  }, 240_000);
+
+  afterAll(async () => {
+    await registry.stop();
+  });
+
+  test('FROM base is the image the context names', async () => {
+    expect(secondFailure).toBeUndefined();
+    const index = JSON.parse(await fs.readFile(path.join(second?.layout ?? '', 'index.json'), 'utf8')) as { manifests: Array<{ digest: string }> };
+    const blob = (d: string): string => path.join(second?.layout ?? '', 'blobs', 'sha256', d.replace('sha256:', ''));
+    const manifest = JSON.parse(await fs.readFile(blob(index.manifests[0]?.digest ?? ''), 'utf8')) as {
+      layers: Array<{ digest: string }>;
+      annotations?: Record<string, string>;
+    };
+    // The base is the image the context named, not a Docker Hub image called base.
+    expect(manifest.annotations?.['org.opencontainers.image.base.name']).toBe(`${registry.host}/base:1`);
+    expect(second?.base?.name).toBe(`${registry.host}/base:1`);
+    const root = path.join(work, 'rootfs2');
+    await fs.mkdir(root);
+    for (const l of manifest.layers) execFileSync('tar', ['-xzf', blob(l.digest), '-C', root]);
+    expect(await fs.readFile(path.join(root, 'from-base'), 'utf8')).toBe('from the named context\nhello, world\n');
+    const argv = await fs.readFile(argvLog, 'utf8');
+    expect(argv).toContain(`--build-context\nbase=docker-image://${registry.host}/base:1\n--pull=always\n`);
   });
 });

@@ -334,3 +334,23 @@ export async function resolveBuildContexts(options: BuildOptions | undefined, wo
   }
   return { ...options, buildContexts: out };
 }
+
+/**
+ * An image name the Dockerfile uses (FROM, COPY --from), as the build
+ * resolves it: a build context of that name replaces it, by its
+ * docker-image:// reference, or by no image at all for a folder or URL
+ * (undefined), so base-image annotations and registry access name what
+ * the builder really pulls.
+ */
+export function imageThroughContexts(name: string, options: BuildOptions | undefined): string | undefined {
+  const c = options?.buildContexts?.find((x) => x.name === name);
+  if (c === undefined) return name;
+  return c.value.startsWith('docker-image://') ? c.value.slice('docker-image://'.length) : undefined;
+}
+
+/** imageThroughContexts over a list, dropping the names a folder or URL context serves. */
+export const imagesThroughContexts = (names: readonly string[], options: BuildOptions | undefined): string[] =>
+  names.flatMap((n) => {
+    const r = imageThroughContexts(n, options);
+    return r === undefined ? [] : [r];
+  });

@@ -51,7 +51,15 @@ import { epochToIso, sourceDateEpoch, type Epoch } from './epoch.js';
 import { buildFailure, isCachePushFailure, type RegistryContext } from './failure.js';
 import { podmanBuilder } from './podman.js';
 import { resolveSecretFiles, writeSecretFiles, type SecretRef } from './secrets.js';
-import { checkOptionsForBuilder, contextImages, noCacheFor, optionNotices, resolveBuildContexts } from './build-options.js';
+import {
+  checkOptionsForBuilder,
+  contextImages,
+  imagesThroughContexts,
+  imageThroughContexts,
+  noCacheFor,
+  optionNotices,
+  resolveBuildContexts,
+} from './build-options.js';
 import { chooseBuilder, probeBuilders, type Availability } from './select.js';
 import { checkOutput, locateContext, locateDockerfile } from './locate.js';
 import { imageMetadata, metadataLabels } from './metadata.js';
@@ -345,7 +353,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     local = served.local;
     // Only what the build will touch: cache-from is not read under no-cache.
     const cacheRefs = registryCacheRefs({ ...served.plan, from: served.plan.noCache ? [] : served.plan.from });
-    const registries = registriesOf([...imagesPulled(df, req.target, req.buildArgs), ...contextImages(options), ...cacheRefs]);
+    const registries = registriesOf([...imagesThroughContexts(imagesPulled(df, req.target, req.buildArgs), options), ...contextImages(options), ...cacheRefs]);
     access = await prepareRegistryAccess({
       builder: choice.name,
       registries,
@@ -366,7 +374,8 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
       platforms: [...req.platforms],
       workDir,
       imageName: `image-pipeline-${randomBytes(6).toString('hex')}`,
-      bases: externalImages(df, req.target, req.buildArgs),
+      // A build context of the same name replaces an image (its docker-image:// reference, or none for a folder).
+      bases: imagesThroughContexts(externalImages(df, req.target, req.buildArgs), options),
       ...(req.target !== undefined ? { target: req.target } : {}),
       ...(epoch.seconds !== undefined ? { epoch: epoch.seconds } : {}),
       // Set whenever the user asked for a cache, even if every one was dropped: the build keeps the cached build's shape (--layers) and digest.
@@ -397,7 +406,8 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
             version,
           );
     const annotations = mergeAnnotations([...computedAnnotations(metaAnnotations, annotationLevels), ...userAnnotations]);
-    const baseName = baseImageOf(df, req.target, req.buildArgs);
+    const declaredBase = baseImageOf(df, req.target, req.buildArgs);
+    const baseName = declaredBase === undefined ? undefined : imageThroughContexts(declaredBase, options);
     const external = baseName === undefined || baseName === 'scratch' ? undefined : baseName;
     const parts = out.parts.map((p) => ({ source: p.source, root: p.root, annotations: baseAnnotations(external, p.baseDigests) }));
     const base = external === undefined ? undefined : { name: qualifyReference(external), digest: out.parts[0]?.baseDigests.get(external) };

@@ -13,6 +13,8 @@ import {
   builderOf,
   checkOptionsForBuilder,
   contextImages,
+  imagesThroughContexts,
+  imageThroughContexts,
   noCacheFor,
   optionNotices,
   parseBuildOptions,
@@ -120,6 +122,22 @@ describe('builderOf: ours, or a buildx builder instance', () => {
       expect(e.message).toMatch(/which is not one of auto, buildah, docker, podman/);
       expect(e.hint).toMatch(/buildx builder instance.*docker:<name>/);
     }
+  });
+});
+
+describe('images through build contexts', () => {
+  test('a context of the same name replaces an image: by its docker-image:// reference, or by none', () => {
+    const options: BuildOptions = {
+      buildContexts: [
+        { name: 'alpine', value: 'docker-image://alpine:3.16', line: 1 },
+        { name: 'base', value: '/w/base', line: 2 },
+      ],
+    };
+    expect(imageThroughContexts('alpine', options)).toBe('alpine:3.16');
+    expect(imageThroughContexts('base', options)).toBeUndefined();
+    expect(imageThroughContexts('debian:12', options)).toBe('debian:12');
+    expect(imageThroughContexts('alpine', undefined)).toBe('alpine');
+    expect(imagesThroughContexts(['alpine', 'base', 'debian:12'], options)).toEqual(['alpine:3.16', 'debian:12']);
   });
 });
 
