@@ -160,10 +160,11 @@ export function outputsOf(o: Outputs): Record<string, string> {
     imageid: r.imageid,
     layout: r.layout,
     tags: tags.join('\n'),
-    // metadata-action's outputs: version (the first computed tag), labels one per line, json with tags (full references), tag-names and labels.
+    // metadata-action's outputs: version (the first computed tag), labels and annotations (level:key=value) one per line, json with tags (full references), tag-names, labels and annotations.
     version: r.version ?? '',
     labels: labels.join('\n'),
-    json: JSON.stringify({ tags, 'tag-names': r.tags, labels: r.labels ?? {} }),
+    annotations: (r.annotations ?? []).join('\n'),
+    json: JSON.stringify({ tags, 'tag-names': r.tags, labels: r.labels ?? {}, annotations: r.annotations ?? [] }),
     metadata: JSON.stringify(containerMetadata(o)),
     provenance: o.provenance ?? '',
   };

@@ -89,6 +89,7 @@ describe('outputs', () => {
       tags: ['127.0.0.1:5000/team/app:1.0', '127.0.0.1:5000/team/app:latest'],
       'tag-names': ['1.0', 'latest'],
       labels: {},
+      annotations: [],
     });
   });
 

@@ -72,19 +72,26 @@ describe('outputsOf', () => {
       tags: 'main\nsha-1234567',
       version: '',
       labels: '',
-      json: JSON.stringify({ tags: ['main', 'sha-1234567'], 'tag-names': ['main', 'sha-1234567'], labels: {} }),
+      annotations: '',
+      json: JSON.stringify({ tags: ['main', 'sha-1234567'], 'tag-names': ['main', 'sha-1234567'], labels: {}, annotations: [] }),
       // The whole report, with build-push-action's key for the image digest (publish.test.ts has the rest).
       metadata: JSON.stringify({ ...report, 'containerimage.digest': report.digest }),
       provenance: '',
     });
     // metadata-action's outputs from the report's version and labels.
-    const withMeta = outputsOf({ kind: 'container', report: { ...report, version: 'main', labels: { 'org.opencontainers.image.version': 'main', a: 'b=c' } } });
+    const annotations = ['manifest:org.opencontainers.image.version=main', 'index:a=b=c'];
+    const withMeta = outputsOf({
+      kind: 'container',
+      report: { ...report, version: 'main', labels: { 'org.opencontainers.image.version': 'main', a: 'b=c' }, annotations },
+    });
     expect(withMeta.version).toBe('main');
     expect(withMeta.labels).toBe('org.opencontainers.image.version=main\na=b=c');
+    expect(withMeta.annotations).toBe('manifest:org.opencontainers.image.version=main\nindex:a=b=c');
     expect(JSON.parse(withMeta.json ?? '')).toEqual({
       tags: ['main', 'sha-1234567'],
       'tag-names': ['main', 'sha-1234567'],
       labels: { 'org.opencontainers.image.version': 'main', a: 'b=c' },
+      annotations,
     });
     expect(outputsOf({ kind: 'container', report, provenance: '/rt/build-image/provenance.json' }).provenance).toBe('/rt/build-image/provenance.json');
   });
