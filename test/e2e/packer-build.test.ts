@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { buildMachineImage, type BuildProgress } from '../../shared/src/builders/packer/build-machine-image.js';
 import { machineBuildSummaryMarkdown } from '../../shared/src/report/summary/machine-build.js';
 import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
+import { makeGpgKey, publish, releaseIndex, sha256Sums, startPackerReleaseSite, zipDebianPacker } from '../support/packer-releases.js';
 
 const FIXTURES = path.resolve('test/fixtures/packer');
 let dir: string;
@@ -127,4 +128,41 @@ describe('buildMachineImage (packer 1.6.6)', () => {
     expect(isPipelineError(err, 'NOT_FOUND')).toBe(true);
     expect((err as PipelineError).input).toBe('template');
   });
+
+  test("packer-version latest: the index's highest stable release, signature-verified with packer-pgp-key, reported in the result and summary", async () => {
+    const saved = { RUNNER_TOOL_CACHE: process.env['RUNNER_TOOL_CACHE'], RUNNER_TEMP: process.env['RUNNER_TEMP'] };
+    process.env['RUNNER_TOOL_CACHE'] = path.join(dir, 'toolcache');
+    process.env['RUNNER_TEMP'] = path.join(dir, 'runner-temp');
+    fs.mkdirSync(process.env['RUNNER_TEMP'], { recursive: true });
+    const key = makeGpgKey('Mirror Signing');
+    const site = await startPackerReleaseSite();
+    try {
+      const rel = zipDebianPacker(dir);
+      const sums = sha256Sums(rel.version, rel.zipName, rel.sha256);
+      publish(
+        site,
+        { version: rel.version, zipName: rel.zipName, zip: rel.zip, sums, sig: key.sign(Buffer.from(sums)) },
+        releaseIndex(['1.5.0', rel.version, '1.7.0-beta1']),
+      );
+      const log: string[] = [];
+      const res = await buildMachineImage({
+        template: path.join(dir, 'null-manifest.pkr.hcl'),
+        packerVersion: 'latest',
+        releasesUrl: site.baseUrl,
+        packerPgpKey: key.publicKey,
+        variables: { greeting: 'latest' },
+        log: (l) => log.push(l),
+      });
+      expect(res.packer).toMatchObject({ version: '1.6.6', source: 'download', zipSha256: rel.sha256, signedBy: key.fingerprint });
+      expect(res.summary.packerVersion).toBe('1.6.6');
+      expect(log.join('\n')).toContain(`packer-version latest is Packer 1.6.6 (highest stable version in ${site.baseUrl}/packer/index.json)`);
+      expect(machineBuildSummaryMarkdown(res.summary)).toContain('Packer 1.6.6 (download)');
+    } finally {
+      await site.stop();
+      key.dispose();
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+    }
+  }, 120_000);
 });

@@ -13,7 +13,16 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { installPacker } from '../../shared/src/builders/packer/packer-install.js';
 import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
-import { makeGpgKey, publish, releaseIndex, startPackerReleaseSite, type GpgKey, type PackerReleaseSite } from '../support/packer-releases.js';
+import {
+  makeGpgKey,
+  publish,
+  releaseIndex,
+  sha256Sums,
+  startPackerReleaseSite,
+  zipDebianPacker,
+  type GpgKey,
+  type PackerReleaseSite,
+} from '../support/packer-releases.js';
 
 const VERSION = '1.6.6';
 const ZIP = `packer_${VERSION}_linux_amd64.zip`;
@@ -34,11 +43,7 @@ const savedEnv = { RUNNER_TOOL_CACHE: process.env['RUNNER_TOOL_CACHE'], RUNNER_T
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'packer-install-'));
-  fs.mkdirSync(path.join(dir, 'src'));
-  fs.copyFileSync('/usr/bin/packer', path.join(dir, 'src', 'packer'));
-  execFileSync('zip', ['-q', '-1', path.join(dir, ZIP), 'packer'], { cwd: path.join(dir, 'src') });
-  goodZip = fs.readFileSync(path.join(dir, ZIP));
-  goodSum = sha256(goodZip);
+  ({ zip: goodZip, sha256: goodSum } = zipDebianPacker(dir));
   process.env['RUNNER_TOOL_CACHE'] = path.join(dir, 'toolcache');
   process.env['RUNNER_TEMP'] = path.join(dir, 'temp');
   fs.mkdirSync(process.env['RUNNER_TEMP'], { recursive: true });
@@ -68,7 +73,7 @@ const serve = (zip: Buffer | undefined, sums: string | undefined, opts: { signer
     opts.index,
   );
 };
-const sumsFor = (sum: string) => [`${'0'.repeat(64)}  x${ZIP}`, `${sum}  ${ZIP}`, `${'1'.repeat(64)}  packer_${VERSION}_linux_arm64.zip`].join('\n') + '\n';
+const sumsFor = (sum: string) => sha256Sums(VERSION, ZIP, sum);
 const cachedDir = () => path.join(process.env['RUNNER_TOOL_CACHE'] as string, 'packer', VERSION, 'amd64');
 const tempFiles = () => fs.readdirSync(process.env['RUNNER_TEMP'] as string);
 const failure = async (p: Promise<unknown>) =>

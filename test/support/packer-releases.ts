@@ -6,6 +6,7 @@
  * release (zip, SHA256SUMS, .sig) as the real site does.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -51,6 +52,23 @@ export function makeGpgKey(name: string): GpgKey {
       fs.rmSync(home, { recursive: true, force: true });
     },
   };
+}
+
+/** A release zip (linux_amd64 layout) of Debian's packer 1.6.6, made in `dir`: what the real binary reports is the version to serve it as. */
+export function zipDebianPacker(dir: string): { version: string; zipName: string; zip: Buffer; sha256: string } {
+  const version = '1.6.6';
+  const zipName = `packer_${version}_linux_amd64.zip`;
+  const src = fs.mkdtempSync(path.join(dir, 'zip-src-'));
+  fs.copyFileSync('/usr/bin/packer', path.join(src, 'packer'));
+  execFileSync('zip', ['-q', '-1', path.join(dir, zipName), 'packer'], { cwd: src });
+  fs.rmSync(src, { recursive: true, force: true });
+  const zip = fs.readFileSync(path.join(dir, zipName));
+  return { version, zipName, zip, sha256: createHash('sha256').update(zip).digest('hex') };
+}
+
+/** A SHA256SUMS as HashiCorp writes it, with look-alike names around the one that counts. */
+export function sha256Sums(version: string, zipName: string, sum: string): string {
+  return [`${'0'.repeat(64)}  x${zipName}`, `${sum}  ${zipName}`, `${'1'.repeat(64)}  packer_${version}_linux_arm64.zip`].join('\n') + '\n';
 }
 
 export interface PackerReleaseSite {
