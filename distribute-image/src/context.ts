@@ -158,6 +158,7 @@ function amiInputs(env: Env, now: Date): AmiInputs {
     waiter: { minDelayMs, maxDelayMs: Math.max(minDelayMs, Math.min(120_000, minDelayMs * 8)) },
     concurrency: getInteger(env, 'copy-concurrency', 5, { min: 1, max: 50 }),
     ...(endpoint !== '' ? { endpoint } : {}),
+    ...(getBoolean(env, 'strict-sharing', false) ? { strictSharing: true } : {}),
     ...ssmInputs(env),
     ...launchTemplateInputs(env),
   };

@@ -152,6 +152,7 @@ async function runAmi(inputs: AmiInputs, io: ActionIO): Promise<DistributeAmiRes
       ? { ssmClients: ssmClientFactory({ ...(ssmEndpoint !== undefined ? { endpoint: ssmEndpoint } : {}), accountCredentials }) }
       : {}),
     log: (l) => io.info(l),
+    warn: (m) => io.warning(m),
   });
   await io.summary(distributionSummaryMarkdown(result));
   io.info(

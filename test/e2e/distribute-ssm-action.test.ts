@@ -154,3 +154,29 @@ describe('distribute-image with ssm-parameter and launch-templates', () => {
     expect(ec2.callsTo('CopyImage')).toHaveLength(0);
   }, 60_000);
 });
+
+describe('distribute-image sharing an image under the AWS managed EBS key', () => {
+  it('warns, naming kms-key-ids; with strict-sharing fails before that region is shared, and publishes nothing', async () => {
+    const src = ec2.addImage('us-east-1', { name: 'web-2026.11.30', encrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/customer-1' });
+    const base = { 'ami-id': src.id, regions: 'eu-west-1', 'aws-endpoint-url': ec2.url, 'poll-interval': '1s', 'share-accounts': '123456789012' };
+    const io = memoryIO();
+    await main(distributeImage, env(base), io);
+    expect(io.recorded.failed).toBeUndefined();
+    const warnings = io.recorded.log.filter((l) => l.level === 'warning').map((l) => l.message);
+    // The copy made without a KMS key is certainly under aws/ebs; the source's own key could not be verified without KMS.
+    expect(warnings).toHaveLength(2);
+    const copyWarning = warnings.find((w) => w.includes('eu-west-1 ami-'));
+    expect(copyWarning).toContain('1 snapshot(s) use the AWS managed EBS key');
+    expect(copyWarning).toContain('eu-west-1=arn:aws:kms:eu-west-1:<account>:key/<key-id>');
+    expect(warnings.find((w) => w.includes('us-east-1 ami-'))).toContain('may use the AWS managed EBS key');
+
+    const src2 = ec2.addImage('us-east-1', { name: 'api-2026.11.30', encrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/customer-1' });
+    const strict = memoryIO();
+    await main(distributeImage, env({ ...base, 'ami-id': src2.id, 'strict-sharing': 'true', 'ssm-parameter': '/images/{{family}}/latest' }), strict);
+    expect(strict.recorded.failed).toContain('AWS managed EBS key');
+    expect(strict.recorded.failed).toContain('kms-key-ids');
+    const copy = ec2.images('eu-west-1').find((i) => i.name === 'api-2026.11.30');
+    expect(copy?.launchPermissions).toEqual([]);
+    expect(ssm.callsTo('PutParameter')).toHaveLength(0);
+  }, 90_000);
+});

@@ -317,3 +317,10 @@ describe('distribute-image launch template inputs', () => {
     expect(e.message).toContain(why);
   });
 });
+
+test('strict-sharing: set only when true; a non-boolean is refused naming it', () => {
+  const AMI = { 'ami-id': 'ami-0123456789abcdef0', 'source-region': 'us-east-1' };
+  expect(getInputs(env({ ...AMI, 'strict-sharing': 'true' }))).toMatchObject({ strictSharing: true });
+  expect(getInputs(env({ ...AMI, 'strict-sharing': 'false' }))).not.toHaveProperty('strictSharing');
+  expect(fails(() => getInputs(env({ ...AMI, 'strict-sharing': 'strict' }))).input).toBe('strict-sharing');
+});

@@ -45,6 +45,7 @@ import {
 import { DEFAULT_MAX_WAIT_MS, waitForImageAvailable, type WaitOptions } from './ami-waiter.js';
 import type { SsmClientFactory } from '../../aws/ssm-client.js';
 import { accountOfRole } from '../../aws/sts-role.js';
+import { inspectSharingKeys, sharingKeyWarning } from './sharing-keys.js';
 import { planLaunchTemplates, publishLaunchTemplates, type LaunchTemplateTarget, type PublishedVersion } from './launch-templates.js';
 import {
   checkParameterNames,
@@ -86,6 +87,14 @@ export interface DistributeAmiOptions {
   ssm?: SsmPublishOptions;
   /** Parameter Store clients, for `ssm`. */
   ssmClients?: SsmClientFactory;
+  /**
+   * Before sharing: snapshots under the AWS managed EBS key (which other
+   * accounts cannot use) fail the region instead of a warning
+   * (strict-sharing), before it is shared.
+   */
+  strictSharing?: boolean;
+  /** Told of what deserves a warning annotation (the default-key check). Default: `log`. */
+  warn?: (message: string) => void;
   /** A new version of each template with the region's AMI id, once every region is done (launch-templates). */
   launchTemplates?: { targets: readonly LaunchTemplateTarget[]; makeDefault: boolean };
   retry?: RetryPolicy;
@@ -354,6 +363,19 @@ async function distributeToRegion(o: DistributeAmiOptions, j: RegionJob): Promis
   // Tags again after the copy: the source region had none from CopyImage, and a re-run may bring new ones.
   await ec2Call(client, 'CreateTags', new CreateTagsCommand({ Resources: [imageId, ...snapshotIds], Tags: j.tags }), { ...j.call, alsoRetry: ['not-found'] });
 
+  // Checked before sharing: with strict-sharing, a region whose snapshots other accounts cannot use is not shared at all.
+  if (sharesWithOthers(o)) {
+    const findings = await inspectSharingKeys({
+      client,
+      region: j.region,
+      imageId,
+      origin: isSource ? 'source' : 'copy',
+      ...(kmsKeyId !== undefined ? { copyKmsKeyId: kmsKeyId } : {}),
+      call: j.call,
+    });
+    const warning = sharingKeyWarning(findings, { strict: o.strictSharing === true, sharedWith: sharedWithOf(o) });
+    if (warning !== undefined) (o.warn ?? j.log)(warning);
+  }
   const sharedWith = await share(client, o, imageId, snapshotIds, j.call);
   if (sharedWith.length > 0) j.log(`[${j.region}] shared with ${sharedWith.join(', ')}`);
 
@@ -467,6 +489,9 @@ async function findCopy(client: EC2Client, j: RegionJob, o: DistributeAmiOptions
   );
   return out.Images?.find((i) => i.State !== 'failed' && i.State !== 'deregistered')?.ImageId;
 }
+
+const sharedWithOf = (o: DistributeAmiOptions): string[] => [...(o.shareAccounts ?? []), ...(o.shareOrganizations ?? []), ...(o.shareOus ?? [])];
+const sharesWithOthers = (o: DistributeAmiOptions): boolean => sharedWithOf(o).length > 0;
 
 async function share(client: EC2Client, o: DistributeAmiOptions, imageId: string, snapshotIds: string[], call: CallOptions): Promise<string[]> {
   const perms: LaunchPermission[] = [
