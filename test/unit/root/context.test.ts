@@ -150,10 +150,21 @@ describe("the root action's per-stage input lists", () => {
     expect(consumers.length).toBeGreaterThan(0);
     expect(consumers).toEqual(declaring);
   });
-  it("the root's own inputs are declared by the root action and by no stage", () => {
+  it("the root's own inputs are declared by the root action and by no stage, and never passed to one", () => {
+    // build-image's `push` is docker/build-push-action's (push after the build); the root's `push` (auto|true|false)
+    // decides whether distribute-image runs. Same name, two meanings: the root's must never reach build-image.
+    const sameNameElsewhere: Record<string, string> = { push: 'build-image' };
     for (const n of ROOT_INPUTS) {
       expect(root).toContain(n);
-      for (const [s] of stages) expect(inputsOf(`${s}/action.yml`)).not.toContain(n);
+      for (const [s, names] of stages) {
+        expect(names as readonly string[]).not.toContain(n);
+        if (sameNameElsewhere[n] !== s) expect(inputsOf(`${s}/action.yml`)).not.toContain(n);
+      }
     }
+  });
+  it("the root's push: true does not make build-image push (its own push stays false)", () => {
+    const i = getInputs(env({ push: 'true', destinations: '127.0.0.1:5000/app', tags: '1' }));
+    expect(i.push).toBe(true);
+    expect(i.build.publish).toBeUndefined();
   });
 });
