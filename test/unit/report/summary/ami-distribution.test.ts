@@ -38,3 +38,50 @@ test('distribution summary has one row per region', () => {
     '| eu-west-1 | `ami-2` | copied | 1 | yes (key/k) | 1 | 2027-01-01T00:00:00.000Z | `ami-0` | 42 |',
   ]);
 });
+
+test('what was published: a row per SSM parameter (account: this or the id) and per launch template version', () => {
+  const md = distributionSummaryMarkdown({
+    name: 'app-1',
+    family: 'app',
+    amis: { 'us-east-1': 'ami-1' },
+    rows: [],
+    ssmParameters: [
+      { region: 'us-east-1', name: '/images/app|x', value: 'ami-1', version: 3, dataType: 'aws:ec2:image', outcome: 'updated' },
+      { region: 'us-east-1', account: '444455556666', name: '/images/app', value: 'ami-1', version: 1, dataType: 'text', outcome: 'unchanged' },
+    ],
+    launchTemplateVersions: [
+      {
+        region: 'us-east-1',
+        templateId: 'lt-0123456789abcdef0',
+        name: 'web',
+        version: 4,
+        default: true,
+        imageId: 'ami-1',
+        outcome: 'created',
+        previousDefault: 2,
+      },
+      {
+        region: 'us-east-1',
+        templateId: 'lt-0123456789abcdef1',
+        name: 'api',
+        version: 5,
+        default: false,
+        imageId: 'ami-1',
+        outcome: 'existing',
+        previousDefault: 1,
+      },
+    ],
+  });
+  expect(md.split('\n').filter((l) => l.startsWith('| `/images') || l.startsWith('| web') || l.startsWith('| api'))).toEqual([
+    '| `/images/app\\|x` | us-east-1 | this | `ami-1` | 3 | aws:ec2:image | updated |',
+    '| `/images/app` | us-east-1 | 444455556666 | `ami-1` | 1 | text | unchanged |',
+    '| web (`lt-0123456789abcdef0`) | us-east-1 | 4 | yes (was 2) | `ami-1` | created |',
+    '| api (`lt-0123456789abcdef1`) | us-east-1 | 5 | no (default 1) | `ami-1` | existing |',
+  ]);
+});
+
+test('nothing published: no publishing tables', () => {
+  const md = distributionSummaryMarkdown({ name: 'app-1', family: 'app', amis: {}, rows: [] });
+  expect(md).not.toContain('SSM parameter');
+  expect(md).not.toContain('Launch template');
+});
