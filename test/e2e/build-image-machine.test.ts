@@ -9,6 +9,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runActionBundle } from '../../scripts/local/run-bundle.js';
+import { makeGpgKey, publish, releaseIndex, sha256Sums, startPackerReleaseSite, zipDebianPacker } from '../support/packer-releases.js';
 
 const bundle = path.resolve('build-image/dist/index.js');
 const fixtures = path.resolve('test/fixtures/packer');
@@ -47,6 +48,40 @@ describe('build-image with kind: machine', () => {
     expect(run.code).toBe(1);
     expect(run.log).toMatch(/::error [^\n]*file=[^\n]*bad\.pkr\.hcl,line=\d+/);
   }, 120000);
+
+  it('packer-version latest: resolved from the release index, signature-checked with packer-pgp-key, reported in metadata', async () => {
+    await fs.copyFile(path.join(fixtures, 'null-manifest.pkr.hcl'), path.join(dir, 'null.pkr.hcl'));
+    const key = makeGpgKey('Mirror Signing');
+    const site = await startPackerReleaseSite();
+    try {
+      const rel = zipDebianPacker(dir);
+      const sums = sha256Sums(rel.version, rel.zipName, rel.sha256);
+      publish(
+        site,
+        { version: rel.version, zipName: rel.zipName, zip: rel.zip, sums, sig: key.sign(Buffer.from(sums)) },
+        releaseIndex(['1.5.0', rel.version, '1.7.0-rc1']),
+      );
+      await fs.writeFile(path.join(dir, 'mirror-key.asc'), key.publicKey);
+      const inputs = { template: 'null.pkr.hcl', 'packer-version': 'latest', 'packer-releases-url': site.baseUrl, 'packer-vars': 'greeting=hi' };
+      const run = await runActionBundle(bundle, {
+        inputs: { ...inputs, 'packer-pgp-key': 'mirror-key.asc' },
+        cwd: dir,
+        env: { RUNNER_TOOL_CACHE: path.join(dir, 'tool-cache') },
+      });
+      expect(run.log).not.toContain('::error');
+      expect(run.code).toBe(0);
+      expect(run.log).toContain(`packer-version latest is Packer 1.6.6 (highest stable version in ${site.baseUrl}/packer/index.json)`);
+      expect(run.log).toContain('packer_1.6.6_SHA256SUMS: good signature by the packer-pgp-key key');
+      expect((JSON.parse(run.outputs['metadata'] ?? '{}') as { packer?: string }).packer).toBe('1.6.6');
+      // Without packer-pgp-key, HashiCorp's pinned key is required, and this mirror's signature is refused.
+      const refused = await runActionBundle(bundle, { inputs, cwd: dir, env: { RUNNER_TOOL_CACHE: path.join(dir, 'tool-cache-2') } });
+      expect(refused.code).toBe(1);
+      expect(refused.log).toContain("not by HashiCorp's pinned key C874 011F 0AB4 0511 0D02 1055 3436 5D94 72D7 468F");
+    } finally {
+      await site.stop();
+      key.dispose();
+    }
+  }, 180000);
 
   it('refuses an unknown kind, naming the input', async () => {
     const run = await runActionBundle(bundle, { inputs: { kind: 'vm' }, cwd: dir });
