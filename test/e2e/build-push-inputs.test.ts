@@ -247,3 +247,46 @@ describe('a docker-image:// build context from a registry, pull: true', () => {
     expect(argv).toContain(`--build-context\nbase=docker-image://${registry.host}/base:1\n--pull=always\n`);
   });
 });
+
+/** What buildah cannot do, or a secret file that is not there, fails before buildah runs, naming the input (and line). */
+describe('refused before the builder runs', () => {
+  const attempt = async (inputs: Record<string, string>): Promise<{ error: unknown; argv: string }> => {
+    await fs.writeFile(argvLog, '');
+    const rt = await fs.mkdtemp(path.join(work, 'runner-refused-'));
+    const env = {
+      ...process.env,
+      RUNNER_TEMP: rt,
+      GITHUB_WORKSPACE: work,
+      STORAGE_DRIVER: 'vfs',
+      ...inputEnv({ context: path.join(work, 'app'), builder: 'buildah', output: path.join(rt, 'layout'), tags: 'e2e', provenance: 'false', ...inputs }),
+    };
+    const i = getInputs(env);
+    if (i.kind !== 'container') throw new Error('expected a container build');
+    const { kind: _k, 'build-args': buildArgs, provenance: _p, publicBuildArgs: _b, ...rest } = i;
+    const error = await buildImage({ ...rest, buildArgs }, { log: { info: () => undefined, debug: () => undefined, warning: () => undefined } }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    // Only the builder probe (buildah --version) may have run: no bud.
+    return { error, argv: await fs.readFile(argvLog, 'utf8') };
+  };
+
+  test('network none', async () => {
+    const { error, argv } = await attempt({ network: 'none' });
+    expect(error).toMatchObject({ code: 'INPUT', input: 'network' });
+    expect(argv).not.toContain('bud');
+  }, 60_000);
+
+  test('a secret file that does not exist, by its line', async () => {
+    const { error, argv } = await attempt({ 'secret-files': 'ok=./secret.txt\nmissing=./nope.txt' });
+    expect(error).toMatchObject({ code: 'INPUT', input: 'secret-files', line: 2 });
+    expect(String((error as Error).message)).toMatch(/'\.\/nope\.txt' \(for secret 'missing'\) does not exist/);
+    expect(argv).not.toContain('bud');
+  }, 60_000);
+
+  test('a git build context', async () => {
+    const { error, argv } = await attempt({ 'build-contexts': 'src=https://github.com/acme/lib.git#main' });
+    expect(error).toMatchObject({ code: 'INPUT', input: 'build-contexts', line: 1 });
+    expect(argv).not.toContain('bud');
+  }, 60_000);
+});

@@ -332,6 +332,23 @@ secrets: |
     expect(e?.hint).toMatch(/builder: docker/);
   });
 
+  test.each([
+    ['true', true],
+    ['mode=max', true],
+    ['mode=min,inline-only=true', true],
+    ['builder-id=https://github.com/acme/app/actions/runs/1', true],
+    ['false', false],
+  ])("provenance '%s' (build-push-action's values) writes our statement at the default path: %s", (value, written) => {
+    const i = container(runnerEnv(`provenance: ${value}`));
+    expect(i.provenance).toBe(written ? '/rt/build-image/provenance.json' : undefined);
+    const notice = (i.notices ?? []).find((n) => n.startsWith('provenance'));
+    expect(notice !== undefined).toBe(value.includes('='));
+  });
+
+  test('our own provenance path still works', () => {
+    expect(container(runnerEnv('provenance: attest/prov.json')).provenance).toBe('attest/prov.json');
+  });
+
   test('a remote context is refused: build-image builds a folder', () => {
     const e = fails(() => getInputs(runnerEnv('context: https://github.com/acme/app.git#main')));
     expect(e.input).toBe('context');
