@@ -153,6 +153,8 @@ async function runAmi(inputs: AmiInputs, io: ActionIO): Promise<DistributeAmiRes
       : {}),
     log: (l) => io.info(l),
     warn: (m) => io.warning(m),
+    // The AMIs stand when publishing fails: the outputs and summary say so, then verdict fails the step.
+    publishFailure: 'return',
   });
   await io.summary(distributionSummaryMarkdown(result));
   io.info(
@@ -210,6 +212,7 @@ export const distributeImage: Action<Inputs, Outputs> = {
   outputsOf,
   // After the refs, the digest and the summary: a failed destination still reports what the others got.
   // A failed GitHub upload likewise, after the outputs; the registries keep what was pushed.
-  verdict: (o) => (o.kind === 'container' ? (failureOf(o.result) ?? o.github?.error) : undefined),
+  // An AMI distribution whose publishing failed: after amis and the summary, the step fails with why.
+  verdict: (o) => (o.kind === 'container' ? (failureOf(o.result) ?? o.github?.error) : o.result.publishError),
 };
 export const action = distributeImage;

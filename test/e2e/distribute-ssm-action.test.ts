@@ -79,6 +79,10 @@ describe('distribute-image with ssm-parameter', () => {
       io,
     );
     expect(io.recorded.failed).toContain('ssm:PutParameter');
+    // The AMI stands: its output and the summary are written before the step fails.
+    expect(JSON.parse(io.recorded.outputs.amis ?? '{}')).toEqual({ 'us-east-1': src.id });
+    expect(io.recorded.outputs['ssm-parameters']).toBeUndefined();
+    expect(io.recorded.summary).toContain('**Publishing failed** (the images above are distributed): AWS refused ssm:PutParameter');
 
     const bad = memoryIO();
     await main(distributeImage, env({ 'ami-id': src.id, regions: 'eu-west-1', 'aws-endpoint-url': ec2.url, 'ssm-parameter': '/ssm/{{family}}' }), bad);

@@ -106,6 +106,12 @@ describe('the ssm-parameters output', () => {
       'us-east-1': { name: '/images/app/latest', version: 3, accounts: { '444455556666': 7 } },
     });
   });
+  test('a publishing failure keeps amis and fails the step after them', () => {
+    const publishError = new PipelineError('AUTH', 'AWS refused ssm:PutParameter in us-east-1');
+    const ami = { amis: { 'us-east-1': 'ami-1' }, rows: [], family: 'app', name: 'app-1', publishError } satisfies DistributeAmiResult;
+    expect(outputsOf({ kind: 'machine', result: ami })).toEqual({ amis: '{"us-east-1":"ami-1"}' });
+    expect(distributeImage.verdict?.({ kind: 'machine', result: ami })).toBe(publishError);
+  });
   test('set only when a parameter was published, next to amis', () => {
     const ami = { amis: { 'us-east-1': 'ami-1' }, rows: [], family: 'app', name: 'app-1', ssmParameters: [row('us-east-1', 2)] } satisfies DistributeAmiResult;
     expect(outputsOf({ kind: 'machine', result: ami })).toEqual({

@@ -46,7 +46,13 @@ import { DEFAULT_MAX_WAIT_MS, waitForImageAvailable, type WaitOptions } from './
 import type { SsmClientFactory } from '../../aws/ssm-client.js';
 import { accountOfRole } from '../../aws/sts-role.js';
 import { inspectSharingKeys, sharingKeyWarning } from './sharing-keys.js';
-import { planLaunchTemplates, publishLaunchTemplates, type LaunchTemplateTarget, type PublishedVersion } from './launch-templates.js';
+import {
+  planLaunchTemplates,
+  publishLaunchTemplates,
+  type LaunchTemplatePlanItem,
+  type LaunchTemplateTarget,
+  type PublishedVersion,
+} from './launch-templates.js';
 import {
   checkParameterNames,
   parseParameterTemplate,
@@ -93,6 +99,12 @@ export interface DistributeAmiOptions {
    * (strict-sharing), before it is shared.
    */
   strictSharing?: boolean;
+  /**
+   * A failed publishing step (SSM, launch templates) after every region was
+   * distributed: 'throw' (the default) or 'return' it as `publishError` with
+   * the result, so a caller can still report the AMIs that exist and are shared.
+   */
+  publishFailure?: 'throw' | 'return';
   /** Told of what deserves a warning annotation (the default-key check). Default: `log`. */
   warn?: (message: string) => void;
   /** A new version of each template with the region's AMI id, once every region is done (launch-templates). */
@@ -130,6 +142,8 @@ export interface DistributeAmiResult {
   ssmParameters?: SsmParameterRow[];
   /** With `launchTemplates`: the version of each template that holds the new id. */
   launchTemplateVersions?: PublishedVersion[];
+  /** With publishFailure 'return': why publishing failed (the AMIs are distributed all the same). */
+  publishError?: PipelineError;
 }
 
 /** AWS region names: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, eusc-de-east-1... */
@@ -296,6 +310,22 @@ export async function distributeAmi(o: DistributeAmiOptions): Promise<Distribute
   const amis = Object.fromEntries(ordered.map((r) => [r.region, r.imageId]));
   const result: DistributeAmiResult = { amis, rows: ordered, family, name };
   // Publishing comes last: every region's image is available, tagged and shared by now.
+  try {
+    await publish(o, result, { targets, tags, templatePlan, call, log });
+  } catch (e) {
+    if (o.publishFailure !== 'return' || !(e instanceof PipelineError)) throw e;
+    result.publishError = e;
+  }
+  return result;
+}
+
+async function publish(
+  o: DistributeAmiOptions,
+  result: DistributeAmiResult,
+  p: { targets: string[]; tags: Tag[]; templatePlan: LaunchTemplatePlanItem[] | undefined; call: CallOptions; log: (line: string) => void },
+): Promise<void> {
+  const { amis, family } = result;
+  const { targets, tags, templatePlan, call, log } = p;
   if (o.ssm !== undefined && o.ssmClients !== undefined) {
     log(`Publishing SSM parameter ${o.ssm.template} in ${targets.length} region(s)`);
     result.ssmParameters = await publishSsmParameters({
@@ -321,7 +351,6 @@ export async function distributeAmi(o: DistributeAmiOptions): Promise<Distribute
     });
     result.launchTemplateVersions = published.versions;
   }
-  return result;
 }
 
 interface RegionJob {

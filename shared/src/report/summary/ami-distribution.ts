@@ -61,5 +61,8 @@ export function distributionSummaryMarkdown(r: DistributeAmiResult): string {
         .map((l) => `| ${l} |`),
     );
   }
+  if (r.publishError !== undefined) {
+    lines.push('', `**Publishing failed** (the images above are distributed): ${cell(r.publishError.message.split('\n')[0] ?? '')}`);
+  }
   return `${lines.join('\n')}\n`;
 }
