@@ -198,7 +198,7 @@ function containerInputs(env: Env): ContainerInputs {
   }
   const flavor = getList(env, 'flavor', { commas: false });
   parseFlavor(flavor);
-  const platforms = getInputList(env, 'platforms');
+  const platforms = getInputList(env, 'platforms', { trailingComments: true });
   for (const p of platforms) {
     if (!PLATFORM.test(p))
       throw new PipelineError('INPUT', `input 'platforms' has '${p}', which is not os/arch[/variant]`, {

@@ -38,6 +38,12 @@ export interface ListOptions {
    * trimWhitespace: false; default: trim every item, as getInputList does.
    */
   trim?: 'all' | 'unquoted';
+  /**
+   * A `#` after white space on an unquoted line ends it (`linux/amd64  # the
+   * runner's`), as getList reads comma lists; for inputs whose items never
+   * hold a `#` (platforms). actions-toolkit has no such comments.
+   */
+  trailingComments?: boolean;
 }
 
 interface Parsed {
@@ -82,7 +88,8 @@ export function readList(text: string, input: string, opts: ListOptions = {}): L
     if (lead.startsWith('#')) continue;
     const quoted = opts.quote !== false && lead.startsWith('"');
     const line = startLine(p, body);
-    const values = opts.ignoreComma === true ? [p.record.join(',')] : p.record.length === 1 ? (p.record[0] ?? '').split(',') : p.record;
+    const fields = opts.trailingComments === true && !quoted ? [body.replace(/(^|\s)#.*$/s, '')] : p.record;
+    const values = opts.ignoreComma === true ? [fields.join(',')] : fields.length === 1 ? (fields[0] ?? '').split(',') : fields;
     for (const v of values) {
       if (v === '') continue;
       const value = opts.trim === 'unquoted' && quoted ? v : v.trim();

@@ -129,6 +129,16 @@ describe('what we add', () => {
     expect(values('"KEY=a\n# not a comment\nb"', { ignoreComma: true })).toEqual(['KEY=a\n# not a comment\nb']);
   });
 
+  test('trailingComments: a # after white space ends an unquoted line (platforms, as getList read them)', () => {
+    expect(values('linux/amd64,linux/arm64  # both\n# none\nlinux/arm/v7 # and this', { trailingComments: true })).toEqual([
+      'linux/amd64',
+      'linux/arm64',
+      'linux/arm/v7',
+    ]);
+    expect(values('"linux/amd64,linux/arm64"\nx#y', { trailingComments: true })).toEqual(['linux/amd64', 'linux/arm64', 'x#y']);
+    expect(values('linux/amd64 # c')).toEqual(['linux/amd64 # c']);
+  });
+
   test('CRLF text gives the same items and lines as LF', () => {
     expect(readList('A=1\r\n\r\nB=2', 'x').map((i) => [i.value, i.line])).toEqual([
       ['A=1', 1],
