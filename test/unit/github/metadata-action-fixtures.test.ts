@@ -13,6 +13,7 @@ import { render } from '../../../shared/src/github/metadata/expr.js';
 import { parseFlavor, parseTagSpecs } from '../../../shared/src/github/metadata/spec.js';
 import { metadataActionLabelList } from '../../../shared/src/github/labels.js';
 import type { RepoInfo } from '../../../shared/src/github/metadata/repo.js';
+import { parseImages } from '../../../build-image/src/publish-inputs.js';
 
 interface FixtureInputs {
   images?: string[];
@@ -41,15 +42,8 @@ const REPO: RepoInfo = {
   defaultBranch: 'master',
 };
 
-/** metadata-action's `images` lines (name, or name=...,enable=...): build-image has no such input, so only the harness reads them. */
-function enabledImages(lines: readonly string[]): string[] {
-  return lines.flatMap((line) => {
-    const fields = line.split(',').map((f) => f.trim());
-    if (!fields.some((f) => f.includes('='))) return fields;
-    const attrs = Object.fromEntries(fields.map((f) => (f.includes('=') ? [f.slice(0, f.indexOf('=')), f.slice(f.indexOf('=') + 1)] : ['name', f])));
-    return attrs.enable === 'false' ? [] : [attrs.name as string];
-  });
-}
+/** metadata-action's `images` lines (name, or name=...,enable=...), read by build-image's own images input parser. */
+const enabledImages = (lines: readonly string[]): string[] => parseImages(lines.join('\n'));
 
 function run(group: string, contextName: string, inputs: FixtureInputs) {
   const c = CONTEXTS[contextName];
