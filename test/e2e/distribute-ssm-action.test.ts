@@ -184,3 +184,23 @@ describe('distribute-image sharing an image under the AWS managed EBS key', () =
     expect(ssm.callsTo('PutParameter')).toHaveLength(0);
   }, 90_000);
 });
+
+describe('the default-key check without its permission', () => {
+  it('is skipped with a warning naming ec2:GetEbsDefaultKmsKeyId, and the image is shared as before; with strict-sharing it fails', async () => {
+    const src = ec2.addImage('us-east-1', { name: 'web-2026.11.30', encrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/customer-1' });
+    ec2.deny({ action: 'GetEbsDefaultKmsKeyId' });
+    const base = { 'ami-id': src.id, 'aws-endpoint-url': ec2.url, 'poll-interval': '1s', 'share-accounts': '123456789012' };
+    const io = memoryIO();
+    await main(distributeImage, env(base), io);
+    expect(io.recorded.failed).toBeUndefined();
+    expect(io.recorded.log.filter((l) => l.level === 'warning').map((l) => l.message)).toEqual([
+      expect.stringContaining('[us-east-1] the default EBS key check was skipped: AWS refused ec2:GetEbsDefaultKmsKeyId'),
+    ]);
+    expect(ec2.image('us-east-1', src.id)?.launchPermissions).toEqual([{ userId: '123456789012' }]);
+
+    const strict = memoryIO();
+    await main(distributeImage, env({ ...base, 'strict-sharing': 'true' }), strict);
+    expect(strict.recorded.failed).toContain('ec2:GetEbsDefaultKmsKeyId');
+    ec2.allow();
+  }, 60_000);
+});

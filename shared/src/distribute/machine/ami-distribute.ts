@@ -394,16 +394,24 @@ async function distributeToRegion(o: DistributeAmiOptions, j: RegionJob): Promis
 
   // Checked before sharing: with strict-sharing, a region whose snapshots other accounts cannot use is not shared at all.
   if (sharesWithOthers(o)) {
-    const findings = await inspectSharingKeys({
-      client,
-      region: j.region,
-      imageId,
-      origin: isSource ? 'source' : 'copy',
-      ...(kmsKeyId !== undefined ? { copyKmsKeyId: kmsKeyId } : {}),
-      call: j.call,
-    });
-    const warning = sharingKeyWarning(findings, { strict: o.strictSharing === true, sharedWith: sharedWithOf(o) });
-    if (warning !== undefined) (o.warn ?? j.log)(warning);
+    const warn = o.warn ?? j.log;
+    let findings: Awaited<ReturnType<typeof inspectSharingKeys>> | undefined;
+    try {
+      findings = await inspectSharingKeys({
+        client,
+        region: j.region,
+        imageId,
+        origin: isSource ? 'source' : 'copy',
+        ...(kmsKeyId !== undefined ? { copyKmsKeyId: kmsKeyId } : {}),
+        call: j.call,
+      });
+    } catch (e) {
+      // A role without the read permissions the check needs still distributes as before, unless the check was made a gate.
+      if (o.strictSharing === true || !isPipelineError(e, 'AUTH')) throw e;
+      warn(`[${j.region}] the default EBS key check was skipped: ${e.message}`);
+    }
+    const warning = findings === undefined ? undefined : sharingKeyWarning(findings, { strict: o.strictSharing === true, sharedWith: sharedWithOf(o) });
+    if (warning !== undefined) warn(warning);
   }
   const sharedWith = await share(client, o, imageId, snapshotIds, j.call);
   if (sharedWith.length > 0) j.log(`[${j.region}] shared with ${sharedWith.join(', ')}`);
