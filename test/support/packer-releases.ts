@@ -39,10 +39,26 @@ export function makeGpgKey(name: string): GpgKey {
   const colons = gpg(['--with-colons', '--list-keys']).toString();
   const fingerprint = (/^fpr:+([0-9A-F]{40}):/m.exec(colons)?.[1] ?? '').toLowerCase();
   if (fingerprint === '') throw new Error(`gpg made no key: ${colons}`);
+  // Signing goes through gpg-agent, which can miss its IPC deadline on a loaded machine: a fixture
+  // hiccup, not the behaviour under test, so it is tried again (and the same bytes are signed once).
+  const signed = new Map<string, Buffer>();
+  const sign = (data: Buffer): Buffer => {
+    const memo = signed.get(data.toString('base64'));
+    if (memo !== undefined) return Buffer.from(memo);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const sig = gpg(['--detach-sign', '--output', '-'], data);
+        signed.set(data.toString('base64'), sig);
+        return Buffer.from(sig);
+      } catch (e) {
+        if (attempt >= 3) throw e;
+      }
+    }
+  };
   return {
     publicKey: gpg(['--armor', '--export', fingerprint]).toString(),
     fingerprint,
-    sign: (data) => gpg(['--detach-sign', '--output', '-'], data),
+    sign,
     dispose: () => {
       try {
         execFileSync('gpgconf', ['--kill', 'gpg-agent'], { env, stdio: 'ignore' });

@@ -139,13 +139,15 @@ async function trustedKeys(spec: string | undefined): Promise<Trust> {
   const given = spec?.trim() ?? '';
   if (given === '') return { keys: await hashicorpKeys() };
   if (given.includes('-----BEGIN PGP')) return { keys: await keysFromInput(given, 'the packer-pgp-key text'), input: 'packer-pgp-key' };
+  // Not armored, so a path; shown shortened in case it is key text pasted without its armor lines.
+  const shown = given.length > 120 || /\s/.test(given) ? `${given.slice(0, 40).replace(/\s+/g, ' ')}…` : given;
   const text = await readBoundedFile(given, {
-    what: `the packer-pgp-key file '${given}'`,
+    what: `the packer-pgp-key file '${shown}'`,
     maxBytes: MAX_KEY_FILE_BYTES,
     input: 'packer-pgp-key',
     hint: 'Give the armored public key itself (-----BEGIN PGP PUBLIC KEY BLOCK-----) or the path of a file holding it (gpg --armor --export <fingerprint>).',
   });
-  return { keys: await keysFromInput(text, `the packer-pgp-key file '${given}'`), input: 'packer-pgp-key' };
+  return { keys: await keysFromInput(text, `the packer-pgp-key file '${shown}'`), input: 'packer-pgp-key' };
 }
 
 /** `latest`: the highest stable version in the release index, read with a cap and a deadline. */
