@@ -11,9 +11,10 @@
  * - `load: true`, `outputs: type=docker` (no dest) or `type=image` (no push):
  *   there is no Docker daemon; the image goes into the machine's
  *   containers-storage, where `podman run` and `buildah from` find it.
- * - `outputs: type=oci,dest=<file.tar>` (an OCI layout tarball) or
- *   `type=oci,dest=<dir>,tar=false` (a layout folder). The other exporters
- *   (type=docker,dest / type=local / type=tar) are refused with what works.
+ * - `outputs: type=oci,dest=<file.tar>` (an OCI layout tarball),
+ *   `type=oci,dest=<dir>,tar=false` (a layout folder) or
+ *   `type=docker,dest=<file.tar>` (a docker-archive, one platform). The
+ *   file-system exporters (type=local / type=tar) are refused with what works.
  *
  * Pure over the environment; each bad value is a PipelineError naming the
  * input and its line.
@@ -24,9 +25,13 @@ import { PipelineError } from '../../shared/src/errors.js';
 import { preview } from '../../shared/src/preview.js';
 import { parseReference } from '../../shared/src/registry/reference.js';
 
-/** One `outputs` line we write besides the layout: an OCI layout, tarred (the default) or as a folder. */
+/**
+ * One `outputs` line we write besides the layout: an OCI layout, tarred (the
+ * default) or as a folder; or (type=docker) a docker-archive tarball, what
+ * `docker load` reads, named with the full references.
+ */
 export interface OciExport {
-  type: 'oci';
+  type: 'oci' | 'docker';
   dest: string;
   tar: boolean;
   line: number;
@@ -117,12 +122,12 @@ export function parseImages(text: string): string[] {
 
 /** What `outputs` types mean here, for the error on the ones we do not write. */
 const OUTPUTS_HINT =
-  'build-image writes: type=registry (or type=image,push=true) to push, type=docker or type=image without dest to load into containers-storage, type=oci,dest=<file.tar> (an OCI layout tarball) or type=oci,dest=<dir>,tar=false; the OCI layout itself is at `output`.';
+  'build-image writes: type=registry (or type=image,push=true) to push, type=docker or type=image without dest to load into containers-storage, type=oci,dest=<file.tar> (an OCI layout tarball), type=oci,dest=<dir>,tar=false, type=docker,dest=<file.tar> (a docker-archive, one platform); the OCI layout itself is at `output`.';
 
 const KEYS: Readonly<Record<string, readonly string[]>> = {
   registry: ['push', 'oci-mediatypes'],
   image: ['push', 'oci-mediatypes'],
-  docker: [],
+  docker: ['dest'],
   oci: ['dest', 'tar', 'oci-mediatypes'],
 };
 
@@ -152,14 +157,6 @@ function parseOutput(text: string, line: number): OutputLine {
       `${OUTPUTS_HINT} To unpack the file system, run umoci unpack on the layout.`,
     );
   }
-  if (type === 'docker' && attrs.dest !== undefined) {
-    throw fail(
-      'outputs',
-      line,
-      'type=docker with a dest (a docker-archive tarball) is not written by build-image',
-      `${OUTPUTS_HINT} For a docker-archive, run skopeo copy oci:<layout> docker-archive:<file>.`,
-    );
-  }
   const known = KEYS[type];
   if (known === undefined) throw fail('outputs', line, `type '${preview(type)}' is not one of registry, image, docker, oci, local, tar`, OUTPUTS_HINT);
   for (const [key, value] of Object.entries(attrs)) {
@@ -187,7 +184,11 @@ function parseOutput(text: string, line: number): OutputLine {
     return { kind: 'push', line, text };
   }
   if (type === 'image') return { kind: attrs.push === 'true' ? 'push' : 'load', line, text };
-  if (type === 'docker') return { kind: 'load', line, text };
+  if (type === 'docker') {
+    if (attrs.dest === undefined) return { kind: 'load', line, text };
+    if (attrs.dest === '') throw fail('outputs', line, 'dest is empty', OUTPUTS_HINT);
+    return { type: 'docker', dest: attrs.dest, tar: true, line };
+  }
   const dest = attrs.dest ?? '';
   if (dest === '') throw fail('outputs', line, 'type=oci needs dest=<file.tar> (or dest=<dir>,tar=false)', OUTPUTS_HINT);
   return { type: 'oci', dest, tar: attrs.tar !== 'false', line };
@@ -230,7 +231,19 @@ export const publishes = (p: PublishInputs): boolean => p.push || p.load || p.ex
  * Push and load need full references: a repository from `images` or from a
  * reference in `tags`. Checked before the build, from the inputs alone.
  */
-export function checkPublish(p: PublishInputs, hasReference: boolean): void {
+export function checkPublish(p: PublishInputs, hasReference: boolean, platforms = 1): void {
+  const archive = p.exports.find((e) => e.type === 'docker');
+  if (archive !== undefined && platforms > 1) {
+    throw new PipelineError(
+      'INPUT',
+      `input 'outputs' line ${archive.line}: type=docker,dest writes a docker-archive, which holds one platform, and ${platforms} are built`,
+      {
+        input: 'outputs',
+        line: archive.line,
+        hint: 'Use type=oci,dest=<file.tar> for several platforms (an OCI layout tarball holds the index), or build one platform.',
+      },
+    );
+  }
   if (hasReference || p.images.length > 0) return;
   const asked = p.push ? p.pushFrom : p.load ? p.loadFrom : undefined;
   if (asked === undefined) return;

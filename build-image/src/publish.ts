@@ -126,6 +126,50 @@ async function exportOci(layout: string, spec: OciExport, env: Env): Promise<str
   return dest;
 }
 
+/**
+ * `type=docker,dest=<file>`: a docker-archive (what `docker load` reads) of
+ * the image, named with the full references, written by skopeo beside the
+ * destination and renamed into place. The image id (its config) is the
+ * layout's; the manifest is Docker's, so its digest differs.
+ */
+async function exportDockerArchive(report: BuildReport, refs: readonly string[], spec: OciExport, env: Env): Promise<string> {
+  const dest = resolveDest(spec.dest, env);
+  const existing = await fs.lstat(dest).catch(() => undefined);
+  if (existing !== undefined && !existing.isFile()) {
+    throw new PipelineError('INPUT', `input 'outputs' line ${spec.line}: dest '${preview(spec.dest, { max: 120, redact: false })}' is not a file`, {
+      input: 'outputs',
+      line: spec.line,
+      hint: 'Name a file, e.g. type=docker,dest=image.tar.',
+    });
+  }
+  await fs.mkdir(path.dirname(dest), { recursive: true });
+  const tmp = `${dest}.tmp-${randomBytes(4).toString('hex')}`;
+  const [first, ...more] = refs;
+  const args = ['--insecure-policy', 'copy', '--quiet', ...more.flatMap((r) => ['--additional-tag', r]), `oci:${report.layout}:${report.tags[0] ?? 'latest'}`];
+  args.push(first === undefined ? `docker-archive:${tmp}` : `docker-archive:${tmp}:${first}`);
+  try {
+    const r = await run('skopeo', args, { env: containersEnv(env), maxBuffer: 256 * 1024 });
+    if (r.code !== 0) {
+      throw new PipelineError('BUILDER', `writing the docker-archive ${dest} failed: ${preview(r.stderr.trim().split('\n').pop() ?? '', { max: 300 })}`, {
+        input: 'outputs',
+        line: spec.line,
+      });
+    }
+    await fs.rename(tmp, dest);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    if (isPipelineError(e) && e.code === 'NOT_FOUND') {
+      throw new PipelineError('NOT_FOUND', 'type=docker,dest needs skopeo, which is not installed here', {
+        input: 'outputs',
+        line: spec.line,
+        hint: 'Install skopeo (GitHub-hosted Ubuntu runners have it), or write type=oci,dest=<file.tar>.',
+      });
+    }
+    throw e;
+  }
+  return dest;
+}
+
 /** The variables containers-storage and skopeo read from the runner's environment (where the store is, its config). */
 function containersEnv(env: Env): NodeJS.ProcessEnv {
   const picked = Object.entries(env).filter(([k]) => k.startsWith('CONTAINERS_') || k.startsWith('XDG_') || k === 'HOME' || k === 'TMPDIR');
@@ -190,9 +234,11 @@ export async function publish(report: BuildReport, p: PublishInputs, connect: Co
   const refs = report.refs ?? [];
   try {
     for (const spec of p.exports) {
-      const written = await exportOci(report.layout, spec, env);
+      const written = spec.type === 'docker' ? await exportDockerArchive(report, refs, spec, env) : await exportOci(report.layout, spec, env);
       out.exported.push(written);
-      io.info(`Wrote the OCI layout ${spec.tar ? 'tarball' : 'folder'} ${written} (outputs line ${spec.line})`);
+      io.info(
+        `Wrote ${spec.type === 'docker' ? 'the docker-archive' : `the OCI layout ${spec.tar ? 'tarball' : 'folder'}`} ${written} (outputs line ${spec.line})`,
+      );
     }
     if (p.load) out.loaded = await load(report, refs, env, io);
     if (p.push) {

@@ -61,6 +61,7 @@ async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<Outp
     checkPublish(
       publishInputs,
       inputs.tags.some((t) => referenceItem(t) !== undefined),
+      inputs.platforms.length,
     );
   const startedOn = new Date();
   const { buildImage: buildContainerImage } = await loadContainerBuild();

@@ -150,7 +150,7 @@ describe('load and outputs', () => {
     await fs.writeFile(conf, `[storage]\ndriver = "vfs"\ngraphroot = "${store}/root"\nrunroot = "${store}/run"\n`);
     const name = 'localhost/team/loaded:1.0';
     const r = await step(
-      { tags: name, load: 'true', outputs: 'type=oci,dest=out/image.tar\ntype=oci,dest=out/layout,tar=false' },
+      { tags: name, load: 'true', outputs: 'type=oci,dest=out/image.tar\ntype=oci,dest=out/layout,tar=false\ntype=docker,dest=out/docker.tar' },
       { CONTAINERS_STORAGE_CONF: conf },
     );
     expect(r.failed).toBeUndefined();
@@ -173,5 +173,11 @@ describe('load and outputs', () => {
     expect((JSON.parse(await skopeo(['inspect', `oci-archive:${tarball}`])) as { Digest: string }).Digest).toBe(digest);
     expect((JSON.parse(await skopeo(['inspect', `oci:${path.join(work, 'out/layout')}`])) as { Digest: string }).Digest).toBe(digest);
     expect(r.log.map((l) => l.message)).toContain(`Loaded ${digest} into containers-storage as ${name}`);
+    // The docker-archive (docker load's format): the same config (image id), named with the reference.
+    const archive = path.join(work, 'out/docker.tar');
+    const members = (await run('tar', ['-tf', archive])).trim().split('\n');
+    expect(members).toContain(`${(r.outputs.imageid as string).replace(/^sha256:/, '')}.json`);
+    const manifest = JSON.parse(await run('tar', ['-xOf', archive, 'manifest.json'])) as Array<{ RepoTags: string[] }>;
+    expect(manifest.map((m) => m.RepoTags)).toEqual([[name]]);
   }, 240_000);
 });

@@ -75,6 +75,7 @@ describe('push, load, outputs (build-push-action)', () => {
           'type=image',
           'type=oci,dest=out/image.tar',
           'type=oci,dest=out/layout,tar=false',
+          'type=docker,dest=out/docker.tar',
         ].join('\n'),
       }),
     );
@@ -87,6 +88,7 @@ describe('push, load, outputs (build-push-action)', () => {
       exports: [
         { type: 'oci', dest: 'out/image.tar', tar: true, line: 6 },
         { type: 'oci', dest: 'out/layout', tar: false, line: 7 },
+        { type: 'docker', dest: 'out/docker.tar', tar: true, line: 8 },
       ],
     });
   });
@@ -95,7 +97,7 @@ describe('push, load, outputs (build-push-action)', () => {
     ['type=local,dest=out', /type=local exports the image's file system/, /umoci unpack/],
     ['out-dir', /type=local exports the image's file system/, /type=oci,dest=<file.tar>/],
     ['type=tar,dest=fs.tar', /type=tar exports the image's file system/, /type=oci,dest=<file.tar>/],
-    ['type=docker,dest=image.tar', /docker-archive tarball/, /skopeo copy oci:<layout> docker-archive:<file>/],
+    ['type=docker,dest=', /dest is empty/, /type=docker,dest=<file.tar> \(a docker-archive, one platform\)/],
     ['type=oci', /type=oci needs dest=/, /tar=false/],
     ['type=oci,dest=x.tar,compression=zstd', /'compression' is not a key build-image reads for type=oci \(dest, tar, oci-mediatypes\)/, /type=registry/],
     ['type=image,name=ghcr.io/acme/app:1,push=true', /name= is not read here/, /in tags \(ghcr\.io\/owner\/app:1\.0\) or in images/],
@@ -131,6 +133,13 @@ describe('checkPublish: push and load need a repository, said before the build',
     expect(fails(() => checkPublish(p({ outputs: 'type=registry' }), false)).input).toBe('outputs');
     const e = fails(() => checkPublish(p({ outputs: 'type=docker' }), false));
     expect(e.reason).toBe("input 'outputs' line 1 (type=docker) asks to load the image, but no tag names a repository to load it as");
+  });
+  test('a docker-archive holds one platform: several are refused before the build, naming outputs and its line', () => {
+    const e = fails(() => checkPublish(p({ outputs: 'type=oci,dest=a.tar\ntype=docker,dest=d.tar' }), true, 2));
+    expect([e.input, e.line]).toEqual(['outputs', 2]);
+    expect(e.reason).toMatch(/holds one platform, and 2 are built/);
+    expect(e.hint).toMatch(/type=oci,dest=<file\.tar> for several platforms/);
+    expect(() => checkPublish(p({ outputs: 'type=docker,dest=d.tar' }), false, 1)).not.toThrow();
   });
   test('a reference in tags, or images, is enough; exports alone need none', () => {
     expect(() => checkPublish(p({ push: 'true', load: 'true' }), true)).not.toThrow();
