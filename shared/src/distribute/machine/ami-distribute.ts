@@ -41,6 +41,7 @@ import {
   removeImage,
   SOURCE_TAG,
   type FamilyImage,
+  type ListedLaunchTemplates,
 } from './ami-retention.js';
 import { DEFAULT_MAX_WAIT_MS, waitForImageAvailable, type WaitOptions } from './ami-waiter.js';
 import type { SsmClientFactory } from '../../aws/ssm-client.js';
@@ -288,7 +289,9 @@ export async function distributeAmi(o: DistributeAmiOptions): Promise<Distribute
   await forEachLimited(targets, o.concurrency ?? 5, async (region) => {
     if (abort.signal.aborted) return;
     try {
-      rows.set(region, await distributeToRegion(o, { region, source, name, family, tags, deprecateAt, call, log, abort: abort.signal }));
+      // Listed templates are spared by retention from the first run, before publishing tags them (ListedLaunchTemplates).
+      const listed = listedIn(templatePlan, region);
+      rows.set(region, await distributeToRegion(o, { region, source, name, family, tags, deprecateAt, call, log, abort: abort.signal, listed }));
     } catch (e) {
       errors.push({ region, error: e });
       // Access errors cannot heal by themselves: stop every other region now.
@@ -363,7 +366,13 @@ interface RegionJob {
   call: CallOptions;
   log: (line: string) => void;
   abort: AbortSignal;
+  listed: ListedLaunchTemplates;
 }
+
+const listedIn = (plan: readonly LaunchTemplatePlanItem[] | undefined, region: string): ListedLaunchTemplates => {
+  const items = (plan ?? []).filter((p) => p.region === region).map((p) => p.target);
+  return { ids: items.flatMap((t) => (t.id !== undefined ? [t.id] : [])), names: items.flatMap((t) => (t.name !== undefined ? [t.name] : [])) };
+};
 
 async function distributeToRegion(o: DistributeAmiOptions, j: RegionJob): Promise<RegionRow> {
   const started = Date.now();
@@ -429,7 +438,7 @@ async function distributeToRegion(o: DistributeAmiOptions, j: RegionJob): Promis
   const keptInUse: string[] = [];
   if (o.keep !== undefined) {
     const family = await listFamily(client, j.family, j.call);
-    const inUse = await imagesInManagedLaunchTemplates(client, o.launchTemplateTagKey ?? MANAGED_LAUNCH_TEMPLATE_TAG, j.call);
+    const inUse = await imagesInManagedLaunchTemplates(client, o.launchTemplateTagKey ?? MANAGED_LAUNCH_TEMPLATE_TAG, j.call, j.listed);
     // The source AMI is never ours to remove, whichever region we are in.
     const candidates = family.filter((i: FamilyImage) => !(isSource && i.imageId === o.amiId));
     const plan = planRetention(candidates, imageId, o.keep, inUse);

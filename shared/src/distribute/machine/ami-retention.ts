@@ -8,8 +8,10 @@
  *
  * Scope of "in use": an image that any version of a launch template carrying
  * the managed tag key (`image-pipeline:managed` by default) refers to is
- * kept. Launch templates without that tag, and Auto Scaling groups or
- * running instances, are not looked at: tag the launch templates that matter.
+ * kept, and so is one that a template listed in `launch-templates` for this
+ * region refers to, tagged or not yet (see ListedLaunchTemplates). Other
+ * launch templates, Auto Scaling groups and running instances are not looked
+ * at: tag the launch templates that matter.
  */
 import {
   DeleteSnapshotCommand,
@@ -98,10 +100,41 @@ export async function listFamily(client: EC2Client, family: string, call: CallOp
   return images.filter((img) => (img.Name ?? '').startsWith(family)).map(toFamilyImage);
 }
 
-/** Image ids any version of a launch template tagged with `tagKey` refers to. */
-export async function imagesInManagedLaunchTemplates(client: EC2Client, tagKey: string, call: CallOptions): Promise<Set<string>> {
+/**
+ * The templates `launch-templates` lists for one region, by id or name. They
+ * count as managed for retention from the first run: publishing tags a
+ * template only after every region is distributed, and retention runs
+ * before that, so an untagged template's default version could otherwise
+ * lose its image to `keep` on the very run that was to manage it.
+ *
+ * Why read them here rather than tag them while planning: tagging before the
+ * first copy would write to the user's templates while no image exists yet,
+ * and a run that then fails would leave them changed with nothing published.
+ * Looking them up is read-only and protects exactly the same images; the tag
+ * is still written right before the template's new version is (so the
+ * protection outlives the line being dropped from `launch-templates`).
+ */
+export interface ListedLaunchTemplates {
+  ids: readonly string[];
+  names: readonly string[];
+}
+
+/** EC2's answers for a template that does not exist (or an id that cannot): nothing to protect. */
+const TEMPLATE_NOT_FOUND = new Set(['InvalidLaunchTemplateId.NotFound', 'InvalidLaunchTemplateName.NotFoundException', 'InvalidLaunchTemplateId.Malformed']);
+
+/**
+ * Image ids any version of a launch template tagged with `tagKey`, or listed
+ * in `listed`, refers to. A listed template missing from the region is
+ * skipped here: publishing reports it, naming its line.
+ */
+export async function imagesInManagedLaunchTemplates(
+  client: EC2Client,
+  tagKey: string,
+  call: CallOptions,
+  listed: ListedLaunchTemplates = { ids: [], names: [] },
+): Promise<Set<string>> {
   const used = new Set<string>();
-  const templates = await collectPages(
+  const tagged = await collectPages(
     async (token) => {
       const page = await ec2Call<DescribeLaunchTemplatesResult>(
         client,
@@ -113,18 +146,20 @@ export async function imagesInManagedLaunchTemplates(client: EC2Client, tagKey: 
     },
     { what: `DescribeLaunchTemplates tagged '${tagKey}'`, code: 'AWS' },
   );
-  for (const lt of templates) {
+  const templateIds = new Set(tagged.flatMap((lt) => (lt.LaunchTemplateId !== undefined ? [lt.LaunchTemplateId] : [])));
+  for (const id of await listedTemplateIds(client, listed, call)) templateIds.add(id);
+  for (const templateId of templateIds) {
     const versions = await collectPages(
       async (token) => {
         const page = await ec2Call<DescribeLaunchTemplateVersionsResult>(
           client,
           'DescribeLaunchTemplateVersions',
-          new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: lt.LaunchTemplateId, NextToken: token }),
+          new DescribeLaunchTemplateVersionsCommand({ LaunchTemplateId: templateId, NextToken: token }),
           call,
         );
         return { items: page.LaunchTemplateVersions, next: page.NextToken };
       },
-      { what: `DescribeLaunchTemplateVersions of ${lt.LaunchTemplateId ?? 'a launch template'}`, code: 'AWS' },
+      { what: `DescribeLaunchTemplateVersions of ${templateId}`, code: 'AWS' },
     );
     for (const v of versions) {
       const id = v.LaunchTemplateData?.ImageId;
@@ -132,6 +167,22 @@ export async function imagesInManagedLaunchTemplates(client: EC2Client, tagKey: 
     }
   }
   return used;
+}
+
+/** The ids of the listed templates that exist in the client's region, one lookup each (one missing name fails a whole batch). */
+async function listedTemplateIds(client: EC2Client, listed: ListedLaunchTemplates, call: CallOptions): Promise<string[]> {
+  const lookups = [...listed.ids.map((id) => ({ LaunchTemplateIds: [id] })), ...listed.names.map((name) => ({ LaunchTemplateNames: [name] }))];
+  const ids: string[] = [];
+  for (const input of lookups) {
+    try {
+      const out = await ec2Call<DescribeLaunchTemplatesResult>(client, 'DescribeLaunchTemplates', new DescribeLaunchTemplatesCommand(input), call);
+      for (const lt of out.LaunchTemplates ?? []) if (lt.LaunchTemplateId !== undefined) ids.push(lt.LaunchTemplateId);
+    } catch (e) {
+      const code = awsErrorCode((e as { cause?: unknown }).cause);
+      if (code === undefined || !TEMPLATE_NOT_FOUND.has(code)) throw e;
+    }
+  }
+  return ids;
 }
 
 /**
