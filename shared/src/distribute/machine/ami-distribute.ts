@@ -331,15 +331,23 @@ async function publish(
   const { targets, tags, templatePlan, call, log } = p;
   if (o.ssm !== undefined && o.ssmClients !== undefined) {
     log(`Publishing SSM parameter ${o.ssm.template} in ${targets.length} region(s)`);
-    result.ssmParameters = await publishSsmParameters({
-      ...o.ssm,
-      amis,
-      family,
-      tags: tags.map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' })),
-      clients: o.ssmClients,
-      call,
-      log,
-    });
+    const written: SsmParameterRow[] = [];
+    try {
+      result.ssmParameters = await publishSsmParameters({
+        ...o.ssm,
+        amis,
+        family,
+        tags: tags.map((t) => ({ Key: t.Key ?? '', Value: t.Value ?? '' })),
+        clients: o.ssmClients,
+        call,
+        log,
+        onWritten: (row) => written.push(row),
+      });
+    } catch (e) {
+      // The parameters that do hold the new id are reported with the failure (output, summary), in the order a success lists them.
+      if (written.length > 0) result.ssmParameters = sortRows(written, targets, o.ssm.accounts ?? []);
+      throw e;
+    }
   }
   if (o.launchTemplates !== undefined && templatePlan !== undefined && templatePlan.length > 0) {
     log(`Publishing ${templatePlan.length} launch template version(s)`);
@@ -355,6 +363,12 @@ async function publish(
     result.launchTemplateVersions = published.versions;
   }
 }
+
+/** Pure: the job's own account first, then the others in their order; regions in distribution order within each. */
+const sortRows = (rows: readonly SsmParameterRow[], regions: readonly string[], accounts: readonly string[]): SsmParameterRow[] => {
+  const accountRank = (r: SsmParameterRow) => (r.account === undefined ? -1 : accounts.indexOf(r.account));
+  return [...rows].sort((a, b) => accountRank(a) - accountRank(b) || regions.indexOf(a.region) - regions.indexOf(b.region));
+};
 
 interface RegionJob {
   region: string;

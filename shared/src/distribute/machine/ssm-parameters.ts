@@ -152,6 +152,8 @@ export interface PublishSsmArgs extends SsmPublishOptions {
   log: (line: string) => void;
   /** Parameters written at once. Default 4. */
   concurrency?: number;
+  /** Told of each parameter once it holds the new id and is tagged, so a caller can report those even when another place fails. */
+  onWritten?: (row: SsmParameterRow) => void;
 }
 
 export type SsmOutcome = 'created' | 'updated' | 'unchanged';
@@ -185,6 +187,7 @@ export async function publishSsmParameters(a: PublishSsmArgs): Promise<SsmParame
     try {
       const row = await publishOne(a, region, account, names.get(region) as string, a.amis[region] as string, { ...a.call, signal: abort.signal });
       rows.set(`${account ?? ''}/${region}`, row);
+      a.onWritten?.(row);
       const what = row.outcome === 'unchanged' ? 'already holds' : row.outcome === 'created' ? 'created with' : 'now holds';
       a.log(`[${where}] SSM parameter ${row.name} ${what} ${row.value} (version ${row.version})`);
     } catch (e) {

@@ -1,0 +1,90 @@
+/**
+ * distribute-image through main() when SSM publishing fails in one region:
+ * the parameters written in the other regions are in the `ssm-parameters`
+ * output and the summary, and the step fails naming the cause. Against the
+ * EC2 and Parameter Store emulators with the real SDK clients.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { memoryIO } from '../../shared/src/action/io.js';
+import { main } from '../../shared/src/action/run-action.js';
+import { distributeImage } from '../../distribute-image/src/run.js';
+import { inputEnv } from '../../scripts/local/run-bundle.js';
+import { startEc2Emulator, type Ec2Emulator } from '../emulators/ec2/server.js';
+import { startSsmEmulator, type SsmEmulator } from '../emulators/ssm/server.js';
+
+let ec2: Ec2Emulator;
+let ssm: SsmEmulator;
+const saved: Record<string, string | undefined> = {};
+const CREDS = { AWS_ACCESS_KEY_ID: 'AKIDEMULATOR0003', AWS_SECRET_ACCESS_KEY: 'emulator-secret' };
+const NAME = '/images/web/latest';
+
+beforeAll(() => {
+  for (const [k, v] of Object.entries(CREDS)) {
+    saved[k] = process.env[k];
+    process.env[k] = v;
+  }
+});
+afterAll(() => {
+  for (const [k, v] of Object.entries(saved)) {
+    if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+  }
+});
+beforeEach(async () => {
+  ec2 = await startEc2Emulator({ copyDelayMs: 100 });
+  ssm = await startSsmEmulator({ validationDelayMs: 50, imageVisible: (region, _account, id) => ec2.image(region, id) !== undefined });
+});
+afterEach(async () => {
+  await ssm.stop();
+  await ec2.stop();
+});
+
+const env = (inputs: Record<string, string>) => ({ ...inputEnv(inputs), AWS_ENDPOINT_URL_SSM: ssm.url, AWS_REGION: 'us-east-1' });
+
+describe('distribute-image when an SSM parameter fails in one region', () => {
+  it('sets ssm-parameters for the regions written (in distribution order), summarises them, and fails naming the cause', async () => {
+    const src = ec2.addImage('us-east-1', { name: 'web-2026.11.30', encrypted: true });
+    // A parameter of that name made by hand as text: AWS cannot change it to aws:ec2:image, so eu-west-1 fails.
+    ssm.seed('eu-west-1', { name: NAME, value: 'ami-0123456789abcdef0', dataType: 'text' });
+    const io = memoryIO();
+    await main(
+      distributeImage,
+      env({
+        'ami-id': src.id,
+        regions: 'eu-west-1\nap-southeast-2',
+        'aws-endpoint-url': ec2.url,
+        'poll-interval': '1s',
+        'ssm-parameter': '/images/{{family}}/latest',
+      }),
+      io,
+    );
+    expect(io.recorded.failed).toContain(`SSM parameter ${NAME} in eu-west-1 has data type text`);
+    expect(io.recorded.failed).toContain("input 'ssm-data-type'");
+    const amis = JSON.parse(io.recorded.outputs.amis ?? '{}') as Record<string, string>;
+    expect(Object.keys(amis)).toEqual(['us-east-1', 'eu-west-1', 'ap-southeast-2']);
+    const out = JSON.parse(io.recorded.outputs['ssm-parameters'] ?? 'null') as Record<string, unknown>;
+    expect(out).toEqual({ 'us-east-1': { name: NAME, version: 1 }, 'ap-southeast-2': { name: NAME, version: 1 } });
+    expect(Object.keys(out)).toEqual(['us-east-1', 'ap-southeast-2']);
+    // What the output says is what Parameter Store holds; the failed region is as it was.
+    expect(ssm.parameter('ap-southeast-2', NAME)?.versions.map((v) => v.value)).toEqual([amis['ap-southeast-2']]);
+    expect(ssm.parameter('eu-west-1', NAME)?.versions.map((v) => v.value)).toEqual(['ami-0123456789abcdef0']);
+    expect(io.recorded.summary).toContain(`| \`${NAME}\` | ap-southeast-2 | this | \`${amis['ap-southeast-2'] ?? ''}\` | 1 | aws:ec2:image | created |`);
+    expect(io.recorded.summary).not.toContain(`| \`${NAME}\` | eu-west-1 |`);
+    expect(io.recorded.summary).toContain('**Publishing failed** (the images above are distributed)');
+
+    // Fixed by hand (the parameter deleted), a re-run writes eu-west-1 and leaves the others unchanged.
+    delete ssm.region('eu-west-1').parameters[NAME];
+    const again = memoryIO();
+    await main(
+      distributeImage,
+      env({ 'ami-id': src.id, regions: 'eu-west-1\nap-southeast-2', 'aws-endpoint-url': ec2.url, 'poll-interval': '1s', 'ssm-parameter': NAME }),
+      again,
+    );
+    expect(again.recorded.failed).toBeUndefined();
+    expect(JSON.parse(again.recorded.outputs['ssm-parameters'] ?? '{}')).toEqual({
+      'us-east-1': { name: NAME, version: 1 },
+      'eu-west-1': { name: NAME, version: 1 },
+      'ap-southeast-2': { name: NAME, version: 1 },
+    });
+  }, 60_000);
+});
