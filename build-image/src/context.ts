@@ -6,6 +6,7 @@
  * (and line), raised before anything runs.
  */
 import { PipelineError } from '../../shared/src/errors.js';
+import { parseDuration } from '../../shared/src/action/machine-inputs.js';
 import { BUILDER_NAMES, type BuildOptions, type BuilderChoice, type CacheSpec } from '../../shared/src/builders/builder.js';
 import { checkCacheForBuilder, parseCacheSpecs } from '../../shared/src/builders/cache-spec.js';
 import { checkSecretEnvs, parseSecretRefs, parseSecrets, type SecretRef } from '../../shared/src/builders/secrets.js';
@@ -61,6 +62,8 @@ export interface ContainerInputs {
   secretEnvs?: SecretRef[];
   /** What was accepted without an effect here (sbom, attests, provenance attributes), said when the build starts; absent when none. */
   notices?: string[];
+  /** `stall-timeout` and `build-timeout` in ms (run-builder.ts); absent fields take the defaults. */
+  limits?: { stallMs?: number; timeoutMs?: number };
 }
 
 /** The options buildMachineImage takes, from `template` (or `file`) and the `packer-*` / `ami-region` inputs. */
@@ -160,6 +163,26 @@ export function contextOf(env: Env): { context: string; notices: string[] } {
   return { context: value, notices: [] };
 }
 
+/**
+ * `stall-timeout` (default 10m; 0 turns it off) and `build-timeout` (default
+ * 0: none, the job's timeout-minutes applies): durations like 30m or 2h.
+ */
+export function builderLimitsOf(env: Env): { stallMs?: number; timeoutMs?: number } {
+  const read = (name: string): number | undefined => {
+    const v = getInput(env, name);
+    if (v === '') return undefined;
+    return v === '0' ? 0 : parseDuration(v, name);
+  };
+  const stallMs = read('stall-timeout');
+  const timeoutMs = read('build-timeout');
+  return { ...(stallMs !== undefined ? { stallMs } : {}), ...(timeoutMs !== undefined ? { timeoutMs } : {}) };
+}
+
+const limitsOf = (env: Env): { limits?: { stallMs?: number; timeoutMs?: number } } => {
+  const limits = builderLimitsOf(env);
+  return Object.keys(limits).length > 0 ? { limits } : {};
+};
+
 const runnerTempOf = (env: Env): string => (env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? env.RUNNER_TEMP : os.tmpdir());
 
 export function getInputs(env: Env): Inputs {
@@ -247,6 +270,7 @@ function containerInputs(env: Env): ContainerInputs {
     ...(secretFiles.length > 0 ? { secretFiles } : {}),
     ...(secretEnvs.length > 0 ? { secretEnvs } : {}),
     ...(notices.length > 0 ? { notices } : {}),
+    ...limitsOf(env),
   };
   if (file !== '') inputs.file = file;
   if (target !== '') inputs.target = target;

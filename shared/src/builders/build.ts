@@ -34,6 +34,7 @@ import {
   type BuildPlan,
   type Builder,
   type BuilderChoice,
+  type BuilderLimits,
   type BuilderName,
   type CachePlan,
   type CacheSpec,
@@ -103,6 +104,8 @@ export interface BuildRequest {
   secretEnvs?: readonly SecretRef[];
   /** Notices from reading the inputs (attestations, sbom, provenance attributes), logged when the build starts. */
   notices?: readonly string[];
+  /** `stall-timeout` (0: off; default run-builder.ts's) and `build-timeout` (the builder commands in all; none when absent). */
+  limits?: { stallMs?: number; timeoutMs?: number };
 }
 
 export interface BuildReport {
@@ -250,6 +253,7 @@ async function serveLocalCaches(plan: CachePlan, builder: BuilderName, workspace
 
 export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<BuildReport> {
   const { log } = deps;
+  const startedAt = Date.now();
   const contextDir = await locateContext(req.context);
   const dockerfilePath = await locateDockerfile(contextDir, req.file);
   const output = await checkOutput(req.output, contextDir);
@@ -384,6 +388,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
         : {}),
       ...(access.authFile !== undefined ? { authFile: access.authFile } : {}),
       ...(Object.keys(access.builderEnv).length > 0 ? { builderEnv: access.builderEnv } : {}),
+      ...(req.limits !== undefined ? { limits: builderLimits(req.limits, startedAt) } : {}),
     };
     const out = await buildOnce(builder, plan, log).catch((e: unknown) => {
       if (e instanceof BuilderRunError) throw buildFailure(e.builder, e.output, df, dockerfileShown, e.platform, registryContext);
@@ -495,6 +500,14 @@ function reportRepoFacts(answer: RepoFactsAnswer, env: Env, log: Logger): RepoIn
  * same build again without cache-to: with --layers the steps are in the store,
  * so the second run is quick.
  */
+/** build-timeout counts from the start of the step's build, so every builder command shares one deadline. */
+function builderLimits(l: NonNullable<BuildRequest['limits']>, startedAt: number): BuilderLimits {
+  return {
+    ...(l.stallMs !== undefined ? { stallMs: l.stallMs } : {}),
+    ...(l.timeoutMs !== undefined && l.timeoutMs > 0 ? { deadlineAt: startedAt + l.timeoutMs } : {}),
+  };
+}
+
 async function buildOnce(builder: Builder, plan: BuildPlan, log: Logger): Promise<BuildOutput> {
   try {
     return await builder.build(plan, log);

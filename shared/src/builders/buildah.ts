@@ -24,7 +24,7 @@ import { secretArg } from './secrets.js';
 import { containersOptionArgs } from './build-options.js';
 import { cacheArgs } from './cache-spec.js';
 import { DirImageSource } from './dir-source.js';
-import { runBuilder } from './run-builder.js';
+import { limitsFor, runBuilder } from './run-builder.js';
 
 export type StorageDriver = 'overlay' | 'vfs';
 
@@ -129,8 +129,14 @@ export class ContainersBuilder implements Builder {
     const parts: BuildOutput['parts'] = [];
     const env = containersEnv(process.env, plan.builderEnv);
     for (const platform of platformsToBuild(plan)) {
-      await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? { env } : { env, platform });
-      if (usesCache(plan)) await runBuilder(this.name, this.name, getPushArgs(this.name, plan, this.storage, platform), log, { env, quiet: true });
+      await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, {
+        env,
+        ...(platform === undefined ? {} : { platform }),
+        ...limitsFor(plan.limits),
+      });
+      if (usesCache(plan)) {
+        await runBuilder(this.name, this.name, getPushArgs(this.name, plan, this.storage, platform), log, { env, quiet: true, ...limitsFor(plan.limits) });
+      }
       const source = await DirImageSource.open(platformImageDir(plan, platform));
       // Right after this platform's build, the base's name in our store points at the manifest it pulled for this platform.
       const baseDigests = new Map<string, string>();

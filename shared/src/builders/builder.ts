@@ -120,6 +120,14 @@ export interface BuildPlan {
   authFile?: string;
   /** Extra environment for every builder command of the plan (e.g. HOME for a registries.conf drop-in, DOCKER_CONFIG). */
   builderEnv?: Readonly<Record<string, string>>;
+  /** How long a builder command may stall, and when the whole build must end (run-builder.ts); the defaults when absent. */
+  limits?: BuilderLimits;
+}
+
+/** `stall-timeout` and `build-timeout`: stallMs 0 turns the stall check off; deadlineAt is a Date.now() instant. */
+export interface BuilderLimits {
+  stallMs?: number;
+  deadlineAt?: number;
 }
 
 /** One image (or index) a builder produced, in a source. */

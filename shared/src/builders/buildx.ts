@@ -10,7 +10,7 @@
 import * as path from 'node:path';
 import type { BuildOutput, BuildPlan, Builder, Logger } from './builder.js';
 import { OciLayout } from '../oci/layout.js';
-import { runBuilder } from './run-builder.js';
+import { limitsFor, runBuilder } from './run-builder.js';
 import { cacheArgs } from './cache-spec.js';
 import { buildxOptionArgs } from './build-options.js';
 import { secretArg } from './secrets.js';
@@ -51,13 +51,11 @@ export const buildxBuilder: Builder = {
   name: 'docker',
   async build(plan: BuildPlan, log: Logger): Promise<BuildOutput> {
     const platform = plan.platforms.length > 0 ? plan.platforms.join(',') : undefined;
-    await runBuilder(
-      'docker',
-      'docker',
-      getBuildxArgs(plan),
-      log,
-      platform === undefined ? { env: getBuildxEnv(plan, process.env) } : { env: getBuildxEnv(plan, process.env), platform },
-    );
+    await runBuilder('docker', 'docker', getBuildxArgs(plan), log, {
+      env: getBuildxEnv(plan, process.env),
+      ...(platform === undefined ? {} : { platform }),
+      ...limitsFor(plan.limits),
+    });
     const layout = await OciLayout.open(buildxOutputDir(plan));
     const roots = await layout.roots();
     // BuildKit does not say which digest each base resolved to in a form we can read without its metadata file; left empty.

@@ -15,7 +15,7 @@ import type { ChildProcess } from 'node:child_process';
 import { PipelineError } from '../errors.js';
 import { preview } from '../preview.js';
 import { run } from '../process.js';
-import { BuilderRunError, type BuilderName, type Logger } from './builder.js';
+import { BuilderRunError, type BuilderLimits, type BuilderName, type Logger } from './builder.js';
 import { descendants, readStats, watchStall, type StallWatchOptions } from './stall-watch.js';
 
 const TAIL_LINES = 400;
@@ -33,6 +33,16 @@ export interface RunBuilderOptions {
   deadlineMs?: number;
   /** For tests: how the watch samples CPU and how often. */
   watch?: Pick<StallWatchOptions, 'cpuTicks' | 'sampleMs'>;
+}
+
+/** runBuilder's stall and deadline options for one command of a build bounded by `limits`. */
+export function limitsFor(limits: BuilderLimits | undefined, now = Date.now()): Pick<RunBuilderOptions, 'stallMs' | 'deadlineMs'> {
+  if (limits === undefined) return {};
+  return {
+    ...(limits.stallMs !== undefined ? { stallMs: limits.stallMs } : {}),
+    // A build already past its deadline still gets a moment, so the error comes from the same place.
+    ...(limits.deadlineAt !== undefined ? { deadlineMs: Math.max(1, limits.deadlineAt - now) } : {}),
+  };
 }
 
 const minutes = (ms: number): string => (ms >= 60_000 ? `${Math.round(ms / 6_000) / 10} min` : `${Math.round(ms / 1000)} s`);

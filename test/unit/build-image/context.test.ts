@@ -256,3 +256,21 @@ describe('build-image machine inputs', () => {
     expect(e.line).toBe(2);
   });
 });
+
+describe('stall-timeout and build-timeout', () => {
+  const limits = (inputs: Record<string, string>) => {
+    const i = getInputs(env({ context: '.', ...inputs }));
+    if (i.kind !== 'container') throw new Error('expected a container build');
+    return i.limits;
+  };
+  test('absent: the defaults (run-builder.ts); durations in ms; 0 turns either off', () => {
+    expect(limits({})).toBeUndefined();
+    expect(limits({ 'stall-timeout': '30s', 'build-timeout': '2h' })).toEqual({ stallMs: 30_000, timeoutMs: 7_200_000 });
+    expect(limits({ 'stall-timeout': '0', 'build-timeout': '0' })).toEqual({ stallMs: 0, timeoutMs: 0 });
+  });
+  test('a value that is not a duration names the input and the accepted form', () => {
+    const e = fails(() => getInputs(env({ context: '.', 'stall-timeout': 'ten minutes' })));
+    expect(e.input).toBe('stall-timeout');
+    expect(e.message).toContain("input 'stall-timeout' is 'ten minutes', not a duration");
+  });
+});
