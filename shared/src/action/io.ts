@@ -48,6 +48,21 @@ const props = (a: Anchor | undefined): core.AnnotationProperties => {
   return p;
 };
 
+/**
+ * The strings to register for one secret: the value, and when it spans lines each
+ * non-blank line trimmed too. The runner matches registered strings within one log
+ * line, so a multi-line value (a PEM key, a JSON file) registered only whole is never
+ * hidden when a tool prints one of its lines (GitHub does the same for `secrets.*`).
+ */
+export function maskStrings(secret: string): string[] {
+  if (secret.trim() === '') return [];
+  const lines = secret
+    .split(/\r?\n|\r/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return lines.length > 1 || lines[0] !== secret ? [secret, ...lines.filter((l) => l !== secret)] : [secret];
+}
+
 /** The GitHub runner's io, over @actions/core (workflow commands and the GITHUB_* files). */
 export function runnerIO(env: Env = process.env): ActionIO {
   return {
@@ -72,7 +87,7 @@ export function runnerIO(env: Env = process.env): ActionIO {
     error: (m, a) => core.error(m, props(a)),
     group: (name, fn) => core.group(name, fn),
     mask: (s) => {
-      if (s.trim() !== '') core.setSecret(s);
+      for (const m of maskStrings(s)) core.setSecret(m);
     },
     fail: (m) => core.setFailed(m),
   };
@@ -107,7 +122,7 @@ export function memoryIO(): ActionIO & { recorded: Recorded } {
     error: at('error'),
     group: (_name, fn) => fn(),
     mask: (s) => {
-      if (s.trim() !== '') recorded.masked.push(s);
+      recorded.masked.push(...maskStrings(s));
     },
     fail: (m) => {
       recorded.failed = m;

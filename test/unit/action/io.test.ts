@@ -91,3 +91,43 @@ describe('runAction and main', () => {
     expect(io.recorded.failed).toBeUndefined();
   });
 });
+
+describe('mask: a multi-line secret is registered whole and line by line', () => {
+  // The runner's masker matches each registered string within one log line, so a
+  // multi-line value registered only whole is never hidden: a tool that prints one
+  // of its lines (a PEM key, a JSON file) would show it.
+  const PEM = '-----BEGIN KEY-----\r\n  abcdEFGH1234\n\n  ijklMNOP5678\n-----END KEY-----\n';
+  test('runnerIO writes ::add-mask:: for the value and each non-blank line, trimmed', () => {
+    const printed: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      printed.push(String(chunk));
+      return true;
+    });
+    try {
+      runnerIO({}).mask(PEM);
+      runnerIO({}).mask('one-line-secret');
+      runnerIO({}).mask(' \n \n');
+    } finally {
+      write.mockRestore();
+    }
+    const masks = printed
+      .join('')
+      .split('\n')
+      .filter((l) => l.startsWith('::add-mask::'));
+    expect(masks).toEqual([
+      '::add-mask::-----BEGIN KEY-----%0D%0A  abcdEFGH1234%0A%0A  ijklMNOP5678%0A-----END KEY-----%0A',
+      '::add-mask::-----BEGIN KEY-----',
+      '::add-mask::abcdEFGH1234',
+      '::add-mask::ijklMNOP5678',
+      '::add-mask::-----END KEY-----',
+      '::add-mask::one-line-secret',
+    ]);
+  });
+  test('memoryIO records the same strings, so tests see what the runner would hide', () => {
+    const io = memoryIO();
+    io.mask(PEM);
+    io.mask('one-line-secret');
+    io.mask('');
+    expect(io.recorded.masked).toEqual([PEM, '-----BEGIN KEY-----', 'abcdEFGH1234', 'ijklMNOP5678', '-----END KEY-----', 'one-line-secret']);
+  });
+});
