@@ -140,6 +140,7 @@ export function outputsOf(o: Outputs): Record<string, string> {
     imageid: b.imageid,
     layout: b.layout,
     tags: b.tags,
+    annotations: b.annotations,
     metadata: b.metadata,
     provenance: b.provenance,
     result: t.result,

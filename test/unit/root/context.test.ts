@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { BUILD_INPUTS, DISTRIBUTE_INPUTS, getInputs, pick, ROOT_INPUTS, stageEnv, TEST_INPUTS } from '../../../src/context.js';
+import { BUILD_INPUTS, destinationsOf, DISTRIBUTE_INPUTS, getInputs, pick, ROOT_INPUTS, stageEnv, TEST_INPUTS } from '../../../src/context.js';
 import { inputEnv } from '../../../scripts/local/run-bundle.js';
 
 const env = (inputs: Record<string, string>, event = 'push') => ({ GITHUB_EVENT_NAME: event, RUNNER_TEMP: '/rt', ...inputEnv(inputs) });
@@ -166,5 +166,92 @@ describe("the root action's per-stage input lists", () => {
     const i = getInputs(env({ push: 'true', destinations: '127.0.0.1:5000/app', tags: '1' }));
     expect(i.push).toBe(true);
     expect(i.build.publish).toBeUndefined();
+  });
+});
+
+describe('full references and spec lines in tags, with destinations', () => {
+  // distribute-image's tags take plain tags only; the root used to hand it the tags input as written.
+  it.each([
+    ['plain tags: the destinations get them', 'v1\nv2', ['r.example/app'], ['v1', 'v2']],
+    ['a spec line: the tags the build writes into the layout', 'type=semver,pattern={{version}}\nv2', ['r.example/app'], undefined],
+    ['a full reference: a destination of its own, pushed as written', '127.0.0.1:5000/app:1', ['r.example/app', '127.0.0.1:5000/app:1'], undefined],
+    ['a reference to a listed repository adds its tag there', 'r.example/app:1\nv2', ['r.example/app', 'r.example/app:1'], undefined],
+    ['an untagged reference is :latest, a listed one not repeated', 'ghcr.io/o/app\nr.example/app:9', ['r.example/app:9', 'ghcr.io/o/app:latest'], undefined],
+  ] as const)('[%#] %s', (_what, tags, destinations, distributeTags) => {
+    const given = tags === 'ghcr.io/o/app\nr.example/app:9' ? ['r.example/app:9'] : ['r.example/app'];
+    const i = getInputs(env({ destinations: given.join('\n'), tags }));
+    expect(i.push).toBe(true);
+    expect(i.distribute?.destinations).toEqual(destinations);
+    if (distributeTags === undefined) expect(i.distribute?.tags).toEqual([]);
+    else expect(i.distribute?.tags).toEqual(distributeTags);
+    // The build keeps every item as written (it evaluates spec lines and records each reference's tag in the layout).
+    expect(i.build.tags).toEqual(tags.split('\n'));
+  });
+
+  it('a full reference alone is where the image goes: distribute runs on a push, not on a pull request', () => {
+    const push = getInputs(env({ tags: 'ghcr.io/o/app:1,ghcr.io/o/app:1.2' }));
+    expect(push.push).toBe(true);
+    expect(push.distribute?.destinations).toEqual(['ghcr.io/o/app:1', 'ghcr.io/o/app:1.2']);
+    // The default cache sits beside the first destination, a reference's repository here.
+    expect(push.cacheDefault).toEqual({ destination: 'ghcr.io/o/app:1' });
+    const pr = getInputs(env({ tags: 'ghcr.io/o/app:1' }, 'pull_request'));
+    expect(pr.push).toBe(false);
+    expect(pr.pushReason).toBe('pull requests build and test only');
+    expect(getInputs(env({ tags: 'ghcr.io/o/app:1', push: 'false' })).push).toBe(false);
+    // Plain tags and spec lines alone still name nowhere to push.
+    expect(getInputs(env({ tags: 'v1\ntype=sha' })).pushReason).toBe('no destinations given');
+  });
+
+  it('destinationsOf (pure): references after the listed destinations, tags only when every item is a plain tag', () => {
+    expect(destinationsOf([], [])).toEqual({ destinations: [], references: [] });
+    expect(destinationsOf(['r.example/app'], ['1.0', 'latest'])).toEqual({ destinations: ['r.example/app'], references: [], tags: ['1.0', 'latest'] });
+    expect(destinationsOf(['r.example/app'], ['1.0', 'app:1.0'])).toEqual({ destinations: ['r.example/app', 'app:1.0'], references: ['app:1.0'] });
+    expect(destinationsOf([], ['localhost:5000/a/b@sha256:' + 'a'.repeat(64)])).toMatchObject({ references: ['localhost:5000/a/b:latest'] });
+  });
+
+  it('a tags item that is neither tag, reference nor spec line is still refused by the build, naming tags', () => {
+    expect(() => getInputs(env({ destinations: 'r.example/app', tags: 'Bad Tag!' }, 'pull_request'))).toThrow("input 'tags'");
+  });
+});
+
+describe('build-image inputs passed through', () => {
+  it("reaches build-image's own parser: secrets from files and variables, contexts, RUN step options, timeouts", () => {
+    const i = getInputs({
+      ...env({
+        'secret-files': 'npmrc=./npmrc',
+        'secret-envs': 'TOKEN=MY_TOKEN',
+        'build-contexts': 'base=docker-image://r.example/base:1',
+        pull: 'true',
+        network: 'host',
+        'add-hosts': 'db:10.0.0.2',
+        ulimit: 'nofile=1024:2048',
+        'stall-timeout': '30s',
+        'build-timeout': '90m',
+      }),
+      MY_TOKEN: 'x',
+    });
+    expect(pick(env({ pull: 'true', 'stall-timeout': '30s' }), BUILD_INPUTS)).toEqual({ pull: 'true', 'stall-timeout': '30s' });
+    // The parsed fields, not the environment the build keeps (which holds every INPUT_ as written).
+    const { env: _env, ...parsed } = i.build;
+    const text = JSON.stringify(parsed);
+    for (const v of ['npmrc', './npmrc', 'MY_TOKEN', 'docker-image://r.example/base:1', 'db', '10.0.0.2', 'nofile', '2048']) expect(text).toContain(v);
+    expect(i.build.secretFiles).toHaveLength(1);
+    expect(i.build.secretEnvs).toHaveLength(1);
+    expect(i.build.options).toBeDefined();
+    expect(i.build.limits).toEqual({ stallMs: 30_000, timeoutMs: 90 * 60_000 });
+  });
+
+  it.each([
+    [{ 'stall-timeout': 'soon' }, 'stall-timeout'],
+    [{ 'build-timeout': '-1m' }, 'build-timeout'],
+    [{ network: 'bridge' }, 'network'],
+    [{ 'build-contexts': 'noequals' }, 'build-contexts'],
+    [{ pull: 'maybe' }, 'pull'],
+  ])('[%#] refuses %o before anything builds, naming the input', (inputs, name) => {
+    expect(() => getInputs(env(inputs, 'pull_request'))).toThrow(`'${name}'`);
+  });
+
+  it("neither packer nor build-image's push/load/outputs/images is a root input (the root builds containers and pushes through distribute)", () => {
+    for (const n of ['push', 'load', 'outputs', 'images', 'packer-pgp-key', 'kind', 'template']) expect(BUILD_INPUTS as readonly string[]).not.toContain(n);
   });
 });

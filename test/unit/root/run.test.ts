@@ -178,6 +178,10 @@ describe('outputsOf', () => {
     const out = outputsOf({ build: { kind: 'container', report, provenance: '/rt/build-image/provenance.json' } });
     expect(out.provenance).toBe('/rt/build-image/provenance.json');
     expect(out.digest).toBe(report.digest);
+    // build-image's annotations output (empty: the report placed none), declared by the root as well.
+    expect(out.annotations).toBe('');
+    const placed = { ...report, annotations: ['manifest:org.opencontainers.image.title=app', 'index:x=y'] } as unknown as BuildReport;
+    expect(outputsOf({ build: { kind: 'container', report: placed } }).annotations).toBe('manifest:org.opencontainers.image.title=app\nindex:x=y');
     const declared = Object.keys((parse(readFileSync('action.yml', 'utf8')) as { outputs: Record<string, unknown> }).outputs);
     expect(Object.keys(out).filter((k) => !declared.includes(k))).toEqual([]);
   });
