@@ -63,6 +63,21 @@ function numberedLines(text: string): Array<{ text: string; line: number }> {
 const fail = (input: string, line: number, what: string, hint: string): PipelineError =>
   new PipelineError('INPUT', `input '${input}' line ${line}: ${what}`, { input, line, hint });
 
+/**
+ * A dest the file system can take (Linux: PATH_MAX 4096 bytes with its NUL, NAME_MAX
+ * 255 per name), with no control characters: said at input time with its line, since
+ * the file system's own error comes after the build and repeats the whole path.
+ */
+function checkDest(dest: string, line: number): void {
+  const hint = 'Write dest as a path relative to the workspace (or absolute) of ordinary characters, each name up to 255 bytes.';
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(dest)) throw fail('outputs', line, 'dest holds a control character', hint);
+  const bytes = Buffer.byteLength(dest);
+  if (bytes > 4095) throw fail('outputs', line, `dest is ${bytes} bytes long, more than the 4095 a path may have`, hint);
+  const longest = Math.max(...dest.split('/').map((n) => Buffer.byteLength(n)));
+  if (longest > 255) throw fail('outputs', line, `a name in dest is ${longest} bytes long, more than the 255 a file name may have`, hint);
+}
+
 /** One CSV record (quotes as RFC 4180: `"name=a,b"`); csv-parse's own message may echo the line, so it is not shown. */
 function csvFields(text: string, input: string, line: number): string[] {
   let records: string[][];
@@ -187,10 +202,12 @@ function parseOutput(text: string, line: number): OutputLine {
   if (type === 'docker') {
     if (attrs.dest === undefined) return { kind: 'load', line, text };
     if (attrs.dest === '') throw fail('outputs', line, 'dest is empty', OUTPUTS_HINT);
+    checkDest(attrs.dest, line);
     return { type: 'docker', dest: attrs.dest, tar: true, line };
   }
   const dest = attrs.dest ?? '';
   if (dest === '') throw fail('outputs', line, 'type=oci needs dest=<file.tar> (or dest=<dir>,tar=false)', OUTPUTS_HINT);
+  checkDest(dest, line);
   return { type: 'oci', dest, tar: attrs.tar !== 'false', line };
 }
 

@@ -114,6 +114,19 @@ describe('push, load, outputs (build-push-action)', () => {
     expect(e.hint).toMatch(hint);
   });
 
+  test.each([
+    ['a path longer than the system takes', `type=oci,dest=${'SEKRET' + 'a/'.repeat(2100)}x.tar`, /dest is 4[0-9]{3} bytes long/],
+    ['a name longer than 255 bytes', `type=docker,dest=out/${'SEKRET' + 'A'.repeat(3000)}.tar`, /a name in dest is 30[0-9]{2} bytes long/],
+    ['a control character', 'type=oci,dest=out/\u001b[2Jx.tar', /dest holds a control character/],
+  ])('dest: %s is refused at input time, bounded and without the value', (_what, line, message) => {
+    const e = fails(() => getPublishInputs(env({ outputs: `type=oci,dest=ok.tar\n${line}` })));
+    expect([e.input, e.line]).toEqual(['outputs', 2]);
+    expect(e.reason).toMatch(message);
+    expect(e.message).not.toContain('SEKRET');
+    expect(e.message).not.toContain('\u001b');
+    expect(e.message.length).toBeLessThan(1000);
+  });
+
   test('the same dest twice is refused', () => {
     const e = fails(() => getPublishInputs(env({ outputs: 'type=oci,dest=a.tar\ntype=oci,dest=a.tar' })));
     expect([e.input, e.line]).toEqual(['outputs', 2]);
