@@ -469,3 +469,18 @@ describe("the reusable workflow's tags (issue 15)", () => {
     expect(step('distribute', 'distribute-image')?.with).not.toHaveProperty('tags');
   });
 });
+
+describe("the reusable workflow's build timeouts (issue 15)", () => {
+  const wf = parseYaml(readFileSync('.github/workflows/image-pipeline.yml', 'utf8')) as {
+    on: { workflow_call: { inputs: Record<string, { type: string; default?: unknown }> } };
+    jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, string> }> }>;
+  };
+  const buildImageInputs = (parseYaml(readFileSync('build-image/action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
+
+  it.each(['stall-timeout', 'build-timeout'])("declares %s with build-image's own default and passes it to the build step", (name) => {
+    expect(wf.on.workflow_call.inputs[name]).toMatchObject({ type: 'string', default: buildImageInputs[name]?.default });
+    expect(buildImageInputs[name]?.default).toBeDefined();
+    const build = wf.jobs['build']?.steps.find((s) => s.uses === `${OUR_PREFIX}/build-image@v1`);
+    expect(build?.with?.[name]).toBe(`\${{ inputs.${name} }}`);
+  });
+});
