@@ -40,7 +40,7 @@ let work: string;
 let registry: Registry;
 
 /** The runner: action.yml's defaults for what the block does not give, the block's scalars as strings. */
-async function readmeStep(withBlock: string, registryAuth?: string): Promise<Recorded> {
+async function readmeStep(withBlock: string, registryAuth?: string, extraEnv: Record<string, string> = {}): Promise<Recorded> {
   const action = parse(await fs.readFile(ACTION_YML, 'utf8')) as { inputs: Record<string, { default?: string }> };
   const inputs: Record<string, string> = {};
   for (const [k, d] of Object.entries(action.inputs)) if (d.default !== undefined) inputs[k] = d.default.replace('${{ github.token }}', 'ghs_e2e_token');
@@ -63,6 +63,9 @@ async function readmeStep(withBlock: string, registryAuth?: string): Promise<Rec
         GITHUB_REPOSITORY: 'acme/app',
         GITHUB_REF: 'refs/heads/main',
         GITHUB_EVENT_NAME: 'push',
+        // The labels' repository facts are asked of the GitHub API: a closed loopback port, never api.github.com.
+        GITHUB_API_URL: 'http://127.0.0.1:1',
+        ...extraEnv,
       },
       io,
     );
@@ -104,6 +107,24 @@ describe("build-push-action's README steps, unchanged but for the registry host"
     const r = await readmeStep('context: .\npush: true\ntags: |\n  user/app:latest\n  user/app:1.0.0\n', login());
     expect(r.failed).toBeUndefined();
     for (const t of ['latest', '1.0.0']) expect(await skopeoDigest(`${registry.host}/user/app:${t}`, `${USER}:${PASSWORD}`)).toBe(r.outputs.digest);
+  }, 240_000);
+
+  test("login-action's step kept: the config.json it writes (DOCKER_CONFIG) is read when registry-auth is not given", async () => {
+    const dockerConfig = await fs.mkdtemp(path.join(work, 'docker-config-'));
+    const auth = Buffer.from(`${USER}:${PASSWORD}`).toString('base64');
+    await fs.writeFile(path.join(dockerConfig, 'config.json'), JSON.stringify({ auths: { [registry.host]: { auth } } }), { mode: 0o600 });
+    // On a runner the step's env is process.env; the registry client reads DOCKER_CONFIG from there.
+    const before = process.env.DOCKER_CONFIG;
+    process.env.DOCKER_CONFIG = dockerConfig;
+    let r: Recorded;
+    try {
+      r = await readmeStep('push: true\ntags: user/app:from-login\n', undefined, { DOCKER_CONFIG: dockerConfig });
+    } finally {
+      if (before === undefined) delete process.env.DOCKER_CONFIG;
+      else process.env.DOCKER_CONFIG = before;
+    }
+    expect(r.failed).toBeUndefined();
+    expect(await skopeoDigest(`${registry.host}/user/app:from-login`, `${USER}:${PASSWORD}`)).toBe(r.outputs.digest);
   }, 240_000);
 
   test('the same step without login: the push fails with an error naming the registry, the repository and registry-auth; the build outputs stay', async () => {
