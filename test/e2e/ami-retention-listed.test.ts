@@ -108,9 +108,27 @@ describe('keep spares what a listed launch template uses, from the first run', (
   test('a listed template missing from the region does not stop retention; publishing names its line', async () => {
     const older = emu.addImage(R1, { name: 'app-base-20261101', tags: FAM, creationDate: day(1) });
     const src = emu.addImage(R1, { name: 'app-base-20261130', tags: FAM, creationDate: day(30) });
-    const err = await distributeAmi(options(src.id, { launchTemplates: { targets: parseLaunchTemplates('# ours\nweb'), makeDefault: true } })).catch(
-      (e: unknown) => e,
+    // Missing from the start, the template fails the run before anything is done (distribute-preflight.test.ts).
+    // Here it is deleted right after the pre-flight found it (its first look-up), as someone may do by hand:
+    // retention, and publishing's own check, still meet a missing template.
+    const id = await createTemplate(R1, 'web', older.id);
+    const racing = ec2ClientFactory({ endpoint: emu.url, credentials: { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator-secret' } });
+    let deleted = false;
+    racing(R1).middlewareStack.add(
+      (next, context) => async (args) => {
+        const out = await next(args);
+        if (!deleted && context.commandName === 'DescribeLaunchTemplatesCommand') {
+          delete emu.state.regions[R1]?.launchTemplates[id];
+          deleted = true;
+        }
+        return out;
+      },
+      { step: 'initialize', name: 'deleteTemplateAfterPreflight' },
     );
+    const err = await distributeAmi(
+      options(src.id, { clients: racing, launchTemplates: { targets: parseLaunchTemplates('# ours\nweb'), makeDefault: true } }),
+    ).catch((e: unknown) => e);
+    expect(deleted).toBe(true);
     expect(err).toMatchObject({ code: 'INPUT', input: 'launch-templates', line: 2 });
     expect(String((err as Error).message)).toContain(`no launch template with name 'web' exists in ${R1}`);
     expect(emu.image(R1, older.id)).toBeUndefined();

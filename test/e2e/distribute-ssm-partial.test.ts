@@ -45,7 +45,18 @@ describe('distribute-image when an SSM parameter fails in one region', () => {
   it('sets ssm-parameters for the regions written (in distribution order), summarises them, and fails naming the cause', async () => {
     const src = ec2.addImage('us-east-1', { name: 'web-2026.11.30', encrypted: true });
     // A parameter of that name made by hand as text: AWS cannot change it to aws:ec2:image, so eu-west-1 fails.
-    ssm.seed('eu-west-1', { name: NAME, value: 'ami-0123456789abcdef0', dataType: 'text' });
+    // Made while the copies run, after the pre-flight read the region (a parameter there from the start fails the run
+    // before any copy: distribute-preflight.test.ts); this is what publishing's own check is for.
+    let seeded = false;
+    let ended = false;
+    const seeding = (async () => {
+      while (ec2.callsTo('CopyImage').length === 0) {
+        if (ended) return;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      ssm.seed('eu-west-1', { name: NAME, value: 'ami-0123456789abcdef0', dataType: 'text' });
+      seeded = true;
+    })();
     const io = memoryIO();
     await main(
       distributeImage,
@@ -58,6 +69,11 @@ describe('distribute-image when an SSM parameter fails in one region', () => {
       }),
       io,
     );
+    ended = true;
+    await seeding;
+    expect(seeded).toBe(true);
+    // The pre-flight saw no parameter in eu-west-1; publishing found the one made since.
+    expect(Math.min(...ssm.callsTo('GetParameter', 'eu-west-1').map((c) => c.at))).toBeLessThanOrEqual(Math.min(...ec2.callsTo('CopyImage').map((c) => c.at)));
     expect(io.recorded.failed).toContain(`SSM parameter ${NAME} in eu-west-1 has data type text`);
     expect(io.recorded.failed).toContain("input 'ssm-data-type'");
     const amis = JSON.parse(io.recorded.outputs.amis ?? '{}') as Record<string, string>;

@@ -8,8 +8,9 @@
  * Only when every region has its image available, tagged and shared is the
  * new id published (SSM parameters: ssm-parameters.ts; launch template
  * versions: launch-templates.ts), so nothing points at an image some region
- * does not have yet; names and template regions are checked before the
- * first copy.
+ * does not have yet. Before the first copy, names and template regions are
+ * checked, and a read-only pre-flight finds what publishing would refuse
+ * (a missing template, a parameter of another type, a missing permission).
  */
 import { createHash } from 'node:crypto';
 import {
@@ -49,6 +50,7 @@ import { accountOfRole } from '../../aws/sts-role.js';
 import { inspectSharingKeys, sharingKeyWarning } from './sharing-keys.js';
 import {
   planLaunchTemplates,
+  preflightLaunchTemplates,
   publishLaunchTemplates,
   type LaunchTemplatePlanItem,
   type LaunchTemplateTarget,
@@ -57,6 +59,7 @@ import {
 import {
   checkParameterNames,
   parseParameterTemplate,
+  preflightSsmParameters,
   publishSsmParameters,
   SSM_DATA_TYPES,
   type SsmParameterRow,
@@ -280,6 +283,8 @@ export async function distributeAmi(o: DistributeAmiOptions): Promise<Distribute
   // The family is known now: a name it makes invalid fails here, before the first copy.
   if (o.ssm !== undefined) checkParameterNames(o.ssm.template, family, targets);
   const templatePlan = o.launchTemplates === undefined ? undefined : planLaunchTemplates(o.launchTemplates.targets, targets);
+  // Read-only, still before the first copy: what publishing would refuse (a missing template, a parameter of another type, a missing permission) stops the run now.
+  await preflight(o, { family, targets, templatePlan, call, log });
   log(
     `Distributing ${o.amiId} (${name}, family '${family}') from ${o.sourceRegion} to ${targets.length - 1} region(s): ${targets.slice(1).join(', ') || 'none'}`,
   );
@@ -320,6 +325,21 @@ export async function distributeAmi(o: DistributeAmiOptions): Promise<Distribute
     result.publishError = e;
   }
   return result;
+}
+
+async function preflight(
+  o: DistributeAmiOptions,
+  p: { family: string; targets: string[]; templatePlan: LaunchTemplatePlanItem[] | undefined; call: CallOptions; log: (line: string) => void },
+): Promise<void> {
+  const { family, targets, templatePlan, call, log } = p;
+  if (o.ssm !== undefined && o.ssmClients !== undefined) {
+    log(`Checking SSM parameter ${o.ssm.template} in ${targets.length} region(s) before copying`);
+    await preflightSsmParameters({ ...o.ssm, family, regions: targets, clients: o.ssmClients, call });
+  }
+  if (templatePlan !== undefined && templatePlan.length > 0) {
+    log(`Checking ${templatePlan.length} launch template(s) before copying`);
+    await preflightLaunchTemplates({ plan: templatePlan, clients: o.clients, retry: call.retry ?? EC2_RETRY, concurrency: o.concurrency ?? 5, log });
+  }
 }
 
 async function publish(

@@ -46,6 +46,7 @@ import { preview } from '../../preview.js';
 import { ec2Call, type CallOptions } from '../../aws/aws-call.js';
 import { awsErrorCode } from '../../aws/ec2-errors.js';
 import type { Ec2ClientFactory } from '../../aws/ec2-client.js';
+import { forEachLimited } from '../../retry/limit.js';
 import { EC2_RETRY, type RetryPolicy } from '../../retry/policy.js';
 import { MANAGED_LAUNCH_TEMPLATE_TAG } from './ami-retention.js';
 
@@ -240,15 +241,7 @@ async function publishOne(
 ): Promise<PublishedVersion> {
   const { region, target } = item;
   const what = target.id ?? target.name ?? '';
-  const withContext = (e: unknown): unknown => {
-    if (!isPipelineError(e) || e.code !== 'AUTH') return e;
-    return new PipelineError('AUTH', `${e.reason} (launch template ${what}, line ${target.line} of '${input}')`, {
-      input,
-      line: target.line,
-      cause: e,
-      ...(e.hint !== undefined ? { hint: e.hint } : {}),
-    });
-  };
+  const withContext = (e: unknown): unknown => accessInContext(e, target, input);
   try {
     const lt = await findTemplate(client, item, input, call);
     const templateId = lt.LaunchTemplateId ?? '';
@@ -293,6 +286,68 @@ async function publishOne(
   } catch (e) {
     throw withContext(e);
   }
+}
+
+/** An access error names the template and its line; other errors pass as they are. */
+function accessInContext(e: unknown, target: LaunchTemplateTarget, input: string): unknown {
+  if (!isPipelineError(e) || e.code !== 'AUTH') return e;
+  return new PipelineError('AUTH', `${e.reason} (launch template ${target.id ?? target.name ?? ''}, line ${target.line} of '${input}')`, {
+    input,
+    line: target.line,
+    cause: e,
+    ...(e.hint !== undefined ? { hint: e.hint } : {}),
+  });
+}
+
+export interface PreflightLaunchTemplatesOptions {
+  plan: readonly LaunchTemplatePlanItem[];
+  clients: Ec2ClientFactory;
+  /** The input named in errors; default launch-templates. */
+  input?: string;
+  retry?: RetryPolicy;
+  /** Regions and templates looked up at once. Default 5. */
+  concurrency?: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * Read-only, before anything is copied: every planned template exists in its
+ * region and the credentials may read it (DescribeLaunchTemplates, the same
+ * lookup and errors as publishing). So a missing template or permission fails
+ * the run before a copy is made or a parameter written. Publishing looks each
+ * one up again: a template can still go away in between.
+ */
+export async function preflightLaunchTemplates(o: PreflightLaunchTemplatesOptions): Promise<void> {
+  const input = o.input ?? LAUNCH_TEMPLATES_INPUT;
+  const log = o.log ?? (() => undefined);
+  const abort = new AbortController();
+  const call: CallOptions = { retry: o.retry ?? EC2_RETRY, signal: abort.signal, onRetry: (n, code, ms) => log(`  retry ${n} after ${code}, waiting ${ms} ms`) };
+  const errors: { index: number; error: unknown }[] = [];
+  await forEachLimited(o.plan, o.concurrency ?? 5, async (item, index) => {
+    if (abort.signal.aborted) return;
+    try {
+      await findTemplate(o.clients(item.region), item, input, call);
+    } catch (e) {
+      const error = accessInContext(e, item.target, input);
+      errors.push({ index, error });
+      // Access errors cannot heal by themselves: stop the other look-ups.
+      if (isPipelineError(error, 'AUTH')) abort.abort(error);
+    }
+  });
+  if (errors.length === 0) return;
+  const auth = errors.find((e) => isPipelineError(e.error, 'AUTH'));
+  if (auth !== undefined) throw auth.error;
+  // In plan order (lines, then regions): the first is the one publishing would have met first.
+  errors.sort((a, b) => a.index - b.index);
+  const first = errors[0] as { index: number; error: unknown };
+  if (errors.length === 1 || !(first.error instanceof PipelineError)) throw first.error;
+  const lines = errors.map((e) => (e.error instanceof PipelineError ? e.error.describe() : String(e.error)));
+  throw new PipelineError(first.error.code, `${errors.length} launch templates cannot be published:\n${lines.join('\n')}`, {
+    input,
+    ...(first.error.line !== undefined ? { line: first.error.line } : {}),
+    cause: first.error,
+    hint: 'Nothing was copied or published yet: fix each line above and run again.',
+  });
 }
 
 const NOT_FOUND = new Set(['InvalidLaunchTemplateId.NotFound', 'InvalidLaunchTemplateName.NotFoundException', 'InvalidLaunchTemplateId.Malformed']);

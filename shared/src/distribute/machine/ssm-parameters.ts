@@ -208,6 +208,58 @@ export async function publishSsmParameters(a: PublishSsmArgs): Promise<SsmParame
   return jobs.map(({ region, account }) => rows.get(`${account ?? ''}/${region}`)).filter((r): r is SsmParameterRow => r !== undefined);
 }
 
+export interface PreflightSsmArgs {
+  template: string;
+  dataType: SsmDataType;
+  accounts?: readonly string[];
+  family: string;
+  /** The regions a parameter is written in (distribution order). */
+  regions: readonly string[];
+  clients: SsmClientFactory;
+  call: CallOptions;
+  /** Parameters read at once. Default 4. */
+  concurrency?: number;
+}
+
+/**
+ * Read-only, before anything is copied: in every region (and account) the
+ * parameter either does not exist or is one publishing may overwrite
+ * (GetParameter, the same check and errors as publishing). So a parameter of
+ * another type or data type, or a missing ssm:GetParameter, fails the run
+ * before a copy is made. Publishing checks again: a parameter can change in
+ * between.
+ */
+export async function preflightSsmParameters(a: PreflightSsmArgs): Promise<void> {
+  const names = checkParameterNames(a.template, a.family, a.regions);
+  const jobs = [undefined, ...(a.accounts ?? [])].flatMap((account) => a.regions.map((region) => ({ region, account })));
+  const errors: { index: number; where: string; error: unknown }[] = [];
+  const abort = new AbortController();
+  await forEachLimited(jobs, a.concurrency ?? 4, async ({ region, account }, index) => {
+    if (abort.signal.aborted) return;
+    const name = names.get(region) as string;
+    try {
+      const current = await currentParameter(a.clients(region, account), name, { ...a.call, signal: abort.signal });
+      if (current !== undefined) checkCompatible(current, name, region, a.dataType);
+    } catch (e) {
+      errors.push({ index, where: account === undefined ? region : `${region} (account ${account})`, error: e });
+      if (isPipelineError(e, 'AUTH')) abort.abort(e);
+    }
+  });
+  const auth = errors.find((e) => isPipelineError(e.error, 'AUTH'));
+  if (auth !== undefined) throw auth.error;
+  errors.sort((x, y) => x.index - y.index);
+  if (errors.length === 1) throw (errors[0] as { error: unknown }).error;
+  if (errors.length > 1) {
+    const first = errors[0]?.error;
+    const lines = errors.map((e) => `${e.where}: ${e.error instanceof PipelineError ? e.error.describe() : String(e.error)}`);
+    throw new PipelineError(first instanceof PipelineError ? first.code : 'AWS', `SSM parameters cannot be published in ${errors.length} places:\n${lines.join('\n')}`, {
+      cause: first,
+      ...(first instanceof PipelineError && first.input !== undefined ? { input: first.input } : {}),
+      hint: 'Nothing was copied or written yet: fix each place above and run again.',
+    });
+  }
+}
+
 async function publishOne(
   a: PublishSsmArgs,
   region: string,
