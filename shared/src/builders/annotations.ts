@@ -108,8 +108,9 @@ function parseLevel(spec: string, from: AnnotationEntry['from'], shown: string):
  * explicit level in front (`manifest:a:b=c`).
  */
 export function parseAnnotation(keyPart: string, value: string, from: AnnotationEntry['from']): AnnotationEntry[] {
-  // The key part only: a key is the user's own identifier, a value may be anything (a token pasted by mistake).
-  const shown = preview(keyPart, { max: 60, redact: false });
+  // The key part only (a value may be anything), and redacted too: a line missing its key puts whatever was pasted
+  // (a token) where the level goes, and a level the parser refuses is masked the same way below.
+  const shown = preview(keyPart, { max: 60 });
   const colon = keyPart.indexOf(':');
   const key = (colon < 0 ? keyPart : keyPart.slice(colon + 1)).trim();
   if (key === '' || /\s/.test(key))
