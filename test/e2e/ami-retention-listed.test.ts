@@ -10,7 +10,8 @@ import { ec2ClientFactory, type Ec2ClientFactory } from '../../shared/src/aws/ec
 import { distributeAmi, type DistributeAmiOptions } from '../../shared/src/distribute/machine/ami-distribute.js';
 import { FAMILY_TAG, MANAGED_LAUNCH_TEMPLATE_TAG } from '../../shared/src/distribute/machine/ami-retention.js';
 import { parseLaunchTemplates } from '../../shared/src/distribute/machine/launch-templates.js';
-import { startEc2Emulator, type Ec2Emulator } from '../emulators/ec2/server.js';
+import type { Ec2Emulator } from '../emulators/ec2/server.js';
+import { EMULATOR_CREDENTIALS, startEc2WithClients } from '../support/ami-emulators.js';
 
 const R1 = 'us-east-1';
 const R2 = 'eu-west-1';
@@ -21,13 +22,8 @@ const day = (d: number) => `2026-11-${String(d).padStart(2, '0')}T10:00:00.000Z`
 let emu: Ec2Emulator;
 let clients: Ec2ClientFactory;
 
-beforeEach(async () => {
-  emu = await startEc2Emulator({ copyDelayMs: 50 });
-  clients = ec2ClientFactory({ endpoint: emu.url, credentials: { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator-secret' } });
-});
-afterEach(async () => {
-  await emu.stop();
-});
+beforeEach(async () => ({ emu, clients } = await startEc2WithClients({ copyDelayMs: 50 })));
+afterEach(() => emu.stop());
 
 /** An untagged template, as a team has it before its first run with launch-templates. */
 async function createTemplate(region: string, name: string, imageId: string): Promise<string> {
@@ -112,7 +108,7 @@ describe('keep spares what a listed launch template uses, from the first run', (
     // Here it is deleted right after the pre-flight found it (its first look-up), as someone may do by hand:
     // retention, and publishing's own check, still meet a missing template.
     const id = await createTemplate(R1, 'web', older.id);
-    const racing = ec2ClientFactory({ endpoint: emu.url, credentials: { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator-secret' } });
+    const racing = ec2ClientFactory({ endpoint: emu.url, credentials: EMULATOR_CREDENTIALS });
     let deleted = false;
     racing(R1).middlewareStack.add(
       (next, context) => async (args) => {

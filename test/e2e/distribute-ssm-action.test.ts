@@ -5,43 +5,23 @@
  * come from aws-endpoint-url and AWS_ENDPOINT_URL_SSM as a job would set
  * them. (The bundle is rebuilt by the lead; this drives the same source.)
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { memoryIO } from '../../shared/src/action/io.js';
 import { main } from '../../shared/src/action/run-action.js';
 import { distributeImage } from '../../distribute-image/src/run.js';
-import { inputEnv } from '../../scripts/local/run-bundle.js';
 import { strings } from '../emulators/ec2/query.js';
-import { startEc2Emulator, type Ec2Emulator } from '../emulators/ec2/server.js';
-import { startSsmEmulator, type SsmEmulator } from '../emulators/ssm/server.js';
+import type { Ec2Emulator } from '../emulators/ec2/server.js';
+import type { SsmEmulator } from '../emulators/ssm/server.js';
+import { distributeEnv, startAmiEmulators, stopAmiEmulators, useEnvCredentials } from '../support/ami-emulators.js';
 
 let ec2: Ec2Emulator;
 let ssm: SsmEmulator;
-const saved: Record<string, string | undefined> = {};
-const CREDS = { AWS_ACCESS_KEY_ID: 'AKIDEMULATOR0002', AWS_SECRET_ACCESS_KEY: 'emulator-secret' };
 
-beforeAll(() => {
-  // The SDK reads credentials from the process environment, as on a runner after configure-aws-credentials.
-  for (const [k, v] of Object.entries(CREDS)) {
-    saved[k] = process.env[k];
-    process.env[k] = v;
-  }
-});
-afterAll(() => {
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-});
-beforeEach(async () => {
-  ec2 = await startEc2Emulator({ copyDelayMs: 100 });
-  ssm = await startSsmEmulator({ validationDelayMs: 50, imageVisible: (region, _account, id) => ec2.image(region, id) !== undefined });
-});
-afterEach(async () => {
-  await ssm.stop();
-  await ec2.stop();
-});
+useEnvCredentials('AKIDEMULATOR0002');
+beforeEach(async () => ({ ec2, ssm } = await startAmiEmulators()));
+afterEach(() => stopAmiEmulators({ ec2, ssm }));
 
-const env = (inputs: Record<string, string>) => ({ ...inputEnv(inputs), AWS_ENDPOINT_URL_SSM: ssm.url, AWS_REGION: 'us-east-1' });
+const env = (inputs: Record<string, string>) => distributeEnv(ssm, inputs);
 
 describe('distribute-image with ssm-parameter', () => {
   it('writes both regions, sets ssm-parameters next to amis, and summarises the parameters', async () => {

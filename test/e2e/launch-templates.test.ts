@@ -15,7 +15,7 @@ import {
   type RequestLaunchTemplateData,
   type ResponseLaunchTemplateData,
 } from '@aws-sdk/client-ec2';
-import { ec2ClientFactory, type Ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
+import type { Ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
 import { distributeAmi } from '../../shared/src/distribute/machine/ami-distribute.js';
 import { FAMILY_TAG, MANAGED_LAUNCH_TEMPLATE_TAG } from '../../shared/src/distribute/machine/ami-retention.js';
 import {
@@ -26,7 +26,8 @@ import {
   type PublishLaunchTemplatesOptions,
 } from '../../shared/src/distribute/machine/launch-templates.js';
 import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
-import { startEc2Emulator, type Ec2Emulator } from '../emulators/ec2/server.js';
+import type { Ec2Emulator } from '../emulators/ec2/server.js';
+import { startEc2WithClients } from '../support/ami-emulators.js';
 
 const R1 = 'us-east-1';
 const R2 = 'eu-west-1';
@@ -35,13 +36,8 @@ const RETRY = { attempts: 6, baseDelayMs: 5, maxDelayMs: 40, budgetMs: 30_000 };
 let emu: Ec2Emulator;
 let clients: Ec2ClientFactory;
 
-beforeEach(async () => {
-  emu = await startEc2Emulator({ copyDelayMs: 50 });
-  clients = ec2ClientFactory({ endpoint: emu.url, credentials: { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator-secret' } });
-});
-afterEach(async () => {
-  await emu.stop();
-});
+beforeEach(async () => ({ emu, clients } = await startEc2WithClients({ copyDelayMs: 50 })));
+afterEach(() => emu.stop());
 
 /** A template as a team would have it: many fields, a data volume from a snapshot, a network interface, tags. */
 function richData(imageId: string, dataSnapshot: string): RequestLaunchTemplateData {

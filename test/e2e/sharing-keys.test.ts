@@ -7,11 +7,12 @@
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { ModifyEbsDefaultKmsKeyIdCommand } from '@aws-sdk/client-ec2';
-import { ec2ClientFactory, type Ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
+import type { Ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
 import { distributeAmi } from '../../shared/src/distribute/machine/ami-distribute.js';
 import { inspectSharingKeys, sharingKeyWarning, type KeyManagerLookup } from '../../shared/src/distribute/machine/sharing-keys.js';
 import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
-import { startEc2Emulator, type Ec2Emulator } from '../emulators/ec2/server.js';
+import type { Ec2Emulator } from '../emulators/ec2/server.js';
+import { startEc2WithClients } from '../support/ami-emulators.js';
 import { customerKmsKey, defaultKmsKey } from '../emulators/ec2/state.js';
 
 const SRC = 'us-east-1';
@@ -22,13 +23,8 @@ const RETRY = { attempts: 6, baseDelayMs: 5, maxDelayMs: 40, budgetMs: 30_000 };
 let emu: Ec2Emulator;
 let clients: Ec2ClientFactory;
 
-beforeEach(async () => {
-  emu = await startEc2Emulator({ copyDelayMs: 40 });
-  clients = ec2ClientFactory({ endpoint: emu.url, credentials: { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator-secret' } });
-});
-afterEach(async () => {
-  await emu.stop();
-});
+beforeEach(async () => ({ emu, clients } = await startEc2WithClients({ copyDelayMs: 40 })));
+afterEach(() => emu.stop());
 
 async function distribute(regions: string[], kmsKeyIds: Record<string, string> = {}, encrypted = true): Promise<Record<string, string>> {
   const src = emu.addImage(SRC, { name: 'app-20261130', encrypted, extraVolumes: 1 });
