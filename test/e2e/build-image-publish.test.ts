@@ -42,6 +42,8 @@ async function step(inputs: Record<string, string>, extraEnv: Record<string, str
     STORAGE_DRIVER: 'vfs',
     GITHUB_SHA: 'a'.repeat(40),
     GITHUB_REPOSITORY: 'acme/app',
+    // Tests talk only to loopback: the repository facts' API call (build.ts) must not reach api.github.com.
+    GITHUB_API_URL: 'http://127.0.0.1:1',
     GITHUB_REF: 'refs/heads/main',
     GITHUB_EVENT_NAME: 'push',
     ...extraEnv,

@@ -60,6 +60,8 @@ async function makeContext(name: string, fixture: string, opts: { git?: boolean;
 const GITHUB = {
   GITHUB_SHA: SHA,
   GITHUB_REPOSITORY: 'acme/hello-app',
+  // Tests talk only to loopback: the repository facts' API call (build.ts) must not reach api.github.com.
+  GITHUB_API_URL: 'http://127.0.0.1:1',
   GITHUB_REF: 'refs/heads/main',
   GITHUB_SERVER_URL: 'https://github.com',
   GITHUB_EVENT_NAME: 'push',

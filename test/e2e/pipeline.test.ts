@@ -39,6 +39,8 @@ let tmp: string;
 
 const githubEnv = (event = 'push') => ({
   GITHUB_REPOSITORY: 'acme/hello',
+  // Tests talk only to loopback: the repository facts' API call (build.ts) must not reach api.github.com.
+  GITHUB_API_URL: 'http://127.0.0.1:1',
   GITHUB_SERVER_URL: 'https://github.com',
   GITHUB_SHA: '1234567890abcdef1234567890abcdef12345678',
   GITHUB_REF: event === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/main',

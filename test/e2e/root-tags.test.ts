@@ -33,6 +33,8 @@ async function step(inputs: Record<string, string>, event = 'push'): Promise<Rec
     STORAGE_DRIVER: 'vfs',
     GITHUB_SHA: 'a'.repeat(40),
     GITHUB_REPOSITORY: 'acme/app',
+    // Tests talk only to loopback: the repository facts' API call (build.ts) must not reach api.github.com.
+    GITHUB_API_URL: 'http://127.0.0.1:1',
     GITHUB_REF: event === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/main',
     GITHUB_EVENT_NAME: event,
   };
