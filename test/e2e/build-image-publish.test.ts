@@ -10,15 +10,14 @@
  */
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs/promises';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { memoryIO, type Recorded } from '../../shared/src/action/io.js';
 import { main } from '../../shared/src/action/run-action.js';
 import { buildImage } from '../../build-image/src/run.js';
 import { inputEnv } from '../../scripts/local/run-bundle.js';
-import { basicAuthConfig } from '../support/htpasswd.js';
-import { startRegistry, type Registry } from '../support/registry.js';
+import { startBuildFixture, stopBuildFixture } from '../support/build-fixture.js';
+import type { Registry } from '../support/registry.js';
 import { skopeo, skopeoDigest } from '../support/skopeo.js';
 
 const USER = 'ci';
@@ -61,20 +60,10 @@ const run = (cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env):
 
 const creds = `${USER}:${PASSWORD}`;
 
-beforeAll(async () => {
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'build-image-publish-e2e-'));
-  ctx = path.join(work, 'ctx');
-  await fs.mkdir(ctx);
-  await fs.copyFile('/bin/busybox', path.join(ctx, 'busybox'));
-  await fs.writeFile(path.join(ctx, 'hello.txt'), 'hello from build-image\n');
-  await fs.writeFile(path.join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY hello.txt /hello.txt\n');
-  registry = await startRegistry({ extraConfig: await basicAuthConfig({ [USER]: PASSWORD }) });
-}, 60_000);
+const CONTEXT = { 'hello.txt': 'hello from build-image\n', Dockerfile: 'FROM scratch\nCOPY busybox /bin/busybox\nCOPY hello.txt /hello.txt\n' };
+beforeAll(async () => ({ work, ctx, registry } = await startBuildFixture('build-image-publish-e2e-', CONTEXT, { users: { [USER]: PASSWORD } })), 60_000);
 
-afterAll(async () => {
-  await registry?.stop();
-  await fs.rm(work, { recursive: true, force: true });
-});
+afterAll(() => stopBuildFixture(work, registry));
 
 describe('push: true', () => {
   test('full references in tags: both tags resolve to the built digest, with basic auth from registry-auth', async () => {

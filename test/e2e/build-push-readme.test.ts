@@ -20,7 +20,6 @@
  *     user/app:1.0.0
  */
 import * as fs from 'node:fs/promises';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
@@ -28,8 +27,8 @@ import { memoryIO, type Recorded } from '../../shared/src/action/io.js';
 import { main } from '../../shared/src/action/run-action.js';
 import { buildImage } from '../../build-image/src/run.js';
 import { inputEnv } from '../../scripts/local/run-bundle.js';
-import { basicAuthConfig } from '../support/htpasswd.js';
-import { startRegistry, type Registry } from '../support/registry.js';
+import { startBuildFixture, stopBuildFixture } from '../support/build-fixture.js';
+import type { Registry } from '../support/registry.js';
 import { skopeoDigest } from '../support/skopeo.js';
 
 const USER = 'ci';
@@ -78,18 +77,11 @@ async function readmeStep(withBlock: string, registryAuth?: string, extraEnv: Re
 const login = (): string => `- registry: ${registry.host}\n  username: ${USER}\n  password: ${PASSWORD}`;
 
 beforeAll(async () => {
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'build-push-readme-e2e-'));
-  const checkout = path.join(work, 'checkout');
-  await fs.mkdir(checkout);
-  await fs.copyFile('/bin/busybox', path.join(checkout, 'busybox'));
-  await fs.writeFile(path.join(checkout, 'Dockerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\n');
-  registry = await startRegistry({ extraConfig: await basicAuthConfig({ [USER]: PASSWORD }) });
+  const dockerfile = 'FROM scratch\nCOPY busybox /bin/busybox\n';
+  ({ work, registry } = await startBuildFixture('build-push-readme-e2e-', { Dockerfile: dockerfile }, { dir: 'checkout', users: { [USER]: PASSWORD } }));
 }, 60_000);
 
-afterAll(async () => {
-  await registry?.stop();
-  await fs.rm(work, { recursive: true, force: true });
-});
+afterAll(() => stopBuildFixture(work, registry));
 
 describe("build-push-action's README steps, unchanged but for the registry host", () => {
   test('Git context: push: true, tags: user/app:latest lands in the registry at the digest output', async () => {

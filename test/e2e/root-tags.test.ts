@@ -7,14 +7,14 @@
  * the reference's tag included); a pull request pushes neither.
  */
 import * as fs from 'node:fs/promises';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { memoryIO, type Recorded } from '../../shared/src/action/io.js';
 import { main } from '../../shared/src/action/run-action.js';
 import { imagePipeline } from '../../src/run.js';
 import { inputEnv } from '../../scripts/local/run-bundle.js';
-import { startRegistry, type Registry } from '../support/registry.js';
+import { startBuildFixture, stopBuildFixture } from '../support/build-fixture.js';
+import type { Registry } from '../support/registry.js';
 import { skopeoDigest } from '../support/skopeo.js';
 
 let work: string;
@@ -42,19 +42,10 @@ async function step(inputs: Record<string, string>, event = 'push'): Promise<Rec
   return io.recorded;
 }
 
-beforeAll(async () => {
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'root-tags-e2e-'));
-  ctx = path.join(work, 'ctx');
-  await fs.mkdir(ctx);
-  await fs.copyFile('/bin/busybox', path.join(ctx, 'busybox'));
-  await fs.writeFile(path.join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY busybox /bin/busybox\nUSER 1000\n');
-  registry = await startRegistry();
-}, 60_000);
+const DOCKERFILE = 'FROM scratch\nCOPY busybox /bin/busybox\nUSER 1000\n';
+beforeAll(async () => ({ work, ctx, registry } = await startBuildFixture('root-tags-e2e-', { Dockerfile: DOCKERFILE })), 60_000);
 
-afterAll(async () => {
-  await registry?.stop();
-  await fs.rm(work, { recursive: true, force: true });
-});
+afterAll(() => stopBuildFixture(work, registry));
 
 describe('root action: full references in tags with destinations', () => {
   test('the reference is pushed as written; the destination gets the image tags', async () => {
