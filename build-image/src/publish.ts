@@ -240,6 +240,15 @@ export async function publish(report: BuildReport, p: PublishInputs, connect: Co
         `Wrote ${spec.type === 'docker' ? 'the docker-archive' : `the OCI layout ${spec.tar ? 'tarball' : 'folder'}`} ${written} (outputs line ${spec.line})`,
       );
     }
+    if ((p.load || p.push) && refs.length === 0) {
+      // `images` with spec lines none of which applies to this event (e.g. only type=semver on a branch push):
+      // metadata-action computes no tag there; build-push-action would fail for want of one. Nothing is
+      // pushed or loaded, and `latest` is not moved.
+      io.warning(
+        `No tag applies to this event (${report.tags.join(', ')} is the layout's name only), so nothing was ${p.push ? 'pushed' : 'loaded'}. Add a tag line that applies here (e.g. type=ref,event=branch), or set push only on the events your lines cover.`,
+      );
+      return out;
+    }
     if (p.load) out.loaded = await load(report, refs, env, io);
     if (p.push) {
       const { pushImage } = await import('../../shared/src/distribute/push-image.js');

@@ -158,8 +158,9 @@ export function imageMetadata(f: MetadataFacts): ImageMetadata {
   const computed = [...new Set(tagNames(version, flavor).filter(isTag))];
   const tags = computed.length > 0 ? computed : ['latest'];
   const images = f.images ?? [];
-  // The tags `images` get: those of the spec lines and plain tags only (a full reference is complete as written).
-  let imageTagNames = tags;
+  // The tags `images` get: those the spec lines and plain tags computed, never the layout's `latest` fallback
+  // (metadata-action gives no tag there, so a push would otherwise move `latest` on every event no line applies to).
+  let imageTagNames = computed;
   if (images.length > 0 && split.refs.length > 0) {
     imageTagNames =
       split.plainLines.length === 0 ? [] : [...new Set(tagNames(computeVersion(parseTagSpecs(split.plainLines), flavor, mctx).version, flavor).filter(isTag))];

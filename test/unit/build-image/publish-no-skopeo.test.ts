@@ -55,3 +55,22 @@ test('type=docker,dest without skopeo: the same kind of error, naming outputs; n
   expect(await fs.readdir(dir)).toEqual([]);
   await fs.rm(dir, { recursive: true, force: true });
 });
+
+test('push or load with no reference for this event (no tag line applies): a warning, nothing pushed or loaded, no error', async () => {
+  for (const p of [
+    { images: ['ghcr.io/acme/app'], push: true, load: false, exports: [] },
+    { images: ['ghcr.io/acme/app'], push: false, load: true, exports: [] },
+  ]) {
+    const io = memoryIO();
+    const out = await publish({ ...report, tags: ['latest'], refs: [] }, p, connect, {}, io);
+    expect(out.error).toBeUndefined();
+    expect(out.pushed).toBeUndefined();
+    expect(out.loaded).toBeUndefined();
+    expect(
+      io.recorded.log
+        .filter((l) => l.level === 'warning')
+        .map((l) => l.message)
+        .join('\n'),
+    ).toMatch(/^No tag applies to this event \(latest is the layout's name only\), so nothing was (pushed|loaded)\./);
+  }
+});

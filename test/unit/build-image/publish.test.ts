@@ -49,6 +49,19 @@ describe('full references', () => {
     expect(m.refs).toEqual(['ghcr.io/acme/app:v1.2.3', 'ghcr.io/acme/app:latest']);
   });
 
+  test("images whose spec lines give no tag for this event get no reference: the layout's latest is a name, not a push target", () => {
+    const branch = { ...env, GITHUB_REF: 'refs/heads/main' };
+    const m = imageMetadata({
+      env: branch,
+      explicitTags: ['type=semver,pattern={{version}}'],
+      userLabels: new Map(),
+      fallbackTitle: 'ctx',
+      images: ['ghcr.io/acme/app'],
+    });
+    expect(m.tags).toEqual(['latest']);
+    expect(m.refs).toEqual([]);
+  });
+
   test('images and a reference together: the reference stays as written, images get the other tags', () => {
     const m = meta(['edge', 'docker.io/acme/app:pinned'], { images: ['ghcr.io/acme/app'] });
     expect(m.tags).toEqual(['edge', 'pinned']);
