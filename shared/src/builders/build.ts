@@ -63,6 +63,7 @@ import {
 } from './build-options.js';
 import { chooseBuilder, probeBuilders, type Availability } from './select.js';
 import { checkOutput, locateContext, locateDockerfile } from './locate.js';
+import { workspaceOf } from '../action/workspace-path.js';
 import { imageMetadata, metadataLabels } from './metadata.js';
 import { checkPlacement, computedAnnotations, computedLevels, formatAnnotation, LEVELS_ENV, mergeAnnotations, parseAnnotations } from './annotations.js';
 import { fetchRepoFacts, payloadHasRepoFacts, type RepoInfo } from '../github/metadata/repo.js';
@@ -254,10 +255,10 @@ async function serveLocalCaches(plan: CachePlan, builder: BuilderName, workspace
 export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<BuildReport> {
   const { log } = deps;
   const startedAt = Date.now();
-  const contextDir = await locateContext(req.context);
-  const dockerfilePath = await locateDockerfile(contextDir, req.file);
+  const workspace = workspaceOf(req.env);
+  const contextDir = await locateContext(req.context, workspace);
+  const dockerfilePath = await locateDockerfile(contextDir, req.file, workspace);
   const output = await checkOutput(req.output, contextDir);
-  const workspace = req.env.GITHUB_WORKSPACE !== undefined && req.env.GITHUB_WORKSPACE !== '' ? req.env.GITHUB_WORKSPACE : process.cwd();
   const dockerfileShown = relativeTo(path.resolve(workspace))(dockerfilePath);
   const df: Dockerfile = parseDockerfile(await fs.readFile(dockerfilePath, 'utf8'));
   if (df.stages.length === 0)

@@ -7,9 +7,14 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { PipelineError } from '../errors.js';
 
-/** Where the context is, checked. */
-export async function locateContext(context: string): Promise<string> {
-  const abs = path.resolve(context);
+/**
+ * Where the context is, checked. A relative context is relative to the
+ * workspace (GITHUB_WORKSPACE of the step's env, workspaceOf), as secret-files,
+ * build-contexts and outputs' dest are; the current directory only when the
+ * caller gives none.
+ */
+export async function locateContext(context: string, workspace: string = process.cwd()): Promise<string> {
+  const abs = path.resolve(workspace, context);
   const stat = await fs.stat(abs).catch(() => undefined);
   if (stat === undefined) {
     throw new PipelineError('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, {
@@ -26,16 +31,16 @@ export async function locateContext(context: string): Promise<string> {
 }
 
 /**
- * The Dockerfile: `file` relative to the working directory (as `docker build
- * -f` reads it), else relative to the context; without `file`, Dockerfile then
- * Containerfile in the context.
+ * The Dockerfile: `file` relative to the workspace (the working directory on a
+ * runner, where `docker build -f` reads it), else relative to the context;
+ * without `file`, Dockerfile then Containerfile in the context.
  */
-export async function locateDockerfile(contextDir: string, file: string | undefined): Promise<string> {
+export async function locateDockerfile(contextDir: string, file: string | undefined, workspace: string = process.cwd()): Promise<string> {
   const isFile = async (p: string): Promise<boolean> => (await fs.stat(p).catch(() => undefined))?.isFile() ?? false;
   const candidates =
     file === undefined || file === ''
       ? ['Dockerfile', 'Containerfile'].map((f) => path.join(contextDir, f))
-      : [path.resolve(file), path.resolve(contextDir, file)];
+      : [path.resolve(workspace, file), path.resolve(contextDir, file)];
   for (const c of candidates) if (await isFile(c)) return c;
   if (file === undefined || file === '') {
     throw new PipelineError('INPUT', `no Dockerfile or Containerfile in the build context ${contextDir}`, {

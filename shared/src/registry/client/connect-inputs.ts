@@ -2,7 +2,7 @@
  * The registry connect options every action takes, read the same way
  * everywhere: `registry-auth` (a YAML list of docker/login-action's entries:
  * registry, username, password, ecr, scope; credentials/registry-auth.ts), `github-token` (GHCR), `insecure-registries`
- * (one host[:port] per line). Pure over the environment; each malformed
+ * (one host[:port] per line), and DOCKER_CONFIG. Pure over the environment; each malformed
  * value is an INPUT error naming the input. `connectOptions` turns them
  * into what clientFactory/RegistrySource take.
  */
@@ -22,6 +22,11 @@ export interface ConnectInputs {
   ecrEndpoint?: string;
   /** AWS_ENDPOINT_URL_ECR_PUBLIC, the same for ECR Public. */
   ecrPublicEndpoint?: string;
+  /**
+   * DOCKER_CONFIG of the env read (the folder holding Docker's config.json),
+   * when set: the credential resolver reads this env's, not the process's.
+   */
+  dockerConfig?: string;
 }
 
 export function getConnectInputs(env: Env): ConnectInputs {
@@ -33,6 +38,8 @@ export function getConnectInputs(env: Env): ConnectInputs {
   if (ecr !== '') out.ecrEndpoint = ecr;
   const ecrPublic = env.AWS_ENDPOINT_URL_ECR_PUBLIC?.trim() ?? '';
   if (ecrPublic !== '') out.ecrPublicEndpoint = ecrPublic;
+  const dockerConfig = env.DOCKER_CONFIG ?? '';
+  if (dockerConfig !== '') out.dockerConfig = dockerConfig;
   return out;
 }
 
@@ -62,6 +69,7 @@ export function connectOptions(
       githubToken: c.githubToken,
       ...(c.ecrEndpoint !== undefined ? { ecrEndpoint: c.ecrEndpoint } : {}),
       ...(c.ecrPublicEndpoint !== undefined ? { ecrPublicEndpoint: c.ecrPublicEndpoint } : {}),
+      ...(c.dockerConfig !== undefined ? { dockerConfigDir: c.dockerConfig } : {}),
       ...(mask !== undefined ? { mask } : {}),
     },
     insecureRegistries: c.insecureRegistries,

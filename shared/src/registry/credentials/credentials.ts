@@ -7,7 +7,7 @@
  * then Docker's config.json (credHelpers, credsStore, auths). None found
  * means anonymous. Every secret found is passed to `mask` before use.
  */
-import { dockerConfigCredentials } from './docker-config.js';
+import { dockerConfigCredentials, dockerConfigDir } from './docker-config.js';
 import { ecrCredentials, ecrPublicCredentials, parseEcrHost, type AwsKeys } from './ecr.js';
 import { entryAuth, entryLabel, registryAuthSecrets, type EntryAuth, type RegistryAuthEntry } from './registry-auth.js';
 import { normalizeRegistry } from '../reference.js';
@@ -24,13 +24,13 @@ export interface Credentials {
 export interface AuthOptions {
   registryAuth?: readonly RegistryAuthEntry[];
   githubToken?: string;
-  /** Folder holding config.json; default DOCKER_CONFIG or ~/.docker; null to ignore Docker's config. */
+  /** Folder holding config.json; default DOCKER_CONFIG of `env`, else ~/.docker; null to ignore Docker's config. */
   dockerConfigDir?: string | null;
   /** ECR API endpoint override (an emulator); default the SDK's own resolution. */
   ecrEndpoint?: string;
   /** ECR Public API endpoint override (an emulator). */
   ecrPublicEndpoint?: string;
-  /** Read for AWS_ACCESS_KEY_ID/AWS_SESSION_TOKEN (awsKeys) and AWS_ACCOUNT_IDS (otherAccountEntry); default process.env. */
+  /** Read for AWS_ACCESS_KEY_ID/AWS_SESSION_TOKEN (awsKeys), AWS_ACCOUNT_IDS (otherAccountEntry) and DOCKER_CONFIG (dockerConfigDir); default process.env. */
   env?: NodeJS.ProcessEnv;
   /** Called with every secret before it is used (core.setSecret in the action). */
   mask?: (secret: string) => void;
@@ -68,7 +68,8 @@ export function credentialResolver(opts: AuthOptions): CredentialResolver {
     // Public ECR without an entry stays anonymous: pulling public images needs no AWS credentials.
     if (ecr !== undefined) return exchange({ kind: 'ecr', ...ecr }, otherAccountEntry(opts.registryAuth ?? [], registry, env));
     if (opts.dockerConfigDir !== null) {
-      const c = await dockerConfigCredentials(registry, opts.dockerConfigDir);
+      // The env this resolver was given, not the process's: a caller passing its own env gets its own config.json.
+      const c = await dockerConfigCredentials(registry, opts.dockerConfigDir ?? dockerConfigDir(env));
       if (c !== undefined) mask(c.password);
       return c;
     }

@@ -1,6 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { connectOptions, connectSecrets, getConnectInputs } from '../../../../shared/src/registry/client/connect-inputs.js';
 import { isPipelineError } from '../../../../shared/src/errors.js';
+import { credentialResolver } from '../../../../shared/src/registry/credentials/credentials.js';
 
 const AUTH = '- registry: https://index.docker.io/v1/\n  username: bob\n  password: hub-secret\n- registry: ghcr.io\n  username: me\n  password: gh-secret\n';
 
@@ -84,4 +88,25 @@ test("registry-auth's scope is refused naming the entry", () => {
   expect(() => getConnectInputs({ 'INPUT_REGISTRY-AUTH': `${AUTH}- username: a\n  password: b\n  scope: myorg/myimage@push\n` })).toThrow(
     "input 'registry-auth' entry 3 (docker.io) field 'scope' is not supported (line 7)",
   );
+});
+
+test("DOCKER_CONFIG of the env given reaches the credential resolver (not the process's)", async () => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'connect-docker-config-'));
+  const other = await fs.mkdtemp(path.join(os.tmpdir(), 'connect-docker-config-other-'));
+  const saved = process.env.DOCKER_CONFIG;
+  process.env.DOCKER_CONFIG = other;
+  try {
+    await fs.writeFile(path.join(dir, 'config.json'), JSON.stringify({ auths: { 'registry.lan:5000': { username: 'cfg', password: 'from-env-config' } } }));
+    const c = getConnectInputs({ DOCKER_CONFIG: dir });
+    expect(c.dockerConfig).toBe(dir);
+    const o = connectOptions(c);
+    expect(o.auth?.dockerConfigDir).toBe(dir);
+    expect(await credentialResolver(o.auth ?? {})('registry.lan:5000')).toMatchObject({ username: 'cfg', password: 'from-env-config' });
+    expect(getConnectInputs({ DOCKER_CONFIG: '' }).dockerConfig).toBeUndefined();
+  } finally {
+    if (saved === undefined) delete process.env.DOCKER_CONFIG;
+    else process.env.DOCKER_CONFIG = saved;
+    await fs.rm(dir, { recursive: true, force: true });
+    await fs.rm(other, { recursive: true, force: true });
+  }
 });

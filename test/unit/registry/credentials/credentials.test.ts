@@ -99,6 +99,22 @@ describe('Docker config.json and the resolution order', () => {
     expect(masked).toEqual(expect.arrayContaining(['from-input', 'ghs_token', 'hubpass']));
   });
 
+  test("without dockerConfigDir, the DOCKER_CONFIG of the env given is read, not the process's", async () => {
+    const saved = process.env.DOCKER_CONFIG;
+    const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'docker-config-empty-'));
+    process.env.DOCKER_CONFIG = empty;
+    try {
+      expect(await credentialResolver({ env: { DOCKER_CONFIG: dir } })('registry.example.com')).toMatchObject({ username: 'u', password: 'p:with:colons', source: path.join(dir, 'config.json') });
+      // An env without DOCKER_CONFIG does not pick up another's; an explicit folder still wins over the env.
+      expect(await credentialResolver({ env: { DOCKER_CONFIG: empty } })('registry.example.com')).toBeUndefined();
+      expect(await credentialResolver({ env: { DOCKER_CONFIG: empty }, dockerConfigDir: dir })('docker.io')).toMatchObject({ password: 'hubpass' });
+    } finally {
+      if (saved === undefined) delete process.env.DOCKER_CONFIG;
+      else process.env.DOCKER_CONFIG = saved;
+      await fs.rm(empty, { recursive: true, force: true });
+    }
+  });
+
   test('dockerConfigDir null ignores Docker config', async () => {
     expect(await credentialResolver({ dockerConfigDir: null })('docker.io')).toBeUndefined();
   });
