@@ -145,6 +145,7 @@ async function runAmi(inputs: AmiInputs, io: ActionIO): Promise<DistributeAmiRes
         ...(stsEndpoint !== undefined ? { endpoint: stsEndpoint } : {}),
       });
   });
+  const warnings: string[] = [];
   const result = await distributeAmi({
     ...options,
     clients: ec2ClientFactory(endpoint === undefined ? {} : { endpoint }),
@@ -152,11 +153,14 @@ async function runAmi(inputs: AmiInputs, io: ActionIO): Promise<DistributeAmiRes
       ? { ssmClients: ssmClientFactory({ ...(ssmEndpoint !== undefined ? { endpoint: ssmEndpoint } : {}), accountCredentials }) }
       : {}),
     log: (l) => io.info(l),
-    warn: (m) => io.warning(m),
+    warn: (m) => {
+      warnings.push(m);
+      io.warning(m);
+    },
     // The AMIs stand when publishing fails: the outputs and summary say so, then verdict fails the step.
     publishFailure: 'return',
   });
-  await io.summary(distributionSummaryMarkdown(result));
+  await io.summary(distributionSummaryMarkdown(result, warnings));
   io.info(
     `Distributed ${inputs.amiId} to ${Object.keys(result.amis).length} region(s): ${Object.entries(result.amis)
       .map(([r, id]) => `${r}=${id}`)

@@ -172,4 +172,20 @@ describe('distribute-image publishing through main()', () => {
     }
     expect(ec2.callsTo('CopyImage')).toHaveLength(1);
   }, 120_000);
+
+  it('the default-key warning is a warning annotation and in the job summary, saying how to fix it with kms-key-ids', async () => {
+    const src = ec2.addImage('us-east-1', { name: 'web-2026.11.30', encrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:111122223333:key/customer-1' });
+    const io = memoryIO();
+    await main(
+      distributeImage,
+      distributeEnv(ssm, { 'ami-id': src.id, regions: 'eu-west-1', 'aws-endpoint-url': ec2.url, 'poll-interval': '1s', 'share-accounts': '123456789012' }),
+      io,
+    );
+    expect(io.recorded.failed).toBeUndefined();
+    const warning = io.recorded.log.find((l) => l.level === 'warning' && l.message.includes('eu-west-1 ami-'))?.message;
+    expect(warning).toContain('use the AWS managed EBS key');
+    expect(warning).toContain('kms-key-ids');
+    expect(io.recorded.summary).toContain('**Warnings**');
+    expect(io.recorded.summary).toContain(warning ?? 'no warning');
+  }, 90_000);
 });

@@ -1,11 +1,12 @@
 /**
  * The job summary of an AMI distribution: one row per region, as Markdown,
  * then what was published: one row per SSM parameter written and per launch
- * template version.
+ * template version, and the run's warnings (the default-key check) as plain
+ * text, since an annotation alone is easy to miss on a green run.
  */
 import type { DistributeAmiResult } from '../../distribute/machine/ami-distribute.js';
 
-export function distributionSummaryMarkdown(r: DistributeAmiResult): string {
+export function distributionSummaryMarkdown(r: DistributeAmiResult, warnings: readonly string[] = []): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|');
   const lines = [
     `### AMI ${cell(r.name)} distributed to ${r.rows.length} region(s)`,
@@ -63,6 +64,10 @@ export function distributionSummaryMarkdown(r: DistributeAmiResult): string {
   }
   if (r.publishError !== undefined) {
     lines.push('', `**Publishing failed** (the images above are distributed): ${cell(r.publishError.message.split('\n')[0] ?? '')}`);
+  }
+  if (warnings.length > 0) {
+    // A text block shows the lines as written; a ``` inside one must not end it.
+    lines.push('', '**Warnings**', '', ...warnings.flatMap((w) => ['```text', w.replace(/```/g, '` ` `'), '```']));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -85,3 +85,15 @@ test('nothing published: no publishing tables', () => {
   expect(md).not.toContain('SSM parameter');
   expect(md).not.toContain('Launch template');
 });
+
+test('warnings (the default-key check) are in the summary as plain text blocks, a fence in one cannot close its block', () => {
+  const md = distributionSummaryMarkdown({ name: 'app-1', family: 'app', amis: {}, rows: [] }, [
+    'sharing with 123456789012: 1 snapshot(s) use the AWS managed EBS key (alias aws/ebs)\neu-west-1 ami-1: snapshot snap-1\nTo fix: kms:ReEncrypt* in kms-key-ids.',
+    'odd ``` fence',
+  ]);
+  expect(md).toContain(
+    '**Warnings**\n\n```text\nsharing with 123456789012: 1 snapshot(s) use the AWS managed EBS key (alias aws/ebs)\neu-west-1 ami-1: snapshot snap-1\nTo fix: kms:ReEncrypt* in kms-key-ids.\n```\n',
+  );
+  expect(md).toContain('```text\nodd ` ` ` fence\n```\n');
+  expect(distributionSummaryMarkdown({ name: 'app-1', family: 'app', amis: {}, rows: [] }, [])).not.toContain('Warnings');
+});
