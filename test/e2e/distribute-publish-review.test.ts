@@ -150,6 +150,11 @@ describe('distribute-image publishing through main()', () => {
     expect(io.recorded.failed).toContain('eu-west-1');
     const amis = JSON.parse(io.recorded.outputs.amis ?? '{}') as Record<string, string>;
     expect(Object.keys(amis).sort()).toEqual([...REGIONS].sort());
+    // Parameters are published before templates: both were written, and the output says so (README: 'Order and failure').
+    expect(JSON.parse(io.recorded.outputs['ssm-parameters'] ?? '{}')).toEqual({
+      'us-east-1': { name: '/images/web/latest', version: 1 },
+      'eu-west-1': { name: '/images/web/latest', version: 1 },
+    });
     // eu-west-1's template is untouched: still two versions, default 1.
     expect(ec2.launchTemplate('eu-west-1', 'web-servers')?.versions).toHaveLength(2);
     expect(ec2.launchTemplate('eu-west-1', 'web-servers')?.defaultVersion).toBe(1);
