@@ -17,7 +17,7 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { LoopbackEmulator } from '../loopback.js';
 import { bool, errorXml, objects, parseQuery, responseXml, str, strings, XmlList, type Params, type XmlValue } from './query.js';
 import {
   ACCOUNT_ID,
@@ -100,7 +100,7 @@ class ApiError extends Error {
 const notFoundImage = (id: string) => new ApiError('InvalidAMIID.NotFound', `The image id '[${id}]' does not exist`);
 const notFoundSnapshot = (id: string) => new ApiError('InvalidSnapshot.NotFound', `The snapshot '${id}' does not exist.`);
 
-export class Ec2Emulator {
+export class Ec2Emulator extends LoopbackEmulator {
   readonly state: EmulatorState;
   readonly calls: CallRecord[] = [];
   copyDelayMs: number;
@@ -110,30 +110,14 @@ export class Ec2Emulator {
   private serverErrors: CountedFault[] = [];
   private denials: FaultMatch[] = [];
   private failingCopyRegions = new Set<string>();
-  private server: http.Server | undefined;
   private readonly stateFile: string | undefined;
-  url = '';
 
   constructor(opts: EmulatorOptions = {}) {
+    super();
     this.copyDelayMs = opts.copyDelayMs ?? 300;
     this.stateFile = opts.stateFile;
     this.state =
       this.stateFile !== undefined && fs.existsSync(this.stateFile) ? (JSON.parse(fs.readFileSync(this.stateFile, 'utf8')) as EmulatorState) : { regions: {} };
-  }
-
-  async start(port = 0): Promise<string> {
-    this.server = http.createServer((req, res) => this.handle(req, res));
-    await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this.url;
-  }
-
-  async stop(): Promise<void> {
-    const srv = this.server;
-    if (srv === undefined) return;
-    srv.closeAllConnections();
-    await new Promise<void>((resolve) => srv.close(() => resolve()));
-    this.server = undefined;
   }
 
   // ---- fault injection ------------------------------------------------
@@ -265,7 +249,7 @@ export class Ec2Emulator {
 
   // ---- the wire ---------------------------------------------------------
 
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+  protected handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {

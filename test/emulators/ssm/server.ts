@@ -26,7 +26,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { LoopbackEmulator } from '../loopback.js';
 import { current, DEFAULT_ACCOUNT, nameError, newRegion, type ParameterRecord, type RegionParameters } from './state.js';
 
 const TARGET_PREFIX = 'AmazonSSM.';
@@ -76,37 +76,21 @@ class ApiError extends Error {
 
 const AMI = /^ami-[0-9a-f]{8,17}$/;
 
-export class SsmEmulator {
+export class SsmEmulator extends LoopbackEmulator {
   readonly calls: SsmCallRecord[] = [];
   readonly state = new Map<string, RegionParameters>();
   validationDelayMs: number;
-  url = '';
   private readonly imageVisible: NonNullable<SsmEmulatorOptions['imageVisible']>;
   private readonly accounts: Record<string, string>;
   private throttles: Counted[] = [];
   private denials: SsmFaultMatch[] = [];
   private validationFailures: Counted[] = [];
-  private server: http.Server | undefined;
 
   constructor(opts: SsmEmulatorOptions = {}) {
+    super();
     this.validationDelayMs = opts.validationDelayMs ?? 150;
     this.imageVisible = opts.imageVisible ?? ((_r, _a, id) => AMI.test(id));
     this.accounts = { ...(opts.accounts ?? {}) };
-  }
-
-  async start(port = 0): Promise<string> {
-    this.server = http.createServer((req, res) => this.handle(req, res));
-    await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', resolve));
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this.url;
-  }
-
-  async stop(): Promise<void> {
-    const srv = this.server;
-    if (srv === undefined) return;
-    srv.closeAllConnections();
-    await new Promise<void>((resolve) => srv.close(() => resolve()));
-    this.server = undefined;
   }
 
   // ---- faults -----------------------------------------------------------
@@ -175,7 +159,7 @@ export class SsmEmulator {
 
   // ---- the wire -----------------------------------------------------------
 
-  private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+  protected handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
