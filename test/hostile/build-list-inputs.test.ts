@@ -36,6 +36,12 @@ describe.each([
   ['build-contexts', `${TOKEN}!=./x`],
   ['build-contexts', `"a=${TOKEN}`],
   ['build-contexts', `a=./x\na=${LONG}`],
+  ['build-contexts', `a=docker-image://${LONG}`],
+  ['build-contexts', `a=docker-image://alpine:${LONG}`],
+  ['build-contexts', `a=docker-image://alpine:${TOKEN}\u001b[31m`],
+  ['build-contexts', `a=docker-image://ghcr.io/${TOKEN}/\u001b]8;;x\u0007app`],
+  ['build-contexts', `a=https://example.org/${LONG}.tar`],
+  ['build-contexts', `a=https://ex ample.org/${TOKEN}\u0007.tar`],
 ])('%s: %#', (input, value) => {
   test('refused naming the input, bounded, redacted, without control characters', () => {
     const started = Date.now();

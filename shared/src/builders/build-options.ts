@@ -21,6 +21,7 @@ import { PipelineError } from '../errors.js';
 import { preview } from '../preview.js';
 import { getBoolean, getInput, type Env } from '../action/inputs.js';
 import { getListItems, readList } from '../action/input-list.js';
+import { parseReference } from '../registry/reference.js';
 import { NETWORK_MODES, type BuildContext, type BuildOptions, type BuilderName, type NetworkMode } from './builder.js';
 
 const CONTEXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_./:@-]*$/;
@@ -42,6 +43,33 @@ const fail = (input: string, message: string, hint: string, line?: number): Pipe
 const isGitSource = (v: string): boolean =>
   v.startsWith('git@') || v.startsWith('git://') || v.startsWith('github.com/') || (/^https?:\/\//.test(v) && (/\.git(?:#|$)/.test(v) || v.includes('#')));
 
+const DOCKER_IMAGE = 'docker-image://';
+/** Longer than HTTP servers take in a request line (nginx refuses past 8 KiB by default): never a real tarball URL. */
+const MAX_URL = 8192;
+
+/**
+ * What is wrong with an image or URL source, checked at input time so a bad
+ * one is refused naming the line rather than failing inside the builder.
+ * Folders are checked when the build starts (resolveBuildContexts); git
+ * sources and oci-layout:// are the builder's (checkBuildOptions). Undefined
+ * when fine.
+ */
+function sourceProblem(value: string): string | undefined {
+  if (value.startsWith(DOCKER_IMAGE)) {
+    const ref = parseReference(value.slice(DOCKER_IMAGE.length));
+    if (ref.ok) return undefined;
+    // The reason only: parseReference's message quotes the whole text, which may be anything.
+    const why = ref.error.reason.replace(/^'.*' is not a valid image reference: /s, '');
+    return `docker-image:// does not name an image (${preview(why, { max: 80 })})`;
+  }
+  if (/^https?:\/\//i.test(value)) {
+    if (value.length > MAX_URL) return `is a URL of ${value.length} characters, more than ${MAX_URL}`;
+    // WHATWG parsing, as Go's url.Parse in buildah would; http(s) URLs always have a host when they parse.
+    if (!URL.canParse(value)) return 'is not a valid URL';
+  }
+  return undefined;
+}
+
 function buildContexts(env: Env): BuildContext[] {
   const seen = new Set<string>();
   return getListItems(env, 'build-contexts', { ignoreComma: true }).map((item) => {
@@ -55,6 +83,8 @@ function buildContexts(env: Env): BuildContext[] {
     if (value.startsWith('target:'))
       throw fail('build-contexts', `('${preview(item.value, { max: 60 })}'): target: contexts are docker/bake-action's, not a build's`, hint, item.line);
     if (seen.has(name)) throw fail('build-contexts', `names the context '${name}' twice`, hint, item.line);
+    const problem = sourceProblem(value);
+    if (problem !== undefined) throw fail('build-contexts', `('${preview(item.value, { max: 60 })}'): the source ${problem}`, hint, item.line);
     seen.add(name);
     return { name, value, line: item.line };
   });

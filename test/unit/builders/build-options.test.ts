@@ -97,11 +97,53 @@ describe('parseBuildOptions', () => {
     ['[15] an attestation type buildx has not', { attests: 'type=vex' }, 'attests', /line 1 \('type=vex'\) is not type=sbom or type=provenance/],
     ['[16] cgroup-parent with spaces', { 'cgroup-parent': 'a b' }, 'cgroup-parent', /holds white space/],
     ['[17] no-cache-filters takes stage names', { 'no-cache-filters': 'a b' }, 'no-cache-filters', /expected a stage name/],
+    [
+      '[18] a docker-image:// context that is no reference',
+      { 'build-contexts': 'a=./x\nbase=docker-image://Alpine:3.16' },
+      'build-contexts',
+      /^input 'build-contexts' line 2 \('.*'\): the source docker-image:\/\/ does not name an image \(the repository 'Alpine' must be lowercase\)\. Write name=/,
+    ],
+    ['[19] an empty docker-image://', { 'build-contexts': 'base=docker-image://' }, 'build-contexts', /line 1 .*does not name an image \(it is empty\)/],
+    ['[20] a bad tag', { 'build-contexts': 'base=docker-image://alpine:-x' }, 'build-contexts', /line 1 .*does not name an image \(the tag '-x' may hold only/],
+    ['[21] an https URL that is no URL', { 'build-contexts': 'src=https://exa mple.org/a.tar' }, 'build-contexts', /line 1 \('src=https:\/\/exa mple\.org\/a\.tar'\): the source is not a valid URL/],
+    ['[22] an https URL with nothing after the scheme', { 'build-contexts': 'a=./x\nb=./y\nsrc=https://' }, 'build-contexts', /line 3 \('src=https:\/\/'\): the source is not a valid URL/],
   ])('%s', (_t, inputs, input, message) => {
     const e = fails(() => parseBuildOptions(env(inputs)));
     expect(e.code).toBe('INPUT');
     expect(e.input).toBe(input);
     expect(e.message).toMatch(message);
+  });
+});
+
+describe('build-contexts sources checked at input time', () => {
+  const TOKEN = 'ghp_R8x2Qk0Zb7Lw3Nv5Tj9Hs1Md4Fc6Ya2Pe0Ug';
+  test.each([
+    ['a 5,000-character image', `a=docker-image://${'a'.repeat(5_000)}`, /does not name an image \(the name is longer than 255 characters\)/],
+    ['a 5,000-character tag', `a=docker-image://alpine:${'x'.repeat(5_000)}`, /does not name an image \(the tag 'x+…\)/],
+    ['a token as the tag', `a=docker-image://alpine:${TOKEN}!`, /does not name an image/],
+    ['a URL longer than any server takes', `a=https://example.org/${'a'.repeat(9_000)}.tar`, /the source is a URL of 9024 characters, more than 8192/],
+  ])('%s: refused naming the line, bounded and redacted', (_t, value, message) => {
+    const e = fails(() => parseBuildOptions(env({ 'build-contexts': `ok=./x\n${value}` })));
+    expect(e).toMatchObject({ code: 'INPUT', input: 'build-contexts', line: 2 });
+    expect(e.message).toMatch(/^input 'build-contexts' line 2 \(/);
+    expect(e.message).toMatch(message);
+    expect(e.message.length).toBeLessThan(400);
+    expect(e.message).not.toContain(TOKEN.slice(0, 12));
+  });
+  test('references and URLs in their usual forms pass unchanged', () => {
+    const values = [
+      'docker-image://alpine',
+      'docker-image://localhost:5000/team/app:1.2',
+      `docker-image://ghcr.io/acme/app@sha256:${'a'.repeat(64)}`,
+      `docker-image://docker.io/library/alpine:3.20@sha256:${'b'.repeat(64)}`,
+      'https://example.org/src.tar.gz?x=1',
+      'http://127.0.0.1:8080/ctx.tar',
+      'https://github.com/acme/app.git#main',
+      'oci-layout://./layout',
+      './libs/shared',
+    ];
+    const got = parseBuildOptions(env({ 'build-contexts': values.map((v, i) => `c${i}=${v}`).join('\n') }));
+    expect(got.options?.buildContexts?.map((c) => c.value)).toEqual(values);
   });
 });
 
