@@ -64,7 +64,7 @@ function sourceProblem(value: string): string | undefined {
   }
   if (/^https?:\/\//i.test(value)) {
     if (value.length > MAX_URL) return `is a URL of ${value.length} characters, more than ${MAX_URL}`;
-    // WHATWG parsing, as Go's url.Parse in buildah would; http(s) URLs always have a host when they parse.
+    // WHATWG URL parsing: what does not parse is no address a builder could fetch (and an http(s) URL that parses has a host).
     if (!URL.canParse(value)) return 'is not a valid URL';
   }
   return undefined;
