@@ -155,6 +155,12 @@ describe('distribute-image publishing through main()', () => {
       'us-east-1': { name: '/images/web/latest', version: 1 },
       'eu-west-1': { name: '/images/web/latest', version: 1 },
     });
+    // The version us-east-1 got is reported too (output and summary), so the failed run says what it changed.
+    const usEastId = ec2.launchTemplate('us-east-1', 'web-servers')?.id;
+    expect(JSON.parse(io.recorded.outputs['launch-template-versions'] ?? '{}')).toEqual({
+      'us-east-1': [{ templateId: usEastId, name: 'web-servers', version: 3, default: true }],
+    });
+    expect(io.recorded.summary).toContain(`| web-servers (\`${usEastId ?? ''}\`) | us-east-1 | 3 | yes (was 1) |`);
     // eu-west-1's template is untouched: still two versions, default 1.
     expect(ec2.launchTemplate('eu-west-1', 'web-servers')?.versions).toHaveLength(2);
     expect(ec2.launchTemplate('eu-west-1', 'web-servers')?.defaultVersion).toBe(1);

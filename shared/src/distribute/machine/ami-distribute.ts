@@ -371,16 +371,24 @@ async function publish(
   }
   if (o.launchTemplates !== undefined && templatePlan !== undefined && templatePlan.length > 0) {
     log(`Publishing ${templatePlan.length} launch template version(s)`);
-    const published = await publishLaunchTemplates({
-      plan: templatePlan,
-      amis,
-      makeDefault: o.launchTemplates.makeDefault,
-      clients: o.clients,
-      ...(o.launchTemplateTagKey !== undefined ? { managedTagKey: o.launchTemplateTagKey } : {}),
-      retry: call.retry ?? EC2_RETRY,
-      log,
-    });
-    result.launchTemplateVersions = published.versions;
+    const done: PublishedVersion[] = [];
+    try {
+      const published = await publishLaunchTemplates({
+        plan: templatePlan,
+        amis,
+        makeDefault: o.launchTemplates.makeDefault,
+        clients: o.clients,
+        ...(o.launchTemplateTagKey !== undefined ? { managedTagKey: o.launchTemplateTagKey } : {}),
+        retry: call.retry ?? EC2_RETRY,
+        log,
+        onPublished: (v) => done.push(v),
+      });
+      result.launchTemplateVersions = published.versions;
+    } catch (e) {
+      // As with the parameters: the versions published before the failure are reported with it (output, summary).
+      if (done.length > 0) result.launchTemplateVersions = done;
+      throw e;
+    }
   }
 }
 

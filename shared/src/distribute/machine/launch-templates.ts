@@ -83,6 +83,8 @@ export interface PublishLaunchTemplatesOptions {
   retry?: RetryPolicy;
   signal?: AbortSignal;
   log?: (line: string) => void;
+  /** Told of each version as it is published, so a caller can report them when a later one fails. */
+  onPublished?: (version: PublishedVersion) => void;
 }
 
 export type PublishOutcome = 'created' | 'existing';
@@ -225,7 +227,9 @@ export async function publishLaunchTemplates(o: PublishLaunchTemplatesOptions): 
   // One at a time: few calls each, and a failure stops before later templates, leaving every earlier one complete.
   for (const item of o.plan) {
     const imageId = o.amis[item.region] as string;
-    versions.push(await publishOne(o.clients(item.region), item, imageId, o, input, call, log));
+    const version = await publishOne(o.clients(item.region), item, imageId, o, input, call, log);
+    versions.push(version);
+    o.onPublished?.(version);
   }
   return { versions };
 }
@@ -321,7 +325,11 @@ export async function preflightLaunchTemplates(o: PreflightLaunchTemplatesOption
   const input = o.input ?? LAUNCH_TEMPLATES_INPUT;
   const log = o.log ?? (() => undefined);
   const abort = new AbortController();
-  const call: CallOptions = { retry: o.retry ?? EC2_RETRY, signal: abort.signal, onRetry: (n, code, ms) => log(`  retry ${n} after ${code}, waiting ${ms} ms`) };
+  const call: CallOptions = {
+    retry: o.retry ?? EC2_RETRY,
+    signal: abort.signal,
+    onRetry: (n, code, ms) => log(`  retry ${n} after ${code}, waiting ${ms} ms`),
+  };
   const errors: { index: number; error: unknown }[] = [];
   await forEachLimited(o.plan, o.concurrency ?? 5, async (item, index) => {
     if (abort.signal.aborted) return;
