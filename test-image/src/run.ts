@@ -8,27 +8,18 @@ import * as path from 'node:path';
 import type { Action } from '../../shared/src/action/run-action.js';
 import type { ActionIO } from '../../shared/src/action/io.js';
 import { workspaceFile } from '../../shared/src/action/workspace-path.js';
-import { ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
-import { checkImage } from '../../shared/src/compliance/check-image.js';
 import { documentTime } from '../../shared/src/compliance/sbom/document.js';
 import type { Sbom } from '../../shared/src/compliance/sbom/package.js';
-import { checkMachineImage } from '../../shared/src/compliance/machine/ami-compliance.js';
-import { validateMachineImagePolicy } from '../../shared/src/compliance/machine/machine-policy.js';
-import { defaultPolicy, loadPolicy } from '../../shared/src/compliance/policy-load.js';
 import { PipelineError } from '../../shared/src/errors.js';
 import { connectOptions, connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
 import { MiB, readBoundedFile } from '../../shared/src/read-bounded-file.js';
 import { anchorFindings } from '../../shared/src/report/anchors.js';
 import { toAnnotations } from '../../shared/src/report/annotations.js';
-import { createCheckRun } from '../../shared/src/report/check-run.js';
-import { machineReport } from '../../shared/src/report/machine-report.js';
 import { markdownText } from '../../shared/src/report/markdown.js';
 import { buildReport, TOOL, type Report } from '../../shared/src/report/report.js';
 import { writeReportFiles, writeSbomFiles } from '../../shared/src/report/report-files.js';
 import { toSummary } from '../../shared/src/report/summary/test.js';
 import { unratedNotice, vulnerabilityFindings, type VulnerabilityResult } from '../../shared/src/report/vulnerabilities.js';
-import { signatureCheck } from './signatures.js';
-import { scanVulnerabilities } from '../../shared/src/compliance/vulnerabilities/scan.js';
 import type { LoadedPolicy } from '../../shared/src/compliance/policy-types.js';
 import type { CheckResult } from '../../shared/src/compliance/check-image.js';
 import { getInputs, type CommonInputs, type ContainerInputs, type Inputs, type MachineInputs } from './context.js';
@@ -63,6 +54,40 @@ interface Checked {
   staleDatabases?: string[];
 }
 
+/*
+ * What a run needs is loaded when the run needs it (issue 17 item 3, as in build-image/src/run.ts): node parses
+ * every statically imported module before the first line runs, so refusing a bad input, or checking a container,
+ * would otherwise pay for the EC2 SDK, sigstore, the vulnerability matcher and the GitHub client it never uses.
+ * The bundler (ncc) turns each import() below into a separate chunk file. test/unit/test-image/startup.test.ts
+ * fails if the entry reaches these statically again.
+ */
+/** Lazy: the policy reader (ajv and the schema), once inputs are valid. */
+const loadPolicyReader = (): Promise<typeof import('../../shared/src/compliance/policy-load.js')> => import('../../shared/src/compliance/policy-load.js');
+/** Lazy: the container check (layer scan, rules, structure tests), only for a container image. Still reached statically through shared/src/report/report.ts (CST_RULES) for now. */
+const loadContainerCheck = (): Promise<typeof import('../../shared/src/compliance/check-image.js')> => import('../../shared/src/compliance/check-image.js');
+/** Lazy: the machine-image check (the EC2 SDK, the machineImage policy and its report), only for AMIs. */
+async function loadMachineCheck(): Promise<
+  typeof import('../../shared/src/aws/ec2-client.js') &
+    typeof import('../../shared/src/compliance/machine/ami-compliance.js') &
+    typeof import('../../shared/src/compliance/machine/machine-policy.js') &
+    typeof import('../../shared/src/report/machine-report.js')
+> {
+  const [client, check, policy, report] = await Promise.all([
+    import('../../shared/src/aws/ec2-client.js'),
+    import('../../shared/src/compliance/machine/ami-compliance.js'),
+    import('../../shared/src/compliance/machine/machine-policy.js'),
+    import('../../shared/src/report/machine-report.js'),
+  ]);
+  return { ...client, ...check, ...policy, ...report };
+}
+/** Lazy: vulnerability matching, only when vulnerability-db names databases. */
+const loadVulnerabilityScan = (): Promise<typeof import('../../shared/src/compliance/vulnerabilities/scan.js')> =>
+  import('../../shared/src/compliance/vulnerabilities/scan.js');
+/** Lazy: signature verification (sigstore), only for a policy with a signatures: section. */
+const loadSignatureCheck = (): Promise<typeof import('./signatures.js')> => import('./signatures.js');
+/** Lazy: the check run (the GitHub client), only with github-token on a runner. */
+const loadCheckRun = (): Promise<typeof import('../../shared/src/report/check-run.js')> => import('../../shared/src/report/check-run.js');
+
 /** Paths in annotations and SARIF are relative to the repository root. */
 const display = (inputs: CommonInputs, p: string): string => path.relative(inputs.workspace, path.resolve(inputs.workspace, p)).replace(/\\/g, '/');
 
@@ -88,6 +113,7 @@ async function readDockerfile(p: string, shown: string): Promise<string | undefi
 /** A container image: scan the layers, run the rules and the structure tests, anchor findings in the Dockerfile and the policy. */
 export async function containerReport(inputs: ContainerInputs, io: ActionIO): Promise<Checked> {
   const policyFile = inputs.policy === undefined ? undefined : display(inputs, inputs.policy);
+  const [{ defaultPolicy, loadPolicy }, { checkImage }] = await Promise.all([loadPolicyReader(), loadContainerCheck()]);
   const policy =
     inputs.policy === undefined || policyFile === undefined ? defaultPolicy() : await loadPolicy(await repoFile(inputs, 'policy', inputs.policy), policyFile);
 
@@ -119,7 +145,10 @@ export async function containerReport(inputs: ContainerInputs, io: ActionIO): Pr
     policyTestLine: (name) => testLines.get(name),
   });
   const scanned = await vulnerabilities(inputs, check, policy, io);
-  const signed = await signatureCheck(inputs, policy, inputs.policy === undefined ? undefined : await repoFile(inputs, 'policy', inputs.policy), io);
+  const signed =
+    policy.policy.signatures === undefined
+      ? undefined
+      : await (await loadSignatureCheck()).signatureCheck(inputs, policy, inputs.policy === undefined ? undefined : await repoFile(inputs, 'policy', inputs.policy), io);
   const report = buildReport(check, findings, {
     failOn: inputs['fail-on'],
     ...(policyFile === undefined ? {} : { policyFile }),
@@ -145,6 +174,7 @@ async function vulnerabilities(
   const dbs = inputs['vulnerability-db'];
   if (dbs === undefined) return undefined;
   const settings = policy.policy.compliance?.vulnerabilities ?? {};
+  const { scanVulnerabilities } = await loadVulnerabilityScan();
   const scan = await io.group('Match vulnerabilities', () =>
     scanVulnerabilities(check.sbom, dbs.entries, settings, {
       scope: { workspace: inputs.workspace, allowOutside: inputs['allow-outside-workspace'] === true },
@@ -176,6 +206,10 @@ export async function amiReport(inputs: MachineInputs, io: ActionIO): Promise<Ch
     });
   }
   const policyFile = display(inputs, inputs.policy);
+  const [{ loadPolicy }, { validateMachineImagePolicy, checkMachineImage, ec2ClientFactory, machineReport }] = await Promise.all([
+    loadPolicyReader(),
+    loadMachineCheck(),
+  ]);
   const loaded = await loadPolicy(await repoFile(inputs, 'policy', inputs.policy), policyFile);
   if (loaded.machineImage === undefined) {
     throw new PipelineError('POLICY', `${policyFile} has no machineImage section`, {
@@ -222,6 +256,7 @@ export const summaryOf = ({ report, notices, sbom }: Checked, files: Pick<Output
 /** With github-token on a runner: a check run carrying every annotation, notes included. */
 async function checkRun(inputs: CommonInputs, checked: Checked, summary: string, io: ActionIO): Promise<void> {
   if (inputs.checkRun === undefined) return;
+  const { createCheckRun } = await loadCheckRun();
   const run = await createCheckRun(
     inputs.checkRun,
     checked.report,
