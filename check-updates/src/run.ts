@@ -7,20 +7,39 @@ import type { ActionIO } from '../../shared/src/action/io.js';
 import type { Action } from '../../shared/src/action/run-action.js';
 import { connectOptions, connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
 import { packageCheckNote, updatesSummary } from '../../shared/src/report/summary/updates.js';
-import { checkForUpdates, type UpdateCheck } from '../../shared/src/updates/check.js';
+import type { UpdateCheck } from '../../shared/src/updates/check.js';
 import { loadDbs } from '../../shared/src/compliance/vulnerabilities/db-inputs.js';
 import type { PackageFilter } from '../../shared/src/compliance/vulnerabilities/package-filter.js';
 import { getInputs, type Inputs } from './context.js';
 import { workspaceFile } from '../../shared/src/action/workspace-path.js';
-import { loadPolicy } from '../../shared/src/compliance/policy-load.js';
-import { resolveSignaturePolicy } from '../../shared/src/compliance/signatures-policy.js';
 import type { SignaturePolicy } from '../../shared/src/compliance/signatures.js';
 import { PipelineError } from '../../shared/src/errors.js';
 
 export type Outputs = UpdateCheck;
 
-/** `check` is the update check itself; tests pass a stub to see outputs and summary of a given result. */
-export async function run(inputs: Inputs, io: ActionIO, check: typeof checkForUpdates = checkForUpdates): Promise<Outputs> {
+/*
+ * What a run needs is loaded when the run needs it (issue 17 item 3, as in build-image/src/run.ts): refusing a
+ * bad input need not parse the update check (registry client, layer reader, package indexes) nor, without
+ * base-signature-policy, the policy reader (ajv) and signature verification (sigstore). ncc makes each import()
+ * a chunk file; test/unit/check-updates/startup.test.ts fails if they are imported statically again.
+ */
+type CheckForUpdates = (typeof import('../../shared/src/updates/check.js'))['checkForUpdates'];
+/** Lazy: the update check itself, once inputs are valid. */
+const loadUpdateCheck = (): Promise<typeof import('../../shared/src/updates/check.js')> => import('../../shared/src/updates/check.js');
+/** Lazy: the policy reader and the signatures section's resolution, only with base-signature-policy. */
+async function loadSignaturePolicy(): Promise<
+  typeof import('../../shared/src/compliance/policy-load.js') & typeof import('../../shared/src/compliance/signatures-policy.js')
+> {
+  const [load, signatures] = await Promise.all([
+    import('../../shared/src/compliance/policy-load.js'),
+    import('../../shared/src/compliance/signatures-policy.js'),
+  ]);
+  return { ...load, ...signatures };
+}
+
+/** `stub` replaces the update check (loaded otherwise): tests pass one to see outputs and summary of a given result. */
+export async function run(inputs: Inputs, io: ActionIO, stub?: CheckForUpdates): Promise<Outputs> {
+  const check = stub ?? (await loadUpdateCheck()).checkForUpdates;
   // Read once the image's release is known (the check calls it after reading the image's os-release), through
   // the one reader with the release and package filters test-image uses: the tracker's other releases are never
   // kept, its entries of packages the image does not have never parsed.
@@ -66,6 +85,7 @@ export async function run(inputs: Inputs, io: ActionIO, check: typeof checkForUp
 /** The policy file (inside the workspace) and its signatures section, ready to verify with. */
 async function baseSignaturePolicy(p: { file: string; workspace: string }): Promise<SignaturePolicy> {
   const file = await workspaceFile('base-signature-policy', p.file, { workspace: p.workspace });
+  const { loadPolicy, resolveSignaturePolicy } = await loadSignaturePolicy();
   const loaded = await loadPolicy(file, p.file);
   const section = loaded.policy.signatures;
   if (section === undefined) {

@@ -1,0 +1,31 @@
+/**
+ * Issue 17 item 3: check-updates' entry loads only what refusing an input needs. The update check (registry
+ * client, image reader, package indexes), the policy reader (ajv) and signature verification (sigstore) are
+ * loaded by import() where used (check-updates/src/run.ts); this fails if one is imported statically again.
+ */
+import { describe, expect, it } from '@jest/globals';
+import * as path from 'node:path';
+import { staticImportGraph } from '../../support/static-imports.js';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const rel = (f: string): string => path.relative(root, f).replace(/\\/g, '/');
+
+describe('check-updates start-up: the static import graph of check-updates/src/main.ts', () => {
+  const graph = staticImportGraph(path.join(root, 'check-updates/src/main.ts'));
+  const files = [...graph.files].map(rel);
+  const packages = [...graph.packages.keys()];
+
+  it('reaches the entry, the inputs and the action shape (the walker follows imports)', () => {
+    expect(files).toEqual(expect.arrayContaining(['check-updates/src/main.ts', 'check-updates/src/run.ts', 'check-updates/src/context.ts']));
+    expect(packages).toContain('@actions/core');
+  });
+
+  it('reaches no AWS SDK, sigstore or ajv package', () => {
+    expect(packages.filter((p) => /^@aws-sdk\/|^@sigstore\/|^ajv$/.test(p))).toEqual([]);
+  });
+
+  it('reaches neither the update check nor the policy reader nor signature verification', () => {
+    const heavy = [/^shared\/src\/updates\/check\.ts$/, /^shared\/src\/compliance\/policy-load\.ts$/, /^shared\/src\/compliance\/signatures(-policy)?\.ts$/];
+    expect(files.filter((f) => heavy.some((h) => h.test(f)))).toEqual([]);
+  });
+});
