@@ -31614,7 +31614,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_src_action_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8807);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3218);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1020);
 /** build-image as the runner runs it: the work is in run.ts, the inputs in context.ts. */
 
 
@@ -31625,7 +31625,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3218:
+/***/ 1020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31634,7 +31634,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   XI: () => (/* binding */ action)
 });
 
-// UNUSED EXPORTS: buildImage, outputsOf, run
+// UNUSED EXPORTS: buildImage, containerMetadata, outputsOf, run
 
 // EXTERNAL MODULE: ./shared/src/builders/cache-spec.ts
 var cache_spec = __nccwpck_require__(9936);
@@ -31648,34 +31648,8 @@ function failureSummary(action, headline, message) {
     return `## ${action}\n\n:x: **${headline}**\n\n\`\`\`\n${message.replace(/```/g, "'''")}\n\`\`\`\n`;
 }
 
-;// CONCATENATED MODULE: ./shared/src/bytes.ts
-/** Byte counts for people: formatted in binary units, and parsed from policy and input text. */
-/** 0 B, 1023 B, 1.5 KiB, 300 MiB, 3.0 GiB: one decimal below 10, none above. */
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
-    let v = n / 1024;
-    let u = 0;
-    while (v >= 1024 && u < units.length - 1) {
-        v /= 1024;
-        u++;
-    }
-    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
-}
-/** Parse `500MB` (decimal), `1GiB` (binary), `123` (bytes); undefined when malformed. */
-function parseSize(value) {
-    if (typeof value === 'number')
-        return value;
-    const m = /^(\d+(?:\.\d+)?)\s*([KMGT]i?B|B)?$/.exec(value.trim());
-    if (m === null)
-        return undefined;
-    const unit = m[2] ?? 'B';
-    const pow = { B: 0, K: 1, M: 2, G: 3, T: 4 }[unit[0]];
-    const base = unit.includes('i') ? 1024 : 1000;
-    return Math.round(Number(m[1]) * base ** pow);
-}
-
+// EXTERNAL MODULE: ./shared/src/bytes.ts
+var bytes = __nccwpck_require__(1220);
 ;// CONCATENATED MODULE: ./shared/src/report/summary/build.ts
 /**
  * The job summary of a build, as Markdown: what was built, by which builder,
@@ -31692,7 +31666,7 @@ function buildSummary(r) {
         ['Builder', `${r.builder} (${cell(r.builderReason)})`],
         ['Digest', code(r.digest)],
         ['Image ID', code(r.imageid)],
-        ['Size', formatBytes(r.size)],
+        ['Size', (0,bytes/* formatBytes */.z)(r.size)],
         ['Layers', String(r.layers)],
         ['Platforms', r.platforms.join(', ')],
         ['Tags', r.tags.map(code).join(' ') || '(none)'],
@@ -31708,7 +31682,7 @@ function buildSummary(r) {
     if (r.manifests.length > 1) {
         lines.push('', '| Platform | Manifest | Layers | Size |', '|---|---|---|---|');
         for (const m of r.manifests)
-            lines.push(`| ${m.platform} | ${code(m.digest)} | ${m.layers} | ${formatBytes(m.size)} |`);
+            lines.push(`| ${m.platform} | ${code(m.digest)} | ${m.layers} | ${(0,bytes/* formatBytes */.z)(m.size)} |`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -31716,22 +31690,345 @@ function build_failureSummary(message) {
     return failureSummary('build-image', 'Build failed', message);
 }
 
+// EXTERNAL MODULE: ./shared/src/builders/metadata.ts + 13 modules
+var metadata = __nccwpck_require__(7705);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(3904);
+// EXTERNAL MODULE: ./shared/src/action/inputs.ts
+var action_inputs = __nccwpck_require__(7013);
+;// CONCATENATED MODULE: ./shared/src/action/machine-inputs.ts
+/**
+ * Input readers for machine images that more than one action uses: which AMIs
+ * (`amis` JSON or `ami-id` + `ami-region`, test-image) and durations
+ * (`90d`, `12h`, distribute-image's retention and waits). Pure over `env`.
+ */
+
+
+const UNITS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
+/**
+ * `90d`, `12h`, `30m`, `45s`, `2w`; with `allowDate`, also a date or time
+ * (`2027-01-31`, `2027-01-31T12:00:00Z`) meaning "until then".
+ */
+function parseDuration(text, input, opts = {}) {
+    const m = /^(\d+)\s*([smhdw])$/.exec(text.trim());
+    if (m !== null)
+        return Number(m[1]) * UNITS[m[2]];
+    if (opts.allowDate === true && /^\d{4}-\d{2}-\d{2}/.test(text.trim()) && !Number.isNaN(Date.parse(text.trim()))) {
+        return Date.parse(text.trim()) - (opts.now ?? new Date()).getTime();
+    }
+    throw new errors/* PipelineError */.zC('INPUT', `input '${input}' is '${text}', not a duration`, {
+        input,
+        hint: `Write a number and a unit: s, m, h, d or w (e.g. 90d)${opts.allowDate === true ? ', or a date like 2027-01-31' : ''}.`,
+    });
+}
+/**
+ * The images test-image checks: `amis` (the JSON output of build-image or
+ * distribute-image: every regional copy), or `ami-id` with `ami-region`.
+ */
+function getMachineImageTargets(env) {
+    const amis = getInput(env, 'amis');
+    if (amis !== '') {
+        let parsed;
+        try {
+            parsed = JSON.parse(amis);
+        }
+        catch (e) {
+            throw new PipelineError('INPUT', `input 'amis' is not JSON: ${e.message}`, {
+                input: 'amis',
+                cause: e,
+                hint: 'Pass the amis output of build-image or distribute-image: {"us-east-1":"ami-..."}.',
+            });
+        }
+        if (typeof parsed !== 'object' ||
+            parsed === null ||
+            Array.isArray(parsed) ||
+            !Object.values(parsed).every((v) => typeof v === 'string' && /^ami-[0-9a-f]{8,17}$/.test(v))) {
+            throw new PipelineError('INPUT', "input 'amis' must map regions to AMI ids", { input: 'amis', hint: 'Example: {"us-east-1":"ami-0123456789abcdef0"}.' });
+        }
+        return Object.entries(parsed).map(([region, imageId]) => ({ region, imageId }));
+    }
+    const imageId = getInput(env, 'ami-id', { required: true });
+    if (!/^ami-[0-9a-f]{8,17}$/.test(imageId))
+        throw new PipelineError('INPUT', `'${imageId}' is not an AMI id`, { input: 'ami-id' });
+    const region = getInput(env, 'ami-region') || (env['AWS_REGION'] ?? env['AWS_DEFAULT_REGION'] ?? '');
+    if (region === '')
+        throw new PipelineError('INPUT', "input 'ami-region' is required with 'ami-id'", {
+            input: 'ami-region',
+            hint: 'Set ami-region, or AWS_REGION in the job.',
+        });
+    return [{ region, imageId }];
+}
+
 // EXTERNAL MODULE: ./shared/src/builders/builder.ts
 var builders_builder = __nccwpck_require__(9595);
 // EXTERNAL MODULE: ./shared/src/builders/secrets.ts
 var builders_secrets = __nccwpck_require__(7537);
+// EXTERNAL MODULE: ./shared/src/builders/build-options.ts
+var build_options = __nccwpck_require__(619);
+// EXTERNAL MODULE: ./shared/src/action/input-list.ts
+var input_list = __nccwpck_require__(4699);
+// EXTERNAL MODULE: ./shared/src/builders/annotations.ts
+var builders_annotations = __nccwpck_require__(1722);
 // EXTERNAL MODULE: ./shared/src/builders/packer/packer-template.ts
 var packer_template = __nccwpck_require__(596);
-// EXTERNAL MODULE: ./shared/src/action/inputs.ts
-var action_inputs = __nccwpck_require__(7013);
-// EXTERNAL MODULE: ./shared/src/builders/metadata.ts + 14 modules
-var metadata = __nccwpck_require__(5801);
 // EXTERNAL MODULE: ./shared/src/github/metadata/spec.ts
 var spec = __nccwpck_require__(1590);
 // EXTERNAL MODULE: ./shared/src/registry/reference.ts
 var reference = __nccwpck_require__(5698);
+// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
+var sync = __nccwpck_require__(5175);
+// EXTERNAL MODULE: ./shared/src/preview.ts
+var preview = __nccwpck_require__(4659);
+;// CONCATENATED MODULE: ./build-image/src/publish-inputs.ts
+/**
+ * What build-image does with the image after a successful build, from
+ * docker/metadata-action's `images` and docker/build-push-action's `push`,
+ * `load` and `outputs` inputs, so their `with:` blocks work here unchanged:
+ *
+ * - `images`: metadata-action's lines (`name/app`, `ghcr.io/name/app`, or
+ *   `name=<image>,enable=<true|false>`; one line may list several names with
+ *   commas, its old form). Each enabled name gets every computed tag.
+ * - `push: true`, `outputs: type=registry` or `type=image,push=true`: push the
+ *   built layout to every full reference (publish.ts, through distribute's push).
+ * - `load: true`, `outputs: type=docker` (no dest) or `type=image` (no push):
+ *   there is no Docker daemon; the image goes into the machine's
+ *   containers-storage, where `podman run` and `buildah from` find it.
+ * - `outputs: type=oci,dest=<file.tar>` (an OCI layout tarball),
+ *   `type=oci,dest=<dir>,tar=false` (a layout folder) or
+ *   `type=docker,dest=<file.tar>` (a docker-archive, one platform). The
+ *   file-system exporters (type=local / type=tar) are refused with what works.
+ *
+ * Pure over the environment; each bad value is a PipelineError naming the
+ * input and its line.
+ */
+
+
+
+
+
+/** Non-blank, non-comment lines with their 1-based line numbers (a `#` starts a comment at the start of a line or after a space). */
+function numberedLines(text) {
+    const out = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const m = /(^|\s)#/.exec(raw);
+        const t = (m === null ? raw : raw.slice(0, m.index)).trim();
+        if (t !== '')
+            out.push({ text: t, line: i + 1 });
+    });
+    return out;
+}
+const fail = (input, line, what, hint) => new errors/* PipelineError */.zC('INPUT', `input '${input}' line ${line}: ${what}`, { input, line, hint });
+/**
+ * A dest the file system can take (Linux: PATH_MAX 4096 bytes with its NUL, NAME_MAX
+ * 255 per name), with no control characters: said at input time with its line, since
+ * the file system's own error comes after the build and repeats the whole path.
+ */
+function checkDest(dest, line) {
+    const hint = 'Write dest as a path relative to the workspace (or absolute) of ordinary characters, each name up to 255 bytes.';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(dest))
+        throw fail('outputs', line, 'dest holds a control character', hint);
+    const bytes = Buffer.byteLength(dest);
+    if (bytes > 4095)
+        throw fail('outputs', line, `dest is ${bytes} bytes long, more than the 4095 a path may have`, hint);
+    const longest = Math.max(...dest.split('/').map((n) => Buffer.byteLength(n)));
+    if (longest > 255)
+        throw fail('outputs', line, `a name in dest is ${longest} bytes long, more than the 255 a file name may have`, hint);
+}
+/** One CSV record (quotes as RFC 4180: `"name=a,b"`); csv-parse's own message may echo the line, so it is not shown. */
+function csvFields(text, input, line) {
+    let records;
+    try {
+        records = (0,sync/* parse */.qg)(text, { trim: true, relax_column_count: true });
+    }
+    catch {
+        throw fail(input, line, 'it is not a valid CSV record', 'Quote a whole field ("name=a,b"), not part of it, and close every quote.');
+    }
+    return (records[0] ?? []).filter((f) => f !== '');
+}
+const IMAGES_HINT = 'Write one image per line: ghcr.io/owner/app, or name=ghcr.io/owner/app,enable=true (no tag: the tags come from `tags`).';
+/** An image name: a reference with no tag or digest; metadata-action lower-cases it. */
+function imageName(name, line) {
+    const lower = name.toLowerCase();
+    const r = (0,reference/* parseReference */.F2)(lower);
+    if (!r.ok)
+        throw fail('images', line, `'${(0,preview/* preview */.VH)(name, { max: 120, redact: false })}' is not an image name: ${r.error.reason}`, IMAGES_HINT);
+    if (r.value.tag !== undefined || r.value.digest !== undefined) {
+        throw fail('images', line, `'${(0,preview/* preview */.VH)(name, { max: 120, redact: false })}' has a tag or digest`, `${IMAGES_HINT} Put tags in the tags input.`);
+    }
+    return lower;
+}
+/** metadata-action's `images` input, its old one-line comma form included. */
+function parseImages(text) {
+    const lines = numberedLines(text);
+    const first = lines[0];
+    if (lines.length === 1 && first !== undefined) {
+        const fields = csvFields(first.text, 'images', first.line);
+        if (fields.every((f) => !f.includes('=')))
+            return fields.map((f) => imageName(f, first.line));
+    }
+    const out = [];
+    for (const { text: t, line } of lines) {
+        let name = '';
+        let enable = true;
+        for (const field of csvFields(t, 'images', line)) {
+            const eq = field.indexOf('=');
+            if (eq < 0) {
+                name = field;
+                continue;
+            }
+            const key = field.slice(0, eq).trim().toLowerCase();
+            const value = field.slice(eq + 1).trim();
+            if (key === 'name')
+                name = value;
+            else if (key === 'enable') {
+                if (value !== 'true' && value !== 'false')
+                    throw fail('images', line, `enable is '${(0,preview/* preview */.VH)(value)}', expected true or false`, IMAGES_HINT);
+                enable = value === 'true';
+            }
+            else
+                throw fail('images', line, `'${(0,preview/* preview */.VH)(key)}' is not an attribute of an image (name, enable)`, IMAGES_HINT);
+        }
+        if (name === '')
+            throw fail('images', line, 'the image name is empty', IMAGES_HINT);
+        const checked = imageName(name, line);
+        if (enable)
+            out.push(checked);
+    }
+    return [...new Set(out)];
+}
+/** What `outputs` types mean here, for the error on the ones we do not write. */
+const OUTPUTS_HINT = 'build-image writes: type=registry (or type=image,push=true) to push, type=docker or type=image without dest to load into containers-storage, type=oci,dest=<file.tar> (an OCI layout tarball), type=oci,dest=<dir>,tar=false, type=docker,dest=<file.tar> (a docker-archive, one platform); the OCI layout itself is at `output`.';
+const KEYS = {
+    registry: ['push', 'oci-mediatypes'],
+    image: ['push', 'oci-mediatypes'],
+    docker: ['dest'],
+    oci: ['dest', 'tar', 'oci-mediatypes'],
+};
+function parseOutput(text, line) {
+    const fields = csvFields(text, 'outputs', line);
+    const attrs = {};
+    for (const [i, field] of fields.entries()) {
+        const eq = field.indexOf('=');
+        // buildx's shorthand: a bare path is type=local,dest=<path>.
+        if (eq < 0 && i === 0) {
+            attrs.type = 'local';
+            attrs.dest = field;
+            continue;
+        }
+        if (eq <= 0)
+            throw fail('outputs', line, `'${(0,preview/* preview */.VH)(field)}' is not key=value`, OUTPUTS_HINT);
+        attrs[field.slice(0, eq).trim().toLowerCase()] = field.slice(eq + 1).trim();
+    }
+    const type = attrs.type;
+    if (type === undefined)
+        throw fail('outputs', line, 'there is no type=', OUTPUTS_HINT);
+    if (type === 'local' || type === 'tar') {
+        throw fail('outputs', line, `type=${type} exports the image's file system, which build-image does not write`, `${OUTPUTS_HINT} To unpack the file system, run umoci unpack on the layout.`);
+    }
+    const known = KEYS[type];
+    if (known === undefined)
+        throw fail('outputs', line, `type '${(0,preview/* preview */.VH)(type)}' is not one of registry, image, docker, oci, local, tar`, OUTPUTS_HINT);
+    for (const [key, value] of Object.entries(attrs)) {
+        if (key === 'type')
+            continue;
+        if (key === 'name') {
+            throw fail('outputs', line, 'name= is not read here', 'Name the references in tags (ghcr.io/owner/app:1.0) or in images; build-image pushes to those.');
+        }
+        if (!known.includes(key)) {
+            throw fail('outputs', line, `'${(0,preview/* preview */.VH)(key)}' is not a key build-image reads for type=${type}${known.length > 0 ? ` (${known.join(', ')})` : ''}`, OUTPUTS_HINT);
+        }
+        if (['push', 'tar', 'oci-mediatypes'].includes(key) && value !== 'true' && value !== 'false') {
+            throw fail('outputs', line, `${key} is '${(0,preview/* preview */.VH)(value)}', expected true or false`, OUTPUTS_HINT);
+        }
+    }
+    // The layout is OCI already: oci-mediatypes=false (Docker media types) would be a different image.
+    if (attrs['oci-mediatypes'] === 'false')
+        throw fail('outputs', line, 'oci-mediatypes=false is not available: build-image writes OCI media types', OUTPUTS_HINT);
+    if (type === 'registry') {
+        if (attrs.push === 'false')
+            throw fail('outputs', line, 'type=registry always pushes; push=false contradicts it', OUTPUTS_HINT);
+        return { kind: 'push', line, text };
+    }
+    if (type === 'image')
+        return { kind: attrs.push === 'true' ? 'push' : 'load', line, text };
+    if (type === 'docker') {
+        if (attrs.dest === undefined)
+            return { kind: 'load', line, text };
+        if (attrs.dest === '')
+            throw fail('outputs', line, 'dest is empty', OUTPUTS_HINT);
+        checkDest(attrs.dest, line);
+        return { type: 'docker', dest: attrs.dest, tar: true, line };
+    }
+    const dest = attrs.dest ?? '';
+    if (dest === '')
+        throw fail('outputs', line, 'type=oci needs dest=<file.tar> (or dest=<dir>,tar=false)', OUTPUTS_HINT);
+    checkDest(dest, line);
+    return { type: 'oci', dest, tar: attrs.tar !== 'false', line };
+}
+/** `images`, `push`, `load` and `outputs`, checked; no value given gives nothing to do. */
+function getPublishInputs(env) {
+    const images = parseImages((0,action_inputs/* getInput */.V4)(env, 'images', { trim: false }));
+    const out = { images, push: false, load: false, exports: [] };
+    if ((0,action_inputs/* getBoolean */.pW)(env, 'push', false)) {
+        out.push = true;
+        out.pushFrom = "input 'push'";
+    }
+    if ((0,action_inputs/* getBoolean */.pW)(env, 'load', false)) {
+        out.load = true;
+        out.loadFrom = "input 'load'";
+    }
+    // build-push-action reads `outputs` one per line, commas inside a line belong to it.
+    for (const { text, line } of numberedLines((0,action_inputs/* getInput */.V4)(env, 'outputs', { trim: false }))) {
+        const o = parseOutput(text, line);
+        if ('type' in o) {
+            if (out.exports.some((e) => e.dest === o.dest))
+                throw fail('outputs', line, `dest '${(0,preview/* preview */.VH)(o.dest, { redact: false })}' is named twice`, 'Give each export its own dest.');
+            out.exports.push(o);
+        }
+        else if (o.kind === 'push') {
+            out.push = true;
+            out.pushFrom ??= `input 'outputs' line ${line} (${(0,preview/* preview */.VH)(o.text, { max: 60, redact: false })})`;
+        }
+        else {
+            out.load = true;
+            out.loadFrom ??= `input 'outputs' line ${line} (${(0,preview/* preview */.VH)(o.text, { max: 60, redact: false })})`;
+        }
+    }
+    return out;
+}
+/** Whether the step has anything to do after the build. */
+const publishes = (p) => p.push || p.load || p.exports.length > 0;
+/**
+ * Push and load need full references: a repository from `images` or from a
+ * reference in `tags`. Checked before the build, from the inputs alone.
+ */
+function checkPublish(p, hasReference, platforms = 1) {
+    const archive = p.exports.find((e) => e.type === 'docker');
+    if (archive !== undefined && platforms > 1) {
+        throw new errors/* PipelineError */.zC('INPUT', `input 'outputs' line ${archive.line}: type=docker,dest writes a docker-archive, which holds one platform, and ${platforms} are built`, {
+            input: 'outputs',
+            line: archive.line,
+            hint: 'Use type=oci,dest=<file.tar> for several platforms (an OCI layout tarball holds the index), or build one platform.',
+        });
+    }
+    if (hasReference || p.images.length > 0)
+        return;
+    const asked = p.push ? p.pushFrom : p.load ? p.loadFrom : undefined;
+    if (asked === undefined)
+        return;
+    const what = p.push ? 'push' : 'load';
+    throw new errors/* PipelineError */.zC('INPUT', `${asked} asks to ${what} the image, but no tag names a repository to ${what} it ${p.push ? 'to' : 'as'}`, {
+        input: asked.includes("'outputs'") ? 'outputs' : what,
+        hint: 'Write tags as full references (ghcr.io/owner/app:1.0, one per line), or set images: ghcr.io/owner/app to give every computed tag that repository.',
+    });
+}
+/** For context.ts: `{ publish }` when any of images, push, load, outputs is set, else nothing (the inputs stay as they were). */
+function publishInputsOf(env) {
+    const p = getPublishInputs(env);
+    return p.images.length > 0 || publishes(p) ? { publish: p } : {};
+}
+
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
@@ -31744,6 +32041,11 @@ var external_node_os_ = __nccwpck_require__(8161);
  * (Packer). Pure: every malformed value is a PipelineError naming the input
  * (and line), raised before anything runs.
  */
+
+
+
+
+
 
 
 
@@ -31769,17 +32071,32 @@ function kindOf(env) {
     const file = (0,action_inputs/* getInput */.V4)(env, 'file');
     return (0,action_inputs/* getInput */.V4)(env, 'template') !== '' || (0,packer_template/* isPackerTemplatePath */.iV)(file) ? 'machine' : 'container';
 }
+/** build-push-action's provenance attributes (buildx `--attest type=provenance,...`): `mode=min|max`, `builder-id=...`, ... */
+const PROVENANCE_ATTR = /^(?:mode|builder-id|inline-only|version|reproducible|filename)=/;
+const isProvenanceAttrs = (value) => value.split(',').every((f) => PROVENANCE_ATTR.test(f.trim()));
 /**
  * `provenance`: a path (relative to the workspace), `false` to write none,
- * default `$RUNNER_TEMP/build-image/provenance.json`.
+ * default `$RUNNER_TEMP/build-image/provenance.json`. build-push-action's
+ * values mean "write provenance" too: `true`, and attribute lists such as
+ * `mode=max` or `mode=min,builder-id=...`, which get our default path
+ * (provenanceNotices says the attributes are not used).
  */
 function provenancePath(env) {
     const value = (0,action_inputs/* getInput */.V4)(env, 'provenance');
     if (value.toLowerCase() === 'false')
         return undefined;
-    if (value.toLowerCase() === 'true' || value === '')
+    if (value.toLowerCase() === 'true' || value === '' || isProvenanceAttrs(value))
         return external_node_path_.join(runnerTempOf(env), 'build-image', 'provenance.json');
     return value;
+}
+/** A notice when `provenance` holds buildx attributes: ours is one SLSA v1 statement, whatever the mode. */
+function provenanceNotices(env) {
+    const value = (0,action_inputs/* getInput */.V4)(env, 'provenance');
+    return value !== '' && isProvenanceAttrs(value)
+        ? [
+            `provenance '${value.slice(0, 80)}': build-image writes its own SLSA v1 statement (complete build-args by name, the public ones with values; builder id from the workflow run) to the provenance output; buildx's attributes are not used`,
+        ]
+        : [];
 }
 /** `public-build-args`: names, one per line or comma-separated, whose values are not secret. */
 function publicBuildArgs(env) {
@@ -31794,18 +32111,72 @@ function publicBuildArgs(env) {
     }
     return names;
 }
+/**
+ * `context`: a folder. build-push-action's Git context (`{{defaultContext}}`,
+ * optionally `:subdir`) is the repository at the workflow's commit, which is
+ * the checked-out workspace here: it maps to `.` or the subfolder, with a
+ * notice. A remote context (a git or https URL) is refused: build-image builds
+ * files it can see, so the source must be checked out first.
+ */
+function contextOf(env) {
+    const value = (0,action_inputs/* getInput */.V4)(env, 'context') || '.';
+    const git = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/.exec(value);
+    if (git !== null) {
+        const sub = (git[1] ?? '').trim();
+        const context = sub === '' ? '.' : sub;
+        return {
+            context,
+            notices: [
+                `context '${value}': build-push-action's Git context; build-image builds the checked-out workspace${sub === '' ? '' : ` folder ${sub}`} (check the repository out with actions/checkout first)`,
+            ],
+        };
+    }
+    if (/^(?:https?|git|ssh):\/\//.test(value) || value.startsWith('git@') || value.startsWith('github.com/')) {
+        throw new errors/* PipelineError */.zC('INPUT', `input 'context' is '${value.slice(0, 80)}', a remote context: build-image builds a folder`, {
+            input: 'context',
+            hint: 'Check the source out in an earlier step (actions/checkout, with repository: and ref: for another one) and set context to its folder.',
+        });
+    }
+    return { context: value, notices: [] };
+}
+/**
+ * `stall-timeout` (default 10m; 0 turns it off) and `build-timeout` (default
+ * 0: none, the job's timeout-minutes applies): durations like 30m or 2h.
+ */
+function builderLimitsOf(env) {
+    const read = (name) => {
+        const v = (0,action_inputs/* getInput */.V4)(env, name);
+        if (v === '')
+            return undefined;
+        return v === '0' ? 0 : parseDuration(v, name);
+    };
+    const stallMs = read('stall-timeout');
+    const timeoutMs = read('build-timeout');
+    return { ...(stallMs !== undefined ? { stallMs } : {}), ...(timeoutMs !== undefined ? { timeoutMs } : {}) };
+}
+const limitsOf = (env) => {
+    const limits = builderLimitsOf(env);
+    return Object.keys(limits).length > 0 ? { limits } : {};
+};
 const runnerTempOf = (env) => (env.RUNNER_TEMP !== undefined && env.RUNNER_TEMP !== '' ? env.RUNNER_TEMP : external_node_os_.tmpdir());
 function getInputs(env) {
     return kindOf(env) === 'machine' ? machineInputs(env) : containerInputs(env);
 }
 function containerInputs(env) {
-    const context = (0,action_inputs/* getInput */.V4)(env, 'context') || '.';
+    const { context, notices: contextNotices } = contextOf(env);
     const file = (0,action_inputs/* getInput */.V4)(env, 'file');
     const target = (0,action_inputs/* getInput */.V4)(env, 'target');
-    const buildArgs = (0,action_inputs/* parseKeyValues */.Hl)((0,action_inputs/* getInput */.V4)(env, 'build-args', { trim: false }), 'build-args', { keyPattern: BUILD_ARG_KEY });
-    const secrets = (0,builders_secrets/* parseSecrets */.d)((0,action_inputs/* getInput */.V4)(env, 'secrets', { trim: false }));
-    const labels = (0,action_inputs/* parseKeyValues */.Hl)((0,action_inputs/* getInput */.V4)(env, 'labels', { trim: false }), 'labels');
-    const annotations = (0,action_inputs/* parseKeyValues */.Hl)((0,action_inputs/* getInput */.V4)(env, 'annotations', { trim: false }), 'annotations');
+    // List inputs as build-push-action reads them (input-list.ts: CSV lines, quoted items may hold commas and newlines).
+    const buildArgs = (0,input_list/* getKeyValues */.cp)(env, 'build-args', { keyPattern: BUILD_ARG_KEY });
+    const secrets = (0,builders_secrets/* parseSecrets */.dC)((0,action_inputs/* getInput */.V4)(env, 'secrets', { trim: false }));
+    const secretFiles = (0,builders_secrets/* parseSecretRefs */.q1)((0,action_inputs/* getInput */.V4)(env, 'secret-files', { trim: false }), 'secret-files', new Set(secrets.keys()));
+    const secretEnvs = (0,builders_secrets/* parseSecretRefs */.q1)((0,action_inputs/* getInput */.V4)(env, 'secret-envs', { trim: false }), 'secret-envs', new Set([...secrets.keys(), ...secretFiles.map((r) => r.id)]));
+    (0,builders_secrets/* checkSecretEnvs */.Lw)(secretEnvs, env);
+    const labels = (0,input_list/* getKeyValues */.cp)(env, 'labels');
+    const annotationItems = (0,input_list/* getListItems */.L1)(env, 'annotations', { ignoreComma: true });
+    const annotations = (0,input_list/* keyValuesOf */.re)(annotationItems, 'annotations');
+    // build-push-action's levels (index:, manifest[linux/arm64]:...) checked now, naming the line; build.ts places them.
+    (0,builders_annotations/* parseAnnotations */.KX)(annotations, 'annotations', (0,builders_annotations/* lineOfItems */.ws)(annotationItems));
     // metadata-action spec lines (type=..., {{...}}) stay whole; other lines are plain tags or references, comma lists allowed.
     const tags = (0,action_inputs/* getList */.vS)(env, 'tags', { commas: false }).flatMap((line) => ((0,metadata/* isSpecLine */.o1)(line) ? [line] : (0,action_inputs/* parseList */.E1)(line)));
     for (const t of tags) {
@@ -31820,7 +32191,7 @@ function containerInputs(env) {
     }
     const flavor = (0,action_inputs/* getList */.vS)(env, 'flavor', { commas: false });
     (0,spec/* parseFlavor */.wp)(flavor);
-    const platforms = (0,action_inputs/* getList */.vS)(env, 'platforms');
+    const platforms = (0,input_list/* getInputList */.$D)(env, 'platforms', { trailingComments: true });
     for (const p of platforms) {
         if (!PLATFORM.test(p))
             throw new errors/* PipelineError */.zC('INPUT', `input 'platforms' has '${p}', which is not os/arch[/variant]`, {
@@ -31830,7 +32201,12 @@ function containerInputs(env) {
     }
     if (new Set(platforms).size !== platforms.length)
         throw new errors/* PipelineError */.zC('INPUT', `input 'platforms' lists a platform twice`, { input: 'platforms' });
-    const builder = (0,action_inputs/* getEnum */.GV)(env, 'builder', ['auto', ...builders_builder/* BUILDER_NAMES */.ZJ], 'auto');
+    // Ours, or build-push-action's buildx instance name (taken as builder docker with --builder, when unambiguous).
+    const chosen = (0,build_options/* builderOf */.zp)(env, ['auto', ...builders_builder/* BUILDER_NAMES */.ZJ]);
+    const builder = chosen.builder;
+    const parsed = (0,build_options/* parseBuildOptions */.az)(env);
+    const options = chosen.instance === undefined ? parsed.options : { ...parsed.options, buildxInstance: chosen.instance };
+    const notices = [...contextNotices, ...provenanceNotices(env), ...parsed.notices];
     const output = (0,action_inputs/* getInput */.V4)(env, 'output') || external_node_path_.join(runnerTempOf(env), 'image-pipeline', 'layout');
     const provenance = provenancePath(env);
     const cacheFrom = (0,cache_spec/* parseCacheSpecs */.SP)((0,action_inputs/* getInput */.V4)(env, 'cache-from', { trim: false }), 'cache-from');
@@ -31861,6 +32237,12 @@ function containerInputs(env) {
         cacheTo,
         noCache,
         connect: (0,connect_inputs/* getConnectInputs */._z)(env),
+        ...publishInputsOf(env),
+        ...(options !== undefined ? { options } : {}),
+        ...(secretFiles.length > 0 ? { secretFiles } : {}),
+        ...(secretEnvs.length > 0 ? { secretEnvs } : {}),
+        ...(notices.length > 0 ? { notices } : {}),
+        ...limitsOf(env),
     };
     if (file !== '')
         inputs.file = file;
@@ -31870,6 +32252,7 @@ function containerInputs(env) {
 }
 function machineInputs(env) {
     const sha = (0,action_inputs/* getInput */.V4)(env, 'packer-sha256');
+    const pgpKey = (0,action_inputs/* getInput */.V4)(env, 'packer-pgp-key');
     const releases = (0,action_inputs/* getInput */.V4)(env, 'packer-releases-url');
     const manifest = (0,action_inputs/* getInput */.V4)(env, 'packer-manifest');
     const amiRegion = (0,action_inputs/* getInput */.V4)(env, 'ami-region');
@@ -31883,6 +32266,7 @@ function machineInputs(env) {
         template: (0,action_inputs/* getInput */.V4)(env, 'template') || (0,action_inputs/* getInput */.V4)(env, 'file') || (0,action_inputs/* getInput */.V4)(env, 'template', { required: true }),
         packerVersion: (0,action_inputs/* getInput */.V4)(env, 'packer-version') || 'system',
         ...(sha !== '' ? { packerSha256: sha } : {}),
+        ...(pgpKey !== '' ? { packerPgpKey: pgpKey } : {}),
         ...(releases !== '' ? { releasesUrl: releases } : {}),
         variables: Object.fromEntries((0,action_inputs/* parseKeyValues */.Hl)((0,action_inputs/* getInput */.V4)(env, 'packer-vars', { trim: false }), 'packer-vars', { keyPattern: /^[A-Za-z_][\w-]*$/ })),
         varFiles: (0,action_inputs/* getList */.vS)(env, 'packer-var-files', { commas: false }),
@@ -31898,6 +32282,8 @@ function machineInputs(env) {
 
 
 
+
+
 /*
  * What a run needs is loaded when the run needs it (bench/build.ts, issue 14 item 4): node parses every
  * statically imported module before the first line runs, so a run that only refuses a bad input, or
@@ -31905,37 +32291,62 @@ function machineInputs(env) {
  * The bundler (ncc) turns each import() below into a separate chunk file.
  */
 /** Lazy: the container build (builders, registry access, caches, layout assembly) is not needed to check inputs. */
-const loadContainerBuild = () => __nccwpck_require__.e(/* import() */ 333).then(__nccwpck_require__.bind(__nccwpck_require__, 8333));
+const loadContainerBuild = () => Promise.all(/* import() */[__nccwpck_require__.e(223), __nccwpck_require__.e(647)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7647));
 /** Lazy: the Packer path (tool-cache and its downloads, semver, the AWS SDK) and its summary, only for `kind: machine`. */
 async function loadMachineBuild() {
     const [build, summary] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(306)]).then(__nccwpck_require__.bind(__nccwpck_require__, 306)),
+        Promise.all(/* import() */[__nccwpck_require__.e(238), __nccwpck_require__.e(156)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9156)),
         __nccwpck_require__.e(/* import() */ 705).then(__nccwpck_require__.bind(__nccwpck_require__, 9705)),
     ]);
     return { ...build, ...summary };
 }
+/** Lazy: after a successful build, the root descriptor for `metadata`, and push/load/outputs (publish.ts) when asked. */
+const loadPublish = () => Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(656), __nccwpck_require__.e(223), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2211));
 /** Lazy: SLSA provenance (shared/src/attest) only once a build has succeeded and `provenance` is not false. */
-const loadProvenance = () => __nccwpck_require__.e(/* import() */ 151).then(__nccwpck_require__.bind(__nccwpck_require__, 8151));
+const loadProvenance = () => __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 5836));
 async function run(inputs, io) {
     return inputs.kind === 'machine' ? runMachine(inputs, io) : runContainer(inputs, io);
 }
 async function runContainer(inputs, io) {
-    const { kind: _kind, 'build-args': buildArgs, env, provenance, publicBuildArgs, ...rest } = inputs;
+    const { kind: _kind, 'build-args': buildArgs, env, provenance: _provenance, publicBuildArgs: _publicBuildArgs, publish: publishInputs, ...rest } = inputs;
+    // push/load name the image by its full references: none at all is a mistake to report before building.
+    if (publishInputs !== undefined)
+        checkPublish(publishInputs, inputs.tags.some((t) => (0,metadata/* referenceItem */.DX)(t) !== undefined), inputs.platforms.length);
     const startedOn = new Date();
     const { buildImage: buildContainerImage } = await loadContainerBuild();
-    const report = await buildContainerImage({ ...rest, buildArgs, env, event: await (0,github_event/* readEvent */.j_)(env) }, 
+    const report = await buildContainerImage({
+        ...rest,
+        buildArgs,
+        env,
+        event: await (0,github_event/* readEvent */.j_)(env),
+        ...(publishInputs !== undefined && publishInputs.images.length > 0 ? { images: publishInputs.images } : {}),
+    }, 
     // mask: secrets the registry credential resolver finds during the build (ECR tokens, config.json entries).
     { log: { info: (m) => io.info(m), debug: (m) => io.debug(m), warning: (m) => io.warning(m) }, mask: (s) => io.mask(s) });
     const finishedOn = new Date();
     io.info(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
     await io.summary(buildSummary(report));
+    const written = await writeContainerProvenance(inputs, report, { startedOn, finishedOn }, io);
+    const { rootDescriptor, publish } = await loadPublish();
+    const out = {
+        kind: 'container',
+        report,
+        descriptor: await rootDescriptor(report.layout),
+        ...(written !== undefined ? { provenance: written } : {}),
+    };
+    if (publishInputs === undefined || !publishes(publishInputs))
+        return out;
+    return { ...out, publish: await publish(report, publishInputs, inputs.connect, env, io) };
+}
+async function writeContainerProvenance(inputs, report, { startedOn, finishedOn }, io) {
+    const { provenance, 'build-args': buildArgs, publicBuildArgs, env } = inputs;
     if (provenance === undefined)
-        return { kind: 'container', report };
+        return undefined;
     const { containerProvenance, writeProvenance } = await loadProvenance();
     const statement = containerProvenance({ report, context: inputs.context, ...(inputs.target === undefined ? {} : { target: inputs.target }), buildArgs, publicBuildArgs, env }, { startedOn, finishedOn });
     const written = await writeProvenance(provenance, statement, env);
     io.info(`Provenance (SLSA v1, ${statement.subject.length} subjects) written to ${written}`);
-    return { kind: 'container', report, provenance: written };
+    return written;
 }
 async function runMachine(inputs, io) {
     const { kind: _kind, provenance, publicBuildArgs, env, ...options } = inputs;
@@ -31978,17 +32389,38 @@ function outputsOf(o) {
     }
     const r = o.report;
     const labels = Object.entries(r.labels ?? {}).map(([k, v]) => `${k}=${v}`);
+    // With a repository named (images, or references in tags), `tags` are full references, as metadata-action's are.
+    const tags = r.refs !== undefined && r.refs.length > 0 ? r.refs : r.tags;
     return {
         digest: r.digest,
         imageid: r.imageid,
         layout: r.layout,
-        tags: r.tags.join('\n'),
-        // metadata-action's outputs: version (the first computed tag), labels one per line, json with tags and labels.
+        tags: tags.join('\n'),
+        // metadata-action's outputs: version (the first computed tag), labels and annotations (level:key=value) one per line, json with tags (full references), tag-names, labels and annotations.
         version: r.version ?? '',
         labels: labels.join('\n'),
-        json: JSON.stringify({ tags: r.tags, 'tag-names': r.tags, labels: r.labels ?? {} }),
-        metadata: JSON.stringify(r),
+        annotations: (r.annotations ?? []).join('\n'),
+        json: JSON.stringify({ tags, 'tag-names': r.tags, labels: r.labels ?? {}, annotations: r.annotations ?? [] }),
+        metadata: JSON.stringify(containerMetadata(o)),
         provenance: o.provenance ?? '',
+    };
+}
+/**
+ * The `metadata` output: the build report (every key it always had) with
+ * build-push-action's keys, as buildx's metadata file names them:
+ * `containerimage.digest` (the image: manifest, or index for several
+ * platforms), `containerimage.config.digest` (single-platform builds only, as
+ * buildx), `containerimage.descriptor` (the root's media type, digest and
+ * size) and `image.name` (the full references, comma-joined; absent without one).
+ */
+function containerMetadata(o) {
+    const r = o.report;
+    return {
+        ...r,
+        'containerimage.digest': r.digest,
+        ...(r.manifests?.length === 1 ? { 'containerimage.config.digest': r.imageid } : {}),
+        ...(o.descriptor !== undefined ? { 'containerimage.descriptor': o.descriptor } : {}),
+        ...(r.refs !== undefined && r.refs.length > 0 ? { 'image.name': r.refs.join(',') } : {}),
     };
 }
 const buildImage = {
@@ -32000,9 +32432,126 @@ const buildImage = {
         : Object.values(i.variables ?? {}),
     run,
     outputsOf,
+    // After the digest, layout and metadata: a push, load or export that failed still leaves the build's outputs.
+    verdict: (o) => (o.kind === 'container' ? o.publish?.error : undefined),
     failureSummary: build_failureSummary,
 };
 const action = buildImage;
+
+
+/***/ }),
+
+/***/ 4699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ getInputList),
+/* harmony export */   L1: () => (/* binding */ getListItems),
+/* harmony export */   LD: () => (/* binding */ readList),
+/* harmony export */   cp: () => (/* binding */ getKeyValues),
+/* harmony export */   re: () => (/* binding */ keyValuesOf)
+/* harmony export */ });
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5175);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
+/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4659);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7013);
+/**
+ * List inputs read the way docker/actions-toolkit's getInputList reads them,
+ * so a docker/build-push-action `with:` block means the same here: the text
+ * is CSV (csv-parse: relaxed quotes, relaxed column count, blank lines
+ * skipped), one record per line, so an item may be quoted to hold commas
+ * (`"FOO=a,b"`), newlines (`"KEY=line one\nline two"`) or doubled quotes.
+ * With `ignoreComma` a record's fields are joined back with commas (one item
+ * per line: build-args, labels, secrets, ...); without it every field, and
+ * every comma-separated part of a lone field, is an item (platforms, ssh, ...).
+ *
+ * Two differences, both keeping what our inputs accepted before: a line whose
+ * first non-blank character is `#` is a comment (actions-toolkit passes no
+ * comment character for these inputs, so buildx would be handed the line),
+ * and each item carries the line it starts on, for errors. `#` elsewhere is
+ * data (`COLOR=#fff`). Pure.
+ */
+
+
+
+
+/** A record's own text: csv-parse's raw text also holds the blank and comment lines before it, and the newline after it. */
+const bodyOf = (p) => p.raw.replace(/^(?:(?:#[^\n]*)?\r?\n)+/, '').replace(/\r?\n$/, '');
+/** The line a record starts on: where it ends, less the newlines inside it. */
+const startLine = (p, body) => p.info.lines - (body.match(/\n/g)?.length ?? 0);
+function readList(text, input, opts = {}) {
+    if (text.trim() === '')
+        return [];
+    let records;
+    try {
+        records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, {
+            relax_quotes: true,
+            relax_column_count: true,
+            skip_empty_lines: true,
+            comment: '#',
+            comment_no_infix: true,
+            info: true,
+            raw: true,
+            ...(opts.quote === false ? { quote: false } : {}),
+        });
+    }
+    catch (e) {
+        // csv-parse's message may quote the text (a secret): only its line number is shown.
+        const at = typeof e.lines === 'number' ? ` (near line ${e.lines})` : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineError */ .zC('INPUT', `input '${input}' is not a valid list${at}: a quote is opened and never closed, or closed in the middle of an item`, {
+            input,
+            hint: 'Quote a whole item ("KEY=a,b"), not part of it; write a quote inside a quoted item as two ("").',
+        });
+    }
+    const out = [];
+    for (const p of records) {
+        const body = bodyOf(p);
+        const lead = body.trimStart();
+        // An indented `# comment` (csv-parse takes `#` as a comment only in the first column).
+        if (lead.startsWith('#'))
+            continue;
+        const quoted = opts.quote !== false && lead.startsWith('"');
+        const line = startLine(p, body);
+        const fields = opts.trailingComments === true && !quoted ? [body.replace(/(^|\s)#.*$/s, '')] : p.record;
+        const values = opts.ignoreComma === true ? [fields.join(',')] : fields.length === 1 ? (fields[0] ?? '').split(',') : fields;
+        for (const v of values) {
+            if (v === '')
+                continue;
+            const value = opts.trim === 'unquoted' && quoted ? v : v.trim();
+            if (value !== '')
+                out.push({ value, line, quoted });
+        }
+    }
+    return out;
+}
+/** An input's items (see readList). */
+const getListItems = (env, name, opts = {}) => readList((0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .getInput */ .V4)(env, name, { trim: false }), name, opts);
+/** An input's items as strings: actions-toolkit's getInputList. */
+const getInputList = (env, name, opts = {}) => getListItems(env, name, opts).map((i) => i.value);
+/**
+ * `KEY=value` items (build-args, labels, annotations), one per line or quoted:
+ * split at the first `=`. An item without `=`, or with a malformed key, is an
+ * error naming its line with a redacted preview.
+ */
+function keyValuesOf(items, input, opts = {}) {
+    const keyPattern = opts.keyPattern ?? /^[^\s=]+$/;
+    const out = new Map();
+    for (const item of items) {
+        const eq = item.value.indexOf('=');
+        const key = eq < 0 ? item.value : item.value.slice(0, eq).trim();
+        if (eq <= 0 || !keyPattern.test(key)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineError */ .zC('INPUT', `input '${input}' line ${item.line} ('${(0,_preview_js__WEBPACK_IMPORTED_MODULE_2__/* .preview */ .VH)(item.value, { max: 60 })}') is not KEY=value`, {
+                input,
+                line: item.line,
+                hint: `Write one KEY=value per line (quote it to hold a comma or a newline: "KEY=a,b")${eq <= 0 ? '; this line has no key or no =' : `; '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_2__/* .preview */ .VH)(key)}' is not a valid key`}.`,
+            });
+        }
+        out.set(key, item.value.slice(eq + 1));
+    }
+    return out;
+}
+/** keyValuesOf over an input read with ignoreComma (one item per line). */
+const getKeyValues = (env, name, opts = {}) => keyValuesOf(getListItems(env, name, { ignoreComma: true }), name, opts);
 
 
 /***/ }),
@@ -32167,6 +32716,21 @@ const props = (a) => {
         p.startColumn = a.column;
     return p;
 };
+/**
+ * The strings to register for one secret: the value, and when it spans lines each
+ * non-blank line trimmed too. The runner matches registered strings within one log
+ * line, so a multi-line value (a PEM key, a JSON file) registered only whole is never
+ * hidden when a tool prints one of its lines (GitHub does the same for `secrets.*`).
+ */
+function maskStrings(secret) {
+    if (secret.trim() === '')
+        return [];
+    const lines = secret
+        .split(/\r?\n|\r/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
+    return lines.length > 1 || lines[0] !== secret ? [secret, ...lines.filter((l) => l !== secret)] : [secret];
+}
 /** The GitHub runner's io, over @actions/core (workflow commands and the GITHUB_* files). */
 function runnerIO(env = process.env) {
     return {
@@ -32192,8 +32756,8 @@ function runnerIO(env = process.env) {
         error: (m, a) => core/* error */.z3(m, props(a)),
         group: (name, fn) => core/* group */.Os(name, fn),
         mask: (s) => {
-            if (s.trim() !== '')
-                core/* setSecret */.Pq(s);
+            for (const m of maskStrings(s))
+                core/* setSecret */.Pq(m);
         },
         fail: (m) => core/* setFailed */.C1(m),
     };
@@ -32219,8 +32783,7 @@ function memoryIO() {
         error: at('error'),
         group: (_name, fn) => fn(),
         mask: (s) => {
-            if (s.trim() !== '')
-                recorded.masked.push(s);
+            recorded.masked.push(...maskStrings(s));
         },
         fail: (m) => {
             recorded.failed = m;
@@ -32315,15 +32878,624 @@ async function summarizeFailure(action, e, io) {
 
 /***/ }),
 
+/***/ 1722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KX: () => (/* binding */ parseAnnotations),
+/* harmony export */   MI: () => (/* binding */ checkPlacement),
+/* harmony export */   RF: () => (/* binding */ mergeAnnotations),
+/* harmony export */   YL: () => (/* binding */ computedAnnotations),
+/* harmony export */   _R: () => (/* binding */ LEVELS_ENV),
+/* harmony export */   tG: () => (/* binding */ computedLevels),
+/* harmony export */   tn: () => (/* binding */ formatAnnotation),
+/* harmony export */   ws: () => (/* binding */ lineOfItems),
+/* harmony export */   wv: () => (/* binding */ annotationsAt)
+/* harmony export */ });
+/* unused harmony exports ANNOTATION_LEVELS, normalizePlatform, parseAnnotation */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
+/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4659);
+/**
+ * OCI annotations and where they go, as build-push-action (buildx) writes
+ * them: `[level[,level...]:]key=value`, a level being `manifest` (the
+ * default), `index`, `manifest-descriptor` or `index-descriptor`, the manifest
+ * levels optionally narrowed to one platform with `[os/arch[/variant]]`.
+ * docker/metadata-action's set is placed the same way, at the levels named by
+ * its DOCKER_METADATA_ANNOTATIONS_LEVELS (default `manifest`), and printed as
+ * its `annotations` output (`level:key=value` lines). Pure: parsing, checking
+ * against the platforms built, merging (later entries win), selecting.
+ */
+
+
+const ANNOTATION_LEVELS = ['manifest', 'index', 'manifest-descriptor', 'index-descriptor'];
+/** metadata-action's variable naming the levels its computed annotations go to. */
+const LEVELS_ENV = 'DOCKER_METADATA_ANNOTATIONS_LEVELS';
+const LEVEL_SET = new Set(ANNOTATION_LEVELS);
+const isLevel = (s) => LEVEL_SET.has(s);
+/** buildx's shape of one level: lower-case letters and dashes, then an optional platform in brackets. */
+const LEVEL_SPEC = /^([a-z-]+)(?:\[([A-Za-z0-9_/.-]+)\])?$/;
+const LEVELS_HINT = 'A level is manifest (the default), index, manifest-descriptor or index-descriptor, several joined by commas, the manifest ones optionally with a platform: manifest[linux/arm64]:org.example.key=value.';
+const ARCH_ALIASES = {
+    x86_64: ['amd64'],
+    'x86-64': ['amd64'],
+    aarch64: ['arm64'],
+    armhf: ['arm', 'v7'],
+    armel: ['arm', 'v6'],
+    i386: ['386'],
+    i686: ['386'],
+};
+/**
+ * A platform as buildkit compares them (containerd's normalisation, the cases
+ * that occur): lower case, architecture aliases, numeric variants as vN, the
+ * default variants dropped (arm64/v8, amd64/v1) or supplied (arm is arm/v7).
+ * undefined when it is not os/arch[/variant].
+ */
+function normalizePlatform(p) {
+    const parts = p.trim().toLowerCase().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((x) => !/^[a-z0-9_.-]+$/.test(x)))
+        return undefined;
+    const [os, rawArch] = parts;
+    const alias = ARCH_ALIASES[rawArch];
+    const arch = alias?.[0] ?? rawArch;
+    let variant = parts[2] ?? alias?.[1];
+    if (variant !== undefined && /^\d+$/.test(variant))
+        variant = `v${variant}`;
+    if ((arch === 'arm64' && variant === 'v8') || (arch === 'amd64' && variant === 'v1'))
+        variant = undefined;
+    if (arch === 'arm' && variant === undefined)
+        variant = 'v7';
+    return variant === undefined ? `${os}/${arch}` : `${os}/${arch}/${variant}`;
+}
+const where = (from) => (from.line !== undefined ? `input '${from.input}' line ${from.line}` : `'${from.input}'`);
+/** One `level[platform]` of a prefix. */
+function parseLevel(spec, from, shown) {
+    const m = LEVEL_SPEC.exec(spec.trim());
+    const name = m?.[1];
+    if (m === null || name === undefined || !isLevel(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${where(from)} ('${shown}') has the level '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(spec, { max: 40 })}', expected one of ${ANNOTATION_LEVELS.join(', ')}`, {
+            input: from.input,
+            ...(from.line !== undefined ? { line: from.line } : {}),
+            hint: LEVELS_HINT,
+        });
+    const rawPlatform = m[2];
+    if (rawPlatform === undefined)
+        return { level: name };
+    if (name === 'index' || name === 'index-descriptor')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${where(from)} ('${shown}') narrows the ${name} level to a platform, expected a platform on manifest levels only`, {
+            input: from.input,
+            ...(from.line !== undefined ? { line: from.line } : {}),
+            hint: `There is one image index for all platforms: write ${name}:key=value, or manifest[${rawPlatform}]:key=value for one platform's manifest.`,
+        });
+    const platform = normalizePlatform(rawPlatform);
+    if (platform === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${where(from)} ('${shown}') names the platform '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(rawPlatform, { max: 40, redact: false })}', expected os/arch[/variant]`, {
+            input: from.input,
+            ...(from.line !== undefined ? { line: from.line } : {}),
+            hint: 'Write e.g. manifest[linux/arm64]:key=value.',
+        });
+    return { level: name, platform };
+}
+/**
+ * One annotation item (`[levels:]key=value`, key and value already split at
+ * the first '='), one entry per level it names. buildx splits the levels off
+ * at the key's first ':'; a key with a ':' of its own therefore needs an
+ * explicit level in front (`manifest:a:b=c`).
+ */
+function parseAnnotation(keyPart, value, from) {
+    // The key part only (a value may be anything), and redacted too: a line missing its key puts whatever was pasted
+    // (a token) where the level goes, and a level the parser refuses is masked the same way below.
+    const shown = (0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(keyPart, { max: 60 });
+    const colon = keyPart.indexOf(':');
+    const key = (colon < 0 ? keyPart : keyPart.slice(colon + 1)).trim();
+    if (key === '' || /\s/.test(key))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${where(from)} ('${shown}') has no annotation key, expected [level:]key=value with a key without spaces`, {
+            input: from.input,
+            ...(from.line !== undefined ? { line: from.line } : {}),
+            hint: 'Write e.g. org.opencontainers.image.description=My image, or index:org.opencontainers.image.description=My image.',
+        });
+    const levels = colon < 0
+        ? [{ level: 'manifest' }]
+        : keyPart
+            .slice(0, colon)
+            .split(',')
+            .map((spec) => parseLevel(spec, from, shown));
+    return levels.map((l) => ({ ...l, key, value, from }));
+}
+/**
+ * The `annotations` input's items (KEY=value pairs as the input reader split
+ * them, KEY possibly prefixed with levels). `lineOf` gives an item's line in
+ * the input, when the caller still has the text.
+ */
+function parseAnnotations(items, input = 'annotations', lineOf = () => undefined) {
+    const out = [];
+    for (const [k, v] of items) {
+        const line = lineOf(k);
+        out.push(...parseAnnotation(k, v, line === undefined ? { input } : { input, line }));
+    }
+    return out;
+}
+/**
+ * The line each key (as written, levels included) was set on, from the input
+ * reader's items (input-list.ts: each item knows the line it starts on); the
+ * last one wins, as it does in the key/value map.
+ */
+function lineOfItems(items) {
+    const lines = new Map();
+    for (const item of items) {
+        const eq = item.value.indexOf('=');
+        if (eq > 0)
+            lines.set(item.value.slice(0, eq).trim(), item.line);
+    }
+    return (key) => lines.get(key);
+}
+/** The levels of metadata-action's computed annotations: DOCKER_METADATA_ANNOTATIONS_LEVELS, default manifest. */
+function computedLevels(value) {
+    const v = value?.trim() ?? '';
+    if (v === '')
+        return [{ level: 'manifest' }];
+    return v.split(',').map((spec) => parseLevel(spec, { input: LEVELS_ENV }, v));
+}
+/** metadata-action's computed set (the same keys and values as its labels) at each level. */
+function computedAnnotations(set, levels) {
+    const pairs = [...set];
+    return levels.flatMap((l) => pairs.map(([key, value]) => ({ ...l, key, value, from: { input: LEVELS_ENV } })));
+}
+const slot = (e) => `${e.level}\u0000${e.platform ?? ''}`;
+/**
+ * One entry per (level, platform, key), the later one winning (so pass the
+ * computed set first and the user's after it); grouped by level and platform
+ * in order of first appearance, keys sorted within a group as metadata-action
+ * sorts its list.
+ */
+function mergeAnnotations(entries) {
+    const groups = new Map();
+    for (const e of entries) {
+        const g = groups.get(slot(e)) ?? new Map();
+        g.set(e.key, e);
+        groups.set(slot(e), g);
+    }
+    return [...groups.values()].flatMap((g) => [...g.values()].sort((a, b) => a.key.localeCompare(b.key)));
+}
+/** metadata-action's `annotations` output lines: `level[platform]:key=value`. */
+const formatAnnotation = (e) => `${e.level}${e.platform !== undefined ? `[${e.platform}]` : ''}:${e.key}=${e.value}`;
+/**
+ * What goes at `level` (for one manifest: its platform): the entries for
+ * every platform, then those for this platform over them (buildkit's order).
+ * undefined when there is none.
+ */
+function annotationsAt(entries, level, platform) {
+    const out = {};
+    const p = platform === undefined ? undefined : (normalizePlatform(platform) ?? platform);
+    for (const e of entries)
+        if (e.level === level && e.platform === undefined)
+            out[e.key] = e.value;
+    if (p !== undefined)
+        for (const e of entries)
+            if (e.level === level && e.platform === p)
+                out[e.key] = e.value;
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/**
+ * Refuses what cannot be placed on the image this build makes, as buildkit
+ * does: index levels without an image index (one platform), and a platform
+ * selector naming a platform that is not built. `platforms` as built or
+ * requested (os/arch[/variant]).
+ */
+function checkPlacement(entries, platforms) {
+    const built = new Set(platforms.map((p) => normalizePlatform(p) ?? p));
+    for (const e of entries) {
+        const ctx = { input: e.from.input, ...(e.from.line !== undefined ? { line: e.from.line } : {}) };
+        if ((e.level === 'index' || e.level === 'index-descriptor') && platforms.length <= 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${where(e.from)} puts '${e.key}' on the image index, but a build of one platform makes no index`, {
+                ...ctx,
+                hint: 'Build several platforms, or use manifest: (the image manifest) or manifest-descriptor: (its entry in the layout) for one platform; buildx refuses this too.',
+            });
+        if (e.platform !== undefined && !built.has(e.platform))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${where(e.from)} narrows '${e.key}' to ${e.platform}, expected one of the platforms built (${[...built].join(', ')})`, {
+                ...ctx,
+                hint: 'Name a platform listed in platforms, or drop the [os/arch] part to annotate every platform.',
+            });
+    }
+}
+
+
+/***/ }),
+
+/***/ 619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ imagesThroughContexts),
+/* harmony export */   Jm: () => (/* binding */ resolveBuildContexts),
+/* harmony export */   RQ: () => (/* binding */ buildxOptionArgs),
+/* harmony export */   Ri: () => (/* binding */ optionNotices),
+/* harmony export */   Tm: () => (/* binding */ noCacheFor),
+/* harmony export */   ZL: () => (/* binding */ imageThroughContexts),
+/* harmony export */   az: () => (/* binding */ parseBuildOptions),
+/* harmony export */   iJ: () => (/* binding */ contextImages),
+/* harmony export */   pS: () => (/* binding */ containersOptionArgs),
+/* harmony export */   zl: () => (/* binding */ checkOptionsForBuilder),
+/* harmony export */   zp: () => (/* binding */ builderOf)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
+/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4659);
+/* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7013);
+/* harmony import */ var _action_input_list_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4699);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5698);
+/* harmony import */ var _builder_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9595);
+/**
+ * docker/build-push-action's build options, so its `with:` block works on
+ * build-image: parsed here from the inputs (pure, every bad value an error
+ * naming the input, line and the accepted forms), checked against the builder
+ * that runs (what buildah/podman cannot do is refused before anything runs),
+ * and turned into each builder's flags.
+ *
+ * What buildah 1.28 / podman 4.3 make of them, checked on this machine with
+ * chroot isolation (how build-image runs RUN steps: no user namespaces or
+ * runc needed on a runner): --build-context (folder, https tarball,
+ * docker-image://), --secret id=,env=, --ssh, --add-host, --ulimit and
+ * --pull=always take effect; --network accepts only host ("cannot set
+ * --network other than host with --isolation chroot"), which is what chroot
+ * isolation gives every RUN step anyway; --shm-size and --cgroup-parent are
+ * accepted but change nothing (the RUN step sees the runner's /dev/shm and
+ * cgroup), so they are passed and a notice says so.
+ */
+
+
+
+
+
+
+
+
+const CONTEXT_NAME = /^[A-Za-z0-9][A-Za-z0-9_./:@-]*$/;
+const SSH_ITEM = /^[A-Za-z0-9_.-]+(?:=\S.*)?$/;
+const ADD_HOST = /^[A-Za-z0-9_.-]+[:=]\S+$/;
+const SHM_SIZE = /^\d+(?:\.\d+)?[bkmgBKMG]?[bB]?$/;
+const ULIMIT = /^[a-z]+=-?\d+(?::-?\d+)?$/;
+const STAGE = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+const ENTITLEMENT = /^[a-z]+(?:\.[a-z]+)*(?:=\S+)?$/;
+const fail = (input, message, hint, line) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input '${input}'${line === undefined ? '' : ` line ${line}`} ${message}`, {
+    input,
+    hint,
+    ...(line === undefined ? {} : { line }),
+});
+/** A git source (buildx fetches it itself; buildah would take it for a tarball URL). */
+const isGitSource = (v) => v.startsWith('git@') || v.startsWith('git://') || v.startsWith('github.com/') || (/^https?:\/\//.test(v) && (/\.git(?:#|$)/.test(v) || v.includes('#')));
+const DOCKER_IMAGE = 'docker-image://';
+/** Longer than HTTP servers take in a request line (nginx refuses past 8 KiB by default): never a real tarball URL. */
+const MAX_URL = 8192;
+/**
+ * What is wrong with an image or URL source, checked at input time so a bad
+ * one is refused naming the line rather than failing inside the builder.
+ * Folders are checked when the build starts (resolveBuildContexts); git
+ * sources and oci-layout:// are the builder's (checkBuildOptions). Undefined
+ * when fine.
+ */
+function sourceProblem(value) {
+    if (value.startsWith(DOCKER_IMAGE)) {
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(value.slice(DOCKER_IMAGE.length));
+        if (ref.ok)
+            return undefined;
+        // The reason only: parseReference's message quotes the whole text, which may be anything.
+        const why = ref.error.reason.replace(/^'.*' is not a valid image reference: /s, '');
+        return `docker-image:// does not name an image (${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(why, { max: 80 })})`;
+    }
+    if (/^https?:\/\//i.test(value)) {
+        if (value.length > MAX_URL)
+            return `is a URL of ${value.length} characters, more than ${MAX_URL}`;
+        // WHATWG URL parsing: what does not parse is no address a builder could fetch (and an http(s) URL that parses has a host).
+        if (!URL.canParse(value))
+            return 'is not a valid URL';
+    }
+    return undefined;
+}
+function buildContexts(env) {
+    const seen = new Set();
+    return (0,_action_input_list_js__WEBPACK_IMPORTED_MODULE_5__/* .getListItems */ .L1)(env, 'build-contexts', { ignoreComma: true }).map((item) => {
+        const eq = item.value.indexOf('=');
+        const name = eq < 0 ? '' : item.value.slice(0, eq).trim();
+        const value = eq < 0 ? '' : item.value.slice(eq + 1).trim();
+        const hint = 'Write name=<folder>, name=docker-image://<image>[:tag|@digest] or name=https://<url of a tarball>, one per line; FROM name or COPY --from=name uses it.';
+        if (eq <= 0 || !CONTEXT_NAME.test(name) || value === '')
+            throw fail('build-contexts', `('${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(item.value, { max: 60 })}') is not name=value`, hint, item.line);
+        if (value.startsWith('target:'))
+            throw fail('build-contexts', `('${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(item.value, { max: 60 })}'): target: contexts are docker/bake-action's, not a build's`, hint, item.line);
+        if (seen.has(name))
+            throw fail('build-contexts', `names the context '${name}' twice`, hint, item.line);
+        const problem = sourceProblem(value);
+        if (problem !== undefined)
+            throw fail('build-contexts', `('${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(item.value, { max: 60 })}'): the source ${problem}`, hint, item.line);
+        seen.add(name);
+        return { name, value, line: item.line };
+    });
+}
+function network(env) {
+    const v = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInput */ .V4)(env, 'network');
+    if (v === '')
+        return undefined;
+    if (_builder_js__WEBPACK_IMPORTED_MODULE_7__/* .NETWORK_MODES */ .Kt.includes(v))
+        return v;
+    throw fail('network', `is '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(v)}', which is not one of ${_builder_js__WEBPACK_IMPORTED_MODULE_7__/* .NETWORK_MODES */ .Kt.join(', ')}`, `Set network to ${_builder_js__WEBPACK_IMPORTED_MODULE_7__/* .NETWORK_MODES */ .Kt.join(', ')} (buildx's modes for RUN steps).`);
+}
+/** Items of a comma/line list input, each matching `pattern`, else an error with `form`. */
+function checkedList(env, name, pattern, form, opts = {}) {
+    return (0,_action_input_list_js__WEBPACK_IMPORTED_MODULE_5__/* .getListItems */ .L1)(env, name, opts).map((item) => {
+        if (!pattern.test(item.value))
+            throw fail(name, `has '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(item.value, { max: 60 })}', expected ${form}`, `Write ${form}, one per line${opts.ignoreComma === true ? '' : ' or comma-separated'}.`, item.line);
+        return item.value;
+    });
+}
+/**
+ * build-push-action's build options from the inputs. Pure over `env` (the
+ * SSH agent is looked up in it). `buildxInstance` comes from `builder`
+ * (builderOf), not from here.
+ */
+function parseBuildOptions(env) {
+    const notices = [];
+    const o = {};
+    const contexts = buildContexts(env);
+    if (contexts.length > 0)
+        o.buildContexts = contexts;
+    if ((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getBoolean */ .pW)(env, 'pull', false))
+        o.pull = true;
+    const net = network(env);
+    if (net !== undefined)
+        o.network = net;
+    const ssh = checkedList(env, 'ssh', SSH_ITEM, 'default, <id> or <id>=<agent socket or key file>');
+    if (ssh.some((s) => !s.includes('=')) && (env.SSH_AUTH_SOCK ?? '') === '') {
+        throw fail('ssh', `has '${ssh.find((s) => !s.includes('='))}', which uses the SSH agent, but SSH_AUTH_SOCK is not set`, 'Start an agent in an earlier step (e.g. webfactory/ssh-agent), or name a key file: default=/path/to/key.');
+    }
+    if (ssh.length > 0)
+        o.ssh = ssh;
+    // buildx takes host=ip too; buildah only host:ip.
+    const hosts = checkedList(env, 'add-hosts', ADD_HOST, 'host:ip (e.g. docker:10.180.0.1)').map((h) => h.replace('=', ':'));
+    if (hosts.length > 0)
+        o.addHosts = hosts;
+    const shm = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInput */ .V4)(env, 'shm-size');
+    if (shm !== '') {
+        if (!SHM_SIZE.test(shm))
+            throw fail('shm-size', `is '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(shm)}', not a size`, 'Write a number with an optional unit b, k, m or g, e.g. 2g.');
+        o.shmSize = shm;
+    }
+    const ulimits = checkedList(env, 'ulimit', ULIMIT, 'type=soft[:hard] (e.g. nofile=1024:1024)', { ignoreComma: true });
+    if (ulimits.length > 0)
+        o.ulimits = ulimits;
+    const cgroup = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInput */ .V4)(env, 'cgroup-parent');
+    if (cgroup !== '') {
+        if (/\s/.test(cgroup))
+            throw fail('cgroup-parent', `is '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(cgroup)}', which holds white space`, 'Name one cgroup, e.g. /actions_job.');
+        o.cgroupParent = cgroup;
+    }
+    const filters = checkedList(env, 'no-cache-filters', STAGE, 'a stage name of the Dockerfile');
+    if (filters.length > 0)
+        o.noCacheFilters = filters;
+    const allow = checkedList(env, 'allow', ENTITLEMENT, 'an entitlement such as network.host or security.insecure');
+    if (allow.length > 0)
+        o.allow = allow;
+    const call = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInput */ .V4)(env, 'call');
+    if (call !== '' && call !== 'build') {
+        throw fail('call', `is '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(call)}': build-image always builds (call: build), since test-image and distribute-image need the image`, "Remove call, or run 'docker buildx build --call=" + (0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(call) + "' in a step of its own to check the Dockerfile without building.");
+    }
+    notices.push(...attestationNotices(env));
+    return { ...(Object.keys(o).length > 0 ? { options: o } : {}), notices };
+}
+const SBOM_NOTICE = "build-image attaches no SBOM to the image it builds: test-image writes the image's SBOM (its sbom and sbom-cyclonedx outputs, SPDX 2.3 and CycloneDX 1.6) and distribute-image attaches it to the pushed image (attach), without changing its digest";
+/**
+ * `sbom` and `attests` (buildx attestations). Provenance is ours to write
+ * (the provenance input); an SBOM is test-image's job, so `sbom: true` and
+ * `type=sbom` are a notice saying where it comes from. Any other attestation
+ * type is not one buildx knows either: an error.
+ */
+function attestationNotices(env) {
+    const notices = [];
+    const sbom = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInput */ .V4)(env, 'sbom');
+    let wantsSbom = sbom !== '' && sbom.toLowerCase() !== 'false';
+    for (const item of (0,_action_input_list_js__WEBPACK_IMPORTED_MODULE_5__/* .readList */ .LD)((0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInput */ .V4)(env, 'attests', { trim: false }), 'attests', { ignoreComma: true })) {
+        const type = /(?:^|,)\s*type=([a-z-]+)/.exec(item.value)?.[1];
+        if (type === 'sbom')
+            wantsSbom = true;
+        else if (type === 'provenance')
+            notices.push(`attests line ${item.line}: provenance is build-image's own SLSA v1 statement (the provenance input and output); the line's other attributes are not used`);
+        else
+            throw fail('attests', `('${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(item.value, { max: 60 })}') is not type=sbom or type=provenance`, 'Write type=sbom[,...] or type=provenance[,...]: the attestation types buildx has.', item.line);
+    }
+    if (wantsSbom)
+        notices.push(SBOM_NOTICE);
+    return notices;
+}
+/**
+ * What the chosen builder cannot do, refused before anything runs: buildah
+ * and podman (chroot isolation) cannot give RUN steps a network of their own,
+ * and take neither git nor OCI-layout build contexts.
+ */
+function checkOptionsForBuilder(options, builder) {
+    if (options === undefined || builder === 'docker')
+        return undefined;
+    if (options.network === 'none') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input 'network' is 'none', which ${builder} cannot do with chroot isolation (how build-image runs RUN steps): it shares the runner's network`, {
+            input: 'network',
+            hint: 'Remove network (or set default or host), or use builder: docker, whose BuildKit gives RUN steps no network.',
+        });
+    }
+    for (const c of options.buildContexts ?? []) {
+        if (isGitSource(c.value) || c.value.startsWith('oci-layout://')) {
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input 'build-contexts' line ${c.line}: ${builder} cannot use '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(c.value, { max: 60 })}' as a build context (${isGitSource(c.value) ? 'a git source' : 'an OCI layout'})`, {
+                input: 'build-contexts',
+                line: c.line,
+                hint: `${builder} takes a folder, an https URL of a tarball, or docker-image://<image>: check the source out (or copy the image) in an earlier step, or use builder: docker.`,
+            });
+        }
+    }
+    return undefined;
+}
+/** Notices for options the builder takes but that change nothing there, or that it does another way. */
+function optionNotices(options, builder) {
+    if (options === undefined || builder === 'docker')
+        return [];
+    const out = [];
+    if (options.shmSize !== undefined || options.cgroupParent !== undefined) {
+        const which = [options.shmSize !== undefined ? 'shm-size' : '', options.cgroupParent !== undefined ? 'cgroup-parent' : '']
+            .filter((x) => x !== '')
+            .join(' and ');
+        out.push(`${which}: passed to ${builder}, but with chroot isolation RUN steps see the runner's own /dev/shm and cgroup, so it changes nothing`);
+    }
+    if (options.noCacheFilters !== undefined) {
+        // Honouring the intent (these stages must run again) over speed: reusing a stale stage silently would be the surprise.
+        out.push(`no-cache-filters: ${builder} has no per-stage no-cache, so no stage is taken from the cache (as no-cache: true); ${options.noCacheFilters.join(', ')} run again, and so does every other stage`);
+    }
+    if (options.allow !== undefined) {
+        out.push(`allow: entitlements are BuildKit's; ${builder} with chroot isolation runs RUN steps with the runner's network and as root, so ${options.allow.join(', ')} needs no grant`);
+    }
+    return out;
+}
+/** Whether the plan reuses no cached step: `no-cache`, or `no-cache-filters` on a builder without per-stage no-cache. */
+const noCacheFor = (noCache, options, builder) => noCache || (builder !== 'docker' && (options?.noCacheFilters?.length ?? 0) > 0);
+/** The flags buildah bud and podman build take for the options (no-cache-filters and allow have none there: see optionNotices). */
+function containersOptionArgs(options) {
+    if (options === undefined)
+        return [];
+    const args = [];
+    for (const c of options.buildContexts ?? [])
+        args.push('--build-context', `${c.name}=${c.value}`);
+    if (options.pull === true)
+        args.push('--pull=always');
+    // default is chroot isolation's own (the runner's network); host says so outright.
+    if (options.network === 'host')
+        args.push('--network', 'host');
+    for (const s of options.ssh ?? [])
+        args.push('--ssh', s);
+    for (const h of options.addHosts ?? [])
+        args.push('--add-host', h);
+    if (options.shmSize !== undefined)
+        args.push('--shm-size', options.shmSize);
+    for (const u of options.ulimits ?? [])
+        args.push('--ulimit', u);
+    if (options.cgroupParent !== undefined)
+        args.push('--cgroup-parent', options.cgroupParent);
+    return args;
+}
+/** The flags docker buildx build takes for the options, as build-push-action passes them. */
+function buildxOptionArgs(options) {
+    if (options === undefined)
+        return [];
+    const args = [];
+    if (options.buildxInstance !== undefined)
+        args.push('--builder', options.buildxInstance);
+    for (const h of options.addHosts ?? [])
+        args.push('--add-host', h);
+    for (const a of options.allow ?? [])
+        args.push('--allow', a);
+    for (const c of options.buildContexts ?? [])
+        args.push('--build-context', `${c.name}=${c.value}`);
+    if (options.cgroupParent !== undefined)
+        args.push('--cgroup-parent', options.cgroupParent);
+    for (const f of options.noCacheFilters ?? [])
+        args.push('--no-cache-filter', f);
+    if (options.shmSize !== undefined)
+        args.push('--shm-size', options.shmSize);
+    for (const s of options.ssh ?? [])
+        args.push('--ssh', s);
+    for (const u of options.ulimits ?? [])
+        args.push('--ulimit', u);
+    if (options.network !== undefined)
+        args.push('--network', options.network);
+    if (options.pull === true)
+        args.push('--pull');
+    return args;
+}
+/** setup-buildx-action's generated builder name (its `name` output): `builder-<uuid>`. */
+const SETUP_BUILDX_NAME = /^builder-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const INSTANCE_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+/**
+ * `builder`: ours (auto, buildah, docker, podman), or build-push-action's
+ * meaning, a buildx builder instance. An instance means buildx, so it is
+ * taken as builder docker with `--builder <name>` when that is unambiguous:
+ * setup-buildx-action's generated name (`builder-<uuid>`, what
+ * `${{ steps.buildx.outputs.name }}` gives) or `docker:<name>`. Any other word
+ * is an error naming both meanings rather than a guess: a typo of ours
+ * (`buildha`) must not turn into a buildx run that fails later and elsewhere.
+ */
+function builderOf(env, ours) {
+    const v = (0,_action_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .getInput */ .V4)(env, 'builder');
+    if (v === '')
+        return { builder: 'auto' };
+    if (ours.includes(v))
+        return { builder: v };
+    const named = v.startsWith('docker:') ? v.slice('docker:'.length) : SETUP_BUILDX_NAME.test(v) ? v : undefined;
+    if (named !== undefined && INSTANCE_NAME.test(named))
+        return { builder: 'docker', instance: named };
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input 'builder' is '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(v)}', which is not one of ${ours.join(', ')}`, {
+        input: 'builder',
+        hint: `Set builder to one of: ${ours.join(', ')}. In docker/build-push-action, builder names a buildx builder instance: ` +
+            "setup-buildx-action's name output (builder-<uuid>) is taken as one; for another instance write docker:<name>.",
+    });
+}
+/** A build context that is a folder (not docker-image://, a URL or a git source). */
+const isFolderContext = (v) => !/^[a-z][a-z0-9+.-]*:\/\//i.test(v) && !isGitSource(v);
+/** The images `build-contexts` pulls (docker-image://), so the builder gets registry access for them. */
+const contextImages = (options) => (options?.buildContexts ?? []).flatMap((c) => (c.value.startsWith('docker-image://') ? [c.value.slice('docker-image://'.length)] : []));
+/**
+ * Folder contexts resolved against the workspace and checked to be folders
+ * when the build starts (the builder's own message would name neither the
+ * input nor the line); the other forms pass unchanged.
+ */
+async function resolveBuildContexts(options, workspace) {
+    if (options?.buildContexts === undefined)
+        return options;
+    const out = [];
+    for (const c of options.buildContexts) {
+        if (!isFolderContext(c.value)) {
+            out.push(c);
+            continue;
+        }
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, c.value);
+        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(dir).catch(() => undefined);
+        if (st === undefined || !st.isDirectory()) {
+            throw fail('build-contexts', `('${c.name}'): '${(0,_preview_js__WEBPACK_IMPORTED_MODULE_3__/* .preview */ .VH)(c.value, { max: 60 })}' ${st === undefined ? 'does not exist' : 'is not a folder'}`, 'A folder context is relative to the workspace or absolute; for an image write docker-image://<image>.', c.line);
+        }
+        out.push({ ...c, value: dir });
+    }
+    return { ...options, buildContexts: out };
+}
+/**
+ * An image name the Dockerfile uses (FROM, COPY --from), as the build
+ * resolves it: a build context of that name replaces it, by its
+ * docker-image:// reference, or by no image at all for a folder or URL
+ * (undefined), so base-image annotations and registry access name what
+ * the builder really pulls.
+ */
+function imageThroughContexts(name, options) {
+    const c = options?.buildContexts?.find((x) => x.name === name);
+    if (c === undefined)
+        return name;
+    return c.value.startsWith('docker-image://') ? c.value.slice('docker-image://'.length) : undefined;
+}
+/** imageThroughContexts over a list, dropping the names a folder or URL context serves. */
+const imagesThroughContexts = (names, options) => names.flatMap((n) => {
+    const r = imageThroughContexts(n, options);
+    return r === undefined ? [] : [r];
+});
+
+
+/***/ }),
+
 /***/ 9595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kt: () => (/* binding */ NETWORK_MODES),
 /* harmony export */   Tr: () => (/* binding */ BuilderRunError),
 /* harmony export */   ZJ: () => (/* binding */ BUILDER_NAMES),
 /* harmony export */   dH: () => (/* binding */ BUILDX_ONLY_CACHE_TYPES)
 /* harmony export */ });
 const BUILDER_NAMES = ['buildah', 'docker', 'podman'];
+/** `network` as build-push-action takes it (buildx's modes). */
+const NETWORK_MODES = ['default', 'host', 'none'];
 /** Cache backends only docker buildx has; buildah and podman refuse them (cache-spec.ts checkCacheForBuilder). */
 const BUILDX_ONLY_CACHE_TYPES = ['gha', 'inline', 's3', 'azblob'];
 /** Thrown by a builder's run when the command exits non-zero; build.ts turns it into a located error. */
@@ -32688,14 +33860,16 @@ function cacheSecrets(specs) {
 
 /***/ }),
 
-/***/ 5801:
+/***/ 7705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   zM: () => (/* binding */ imageMetadata),
-  o1: () => (/* binding */ isSpecLine)
+  o1: () => (/* binding */ isSpecLine),
+  JZ: () => (/* binding */ metadataLabels),
+  DX: () => (/* binding */ referenceItem)
 });
 
 // UNUSED EXPORTS: tagSpecLines
@@ -34031,82 +35205,8 @@ function imageTags(names, images) {
     return images.flatMap((img) => names.map((n) => `${img.toLowerCase()}:${n}`));
 }
 
-;// CONCATENATED MODULE: ./shared/src/github/metadata/repo.ts
-const repo_str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
-/** The fields of a GitHub repository object (payload or API answer). */
-function repoInfoOf(obj) {
-    if (typeof obj !== 'object' || obj === null)
-        return {};
-    const o = obj;
-    const info = {};
-    const name = repo_str(o.name);
-    if (name !== undefined)
-        info.name = name;
-    const description = repo_str(o.description);
-    if (description !== undefined)
-        info.description = description;
-    const html = repo_str(o.html_url);
-    if (html !== undefined && /^https?:\/\//.test(html))
-        info.htmlUrl = html;
-    const spdx = repo_str(o.license?.spdx_id);
-    if (spdx !== undefined && spdx !== 'NOASSERTION')
-        info.license = spdx;
-    const db = repo_str(o.default_branch);
-    if (db !== undefined)
-        info.defaultBranch = db;
-    return info;
-}
-/** First source wins per field. */
-function mergeRepoInfo(...sources) {
-    const out = {};
-    for (const s of sources)
-        for (const [k, v] of Object.entries(s))
-            if (out[k] === undefined)
-                out[k] = v;
-    return out;
-}
-/** GET {GITHUB_API_URL}/repos/{GITHUB_REPOSITORY}; {} on any failure. */
-async function fetchRepoInfo(env, opts = {}) {
-    const repository = env.GITHUB_REPOSITORY?.trim() ?? '';
-    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository))
-        return {};
-    const api = (env.GITHUB_API_URL?.trim() || 'https://api.github.com').replace(/\/+$/, '');
-    const maxBytes = opts.maxBytes ?? 256 * 1024;
-    const ctl = new AbortController();
-    const timer = setTimeout(() => ctl.abort(), opts.timeoutMs ?? 5000);
-    try {
-        const headers = { accept: 'application/vnd.github+json', 'user-agent': 'image-pipeline' };
-        if (opts.token !== undefined && opts.token !== '')
-            headers.authorization = `Bearer ${opts.token}`;
-        const res = await (opts.fetchImpl ?? fetch)(`${api}/repos/${repository}`, { headers, signal: ctl.signal, redirect: 'error' });
-        if (!res.ok || res.body === null) {
-            await res.body?.cancel().catch(() => undefined);
-            return {};
-        }
-        const chunks = [];
-        let size = 0;
-        const reader = res.body.getReader();
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            size += value.byteLength;
-            if (size > maxBytes) {
-                await reader.cancel().catch(() => undefined);
-                return {};
-            }
-            chunks.push(value);
-        }
-        return repoInfoOf(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-    }
-    catch {
-        return {};
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
+// EXTERNAL MODULE: ./shared/src/github/metadata/repo.ts
+var repo = __nccwpck_require__(8585);
 // EXTERNAL MODULE: ./shared/src/github/metadata/spec.ts
 var spec = __nccwpck_require__(1590);
 // EXTERNAL MODULE: ./shared/src/registry/reference.ts
@@ -34123,15 +35223,38 @@ var reference = __nccwpck_require__(5698);
 /** A line is a spec line when it has a key=value field or an expression; anything else is a plain tag or reference. */
 const isSpecLine = (line) => /=|\{\{/.test(line);
 /**
+ * The item of `tags` as a full reference (`ghcr.io/acme/app:1.2`, `app:1.2`),
+ * or undefined for a spec line or a bare tag (`1.2`, `app`: a word alone is a
+ * tag, as it always was).
+ */
+function referenceItem(item) {
+    const text = item.trim();
+    if (isSpecLine(text) || (0,reference/* isTag */.dz)(text))
+        return undefined;
+    const r = (0,reference/* parseReference */.F2)(text);
+    if (!r.ok)
+        return undefined;
+    const noDigest = text.replace(/@.*$/, '');
+    const name = r.value.tag === undefined ? noDigest : noDigest.slice(0, noDigest.lastIndexOf(':'));
+    return { name, tag: r.value.tag ?? 'latest' };
+}
+/**
  * The `tags` input's items as spec lines: spec lines kept, each plain tag or
  * image reference (comma lists allowed, as before) becoming `type=raw,value=<tag>`.
  * Throws an INPUT error naming the item that is neither.
  */
 function tagSpecLines(items) {
+    return splitTagItems(items).lines;
+}
+/** tagSpecLines, the full references among the items with their raw lines, and the other lines. */
+function splitTagItems(items) {
     const out = [];
+    const refs = [];
+    const plainLines = [];
     for (const item of items) {
         if (isSpecLine(item)) {
             out.push(item);
+            plainLines.push(item);
             continue;
         }
         for (const part of item
@@ -34144,30 +35267,56 @@ function tagSpecLines(items) {
                     input: 'tags',
                     hint: 'A tag is 1-128 of A-Z a-z 0-9 _ . -, not starting with . or -; or write a spec line such as type=ref,event=branch.',
                 });
+            const ref = referenceItem(part);
             out.push(`type=raw,value=${tag}`);
+            if (ref === undefined)
+                plainLines.push(`type=raw,value=${tag}`);
+            else
+                refs.push({ ...ref, specLine: `type=raw,value=${tag}` });
         }
     }
-    return out;
+    return { lines: out, refs, plainLines };
+}
+/** The repository as the event payload's repository object describes it, over the API's answer (f.repo) for what it lacks. */
+const repoOf = (f) => (0,repo/* mergeRepoInfo */.NN)((0,repo/* repoInfoOf */.Yn)(f.event?.repository), f.repo ?? {});
+/**
+ * Labels and annotations alone, for a version already computed: build.ts
+ * calls it again once the repository facts from the API (description, url,
+ * licenses) have arrived, without recomputing the tags.
+ */
+function metadataLabels(f, version) {
+    const defaults = ociLabels({
+        ctx: (0,github_event/* githubContext */.h4)(f.env, f.event),
+        ...(f.created !== undefined ? { created: f.created } : {}),
+        ...(version !== undefined ? { version } : {}),
+        title: f.fallbackTitle,
+        repo: repoOf(f),
+    });
+    return { labels: mergeLabels(defaults, f.userLabels), annotations: defaults };
 }
 function imageMetadata(f) {
-    const ctx = (0,github_event/* githubContext */.h4)(f.env, f.event);
-    const payloadRepo = repoInfoOf(f.event?.repository);
-    const repo = mergeRepoInfo(payloadRepo, f.repo ?? {});
-    const explicit = tagSpecLines(f.explicitTags);
+    const repo = repoOf(f);
+    const split = splitTagItems(f.explicitTags);
+    const explicit = split.lines;
     const specLines = explicit.length > 0 ? explicit : (f.defaults?.tags ?? spec/* METADATA_ACTION_DEFAULT_TAGS */.dZ);
     const flavor = (0,spec/* parseFlavor */.wp)(explicit.length > 0 ? (f.flavor ?? []) : (f.defaults?.flavor ?? f.flavor ?? []));
     const mctx = metaContext(f.env, f.event, { now: f.now ?? new Date(), ...(repo.defaultBranch !== undefined ? { apiDefaultBranch: repo.defaultBranch } : {}) });
     const { version, warnings } = computeVersion((0,spec/* parseTagSpecs */.g1)(specLines), flavor, mctx);
     const computed = [...new Set(tagNames(version, flavor).filter(reference/* isTag */.dz))];
     const tags = computed.length > 0 ? computed : ['latest'];
-    const defaults = ociLabels({
-        ctx,
-        ...(f.created !== undefined ? { created: f.created } : {}),
-        ...(version.main !== undefined ? { version: version.main } : {}),
-        title: f.fallbackTitle,
-        repo,
-    });
-    const out = { tags, labels: mergeLabels(defaults, f.userLabels), warnings };
+    const images = f.images ?? [];
+    // The tags `images` get: those the spec lines and plain tags computed, never the layout's `latest` fallback
+    // (metadata-action gives no tag there, so a push would otherwise move `latest` on every event no line applies to).
+    let imageTagNames = computed;
+    if (images.length > 0 && split.refs.length > 0) {
+        imageTagNames =
+            split.plainLines.length === 0 ? [] : [...new Set(tagNames(computeVersion((0,spec/* parseTagSpecs */.g1)(split.plainLines), flavor, mctx).version, flavor).filter(reference/* isTag */.dz))];
+    }
+    // A reference's tag goes through the flavor as every raw tag does (its prefix/suffix): the one the layout records.
+    const noLatest = { ...flavor, latest: 'false' };
+    const refTag = (r) => computeVersion((0,spec/* parseTagSpecs */.g1)([r.specLine]), noLatest, mctx).version.main ?? r.tag;
+    const refs = [...new Set([...(images.length > 0 ? imageTags(imageTagNames, images) : []), ...split.refs.map((r) => `${r.name}:${refTag(r)}`)])];
+    const out = { tags, refs, ...metadataLabels(f, version.main), warnings };
     if (version.main !== undefined)
         out.version = version.main;
     return out;
@@ -34297,46 +35446,129 @@ function* walkPostProcessors(doc) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ writeSecretFiles),
-/* harmony export */   d: () => (/* binding */ parseSecrets)
+/* harmony export */   Bd: () => (/* binding */ writeSecretFiles),
+/* harmony export */   Gv: () => (/* binding */ resolveSecretFiles),
+/* harmony export */   Lw: () => (/* binding */ checkSecretEnvs),
+/* harmony export */   dC: () => (/* binding */ parseSecrets),
+/* harmony export */   lL: () => (/* binding */ secretArg),
+/* harmony export */   q1: () => (/* binding */ parseSecretRefs)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3904);
+/* harmony import */ var _action_input_list_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4699);
 /**
- * Build secrets: `id=value` lines become files readable only by us (0600 in a
- * 0700 folder), handed to the builder as `--secret id=...,src=...` and removed
- * when the build ends, whatever happens. Values never reach argv, the image or
- * the log (the action masks them with core.setSecret before anything runs).
+ * Build secrets, as docker/build-push-action takes them, handed to the
+ * builder as `--secret` mounts and never on its command line:
+ *
+ * - `secrets`: `id=value` items (quoted to hold commas or newlines) become
+ *   files readable only by us (0600 in a 0700 folder), removed when the build
+ *   ends, whatever happens. Values never reach argv, the image or the log (the
+ *   action masks them with core.setSecret before anything runs).
+ * - `secret-files`: `id=path`, a file of the user's (relative to the
+ *   workspace), passed as it is; it must be a regular file when the build starts.
+ * - `secret-envs`: `id=NAME`, the builder reads the variable from its own
+ *   environment (`--secret id=x,env=NAME`); it must be set.
  */
 
 
 
+
 const ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
-/** Parse `id=value` lines; an error names the line but never echoes its value. */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const ID_HINT = 'the id made of letters, digits, _ . -; use it with RUN --mount=type=secret,id=<id>';
+/** Split one item at its first `=`; an error names the line but never echoes the item (it may be a secret). */
+function idAndRest(item, input, form) {
+    const eq = item.value.indexOf('=');
+    const id = eq < 0 ? '' : item.value.slice(0, eq).trim();
+    if (eq <= 0 || !ID.test(id)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input '${input}' line ${item.line} is not ${form}`, {
+            input,
+            line: item.line,
+            hint: `Write one secret per line as ${form}, ${ID_HINT}; quote an item that holds a comma or a newline ("id=a,b").`,
+        });
+    }
+    return [id, item.value.slice(eq + 1)];
+}
+function checkRepeat(seen, id, input, line) {
+    if (seen.has(id))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input '${input}' line ${line} repeats the secret id '${id}'`, { input, line });
+    seen.add(id);
+}
+/**
+ * Parse `secrets`: `id=value` items, one per line; quoted items may span
+ * lines and keep their whitespace (a PEM key's last newline), unquoted ones
+ * are trimmed. The value is everything after the first `=`.
+ */
 function parseSecrets(text, input = 'secrets') {
     const out = new Map();
-    text.split(/\r?\n/).forEach((raw, i) => {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            return;
-        const eq = line.indexOf('=');
-        const id = eq < 0 ? '' : line.slice(0, eq).trim();
-        if (eq <= 0 || !ID.test(id)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input '${input}' line ${i + 1} is not id=value`, {
-                input,
-                line: i + 1,
-                hint: 'Write one secret per line as id=value, the id made of letters, digits, _ . -; use it with RUN --mount=type=secret,id=<id>.',
-            });
-        }
-        if (out.has(id))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input '${input}' line ${i + 1} repeats the secret id '${id}'`, { input, line: i + 1 });
-        out.set(id, line.slice(eq + 1));
-    });
+    const seen = new Set();
+    for (const item of (0,_action_input_list_js__WEBPACK_IMPORTED_MODULE_3__/* .readList */ .LD)(text, input, { ignoreComma: true, trim: 'unquoted' })) {
+        const [id, value] = idAndRest(item, input, 'id=value');
+        checkRepeat(seen, id, input, item.line);
+        out.set(id, value);
+    }
     return out;
 }
+/** Parse `secret-files` (`id=path`, one per line) and `secret-envs` (`id=NAME`, commas too, as actions-toolkit reads it). */
+function parseSecretRefs(text, input, taken = new Set()) {
+    const form = input === 'secret-files' ? 'id=path' : 'id=ENV_NAME';
+    const seen = new Set(taken);
+    return (0,_action_input_list_js__WEBPACK_IMPORTED_MODULE_3__/* .readList */ .LD)(text, input, { ignoreComma: input === 'secret-files' }).map((item) => {
+        const [id, rest] = idAndRest(item, input, form);
+        const from = rest.trim();
+        if (from === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input '${input}' line ${item.line} names no ${input === 'secret-files' ? 'file' : 'variable'} for '${id}'`, {
+                input,
+                line: item.line,
+            });
+        if (input === 'secret-envs' && !ENV_NAME.test(from))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input 'secret-envs' line ${item.line}: '${from.slice(0, 40)}' is not an environment variable name`, {
+                input,
+                line: item.line,
+                hint: 'Write id=NAME, NAME a variable of the step (letters, digits, _), e.g. MY_SECRET=MY_ENV_VAR with env: { MY_ENV_VAR: ${{ secrets.X }} }.',
+            });
+        checkRepeat(seen, id, input, item.line);
+        return { id, from, line: item.line };
+    });
+}
+/** `secret-envs` whose variable the step's environment does not set: an error naming the first, before anything runs. */
+function checkSecretEnvs(refs, env) {
+    for (const r of refs) {
+        if (env[r.from] === undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input 'secret-envs' line ${r.line}: the environment variable '${r.from}' (for secret '${r.id}') is not set`, {
+                input: 'secret-envs',
+                line: r.line,
+                hint: `Set it in the step's env: block, e.g. env: { ${r.from}: \${{ secrets.${r.from} }} }.`,
+            });
+        }
+    }
+}
+/**
+ * `secret-files` resolved against the workspace, each checked to be a
+ * regular file now (a missing file would otherwise fail deep in the builder,
+ * or mount a folder). Links are followed: a link to a file is a file.
+ */
+async function resolveSecretFiles(refs, workspace) {
+    const out = [];
+    for (const r of refs) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, r.from);
+        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(file).catch(() => undefined);
+        if (st === undefined || !st.isFile()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `input 'secret-files' line ${r.line}: '${r.from}' (for secret '${r.id}') ${st === undefined ? 'does not exist' : 'is not a regular file'}`, {
+                input: 'secret-files',
+                line: r.line,
+                hint: 'Name a file, relative to the workspace or absolute, that an earlier step wrote (e.g. MY_SECRET=./secret.txt).',
+            });
+        }
+        out.push({ id: r.id, path: file });
+    }
+    return out;
+}
+/** One `--secret` value (buildah, podman and buildx alike): a file (`src=`, never the value itself) or a variable the builder reads from its environment (`env=`). */
+const secretArg = (s) => ('env' in s ? `id=${s.id},env=${s.env}` : `id=${s.id},src=${s.path}`);
 async function writeSecretFiles(secrets, parent) {
     const dir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_1__.join(parent, 'secrets-'));
     await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod(dir, 0o700);
@@ -34354,6 +35586,43 @@ async function writeSecretFiles(secrets, parent) {
         await remove();
         throw e;
     }
+}
+
+
+/***/ }),
+
+/***/ 1220:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export parseSize */
+/** Byte counts for people: formatted in binary units, and parsed from policy and input text. */
+/** 0 B, 1023 B, 1.5 KiB, 300 MiB, 3.0 GiB: one decimal below 10, none above. */
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+    let v = n / 1024;
+    let u = 0;
+    while (v >= 1024 && u < units.length - 1) {
+        v /= 1024;
+        u++;
+    }
+    return `${v.toFixed(v < 10 ? 1 : 0)} ${units[u]}`;
+}
+/** Parse `500MB` (decimal), `1GiB` (binary), `123` (bytes); undefined when malformed. */
+function parseSize(value) {
+    if (typeof value === 'number')
+        return value;
+    const m = /^(\d+(?:\.\d+)?)\s*([KMGT]i?B|B)?$/.exec(value.trim());
+    if (m === null)
+        return undefined;
+    const unit = m[2] ?? 'B';
+    const pow = { B: 0, K: 1, M: 2, G: 3, T: 4 }[unit[0]];
+    const base = unit.includes('i') ? 1024 : 1000;
+    return Math.round(Number(m[1]) * base ** pow);
 }
 
 
@@ -34480,6 +35749,125 @@ async function readEvent(env) {
     }
     catch {
         return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NN: () => (/* binding */ mergeRepoInfo),
+/* harmony export */   Wz: () => (/* binding */ fetchRepoFacts),
+/* harmony export */   Yn: () => (/* binding */ repoInfoOf),
+/* harmony export */   i1: () => (/* binding */ payloadHasRepoFacts)
+/* harmony export */ });
+/* unused harmony export fetchRepoInfo */
+const str = (v) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+/** The fields of a GitHub repository object (payload or API answer). */
+function repoInfoOf(obj) {
+    if (typeof obj !== 'object' || obj === null)
+        return {};
+    const o = obj;
+    const info = {};
+    const name = str(o.name);
+    if (name !== undefined)
+        info.name = name;
+    const description = str(o.description);
+    if (description !== undefined)
+        info.description = description;
+    const html = str(o.html_url);
+    if (html !== undefined && /^https?:\/\//.test(html))
+        info.htmlUrl = html;
+    const spdx = str(o.license?.spdx_id);
+    if (spdx !== undefined && spdx !== 'NOASSERTION')
+        info.license = spdx;
+    const db = str(o.default_branch);
+    if (db !== undefined)
+        info.defaultBranch = db;
+    return info;
+}
+/** First source wins per field. */
+function mergeRepoInfo(...sources) {
+    const out = {};
+    for (const s of sources)
+        for (const [k, v] of Object.entries(s))
+            if (out[k] === undefined)
+                out[k] = v;
+    return out;
+}
+/**
+ * Whether the event payload's repository object already answers what the API
+ * would add (description, html_url, license: present, even as null, as GitHub
+ * writes them on push, pull_request, release... events), so the API call can be
+ * skipped. False when there is no payload or it leaves any of them out.
+ */
+function payloadHasRepoFacts(event) {
+    const repo = event?.repository;
+    if (typeof repo !== 'object' || repo === null)
+        return false;
+    return ['description', 'html_url', 'license'].every((k) => k in repo);
+}
+/** GET {GITHUB_API_URL}/repos/{GITHUB_REPOSITORY}; {} on any failure. */
+async function fetchRepoInfo(env, opts = {}) {
+    return (await fetchRepoFacts(env, opts)).info;
+}
+/** As fetchRepoInfo, saying why nothing came back. Never throws. */
+async function fetchRepoFacts(env, opts = {}) {
+    const repository = env.GITHUB_REPOSITORY?.trim() ?? '';
+    if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository))
+        return { info: {}, problem: { reason: 'GITHUB_REPOSITORY is not owner/name' } };
+    const api = (env.GITHUB_API_URL?.trim() || 'https://api.github.com').replace(/\/+$/, '');
+    const maxBytes = opts.maxBytes ?? 256 * 1024;
+    const timeoutMs = opts.timeoutMs ?? 5000;
+    const ctl = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+        timedOut = true;
+        ctl.abort();
+    }, timeoutMs);
+    const onAbort = () => ctl.abort();
+    opts.signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+        const headers = { accept: 'application/vnd.github+json', 'user-agent': 'image-pipeline' };
+        if (opts.token !== undefined && opts.token !== '')
+            headers.authorization = `Bearer ${opts.token}`;
+        const res = await (opts.fetchImpl ?? fetch)(`${api}/repos/${repository}`, { headers, signal: ctl.signal, redirect: 'error' });
+        if (!res.ok || res.body === null) {
+            await res.body?.cancel().catch(() => undefined);
+            return { info: {}, problem: { status: res.status, reason: `HTTP ${res.status}` } };
+        }
+        const chunks = [];
+        let size = 0;
+        const reader = res.body.getReader();
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            size += value.byteLength;
+            if (size > maxBytes) {
+                await reader.cancel().catch(() => undefined);
+                return { info: {}, problem: { reason: `answer larger than ${maxBytes} bytes` } };
+            }
+            chunks.push(value);
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        }
+        catch {
+            return { info: {}, problem: { reason: 'answer is not JSON' } };
+        }
+        return { info: repoInfoOf(parsed) };
+    }
+    catch {
+        return { info: {}, problem: { reason: timedOut ? `no answer within ${timeoutMs} ms` : opts.signal?.aborted === true ? 'cancelled' : 'network error' } };
+    }
+    finally {
+        clearTimeout(timer);
+        opts.signal?.removeEventListener('abort', onAbort);
     }
 }
 
@@ -34879,7 +36267,7 @@ function preview(text, opts = {}) {
  * The registry connect options every action takes, read the same way
  * everywhere: `registry-auth` (a YAML list of docker/login-action's entries:
  * registry, username, password, ecr, scope; credentials/registry-auth.ts), `github-token` (GHCR), `insecure-registries`
- * (one host[:port] per line). Pure over the environment; each malformed
+ * (one host[:port] per line), and DOCKER_CONFIG. Pure over the environment; each malformed
  * value is an INPUT error naming the input. `connectOptions` turns them
  * into what clientFactory/RegistrySource take.
  */
@@ -34898,6 +36286,9 @@ function getConnectInputs(env) {
     const ecrPublic = env.AWS_ENDPOINT_URL_ECR_PUBLIC?.trim() ?? '';
     if (ecrPublic !== '')
         out.ecrPublicEndpoint = ecrPublic;
+    const dockerConfig = env.DOCKER_CONFIG ?? '';
+    if (dockerConfig !== '')
+        out.dockerConfig = dockerConfig;
     return out;
 }
 /** The secrets among the inputs, for the runner to mask before anything is logged. */
@@ -34923,6 +36314,7 @@ function connectOptions(c, extra = {}) {
             githubToken: c.githubToken,
             ...(c.ecrEndpoint !== undefined ? { ecrEndpoint: c.ecrEndpoint } : {}),
             ...(c.ecrPublicEndpoint !== undefined ? { ecrPublicEndpoint: c.ecrPublicEndpoint } : {}),
+            ...(c.dockerConfig !== undefined ? { dockerConfigDir: c.dockerConfig } : {}),
             ...(mask !== undefined ? { mask } : {}),
         },
         insecureRegistries: c.insecureRegistries,
@@ -34950,8 +36342,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(3904);
 // EXTERNAL MODULE: ./shared/src/retry/policy.ts
 var policy = __nccwpck_require__(5466);
-// EXTERNAL MODULE: ./shared/src/retry/retry.ts + 2 modules
-var retry = __nccwpck_require__(5930);
+// EXTERNAL MODULE: ./shared/src/retry/retry.ts
+var retry = __nccwpck_require__(1340);
 ;// CONCATENATED MODULE: ./shared/src/aws/ec2-errors.ts
 /**
  * What a failed EC2 request means, from its error code and HTTP status,
@@ -35318,10 +36710,11 @@ function parseRegistryAuth(text, input = 'registry-auth') {
 /* harmony export */   dz: () => (/* binding */ isTag),
 /* harmony export */   l5: () => (/* binding */ normalizeRegistry),
 /* harmony export */   nz: () => (/* binding */ apiHost),
+/* harmony export */   rL: () => (/* binding */ parseTags),
 /* harmony export */   sx: () => (/* binding */ DEFAULT_REGISTRY),
 /* harmony export */   tw: () => (/* binding */ tagFromInput)
 /* harmony export */ });
-/* unused harmony exports canonicalRegistry, TAG_PATTERN, parseTag, parseTags, parseTagOrReference */
+/* unused harmony exports canonicalRegistry, TAG_PATTERN, parseTag, parseTagOrReference */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
 /* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8301);
 /* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4659);
@@ -35468,8 +36861,8 @@ const isTag = (text) => TAG_PATTERN.test(text);
 /** A tag checked against the grammar; the error names `input` when given. */
 function parseTag(tag, input) {
     if (isTag(tag))
-        return ok(tag);
-    return err(new PipelineError('INPUT', `'${preview(tag, { max: 140, redact: false })}' is not a valid tag`, {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_3__.ok)(tag);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_3__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `'${(0,_preview_js__WEBPACK_IMPORTED_MODULE_2__/* .preview */ .VH)(tag, { max: 140, redact: false })}' is not a valid tag`, {
         ...(input !== undefined ? { input } : {}),
         hint: `A tag holds ${TAG_RULE}.`,
     }));
@@ -35481,7 +36874,7 @@ function parseTags(tags, input = 'tags') {
         if (!r.ok)
             return r;
     }
-    return ok(tags);
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_3__.ok)(tags);
 }
 /**
  * The tag an item of build-image's `tags` input names: a bare tag as is, or
@@ -35529,13 +36922,41 @@ function unwrap(r) {
 
 /***/ }),
 
+/***/ 8874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/* unused harmony export jitteredDelayMs */
+/** Full jitter under `base * 2^retry`, capped at `maxDelayMs`. `retry` counts from 0. */
+function jitteredDelayMs(retry, p, random = Math.random) {
+    // The exponent stops at 30 (a billion times the base is past any cap), so no base of 0 times Infinity.
+    const ceiling = Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** Math.min(retry, 30));
+    return Math.round(random() * ceiling);
+}
+/** Wait before retry number `retry` (from 0), or undefined: give up now. */
+function backoffMs(retry, policy, ctx = {}) {
+    let wait = jitteredDelayMs(retry, policy, ctx.random);
+    if (ctx.retryAfterMs !== undefined)
+        wait = Math.max(wait, ctx.retryAfterMs);
+    // A Retry-After of hours (hostile or misconfigured) fails now instead of hanging the job.
+    if (wait > policy.maxDelayMs * 4 || (ctx.spentMs ?? 0) + wait > policy.budgetMs)
+        return undefined;
+    return wait;
+}
+
+
+/***/ }),
+
 /***/ 5466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dv: () => (/* binding */ REGISTRY_RETRY)
+/* harmony export */   dv: () => (/* binding */ REGISTRY_RETRY),
+/* harmony export */   n: () => (/* binding */ RESUME_RETRY)
 /* harmony export */ });
-/* unused harmony exports RESUME_RETRY, EC2_RETRY */
+/* unused harmony exports EC2_RETRY, SSM_RETRY */
 /**
  * Registry requests: 6 tries, backoff from 250 ms doubling up to 15 s, 120 s
  * in all. The budget is tied to the request deadlines in
@@ -35559,54 +36980,26 @@ const RESUME_RETRY = { ...REGISTRY_RETRY, attempts: 5 };
  * until the SDK gives up on them.
  */
 const EC2_RETRY = { attempts: 8, baseDelayMs: 500, maxDelayMs: 20_000, budgetMs: 300_000 };
+/**
+ * Parameter Store requests: 8 tries, backoff from 400 ms doubling up to 10 s.
+ * Parameter Store's default throughput is a few tens of transactions per
+ * second per account and region, shared by GetParameter and PutParameter;
+ * past it every call answers ThrottlingException ("Rate exceeded") until the
+ * bucket refills, so the waits are EC2's shape, shorter, with a 2-minute budget.
+ */
+const SSM_RETRY = { attempts: 8, baseDelayMs: 400, maxDelayMs: 10_000, budgetMs: 120_000 };
 
 
 /***/ }),
 
-/***/ 5930:
+/***/ 1340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ withRetry)
-});
-
-;// CONCATENATED MODULE: ./shared/src/retry/backoff.ts
-/** Full jitter under `base * 2^retry`, capped at `maxDelayMs`. `retry` counts from 0. */
-function jitteredDelayMs(retry, p, random = Math.random) {
-    // The exponent stops at 30 (a billion times the base is past any cap), so no base of 0 times Infinity.
-    const ceiling = Math.min(p.maxDelayMs, p.baseDelayMs * 2 ** Math.min(retry, 30));
-    return Math.round(random() * ceiling);
-}
-/** Wait before retry number `retry` (from 0), or undefined: give up now. */
-function backoffMs(retry, policy, ctx = {}) {
-    let wait = jitteredDelayMs(retry, policy, ctx.random);
-    if (ctx.retryAfterMs !== undefined)
-        wait = Math.max(wait, ctx.retryAfterMs);
-    // A Retry-After of hours (hostile or misconfigured) fails now instead of hanging the job.
-    if (wait > policy.maxDelayMs * 4 || (ctx.spentMs ?? 0) + wait > policy.budgetMs)
-        return undefined;
-    return wait;
-}
-
-;// CONCATENATED MODULE: ./shared/src/retry/sleep.ts
-/** A wait that ends early, rejecting with the signal's reason, when the signal aborts. */
-const sleep_sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted === true)
-        return reject(signal.reason);
-    const t = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-    }, ms);
-    const onAbort = () => {
-        clearTimeout(t);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-});
-
-;// CONCATENATED MODULE: ./shared/src/retry/retry.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ withRetry)
+/* harmony export */ });
+/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8874);
+/* harmony import */ var _sleep_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(381);
 /**
  * The one retry loop, for every transport. What is worth another try is the
  * transport's call (`classify`: registry/transport/retry-classify.ts,
@@ -35621,7 +37014,7 @@ const sleep_sleep = (ms, signal) => new Promise((resolve, reject) => {
 async function withRetry(fn, opts) {
     const { policy, signal } = opts;
     const now = opts.now ?? Date.now;
-    const sleep = opts.sleep ?? sleep_sleep;
+    const sleep = opts.sleep ?? _sleep_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .y;
     const started = now();
     for (let attempt = 1;; attempt++) {
         try {
@@ -35634,7 +37027,7 @@ async function withRetry(fn, opts) {
             if (!d.retry || attempt >= policy.attempts)
                 throw e;
             // Time in the failed tries counts: a hung server must not earn a fresh deadline per try forever.
-            const wait = backoffMs(attempt - 1, policy, {
+            const wait = (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .backoffMs */ .j)(attempt - 1, policy, {
                 retryAfterMs: d.retryAfterMs,
                 spentMs: now() - started,
                 ...(opts.random !== undefined ? { random: opts.random } : {}),
@@ -35646,6 +37039,30 @@ async function withRetry(fn, opts) {
         }
     }
 }
+
+
+/***/ }),
+
+/***/ 381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/** A wait that ends early, rejecting with the signal's reason, when the signal aborts. */
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted === true)
+        return reject(signal.reason);
+    const t = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+    }, ms);
+    const onAbort = () => {
+        clearTimeout(t);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+});
 
 
 /***/ }),
@@ -35703,6 +37120,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 

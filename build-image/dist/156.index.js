@@ -1,8 +1,8 @@
-export const id = 306;
-export const ids = [306];
+export const id = 156;
+export const ids = [156];
 export const modules = {
 
-/***/ 306:
+/***/ 9156:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -30,6 +30,75 @@ var external_node_fs_ = __webpack_require__(3024);
 var io = __webpack_require__(8701);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(9805);
+// EXTERNAL MODULE: ./shared/src/bytes.ts
+var bytes = __webpack_require__(1220);
+;// CONCATENATED MODULE: ./shared/src/read-bounded-file.ts
+/**
+ * Reading a small text file a user (or a repository we do not control)
+ * names: a policy, a Dockerfile, an env file. The path may lead to a FIFO
+ * (opening it for reading waits for a writer forever), a device, or a file of
+ * gigabytes; so the file is opened without blocking, must be a regular file
+ * by fstat of the open handle (no race with a rename), and is read up to a cap.
+ */
+
+
+
+
+const MiB = (/* unused pure expression or super */ null && (1024 * 1024));
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/**
+ * The file's text (UTF-8). Throws PipelineError NOT_FOUND when nothing is
+ * there, INPUT when it is not a regular file or is larger than `maxBytes`.
+ */
+async function readBoundedFile(file, opts) {
+    const code = opts.code ?? 'INPUT';
+    const ctx = { ...(opts.input === undefined ? {} : { input: opts.input }), ...(opts.hint === undefined ? {} : { hint: opts.hint }) };
+    let handle;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading returns at once instead of waiting for a writer.
+        handle = await promises_.open(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (e) {
+        const errno = e.code;
+        if (errno === 'ENOENT' || errno === 'ENOTDIR')
+            throw new src_errors/* PipelineError */.zC('NOT_FOUND', `${opts.what} does not exist`, { ...ctx, cause: e });
+        throw new src_errors/* PipelineError */.zC(code, `expected ${opts.what} to be readable, got ${errno ?? String(e)}`, { ...ctx, cause: e });
+    }
+    try {
+        const st = await handle.stat();
+        const cap = `a regular file of at most ${(0,bytes/* formatBytes */.z)(opts.maxBytes)}`;
+        if (!st.isFile())
+            throw new src_errors/* PipelineError */.zC(code, `expected ${opts.what} to be ${cap}, got ${kindOf(st)}`, ctx);
+        if (st.size > opts.maxBytes)
+            throw new src_errors/* PipelineError */.zC(code, `expected ${opts.what} to be ${cap}, got ${st.size} bytes (${(0,bytes/* formatBytes */.z)(st.size)})`, ctx);
+        // The size may grow after fstat (a file being written): read at most one byte past the cap.
+        const buf = Buffer.alloc(Math.min(opts.maxBytes + 1, st.size + 1));
+        let filled = 0;
+        while (filled < buf.length) {
+            const { bytesRead } = await handle.read(buf, filled, buf.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > opts.maxBytes)
+            throw new src_errors/* PipelineError */.zC(code, `expected ${opts.what} to be ${cap}, got a file that grew past it while being read`, ctx);
+        return buf.subarray(0, filled).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 // EXTERNAL MODULE: ./shared/src/registry/transport/body.ts
 var body = __webpack_require__(6761);
 // EXTERNAL MODULE: ./shared/src/registry/transport/origin.ts
@@ -84,9 +153,10 @@ async function fetchFollowing(url, init, opts) {
 ;// CONCATENATED MODULE: ./shared/src/builders/packer/packer-release.ts
 /**
  * HashiCorp's release layout for Packer, as pure functions: which zip fits
- * this machine, where it and its SHA256SUMS live, and the one checksum line
- * that names that zip exactly (a substring match would accept
- * `packer_1.9.0_linux_amd64.zip.sig` or a look-alike name).
+ * this machine, where it, its SHA256SUMS and that file's signature live, the
+ * one checksum line that names that zip exactly (a substring match would
+ * accept `packer_1.9.0_linux_amd64.zip.sig` or a look-alike name), and which
+ * version the release index calls the latest.
  */
 
 const DEFAULT_RELEASES_URL = 'https://releases.hashicorp.com';
@@ -109,7 +179,64 @@ function packerRelease(version, baseUrl = DEFAULT_RELEASES_URL, platform = proce
         });
     const base = baseUrl.replace(/\/+$/, '');
     const zipName = `packer_${version}_${os}_${arch}.zip`;
-    return { version, os, arch, zipName, zipUrl: `${base}/packer/${version}/${zipName}`, sumsUrl: `${base}/packer/${version}/packer_${version}_SHA256SUMS` };
+    const sumsName = `packer_${version}_SHA256SUMS`;
+    const sigName = `${sumsName}.sig`;
+    const dir = `${base}/packer/${version}`;
+    return { version, os, arch, zipName, zipUrl: `${dir}/${zipName}`, sumsName, sumsUrl: `${dir}/${sumsName}`, sigName, sigUrl: `${dir}/${sigName}` };
+}
+/**
+ * packer-releases-url as a base every path is appended to: http(s), with no
+ * user:password@ (fetch refuses those, and they would be printed with every
+ * URL in the log) and no ?query or #fragment (the paths would land inside it).
+ */
+function releasesBase(baseUrl) {
+    let u;
+    try {
+        u = new URL(baseUrl);
+    }
+    catch {
+        u = undefined;
+    }
+    const fail = (why) => new src_errors/* PipelineError */.zC('INPUT', `expected packer-releases-url to be an http(s) base URL like ${DEFAULT_RELEASES_URL}, got ${why}`, {
+        input: 'packer-releases-url',
+        hint: 'Give the address under which packer/<version>/ is served; a mirror that needs credentials must take them some other way than in the URL.',
+    });
+    if (u === undefined || (u.protocol !== 'https:' && u.protocol !== 'http:'))
+        throw fail(u === undefined ? 'something that is not a URL' : `a ${u.protocol} URL`);
+    if (u.username !== '' || u.password !== '')
+        throw fail(`a URL with credentials (${u.protocol}//***@${u.host})`);
+    if (u.search !== '' || u.hash !== '')
+        throw fail(`a URL with a query or fragment (${u.protocol}//${u.host}${u.pathname}?…)`);
+    return u.href.replace(/\/+$/, '');
+}
+/** The release index: `{"name":"packer","versions":{"1.11.2":{...},...}}`. */
+function packerIndexUrl(baseUrl = DEFAULT_RELEASES_URL) {
+    return `${baseUrl.replace(/\/+$/, '')}/packer/index.json`;
+}
+const STABLE = /^\d{1,6}\.\d{1,6}\.\d{1,6}$/;
+/**
+ * The highest stable version in a parsed release index: X.Y.Z exactly, so a
+ * pre-release (1.12.0-beta1, 1.8.0-alpha) or a build-tagged one (+ent) is
+ * never "latest". Throws naming `source` when the index has no such version or
+ * is not an index at all.
+ */
+function latestStableVersion(index, source) {
+    const versions = typeof index === 'object' && index !== null && !Array.isArray(index) ? index.versions : undefined;
+    if (typeof versions !== 'object' || versions === null || Array.isArray(versions))
+        throw new src_errors/* PipelineError */.zC('NOT_FOUND', `${source} is not a release index: expected an object with a "versions" map`, {
+            input: 'packer-version',
+            hint: "Check packer-releases-url points at HashiCorp's release site or a full mirror of it, or set packer-version to an exact version like 1.11.2.",
+        });
+    let best;
+    for (const v of Object.keys(versions))
+        if (STABLE.test(v) && (best === undefined || compareVersions(v, best) > 0))
+            best = v;
+    if (best === undefined)
+        throw new src_errors/* PipelineError */.zC('NOT_FOUND', `${source} lists no stable Packer version (X.Y.Z without a pre-release suffix)`, {
+            input: 'packer-version',
+            hint: 'Set packer-version to an exact version like 1.11.2.',
+        });
+    return best;
 }
 /**
  * The SHA-256 listed for exactly `fileName` in a SHA256SUMS document
@@ -139,15 +266,423 @@ function parsePackerVersion(output) {
     return /Packer v?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)/.exec(output)?.[1] ?? /^(\d+\.\d+\.\d+)\s*$/m.exec(output)?.[1];
 }
 
+// EXTERNAL MODULE: ./node_modules/openpgp/dist/node/openpgp.mjs
+var openpgp = __webpack_require__(3074);
+;// CONCATENATED MODULE: ./shared/src/builders/packer/hashicorp-key.ts
+/**
+ * HashiCorp's release-signing public key (HashiCorp Security, key id
+ * 72D7468F, fingerprint C874 011F 0AB4 0511 0D02 1055 3436 5D94 72D7 468F),
+ * as https://www.hashicorp.com/.well-known/pgp-key.txt publishes it: two
+ * blocks of the same key. The first carries the 2021 self-signatures (valid
+ * to 2026-04-18), the second the 2026 renewal (valid to 2030-03-01, same key
+ * material). Both are kept, and a signature passes with either
+ * (packer-signature.ts): a verifier checks the key at the time each signature
+ * was made, and the renewed block alone has no self-signature older than
+ * February 2026, so it would refuse every release signed before then (while
+ * the first alone refuses every release signed after April 2026). They cannot
+ * be merged into one key: openpgp.js keeps only the newest binding signature
+ * of a subkey per issuer.
+ *
+ * Pinned here rather than fetched: a key fetched from the same network as the
+ * release proves nothing. The `packer-pgp-key` input replaces it (a mirror
+ * that re-signs, or HashiCorp's next renewal before this copy is updated).
+ */
+const HASHICORP_FINGERPRINT = 'c874011f0ab405110d02105534365d9472d7468f';
+const HASHICORP_PGP_KEY = `-----BEGIN PGP PUBLIC KEY BLOCK-----
+
+mQINBGB9+xkBEACabYZOWKmgZsHTdRDiyPJxhbuUiKX65GUWkyRMJKi/1dviVxOX
+PG6hBPtF48IFnVgxKpIb7G6NjBousAV+CuLlv5yqFKpOZEGC6sBV+Gx8Vu1CICpl
+Zm+HpQPcIzwBpN+Ar4l/exCG/f/MZq/oxGgH+TyRF3XcYDjG8dbJCpHO5nQ5Cy9h
+QIp3/Bh09kET6lk+4QlofNgHKVT2epV8iK1cXlbQe2tZtfCUtxk+pxvU0UHXp+AB
+0xc3/gIhjZp/dePmCOyQyGPJbp5bpO4UeAJ6frqhexmNlaw9Z897ltZmRLGq1p4a
+RnWL8FPkBz9SCSKXS8uNyV5oMNVn4G1obCkc106iWuKBTibffYQzq5TG8FYVJKrh
+RwWB6piacEB8hl20IIWSxIM3J9tT7CPSnk5RYYCTRHgA5OOrqZhC7JefudrP8n+M
+pxkDgNORDu7GCfAuisrf7dXYjLsxG4tu22DBJJC0c/IpRpXDnOuJN1Q5e/3VUKKW
+mypNumuQpP5lc1ZFG64TRzb1HR6oIdHfbrVQfdiQXpvdcFx+Fl57WuUraXRV6qfb
+4ZmKHX1JEwM/7tu21QE4F1dz0jroLSricZxfaCTHHWNfvGJoZ30/MZUrpSC0IfB3
+iQutxbZrwIlTBt+fGLtm3vDtwMFNWM+Rb1lrOxEQd2eijdxhvBOHtlIcswARAQAB
+tERIYXNoaUNvcnAgU2VjdXJpdHkgKGhhc2hpY29ycC5jb20vc2VjdXJpdHkpIDxz
+ZWN1cml0eUBoYXNoaWNvcnAuY29tPokCVAQTAQoAPhYhBMh0AR8KtAURDQIQVTQ2
+XZRy10aPBQJgffsZAhsDBQkJZgGABQsJCAcCBhUKCQgLAgQWAgMBAh4BAheAAAoJ
+EDQ2XZRy10aPtpcP/0PhJKiHtC1zREpRTrjGizoyk4Sl2SXpBZYhkdrG++abo6zs
+buaAG7kgWWChVXBo5E20L7dbstFK7OjVs7vAg/OLgO9dPD8n2M19rpqSbbvKYWvp
+0NSgvFTT7lbyDhtPj0/bzpkZEhmvQaDWGBsbDdb2dBHGitCXhGMpdP0BuuPWEix+
+QnUMaPwU51q9GM2guL45Tgks9EKNnpDR6ZdCeWcqo1IDmklloidxT8aKL21UOb8t
+cD+Bg8iPaAr73bW7Jh8TdcV6s6DBFub+xPJEB/0bVPmq3ZHs5B4NItroZ3r+h3ke
+VDoSOSIZLl6JtVooOJ2la9ZuMqxchO3mrXLlXxVCo6cGcSuOmOdQSz4OhQE5zBxx
+LuzA5ASIjASSeNZaRnffLIHmht17BPslgNPtm6ufyOk02P5XXwa69UCjA3RYrA2P
+QNNC+OWZ8qQLnzGldqE4MnRNAxRxV6cFNzv14ooKf7+k686LdZrP/3fQu2p3k5rY
+0xQUXKh1uwMUMtGR867ZBYaxYvwqDrg9XB7xi3N6aNyNQ+r7zI2lt65lzwG1v9hg
+FG2AHrDlBkQi/t3wiTS3JOo/GCT8BjN0nJh0lGaRFtQv2cXOQGVRW8+V/9IpqEJ1
+qQreftdBFWxvH7VJq2mSOXUJyRsoUrjkUuIivaA9Ocdipk2CkP8bpuGz7ZF4uQIN
+BGB9+xkBEACoklYsfvWRCjOwS8TOKBTfl8myuP9V9uBNbyHufzNETbhYeT33Cj0M
+GCNd9GdoaknzBQLbQVSQogA+spqVvQPz1MND18GIdtmr0BXENiZE7SRvu76jNqLp
+KxYALoK2Pc3yK0JGD30HcIIgx+lOofrVPA2dfVPTj1wXvm0rbSGA4Wd4Ng3d2AoR
+G/wZDAQ7sdZi1A9hhfugTFZwfqR3XAYCk+PUeoFrkJ0O7wngaon+6x2GJVedVPOs
+2x/XOR4l9ytFP3o+5ILhVnsK+ESVD9AQz2fhDEU6RhvzaqtHe+sQccR3oVLoGcat
+ma5rbfzH0Fhj0JtkbP7WreQf9udYgXxVJKXLQFQgel34egEGG+NlbGSPG+qHOZtY
+4uWdlDSvmo+1P95P4VG/EBteqyBbDDGDGiMs6lAMg2cULrwOsbxWjsWka8y2IN3z
+1stlIJFvW2kggU+bKnQ+sNQnclq3wzCJjeDBfucR3a5WRojDtGoJP6Fc3luUtS7V
+5TAdOx4dhaMFU9+01OoH8ZdTRiHZ1K7RFeAIslSyd4iA/xkhOhHq89F4ECQf3Bt4
+ZhGsXDTaA/VgHmf3AULbrC94O7HNqOvTWzwGiWHLfcxXQsr+ijIEQvh6rHKmJK8R
+9NMHqc3L18eMO6bqrzEHW0Xoiu9W8Yj+WuB3IKdhclT3w0pO4Pj8gQARAQABiQI8
+BBgBCgAmFiEEyHQBHwq0BRENAhBVNDZdlHLXRo8FAmB9+xkCGwwFCQlmAYAACgkQ
+NDZdlHLXRo9ZnA/7BmdpQLeTjEiXEJyW46efxlV1f6THn9U50GWcE9tebxCXgmQf
+u+Uju4hreltx6GDi/zbVVV3HCa0yaJ4JVvA4LBULJVe3ym6tXXSYaOfMdkiK6P1v
+JgfpBQ/b/mWB0yuWTUtWx18BQQwlNEQWcGe8n1lBbYsH9g7QkacRNb8tKUrUbWlQ
+QsU8wuFgly22m+Va1nO2N5C/eE/ZEHyN15jEQ+QwgQgPrK2wThcOMyNMQX/VNEr1
+Y3bI2wHfZFjotmek3d7ZfP2VjyDudnmCPQ5xjezWpKbN1kvjO3as2yhcVKfnvQI5
+P5Frj19NgMIGAp7X6pF5Csr4FX/Vw316+AFJd9Ibhfud79HAylvFydpcYbvZpScl
+7zgtgaXMCVtthe3GsG4gO7IdxxEBZ/Fm4NLnmbzCIWOsPMx/FxH06a539xFq/1E2
+1nYFjiKg8a5JFmYU/4mV9MQs4bP/3ip9byi10V+fEIfp5cEEmfNeVeW5E7J8PqG9
+t4rLJ8FR4yJgQUa2gs2SNYsjWQuwS/MJvAv4fDKlkQjQmYRAOp1SszAnyaplvri4
+ncmfDsf0r65/sd6S40g5lHH8LIbGxcOIN6kwthSTPWX89r42CbY8GzjTkaeejNKx
+v1aCrO58wAtursO1DiXCvBY7+NdafMRnoHwBk50iPqrVkNA8fv+auRyB2/G5Ag0E
+YH3+JQEQALivllTjMolxUW2OxrXb+a2Pt6vjCBsiJzrUj0Pa63U+lT9jldbCCfgP
+wDpcDuO1O05Q8k1MoYZ6HddjWnqKG7S3eqkV5c3ct3amAXp513QDKZUfIDylOmhU
+qvxjEgvGjdRjz6kECFGYr6Vnj/p6AwWv4/FBRFlrq7cnQgPynbIH4hrWvewp3Tqw
+GVgqm5RRofuAugi8iZQVlAiQZJo88yaztAQ/7VsXBiHTn61ugQ8bKdAsr8w/ZZU5
+HScHLqRolcYg0cKN91c0EbJq9k1LUC//CakPB9mhi5+aUVUGusIM8ECShUEgSTCi
+KQiJUPZ2CFbbPE9L5o9xoPCxjXoX+r7L/WyoCPTeoS3YRUMEnWKvc42Yxz3meRb+
+BmaqgbheNmzOah5nMwPupJYmHrjWPkX7oyyHxLSFw4dtoP2j6Z7GdRXKa2dUYdk2
+x3JYKocrDoPHh3Q0TAZujtpdjFi1BS8pbxYFb3hHmGSdvz7T7KcqP7ChC7k2RAKO
+GiG7QQe4NX3sSMgweYpl4OwvQOn73t5CVWYp/gIBNZGsU3Pto8g27vHeWyH9mKr4
+cSepDhw+/X8FGRNdxNfpLKm7Vc0Sm9Sof8TRFrBTqX+vIQupYHRi5QQCuYaV6OVr
+ITeegNK3So4m39d6ajCR9QxRbmjnx9UcnSYYDmIB6fpBuwT0ogNtABEBAAGJBHIE
+GAEKACYCGwIWIQTIdAEfCrQFEQ0CEFU0Nl2UctdGjwUCYH4bgAUJAeFQ2wJAwXQg
+BBkBCgAdFiEEs2y6kaLAcwxDX8KAsLRBCXaFtnYFAmB9/iUACgkQsLRBCXaFtnYX
+BhAAlxejyFXoQwyGo9U+2g9N6LUb/tNtH29RHYxy4A3/ZUY7d/FMkArmh4+dfjf0
+p9MJz98Zkps20kaYP+2YzYmaizO6OA6RIddcEXQDRCPHmLts3097mJ/skx9qLAf6
+rh9J7jWeSqWO6VW6Mlx8j9m7sm3Ae1OsjOx/m7lGZOhY4UYfY627+Jf7WQ5103Qs
+lgQ09es/vhTCx0g34SYEmMW15Tc3eCjQ21b1MeJD/V26npeakV8iCZ1kHZHawPq/
+aCCuYEcCeQOOteTWvl7HXaHMhHIx7jjOd8XX9V+UxsGz2WCIxX/j7EEEc7CAxwAN
+nWp9jXeLfxYfjrUB7XQZsGCd4EHHzUyCf7iRJL7OJ3tz5Z+rOlNjSgci+ycHEccL
+YeFAEV+Fz+sj7q4cFAferkr7imY1XEI0Ji5P8p/uRYw/n8uUf7LrLw5TzHmZsTSC
+UaiL4llRzkDC6cVhYfqQWUXDd/r385OkE4oalNNE+n+txNRx92rpvXWZ5qFYfv7E
+95fltvpXc0iOugPMzyof3lwo3Xi4WZKc1CC/jEviKTQhfn3WZukuF5lbz3V1PQfI
+xFsYe9WYQmp25XGgezjXzp89C/OIcYsVB1KJAKihgbYdHyUN4fRCmOszmOUwEAKR
+3k5j4X8V5bk08sA69NVXPn2ofxyk3YYOMYWW8ouObnXoS8QJEDQ2XZRy10aPMpsQ
+AIbwX21erVqUDMPn1uONP6o4NBEq4MwG7d+fT85rc1U0RfeKBwjucAE/iStZDQoM
+ZKWvGhFR+uoyg1LrXNKuSPB82unh2bpvj4zEnJsJadiwtShTKDsikhrfFEK3aCK8
+Zuhpiu3jxMFDhpFzlxsSwaCcGJqcdwGhWUx0ZAVD2X71UCFoOXPjF9fNnpy80YNp
+flPjj2RnOZbJyBIM0sWIVMd8F44qkTASf8K5Qb47WFN5tSpePq7OCm7s8u+lYZGK
+wR18K7VliundR+5a8XAOyUXOL5UsDaQCK4Lj4lRaeFXunXl3DJ4E+7BKzZhReJL6
+EugV5eaGonA52TWtFdB8p+79wPUeI3KcdPmQ9Ll5Zi/jBemY4bzasmgKzNeMtwWP
+fk6WgrvBwptqohw71HDymGxFUnUP7XYYjic2sVKhv9AevMGycVgwWBiWroDCQ9Ja
+btKfxHhI2p+g+rcywmBobWJbZsujTNjhtme+kNn1mhJsD3bKPjKQfAxaTskBLb0V
+wgV21891TS1Dq9kdPLwoS4XNpYg2LLB4p9hmeG3fu9+OmqwY5oKXsHiWc43dei9Y
+yxZ1AAUOIaIdPkq+YG/PhlGE4YcQZ4RPpltAr0HfGgZhmXWigbGS+66pUj+Ojysc
+j0K5tCVxVu0fhhFpOlHv0LWaxCbnkgkQH9jfMEJkAWMOuQINBGCAXCYBEADW6RNr
+ZVGNXvHVBqSiOWaxl1XOiEoiHPt50Aijt25yXbG+0kHIFSoR+1g6Lh20JTCChgfQ
+kGGjzQvEuG1HTw07YhsvLc0pkjNMfu6gJqFox/ogc53mz69OxXauzUQ/TZ27GDVp
+UBu+EhDKt1s3OtA6Bjz/csop/Um7gT0+ivHyvJ/jGdnPEZv8tNuSE/Uo+hn/Q9hg
+8SbveZzo3C+U4KcabCESEFl8Gq6aRi9vAfa65oxD5jKaIz7cy+pwb0lizqlW7H9t
+Qlr3dBfdIcdzgR55hTFC5/XrcwJ6/nHVH/xGskEasnfCQX8RYKMuy0UADJy72TkZ
+bYaCx+XXIcVB8GTOmJVoAhrTSSVLAZspfCnjwnSxisDn3ZzsYrq3cV6sU8b+QlIX
+7VAjurE+5cZiVlaxgCjyhKqlGgmonnReWOBacCgL/UvuwMmMp5TTLmiLXLT7uxeG
+ojEyoCk4sMrqrU1jevHyGlDJH9Taux15GILDwnYFfAvPF9WCid4UZ4Ouwjcaxfys
+3LxNiZIlUsXNKwS3mhiMRL4TRsbs4k4QE+LIMOsauIvcvm8/frydvQ/kUwIhVTH8
+0XGOH909bYtJvY3fudK7ShIwm7ZFTduBJUG473E/Fn3VkhTmBX6+PjOC50HR/Hyb
+waRCzfDruMe3TAcE/tSP5CUOb9C7+P+hPzQcDwARAQABiQRyBBgBCgAmFiEEyHQB
+Hwq0BRENAhBVNDZdlHLXRo8FAmCAXCYCGwIFCQlmAYACQAkQNDZdlHLXRo/BdCAE
+GQEKAB0WIQQ3TsdbSFkTYEqDHMfIIMbVzSerhwUCYIBcJgAKCRDIIMbVzSerh0Xw
+D/9ghnUsoNCu1OulcoJdHboMazJvDt/znttdQSnULBVElgM5zk0Uyv87zFBzuCyQ
+JWL3bWesQ2uFx5fRWEPDEfWVdDrjpQGb1OCCQyz1QlNPV/1M1/xhKGS9EeXrL8Dw
+F6KTGkRwn1yXiP4BGgfeFIQHmJcKXEZ9HkrpNb8mcexkROv4aIPAwn+IaE+NHVtt
+IBnufMXLyfpkWJQtJa9elh9PMLlHHnuvnYLvuAoOkhuvs7fXDMpfFZ01C+QSv1dz
+Hm52GSStERQzZ51w4c0rYDneYDniC/sQT1x3dP5Xf6wzO+EhRMabkvoTbMqPsTEP
+xyWr2pNtTBYp7pfQjsHxhJpQF0xjGN9C39z7f3gJG8IJhnPeulUqEZjhRFyVZQ6/
+siUeq7vu4+dM/JQL+i7KKe7Lp9UMrG6NLMH+ltaoD3+lVm8fdTUxS5MNPoA/I8cK
+1OWTJHkrp7V/XaY7mUtvQn5V1yET5b4bogz4nME6WLiFMd+7x73gB+YJ6MGYNuO8
+e/NFK67MfHbk1/AiPTAJ6s5uHRQIkZcBPG7y5PpfcHpIlwPYCDGYlTajZXblyKrw
+BttVnYKvKsnlysv11glSg0DphGxQJbXzWpvBNyhMNH5dffcfvd3eXJAxnD81GD2z
+ZAriMJ4Av2TfeqQ2nxd2ddn0jX4WVHtAvLXfCgLM2Gveho4jD/9sZ6PZz/rEeTvt
+h88t50qPcBa4bb25X0B5FO3TeK2LL3VKLuEp5lgdcHVonrcdqZFobN1CgGJua8TW
+SprIkh+8ATZ/FXQTi01NzLhHXT1IQzSpFaZw0gb2f5ruXwvTPpfXzQrs2omY+7s7
+fkCwGPesvpSXPKn9v8uhUwD7NGW/Dm+jUM+QtC/FqzX7+/Q+OuEPjClUh1cqopCZ
+EvAI3HjnavGrYuU6DgQdjyGT/UDbuwbCXqHxHojVVkISGzCTGpmBcQYQqhcFRedJ
+yJlu6PSXlA7+8Ajh52oiMJ3ez4xSssFgUQAyOB16432tm4erpGmCyakkoRmMUn3p
+wx+QIppxRlsHznhcCQKR3tcblUqH3vq5i4/ZAihusMCa0YrShtxfdSb13oKX+pFr
+aZXvxyZlCa5qoQQBV1sowmPL1N2j3dR9TVpdTyCFQSv4KeiExmowtLIjeCppRBEK
+eeYHJnlfkyKXPhxTVVO6H+dU4nVu0ASQZ07KiQjbI+zTpPKFLPp3/0sPRJM57r1+
+aTS71iR7nZNZ1f8LZV2OvGE6fJVtgJ1J4Nu02K54uuIhU3tg1+7Xt+IqwRc9rbVr
+pHH/hFCYBPW2D2dxB+k2pQlg5NI+TpsXj5Zun8kRw5RtVb+dLuiH/xmxArIee8Jq
+ZF5q4h4I33PSGDdSvGXn9UMY5Isjpg==
+=7pIB
+-----END PGP PUBLIC KEY BLOCK-----
+-----BEGIN PGP PUBLIC KEY BLOCK-----
+
+mQINBGB9+xkBEACabYZOWKmgZsHTdRDiyPJxhbuUiKX65GUWkyRMJKi/1dviVxOX
+PG6hBPtF48IFnVgxKpIb7G6NjBousAV+CuLlv5yqFKpOZEGC6sBV+Gx8Vu1CICpl
+Zm+HpQPcIzwBpN+Ar4l/exCG/f/MZq/oxGgH+TyRF3XcYDjG8dbJCpHO5nQ5Cy9h
+QIp3/Bh09kET6lk+4QlofNgHKVT2epV8iK1cXlbQe2tZtfCUtxk+pxvU0UHXp+AB
+0xc3/gIhjZp/dePmCOyQyGPJbp5bpO4UeAJ6frqhexmNlaw9Z897ltZmRLGq1p4a
+RnWL8FPkBz9SCSKXS8uNyV5oMNVn4G1obCkc106iWuKBTibffYQzq5TG8FYVJKrh
+RwWB6piacEB8hl20IIWSxIM3J9tT7CPSnk5RYYCTRHgA5OOrqZhC7JefudrP8n+M
+pxkDgNORDu7GCfAuisrf7dXYjLsxG4tu22DBJJC0c/IpRpXDnOuJN1Q5e/3VUKKW
+mypNumuQpP5lc1ZFG64TRzb1HR6oIdHfbrVQfdiQXpvdcFx+Fl57WuUraXRV6qfb
+4ZmKHX1JEwM/7tu21QE4F1dz0jroLSricZxfaCTHHWNfvGJoZ30/MZUrpSC0IfB3
+iQutxbZrwIlTBt+fGLtm3vDtwMFNWM+Rb1lrOxEQd2eijdxhvBOHtlIcswARAQAB
+tERIYXNoaUNvcnAgU2VjdXJpdHkgKGhhc2hpY29ycC5jb20vc2VjdXJpdHkpIDxz
+ZWN1cml0eUBoYXNoaWNvcnAuY29tPokCVAQTAQoAPgIbAwULCQgHAgYVCgkICwIE
+FgIDAQIeAQIXgBYhBMh0AR8KtAURDQIQVTQ2XZRy10aPBQJplkfQBQkQrOy3AAoJ
+EDQ2XZRy10aPw6gP/3GUEMUa6mCRuuSOT9UnziPIvXYd63mcN6A6Jwmwj8JaB2qu
+OCijvJkw56UbZK3x1FZIbe0hA6VUAwNSNmSIxVJkilgwIYYFO0tnL79XhIeP7jYF
+ydXLZ4rTi1FDl8lltAujTNARdY8UGg4hGlcM9OrEeXEFLWugJNiChL15FVoxZqIS
+jeduaEqyxGfJnyVwy8z3pZfgODeFr7xs2NkUIMSfuRg24VcL4aW8Frt3jW8P45y3
+o/5fsi6Aw2tZ0wD9NSgkVc8VD1NRV9eSZ95Bv+Awf9IXa+Cn5OCjc8Jc+XF+nLfB
+oPswOO7E8dLiuBUw6/GzSLMbVs8qf8BNXB92dOe1VccVTqjCxK2sEpVaHh7e+co8
+d8lDGBIWMGh7NS6XlGORpFb/T6gxjjOYUV3SKd4QDebUUG8kMkb5juLljOoq+YOP
+vgNLDZLZteFpmH+zB9DpOY1YtHZB/OD+DtzLMaSl6VPF2Ln0j5aQGwNDt7sheyAe
+sXbu0qn2H5FxojSfvhT0kUDKZ0mgg5y3Oflg49MiAOhjLGY0JocFpBeMILw27fbw
+fpIBP7siQWFTFJ1O+l2NQiWAwC2x5fX2EakyCBJmrkPV2hr4nEogNqg9/RDskIUq
+cpcOOd/0BntiXMyUCCH2AoCt5acaTQ0WU6CAosZPojOYhtGGgOgeQSdflpMSuQIN
+BGB9+xkBEACoklYsfvWRCjOwS8TOKBTfl8myuP9V9uBNbyHufzNETbhYeT33Cj0M
+GCNd9GdoaknzBQLbQVSQogA+spqVvQPz1MND18GIdtmr0BXENiZE7SRvu76jNqLp
+KxYALoK2Pc3yK0JGD30HcIIgx+lOofrVPA2dfVPTj1wXvm0rbSGA4Wd4Ng3d2AoR
+G/wZDAQ7sdZi1A9hhfugTFZwfqR3XAYCk+PUeoFrkJ0O7wngaon+6x2GJVedVPOs
+2x/XOR4l9ytFP3o+5ILhVnsK+ESVD9AQz2fhDEU6RhvzaqtHe+sQccR3oVLoGcat
+ma5rbfzH0Fhj0JtkbP7WreQf9udYgXxVJKXLQFQgel34egEGG+NlbGSPG+qHOZtY
+4uWdlDSvmo+1P95P4VG/EBteqyBbDDGDGiMs6lAMg2cULrwOsbxWjsWka8y2IN3z
+1stlIJFvW2kggU+bKnQ+sNQnclq3wzCJjeDBfucR3a5WRojDtGoJP6Fc3luUtS7V
+5TAdOx4dhaMFU9+01OoH8ZdTRiHZ1K7RFeAIslSyd4iA/xkhOhHq89F4ECQf3Bt4
+ZhGsXDTaA/VgHmf3AULbrC94O7HNqOvTWzwGiWHLfcxXQsr+ijIEQvh6rHKmJK8R
+9NMHqc3L18eMO6bqrzEHW0Xoiu9W8Yj+WuB3IKdhclT3w0pO4Pj8gQARAQABiQI8
+BBgBCgAmAhsMFiEEyHQBHwq0BRENAhBVNDZdlHLXRo8FAmmWR+0FCRCs7NQACgkQ
+NDZdlHLXRo/R0A//QW1opBlzWSmWww1q9QuJA2WCIIs8tJKRDOsmgJPscNpzwZFU
+N1Df0wWNjqi1BDReei7lZTHwUk+ebBn0bkI3ANmmgYg7LBueAt5UWSingOc+rvKA
+N32BDzBYkMckRzJSQsmeC5hm3J3wLSy90uaIlrJJE9GJZkf/W2Ob+4SQZZ+dnnRP
+JokDdW1DuZS9PbxSLJKD5eIWHBxJnFM1CmHfOfrjTJ+MYvVGM5sxSY8R7E+GADj5
+L/i4N+tTFJLuTMYARGfA6d+KPKcMJtgpUPjSMAg8nGUhukctpuBs27mOKW0CBtmJ
+82X/qYROTL0+vGTvUYflYiuceVlhX/kw0JZnMaG5V/mpHq8SwD07pCGOf69j/mNa
+5EL3++Pmzg0s0stw3Ea5pCN0cL/nKkoWchHBfW15W4JOnKAIspyD1vH670P4WfeV
+E9B9d6tgKSbM/9JlXoQS5ZdG+kbdosieELhmVWmvojyK7K+Ry6C9wgd+UfnW5jXd
+iNwKW3KHuautQwlFhHRNMyDg08c+pI5emTMT3IUQyGWo+Gska3TqGujFcABx7Ip+
+mHNmMrCkSD+XC2bvzvRR7FcM0/B9fsjLX/Wttm5vRJ1d2oAoEPvw2IZnJIXpOt2z
+zo55sJTztNu4lWGgDVgtp9SXO5a0E5YvFHQNZN5QLeVTTFu6I7qG+ME1E/K5Ag0E
+YH3+JQEQALivllTjMolxUW2OxrXb+a2Pt6vjCBsiJzrUj0Pa63U+lT9jldbCCfgP
+wDpcDuO1O05Q8k1MoYZ6HddjWnqKG7S3eqkV5c3ct3amAXp513QDKZUfIDylOmhU
+qvxjEgvGjdRjz6kECFGYr6Vnj/p6AwWv4/FBRFlrq7cnQgPynbIH4hrWvewp3Tqw
+GVgqm5RRofuAugi8iZQVlAiQZJo88yaztAQ/7VsXBiHTn61ugQ8bKdAsr8w/ZZU5
+HScHLqRolcYg0cKN91c0EbJq9k1LUC//CakPB9mhi5+aUVUGusIM8ECShUEgSTCi
+KQiJUPZ2CFbbPE9L5o9xoPCxjXoX+r7L/WyoCPTeoS3YRUMEnWKvc42Yxz3meRb+
+BmaqgbheNmzOah5nMwPupJYmHrjWPkX7oyyHxLSFw4dtoP2j6Z7GdRXKa2dUYdk2
+x3JYKocrDoPHh3Q0TAZujtpdjFi1BS8pbxYFb3hHmGSdvz7T7KcqP7ChC7k2RAKO
+GiG7QQe4NX3sSMgweYpl4OwvQOn73t5CVWYp/gIBNZGsU3Pto8g27vHeWyH9mKr4
+cSepDhw+/X8FGRNdxNfpLKm7Vc0Sm9Sof8TRFrBTqX+vIQupYHRi5QQCuYaV6OVr
+ITeegNK3So4m39d6ajCR9QxRbmjnx9UcnSYYDmIB6fpBuwT0ogNtABEBAAGJBHIE
+GAEKACYCGwIWIQTIdAEfCrQFEQ0CEFU0Nl2UctdGjwUCYH4bgAUJAeFQ2wJAwXQg
+BBkBCgAdFiEEs2y6kaLAcwxDX8KAsLRBCXaFtnYFAmB9/iUACgkQsLRBCXaFtnYX
+BhAAlxejyFXoQwyGo9U+2g9N6LUb/tNtH29RHYxy4A3/ZUY7d/FMkArmh4+dfjf0
+p9MJz98Zkps20kaYP+2YzYmaizO6OA6RIddcEXQDRCPHmLts3097mJ/skx9qLAf6
+rh9J7jWeSqWO6VW6Mlx8j9m7sm3Ae1OsjOx/m7lGZOhY4UYfY627+Jf7WQ5103Qs
+lgQ09es/vhTCx0g34SYEmMW15Tc3eCjQ21b1MeJD/V26npeakV8iCZ1kHZHawPq/
+aCCuYEcCeQOOteTWvl7HXaHMhHIx7jjOd8XX9V+UxsGz2WCIxX/j7EEEc7CAxwAN
+nWp9jXeLfxYfjrUB7XQZsGCd4EHHzUyCf7iRJL7OJ3tz5Z+rOlNjSgci+ycHEccL
+YeFAEV+Fz+sj7q4cFAferkr7imY1XEI0Ji5P8p/uRYw/n8uUf7LrLw5TzHmZsTSC
+UaiL4llRzkDC6cVhYfqQWUXDd/r385OkE4oalNNE+n+txNRx92rpvXWZ5qFYfv7E
+95fltvpXc0iOugPMzyof3lwo3Xi4WZKc1CC/jEviKTQhfn3WZukuF5lbz3V1PQfI
+xFsYe9WYQmp25XGgezjXzp89C/OIcYsVB1KJAKihgbYdHyUN4fRCmOszmOUwEAKR
+3k5j4X8V5bk08sA69NVXPn2ofxyk3YYOMYWW8ouObnXoS8QJEDQ2XZRy10aPMpsQ
+AIbwX21erVqUDMPn1uONP6o4NBEq4MwG7d+fT85rc1U0RfeKBwjucAE/iStZDQoM
+ZKWvGhFR+uoyg1LrXNKuSPB82unh2bpvj4zEnJsJadiwtShTKDsikhrfFEK3aCK8
+Zuhpiu3jxMFDhpFzlxsSwaCcGJqcdwGhWUx0ZAVD2X71UCFoOXPjF9fNnpy80YNp
+flPjj2RnOZbJyBIM0sWIVMd8F44qkTASf8K5Qb47WFN5tSpePq7OCm7s8u+lYZGK
+wR18K7VliundR+5a8XAOyUXOL5UsDaQCK4Lj4lRaeFXunXl3DJ4E+7BKzZhReJL6
+EugV5eaGonA52TWtFdB8p+79wPUeI3KcdPmQ9Ll5Zi/jBemY4bzasmgKzNeMtwWP
+fk6WgrvBwptqohw71HDymGxFUnUP7XYYjic2sVKhv9AevMGycVgwWBiWroDCQ9Ja
+btKfxHhI2p+g+rcywmBobWJbZsujTNjhtme+kNn1mhJsD3bKPjKQfAxaTskBLb0V
+wgV21891TS1Dq9kdPLwoS4XNpYg2LLB4p9hmeG3fu9+OmqwY5oKXsHiWc43dei9Y
+yxZ1AAUOIaIdPkq+YG/PhlGE4YcQZ4RPpltAr0HfGgZhmXWigbGS+66pUj+Ojysc
+j0K5tCVxVu0fhhFpOlHv0LWaxCbnkgkQH9jfMEJkAWMOuQINBGCAXCYBEADW6RNr
+ZVGNXvHVBqSiOWaxl1XOiEoiHPt50Aijt25yXbG+0kHIFSoR+1g6Lh20JTCChgfQ
+kGGjzQvEuG1HTw07YhsvLc0pkjNMfu6gJqFox/ogc53mz69OxXauzUQ/TZ27GDVp
+UBu+EhDKt1s3OtA6Bjz/csop/Um7gT0+ivHyvJ/jGdnPEZv8tNuSE/Uo+hn/Q9hg
+8SbveZzo3C+U4KcabCESEFl8Gq6aRi9vAfa65oxD5jKaIz7cy+pwb0lizqlW7H9t
+Qlr3dBfdIcdzgR55hTFC5/XrcwJ6/nHVH/xGskEasnfCQX8RYKMuy0UADJy72TkZ
+bYaCx+XXIcVB8GTOmJVoAhrTSSVLAZspfCnjwnSxisDn3ZzsYrq3cV6sU8b+QlIX
+7VAjurE+5cZiVlaxgCjyhKqlGgmonnReWOBacCgL/UvuwMmMp5TTLmiLXLT7uxeG
+ojEyoCk4sMrqrU1jevHyGlDJH9Taux15GILDwnYFfAvPF9WCid4UZ4Ouwjcaxfys
+3LxNiZIlUsXNKwS3mhiMRL4TRsbs4k4QE+LIMOsauIvcvm8/frydvQ/kUwIhVTH8
+0XGOH909bYtJvY3fudK7ShIwm7ZFTduBJUG473E/Fn3VkhTmBX6+PjOC50HR/Hyb
+waRCzfDruMe3TAcE/tSP5CUOb9C7+P+hPzQcDwARAQABiQRyBBgBCgAmAhsCFiEE
+yHQBHwq0BRENAhBVNDZdlHLXRo8FAmmWSAoFCRCqi+QCQMF0IAQZAQoAHRYhBDdO
+x1tIWRNgSoMcx8ggxtXNJ6uHBQJggFwmAAoJEMggxtXNJ6uHRfAP/2CGdSyg0K7U
+66Vygl0dugxrMm8O3/Oe211BKdQsFUSWAznOTRTK/zvMUHO4LJAlYvdtZ6xDa4XH
+l9FYQ8MR9ZV0OuOlAZvU4IJDLPVCU09X/UzX/GEoZL0R5esvwPAXopMaRHCfXJeI
+/gEaB94UhAeYlwpcRn0eSuk1vyZx7GRE6/hog8DCf4hoT40dW20gGe58xcvJ+mRY
+lC0lr16WH08wuUcee6+dgu+4Cg6SG6+zt9cMyl8VnTUL5BK/V3MebnYZJK0RFDNn
+nXDhzStgOd5gOeIL+xBPXHd0/ld/rDM74SFExpuS+hNsyo+xMQ/HJavak21MFinu
+l9COwfGEmlAXTGMY30Lf3Pt/eAkbwgmGc966VSoRmOFEXJVlDr+yJR6ru+7j50z8
+lAv6Lsop7sun1Qysbo0swf6W1qgPf6VWbx91NTFLkw0+gD8jxwrU5ZMkeSuntX9d
+pjuZS29CflXXIRPlvhuiDPicwTpYuIUx37vHveAH5gnowZg247x780Urrsx8duTX
+8CI9MAnqzm4dFAiRlwE8bvLk+l9wekiXA9gIMZiVNqNlduXIqvAG21Wdgq8qyeXK
+y/XWCVKDQOmEbFAltfNam8E3KEw0fl199x+93d5ckDGcPzUYPbNkCuIwngC/ZN96
+pDafF3Z12fSNfhZUe0C8td8KAszYa96GCRA0Nl2UctdGj1gKD/4jOGhEGTg88Vyu
+PVjeK+zkwrTIZSvHdUHfTt/+rTLSNb/RQiBCUQuEZvafj6FrntS7bAEhccGqH894
+T3St5K0AXWkvsLd6K+cbIQdlnFA2zb6geJUCk6qx5NgWpRc3i0DS7CheGwl+Bwu7
++n9pNjNjiHV+rYDgqbQXG0dtGysB0/3qIRgEDHFO0HJu/dcte4oXrQIqrZrpOwe8
+WxqFqdU918JpSUcc8coiFp9YtwpgqQNxGVZ+rhgnTGdZzk1f/Yhhimh+2B0ReaFv
+k3UzVBj3HQ9C6+Ot3MyDEhSgdhjr9e25Tm9S5YfhwtWmghRw9RKPyLMSXSxm/Uc0
+mK1NucAp8TQBwKqKzNpCk5IdrBSWRUbjOoOFyzyCsY6gS285GCpSIzI39hTf+3gd
+wYPlE6fj+F2TZzdhx62DPnzBzBHnByYTVdJ649bx0FFp4Q+5TbIWtxu/AQkRDxmW
+NQfE+6GgeshlrhXWsh6+PGDzt+2raG6zUT913sdz7Ctw4fLjmsKOTdTz3Xa9pr8l
+xfI/JuukSgt9o/n3GirhTB3zE1w/I/Xt6k7oASiP3zQSuHtB/CYKYHDtOCWwjo7J
+PEGtb/FkreKNxsk/p20jnlrB8WZxxswdr2Vri9NmFeyMDVX7qF3WqT+8aCV9GtS1
+GCHx/5nGBdDwoxEsXqpI3IUqPb6FDg==
+=wtp+
+-----END PGP PUBLIC KEY BLOCK-----
+`;
+
+;// CONCATENATED MODULE: ./shared/src/builders/packer/packer-signature.ts
+/**
+ * The PGP half of trusting a Packer release: reading the trusted public key
+ * (HashiCorp's, pinned in hashicorp-key.ts, or the `packer-pgp-key` input)
+ * and checking the detached signature HashiCorp publishes beside every
+ * SHA256SUMS (`packer_<v>_SHA256SUMS.sig`) over the exact bytes downloaded,
+ * before any checksum in that file is believed. OpenPGP itself is openpgp.js;
+ * this module only decides what counts: a signature made by a trusted key,
+ * by a key valid when it signed. No I/O here; the caller fetches the bytes.
+ */
+
+
+
+const ARMORED_KEY = /-----BEGIN PGP PUBLIC KEY BLOCK-----[\s\S]*?-----END PGP PUBLIC KEY BLOCK-----/g;
+const KEY_INPUT = 'packer-pgp-key';
+/** Spaced upper-case groups of four, as gpg and HashiCorp print fingerprints. */
+const showFingerprint = (hex) => hex.toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
+/**
+ * Public keys from armored text (one or more blocks).
+ * Blocks of the same key stay separate entries: a key published as its
+ * original block plus a renewal is tried in each form (see hashicorp-key.ts).
+ */
+async function readPublicKeys(text, what) {
+    const bad = (why, cause) => new src_errors/* PipelineError */.zC('INPUT', `expected ${what} to hold an OpenPGP public key, ${why}`, {
+        input: KEY_INPUT,
+        hint: 'Give the armored public key (-----BEGIN PGP PUBLIC KEY BLOCK-----, as https://www.hashicorp.com/.well-known/pgp-key.txt serves it) or a path to a file holding it.',
+        ...(cause === undefined ? {} : { cause }),
+    });
+    const privateKey = () => new src_errors/* PipelineError */.zC('INPUT', `${what} holds a PGP private key`, {
+        input: KEY_INPUT,
+        hint: 'Only the public key is needed to verify: export it with gpg --armor --export <fingerprint>, and treat the private key as leaked if it was committed.',
+    });
+    if (text.includes('-----BEGIN PGP PRIVATE KEY BLOCK-----'))
+        throw privateKey();
+    const parsed = [];
+    try {
+        for (const armoredKeys of text.match(ARMORED_KEY) ?? [])
+            parsed.push(...(await openpgp/* readKeys */.x4({ armoredKeys })));
+    }
+    catch (e) {
+        throw bad(`but it does not parse: ${e.message.slice(0, 160)}`, e);
+    }
+    if (parsed.length === 0)
+        throw bad('got no -----BEGIN PGP PUBLIC KEY BLOCK----- in it');
+    return parsed.map((key) => {
+        if (key.isPrivate())
+            throw privateKey();
+        return key;
+    });
+}
+/** HashiCorp's key as pinned in the source; fails loudly if the pinned text is not that key. */
+async function hashicorpKeys() {
+    const keys = await readPublicKeys(HASHICORP_PGP_KEY, "HashiCorp's pinned key");
+    if (keys.length === 0 || keys.some((k) => k.getFingerprint() !== HASHICORP_FINGERPRINT))
+        throw new src_errors/* PipelineError */.zC('INTERNAL', `the pinned HashiCorp key is not ${showFingerprint(HASHICORP_FINGERPRINT)}`);
+    return { keys, label: `HashiCorp's pinned key ${showFingerprint(HASHICORP_FINGERPRINT)}` };
+}
+/** The keys given in `packer-pgp-key` (its text, or the text of the file it names). */
+async function keysFromInput(text, what) {
+    const keys = await readPublicKeys(text, what);
+    const fingerprints = [...new Set(keys.map((k) => showFingerprint(k.getFingerprint())))];
+    return { keys, label: `the packer-pgp-key key ${fingerprints.join(', ')}` };
+}
+/**
+ * Checks `signature` (binary or armored detached signature) over exactly
+ * `sums`. Passes when a signature packet was made by a trusted key that was
+ * valid at signing time and matches the bytes; signatures by other keys are
+ * ignored (a file may carry several), and a signature by a trusted key that
+ * does not match fails unless another one from a trusted key passes.
+ */
+async function verifySumsSignature(sums, signature, trusted, s) {
+    const input = s.keyInput ?? 'packer-version';
+    let sig;
+    try {
+        const text = Buffer.from(signature).toString('latin1');
+        sig = text.includes('-----BEGIN PGP SIGNATURE-----')
+            ? await openpgp/* readSignature */.Bc({ armoredSignature: text })
+            : await openpgp/* readSignature */.Bc({ binarySignature: signature });
+    }
+    catch (e) {
+        throw new src_errors/* PipelineError */.zC('SIGNATURE', `${s.sigName} from ${s.sigUrl} is not an OpenPGP signature (${e.message.slice(0, 120)})`, {
+            input,
+            hint: `Nothing was installed. The release site or a proxy served something else as the signature of ${s.sumsName}: retry, and check any mirror set in packer-releases-url.`,
+            cause: e,
+        });
+    }
+    const issuers = sig.getSigningKeyIDs();
+    const candidates = trusted.keys.filter((k) => issuers.some((id) => k.getKeys(id).length > 0));
+    if (candidates.length === 0) {
+        const ids = issuers.map((id) => id.toHex().toUpperCase()).join(', ') || 'no key';
+        throw new src_errors/* PipelineError */.zC('SIGNATURE', `${s.sigName} is a signature by ${ids}, not by ${trusted.label}`, {
+            input,
+            hint: s.keyInput === undefined
+                ? `Nothing was installed. Either the release site is not HashiCorp's (a mirror that re-signs: give its public key in packer-pgp-key), or its files were replaced.`
+                : `Nothing was installed. Check that packer-pgp-key is the key that signs this release site's SHA256SUMS.`,
+        });
+    }
+    const failures = new Set();
+    // One key at a time: openpgp.verify checks each signature against the first key holding its issuer id.
+    for (const key of candidates) {
+        const message = await openpgp/* createMessage */.oH({ binary: sums });
+        const { signatures } = await openpgp/* verify */.MX({ message, signature: sig, verificationKeys: [key], format: 'binary' });
+        for (const v of signatures) {
+            if (key.getKeys(v.keyID).length === 0)
+                continue;
+            try {
+                await v.verified;
+                const packet = (await v.signature).packets[0];
+                return {
+                    fingerprint: key.getFingerprint(),
+                    keyId: v.keyID.toHex().toUpperCase(),
+                    ...(packet?.created instanceof Date ? { created: packet.created } : {}),
+                };
+            }
+            catch (e) {
+                failures.add(e.message.slice(0, 160));
+            }
+        }
+    }
+    throw new src_errors/* PipelineError */.zC('SIGNATURE', `${s.sumsName} does not verify against its signature ${s.sigName} by ${trusted.label}: ${[...failures].join('; ')}`, {
+        input,
+        hint: 'Nothing was installed. The checksum list was changed after it was signed, or the signing key was not valid when it signed: do not use this release site until it serves the signed files unchanged.',
+    });
+}
+
 ;// CONCATENATED MODULE: ./shared/src/builders/packer/packer-install.ts
 /**
  * Getting a trustworthy `packer`: either the one already on PATH, or a
- * release zip through @actions/tool-cache, verified against HashiCorp's
- * SHA256SUMS by exact file name and, when given, a pinned SHA-256. The
- * verified zip is cached beside the binary, and a cache hit is re-verified:
- * the zip against the expected sum again, and the binary against the zip's
- * contents, so a binary swapped in the cache is caught.
+ * release zip through @actions/tool-cache. The chain of trust: HashiCorp's
+ * PGP key (pinned, or `packer-pgp-key`) signs SHA256SUMS; that signature is
+ * checked over the exact bytes before any sum in the file is believed; the
+ * zip must then match the sum listed for its exact file name and, when given,
+ * the pinned `packer-sha256`. `packer-version: latest` is the highest stable
+ * version in the release index. The verified zip is cached beside the
+ * binary, and a cache hit is re-verified: the signed sum (or the pin) against
+ * the cached zip, and the binary against the zip's contents, so a binary
+ * swapped in the cache is caught.
+ *
+ * How the pin and the signature combine: a pin is the caller's own trust
+ * anchor, so when SHA256SUMS or its signature cannot be fetched (a mirror
+ * that does not carry them, the site down) the pin alone vouches for the zip,
+ * said in the log. Whatever is fetched is still checked: a signature that
+ * does not verify, or a signed sum that differs from the pin, fails even with
+ * a pin, since either means the release site serves something HashiCorp did
+ * not sign.
  */
+
+
+
 
 
 
@@ -162,6 +697,12 @@ function parsePackerVersion(output) {
 const ZIP_IN_CACHE = 'packer-release.zip';
 /** HashiCorp's SHA256SUMS lists a few dozen files: 1 MiB is far past any real one. */
 const MAX_SUMS_BYTES = 1024 * 1024;
+/** A detached signature is a few hundred bytes (one per signing key). */
+const MAX_SIG_BYTES = 64 * 1024;
+/** Packer's index.json is about a megabyte (every version, every build); Terraform's, the largest HashiCorp has, about 10 MB. */
+const MAX_INDEX_BYTES = 16 * 1024 * 1024;
+/** An armored public key with its signatures is a few KB; HashiCorp's two blocks are 15 KB. */
+const MAX_KEY_FILE_BYTES = 1024 * 1024;
 async function installPacker(o) {
     const log = o.log ?? (() => undefined);
     if (o.version === 'system' || o.version === '')
@@ -170,14 +711,20 @@ async function installPacker(o) {
     if (pinned !== undefined && pinned !== '' && !/^[0-9a-f]{64}$/.test(pinned)) {
         throw new src_errors/* PipelineError */.zC('INPUT', `'${o.sha256 ?? ''}' is not a SHA-256 (64 hex digits)`, { input: 'packer-sha256' });
     }
-    const rel = packerRelease(o.version, o.baseUrl ?? DEFAULT_RELEASES_URL, o.platform, o.arch);
-    const expected = await expectedSum(rel, pinned === '' ? undefined : pinned, log);
+    // The key first: a malformed packer-pgp-key fails before anything is fetched.
+    const trust = await trustedKeys(o.pgpKey);
+    const baseUrl = releasesBase(o.baseUrl ?? DEFAULT_RELEASES_URL);
+    const latest = o.version === 'latest';
+    const version = latest ? await latestVersion(baseUrl, log) : o.version;
+    const rel = packerRelease(version, baseUrl, o.platform, o.arch);
+    const { sum: expected, signedBy } = await expectedSum(rel, pinned === '' ? undefined : pinned, trust, latest, log);
     const binName = rel.os === 'windows' ? 'packer.exe' : 'packer';
+    const signed = signedBy === undefined ? {} : { signedBy };
     const cachedDir = tool_cache/* find */.I6('packer', rel.version, rel.arch);
     if (cachedDir !== '') {
         await reverifyCached(cachedDir, binName, expected, rel);
         log(`Packer ${rel.version} from the tool cache (re-verified: zip sha256 ${expected})`);
-        return { path: external_node_path_.join(cachedDir, binName), version: rel.version, source: 'cache', zipSha256: expected };
+        return { path: external_node_path_.join(cachedDir, binName), version: rel.version, source: 'cache', zipSha256: expected, ...signed };
     }
     log(`Downloading ${rel.zipUrl}`);
     const zip = await download(rel.zipUrl, 'packer-version');
@@ -198,13 +745,65 @@ async function installPacker(o) {
         const bin = external_node_path_.join(cached, binName);
         await checkReportedVersion(bin, rel.version);
         log(`Packer ${rel.version} installed (zip sha256 ${got})`);
-        return { path: bin, version: rel.version, source: 'download', zipSha256: got };
+        return { path: bin, version: rel.version, source: 'download', zipSha256: got, ...signed };
     }
     finally {
         // The cache holds its own copy; nothing half-written stays in RUNNER_TEMP.
         await promises_.rm(zip, { force: true });
         if (dir !== undefined)
             await promises_.rm(dir, { recursive: true, force: true });
+    }
+}
+/** HashiCorp's pinned key, or the `packer-pgp-key` input: armored text, or the path of a file holding it. */
+async function trustedKeys(spec) {
+    const given = spec?.trim() ?? '';
+    if (given === '')
+        return { keys: await hashicorpKeys() };
+    if (given.includes('-----BEGIN PGP'))
+        return { keys: await keysFromInput(given, 'the packer-pgp-key text'), input: 'packer-pgp-key' };
+    // Not armored, so a path; shown shortened in case it is key text pasted without its armor lines.
+    const shown = given.length > 120 || /\s/.test(given) ? `${given.slice(0, 40).replace(/\s+/g, ' ')}…` : given;
+    const text = await readBoundedFile(given, {
+        what: `the packer-pgp-key file '${shown}'`,
+        maxBytes: MAX_KEY_FILE_BYTES,
+        input: 'packer-pgp-key',
+        hint: 'Give the armored public key itself (-----BEGIN PGP PUBLIC KEY BLOCK-----) or the path of a file holding it (gpg --armor --export <fingerprint>).',
+    });
+    return { keys: await keysFromInput(text, `the packer-pgp-key file '${shown}'`), input: 'packer-pgp-key' };
+}
+/** `latest`: the highest stable version in the release index, read with a cap and a deadline. */
+async function latestVersion(baseUrl, log) {
+    const url = packerIndexUrl(baseUrl);
+    const shown = (0,origin/* redactUrl */.BO)(url);
+    const hint = 'packer-version latest reads the release index; set an exact version like 1.11.2 to do without it.';
+    const got = await fetchSmall(url, MAX_INDEX_BYTES, 'a Packer release index');
+    if ('failure' in got)
+        throw new src_errors/* PipelineError */.zC('NETWORK', `could not read the release index ${shown}: ${got.failure}`, { input: 'packer-version', hint });
+    let index;
+    try {
+        index = JSON.parse(got.bytes.toString('utf8'));
+    }
+    catch (e) {
+        throw new src_errors/* PipelineError */.zC('NOT_FOUND', `the release index ${shown} is not JSON (${e.message.slice(0, 80)})`, { input: 'packer-version', hint });
+    }
+    const version = latestStableVersion(index, `the release index ${shown}`);
+    log(`packer-version latest is Packer ${version} (highest stable version in ${shown})`);
+    return version;
+}
+/** A small file from the release site: its bytes, or why not (HTTP status, transport error, too large). */
+async function fetchSmall(url, max, what) {
+    try {
+        // Redirects by origin.ts's rules (a few hops, never https to http), a capped read, and a deadline that covers the body too.
+        const res = await fetchFollowing(url, { signal: AbortSignal.timeout(60_000) }, { what: (0,origin/* redactUrl */.BO)(url), context: { input: 'packer-version' } });
+        if (!res.ok) {
+            await res.body?.cancel().catch(() => undefined);
+            return { failure: `HTTP ${res.status}` };
+        }
+        const tooLarge = (n) => new Error(`it is larger than ${n} bytes, not ${what}`);
+        return { bytes: res.body === null ? Buffer.alloc(0) : (await (0,body/* readBounded */.CB)(res.body, max, 'fail', tooLarge)).bytes };
+    }
+    catch (e) {
+        return { failure: e.message };
     }
 }
 async function systemPacker() {
@@ -220,36 +819,45 @@ async function systemPacker() {
         throw new src_errors/* PipelineError */.zC('BUILDER', `'${bin} version' did not report a version: ${(out.stderr || out.stdout).trim().slice(0, 200)}`);
     return { path: bin, version, source: 'system' };
 }
-/** The expected zip sum: from SHA256SUMS, which must agree with the pin when both exist. */
-async function expectedSum(rel, pinned, log) {
-    let sums;
-    let failure = '';
-    try {
-        // Redirects by origin.ts's rules (a few hops, never https to http), and a capped read: the list is a few KB.
-        const res = await fetchFollowing(rel.sumsUrl, { signal: AbortSignal.timeout(30_000) }, { what: rel.sumsUrl, context: { input: 'packer-version' } });
-        if (res.ok) {
-            const tooLarge = (max) => new Error(`the list is larger than ${max} bytes, not a SHA256SUMS`);
-            sums = res.body === null ? '' : (await (0,body/* readBounded */.CB)(res.body, MAX_SUMS_BYTES, 'fail', tooLarge)).bytes.toString('utf8');
-        }
-        else {
-            await res.body?.cancel().catch(() => undefined);
-            failure = `HTTP ${res.status}`;
-        }
-    }
-    catch (e) {
-        failure = e.message;
-    }
-    if (sums === undefined) {
+/**
+ * The expected zip sum: from SHA256SUMS once its signature verified, which
+ * must agree with the pin when both exist (see the top of this file for when
+ * the pin alone is enough).
+ */
+async function expectedSum(rel, pinned, trust, latest, log) {
+    const sums = await fetchSmall(rel.sumsUrl, MAX_SUMS_BYTES, 'a SHA256SUMS');
+    if ('failure' in sums) {
         if (pinned !== undefined) {
-            log(`SHA256SUMS not available (${failure}); using the pinned packer-sha256`);
-            return pinned;
+            log(`SHA256SUMS not available (${sums.failure}); using the pinned packer-sha256`);
+            return { sum: pinned };
         }
-        throw new src_errors/* PipelineError */.zC('NETWORK', `could not read ${rel.sumsUrl}: ${failure}`, {
+        throw new src_errors/* PipelineError */.zC('NETWORK', `could not read ${rel.sumsUrl}: ${sums.failure}`, {
             input: 'packer-version',
             hint: 'Check the version exists, or pin the zip with packer-sha256.',
         });
     }
-    const listed = checksumFor(sums, rel.zipName);
+    let signedBy;
+    const sig = await fetchSmall(rel.sigUrl, MAX_SIG_BYTES, 'a signature');
+    if ('failure' in sig) {
+        if (pinned === undefined)
+            throw new src_errors/* PipelineError */.zC('SIGNATURE', `the signature of ${rel.sumsName} is missing: ${rel.sigUrl} answered ${sig.failure}`, {
+                input: 'packer-version',
+                hint: `Nothing was installed. HashiCorp signs every release's SHA256SUMS; without ${rel.sigName} its checksums prove nothing. Use a release site or mirror that serves the .sig files too, or pin the zip with packer-sha256.`,
+            });
+        log(`${rel.sigName} not available (${sig.failure}); relying on the pinned packer-sha256`);
+    }
+    else {
+        const v = await verifySumsSignature(sums.bytes, sig.bytes, trust.keys, {
+            sumsName: rel.sumsName,
+            sigName: rel.sigName,
+            sigUrl: rel.sigUrl,
+            ...(trust.input === undefined ? {} : { keyInput: trust.input }),
+        });
+        signedBy = v.fingerprint;
+        const when = v.created === undefined ? '' : `, signed ${v.created.toISOString()}`;
+        log(`${rel.sumsName}: good signature by ${trust.keys.label} (key ${v.keyId}${when})`);
+    }
+    const listed = checksumFor(sums.bytes.toString('utf8'), rel.zipName);
     if (listed === undefined) {
         throw new src_errors/* PipelineError */.zC('NOT_FOUND', `${rel.sumsUrl} lists no file named exactly ${rel.zipName}`, {
             input: 'packer-version',
@@ -257,12 +865,14 @@ async function expectedSum(rel, pinned, log) {
         });
     }
     if (pinned !== undefined && pinned !== listed) {
-        throw new src_errors/* PipelineError */.zC('DIGEST_MISMATCH', `packer-sha256 is ${pinned}, but HashiCorp's SHA256SUMS lists ${listed} for ${rel.zipName}`, {
+        throw new src_errors/* PipelineError */.zC('DIGEST_MISMATCH', `packer-sha256 is ${pinned}, but ${signedBy === undefined ? '' : 'the signed '}SHA256SUMS lists ${listed} for ${rel.zipName}`, {
             input: 'packer-sha256',
-            hint: 'Update the pin to the published sum if you changed packer-version; otherwise treat the release site answer as suspect.',
+            hint: latest
+                ? `packer-version latest is now ${rel.version}, and a pin fits one release: set packer-version to the release the pin belongs to, or drop the pin and rely on the signature.`
+                : 'Update the pin to the published sum if you changed packer-version; otherwise treat the release site answer as suspect.',
         });
     }
-    return listed;
+    return signedBy === undefined ? { sum: listed } : { sum: listed, signedBy };
 }
 async function reverifyCached(dir, binName, expected, rel) {
     const zip = external_node_path_.join(dir, ZIP_IN_CACHE);
@@ -479,6 +1089,7 @@ async function buildMachineImage(o) {
         version: o.packerVersion ?? 'system',
         ...(o.releasesUrl !== undefined ? { baseUrl: o.releasesUrl } : {}),
         ...(o.packerSha256 !== undefined ? { sha256: o.packerSha256 } : {}),
+        ...(o.packerPgpKey !== undefined ? { pgpKey: o.packerPgpKey } : {}),
         log,
     });
     const env = { ...(o.env ?? process.env), ...MR_ENV };
@@ -640,6 +1251,8 @@ async function run(cmd, args, opts = {}) {
     const max = opts.maxBuffer ?? 8 * 1024 * 1024;
     return new Promise((resolve, reject) => {
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], signal: opts.signal });
+        if (opts.onSpawn !== undefined && child.pid !== undefined)
+            opts.onSpawn(child);
         const bufs = { stdout: [], stderr: [] };
         const sizes = { stdout: 0, stderr: 0 };
         const partial = { stdout: '', stderr: '' };

@@ -1,8 +1,8 @@
-export const id = 17;
-export const ids = [17];
+export const id = 656;
+export const ids = [656];
 export const modules = {
 
-/***/ 4017:
+/***/ 7656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -79,50 +79,8 @@ var external_node_https_ = __webpack_require__(4708);
 var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./shared/src/registry/transport/origin.ts
 var origin = __webpack_require__(2639);
-;// CONCATENATED MODULE: ./shared/src/registry/transport/registry-error.ts
-/**
- * What a registry or the network said when a request failed, kept as data
- * (status, the spec's error codes, Retry-After, the socket error code) so
- * transport/retry-classify.ts can decide by type, never by message text.
- */
-
-class RegistryError extends errors/* PipelineError */.zC {
-    failure;
-    constructor(code, message, failure, hint, cause) {
-        const ctx = {};
-        if (hint !== undefined)
-            ctx.hint = hint;
-        if (cause !== undefined)
-            ctx.cause = cause;
-        super(code, message, ctx);
-        this.failure = failure;
-    }
-}
-/** The `errors[].code` and messages of a spec error body; tolerant of anything else. */
-function parseErrorBody(text) {
-    try {
-        const body = JSON.parse(text);
-        const errors = Array.isArray(body.errors) ? body.errors : [];
-        return {
-            codes: errors.map((e) => (typeof e.code === 'string' ? e.code : '')).filter((c) => c !== ''),
-            messages: errors.map((e) => (typeof e.message === 'string' ? e.message : '')).filter((m) => m !== ''),
-        };
-    }
-    catch {
-        return { codes: [], messages: [] };
-    }
-}
-/** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const t = Date.parse(v);
-    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
-}
-
+// EXTERNAL MODULE: ./shared/src/registry/transport/registry-error.ts
+var registry_error = __webpack_require__(7221);
 ;// CONCATENATED MODULE: ./shared/src/registry/transport/timeouts.ts
 const DEFAULT_TIMEOUTS = { idleMs: 60_000, requestMs: 120_000, minBytesPerSecond: 256 * 1024, stallWindowMs: 30_000 };
 /** The deadline of a request that moves `bytes` of blob data (0 for everything else). */
@@ -193,16 +151,16 @@ const agents = {
     https: new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
 };
 function networkError(e, req) {
-    if (e instanceof RegistryError)
+    if (e instanceof registry_error/* RegistryError */.gl)
         return e;
     const errno = e.code ?? (/premature|aborted|hang up/i.test(e.message) ? 'ECONNRESET' : 'ENETWORK');
-    return new RegistryError('NETWORK', `${req.method} ${where(req)} failed: ${e.message}`, { errno }, 'Check that the registry is reachable from this runner.', e);
+    return new registry_error/* RegistryError */.gl('NETWORK', `${req.method} ${where(req)} failed: ${e.message}`, { errno }, 'Check that the registry is reachable from this runner.', e);
 }
 /** The longest delay setTimeout honours (about 24.8 days). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 const where = (req) => (0,origin/* redactUrl */.BO)(req.url).replace(/^https?:\/\//, '');
 function timeoutError(req, message, hint) {
-    return new RegistryError('NETWORK', `${req.method} ${where(req)} ${message}`, { errno: 'ETIMEDOUT' }, hint);
+    return new registry_error/* RegistryError */.gl('NETWORK', `${req.method} ${where(req)} ${message}`, { errno: 'ETIMEDOUT' }, hint);
 }
 function send(req) {
     return new Promise((resolve, reject) => {
@@ -371,7 +329,7 @@ async function readText(res, max = transport_body/* BODY_CAPS */.V9.drain) {
 }
 /** Read a body whole, refusing more than `max` bytes. */
 async function readAll(res, max, what) {
-    const overflow = (cap) => new RegistryError('REGISTRY', `${what} is larger than ${cap} bytes (the cap for it); refusing to read on`, { status: res.status }, 'The registry sent far more than such a document holds; check the registry.');
+    const overflow = (cap) => new registry_error/* RegistryError */.gl('REGISTRY', `${what} is larger than ${cap} bytes (the cap for it); refusing to read on`, { status: res.status }, 'The registry sent far more than such a document holds; check the registry.');
     return (await (0,transport_body/* readBounded */.CB)(res.body, max, 'fail', overflow)).bytes;
 }
 /**
@@ -520,75 +478,10 @@ function authHint(registry) {
 var reference = __webpack_require__(5698);
 // EXTERNAL MODULE: ./shared/src/retry/policy.ts
 var policy = __webpack_require__(5466);
-// EXTERNAL MODULE: ./shared/src/retry/retry.ts + 2 modules
-var retry = __webpack_require__(5930);
-;// CONCATENATED MODULE: ./shared/src/registry/transport/retry-classify.ts
-/**
- * Which failed registry requests are worth another try. Decisions look at
- * the status, the spec's error codes and socket error codes; never at
- * message text. The loop and the waits are retry/retry.ts's.
- *
- * - 408, 429 (honouring Retry-After), 5xx, connection resets/EOF: retry.
- * - BLOB_UPLOAD_UNKNOWN / BLOB_UPLOAD_INVALID: the upload session is gone;
- *   restart that blob's upload from the beginning.
- * - 401, 403, 404 (name/manifest unknown), 400 validation: never retried.
- */
-
-
-const RETRY_ERRNO = new Set([
-    'ECONNRESET',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ECONNABORTED',
-    'EAI_AGAIN',
-    'ERR_STREAM_PREMATURE_CLOSE',
-    'UND_ERR_SOCKET',
-    'EOF',
-    'HPE_INVALID_CONSTANT',
-]);
-const RESTART_CODES = new Set(['BLOB_UPLOAD_UNKNOWN', 'BLOB_UPLOAD_INVALID']);
-function classifyFailure(f) {
-    if (f.codes !== undefined && f.codes.some((c) => RESTART_CODES.has(c)))
-        return { kind: 'restart-upload' };
-    if (f.errno !== undefined)
-        return RETRY_ERRNO.has(f.errno) ? { kind: 'retry' } : { kind: 'fatal' };
-    const s = f.status;
-    if (s === undefined)
-        return { kind: 'fatal' };
-    if (s === 408 || s === 429 || (s >= 500 && s <= 599 && s !== 501 && s !== 505)) {
-        return f.retryAfterMs !== undefined ? { kind: 'retry', afterMs: f.retryAfterMs } : { kind: 'retry' };
-    }
-    return { kind: 'fatal' };
-}
-/** The failure data of any error a registry request can end with. */
-function failureOf(e) {
-    if (e instanceof RegistryError)
-        return e.failure;
-    if ((0,errors/* isPipelineError */.h$)(e))
-        return undefined; // digest mismatch, auth, input: retrying cannot help
-    const errno = e?.code;
-    return typeof errno === 'string' ? { errno } : undefined;
-}
-function classify(e) {
-    const f = failureOf(e);
-    return f === undefined ? { kind: 'fatal' } : classifyFailure(f);
-}
-/**
- * The classifier withRetry takes for registry requests. `restartable` says
- * whether an upload-session loss can be handled by running the operation
- * again (true at the blob level only, distribute/upload-blobs.ts).
- */
-function registryClassify(opts = {}) {
-    return (e) => {
-        const f = failureOf(e);
-        const v = f === undefined ? { kind: 'fatal' } : classifyFailure(f);
-        const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
-        if (v.kind === 'retry')
-            return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
-        return { retry: v.kind === 'restart-upload' && opts.restartable === true, why };
-    };
-}
-
+// EXTERNAL MODULE: ./shared/src/retry/retry.ts
+var retry = __webpack_require__(1340);
+// EXTERNAL MODULE: ./shared/src/registry/transport/retry-classify.ts
+var retry_classify = __webpack_require__(3938);
 ;// CONCATENATED MODULE: ./shared/src/registry/client/client.ts
 /**
  * A client of the OCI distribution API (distribution-spec spec.md) for one
@@ -690,8 +583,8 @@ class RegistryClient {
             timed.connectTo = this.opts.connectTo;
         return send(timed);
     }
-    retrying(what, op) {
-        return (0,retry/* withRetry */.b)(op, { policy: this.retry, classify: registryClassify(), onRetry: (e) => this.opts.onRetry?.(what, e) });
+    retrying(what, op, classify = (0,retry_classify/* registryClassify */.Qz)()) {
+        return (0,retry/* withRetry */.b)(op, { policy: this.retry, classify, onRetry: (e) => this.opts.onRetry?.(what, e) });
     }
     /**
      * Send with auth; a 401 teaches the challenge and the request is sent once
@@ -735,19 +628,19 @@ class RegistryClient {
     async fail(res, what) {
         const text = res.headers['content-length'] === '0' ? '' : await readText(res, transport_body/* BODY_CAPS */.V9.drain).catch(() => '');
         // The registry's words are untrusted: each shown printable and short (preview.ts).
-        const parsed = parseErrorBody(text);
+        const parsed = (0,registry_error/* parseErrorBody */.kW)(text);
         const codes = parsed.codes.map((c) => (0,preview/* preview */.VH)(c, { max: 40, redact: false }));
         const messages = parsed.messages.slice(0, 3).map((m) => (0,preview/* preview */.VH)(m, { max: 200, redact: false }));
         const failure = { status: res.status, codes };
-        const ra = parseRetryAfter(res.headers['retry-after']);
+        const ra = (0,registry_error/* parseRetryAfter */.mu)(res.headers['retry-after']);
         if (ra !== undefined)
             failure.retryAfterMs = ra;
         const detail = messages.length > 0 ? `: ${codes.join(', ')} ${messages.join('; ')}` : codes.length > 0 ? `: ${codes.join(', ')}` : '';
         if (res.status === 401 || res.status === 403) {
-            throw new RegistryError('AUTH', `${this.registry} refused ${what} (HTTP ${res.status}${detail})`, failure, authHint(this.registry));
+            throw new registry_error/* RegistryError */.gl('AUTH', `${this.registry} refused ${what} (HTTP ${res.status}${detail})`, failure, authHint(this.registry));
         }
         const hint = res.status === 404 ? `Check that the repository exists on ${this.registry} and that the name is right.` : undefined;
-        throw new RegistryError(res.status === 404 ? 'NOT_FOUND' : 'REGISTRY', `${this.registry} answered HTTP ${res.status} to ${what}${detail}`, failure, hint);
+        throw new registry_error/* RegistryError */.gl(res.status === 404 ? 'NOT_FOUND' : 'REGISTRY', `${this.registry} answered HTTP ${res.status} to ${what}${detail}`, failure, hint);
     }
     // ---- blobs -------------------------------------------------------------
     async blobExists(repo, digest, actions = ['pull', 'push']) {
@@ -899,11 +792,11 @@ class RegistryClient {
             return next.value;
         switch (next.error.problem) {
             case 'missing':
-                throw new RegistryError('REGISTRY', `${this.registry} gave no Location for the ${what}`, { status: res.status });
+                throw new registry_error/* RegistryError */.gl('REGISTRY', `${this.registry} gave no Location for the ${what}`, { status: res.status });
             case 'unreadable':
-                throw new RegistryError('REGISTRY', `${this.registry} gave an unreadable Location for the ${what}`, { status: res.status });
+                throw new registry_error/* RegistryError */.gl('REGISTRY', `${this.registry} gave an unreadable Location for the ${what}`, { status: res.status });
             case 'not-http':
-                throw new RegistryError('REGISTRY', `${this.registry} gave a Location for the ${what} that is not http(s) (${next.error.protocol})`, { status: res.status }, 'The registry is misconfigured or hostile; check its address.');
+                throw new registry_error/* RegistryError */.gl('REGISTRY', `${this.registry} gave a Location for the ${what} that is not http(s) (${next.error.protocol})`, { status: res.status }, 'The registry is misconfigured or hostile; check its address.');
         }
     }
     /**
@@ -925,7 +818,7 @@ class RegistryClient {
             let res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
             for (let hops = 0; res.status !== 200 && res.status !== 206; hops++) {
                 if (hops >= origin/* MAX_REDIRECTS */.NX)
-                    throw new RegistryError('REGISTRY', `${this.registry} redirected ${what} more than ${origin/* MAX_REDIRECTS */.NX} times`, { status: res.status });
+                    throw new registry_error/* RegistryError */.gl('REGISTRY', `${this.registry} redirected ${what} more than ${origin/* MAX_REDIRECTS */.NX} times`, { status: res.status });
                 const next = this.location(res, url, what);
                 await discard(res);
                 url = next;
@@ -1024,8 +917,13 @@ class RegistryClient {
             return page;
         });
     }
-    /** PUT a manifest or index under a tag or its digest; returns the digest the registry reports. */
-    async putManifest(repo, reference, mediaType, bytes) {
+    /**
+     * PUT a manifest or index under a tag or its digest; returns the digest the
+     * registry reports. `blobsVerified`: the caller checked every blob it names
+     * present just before, so MANIFEST_BLOB_UNKNOWN is retried as a race
+     * (retry-classify.ts, blobRaceClassify).
+     */
+    async putManifest(repo, reference, mediaType, bytes, opts = {}) {
         return this.retrying(`PUT manifest ${reference}`, async () => {
             const res = await this.exchange({
                 method: 'PUT',
@@ -1039,7 +937,7 @@ class RegistryClient {
             await discard(res);
             const d = res.headers['docker-content-digest'];
             return (typeof d === 'string' ? d : (0,digest/* digestBytes */.QN)(bytes));
-        });
+        }, opts.blobsVerified === true ? (0,retry_classify/* blobRaceClassify */.Vw)() : undefined);
     }
 }
 /** Re-cut a stream into buffers of `size` bytes (the last may be shorter). */
@@ -1325,6 +1223,163 @@ function redactUrl(url) {
     out.search = '';
     out.hash = '';
     return `${out.href}${hadQuery ? '?…' : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 7221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   kW: () => (/* binding */ parseErrorBody),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3904);
+/**
+ * What a registry or the network said when a request failed, kept as data
+ * (status, the spec's error codes, Retry-After, the socket error code) so
+ * transport/retry-classify.ts can decide by type, never by message text.
+ */
+
+class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC {
+    failure;
+    constructor(code, message, failure, hint, cause) {
+        const ctx = {};
+        if (hint !== undefined)
+            ctx.hint = hint;
+        if (cause !== undefined)
+            ctx.cause = cause;
+        super(code, message, ctx);
+        this.failure = failure;
+    }
+}
+/** The `errors[].code` and messages of a spec error body; tolerant of anything else. */
+function parseErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        const errors = Array.isArray(body.errors) ? body.errors : [];
+        return {
+            codes: errors.map((e) => (typeof e.code === 'string' ? e.code : '')).filter((c) => c !== ''),
+            messages: errors.map((e) => (typeof e.message === 'string' ? e.message : '')).filter((m) => m !== ''),
+        };
+    }
+    catch {
+        return { codes: [], messages: [] };
+    }
+}
+/** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    const t = Date.parse(v);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
+}
+
+
+/***/ }),
+
+/***/ 3938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   Qz: () => (/* binding */ registryClassify),
+/* harmony export */   Vw: () => (/* binding */ blobRaceClassify)
+/* harmony export */ });
+/* unused harmony export classifyFailure */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3904);
+/* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7221);
+/**
+ * Which failed registry requests are worth another try. Decisions look at
+ * the status, the spec's error codes and socket error codes; never at
+ * message text. The loop and the waits are retry/retry.ts's.
+ *
+ * - 408, 429 (honouring Retry-After), 5xx, connection resets/EOF: retry.
+ * - BLOB_UPLOAD_UNKNOWN / BLOB_UPLOAD_INVALID: the upload session is gone;
+ *   restart that blob's upload from the beginning.
+ * - 401, 403, 404 (name/manifest unknown), 400 validation: never retried.
+ * - MANIFEST_BLOB_UNKNOWN on a manifest PUT whose blobs the caller has just
+ *   verified present: retried by blobRaceClassify only (see there).
+ */
+
+
+const RETRY_ERRNO = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_SOCKET',
+    'EOF',
+    'HPE_INVALID_CONSTANT',
+]);
+const RESTART_CODES = new Set(['BLOB_UPLOAD_UNKNOWN', 'BLOB_UPLOAD_INVALID']);
+function classifyFailure(f) {
+    if (f.codes !== undefined && f.codes.some((c) => RESTART_CODES.has(c)))
+        return { kind: 'restart-upload' };
+    if (f.errno !== undefined)
+        return RETRY_ERRNO.has(f.errno) ? { kind: 'retry' } : { kind: 'fatal' };
+    const s = f.status;
+    if (s === undefined)
+        return { kind: 'fatal' };
+    if (s === 408 || s === 429 || (s >= 500 && s <= 599 && s !== 501 && s !== 505)) {
+        return f.retryAfterMs !== undefined ? { kind: 'retry', afterMs: f.retryAfterMs } : { kind: 'retry' };
+    }
+    return { kind: 'fatal' };
+}
+/** The failure data of any error a registry request can end with. */
+function failureOf(e) {
+    if (e instanceof _registry_error_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl)
+        return e.failure;
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isPipelineError */ .h$)(e))
+        return undefined; // digest mismatch, auth, input: retrying cannot help
+    const errno = e?.code;
+    return typeof errno === 'string' ? { errno } : undefined;
+}
+function classify(e) {
+    const f = failureOf(e);
+    return f === undefined ? { kind: 'fatal' } : classifyFailure(f);
+}
+/**
+ * The classifier withRetry takes for registry requests. `restartable` says
+ * whether an upload-session loss can be handled by running the operation
+ * again (true at the blob level only, distribute/upload-blobs.ts).
+ */
+function registryClassify(opts = {}) {
+    return (e) => {
+        const f = failureOf(e);
+        const v = f === undefined ? { kind: 'fatal' } : classifyFailure(f);
+        const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
+        if (v.kind === 'retry')
+            return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
+        return { retry: v.kind === 'restart-upload' && opts.restartable === true, why };
+    };
+}
+/**
+ * A manifest PUT refused with MANIFEST_BLOB_UNKNOWN although every blob it
+ * names was uploaded and checked present a moment before. distribution's
+ * filesystem driver rewrites a repository's blob link in place (truncate,
+ * then write) when another push of the same blob commits, so for a moment
+ * the link reads empty and the blob is "unknown"; registries on eventually
+ * consistent storage show the same. Only callers that verified the blobs
+ * (distribute/put-manifests.ts, through putManifest's `blobsVerified`) use
+ * this: elsewhere the code means what it says, and the referrers fallback
+ * relies on it to prune an entry whose manifest is gone.
+ */
+function blobRaceClassify() {
+    const base = registryClassify();
+    return (e) => {
+        const codes = e instanceof _registry_error_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl ? (e.failure.codes ?? []) : [];
+        if (codes.includes('MANIFEST_BLOB_UNKNOWN') || codes.includes('BLOB_UNKNOWN'))
+            return { retry: true, why: 'MANIFEST_BLOB_UNKNOWN after the blobs were verified' };
+        return base(e);
+    };
 }
 
 

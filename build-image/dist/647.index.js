@@ -1,8 +1,98 @@
-export const id = 333;
-export const ids = [333];
+export const id = 647;
+export const ids = [647];
 export const modules = {
 
-/***/ 8333:
+/***/ 1439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ workspaceOf)
+/* harmony export */ });
+/* unused harmony exports ALLOW_OUTSIDE_INPUT, workspaceFile, confinePath */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3904);
+/**
+ * Inputs that name a file of the repository (test-image's `policy` and
+ * `dockerfile`) are read inside the workspace only: a workflow, or a pull
+ * request that edits one, must not be able to point the step at
+ * /etc/shadow, ~/.docker/config.json or the runner's credentials, and have
+ * the step parse it and echo what it found. Relative paths resolve against
+ * GITHUB_WORKSPACE (the current directory outside a runner); symlinks are
+ * resolved before the check, so a link in the repository that points out
+ * of it is refused too.
+ *
+ * A file outside it on purpose (one a previous step generated under
+ * RUNNER_TEMP, a shared policy checked out elsewhere) needs the explicit
+ * `allow-outside-workspace: true`: one boolean rather than a list of extra
+ * roots, because the caller who needs it knows the path already, and a
+ * visible opt-in in the workflow file is what a reviewer should see.
+ */
+
+
+
+const ALLOW_OUTSIDE_INPUT = 'allow-outside-workspace';
+/** The folder repository paths are relative to: GITHUB_WORKSPACE, else the current directory. */
+const workspaceOf = (env) => (env.GITHUB_WORKSPACE !== undefined && env.GITHUB_WORKSPACE !== '' ? env.GITHUB_WORKSPACE : process.cwd());
+/**
+ * The real path of `p`: symlinks resolved as far as the path exists, the
+ * missing rest appended (a file that does not exist yet is reported by its
+ * reader, with its own message; a link on the way is still followed here).
+ */
+async function realPath(p) {
+    const rest = [];
+    let at = p;
+    for (;;) {
+        try {
+            return path.join(await fs.realpath(at), ...rest.reverse());
+        }
+        catch (e) {
+            const parent = path.dirname(at);
+            if (e.code !== 'ENOENT' || parent === at)
+                throw e;
+            rest.push(path.basename(at));
+            at = parent;
+        }
+    }
+}
+const inside = (root, p) => {
+    const rel = path.relative(root, p);
+    return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
+};
+/**
+ * The absolute path of the file the input `input` names, refused with an
+ * UNSAFE_PATH error naming the input, the path and the fix when it leaves
+ * the workspace (and leaving it was not allowed).
+ */
+function workspaceFile(input, value, scope) {
+    return confinePath(value, scope, {
+        subject: `input '${input}'`,
+        input,
+        hint: `Name a file in the repository by a path relative to the workspace; to read a file outside it on purpose, set ${ALLOW_OUTSIDE_INPUT}: true on this step.`,
+    });
+}
+/** The one confinement rule: `value` resolved against the workspace, links followed, refused when it lands outside. */
+async function confinePath(value, scope, who) {
+    const given = path.resolve(scope.workspace, value);
+    if (scope.allowOutside === true)
+        return given;
+    const root = await realPath(path.resolve(scope.workspace));
+    const real = await realPath(given);
+    if (inside(root, real))
+        return real;
+    const via = real === given ? '' : `, which resolves to ${real}`;
+    throw new PipelineError('UNSAFE_PATH', `${who.subject}: expected a file inside the workspace (${root}), got '${value}'${via}`, {
+        ...(who.input === undefined ? {} : { input: who.input }),
+        hint: who.hint,
+    });
+}
+
+
+/***/ }),
+
+/***/ 7647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,439 +113,18 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __webpack_require__(3904);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./shared/src/oci/digest.ts
-var oci_digest = __webpack_require__(8301);
-// EXTERNAL MODULE: ./shared/src/oci/media-types.ts
-var media_types = __webpack_require__(9949);
-;// CONCATENATED MODULE: ./shared/src/oci/source.ts
-/** Manifests and configs are small; the distribution spec lets registries refuse manifests over 4 MiB. */
-const MAX_JSON_BLOB = 4 * 1024 * 1024;
-
-;// CONCATENATED MODULE: ./shared/src/oci/layout.ts
-/**
- * Reading and writing an OCI image layout (image-spec image-layout.md):
- * `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`. The writer works in a
- * sibling temporary folder and renames it into place at the end, so a failed
- * build never leaves a half-written layout at the output path.
- */
-
-
-
-
-
-
-
-
-
-const LAYOUT_VERSION = '1.0.0';
-function blobPath(root, digest) {
-    return external_node_path_.join(root, 'blobs', (0,oci_digest/* algorithmOf */.Hy)(digest), (0,oci_digest/* encodedOf */.EX)(digest));
-}
-/** Parse and check an index.json; exported for tests and for archive readers. */
-function parseIndex(text, where, input) {
-    try {
-        return parseIndexUnchecked(text, where);
-    }
-    catch (e) {
-        if (input === undefined || !(e instanceof errors/* PipelineError */.zC))
-            throw e;
-        throw new errors/* PipelineError */.zC(e.code, e.reason, { input, cause: e });
-    }
-}
-function parseIndexUnchecked(text, where) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not valid JSON: ${e.message}`, { file: where });
-    }
-    const index = value;
-    if (typeof index !== 'object' || index === null || index.schemaVersion !== 2 || !Array.isArray(index.manifests)) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not an image index (schemaVersion 2 with a manifests list)`, { file: where });
-    }
-    for (const [i, d] of index.manifests.entries())
-        checkDescriptor(d, `${where} manifests[${i}]`);
-    return index;
-}
-/** A descriptor from untrusted JSON: digest well formed, size a non-negative integer. */
-function checkDescriptor(d, where) {
-    const desc = d;
-    if (typeof desc !== 'object' || desc === null || typeof desc.mediaType !== 'string' || typeof desc.digest !== 'string') {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
-    }
-    const parsed = (0,oci_digest/* parseDigest */.m)(desc.digest);
-    if (!parsed.ok)
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where}: ${parsed.error.reason}`);
-    if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} has no valid size`);
-    }
-}
-class OciLayout {
-    dir;
-    index;
-    constructor(dir, index) {
-        this.dir = dir;
-        this.index = index;
-    }
-    get name() {
-        return `layout ${this.dir}`;
-    }
-    /** Open a layout folder, checking `oci-layout` and `index.json`. */
-    static async open(dir, input) {
-        const ctx = input === undefined ? {} : { input };
-        let stat;
-        try {
-            stat = await promises_.stat(dir);
-        }
-        catch {
-            throw new errors/* PipelineError */.zC('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, {
-                ...ctx,
-                hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
-            });
-        }
-        if (!stat.isDirectory()) {
-            throw new errors/* PipelineError */.zC('INPUT', `'${dir}' is a file, not an OCI image layout folder`, {
-                ...ctx,
-                hint: "For a tarball write 'oci-archive:<file>' or 'docker-archive:<file>'.",
-            });
-        }
-        let layoutText;
-        try {
-            layoutText = await promises_.readFile(external_node_path_.join(dir, 'oci-layout'), 'utf8');
-        }
-        catch {
-            throw new errors/* PipelineError */.zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, {
-                ...ctx,
-                hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
-            });
-        }
-        let version;
-        try {
-            version = JSON.parse(layoutText).imageLayoutVersion;
-        }
-        catch {
-            version = undefined;
-        }
-        if (typeof version !== 'string' || !version.startsWith('1.')) {
-            throw new errors/* PipelineError */.zC('LAYOUT', `'${dir}/oci-layout' does not declare imageLayoutVersion 1.x`, ctx);
-        }
-        const indexPath = external_node_path_.join(dir, 'index.json');
-        let indexText;
-        try {
-            indexText = await promises_.readFile(indexPath, 'utf8');
-        }
-        catch {
-            throw new errors/* PipelineError */.zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no index.json`, ctx);
-        }
-        return new OciLayout(dir, parseIndex(indexText, indexPath, input));
-    }
-    async roots() {
-        return this.index.manifests;
-    }
-    /** The parsed index.json (its annotations included). */
-    get indexJson() {
-        return this.index;
-    }
-    blobPath(digest) {
-        return blobPath(this.dir, digest);
-    }
-    async hasBlob(digest) {
-        try {
-            return (await promises_.stat(this.blobPath(digest))).isFile();
-        }
-        catch {
-            return false;
-        }
-    }
-    async statBlob(desc) {
-        let size;
-        try {
-            size = (await promises_.stat(this.blobPath(desc.digest))).size;
-        }
-        catch {
-            throw new errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, {
-                hint: 'The layout is incomplete; rebuild it or copy it again.',
-            });
-        }
-        if (size !== desc.size) {
-            throw new errors/* PipelineError */.zC('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, {
-                hint: 'The layout is corrupt; rebuild it or copy it again.',
-            });
-        }
-    }
-    async openBlob(desc) {
-        await this.statBlob(desc);
-        const verify = new oci_digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} in ${this.name}`);
-        const file = (0,external_node_fs_.createReadStream)(this.blobPath(desc.digest), { highWaterMark: 1024 * 1024 });
-        file.on('error', (e) => verify.destroy(e));
-        return file.pipe(verify);
-    }
-    async readBlob(desc) {
-        if (desc.size > MAX_JSON_BLOB) {
-            throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${this.name} is ${desc.size} bytes, too large to read whole`);
-        }
-        await this.statBlob(desc);
-        const data = await promises_.readFile(this.blobPath(desc.digest));
-        (0,oci_digest/* verifyBytes */.RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
-        return data;
-    }
-    async close() { }
-}
-/**
- * Writes a new layout. Everything goes into `<dir>.tmp-<random>` until
- * `commit()` moves it to `dir` (replacing what was there); `abort()` removes
- * the temporary folder. Blobs are content-addressed, so writing one twice is a
- * no-op.
- */
-class LayoutWriter {
-    dir;
-    tmp;
-    manifests = [];
-    annotations;
-    constructor(dir, tmp) {
-        this.dir = dir;
-        this.tmp = tmp;
-    }
-    static async create(dir) {
-        const abs = external_node_path_.resolve(dir);
-        await promises_.mkdir(external_node_path_.dirname(abs), { recursive: true });
-        const tmp = `${abs}.tmp-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-        await promises_.mkdir(external_node_path_.join(tmp, 'blobs', 'sha256'), { recursive: true });
-        await promises_.writeFile(external_node_path_.join(tmp, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
-        return new LayoutWriter(abs, tmp);
-    }
-    /** Write bytes as a blob; returns its descriptor. */
-    async writeBytes(data, mediaType, extra = {}) {
-        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-        const digest = (0,oci_digest/* digestBytes */.QN)(bytes);
-        const target = blobPath(this.tmp, digest);
-        await promises_.mkdir(external_node_path_.dirname(target), { recursive: true });
-        await promises_.writeFile(target, bytes);
-        return { ...extra, mediaType, digest, size: bytes.length };
-    }
-    async writeJson(value, mediaType, extra = {}) {
-        return this.writeBytes(JSON.stringify(value), mediaType, extra);
-    }
-    /**
-     * Stream a blob in. With `expected`, the bytes are verified against it;
-     * without, the digest is computed. Either way the file lands under its
-     * digest only once complete.
-     */
-    async writeStream(stream, mediaType, expected, extra = {}) {
-        const partial = external_node_path_.join(this.tmp, `.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-        const counter = new oci_digest/* DigestCounter */.VR(expected === undefined ? 'sha256' : (0,oci_digest/* algorithmOf */.Hy)(expected.digest));
-        stream.on('data', (c) => counter.update(c));
-        await (0,external_node_stream_promises_.pipeline)(stream, (0,external_node_fs_.createWriteStream)(partial));
-        const digest = counter.digest();
-        if (expected !== undefined && (digest !== expected.digest || counter.size !== expected.size)) {
-            await promises_.rm(partial, { force: true });
-            throw new errors/* PipelineError */.zC('DIGEST_MISMATCH', `blob written as ${expected.digest} (${expected.size} bytes) hashed to ${digest} (${counter.size} bytes)`);
-        }
-        const target = blobPath(this.tmp, digest);
-        await promises_.mkdir(external_node_path_.dirname(target), { recursive: true });
-        await promises_.rename(partial, target);
-        return { ...extra, mediaType, digest, size: counter.size };
-    }
-    /** Copy a blob from another source, verified on the way. */
-    async copyBlob(from, desc) {
-        if (await this.hasBlob(desc.digest))
-            return;
-        await this.writeStream(await from.openBlob(desc), desc.mediaType, desc);
-    }
-    async hasBlob(digest) {
-        return promises_.stat(blobPath(this.tmp, digest)).then(() => true, () => false);
-    }
-    /** Add a top-level manifest or index to index.json, optionally with a ref name. */
-    addRoot(desc, refName) {
-        const annotations = { ...(desc.annotations ?? {}) };
-        if (refName !== undefined)
-            annotations['org.opencontainers.image.ref.name'] = refName;
-        this.manifests.push(Object.keys(annotations).length > 0 ? { ...desc, annotations } : { ...desc });
-    }
-    setIndexAnnotations(annotations) {
-        this.annotations = annotations;
-    }
-    /** Write index.json and move the layout into place. */
-    async commit() {
-        const index = { schemaVersion: 2, mediaType: media_types/* MediaType */.zu.OciIndex, manifests: this.manifests };
-        if (this.annotations !== undefined)
-            index.annotations = this.annotations;
-        await promises_.writeFile(external_node_path_.join(this.tmp, 'index.json'), JSON.stringify(index));
-        await promises_.rm(this.dir, { recursive: true, force: true });
-        await promises_.rename(this.tmp, this.dir);
-        return this.dir;
-    }
-    async abort() {
-        await promises_.rm(this.tmp, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./shared/src/oci/types.ts
-/** Annotation keys of the image spec (annotations.md) that we read or write. */
-const types_Annotation = {
-    RefName: 'org.opencontainers.image.ref.name',
-    Created: 'org.opencontainers.image.created',
-    Source: 'org.opencontainers.image.source',
-    Revision: 'org.opencontainers.image.revision',
-    Version: 'org.opencontainers.image.version',
-    Title: 'org.opencontainers.image.title',
-    Description: 'org.opencontainers.image.description',
-    Url: 'org.opencontainers.image.url',
-    Licenses: 'org.opencontainers.image.licenses',
-    BaseName: 'org.opencontainers.image.base.name',
-    BaseDigest: 'org.opencontainers.image.base.digest',
-};
-const platformString = (p) => `${p.os}/${p.architecture}${p.variant !== undefined && p.variant !== '' ? `/${p.variant}` : ''}`;
-
+// EXTERNAL MODULE: ./shared/src/oci/layout.ts
+var oci_layout = __webpack_require__(7043);
+// EXTERNAL MODULE: ./shared/src/oci/types.ts
+var types = __webpack_require__(9140);
 // EXTERNAL MODULE: ./shared/src/result.ts
 var result = __webpack_require__(4918);
-;// CONCATENATED MODULE: ./shared/src/oci/image.ts
-/**
- * What every consumer needs on top of an ImageSource, written once: parse
- * manifests, indexes and configs (checked, with errors naming the blob),
- * pick an image by ref name, walk an index to its platform manifests, and list
- * every blob of an image children-before-parents (the order a push needs).
- */
-
-
-
-
-async function readJson(src, desc) {
-    const bytes = await src.readBlob(desc);
-    try {
-        return JSON.parse(bytes.toString('utf8'));
-    }
-    catch (e) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${src.name} is not valid JSON: ${e.message}`);
-    }
-}
-async function readManifest(src, desc) {
-    const m = (await readJson(src, desc));
-    const where = `manifest ${desc.digest} in ${src.name}`;
-    if (m.schemaVersion !== 2 || typeof m.config !== 'object' || !Array.isArray(m.layers)) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not an image manifest (schemaVersion 2, config, layers)`);
-    }
-    checkDescriptor(m.config, `${where} config`);
-    m.layers.forEach((l, i) => checkDescriptor(l, `${where} layers[${i}]`));
-    return m;
-}
-async function readIndex(src, desc) {
-    const x = (await readJson(src, desc));
-    const where = `index ${desc.digest} in ${src.name}`;
-    if (x.schemaVersion !== 2 || !Array.isArray(x.manifests)) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `${where} is not an image index (schemaVersion 2, manifests)`);
-    }
-    x.manifests.forEach((d, i) => checkDescriptor(d, `${where} manifests[${i}]`));
-    return x;
-}
-async function readConfig(src, desc) {
-    if (!(0,media_types/* isConfigMediaType */.$v)(desc.mediaType)) {
-        throw new errors/* PipelineError */.zC('UNSUPPORTED', `config ${desc.digest} in ${src.name} has media type ${desc.mediaType}, not an image config`, {
-            hint: 'This looks like an artifact, not a container image.',
-        });
-    }
-    const c = (await readJson(src, desc));
-    if (typeof c.architecture !== 'string' || typeof c.os !== 'string' || typeof c.rootfs !== 'object' || !Array.isArray(c.rootfs?.diff_ids)) {
-        throw new errors/* PipelineError */.zC('LAYOUT', `config ${desc.digest} in ${src.name} lacks architecture, os or rootfs.diff_ids`);
-    }
-    return c;
-}
-/**
- * Choose the top-level descriptor: by ref name when given (matching the full
- * annotation or its tag part), else the only one. Several without a ref is an
- * error that lists them, so the user can pick.
- */
-async function selectRoot(src, ref) {
-    const roots = await src.roots();
-    const named = (d) => d.annotations?.[Annotation.RefName];
-    if (ref !== undefined && ref !== '') {
-        const hit = roots.filter((d) => named(d) === ref || d.digest === ref);
-        if (hit.length >= 1)
-            return hit[0];
-        const names = roots.map((d) => named(d) ?? d.digest).join(', ');
-        throw new PipelineError('NOT_FOUND', `${src.name} has no image named '${ref}'`, { hint: `It holds: ${names || 'nothing'}.` });
-    }
-    if (roots.length === 0)
-        throw new PipelineError('LAYOUT', `${src.name} holds no image (its index lists no manifests)`);
-    if (roots.length > 1) {
-        // Several entries that point at the same digest (one per tag) are one image.
-        const digests = new Set(roots.map((d) => d.digest));
-        if (digests.size > 1) {
-            const names = roots.map((d) => named(d) ?? d.digest).join(', ');
-            throw new PipelineError('INPUT', `${src.name} holds ${roots.length} images; say which one`, { hint: `Append ':<name>' to pick one of: ${names}.` });
-        }
-    }
-    return roots[0];
-}
-/** Resolve a top-level descriptor into its platform images, reading manifests and configs. */
-async function resolveImage(src, root) {
-    if ((0,media_types/* isManifestMediaType */.CM)(root.mediaType)) {
-        const manifest = await readManifest(src, root);
-        const config = await readConfig(src, manifest.config);
-        return { root, images: [{ descriptor: root, manifest, config, platform: platformOf(config) }] };
-    }
-    if ((0,media_types/* isIndexMediaType */.$$)(root.mediaType)) {
-        const index = await readIndex(src, root);
-        const images = [];
-        for (const child of index.manifests) {
-            if ((0,media_types/* isIndexMediaType */.$$)(child.mediaType)) {
-                images.push(...(await resolveImage(src, child)).images);
-            }
-            else if ((0,media_types/* isManifestMediaType */.CM)(child.mediaType)) {
-                const manifest = await readManifest(src, child);
-                // Attestation manifests (buildx) and other artifacts ride along in
-                // indexes; they are not platform images.
-                if (!(0,media_types/* isConfigMediaType */.$v)(manifest.config.mediaType))
-                    continue;
-                const config = await readConfig(src, manifest.config);
-                images.push({ descriptor: child, manifest, config, platform: child.platform ?? platformOf(config) });
-            }
-        }
-        return { root, index, images };
-    }
-    throw new errors/* PipelineError */.zC('UNSUPPORTED', `${root.digest} in ${src.name} has media type ${root.mediaType}, neither a manifest nor an index`);
-}
-function platformOf(config) {
-    const p = { os: config.os, architecture: config.architecture };
-    if (config.variant !== undefined)
-        p.variant = config.variant;
-    return p;
-}
-/**
- * Every descriptor reachable from `root`, each once, children before parents:
- * layers and config, then the manifest; manifests before their index.
- */
-async function walkDescriptors(src, root) {
-    const out = [];
-    const seen = new Set();
-    const visit = async (d) => {
-        if (seen.has(d.digest))
-            return;
-        seen.add(d.digest);
-        if (isIndexMediaType(d.mediaType)) {
-            const idx = await readIndex(src, d);
-            for (const c of idx.manifests)
-                await visit(c);
-        }
-        else if (isManifestMediaType(d.mediaType)) {
-            const m = await readManifest(src, d);
-            await visit(m.config);
-            for (const l of m.layers)
-                await visit(l);
-            if (m.subject !== undefined && (await src.hasBlob(m.subject.digest)))
-                await visit(m.subject);
-        }
-        out.push(d);
-    };
-    await visit(root);
-    return out;
-}
-
+// EXTERNAL MODULE: ./shared/src/oci/image.ts
+var oci_image = __webpack_require__(4984);
+// EXTERNAL MODULE: ./shared/src/oci/media-types.ts
+var media_types = __webpack_require__(9949);
+// EXTERNAL MODULE: ./shared/src/builders/annotations.ts
+var builders_annotations = __webpack_require__(1722);
 ;// CONCATENATED MODULE: ./shared/src/builders/oci-convert.ts
 /**
  * From whatever a builder wrote to a clean OCI image: Docker v2 media types
@@ -543,11 +212,13 @@ function normalizeConfig(raw, labels = {}) {
 /**
  * Writing the builder's images into the pipeline's OCI layout: layers copied
  * and verified, Docker media types mapped to OCI, the config cleaned of
- * per-run noise (oci-convert.ts), manifests annotated (user annotations, base
- * image), one index when there are several platforms, and one index.json
- * entry per tag. Only LayoutWriter touches the output, so a failure leaves
+ * per-run noise (oci-convert.ts), annotations placed at the level each names
+ * (annotations.ts: the manifests, the image index, the descriptors of either;
+ * the base image's name and digest on each manifest), one index when there are
+ * several platforms, and one index.json entry per tag. Only LayoutWriter touches the output, so a failure leaves
  * nothing at the output path.
  */
+
 
 
 
@@ -557,7 +228,7 @@ async function assembleLayout(writer, parts, opts) {
     const manifests = [];
     const sizes = new Map();
     for (const part of parts) {
-        const resolved = await resolveImage(part.source, part.root);
+        const resolved = await (0,oci_image/* resolveImage */.AT)(part.source, part.root);
         for (const img of resolved.images) {
             const layers = [];
             for (const l of img.manifest.layers) {
@@ -575,16 +246,21 @@ async function assembleLayout(writer, parts, opts) {
                 ? await writer.writeBytes(rawConfig, media_types/* MediaType */.zu.OciConfig)
                 : await writer.writeJson(config, media_types/* MediaType */.zu.OciConfig);
             sizes.set(configDesc.digest, configDesc.size);
-            const annotations = { ...(img.manifest.annotations ?? {}), ...(part.annotations ?? {}), ...opts.annotations };
+            const platform = img.platform;
+            const annotations = {
+                ...(img.manifest.annotations ?? {}),
+                ...(part.annotations ?? {}),
+                ...(0,builders_annotations/* annotationsAt */.wv)(opts.annotations, 'manifest', (0,types/* platformString */.F)(platform)),
+            };
             const manifest = { schemaVersion: 2, mediaType: media_types/* MediaType */.zu.OciManifest, config: configDesc, layers };
             if (Object.keys(annotations).length > 0)
                 manifest.annotations = annotations;
-            const platform = img.platform;
-            const descriptor = await writer.writeJson(manifest, media_types/* MediaType */.zu.OciManifest, { platform });
+            const onDescriptor = (0,builders_annotations/* annotationsAt */.wv)(opts.annotations, 'manifest-descriptor', (0,types/* platformString */.F)(platform));
+            const descriptor = await writer.writeJson(manifest, media_types/* MediaType */.zu.OciManifest, onDescriptor === undefined ? { platform } : { platform, annotations: onDescriptor });
             sizes.set(descriptor.digest, descriptor.size);
             manifests.push({
                 descriptor,
-                platform: platformString(platform),
+                platform: (0,types/* platformString */.F)(platform),
                 configDigest: configDesc.digest,
                 layers: layers.length,
                 size: descriptor.size + configDesc.size + layers.reduce((n, l) => n + l.size, 0),
@@ -600,16 +276,22 @@ async function assembleLayout(writer, parts, opts) {
     const first = manifests[0];
     if (first === undefined)
         throw new errors/* PipelineError */.zC('BUILDER', 'the builder produced no image', { hint: 'See the builder log above.' });
+    // build.ts checks the platforms asked for before building; this is what was built.
+    (0,builders_annotations/* checkPlacement */.MI)(opts.annotations, manifests.map((m) => m.platform));
     let root;
     if (manifests.length === 1) {
         root = first.descriptor;
     }
     else {
         const index = { schemaVersion: 2, mediaType: media_types/* MediaType */.zu.OciIndex, manifests: manifests.map((m) => m.descriptor) };
-        if (Object.keys(opts.annotations).length > 0)
-            index.annotations = { ...opts.annotations };
+        const onIndex = (0,builders_annotations/* annotationsAt */.wv)(opts.annotations, 'index');
+        if (onIndex !== undefined)
+            index.annotations = onIndex;
         root = await writer.writeJson(index, media_types/* MediaType */.zu.OciIndex);
         sizes.set(root.digest, root.size);
+        const onRootDescriptor = (0,builders_annotations/* annotationsAt */.wv)(opts.annotations, 'index-descriptor');
+        if (onRootDescriptor !== undefined)
+            root = { ...root, annotations: onRootDescriptor };
     }
     if (opts.tags.length === 0)
         writer.addRoot(root);
@@ -642,8 +324,8 @@ function baseAnnotations(base, digests) {
         return {};
     const digest = digests.get(base);
     return digest === undefined
-        ? { [types_Annotation.BaseName]: qualifyReference(base) }
-        : { [types_Annotation.BaseName]: qualifyReference(base), [types_Annotation.BaseDigest]: digest };
+        ? { [types/* Annotation */.Y.BaseName]: qualifyReference(base) }
+        : { [types/* Annotation */.Y.BaseName]: qualifyReference(base), [types/* Annotation */.Y.BaseDigest]: digest };
 }
 
 // EXTERNAL MODULE: ./shared/src/builders/builder.ts
@@ -727,213 +409,8 @@ var credentials = __webpack_require__(3304);
 var docker_config = __webpack_require__(9575);
 // EXTERNAL MODULE: ./shared/src/registry/transport/scheme.ts
 var scheme = __webpack_require__(6994);
-;// CONCATENATED MODULE: ./shared/src/builders/dockerfile.ts
-/**
- * Just enough of a Dockerfile parser to know what the builder will do before
- * it runs, and to point at a line when it fails: instructions with their line
- * numbers, stages, which stages the target needs, whether those run programs
- * (a foreign platform then needs an emulator), and which external image the
- * result is based on. Builders do not print Dockerfile line numbers (buildah
- * 1.28 prints "STEP 3/7: RUN ..."), so the line comes from this model.
- */
-/** Parse the text of a Dockerfile/Containerfile. Never throws: the builder judges validity. */
-function parseDockerfile(text) {
-    const lines = text.split(/\r?\n/);
-    const escape = escapeDirective(lines);
-    const instructions = [];
-    let current;
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        const trimmed = raw.trim();
-        if (current === undefined) {
-            if (trimmed === '' || trimmed.startsWith('#'))
-                continue;
-            current = { parts: [], line: i + 1 };
-        }
-        else if (trimmed.startsWith('#') || trimmed === '') {
-            // Comment and empty lines inside a continuation are skipped.
-            continue;
-        }
-        const continues = trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape);
-        current.parts.push(continues ? trimmed.slice(0, -1).trim() : trimmed);
-        if (!continues) {
-            // Heredocs (`RUN <<EOF` ... `EOF`): their body lines belong to the instruction, not new ones.
-            for (const m of trimmed.matchAll(HEREDOC)) {
-                const delimiter = m[3];
-                const body = [];
-                while (i + 1 < lines.length && lines[i + 1].trim() !== delimiter)
-                    body.push(lines[++i]);
-                i++; // the delimiter line
-                current.parts.push(body.join('\n'));
-            }
-            instructions.push(toInstruction(current.parts.join(' '), current.line));
-            current = undefined;
-        }
-    }
-    if (current !== undefined)
-        instructions.push(toInstruction(current.parts.join(' '), current.line));
-    const globalArgs = new Map();
-    const stages = [];
-    for (const ins of instructions) {
-        if (ins.keyword === 'FROM') {
-            const { image, name } = parseFrom(ins.args);
-            const stage = { index: stages.length, from: image, instructions: [ins] };
-            if (name !== undefined)
-                stage.name = name.toLowerCase();
-            stages.push(stage);
-        }
-        else if (stages.length === 0) {
-            if (ins.keyword === 'ARG')
-                for (const [k, v] of parseArg(ins.args))
-                    globalArgs.set(k, v);
-        }
-        else {
-            stages[stages.length - 1].instructions.push(ins);
-        }
-    }
-    return { globalArgs, stages };
-}
-const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
-function escapeDirective(lines) {
-    for (const l of lines) {
-        const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(l.trim());
-        if (m === null)
-            break; // directives only at the very top
-        if (m[1].toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\'))
-            return m[2];
-    }
-    return '\\';
-}
-function toInstruction(text, line) {
-    const m = /^(\S+)\s*([\s\S]*)$/.exec(text);
-    return { keyword: (m?.[1] ?? '').toUpperCase(), args: (m?.[2] ?? '').trim(), line };
-}
-function parseFrom(args) {
-    const words = args.split(/\s+/).filter((w) => w !== '' && !w.startsWith('--'));
-    const image = words[0] ?? '';
-    const as = words.findIndex((w) => w.toLowerCase() === 'as');
-    return as > 0 && words[as + 1] !== undefined ? { image, name: words[as + 1] } : { image };
-}
-function parseArg(args) {
-    return args
-        .split(/\s+/)
-        .filter((w) => w !== '')
-        .map((w) => {
-        const eq = w.indexOf('=');
-        return eq < 0 ? [w, undefined] : [w.slice(0, eq), unquote(w.slice(eq + 1))];
-    });
-}
-const unquote = (s) => (/^(["']).*\1$/.test(s) ? s.slice(1, -1) : s);
-/** Expand `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}` as the FROM line does. */
-function expandArgs(text, vars) {
-    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, op, word, bare) => {
-        const name = (braced ?? bare);
-        const value = vars.get(name);
-        if (op === '-')
-            return value === undefined || value === '' ? (word ?? '') : value;
-        if (op === '+')
-            return value === undefined || value === '' ? '' : (word ?? '');
-        return value ?? '';
-    });
-}
-/** The stage `target` names (by name or index), or the last stage. */
-function targetStage(df, target) {
-    if (target === undefined || target === '')
-        return df.stages[df.stages.length - 1];
-    const t = target.toLowerCase();
-    return df.stages.find((s) => s.name === t) ?? (/^\d+$/.test(t) ? df.stages[Number(t)] : undefined);
-}
-function stageRef(df, ref, before) {
-    const r = ref.toLowerCase();
-    const named = df.stages.find((s) => s.index < before && s.name === r);
-    if (named !== undefined)
-        return named;
-    return /^\d+$/.test(r) && Number(r) < before ? df.stages[Number(r)] : undefined;
-}
-/** The stages building `target` needs: its FROM chain and every `COPY --from` / `--mount=from` stage, transitively. */
-function neededStages(df, target) {
-    const start = targetStage(df, target);
-    if (start === undefined)
-        return [];
-    const seen = new Set();
-    const visit = (s) => {
-        if (seen.has(s.index))
-            return;
-        seen.add(s.index);
-        const refs = [s.from];
-        for (const ins of s.instructions) {
-            for (const m of ins.args.matchAll(/--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g))
-                refs.push(m[1]);
-        }
-        for (const r of refs) {
-            const dep = stageRef(df, r, s.index);
-            if (dep !== undefined)
-                visit(dep);
-        }
-    };
-    visit(start);
-    return df.stages.filter((s) => seen.has(s.index));
-}
-/** Whether any needed stage runs a program (RUN), which needs an emulator on a foreign platform. */
-function runsPrograms(df, target) {
-    return neededStages(df, target).some((s) => s.instructions.some((i) => i.keyword === 'RUN'));
-}
-/**
- * The external image the target is built on, following FROM through earlier
- * stages: a name, 'scratch', or undefined when it cannot be told (no stages).
- */
-function baseImageOf(df, target, buildArgs) {
-    let stage = targetStage(df, target);
-    const vars = new Map(df.globalArgs);
-    for (const [k, v] of buildArgs)
-        if (vars.has(k))
-            vars.set(k, v);
-    for (let hops = 0; stage !== undefined && hops <= df.stages.length; hops++) {
-        const from = expandArgs(stage.from, vars);
-        const dep = stageRef(df, from, stage.index);
-        if (dep === undefined)
-            return from.toLowerCase() === 'scratch' ? 'scratch' : from;
-        stage = dep;
-    }
-    return undefined;
-}
-/** Every external (non-stage, non-scratch) image named by a needed FROM, expanded. */
-function externalImages(df, target, buildArgs) {
-    const vars = new Map(df.globalArgs);
-    for (const [k, v] of buildArgs)
-        if (vars.has(k))
-            vars.set(k, v);
-    const out = new Set();
-    for (const s of neededStages(df, target)) {
-        const from = expandArgs(s.from, vars);
-        if (from.toLowerCase() !== 'scratch' && stageRef(df, from, s.index) === undefined)
-            out.add(from);
-    }
-    return [...out];
-}
-/**
- * The instruction a builder names by stage and step (both 1-based, the FROM is
- * step 1), checked against the keyword it printed; falls back to the first
- * instruction whose text matches.
- */
-function instructionAt(df, where) {
-    const keyword = where.text?.trim().split(/\s+/)[0]?.toUpperCase();
-    if (where.step !== undefined) {
-        const stage = df.stages[(where.stage ?? 1) - 1];
-        const ins = stage?.instructions[where.step - 1];
-        if (ins !== undefined && (keyword === undefined || ins.keyword === keyword))
-            return ins;
-    }
-    if (where.text !== undefined) {
-        const norm = (s) => s.replace(/\s+/g, ' ').trim().toUpperCase();
-        const want = norm(where.text);
-        const all = df.stages.flatMap((s) => s.instructions);
-        return (all.find((i) => norm(`${i.keyword} ${i.args}`) === want) ??
-            all.find((i) => want.startsWith(norm(`${i.keyword} ${i.args}`).slice(0, 40)) && i.keyword === keyword));
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./shared/src/builders/dockerfile.ts
+var dockerfile = __webpack_require__(7652);
 ;// CONCATENATED MODULE: ./shared/src/builders/registry-access.ts
 /**
  * Registry access for a build: buildah, podman and buildx read registries
@@ -981,14 +458,14 @@ function imagesPulled(df, target, buildArgs) {
         return df.stages.some((s) => s.index < before && (s.name === r || String(s.index) === r));
     };
     const out = new Set();
-    for (const s of neededStages(df, target)) {
+    for (const s of (0,dockerfile/* neededStages */.xB)(df, target)) {
         const refs = [s.from];
         for (const ins of s.instructions.slice(1)) {
             for (const m of ins.args.matchAll(/--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g))
                 refs.push(m[1]);
         }
         for (const raw of refs) {
-            const ref = expandArgs(raw, vars);
+            const ref = (0,dockerfile/* expandArgs */.S_)(raw, vars);
             if (ref !== '' && ref.toLowerCase() !== 'scratch' && !isStage(ref, s.index))
                 out.add(ref);
         }
@@ -1166,6 +643,16 @@ async function prepareRegistryAccess(opts) {
 var connect_inputs = __webpack_require__(5127);
 // EXTERNAL MODULE: ./shared/src/process.ts
 var src_process = __webpack_require__(2402);
+// EXTERNAL MODULE: ./shared/src/builders/secrets.ts
+var builders_secrets = __webpack_require__(7537);
+// EXTERNAL MODULE: ./shared/src/builders/build-options.ts
+var build_options = __webpack_require__(619);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./shared/src/oci/digest.ts
+var oci_digest = __webpack_require__(8301);
+// EXTERNAL MODULE: ./shared/src/oci/source.ts
+var source = __webpack_require__(5512);
 ;// CONCATENATED MODULE: ./shared/src/builders/dir-source.ts
 /**
  * An ImageSource over containers/image's `dir:` transport (what
@@ -1227,7 +714,7 @@ class DirImageSource {
     async readBlob(desc) {
         if (desc.digest === this.root.digest)
             return this.manifest;
-        if (desc.size > MAX_JSON_BLOB)
+        if (desc.size > source/* MAX_JSON_BLOB */.O)
             throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} in ${this.name} is too large to read whole`);
         let data;
         try {
@@ -1250,32 +737,247 @@ class DirImageSource {
     async close() { }
 }
 
-;// CONCATENATED MODULE: ./shared/src/builders/run-builder.ts
+// EXTERNAL MODULE: ./shared/src/preview.ts
+var preview = __webpack_require__(4659);
+;// CONCATENATED MODULE: ./shared/src/builders/stall-watch.ts
 /**
- * Running a builder command: every line goes to the log as it arrives (a build
- * can take minutes), the tail is kept for the error message, and a non-zero
- * exit becomes a BuilderRunError that build.ts turns into a located error.
+ * Telling a hung builder from a busy one. buildah and podman reach registries
+ * themselves (base images, every FROM, cache lookups and exports) with no
+ * deadline of ours: a registry that accepts the connection and never answers
+ * hangs them for ever, silently. A long silent step (a compile printing
+ * nothing) is also silent, so silence alone proves nothing. What differs is
+ * work: a compile, a download or a decompression burns CPU in the builder or
+ * its children; a process blocked on a dead socket burns none (measured here:
+ * buildah waiting on a silent registry used 0 clock ticks in 50 s). So the
+ * builder is stalled when, for the whole window, it printed nothing AND its
+ * process tree used no CPU time.
+ *
+ * Linux only (/proc); elsewhere cpuTicksOf answers undefined and the watch
+ * only counts silence against the overall deadline.
  */
+
+/** The pid, parent pid and CPU ticks (user + system) of one /proc/<pid>/stat line. */
+function parseStat(text) {
+    // The command name is in parentheses and may itself hold spaces or ')': the fields start after the last ')'.
+    const close = text.lastIndexOf(')');
+    if (close < 0)
+        return undefined;
+    const pid = Number.parseInt(text.slice(0, text.indexOf(' ')), 10);
+    const f = text
+        .slice(close + 2)
+        .trim()
+        .split(' ');
+    // After the name: state(0) ppid(1) pgrp session tty_nr tpgid flags minflt cminflt majflt cmajflt utime(11) stime(12).
+    const ppid = Number.parseInt(f[1] ?? '', 10);
+    const ticks = Number.parseInt(f[11] ?? '', 10) + Number.parseInt(f[12] ?? '', 10);
+    return Number.isFinite(pid) && Number.isFinite(ppid) && Number.isFinite(ticks) ? { pid, ppid, ticks } : undefined;
+}
+/** Pure: the CPU ticks of `root` and every descendant, from parsed stat lines. */
+function treeTicks(stats, root) {
+    const children = new Map();
+    for (const s of stats)
+        children.set(s.ppid, [...(children.get(s.ppid) ?? []), s.pid]);
+    const ticksOf = new Map(stats.map((s) => [s.pid, s.ticks]));
+    let sum = 0;
+    const seen = new Set();
+    const todo = [root];
+    while (todo.length > 0) {
+        const pid = todo.pop();
+        if (seen.has(pid))
+            continue;
+        seen.add(pid);
+        sum += ticksOf.get(pid) ?? 0;
+        todo.push(...(children.get(pid) ?? []));
+    }
+    return sum;
+}
+/** Pure: `root`'s descendants (not root), children before grandchildren. */
+function descendants(stats, root) {
+    const out = [];
+    const seen = new Set([root]);
+    let level = [root];
+    while (level.length > 0) {
+        const next = stats.filter((s) => level.includes(s.ppid) && !seen.has(s.pid)).map((s) => s.pid);
+        for (const p of next)
+            seen.add(p);
+        out.push(...next);
+        level = next;
+    }
+    return out;
+}
+/** Every process's stat line that could be read (undefined where there is no /proc). */
+async function readStats() {
+    let names;
+    try {
+        names = await promises_.readdir('/proc');
+    }
+    catch {
+        return undefined;
+    }
+    const stats = await Promise.all(names
+        .filter((n) => /^\d+$/.test(n))
+        .map(async (n) => {
+        // A process may exit between readdir and read; each stat line is a few hundred bytes.
+        const text = await promises_.readFile(`/proc/${n}/stat`, 'utf8').catch(() => '');
+        return parseStat(text.slice(0, 4096));
+    }));
+    return stats.filter((s) => s !== undefined);
+}
+/** CPU ticks used so far by `pid` and its descendants; undefined where /proc cannot tell. */
+async function cpuTicksOf(pid) {
+    const known = await readStats();
+    return known?.some((s) => s.pid === pid) === true ? treeTicks(known, pid) : undefined;
+}
+/** Watch a running builder; calls onStall once when it has neither printed nor worked for stallMs. */
+function watchStall(opts) {
+    const now = opts.now ?? Date.now;
+    const ticksOf = opts.cpuTicks ?? cpuTicksOf;
+    const sample = opts.sampleMs ?? Math.min(30_000, Math.max(1_000, Math.floor(opts.stallMs / 10)));
+    let lastSign = now();
+    let lastTicks;
+    let stopped = false;
+    let busy = false;
+    const timer = setInterval(() => {
+        if (busy || stopped)
+            return;
+        busy = true;
+        void ticksOf(opts.pid)
+            .then((ticks) => {
+            if (stopped)
+                return;
+            if (ticks !== undefined && ticks !== lastTicks) {
+                if (lastTicks !== undefined)
+                    lastSign = now();
+                lastTicks = ticks;
+            }
+            const quiet = now() - lastSign;
+            if (quiet >= opts.stallMs) {
+                stopped = true;
+                clearInterval(timer);
+                opts.onStall(quiet);
+            }
+        })
+            .finally(() => {
+            busy = false;
+        });
+    }, sample);
+    timer.unref();
+    return {
+        saw: () => {
+            lastSign = now();
+        },
+        stop: () => {
+            stopped = true;
+            clearInterval(timer);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/run-builder.ts
+
+
+
 
 
 const TAIL_LINES = 400;
+/** No output and no CPU in the builder's processes for this long: a hung registry, not a slow step. */
+const DEFAULT_STALL_MS = 10 * 60_000;
+const KILL_GRACE_MS = 10_000;
+/** runBuilder's stall and deadline options for one command of a build bounded by `limits`. */
+function limitsFor(limits, now = Date.now()) {
+    if (limits === undefined)
+        return {};
+    return {
+        ...(limits.stallMs !== undefined ? { stallMs: limits.stallMs } : {}),
+        // A build already past its deadline still gets a moment, so the error comes from the same place.
+        ...(limits.deadlineAt !== undefined ? { deadlineMs: Math.max(1, limits.deadlineAt - now) } : {}),
+    };
+}
+const minutes = (ms) => (ms >= 60_000 ? `${Math.round(ms / 6_000) / 10} min` : `${Math.round(ms / 1000)} s`);
 async function runBuilder(builder, cmd, args, log, opts = {}) {
     const tail = [];
     log.debug(`${cmd} ${args.join(' ')}`);
-    const res = await (0,src_process/* run */.e)(cmd, args, {
-        env: opts.env ?? process.env,
-        maxBuffer: 1024 * 1024,
-        onLine: (line) => {
-            tail.push(line);
-            if (tail.length > TAIL_LINES)
-                tail.shift();
-            if (opts.quiet !== true)
-                log.info(line);
-        },
+    const stallMs = opts.stallMs ?? DEFAULT_STALL_MS;
+    let stopped;
+    let child;
+    const stop = (why, afterMs) => {
+        if (stopped !== undefined || child === undefined)
+            return;
+        stopped = { why, afterMs };
+        child.kill('SIGTERM');
+        const c = child;
+        setTimeout(() => void killTree(c), KILL_GRACE_MS).unref();
+    };
+    let watch;
+    let deadline;
+    try {
+        const res = await (0,src_process/* run */.e)(cmd, args, {
+            env: opts.env ?? process.env,
+            maxBuffer: 1024 * 1024,
+            onSpawn: (c) => {
+                child = c;
+                if (stallMs > 0 && c.pid !== undefined)
+                    watch = watchStall({ pid: c.pid, stallMs, ...opts.watch, onStall: (quiet) => stop('stall', quiet) });
+                if (opts.deadlineMs !== undefined && opts.deadlineMs > 0) {
+                    const ms = opts.deadlineMs;
+                    deadline = setTimeout(() => stop('deadline', ms), ms);
+                    deadline.unref();
+                }
+            },
+            onLine: (line) => {
+                watch?.saw();
+                tail.push(line);
+                if (tail.length > TAIL_LINES)
+                    tail.shift();
+                if (opts.quiet !== true)
+                    log.info(line);
+            },
+        });
+        if (stopped !== undefined)
+            throw stoppedError(builder, stopped, tail);
+        if (res.code !== 0)
+            throw new builders_builder/* BuilderRunError */.Tr(builder, tail.join('\n'), opts.platform);
+        return res.stdout;
+    }
+    finally {
+        watch?.stop();
+        if (deadline !== undefined)
+            clearTimeout(deadline);
+    }
+}
+/**
+ * SIGKILL the builder and every process under it: a child left alive (a RUN
+ * step's process, a helper) would keep the output pipes open and the run
+ * would never end. The tree is read before any kill, since killed children
+ * are re-parented away from it.
+ */
+async function killTree(c) {
+    if (c.pid === undefined || c.exitCode !== null || c.signalCode !== null)
+        return;
+    const under = descendants((await readStats()) ?? [], c.pid);
+    c.kill('SIGKILL');
+    for (const pid of under) {
+        try {
+            process.kill(pid, 'SIGKILL');
+        }
+        catch {
+            // gone already
+        }
+    }
+}
+function stoppedError(builder, s, tail) {
+    const last = [...tail].reverse().find((l) => l.trim() !== '');
+    const at = last !== undefined ? ` Its last line: '${(0,preview/* preview */.VH)(last, { max: 160, redact: false })}'.` : '';
+    if (s.why === 'deadline') {
+        return new errors/* PipelineError */.zC('BUILDER', `${builder} was stopped after ${minutes(s.afterMs)}: the build-timeout ran out.${at}`, {
+            input: 'build-timeout',
+            hint: 'Raise build-timeout, or find the step that takes this long.',
+        });
+    }
+    return new errors/* PipelineError */.zC('BUILDER', `${builder} made no progress for ${minutes(s.afterMs)} (no output, and no CPU time in it or any process it started), so it was stopped.${at} A registry it reaches (a base image, a FROM, a cache) may accept connections and never answer.`, {
+        input: 'stall-timeout',
+        hint: 'Check that the registries the build reads are up. If a step really waits this long without output or work (e.g. sleep), raise stall-timeout, or set it to 0 to turn the check off.',
     });
-    if (res.code !== 0)
-        throw new builders_builder/* BuilderRunError */.Tr(builder, tail.join('\n'), opts.platform);
-    return res.stdout;
 }
 
 ;// CONCATENATED MODULE: ./shared/src/builders/buildah.ts
@@ -1303,6 +1005,8 @@ async function runBuilder(builder, cmd, args, log, opts = {}) {
 
 
 
+
+
 /** Global flags that point buildah or podman at our own store. */
 const storageArgs = (s) => ['--root', s.root, '--runroot', s.runroot, '--storage-driver', s.driver];
 /** The local name of one platform's image, e.g. `image-pipeline-1a2b-linux-arm64`. */
@@ -1321,7 +1025,9 @@ function budFlags(plan, platform) {
     for (const [k, v] of plan.buildArgs)
         args.push('--build-arg', `${k}=${v}`);
     for (const s of plan.secrets)
-        args.push('--secret', `id=${s.id},src=${s.path}`);
+        args.push('--secret', (0,builders_secrets/* secretArg */.lL)(s));
+    // build-push-action's options (build-options.ts): contexts, pull, network, ssh, hosts, limits.
+    args.push(...(0,build_options/* containersOptionArgs */.pS)(plan.options));
     if (platform !== undefined)
         args.push('--platform', platform);
     if (plan.epoch !== undefined)
@@ -1395,9 +1101,14 @@ class ContainersBuilder {
         const parts = [];
         const env = containersEnv(process.env, plan.builderEnv);
         for (const platform of platformsToBuild(plan)) {
-            await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? { env } : { env, platform });
-            if (usesCache(plan))
-                await runBuilder(this.name, this.name, getPushArgs(this.name, plan, this.storage, platform), log, { env, quiet: true });
+            await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, {
+                env,
+                ...(platform === undefined ? {} : { platform }),
+                ...limitsFor(plan.limits),
+            });
+            if (usesCache(plan)) {
+                await runBuilder(this.name, this.name, getPushArgs(this.name, plan, this.storage, platform), log, { env, quiet: true, ...limitsFor(plan.limits) });
+            }
             const source = await DirImageSource.open(platformImageDir(plan, platform));
             // Right after this platform's build, the base's name in our store points at the manifest it pulled for this platform.
             const baseDigests = new Map();
@@ -1453,6 +1164,8 @@ const buildahBuilder = (storage) => new ContainersBuilder('buildah', storage, ge
 
 
 
+
+
 /** The folder buildx writes its OCI layout to. */
 const buildxOutputDir = (plan) => external_node_path_.join(plan.workDir, 'buildx-oci');
 /** argv of `docker buildx build` (after `docker`). */
@@ -1463,7 +1176,8 @@ function getBuildxArgs(plan) {
     for (const [k, v] of plan.buildArgs)
         args.push('--build-arg', `${k}=${v}`);
     for (const s of plan.secrets)
-        args.push('--secret', `id=${s.id},src=${s.path}`);
+        args.push('--secret', (0,builders_secrets/* secretArg */.lL)(s));
+    args.push(...(0,build_options/* buildxOptionArgs */.RQ)(plan.options));
     if (plan.platforms.length > 0)
         args.push('--platform', plan.platforms.join(','));
     args.push(...(0,cache_spec/* cacheArgs */.a2)(plan.cache, 'docker'));
@@ -1492,8 +1206,12 @@ const buildxBuilder = {
     name: 'docker',
     async build(plan, log) {
         const platform = plan.platforms.length > 0 ? plan.platforms.join(',') : undefined;
-        await runBuilder('docker', 'docker', getBuildxArgs(plan), log, platform === undefined ? { env: getBuildxEnv(plan, process.env) } : { env: getBuildxEnv(plan, process.env), platform });
-        const layout = await OciLayout.open(buildxOutputDir(plan));
+        await runBuilder('docker', 'docker', getBuildxArgs(plan), log, {
+            env: getBuildxEnv(plan, process.env),
+            ...(platform === undefined ? {} : { platform }),
+            ...limitsFor(plan.limits),
+        });
+        const layout = await oci_layout/* OciLayout */.Al.open(buildxOutputDir(plan));
         const roots = await layout.roots();
         // BuildKit does not say which digest each base resolved to in a form we can read without its metadata file; left empty.
         return { parts: roots.slice(0, 1).map((root) => ({ source: layout, root, baseDigests: new Map() })) };
@@ -1503,238 +1221,8 @@ const buildxBuilder = {
     },
 };
 
-// EXTERNAL MODULE: ./shared/src/preview.ts
-var preview = __webpack_require__(4659);
-;// CONCATENATED MODULE: ./shared/src/builders/failure.ts
-/**
- * Turning a builder's output into an error a user can act on: its own message
- * (the last `Error:` lines, else the tail), the Dockerfile line it failed at,
- * and whether it failed because a foreign-platform program could not execute.
- * Pure over the captured text, so every shape we have seen is a unit test.
- */
-
-
-
-const STEP_LINE = /^(?:\[(\d+)\/\d+\] )?STEP (\d+)\/\d+: (.*)$/;
-/** buildah/podman: `[2/3] STEP 4/7: RUN make`; buildx: `Dockerfile:12` and `> [stage 2/3] RUN make`. */
-function failurePoint(output) {
-    const lines = output.split(/\r?\n/);
-    let point;
-    for (const l of lines) {
-        const step = STEP_LINE.exec(l);
-        if (step !== null) {
-            point = { step: Number(step[2]), text: step[3] };
-            if (step[1] !== undefined)
-                point.stage = Number(step[1]);
-        }
-    }
-    // buildah names the failing step again in its error; prefer that when the last STEP line disagrees.
-    const at = [...output.matchAll(/building at STEP "([^"]*)"/g)].pop()?.[1];
-    if (at !== undefined && (point?.text === undefined || !sameInstruction(point.text, at)))
-        point = { text: at };
-    const unknown = /Original:"([^"]*)"/.exec(output)?.[1];
-    if (unknown !== undefined && /Unknown instruction/i.test(output))
-        point = { ...(point ?? {}), text: unknown };
-    const buildxLine = [...output.matchAll(/(?:^|\s)[\w./-]*(?:Dockerfile|Containerfile)[\w.-]*:(\d+)\s*$/gim)].pop()?.[1];
-    if (buildxLine !== undefined)
-        point = { ...(point ?? {}), line: Number(buildxLine) };
-    return point;
-}
-const NOISE = [/^subprocess exited with status \d+$/, /^process exited with error: exec: not started$/, /level=error msg="\+\(UNHANDLED LOGLEVEL\)/];
-const sameInstruction = (a, b) => a.trim().split(/\s+/)[0]?.toUpperCase() === b.trim().split(/\s+/)[0]?.toUpperCase();
-/**
- * The builder's own words: what it printed after the failing step began (the
- * failing program's stderr and the builder's `Error:` line), at most
- * `maxLines`, else the tail of its output.
- */
-function builderMessage(output, maxLines = 8) {
-    const lines = output
-        // buildah glues its own status messages onto the end of the failing program's last line.
-        .replace(/(?<=\S)(process exited with error: |subprocess exited with status )/g, '\n$1')
-        .split(/\r?\n/)
-        .map((l) => l.trimEnd())
-        .filter((l) => l !== '' && !NOISE.some((n) => n.test(l)));
-    let lastStep = -1;
-    lines.forEach((l, i) => {
-        if (STEP_LINE.test(l))
-            lastStep = i;
-    });
-    const after = lines.slice(lastStep + 1);
-    const chosen = (after.length > 0 ? after : lines).slice(-maxLines);
-    // buildah appends a Go struct dump to some messages; it helps nobody.
-    return chosen.map((l) => l.replace(/ &imagebuilder\.Step\{.*$/, '').replace(/subprocess exited with status \d+$/, '')).join('\n');
-}
-/** The kernel refuses a binary for another architecture when no binfmt handler is registered. */
-const isExecFormatError = (output) => /exec format error/i.test(output);
-const EMULATION_HINT = 'Install an emulator (`apt-get install qemu-user-static binfmt-support`, or on GitHub the docker/setup-qemu-action step), or build each platform on a native runner in a matrix and merge the layouts with distribute-image.';
-/**
- * buildah/podman could not export the layer cache (`--cache-to`): the
- * registry went away after our check, or refused the push (no push
- * permission). The build itself succeeded up to there; build.ts runs it
- * again without the export.
- */
-const isCachePushFailure = (output) => /failed pushing cache to/i.test(output);
-/** What containers/image says when a registry wants credentials it was not given, or refused them. */
-const AUTH_REFUSED = /\b(?:401|403|unauthorized|authentication required|denied|forbidden)\b/i;
-/** A plain-HTTP registry spoken to over TLS, or a certificate that does not verify. */
-const TLS_FAILED = /server gave HTTP response to HTTPS client|\bx509: |\btls: /i;
-/**
- * The builder's final error line (containers/image's one-line error chain;
- * buildx: `ERROR: failed to solve: ...`). A failing RUN step ends in
- * `building at STEP "RUN ..."`: what its program printed is not the
- * builder speaking to a registry, whatever words it used.
- */
-function finalError(output) {
-    const last = output
-        .split(/\r?\n/)
-        .filter((l) => /^(?:Error|ERROR)[: ]/.test(l.trim()))
-        .pop();
-    return last === undefined || /building at STEP "/.test(last) ? undefined : last;
-}
-/**
- * The first of our registries the line names, as a whole host: not inside a
- * longer name (`a.io` in `data.io`) nor a port-less name of a host:port
- * (`reg.lan` in `reg.lan:5000`). Longest names first.
- */
-function registryNamed(line, registries) {
-    const lower = line.toLowerCase();
-    const hostChar = /[a-z0-9.-]/;
-    const whole = (r, i) => (i === 0 || !hostChar.test(lower[i - 1])) && !hostChar.test(lower[i + r.length] ?? ' ') && !/^:\d/.test(lower.slice(i + r.length));
-    return [...registries]
-        .sort((x, y) => y.length - x.length)
-        .find((r) => {
-        for (let i = lower.indexOf(r); i >= 0; i = lower.indexOf(r, i + 1))
-            if (whole(r, i))
-                return true;
-        return false;
-    });
-}
-/**
- * A build that failed because a registry refused it (wrong or missing
- * credentials, or a private image that is not there: registries answer both
- * with 401) or because it spoke TLS to a plain-HTTP registry: an error naming
- * the registry and the inputs that fix it. The registry's words are shown as a
- * short redacted preview; credentials never appear (they are in a file the
- * output does not print). Undefined for any other failure.
- */
-function registryFailure(builder, output, access) {
-    const line = finalError(output);
-    if (line === undefined)
-        return undefined;
-    const tls = TLS_FAILED.exec(line);
-    const found = tls ?? AUTH_REFUSED.exec(line);
-    if (found === null)
-        return undefined;
-    const registry = registryNamed(line, access.registries);
-    if (registry === undefined)
-        return undefined;
-    const said = (0,preview/* preview */.VH)(line.slice(found.index), { max: 120 });
-    if (tls !== null) {
-        return new errors/* PipelineError */.zC('NETWORK', `${builder} could not reach ${registry} over TLS (${said})`, {
-            input: 'insecure-registries',
-            hint: `If ${registry} serves plain HTTP (or a certificate that cannot be verified), list it in the 'insecure-registries' input, one host[:port] per line; loopback registries are plain HTTP already.`,
-        });
-    }
-    const source = access.authenticated.get(registry);
-    const ghcr = registry === 'ghcr.io' ? ", or pass 'github-token' (a token with packages: read)" : '';
-    return new errors/* PipelineError */.zC('AUTH', `${builder} was refused by registry ${registry}: it ${source === undefined ? 'gave no credentials for it' : `used the credentials from ${source}`} (${said})`, {
-        input: 'registry-auth',
-        hint: source === undefined
-            ? `Give credentials for ${registry} in the 'registry-auth' input (a YAML list of registry, username, password)${ghcr}; also check the image name, since registries answer an unknown private image the same way.`
-            : `Check the credentials for ${registry} in ${source}${ghcr}, and that the image exists and they may read it; registries answer both the same way.`,
-    });
-}
-/**
- * The error for a failed build: the builder's message, at the Dockerfile line
- * when it can be told; a registry that refused the build or its TLS is named
- * with the inputs to fix when `access` tells which registries it spoke to.
- */
-function buildFailure(builder, output, dockerfile, file, platform, access) {
-    const message = builderMessage(output);
-    const point = failurePoint(output);
-    let line = point?.line;
-    if (line === undefined && point !== undefined)
-        line = instructionAt(dockerfile, point)?.line;
-    const ctx = line === undefined ? { file } : { file, line };
-    const refused = access === undefined ? undefined : registryFailure(builder, output, access);
-    if (refused !== undefined)
-        return new errors/* PipelineError */.zC(refused.code, refused.reason, {
-            ...ctx,
-            ...(refused.input !== undefined ? { input: refused.input } : {}),
-            ...(refused.hint !== undefined ? { hint: refused.hint } : {}),
-        });
-    if (isExecFormatError(output)) {
-        return new errors/* PipelineError */.zC('EMULATION', `${builder} could not run a program built for another architecture${platform !== undefined ? ` (building for ${platform})` : ''}: ${message}`, {
-            ...ctx,
-            hint: `If the program is meant for another platform: ${EMULATION_HINT}`,
-        });
-    }
-    return new errors/* PipelineError */.zC('BUILDER', `${builder} build failed${platform !== undefined ? ` for ${platform}` : ''}: ${message}`, {
-        ...ctx,
-        hint: 'Fix the Dockerfile instruction named above, or run the same build locally to see the full log.',
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/src/builders/emulation.ts
-/**
- * Before building for a foreign platform: if the target's stages RUN
- * programs, the kernel needs a binfmt_misc handler (qemu) for that
- * architecture, or the build dies halfway with "exec format error". We check
- * first and fail with the fix. A FROM scratch + COPY image needs none.
- */
-
-
-
-/** OCI architecture -> the name qemu's binfmt handlers use (qemu-<name>). */
-const QEMU_ARCH = {
-    amd64: 'x86_64',
-    '386': 'i386',
-    arm64: 'aarch64',
-    arm: 'arm',
-    ppc64le: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    mips64le: 'mips64el',
-    loong64: 'loongarch64',
-};
-/** Node's process.arch -> OCI architecture. */
-const hostArchitecture = (nodeArch = process.arch) => ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' })[nodeArch] ?? nodeArch;
-/** Architectures a host runs natively besides its own. */
-const NATIVE_ALSO = { amd64: ['386'], arm64: ['arm'] };
-const architectureOf = (platform) => platform.split('/')[1] ?? '';
-/** Pure: the platforms that would need an emulator we lack. */
-function platformsLackingEmulation(platforms, hostArch, runsPrograms, handlers) {
-    if (!runsPrograms)
-        return [];
-    return platforms.filter((p) => {
-        const arch = architectureOf(p);
-        if (arch === hostArch || (NATIVE_ALSO[hostArch] ?? []).includes(arch))
-            return false;
-        const qemu = QEMU_ARCH[arch] ?? arch;
-        return !handlers.some((h) => h === `qemu-${qemu}` || h.startsWith(`qemu-${qemu}-`));
-    });
-}
-/** Enabled binfmt_misc handlers on this machine (empty when binfmt_misc is not mounted). */
-async function binfmtHandlers(dir = '/proc/sys/fs/binfmt_misc') {
-    const names = await promises_.readdir(dir).catch(() => []);
-    const out = [];
-    for (const n of names) {
-        if (n === 'register' || n === 'status')
-            continue;
-        const text = await promises_.readFile(`${dir}/${n}`, 'utf8').catch(() => '');
-        if (text.startsWith('enabled'))
-            out.push(n);
-    }
-    return out;
-}
-function emulationError(missing, file) {
-    return new errors/* PipelineError */.zC('EMULATION', `building for ${missing.join(', ')} runs RUN steps for a foreign architecture, and this machine has no emulator for it (no qemu handler in /proc/sys/fs/binfmt_misc)`, {
-        input: 'platforms',
-        file,
-        hint: EMULATION_HINT,
-    });
-}
-
+// EXTERNAL MODULE: ./shared/src/builders/emulation.ts
+var emulation = __webpack_require__(1200);
 ;// CONCATENATED MODULE: ./shared/src/builders/epoch.ts
 /**
  * The time every timestamp in the image is set to, so the same commit builds
@@ -1771,6 +1259,8 @@ async function sourceDateEpoch(dir, env) {
 }
 const epochToIso = (seconds) => new Date(seconds * 1000).toISOString().replace(/\.000Z$/, 'Z');
 
+// EXTERNAL MODULE: ./shared/src/builders/failure.ts
+var failure = __webpack_require__(3754);
 ;// CONCATENATED MODULE: ./shared/src/builders/podman.ts
 /**
  * podman: the same engine as buildah (`podman build` is buildah's imagebuildah
@@ -1828,8 +1318,6 @@ function podmanRunroot(root, tmpdir = external_node_os_.tmpdir()) {
 const podmanStorage = (storage, tmpdir) => ({ ...storage, runroot: podmanRunroot(storage.root, tmpdir) });
 const podmanBuilder = (storage) => new ContainersBuilder('podman', podmanStorage(storage), getPodmanArgs);
 
-// EXTERNAL MODULE: ./shared/src/builders/secrets.ts
-var builders_secrets = __webpack_require__(7537);
 ;// CONCATENATED MODULE: ./shared/src/builders/select.ts
 /**
  * Which builder runs: `auto` takes the first that can actually run here, in
@@ -1910,9 +1398,14 @@ async function probeBuilders(requested = 'auto', can = src_process/* canRun */.Q
 
 
 
-/** Where the context is, checked. */
-async function locateContext(context) {
-    const abs = external_node_path_.resolve(context);
+/**
+ * Where the context is, checked. A relative context is relative to the
+ * workspace (GITHUB_WORKSPACE of the step's env, workspaceOf), as secret-files,
+ * build-contexts and outputs' dest are; the current directory only when the
+ * caller gives none.
+ */
+async function locateContext(context, workspace = process.cwd()) {
+    const abs = external_node_path_.resolve(workspace, context);
     const stat = await promises_.stat(abs).catch(() => undefined);
     if (stat === undefined) {
         throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, {
@@ -1928,15 +1421,15 @@ async function locateContext(context) {
     return abs;
 }
 /**
- * The Dockerfile: `file` relative to the working directory (as `docker build
- * -f` reads it), else relative to the context; without `file`, Dockerfile then
- * Containerfile in the context.
+ * The Dockerfile: `file` relative to the workspace (the working directory on a
+ * runner, where `docker build -f` reads it), else relative to the context;
+ * without `file`, Dockerfile then Containerfile in the context.
  */
-async function locateDockerfile(contextDir, file) {
+async function locateDockerfile(contextDir, file, workspace = process.cwd()) {
     const isFile = async (p) => (await promises_.stat(p).catch(() => undefined))?.isFile() ?? false;
     const candidates = file === undefined || file === ''
         ? ['Dockerfile', 'Containerfile'].map((f) => external_node_path_.join(contextDir, f))
-        : [external_node_path_.resolve(file), external_node_path_.resolve(contextDir, file)];
+        : [external_node_path_.resolve(workspace, file), external_node_path_.resolve(contextDir, file)];
     for (const c of candidates)
         if (await isFile(c))
             return c;
@@ -1983,8 +1476,12 @@ async function checkOutput(output, contextDir) {
     return abs;
 }
 
-// EXTERNAL MODULE: ./shared/src/builders/metadata.ts + 14 modules
-var metadata = __webpack_require__(5801);
+// EXTERNAL MODULE: ./shared/src/action/workspace-path.ts
+var workspace_path = __webpack_require__(1439);
+// EXTERNAL MODULE: ./shared/src/builders/metadata.ts + 13 modules
+var metadata = __webpack_require__(7705);
+// EXTERNAL MODULE: ./shared/src/github/metadata/repo.ts
+var repo = __webpack_require__(8585);
 ;// CONCATENATED MODULE: ./shared/src/builders/storage.ts
 /**
  * Where buildah/podman keep images for our builds: a store of our own (never
@@ -2111,6 +1608,10 @@ async function chooseStorage(env, tool) {
 
 
 
+
+
+
+
 /** Paths in messages and annotations: relative to the workspace (GitHub links annotations by repository path). */
 const relativeTo = (root) => (p) => {
     const r = external_node_path_.relative(root, p);
@@ -2127,7 +1628,7 @@ function makeBuilder(name, storage) {
 function recordedBases(annotations) {
     const seen = new Map();
     for (const a of annotations) {
-        const [name, digest] = [a[types_Annotation.BaseName], a[types_Annotation.BaseDigest]];
+        const [name, digest] = [a[types/* Annotation */.Y.BaseName], a[types/* Annotation */.Y.BaseDigest]];
         if (name !== undefined && digest !== undefined)
             seen.set(`${name}@${digest}`, { name, digest });
     }
@@ -2154,7 +1655,7 @@ async function checkRegistryCaches(plan, connect, deps, skip) {
         return { from: [...plan.from], to: [...plan.to], noCache: plan.noCache };
     const [{ reachableCaches, CACHE_CHECK_RETRY, CACHE_CHECK_TIMEOUTS }, { clientFactory }] = await Promise.all([
         __webpack_require__.e(/* import() */ 388).then(__webpack_require__.bind(__webpack_require__, 1388)),
-        __webpack_require__.e(/* import() */ 17).then(__webpack_require__.bind(__webpack_require__, 4017)),
+        __webpack_require__.e(/* import() */ 656).then(__webpack_require__.bind(__webpack_require__, 7656)),
     ]);
     const clients = clientFactory((0,connect_inputs/* connectOptions */.jN)(connect ?? { registryAuth: [], githubToken: '', insecureRegistries: [] }, {
         retry: CACHE_CHECK_RETRY,
@@ -2208,12 +1709,13 @@ async function serveLocalCaches(plan, builder, workspace, log) {
 }
 async function buildImage(req, deps) {
     const { log } = deps;
-    const contextDir = await locateContext(req.context);
-    const dockerfilePath = await locateDockerfile(contextDir, req.file);
+    const startedAt = Date.now();
+    const workspace = (0,workspace_path/* workspaceOf */.B3)(req.env);
+    const contextDir = await locateContext(req.context, workspace);
+    const dockerfilePath = await locateDockerfile(contextDir, req.file, workspace);
     const output = await checkOutput(req.output, contextDir);
-    const workspace = req.env.GITHUB_WORKSPACE !== undefined && req.env.GITHUB_WORKSPACE !== '' ? req.env.GITHUB_WORKSPACE : process.cwd();
     const dockerfileShown = relativeTo(external_node_path_.resolve(workspace))(dockerfilePath);
-    const df = parseDockerfile(await promises_.readFile(dockerfilePath, 'utf8'));
+    const df = (0,dockerfile/* parseDockerfile */.Ai)(await promises_.readFile(dockerfilePath, 'utf8'));
     if (df.stages.length === 0)
         throw new errors/* PipelineError */.zC('INPUT', `${dockerfileShown} has no FROM instruction`, {
             input: 'file',
@@ -2221,7 +1723,7 @@ async function buildImage(req, deps) {
             line: 1,
             hint: 'A Dockerfile starts with FROM <image> (or FROM scratch).',
         });
-    if (req.target !== undefined && targetStage(df, req.target) === undefined) {
+    if (req.target !== undefined && (0,dockerfile/* targetStage */.Ae)(df, req.target) === undefined) {
         const names = df.stages.map((s) => s.name ?? String(s.index)).join(', ');
         throw new errors/* PipelineError */.zC('INPUT', `the Dockerfile has no stage named '${req.target}'`, {
             input: 'target',
@@ -2229,16 +1731,25 @@ async function buildImage(req, deps) {
             hint: `Its stages are: ${names}.`,
         });
     }
-    const hostArch = hostArchitecture();
-    const foreign = req.platforms.filter((p) => architectureOf(p) !== hostArch);
+    const hostArch = (0,emulation/* hostArchitecture */.m4)();
+    const foreign = req.platforms.filter((p) => (0,emulation/* architectureOf */.NJ)(p) !== hostArch);
     if (foreign.length > 0) {
-        const missing = platformsLackingEmulation(req.platforms, hostArch, runsPrograms(df, req.target), await binfmtHandlers());
+        const missing = (0,emulation/* platformsLackingEmulation */.iJ)(req.platforms, hostArch, (0,dockerfile/* runsPrograms */.KV)(df, req.target), await (0,emulation/* binfmtHandlers */.yA)());
         if (missing.length > 0)
-            throw emulationError(missing, dockerfileShown);
+            throw (0,emulation/* emulationError */.z2)(missing, dockerfileShown);
     }
     const choice = (0,result/* unwrap */.o)(chooseBuilder(req.builder, await (deps.probe ?? (() => probeBuilders(req.builder)))()));
     log.info(`Builder: ${choice.name} (${choice.reason})`);
-    const requestedCache = { from: req.cacheFrom ?? [], to: req.cacheTo ?? [], noCache: req.noCache ?? false };
+    for (const notice of req.notices ?? [])
+        log.info(notice);
+    const optionsRefused = (0,build_options/* checkOptionsForBuilder */.zl)(req.options, choice.name);
+    if (optionsRefused !== undefined)
+        throw optionsRefused;
+    for (const notice of (0,build_options/* optionNotices */.Ri)(req.options, choice.name))
+        log.info(notice);
+    const options = await (0,build_options/* resolveBuildContexts */.Jm)(req.options, workspace);
+    const userSecretFiles = await (0,builders_secrets/* resolveSecretFiles */.Gv)(req.secretFiles ?? [], workspace);
+    const requestedCache = { from: req.cacheFrom ?? [], to: req.cacheTo ?? [], noCache: (0,build_options/* noCacheFor */.Tm)(req.noCache ?? false, req.options, choice.name) };
     const cacheRefused = (0,cache_spec/* checkCacheForBuilder */.pg)(requestedCache, choice.name);
     if (cacheRefused !== undefined)
         throw cacheRefused;
@@ -2257,21 +1768,29 @@ async function buildImage(req, deps) {
         log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
     else
         log.info(`Timestamps: ${created} (from ${epoch.source})`);
-    const { tags, labels, version, warnings } = (0,metadata/* imageMetadata */.zM)({
+    const { tags, refs, labels: plannedLabels, annotations: plannedAnnotations, version, warnings, } = (0,metadata/* imageMetadata */.zM)({
         env: req.env,
         event: req.event,
         explicitTags: req.tags,
         ...(req.flavor !== undefined ? { flavor: req.flavor } : {}),
+        ...(req.images !== undefined ? { images: req.images } : {}),
         userLabels: req.labels,
         fallbackTitle: external_node_path_.basename(contextDir),
         ...(created !== undefined ? { created } : {}),
     });
     for (const w of warnings)
         log.warning(`tags: ${w}`);
+    // Annotations: metadata-action's set at its levels, the user's over it; what cannot be placed fails now, before the build.
+    const userAnnotations = (0,builders_annotations/* parseAnnotations */.KX)(req.annotations);
+    const annotationLevels = (0,builders_annotations/* computedLevels */.tG)(req.env[builders_annotations/* LEVELS_ENV */._R]);
+    (0,builders_annotations/* checkPlacement */.MI)([...(0,builders_annotations/* computedAnnotations */.YL)(plannedAnnotations, annotationLevels), ...userAnnotations], req.platforms.length > 0 ? req.platforms : [`linux/${hostArch}`]);
+    // Repository facts (description, url, licenses) the payload lacks: asked of the API while the image builds, awaited before assembly.
+    const repoAbort = new AbortController();
+    const repoFacts = repositoryFacts(req, repoAbort.signal);
     const tmpParent = req.env.RUNNER_TEMP !== undefined && req.env.RUNNER_TEMP !== '' ? req.env.RUNNER_TEMP : external_node_os_.tmpdir();
     await promises_.mkdir(tmpParent, { recursive: true });
     const workDir = await promises_.mkdtemp(external_node_path_.join(tmpParent, 'image-pipeline-build-'));
-    const secrets = await (0,builders_secrets/* writeSecretFiles */.B)(req.secrets, workDir).catch(async (e) => {
+    const secrets = await (0,builders_secrets/* writeSecretFiles */.Bd)(req.secrets, workDir).catch(async (e) => {
         await promises_.rm(workDir, { recursive: true, force: true });
         throw e;
     });
@@ -2285,7 +1804,7 @@ async function buildImage(req, deps) {
         local = served.local;
         // Only what the build will touch: cache-from is not read under no-cache.
         const cacheRefs = registryCacheRefs({ ...served.plan, from: served.plan.noCache ? [] : served.plan.from });
-        const registries = registriesOf([...imagesPulled(df, req.target, req.buildArgs), ...cacheRefs]);
+        const registries = registriesOf([...(0,build_options/* imagesThroughContexts */.E$)(imagesPulled(df, req.target, req.buildArgs), options), ...(0,build_options/* contextImages */.iJ)(options), ...cacheRefs]);
         access = await prepareRegistryAccess({
             builder: choice.name,
             registries,
@@ -2303,11 +1822,13 @@ async function buildImage(req, deps) {
             context: contextDir,
             dockerfile: dockerfilePath,
             buildArgs: [...req.buildArgs],
-            secrets: secrets.files,
+            secrets: [...secrets.files, ...userSecretFiles, ...(req.secretEnvs ?? []).map((r) => ({ id: r.id, env: r.from }))],
+            ...(options !== undefined ? { options } : {}),
             platforms: [...req.platforms],
             workDir,
             imageName: `image-pipeline-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`,
-            bases: externalImages(df, req.target, req.buildArgs),
+            // A build context of the same name replaces an image (its docker-image:// reference, or none for a folder).
+            bases: (0,build_options/* imagesThroughContexts */.E$)((0,dockerfile/* externalImages */.e0)(df, req.target, req.buildArgs), options),
             ...(req.target !== undefined ? { target: req.target } : {}),
             ...(epoch.seconds !== undefined ? { epoch: epoch.seconds } : {}),
             // Set whenever the user asked for a cache, even if every one was dropped: the build keeps the cached build's shape (--layers) and digest.
@@ -2316,19 +1837,33 @@ async function buildImage(req, deps) {
                 : {}),
             ...(access.authFile !== undefined ? { authFile: access.authFile } : {}),
             ...(Object.keys(access.builderEnv).length > 0 ? { builderEnv: access.builderEnv } : {}),
+            ...(req.limits !== undefined ? { limits: builderLimits(req.limits, startedAt) } : {}),
         };
         const out = await buildOnce(builder, plan, log).catch((e) => {
             if (e instanceof builders_builder/* BuilderRunError */.Tr)
-                throw buildFailure(e.builder, e.output, df, dockerfileShown, e.platform, registryContext);
+                throw (0,failure/* buildFailure */.He)(e.builder, e.output, df, dockerfileShown, e.platform, registryContext);
             throw e;
         });
         built = true;
-        const baseName = baseImageOf(df, req.target, req.buildArgs);
+        const repo = await repoFacts.then((r) => reportRepoFacts(r, req.env, log));
+        const { labels, annotations: metaAnnotations } = repo === undefined
+            ? { labels: plannedLabels, annotations: plannedAnnotations }
+            : (0,metadata/* metadataLabels */.JZ)({
+                env: req.env,
+                event: req.event,
+                userLabels: req.labels,
+                fallbackTitle: external_node_path_.basename(contextDir),
+                ...(created !== undefined ? { created } : {}),
+                repo,
+            }, version);
+        const annotations = (0,builders_annotations/* mergeAnnotations */.RF)([...(0,builders_annotations/* computedAnnotations */.YL)(metaAnnotations, annotationLevels), ...userAnnotations]);
+        const declaredBase = (0,dockerfile/* baseImageOf */.IP)(df, req.target, req.buildArgs);
+        const baseName = declaredBase === undefined ? undefined : (0,build_options/* imageThroughContexts */.ZL)(declaredBase, options);
         const external = baseName === undefined || baseName === 'scratch' ? undefined : baseName;
         const parts = out.parts.map((p) => ({ source: p.source, root: p.root, annotations: baseAnnotations(external, p.baseDigests) }));
         const base = external === undefined ? undefined : { name: qualifyReference(external), digest: out.parts[0]?.baseDigests.get(external) };
-        writer = await LayoutWriter.create(output);
-        const image = await assembleLayout(writer, parts, { annotations: Object.fromEntries(req.annotations), tags, labels: Object.fromEntries(labels) });
+        writer = await oci_layout/* LayoutWriter */.s1.create(output);
+        const image = await assembleLayout(writer, parts, { annotations, tags, labels: Object.fromEntries(labels) });
         const layout = await writer.commit();
         const first = image.manifests[0];
         const report = {
@@ -2344,6 +1879,7 @@ async function buildImage(req, deps) {
             size: image.size,
             layers: first.layers,
             labels: Object.fromEntries(labels),
+            annotations: annotations.map(builders_annotations/* formatAnnotation */.tn),
             epoch,
             baseImages: recordedBases(parts.map((p) => p.annotations)),
         };
@@ -2351,6 +1887,8 @@ async function buildImage(req, deps) {
             report.created = created;
         if (version !== undefined)
             report.version = version;
+        if (refs.length > 0)
+            report.refs = refs;
         if (base !== undefined)
             report.base = base.digest === undefined ? { name: base.name } : { name: base.name, digest: base.digest };
         return report;
@@ -2360,6 +1898,7 @@ async function buildImage(req, deps) {
         throw e;
     }
     finally {
+        repoAbort.abort();
         await secrets.remove().catch(() => undefined);
         if (plan !== undefined)
             await builder.cleanup(plan, log).catch(() => undefined);
@@ -2373,429 +1912,62 @@ async function buildImage(req, deps) {
     }
 }
 /**
+ * GET /repos/{owner}/{repo} for the labels' description, url and licenses,
+ * with the build's github-token; not asked (undefined) outside a repository
+ * or when the event payload already has them. Never rejects: bounded in time
+ * (5 s) and size, and ended with the build.
+ */
+function repositoryFacts(req, signal) {
+    if ((req.env.GITHUB_REPOSITORY?.trim() ?? '') === '' || (0,repo/* payloadHasRepoFacts */.i1)(req.event))
+        return Promise.resolve(undefined);
+    const token = req.connect?.githubToken ?? '';
+    return (0,repo/* fetchRepoFacts */.Wz)(req.env, { ...(token !== '' ? { token } : {}), signal });
+}
+/** The answer, said in the log: labels are nice to have, so a failure is a line (a warning when the API misbehaved), never an error. */
+function reportRepoFacts(answer, env, log) {
+    if (answer === undefined)
+        return undefined;
+    const repo = env.GITHUB_REPOSITORY ?? '';
+    const got = Object.entries({ description: answer.info.description, url: answer.info.htmlUrl, licenses: answer.info.license })
+        .filter(([, v]) => v !== undefined)
+        .map(([k]) => k);
+    if (answer.problem === undefined) {
+        log.info(`Repository facts for ${repo} from the GitHub API: ${got.length > 0 ? got.join(', ') : 'no description, url or licenses set'}`);
+        return answer.info;
+    }
+    const status = answer.problem.status;
+    const line = `The GitHub API gave no repository facts for ${repo} (${answer.problem.reason}); labels and annotations have no description, url or licenses from it`;
+    if (status !== undefined && status >= 400 && status < 500)
+        log.info(`${line}${status === 404 || status === 401 || status === 403 ? ': a private repository needs a github-token that can read it' : ''}`);
+    else
+        log.warning(line);
+    return undefined;
+}
+/**
  * One build; when buildah/podman fail only in exporting the cache (the
  * registry went away after our check, or refused the push), a warning and the
  * same build again without cache-to: with --layers the steps are in the store,
  * so the second run is quick.
  */
+/** build-timeout counts from the start of the step's build, so every builder command shares one deadline. */
+function builderLimits(l, startedAt) {
+    return {
+        ...(l.stallMs !== undefined ? { stallMs: l.stallMs } : {}),
+        ...(l.timeoutMs !== undefined && l.timeoutMs > 0 ? { deadlineAt: startedAt + l.timeoutMs } : {}),
+    };
+}
 async function buildOnce(builder, plan, log) {
     try {
         return await builder.build(plan, log);
     }
     catch (e) {
         const to = plan.cache?.to ?? [];
-        if (!(e instanceof builders_builder/* BuilderRunError */.Tr) || builder.name === 'docker' || to.length === 0 || !isCachePushFailure(e.output))
+        if (!(e instanceof builders_builder/* BuilderRunError */.Tr) || builder.name === 'docker' || to.length === 0 || !(0,failure/* isCachePushFailure */.nL)(e.output))
             throw e;
         const refs = to.map((s) => `line ${s.line} (${s.type === 'registry' ? s.ref : s.type})`).join(', ');
         log.warning(`cache-to ${refs}: ${builder.name} could not export the cache; building again without cache-to, so no cache is saved`);
         return builder.build({ ...plan, cache: { ...plan.cache, to: [] } }, log);
     }
-}
-
-
-/***/ }),
-
-/***/ 9949:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
-/* harmony export */   $v: () => (/* binding */ isConfigMediaType),
-/* harmony export */   CM: () => (/* binding */ isManifestMediaType),
-/* harmony export */   zu: () => (/* binding */ MediaType)
-/* harmony export */ });
-/* unused harmony export layerCompression */
-/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
-const MediaType = {
-    OciLayout: 'application/vnd.oci.image.layout.v1+json',
-    OciIndex: 'application/vnd.oci.image.index.v1+json',
-    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
-    OciConfig: 'application/vnd.oci.image.config.v1+json',
-    OciLayer: 'application/vnd.oci.image.layer.v1.tar',
-    OciLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    OciLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    OciLayerNondistributable: 'application/vnd.oci.image.layer.nondistributable.v1.tar',
-    OciLayerNondistributableGzip: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
-    OciEmpty: 'application/vnd.oci.empty.v1+json',
-    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    DockerConfig: 'application/vnd.docker.container.image.v1+json',
-    DockerLayer: 'application/vnd.docker.image.rootfs.diff.tar',
-    DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    DockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
-};
-const isIndexMediaType = (m) => m === MediaType.OciIndex || m === MediaType.DockerManifestList;
-const isManifestMediaType = (m) => m === MediaType.OciManifest || m === MediaType.DockerManifest;
-const isConfigMediaType = (m) => m === MediaType.OciConfig || m === MediaType.DockerConfig;
-/** How a layer blob is compressed, from its media type; undefined when it is not a layer we know. */
-function layerCompression(m) {
-    switch (m) {
-        case MediaType.OciLayer:
-        case MediaType.OciLayerNondistributable:
-        case MediaType.DockerLayer:
-            return 'none';
-        case MediaType.OciLayerGzip:
-        case MediaType.OciLayerNondistributableGzip:
-        case MediaType.DockerLayerGzip:
-        case MediaType.DockerForeignLayerGzip:
-            return 'gzip';
-        case MediaType.OciLayerZstd:
-            return 'zstd';
-        default:
-            return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2402:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ canRun),
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3904);
-/**
- * The one chokepoint for running other programs (buildah, skopeo, packer...):
- * argv arrays only (no shell, so nothing user-supplied is ever interpreted),
- * output captured with a cap, optionally streamed line by line to a callback.
- */
-
-
-async function run(cmd, args, opts = {}) {
-    const max = opts.maxBuffer ?? 8 * 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], signal: opts.signal });
-        const bufs = { stdout: [], stderr: [] };
-        const sizes = { stdout: 0, stderr: 0 };
-        const partial = { stdout: '', stderr: '' };
-        const collect = (which) => (chunk) => {
-            bufs[which].push(chunk);
-            sizes[which] += chunk.length;
-            while (sizes[which] > max && bufs[which].length > 1)
-                sizes[which] -= bufs[which].shift().length;
-            if (opts.onLine !== undefined) {
-                const text = partial[which] + chunk.toString('utf8');
-                const lines = text.split('\n');
-                partial[which] = lines.pop() ?? '';
-                for (const l of lines)
-                    opts.onLine(l.replace(/\r$/, ''), which);
-            }
-        };
-        child.stdout.on('data', collect('stdout'));
-        child.stderr.on('data', collect('stderr'));
-        child.on('error', (e) => {
-            if (e.code === 'ENOENT') {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineError */ .zC('NOT_FOUND', `'${cmd}' is not installed or not on PATH`, { cause: e }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            if (opts.onLine !== undefined) {
-                for (const which of ['stdout', 'stderr'])
-                    if (partial[which] !== '')
-                        opts.onLine(partial[which], which);
-            }
-            resolve({
-                code: code ?? (signal !== null ? 128 : 1),
-                stdout: Buffer.concat(bufs.stdout).toString('utf8'),
-                stderr: Buffer.concat(bufs.stderr).toString('utf8'),
-            });
-        });
-        child.stdin.on('error', () => {
-            /* the child may exit before reading its input */
-        });
-        child.stdin.end(opts.input);
-    });
-}
-/** Whether a program is on PATH and answers `--version` (or the given args). */
-async function canRun(cmd, args = ['--version']) {
-    try {
-        return (await run(cmd, args, { maxBuffer: 64 * 1024 })).code === 0;
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3304:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   iT: () => (/* binding */ credentialResolver)
-/* harmony export */ });
-/* unused harmony exports awsKeys, otherAccountEntry */
-/* harmony import */ var _docker_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9575);
-/* harmony import */ var _ecr_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2386);
-/* harmony import */ var _registry_auth_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1194);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5698);
-/**
- * Where credentials for a registry come from, in order: the `registry-auth`
- * input (basic auth, or for an ECR entry a token exchanged for its AWS
- * access keys or the runner's credentials: registry-auth.ts), GHCR with
- * `github-token`, private ECR (a token from GetAuthorizationToken with the
- * runner's credentials, or an entry's keys for accounts in AWS_ACCOUNT_IDS),
- * then Docker's config.json (credHelpers, credsStore, auths). None found
- * means anonymous. Every secret found is passed to `mask` before use.
- */
-
-
-
-
-
-function credentialResolver(opts) {
-    const mask = opts.mask ?? (() => undefined);
-    for (const s of (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .registryAuthSecrets */ .hQ)(opts.registryAuth ?? []))
-        mask(s);
-    if (opts.githubToken !== undefined && opts.githubToken !== '')
-        mask(opts.githubToken);
-    const env = opts.env ?? process.env;
-    const cache = new Map();
-    /** An ECR token, with the keys of `from` (an entry) or, without one, the runner's AWS credentials. */
-    const exchange = async (how, from) => {
-        const keys = from !== undefined ? awsKeys(from.entry, env) : undefined;
-        if (keys?.sessionToken !== undefined)
-            mask(keys.sessionToken);
-        const call = keys !== undefined && from !== undefined ? { keys, keysFrom: (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .entryLabel */ .b4)(from.entry, from.index) } : {};
-        const c = how.kind === 'ecr-public' ? await (0,_ecr_js__WEBPACK_IMPORTED_MODULE_1__/* .ecrPublicCredentials */ .EG)(opts.ecrPublicEndpoint, call) : await (0,_ecr_js__WEBPACK_IMPORTED_MODULE_1__/* .ecrCredentials */ .dQ)(how, opts.ecrEndpoint, call);
-        mask(c.password);
-        return c;
-    };
-    const find = async (registry) => {
-        const index = (opts.registryAuth ?? []).findIndex((e) => e.registry === registry);
-        const entry = opts.registryAuth?.[index];
-        if (entry !== undefined) {
-            const how = (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .entryAuth */ .fd)(entry);
-            if (how.kind === 'basic')
-                return { username: entry.username, password: entry.password, source: "the 'registry-auth' input" };
-            return exchange(how, { entry, index });
-        }
-        if (registry === 'ghcr.io' && opts.githubToken !== undefined && opts.githubToken !== '') {
-            return { username: 'x-access-token', password: opts.githubToken, source: "the 'github-token' input" };
-        }
-        const ecr = (0,_ecr_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEcrHost */ .wl)(registry);
-        // Public ECR without an entry stays anonymous: pulling public images needs no AWS credentials.
-        if (ecr !== undefined)
-            return exchange({ kind: 'ecr', ...ecr }, otherAccountEntry(opts.registryAuth ?? [], registry, env));
-        if (opts.dockerConfigDir !== null) {
-            const c = await (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigCredentials */ .D)(registry, opts.dockerConfigDir);
-            if (c !== undefined)
-                mask(c.password);
-            return c;
-        }
-        return undefined;
-    };
-    return (registry) => {
-        const key = (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRegistry */ .l5)(registry);
-        let p = cache.get(key);
-        if (p === undefined) {
-            p = find(key);
-            cache.set(key, p);
-        }
-        return p;
-    };
-}
-/**
- * The access key pair of an ECR entry, or undefined for the runner's own
- * credentials (an entry without username/password). login-action never
- * passes a session token with keys; we add AWS_SESSION_TOKEN when the
- * entry's key id is the environment's AWS_ACCESS_KEY_ID, so the temporary
- * keys aws-actions/configure-aws-credentials exports work when a workflow
- * passes them on, and a session token is never paired with other keys.
- */
-function awsKeys(entry, env) {
-    if (entry.username === '' || entry.password === '')
-        return undefined;
-    const keys = { accessKeyId: entry.username, secretAccessKey: entry.password };
-    const token = env.AWS_SESSION_TOKEN ?? '';
-    if (token !== '' && env.AWS_ACCESS_KEY_ID === entry.username)
-        keys.sessionToken = token;
-    return keys;
-}
-/**
- * login-action's AWS_ACCOUNT_IDS (comma-separated): the access keys of an
- * ECR entry also log in to the registries of these other accounts. Here:
- * the first ECR entry with keys whose host differs from `registry` only in
- * the account (so the same region, partition and endpoint form), when
- * `registry`'s account is listed. Pure.
- */
-function otherAccountEntry(entries, registry, env) {
-    const host = (0,_ecr_js__WEBPACK_IMPORTED_MODULE_1__/* .parseEcrHost */ .wl)(registry);
-    const listed = (env.AWS_ACCOUNT_IDS ?? '').split(',').map((s) => s.trim());
-    if (host === undefined || !listed.includes(host.accountId))
-        return undefined;
-    // Both names start with their 12-digit account (ecr.ts ECR_HOST).
-    const index = entries.findIndex((e) => (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .entryAuth */ .fd)(e).kind === 'ecr' && awsKeys(e, env) !== undefined && e.registry.slice(12) === registry.slice(12));
-    const entry = entries[index];
-    return entry === undefined ? undefined : { entry, index };
-}
-
-
-/***/ }),
-
-/***/ 9575:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ dockerConfigCredentials),
-/* harmony export */   k: () => (/* binding */ dockerConfigDir)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3904);
-/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4659);
-/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2402);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5698);
-/**
- * Credentials from Docker's config.json (`DOCKER_CONFIG` or ~/.docker):
- * `credHelpers` per registry, then `credsStore`, then `auths` entries
- * (base64 `auth` or username/password). Helpers are the `docker-credential-*`
- * programs, spoken to over stdin/stdout as Docker does.
- */
-
-
-
-
-
-
-
-function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG !== undefined && env.DOCKER_CONFIG !== '' ? env.DOCKER_CONFIG : node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
-}
-/** The registry a config.json key names; an empty key names none (not Docker Hub). */
-const hostOfKey = (key) => (key.trim() === '' ? '' : (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeRegistry */ .l5)(key));
-async function fromHelper(helper, registry, file) {
-    const program = `docker-credential-${helper}`;
-    const res = await (0,_process_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(program, ['get'], { input: (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .credentialKey */ .TC)(registry), maxBuffer: 64 * 1024 }).catch((e) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PipelineError */ .zC('AUTH', `credential helper '${program}' named in ${file} cannot run`, {
-            hint: `Install ${program} or remove it from ${file}.`,
-            cause: e,
-        });
-    });
-    if (res.code !== 0) {
-        // Helpers answer "credentials not found" with a non-zero exit: anonymous then.
-        if (/not found/i.test(res.stdout + res.stderr))
-            return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PipelineError */ .zC('AUTH', `credential helper '${program}' failed for ${registry}: ${(0,_preview_js__WEBPACK_IMPORTED_MODULE_4__/* .preview */ .VH)(res.stderr, { max: 200 })}`, { file });
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(res.stdout);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PipelineError */ .zC('AUTH', `credential helper '${program}' did not answer JSON for ${registry}`, { file });
-    }
-    if (typeof parsed.Username !== 'string' || typeof parsed.Secret !== 'string' || parsed.Secret === '')
-        return undefined;
-    if (parsed.Username === '<token>') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PipelineError */ .zC('UNSUPPORTED', `credential helper '${program}' returned an identity token for ${registry}`, {
-            hint: 'Give username/password credentials through registry-auth instead.',
-        });
-    }
-    return { username: parsed.Username, password: parsed.Secret, source: `${program} (from ${file})` };
-}
-async function dockerConfigCredentials(registry, dir = dockerConfigDir()) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'config.json');
-    let text;
-    try {
-        text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PipelineError */ .zC('AUTH', `${file} is not valid JSON: ${e.message}`, { file, hint: 'Fix or remove the Docker config file.' });
-    }
-    const helperKey = Object.keys(config.credHelpers ?? {}).find((k) => hostOfKey(k) === registry);
-    if (helperKey !== undefined)
-        return fromHelper(config.credHelpers?.[helperKey], registry, file);
-    if (typeof config.credsStore === 'string' && config.credsStore !== '') {
-        const c = await fromHelper(config.credsStore, registry, file);
-        if (c !== undefined)
-            return c;
-    }
-    const authKey = Object.keys(config.auths ?? {}).find((k) => hostOfKey(k) === registry);
-    const entry = authKey === undefined ? undefined : config.auths?.[authKey];
-    if (entry === undefined)
-        return undefined;
-    if (typeof entry.auth === 'string' && entry.auth !== '') {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const i = decoded.indexOf(':');
-        if (i <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PipelineError */ .zC('AUTH', `${file} has an 'auth' for ${authKey} that is not base64 of user:password`, { file });
-        return { username: decoded.slice(0, i), password: decoded.slice(i + 1), source: file };
-    }
-    if (typeof entry.username === 'string' && typeof entry.password === 'string')
-        return { username: entry.username, password: entry.password, source: file };
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 6994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ usesPlainHttp)
-/* harmony export */ });
-/* unused harmony export isLoopbackRegistry */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5698);
-/**
- * Which registries are spoken to over plain HTTP: loopback hosts (localhost,
- * the whole 127.0.0.0/8, ::1), where traffic never leaves the machine, and
- * those the user listed in `insecure-registries`. Everything else is HTTPS.
- * The one rule: the registry client, the connect layer and the container
- * runtime's pull flags (test-image) all ask here.
- */
-
-
-/** The host of `host[:port]`, `[v6]:port` or a bare IPv6 address, lower case, without brackets. */
-function hostOf(registry) {
-    const text = registry.trim().toLowerCase();
-    if (text.startsWith('[')) {
-        const end = text.indexOf(']');
-        return end < 0 ? text : text.slice(1, end);
-    }
-    // More than one ':' and no brackets: a bare IPv6 address, which has no port.
-    if (text.indexOf(':') !== text.lastIndexOf(':'))
-        return text;
-    const colon = text.indexOf(':');
-    return colon < 0 ? text : text.slice(0, colon);
-}
-/** Whether a registry host[:port] is this machine: localhost, 127.0.0.0/8 or ::1. */
-function isLoopbackRegistry(registry) {
-    const host = hostOf(registry);
-    if (host === 'localhost')
-        return true;
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv4)(host))
-        return host.startsWith('127.');
-    return host === '::1' || host === '0:0:0:0:0:0:0:1';
-}
-/** Plain HTTP only for loopback hosts and those the user named insecure (names compared normalised). */
-function usesPlainHttp(registry, insecure = []) {
-    if (isLoopbackRegistry(registry))
-        return true;
-    const name = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegistry */ .l5)(registry);
-    return insecure.some((i) => (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegistry */ .l5)(i) === name);
 }
 
 

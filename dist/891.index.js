@@ -1,8 +1,8 @@
-export const id = 577;
-export const ids = [577];
+export const id = 891;
+export const ids = [891];
 export const modules = {
 
-/***/ 78577:
+/***/ 6891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -33,6 +33,8 @@ var result = __webpack_require__(64918);
 var oci_image = __webpack_require__(24984);
 // EXTERNAL MODULE: ./shared/src/oci/media-types.ts
 var media_types = __webpack_require__(99949);
+// EXTERNAL MODULE: ./shared/src/builders/annotations.ts
+var builders_annotations = __webpack_require__(81722);
 ;// CONCATENATED MODULE: ./shared/src/builders/oci-convert.ts
 /**
  * From whatever a builder wrote to a clean OCI image: Docker v2 media types
@@ -120,11 +122,13 @@ function normalizeConfig(raw, labels = {}) {
 /**
  * Writing the builder's images into the pipeline's OCI layout: layers copied
  * and verified, Docker media types mapped to OCI, the config cleaned of
- * per-run noise (oci-convert.ts), manifests annotated (user annotations, base
- * image), one index when there are several platforms, and one index.json
- * entry per tag. Only LayoutWriter touches the output, so a failure leaves
+ * per-run noise (oci-convert.ts), annotations placed at the level each names
+ * (annotations.ts: the manifests, the image index, the descriptors of either;
+ * the base image's name and digest on each manifest), one index when there are
+ * several platforms, and one index.json entry per tag. Only LayoutWriter touches the output, so a failure leaves
  * nothing at the output path.
  */
+
 
 
 
@@ -152,12 +156,17 @@ async function assembleLayout(writer, parts, opts) {
                 ? await writer.writeBytes(rawConfig, media_types/* MediaType */.zu.OciConfig)
                 : await writer.writeJson(config, media_types/* MediaType */.zu.OciConfig);
             sizes.set(configDesc.digest, configDesc.size);
-            const annotations = { ...(img.manifest.annotations ?? {}), ...(part.annotations ?? {}), ...opts.annotations };
+            const platform = img.platform;
+            const annotations = {
+                ...(img.manifest.annotations ?? {}),
+                ...(part.annotations ?? {}),
+                ...(0,builders_annotations/* annotationsAt */.wv)(opts.annotations, 'manifest', (0,types/* platformString */.F)(platform)),
+            };
             const manifest = { schemaVersion: 2, mediaType: media_types/* MediaType */.zu.OciManifest, config: configDesc, layers };
             if (Object.keys(annotations).length > 0)
                 manifest.annotations = annotations;
-            const platform = img.platform;
-            const descriptor = await writer.writeJson(manifest, media_types/* MediaType */.zu.OciManifest, { platform });
+            const onDescriptor = (0,builders_annotations/* annotationsAt */.wv)(opts.annotations, 'manifest-descriptor', (0,types/* platformString */.F)(platform));
+            const descriptor = await writer.writeJson(manifest, media_types/* MediaType */.zu.OciManifest, onDescriptor === undefined ? { platform } : { platform, annotations: onDescriptor });
             sizes.set(descriptor.digest, descriptor.size);
             manifests.push({
                 descriptor,
@@ -177,16 +186,22 @@ async function assembleLayout(writer, parts, opts) {
     const first = manifests[0];
     if (first === undefined)
         throw new errors/* PipelineError */.zC('BUILDER', 'the builder produced no image', { hint: 'See the builder log above.' });
+    // build.ts checks the platforms asked for before building; this is what was built.
+    (0,builders_annotations/* checkPlacement */.MI)(opts.annotations, manifests.map((m) => m.platform));
     let root;
     if (manifests.length === 1) {
         root = first.descriptor;
     }
     else {
         const index = { schemaVersion: 2, mediaType: media_types/* MediaType */.zu.OciIndex, manifests: manifests.map((m) => m.descriptor) };
-        if (Object.keys(opts.annotations).length > 0)
-            index.annotations = { ...opts.annotations };
+        const onIndex = (0,builders_annotations/* annotationsAt */.wv)(opts.annotations, 'index');
+        if (onIndex !== undefined)
+            index.annotations = onIndex;
         root = await writer.writeJson(index, media_types/* MediaType */.zu.OciIndex);
         sizes.set(root.digest, root.size);
+        const onRootDescriptor = (0,builders_annotations/* annotationsAt */.wv)(opts.annotations, 'index-descriptor');
+        if (onRootDescriptor !== undefined)
+            root = { ...root, annotations: onRootDescriptor };
     }
     if (opts.tags.length === 0)
         writer.addRoot(root);
@@ -469,6 +484,10 @@ async function prepareRegistryAccess(opts) {
 var connect_inputs = __webpack_require__(5127);
 // EXTERNAL MODULE: ./shared/src/process.ts
 var src_process = __webpack_require__(92402);
+// EXTERNAL MODULE: ./shared/src/builders/secrets.ts
+var builders_secrets = __webpack_require__(77537);
+// EXTERNAL MODULE: ./shared/src/builders/build-options.ts
+var build_options = __webpack_require__(80619);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./shared/src/oci/digest.ts
@@ -559,32 +578,247 @@ class DirImageSource {
     async close() { }
 }
 
-;// CONCATENATED MODULE: ./shared/src/builders/run-builder.ts
+// EXTERNAL MODULE: ./shared/src/preview.ts
+var preview = __webpack_require__(24659);
+;// CONCATENATED MODULE: ./shared/src/builders/stall-watch.ts
 /**
- * Running a builder command: every line goes to the log as it arrives (a build
- * can take minutes), the tail is kept for the error message, and a non-zero
- * exit becomes a BuilderRunError that build.ts turns into a located error.
+ * Telling a hung builder from a busy one. buildah and podman reach registries
+ * themselves (base images, every FROM, cache lookups and exports) with no
+ * deadline of ours: a registry that accepts the connection and never answers
+ * hangs them for ever, silently. A long silent step (a compile printing
+ * nothing) is also silent, so silence alone proves nothing. What differs is
+ * work: a compile, a download or a decompression burns CPU in the builder or
+ * its children; a process blocked on a dead socket burns none (measured here:
+ * buildah waiting on a silent registry used 0 clock ticks in 50 s). So the
+ * builder is stalled when, for the whole window, it printed nothing AND its
+ * process tree used no CPU time.
+ *
+ * Linux only (/proc); elsewhere cpuTicksOf answers undefined and the watch
+ * only counts silence against the overall deadline.
  */
+
+/** The pid, parent pid and CPU ticks (user + system) of one /proc/<pid>/stat line. */
+function parseStat(text) {
+    // The command name is in parentheses and may itself hold spaces or ')': the fields start after the last ')'.
+    const close = text.lastIndexOf(')');
+    if (close < 0)
+        return undefined;
+    const pid = Number.parseInt(text.slice(0, text.indexOf(' ')), 10);
+    const f = text
+        .slice(close + 2)
+        .trim()
+        .split(' ');
+    // After the name: state(0) ppid(1) pgrp session tty_nr tpgid flags minflt cminflt majflt cmajflt utime(11) stime(12).
+    const ppid = Number.parseInt(f[1] ?? '', 10);
+    const ticks = Number.parseInt(f[11] ?? '', 10) + Number.parseInt(f[12] ?? '', 10);
+    return Number.isFinite(pid) && Number.isFinite(ppid) && Number.isFinite(ticks) ? { pid, ppid, ticks } : undefined;
+}
+/** Pure: the CPU ticks of `root` and every descendant, from parsed stat lines. */
+function treeTicks(stats, root) {
+    const children = new Map();
+    for (const s of stats)
+        children.set(s.ppid, [...(children.get(s.ppid) ?? []), s.pid]);
+    const ticksOf = new Map(stats.map((s) => [s.pid, s.ticks]));
+    let sum = 0;
+    const seen = new Set();
+    const todo = [root];
+    while (todo.length > 0) {
+        const pid = todo.pop();
+        if (seen.has(pid))
+            continue;
+        seen.add(pid);
+        sum += ticksOf.get(pid) ?? 0;
+        todo.push(...(children.get(pid) ?? []));
+    }
+    return sum;
+}
+/** Pure: `root`'s descendants (not root), children before grandchildren. */
+function descendants(stats, root) {
+    const out = [];
+    const seen = new Set([root]);
+    let level = [root];
+    while (level.length > 0) {
+        const next = stats.filter((s) => level.includes(s.ppid) && !seen.has(s.pid)).map((s) => s.pid);
+        for (const p of next)
+            seen.add(p);
+        out.push(...next);
+        level = next;
+    }
+    return out;
+}
+/** Every process's stat line that could be read (undefined where there is no /proc). */
+async function readStats() {
+    let names;
+    try {
+        names = await promises_.readdir('/proc');
+    }
+    catch {
+        return undefined;
+    }
+    const stats = await Promise.all(names
+        .filter((n) => /^\d+$/.test(n))
+        .map(async (n) => {
+        // A process may exit between readdir and read; each stat line is a few hundred bytes.
+        const text = await promises_.readFile(`/proc/${n}/stat`, 'utf8').catch(() => '');
+        return parseStat(text.slice(0, 4096));
+    }));
+    return stats.filter((s) => s !== undefined);
+}
+/** CPU ticks used so far by `pid` and its descendants; undefined where /proc cannot tell. */
+async function cpuTicksOf(pid) {
+    const known = await readStats();
+    return known?.some((s) => s.pid === pid) === true ? treeTicks(known, pid) : undefined;
+}
+/** Watch a running builder; calls onStall once when it has neither printed nor worked for stallMs. */
+function watchStall(opts) {
+    const now = opts.now ?? Date.now;
+    const ticksOf = opts.cpuTicks ?? cpuTicksOf;
+    const sample = opts.sampleMs ?? Math.min(30_000, Math.max(1_000, Math.floor(opts.stallMs / 10)));
+    let lastSign = now();
+    let lastTicks;
+    let stopped = false;
+    let busy = false;
+    const timer = setInterval(() => {
+        if (busy || stopped)
+            return;
+        busy = true;
+        void ticksOf(opts.pid)
+            .then((ticks) => {
+            if (stopped)
+                return;
+            if (ticks !== undefined && ticks !== lastTicks) {
+                if (lastTicks !== undefined)
+                    lastSign = now();
+                lastTicks = ticks;
+            }
+            const quiet = now() - lastSign;
+            if (quiet >= opts.stallMs) {
+                stopped = true;
+                clearInterval(timer);
+                opts.onStall(quiet);
+            }
+        })
+            .finally(() => {
+            busy = false;
+        });
+    }, sample);
+    timer.unref();
+    return {
+        saw: () => {
+            lastSign = now();
+        },
+        stop: () => {
+            stopped = true;
+            clearInterval(timer);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/src/builders/run-builder.ts
+
+
+
 
 
 const TAIL_LINES = 400;
+/** No output and no CPU in the builder's processes for this long: a hung registry, not a slow step. */
+const DEFAULT_STALL_MS = 10 * 60_000;
+const KILL_GRACE_MS = 10_000;
+/** runBuilder's stall and deadline options for one command of a build bounded by `limits`. */
+function limitsFor(limits, now = Date.now()) {
+    if (limits === undefined)
+        return {};
+    return {
+        ...(limits.stallMs !== undefined ? { stallMs: limits.stallMs } : {}),
+        // A build already past its deadline still gets a moment, so the error comes from the same place.
+        ...(limits.deadlineAt !== undefined ? { deadlineMs: Math.max(1, limits.deadlineAt - now) } : {}),
+    };
+}
+const minutes = (ms) => (ms >= 60_000 ? `${Math.round(ms / 6_000) / 10} min` : `${Math.round(ms / 1000)} s`);
 async function runBuilder(builder, cmd, args, log, opts = {}) {
     const tail = [];
     log.debug(`${cmd} ${args.join(' ')}`);
-    const res = await (0,src_process/* run */.e)(cmd, args, {
-        env: opts.env ?? process.env,
-        maxBuffer: 1024 * 1024,
-        onLine: (line) => {
-            tail.push(line);
-            if (tail.length > TAIL_LINES)
-                tail.shift();
-            if (opts.quiet !== true)
-                log.info(line);
-        },
+    const stallMs = opts.stallMs ?? DEFAULT_STALL_MS;
+    let stopped;
+    let child;
+    const stop = (why, afterMs) => {
+        if (stopped !== undefined || child === undefined)
+            return;
+        stopped = { why, afterMs };
+        child.kill('SIGTERM');
+        const c = child;
+        setTimeout(() => void killTree(c), KILL_GRACE_MS).unref();
+    };
+    let watch;
+    let deadline;
+    try {
+        const res = await (0,src_process/* run */.e)(cmd, args, {
+            env: opts.env ?? process.env,
+            maxBuffer: 1024 * 1024,
+            onSpawn: (c) => {
+                child = c;
+                if (stallMs > 0 && c.pid !== undefined)
+                    watch = watchStall({ pid: c.pid, stallMs, ...opts.watch, onStall: (quiet) => stop('stall', quiet) });
+                if (opts.deadlineMs !== undefined && opts.deadlineMs > 0) {
+                    const ms = opts.deadlineMs;
+                    deadline = setTimeout(() => stop('deadline', ms), ms);
+                    deadline.unref();
+                }
+            },
+            onLine: (line) => {
+                watch?.saw();
+                tail.push(line);
+                if (tail.length > TAIL_LINES)
+                    tail.shift();
+                if (opts.quiet !== true)
+                    log.info(line);
+            },
+        });
+        if (stopped !== undefined)
+            throw stoppedError(builder, stopped, tail);
+        if (res.code !== 0)
+            throw new builders_builder/* BuilderRunError */.Tr(builder, tail.join('\n'), opts.platform);
+        return res.stdout;
+    }
+    finally {
+        watch?.stop();
+        if (deadline !== undefined)
+            clearTimeout(deadline);
+    }
+}
+/**
+ * SIGKILL the builder and every process under it: a child left alive (a RUN
+ * step's process, a helper) would keep the output pipes open and the run
+ * would never end. The tree is read before any kill, since killed children
+ * are re-parented away from it.
+ */
+async function killTree(c) {
+    if (c.pid === undefined || c.exitCode !== null || c.signalCode !== null)
+        return;
+    const under = descendants((await readStats()) ?? [], c.pid);
+    c.kill('SIGKILL');
+    for (const pid of under) {
+        try {
+            process.kill(pid, 'SIGKILL');
+        }
+        catch {
+            // gone already
+        }
+    }
+}
+function stoppedError(builder, s, tail) {
+    const last = [...tail].reverse().find((l) => l.trim() !== '');
+    const at = last !== undefined ? ` Its last line: '${(0,preview/* preview */.VH)(last, { max: 160, redact: false })}'.` : '';
+    if (s.why === 'deadline') {
+        return new errors/* PipelineError */.zC('BUILDER', `${builder} was stopped after ${minutes(s.afterMs)}: the build-timeout ran out.${at}`, {
+            input: 'build-timeout',
+            hint: 'Raise build-timeout, or find the step that takes this long.',
+        });
+    }
+    return new errors/* PipelineError */.zC('BUILDER', `${builder} made no progress for ${minutes(s.afterMs)} (no output, and no CPU time in it or any process it started), so it was stopped.${at} A registry it reaches (a base image, a FROM, a cache) may accept connections and never answer.`, {
+        input: 'stall-timeout',
+        hint: 'Check that the registries the build reads are up. If a step really waits this long without output or work (e.g. sleep), raise stall-timeout, or set it to 0 to turn the check off.',
     });
-    if (res.code !== 0)
-        throw new builders_builder/* BuilderRunError */.Tr(builder, tail.join('\n'), opts.platform);
-    return res.stdout;
 }
 
 ;// CONCATENATED MODULE: ./shared/src/builders/buildah.ts
@@ -612,6 +846,8 @@ async function runBuilder(builder, cmd, args, log, opts = {}) {
 
 
 
+
+
 /** Global flags that point buildah or podman at our own store. */
 const storageArgs = (s) => ['--root', s.root, '--runroot', s.runroot, '--storage-driver', s.driver];
 /** The local name of one platform's image, e.g. `image-pipeline-1a2b-linux-arm64`. */
@@ -630,7 +866,9 @@ function budFlags(plan, platform) {
     for (const [k, v] of plan.buildArgs)
         args.push('--build-arg', `${k}=${v}`);
     for (const s of plan.secrets)
-        args.push('--secret', `id=${s.id},src=${s.path}`);
+        args.push('--secret', (0,builders_secrets/* secretArg */.lL)(s));
+    // build-push-action's options (build-options.ts): contexts, pull, network, ssh, hosts, limits.
+    args.push(...(0,build_options/* containersOptionArgs */.pS)(plan.options));
     if (platform !== undefined)
         args.push('--platform', platform);
     if (plan.epoch !== undefined)
@@ -704,9 +942,14 @@ class ContainersBuilder {
         const parts = [];
         const env = containersEnv(process.env, plan.builderEnv);
         for (const platform of platformsToBuild(plan)) {
-            await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, platform === undefined ? { env } : { env, platform });
-            if (usesCache(plan))
-                await runBuilder(this.name, this.name, getPushArgs(this.name, plan, this.storage, platform), log, { env, quiet: true });
+            await runBuilder(this.name, this.name, this.buildArgs(plan, this.storage, platform), log, {
+                env,
+                ...(platform === undefined ? {} : { platform }),
+                ...limitsFor(plan.limits),
+            });
+            if (usesCache(plan)) {
+                await runBuilder(this.name, this.name, getPushArgs(this.name, plan, this.storage, platform), log, { env, quiet: true, ...limitsFor(plan.limits) });
+            }
             const source = await DirImageSource.open(platformImageDir(plan, platform));
             // Right after this platform's build, the base's name in our store points at the manifest it pulled for this platform.
             const baseDigests = new Map();
@@ -762,6 +1005,8 @@ const buildahBuilder = (storage) => new ContainersBuilder('buildah', storage, ge
 
 
 
+
+
 /** The folder buildx writes its OCI layout to. */
 const buildxOutputDir = (plan) => external_node_path_.join(plan.workDir, 'buildx-oci');
 /** argv of `docker buildx build` (after `docker`). */
@@ -772,7 +1017,8 @@ function getBuildxArgs(plan) {
     for (const [k, v] of plan.buildArgs)
         args.push('--build-arg', `${k}=${v}`);
     for (const s of plan.secrets)
-        args.push('--secret', `id=${s.id},src=${s.path}`);
+        args.push('--secret', (0,builders_secrets/* secretArg */.lL)(s));
+    args.push(...(0,build_options/* buildxOptionArgs */.RQ)(plan.options));
     if (plan.platforms.length > 0)
         args.push('--platform', plan.platforms.join(','));
     args.push(...(0,cache_spec/* cacheArgs */.a2)(plan.cache, 'docker'));
@@ -801,7 +1047,11 @@ const buildxBuilder = {
     name: 'docker',
     async build(plan, log) {
         const platform = plan.platforms.length > 0 ? plan.platforms.join(',') : undefined;
-        await runBuilder('docker', 'docker', getBuildxArgs(plan), log, platform === undefined ? { env: getBuildxEnv(plan, process.env) } : { env: getBuildxEnv(plan, process.env), platform });
+        await runBuilder('docker', 'docker', getBuildxArgs(plan), log, {
+            env: getBuildxEnv(plan, process.env),
+            ...(platform === undefined ? {} : { platform }),
+            ...limitsFor(plan.limits),
+        });
         const layout = await oci_layout/* OciLayout */.Al.open(buildxOutputDir(plan));
         const roots = await layout.roots();
         // BuildKit does not say which digest each base resolved to in a form we can read without its metadata file; left empty.
@@ -875,8 +1125,6 @@ function podmanRunroot(root, tmpdir = external_node_os_.tmpdir()) {
 const podmanStorage = (storage, tmpdir) => ({ ...storage, runroot: podmanRunroot(storage.root, tmpdir) });
 const podmanBuilder = (storage) => new ContainersBuilder('podman', podmanStorage(storage), getPodmanArgs);
 
-// EXTERNAL MODULE: ./shared/src/builders/secrets.ts
-var builders_secrets = __webpack_require__(77537);
 ;// CONCATENATED MODULE: ./shared/src/builders/select.ts
 /**
  * Which builder runs: `auto` takes the first that can actually run here, in
@@ -957,9 +1205,14 @@ async function probeBuilders(requested = 'auto', can = src_process/* canRun */.Q
 
 
 
-/** Where the context is, checked. */
-async function locateContext(context) {
-    const abs = external_node_path_.resolve(context);
+/**
+ * Where the context is, checked. A relative context is relative to the
+ * workspace (GITHUB_WORKSPACE of the step's env, workspaceOf), as secret-files,
+ * build-contexts and outputs' dest are; the current directory only when the
+ * caller gives none.
+ */
+async function locateContext(context, workspace = process.cwd()) {
+    const abs = external_node_path_.resolve(workspace, context);
     const stat = await promises_.stat(abs).catch(() => undefined);
     if (stat === undefined) {
         throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, {
@@ -975,15 +1228,15 @@ async function locateContext(context) {
     return abs;
 }
 /**
- * The Dockerfile: `file` relative to the working directory (as `docker build
- * -f` reads it), else relative to the context; without `file`, Dockerfile then
- * Containerfile in the context.
+ * The Dockerfile: `file` relative to the workspace (the working directory on a
+ * runner, where `docker build -f` reads it), else relative to the context;
+ * without `file`, Dockerfile then Containerfile in the context.
  */
-async function locateDockerfile(contextDir, file) {
+async function locateDockerfile(contextDir, file, workspace = process.cwd()) {
     const isFile = async (p) => (await promises_.stat(p).catch(() => undefined))?.isFile() ?? false;
     const candidates = file === undefined || file === ''
         ? ['Dockerfile', 'Containerfile'].map((f) => external_node_path_.join(contextDir, f))
-        : [external_node_path_.resolve(file), external_node_path_.resolve(contextDir, file)];
+        : [external_node_path_.resolve(workspace, file), external_node_path_.resolve(contextDir, file)];
     for (const c of candidates)
         if (await isFile(c))
             return c;
@@ -1030,8 +1283,12 @@ async function checkOutput(output, contextDir) {
     return abs;
 }
 
-// EXTERNAL MODULE: ./shared/src/builders/metadata.ts + 2 modules
-var metadata = __webpack_require__(89625);
+// EXTERNAL MODULE: ./shared/src/action/workspace-path.ts
+var workspace_path = __webpack_require__(71439);
+// EXTERNAL MODULE: ./shared/src/builders/metadata.ts + 1 modules
+var metadata = __webpack_require__(70816);
+// EXTERNAL MODULE: ./shared/src/github/metadata/repo.ts
+var repo = __webpack_require__(68585);
 // EXTERNAL MODULE: ./shared/src/builders/storage.ts
 var builders_storage = __webpack_require__(76577);
 ;// CONCATENATED MODULE: ./shared/src/builders/build.ts
@@ -1053,6 +1310,10 @@ var builders_storage = __webpack_require__(76577);
  * build that fails only in exporting its cache is run again without the
  * export: a cache never fails a build.
  */
+
+
+
+
 
 
 
@@ -1176,10 +1437,11 @@ async function serveLocalCaches(plan, builder, workspace, log) {
 }
 async function buildImage(req, deps) {
     const { log } = deps;
-    const contextDir = await locateContext(req.context);
-    const dockerfilePath = await locateDockerfile(contextDir, req.file);
+    const startedAt = Date.now();
+    const workspace = (0,workspace_path/* workspaceOf */.B3)(req.env);
+    const contextDir = await locateContext(req.context, workspace);
+    const dockerfilePath = await locateDockerfile(contextDir, req.file, workspace);
     const output = await checkOutput(req.output, contextDir);
-    const workspace = req.env.GITHUB_WORKSPACE !== undefined && req.env.GITHUB_WORKSPACE !== '' ? req.env.GITHUB_WORKSPACE : process.cwd();
     const dockerfileShown = relativeTo(external_node_path_.resolve(workspace))(dockerfilePath);
     const df = (0,dockerfile/* parseDockerfile */.Ai)(await promises_.readFile(dockerfilePath, 'utf8'));
     if (df.stages.length === 0)
@@ -1206,7 +1468,16 @@ async function buildImage(req, deps) {
     }
     const choice = (0,result/* unwrap */.o)(chooseBuilder(req.builder, await (deps.probe ?? (() => probeBuilders(req.builder)))()));
     log.info(`Builder: ${choice.name} (${choice.reason})`);
-    const requestedCache = { from: req.cacheFrom ?? [], to: req.cacheTo ?? [], noCache: req.noCache ?? false };
+    for (const notice of req.notices ?? [])
+        log.info(notice);
+    const optionsRefused = (0,build_options/* checkOptionsForBuilder */.zl)(req.options, choice.name);
+    if (optionsRefused !== undefined)
+        throw optionsRefused;
+    for (const notice of (0,build_options/* optionNotices */.Ri)(req.options, choice.name))
+        log.info(notice);
+    const options = await (0,build_options/* resolveBuildContexts */.Jm)(req.options, workspace);
+    const userSecretFiles = await (0,builders_secrets/* resolveSecretFiles */.Gv)(req.secretFiles ?? [], workspace);
+    const requestedCache = { from: req.cacheFrom ?? [], to: req.cacheTo ?? [], noCache: (0,build_options/* noCacheFor */.Tm)(req.noCache ?? false, req.options, choice.name) };
     const cacheRefused = (0,cache_spec/* checkCacheForBuilder */.pg)(requestedCache, choice.name);
     if (cacheRefused !== undefined)
         throw cacheRefused;
@@ -1225,21 +1496,29 @@ async function buildImage(req, deps) {
         log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
     else
         log.info(`Timestamps: ${created} (from ${epoch.source})`);
-    const { tags, labels, version, warnings } = (0,metadata/* imageMetadata */.zM)({
+    const { tags, refs, labels: plannedLabels, annotations: plannedAnnotations, version, warnings, } = (0,metadata/* imageMetadata */.zM)({
         env: req.env,
         event: req.event,
         explicitTags: req.tags,
         ...(req.flavor !== undefined ? { flavor: req.flavor } : {}),
+        ...(req.images !== undefined ? { images: req.images } : {}),
         userLabels: req.labels,
         fallbackTitle: external_node_path_.basename(contextDir),
         ...(created !== undefined ? { created } : {}),
     });
     for (const w of warnings)
         log.warning(`tags: ${w}`);
+    // Annotations: metadata-action's set at its levels, the user's over it; what cannot be placed fails now, before the build.
+    const userAnnotations = (0,builders_annotations/* parseAnnotations */.KX)(req.annotations);
+    const annotationLevels = (0,builders_annotations/* computedLevels */.tG)(req.env[builders_annotations/* LEVELS_ENV */._R]);
+    (0,builders_annotations/* checkPlacement */.MI)([...(0,builders_annotations/* computedAnnotations */.YL)(plannedAnnotations, annotationLevels), ...userAnnotations], req.platforms.length > 0 ? req.platforms : [`linux/${hostArch}`]);
+    // Repository facts (description, url, licenses) the payload lacks: asked of the API while the image builds, awaited before assembly.
+    const repoAbort = new AbortController();
+    const repoFacts = repositoryFacts(req, repoAbort.signal);
     const tmpParent = req.env.RUNNER_TEMP !== undefined && req.env.RUNNER_TEMP !== '' ? req.env.RUNNER_TEMP : external_node_os_.tmpdir();
     await promises_.mkdir(tmpParent, { recursive: true });
     const workDir = await promises_.mkdtemp(external_node_path_.join(tmpParent, 'image-pipeline-build-'));
-    const secrets = await (0,builders_secrets/* writeSecretFiles */.B)(req.secrets, workDir).catch(async (e) => {
+    const secrets = await (0,builders_secrets/* writeSecretFiles */.Bd)(req.secrets, workDir).catch(async (e) => {
         await promises_.rm(workDir, { recursive: true, force: true });
         throw e;
     });
@@ -1253,7 +1532,7 @@ async function buildImage(req, deps) {
         local = served.local;
         // Only what the build will touch: cache-from is not read under no-cache.
         const cacheRefs = registryCacheRefs({ ...served.plan, from: served.plan.noCache ? [] : served.plan.from });
-        const registries = registriesOf([...imagesPulled(df, req.target, req.buildArgs), ...cacheRefs]);
+        const registries = registriesOf([...(0,build_options/* imagesThroughContexts */.E$)(imagesPulled(df, req.target, req.buildArgs), options), ...(0,build_options/* contextImages */.iJ)(options), ...cacheRefs]);
         access = await prepareRegistryAccess({
             builder: choice.name,
             registries,
@@ -1271,11 +1550,13 @@ async function buildImage(req, deps) {
             context: contextDir,
             dockerfile: dockerfilePath,
             buildArgs: [...req.buildArgs],
-            secrets: secrets.files,
+            secrets: [...secrets.files, ...userSecretFiles, ...(req.secretEnvs ?? []).map((r) => ({ id: r.id, env: r.from }))],
+            ...(options !== undefined ? { options } : {}),
             platforms: [...req.platforms],
             workDir,
             imageName: `image-pipeline-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`,
-            bases: (0,dockerfile/* externalImages */.e0)(df, req.target, req.buildArgs),
+            // A build context of the same name replaces an image (its docker-image:// reference, or none for a folder).
+            bases: (0,build_options/* imagesThroughContexts */.E$)((0,dockerfile/* externalImages */.e0)(df, req.target, req.buildArgs), options),
             ...(req.target !== undefined ? { target: req.target } : {}),
             ...(epoch.seconds !== undefined ? { epoch: epoch.seconds } : {}),
             // Set whenever the user asked for a cache, even if every one was dropped: the build keeps the cached build's shape (--layers) and digest.
@@ -1284,6 +1565,7 @@ async function buildImage(req, deps) {
                 : {}),
             ...(access.authFile !== undefined ? { authFile: access.authFile } : {}),
             ...(Object.keys(access.builderEnv).length > 0 ? { builderEnv: access.builderEnv } : {}),
+            ...(req.limits !== undefined ? { limits: builderLimits(req.limits, startedAt) } : {}),
         };
         const out = await buildOnce(builder, plan, log).catch((e) => {
             if (e instanceof builders_builder/* BuilderRunError */.Tr)
@@ -1291,12 +1573,25 @@ async function buildImage(req, deps) {
             throw e;
         });
         built = true;
-        const baseName = (0,dockerfile/* baseImageOf */.IP)(df, req.target, req.buildArgs);
+        const repo = await repoFacts.then((r) => reportRepoFacts(r, req.env, log));
+        const { labels, annotations: metaAnnotations } = repo === undefined
+            ? { labels: plannedLabels, annotations: plannedAnnotations }
+            : (0,metadata/* metadataLabels */.JZ)({
+                env: req.env,
+                event: req.event,
+                userLabels: req.labels,
+                fallbackTitle: external_node_path_.basename(contextDir),
+                ...(created !== undefined ? { created } : {}),
+                repo,
+            }, version);
+        const annotations = (0,builders_annotations/* mergeAnnotations */.RF)([...(0,builders_annotations/* computedAnnotations */.YL)(metaAnnotations, annotationLevels), ...userAnnotations]);
+        const declaredBase = (0,dockerfile/* baseImageOf */.IP)(df, req.target, req.buildArgs);
+        const baseName = declaredBase === undefined ? undefined : (0,build_options/* imageThroughContexts */.ZL)(declaredBase, options);
         const external = baseName === undefined || baseName === 'scratch' ? undefined : baseName;
         const parts = out.parts.map((p) => ({ source: p.source, root: p.root, annotations: baseAnnotations(external, p.baseDigests) }));
         const base = external === undefined ? undefined : { name: qualifyReference(external), digest: out.parts[0]?.baseDigests.get(external) };
         writer = await oci_layout/* LayoutWriter */.s1.create(output);
-        const image = await assembleLayout(writer, parts, { annotations: Object.fromEntries(req.annotations), tags, labels: Object.fromEntries(labels) });
+        const image = await assembleLayout(writer, parts, { annotations, tags, labels: Object.fromEntries(labels) });
         const layout = await writer.commit();
         const first = image.manifests[0];
         const report = {
@@ -1312,6 +1607,7 @@ async function buildImage(req, deps) {
             size: image.size,
             layers: first.layers,
             labels: Object.fromEntries(labels),
+            annotations: annotations.map(builders_annotations/* formatAnnotation */.tn),
             epoch,
             baseImages: recordedBases(parts.map((p) => p.annotations)),
         };
@@ -1319,6 +1615,8 @@ async function buildImage(req, deps) {
             report.created = created;
         if (version !== undefined)
             report.version = version;
+        if (refs.length > 0)
+            report.refs = refs;
         if (base !== undefined)
             report.base = base.digest === undefined ? { name: base.name } : { name: base.name, digest: base.digest };
         return report;
@@ -1328,6 +1626,7 @@ async function buildImage(req, deps) {
         throw e;
     }
     finally {
+        repoAbort.abort();
         await secrets.remove().catch(() => undefined);
         if (plan !== undefined)
             await builder.cleanup(plan, log).catch(() => undefined);
@@ -1341,11 +1640,50 @@ async function buildImage(req, deps) {
     }
 }
 /**
+ * GET /repos/{owner}/{repo} for the labels' description, url and licenses,
+ * with the build's github-token; not asked (undefined) outside a repository
+ * or when the event payload already has them. Never rejects: bounded in time
+ * (5 s) and size, and ended with the build.
+ */
+function repositoryFacts(req, signal) {
+    if ((req.env.GITHUB_REPOSITORY?.trim() ?? '') === '' || (0,repo/* payloadHasRepoFacts */.i1)(req.event))
+        return Promise.resolve(undefined);
+    const token = req.connect?.githubToken ?? '';
+    return (0,repo/* fetchRepoFacts */.Wz)(req.env, { ...(token !== '' ? { token } : {}), signal });
+}
+/** The answer, said in the log: labels are nice to have, so a failure is a line (a warning when the API misbehaved), never an error. */
+function reportRepoFacts(answer, env, log) {
+    if (answer === undefined)
+        return undefined;
+    const repo = env.GITHUB_REPOSITORY ?? '';
+    const got = Object.entries({ description: answer.info.description, url: answer.info.htmlUrl, licenses: answer.info.license })
+        .filter(([, v]) => v !== undefined)
+        .map(([k]) => k);
+    if (answer.problem === undefined) {
+        log.info(`Repository facts for ${repo} from the GitHub API: ${got.length > 0 ? got.join(', ') : 'no description, url or licenses set'}`);
+        return answer.info;
+    }
+    const status = answer.problem.status;
+    const line = `The GitHub API gave no repository facts for ${repo} (${answer.problem.reason}); labels and annotations have no description, url or licenses from it`;
+    if (status !== undefined && status >= 400 && status < 500)
+        log.info(`${line}${status === 404 || status === 401 || status === 403 ? ': a private repository needs a github-token that can read it' : ''}`);
+    else
+        log.warning(line);
+    return undefined;
+}
+/**
  * One build; when buildah/podman fail only in exporting the cache (the
  * registry went away after our check, or refused the push), a warning and the
  * same build again without cache-to: with --layers the steps are in the store,
  * so the second run is quick.
  */
+/** build-timeout counts from the start of the step's build, so every builder command shares one deadline. */
+function builderLimits(l, startedAt) {
+    return {
+        ...(l.stallMs !== undefined ? { stallMs: l.stallMs } : {}),
+        ...(l.timeoutMs !== undefined && l.timeoutMs > 0 ? { deadlineAt: startedAt + l.timeoutMs } : {}),
+    };
+}
 async function buildOnce(builder, plan, log) {
     try {
         return await builder.build(plan, log);

@@ -1,0 +1,555 @@
+export const id = 975;
+export const ids = [975];
+export const modules = {
+
+/***/ 49975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  signatureCheck: () => (/* binding */ signatureCheck)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./shared/src/action/workspace-path.ts
+var workspace_path = __webpack_require__(71439);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __webpack_require__(33904);
+// EXTERNAL MODULE: ./shared/src/preview.ts
+var preview = __webpack_require__(24659);
+// EXTERNAL MODULE: ./shared/src/read-bounded-file.ts
+var read_bounded_file = __webpack_require__(64318);
+;// CONCATENATED MODULE: ./shared/src/compliance/signatures-policy.ts
+/**
+ * A policy's `signatures:` section made ready to verify with: inline PEM keys
+ * kept, key and trusted-root paths read relative to the policy file, each
+ * confined to the workspace (links followed; confinePath) and bounded.
+ *
+ * The public-good sigstore trusted root is not built in: it rotates and is
+ * distributed through TUF (tuf-repo-cdn.sigstore.dev), which a step that must
+ * run offline cannot fetch; keyless policies name their trusted_root.json.
+ */
+
+
+
+
+
+/** A key file or trusted root larger than this is not a key or a root. */
+const MAX_TRUST_FILE_BYTES = 1024 * 1024;
+const isPem = (s) => s.includes('-----BEGIN ');
+async function resolveSignaturePolicy(section, opts) {
+    const base = external_node_path_.dirname(external_node_path_.resolve(opts.workspace, opts.policyFile));
+    const read = async (field, value, what) => {
+        const file = await (0,workspace_path/* confinePath */.ey)(external_node_path_.resolve(base, value), { workspace: opts.workspace, ...(opts.allowOutside === true ? { allowOutside: true } : {}) }, {
+            subject: `the policy's ${field} ('${(0,preview/* preview */.VH)(value, { max: 80, redact: false })}')`,
+            hint: 'Name a file inside the repository, relative to the policy file.',
+        });
+        return (0,read_bounded_file/* readBoundedFile */.M)(file, { what: `${what} '${(0,preview/* preview */.VH)(value, { max: 80, redact: false })}' (${field})`, maxBytes: MAX_TRUST_FILE_BYTES });
+    };
+    const keys = await Promise.all((section.keys ?? []).map(async (k, i) => {
+        const field = `signatures.keys[${i}]`;
+        return isPem(k) ? { pem: k, source: field } : { pem: await read(field, k, 'the public key file'), source: `${field} (${k})` };
+    }));
+    const policy = { keys, requireSignature: section.signature !== false, require: [...(section.require ?? [])] };
+    const kl = section.keyless;
+    if (kl !== undefined) {
+        const text = await read('signatures.keyless.trustedRoot', kl.trustedRoot, 'the sigstore trusted root');
+        let trustedRoot;
+        try {
+            trustedRoot = JSON.parse(text);
+        }
+        catch (e) {
+            throw new errors/* PipelineError */.zC('INPUT', `expected signatures.keyless.trustedRoot to be a JSON trusted_root.json, got '${(0,preview/* preview */.VH)(text)}'`, {
+                hint: `It did not parse (${(0,preview/* preview */.VH)(e instanceof Error ? e.message : String(e), { max: 100 })}); use \`cosign trusted-root create\` or your sigstore's trusted_root.json.`,
+            });
+        }
+        policy.keyless = {
+            identity: matcher(kl.identity, kl.identityRegex),
+            issuer: matcher(kl.issuer, kl.issuerRegex),
+            trustedRoot,
+            source: 'signatures.keyless',
+        };
+    }
+    return policy;
+}
+/** The schema makes exactly one of the two present. */
+function matcher(exact, regex) {
+    return exact !== undefined ? { exact } : { regex: regex ?? '' };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./shared/src/attest/bundle.ts
+var attest_bundle = __webpack_require__(26977);
+// EXTERNAL MODULE: ./shared/src/attest/types.ts
+var types = __webpack_require__(60288);
+;// CONCATENATED MODULE: ./shared/src/attest/referrer.ts
+
+const BundleAnnotation = {
+    Content: 'dev.sigstore.bundle.content',
+    PredicateType: 'dev.sigstore.bundle.predicateType',
+    Created: 'org.opencontainers.image.created',
+};
+/** The referrer parts for a signed attestation; `created` is when it was signed (RFC 3339, seconds, UTC, as cosign). */
+function bundleReferrer(signed, created) {
+    return {
+        artifactType: BUNDLE_V03_MEDIA_TYPE,
+        layerMediaType: BUNDLE_V03_MEDIA_TYPE,
+        layer: Buffer.from(signed.json, 'utf8'),
+        annotations: {
+            [BundleAnnotation.Content]: 'dsse-envelope',
+            [BundleAnnotation.PredicateType]: signed.predicateType,
+            [BundleAnnotation.Created]: created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(61040);
+// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(19654);
+// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(54187);
+// EXTERNAL MODULE: ./shared/src/compliance/regex.ts + 1 modules
+var regex = __webpack_require__(28157);
+// EXTERNAL MODULE: ./shared/src/attest/in-toto.ts
+var in_toto = __webpack_require__(36599);
+// EXTERNAL MODULE: ./shared/src/attest/keys.ts
+var keys = __webpack_require__(12573);
+;// CONCATENATED MODULE: ./shared/src/attest/verify.ts
+/**
+ * Verifying sigstore bundles with @sigstore/verify, then checking what they
+ * say: the signer (a public key, or a Fulcio certificate's identity and
+ * issuer against a trusted root), the statement's predicate type, and that it
+ * names the image's digest. Each refusal says what was expected and what was
+ * found, as a PipelineError SIGNATURE.
+ */
+
+
+
+
+
+
+
+
+
+/** A verifier for one policy; the trust material is built once. Policy problems throw INPUT here. */
+function createVerifier(policy) {
+    if (policy.kind === 'key') {
+        const key = (0,keys/* loadPublicKey */.fg)(policy.publicKeyPem, policy.source ?? 'public-key');
+        const hint = (0,keys/* keyHint */.p4)(key);
+        const verifier = new verify_dist/* Verifier */.BL(keyTrustMaterial(key), { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 });
+        return {
+            verify(raw, expect, what) {
+                const bundle = asBundle(raw, what);
+                if ((0,dist.isBundleWithCertificateChain)(bundle) || bundle.verificationMaterial.content.$case === 'certificate') {
+                    throw refusal(what, `expected a signature by the public key ${hint}, got a keyless (certificate) signature`);
+                }
+                runVerifier(verifier, bundle, what, `a signature by the public key ${hint}`);
+                return { statement: checkStatement(bundle, expect, what), signer: { kind: 'key', keyHint: hint } };
+            },
+        };
+    }
+    const source = policy.source ?? 'signatures';
+    const identity = verify_matcher(policy.identity, `${source} identity`);
+    const issuer = verify_matcher(policy.issuer, `${source} issuer`);
+    const verifier = new verify_dist/* Verifier */.BL(loadTrustMaterial(policy.trustedRoot, source));
+    return {
+        verify(raw, expect, what) {
+            const bundle = asBundle(raw, what);
+            if (bundle.verificationMaterial.content.$case === 'publicKey') {
+                throw refusal(what, `expected a keyless signature by ${identity.describe} (issuer ${issuer.describe}), got a signature by a public key`);
+            }
+            const signer = runVerifier(verifier, bundle, what, 'a certificate from the trusted root');
+            const san = signer.identity?.subjectAlternativeName ?? '';
+            const iss = signer.identity?.extensions?.issuer ?? '';
+            if (!issuer.test(iss))
+                throw refusal(what, `expected the certificate issuer ${issuer.describe}, got '${(0,preview/* preview */.VH)(iss, { max: 200, redact: false })}'`);
+            if (!identity.test(san))
+                throw refusal(what, `expected the certificate identity ${identity.describe}, got '${(0,preview/* preview */.VH)(san, { max: 200, redact: false })}'`);
+            return { statement: checkStatement(bundle, expect, what), signer: { kind: 'keyless', identity: san, issuer: iss } };
+        },
+    };
+}
+/** Build trust material from a TrustedRoot JSON value; INPUT errors name `source`. */
+function loadTrustMaterial(root, source) {
+    if (typeof root !== 'object' || root === null || Array.isArray(root)) {
+        throw new errors/* PipelineError */.zC('INPUT', `expected a sigstore trusted root (a JSON object), got ${root === null ? 'null' : typeof root}`, { input: source });
+    }
+    try {
+        return (0,verify_dist/* toTrustMaterial */.jO)(protobuf_specs_dist.TrustedRoot.fromJSON(root));
+    }
+    catch (e) {
+        throw new errors/* PipelineError */.zC('INPUT', `expected a sigstore trusted root, got one that does not load: ${(0,preview/* preview */.VH)(e instanceof Error ? e.message : String(e), { max: 120 })}`, {
+            input: source,
+            hint: 'Use the trusted_root.json of your sigstore instance (`cosign trusted-root create`, or the TUF repository of the public instance).',
+        });
+    }
+}
+function keyTrustMaterial(key) {
+    return {
+        certificateAuthorities: [],
+        timestampAuthorities: [],
+        tlogs: [],
+        ctlogs: [],
+        // Like cosign --key: the configured key, whatever hint the bundle names (a hint is not authenticated).
+        publicKey: () => ({ publicKey: key, validFor: () => true }),
+    };
+}
+function asBundle(raw, what) {
+    return typeof raw === 'string' || raw instanceof Uint8Array ? (0,attest_bundle/* parseBundle */.QN)(raw, { what }) : raw;
+}
+function runVerifier(verifier, bundle, what, expected) {
+    try {
+        return verifier.verify((0,verify_dist/* toSignedEntity */.DC)(bundle));
+    }
+    catch (e) {
+        const code = e.code;
+        const message = (0,preview/* preview */.VH)(e instanceof Error ? e.message : String(e), { max: 160, redact: false });
+        const got = {
+            SIGNATURE_ERROR: 'a signature that does not verify (the payload or the signature was changed, or another key signed it)',
+            PUBLIC_KEY_ERROR: 'a signature by a key that is not trusted',
+            CERTIFICATE_ERROR: `a certificate that does not chain to the trusted root (${message})`,
+            TLOG_ERROR: `no valid transparency log entry (${message})`,
+            TLOG_INCLUSION_PROOF_ERROR: `a transparency log inclusion proof that does not verify (${message})`,
+            TLOG_INCLUSION_PROMISE_ERROR: `a transparency log promise that does not verify (${message})`,
+            TLOG_MISSING_INCLUSION_ERROR: 'a transparency log entry without an inclusion proof or promise',
+            TLOG_BODY_ERROR: 'a transparency log entry for other content than the bundle (the payload was changed)',
+            TIMESTAMP_ERROR: `no trusted time for the certificate (${message})`,
+        };
+        throw refusal(what, `expected ${expected}, got ${typeof code === 'string' && got[code] !== undefined ? got[code] : message}`, e);
+    }
+}
+function checkStatement(bundle, expect, what) {
+    let s;
+    try {
+        s = (0,attest_bundle/* statementOf */.T8)(bundle, what);
+    }
+    catch (e) {
+        throw refusal(what, e instanceof errors/* PipelineError */.zC ? e.reason : String(e), e);
+    }
+    if (expect.predicateType !== undefined && s.predicateType !== expect.predicateType) {
+        throw refusal(what, `expected predicate type ${expect.predicateType}, got ${(0,preview/* preview */.VH)(s.predicateType, { max: 120, redact: false })}`);
+    }
+    if (expect.subjectDigest !== undefined && !(0,in_toto/* subjectMatches */.qE)(s, expect.subjectDigest)) {
+        const got = (0,in_toto/* subjectDigests */.IF)(s)
+            .slice(0, 5)
+            .map((d) => (0,preview/* preview */.VH)(d, { max: 80, redact: false }));
+        throw refusal(what, `expected a subject with digest ${expect.subjectDigest}, got ${got.join(', ')}`, undefined, 'The attestation belongs to another image.');
+    }
+    return s;
+}
+function refusal(what, reason, cause, hint) {
+    return new errors/* PipelineError */.zC('SIGNATURE', `${what}: ${reason}`, { ...(cause === undefined ? {} : { cause }), ...(hint === undefined ? {} : { hint }) });
+}
+function verify_matcher(m, input) {
+    if ('exact' in m) {
+        if (m.exact === '')
+            throw new errors/* PipelineError */.zC('INPUT', 'expected a non-empty value, got an empty string', { input });
+        return { describe: `'${m.exact}'`, test: (v) => v === m.exact };
+    }
+    const r = (0,regex/* compileRegex */.D)(m.regex);
+    if (!r.ok)
+        throw new errors/* PipelineError */.zC('INPUT', `expected a regular expression (Go/RE2 syntax), got '${(0,preview/* preview */.VH)(m.regex, { max: 120, redact: false })}': ${r.error}`, {
+            input,
+        });
+    const re = r.value;
+    return { describe: `matching /${m.regex}/`, test: (v) => re.test(v) };
+}
+
+// EXTERNAL MODULE: ./shared/src/bytes.ts
+var src_bytes = __webpack_require__(71220);
+// EXTERNAL MODULE: ./shared/src/compliance/engine.ts + 12 modules
+var engine = __webpack_require__(47067);
+// EXTERNAL MODULE: ./shared/src/oci/digest.ts
+var oci_digest = __webpack_require__(88301);
+// EXTERNAL MODULE: ./shared/src/registry/client/referrers.ts
+var client_referrers = __webpack_require__(63827);
+// EXTERNAL MODULE: ./shared/src/registry/transport/body.ts
+var transport_body = __webpack_require__(16761);
+;// CONCATENATED MODULE: ./shared/src/compliance/signatures.ts
+/**
+ * Is this registry image signed, and are the attestations a policy requires
+ * attached and signed by someone we trust? The one place that answers it for
+ * test-image, check-updates (a base before a rebuild) and the local pipeline.
+ *
+ * What is read: the image's OCI referrers of artifact type sigstore bundle
+ * v0.3 (the API or the fallback tag, via listReferrers, which keeps only
+ * manifests whose `subject` really is the image; a list of more than
+ * `maxReferrers` is refused as an error); of each, the one bundle layer, at most `maxBundleBytes`, its bytes
+ * checked against the layer digest. Each bundle is verified with every
+ * trusted signer (keys, keyless identity) until one accepts it; the DSSE
+ * statement must name the image digest. Bundles nobody trusts are listed
+ * (another party's attestations are not a failure by themselves), and only
+ * what the policy requires decides the verdict:
+ *
+ * - SIG-001 the image signature is required and there is none;
+ * - SIG-002 a required signature or attestation is present but none verifies
+ *   (wrong key, wrong identity, tampered, names another image);
+ * - SIG-003 a required attestation (predicate type) is absent.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const SignatureRule = {
+    Unsigned: 'SIG-001',
+    BadSignature: 'SIG-002',
+    MissingAttestation: 'SIG-003',
+};
+/** Referrers looked at per image: more is a registry (or an attacker) flooding us. */
+const MAX_SIGNATURE_REFERRERS = 64;
+/** A bundle layer larger than this is not read (a DSSE bundle with an SBOM is rarely over a few MiB). */
+const MAX_SIGNATURE_BUNDLE_BYTES = 16 * 1024 * 1024;
+/** The verifiers for a policy; policy problems (a bad key, an unloadable root) throw INPUT here, before any registry call. */
+function signatureVerifiers(policy) {
+    const policies = policy.keys.map((k) => ({ kind: 'key', publicKeyPem: k.pem, source: k.source }));
+    if (policy.keyless !== undefined)
+        policies.push({ kind: 'keyless', ...policy.keyless });
+    if (policies.length === 0) {
+        throw new errors/* PipelineError */.zC('INPUT', 'expected the signatures section to trust at least one signer (keys or keyless), got neither', {
+            hint: 'Add keys: [<PEM or path>] or keyless: {identity, issuer, trustedRoot}.',
+        });
+    }
+    return policies.map(createVerifier);
+}
+/**
+ * Verify `repo@digest`'s signature and attestations against the policy. The
+ * image is `digest` (a manifest or an index: each is signed on its own).
+ */
+async function verifyImageSignatures(client, repo, digest, policy, opts = {}) {
+    const verifiers = signatureVerifiers(policy);
+    const parsed = (0,oci_digest/* parseDigest */.m)(digest);
+    if (!parsed.ok)
+        throw parsed.error;
+    const image = `${client.registry}/${repo}@${digest}`;
+    const maxReferrers = opts.maxReferrers ?? MAX_SIGNATURE_REFERRERS;
+    const maxBytes = Math.min(opts.maxBundleBytes ?? MAX_SIGNATURE_BUNDLE_BYTES, attest_bundle/* MAX_BUNDLE_BYTES */.Me);
+    const listed = await (0,client_referrers/* listReferrers */.x)(client, repo, parsed.value, { artifactType: types/* BUNDLE_V03_MEDIA_TYPE */.HM, maxEntries: maxReferrers });
+    // A list longer than the cap is refused by listReferrers (a clear error naming the tag or API): a flood is not half-read.
+    const skipped = listed.skipped.map((s) => ({ digest: s.digest ?? '(no digest)', reason: s.reason }));
+    const referrers = listed.referrers;
+    const verified = [];
+    const unverified = [];
+    for (const ref of referrers) {
+        const claimed = ref.annotations?.[BundleAnnotation.PredicateType];
+        const what = `the referrer ${ref.digest} of ${image}`;
+        let bytes;
+        try {
+            bytes = await bundleBytes(client, repo, ref, maxBytes, what);
+        }
+        catch (e) {
+            if (!(e instanceof errors/* PipelineError */.zC) || e.code !== 'INPUT')
+                throw e;
+            unverified.push({ referrer: ref.digest, ...(claimed === undefined ? {} : { predicateType: claimed }), reason: e.message });
+            continue;
+        }
+        const result = verifyWithAny(verifiers, bytes, digest, what);
+        if (result.ok)
+            verified.push({ referrer: ref.digest, predicateType: result.predicateType, signer: result.signer });
+        else
+            unverified.push({ referrer: ref.digest, ...(claimed === undefined ? {} : { predicateType: claimed }), reason: result.reason });
+    }
+    const problems = judge(policy, image, verified, unverified);
+    return { image, via: listed.via, verified, unverified, skipped, problems, ok: problems.length === 0 };
+}
+/** What the policy requires, against what verified: pure. */
+function judge(policy, image, verified, unverified) {
+    const required = [...(policy.requireSignature ? [types/* PredicateType */.Ot.CosignSign] : []), ...policy.require.filter((t) => t !== types/* PredicateType */.Ot.CosignSign)];
+    const problems = [];
+    for (const type of required) {
+        if (verified.some((v) => v.predicateType === type))
+            continue;
+        const failed = unverified.filter((u) => u.predicateType === type);
+        const isSignature = type === types/* PredicateType */.Ot.CosignSign;
+        const thing = isSignature ? 'an image signature' : `an attestation of type ${type}`;
+        if (failed.length > 0) {
+            const first = failed[0];
+            problems.push({
+                rule: SignatureRule.BadSignature,
+                predicateType: type,
+                message: `${image}: expected ${thing} by a trusted signer, got ${failed.length} that did not verify (${first.referrer}: ${(0,preview/* preview */.VH)(first.reason, { max: 300, redact: false })})`,
+            });
+        }
+        else {
+            problems.push({
+                rule: isSignature ? SignatureRule.Unsigned : SignatureRule.MissingAttestation,
+                predicateType: type,
+                message: isSignature
+                    ? `${image}: expected an image signature, got none (no sigstore bundle referrer with predicate type ${type})`
+                    : `${image}: expected ${thing}, got none attached`,
+            });
+        }
+    }
+    return problems;
+}
+function verifyWithAny(verifiers, bytes, digest, what) {
+    let bundle;
+    try {
+        bundle = (0,attest_bundle/* parseBundle */.QN)(bytes, { what });
+    }
+    catch (e) {
+        return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+    }
+    const reasons = [];
+    for (const v of verifiers) {
+        try {
+            const r = v.verify(bundle, { subjectDigest: digest }, what);
+            return { ok: true, predicateType: r.statement.predicateType, signer: r.signer };
+        }
+        catch (e) {
+            if (!(e instanceof errors/* PipelineError */.zC))
+                throw e;
+            reasons.push(e.message);
+        }
+    }
+    return { ok: false, reason: reasons.join('; ') };
+}
+/** The referrer's one bundle layer, bounded and checked against its digest. INPUT errors for anything malformed. */
+async function bundleBytes(client, repo, ref, maxBytes, what) {
+    const m = await client.getManifest(repo, ref.digest);
+    let doc;
+    try {
+        doc = JSON.parse(m.bytes.toString('utf8'));
+    }
+    catch {
+        throw new errors/* PipelineError */.zC('INPUT', `${what}: expected a JSON manifest, got '${(0,preview/* preview */.VH)(m.bytes.toString('utf8'))}'`);
+    }
+    const layers = Array.isArray(doc.layers) ? doc.layers : [];
+    const layer = layers.find((l) => typeof l.mediaType === 'string' && l.mediaType.startsWith('application/vnd.dev.sigstore.bundle'));
+    if (layer === undefined || typeof layer.digest !== 'string' || typeof layer.size !== 'number') {
+        throw new errors/* PipelineError */.zC('INPUT', `${what}: expected a layer of media type ${types/* BUNDLE_V03_MEDIA_TYPE */.HM}, got ${layers.length} layers and none of that type`);
+    }
+    if (!/^sha256:[0-9a-f]{64}$/.test(layer.digest))
+        throw new errors/* PipelineError */.zC('INPUT', `${what}: expected a sha256 layer digest, got '${(0,preview/* preview */.VH)(layer.digest)}'`);
+    if (layer.size > maxBytes || layer.size < 0) {
+        throw new errors/* PipelineError */.zC('INPUT', `${what}: expected a bundle of at most ${(0,src_bytes/* formatBytes */.z)(maxBytes)}, got a layer of ${layer.size} bytes`);
+    }
+    const desc = { mediaType: String(layer.mediaType), digest: layer.digest, size: layer.size };
+    const body = await client.openBlob(repo, desc);
+    const { bytes } = await (0,transport_body/* readBounded */.CB)(body, maxBytes, 'fail', (max) => new errors/* PipelineError */.zC('INPUT', `${what}: the bundle is larger than ${(0,src_bytes/* formatBytes */.z)(max)}`));
+    const hex = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    if (`sha256:${hex}` !== layer.digest)
+        throw new errors/* PipelineError */.zC('INPUT', `${what}: the registry served other bytes than the layer digest ${layer.digest}`);
+    return bytes;
+}
+/** The rules as reports describe them (SARIF rule descriptors, the summary). */
+const SIGNATURE_RULES = {
+    [SignatureRule.Unsigned]: {
+        id: SignatureRule.Unsigned,
+        pack: 'signatures',
+        title: 'The image is not signed',
+        severity: 'error',
+        why: 'Without a signature nobody can tell that these bytes are the ones your pipeline built and approved.',
+        fix: 'Sign the image when it is pushed (distribute-image sign: keyless or key) or pull it from a source that signs.',
+    },
+    [SignatureRule.BadSignature]: {
+        id: SignatureRule.BadSignature,
+        pack: 'signatures',
+        title: 'A required signature or attestation does not verify',
+        severity: 'error',
+        why: 'A signature by an untrusted key or identity, or over another image, proves nothing about this one (or shows tampering).',
+        fix: "Check the policy's signatures keys / keyless identity and issuer against who signed, and that the bundle names this image's digest.",
+    },
+    [SignatureRule.MissingAttestation]: {
+        id: SignatureRule.MissingAttestation,
+        pack: 'signatures',
+        title: 'A required attestation is missing',
+        severity: 'error',
+        why: 'The policy asks for proof (provenance, SBOM) that the image does not carry.',
+        fix: 'Attach it when the image is pushed (distribute-image attach), signed, or drop the predicate type from signatures.require.',
+    },
+};
+/** The report's problems as findings, one per required predicate type that failed. */
+function signatureFindings(report) {
+    return report.problems.map((p) => {
+        const subject = { kind: 'manifest', field: `signatures ${p.predicateType}` };
+        return {
+            ruleId: p.rule,
+            severity: 'error',
+            message: p.message,
+            subject,
+            expected: p.rule === SignatureRule.MissingAttestation ? `an attestation of type ${p.predicateType}` : `a verified ${p.predicateType} bundle`,
+            got: p.rule === SignatureRule.BadSignature ? 'none that verifies' : 'none',
+            fingerprint: (0,engine/* fingerprint */.Rj)(p.rule, subject),
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./shared/src/oci/location.ts
+var oci_location = __webpack_require__(7674);
+// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts + 5 modules
+var connect = __webpack_require__(27656);
+// EXTERNAL MODULE: ./shared/src/registry/client/connect-inputs.ts
+var connect_inputs = __webpack_require__(5127);
+// EXTERNAL MODULE: ./shared/src/registry/reference.ts
+var registry_reference = __webpack_require__(5698);
+// EXTERNAL MODULE: ./shared/src/result.ts
+var result = __webpack_require__(64918);
+;// CONCATENATED MODULE: ./test-image/src/signatures.ts
+/**
+ * test-image's signature check: for a registry image and a policy with a
+ * `signatures:` section, verify the image (the digest the reference names:
+ * the index of a multi-platform image, as it was pushed and signed) with
+ * compliance/signatures.ts and turn the problems into findings. A layout or
+ * archive has no referrers: a notice says the check needs the pushed image.
+ */
+
+
+
+
+
+
+
+
+
+
+async function signatureCheck(inputs, policy, policyPath, io) {
+    const section = policy.policy.signatures;
+    if (section === undefined || policyPath === undefined)
+        return undefined;
+    const loc = (0,result/* unwrap */.o)((0,oci_location/* parseImageLocation */.s)(inputs.image, 'image'));
+    const reference = loc.kind === 'registry' ? loc.reference : loc.kind === 'ambiguous' && !(0,external_node_fs_.existsSync)(external_node_path_.resolve(inputs.workspace, loc.text)) ? loc.text : undefined;
+    if (reference === undefined) {
+        io.notice(`The policy's signatures section was not checked: '${inputs.image}' is a local layout or archive, which has no referrers. Check the pushed image (image: registry/repo@digest) after distribute-image.`);
+        return undefined;
+    }
+    const ref = (0,result/* unwrap */.o)((0,registry_reference/* parseReference */.F2)(reference));
+    const trust = await resolveSignaturePolicy(section, {
+        policyFile: policyPath,
+        workspace: inputs.workspace,
+        ...(inputs['allow-outside-workspace'] === true ? { allowOutside: true } : {}),
+    });
+    const client = (0,connect.clientFactory)((0,connect_inputs/* connectOptions */.jN)(inputs.connect, { mask: (s) => io.mask(s) }))(ref.registry);
+    const digest = ref.digest ?? (await client.headManifest(ref.repository, ref.tag ?? 'latest', ['pull']))?.digest;
+    if (digest === undefined)
+        throw new errors/* PipelineError */.zC('NOT_FOUND', `${reference}: no such image to verify signatures of`, { input: 'image' });
+    const report = await io.group('Verify signatures', () => verifyImageSignatures(client, ref.repository, digest, trust));
+    for (const v of report.verified) {
+        io.info(`Verified ${v.predicateType} (${v.referrer}) signed by ${v.signer.kind === 'key' ? `key ${v.signer.keyHint}` : `${v.signer.identity} (${v.signer.issuer})`}`);
+    }
+    for (const u of report.unverified)
+        io.info(`Not verified: ${u.referrer}${u.predicateType === undefined ? '' : ` (${u.predicateType})`}: ${u.reason}`);
+    io.info(`Signatures of ${report.image} (${report.via}): ${report.verified.length} verified, ${report.problems.length} problem(s).`);
+    const findings = signatureFindings(report);
+    return { findings, rules: [...new Set(findings.map((f) => f.ruleId))].map((id) => SIGNATURE_RULES[id]) };
+}
+
+
+/***/ })
+
+};
