@@ -154,7 +154,10 @@ function pushDecision(env: Env, destinations: readonly string[]): { push: boolea
  * A reference counts as a destination for the push decision too: with
  * `tags: ghcr.io/o/app:1` alone, a push event pushes (push: false to build only).
  */
-export function destinationsOf(destinations: readonly string[], tagItems: readonly string[]): { destinations: string[]; references: string[]; tags?: string[] } {
+export function destinationsOf(
+  destinations: readonly string[],
+  tagItems: readonly string[],
+): { destinations: string[]; references: string[]; tags?: string[] } {
   const references = [
     ...new Set(
       tagItems

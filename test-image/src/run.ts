@@ -148,7 +148,9 @@ export async function containerReport(inputs: ContainerInputs, io: ActionIO): Pr
   const signed =
     policy.policy.signatures === undefined
       ? undefined
-      : await (await loadSignatureCheck()).signatureCheck(inputs, policy, inputs.policy === undefined ? undefined : await repoFile(inputs, 'policy', inputs.policy), io);
+      : await (
+          await loadSignatureCheck()
+        ).signatureCheck(inputs, policy, inputs.policy === undefined ? undefined : await repoFile(inputs, 'policy', inputs.policy), io);
   const report = buildReport(check, findings, {
     failOn: inputs['fail-on'],
     ...(policyFile === undefined ? {} : { policyFile }),

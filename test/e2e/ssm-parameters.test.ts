@@ -100,7 +100,12 @@ describe('SSM parameters after distribution', () => {
     );
     expect((listed as ListTagsForResourceResult).TagList).toContainEqual({ Key: 'team', Value: 'platform' });
     // Published only after both regions were done: no PutParameter before the copy was tagged and shared.
-    expect(ec2.callsTo('CreateTags').map((c) => c.region).sort()).toEqual([DEST, SRC]);
+    expect(
+      ec2
+        .callsTo('CreateTags')
+        .map((c) => c.region)
+        .sort(),
+    ).toEqual([DEST, SRC]);
     const lastTag = Math.max(...ec2.callsTo('CreateTags').map((c) => c.at));
     expect(Math.min(...ssm.callsTo('PutParameter').map((c) => c.at))).toBeGreaterThanOrEqual(lastTag);
 

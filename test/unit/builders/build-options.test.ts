@@ -105,8 +105,18 @@ describe('parseBuildOptions', () => {
     ],
     ['[19] an empty docker-image://', { 'build-contexts': 'base=docker-image://' }, 'build-contexts', /line 1 .*does not name an image \(it is empty\)/],
     ['[20] a bad tag', { 'build-contexts': 'base=docker-image://alpine:-x' }, 'build-contexts', /line 1 .*does not name an image \(the tag '-x' may hold only/],
-    ['[21] an https URL that is no URL', { 'build-contexts': 'src=https://exa mple.org/a.tar' }, 'build-contexts', /line 1 \('src=https:\/\/exa mple\.org\/a\.tar'\): the source is not a valid URL/],
-    ['[22] an https URL with nothing after the scheme', { 'build-contexts': 'a=./x\nb=./y\nsrc=https://' }, 'build-contexts', /line 3 \('src=https:\/\/'\): the source is not a valid URL/],
+    [
+      '[21] an https URL that is no URL',
+      { 'build-contexts': 'src=https://exa mple.org/a.tar' },
+      'build-contexts',
+      /line 1 \('src=https:\/\/exa mple\.org\/a\.tar'\): the source is not a valid URL/,
+    ],
+    [
+      '[22] an https URL with nothing after the scheme',
+      { 'build-contexts': 'a=./x\nb=./y\nsrc=https://' },
+      'build-contexts',
+      /line 3 \('src=https:\/\/'\): the source is not a valid URL/,
+    ],
   ])('%s', (_t, inputs, input, message) => {
     const e = fails(() => parseBuildOptions(env(inputs)));
     expect(e.code).toBe('INPUT');

@@ -68,7 +68,9 @@ describe("relative context and file: against the step env's GITHUB_WORKSPACE, no
     await expect(locateContext('ctx', tmp)).resolves.toBe(path.join(tmp, 'ctx'));
     await expect(locateContext('./ctx/docker', tmp)).resolves.toBe(path.join(tmp, 'ctx/docker'));
     await expect(locateContext('ctx', path.join(tmp, 'empty'))).rejects.toMatchObject({ input: 'context' });
-    await expect(locateContext('ctx', path.join(tmp, 'empty'))).rejects.toThrow(`the build context 'ctx' does not exist (looked in ${path.join(tmp, 'empty/ctx')})`);
+    await expect(locateContext('ctx', path.join(tmp, 'empty'))).rejects.toThrow(
+      `the build context 'ctx' does not exist (looked in ${path.join(tmp, 'empty/ctx')})`,
+    );
     // 'file' relative to the workspace first, then to the context.
     await expect(locateDockerfile(path.join(tmp, 'ctx/docker'), 'ctx/Containerfile', tmp)).resolves.toBe(path.join(tmp, 'ctx/Containerfile'));
     await expect(locateDockerfile(path.join(tmp, 'ctx'), 'docker/Dockerfile.prod', tmp)).resolves.toBe(path.join(tmp, 'ctx/docker/Dockerfile.prod'));

@@ -252,11 +252,15 @@ export async function preflightSsmParameters(a: PreflightSsmArgs): Promise<void>
   if (errors.length > 1) {
     const first = errors[0]?.error;
     const lines = errors.map((e) => `${e.where}: ${e.error instanceof PipelineError ? e.error.describe() : String(e.error)}`);
-    throw new PipelineError(first instanceof PipelineError ? first.code : 'AWS', `SSM parameters cannot be published in ${errors.length} places:\n${lines.join('\n')}`, {
-      cause: first,
-      ...(first instanceof PipelineError && first.input !== undefined ? { input: first.input } : {}),
-      hint: 'Nothing was copied or written yet: fix each place above and run again.',
-    });
+    throw new PipelineError(
+      first instanceof PipelineError ? first.code : 'AWS',
+      `SSM parameters cannot be published in ${errors.length} places:\n${lines.join('\n')}`,
+      {
+        cause: first,
+        ...(first instanceof PipelineError && first.input !== undefined ? { input: first.input } : {}),
+        hint: 'Nothing was copied or written yet: fix each place above and run again.',
+      },
+    );
   }
 }
 

@@ -104,7 +104,11 @@ describe('Docker config.json and the resolution order', () => {
     const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'docker-config-empty-'));
     process.env.DOCKER_CONFIG = empty;
     try {
-      expect(await credentialResolver({ env: { DOCKER_CONFIG: dir } })('registry.example.com')).toMatchObject({ username: 'u', password: 'p:with:colons', source: path.join(dir, 'config.json') });
+      expect(await credentialResolver({ env: { DOCKER_CONFIG: dir } })('registry.example.com')).toMatchObject({
+        username: 'u',
+        password: 'p:with:colons',
+        source: path.join(dir, 'config.json'),
+      });
       // An env without DOCKER_CONFIG does not pick up another's; an explicit folder still wins over the env.
       expect(await credentialResolver({ env: { DOCKER_CONFIG: empty } })('registry.example.com')).toBeUndefined();
       expect(await credentialResolver({ env: { DOCKER_CONFIG: empty }, dockerConfigDir: dir })('docker.io')).toMatchObject({ password: 'hubpass' });
