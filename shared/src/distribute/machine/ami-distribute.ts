@@ -12,6 +12,7 @@
  * checked, and a read-only pre-flight finds what publishing would refuse
  * (a missing template, a parameter of another type, a missing permission).
  */
+import { AWS_REGION } from '../../aws/region.js';
 import { createHash } from 'node:crypto';
 import {
   CopyImageCommand,
@@ -151,7 +152,6 @@ export interface DistributeAmiResult {
 }
 
 /** AWS region names: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, eusc-de-east-1... */
-const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 const AMI = /^ami-[0-9a-f]{8,17}$/;
 const ACCOUNT = /^\d{12}$/;
 const ORG_ARN = /^arn:aws[a-z-]*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}$/;
@@ -161,8 +161,8 @@ const OU_ARN = /^arn:aws[a-z-]*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-
 export function validateDistributeOptions(o: DistributeAmiOptions): void {
   const bad = (input: string, message: string, hint: string) => new PipelineError('INPUT', message, { input, hint });
   if (!AMI.test(o.amiId)) throw bad('ami-id', `'${o.amiId}' is not an AMI id`, 'Pass an id like ami-0123456789abcdef0, e.g. the ami-id output of build-image.');
-  if (!REGION.test(o.sourceRegion)) throw bad('source-region', `'${o.sourceRegion}' is not an AWS region`, 'Use a region name like us-east-1.');
-  for (const r of o.regions) if (!REGION.test(r)) throw bad('regions', `'${r}' is not an AWS region`, 'List region names like eu-west-1, one per line.');
+  if (!AWS_REGION.test(o.sourceRegion)) throw bad('source-region', `'${o.sourceRegion}' is not an AWS region`, 'Use a region name like us-east-1.');
+  for (const r of o.regions) if (!AWS_REGION.test(r)) throw bad('regions', `'${r}' is not an AWS region`, 'List region names like eu-west-1, one per line.');
   for (const a of o.shareAccounts ?? [])
     if (!ACCOUNT.test(a)) throw bad('share-accounts', `'${a}' is not a 12-digit AWS account id`, 'List account ids, one per line.');
   for (const a of o.shareOrganizations ?? [])

@@ -22,6 +22,7 @@
  * With `makeDefault`, ModifyLaunchTemplate makes the version the default last:
  * a failure leaves a complete version that a re-run picks up.
  */
+import { AWS_REGION } from '../../aws/region.js';
 import { createHash } from 'node:crypto';
 import {
   CreateLaunchTemplateVersionCommand,
@@ -111,7 +112,6 @@ export interface PublishLaunchTemplatesResult {
 const NAME = /^[a-zA-Z0-9().\-/_]{3,128}$/;
 const ID = /^lt-[0-9a-f]{17}$/;
 /** Same pattern as ami-distribute's region check. */
-const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 
 /**
  * Pure: `[region:]lt-0123456789abcdef0` or `[region:]name`, one per line
@@ -148,7 +148,7 @@ function parseItem(item: string, line: number, input: string): LaunchTemplateTar
   const colon = item.indexOf(':');
   const region = colon >= 0 ? item.slice(0, colon).trim() : undefined;
   const ref = (colon >= 0 ? item.slice(colon + 1) : item).trim();
-  if (region !== undefined && !REGION.test(region))
+  if (region !== undefined && !AWS_REGION.test(region))
     throw bad(
       `line ${line}: '${preview(region, { max: 40 })}' is not an AWS region`,
       'Write [region:]template, e.g. eu-west-1:web-servers or lt-0123456789abcdef0; the region part is optional.',
