@@ -39,7 +39,8 @@ export function printable(text: string): string {
  * such as `fileExistenceTests` stay readable, so a typo in a policy is still
  * shown as written.
  */
-const RUN = /[A-Za-z0-9+/=_$.:@-]{12,}/g;
+const RUN_CHARS = 'A-Za-z0-9+/=_$.:@-';
+const RUN = new RegExp(`[${RUN_CHARS}]{12,}`, 'g');
 const secretLike = (run: string): boolean =>
   /\$[0-9a-z]{1,2}\$/.test(run) || (run.length >= 16 && /\d/.test(run) && /[A-Za-z]/.test(run)) || (run.length >= 32 && /[a-z]/.test(run) && /[A-Z]/.test(run));
 
@@ -58,6 +59,20 @@ export interface PreviewOptions {
   max?: number;
   /** Mask secret-looking runs (default true); off for text that is an identifier by nature, such as a digest. */
   redact?: boolean;
+  /**
+   * Punctuation (of `+/=_$.:@-`) that ends a run, so each part between them is judged
+   * alone: an image reference or URL passes `/.:@` and stays readable
+   * (`ghcr.io/acme/app:1.2` as a whole mixes letters and digits like a token
+   * does), while a token in any one part is still masked.
+   */
+  separators?: string;
+}
+
+/** The run pattern with `separators` taken out of its characters. */
+function runPattern(separators: string | undefined): RegExp {
+  if (separators === undefined || separators === '') return RUN;
+  const chars = [...RUN_CHARS.replace('A-Za-z0-9', '')].filter((c) => !separators.includes(c));
+  return new RegExp(`[A-Za-z0-9${chars.map((c) => `\\${c}`).join('')}]{12,}`, 'g');
 }
 
 /**
@@ -69,7 +84,7 @@ export function preview(text: string, opts: PreviewOptions = {}): string {
   // Look at a bounded head only: the input may be a whole file.
   const head = text.slice(0, max * 4 + 64);
   const oneLine = printable(head.replace(/\s+/g, ' ').trim());
-  const redacted = opts.redact === false ? oneLine : oneLine.replace(RUN, (run) => (secretLike(run) ? mask(run) : run));
+  const redacted = opts.redact === false ? oneLine : oneLine.replace(runPattern(opts.separators), (run) => (secretLike(run) ? mask(run) : run));
   const cut = redacted.length > max || head.length < text.length;
   return cut ? `${redacted.slice(0, max).trimEnd()}…` : redacted;
 }

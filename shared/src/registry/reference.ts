@@ -62,8 +62,37 @@ const TAG_RULE = "letters, digits, '_', '.' and '-', does not start with '.' or 
 
 const HINT = 'A reference looks like registry.example.com/team/app:1.2, ghcr.io/owner/app or app@sha256:<64 hex>.';
 
-function fail(text: string, what: string): Result<never> {
-  return err(new PipelineError('INPUT', `'${text}' is not a valid image reference: ${what}`, { hint: HINT }));
+const CREDENTIALS_HINT = 'Give registry credentials through registry-auth (or docker login), not in the reference.';
+
+/** A reference's parts are judged one by one for secrets, so `ghcr.io/acme/app:1.2` stays readable. */
+const PARTS = '/.:@';
+/** What of a part (tag, repository, host, digest) an error shows. */
+const part = (text: string): string => preview(text, { max: 80, separators: PARTS });
+
+/**
+ * Only a digest may follow a reference's `@`. When something else does and
+ * the text could hold a password (a second `@`, a `:` before it, a path after
+ * it), it is a `user:password@` pasted in front of a registry
+ * (`robot:pw@ghcr.io/app`, `https://robot:pw@host:5000`), which no message shows.
+ */
+const DIGEST_AFTER_AT = /^sha\d{3}:[^/@]*$/;
+
+function hasUserinfo(text: string): boolean {
+  const at = text.indexOf('@');
+  const last = text.lastIndexOf('@');
+  if (at < 0) return false;
+  const after = text.slice(last + 1);
+  if (at === last && DIGEST_AFTER_AT.test(after)) return false;
+  return at !== last || text.slice(0, at).includes(':') || after.includes('/');
+}
+
+const withoutUserinfo = (text: string): string => (hasUserinfo(text) ? `***@${text.slice(text.lastIndexOf('@') + 1)}` : text);
+
+/** The bad reference as its errors quote it: no userinfo, short, redacted part by part, control characters escaped. */
+const shown = (text: string): string => preview(withoutUserinfo(text), { max: 80, separators: PARTS });
+
+function fail(text: string, what: string, hint = HINT): Result<never> {
+  return err(new PipelineError('INPUT', `'${shown(text)}' is not a valid image reference: ${what}`, { hint }));
 }
 
 /** Whether the first path component names a registry (Docker's splitDockerDomain rule). */
@@ -80,8 +109,17 @@ export function parseReference(input: string): Result<Reference> {
   let digest: Digest | undefined;
   const at = rest.indexOf('@');
   if (at >= 0) {
-    const d = parseDigest(rest.slice(at + 1));
-    if (!d.ok) return fail(text, `the digest part: ${d.error.message}`);
+    const after = rest.slice(rest.lastIndexOf('@') + 1);
+    if (hasUserinfo(rest)) {
+      return fail(
+        text,
+        `expected a digest such as sha256:<64 hex digits> after '@', got '${part(after)}'; a reference holds no user:password@`,
+        CREDENTIALS_HINT,
+      );
+    }
+    const d = parseDigest(after);
+    // Our own words, not parseDigest's: its message shows the text whole, unredacted (a digest is an identifier, this may not be one).
+    if (!d.ok) return fail(text, `the digest part: expected sha256:<64 hex digits> (lowercase; sha512: 128), got '${part(after)}'`);
     digest = d.value;
     rest = rest.slice(0, at);
   }
@@ -92,7 +130,7 @@ export function parseReference(input: string): Result<Reference> {
   if (colon > lastSlash) {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
-    if (!isTag(tag)) return fail(text, `the tag '${tag}' may hold only ${TAG_RULE}`);
+    if (!isTag(tag)) return fail(text, `the tag '${part(tag)}' may hold only ${TAG_RULE}`);
   }
   if (rest === '') return fail(text, 'the repository name is missing');
 
@@ -102,13 +140,13 @@ export function parseReference(input: string): Result<Reference> {
   if (slash >= 0 && looksLikeHost(rest.slice(0, slash))) {
     registry = rest.slice(0, slash);
     repository = rest.slice(slash + 1);
-    if (!HOST_RE.test(registry)) return fail(text, `'${registry}' is not a valid registry host[:port]`);
+    if (!HOST_RE.test(registry)) return fail(text, `'${part(registry)}' is not a valid registry host[:port]`);
     registry = canonicalRegistry(registry);
   }
   if (repository === '') return fail(text, 'the repository name is missing');
-  if (repository !== repository.toLowerCase()) return fail(text, `the repository '${repository}' must be lowercase`);
+  if (repository !== repository.toLowerCase()) return fail(text, `the repository '${part(repository)}' must be lowercase`);
   if (!PATH_RE.test(repository)) {
-    return fail(text, `the repository '${repository}' must be lowercase letters and digits in '/'-separated parts, joined by '.', '_', '__' or '-'`);
+    return fail(text, `the repository '${part(repository)}' must be lowercase letters and digits in '/'-separated parts, joined by '.', '_', '__' or '-'`);
   }
   if (registry === DEFAULT_REGISTRY && !repository.includes('/')) repository = `library/${repository}`;
   if (registry.length + 1 + repository.length > MAX_NAME) return fail(text, `the name is longer than ${MAX_NAME} characters`);

@@ -169,3 +169,80 @@ test('parseTagOrReference: a tag, a reference (its tag, else latest), or an erro
   expect(r.error.input).toBe('tags');
   expect(r.error.message).toMatch(/not a valid tag/);
 });
+
+// The text of a bad reference is the user's (or a file's): its messages quote a short redacted preview of it, never all of it.
+describe('parseReference quotes a bad reference only through a short redacted preview', () => {
+  const TOKEN = 'ghp_R8x2Qk0Zb7Lw3Nv5Tj9Hs1Md4Fc6Ya2Pe0Ug';
+  const LONG = 'a'.repeat(5_000);
+  const message = (input: string): string => {
+    const r = parseReference(input);
+    expect(r.ok).toBe(false);
+    if (r.ok) return '';
+    expect(r.error.code).toBe('INPUT');
+    return r.error.message;
+  };
+
+  test.each([
+    ['a 5,000-character name', `ghcr.io/${LONG}`, 'longer than 255'],
+    ['a 5,000-character tag', `ghcr.io/a/b:${LONG}!`, 'the tag'],
+    ['a 5,000-character repository', `ghcr.io/${LONG}-`, 'must be lowercase letters and digits'],
+    ['a 5,000-character upper-case repository', `ghcr.io/${'A'.repeat(5_000)}`, 'must be lowercase'],
+    ['a 5,000-character registry', `${'h_'.repeat(2_500)}.io/app`, 'not a valid registry'],
+    ['a 5,000-character digest part', `ghcr.io/a/b@sha256:${LONG}`, 'the digest part'],
+    ['5,000 characters of white space inside', `ghcr.io/a ${LONG}`, 'white space'],
+  ])('%s: bounded, still saying what is wrong', (_t, input, why) => {
+    const m = message(input);
+    expect(m).toContain(why);
+    expect(m).toContain('…');
+    expect(m.length).toBeLessThan(500);
+  });
+
+  test('a token in the tag is masked', () => {
+    const m = message(`ghcr.io/a/b:${TOKEN}!`);
+    expect(m).toContain('the tag');
+    expect(m).not.toContain(TOKEN);
+    expect(m).not.toContain(TOKEN.slice(0, 12));
+  });
+
+  test('control characters are shown as escapes, not written', () => {
+    const m = message('ghcr.io/a/b:x\u001b[31m\u202ey');
+    expect(m).not.toContain('\u001b');
+    expect(m).not.toContain('\u202e');
+    expect(m).toContain('\\x1b');
+    expect(m).toContain('\\u202e');
+  });
+
+  test.each([
+    ['user:password@host/path', 'robot:s3cr3t-Pa55@registry.example.com/team/app:1', 's3cr3t-Pa55'],
+    ['a scheme and user:password', 'https://robot:hunter2@ghcr.io/owner/app', 'hunter2'],
+    ['an @ in the password', 'robot:p@ss@ghcr.io/owner/app', 'p@ss'],
+    ['a / in the password', 'robot:pa/ss@ghcr.io/owner/app', 'pa/ss'],
+    ['no path after the host', 'robot:hunter2@localhost:5000', 'hunter2'],
+  ])('credentials before @ (%s) are never echoed, and the message says what to do', (_t, input, secret) => {
+    const m = message(input);
+    expect(m).not.toContain(secret);
+    expect(m).not.toContain('robot');
+    expect(m).toContain("'***@");
+    expect(m).toMatch(/expected .*, got '/);
+    expect(m).toMatch(/registry-auth|docker login/);
+  });
+
+  test('a reference with a well-formed digest keeps its name in the message', () => {
+    const m = message(`ghcr.io/Owner/app@sha256:${'a'.repeat(64)}`);
+    expect(m).toContain(`'ghcr.io/Owner/app@sha256:${'a'.repeat(20)}`);
+    expect(m).toContain("the repository 'Owner/app' must be lowercase");
+  });
+
+  test('an ordinary reference is shown as written (its parts mix letters and digits, none looks like a token)', () => {
+    const m = message('123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/App:1.2');
+    expect(m).toContain(
+      "'123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/App:1.2' is not a valid image reference: the repository 'team/App' must be lowercase",
+    );
+  });
+
+  test('a short bad digest says what a digest looks like', () => {
+    const m = message('ghcr.io/a/b@sha256:abc');
+    expect(m).toContain('the digest part');
+    expect(m).toMatch(/expected sha256:<64 hex digits>.*, got 'sha256:abc'/);
+  });
+});
