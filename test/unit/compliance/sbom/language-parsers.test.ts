@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, zipSync, type ZipInputFile } from 'fflate';
 import { goBuildInfo, goSemver, parseModInfo } from '../../../../shared/src/compliance/sbom/go-buildinfo.js';
 import { deriveLanguage, languageWants } from '../../../../shared/src/compliance/sbom/language.js';
 import { jarArtifacts, parsePomProperties, parseProperties } from '../../../../shared/src/compliance/sbom/maven.js';
@@ -129,6 +129,17 @@ describe('Maven pom.properties in Java archives', () => {
     expect(jarArtifacts(jar)).toEqual([]);
     const honest = Buffer.from(zipSync({ 'META-INF/maven/a/b/pom.properties': [big.subarray(0, 40), { level: 0 }] }));
     expect(jarArtifacts(honest)).toEqual([{ name: 'a:b', version: '1' }]);
+  });
+
+  it('does not open each folder entry as a nested archive (a jar of 3,000 folders is read in well under 2 s)', () => {
+    // Folders are stored, empty entries, as jar tools write them.
+    const folders: Record<string, ZipInputFile> = {};
+    for (let i = 0; i < 3000; i++) folders[`com/example/p${i}/`] = [new Uint8Array(0), { level: 0 }];
+    const jar = zipSync({ ...folders, 'META-INF/maven/a/b/pom.properties': pom('a', 'b', '1') });
+    const t0 = performance.now();
+    expect(jarArtifacts(jar)).toEqual([{ name: 'a:b', version: '1' }]);
+    // Each folder was a 64 KiB backward search for a zip trailer and a throw: 8 s here before the fix, 36 ms after.
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 
   it('gives nothing for a damaged archive', () => {
