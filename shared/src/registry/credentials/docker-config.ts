@@ -19,8 +19,23 @@ interface DockerConfig {
   credsStore?: string;
 }
 
-export function dockerConfigDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.DOCKER_CONFIG !== undefined && env.DOCKER_CONFIG !== '' ? env.DOCKER_CONFIG : path.join(os.homedir(), '.docker');
+/**
+ * The folder of config.json for a step's env: DOCKER_CONFIG, else
+ * $HOME/.docker as the docker CLI finds it (HOME of that env, else the
+ * account's home). The env is the caller's, never read here from the process.
+ */
+export function dockerConfigDir(env: NodeJS.ProcessEnv): string {
+  if (env.DOCKER_CONFIG !== undefined && env.DOCKER_CONFIG !== '') return env.DOCKER_CONFIG;
+  return path.join(env.HOME !== undefined && env.HOME !== '' ? env.HOME : os.homedir(), '.docker');
+}
+
+/** Where JSON.parse stopped, as line and column; never its message, which quotes the text (a password in config.json). */
+function whereJsonStops(text: string, e: unknown): string {
+  const at = /at position (\d+)/.exec(e instanceof Error ? e.message : '');
+  if (at === null) return '';
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
 /** The registry a config.json key names; an empty key names none (not Docker Hub). */
@@ -54,7 +69,8 @@ async function fromHelper(helper: string, registry: string, file: string): Promi
   return { username: parsed.Username, password: parsed.Secret, source: `${program} (from ${file})` };
 }
 
-export async function dockerConfigCredentials(registry: string, dir: string = dockerConfigDir()): Promise<Credentials | undefined> {
+/** Credentials for `registry` from `dir`/config.json (dockerConfigDir(env) for a step's env); undefined when it has none. */
+export async function dockerConfigCredentials(registry: string, dir: string): Promise<Credentials | undefined> {
   const file = path.join(dir, 'config.json');
   let text: string;
   try {
@@ -66,7 +82,10 @@ export async function dockerConfigCredentials(registry: string, dir: string = do
   try {
     config = JSON.parse(text) as DockerConfig;
   } catch (e) {
-    throw new PipelineError('AUTH', `${file} is not valid JSON: ${(e as Error).message}`, { file, hint: 'Fix or remove the Docker config file.' });
+    throw new PipelineError('AUTH', `expected the Docker config file to hold JSON, got text that does not parse${whereJsonStops(text, e)}`, {
+      file,
+      hint: 'Fix or remove the Docker config file (docker login writes a valid one).',
+    });
   }
   const helperKey = Object.keys(config.credHelpers ?? {}).find((k) => hostOfKey(k) === registry);
   if (helperKey !== undefined) return fromHelper(config.credHelpers?.[helperKey] as string, registry, file);

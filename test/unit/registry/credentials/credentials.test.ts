@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { credentialResolver, parseRegistryAuth } from '../../../../shared/src/registry/credentials/credentials.js';
 import { normalizeRegistry } from '../../../../shared/src/registry/reference.js';
-import { dockerConfigCredentials } from '../../../../shared/src/registry/credentials/docker-config.js';
+import { dockerConfigCredentials, dockerConfigDir } from '../../../../shared/src/registry/credentials/docker-config.js';
 import { parseEcrHost } from '../../../../shared/src/registry/credentials/ecr.js';
 
 describe('parseRegistryAuth (the registry-auth input)', () => {
@@ -128,5 +128,52 @@ describe('Docker config.json and the resolution order', () => {
     await fs.writeFile(path.join(bad, 'config.json'), '{ not json');
     await expect(dockerConfigCredentials('docker.io', bad)).rejects.toMatchObject({ code: 'AUTH', file: path.join(bad, 'config.json') });
     await fs.rm(bad, { recursive: true, force: true });
+  });
+});
+
+describe("Docker config's folder comes from the env the caller passes, never the process's", () => {
+  test('the env and the folder are parameters without defaults (no hidden read of process.env)', () => {
+    expect(dockerConfigDir.length).toBe(1);
+    expect(dockerConfigCredentials.length).toBe(2);
+  });
+
+  test('DOCKER_CONFIG, else HOME/.docker of the env given, else the account home', () => {
+    expect(dockerConfigDir({ DOCKER_CONFIG: '/cfg', HOME: '/home/x' })).toBe('/cfg');
+    expect(dockerConfigDir({ DOCKER_CONFIG: '', HOME: '/home/x' })).toBe(path.join('/home/x', '.docker'));
+    expect(dockerConfigDir({})).toBe(path.join(os.homedir(), '.docker'));
+  });
+
+  test("a resolver given an env with HOME reads that HOME's .docker/config.json", async () => {
+    const home = await fs.mkdtemp(path.join(os.tmpdir(), 'docker-config-home-'));
+    try {
+      await fs.mkdir(path.join(home, '.docker'));
+      await fs.writeFile(
+        path.join(home, '.docker', 'config.json'),
+        JSON.stringify({ auths: { 'reg.home.example': { username: 'h', password: 'from-home' } } }),
+      );
+      expect(await credentialResolver({ env: { HOME: home } })('reg.home.example')).toMatchObject({ password: 'from-home' });
+      expect(await credentialResolver({ env: { HOME: path.join(home, 'none') } })('reg.home.example')).toBeUndefined();
+    } finally {
+      await fs.rm(home, { recursive: true, force: true });
+    }
+  });
+
+  test('a broken config.json says where it stops parsing, never what it holds', async () => {
+    const TOKEN = 'ghp_R8x2Qk0Zb7Lw3Nv5Tj9Hs1Md4Fc6Ya2Pe0Ug';
+    const bad = await fs.mkdtemp(path.join(os.tmpdir(), 'docker-config-bad-'));
+    try {
+      await fs.writeFile(path.join(bad, 'config.json'), `{"auths": {"r.example": {"password": ${TOKEN}}}}`);
+      const e = await dockerConfigCredentials('r.example', bad).then(
+        () => undefined,
+        (x: unknown) => x as Error,
+      );
+      expect(e).toMatchObject({ code: 'AUTH', file: path.join(bad, 'config.json') });
+      expect(e?.message).toMatch(/expected the Docker config file to hold JSON, got text that does not parse/);
+      expect(e?.message).not.toContain(TOKEN.slice(0, 6));
+      await fs.writeFile(path.join(bad, 'config.json'), '{\n  "auths": {\n    "r.example": {"auth": "x"} oops\n}}');
+      await expect(dockerConfigCredentials('r.example', bad)).rejects.toThrow(/at line 3, column 32 \(.*config\.json\)/);
+    } finally {
+      await fs.rm(bad, { recursive: true, force: true });
+    }
   });
 });
