@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { strToU8, zipSync, type ZipInputFile } from 'fflate';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import { goBuildInfo, goSemver, parseModInfo } from '../../../../shared/src/compliance/sbom/go-buildinfo.js';
 import { deriveLanguage, languageWants } from '../../../../shared/src/compliance/sbom/language.js';
 import { jarArtifacts, parsePomProperties, parseProperties } from '../../../../shared/src/compliance/sbom/maven.js';
@@ -133,7 +133,7 @@ describe('Maven pom.properties in Java archives', () => {
 
   it('does not open each folder entry as a nested archive (a jar of 3,000 folders is read in well under 2 s)', () => {
     // Folders are stored, empty entries, as jar tools write them.
-    const folders: Record<string, ZipInputFile> = {};
+    const folders: Zippable = {};
     for (let i = 0; i < 3000; i++) folders[`com/example/p${i}/`] = [new Uint8Array(0), { level: 0 }];
     const jar = zipSync({ ...folders, 'META-INF/maven/a/b/pom.properties': pom('a', 'b', '1') });
     const t0 = performance.now();
