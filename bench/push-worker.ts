@@ -1,23 +1,36 @@
 /**
- * One push measured in its own process, so its peak RSS (VmHWM) is ours
- * alone: `npx tsx bench/push-worker.ts '<json PushImageOptions subset>'`.
- * Prints one JSON line: { ms, vmhwmKiB, bytesSent }.
+ * One push measured in its own process, so its RSS is ours alone:
+ * `npx tsx bench/push-worker.ts '<json PushImageOptions subset>'`.
+ * Prints one JSON line: { ms, startRssKiB, vmhwmKiB, bytesSent }: the RSS
+ * once the code is loaded and the push is about to start, and the peak
+ * (VmHWM) over the whole process.
  */
 import * as fs from 'node:fs';
 import { assertDistributed } from '../shared/src/distribute/distribute.js';
 import { pushImage } from '../shared/src/distribute/push-image.js';
 
-const opts = JSON.parse(process.argv[2] ?? '{}') as { images: string[]; destinations: string[]; concurrency?: number };
-const t0 = performance.now();
-const res = await pushImage({
-  images: opts.images,
-  destinations: opts.destinations,
-  ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
-  auth: { dockerConfigDir: null },
-});
-const ms = performance.now() - t0;
-assertDistributed(res);
-const status = fs.readFileSync('/proc/self/status', 'utf8');
-const vmhwmKiB = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-console.log(JSON.stringify({ ms, vmhwmKiB, bytesSent: res.destinations.reduce((n, d) => n + d.bytesSent, 0) }));
-process.exit(0);
+const kib = (field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0);
+
+// No top-level await: the bench bundles this file transpile-only, where ncc takes it for CommonJS.
+async function main(): Promise<void> {
+  const startRssKiB = kib('VmRSS');
+  const opts = JSON.parse(process.argv[2] ?? '{}') as { images: string[]; destinations: string[]; concurrency?: number };
+  const t0 = performance.now();
+  const res = await pushImage({
+    images: opts.images,
+    destinations: opts.destinations,
+    ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
+    auth: { dockerConfigDir: null },
+  });
+  const ms = performance.now() - t0;
+  assertDistributed(res);
+  console.log(JSON.stringify({ ms, startRssKiB, vmhwmKiB: kib('VmHWM'), bytesSent: res.destinations.reduce((n, d) => n + d.bytesSent, 0) }));
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  },
+);
