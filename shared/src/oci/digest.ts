@@ -67,9 +67,14 @@ export class DigestCounter {
  * A pass-through stream that fails at its end when the bytes do not match the
  * expected digest or size, and fails early once more bytes than expected pass.
  * `what` names the blob in the error (e.g. "layer 2 of ghcr.io/a/b").
+ *
+ * The last chunk is held back until the digest is checked: whoever consumes
+ * the stream (a monolithic upload whose registry commits on its last byte, a
+ * file written whole) never gets all of a blob that does not verify.
  */
 export class VerifyingStream extends Transform {
   private readonly counter: DigestCounter;
+  private held: Buffer | undefined;
   constructor(
     private readonly expected: { digest: Digest; size?: number },
     private readonly what: string,
@@ -89,7 +94,9 @@ export class VerifyingStream extends Transform {
       );
       return;
     }
-    cb(null, chunk);
+    const previous = this.held;
+    this.held = chunk;
+    cb(null, previous);
   }
 
   override _flush(cb: TransformCallback): void {
@@ -111,7 +118,9 @@ export class VerifyingStream extends Transform {
       );
       return;
     }
-    cb();
+    const last = this.held;
+    this.held = undefined;
+    cb(null, last);
   }
 }
 

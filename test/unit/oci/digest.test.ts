@@ -48,6 +48,33 @@ describe('VerifyingStream', () => {
     await expect(run('hello!', { digest: HELLO, size: 5 })).rejects.toMatchObject({ code: 'SIZE_MISMATCH', message: expect.stringContaining('larger') });
   });
 
+  // A consumer that acts on the last byte (a registry committing a monolithic upload) must never get all of a bad blob.
+  const consume = async (chunks: string[], expected: { digest: string; size?: number }): Promise<{ got: string; error?: unknown }> => {
+    let got = '';
+    const v = Readable.from(chunks.map((x) => Buffer.from(x))).pipe(new VerifyingStream(expected as never, 'blob X'));
+    // Flowing: every chunk as soon as the stream lets it go, as a socket takes it.
+    v.on('data', (c: Buffer) => (got += String(c)));
+    return new Promise((resolve) => {
+      v.on('end', () => resolve({ got }));
+      v.on('error', (error) => resolve({ got, error }));
+    });
+  };
+
+  it('passes several chunks through in order, the last once the digest is checked', async () => {
+    await expect(consume(['he', 'l', 'lo'], { digest: HELLO, size: 5 })).resolves.toEqual({ got: 'hello' });
+  });
+
+  it.each([
+    ['a wrong last chunk', ['he', 'l', 'lO']],
+    ['a wrong first chunk', ['hE', 'l', 'lo']],
+    ['one wrong chunk', ['hellO']],
+  ])('holds back the last chunk of a blob that does not verify (%s)', async (_name, chunks) => {
+    const r = await consume(chunks, { digest: HELLO, size: 5 });
+    expect(r.error).toMatchObject({ code: 'DIGEST_MISMATCH' });
+    expect(r.got.length).toBeLessThan(5);
+    expect(r.got).toBe(chunks.slice(0, -1).join(''));
+  });
+
   it('verifyBytes checks whole buffers the same way', () => {
     expect(() => verifyBytes(Buffer.from('hello'), { digest: HELLO as never, size: 5 }, 'm')).not.toThrow();
     expect(() => verifyBytes(Buffer.from('jello'), { digest: HELLO as never, size: 5 }, 'm')).toThrow(/m has digest/);
