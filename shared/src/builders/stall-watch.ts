@@ -31,56 +31,75 @@ export function parseStat(text: string): { pid: number; ppid: number; ticks: num
   return Number.isFinite(pid) && Number.isFinite(ppid) && Number.isFinite(ticks) ? { pid, ppid, ticks } : undefined;
 }
 
-/** Pure: the CPU ticks of `root` and every descendant, from parsed stat lines. */
-export function treeTicks(stats: ReadonlyArray<{ pid: number; ppid: number; ticks: number }>, root: number): number {
-  const children = new Map<number, number[]>();
-  for (const s of stats) children.set(s.ppid, [...(children.get(s.ppid) ?? []), s.pid]);
-  const ticksOf = new Map(stats.map((s) => [s.pid, s.ticks]));
-  let sum = 0;
-  const seen = new Set<number>();
-  const todo = [root];
-  while (todo.length > 0) {
-    const pid = todo.pop() as number;
-    if (seen.has(pid)) continue;
-    seen.add(pid);
-    sum += ticksOf.get(pid) ?? 0;
-    todo.push(...(children.get(pid) ?? []));
-  }
-  return sum;
-}
+type Stat = { pid: number; ppid: number; ticks: number };
 
-/** Pure: `root`'s descendants (not root), children before grandchildren. */
-export function descendants(stats: ReadonlyArray<{ pid: number; ppid: number }>, root: number): number[] {
+/**
+ * Most processes walked under one builder. /proc describes processes we do
+ * not control (a RUN step may fork without end), so the walk is bounded; a
+ * real build runs hundreds at most. Past the cap the sum covers the first
+ * MAX_TREE (nearest first), which still moves while they work.
+ */
+export const MAX_TREE = 32_768;
+
+/** Most /proc entries read per look (pids beyond it are not seen), and how many stat files are open at once. */
+const MAX_STATS = 65_536;
+const READ_BATCH = 256;
+
+/**
+ * Pure: `root`'s descendants (not root), children before grandchildren, each
+ * once, at most `max`. Linear in the number of stat lines: children are
+ * indexed by parent once, and lists grow in place.
+ */
+export function descendants(stats: ReadonlyArray<Pick<Stat, 'pid' | 'ppid'>>, root: number, max = MAX_TREE): number[] {
+  const children = new Map<number, number[]>();
+  for (const s of stats) {
+    const list = children.get(s.ppid);
+    if (list === undefined) children.set(s.ppid, [s.pid]);
+    else list.push(s.pid);
+  }
   const out: number[] = [];
   const seen = new Set<number>([root]);
-  let level = [root];
-  while (level.length > 0) {
-    const next = stats.filter((s) => level.includes(s.ppid) && !seen.has(s.pid)).map((s) => s.pid);
-    for (const p of next) seen.add(p);
-    out.push(...next);
-    level = next;
+  // Breadth first: `out` is also the queue; next is the index of the parent whose children come next.
+  for (let next = -1; next < out.length && out.length < max; next++) {
+    for (const pid of children.get(next < 0 ? root : (out[next] as number)) ?? []) {
+      if (seen.has(pid)) continue;
+      seen.add(pid);
+      out.push(pid);
+      if (out.length >= max) break;
+    }
   }
   return out;
 }
 
-/** Every process's stat line that could be read (undefined where there is no /proc). */
-export async function readStats(): Promise<Array<{ pid: number; ppid: number; ticks: number }> | undefined> {
+/** Pure: the CPU ticks of `root` and its descendants (at most `max` of them), from parsed stat lines. */
+export function treeTicks(stats: ReadonlyArray<Stat>, root: number, max = MAX_TREE): number {
+  const ticksOf = new Map(stats.map((s) => [s.pid, s.ticks]));
+  let sum = ticksOf.get(root) ?? 0;
+  for (const pid of descendants(stats, root, max)) sum += ticksOf.get(pid) ?? 0;
+  return sum;
+}
+
+/** Every process's stat line that could be read (undefined where there is no /proc), at most MAX_STATS of them. */
+export async function readStats(): Promise<Stat[] | undefined> {
   let names: string[];
   try {
     names = await fs.readdir('/proc');
   } catch {
     return undefined;
   }
-  const stats = await Promise.all(
-    names
-      .filter((n) => /^\d+$/.test(n))
-      .map(async (n) => {
+  const pids = names.filter((n) => /^\d+$/.test(n)).slice(0, MAX_STATS);
+  const stats: Stat[] = [];
+  for (let i = 0; i < pids.length; i += READ_BATCH) {
+    const batch = await Promise.all(
+      pids.slice(i, i + READ_BATCH).map(async (n) => {
         // A process may exit between readdir and read; each stat line is a few hundred bytes.
         const text = await fs.readFile(`/proc/${n}/stat`, 'utf8').catch(() => '');
         return parseStat(text.slice(0, 4096));
       }),
-  );
-  return stats.filter((s): s is NonNullable<typeof s> => s !== undefined);
+    );
+    for (const s of batch) if (s !== undefined) stats.push(s);
+  }
+  return stats;
 }
 
 /** CPU ticks used so far by `pid` and its descendants; undefined where /proc cannot tell. */

@@ -7,7 +7,7 @@ import { describe, expect, test } from '@jest/globals';
 import { PipelineError } from '../../../shared/src/errors.js';
 import { BuilderRunError } from '../../../shared/src/builders/builder.js';
 import { runBuilder } from '../../../shared/src/builders/run-builder.js';
-import { cpuTicksOf, descendants, parseStat, treeTicks, watchStall } from '../../../shared/src/builders/stall-watch.js';
+import { cpuTicksOf, descendants, MAX_TREE, parseStat, treeTicks, watchStall } from '../../../shared/src/builders/stall-watch.js';
 
 const quietLog = { info: (): void => undefined, debug: (): void => undefined, warning: (): void => undefined };
 
@@ -41,6 +41,56 @@ describe('/proc/<pid>/stat', () => {
     expect(x).toBeGreaterThan(0);
     expect(await cpuTicksOf(process.pid)).toBeGreaterThan(before as number);
     expect(await cpuTicksOf(2 ** 22 + 12345)).toBeUndefined();
+  });
+});
+
+/** A /proc/<pid>/stat line as the kernel writes it (utime, stime at fields 14 and 15). */
+const statLine = (pid: number, ppid: number, utime: number, stime: number): string =>
+  `${pid} (sh) S ${ppid} ${pid} ${pid} 0 -1 4194560 100 0 0 0 ${utime} ${stime} 0 0 20 0 1 0 1000 0 0`;
+
+/**
+ * A synthetic /proc: init, a builder (pid 100) with `siblings` children of 3 ticks each, each with a child of 1 tick,
+ * and unrelated processes; as parsed stat lines (or, for the big one, the parsed values directly).
+ */
+function procTree(siblings: number, viaStat = true): Array<{ pid: number; ppid: number; ticks: number }> {
+  const procs: Array<[number, number, number, number]> = [
+    [1, 0, 500, 500],
+    [100, 1, 40, 2],
+  ];
+  for (let i = 0; i < siblings; i++) procs.push([1_000 + i, 100, 2, 1]);
+  for (let i = 0; i < siblings; i++) procs.push([1_000_000 + i, 1_000 + i, 1, 0]);
+  for (let i = 0; i < 1_000; i++) procs.push([3_000_000 + i, 1, 7, 7]);
+  if (!viaStat) return procs.map(([pid, ppid, u, s]) => ({ pid, ppid, ticks: u + s }));
+  return procs.map((p) => parseStat(statLine(...p))).filter((x): x is NonNullable<typeof x> => x !== undefined);
+}
+
+describe('the process walk is linear and bounded (/proc is written by processes we do not control)', () => {
+  test('5,000 siblings with a child each: every tick counted once, children before grandchildren', () => {
+    const stats = procTree(5_000);
+    expect(stats).toHaveLength(11_002);
+    const started = Date.now();
+    expect(treeTicks(stats, 100)).toBe(42 + 5_000 * 3 + 5_000 * 1);
+    const under = descendants(stats, 100);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(under).toHaveLength(10_000);
+    expect(under.slice(0, 3)).toEqual([1_000, 1_001, 1_002]);
+    expect(under[4_999]).toBe(5_999);
+    expect(under[5_000]).toBe(1_000_000);
+    expect(new Set(under).size).toBe(10_000);
+    expect(treeTicks(stats, 1_000)).toBe(4);
+  });
+
+  test('the walk stops at the cap, nearest processes first', () => {
+    const stats = procTree(5_000);
+    expect(descendants(stats, 100, 1_000)).toEqual(Array.from({ length: 1_000 }, (_, i) => 1_000 + i));
+    expect(treeTicks(stats, 100, 1_000)).toBe(42 + 1_000 * 3);
+    expect(descendants(stats, 100, 6_000).slice(-2)).toEqual([1_000_000 + 998, 1_000_000 + 999]);
+  });
+
+  test(`by default at most MAX_TREE (${MAX_TREE}) processes are walked`, () => {
+    const stats = procTree(MAX_TREE + 1_000, false);
+    expect(descendants(stats, 100)).toHaveLength(MAX_TREE);
+    expect(treeTicks(stats, 100)).toBe(42 + MAX_TREE * 3);
   });
 });
 
