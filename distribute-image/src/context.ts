@@ -9,17 +9,18 @@
 import { PipelineError } from '../../shared/src/errors.js';
 import { parseDestinations } from '../../shared/src/distribute/destinations.js';
 import { parseTags } from '../../shared/src/registry/reference.js';
-import { ssmAccountsOf, type DistributeAmiOptions } from '../../shared/src/distribute/machine/ami-distribute.js';
-import { parseParameterTemplate, SSM_DATA_TYPES, SSM_PARAMETER_INPUT } from '../../shared/src/distribute/machine/ssm-parameters.js';
-import { LAUNCH_TEMPLATES_INPUT, parseLaunchTemplates } from '../../shared/src/distribute/machine/launch-templates.js';
+// The SDK-free halves of the AMI modules: reading the inputs loads no AWS client (issue 17; startup.test.ts).
+import type { DistributeAmiOptions } from '../../shared/src/distribute/machine/ami-distribute.js';
+import { ssmAccountsOf } from '../../shared/src/distribute/machine/ami-options.js';
+import { parseParameterTemplate, SSM_DATA_TYPES, SSM_PARAMETER_INPUT } from '../../shared/src/distribute/machine/ssm-parameter-names.js';
+import { LAUNCH_TEMPLATES_INPUT, parseLaunchTemplates } from '../../shared/src/distribute/machine/launch-template-targets.js';
 import { getBoolean, getEnum, getInput, getInteger, getList, parseKeyValues, type Env } from '../../shared/src/action/inputs.js';
 import { parseDuration } from '../../shared/src/action/machine-inputs.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
 import type { UploadMode } from '../../shared/src/registry/client/client.js';
 import { getConnectInputs, type ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
 import { unwrap } from '../../shared/src/result.js';
-import { getAttestInputs, type AttestInputs } from '../../shared/src/distribute/attest-inputs.js';
-import { GITHUB_ATTESTATIONS_INPUT } from '../../shared/src/distribute/github-attestations.js';
+import { getAttestInputs, GITHUB_ATTESTATIONS_INPUT, type AttestInputs } from '../../shared/src/distribute/attest-inputs.js';
 
 export interface ContainerInputs {
   kind: 'container';

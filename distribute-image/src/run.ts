@@ -7,23 +7,49 @@
  */
 import type { ActionIO } from '../../shared/src/action/io.js';
 import type { Action } from '../../shared/src/action/run-action.js';
-import { ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
-import { ssmClientFactory, type AwsCredentialsInput } from '../../shared/src/aws/ssm-client.js';
-import { assumeRoleCredentials } from '../../shared/src/aws/sts-role.js';
+import type { AwsCredentialsInput } from '../../shared/src/aws/ssm-client.js';
 import { formatBytes } from '../../shared/src/bytes.js';
 import { assertDistributed, type DistributeResult, type ProgressEvent } from '../../shared/src/distribute/distribute.js';
-import { distributeAmi, type DistributeAmiResult } from '../../shared/src/distribute/machine/ami-distribute.js';
+import type { DistributeAmiResult } from '../../shared/src/distribute/machine/ami-distribute.js';
+import { validateDistributeOptions } from '../../shared/src/distribute/machine/ami-options.js';
 import type { SsmParameterRow } from '../../shared/src/distribute/machine/ssm-parameters.js';
-import { launchTemplateVersionsOutput } from '../../shared/src/distribute/machine/launch-templates.js';
+import { launchTemplateVersionsOutput } from '../../shared/src/distribute/machine/launch-template-targets.js';
 import { pushImage } from '../../shared/src/distribute/push-image.js';
 import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
 import { connectOptions, connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
 import { distributionSummaryMarkdown } from '../../shared/src/report/summary/ami-distribution.js';
 import { distributeSummary } from '../../shared/src/report/summary/push.js';
-import { attestSecrets, readAttachFiles, signerOf } from '../../shared/src/distribute/attest-inputs.js';
+import { attestSecrets, readAttachFiles } from '../../shared/src/distribute/attest-inputs.js';
 import type { AttestationReport } from '../../shared/src/distribute/attach.js';
-import { storeGitHubAttestations } from '../../shared/src/distribute/github-attestations.js';
 import { getInputs, type AmiInputs, type ContainerInputs, type Inputs } from './context.js';
+
+/*
+ * Issue 17 item 3: node (and ncc's bundle) evaluates every statically imported module before the first line
+ * runs, so refusing a bad input, or pushing a container image, would otherwise pay for the EC2, SSM and STS
+ * SDKs, sigstore and the GitHub client it never uses. Those are loaded by import() on the runs that use them;
+ * ncc turns each into a separate chunk file. test/unit/distribute-image/startup.test.ts fails if the entry
+ * reaches them statically again.
+ */
+/** Lazy: the AMI distribution (the EC2, SSM and STS clients), only with ami-id. */
+async function loadAmiDistribution(): Promise<
+  typeof import('../../shared/src/distribute/machine/ami-distribute.js') &
+    typeof import('../../shared/src/aws/ec2-client.js') &
+    typeof import('../../shared/src/aws/ssm-client.js') &
+    typeof import('../../shared/src/aws/sts-role.js')
+> {
+  const [distribute, ec2, ssm, sts] = await Promise.all([
+    import('../../shared/src/distribute/machine/ami-distribute.js'),
+    import('../../shared/src/aws/ec2-client.js'),
+    import('../../shared/src/aws/ssm-client.js'),
+    import('../../shared/src/aws/sts-role.js'),
+  ]);
+  return { ...distribute, ...ec2, ...ssm, ...sts };
+}
+/** Lazy: the signer (sigstore), only when the run signs (sign: keyless or key). */
+const loadSigner = (): Promise<typeof import('../../shared/src/distribute/attest-signer.js')> => import('../../shared/src/distribute/attest-signer.js');
+/** Lazy: GitHub's attestations API (@actions/github), only with github-attestations. */
+const loadGitHubAttestations = (): Promise<typeof import('../../shared/src/distribute/github-attestations.js')> =>
+  import('../../shared/src/distribute/github-attestations.js');
 
 /** `github`: with github-attestations, GitHub's id per stored bundle, or why storing failed (the push stands either way). */
 export type Outputs =
@@ -80,6 +106,7 @@ async function storeOnGitHub(
   const bundles = (result.attestations ?? []).flatMap((a) => (a.bundle !== undefined ? [a.bundle] : []));
   if (bundles.length === 0) return { ids: new Map() };
   try {
+    const { storeGitHubAttestations } = await loadGitHubAttestations();
     const ids = await storeGitHubAttestations({ ...inputs.githubAttestations, onRetry: (m) => io.warning(m) }, bundles);
     io.info(`Stored ${ids.size} attestation(s) in ${inputs.githubAttestations.repository} on GitHub: ${[...ids.values()].join(', ')}`);
     return { ids };
@@ -109,7 +136,7 @@ async function runPush(inputs: ContainerInputs, io: ActionIO): Promise<Distribut
   }
   // Read and checked before the push: a missing or oversized file leaves every registry as it was.
   const files = await readAttachFiles(attest.attach, attest.scope, attest.generated);
-  const signer = signerOf(attest.sign);
+  const signer = attest.sign.kind === 'none' ? undefined : (await loadSigner()).signerOf(attest.sign);
   const attach = files.length > 0 || signer !== undefined ? { files, ...(signer !== undefined ? { signer } : {}) } : undefined;
   const result = await pushImage({
     images: inputs.image,
@@ -135,6 +162,9 @@ async function runPush(inputs: ContainerInputs, io: ActionIO): Promise<Distribut
 
 async function runAmi(inputs: AmiInputs, io: ActionIO): Promise<DistributeAmiResult> {
   const { kind: _kind, endpoint, ssmRoleArns, ssmEndpoint, stsEndpoint, ...options } = inputs;
+  // Checked before the SDKs load (distributeAmi checks again): a bad value fails at once, naming the input.
+  validateDistributeOptions(options);
+  const { assumeRoleCredentials, distributeAmi, ec2ClientFactory, ssmClientFactory } = await loadAmiDistribution();
   // One role per extra account (ssm.accounts and ssm-role-arn are in the same order), assumed when first needed.
   const accountCredentials: Record<string, AwsCredentialsInput> = {};
   (inputs.ssm?.accounts ?? []).forEach((account, i) => {

@@ -9,7 +9,7 @@ import { CreateLaunchTemplateCommand, DescribeLaunchTemplatesCommand, DescribeLa
 import { ec2ClientFactory, type Ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
 import { distributeAmi, type DistributeAmiOptions } from '../../shared/src/distribute/machine/ami-distribute.js';
 import { FAMILY_TAG, MANAGED_LAUNCH_TEMPLATE_TAG } from '../../shared/src/distribute/machine/ami-retention.js';
-import { parseLaunchTemplates } from '../../shared/src/distribute/machine/launch-templates.js';
+import { parseLaunchTemplates } from '../../shared/src/distribute/machine/launch-template-targets.js';
 import type { Ec2Emulator } from '../emulators/ec2/server.js';
 import { EMULATOR_CREDENTIALS, startEc2WithClients } from '../support/ami-emulators.js';
 

@@ -18,13 +18,8 @@ import {
 import type { Ec2ClientFactory } from '../../shared/src/aws/ec2-client.js';
 import { distributeAmi } from '../../shared/src/distribute/machine/ami-distribute.js';
 import { FAMILY_TAG, MANAGED_LAUNCH_TEMPLATE_TAG } from '../../shared/src/distribute/machine/ami-retention.js';
-import {
-  launchTemplateVersionsOutput,
-  parseLaunchTemplates,
-  planLaunchTemplates,
-  publishLaunchTemplates,
-  type PublishLaunchTemplatesOptions,
-} from '../../shared/src/distribute/machine/launch-templates.js';
+import { publishLaunchTemplates, type PublishLaunchTemplatesOptions } from '../../shared/src/distribute/machine/launch-templates.js';
+import { launchTemplateVersionsOutput, parseLaunchTemplates, planLaunchTemplates } from '../../shared/src/distribute/machine/launch-template-targets.js';
 import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
 import type { Ec2Emulator } from '../emulators/ec2/server.js';
 import { startEc2WithClients } from '../support/ami-emulators.js';

@@ -11,12 +11,6 @@ import { awsCall } from './aws-call.js';
 import type { AwsCredentials } from './ssm-client.js';
 import { SSM_RETRY } from '../retry/policy.js';
 
-/** arn:aws:iam::123456789012:role/path/name (any partition). */
-export const ROLE_ARN = /^arn:aws[a-z-]*:iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
-
-/** The account of a role ARN, or undefined when it is not one. */
-export const accountOfRole = (arn: string): string | undefined => ROLE_ARN.exec(arn)?.[1];
-
 export interface AssumeRoleOptions {
   region: string;
   endpoint?: string;

@@ -3,8 +3,9 @@
  * `public-key`, `fulcio-url`, `rekor-url`, `tsa-url` and
  * `allow-outside-workspace`. getAttestInputs is pure (every bad value is an
  * INPUT error naming the input before anything is pushed; the signing key is
- * checked here, never echoed); signerOf and readAttachFiles are the edges
- * that build the signer and read the files.
+ * checked here, never echoed); readAttachFiles is the edge that reads the
+ * files. The signer is built in attest-signer.ts, apart, since it loads
+ * sigstore and only a run that signs needs it.
  *
  * `sign` defaults to keyless when the job can get an OIDC token
  * (ACTIONS_ID_TOKEN_REQUEST_URL set, i.e. `permissions: id-token: write`),
@@ -13,13 +14,14 @@
 import { getEnum, getInput, getBoolean, getList, type Env } from '../action/inputs.js';
 import { ALLOW_OUTSIDE_INPUT, workspaceFile, workspaceOf, type WorkspaceScope } from '../action/workspace-path.js';
 import { loadSigningKey, SIGNING_KEY_INPUT } from '../attest/keys.js';
-import { githubIdentityProvider, githubOidcFromEnv, type GitHubOidcOptions } from '../attest/oidc.js';
-import { createSigner, type AttestationSigner } from '../attest/sign.js';
+import { githubOidcFromEnv, type GitHubOidcOptions } from '../attest/oidc.js';
 import { PipelineError } from '../errors.js';
 import { MiB, readBoundedFile } from '../read-bounded-file.js';
 import { ATTACH_INPUT, type AttachFile } from './attachments.js';
 
 export const SIGN_INPUT = 'sign';
+/** `github-attestations: true` stores the signed bundles through GitHub's API too (github-attestations.ts). */
+export const GITHUB_ATTESTATIONS_INPUT = 'github-attestations';
 export const SIGN_MODES = ['keyless', 'key', 'none'] as const;
 export type SignMode = (typeof SIGN_MODES)[number];
 
@@ -151,24 +153,6 @@ export function attestSecrets(a: AttestInputs): string[] {
   }
   if (a.sign.kind === 'keyless') return [a.sign.oidc.requestToken];
   return [];
-}
-
-/** The signer for the inputs, or undefined for sign: none. */
-export function signerOf(sign: SignInputs): AttestationSigner | undefined {
-  switch (sign.kind) {
-    case 'none':
-      return undefined;
-    case 'key':
-      return createSigner({ kind: 'key', privateKeyPem: sign.privateKeyPem, ...(sign.publicKeyPem !== undefined ? { publicKeyPem: sign.publicKeyPem } : {}) });
-    case 'keyless':
-      return createSigner({
-        kind: 'keyless',
-        identity: githubIdentityProvider(sign.oidc),
-        ...(sign.fulcioUrl !== undefined ? { fulcioUrl: sign.fulcioUrl } : {}),
-        ...(sign.rekorUrl !== undefined ? { rekorUrl: sign.rekorUrl } : {}),
-        ...(sign.tsaUrl !== undefined ? { tsaUrl: sign.tsaUrl } : {}),
-      });
-  }
 }
 
 /** Read the `attach` files: inside the workspace (unless allowed out), regular files, at most MAX_ATTACH_BYTES each; then the generated ones. */

@@ -14,10 +14,10 @@
  */
 import * as github from '@actions/github';
 import { PipelineError, messageOf } from '../errors.js';
+import { GITHUB_ATTESTATIONS_INPUT } from './attest-inputs.js';
 import { withRetry, type RetryDecision } from '../retry/retry.js';
 import type { RetryPolicy } from '../retry/policy.js';
 
-export const GITHUB_ATTESTATIONS_INPUT = 'github-attestations';
 /** A create answer is `{id}` (a few dozen bytes); anything past this is refused. */
 export const MAX_RESPONSE_BYTES = 64 * 1024;
 /** One request's deadline: the API answers a create in well under a second. */

@@ -10,9 +10,10 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { getInputs, type AmiInputs } from '../../../distribute-image/src/context.js';
-import { familyOf, validateDistributeOptions } from '../../../shared/src/distribute/machine/ami-distribute.js';
-import { planLaunchTemplates } from '../../../shared/src/distribute/machine/launch-templates.js';
-import { checkParameterNames } from '../../../shared/src/distribute/machine/ssm-parameters.js';
+import { familyOf } from '../../../shared/src/distribute/machine/ami-distribute.js';
+import { validateDistributeOptions } from '../../../shared/src/distribute/machine/ami-options.js';
+import { planLaunchTemplates } from '../../../shared/src/distribute/machine/launch-template-targets.js';
+import { checkParameterNames } from '../../../shared/src/distribute/machine/ssm-parameter-names.js';
 import { inputEnv } from '../../../scripts/local/run-bundle.js';
 
 const read = (f: string) => readFileSync(`examples/ami/${f}`, 'utf8');

@@ -8,11 +8,11 @@
  * Only when every region has its image available, tagged and shared is the
  * new id published (SSM parameters: ssm-parameters.ts; launch template
  * versions: launch-templates.ts), so nothing points at an image some region
- * does not have yet. Before the first copy, names and template regions are
- * checked, and a read-only pre-flight finds what publishing would refuse
- * (a missing template, a parameter of another type, a missing permission).
+ * does not have yet. Before the first copy, the options (ami-options.ts),
+ * names and template regions are checked, and a read-only pre-flight finds
+ * what publishing would refuse (a missing template, a parameter of another
+ * type, a missing permission).
  */
-import { AWS_REGION } from '../../aws/region.js';
 import { createHash } from 'node:crypto';
 import {
   CopyImageCommand,
@@ -47,25 +47,12 @@ import {
 } from './ami-retention.js';
 import { DEFAULT_MAX_WAIT_MS, waitForImageAvailable, type WaitOptions } from './ami-waiter.js';
 import type { SsmClientFactory } from '../../aws/ssm-client.js';
-import { accountOfRole } from '../../aws/sts-role.js';
 import { inspectSharingKeys, sharingKeyWarning } from './sharing-keys.js';
-import {
-  planLaunchTemplates,
-  preflightLaunchTemplates,
-  publishLaunchTemplates,
-  type LaunchTemplatePlanItem,
-  type LaunchTemplateTarget,
-  type PublishedVersion,
-} from './launch-templates.js';
-import {
-  checkParameterNames,
-  parseParameterTemplate,
-  preflightSsmParameters,
-  publishSsmParameters,
-  SSM_DATA_TYPES,
-  type SsmParameterRow,
-  type SsmPublishOptions,
-} from './ssm-parameters.js';
+import { preflightLaunchTemplates, publishLaunchTemplates } from './launch-templates.js';
+import { planLaunchTemplates, type LaunchTemplatePlanItem, type LaunchTemplateTarget, type PublishedVersion } from './launch-template-targets.js';
+import { preflightSsmParameters, publishSsmParameters, type SsmParameterRow, type SsmPublishOptions } from './ssm-parameters.js';
+import { checkParameterNames } from './ssm-parameter-names.js';
+import { validateDistributeOptions } from './ami-options.js';
 
 export interface DistributeAmiOptions {
   amiId: string;
@@ -151,75 +138,6 @@ export interface DistributeAmiResult {
   publishError?: PipelineError;
 }
 
-/** AWS region names: us-east-1, us-gov-west-1, us-isob-east-1, cn-north-1, eusc-de-east-1... */
-const AMI = /^ami-[0-9a-f]{8,17}$/;
-const ACCOUNT = /^\d{12}$/;
-const ORG_ARN = /^arn:aws[a-z-]*:organizations::\d{12}:organization\/o-[a-z0-9]{10,32}$/;
-const OU_ARN = /^arn:aws[a-z-]*:organizations::\d{12}:ou\/o-[a-z0-9]{10,32}\/ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}$/;
-
-/** Pure: every input checked, with an error that names the input and the fix. */
-export function validateDistributeOptions(o: DistributeAmiOptions): void {
-  const bad = (input: string, message: string, hint: string) => new PipelineError('INPUT', message, { input, hint });
-  if (!AMI.test(o.amiId)) throw bad('ami-id', `'${o.amiId}' is not an AMI id`, 'Pass an id like ami-0123456789abcdef0, e.g. the ami-id output of build-image.');
-  if (!AWS_REGION.test(o.sourceRegion)) throw bad('source-region', `'${o.sourceRegion}' is not an AWS region`, 'Use a region name like us-east-1.');
-  for (const r of o.regions) if (!AWS_REGION.test(r)) throw bad('regions', `'${r}' is not an AWS region`, 'List region names like eu-west-1, one per line.');
-  for (const a of o.shareAccounts ?? [])
-    if (!ACCOUNT.test(a)) throw bad('share-accounts', `'${a}' is not a 12-digit AWS account id`, 'List account ids, one per line.');
-  for (const a of o.shareOrganizations ?? [])
-    if (!ORG_ARN.test(a))
-      throw bad('share-organizations', `'${a}' is not an organization ARN`, 'Use arn:aws:organizations::<management-account>:organization/o-<id>.');
-  for (const a of o.shareOus ?? [])
-    if (!OU_ARN.test(a))
-      throw bad('share-ous', `'${a}' is not an organizational unit ARN`, 'Use arn:aws:organizations::<management-account>:ou/o-<id>/ou-<id>.');
-  const targets = new Set([o.sourceRegion, ...o.regions]);
-  for (const r of Object.keys(o.kmsKeyIds ?? {})) {
-    if (!targets.has(r))
-      throw bad('kms-key-ids', `a KMS key is given for ${r}, which is not among the regions`, `Add ${r} to 'regions' or drop its line from 'kms-key-ids'.`);
-    if (r === o.sourceRegion && !o.regions.includes(r))
-      throw bad('kms-key-ids', `a KMS key is given for the source region ${r}, where no copy is made`, 'Encrypt the source image when you build it.');
-  }
-  if (o.keep !== undefined && (!Number.isInteger(o.keep) || o.keep < 1))
-    throw bad('keep', `keep is ${o.keep}; it must be 1 or more`, 'Set keep to how many images of the family each region should keep, the new one included.');
-  if (o.deprecateAfterMs !== undefined && (o.deprecateAfterMs <= 0 || o.deprecateAfterMs > 10 * 365 * 86_400_000)) {
-    throw bad('deprecate-after', 'deprecation must be in the future and at most 10 years away', 'Use a duration like 90d.');
-  }
-  if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1))
-    throw bad('copy-concurrency', `copy-concurrency is ${o.concurrency}`, 'Use a whole number of 1 or more.');
-  if (o.ssm !== undefined) validateSsm(o, o.ssm, bad);
-}
-
-function validateSsm(o: DistributeAmiOptions, ssm: SsmPublishOptions, bad: (input: string, message: string, hint: string) => PipelineError): void {
-  parseParameterTemplate(ssm.template);
-  if (!SSM_DATA_TYPES.includes(ssm.dataType))
-    throw bad('ssm-data-type', `'${String(ssm.dataType)}' is not a data type for an AMI id`, 'Use aws:ec2:image (the default) or text.');
-  if (o.ssmClients === undefined) throw new PipelineError('INTERNAL', 'ssm is set without ssmClients');
-  const sharedBroadly = (o.shareOrganizations ?? []).length > 0 || (o.shareOus ?? []).length > 0;
-  for (const account of ssm.accounts ?? []) {
-    // aws:ec2:image is validated as the writing account: an AMI not shared with it is dropped silently.
-    if (ssm.dataType === 'aws:ec2:image' && !sharedBroadly && !(o.shareAccounts ?? []).includes(account)) {
-      throw bad(
-        'ssm-role-arn',
-        `the parameter is to be written in account ${account}, which the AMI is not shared with`,
-        `Add ${account} to share-accounts (AWS checks an aws:ec2:image value as the writing account), or set ssm-data-type: text.`,
-      );
-    }
-  }
-}
-
-/** The accounts of ssm-role-arn lines (role ARNs), checked. */
-export function ssmAccountsOf(roleArns: readonly string[]): string[] {
-  return roleArns.map((arn) => {
-    const account = accountOfRole(arn);
-    if (account === undefined) {
-      throw new PipelineError('INPUT', `'${arn.slice(0, 120)}' is not an IAM role ARN`, {
-        input: 'ssm-role-arn',
-        hint: 'List role ARNs like arn:aws:iam::123456789012:role/ssm-writer, one per line.',
-      });
-    }
-    return account;
-  });
-}
-
 /** The family of a name: the name without a trailing version, date or build number. */
 export function familyOf(name: string): string {
   const stripped = name.replace(/[-_. ]v?\d[\w.:-]*$/, '');
@@ -247,6 +165,7 @@ export function copyClientToken(p: {
 
 export async function distributeAmi(o: DistributeAmiOptions): Promise<DistributeAmiResult> {
   validateDistributeOptions(o);
+  if (o.ssm !== undefined && o.ssmClients === undefined) throw new PipelineError('INTERNAL', 'ssm is set without ssmClients');
   const log = o.log ?? (() => undefined);
   const now = o.now ?? (() => new Date());
   const abort = new AbortController();

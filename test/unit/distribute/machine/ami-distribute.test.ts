@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { copyClientToken, familyOf, validateDistributeOptions, type DistributeAmiOptions } from '../../../../shared/src/distribute/machine/ami-distribute.js';
+import { copyClientToken, familyOf, type DistributeAmiOptions } from '../../../../shared/src/distribute/machine/ami-distribute.js';
+import { validateDistributeOptions } from '../../../../shared/src/distribute/machine/ami-options.js';
 import { planRetention, type FamilyImage } from '../../../../shared/src/distribute/machine/ami-retention.js';
 import { isPipelineError, PipelineError } from '../../../../shared/src/errors.js';
 

@@ -3,9 +3,9 @@ import {
   launchTemplateVersionsOutput,
   parseLaunchTemplates,
   planLaunchTemplates,
-  versionClientToken,
   type PublishedVersion,
-} from '../../../../shared/src/distribute/machine/launch-templates.js';
+} from '../../../../shared/src/distribute/machine/launch-template-targets.js';
+import { versionClientToken } from '../../../../shared/src/distribute/machine/launch-templates.js';
 import { PipelineError } from '../../../../shared/src/errors.js';
 
 const ID = 'lt-0123456789abcdef0';

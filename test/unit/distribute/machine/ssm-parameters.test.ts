@@ -9,7 +9,7 @@ import {
   expandParameterName,
   parameterNameProblem,
   parseParameterTemplate,
-} from '../../../../shared/src/distribute/machine/ssm-parameters.js';
+} from '../../../../shared/src/distribute/machine/ssm-parameter-names.js';
 import { pipelineErrorOf as fails } from '../../../support/pipeline-error.js';
 
 describe('expandParameterName', () => {
