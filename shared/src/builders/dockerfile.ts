@@ -106,7 +106,8 @@ function parseFrom(args: string): { image: string; name?: string } {
   return as > 0 && words[as + 1] !== undefined ? { image, name: words[as + 1] } : { image };
 }
 
-function parseArg(args: string): Array<[string, string | undefined]> {
+/** `ARG a=1 b` as [name, default] pairs, in order (no default: undefined). */
+export function parseArg(args: string): Array<[string, string | undefined]> {
   return args
     .split(/\s+/)
     .filter((w) => w !== '')

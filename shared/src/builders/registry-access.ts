@@ -25,7 +25,7 @@ import type { ConnectInputs } from '../registry/client/connect-inputs.js';
 import { credentialKey, normalizeRegistry, parseReference } from '../registry/reference.js';
 import { usesPlainHttp } from '../registry/transport/scheme.js';
 import type { BuilderName } from './builder.js';
-import { expandArgs, neededStages, type Dockerfile } from './dockerfile.js';
+import { expandArgs, neededStages, parseArg, type Dockerfile } from './dockerfile.js';
 
 /** Where the folders go, under a name tests can look for. */
 export const ACCESS_DIR_PREFIX = 'image-pipeline-registry-';
@@ -36,8 +36,13 @@ export const DROP_IN_NAME = '50-image-pipeline.conf';
 /**
  * Every external image the needed stages read: FROM of each stage and
  * `COPY --from=` / `RUN --mount=...,from=` naming an image rather than a
- * stage, with the Dockerfile's global ARGs (and the build-args overriding
- * them) expanded, as the builder will. Pure.
+ * stage, with ARGs expanded as the builder will: a FROM sees the global ARGs
+ * (before the first FROM), an instruction inside a stage also the stage's own
+ * ARGs declared above it (`ARG TOOLS=reg/tools:1`, or `ARG TOOLS` taking the
+ * global default), each overridden by a build-arg of its name. A global ARG
+ * the stage does not declare again still expands here, although buildah then
+ * refuses the empty name itself: credentials for one registry too many are
+ * harmless, one too few fail the pull. Pure.
  */
 export function imagesPulled(df: Dockerfile, target: string | undefined, buildArgs: ReadonlyMap<string, string>): string[] {
   const vars = new Map(df.globalArgs);
@@ -47,14 +52,19 @@ export function imagesPulled(df: Dockerfile, target: string | undefined, buildAr
     return df.stages.some((s) => s.index < before && (s.name === r || String(s.index) === r));
   };
   const out = new Set<string>();
+  const add = (raw: string, scope: ReadonlyMap<string, string | undefined>, stage: number): void => {
+    const ref = expandArgs(raw, scope);
+    if (ref !== '' && ref.toLowerCase() !== 'scratch' && !isStage(ref, stage)) out.add(ref);
+  };
   for (const s of neededStages(df, target)) {
-    const refs = [s.from];
+    add(s.from, vars, s.index);
+    const scope = new Map(vars);
     for (const ins of s.instructions.slice(1)) {
-      for (const m of ins.args.matchAll(/--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g)) refs.push(m[1] as string);
-    }
-    for (const raw of refs) {
-      const ref = expandArgs(raw, vars);
-      if (ref !== '' && ref.toLowerCase() !== 'scratch' && !isStage(ref, s.index)) out.add(ref);
+      if (ins.keyword === 'ARG') {
+        for (const [k, v] of parseArg(ins.args)) scope.set(k, buildArgs.get(k) ?? (v !== undefined ? expandArgs(v, scope) : df.globalArgs.get(k)));
+        continue;
+      }
+      for (const m of ins.args.matchAll(/--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g)) add(m[1] as string, scope, s.index);
     }
   }
   return [...out];

@@ -40,6 +40,35 @@ describe('imagesPulled: every external image the needed stages read', () => {
     const df = parseDockerfile('ARG BASE=debian:12\nARG TOOLS=tools:1\nFROM ${BASE}\nCOPY --from=$TOOLS /t /t');
     expect(imagesPulled(df, undefined, new Map([['BASE', '127.0.0.1:5000/base:2']]))).toEqual(['127.0.0.1:5000/base:2', 'tools:1']);
   });
+
+  // Each seen with buildah 1.28: it pulls what a stage's own ARG names in COPY --from (these got no credentials before).
+  test.each([
+    ['a stage ARG with a default', 'FROM scratch\nARG SRC=127.0.0.1:5000/tools:1\nCOPY --from=$SRC /x /x', noArgs, ['127.0.0.1:5000/tools:1']],
+    ['a build-arg overrides it', 'FROM scratch\nARG SRC=127.0.0.1:5000/tools:1\nCOPY --from=${SRC} /x /x', new Map([['SRC', 'reg.lan/t:2']]), ['reg.lan/t:2']],
+    ['ARG NAME takes the global default', 'ARG G=reg.lan/g:1\nFROM scratch\nARG G\nCOPY --from=${G} /x /x', noArgs, ['reg.lan/g:1']],
+    ['... or the build-arg', 'ARG G=reg.lan/g:1\nFROM scratch\nARG G\nCOPY --from=${G} /x /x', new Map([['G', 'reg.lan/h:2']]), ['reg.lan/h:2']],
+    ['a stage ARG shadows the global one', 'ARG T=reg.lan/a:1\nFROM scratch\nARG T=reg.lan/b:1\nCOPY --from=$T /x /x', noArgs, ['reg.lan/b:1']],
+    [
+      'a default built from another ARG',
+      'FROM scratch\nARG REG=reg.lan\nARG T=${REG}/tools:3\nRUN --mount=type=bind,from=$T,target=/t true',
+      noArgs,
+      ['reg.lan/tools:3'],
+    ],
+    [
+      'only below its ARG line, only in its stage',
+      'FROM alpine AS a\nCOPY --from=$S /x /x\nARG S=reg.lan/s:1\nFROM alpine\nCOPY --from=a /x /x\nCOPY --from=$S /y /y',
+      noArgs,
+      ['alpine'],
+    ],
+    [
+      'a stage ARG naming a stage is a stage, not an image',
+      'FROM alpine AS tools\nFROM scratch\nCOPY --from=tools /a /a\nARG FROM_STAGE=tools\nCOPY --from=$FROM_STAGE /x /x',
+      noArgs,
+      ['alpine'],
+    ],
+  ])('%s', (_n, text, args, want) => {
+    expect(imagesPulled(parseDockerfile(text), undefined, args).sort()).toEqual([...want].sort());
+  });
 });
 
 describe('registriesOf', () => {
