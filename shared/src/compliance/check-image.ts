@@ -33,13 +33,17 @@ import { checkPrivileges, describeRunSettings, resolveRunOptions, type CommandNe
 import { confinePath } from '../action/workspace-path.js';
 import { fileContents, fileExistence, licenses, metadata } from './cst/static-tests.js';
 import { applyIgnores, requiredFiles, ruleSettings, runRules, selectRules, toFinding, wantedFiles, type SelectedRule } from './engine.js';
-import type { Finding, RuleInfo, Suppressed, TestOutcome } from './finding.js';
+import type { Finding, Suppressed, TestOutcome } from './finding.js';
+import { CST_RULES } from './cst/rules.js';
 import { imageSize, makeImageView, type ImageView } from './image-view.js';
 import type { LoadedPolicy } from './policy-types.js';
 import { catalog, keepsEveryLayer, MAX_DB_BYTES, packageDbPaths, rpmDbPath, sbomCapture } from './sbom/catalog.js';
 import { languageDerive } from './sbom/language.js';
 import { loadSqlite, type Sqlite } from './sbom/rpmdb.js';
 import type { Sbom } from './sbom/package.js';
+
+/** Its home is cst/rules.ts (constants, for the reports without the scan); re-exported here for the rule reference. */
+export { CST_RULES };
 
 export interface CheckOptions {
   /** The `image` input: a layout path, oci-archive:, docker-archive:, or a registry reference. */
@@ -92,50 +96,6 @@ export interface CheckResult {
   /** What the command tests were allowed beyond the default sandbox (network, privileges, mounts): for the log and the summary. */
   notices: string[];
 }
-
-/** The rules reports describe for failed container-structure-tests. */
-export const CST_RULES: Record<TestOutcome['kind'], RuleInfo> = {
-  command: {
-    id: 'CST-command',
-    pack: 'container-structure-test',
-    title: 'Command test',
-    severity: 'error',
-    why: 'A command test in the policy file failed.',
-    fix: 'Fix the image or the test in the policy file.',
-  },
-  fileExistence: {
-    id: 'CST-file-existence',
-    pack: 'container-structure-test',
-    title: 'File existence test',
-    severity: 'error',
-    why: 'A file existence test in the policy file failed.',
-    fix: 'Fix the image or the test in the policy file.',
-  },
-  fileContent: {
-    id: 'CST-file-content',
-    pack: 'container-structure-test',
-    title: 'File content test',
-    severity: 'error',
-    why: 'A file content test in the policy file failed.',
-    fix: 'Fix the image or the test in the policy file.',
-  },
-  metadata: {
-    id: 'CST-metadata',
-    pack: 'container-structure-test',
-    title: 'Metadata test',
-    severity: 'error',
-    why: 'The metadata test in the policy file failed.',
-    fix: 'Fix the image config or the test in the policy file.',
-  },
-  license: {
-    id: 'CST-license',
-    pack: 'container-structure-test',
-    title: 'License test',
-    severity: 'error',
-    why: 'A license test in the policy file failed.',
-    fix: 'Fix the image or the test in the policy file.',
-  },
-};
 
 const HOST_ARCH: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
 

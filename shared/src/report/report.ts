@@ -4,7 +4,7 @@
  * derived from. `fail-on` decides the result here, once.
  */
 import type { CheckedImage, CheckResult } from '../compliance/check-image.js';
-import { CST_RULES } from '../compliance/check-image.js';
+import { CST_RULES } from '../compliance/cst/rules.js';
 import type { Finding, RuleInfo, Severity, Suppressed, TestOutcome } from '../compliance/finding.js';
 import type { VulnerabilityResult, VulnerabilitySummary } from './vulnerabilities.js';
 
