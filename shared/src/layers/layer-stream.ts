@@ -7,7 +7,7 @@
  * (Node 22.15+ / 24); on older runtimes the error says so instead of failing
  * half way through a layer.
  */
-import { PassThrough, type Readable, type Transform } from 'node:stream';
+import { PassThrough, Transform, type Readable, type TransformCallback } from 'node:stream';
 import * as zlib from 'node:zlib';
 import { PipelineError } from '../errors.js';
 import { layerCompression } from '../oci/media-types.js';
@@ -53,11 +53,36 @@ function decompressor(desc: Descriptor, what: string): Transform {
  * rootfs.diff_ids entry) the uncompressed bytes are verified too, so the file
  * system a check sees is the one the config describes, not only the blob.
  */
+/**
+ * Passes each decompressed chunk on once the decompressor's callback has
+ * returned, not inside it. Node's zlib pushes an inflated chunk and only then
+ * queues the next inflate on the thread pool; piped straight on, everything
+ * downstream of the push (the diff_id hash, the tar parse, the index) runs
+ * inside it, so inflating and parsing take turns on one layer. Handed on in a
+ * microtask, the next chunk inflates on the pool while this one is parsed.
+ * At most `writableHighWaterMark` bytes wait here (backpressure as usual).
+ */
+class Handoff extends Transform {
+  constructor() {
+    super({ writableHighWaterMark: 1024 * 1024 });
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, cb: TransformCallback): void {
+    queueMicrotask(() => cb(null, chunk));
+  }
+}
+
 async function open(src: ImageSource, desc: Descriptor, what: string, diffId?: Digest): Promise<{ blob: Readable; unpack: Transform; tar: Readable }> {
   const unpack = decompressor(desc, what);
   const blob = await src.openBlob(desc);
   blob.on('error', (e) => unpack.destroy(e));
-  const tar = blob.pipe(unpack);
+  let tar: Readable = blob.pipe(unpack);
+  if (!(unpack instanceof PassThrough)) {
+    const handoff = new Handoff();
+    unpack.on('error', (e) => handoff.destroy(e));
+    handoff.on('error', () => unpack.destroy());
+    tar = unpack.pipe(handoff);
+  }
   if (diffId === undefined) return { blob, unpack, tar };
   const verify = new VerifyingStream({ digest: diffId }, `the uncompressed ${what} (diff_id)`);
   tar.on('error', (e) => verify.destroy(e));
@@ -74,7 +99,16 @@ const isMismatch = (e: unknown): boolean => isPipelineError(e) && (e.code === 'D
  * ones the digest names, that is the error reported. The drain is bounded by
  * the descriptor's size, and happens only on the failure path.
  */
-export async function readLayer(src: ImageSource, desc: Descriptor, what: string, diffId: Digest | undefined, visitor: MemberVisitor): Promise<void> {
+export async function readLayer(
+  src: ImageSource,
+  desc: Descriptor,
+  what: string,
+  diffId: Digest | undefined,
+  visitor: MemberVisitor,
+  /** Stops the read (scan.ts: another layer failed first); the read then rejects with the signal's reason. */
+  signal?: AbortSignal,
+): Promise<void> {
+  signal?.throwIfAborted();
   const { blob, unpack, tar } = await open(src, desc, what, diffId);
   // The blob's end or its verdict, whichever comes; listened to from the start so no error is missed.
   const verdict = new Promise<unknown>((resolve) => {
@@ -82,9 +116,16 @@ export async function readLayer(src: ImageSource, desc: Descriptor, what: string
     blob.once('error', resolve);
     blob.once('close', () => resolve(undefined));
   });
+  const stop = (): void => {
+    blob.destroy();
+    tar.destroy(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
+  };
+  if (signal?.aborted === true) stop();
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     await readMembers(tar, visitor, what);
   } catch (e) {
+    if (signal?.aborted === true) throw signal.reason;
     blob.unpipe(unpack);
     unpack.destroy();
     if (isMismatch(e)) {
@@ -95,5 +136,7 @@ export async function readLayer(src: ImageSource, desc: Descriptor, what: string
     const v = await verdict;
     if (isMismatch(v)) throw v;
     throw e;
+  } finally {
+    signal?.removeEventListener('abort', stop);
   }
 }
