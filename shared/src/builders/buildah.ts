@@ -14,10 +14,15 @@
  * exporting ("repository name must have at least one component": it pushes
  * the last step's cache under the output's name) and reusing a last step
  * pulled from a registry ("locating new copy of image ...: image not known"),
- * both seen here; so those builds tag the image in the store, push it to
- * `dir:` and remove it afterwards, as before.
+ * both seen here; so those builds push the image to `dir:` afterwards. They
+ * name it by the id bud writes to `--iidfile`, not by a tag: the image is then
+ * the last step's cache image, kept in the store with the others (a later
+ * build of the job reuses it), and no `rmi` runs after the build (it was
+ * 0.5-2.5 s of every cached build, a whole builder run; bench/build-cache.ts).
  */
+import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { PipelineError } from '../errors.js';
 import { run } from '../process.js';
 import type { BuildOutput, BuildPlan, Builder, Logger } from './builder.js';
 import { secretArg } from './secrets.js';
@@ -44,8 +49,20 @@ const platformImageName = (plan: BuildPlan, platform: string | undefined): strin
 /** The `dir:` folder one platform's image is committed into, inside the plan's private workDir. */
 export const platformImageDir = (plan: BuildPlan, platform: string | undefined): string => path.join(plan.workDir, platformImageName(plan, platform));
 
+/** Where bud writes the id of one platform's image when it cannot commit into dir: (a build with a layer cache). */
+export const platformIidFile = (plan: BuildPlan, platform: string | undefined): string => `${platformImageDir(plan, platform)}.iid`;
+
 /** Whether the build uses a layer cache (--layers=true), which rules out committing straight into dir: (see the top of this file). */
 const usesCache = (plan: BuildPlan): boolean => cacheArgs(plan.cache, 'buildah').includes('--layers=true');
+
+/** The image id bud wrote to its --iidfile (`sha256:<64 hex>`), read bounded and checked before it reaches an argv. */
+export async function readImageId(file: string): Promise<string> {
+  const text = await fs.readFile(file, 'utf8').catch(() => '');
+  const id = text.slice(0, 200).trim();
+  if (!/^sha256:[a-f0-9]{64}$/.test(id))
+    throw new PipelineError('BUILDER', `the builder wrote no image id to ${file} (got '${id.slice(0, 80)}')`, { hint: 'See the builder log above.' });
+  return id;
+}
 
 /** Flags shared by `buildah bud` and `podman build` (same engine underneath). */
 export function budFlags(plan: BuildPlan, platform: string | undefined): string[] {
@@ -64,7 +81,7 @@ export function budFlags(plan: BuildPlan, platform: string | undefined): string[
   // Registry credentials for FROM, cache import and export: a file, never argv.
   if (plan.authFile !== undefined) args.push('--authfile', plan.authFile);
   // Compressed like a push would (bud's default for a dir: destination is uncompressed, which changes layer digests).
-  if (usesCache(plan)) args.push('--tag', platformImageName(plan, platform), plan.context);
+  if (usesCache(plan)) args.push('--iidfile', platformIidFile(plan, platform), plan.context);
   else args.push('--disable-compression=false', '--tag', `dir:${platformImageDir(plan, platform)}`, plan.context);
   return args;
 }
@@ -75,21 +92,15 @@ export function getBuildahArgs(plan: BuildPlan, storage: ContainerStorage, platf
 }
 
 /**
- * argv of `buildah push` / `podman push` of one platform's image to its `dir:`
- * folder (builds with a layer cache only). podman, unlike buildah, writes a
+ * argv of `buildah push` / `podman push` of one platform's image, by the id
+ * bud wrote (readImageId), to its `dir:` folder (builds with a layer cache
+ * only). podman, unlike buildah, writes a
  * `dir:` destination uncompressed unless told `--compress`: the layers would
  * then differ from the cold build's (and a warm build's cache-pulled blobs
  * would be plain tar labelled gzip), so the digests would not match.
  */
-export function getPushArgs(tool: 'buildah' | 'podman', plan: BuildPlan, storage: ContainerStorage, platform: string | undefined): string[] {
-  return [
-    ...storageArgs(storage),
-    'push',
-    '--quiet',
-    ...(tool === 'podman' ? ['--compress'] : []),
-    platformImageName(plan, platform),
-    `dir:${platformImageDir(plan, platform)}`,
-  ];
+export function getPushArgs(tool: 'buildah' | 'podman', plan: BuildPlan, storage: ContainerStorage, platform: string | undefined, imageId: string): string[] {
+  return [...storageArgs(storage), 'push', '--quiet', ...(tool === 'podman' ? ['--compress'] : []), imageId, `dir:${platformImageDir(plan, platform)}`];
 }
 
 /**
@@ -121,7 +132,7 @@ export function containersEnv(env: NodeJS.ProcessEnv, builderEnv: Readonly<Recor
 export class ContainersBuilder implements Builder {
   constructor(
     readonly name: 'buildah' | 'podman',
-    private readonly storage: ContainerStorage,
+    protected readonly storage: ContainerStorage,
     private readonly buildArgs: (plan: BuildPlan, storage: ContainerStorage, platform?: string) => string[],
   ) {}
 
@@ -134,16 +145,25 @@ export class ContainersBuilder implements Builder {
         ...(platform === undefined ? {} : { platform }),
         ...limitsFor(plan.limits),
       });
-      if (usesCache(plan)) {
-        await runBuilder(this.name, this.name, getPushArgs(this.name, plan, this.storage, platform), log, { env, quiet: true, ...limitsFor(plan.limits) });
+      // Right after this platform's build, the base's name in our store points at the manifest it pulled for this platform:
+      // asked while the image is pushed to dir: (two readers of the store), not after the push.
+      const digests = Promise.all(plan.bases.map(async (base) => [base, await this.baseDigest(base, env)] as const));
+      try {
+        if (usesCache(plan)) {
+          const id = await readImageId(platformIidFile(plan, platform));
+          await runBuilder(this.name, this.name, getPushArgs(this.name, plan, this.storage, platform, id), log, {
+            env,
+            quiet: true,
+            ...limitsFor(plan.limits),
+          });
+        }
+      } finally {
+        // Never left running past the build (cleanup may remove podman's runroot next): baseDigest does not reject.
+        await digests;
       }
-      const source = await DirImageSource.open(platformImageDir(plan, platform));
-      // Right after this platform's build, the base's name in our store points at the manifest it pulled for this platform.
       const baseDigests = new Map<string, string>();
-      for (const base of plan.bases) {
-        const d = await this.baseDigest(base, env);
-        if (d !== undefined) baseDigests.set(base, d);
-      }
+      for (const [base, d] of await digests) if (d !== undefined) baseDigests.set(base, d);
+      const source = await DirImageSource.open(platformImageDir(plan, platform));
       parts.push({ source, root: (await source.roots())[0] as BuildOutput['parts'][number]['root'], baseDigests });
     }
     return { parts };
@@ -161,18 +181,13 @@ export class ContainersBuilder implements Builder {
   }
 
   /**
-   * Only a build with a layer cache left named images in the store (see
-   * the top of this file); otherwise each image went straight to its `dir:`
-   * folder in workDir, which the caller deletes. Layers kept by --layers are
-   * the store's cache, kept on purpose.
+   * Nothing named is left in the store: each image went straight to its
+   * `dir:` folder in workDir (which the caller deletes), or, with a layer
+   * cache, stayed unnamed as the last step's cache image (see the top of this
+   * file). Images and layers kept by --layers are the store's cache, kept on
+   * purpose.
    */
-  async cleanup(plan: BuildPlan, log: Logger): Promise<void> {
-    if (!usesCache(plan)) return;
-    const names = platformsToBuild(plan).map((p) => platformImageName(plan, p));
-    const env = containersEnv(process.env, plan.builderEnv);
-    const res = await run(this.name, [...storageArgs(this.storage), 'rmi', '--force', ...names], { env, maxBuffer: 64 * 1024 }).catch(() => undefined);
-    if (res !== undefined && res.code !== 0 && !/image not known/.test(res.stderr)) log.debug(`${this.name} rmi: ${res.stderr.trim()}`);
-  }
+  async cleanup(_plan: BuildPlan, _log: Logger): Promise<void> {}
 }
 
 export const buildahBuilder = (storage: ContainerStorage): ContainersBuilder => new ContainersBuilder('buildah', storage, getBuildahArgs);

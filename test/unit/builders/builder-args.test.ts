@@ -14,6 +14,8 @@ import { getPodmanArgs } from '../../../shared/src/builders/podman.js';
 
 const storage: ContainerStorage = { root: '/t/s/root', runroot: '/t/s/run', driver: 'vfs' };
 const S = ['--root', '/t/s/root', '--runroot', '/t/s/run', '--storage-driver', 'vfs'];
+/** An image id as bud writes it to --iidfile. */
+const ID = `sha256:${'c'.repeat(64)}`;
 const base: BuildPlan = {
   context: '/w/app',
   dockerfile: '/w/app/Dockerfile',
@@ -231,8 +233,8 @@ const cases: Array<[string, 'buildah' | 'podman' | 'buildx', BuildPlan, string |
       'ghcr.io/acme/app-cache',
       '--authfile',
       '/t/work/access/auth.json',
-      '--tag',
-      'image-pipeline-abc',
+      '--iidfile',
+      '/t/work/image-pipeline-abc.iid',
       '/w/app',
     ],
   ],
@@ -280,8 +282,8 @@ const cases: Array<[string, 'buildah' | 'podman' | 'buildx', BuildPlan, string |
       '--cache-to',
       '127.0.0.1:5000/c',
       '--no-cache',
-      '--tag',
-      'image-pipeline-abc-linux-amd64',
+      '--iidfile',
+      '/t/work/image-pipeline-abc-linux-amd64.iid',
       '/w/app',
     ],
   ],
@@ -359,27 +361,23 @@ describe('builder argv', () => {
     ]);
   });
 
-  test('a build with a layer cache tags the image in the store and pushes it to its dir: folder (buildah 1.28 fails on a dir: tag with caches)', () => {
+  test('a build with a layer cache leaves its image unnamed (its id in an --iidfile) and pushes it by id to its dir: folder (buildah 1.28 fails on a dir: tag with caches)', () => {
     const plan: BuildPlan = { ...base, cache: { from: [], to: parseCacheSpecs('127.0.0.1:5000/c', 'cache-to'), noCache: false } };
-    expect(getBuildahArgs(plan, storage).slice(-3)).toEqual(['--tag', 'image-pipeline-abc', '/w/app']);
-    expect(getPushArgs('buildah', plan, storage, 'linux/arm64')).toEqual([
-      ...S,
-      'push',
-      '--quiet',
-      'image-pipeline-abc-linux-arm64',
-      'dir:/t/work/image-pipeline-abc-linux-arm64',
-    ]);
+    expect(getBuildahArgs(plan, storage).slice(-3)).toEqual(['--iidfile', '/t/work/image-pipeline-abc.iid', '/w/app']);
+    // No --tag at all: nothing named is left in the store, so no rmi after the build.
+    expect(getBuildahArgs(plan, storage)).not.toContain('--tag');
+    expect(getPushArgs('buildah', plan, storage, 'linux/arm64', ID)).toEqual([...S, 'push', '--quiet', ID, 'dir:/t/work/image-pipeline-abc-linux-arm64']);
     // podman writes dir: uncompressed unless asked: the layers would differ from the cold build's.
-    expect(getPushArgs('podman', plan, storage, 'linux/arm64')).toEqual([
+    expect(getPushArgs('podman', plan, storage, 'linux/arm64', ID)).toEqual([
       ...S,
       'push',
       '--quiet',
       '--compress',
-      'image-pipeline-abc-linux-arm64',
+      ID,
       'dir:/t/work/image-pipeline-abc-linux-arm64',
     ]);
     const readOnly: BuildPlan = { ...base, cache: { from: parseCacheSpecs('127.0.0.1:5000/c', 'cache-from'), to: [], noCache: false } };
-    expect(getBuildahArgs(readOnly, storage).slice(-3)).toEqual(['--tag', 'image-pipeline-abc', '/w/app']);
+    expect(getBuildahArgs(readOnly, storage).slice(-3)).toEqual(['--iidfile', '/t/work/image-pipeline-abc.iid', '/w/app']);
     // No cache at all (--layers=false): straight into dir:.
     expect(getBuildahArgs({ ...base, cache: { from: [], to: [], noCache: true } }, storage).slice(-3)).toEqual([
       '--tag',
