@@ -9,44 +9,19 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { buildImage, type BuildReport, type BuildRequest } from '../../shared/src/builders/build.js';
 import { parseCacheSpecs } from '../../shared/src/builders/cache-spec.js';
+import { runBuild, type BuildRun } from '../support/build-fixture.js';
 
 let work: string;
 let context: string;
 
-interface Run {
-  report?: BuildReport;
-  error?: unknown;
-  warnings: string[];
-  lines: string[];
-}
-
-async function build(cacheTo: string, cacheFrom = ''): Promise<Run> {
-  const runnerTemp = await fs.mkdtemp(path.join(work, 'runner-'));
-  const req: BuildRequest = {
+const build = (cacheTo: string, cacheFrom = ''): Promise<BuildRun> =>
+  runBuild(
+    work,
     context,
-    buildArgs: new Map(),
-    secrets: new Map(),
-    labels: new Map(),
-    annotations: new Map(),
-    tags: ['t'],
-    platforms: [],
-    builder: 'buildah',
-    output: path.join(runnerTemp, 'layout'),
-    env: { RUNNER_TEMP: runnerTemp, SOURCE_DATE_EPOCH: '1714564800', STORAGE_DRIVER: 'vfs', GITHUB_SHA: 'd'.repeat(40), GITHUB_REF: 'refs/heads/main' },
-    cacheTo: parseCacheSpecs(cacheTo, 'cache-to'),
-    cacheFrom: parseCacheSpecs(cacheFrom, 'cache-from'),
-  };
-  const out: Run = { warnings: [], lines: [] };
-  const log = { info: (l: string) => out.lines.push(l), debug: (l: string) => out.lines.push(l), warning: (l: string) => out.warnings.push(l) };
-  try {
-    out.report = await buildImage(req, { log });
-  } catch (e) {
-    out.error = e;
-  }
-  return out;
-}
+    { cacheTo: parseCacheSpecs(cacheTo, 'cache-to'), cacheFrom: parseCacheSpecs(cacheFrom, 'cache-from') },
+    { STORAGE_DRIVER: 'vfs', GITHUB_SHA: 'd'.repeat(40), GITHUB_REF: 'refs/heads/main' },
+  );
 
 beforeAll(async () => {
   work = await fs.mkdtemp(path.join(os.tmpdir(), 'build-cache-dest-'));

@@ -9,10 +9,11 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { buildImage, type BuildReport, type BuildRequest } from '../../shared/src/builders/build.js';
+import type { BuildRequest } from '../../shared/src/builders/build.js';
 import { parseCacheSpecs } from '../../shared/src/builders/cache-spec.js';
 import { ACCESS_DIR_PREFIX } from '../../shared/src/builders/registry-access.js';
 import type { ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
+import { runBuild, type BuildRun } from '../support/build-fixture.js';
 import { basicAuthConfig } from '../support/htpasswd.js';
 import { freePort, startRegistry, type Registry } from '../support/registry.js';
 import { startTokenIssuer } from '../support/token-issuer.js';
@@ -24,13 +25,7 @@ let work: string;
 let registry: Registry;
 let ctx: string;
 
-interface Run {
-  report?: BuildReport;
-  error?: unknown;
-  lines: string[];
-  warnings: string[];
-  runnerTemp: string;
-}
+type Run = BuildRun;
 
 const connect = (): ConnectInputs => ({
   registryAuth: [{ registry: registry.host, username: USER, password: PASSWORD }],
@@ -39,37 +34,7 @@ const connect = (): ConnectInputs => ({
 });
 
 /** One build on fresh storage (its own RUNNER_TEMP, so nothing of an earlier build is in the store). */
-async function build(extra: Partial<BuildRequest>): Promise<Run> {
-  const runnerTemp = await fs.mkdtemp(path.join(work, 'runner-'));
-  const run: Run = { lines: [], warnings: [], runnerTemp };
-  const req: BuildRequest = {
-    context: ctx,
-    buildArgs: new Map(),
-    secrets: new Map(),
-    labels: new Map(),
-    annotations: new Map(),
-    tags: ['t'],
-    platforms: [],
-    builder: 'buildah',
-    output: path.join(runnerTemp, 'layout'),
-    env: { RUNNER_TEMP: runnerTemp, SOURCE_DATE_EPOCH: '1714564800', STORAGE_DRIVER: 'vfs', GITHUB_SHA: 'b'.repeat(40) },
-    ...extra,
-  };
-  const log = {
-    info: (l: string) => run.lines.push(l),
-    debug: (l: string) => run.lines.push(l),
-    warning: (l: string) => {
-      run.lines.push(l);
-      run.warnings.push(l);
-    },
-  };
-  try {
-    run.report = await buildImage(req, { log });
-  } catch (e) {
-    run.error = e;
-  }
-  return run;
-}
+const build = (extra: Partial<BuildRequest>): Promise<Run> => runBuild(work, ctx, extra, { STORAGE_DRIVER: 'vfs', GITHUB_SHA: 'b'.repeat(40) });
 
 const cachedSteps = (r: Run): number => r.lines.filter((l) => /^--> Using cache [0-9a-f]{64}$/.test(l)).length;
 /** Every step but the FROM: what a complete cache serves (the COPYs, the RUN and the label steps buildah adds). */

@@ -9,10 +9,11 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { buildImage, type BuildReport, type BuildRequest } from '../../shared/src/builders/build.js';
+import type { BuildReport, BuildRequest } from '../../shared/src/builders/build.js';
 import { ACCESS_DIR_PREFIX } from '../../shared/src/builders/registry-access.js';
 import { PipelineError } from '../../shared/src/errors.js';
 import type { ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
+import { runBuild } from '../support/build-fixture.js';
 import { basicAuthConfig } from '../support/htpasswd.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 import { skopeo } from '../support/skopeo.js';
@@ -46,34 +47,8 @@ const connectAs = (password: string): ConnectInputs => ({
 
 /** One build on fresh storage (its own RUNNER_TEMP); the log, warnings and RUNNER_TEMP come back with the result. */
 async function build(ctx: string, extra: Partial<BuildRequest> = {}): Promise<{ report?: BuildReport; error?: unknown; log: Logged; runnerTemp: string }> {
-  const runnerTemp = await fs.mkdtemp(path.join(work, 'runner-'));
-  const log: Logged = { lines: [], warnings: [] };
-  const req: BuildRequest = {
-    context: ctx,
-    buildArgs: new Map(),
-    secrets: new Map(),
-    labels: new Map(),
-    annotations: new Map(),
-    tags: ['t'],
-    platforms: [],
-    builder: 'buildah',
-    output: path.join(runnerTemp, 'layout'),
-    env: { RUNNER_TEMP: runnerTemp, SOURCE_DATE_EPOCH: '1714564800', STORAGE_DRIVER: 'vfs', GITHUB_SHA: 'a'.repeat(40) },
-    ...extra,
-  };
-  const logger = {
-    info: (l: string) => log.lines.push(l),
-    debug: (l: string) => log.lines.push(l),
-    warning: (l: string) => {
-      log.lines.push(l);
-      log.warnings.push(l);
-    },
-  };
-  try {
-    return { report: await buildImage(req, { log: logger }), log, runnerTemp };
-  } catch (error) {
-    return { error, log, runnerTemp };
-  }
+  const { lines, warnings, ...run } = await runBuild(work, ctx, extra, { STORAGE_DRIVER: 'vfs', GITHUB_SHA: 'a'.repeat(40) });
+  return { ...run, log: { lines, warnings } };
 }
 
 /** Folders registry-access wrote under RUNNER_TEMP that are still there. */
