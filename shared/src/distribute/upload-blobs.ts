@@ -6,6 +6,11 @@
  * needs it (tee.ts). Each upload is retried on its own with a fresh read;
  * a destination whose blob cannot be placed is marked failed and skipped
  * from then on.
+ *
+ * The HEADs run ahead of the uploads (existenceAhead, in the uploads'
+ * order, a bounded number at a time), so a blob's upload does not wait a
+ * round trip for its HEAD once a slot frees, and a warm push asks about
+ * every blob at once instead of `concurrency` at a time.
  */
 import type { Readable } from 'node:stream';
 import { messageOf } from '../errors.js';
@@ -43,21 +48,76 @@ export function assignUploads(need: readonly Target[], has: readonly Target[]): 
   return { leaders, followers };
 }
 
-export async function uploadBlobs(run: PushRun, blobs: readonly Descriptor[], opts: UploadOptions): Promise<void> {
-  await forEachLimited(blobs, opts.concurrency, async (b) => {
-    if (live(run).length > 0) await pushBlob(run, b, opts);
-  });
+/** A HEAD's answer, or why it failed: a promise asked ahead that must never reject unobserved. */
+type Existence = { ok: true; present: boolean } | { ok: false; error: unknown };
+
+/** Whether a destination holds a blob: the answer asked ahead, or a HEAD now. */
+type ExistenceOf = (t: Target, blob: Descriptor) => Promise<Existence>;
+
+const head = (t: Target, blob: Descriptor): Promise<Existence> =>
+  t.client.blobExists(t.spec.repository, blob.digest).then(
+    (present): Existence => ({ ok: true, present }),
+    (error: unknown): Existence => ({ ok: false, error }),
+  );
+
+/**
+ * Start the HEAD of every blob on every destination live now, in the order
+ * given, at most `width` at a time. A destination that fails meanwhile is
+ * not asked again (its queued HEADs answer "absent" without a request; no
+ * one reads them). `settled` waits for every answer.
+ */
+export function existenceAhead(run: PushRun, blobs: readonly Descriptor[], width: number): { of: ExistenceOf; settled: () => Promise<unknown> } {
+  const answers = new Map<Target, Map<string, Promise<Existence>>>();
+  const queue: Array<() => void> = [];
+  let active = 0;
+  const pump = (): void => {
+    while (active < width && queue.length > 0) {
+      active++;
+      (queue.shift() as () => void)();
+    }
+  };
+  const targets = live(run);
+  for (const t of targets) answers.set(t, new Map());
+  for (const blob of blobs) {
+    for (const t of targets) {
+      const answer = new Promise<Existence>((resolve) => {
+        queue.push(() => {
+          const asked = t.report.error === undefined ? head(t, blob) : Promise.resolve<Existence>({ ok: true, present: false });
+          void asked.then((a) => {
+            active--;
+            resolve(a);
+            pump();
+          });
+        });
+      });
+      answers.get(t)?.set(blob.digest, answer);
+    }
+  }
+  pump();
+  return {
+    of: (t, blob) => answers.get(t)?.get(blob.digest) ?? head(t, blob),
+    settled: () => Promise.all([...answers.values()].flatMap((m) => [...m.values()])),
+  };
 }
 
-async function pushBlob(run: PushRun, blob: Descriptor, opts: UploadOptions): Promise<void> {
+export async function uploadBlobs(run: PushRun, blobs: readonly Descriptor[], opts: UploadOptions): Promise<void> {
+  const existence = existenceAhead(run, blobs, 2 * Math.max(1, opts.concurrency));
+  await forEachLimited(blobs, opts.concurrency, async (b) => {
+    if (live(run).length > 0) await pushBlob(run, b, existence.of, opts);
+  });
+  // When every destination failed early, HEADs asked ahead may still be out: none outlives the phase.
+  await existence.settled();
+}
+
+async function pushBlob(run: PushRun, blob: Descriptor, existence: ExistenceOf, opts: UploadOptions): Promise<void> {
   const here = live(run);
   const present = await Promise.all(
-    here.map((t) =>
-      t.client.blobExists(t.spec.repository, blob.digest).catch((e: unknown) => {
-        markFailed(run, t, e);
-        return undefined;
-      }),
-    ),
+    here.map(async (t) => {
+      const a = await existence(t, blob);
+      if (a.ok) return a.present;
+      markFailed(run, t, a.error);
+      return undefined;
+    }),
   );
   const has = here.filter((_, i) => present[i] === true);
   for (const t of has) {
@@ -71,7 +131,7 @@ async function pushBlob(run: PushRun, blob: Descriptor, opts: UploadOptions): Pr
   if (leaders.length > 0) {
     let branches: Readable[] | undefined;
     try {
-      const stream = await run.source.openBlob(blob);
+      const stream = quiet(await run.source.openBlob(blob));
       // One destination reads the file directly; several share one read.
       branches = leaders.length === 1 ? [stream] : tee(stream, leaders.length);
     } catch (e) {
@@ -102,6 +162,17 @@ async function pushBlob(run: PushRun, blob: Descriptor, opts: UploadOptions): Pr
   );
 }
 
+/**
+ * A blob stream may fail its digest check before its upload takes it (a
+ * small blob is read and checked while the upload's POST is out): that error
+ * must not go unhandled. The upload still sees it: http.ts refuses a body
+ * that is already destroyed, with the body's own error.
+ */
+function quiet(stream: Readable): Readable {
+  stream.on('error', () => undefined);
+  return stream;
+}
+
 async function uploadTo(run: PushRun, t: Target, blob: Descriptor, first: Readable | undefined, opts: UploadOptions): Promise<void> {
   let shared = first;
   // The budget counts time spent uploading too, so a large blob gets its transfer time on top.
@@ -116,10 +187,12 @@ async function uploadTo(run: PushRun, t: Target, blob: Descriptor, first: Readab
       // The first try reads from the shared stream; a retry reads the blob again on its own.
       const body =
         shared ??
-        (await run.source.openBlob(blob).catch((e: unknown) => {
-          reopenFailure = e;
-          throw e;
-        }));
+        quiet(
+          await run.source.openBlob(blob).catch((e: unknown) => {
+            reopenFailure = e;
+            throw e;
+          }),
+        );
       shared = undefined;
       try {
         await t.client.uploadBlob(t.spec.repository, blob, body, opts.mode);
