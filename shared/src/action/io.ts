@@ -6,8 +6,9 @@
  * root's io, see src/run.ts) and in unit tests (`memoryIO`).
  */
 import * as fs from 'node:fs/promises';
-import * as core from '@actions/core';
+import { EOL } from 'node:os';
 import type { Env } from './inputs.js';
+import { issueCommand, setOutput, type CommandProperties } from './workflow-commands.js';
 
 /** Where an annotation points: a file of the repository, a line, a column. */
 export interface Anchor {
@@ -39,14 +40,8 @@ export interface ActionIO {
   fail(message: string): void;
 }
 
-const props = (a: Anchor | undefined): core.AnnotationProperties => {
-  const p: core.AnnotationProperties = {};
-  if (a?.title !== undefined) p.title = a.title;
-  if (a?.file !== undefined) p.file = a.file;
-  if (a?.line !== undefined) p.startLine = a.line;
-  if (a?.column !== undefined) p.startColumn = a.column;
-  return p;
-};
+/** An annotation's properties by the runner's names (@actions/core's toCommandProperties: line, col). */
+const props = (a: Anchor | undefined): CommandProperties => (a === undefined ? {} : { title: a.title, file: a.file, line: a.line, col: a.column });
 
 /**
  * The strings to register for one secret: the value, and when it spans lines each
@@ -63,33 +58,53 @@ export function maskStrings(secret: string): string[] {
   return lines.length > 1 || lines[0] !== secret ? [secret, ...lines.filter((l) => l !== secret)] : [secret];
 }
 
-/** The GitHub runner's io, over @actions/core (workflow commands and the GITHUB_* files). */
+/**
+ * The GitHub runner's io: workflow commands on stdout and the GITHUB_* files named by `env`
+ * (workflow-commands.ts, the format of @actions/core without loading it).
+ */
 export function runnerIO(env: Env = process.env): ActionIO {
+  const info = (m: string): void => {
+    process.stdout.write(m + EOL);
+  };
+  const debug = (m: string): void => issueCommand('debug', {}, m);
+  const warning = (m: string, a?: Anchor): void => issueCommand('warning', props(a), m);
+  const error = (m: string, a?: Anchor): void => issueCommand('error', props(a), m);
   return {
-    setOutput: (name, value) => core.setOutput(name, value),
+    setOutput: (name, value) => setOutput(env.GITHUB_OUTPUT, name, value),
     summary: async (markdown) => {
-      // The file named by the env this io was made with (core.summary would read process.env's instead).
+      // The file named by the env this io was made with.
       const file = env.GITHUB_STEP_SUMMARY;
       if (file === undefined || file === '') {
-        core.debug('GITHUB_STEP_SUMMARY is not set; no job summary written');
+        debug('GITHUB_STEP_SUMMARY is not set; no job summary written');
         return;
       }
       try {
         await fs.appendFile(file, markdown);
       } catch (e) {
-        core.warning(`Could not write the job summary: ${(e as Error).message}`);
+        warning(`Could not write the job summary: ${(e as Error).message}`);
       }
     },
-    info: (m) => core.info(m),
-    debug: (m) => core.debug(m),
-    notice: (m, a) => core.notice(m, props(a)),
-    warning: (m, a) => core.warning(m, props(a)),
-    error: (m, a) => core.error(m, props(a)),
-    group: (name, fn) => core.group(name, fn),
-    mask: (s) => {
-      for (const m of maskStrings(s)) core.setSecret(m);
+    info,
+    debug,
+    notice: (m, a) => issueCommand('notice', props(a), m),
+    warning,
+    error,
+    group: async (name, fn) => {
+      issueCommand('group', {}, name);
+      try {
+        return await fn();
+      } finally {
+        issueCommand('endgroup', {}, '');
+      }
     },
-    fail: (m) => core.setFailed(m),
+    mask: (s) => {
+      for (const m of maskStrings(s)) issueCommand('add-mask', {}, m);
+    },
+    fail: (m) => {
+      // As @actions/core's setFailed: the exit code, then the message as an error.
+      process.exitCode = 1;
+      error(m);
+    },
   };
 }
 

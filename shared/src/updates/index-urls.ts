@@ -8,6 +8,12 @@ import type { Platform } from '../oci/types.js';
 import { redactUrl } from '../registry/transport/origin.js';
 import type { OsRelease, PackageFamily } from './package-db.js';
 
+/**
+ * The line in package-index-urls that asks for the distribution's own indexes. Here, beside the URL check,
+ * so check-updates reads its inputs without loading the package check itself (issue 17 item 3).
+ */
+export const DEFAULT_INDEXES = 'default';
+
 const DEBIAN_ARCH: Record<string, string> = {
   amd64: 'amd64',
   arm64: 'arm64',

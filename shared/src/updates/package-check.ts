@@ -8,7 +8,7 @@ import type { PlatformImage } from '../oci/image.js';
 import { platformString } from '../oci/types.js';
 import type { ImageSource } from '../oci/source.js';
 import { fetchIndex } from './fetch-index.js';
-import { defaultIndexUrls, familyName, onLine } from './index-urls.js';
+import { DEFAULT_INDEXES, defaultIndexUrls, familyName, onLine } from './index-urls.js';
 import type { InstalledPackage, PackageFamily } from './package-db.js';
 import { findUpdates, type PackageUpdate } from './package-updates.js';
 import { readInstalled } from './read-installed.js';
@@ -23,8 +23,7 @@ import { packageNames, type PackageFilter } from '../compliance/vulnerabilities/
  */
 export type AdvisoryLoader = (releases: ReadonlySet<string> | undefined, packages?: PackageFilter) => Promise<readonly Advisory[]>;
 
-/** The line in package-index-urls that asks for the distribution's own indexes. */
-export const DEFAULT_INDEXES = 'default';
+export { DEFAULT_INDEXES };
 
 export type PackageCheck =
   | { kind: 'skipped'; reason: string }

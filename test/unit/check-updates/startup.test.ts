@@ -17,15 +17,23 @@ describe('check-updates start-up: the static import graph of check-updates/src/m
 
   it('reaches the entry, the inputs and the action shape (the walker follows imports)', () => {
     expect(files).toEqual(expect.arrayContaining(['check-updates/src/main.ts', 'check-updates/src/run.ts', 'check-updates/src/context.ts']));
-    expect(packages).toContain('@actions/core');
+    // The runner io's workflow-commands.ts (its delimiter), in place of @actions/core: the walker records bare specifiers.
+    expect(packages).toContain('node:crypto');
   });
 
-  it('reaches no AWS SDK, sigstore or ajv package', () => {
-    expect(packages.filter((p) => /^@aws-sdk\/|^@sigstore\/|^ajv$/.test(p))).toEqual([]);
+  it('reaches no AWS SDK, sigstore, @actions/core (with undici) or ajv package', () => {
+    expect(packages.filter((p) => /^@aws-sdk\/|^@sigstore\/|^@actions\/(core|http-client)$|^undici$|^ajv$/.test(p))).toEqual([]);
   });
 
   it('reaches neither the update check nor the policy reader nor signature verification', () => {
     const heavy = [/^shared\/src\/updates\/check\.ts$/, /^shared\/src\/compliance\/policy-load\.ts$/, /^shared\/src\/compliance\/signatures(-policy)?\.ts$/];
     expect(files.filter((f) => heavy.some((h) => h.test(f)))).toEqual([]);
+  });
+
+  it('reaches not the package check (index reader, layer scan, tar-stream): package-index-urls is checked by index-urls.ts alone', () => {
+    expect(
+      files.filter((f) => /^shared\/src\/updates\/(package-check|package-updates|fetch-index|read-installed)\.ts$|^shared\/src\/layers\//.test(f)),
+    ).toEqual([]);
+    expect(packages).not.toContain('tar-stream');
   });
 });

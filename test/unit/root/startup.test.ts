@@ -1,0 +1,55 @@
+/**
+ * Issue 17 item 3: the all-in-one action's entry (src/main.ts) checks every stage's inputs before anything
+ * builds, so it reaches the three stages' input readers, but not what only a run needs. Its runner io writes the
+ * workflow commands itself (shared/src/action/workflow-commands.ts) instead of loading @actions/core (with
+ * @actions/http-client, undici and @actions/exec); the container build, the push's provenance, signing and the
+ * heavy checks of test-image are loaded by import() where used. This fails if one of them is reached statically.
+ */
+import { describe, expect, it } from '@jest/globals';
+import * as path from 'node:path';
+import { staticImportGraph } from '../../support/static-imports.js';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const rel = (f: string): string => path.relative(root, f).replace(/\\/g, '/');
+
+describe('image-pipeline start-up: the static import graph of src/main.ts', () => {
+  const graph = staticImportGraph(path.join(root, 'src/main.ts'));
+  const files = [...graph.files].map(rel);
+  const packages = [...graph.packages.keys()];
+
+  it("reaches the entry, each stage's inputs and the runner io (the walker follows imports)", () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'src/main.ts',
+        'src/run.ts',
+        'src/context.ts',
+        'build-image/src/context.ts',
+        'test-image/src/context.ts',
+        'distribute-image/src/context.ts',
+        'shared/src/action/io.ts',
+        'shared/src/action/workflow-commands.ts',
+      ]),
+    );
+    expect(packages).toContain('node:crypto');
+  });
+
+  it('reaches no @actions package (the runner io is our own), undici, AWS SDK, sigstore or ajv', () => {
+    expect(packages.filter((p) => /^@actions\/|^undici$|^@aws-sdk\/|^@sigstore\/|^ajv$/.test(p))).toEqual([]);
+  });
+
+  it('reaches neither the container build, the Packer build, the provenance, signing, nor the machine-image or signature checks', () => {
+    const heavy = [
+      /^shared\/src\/builders\/build\.ts$/,
+      /^shared\/src\/builders\/buildah\.ts$/,
+      /^shared\/src\/builders\/packer\/build-machine-image\.ts$/,
+      /^build-image\/src\/publish\.ts$/,
+      /^build-image\/src\/provenance\.ts$/,
+      /^shared\/src\/attest\/sign\.ts$/,
+      /^shared\/src\/aws\/ec2-client\.ts$/,
+      /^shared\/src\/compliance\/machine\//,
+      /^shared\/src\/compliance\/signatures\.ts$/,
+      /^shared\/src\/compliance\/policy-load\.ts$/,
+    ];
+    expect(files.filter((f) => heavy.some((h) => h.test(f)))).toEqual([]);
+  });
+});
