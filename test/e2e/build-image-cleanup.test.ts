@@ -9,17 +9,19 @@
  * mount it, else vfs, where the container is still left in the store).
  * The private HOME holding the plain-HTTP drop-in goes too.
  */
+import { existsSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { buildImage, type BuildRequest } from '../../shared/src/builders/build.js';
 import { storageArgs } from '../../shared/src/builders/buildah.js';
 import { parseCacheSpecs } from '../../shared/src/builders/cache-spec.js';
+import { podmanRunroot } from '../../shared/src/builders/podman.js';
 import { ACCESS_DIR_PREFIX } from '../../shared/src/builders/registry-access.js';
 import { chooseStorage } from '../../shared/src/builders/storage.js';
 import { PipelineError } from '../../shared/src/errors.js';
 import { run } from '../../shared/src/process.js';
+import { runBuild } from '../support/build-fixture.js';
 
 let work: string;
 let context: string;
@@ -52,27 +54,15 @@ afterAll(async () => {
 
 describe.each(['buildah', 'podman'] as const)('%s: a failed build with a layer cache', (builder) => {
   test('leaves no mount under RUNNER_TEMP and no working container in the store', async () => {
-    const runnerTemp = await fs.mkdtemp(path.join(work, `runner-${builder}-`));
-    const env = { RUNNER_TEMP: runnerTemp, SOURCE_DATE_EPOCH: '1714564800', GITHUB_SHA: 'c'.repeat(40), GITHUB_REF: 'refs/heads/main' };
-    const req: BuildRequest = {
+    const runs = await fs.mkdtemp(path.join(work, `runner-${builder}-`));
+    const cacheDir = path.join(runs, 'cache');
+    const { error, lines, runnerTemp } = await runBuild(
+      runs,
       context,
-      buildArgs: new Map(),
-      secrets: new Map(),
-      labels: new Map(),
-      annotations: new Map(),
-      tags: ['t'],
-      platforms: [],
-      builder,
-      output: path.join(runnerTemp, 'layout'),
-      env,
-      cacheTo: parseCacheSpecs(`type=local,dest=${path.join(runnerTemp, 'cache')}`, 'cache-to'),
-    };
-    const lines: string[] = [];
-    const log = { info: (l: string) => lines.push(l), debug: (l: string) => lines.push(l), warning: (l: string) => lines.push(l) };
-    const error = await buildImage(req, { log }).then(
-      () => undefined,
-      (e: unknown) => e,
+      { builder, cacheTo: parseCacheSpecs(`type=local,dest=${cacheDir}`, 'cache-to') },
+      { GITHUB_SHA: 'c'.repeat(40), GITHUB_REF: 'refs/heads/main' },
     );
+    const env = { RUNNER_TEMP: runnerTemp };
     expect(error).toBeInstanceOf(PipelineError);
     expect((error as PipelineError).code).toBe('BUILDER');
     expect(lines.some((l) => l.includes('failing on purpose'))).toBe(true);
@@ -86,6 +76,8 @@ describe.each(['buildah', 'podman'] as const)('%s: a failed build with a layer c
     const listed = await run('buildah', [...storageArgs(storage), 'containers', '--all', '--quiet']);
     expect(listed.code).toBe(0);
     expect(listed.stdout.trim()).toBe('');
+    // podman's run-time folder, outside RUNNER_TEMP (podman.ts podmanRunroot), is gone too: nothing else would remove it.
+    if (builder === 'podman') expect(existsSync(podmanRunroot(storage.root))).toBe(false);
     // The whole folder can be removed, as the runner does at the end of a job.
     await expect(fs.rm(runnerTemp, { recursive: true })).resolves.toBeUndefined();
   }, 120_000);

@@ -10,9 +10,12 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { getInputs } from '../../build-image/src/context.js';
 import { buildImage } from '../../shared/src/builders/build.js';
+import { podmanRunroot } from '../../shared/src/builders/podman.js';
+import { storageLocation } from '../../shared/src/builders/storage.js';
 import { PipelineError } from '../../shared/src/errors.js';
 import { inputEnv } from '../../scripts/local/run-bundle.js';
 
@@ -68,6 +71,36 @@ test('a base image registry that never answers: the build stops after stall-time
   expect(sockets.length).toBeGreaterThan(0);
   expect(took).toBeLessThan(60_000);
   // No buildah of this build survives (its storage is under this test's RUNNER_TEMP).
+  const ps = execFileSync('ps', ['-eo', 'args']).toString();
+  expect(ps.split('\n').filter((l) => l.includes(runnerTemp))).toEqual([]);
+}, 120_000);
+
+test("podman stopped the same way: nothing left running, and podman's runroot outside RUNNER_TEMP is removed too", async () => {
+  const ctx = path.join(work, 'app-podman');
+  await fs.mkdir(ctx);
+  await fs.writeFile(path.join(ctx, 'Dockerfile'), `FROM 127.0.0.1:${port}/team/base:2\nRUN true\n`);
+  const runnerTemp = path.join(work, 'runner-podman');
+  await fs.mkdir(runnerTemp);
+  const env = {
+    ...process.env,
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_WORKSPACE: work,
+    STORAGE_DRIVER: 'vfs',
+    ...inputEnv({ context: ctx, builder: 'podman', output: path.join(work, 'layout-podman'), tags: 'e2e', provenance: 'false', 'stall-timeout': '3s' }),
+  };
+  const inputs = getInputs(env);
+  if (inputs.kind !== 'container') throw new Error('expected a container build');
+  const { kind: _k, 'build-args': buildArgs, provenance: _p, publicBuildArgs: _b, ...rest } = inputs;
+  const lines: string[] = [];
+  const log = { info: (l: string) => lines.push(l), debug: (l: string) => lines.push(l), warning: (l: string) => lines.push(l) };
+  const e = await buildImage({ ...rest, buildArgs }, { log }).catch((x: unknown) => x);
+  expect(e).toBeInstanceOf(PipelineError);
+  expect((e as PipelineError).input).toBe('stall-timeout');
+  expect((e as PipelineError).message).toMatch(/podman made no progress for \d+ s /);
+  const runroot = podmanRunroot(storageLocation(env, 'podman').root);
+  // podman ran with it (its argv is in the debug log), and it is gone now.
+  expect(lines.some((l) => l.startsWith('podman ') && l.includes(`--runroot ${runroot} `))).toBe(true);
+  expect(existsSync(runroot)).toBe(false);
   const ps = execFileSync('ps', ['-eo', 'args']).toString();
   expect(ps.split('\n').filter((l) => l.includes(runnerTemp))).toEqual([]);
 }, 120_000);

@@ -12,7 +12,9 @@
  * store; budFlags states `--layers` outright for that reason (cache-spec.ts).
  *
  * One limit buildah does not have: podman refuses a runroot longer than 50
- * characters, so podman's runroot is a short folder of its own (podmanRunroot).
+ * characters, so podman's runroot is a short folder of its own (podmanRunroot),
+ * outside RUNNER_TEMP, removed after each build unless another build of the
+ * same store still uses it (PodmanBuilder, runroot.ts).
  *
  * No podman-only global flags: checked with podman 4.3.1 as root, the build
  * needs none. XDG_RUNTIME_DIR and HOME are not read for root's runtime dirs
@@ -27,8 +29,10 @@
 import { createHash } from 'node:crypto';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { BuildPlan } from './builder.js';
-import { budFlags, ContainersBuilder, storageArgs, type ContainerStorage } from './buildah.js';
+import type { BuildOutput, BuildPlan, Logger } from './builder.js';
+import { run } from '../process.js';
+import { budFlags, containersEnv, ContainersBuilder, storageArgs, type ContainerStorage } from './buildah.js';
+import { leaseRunroot, removeRunrootIfUnused, type RunrootLease } from './runroot.js';
 
 /** argv of `podman build` for one platform (undefined: the host's). */
 export function getPodmanArgs(plan: BuildPlan, storage: ContainerStorage, platform?: string): string[] {
@@ -58,4 +62,54 @@ export function podmanRunroot(root: string, tmpdir: string = os.tmpdir()): strin
 /** The store as podman is given it: same root and driver, a runroot podman accepts. */
 export const podmanStorage = (storage: ContainerStorage, tmpdir?: string): ContainerStorage => ({ ...storage, runroot: podmanRunroot(storage.root, tmpdir) });
 
-export const podmanBuilder = (storage: ContainerStorage): ContainersBuilder => new ContainersBuilder('podman', podmanStorage(storage), getPodmanArgs);
+/**
+ * podman with its runroot held for each build and removed after it (runroot.ts): the folder is outside
+ * RUNNER_TEMP, so nothing else would ever remove it. build.ts calls cleanup on every path once a build
+ * has started (success, a failed or stopped builder, a failure after it), and a second build() of the
+ * same plan (the re-run without cache-to) keeps the one lease.
+ *
+ * After a failed build, one `podman images` first: a podman command that fails (a RUN step, a stop)
+ * exits without shutting its store down, which on overlay leaves the store's own bind mount of
+ * `<root>/overlay` under RUNNER_TEMP (the runner then cannot delete it); the next command that ends
+ * normally unmounts it when no other build has a layer mounted (seen with podman 4.3.1;
+ * build-image-cleanup.test.ts). It used to be the `rmi` of a cached build that did this.
+ */
+export class PodmanBuilder extends ContainersBuilder {
+  private readonly leases = new Map<string, RunrootLease | undefined>();
+  private readonly failed = new Set<string>();
+
+  constructor(storage: ContainerStorage) {
+    super('podman', storage, getPodmanArgs);
+  }
+
+  override async build(plan: BuildPlan, log: Logger): Promise<BuildOutput> {
+    if (!this.leases.has(plan.imageName)) this.leases.set(plan.imageName, await leaseRunroot(this.storage.root));
+    try {
+      const out = await super.build(plan, log);
+      this.failed.delete(plan.imageName);
+      return out;
+    } catch (e) {
+      this.failed.add(plan.imageName);
+      throw e;
+    }
+  }
+
+  override async cleanup(plan: BuildPlan, log: Logger): Promise<void> {
+    try {
+      await super.cleanup(plan, log);
+      if (this.failed.delete(plan.imageName)) {
+        const res = await run('podman', [...storageArgs(this.storage), 'images', '--quiet'], {
+          env: containersEnv(process.env, plan.builderEnv),
+          maxBuffer: 1024 * 1024,
+        });
+        if (res.code !== 0) log.debug(`podman images: ${res.stderr.trim()}`);
+      }
+    } finally {
+      await this.leases.get(plan.imageName)?.release();
+      this.leases.delete(plan.imageName);
+      await removeRunrootIfUnused(this.storage.runroot, this.storage.root, log);
+    }
+  }
+}
+
+export const podmanBuilder = (storage: ContainerStorage): ContainersBuilder => new PodmanBuilder(podmanStorage(storage));
