@@ -52,7 +52,8 @@ const file = (name: string, content: string | Buffer, mode?: number): FileSpec =
 const dir = (name: string, mode?: number): FileSpec => ({ name, type: 'directory', ...(mode === undefined ? {} : { mode }) });
 const wh = (name: string): FileSpec => ({ name, content: '' });
 /** Bulk, so the layers take different times to read. */
-const filler = (prefix: string, n: number, size: number): FileSpec[] => Array.from({ length: n }, (_, i) => file(`${prefix}/f${i}`, Buffer.alloc(size, 97 + (i % 26))));
+const filler = (prefix: string, n: number, size: number): FileSpec[] =>
+  Array.from({ length: n }, (_, i) => file(`${prefix}/f${i}`, Buffer.alloc(size, 97 + (i % 26))));
 const status = (pkgs: string[]): string => pkgs.map((p) => `Package: ${p}\nStatus: install ok installed\nVersion: 1\n`).join('\n');
 
 const LAYERS: FileSpec[][] = [
@@ -215,10 +216,7 @@ function holdBack(src: ImageSource, image: PlatformImage, held: number, until: n
 
 describe('budgets shared by layers read at once', () => {
   // Layer 0's capture and layer 1's capture cannot both fit: a serial scan keeps layer 0's.
-  const layers: FileSpec[][] = [
-    [file('cap/a', 'a'.repeat(60)), ...filler('bulk', 50, 300)],
-    [file('cap/b', 'b'.repeat(60))],
-  ];
+  const layers: FileSpec[][] = [[file('cap/a', 'a'.repeat(60)), ...filler('bulk', 50, 300)], [file('cap/b', 'b'.repeat(60))]];
   const opts: ScanOptions = { capture: (p) => p.startsWith('/cap/'), maxTotalBytes: 100 };
 
   it('keeps what the serial scan keeps when the upper layer is read first, reading again the layers whose decisions could differ', async () => {
