@@ -1,8 +1,9 @@
 /**
- * What the AWS emulators share on the wire: a node:http server on 127.0.0.1
+ * What the emulators share on the wire: a node:http server on 127.0.0.1
  * only (tests talk only to loopback), started on a free port unless told one,
- * and a stop that does not wait on the SDK's kept-alive connections. Each
- * emulator supplies its own protocol in handle().
+ * a stop that does not wait on the SDK's kept-alive connections, and request
+ * bodies read bounded (readBody). Each emulator supplies its own protocol in
+ * handle().
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -30,3 +31,32 @@ export abstract class LoopbackEmulator {
     this.server = undefined;
   }
 }
+
+/** Most bytes of a request body an emulator keeps: AWS Query and JSON calls are a few KiB. */
+export const MAX_BODY = 1024 * 1024;
+
+/** A request body as text, or the size it had when it was over the bound. */
+export type RequestBody = { text: string } | { tooLarge: number };
+
+/**
+ * A request's body, read to its end but kept only up to `max` bytes: a client
+ * that sends without end costs the emulator time, never memory. Over the
+ * bound it answers `{ tooLarge: size }`, for the caller to refuse with 413 in
+ * its service's error format (tooLargeMessage).
+ */
+export function readBody(req: http.IncomingMessage, max = MAX_BODY): Promise<RequestBody> {
+  return new Promise((resolve, reject) => {
+    let chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= max) chunks.push(c);
+      else chunks = [];
+    });
+    req.on('end', () => resolve(size > max ? { tooLarge: size } : { text: Buffer.concat(chunks).toString('utf8') }));
+    req.on('error', reject);
+  });
+}
+
+/** The 413 message every emulator gives. */
+export const tooLargeMessage = (size: number, max = MAX_BODY): string => `expected a request body of at most ${max} bytes, got ${size}; send a smaller request`;

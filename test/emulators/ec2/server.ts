@@ -17,7 +17,7 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import { LoopbackEmulator } from '../loopback.js';
+import { LoopbackEmulator, readBody, tooLargeMessage } from '../loopback.js';
 import { bool, errorXml, objects, parseQuery, responseXml, str, strings, XmlList, type Params, type XmlValue } from './query.js';
 import {
   ACCOUNT_ID,
@@ -250,34 +250,36 @@ export class Ec2Emulator extends LoopbackEmulator {
   // ---- the wire ---------------------------------------------------------
 
   protected handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const requestId = randomUUID();
-      const send = (status: number, xml: string) => {
-        res.writeHead(status, { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': requestId });
-        res.end(xml);
-      };
-      const body = req.method === 'GET' ? (req.url ?? '').replace(/^[^?]*\??/, '') : Buffer.concat(chunks).toString('utf8');
-      const params = parseQuery(body);
-      const action = str(params, 'Action') ?? '';
-      const region = /Credential=[^/]+\/\d{8}\/([a-z0-9-]+)\/ec2\/aws4_request/.exec(req.headers.authorization ?? '')?.[1];
-      const record: CallRecord = { region: region ?? '', action, params, at: Date.now() };
-      this.calls.push(record);
-      try {
-        if (region === undefined) throw new ApiError('AuthFailure', 'AWS was not able to validate the provided access credentials', 401);
-        if (str(params, 'Version') !== API_VERSION)
-          throw new ApiError('InvalidParameterValue', `Version '${str(params, 'Version') ?? ''}' is not supported; use ${API_VERSION}`);
-        this.injectFaults(action, region);
-        const result = this.dispatch(action, region, params);
-        this.save();
-        send(200, responseXml(action, requestId, result));
-      } catch (e) {
-        const ae = e instanceof ApiError ? e : new ApiError('InternalError', 'An internal error has occurred', 500);
-        record.error = ae.code;
-        send(ae.status, errorXml(ae.code, ae.message, requestId));
-      }
-    });
+    void readBody(req).then(
+      (read) => {
+        const requestId = randomUUID();
+        const send = (status: number, xml: string) => {
+          res.writeHead(status, { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': requestId });
+          res.end(xml);
+        };
+        if ('tooLarge' in read) return send(413, errorXml('RequestEntityTooLarge', tooLargeMessage(read.tooLarge), requestId));
+        const body = req.method === 'GET' ? (req.url ?? '').replace(/^[^?]*\??/, '') : read.text;
+        const params = parseQuery(body);
+        const action = str(params, 'Action') ?? '';
+        const region = /Credential=[^/]+\/\d{8}\/([a-z0-9-]+)\/ec2\/aws4_request/.exec(req.headers.authorization ?? '')?.[1];
+        const record: CallRecord = { region: region ?? '', action, params, at: Date.now() };
+        this.calls.push(record);
+        try {
+          if (region === undefined) throw new ApiError('AuthFailure', 'AWS was not able to validate the provided access credentials', 401);
+          if (str(params, 'Version') !== API_VERSION)
+            throw new ApiError('InvalidParameterValue', `Version '${str(params, 'Version') ?? ''}' is not supported; use ${API_VERSION}`);
+          this.injectFaults(action, region);
+          const result = this.dispatch(action, region, params);
+          this.save();
+          send(200, responseXml(action, requestId, result));
+        } catch (e) {
+          const ae = e instanceof ApiError ? e : new ApiError('InternalError', 'An internal error has occurred', 500);
+          record.error = ae.code;
+          send(ae.status, errorXml(ae.code, ae.message, requestId));
+        }
+      },
+      () => res.destroy(),
+    );
   }
 
   private injectFaults(action: string, region: string): void {

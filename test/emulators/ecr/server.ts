@@ -14,6 +14,7 @@ import { createHash, createHmac } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SignatureV4 } from '@smithy/signature-v4';
+import { readBody, tooLargeMessage } from '../loopback.js';
 
 export interface EcrEmulator {
   endpoint: string;
@@ -94,9 +95,11 @@ export async function startEcrEmulator(opts: {
     res.writeHead(status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': `req-${calls.length}` }).end(JSON.stringify(body));
   };
   const server = http.createServer((req, res) => {
-    const parts: Buffer[] = [];
-    req.on('data', (c: Buffer) => parts.push(c));
-    req.on('end', () => void answer(req, res, Buffer.concat(parts).toString()));
+    void readBody(req).then(
+      (read) =>
+        'tooLarge' in read ? send(res, 413, { __type: 'RequestEntityTooLarge', message: tooLargeMessage(read.tooLarge) }) : answer(req, res, read.text),
+      () => res.destroy(),
+    );
   });
   const answer = async (req: http.IncomingMessage, res: http.ServerResponse, text: string): Promise<void> => {
     {

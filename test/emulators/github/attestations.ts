@@ -10,6 +10,7 @@
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody, tooLargeMessage } from '../loopback.js';
 
 export interface StoredAttestation {
   id: number;
@@ -36,46 +37,43 @@ export async function startAttestationsEmulator(): Promise<AttestationsEmulator>
   const faults = { forbidden: new Set<string>(), failNext: 0, delayMs: 0, padBytes: 0 };
   let nextId = 1000;
   const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= MAX_BODY) chunks.push(c);
-    });
-    req.on('end', () => {
-      const answer = (status: number, body: unknown): void => {
-        calls.push({
-          method: req.method ?? '',
-          path: req.url ?? '',
-          status,
-          ...(req.headers.authorization !== undefined ? { authorization: req.headers.authorization } : {}),
-        });
-        setTimeout(() => {
-          res.writeHead(status, { 'content-type': 'application/json' });
-          res.end(faults.padBytes > 0 ? JSON.stringify({ ...(body as object), pad: 'x'.repeat(faults.padBytes) }) : JSON.stringify(body));
-        }, faults.delayMs);
-      };
-      const m = /^\/repos\/([^/]+)\/([^/]+)\/attestations$/.exec(req.url ?? '');
-      if (req.method !== 'POST' || m === null) return answer(404, { message: 'Not Found' });
-      const repo = `${m[1]}/${m[2]}`;
-      if (!/^(Bearer|token) \S+$/.test(req.headers.authorization ?? '')) return answer(401, { message: 'Requires authentication' });
-      if (faults.forbidden.has(repo)) return answer(403, { message: 'Resource not accessible by integration' });
-      if (faults.failNext > 0) {
-        faults.failNext--;
-        return answer(500, { message: 'Server Error' });
-      }
-      if (size > MAX_BODY) return answer(413, { message: 'Payload too large' });
-      let body: { bundle?: unknown };
-      try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { bundle?: unknown };
-      } catch {
-        return answer(400, { message: 'Problems parsing JSON' });
-      }
-      if (typeof body.bundle !== 'object' || body.bundle === null) return answer(422, { message: 'Validation Failed' });
-      const id = nextId++;
-      stored.set(repo, [...(stored.get(repo) ?? []), { id, bundle: body.bundle }]);
-      answer(201, { id });
-    });
+    void readBody(req, MAX_BODY).then(
+      (read) => {
+        const answer = (status: number, body: unknown): void => {
+          calls.push({
+            method: req.method ?? '',
+            path: req.url ?? '',
+            status,
+            ...(req.headers.authorization !== undefined ? { authorization: req.headers.authorization } : {}),
+          });
+          setTimeout(() => {
+            res.writeHead(status, { 'content-type': 'application/json' });
+            res.end(faults.padBytes > 0 ? JSON.stringify({ ...(body as object), pad: 'x'.repeat(faults.padBytes) }) : JSON.stringify(body));
+          }, faults.delayMs);
+        };
+        const m = /^\/repos\/([^/]+)\/([^/]+)\/attestations$/.exec(req.url ?? '');
+        if (req.method !== 'POST' || m === null) return answer(404, { message: 'Not Found' });
+        const repo = `${m[1]}/${m[2]}`;
+        if (!/^(Bearer|token) \S+$/.test(req.headers.authorization ?? '')) return answer(401, { message: 'Requires authentication' });
+        if (faults.forbidden.has(repo)) return answer(403, { message: 'Resource not accessible by integration' });
+        if (faults.failNext > 0) {
+          faults.failNext--;
+          return answer(500, { message: 'Server Error' });
+        }
+        if ('tooLarge' in read) return answer(413, { message: `Payload too large: ${tooLargeMessage(read.tooLarge, MAX_BODY)}` });
+        let body: { bundle?: unknown };
+        try {
+          body = JSON.parse(read.text) as { bundle?: unknown };
+        } catch {
+          return answer(400, { message: 'Problems parsing JSON' });
+        }
+        if (typeof body.bundle !== 'object' || body.bundle === null) return answer(422, { message: 'Validation Failed' });
+        const id = nextId++;
+        stored.set(repo, [...(stored.get(repo) ?? []), { id, bundle: body.bundle }]);
+        answer(201, { id });
+      },
+      () => res.destroy(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -26,7 +26,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as http from 'node:http';
-import { LoopbackEmulator } from '../loopback.js';
+import { LoopbackEmulator, readBody, tooLargeMessage } from '../loopback.js';
 import { current, DEFAULT_ACCOUNT, nameError, newRegion, type ParameterRecord, type RegionParameters } from './state.js';
 
 const TARGET_PREFIX = 'AmazonSSM.';
@@ -160,74 +160,73 @@ export class SsmEmulator extends LoopbackEmulator {
   // ---- the wire -----------------------------------------------------------
 
   protected handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size <= 1 << 20) chunks.push(c);
-    });
-    req.on('end', () => {
-      const requestId = randomUUID();
-      const text = Buffer.concat(chunks).toString('utf8');
-      const authz = String(req.headers.authorization ?? '');
-      const scope = SCOPE.exec(authz);
-      const date = String(req.headers['x-amz-date'] ?? '');
-      const isSts = scope?.[4] === 'sts';
-      const fail = (e: ApiError) => {
-        if (isSts) {
-          res.writeHead(e.status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId });
-          res.end(
-            `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>${e.code}</Code><Message>${xml(e.message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
-          );
-        } else {
-          res.writeHead(e.status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId });
-          res.end(JSON.stringify({ __type: e.code, message: e.message }));
-        }
-      };
-      try {
-        if (req.method !== 'POST') throw new ApiError('UnknownOperationException', `${req.method ?? ''} is not served`);
-        if (!authz.startsWith('AWS4-HMAC-SHA256')) throw new ApiError('MissingAuthenticationTokenException', 'Request is missing Authentication Token');
-        const signed = scope?.[5]?.split(';') ?? [];
-        if (scope === null || !/^\d{8}T\d{6}Z$/.test(date) || date.slice(0, 8) !== scope[2] || !signed.includes('host') || !signed.includes('x-amz-date')) {
-          throw new ApiError(
-            'IncompleteSignatureException',
-            'Authorization header requires Credential, SignedHeaders (host, x-amz-date) and Signature, with a matching X-Amz-Date',
-          );
-        }
-        const accessKeyId = scope[1] as string;
-        const region = scope[3] as string;
-        const account = this.accounts[accessKeyId] ?? DEFAULT_ACCOUNT;
-        if (isSts) {
-          const result = this.sts(text, region, account, accessKeyId);
-          res.writeHead(200, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId });
-          res.end(result);
-          return;
-        }
-        const target = String(req.headers['x-amz-target'] ?? '');
-        if (!target.startsWith(TARGET_PREFIX)) throw new ApiError('UnknownOperationException', `unknown target '${target.slice(0, 60)}'`);
-        if (!signed.includes('x-amz-target')) throw new ApiError('IncompleteSignatureException', 'X-Amz-Target must be signed');
-        const action = target.slice(TARGET_PREFIX.length);
-        let body: Record<string, unknown>;
+    void readBody(req).then(
+      (read) => {
+        const requestId = randomUUID();
+        const authz = String(req.headers.authorization ?? '');
+        const scope = SCOPE.exec(authz);
+        const date = String(req.headers['x-amz-date'] ?? '');
+        const isSts = scope?.[4] === 'sts';
+        const fail = (e: ApiError) => {
+          if (isSts) {
+            res.writeHead(e.status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId });
+            res.end(
+              `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>${e.code}</Code><Message>${xml(e.message)}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`,
+            );
+          } else {
+            res.writeHead(e.status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId });
+            res.end(JSON.stringify({ __type: e.code, message: e.message }));
+          }
+        };
+        // Refused whole, not parsed cut short.
+        if ('tooLarge' in read) return fail(new ApiError('RequestEntityTooLarge', tooLargeMessage(read.tooLarge), 413));
+        const text = read.text;
         try {
-          body = JSON.parse(text || '{}') as Record<string, unknown>;
-        } catch {
-          throw new ApiError('SerializationException', 'body is not JSON');
-        }
-        const record: SsmCallRecord = { action, region, account, accessKeyId, body, at: Date.now() };
-        this.calls.push(record);
-        try {
-          this.injectFaults(action, region, account, body);
-          const out = this.dispatch(action, region, account, body);
-          res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId });
-          res.end(JSON.stringify(out));
+          if (req.method !== 'POST') throw new ApiError('UnknownOperationException', `${req.method ?? ''} is not served`);
+          if (!authz.startsWith('AWS4-HMAC-SHA256')) throw new ApiError('MissingAuthenticationTokenException', 'Request is missing Authentication Token');
+          const signed = scope?.[5]?.split(';') ?? [];
+          if (scope === null || !/^\d{8}T\d{6}Z$/.test(date) || date.slice(0, 8) !== scope[2] || !signed.includes('host') || !signed.includes('x-amz-date')) {
+            throw new ApiError(
+              'IncompleteSignatureException',
+              'Authorization header requires Credential, SignedHeaders (host, x-amz-date) and Signature, with a matching X-Amz-Date',
+            );
+          }
+          const accessKeyId = scope[1] as string;
+          const region = scope[3] as string;
+          const account = this.accounts[accessKeyId] ?? DEFAULT_ACCOUNT;
+          if (isSts) {
+            const result = this.sts(text, region, account, accessKeyId);
+            res.writeHead(200, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId });
+            res.end(result);
+            return;
+          }
+          const target = String(req.headers['x-amz-target'] ?? '');
+          if (!target.startsWith(TARGET_PREFIX)) throw new ApiError('UnknownOperationException', `unknown target '${target.slice(0, 60)}'`);
+          if (!signed.includes('x-amz-target')) throw new ApiError('IncompleteSignatureException', 'X-Amz-Target must be signed');
+          const action = target.slice(TARGET_PREFIX.length);
+          let body: Record<string, unknown>;
+          try {
+            body = JSON.parse(text || '{}') as Record<string, unknown>;
+          } catch {
+            throw new ApiError('SerializationException', 'body is not JSON');
+          }
+          const record: SsmCallRecord = { action, region, account, accessKeyId, body, at: Date.now() };
+          this.calls.push(record);
+          try {
+            this.injectFaults(action, region, account, body);
+            const out = this.dispatch(action, region, account, body);
+            res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId });
+            res.end(JSON.stringify(out));
+          } catch (e) {
+            if (e instanceof ApiError) record.error = e.code;
+            throw e;
+          }
         } catch (e) {
-          if (e instanceof ApiError) record.error = e.code;
-          throw e;
+          fail(e instanceof ApiError ? e : new ApiError('InternalServerError', 'An internal error occurred', 500));
         }
-      } catch (e) {
-        fail(e instanceof ApiError ? e : new ApiError('InternalServerError', 'An internal error occurred', 500));
-      }
-    });
+      },
+      () => res.destroy(),
+    );
   }
 
   private injectFaults(action: string, region: string, account: string, body: Record<string, unknown>): void {
