@@ -95,9 +95,10 @@ const IMAGES_HINT = 'Write one image per line: ghcr.io/owner/app, or name=ghcr.i
 function imageName(name: string, line: number): string {
   const lower = name.toLowerCase();
   const r = parseReference(lower);
-  if (!r.ok) throw fail('images', line, `'${preview(name, { max: 120, redact: false })}' is not an image name: ${r.error.reason}`, IMAGES_HINT);
+  // parseReference's reason quotes the name itself, redacted and without a user:password@ pasted in front.
+  if (!r.ok) throw fail('images', line, `the item is not an image name: ${r.error.reason}`, IMAGES_HINT);
   if (r.value.tag !== undefined || r.value.digest !== undefined) {
-    throw fail('images', line, `'${preview(name, { max: 120, redact: false })}' has a tag or digest`, `${IMAGES_HINT} Put tags in the tags input.`);
+    throw fail('images', line, `'${preview(name, { max: 120, separators: '/.:@' })}' has a tag or digest`, `${IMAGES_HINT} Put tags in the tags input.`);
   }
   return lower;
 }

@@ -44,6 +44,17 @@ describe('images (metadata-action)', () => {
   });
 });
 
+test('an image item is quoted redacted: no user:password@ pasted before the registry, no token as a tag', () => {
+  const token = 'ghp_R8x2Qk0Zb7Lw3Nv5Tj9Hs1Md4Fc6Ya2Pe0Ug';
+  const pasted = fails(() => parseImages('name=a/b\nrobot:hunter2@ghcr.io/acme/app'));
+  expect(pasted).toMatchObject({ input: 'images', line: 2 });
+  expect(pasted.reason).toMatch(/is not an image name: '\*\*\*@ghcr\.io\/acme\/app' is not a valid image reference/);
+  expect(pasted.message).not.toContain('hunter2');
+  const tagged = fails(() => parseImages(`ghcr.io/acme/app:${token}`));
+  expect(tagged.reason).toMatch(/'ghcr\.io\/acme\/app:gh\*+' has a tag or digest/);
+  expect(tagged.message).not.toContain(token.slice(0, 8));
+});
+
 describe('push, load, outputs (build-push-action)', () => {
   test('none set: nothing to do, and context.ts leaves the inputs as they were', () => {
     expect(getPublishInputs(env({}))).toEqual({ images: [], push: false, load: false, exports: [] });
