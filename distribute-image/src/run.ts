@@ -37,12 +37,11 @@ async function loadAmiDistribution(): Promise<
     typeof import('../../shared/src/aws/ssm-client.js') &
     typeof import('../../shared/src/aws/sts-role.js')
 > {
-  const [distribute, ec2, ssm, sts] = await Promise.all([
-    import('../../shared/src/distribute/machine/ami-distribute.js'),
-    import('../../shared/src/aws/ec2-client.js'),
-    import('../../shared/src/aws/ssm-client.js'),
-    import('../../shared/src/aws/sts-role.js'),
-  ]);
+  // One after the other: they share the SDK's packages, and jest's ESM loader fails concurrent imports of one CommonJS package.
+  const distribute = await import('../../shared/src/distribute/machine/ami-distribute.js');
+  const ec2 = await import('../../shared/src/aws/ec2-client.js');
+  const ssm = await import('../../shared/src/aws/ssm-client.js');
+  const sts = await import('../../shared/src/aws/sts-role.js');
   return { ...distribute, ...ec2, ...ssm, ...sts };
 }
 /** Lazy: the signer (sigstore), only when the run signs (sign: keyless or key). */
