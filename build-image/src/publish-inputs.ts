@@ -23,7 +23,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { getBoolean, getInput, type Env } from '../../shared/src/action/inputs.js';
 import { PipelineError } from '../../shared/src/errors.js';
 import { preview } from '../../shared/src/preview.js';
-import { parseReference } from '../../shared/src/registry/reference.js';
+import { parseReference, previewReference } from '../../shared/src/registry/reference.js';
 
 /**
  * One `outputs` line we write besides the layout: an OCI layout, tarred (the
@@ -98,7 +98,7 @@ function imageName(name: string, line: number): string {
   // parseReference's reason quotes the name itself, redacted and without a user:password@ pasted in front.
   if (!r.ok) throw fail('images', line, `the item is not an image name: ${r.error.reason}`, IMAGES_HINT);
   if (r.value.tag !== undefined || r.value.digest !== undefined) {
-    throw fail('images', line, `'${preview(name, { max: 120, separators: '/.:@' })}' has a tag or digest`, `${IMAGES_HINT} Put tags in the tags input.`);
+    throw fail('images', line, `'${previewReference(name)}' has a tag or digest`, `${IMAGES_HINT} Put tags in the tags input.`);
   }
   return lower;
 }

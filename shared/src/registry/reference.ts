@@ -88,11 +88,15 @@ function hasUserinfo(text: string): boolean {
 
 const withoutUserinfo = (text: string): string => (hasUserinfo(text) ? `***@${text.slice(text.lastIndexOf('@') + 1)}` : text);
 
-/** The bad reference as its errors quote it: no userinfo, short, redacted part by part, control characters escaped. */
-const shown = (text: string): string => preview(withoutUserinfo(text), { max: 80, separators: PARTS });
+/**
+ * A reference (or what was meant as one) as any message quotes it: no
+ * userinfo, at most 80 characters, redacted part by part, control characters
+ * escaped. The one rule, for parseReference's errors and its callers'.
+ */
+export const previewReference = (text: string): string => preview(withoutUserinfo(text), { max: 80, separators: PARTS });
 
 function fail(text: string, what: string, hint = HINT): Result<never> {
-  return err(new PipelineError('INPUT', `'${shown(text)}' is not a valid image reference: ${what}`, { hint }));
+  return err(new PipelineError('INPUT', `'${previewReference(text)}' is not a valid image reference: ${what}`, { hint }));
 }
 
 /** Whether the first path component names a registry (Docker's splitDockerDomain rule). */
