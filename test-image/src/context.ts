@@ -14,7 +14,7 @@ import { parseImageLocation } from '../../shared/src/oci/location.js';
 import { FAIL_ON, type FailOn } from '../../shared/src/report/report.js';
 import { downloadCacheDir } from '../../shared/src/compliance/vulnerabilities/db-cache.js';
 import { parseDbInput, parseLocations, type DbEntry } from '../../shared/src/compliance/vulnerabilities/db-inputs.js';
-import { VEX_INPUT } from '../../shared/src/compliance/vulnerabilities/openvex.js';
+import { VEX_INPUT } from '../../shared/src/compliance/vulnerabilities/advisory.js';
 import type { CheckRunTarget } from '../../shared/src/report/check-run.js';
 import { getMachineImageTargets } from '../../shared/src/action/machine-inputs.js';
 import { chooseEpoch } from '../../shared/src/builders/epoch.js';

@@ -19,7 +19,7 @@ import { markdownText } from '../../shared/src/report/markdown.js';
 import { buildReport, TOOL, type Report } from '../../shared/src/report/report.js';
 import { writeReportFiles, writeSbomFiles } from '../../shared/src/report/report-files.js';
 import { toSummary } from '../../shared/src/report/summary/test.js';
-import { unratedNotice, vulnerabilityFindings, type VulnerabilityResult } from '../../shared/src/report/vulnerabilities.js';
+import type { VulnerabilityResult } from '../../shared/src/report/vulnerabilities.js';
 import type { LoadedPolicy } from '../../shared/src/compliance/policy-types.js';
 import type { CheckResult } from '../../shared/src/compliance/check-image.js';
 import { getInputs, type CommonInputs, type ContainerInputs, type Inputs, type MachineInputs } from './context.js';
@@ -63,7 +63,7 @@ interface Checked {
  */
 /** Lazy: the policy reader (ajv and the schema), once inputs are valid. */
 const loadPolicyReader = (): Promise<typeof import('../../shared/src/compliance/policy-load.js')> => import('../../shared/src/compliance/policy-load.js');
-/** Lazy: the container check (layer scan, rules, structure tests), only for a container image. Still reached statically through shared/src/report/report.ts (CST_RULES) for now. */
+/** Lazy: the container check (layer scan, rules, structure tests), only for a container image (the report reads CST_RULES from compliance/cst/rules.ts). */
 const loadContainerCheck = (): Promise<typeof import('../../shared/src/compliance/check-image.js')> => import('../../shared/src/compliance/check-image.js');
 /** Lazy: the machine-image check (the EC2 SDK, the machineImage policy and its report), only for AMIs. */
 async function loadMachineCheck(): Promise<
@@ -80,9 +80,15 @@ async function loadMachineCheck(): Promise<
   ]);
   return { ...client, ...check, ...policy, ...report };
 }
-/** Lazy: vulnerability matching, only when vulnerability-db names databases. */
-const loadVulnerabilityScan = (): Promise<typeof import('../../shared/src/compliance/vulnerabilities/scan.js')> =>
-  import('../../shared/src/compliance/vulnerabilities/scan.js');
+/** Lazy: vulnerability matching and its findings (OpenVEX, package URLs), only when vulnerability-db names databases. */
+async function loadVulnerabilityScan(): Promise<
+  typeof import('../../shared/src/compliance/vulnerabilities/scan.js') & typeof import('../../shared/src/report/vulnerabilities.js')
+> {
+  // One after the other: both reach packageurl-js, and jest's ESM loader fails two concurrent imports of one CommonJS package.
+  const scan = await import('../../shared/src/compliance/vulnerabilities/scan.js');
+  const findings = await import('../../shared/src/report/vulnerabilities.js');
+  return { ...scan, ...findings };
+}
 /** Lazy: signature verification (sigstore), only for a policy with a signatures: section. */
 const loadSignatureCheck = (): Promise<typeof import('./signatures.js')> => import('./signatures.js');
 /** Lazy: the check run (the GitHub client), only with github-token on a runner. */
@@ -176,7 +182,7 @@ async function vulnerabilities(
   const dbs = inputs['vulnerability-db'];
   if (dbs === undefined) return undefined;
   const settings = policy.policy.compliance?.vulnerabilities ?? {};
-  const { scanVulnerabilities } = await loadVulnerabilityScan();
+  const { scanVulnerabilities, unratedNotice, vulnerabilityFindings } = await loadVulnerabilityScan();
   const scan = await io.group('Match vulnerabilities', () =>
     scanVulnerabilities(check.sbom, dbs.entries, settings, {
       scope: { workspace: inputs.workspace, allowOutside: inputs['allow-outside-workspace'] === true },

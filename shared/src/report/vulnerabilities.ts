@@ -19,6 +19,8 @@ import type { Finding as Match } from '../compliance/vulnerabilities/match.js';
 import { decidingStatement, indexVex, vexReason, type VexImage, type VexStatement } from '../compliance/vulnerabilities/openvex.js';
 import type { ReportRule } from './report.js';
 
+export { unratedNotice } from './vulnerability-notices.js';
+
 export type VulnerabilityFailOn = NonNullable<VulnerabilityPolicy['failOn']>;
 export const DEFAULT_VULNERABILITY_FAIL_ON: VulnerabilityFailOn = 'high';
 
@@ -59,15 +61,6 @@ export interface VulnerabilitySummary {
   unfixed: number;
   /** Of belowThreshold, those whose source gives no rating (Alpine's secdb; Debian's "not yet assigned"): ranked with low. */
   unrated: number;
-}
-
-/**
- * The line the run log (as a warning) and the summary show when advisories without a rating were left out by
- * failOn: ranking them with low is a choice the user should see, not discover; undefined when there are none.
- */
-export function unratedNotice(s: Pick<VulnerabilitySummary, 'unrated'>): string | undefined {
-  if (s.unrated === 0) return undefined;
-  return `${s.unrated} ${s.unrated === 1 ? 'advisory has' : 'advisories have'} no severity rating and rank as low; set failOn: low to fail on them`;
 }
 
 const subjectOf = (m: Match): Subject => ({ kind: 'resource', id: `${m.package.name}@${m.installedVersion}` });

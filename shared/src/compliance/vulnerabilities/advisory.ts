@@ -57,6 +57,8 @@ export interface DbOrigin {
 }
 
 export const DB_INPUT = 'vulnerability-db';
+/** The OpenVEX documents input (openvex.ts reads them); here, with DB_INPUT, so the input reader loads no package-URL parser. */
+export const VEX_INPUT = 'vex';
 
 /** An INPUT error naming the `vulnerability-db` input, its line and the database. */
 export function dbError(origin: DbOrigin, reason: string, hint?: string): PipelineError {

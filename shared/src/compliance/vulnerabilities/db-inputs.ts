@@ -24,7 +24,7 @@ import { redactUrl } from '../../registry/transport/origin.js';
 import { isLoopbackRegistry } from '../../registry/transport/scheme.js';
 import { DB_INPUT, type Advisory } from './advisory.js';
 import { lookup, store, touch, validators, type CacheEntry } from './db-cache.js';
-import { DB_LIMITS, readVulnerabilityDb, type DbLimits } from './load.js';
+import type { DbLimits } from './load.js';
 import type { PackageFilter } from './package-filter.js';
 
 export interface DbEntry {
@@ -258,6 +258,9 @@ export function newestModified(advisories: readonly Advisory[]): number | undefi
 
 /** Every entry's advisories, in input order; each URL is fetched once, each error names the input and its line. */
 export async function loadDbs(entries: readonly DbEntry[], opts: LoadDbsOptions): Promise<LoadedDb[]> {
+  // Loaded here, not at the top: the actions read vulnerability-db with parseDbInput at start-up, and the
+  // parsers (fflate, semver, every version scheme) are needed only once databases are read (issue 17).
+  const { DB_LIMITS, readVulnerabilityDb } = await import('./load.js');
   const limits = opts.limits ?? DB_LIMITS;
   const local = localFiles({ input: DB_INPUT, what: 'vulnerability database', cacheDir: opts.cacheDir, maxBytes: limits.maxFileBytes }, opts);
   const out: LoadedDb[] = [];

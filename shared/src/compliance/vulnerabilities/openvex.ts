@@ -26,9 +26,9 @@
 import { PackageURL } from 'packageurl-js';
 import { PipelineError } from '../../errors.js';
 import { preview } from '../../preview.js';
-import { isRecord, shapeOf } from './advisory.js';
+import { isRecord, shapeOf, VEX_INPUT } from './advisory.js';
 
-export const VEX_INPUT = 'vex';
+export { VEX_INPUT };
 
 /** Largest VEX document read, and most statements in one. */
 export const VEX_LIMITS = { maxBytes: 16 * 1024 * 1024, maxStatements: 100_000 } as const;

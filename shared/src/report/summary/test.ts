@@ -8,7 +8,7 @@ import { formatBytes } from '../../bytes.js';
 import type { Ecosystem, Sbom } from '../../compliance/sbom/package.js';
 import { markdownCode, markdownText } from '../markdown.js';
 import type { Report } from '../report.js';
-import { unratedNotice } from '../vulnerabilities.js';
+import { unratedNotice } from '../vulnerability-notices.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024;
 
