@@ -166,8 +166,8 @@ async function floor(blobs: readonly string[], width: number): Promise<{ ms: num
 interface Ours {
   /** Inside the worker, from before the scan to its end. */
   ms: number;
-  /** CPU of the worker process, all threads. */
-  cpuMs: number;
+  /** CPU of the worker process, all threads (absent from an older worker's line). */
+  cpuMs?: number;
   /** The whole worker process, node and module loading included. */
   wallMs: number;
   maxRssMB: number;
@@ -248,7 +248,8 @@ async function main(): Promise<void> {
   for (const c of cases) {
     const ms = median(c.results.map((x) => x.ms));
     const rss = Math.max(...c.results.map((x) => x.maxRssMB));
-    const cpu = median(c.results.map((x) => x.cpuMs));
+    // A baseline tree's worker may not report its CPU: NaN then, printed as such.
+    const cpu = median(c.results.map((x) => x.cpuMs ?? NaN));
     console.log(
       `${c.name.padEnd(w)}  ${ms.toFixed(0).padStart(6)}  ${(ms / serial).toFixed(2).padStart(8)}x  ${(ms / parallel).toFixed(2).padStart(9)}x  ${rss.toFixed(0).padStart(5)} MB  ${cpu.toFixed(0).padStart(7)}  ${(cpu / floorCpu).toFixed(2).padStart(12)}x`,
     );
