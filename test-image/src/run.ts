@@ -72,12 +72,11 @@ async function loadMachineCheck(): Promise<
     typeof import('../../shared/src/compliance/machine/machine-policy.js') &
     typeof import('../../shared/src/report/machine-report.js')
 > {
-  const [client, check, policy, report] = await Promise.all([
-    import('../../shared/src/aws/ec2-client.js'),
-    import('../../shared/src/compliance/machine/ami-compliance.js'),
-    import('../../shared/src/compliance/machine/machine-policy.js'),
-    import('../../shared/src/report/machine-report.js'),
-  ]);
+  // One after the other: two reach the EC2 SDK, and jest's ESM loader fails concurrent imports of one CommonJS package.
+  const client = await import('../../shared/src/aws/ec2-client.js');
+  const check = await import('../../shared/src/compliance/machine/ami-compliance.js');
+  const policy = await import('../../shared/src/compliance/machine/machine-policy.js');
+  const report = await import('../../shared/src/report/machine-report.js');
   return { ...client, ...check, ...policy, ...report };
 }
 /** Lazy: vulnerability matching and its findings (OpenVEX, package URLs), only when vulnerability-db names databases. */
