@@ -23,11 +23,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ACTION_NAMES, bundlesFor, type ActionName } from './lib/bundles.js';
 
-const ALL = ['build-image', 'test-image', 'distribute-image', 'check-updates', 'image-pipeline'] as const;
-type ActionName = (typeof ALL)[number];
-/** Where each action's sources and bundle live: the root action is the repository's own src/ and dist/. */
-const home = (a: ActionName): string => (a === 'image-pipeline' ? '.' : a);
+const ALL = ACTION_NAMES;
 const BAD_INPUT_S = 0.2;
 const RUN_START_MB = 60;
 
@@ -35,10 +33,6 @@ const args = process.argv.slice(2);
 const roundsArg = args.indexOf('--rounds');
 const rounds = roundsArg >= 0 ? Number(args[roundsArg + 1]) : 5;
 if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds: expected a positive integer, got '${args[roundsArg + 1]}'`);
-const useDist = args.includes('--dist');
-const bundlesArg = args.indexOf('--bundles');
-const given = bundlesArg >= 0 ? args[bundlesArg + 1] : undefined;
-if (bundlesArg >= 0 && (given === undefined || given.startsWith('--'))) throw new Error('--bundles: expected a folder (as --keep leaves), got none');
 const onlyArg = args.indexOf('--only');
 const only = onlyArg >= 0 ? (args[onlyArg + 1] ?? '').split(',') : [...ALL];
 const unknown = only.filter((a) => !(ALL as readonly string[]).includes(a));
@@ -78,20 +72,8 @@ function measure(argv: string[], env: Record<string, string>): Sample {
   };
 }
 
-async function bundles(): Promise<{ dir?: string; entry: (a: ActionName) => string }> {
-  if (useDist) return { entry: (a) => path.resolve(home(a), 'dist/index.js') };
-  if (given !== undefined) return { entry: (a) => path.resolve(given, a, 'index.js') };
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'startup-bench-'));
-  for (const a of ACTIONS) {
-    const r = spawnSync('npx', ['ncc', 'build', path.join(home(a), 'src/main.ts'), '-o', path.join(dir, a), '--quiet', '--target', 'es2022'], {
-      stdio: 'inherit',
-    });
-    if (r.status !== 0) throw new Error(`ncc build ${a} failed`);
-  }
-  return { dir, entry: (a) => path.join(dir, a, 'index.js') };
-}
-
-const { dir, entry } = await bundles();
+const bundles = await bundlesFor(args, ACTIONS);
+const { entry } = bundles;
 const work = await fs.mkdtemp(path.join(os.tmpdir(), 'startup-work-'));
 // A workspace with a Dockerfile, so build-image's run start gets past its inputs too.
 await fs.writeFile(path.join(work, 'Dockerfile'), 'FROM scratch\n');
@@ -128,10 +110,9 @@ for (const a of ACTIONS) {
 const header = ['action', 'case', 'wall s', 'cpu s', 'max RSS MB', `target (bad input <= ${BAD_INPUT_S} s, run start < ${RUN_START_MB} MB)`];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (r: string[]): string => r.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
-const what = useDist ? 'the committed dist/ bundles' : given !== undefined ? `the bundles in ${given}` : `bundles built from the sources into ${dir}`;
-console.log(`start-up over ${what}, median of ${rounds} runs (GNU time -v; load average ${os.loadavg()[0]?.toFixed(1)})`);
+console.log(`start-up over ${bundles.what}, median of ${rounds} runs (GNU time -v; load average ${os.loadavg()[0]?.toFixed(1)})`);
 console.log(line(header));
 for (const r of rows) console.log(line(r));
 
 await fs.rm(work, { recursive: true, force: true });
-if (dir !== undefined && !args.includes('--keep')) await fs.rm(dir, { recursive: true, force: true });
+if (bundles.dir !== undefined && !args.includes('--keep')) await fs.rm(bundles.dir, { recursive: true, force: true });
