@@ -94,6 +94,11 @@ export class VerifyingStream extends Transform {
       );
       return;
     }
+    // An empty chunk (a writer may send one) must not take the held one's place, or the last bytes would pass unchecked.
+    if (chunk.length === 0) {
+      cb();
+      return;
+    }
     const previous = this.held;
     this.held = chunk;
     cb(null, previous);

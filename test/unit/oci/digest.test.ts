@@ -75,6 +75,14 @@ describe('VerifyingStream', () => {
     expect(r.got).toBe(chunks.slice(0, -1).join(''));
   });
 
+  // An empty chunk must not take the last one's place: the last bytes would pass before the check.
+  it('holds back the last bytes when empty chunks follow them', async () => {
+    const r = await consume(['hel', 'lO', '', ''], { digest: HELLO, size: 5 });
+    expect(r.error).toMatchObject({ code: 'DIGEST_MISMATCH' });
+    expect(r.got).toBe('hel');
+    await expect(consume(['hel', '', 'lo', ''], { digest: HELLO, size: 5 })).resolves.toEqual({ got: 'hello' });
+  });
+
   it('verifyBytes checks whole buffers the same way', () => {
     expect(() => verifyBytes(Buffer.from('hello'), { digest: HELLO as never, size: 5 }, 'm')).not.toThrow();
     expect(() => verifyBytes(Buffer.from('jello'), { digest: HELLO as never, size: 5 }, 'm')).toThrow(/m has digest/);
