@@ -38,6 +38,31 @@ function whereJsonStops(text: string, e: unknown): string {
   return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const kindOf = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+
+/**
+ * What is wrong with the shape of a parsed config.json, in expected/got words (kinds only, never values:
+ * the file holds passwords); undefined when the fields read here are as docker writes them. Without it a
+ * `null` file or an `auths` entry that is not an object ended in a TypeError that named nothing.
+ */
+function shapeProblem(config: unknown): string | undefined {
+  if (!isObject(config)) return `expected the Docker config file to hold a JSON object, got ${kindOf(config)}`;
+  for (const field of ['auths', 'credHelpers'] as const) {
+    const v = config[field];
+    if (v === undefined) continue;
+    if (!isObject(v)) return `expected '${field}' in the Docker config file to be an object, got ${kindOf(v)}`;
+    for (const [key, entry] of Object.entries(v)) {
+      const ok = field === 'auths' ? isObject(entry) : typeof entry === 'string';
+      if (!ok)
+        return `expected '${field}.${key.slice(0, 80)}' in the Docker config file to be ${field === 'auths' ? 'an object' : 'a helper name'}, got ${kindOf(entry)}`;
+    }
+  }
+  if (config.credsStore !== undefined && typeof config.credsStore !== 'string')
+    return `expected 'credsStore' in the Docker config file to be a helper name, got ${kindOf(config.credsStore)}`;
+  return undefined;
+}
+
 /** The registry a config.json key names; an empty key names none (not Docker Hub). */
 const hostOfKey = (key: string): string => (key.trim() === '' ? '' : normalizeRegistry(key));
 
@@ -87,6 +112,9 @@ export async function dockerConfigCredentials(registry: string, dir: string): Pr
       hint: 'Fix or remove the Docker config file (docker login writes a valid one).',
     });
   }
+  const problem = shapeProblem(config);
+  if (problem !== undefined)
+    throw new PipelineError('AUTH', problem, { file, hint: 'Fix or remove the Docker config file (docker login writes a valid one).' });
   const helperKey = Object.keys(config.credHelpers ?? {}).find((k) => hostOfKey(k) === registry);
   if (helperKey !== undefined) return fromHelper(config.credHelpers?.[helperKey] as string, registry, file);
   if (typeof config.credsStore === 'string' && config.credsStore !== '') {

@@ -176,4 +176,25 @@ describe("Docker config's folder comes from the env the caller passes, never the
       await fs.rm(bad, { recursive: true, force: true });
     }
   });
+
+  test.each([
+    ['null', 'null'],
+    ['a list', '[]'],
+    ['a number', '1'],
+    ['auths as a string', '{"auths": "r.example"}'],
+    ['credHelpers as a list', '{"credHelpers": ["ecr-login"]}'],
+    ['a helper that is not a name', '{"credHelpers": {"r.example": {"x": 1}}}'],
+  ])('a config.json that parses but is not a Docker config (%s) is an AUTH error saying what was expected', async (_name, text) => {
+    const bad = await fs.mkdtemp(path.join(os.tmpdir(), 'docker-config-shape-'));
+    try {
+      await fs.writeFile(path.join(bad, 'config.json'), text);
+      await expect(dockerConfigCredentials('r.example', bad)).rejects.toMatchObject({
+        code: 'AUTH',
+        file: path.join(bad, 'config.json'),
+        message: expect.stringMatching(/^expected /),
+      });
+    } finally {
+      await fs.rm(bad, { recursive: true, force: true });
+    }
+  });
 });
