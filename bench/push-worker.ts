@@ -1,9 +1,10 @@
 /**
  * One push measured in its own process, so its RSS is ours alone:
  * `npx tsx bench/push-worker.ts '<json PushImageOptions subset>'`.
- * Prints one JSON line: { ms, startRssKiB, vmhwmKiB, bytesSent }: the RSS
- * once the code is loaded and the push is about to start, and the peak
- * (VmHWM) over the whole process.
+ * Prints one JSON line: { ms, startRssKiB, vmhwmKiB, bytesSent, cpuMs }: the RSS
+ * once the code is loaded and the push is about to start, the peak
+ * (VmHWM) over the whole process, and the process's CPU time (user + system,
+ * start-up included) so the bench can set it beside the registries' CPU.
  */
 import * as fs from 'node:fs';
 import { assertDistributed } from '../shared/src/distribute/distribute.js';
@@ -24,7 +25,16 @@ async function main(): Promise<void> {
   });
   const ms = performance.now() - t0;
   assertDistributed(res);
-  console.log(JSON.stringify({ ms, startRssKiB, vmhwmKiB: kib('VmHWM'), bytesSent: res.destinations.reduce((n, d) => n + d.bytesSent, 0) }));
+  const cpu = process.cpuUsage();
+  console.log(
+    JSON.stringify({
+      ms,
+      startRssKiB,
+      vmhwmKiB: kib('VmHWM'),
+      bytesSent: res.destinations.reduce((n, d) => n + d.bytesSent, 0),
+      cpuMs: (cpu.user + cpu.system) / 1000,
+    }),
+  );
 }
 
 main().then(

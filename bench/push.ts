@@ -14,6 +14,13 @@
  * manifest at once; fan-out, the same to the three registries at once.
  * Every ratio is printed against both the floor and skopeo.
  *
+ * CPU (fan-out): on a loopback machine the registries share the cores with
+ * the client, so the fan-out is bounded by CPU, not by the network: the
+ * bench reads the docker-registry processes' CPU time (/proc/<pid>/stat)
+ * across our fan-out and across the curl floor, and our worker's own
+ * (user + system, start-up included), and prints the bound that sets on
+ * the wall time: (registries + ours) / cores.
+ *
  * Memory: our worker's RSS when the push starts (after loading), its peak
  * (VmHWM) and the difference, which must not grow with the image.
  * The image: several hundred MB of random data over 7 gzip layers, written
@@ -25,7 +32,9 @@
  * sequential skopeo copies; peak RSS within 64 MB of the start RSS.
  */
 import { existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { makeLayout } from '../test/support/image-fixture.js';
 import { startRegistry, type Registry } from '../test/support/registry.js';
@@ -84,13 +93,14 @@ interface OursRun {
   inner: number;
   startRssKiB: number;
   vmhwmKiB: number;
+  cpuMs: number;
 }
 async function ours(images: string[], destinations: string[]): Promise<OursRun> {
   const r = await sh(process.execPath, [worker, JSON.stringify({ images, destinations })]);
   if (r.code !== 0) throw new Error(`our push failed: ${r.err || r.out}`);
-  const w = JSON.parse(r.out.trim().split('\n').pop() as string) as { ms: number; startRssKiB: number; vmhwmKiB: number };
+  const w = JSON.parse(r.out.trim().split('\n').pop() as string) as { ms: number; startRssKiB: number; vmhwmKiB: number; cpuMs: number };
   // Wall time of the whole process, node start-up included, as for skopeo and curl.
-  return { ms: r.ms, inner: w.ms, startRssKiB: w.startRssKiB, vmhwmKiB: w.vmhwmKiB };
+  return { ms: r.ms, inner: w.ms, startRssKiB: w.startRssKiB, vmhwmKiB: w.vmhwmKiB, cpuMs: w.cpuMs };
 }
 
 async function skopeo(dir: string, dest: string): Promise<number> {
@@ -164,6 +174,41 @@ async function floor(script: string): Promise<number> {
   return r.ms;
 }
 
+/** The docker-registry processes serving these registries: their command line names the registry's folder (its config lives there). */
+function registryPids(regs: readonly Registry[]): number[] {
+  const roots = regs.map((r) => path.dirname(r.storage));
+  const pids: number[] = [];
+  for (const p of readdirSync('/proc')) {
+    if (!/^\d+$/.test(p)) continue;
+    try {
+      const cmd = readFileSync(`/proc/${p}/cmdline`, 'utf8');
+      if (roots.some((root) => cmd.includes(root))) pids.push(Number(p));
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  if (pids.length !== regs.length) throw new Error(`expected ${regs.length} docker-registry processes, found ${pids.length}`);
+  return pids;
+}
+
+/** CPU milliseconds (user + system) of these processes so far. */
+function cpuMsOf(pids: readonly number[]): number {
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  return pids.reduce((n, pid) => {
+    // Fields after the ')' closing the command name: utime and stime are the 12th and 13th.
+    const f = (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? '').split(' ');
+    return n + (Number(f[11]) + Number(f[12])) * tick;
+  }, 0);
+}
+
+/** Run fn and return what it returns with the CPU time these registries spent meanwhile. */
+async function registriesCpu<T>(regs: readonly Registry[], fn: () => Promise<T>): Promise<{ value: T; cpuMs: number }> {
+  const pids = registryPids(regs);
+  const before = cpuMsOf(pids);
+  const value = await fn();
+  return { value, cpuMs: cpuMsOf(pids) - before };
+}
+
 async function withRegistries<T>(n: number, fn: (regs: Registry[]) => Promise<T>): Promise<T> {
   const regs = await Promise.all(Array.from({ length: n }, () => startRegistry()));
   try {
@@ -200,6 +245,9 @@ const res = {
   fanOurs: [] as number[],
   fanSkopeo: [] as number[],
   fanFloor: [] as number[],
+  fanOursCpu: [] as number[],
+  fanRegCpu: [] as number[],
+  fanFloorRegCpu: [] as number[],
   startRss: [] as number[],
   peakRss: [] as number[],
 };
@@ -239,11 +287,15 @@ for (let round = 0; round < ROUNDS; round++) {
     const [mine, theirs, raw] = [regs.slice(0, 3), regs.slice(3, 6), regs.slice(6)];
     await inTurn(round, [
       async () => {
-        const f = await ours(
-          [dir],
-          mine.map((r) => `${r.host}/bench/app:1`),
+        const { value: f, cpuMs } = await registriesCpu(mine, () =>
+          ours(
+            [dir],
+            mine.map((r) => `${r.host}/bench/app:1`),
+          ),
         );
         res.fanOurs.push(f.ms);
+        res.fanOursCpu.push(f.cpuMs);
+        res.fanRegCpu.push(cpuMs);
         remember(f);
       },
       async () => {
@@ -252,8 +304,8 @@ for (let round = 0; round < ROUNDS; round++) {
         res.fanSkopeo.push(total);
       },
       async () => {
-        res.fanFloor.push(
-          await floor(
+        const { value, cpuMs } = await registriesCpu(raw, () =>
+          floor(
             floorScript(
               img,
               raw.map((r) => r.host),
@@ -261,6 +313,8 @@ for (let round = 0; round < ROUNDS; round++) {
             ),
           ),
         );
+        res.fanFloor.push(value);
+        res.fanFloorRegCpu.push(cpuMs);
       },
     ]);
   });
@@ -274,12 +328,18 @@ const row = (name: string, o: number[], s: number[], f: number[], target: string
   const [mo, ms, mf] = [median(o), median(s), median(f)];
   return `${name.padEnd(22)} ours ${fmt(mo).padStart(8)}   skopeo ${fmt(ms).padStart(8)}   floor ${fmt(mf).padStart(8)}   vs skopeo ${(mo / ms).toFixed(2)}x   vs floor ${(mo / mf).toFixed(2)}x   ${target}`;
 };
+const cores = os.availableParallelism();
+const [regCpu, oursCpu, floorRegCpu] = [median(res.fanRegCpu), median(res.fanOursCpu), median(res.fanFloorRegCpu)];
 const mib = (kib: number): string => `${(kib / 1024).toFixed(0)} MB`;
 const growth = res.peakRss.map((p, i) => p - (res.startRss[i] as number));
 console.log('');
 console.log(row('cold (empty registry)', res.coldOurs, res.coldSkopeo, res.coldFloor, 'target <= 1.15x the floor'));
 console.log(row('warm (all present)', res.warmOurs, res.warmSkopeo, res.warmFloor, `(node start-up included; the push itself ${fmt(median(res.warmInner))})`));
 console.log(row('fan-out to 3', res.fanOurs, res.fanSkopeo, res.fanFloor, 'target <= 0.45x skopeo (3 copies in a row; floor: curl to all 3 at once)'));
+console.log(
+  `fan-out CPU            registries ${fmt(regCpu)} (under the curl floor ${fmt(floorRegCpu)})   ours ${fmt(oursCpu)} (start-up included)   ` +
+    `bound on ${cores} cores: registries alone ${fmt(regCpu / cores)}, with ours ${fmt((regCpu + oursCpu) / cores)}   target ${fmt(0.45 * median(res.fanSkopeo))}`,
+);
 console.log(
   `throughput (ours, cold) ${(bytes / 1024 / 1024 / (median(res.coldOurs) / 1000)).toFixed(0)} MB/s, floor ${(bytes / 1024 / 1024 / (median(res.coldFloor) / 1000)).toFixed(0)} MB/s`,
 );
