@@ -69,3 +69,22 @@ export function staticImportGraph(entry: string): StaticGraph {
   }
   return { files, packages };
 }
+
+/** The repository's root, which the start-up tests name files against. */
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * The static graph of an entry named from the repository's root (`build-image/src/main.ts`): the files as
+ * repository-relative paths with `/`, and the bare specifiers reached. The one setup of every action's
+ * startup.test.ts (issue 17 item 3), which then asserts what it must and must not reach.
+ */
+export function entryGraph(entry: string): { files: string[]; packages: string[] } {
+  const graph = staticImportGraph(path.join(REPO_ROOT, entry));
+  return {
+    files: [...graph.files].map((f) => path.relative(REPO_ROOT, f).replace(/\\/g, '/')),
+    packages: [...graph.packages.keys()],
+  };
+}
+
+/** The entries of `list` that match one of `patterns`: what a start-up test expects to be empty. */
+export const matching = (list: readonly string[], patterns: readonly RegExp[]): string[] => list.filter((x) => patterns.some((p) => p.test(x)));

@@ -6,16 +6,10 @@
  * is reached statically again.
  */
 import { describe, expect, it } from '@jest/globals';
-import * as path from 'node:path';
-import { staticImportGraph } from '../../support/static-imports.js';
-
-const root = path.resolve(import.meta.dirname, '../../..');
-const rel = (f: string): string => path.relative(root, f).replace(/\\/g, '/');
+import { entryGraph, matching } from '../../support/static-imports.js';
 
 describe('build-image start-up: the static import graph of build-image/src/main.ts', () => {
-  const graph = staticImportGraph(path.join(root, 'build-image/src/main.ts'));
-  const files = [...graph.files].map(rel);
-  const packages = [...graph.packages.keys()];
+  const { files, packages } = entryGraph('build-image/src/main.ts');
 
   it('reaches the entry, the inputs, the action shape and the runner io (the walker follows imports)', () => {
     expect(files).toEqual(
@@ -45,6 +39,6 @@ describe('build-image start-up: the static import graph of build-image/src/main.
       /^build-image\/src\/provenance\.ts$/,
       /^shared\/src\/attest\//,
     ];
-    expect(files.filter((f) => heavy.some((h) => h.test(f)))).toEqual([]);
+    expect(matching(files, heavy)).toEqual([]);
   });
 });

@@ -4,16 +4,10 @@
  * loaded by import() where used (check-updates/src/run.ts); this fails if one is imported statically again.
  */
 import { describe, expect, it } from '@jest/globals';
-import * as path from 'node:path';
-import { staticImportGraph } from '../../support/static-imports.js';
-
-const root = path.resolve(import.meta.dirname, '../../..');
-const rel = (f: string): string => path.relative(root, f).replace(/\\/g, '/');
+import { entryGraph, matching } from '../../support/static-imports.js';
 
 describe('check-updates start-up: the static import graph of check-updates/src/main.ts', () => {
-  const graph = staticImportGraph(path.join(root, 'check-updates/src/main.ts'));
-  const files = [...graph.files].map(rel);
-  const packages = [...graph.packages.keys()];
+  const { files, packages } = entryGraph('check-updates/src/main.ts');
 
   it('reaches the entry, the inputs and the action shape (the walker follows imports)', () => {
     expect(files).toEqual(expect.arrayContaining(['check-updates/src/main.ts', 'check-updates/src/run.ts', 'check-updates/src/context.ts']));
@@ -27,7 +21,7 @@ describe('check-updates start-up: the static import graph of check-updates/src/m
 
   it('reaches neither the update check nor the policy reader nor signature verification', () => {
     const heavy = [/^shared\/src\/updates\/check\.ts$/, /^shared\/src\/compliance\/policy-load\.ts$/, /^shared\/src\/compliance\/signatures(-policy)?\.ts$/];
-    expect(files.filter((f) => heavy.some((h) => h.test(f)))).toEqual([]);
+    expect(matching(files, heavy)).toEqual([]);
   });
 
   it('reaches not the package check (index reader, layer scan, tar-stream): package-index-urls is checked by index-urls.ts alone', () => {

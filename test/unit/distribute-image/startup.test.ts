@@ -6,16 +6,10 @@
  * attest-inputs.ts). This fails if one of the heavy modules is imported statically again.
  */
 import { describe, expect, it } from '@jest/globals';
-import * as path from 'node:path';
-import { staticImportGraph } from '../../support/static-imports.js';
-
-const root = path.resolve(import.meta.dirname, '../../..');
-const rel = (f: string): string => path.relative(root, f).replace(/\\/g, '/');
+import { entryGraph, matching } from '../../support/static-imports.js';
 
 describe('distribute-image start-up: the static import graph of distribute-image/src/main.ts', () => {
-  const graph = staticImportGraph(path.join(root, 'distribute-image/src/main.ts'));
-  const files = [...graph.files].map(rel);
-  const packages = [...graph.packages.keys()];
+  const { files, packages } = entryGraph('distribute-image/src/main.ts');
 
   it('reaches the entry, the inputs and the container push (the walker follows imports)', () => {
     expect(files).toEqual(
@@ -43,6 +37,6 @@ describe('distribute-image start-up: the static import graph of distribute-image
       /^shared\/src\/distribute\/attest-signer\.ts$/,
       /^shared\/src\/distribute\/github-attestations\.ts$/,
     ];
-    expect(files.filter((f) => heavy.some((h) => h.test(f)))).toEqual([]);
+    expect(matching(files, heavy)).toEqual([]);
   });
 });

@@ -7,15 +7,10 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import * as path from 'node:path';
-import { staticImportGraph } from '../../support/static-imports.js';
-
-const root = path.resolve(import.meta.dirname, '../../..');
-const rel = (f: string): string => path.relative(root, f).replace(/\\/g, '/');
+import { entryGraph, matching, REPO_ROOT, staticImportGraph } from '../../support/static-imports.js';
 
 describe('test-image start-up: the static import graph of test-image/src/main.ts', () => {
-  const graph = staticImportGraph(path.join(root, 'test-image/src/main.ts'));
-  const files = [...graph.files].map(rel);
-  const packages = [...graph.packages.keys()];
+  const { files, packages } = entryGraph('test-image/src/main.ts');
 
   it('reaches the entry, the inputs and the action shape (the walker follows imports)', () => {
     expect(files).toEqual(expect.arrayContaining(['test-image/src/main.ts', 'test-image/src/run.ts', 'test-image/src/context.ts']));
@@ -38,7 +33,7 @@ describe('test-image start-up: the static import graph of test-image/src/main.ts
       /^shared\/src\/report\/check-run\.ts$/,
       /^shared\/src\/compliance\/policy-load\.ts$/,
     ];
-    expect(files.filter((f) => heavy.some((h) => h.test(f)))).toEqual([]);
+    expect(matching(files, heavy)).toEqual([]);
   });
 
   it('reaches no layer scan, database parser, package-URL parser or rule engine package', () => {
@@ -55,14 +50,14 @@ describe('test-image start-up: the static import graph of test-image/src/main.ts
       /^shared\/src\/compliance\/vulnerabilities\/(load|openvex|match)\.ts$/,
       /^shared\/src\/report\/vulnerabilities\.ts$/,
     ];
-    expect(files.filter((f) => heavy.some((h) => h.test(f)))).toEqual([]);
+    expect(matching(files, heavy)).toEqual([]);
   });
 });
 
 describe('staticImportGraph', () => {
   it('follows a static import of a heavy module (the walker can fail)', () => {
     // shared/src/aws/ec2-client.ts imports the EC2 SDK statically: the walker must see it.
-    const graph = staticImportGraph(path.join(root, 'shared/src/aws/ec2-client.ts'));
+    const graph = staticImportGraph(path.join(REPO_ROOT, 'shared/src/aws/ec2-client.ts'));
     expect([...graph.packages.keys()]).toContain('@aws-sdk/client-ec2');
   });
 });
