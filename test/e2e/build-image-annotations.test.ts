@@ -19,10 +19,11 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { buildImage, type BuildReport, type BuildRequest } from '../../shared/src/builders/build.js';
+import type { BuildReport, BuildRequest } from '../../shared/src/builders/build.js';
 import { PipelineError } from '../../shared/src/errors.js';
 import type { Index, Manifest } from '../../shared/src/oci/types.js';
 import { startReposEmulator, type ReposEmulator } from '../emulators/github/repos.js';
+import { runBuild, type BuildRun } from '../support/build-fixture.js';
 import { skopeo } from '../support/skopeo.js';
 
 const TOKEN = 'ghs_annotationsTestToken42';
@@ -34,34 +35,20 @@ let work: string;
 let ctx: string;
 let api: ReposEmulator;
 
-interface Built {
-  report?: BuildReport;
-  error?: unknown;
-  warnings: string[];
-  lines: string[];
+interface Built extends BuildRun {
   ms: number;
+  /** The output layout the build was asked to write. */
   output: string;
 }
 
+/** runBuild (build-fixture.ts) with this suite's env, the github-token, and the wall time. */
 async function build(extra: Partial<BuildRequest> = {}, env: Record<string, string> = {}): Promise<Built> {
-  const runnerTemp = await fs.mkdtemp(path.join(work, 'runner-'));
-  const output = path.join(runnerTemp, 'layout');
-  const warnings: string[] = [];
-  const lines: string[] = [];
-  const req: BuildRequest = {
-    context: ctx,
-    buildArgs: new Map(),
-    secrets: new Map(),
-    labels: new Map(),
-    annotations: new Map(),
-    tags: ['t'],
-    platforms: [],
-    builder: 'buildah',
-    output,
-    connect: { registryAuth: [], githubToken: TOKEN, insecureRegistries: [] },
-    env: {
-      RUNNER_TEMP: runnerTemp,
-      SOURCE_DATE_EPOCH: '1714564800',
+  const started = Date.now();
+  const r = await runBuild(
+    work,
+    ctx,
+    { connect: { registryAuth: [], githubToken: TOKEN, insecureRegistries: [] }, ...extra },
+    {
       STORAGE_DRIVER: 'vfs',
       GITHUB_SHA: SHA,
       GITHUB_REPOSITORY: 'acme/app',
@@ -69,23 +56,8 @@ async function build(extra: Partial<BuildRequest> = {}, env: Record<string, stri
       GITHUB_API_URL: api.url,
       ...env,
     },
-    ...extra,
-  };
-  const log = {
-    info: (l: string) => lines.push(l),
-    debug: (l: string) => lines.push(l),
-    warning: (l: string) => {
-      lines.push(l);
-      warnings.push(l);
-    },
-  };
-  const started = Date.now();
-  try {
-    const report = await buildImage(req, { log });
-    return { report, warnings, lines, ms: Date.now() - started, output };
-  } catch (error) {
-    return { error, warnings, lines, ms: Date.now() - started, output };
-  }
+  );
+  return { ...r, ms: Date.now() - started, output: path.join(r.runnerTemp, 'layout') };
 }
 
 const blob = async <T>(layout: string, digest: string): Promise<T> =>
