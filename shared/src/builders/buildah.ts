@@ -23,6 +23,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { PipelineError } from '../errors.js';
+import { preview } from '../preview.js';
 import { run } from '../process.js';
 import type { BuildOutput, BuildPlan, Builder, Logger } from './builder.js';
 import { secretArg } from './secrets.js';
@@ -55,12 +56,33 @@ export const platformIidFile = (plan: BuildPlan, platform: string | undefined): 
 /** Whether the build uses a layer cache (--layers=true), which rules out committing straight into dir: (see the top of this file). */
 const usesCache = (plan: BuildPlan): boolean => cacheArgs(plan.cache, 'buildah').includes('--layers=true');
 
+/** The most of an --iidfile read: an id and its newline, with room to show what else was there. */
+const IID_READ_BYTES = 256;
+
+/** The file's first `max` bytes as text ('' when it cannot be read): never more, whatever is at the path. */
+async function readHead(file: string, max: number): Promise<string> {
+  const handle = await fs.open(file, 'r').catch(() => undefined);
+  if (handle === undefined) return '';
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(max), 0, max, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } catch {
+    return '';
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The image id bud wrote to its --iidfile (`sha256:<64 hex>`), read bounded and checked before it reaches an argv. */
 export async function readImageId(file: string): Promise<string> {
-  const text = await fs.readFile(file, 'utf8').catch(() => '');
-  const id = text.slice(0, 200).trim();
-  if (!/^sha256:[a-f0-9]{64}$/.test(id))
-    throw new PipelineError('BUILDER', `the builder wrote no image id to ${file} (got '${id.slice(0, 80)}')`, { hint: 'See the builder log above.' });
+  const text = await readHead(file, IID_READ_BYTES);
+  const id = text.trim();
+  if (!/^sha256:[a-f0-9]{64}$/.test(id)) {
+    // Quoted through preview: one line, control characters escaped, so a stray file cannot write workflow commands to the log.
+    throw new PipelineError('BUILDER', `the builder wrote no image id to ${file} (got '${preview(id, { max: 80 })}'), expected sha256:<64 hex digits>`, {
+      hint: 'See the builder log above.',
+    });
+  }
   return id;
 }
 

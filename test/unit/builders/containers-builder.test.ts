@@ -113,3 +113,14 @@ test('a bud that wrote no image id fails naming the file, before any push', asyn
   await fs.writeFile(file, `sha256:${'e'.repeat(64)}\n`);
   await expect(readImageId(file)).resolves.toBe(`sha256:${'e'.repeat(64)}`);
 });
+
+test('a bad image id is quoted with control characters escaped, after what was expected', async () => {
+  const file = path.join(tmp, 'escape.iid');
+  await fs.writeFile(file, 'sha256:\x1b[2J\x1b[31mgone\n::error::x');
+  const e = await readImageId(file).then(
+    () => undefined,
+    (x: unknown) => x as Error,
+  );
+  expect(e?.message).toMatch(/expected sha256:<64 hex digits>/);
+  expect([...(e?.message ?? '')].filter((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)).toEqual([]);
+});
