@@ -14,9 +14,12 @@ import type { ActionIO } from '../shared/src/action/io.js';
 import { runChecked, type Action } from '../shared/src/action/run-action.js';
 import { failureSummary as stepFailure } from '../shared/src/report/summary/failure.js';
 import { isPipelineError, messageOf, PipelineError } from '../shared/src/errors.js';
-import { buildImage, type Outputs as BuildOutputs } from '../build-image/src/run.js';
-import { testImage, type Outputs as TestOutputs } from '../test-image/src/run.js';
-import { distributeImage, type Outputs as DistributeOutputs } from '../distribute-image/src/run.js';
+import { outputsOf as buildOutputsOf, type Outputs as BuildOutputs } from '../build-image/src/outputs.js';
+import { outputsOf as testOutputsOf, type Outputs as TestOutputs } from '../test-image/src/outputs.js';
+import { outputsOf as distributeOutputsOf, type Outputs as DistributeOutputs } from '../distribute-image/src/outputs.js';
+import { secretsOf as buildSecretsOf } from '../build-image/src/secrets.js';
+import { secretsOf as testSecretsOf } from '../test-image/src/secrets.js';
+import { secretsOf as distributeSecretsOf } from '../distribute-image/src/secrets.js';
 import { getInputs, type Inputs } from './context.js';
 import { defaultBranchOf, defaultCache } from '../shared/src/builders/cache-default.js';
 import { parseCacheSpecs } from '../shared/src/builders/cache-spec.js';
@@ -71,10 +74,20 @@ async function stage<I, O>(action: Action<I, O>, inputs: I, io: ActionIO): Promi
   return { ...(r.outputs === undefined ? {} : { outputs: r.outputs }), ...(r.failure === undefined ? {} : { failure: stageFailed(action.name, r.failure) }) };
 }
 
+/*
+ * Issue 17 item 3: the stages' run code (the build, the checks, the push) is loaded by import() when the
+ * pipeline runs, each just before its stage, so refusing a bad input loads only the inputs, secrets and outputs
+ * (each stage's context.ts, secrets.ts, outputs.ts). test/unit/root/startup.test.ts fails if it is reached statically.
+ */
+const loadBuild = async (): Promise<typeof import('../build-image/src/run.js').buildImage> => (await import('../build-image/src/run.js')).buildImage;
+const loadTest = async (): Promise<typeof import('../test-image/src/run.js').testImage> => (await import('../test-image/src/run.js')).testImage;
+const loadDistribute = async (): Promise<typeof import('../distribute-image/src/run.js').distributeImage> =>
+  (await import('../distribute-image/src/run.js')).distributeImage;
+
 export async function run(inputs: Inputs, rootIO: ActionIO): Promise<Outputs> {
   const io = stageIO(rootIO, new Set(secretsOf(inputs)));
   io.info(`distribute: ${inputs.push ? 'yes' : 'no'} (${inputs.pushReason})`);
-  const build = await stage(buildImage, await withDefaultCache(inputs, io), io);
+  const build = await stage(await loadBuild(), await withDefaultCache(inputs, io), io);
   if (build.outputs !== undefined && build.outputs.kind === 'container' && build.outputs.report.layout !== inputs.test.image) {
     // context.ts promised test and distribute this path; a build that wrote elsewhere is a bug, not an image to ship.
     return {
@@ -85,12 +98,12 @@ export async function run(inputs: Inputs, rootIO: ActionIO): Promise<Outputs> {
   const out: Outputs = build.outputs === undefined ? {} : { build: build.outputs };
   if (build.failure !== undefined) return { ...out, failure: build.failure };
 
-  const test = await stage(testImage, inputs.test, io);
+  const test = await stage(await loadTest(), inputs.test, io);
   if (test.outputs !== undefined) out.test = test.outputs;
   if (test.failure !== undefined) return { ...out, failure: test.failure };
 
   if (!inputs.push || inputs.distribute === undefined) return out;
-  const distribute = await stage(distributeImage, withGenerated(inputs.distribute, out), io);
+  const distribute = await stage(await loadDistribute(), withGenerated(inputs.distribute, out), io);
   if (distribute.outputs !== undefined) out.distribute = distribute.outputs;
   return distribute.failure === undefined ? out : { ...out, failure: distribute.failure };
 }
@@ -125,17 +138,17 @@ export async function withDefaultCache(inputs: Inputs, io: Pick<ActionIO, 'info'
  * read without the workspace rule.
  */
 export function withGenerated(d: DistributeInputs, o: Outputs): DistributeInputs {
-  const b = o.build === undefined ? {} : buildImage.outputsOf(o.build);
-  const t = o.test === undefined ? {} : testImage.outputsOf(o.test);
+  const b = o.build === undefined ? {} : buildOutputsOf(o.build);
+  const t = o.test === undefined ? {} : testOutputsOf(o.test);
   const generated = [b.provenance, t.sbom, t['sbom-cyclonedx']].filter((p): p is string => p !== undefined && p !== '');
   return generated.length === 0 ? d : { ...d, attest: { ...d.attest, generated } };
 }
 
 /** The root's outputs (action.yml), from the stages' own named outputs; refs is '[]' and digest the built one when nothing was pushed. */
 export function outputsOf(o: Outputs): Record<string, string> {
-  const b = o.build === undefined ? {} : buildImage.outputsOf(o.build);
-  const t = o.test === undefined ? {} : testImage.outputsOf(o.test);
-  const d = o.distribute === undefined ? {} : distributeImage.outputsOf(o.distribute);
+  const b = o.build === undefined ? {} : buildOutputsOf(o.build);
+  const t = o.test === undefined ? {} : testOutputsOf(o.test);
+  const d = o.distribute === undefined ? {} : distributeOutputsOf(o.distribute);
   const all: Record<string, string | undefined> = {
     imageid: b.imageid,
     layout: b.layout,
@@ -161,9 +174,9 @@ export function outputsOf(o: Outputs): Record<string, string> {
 /** Every stage's secrets, masked before the first one runs. */
 export function secretsOf(inputs: Inputs): string[] {
   const all = [
-    ...(buildImage.secretsOf?.(inputs.build) ?? []),
-    ...(testImage.secretsOf?.(inputs.test) ?? []),
-    ...(inputs.distribute === undefined ? [] : (distributeImage.secretsOf?.(inputs.distribute) ?? [])),
+    ...buildSecretsOf(inputs.build),
+    ...testSecretsOf(inputs.test),
+    ...(inputs.distribute === undefined ? [] : distributeSecretsOf(inputs.distribute)),
   ];
   return [...new Set(all)];
 }

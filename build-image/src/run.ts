@@ -1,21 +1,18 @@
 /**
  * build-image: a container image from a Dockerfile (shared/src/builders) or
  * a machine image with Packer (shared/src/builders/packer), through the
- * ActionIO. Outputs are typed here and named as in action.yml by outputsOf.
+ * ActionIO. Outputs are typed and named as in action.yml by outputsOf in outputs.ts.
  */
 import type { ActionIO } from '../../shared/src/action/io.js';
 import type { Action } from '../../shared/src/action/run-action.js';
 import type { BuildReport } from '../../shared/src/builders/build.js';
-import type { BuildMachineImageResult } from '../../shared/src/builders/packer/build-machine-image.js';
-import { cacheSecrets } from '../../shared/src/builders/cache-spec.js';
-import { connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
 import { readEvent } from '../../shared/src/github/event.js';
 import { buildSummary, failureSummary } from '../../shared/src/report/summary/build.js';
 import { referenceItem } from '../../shared/src/builders/metadata.js';
-import type { Descriptor } from '../../shared/src/oci/types.js';
 import { getInputs, type ContainerInputs, type Inputs, type MachineInputs } from './context.js';
+import { outputsOf, type Outputs } from './outputs.js';
+import { secretsOf } from './secrets.js';
 import { checkPublish, publishes } from './publish-inputs.js';
-import type { PublishResult } from './publish.js';
 
 /*
  * What a run needs is loaded when the run needs it (bench/build.ts, issue 14 item 4): node parses every
@@ -40,15 +37,6 @@ async function loadMachineBuild(): Promise<
 const loadPublish = (): Promise<typeof import('./publish.js')> => import('./publish.js');
 /** Lazy: SLSA provenance (shared/src/attest) only once a build has succeeded and `provenance` is not false. */
 const loadProvenance = (): Promise<typeof import('./provenance.js')> => import('./provenance.js');
-
-/**
- * `provenance`: the absolute path of the statement written, absent when none was (input `false`, or no AMI).
- * `descriptor`: the layout's root, for build-push-action's `containerimage.descriptor`; `publish`: what
- * push/load/outputs did (absent when none was asked), its error failing the step after the outputs.
- */
-export type Outputs =
-  | { kind: 'container'; report: BuildReport; provenance?: string; descriptor?: Descriptor; publish?: PublishResult }
-  | { kind: 'machine'; result: BuildMachineImageResult; provenance?: string };
 
 export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
   return inputs.kind === 'machine' ? runMachine(inputs, io) : runContainer(inputs, io);
@@ -142,62 +130,10 @@ async function runMachine(inputs: MachineInputs, io: ActionIO): Promise<Outputs>
   return { kind: 'machine', result, provenance: written };
 }
 
-export function outputsOf(o: Outputs): Record<string, string> {
-  if (o.kind === 'machine') {
-    const r = o.result;
-    return {
-      amis: JSON.stringify(r.amis),
-      'ami-id': r.amiId ?? '',
-      metadata: JSON.stringify({ kind: 'machine', amis: r.amis, amiId: r.amiId, packer: r.packer.version, template: r.template, artifacts: r.artifacts }),
-      provenance: o.provenance ?? '',
-    };
-  }
-  const r = o.report;
-  const labels = Object.entries(r.labels ?? {}).map(([k, v]) => `${k}=${v}`);
-  // With a repository named (images, or references in tags), `tags` are full references, as metadata-action's are.
-  const tags = r.refs !== undefined && r.refs.length > 0 ? r.refs : r.tags;
-  return {
-    digest: r.digest,
-    imageid: r.imageid,
-    layout: r.layout,
-    tags: tags.join('\n'),
-    // metadata-action's outputs: version (the first computed tag), labels and annotations (level:key=value) one per line, json with tags (full references), tag-names, labels and annotations.
-    version: r.version ?? '',
-    labels: labels.join('\n'),
-    annotations: (r.annotations ?? []).join('\n'),
-    json: JSON.stringify({ tags, 'tag-names': r.tags, labels: r.labels ?? {}, annotations: r.annotations ?? [] }),
-    metadata: JSON.stringify(containerMetadata(o)),
-    provenance: o.provenance ?? '',
-  };
-}
-
-/**
- * The `metadata` output: the build report (every key it always had) with
- * build-push-action's keys, as buildx's metadata file names them:
- * `containerimage.digest` (the image: manifest, or index for several
- * platforms), `containerimage.config.digest` (single-platform builds only, as
- * buildx), `containerimage.descriptor` (the root's media type, digest and
- * size) and `image.name` (the full references, comma-joined; absent without one).
- */
-export function containerMetadata(o: Extract<Outputs, { kind: 'container' }>): Record<string, unknown> {
-  const r = o.report;
-  return {
-    ...r,
-    'containerimage.digest': r.digest,
-    ...(r.manifests?.length === 1 ? { 'containerimage.config.digest': r.imageid } : {}),
-    ...(o.descriptor !== undefined ? { 'containerimage.descriptor': o.descriptor } : {}),
-    ...(r.refs !== undefined && r.refs.length > 0 ? { 'image.name': r.refs.join(',') } : {}),
-  };
-}
-
 export const buildImage: Action<Inputs, Outputs> = {
   name: 'build-image',
   getInputs,
-  // Build secrets, registry credentials, cache credentials (gha token, s3 keys) and Packer variables: masked before anything can print them.
-  secretsOf: (i) =>
-    i.kind === 'container'
-      ? [...i.secrets.values(), ...connectSecrets(i.connect), ...cacheSecrets([...i.cacheFrom, ...i.cacheTo])]
-      : Object.values(i.variables ?? {}),
+  secretsOf,
   run,
   outputsOf,
   // After the digest, layout and metadata: a push, load or export that failed still leaves the build's outputs.
@@ -205,3 +141,5 @@ export const buildImage: Action<Inputs, Outputs> = {
   failureSummary,
 };
 export const action = buildImage;
+export { containerMetadata, outputsOf, type Outputs } from './outputs.js';
+export { secretsOf } from './secrets.js';

@@ -12,16 +12,15 @@ import { formatBytes } from '../../shared/src/bytes.js';
 import { assertDistributed, type DistributeResult, type ProgressEvent } from '../../shared/src/distribute/distribute.js';
 import type { DistributeAmiResult } from '../../shared/src/distribute/machine/ami-distribute.js';
 import { validateDistributeOptions } from '../../shared/src/distribute/machine/ami-options.js';
-import type { SsmParameterRow } from '../../shared/src/distribute/machine/ssm-parameters.js';
-import { launchTemplateVersionsOutput } from '../../shared/src/distribute/machine/launch-template-targets.js';
 import { pushImage } from '../../shared/src/distribute/push-image.js';
 import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
-import { connectOptions, connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
+import { connectOptions } from '../../shared/src/registry/client/connect-inputs.js';
 import { distributionSummaryMarkdown } from '../../shared/src/report/summary/ami-distribution.js';
 import { distributeSummary } from '../../shared/src/report/summary/push.js';
-import { attestSecrets, readAttachFiles } from '../../shared/src/distribute/attest-inputs.js';
-import type { AttestationReport } from '../../shared/src/distribute/attach.js';
+import { readAttachFiles } from '../../shared/src/distribute/attest-inputs.js';
 import { getInputs, type AmiInputs, type ContainerInputs, type Inputs } from './context.js';
+import { outputsOf, refsOf, type Outputs } from './outputs.js';
+import { secretsOf } from './secrets.js';
 
 /*
  * Issue 17 item 3: node (and ncc's bundle) evaluates every statically imported module before the first line
@@ -49,15 +48,6 @@ const loadSigner = (): Promise<typeof import('../../shared/src/distribute/attest
 /** Lazy: GitHub's attestations API (@actions/github), only with github-attestations. */
 const loadGitHubAttestations = (): Promise<typeof import('../../shared/src/distribute/github-attestations.js')> =>
   import('../../shared/src/distribute/github-attestations.js');
-
-/** `github`: with github-attestations, GitHub's id per stored bundle, or why storing failed (the push stands either way). */
-export type Outputs =
-  | { kind: 'container'; result: DistributeResult; github?: { ids: Map<string, number>; error?: PipelineError } }
-  | { kind: 'machine'; result: DistributeAmiResult };
-
-/** Every reference pushed (tags and digest references) of the destinations that succeeded: the `refs` output. */
-export const refsOf = (result: DistributeResult): { ref: string; digest: string }[] =>
-  result.destinations.filter((d) => d.error === undefined).flatMap((d) => d.refs.map((ref) => ({ ref, digest: d.digest })));
 
 function logProgress(io: ActionIO, e: ProgressEvent): void {
   switch (e.kind) {
@@ -115,16 +105,6 @@ async function storeOnGitHub(
     return { ids: new Map(), error: e };
   }
 }
-
-/** The `attestations` output: what each destination holds, per referrer. */
-export const attestationsOf = (
-  result: DistributeResult,
-  githubIds: ReadonlyMap<string, number> = new Map(),
-): Array<Omit<AttestationReport, 'file' | 'outcome' | 'bundle'> & { githubAttestationId?: number }> =>
-  (result.attestations ?? []).map(({ digest, subject, artifactType, predicateType, signed, destination, bundle }) => {
-    const id = bundle === undefined ? undefined : githubIds.get(bundle);
-    return { digest, subject, artifactType, predicateType, signed, destination, ...(id !== undefined ? { githubAttestationId: id } : {}) };
-  });
 
 async function runPush(inputs: ContainerInputs, io: ActionIO): Promise<DistributeResult> {
   const { attest } = inputs;
@@ -209,38 +189,10 @@ function failureOf(result: DistributeResult): PipelineError | undefined {
   }
 }
 
-/**
- * The `ssm-parameters` output: region -> {name, version} in the job's own
- * account; parameters written in other accounts (ssm-role-arn) are listed
- * under the region's `accounts`, account id -> version.
- */
-export function ssmParametersOutput(rows: readonly SsmParameterRow[]): Record<string, { name: string; version: number; accounts?: Record<string, number> }> {
-  const out: Record<string, { name: string; version: number; accounts?: Record<string, number> }> = {};
-  for (const r of rows) if (r.account === undefined) out[r.region] = { name: r.name, version: r.version };
-  for (const r of rows) {
-    const own = out[r.region];
-    if (r.account !== undefined && own !== undefined) own.accounts = { ...own.accounts, [r.account]: r.version };
-  }
-  return out;
-}
-
-export function outputsOf(o: Outputs): Record<string, string> {
-  if (o.kind === 'machine') {
-    return {
-      amis: JSON.stringify(o.result.amis),
-      ...(o.result.ssmParameters !== undefined ? { 'ssm-parameters': JSON.stringify(ssmParametersOutput(o.result.ssmParameters)) } : {}),
-      ...(o.result.launchTemplateVersions !== undefined
-        ? { 'launch-template-versions': JSON.stringify(launchTemplateVersionsOutput(o.result.launchTemplateVersions)) }
-        : {}),
-    };
-  }
-  return { digest: o.result.digest, refs: JSON.stringify(refsOf(o.result)), attestations: JSON.stringify(attestationsOf(o.result, o.github?.ids)) };
-}
-
 export const distributeImage: Action<Inputs, Outputs> = {
   name: 'distribute-image',
   getInputs: (env) => getInputs(env),
-  secretsOf: (i) => (i.kind === 'container' ? [...connectSecrets(i.connect), ...attestSecrets(i.attest)] : []),
+  secretsOf,
   run,
   outputsOf,
   // After the refs, the digest and the summary: a failed destination still reports what the others got.
@@ -249,3 +201,5 @@ export const distributeImage: Action<Inputs, Outputs> = {
   verdict: (o) => (o.kind === 'container' ? (failureOf(o.result) ?? o.github?.error) : o.result.publishError),
 };
 export const action = distributeImage;
+export { attestationsOf, outputsOf, refsOf, ssmParametersOutput, type Outputs } from './outputs.js';
+export { secretsOf } from './secrets.js';

@@ -11,7 +11,7 @@ import { workspaceFile } from '../../shared/src/action/workspace-path.js';
 import { documentTime } from '../../shared/src/compliance/sbom/document.js';
 import type { Sbom } from '../../shared/src/compliance/sbom/package.js';
 import { PipelineError } from '../../shared/src/errors.js';
-import { connectOptions, connectSecrets } from '../../shared/src/registry/client/connect-inputs.js';
+import { connectOptions } from '../../shared/src/registry/client/connect-inputs.js';
 import { MiB, readBoundedFile } from '../../shared/src/read-bounded-file.js';
 import { anchorFindings } from '../../shared/src/report/anchors.js';
 import { toAnnotations } from '../../shared/src/report/annotations.js';
@@ -23,25 +23,8 @@ import type { VulnerabilityResult } from '../../shared/src/report/vulnerabilitie
 import type { LoadedPolicy } from '../../shared/src/compliance/policy-types.js';
 import type { CheckResult } from '../../shared/src/compliance/check-image.js';
 import { getInputs, type CommonInputs, type ContainerInputs, type Inputs, type MachineInputs } from './context.js';
-
-export interface Outputs {
-  result: Report['result'];
-  /** Findings not ignored. */
-  findings: number;
-  /** Paths of the SARIF, JUnit and JSON reports. */
-  sarif: string;
-  junit: string;
-  report: string;
-  /** Advisories at or above the policy's failOn, not ignored (set when vulnerability-db names databases). */
-  vulnerabilities?: number;
-  /** Databases older than maxDbAge, when the policy says failOnStaleDb (the verdict fails on them). */
-  staleDatabases?: string[];
-  /** Paths of the SPDX and CycloneDX SBOMs (container images only). */
-  sbom?: string;
-  'sbom-cyclonedx'?: string;
-  /** The report itself, for callers in the same process (the all-in-one action). */
-  details: Report;
-}
+import { outputsOf, type Outputs } from './outputs.js';
+import { secretsOf } from './secrets.js';
 
 /** A finished check: the report, the file findings without an anchor point at, and what the sandbox was allowed. */
 interface Checked {
@@ -313,17 +296,6 @@ export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
   };
 }
 
-export const outputsOf = (o: Outputs): Record<string, string> => ({
-  result: o.result,
-  findings: String(o.findings),
-  sarif: o.sarif,
-  junit: o.junit,
-  report: o.report,
-  ...(o.sbom === undefined ? {} : { sbom: o.sbom }),
-  ...(o['sbom-cyclonedx'] === undefined ? {} : { 'sbom-cyclonedx': o['sbom-cyclonedx'] }),
-  ...(o.vulnerabilities === undefined ? {} : { vulnerabilities: String(o.vulnerabilities) }),
-});
-
 /** The policy's verdict, after the reports and outputs exist. */
 export function verdict({ details: report, staleDatabases }: Outputs): PipelineError | undefined {
   if (report.result !== 'failed' && staleDatabases !== undefined && staleDatabases.length > 0)
@@ -339,15 +311,6 @@ export function verdict({ details: report, staleDatabases }: Outputs): PipelineE
   );
 }
 
-/** The token and registry passwords, masked before anything can print them. */
-export function secretsOf(inputs: Inputs): string[] {
-  const all = [
-    ...(inputs['github-token'] === undefined ? [] : [inputs['github-token']]),
-    ...(inputs.kind === 'container' ? connectSecrets(inputs.connect) : []),
-  ];
-  return [...new Set(all)];
-}
-
 export const testImage: Action<Inputs, Outputs> = {
   name: 'test-image',
   getInputs,
@@ -357,3 +320,5 @@ export const testImage: Action<Inputs, Outputs> = {
   verdict,
 };
 export const action = testImage;
+export { outputsOf, type Outputs } from './outputs.js';
+export { secretsOf } from './secrets.js';

@@ -4,6 +4,8 @@
  * workflow commands itself (shared/src/action/workflow-commands.ts) instead of loading @actions/core (with
  * @actions/http-client, undici and @actions/exec); the container build, the push's provenance, signing and the
  * heavy checks of test-image are loaded by import() where used. This fails if one of them is reached statically.
+ * The stages' run code itself (each X/src/run.ts and what only it imports) is loaded by import() when the pipeline
+ * runs: masking the secrets and naming the outputs use each stage's light secrets.ts and outputs.ts.
  */
 import { describe, expect, it } from '@jest/globals';
 import * as path from 'node:path';
@@ -51,5 +53,17 @@ describe('image-pipeline start-up: the static import graph of src/main.ts', () =
       /^shared\/src\/compliance\/policy-load\.ts$/,
     ];
     expect(files.filter((f) => heavy.some((h) => h.test(f)))).toEqual([]);
+  });
+
+  it("reaches no stage's run code: the stages are loaded by import() when the pipeline runs, after the inputs", () => {
+    expect(files.filter((f) => /^(build-image|test-image|distribute-image)\/src\/run\.ts$/.test(f))).toEqual([]);
+    // What each stage's run.ts imports and its inputs do not: the summaries, the push, the layer scan.
+    const runOnly = [
+      /^shared\/src\/report\/summary\/(build|test|push)\.ts$/,
+      /^shared\/src\/distribute\/push-image\.ts$/,
+      /^shared\/src\/report\/report-files\.ts$/,
+    ];
+    expect(files.filter((f) => runOnly.some((h) => h.test(f)))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['build-image/src/secrets.ts', 'test-image/src/outputs.ts', 'distribute-image/src/outputs.ts']));
   });
 });
