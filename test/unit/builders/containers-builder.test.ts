@@ -49,20 +49,25 @@ afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
+/** A plan over this file's context, one platform (the host's) and base debian:12; each test names its own folder, image and env. */
+const planOf = (own: Pick<BuildPlan, 'workDir' | 'imageName' | 'builderEnv'> & Partial<BuildPlan>): BuildPlan => ({
+  context: tmp,
+  dockerfile: path.join(tmp, 'Dockerfile'),
+  buildArgs: [],
+  secrets: [],
+  platforms: [],
+  bases: ['debian:12'],
+  ...own,
+});
+
 test("every buildah command of a build runs with the plan's builderEnv, without SOURCE_DATE_EPOCH", async () => {
   const log = path.join(tmp, 'calls.log');
-  const plan: BuildPlan = {
-    context: tmp,
-    dockerfile: path.join(tmp, 'Dockerfile'),
-    buildArgs: [],
-    secrets: [],
-    platforms: [],
+  const plan = planOf({
     workDir: path.join(tmp, 'work'),
     imageName: 'image-pipeline-t',
-    bases: ['debian:12'],
     authFile: path.join(tmp, 'auth.json'),
     builderEnv: { HOME: path.join(tmp, 'home'), FAKE_LOG: log },
-  };
+  });
   const builder = buildahBuilder({ root: path.join(tmp, 'root'), runroot: path.join(tmp, 'run'), driver: 'vfs' });
   const out = await builder.build(plan, { info: () => undefined, debug: () => undefined, warning: () => undefined });
   expect(out.parts[0]?.baseDigests.get('debian:12')).toBe(`sha256:${'b'.repeat(64)}`);
@@ -77,18 +82,12 @@ test("every buildah command of a build runs with the plan's builderEnv, without 
 test('a build with a layer cache: bud writes the id to --iidfile, the image is pushed to dir: by that id, and cleanup runs no rmi', async () => {
   const log = path.join(tmp, 'cached.log');
   const id = `sha256:${'d'.repeat(64)}`;
-  const plan: BuildPlan = {
-    context: tmp,
-    dockerfile: path.join(tmp, 'Dockerfile'),
-    buildArgs: [],
-    secrets: [],
-    platforms: [],
+  const plan = planOf({
     workDir: path.join(tmp, 'work-cached'),
     imageName: 'image-pipeline-c',
-    bases: ['debian:12'],
     cache: { from: [], to: parseCacheSpecs('127.0.0.1:5000/c', 'cache-to'), noCache: false },
     builderEnv: { HOME: path.join(tmp, 'home'), FAKE_LOG: log, FAKE_IID: `${id}\n` },
-  };
+  });
   const builder = buildahBuilder({ root: path.join(tmp, 'root'), runroot: path.join(tmp, 'run'), driver: 'vfs' });
   const quiet = { info: () => undefined, debug: () => undefined, warning: () => undefined };
   const out = await builder.build(plan, quiet);
