@@ -284,6 +284,11 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     if (missing.length > 0) throw emulationError(missing, dockerfileShown);
   }
 
+  // The commit time (a git child process) is read while the builders are probed (more child processes): neither
+  // needs the other, and a small build pays each in full (issue 17, examples/hello). Awaited where it was; an error
+  // before then leaves it settled and ignored, as if it had not been read.
+  const epochRead = sourceDateEpoch(contextDir, req.env);
+  epochRead.catch(() => undefined);
   const choice = unwrap(chooseBuilder(req.builder, await (deps.probe ?? (() => probeBuilders(req.builder)))()));
   log.info(`Builder: ${choice.name} (${choice.reason})`);
   for (const notice of req.notices ?? []) log.info(notice);
@@ -304,7 +309,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
   }
   const builder = makeBuilder(choice.name, storage);
 
-  const epoch = await sourceDateEpoch(contextDir, req.env);
+  const epoch = await epochRead;
   const created = epoch.seconds === undefined ? undefined : epochToIso(epoch.seconds);
   if (epoch.seconds === undefined)
     log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
