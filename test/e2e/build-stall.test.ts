@@ -40,28 +40,33 @@ afterAll(async () => {
   await fs.rm(work, { recursive: true, force: true });
 });
 
-test('a base image registry that never answers: the build stops after stall-timeout with an error saying so, nothing left running', async () => {
-  const ctx = path.join(work, 'app');
+/** One build of `FROM <the silent registry>/team/base:<tag>` by `builder` through build-image's inputs, stall-timeout 3s. */
+async function stalledBuild(builder: 'buildah' | 'podman', name: string, tag: number) {
+  const ctx = path.join(work, `app${name}`);
   await fs.mkdir(ctx);
-  await fs.writeFile(path.join(ctx, 'Dockerfile'), `FROM 127.0.0.1:${port}/team/base:1\nRUN true\n`);
-  const runnerTemp = path.join(work, 'runner');
+  await fs.writeFile(path.join(ctx, 'Dockerfile'), `FROM 127.0.0.1:${port}/team/base:${tag}\nRUN true\n`);
+  const runnerTemp = path.join(work, `runner${name}`);
   await fs.mkdir(runnerTemp);
   const env = {
     ...process.env,
     RUNNER_TEMP: runnerTemp,
     GITHUB_WORKSPACE: work,
     STORAGE_DRIVER: 'vfs',
-    ...inputEnv({ context: ctx, builder: 'buildah', output: path.join(work, 'layout'), tags: 'e2e', provenance: 'false', 'stall-timeout': '3s' }),
+    ...inputEnv({ context: ctx, builder, output: path.join(work, `layout${name}`), tags: 'e2e', provenance: 'false', 'stall-timeout': '3s' }),
   };
   const inputs = getInputs(env);
   if (inputs.kind !== 'container') throw new Error('expected a container build');
-  expect(inputs.limits).toEqual({ stallMs: 3000 });
   const { kind: _k, 'build-args': buildArgs, provenance: _p, publicBuildArgs: _b, ...rest } = inputs;
   const lines: string[] = [];
   const log = { info: (l: string) => lines.push(l), debug: (l: string) => lines.push(l), warning: (l: string) => lines.push(l) };
   const started = Date.now();
-  const e = await buildImage({ ...rest, buildArgs }, { log }).catch((x: unknown) => x);
-  const took = Date.now() - started;
+  const error = await buildImage({ ...rest, buildArgs }, { log }).catch((x: unknown) => x);
+  return { error, took: Date.now() - started, lines, env, runnerTemp, limits: inputs.limits };
+}
+
+test('a base image registry that never answers: the build stops after stall-timeout with an error saying so, nothing left running', async () => {
+  const { error: e, took, limits, runnerTemp } = await stalledBuild('buildah', '', 1);
+  expect(limits).toEqual({ stallMs: 3000 });
   expect(e).toBeInstanceOf(PipelineError);
   expect((e as PipelineError).input).toBe('stall-timeout');
   expect((e as PipelineError).message).toMatch(
@@ -76,24 +81,7 @@ test('a base image registry that never answers: the build stops after stall-time
 }, 120_000);
 
 test("podman stopped the same way: nothing left running, and podman's runroot outside RUNNER_TEMP is removed too", async () => {
-  const ctx = path.join(work, 'app-podman');
-  await fs.mkdir(ctx);
-  await fs.writeFile(path.join(ctx, 'Dockerfile'), `FROM 127.0.0.1:${port}/team/base:2\nRUN true\n`);
-  const runnerTemp = path.join(work, 'runner-podman');
-  await fs.mkdir(runnerTemp);
-  const env = {
-    ...process.env,
-    RUNNER_TEMP: runnerTemp,
-    GITHUB_WORKSPACE: work,
-    STORAGE_DRIVER: 'vfs',
-    ...inputEnv({ context: ctx, builder: 'podman', output: path.join(work, 'layout-podman'), tags: 'e2e', provenance: 'false', 'stall-timeout': '3s' }),
-  };
-  const inputs = getInputs(env);
-  if (inputs.kind !== 'container') throw new Error('expected a container build');
-  const { kind: _k, 'build-args': buildArgs, provenance: _p, publicBuildArgs: _b, ...rest } = inputs;
-  const lines: string[] = [];
-  const log = { info: (l: string) => lines.push(l), debug: (l: string) => lines.push(l), warning: (l: string) => lines.push(l) };
-  const e = await buildImage({ ...rest, buildArgs }, { log }).catch((x: unknown) => x);
+  const { error: e, lines, env, runnerTemp } = await stalledBuild('podman', '-podman', 2);
   expect(e).toBeInstanceOf(PipelineError);
   expect((e as PipelineError).input).toBe('stall-timeout');
   expect((e as PipelineError).message).toMatch(/podman made no progress for \d+ s /);
