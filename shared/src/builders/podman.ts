@@ -101,6 +101,8 @@ export class PodmanBuilder extends ContainersBuilder {
         const res = await run('podman', [...storageArgs(this.storage), 'images', '--quiet'], {
           env: containersEnv(process.env, plan.builderEnv),
           maxBuffer: 1024 * 1024,
+          // Bounded like every wait: a store wedged by the failed build must not hang the step's cleanup.
+          signal: AbortSignal.timeout(60_000),
         });
         if (res.code !== 0) log.debug(`podman images: ${res.stderr.trim()}`);
       }

@@ -54,11 +54,14 @@ type Existence = { ok: true; present: boolean } | { ok: false; error: unknown };
 /** Whether a destination holds a blob: the answer asked ahead, or a HEAD now. */
 type ExistenceOf = (t: Target, blob: Descriptor) => Promise<Existence>;
 
+// Through a resolved promise, so a client that throws instead of rejecting still answers (and frees its slot).
 const head = (t: Target, blob: Descriptor): Promise<Existence> =>
-  t.client.blobExists(t.spec.repository, blob.digest).then(
-    (present): Existence => ({ ok: true, present }),
-    (error: unknown): Existence => ({ ok: false, error }),
-  );
+  Promise.resolve()
+    .then(() => t.client.blobExists(t.spec.repository, blob.digest))
+    .then(
+      (present): Existence => ({ ok: true, present }),
+      (error: unknown): Existence => ({ ok: false, error }),
+    );
 
 /**
  * Start the HEAD of every blob on every destination live now, in the order

@@ -93,3 +93,17 @@ it('a destination whose HEAD fails is marked failed, gets no upload, and is not 
   // Only the HEADs already out when the first failure was recorded (the window of 2, and the one its answer freed) were sent, not all 8.
   expect(f.log.filter((l) => l.startsWith('head')).length).toBeLessThanOrEqual(3);
 });
+
+it('a client whose HEAD throws instead of rejecting fails its destination and does not hang the push', async () => {
+  const f = fakeClient(new Set(), 0);
+  const throwing = {
+    ...(f.client as unknown as Record<string, unknown>),
+    blobExists: () => {
+      throw new Error('HEAD threw');
+    },
+  } as unknown as RegistryClient;
+  const run = runWith(throwing);
+  await uploadBlobs(run, blobs, { concurrency: 1, mode: { kind: 'patch' } });
+  expect(run.targets[0]?.report.error?.message).toContain('HEAD threw');
+  expect(f.log.some((l) => l.startsWith('upload'))).toBe(false);
+});
