@@ -15,6 +15,7 @@
 import { isPipelineError, messageOf, type PipelineError } from '../errors.js';
 import type { Env } from './inputs.js';
 import { runnerIO, type ActionIO } from './io.js';
+import { loadFailure } from './load-failure.js';
 
 export interface Action<I, O> {
   /** The action's name as in its action.yml folder (build-image, ...). */
@@ -35,7 +36,8 @@ export interface Action<I, O> {
 export async function runAction(name: string, io: ActionIO, body: () => Promise<void>): Promise<void> {
   try {
     await body();
-  } catch (e) {
+  } catch (thrown) {
+    const e = loadFailure(name, thrown);
     if (isPipelineError(e) && e.file !== undefined) {
       io.error(e.describe(), {
         title: `${name}: ${e.code.toLowerCase().replace(/_/g, ' ')}`,
@@ -45,6 +47,7 @@ export async function runAction(name: string, io: ActionIO, body: () => Promise<
       });
     }
     if (!isPipelineError(e) && e instanceof Error && e.stack !== undefined) io.debug(e.stack);
+    else if (e !== thrown && thrown instanceof Error && thrown.stack !== undefined) io.debug(thrown.stack);
     io.fail(messageOf(e));
   }
 }
@@ -82,7 +85,8 @@ export async function runChecked<I, O>(action: Action<I, O>, inputs: I, io: Acti
   let outputs: O;
   try {
     outputs = await runStage(action, inputs, io);
-  } catch (e) {
+  } catch (thrown) {
+    const e = loadFailure(action.name, thrown);
     await summarizeFailure(action, e, io);
     return { failure: e instanceof Error ? e : new Error(messageOf(e)) };
   }
