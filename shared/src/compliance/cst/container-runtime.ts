@@ -29,7 +29,7 @@ import { chooseDriver } from '../../builders/storage.js';
 import { PipelineError } from '../../errors.js';
 import { preview } from '../../preview.js';
 import { canRun, run, type RunResult } from '../../process.js';
-import { parseReference } from '../../registry/reference.js';
+import { parseReference, previewReference } from '../../registry/reference.js';
 import { capabilitiesInMask, defaultRunSettings, type RunSettings } from './run-options.js';
 
 export interface ExecSpec {
@@ -87,17 +87,18 @@ export function pullError(tool: string, image: ImageRef, stderr: string): Pipeli
   const refused = AUTH_REFUSED.exec(last);
   if (image.transport === 'docker' && refused !== null) {
     const parsed = parseReference(image.reference);
-    const registry = parsed.ok ? parsed.value.registry : image.reference;
+    const registry = parsed.ok ? parsed.value.registry : previewReference(image.reference);
     return new PipelineError(
       'AUTH',
-      `${tool} could not pull ${image.reference} for command tests: registry ${registry} refused ${image.authFile === undefined ? 'an anonymous pull' : 'the credentials'} (${preview(last.slice(refused.index), { max: 120 })})`,
+      `${tool} could not pull ${previewReference(image.reference)} for command tests: registry ${registry} refused ${image.authFile === undefined ? 'an anonymous pull' : 'the credentials'} (${preview(last.slice(refused.index), { max: 120 })})`,
       {
         input: 'registry-auth',
         hint: `Give credentials for ${registry} in the 'registry-auth' input (github-token for ghcr.io, or a docker login); the command tests pull with the same ones the scan reads with.`,
       },
     );
   }
-  return new PipelineError('BUILDER', `${tool} could not load the image for command tests: ${last}`, {
+  // The builder's last line can quote what a registry or the image said: bounded and escaped like any untrusted text.
+  return new PipelineError('BUILDER', `${tool} could not load the image for command tests: ${preview(last, { max: 200 })}`, {
     hint: 'Check that the image is a valid OCI layout or archive.',
   });
 }
