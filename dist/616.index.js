@@ -28,8 +28,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var io = __webpack_require__(88701);
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
-var tool_cache = __webpack_require__(59805);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 15 modules
+var tool_cache = __webpack_require__(37121);
 // EXTERNAL MODULE: ./shared/src/read-bounded-file.ts
 var read_bounded_file = __webpack_require__(64318);
 // EXTERNAL MODULE: ./shared/src/registry/transport/body.ts

@@ -28,8 +28,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
 var io = __webpack_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
-var tool_cache = __webpack_require__(9805);
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 15 modules
+var tool_cache = __webpack_require__(7121);
 // EXTERNAL MODULE: ./shared/src/bytes.ts
 var bytes = __webpack_require__(1220);
 ;// CONCATENATED MODULE: ./shared/src/read-bounded-file.ts

@@ -1462,18 +1462,68 @@ function assignUploads(need, has) {
     }
     return { leaders, followers };
 }
+// Through a resolved promise, so a client that throws instead of rejecting still answers (and frees its slot).
+const head = (t, blob) => Promise.resolve()
+    .then(() => t.client.blobExists(t.spec.repository, blob.digest))
+    .then((present) => ({ ok: true, present }), (error) => ({ ok: false, error }));
+/**
+ * Start the HEAD of every blob on every destination live now, in the order
+ * given, at most `width` at a time. A destination that fails meanwhile is
+ * not asked again (its queued HEADs answer "absent" without a request; no
+ * one reads them). `settled` waits for every answer.
+ */
+function existenceAhead(run, blobs, width) {
+    const answers = new Map();
+    const queue = [];
+    let active = 0;
+    const pump = () => {
+        while (active < width && queue.length > 0) {
+            active++;
+            queue.shift()();
+        }
+    };
+    const targets = live(run);
+    for (const t of targets)
+        answers.set(t, new Map());
+    for (const blob of blobs) {
+        for (const t of targets) {
+            const answer = new Promise((resolve) => {
+                queue.push(() => {
+                    const asked = t.report.error === undefined ? head(t, blob) : Promise.resolve({ ok: true, present: false });
+                    void asked.then((a) => {
+                        active--;
+                        resolve(a);
+                        pump();
+                    });
+                });
+            });
+            answers.get(t)?.set(blob.digest, answer);
+        }
+    }
+    pump();
+    return {
+        of: (t, blob) => answers.get(t)?.get(blob.digest) ?? head(t, blob),
+        settled: () => Promise.all([...answers.values()].flatMap((m) => [...m.values()])),
+    };
+}
 async function uploadBlobs(run, blobs, opts) {
+    const existence = existenceAhead(run, blobs, 2 * Math.max(1, opts.concurrency));
     await forEachLimited(blobs, opts.concurrency, async (b) => {
         if (live(run).length > 0)
-            await pushBlob(run, b, opts);
+            await pushBlob(run, b, existence.of, opts);
     });
+    // When every destination failed early, HEADs asked ahead may still be out: none outlives the phase.
+    await existence.settled();
 }
-async function pushBlob(run, blob, opts) {
+async function pushBlob(run, blob, existence, opts) {
     const here = live(run);
-    const present = await Promise.all(here.map((t) => t.client.blobExists(t.spec.repository, blob.digest).catch((e) => {
-        markFailed(run, t, e);
+    const present = await Promise.all(here.map(async (t) => {
+        const a = await existence(t, blob);
+        if (a.ok)
+            return a.present;
+        markFailed(run, t, a.error);
         return undefined;
-    })));
+    }));
     const has = here.filter((_, i) => present[i] === true);
     for (const t of has) {
         t.report.blobsSkipped++;
@@ -1483,7 +1533,7 @@ async function pushBlob(run, blob, opts) {
     if (leaders.length > 0) {
         let branches;
         try {
-            const stream = await run.source.openBlob(blob);
+            const stream = quiet(await run.source.openBlob(blob));
             // One destination reads the file directly; several share one read.
             branches = leaders.length === 1 ? [stream] : tee(stream, leaders.length);
         }
@@ -1510,6 +1560,16 @@ async function pushBlob(run, blob, opts) {
         }
     }));
 }
+/**
+ * A blob stream may fail its digest check before its upload takes it (a
+ * small blob is read and checked while the upload's POST is out): that error
+ * must not go unhandled. The upload still sees it: http.ts refuses a body
+ * that is already destroyed, with the body's own error.
+ */
+function quiet(stream) {
+    stream.on('error', () => undefined);
+    return stream;
+}
 async function uploadTo(run, t, blob, first, opts) {
     let shared = first;
     // The budget counts time spent uploading too, so a large blob gets its transfer time on top.
@@ -1522,7 +1582,7 @@ async function uploadTo(run, t, blob, first, opts) {
     await (0,retry/* withRetry */.b)(async () => {
         // The first try reads from the shared stream; a retry reads the blob again on its own.
         const body = shared ??
-            (await run.source.openBlob(blob).catch((e) => {
+            quiet(await run.source.openBlob(blob).catch((e) => {
                 reopenFailure = e;
                 throw e;
             }));

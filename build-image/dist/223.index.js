@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ae: () => (/* binding */ targetStage),
 /* harmony export */   Ai: () => (/* binding */ parseDockerfile),
+/* harmony export */   EF: () => (/* binding */ parseArg),
 /* harmony export */   IP: () => (/* binding */ baseImageOf),
 /* harmony export */   KV: () => (/* binding */ runsPrograms),
 /* harmony export */   S_: () => (/* binding */ expandArgs),
@@ -101,6 +102,7 @@ function parseFrom(args) {
     const as = words.findIndex((w) => w.toLowerCase() === 'as');
     return as > 0 && words[as + 1] !== undefined ? { image, name: words[as + 1] } : { image };
 }
+/** `ARG a=1 b` as [name, default] pairs, in order (no default: undefined). */
 function parseArg(args) {
     return args
         .split(/\s+/)
@@ -1244,8 +1246,50 @@ function otherAccountEntry(entries, registry, env) {
 
 
 
-function dockerConfigDir(env = process.env) {
-    return env.DOCKER_CONFIG !== undefined && env.DOCKER_CONFIG !== '' ? env.DOCKER_CONFIG : node_path__WEBPACK_IMPORTED_MODULE_2__.join(node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
+/**
+ * The folder of config.json for a step's env: DOCKER_CONFIG, else
+ * $HOME/.docker as the docker CLI finds it (HOME of that env, else the
+ * account's home). The env is the caller's, never read here from the process.
+ */
+function dockerConfigDir(env) {
+    if (env.DOCKER_CONFIG !== undefined && env.DOCKER_CONFIG !== '')
+        return env.DOCKER_CONFIG;
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(env.HOME !== undefined && env.HOME !== '' ? env.HOME : node_os__WEBPACK_IMPORTED_MODULE_1__.homedir(), '.docker');
+}
+/** Where JSON.parse stopped, as line and column; never its message, which quotes the text (a password in config.json). */
+function whereJsonStops(text, e) {
+    const at = /at position (\d+)/.exec(e instanceof Error ? e.message : '');
+    if (at === null)
+        return '';
+    const before = text.slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const kindOf = (v) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
+/**
+ * What is wrong with the shape of a parsed config.json, in expected/got words (kinds only, never values:
+ * the file holds passwords); undefined when the fields read here are as docker writes them. Without it a
+ * `null` file or an `auths` entry that is not an object ended in a TypeError that named nothing.
+ */
+function shapeProblem(config) {
+    if (!isObject(config))
+        return `expected the Docker config file to hold a JSON object, got ${kindOf(config)}`;
+    for (const field of ['auths', 'credHelpers']) {
+        const v = config[field];
+        if (v === undefined)
+            continue;
+        if (!isObject(v))
+            return `expected '${field}' in the Docker config file to be an object, got ${kindOf(v)}`;
+        for (const [key, entry] of Object.entries(v)) {
+            const ok = field === 'auths' ? isObject(entry) : typeof entry === 'string';
+            if (!ok)
+                return `expected '${field}.${key.slice(0, 80)}' in the Docker config file to be ${field === 'auths' ? 'an object' : 'a helper name'}, got ${kindOf(entry)}`;
+        }
+    }
+    if (config.credsStore !== undefined && typeof config.credsStore !== 'string')
+        return `expected 'credsStore' in the Docker config file to be a helper name, got ${kindOf(config.credsStore)}`;
+    return undefined;
 }
 /** The registry a config.json key names; an empty key names none (not Docker Hub). */
 const hostOfKey = (key) => (key.trim() === '' ? '' : (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeRegistry */ .l5)(key));
@@ -1279,7 +1323,8 @@ async function fromHelper(helper, registry, file) {
     }
     return { username: parsed.Username, password: parsed.Secret, source: `${program} (from ${file})` };
 }
-async function dockerConfigCredentials(registry, dir = dockerConfigDir()) {
+/** Credentials for `registry` from `dir`/config.json (dockerConfigDir(env) for a step's env); undefined when it has none. */
+async function dockerConfigCredentials(registry, dir) {
     const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'config.json');
     let text;
     try {
@@ -1293,8 +1338,14 @@ async function dockerConfigCredentials(registry, dir = dockerConfigDir()) {
         config = JSON.parse(text);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PipelineError */ .zC('AUTH', `${file} is not valid JSON: ${e.message}`, { file, hint: 'Fix or remove the Docker config file.' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PipelineError */ .zC('AUTH', `expected the Docker config file to hold JSON, got text that does not parse${whereJsonStops(text, e)}`, {
+            file,
+            hint: 'Fix or remove the Docker config file (docker login writes a valid one).',
+        });
     }
+    const problem = shapeProblem(config);
+    if (problem !== undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PipelineError */ .zC('AUTH', problem, { file, hint: 'Fix or remove the Docker config file (docker login writes a valid one).' });
     const helperKey = Object.keys(config.credHelpers ?? {}).find((k) => hostOfKey(k) === registry);
     if (helperKey !== undefined)
         return fromHelper(config.credHelpers?.[helperKey], registry, file);

@@ -74,6 +74,88 @@ function matcher(exact, regex) {
 }
 
 
+/***/ }),
+
+/***/ 4318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readBoundedFile),
+/* harmony export */   l: () => (/* binding */ MiB)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1220);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3904);
+/**
+ * Reading a small text file a user (or a repository we do not control)
+ * names: a policy, a Dockerfile, an env file. The path may lead to a FIFO
+ * (opening it for reading waits for a writer forever), a device, or a file of
+ * gigabytes; so the file is opened without blocking, must be a regular file
+ * by fstat of the open handle (no race with a rename), and is read up to a cap.
+ */
+
+
+
+
+const MiB = 1024 * 1024;
+function kindOf(st) {
+    if (st.isDirectory())
+        return 'a directory';
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    return 'not a regular file';
+}
+/**
+ * The file's text (UTF-8). Throws PipelineError NOT_FOUND when nothing is
+ * there, INPUT when it is not a regular file or is larger than `maxBytes`.
+ */
+async function readBoundedFile(file, opts) {
+    const code = opts.code ?? 'INPUT';
+    const ctx = { ...(opts.input === undefined ? {} : { input: opts.input }), ...(opts.hint === undefined ? {} : { hint: opts.hint }) };
+    let handle;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading returns at once instead of waiting for a writer.
+        handle = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (e) {
+        const errno = e.code;
+        if (errno === 'ENOENT' || errno === 'ENOTDIR')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('NOT_FOUND', `${opts.what} does not exist`, { ...ctx, cause: e });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC(code, `expected ${opts.what} to be readable, got ${errno ?? String(e)}`, { ...ctx, cause: e });
+    }
+    try {
+        const st = await handle.stat();
+        const cap = `a regular file of at most ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(opts.maxBytes)}`;
+        if (!st.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC(code, `expected ${opts.what} to be ${cap}, got ${kindOf(st)}`, ctx);
+        if (st.size > opts.maxBytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC(code, `expected ${opts.what} to be ${cap}, got ${st.size} bytes (${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(st.size)})`, ctx);
+        // The size may grow after fstat (a file being written): read at most one byte past the cap.
+        const buf = Buffer.alloc(Math.min(opts.maxBytes + 1, st.size + 1));
+        let filled = 0;
+        while (filled < buf.length) {
+            const { bytesRead } = await handle.read(buf, filled, buf.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        if (filled > opts.maxBytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC(code, `expected ${opts.what} to be ${cap}, got a file that grew past it while being read`, ctx);
+        return buf.subarray(0, filled).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+
 /***/ })
 
 };

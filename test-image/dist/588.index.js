@@ -381,8 +381,8 @@ function bundleReferrer(signed, created) {
 var protobuf_specs_dist = __webpack_require__(19654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
 var verify_dist = __webpack_require__(54187);
-// EXTERNAL MODULE: ./shared/src/compliance/regex.ts + 1 modules
-var regex = __webpack_require__(28157);
+// EXTERNAL MODULE: ./shared/src/compliance/regex.ts
+var regex = __webpack_require__(37332);
 ;// CONCATENATED MODULE: ./shared/src/attest/keys.ts
 /**
  * Signing and verification keys: a PEM PKCS#8 P-256 private key (the

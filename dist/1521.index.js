@@ -1,0 +1,4691 @@
+export const id = 1521;
+export const ids = [1521];
+export const modules = {
+
+/***/ 71200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NJ: () => (/* binding */ architectureOf),
+/* harmony export */   iJ: () => (/* binding */ platformsLackingEmulation),
+/* harmony export */   m4: () => (/* binding */ hostArchitecture),
+/* harmony export */   yA: () => (/* binding */ binfmtHandlers),
+/* harmony export */   z2: () => (/* binding */ emulationError)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33904);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43754);
+/**
+ * Before building for a foreign platform: if the target's stages RUN
+ * programs, the kernel needs a binfmt_misc handler (qemu) for that
+ * architecture, or the build dies halfway with "exec format error". We check
+ * first and fail with the fix. A FROM scratch + COPY image needs none.
+ */
+
+
+
+/** OCI architecture -> the name qemu's binfmt handlers use (qemu-<name>). */
+const QEMU_ARCH = {
+    amd64: 'x86_64',
+    '386': 'i386',
+    arm64: 'aarch64',
+    arm: 'arm',
+    ppc64le: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    mips64le: 'mips64el',
+    loong64: 'loongarch64',
+};
+/** Node's process.arch -> OCI architecture. */
+const hostArchitecture = (nodeArch = process.arch) => ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' })[nodeArch] ?? nodeArch;
+/** Architectures a host runs natively besides its own. */
+const NATIVE_ALSO = { amd64: ['386'], arm64: ['arm'] };
+const architectureOf = (platform) => platform.split('/')[1] ?? '';
+/** Pure: the platforms that would need an emulator we lack. */
+function platformsLackingEmulation(platforms, hostArch, runsPrograms, handlers) {
+    if (!runsPrograms)
+        return [];
+    return platforms.filter((p) => {
+        const arch = architectureOf(p);
+        if (arch === hostArch || (NATIVE_ALSO[hostArch] ?? []).includes(arch))
+            return false;
+        const qemu = QEMU_ARCH[arch] ?? arch;
+        return !handlers.some((h) => h === `qemu-${qemu}` || h.startsWith(`qemu-${qemu}-`));
+    });
+}
+/** Enabled binfmt_misc handlers on this machine (empty when binfmt_misc is not mounted). */
+async function binfmtHandlers(dir = '/proc/sys/fs/binfmt_misc') {
+    const names = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir(dir).catch(() => []);
+    const out = [];
+    for (const n of names) {
+        if (n === 'register' || n === 'status')
+            continue;
+        const text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(`${dir}/${n}`, 'utf8').catch(() => '');
+        if (text.startsWith('enabled'))
+            out.push(n);
+    }
+    return out;
+}
+function emulationError(missing, file) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineError */ .zC('EMULATION', `building for ${missing.join(', ')} runs RUN steps for a foreign architecture, and this machine has no emulator for it (no qemu handler in /proc/sys/fs/binfmt_misc)`, {
+        input: 'platforms',
+        file,
+        hint: _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .EMULATION_HINT */ .fH,
+    });
+}
+
+
+/***/ }),
+
+/***/ 43754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   He: () => (/* binding */ buildFailure),
+/* harmony export */   fH: () => (/* binding */ EMULATION_HINT),
+/* harmony export */   nL: () => (/* binding */ isCachePushFailure)
+/* harmony export */ });
+/* unused harmony exports failurePoint, builderMessage, isExecFormatError, registryFailure */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33904);
+/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24659);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67652);
+/**
+ * Turning a builder's output into an error a user can act on: its own message
+ * (the last `Error:` lines, else the tail), the Dockerfile line it failed at,
+ * and whether it failed because a foreign-platform program could not execute.
+ * Pure over the captured text, so every shape we have seen is a unit test.
+ */
+
+
+
+const STEP_LINE = /^(?:\[(\d+)\/\d+\] )?STEP (\d+)\/\d+: (.*)$/;
+/** buildah/podman: `[2/3] STEP 4/7: RUN make`; buildx: `Dockerfile:12` and `> [stage 2/3] RUN make`. */
+function failurePoint(output) {
+    const lines = output.split(/\r?\n/);
+    let point;
+    for (const l of lines) {
+        const step = STEP_LINE.exec(l);
+        if (step !== null) {
+            point = { step: Number(step[2]), text: step[3] };
+            if (step[1] !== undefined)
+                point.stage = Number(step[1]);
+        }
+    }
+    // buildah names the failing step again in its error; prefer that when the last STEP line disagrees.
+    const at = [...output.matchAll(/building at STEP "([^"]*)"/g)].pop()?.[1];
+    if (at !== undefined && (point?.text === undefined || !sameInstruction(point.text, at)))
+        point = { text: at };
+    const unknown = /Original:"([^"]*)"/.exec(output)?.[1];
+    if (unknown !== undefined && /Unknown instruction/i.test(output))
+        point = { ...(point ?? {}), text: unknown };
+    const buildxLine = [...output.matchAll(/(?:^|\s)[\w./-]*(?:Dockerfile|Containerfile)[\w.-]*:(\d+)\s*$/gim)].pop()?.[1];
+    if (buildxLine !== undefined)
+        point = { ...(point ?? {}), line: Number(buildxLine) };
+    return point;
+}
+const NOISE = [/^subprocess exited with status \d+$/, /^process exited with error: exec: not started$/, /level=error msg="\+\(UNHANDLED LOGLEVEL\)/];
+const sameInstruction = (a, b) => a.trim().split(/\s+/)[0]?.toUpperCase() === b.trim().split(/\s+/)[0]?.toUpperCase();
+/**
+ * The builder's own words: what it printed after the failing step began (the
+ * failing program's stderr and the builder's `Error:` line), at most
+ * `maxLines`, else the tail of its output.
+ */
+function builderMessage(output, maxLines = 8) {
+    const lines = output
+        // buildah glues its own status messages onto the end of the failing program's last line.
+        .replace(/(?<=\S)(process exited with error: |subprocess exited with status )/g, '\n$1')
+        .split(/\r?\n/)
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '' && !NOISE.some((n) => n.test(l)));
+    let lastStep = -1;
+    lines.forEach((l, i) => {
+        if (STEP_LINE.test(l))
+            lastStep = i;
+    });
+    const after = lines.slice(lastStep + 1);
+    const chosen = (after.length > 0 ? after : lines).slice(-maxLines);
+    // buildah appends a Go struct dump to some messages; it helps nobody.
+    return chosen.map((l) => l.replace(/ &imagebuilder\.Step\{.*$/, '').replace(/subprocess exited with status \d+$/, '')).join('\n');
+}
+/** The kernel refuses a binary for another architecture when no binfmt handler is registered. */
+const isExecFormatError = (output) => /exec format error/i.test(output);
+const EMULATION_HINT = 'Install an emulator (`apt-get install qemu-user-static binfmt-support`, or on GitHub the docker/setup-qemu-action step), or build each platform on a native runner in a matrix and merge the layouts with distribute-image.';
+/**
+ * buildah/podman could not export the layer cache (`--cache-to`): the
+ * registry went away after our check, or refused the push (no push
+ * permission). The build itself succeeded up to there; build.ts runs it
+ * again without the export.
+ */
+const isCachePushFailure = (output) => /failed pushing cache to/i.test(output);
+/** What containers/image says when a registry wants credentials it was not given, or refused them. */
+const AUTH_REFUSED = /\b(?:401|403|unauthorized|authentication required|denied|forbidden)\b/i;
+/** A plain-HTTP registry spoken to over TLS, or a certificate that does not verify. */
+const TLS_FAILED = /server gave HTTP response to HTTPS client|\bx509: |\btls: /i;
+/**
+ * The builder's final error line (containers/image's one-line error chain;
+ * buildx: `ERROR: failed to solve: ...`). A failing RUN step ends in
+ * `building at STEP "RUN ..."`: what its program printed is not the
+ * builder speaking to a registry, whatever words it used.
+ */
+function finalError(output) {
+    const last = output
+        .split(/\r?\n/)
+        .filter((l) => /^(?:Error|ERROR)[: ]/.test(l.trim()))
+        .pop();
+    return last === undefined || /building at STEP "/.test(last) ? undefined : last;
+}
+/**
+ * The first of our registries the line names, as a whole host: not inside a
+ * longer name (`a.io` in `data.io`) nor a port-less name of a host:port
+ * (`reg.lan` in `reg.lan:5000`). Longest names first.
+ */
+function registryNamed(line, registries) {
+    const lower = line.toLowerCase();
+    const hostChar = /[a-z0-9.-]/;
+    const whole = (r, i) => (i === 0 || !hostChar.test(lower[i - 1])) && !hostChar.test(lower[i + r.length] ?? ' ') && !/^:\d/.test(lower.slice(i + r.length));
+    return [...registries]
+        .sort((x, y) => y.length - x.length)
+        .find((r) => {
+        for (let i = lower.indexOf(r); i >= 0; i = lower.indexOf(r, i + 1))
+            if (whole(r, i))
+                return true;
+        return false;
+    });
+}
+/**
+ * A build that failed because a registry refused it (wrong or missing
+ * credentials, or a private image that is not there: registries answer both
+ * with 401) or because it spoke TLS to a plain-HTTP registry: an error naming
+ * the registry and the inputs that fix it. The registry's words are shown as a
+ * short redacted preview; credentials never appear (they are in a file the
+ * output does not print). Undefined for any other failure.
+ */
+function registryFailure(builder, output, access) {
+    const line = finalError(output);
+    if (line === undefined)
+        return undefined;
+    const tls = TLS_FAILED.exec(line);
+    const found = tls ?? AUTH_REFUSED.exec(line);
+    if (found === null)
+        return undefined;
+    const registry = registryNamed(line, access.registries);
+    if (registry === undefined)
+        return undefined;
+    const said = (0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(line.slice(found.index), { max: 120 });
+    if (tls !== null) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('NETWORK', `${builder} could not reach ${registry} over TLS (${said})`, {
+            input: 'insecure-registries',
+            hint: `If ${registry} serves plain HTTP (or a certificate that cannot be verified), list it in the 'insecure-registries' input, one host[:port] per line; loopback registries are plain HTTP already.`,
+        });
+    }
+    const source = access.authenticated.get(registry);
+    const ghcr = registry === 'ghcr.io' ? ", or pass 'github-token' (a token with packages: read)" : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('AUTH', `${builder} was refused by registry ${registry}: it ${source === undefined ? 'gave no credentials for it' : `used the credentials from ${source}`} (${said})`, {
+        input: 'registry-auth',
+        hint: source === undefined
+            ? `Give credentials for ${registry} in the 'registry-auth' input (docker/login-action's YAML list: registry, username, password, and ecr: auto|true|false for an AWS access key pair on ECR; scope is refused)${ghcr}; also check the image name, since registries answer an unknown private image the same way.`
+            : `Check the credentials for ${registry} in ${source}${ghcr}, and that the image exists and they may read it; registries answer both the same way.`,
+    });
+}
+/**
+ * The error for a failed build: the builder's message, at the Dockerfile line
+ * when it can be told; a registry that refused the build or its TLS is named
+ * with the inputs to fix when `access` tells which registries it spoke to.
+ */
+function buildFailure(builder, output, dockerfile, file, platform, access) {
+    const message = builderMessage(output);
+    const point = failurePoint(output);
+    let line = point?.line;
+    if (line === undefined && point !== undefined)
+        line = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .instructionAt */ .sA)(dockerfile, point)?.line;
+    const ctx = line === undefined ? { file } : { file, line };
+    const refused = access === undefined ? undefined : registryFailure(builder, output, access);
+    if (refused !== undefined)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC(refused.code, refused.reason, {
+            ...ctx,
+            ...(refused.input !== undefined ? { input: refused.input } : {}),
+            ...(refused.hint !== undefined ? { hint: refused.hint } : {}),
+        });
+    if (isExecFormatError(output)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('EMULATION', `${builder} could not run a program built for another architecture${platform !== undefined ? ` (building for ${platform})` : ''}: ${message}`, {
+            ...ctx,
+            hint: `If the program is meant for another platform: ${EMULATION_HINT}`,
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('BUILDER', `${builder} build failed${platform !== undefined ? ` for ${platform}` : ''}: ${message}`, {
+        ...ctx,
+        hint: 'Fix the Dockerfile instruction named above, or run the same build locally to see the full log.',
+    });
+}
+
+
+/***/ }),
+
+/***/ 76577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hQ: () => (/* binding */ chooseStorage),
+/* harmony export */   kW: () => (/* binding */ chooseDriver)
+/* harmony export */ });
+/* unused harmony exports storageLocation, decideDriver */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(33904);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92402);
+/**
+ * Where buildah/podman keep images for our builds: a store of our own (never
+ * the machine's default), under RUNNER_TEMP so a job's runs share base images
+ * and the runner throws it away with the job. Each build uses a unique image
+ * name and removes it afterwards, so concurrent runs in one store do not
+ * collide (containers/storage locks the store itself).
+ *
+ * Driver: overlay when the kernel lets us mount it here (fast, shares layers),
+ * else vfs (works anywhere, copies layers). A store keeps the driver it was
+ * created with; `STORAGE_DRIVER` (the variable buildah itself reads) overrides.
+ */
+
+
+
+
+
+/** Pure: the store's folders and, where already decided, its driver. */
+function storageLocation(env, tool) {
+    const base = env.IMAGE_PIPELINE_STORAGE ?? node_path__WEBPACK_IMPORTED_MODULE_2__.join(env.RUNNER_TEMP ?? node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir(), 'image-pipeline-storage');
+    return { root: node_path__WEBPACK_IMPORTED_MODULE_2__.join(base, tool, 'root'), runroot: node_path__WEBPACK_IMPORTED_MODULE_2__.join(base, tool, 'run') };
+}
+/** Pure: the driver from an override, or from what an existing store already uses. */
+function decideDriver(env, existing, overlayMounts) {
+    const override = env.STORAGE_DRIVER;
+    if (override === 'vfs' || override === 'overlay')
+        return { driver: override, reason: `STORAGE_DRIVER=${override}` };
+    if (override !== undefined && override !== '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .PipelineError */ .zC('INPUT', `STORAGE_DRIVER is '${override}'; only 'overlay' and 'vfs' are supported`, {
+            hint: 'Unset STORAGE_DRIVER or set it to vfs.',
+        });
+    }
+    if (existing.includes('overlay'))
+        return { driver: 'overlay', reason: 'the store already uses overlay' };
+    if (existing.includes('vfs'))
+        return { driver: 'vfs', reason: 'the store already uses vfs' };
+    if (overlayMounts === undefined)
+        return undefined;
+    return overlayMounts
+        ? { driver: 'overlay', reason: 'overlay mounts work here' }
+        : { driver: 'vfs', reason: 'overlay cannot be mounted here (needs root and kernel support), vfs works anywhere' };
+}
+async function overlayWorks(scratch) {
+    if (process.getuid?.() !== 0)
+        return false;
+    const dir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_2__.join(scratch, 'overlay-probe-'));
+    const [lower, upper, work, merged] = ['l', 'u', 'w', 'm'].map((d) => node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, d));
+    try {
+        await Promise.all([lower, upper, work, merged].map((d) => node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(d)));
+        const res = await (0,_process_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)('mount', ['-t', 'overlay', 'overlay', '-o', `lowerdir=${lower},upperdir=${upper},workdir=${work}`, merged], {
+            maxBuffer: 16 * 1024,
+        }).catch(() => undefined);
+        if (res === undefined || res.code !== 0)
+            return false;
+        await (0,_process_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)('umount', [merged]).catch(() => undefined);
+        return true;
+    }
+    finally {
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/**
+ * The driver for a store rooted at `root`: the override, else what the store
+ * already uses, else overlay when a probe mount works beside it (the probe
+ * runs in root's parent, since overlay's upper layer must sit on a file system
+ * that supports it). build-image's store and test-image's command-test stores
+ * both decide here.
+ */
+async function chooseDriver(env, root) {
+    const existing = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir(root).catch(() => []);
+    const decided = decideDriver(env, existing, undefined) ?? decideDriver(env, existing, await overlayWorks(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(root)));
+    return decided;
+}
+async function chooseStorage(env, tool) {
+    const loc = storageLocation(env, tool);
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(loc.root, { recursive: true });
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(loc.runroot, { recursive: true });
+    const { driver, reason } = await chooseDriver(env, loc.root);
+    return { storage: { ...loc, driver }, reason };
+}
+
+
+/***/ }),
+
+/***/ 51521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CST_RULES: () => (/* reexport */ cst_rules/* CST_RULES */.T),
+  checkImage: () => (/* binding */ checkImage),
+  imageRef: () => (/* binding */ imageRef)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __webpack_require__(33904);
+// EXTERNAL MODULE: ./shared/src/layers/image-path.ts
+var image_path = __webpack_require__(59455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./shared/src/oci/media-types.ts
+var media_types = __webpack_require__(99949);
+// EXTERNAL MODULE: ./shared/src/oci/digest.ts
+var digest = __webpack_require__(88301);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(56118);
+// EXTERNAL MODULE: ./shared/src/preview.ts
+var preview = __webpack_require__(24659);
+;// CONCATENATED MODULE: ./shared/src/layers/tar-members.ts
+
+
+
+function toMember(h) {
+    // Defensive: headers come from untrusted archives and tar-stream may leave fields unset.
+    const t = h.type ?? 'file';
+    const type = t === 'file' || t === 'contiguous-file'
+        ? 'file'
+        : t === 'link' || t === 'symlink' || t === 'directory' || t === 'character-device' || t === 'block-device' || t === 'fifo'
+            ? t
+            : 'other';
+    const m = { name: h.name, type, mode: (h.mode ?? 0) & 0o7777, uid: h.uid ?? 0, gid: h.gid ?? 0, size: type === 'file' ? (h.size ?? 0) : 0 };
+    if (h.linkname !== undefined && h.linkname !== null && h.linkname !== '')
+        m.linkname = h.linkname;
+    return m;
+}
+/** A member name as shown in a message: whole, with control characters made visible. */
+const memberName = (name) => `'${(0,preview/* printable */.g$)(name)}'`;
+async function readMembers(stream, visitor, what) {
+    const extract = tar_stream.extract();
+    await new Promise((resolve, reject) => {
+        let failed = false;
+        // The member whose body is being read: a stream that ends inside it is
+        // reported against it (tar-stream fails both the body and the extractor).
+        let current;
+        const fail = (e, fromInput = false) => {
+            if (failed)
+                return;
+            failed = true;
+            stream.destroy();
+            extract.destroy();
+            if (e instanceof errors/* PipelineError */.zC) {
+                reject(e);
+                return;
+            }
+            const message = e.message;
+            const hint = 'The layer is corrupt or not the type its media type says.';
+            reject(current === undefined || fromInput
+                ? new errors/* PipelineError */.zC('LAYOUT', `${what} is not a readable tar stream: ${message}`, { cause: e, hint })
+                : new errors/* PipelineError */.zC('LAYOUT', `${what} is not a readable tar stream: member ${memberName(current.name)} declares ${current.size} bytes and the layer ends inside it (${message})`, { cause: e, hint }));
+        };
+        extract.on('entry', (header, body, next) => {
+            let m;
+            try {
+                m = toMember(header);
+            }
+            catch (e) {
+                fail(e);
+                return;
+            }
+            current = m;
+            // Without this listener a body cut short (a header that declares more
+            // bytes than the layer holds) is an uncaught 'error' event: a crash.
+            body.on('error', (e) => fail(e));
+            const want = m.type === 'file' ? (visitor.wantBody?.(m) ?? 0) : 0;
+            const cap = typeof want === 'number' ? want : 0;
+            if (cap > 0 && m.size <= cap) {
+                // One buffer of the declared size, filled as the body streams: the body is held once, not as chunks and then their concatenation.
+                const whole = Buffer.allocUnsafe(m.size);
+                let filled = 0;
+                body.on('data', (c) => {
+                    // tar-stream yields exactly the declared size; the bound is the buffer's all the same.
+                    filled += c.copy(whole, filled);
+                });
+                body.on('end', () => {
+                    current = undefined;
+                    try {
+                        visitor.member(m, whole.subarray(0, filled));
+                        next();
+                    }
+                    catch (e) {
+                        fail(e);
+                    }
+                });
+            }
+            else {
+                if (typeof want === 'function')
+                    body.on('data', (c) => {
+                        try {
+                            want(c);
+                        }
+                        catch (e) {
+                            fail(e);
+                        }
+                    });
+                body.on('end', () => {
+                    current = undefined;
+                    try {
+                        visitor.member(m, undefined);
+                        next();
+                    }
+                    catch (e) {
+                        fail(e);
+                    }
+                });
+                body.resume();
+            }
+        });
+        extract.on('finish', () => {
+            if (!failed)
+                resolve();
+        });
+        extract.on('error', (e) => fail(e));
+        stream.on('error', (e) => fail(e, true));
+        stream.pipe(extract);
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/src/layers/layer-stream.ts
+/**
+ * A layer blob as a stream of uncompressed tar bytes. The blob itself comes
+ * from the ImageSource verified against its digest as it streams (the verdict
+ * comes at its end); here we pick the decompressor from the media type and,
+ * when the tar cannot be read, let the blob finish so a tampered layer is
+ * reported as the digest mismatch it is, not as the parse error it causes. zstd needs Node's built-in zstd
+ * (Node 22.15+ / 24); on older runtimes the error says so instead of failing
+ * half way through a layer.
+ */
+
+
+
+
+
+
+
+/** Node's zstd decompressor when this runtime has one. */
+function zstdDecompressor() {
+    const f = external_node_zlib_.createZstdDecompress;
+    return typeof f === 'function' ? f : undefined;
+}
+function decompressor(desc, what) {
+    const compression = (0,media_types/* layerCompression */.AH)(desc.mediaType);
+    switch (compression) {
+        case 'gzip':
+            return external_node_zlib_.createGunzip({ chunkSize: 256 * 1024 });
+        case 'none':
+            return new external_node_stream_.PassThrough();
+        case 'zstd': {
+            const zstd = zstdDecompressor();
+            if (zstd === undefined) {
+                throw new errors/* PipelineError */.zC('UNSUPPORTED', `${what} is zstd-compressed and this Node.js ${process.version} has no zstd decompressor`, {
+                    hint: 'Run the step on Node.js 22.15 or later (24 for actions), or build the image with gzip layers (buildah/podman: --compression-format gzip).',
+                });
+            }
+            return zstd({ chunkSize: 256 * 1024 });
+        }
+        default:
+            throw new errors/* PipelineError */.zC('UNSUPPORTED', `${what} has media type ${desc.mediaType}, which is not a layer type we can read`, {
+                hint: 'Supported: OCI and Docker tar layers, uncompressed, gzip or zstd.',
+            });
+    }
+}
+/**
+ * The uncompressed tar stream of a layer. With `diffId` (the config's
+ * rootfs.diff_ids entry) the uncompressed bytes are verified too, so the file
+ * system a check sees is the one the config describes, not only the blob.
+ */
+/**
+ * Passes each decompressed chunk on once the decompressor's callback has
+ * returned, not inside it. Node's zlib pushes an inflated chunk and only then
+ * queues the next inflate on the thread pool; piped straight on, everything
+ * downstream of the push (the diff_id hash, the tar parse, the index) runs
+ * inside it, so inflating and parsing take turns on one layer. Handed on in a
+ * microtask, the next chunk inflates on the pool while this one is parsed.
+ * At most `writableHighWaterMark` bytes wait here (backpressure as usual).
+ */
+class Handoff extends external_node_stream_.Transform {
+    constructor() {
+        super({ writableHighWaterMark: 1024 * 1024 });
+    }
+    _transform(chunk, _encoding, cb) {
+        queueMicrotask(() => cb(null, chunk));
+    }
+}
+async function layer_stream_open(src, desc, what, diffId) {
+    const unpack = decompressor(desc, what);
+    const blob = await src.openBlob(desc);
+    blob.on('error', (e) => unpack.destroy(e));
+    let tar = blob.pipe(unpack);
+    if (!(unpack instanceof external_node_stream_.PassThrough)) {
+        const handoff = new Handoff();
+        unpack.on('error', (e) => handoff.destroy(e));
+        handoff.on('error', () => unpack.destroy());
+        tar = unpack.pipe(handoff);
+    }
+    if (diffId === undefined)
+        return { blob, unpack, tar };
+    const verify = new digest/* VerifyingStream */.SC({ digest: diffId }, `the uncompressed ${what} (diff_id)`);
+    tar.on('error', (e) => verify.destroy(e));
+    verify.on('error', () => tar.destroy());
+    return { blob, unpack, tar: tar.pipe(verify) };
+}
+const isMismatch = (e) => (0,errors/* isPipelineError */.h$)(e) && (e.code === 'DIGEST_MISMATCH' || e.code === 'SIZE_MISMATCH');
+/**
+ * Read one layer's members (see readMembers). When reading fails for any
+ * other reason than the blob's own verdict (a gzip or tar error), the rest of
+ * the blob is drained through its verifier first: if the bytes are not the
+ * ones the digest names, that is the error reported. The drain is bounded by
+ * the descriptor's size, and happens only on the failure path.
+ */
+async function readLayer(src, desc, what, diffId, visitor, 
+/** Stops the read (scan.ts: another layer failed first); the read then rejects with the signal's reason. */
+signal) {
+    signal?.throwIfAborted();
+    const { blob, unpack, tar } = await layer_stream_open(src, desc, what, diffId);
+    // The blob's end or its verdict, whichever comes; listened to from the start so no error is missed.
+    const verdict = new Promise((resolve) => {
+        blob.once('end', () => resolve(undefined));
+        blob.once('error', resolve);
+        blob.once('close', () => resolve(undefined));
+    });
+    const stop = () => {
+        blob.destroy();
+        tar.destroy(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
+    };
+    if (signal?.aborted === true)
+        stop();
+    signal?.addEventListener('abort', stop, { once: true });
+    try {
+        await readMembers(tar, visitor, what);
+    }
+    catch (e) {
+        if (signal?.aborted === true)
+            throw signal.reason;
+        blob.unpipe(unpack);
+        unpack.destroy();
+        if (isMismatch(e)) {
+            blob.destroy();
+            throw e;
+        }
+        if (!blob.destroyed && !blob.readableEnded)
+            blob.resume();
+        const v = await verdict;
+        if (isMismatch(v))
+            throw v;
+        throw e;
+    }
+    finally {
+        signal?.removeEventListener('abort', stop);
+    }
+}
+
+// EXTERNAL MODULE: ./shared/src/layers/resolve.ts
+var resolve = __webpack_require__(62122);
+;// CONCATENATED MODULE: ./shared/src/layers/contents.ts
+/**
+ * File contents on demand. Small files a rule declared are captured during
+ * the scan; anything else a check needs (a CST fileContentTest, a file past
+ * the capture budget) is fetched by a second, targeted pass over only the
+ * layers that hold those files, keeping only those bodies.
+ */
+
+
+
+
+class ContentReader {
+    src;
+    image;
+    index;
+    maxBytes;
+    constructor(src, image, index, 
+    /** Largest file read for a check (default 16 MiB). */
+    maxBytes = 16 * 1024 * 1024) {
+        this.src = src;
+        this.image = image;
+        this.index = index;
+        this.maxBytes = maxBytes;
+    }
+    /** Read several files, links followed inside the root, with one pass per layer that holds any of them. */
+    async readMany(paths) {
+        const out = new Map();
+        const wanted = new Map();
+        const pending = [];
+        for (const path of paths) {
+            const r = (0,resolve/* resolvePath */.o)(this.index, path);
+            if (r.kind !== 'found') {
+                out.set(path, r);
+                continue;
+            }
+            const holder = (0,resolve/* dataNode */.F)(this.index, r.node);
+            if (holder === undefined || holder.type !== 'file') {
+                out.set(path, { kind: 'not-a-file', path: r.path, node: r.node });
+                continue;
+            }
+            if (holder.content !== undefined) {
+                out.set(path, { kind: 'content', path: r.path, node: r.node, content: holder.content });
+                continue;
+            }
+            if (holder.size > this.maxBytes) {
+                out.set(path, { kind: 'too-large', path: r.path, node: r.node });
+                continue;
+            }
+            const perLayer = wanted.get(holder.layer) ?? new Map();
+            // Matched by the name the layer wrote it under (`/l/su` when `l -> /usr/bin`).
+            perLayer.set(holder.member ?? holder.path, holder);
+            wanted.set(holder.layer, perLayer);
+            pending.push({ path, holder, node: r.node, resolved: r.path });
+        }
+        for (const [layer, files] of [...wanted.entries()].sort((a, b) => a[0] - b[0])) {
+            const desc = this.image.manifest.layers[layer];
+            if (desc === undefined)
+                throw new errors/* PipelineError */.zC('INTERNAL', `layer ${layer} is not in the manifest`);
+            const what = `layer ${layer + 1} of ${this.image.manifest.layers.length} (${desc.digest}) in ${this.src.name}`;
+            await readLayer(this.src, desc, what, this.image.config.rootfs.diff_ids[layer], {
+                wantBody: (m) => {
+                    const p = (0,image_path/* memberPath */.Mb)(m.name);
+                    return p !== undefined && files.has(p) ? this.maxBytes : 0;
+                },
+                member: (m, body) => {
+                    const p = (0,image_path/* memberPath */.Mb)(m.name);
+                    const node = p === undefined ? undefined : files.get(p);
+                    // The last member with the path wins, as it does when extracting.
+                    if (node !== undefined && body !== undefined)
+                        node.content = body;
+                },
+            });
+        }
+        for (const p of pending) {
+            const content = p.holder.content;
+            if (content === undefined)
+                throw new errors/* PipelineError */.zC('LAYOUT', `${p.holder.path} is in the index of layer ${p.holder.layer + 1} but its bytes were not found there`);
+            out.set(p.path, { kind: 'content', path: p.resolved, node: p.node, content });
+        }
+        return out;
+    }
+    async read(path) {
+        return (await this.readMany([path])).get(path);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/layers/fs-index.ts
+/**
+ * The final file system of an image as a tree of metadata (no contents
+ * unless a check asked for them): what `docker run` would see after every
+ * layer is applied with OCI whiteouts (image-spec layer.md). A layer is first
+ * read into a `LayerDelta`; `applyDelta` then applies that layer's opaque
+ * markers and whiteouts to the layers below and only then adds its entries,
+ * so the result does not depend on the order of members inside the tar
+ * (an opaque marker never hides a sibling from its own layer).
+ *
+ * Where a member lands is decided the way a container runtime extracting the
+ * layers in order decides it (containerd's `fs.RootPath`, moby's chrooted
+ * unpack): symlinks among its parent folders are followed inside the root,
+ * and a link that climbs above `/` is clamped to `/` (as securejoin does),
+ * never followed out. So `l -> /usr/bin` then `l/su` is `/usr/bin/su`.
+ *
+ * Nothing here recurses: images can nest folders tens of thousands deep.
+ */
+
+const MAX_LINKS = 40; // Linux's MAXSYMLINKS; past it the runtime fails with ELOOP
+const childPath = (dir, name) => (dir.path === '/' ? `/${name}` : `${dir.path}/${name}`);
+const rootNode = () => ({ path: '/', type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer: 0, children: new Map() });
+class FsIndex {
+    root = rootNode();
+    anomalies = [];
+    layerCount = 0;
+    /** Uncompressed bytes of file contents per layer, shadowed ones included (what the image weighs). */
+    layerBytes = [];
+    /**
+     * Every layer's version of the files the scan was asked to keep in each
+     * layer (scan's keepEveryLayer), by the path the member was written under,
+     * in layer order.
+     */
+    versions = new Map();
+    /**
+     * What the scan's `derive` made of a file as it passed (scan.ts), by the
+     * path the member was written under: the last layer's result. The file
+     * may since have been removed or replaced: a reader checks that the node
+     * at the path is still a file of that layer.
+     */
+    derived = new Map();
+    keepVersion(path, layer, content) {
+        const list = this.versions.get(path) ?? [];
+        list.push({ layer, content });
+        this.versions.set(path, list);
+    }
+    /** The entry at exactly this path (links not followed). */
+    get(path) {
+        const parts = (0,image_path/* splitPath */.Uf)(path);
+        if (parts === undefined)
+            return undefined;
+        let node = this.root;
+        for (const part of parts) {
+            node = node.children?.get(part);
+            if (node === undefined)
+                return undefined;
+        }
+        return node;
+    }
+    has(path) {
+        return this.get(path) !== undefined;
+    }
+    /**
+     * Every entry below `from`, depth first, parents before children, names
+     * sorted. Iterative, with an explicit stack: a recursive walk overflows
+     * the call stack on a crafted image nesting folders 10,000 deep. When
+     * `descend` returns false for a folder, the folder is yielded but not its contents.
+     */
+    *walk(from = this.root, descend) {
+        const stack = [];
+        const open = (dir) => {
+            if (dir.children !== undefined && dir.children.size > 0)
+                stack.push({ dir, names: [...dir.children.keys()].sort(), next: 0 });
+        };
+        open(from);
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (top.next === top.names.length) {
+                stack.pop();
+                continue;
+            }
+            const child = top.dir.children?.get(top.names[top.next++]);
+            if (child === undefined)
+                continue; // removed by the consumer while walking
+            yield child;
+            if (child.type === 'dir' && (descend === undefined || descend(child)))
+                open(child);
+        }
+    }
+    /** Apply one layer on top of what is there. */
+    applyDelta(delta) {
+        for (const dir of delta.opaques) {
+            const parts = (0,image_path/* splitPath */.Uf)(dir) ?? [];
+            const node = this.folder(dir, parts, parts.length, delta.layer, false);
+            if (node?.children !== undefined)
+                node.children.clear();
+        }
+        for (const path of delta.whiteouts)
+            this.remove(path);
+        let bytes = 0;
+        for (const entry of delta.entries) {
+            this.put(entry);
+            bytes += entry.size;
+        }
+        this.layerCount = Math.max(this.layerCount, delta.layer + 1);
+        this.layerBytes[delta.layer] = bytes;
+    }
+    remove(path) {
+        if (path === '/')
+            return;
+        const parts = (0,image_path/* splitPath */.Uf)(path) ?? [];
+        this.folder(path, parts, parts.length - 1, 0, false)?.children?.delete((0,image_path/* baseName */.Fl)(path));
+    }
+    put(entry) {
+        if (entry.path === '/') {
+            // The root's own metadata (buildah and docker write `./`).
+            Object.assign(this.root, { mode: entry.mode, uid: entry.uid, gid: entry.gid, layer: entry.layer });
+            return;
+        }
+        const parts = (0,image_path/* splitPath */.Uf)(entry.path) ?? [];
+        const parent = this.folder(entry.path, parts, parts.length - 1, entry.layer, true);
+        // Links among the parents that loop, or a file where a folder should be:
+        // the runtime fails this member (ELOOP, ENOTDIR), so it never exists.
+        if (parent === undefined)
+            return;
+        const name = parts[parts.length - 1];
+        const node = { ...entry };
+        if (parent.path !== (0,image_path/* parentOf */.gN)(entry.path)) {
+            node.path = childPath(parent, name);
+            node.member = entry.path;
+        }
+        if (entry.type === 'hardlink' && entry.linkname !== undefined) {
+            // The runtime resolves a hard link's target folder the same way (containerd's hardlinkRootPath).
+            const target = (0,image_path/* splitPath */.Uf)(entry.linkname) ?? [];
+            const dir = target.length > 0 ? this.folder(entry.linkname, target, target.length - 1, entry.layer, false) : undefined;
+            if (dir !== undefined && dir.path !== (0,image_path/* parentOf */.gN)(entry.linkname))
+                node.linkname = childPath(dir, target[target.length - 1]);
+        }
+        const children = parent.children;
+        const existing = children.get(name);
+        if (entry.type === 'dir') {
+            // A directory over a directory merges (overlayfs semantics); over anything else it replaces.
+            node.children = existing?.type === 'dir' && existing.children !== undefined ? existing.children : new Map();
+        }
+        children.set(name, node);
+    }
+    /**
+     * The folder named by the first `count` components of `parts` (the split
+     * of `path`), as the runtime reaches it: symlinks followed inside the root,
+     * clamped at `/`. With `create`, a missing folder is made as a root-owned
+     * 0755 directory, as a tar extractor does when a layer lists a file before,
+     * or without, its parent; without it, undefined. Undefined too when the
+     * links loop or a non-directory is in the way (the runtime fails there).
+     */
+    folder(path, parts, count, layer, create) {
+        let node = this.root;
+        let pending = parts;
+        let end = count;
+        // While no link was followed, a folder's path is a prefix of `path`: a
+        // slice shares its characters, which keeps deep trees linear in memory.
+        let lexical = true;
+        let offset = 0;
+        let hops = 0;
+        for (let i = 0; i < end; i++) {
+            const name = pending[i];
+            let child = node.children?.get(name);
+            if (child?.type === 'symlink') {
+                if (++hops > MAX_LINKS)
+                    return undefined;
+                const from = node === this.root ? [] : ((0,image_path/* splitPath */.Uf)(node.path) ?? []);
+                pending = [...(0,image_path/* clampedParts */.nF)(child.linkname ?? '', from), ...pending.slice(i + 1, end)];
+                end = pending.length;
+                i = -1;
+                node = this.root;
+                lexical = false;
+                continue;
+            }
+            offset += 1 + name.length;
+            // A file (or device, or hard link) in the way: the runtime fails this
+            // member with ENOTDIR, so it never exists, and what is there stays.
+            if (child !== undefined && child.type !== 'dir')
+                return undefined;
+            if (child === undefined) {
+                if (!create)
+                    return undefined;
+                child = {
+                    path: lexical ? path.slice(0, offset) : childPath(node, name),
+                    type: 'dir',
+                    mode: 0o755,
+                    uid: 0,
+                    gid: 0,
+                    size: 0,
+                    layer,
+                    children: new Map(),
+                };
+                node.children.set(name, child);
+            }
+            node = child;
+        }
+        return node;
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/layers/layer-read.ts
+
+
+const WHITEOUT_PREFIX = '.wh.';
+const OPAQUE_MARKER = '.wh..wh..opq';
+const BUDGETS = ['capture', 'kept', 'derive'];
+const initialBudgets = (opts) => ({
+    capture: opts.maxTotalBytes ?? 64 * 1024 * 1024,
+    kept: opts.maxKeptTotalBytes ?? 128 * 1024 * 1024,
+    derive: opts.derive?.maxTotalBytes ?? 0,
+});
+/**
+ * Whether the read made exactly the decisions a serial scan would with
+ * `left` bytes in each budget: every body it took still fits (`used <= left`,
+ * and each was taken with `used before it + size <= used`), and every body it
+ * refused would be refused too (`used before it + size > left`). Decisions in
+ * between depend only on these, so by induction over the members they agree.
+ */
+const exactWith = (r, left) => BUDGETS.every((k) => r.used[k] <= left[k] && r.refused[k] > left[k]);
+const takeBudgets = (from, used, sign = 1) => {
+    for (const k of BUDGETS)
+        from[k] -= sign * used[k];
+};
+const TYPE = {
+    file: 'file',
+    link: 'hardlink',
+    symlink: 'symlink',
+    directory: 'dir',
+    'character-device': 'char',
+    'block-device': 'block',
+    fifo: 'fifo',
+};
+/**
+ * Turn one tar member into the delta of its layer: a whiteout, an opaque
+ * marker, or an entry. Unsafe names and links become anomalies.
+ */
+function addMember(delta, anomalies, m, body) {
+    const path = (0,image_path/* memberPath */.Mb)(m.name);
+    if (path === undefined) {
+        anomalies.push({ kind: 'path-escape', path: m.name, layer: delta.layer });
+        return;
+    }
+    const name = (0,image_path/* baseName */.Fl)(path);
+    if (name === OPAQUE_MARKER) {
+        delta.opaques.push((0,image_path/* parentOf */.gN)(path));
+        return;
+    }
+    if (name.startsWith(WHITEOUT_PREFIX)) {
+        const dir = (0,image_path/* parentOf */.gN)(path);
+        delta.whiteouts.push(`${dir === '/' ? '' : dir}/${name.slice(WHITEOUT_PREFIX.length)}`);
+        return;
+    }
+    if (m.type === 'other')
+        return;
+    const entry = { path, type: TYPE[m.type], mode: m.mode, uid: m.uid, gid: m.gid, size: m.size, layer: delta.layer };
+    if (m.type === 'symlink') {
+        entry.linkname = m.linkname ?? '';
+        if ((0,image_path/* linkTarget */.Cm)(path, entry.linkname) === undefined)
+            anomalies.push({ kind: 'symlink-escape', path, target: entry.linkname, layer: delta.layer });
+    }
+    else if (m.type === 'link') {
+        // Hard link names are relative to the archive root, not to the link.
+        const target = (0,image_path/* memberPath */.Mb)(m.linkname ?? '');
+        if (target === undefined) {
+            anomalies.push({ kind: 'hardlink-escape', path, target: m.linkname ?? '', layer: delta.layer });
+            return;
+        }
+        entry.linkname = target;
+    }
+    if (body !== undefined)
+        entry.content = body;
+    delta.entries.push(entry);
+}
+/**
+ * Read layer `i` of `image`, taking bodies from `budgets` (decremented as
+ * they are taken: shared by the layers read at once, so together they keep
+ * no more than a serial scan would). Streaming; per-file bounds as in ScanOptions.
+ */
+async function readLayerDelta(src, image, i, budgets, opts, signal) {
+    const layers = image.manifest.layers;
+    const desc = layers[i];
+    const what = `layer ${i + 1} of ${layers.length} (${desc.digest}) in ${src.name}`;
+    const maxFile = opts.maxFileBytes ?? 1024 * 1024;
+    const maxKept = opts.maxKeptFileBytes ?? 32 * 1024 * 1024;
+    const { keepEveryLayer: keep, capture, derive } = opts;
+    const out = {
+        delta: { layer: i, entries: [], whiteouts: [], opaques: [] },
+        anomalies: [],
+        versions: [],
+        derived: [],
+        used: { capture: 0, kept: 0, derive: 0 },
+        refused: { capture: Infinity, kept: Infinity, derive: Infinity },
+    };
+    /** Take `size` bytes from budget `k` if they fit; else note the refusal (see exactWith). */
+    const take = (k, size) => {
+        if (size <= budgets[k]) {
+            budgets[k] -= size;
+            out.used[k] += size;
+            return true;
+        }
+        out.refused[k] = Math.min(out.refused[k], out.used[k] + size);
+        return false;
+    };
+    const derivedValue = (path, value) => {
+        out.derived.push({ path, value });
+    };
+    // Whether the body wantBody asked for is to be stored (kept or captured) or only derived from: members come one at a time.
+    let store = false;
+    // The sink wantBody handed the current member's body to, when it is derived as it streams.
+    let streaming;
+    await readLayer(src, desc, what, image.config.rootfs.diff_ids[i], {
+        wantBody: (m) => {
+            store = false;
+            streaming = undefined;
+            // The per-file bounds first (cheap), then the predicates, then the budgets, in the order of precedence: keep, capture, derive.
+            const keepOk = keep !== undefined && m.size <= maxKept;
+            const captureOk = capture !== undefined && m.size <= maxFile;
+            const deriveOk = derive !== undefined && m.size <= derive.maxFileBytes;
+            if (!keepOk && !captureOk && !deriveOk)
+                return 0;
+            const path = (0,image_path/* memberPath */.Mb)(m.name);
+            if (path === undefined)
+                return 0;
+            const derived = deriveOk && derive.wants(path, m.size, m.mode) && take('derive', m.size);
+            if (keepOk && keep(path) && take('kept', m.size)) {
+                store = true;
+                return Math.max(maxKept, derived ? derive.maxFileBytes : 0);
+            }
+            if (captureOk && capture(path, m.size) && take('capture', m.size)) {
+                store = true;
+                return Math.max(maxFile, derived ? derive.maxFileBytes : 0);
+            }
+            if (!derived)
+                return 0;
+            const sink = derive.stream?.(path, m.size, m.mode);
+            if (sink === undefined)
+                return derive.maxFileBytes;
+            streaming = { path, end: () => sink.end() };
+            return (chunk) => sink.write(chunk);
+        },
+        member: (m, body) => {
+            const stored = store;
+            store = false;
+            addMember(out.delta, out.anomalies, m, stored ? body : undefined);
+            const streamed = streaming;
+            streaming = undefined;
+            if (streamed !== undefined) {
+                derivedValue(streamed.path, streamed.end());
+                return;
+            }
+            if (body === undefined)
+                return;
+            const path = (0,image_path/* memberPath */.Mb)(m.name);
+            if (path === undefined)
+                return;
+            // Recorded whichever budget let the body in (past the keep budget, `capture` may still have taken it).
+            if (stored && keep?.(path) === true)
+                out.versions.push({ path, content: body });
+            if (derive?.wants(path, m.size, m.mode) === true)
+                derivedValue(path, derive.derive(path, body));
+        },
+    }, signal);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/src/layers/scan.ts
+/**
+ * Build the file-system index of one platform image: each layer read once,
+ * streaming; small files a check asked for are kept as they pass (bounded
+ * per file and in total), the rest is only counted.
+ *
+ * Layers are read several at once (ScanOptions.parallel; the decompression
+ * runs on libuv's thread pool) and applied strictly in layer order, so
+ * whiteouts and opaque folders act exactly as in a serial scan; a layer read
+ * ahead waits, with its delta, until the ones below it are applied. At most
+ * `parallel` layers are in flight, read or waiting. The result is the serial
+ * scan's, budgets included (layer-read.ts `exactWith`), and so is the error:
+ * the lowest failing layer's; the reads above it are stopped.
+ */
+
+
+
+
+
+/** Layers read at once by default: one per core, as the decompression of each keeps a core busy; four at most. */
+const defaultParallel = () => Math.max(1, Math.min(4, (0,external_node_os_.availableParallelism)()));
+/** The layer's contribution, in the order a serial scan made it. */
+function apply(index, r) {
+    const layer = r.delta.layer;
+    for (const a of r.anomalies)
+        index.anomalies.push(a);
+    for (const v of r.versions)
+        index.keepVersion(v.path, layer, v.content);
+    for (const d of r.derived) {
+        if (d.value === undefined)
+            index.derived.delete(d.path);
+        else
+            index.derived.set(d.path, { layer, value: d.value });
+    }
+    index.applyDelta(r.delta);
+}
+async function scanImage(src, image, opts = {}) {
+    const index = new FsIndex();
+    const layers = image.manifest.layers;
+    const diffIds = image.config.rootfs.diff_ids;
+    if (diffIds.length !== layers.length) {
+        throw new errors/* PipelineError */.zC('LAYOUT', `image ${image.descriptor.digest} in ${src.name} has ${layers.length} layers but its config lists ${diffIds.length} diff_ids`, { hint: 'The image is malformed; rebuild it.' });
+    }
+    const width = Math.max(1, Math.floor(opts.parallel ?? defaultParallel()));
+    // What a serial scan would have left in each budget once the layers applied so far were read.
+    const left = initialBudgets(opts);
+    // What the layers in flight may still take: `left` less what they have taken so far.
+    const pool = initialBudgets(opts);
+    const stop = new AbortController();
+    const reads = [];
+    let started = 0;
+    const start = (i) => {
+        opts.onLayer?.(i, layers.length);
+        reads[i] = readLayerDelta(src, image, i, pool, opts, stop.signal).then((read) => ({ ok: true, read }), (error) => ({ ok: false, error }));
+    };
+    try {
+        for (let i = 0; i < layers.length; i++) {
+            while (started < layers.length && started < i + width)
+                start(started++);
+            const settled = await reads[i];
+            reads[i] = undefined;
+            if (!settled.ok)
+                throw settled.error;
+            let read = settled.read;
+            if (!exactWith(read, left)) {
+                // A layer below took more than this read allowed for, or left less: read it again with exactly what a serial scan would have had.
+                takeBudgets(pool, read.used, -1);
+                const own = { ...left };
+                read = await readLayerDelta(src, image, i, own, opts, stop.signal);
+                takeBudgets(pool, read.used);
+            }
+            takeBudgets(left, read.used);
+            apply(index, read);
+        }
+    }
+    finally {
+        // Only after a failure are reads still in flight: stop them and let them settle, so none outlives the scan.
+        stop.abort(new errors/* PipelineError */.zC('INTERNAL', 'the scan stopped: a lower layer failed'));
+        await Promise.all(reads.filter((r) => r !== undefined));
+    }
+    if (layers.length === 0)
+        throw new errors/* PipelineError */.zC('LAYOUT', `image ${image.descriptor.digest} in ${src.name} has no layers`);
+    return index;
+}
+
+// EXTERNAL MODULE: ./shared/src/oci/image.ts
+var oci_image = __webpack_require__(24984);
+// EXTERNAL MODULE: ./shared/src/oci/layout.ts
+var layout = __webpack_require__(87043);
+// EXTERNAL MODULE: ./shared/src/oci/location.ts
+var oci_location = __webpack_require__(7674);
+// EXTERNAL MODULE: ./shared/src/oci/open.ts + 2 modules
+var oci_open = __webpack_require__(73604);
+// EXTERNAL MODULE: ./shared/src/oci/types.ts
+var types = __webpack_require__(49140);
+// EXTERNAL MODULE: ./shared/src/process.ts
+var src_process = __webpack_require__(92402);
+// EXTERNAL MODULE: ./shared/src/registry/client/source.ts + 1 modules
+var source = __webpack_require__(75108);
+// EXTERNAL MODULE: ./shared/src/registry/credentials/auth-file.ts
+var auth_file = __webpack_require__(28081);
+// EXTERNAL MODULE: ./shared/src/registry/credentials/credentials.ts
+var credentials = __webpack_require__(43304);
+// EXTERNAL MODULE: ./shared/src/registry/reference.ts
+var registry_reference = __webpack_require__(5698);
+// EXTERNAL MODULE: ./shared/src/registry/transport/scheme.ts
+var scheme = __webpack_require__(86994);
+// EXTERNAL MODULE: ./shared/src/result.ts
+var result = __webpack_require__(64918);
+// EXTERNAL MODULE: ./shared/src/builders/emulation.ts
+var emulation = __webpack_require__(71200);
+// EXTERNAL MODULE: ./shared/src/builders/failure.ts
+var failure = __webpack_require__(43754);
+// EXTERNAL MODULE: ./shared/src/compliance/regex.ts
+var regex = __webpack_require__(37332);
+;// CONCATENATED MODULE: ./shared/src/compliance/cst/go-expand.ts
+/**
+ * Go's os.Expand, which container-structure-test applies (with the image
+ * config's env as the mapping) to fileExistenceTests paths and to a command
+ * test's command and args (pkg/utils/utils.go SubstituteEnvVar). Reproduced
+ * rule for rule so the same policy names the same path: `$NAME` and
+ * `${NAME}`; one-character shell specials (`$1`, `$*`, `$$`, `${1}`); an unset
+ * name expands to ''; `$` followed by nothing name-like stays `$`; the bad
+ * forms `${}` and an unclosed `${` are dropped.
+ */
+const isSpecial = (c) => '*#$@!?-0123456789'.includes(c);
+const isAlphaNum = (c) => /^[A-Za-z0-9_]$/.test(c);
+/** The name after a `$` and how many characters it spans (Go's getShellName). */
+function shellName(s) {
+    const c = s[0];
+    if (c === '{') {
+        if (s.length > 2 && isSpecial(s[1]) && s[2] === '}')
+            return { name: s.slice(1, 2), width: 3 };
+        const close = s.indexOf('}', 1);
+        if (close === 1)
+            return { name: '', width: 2 }; // `${}`: bad syntax, eaten
+        if (close < 0)
+            return { name: '', width: 1 }; // `${` unclosed: bad syntax, `{` eaten
+        return { name: s.slice(1, close), width: close + 1 };
+    }
+    if (isSpecial(c))
+        return { name: c, width: 1 };
+    let i = 0;
+    while (i < s.length && isAlphaNum(s[i]))
+        i++;
+    return { name: s.slice(0, i), width: i };
+}
+function goExpand(s, lookup) {
+    let out = '';
+    let from = 0;
+    for (let j = 0; j < s.length; j++) {
+        if (s[j] !== '$' || j + 1 >= s.length)
+            continue;
+        out += s.slice(from, j);
+        const { name, width } = shellName(s.slice(j + 1));
+        if (name === '' && width > 0) {
+            // invalid syntax: eaten
+        }
+        else if (name === '') {
+            out += '$';
+        }
+        else {
+            out += lookup(name) ?? '';
+        }
+        j += width;
+        from = j + 1;
+    }
+    return out + s.slice(from);
+}
+/** The image config's `Env` as CST's driver reads it: KEY=value, split at the first `=`. */
+function envMapOf(env) {
+    const m = new Map();
+    for (const e of env ?? []) {
+        const eq = e.indexOf('=');
+        // Go's convertSliceToMap would panic on an entry without `=`; such an entry is a name with no value.
+        if (eq < 0)
+            m.set(e, '');
+        else
+            m.set(e.slice(0, eq), e.slice(eq + 1));
+    }
+    return m;
+}
+/**
+ * The image env with a policy's globalEnvVars committed over it, as CST's
+ * docker driver does (SetEnv): each global's value is expanded from the
+ * image's env alone (not from the other globals), later entries win. The one
+ * home for that rule: file paths, a command test's variables and the env its
+ * command is expanded from all start here.
+ */
+function withGlobalEnv(imageEnv, globals) {
+    const out = new Map(imageEnv);
+    for (const g of globals)
+        out.set(g.key, goExpand(g.value, (k) => imageEnv.get(k)));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/src/compliance/cst/command-tests.ts
+
+
+
+/**
+ * `$VAR` and `${VAR}` expanded exactly as Go's os.Expand does (CST calls it on
+ * env values and on a command test's command and args): the one port in
+ * go-expand.ts, over a map.
+ */
+function expandEnv(value, env) {
+    return goExpand(value, (name) => env.get(name));
+}
+/**
+ * The variables a command test sets. As CST: globalEnvVars are expanded from
+ * the image's env (SetEnv), the test's own from the image's env with the
+ * globals applied (CST's README documents substitution for both; its docker
+ * driver applies it to the test's own only for setup steps).
+ */
+function testEnv(imageEnv, global, own) {
+    const withGlobals = withGlobalEnv(envMapOf(imageEnv), global);
+    const out = {};
+    for (const v of global)
+        out[v.key] = withGlobals.get(v.key);
+    for (const v of own)
+        out[v.key] = expandEnv(v.value, withGlobals);
+    return out;
+}
+/**
+ * The env `$VAR` in a command and its args expand from. CST expands them from
+ * the config of the image the command runs in: the image's env with the
+ * globalEnvVars committed, and (only when the test has setup steps, which
+ * commit a container that had them) the test's own envVars.
+ */
+function expansionEnv(imageEnv, global, own, hasSetup) {
+    const withGlobals = withGlobalEnv(envMapOf(imageEnv), global);
+    if (!hasSetup)
+        return withGlobals;
+    const out = new Map(withGlobals);
+    for (const v of own)
+        out.set(v.key, expandEnv(v.value, withGlobals));
+    return out;
+}
+/**
+ * What a failure shows of a command's output: the image's output is untrusted
+ * (it may print a variable it was given, or forge workflow commands), so it
+ * goes through preview.ts like every other untrusted text: one line, control
+ * characters visible, secret-looking runs masked, cut short.
+ */
+const outputPreview = (text, max) => (0,preview/* preview */.VH)(text, { max });
+/** The checks of one command test against its result (pure). */
+function checkCommandResult(t, r) {
+    const failures = [];
+    const want = t.exitCode ?? 0;
+    if (r.code !== want)
+        failures.push(`expected exit code ${want}, got ${r.code}${r.stderr.trim() !== '' ? ` (stderr: ${outputPreview(r.stderr, 200)})` : ''}`);
+    const check = (list, text, what, present) => {
+        for (const re of list ?? []) {
+            const c = (0,regex/* compileRegex */.D)(re);
+            const hit = c.ok && c.value.test(text);
+            if (hit !== present)
+                failures.push(`expected ${what} ${present ? 'to match' : 'not to match'} '${re}', got: ${JSON.stringify(outputPreview(text, 300))}`);
+        }
+    };
+    check(t.expectedOutput, r.stdout, 'output', true);
+    check(t.excludedOutput, r.stdout, 'output', false);
+    check(t.expectedError, r.stderr, 'error', true);
+    check(t.excludedError, r.stderr, 'error', false);
+    return failures;
+}
+/** One command test; `expansion` is the env `$VAR` in its command and args expand from (see expansionEnv). */
+async function runCommandTest(runtime, t, env, line, expansion = new Map()) {
+    const t0 = performance.now();
+    const done = (failures) => {
+        const out = { kind: 'command', name: t.name, passed: failures.length === 0, failures, durationMs: performance.now() - t0 };
+        if (line !== undefined)
+            out.line = line;
+        return out;
+    };
+    if (runtime.name !== 'buildah' && ((t.setup?.length ?? 0) > 0 || (t.teardown?.length ?? 0) > 0)) {
+        return done([`setup/teardown need buildah; ${runtime.name} runs each command in a new container`]);
+    }
+    const c = await runtime.create();
+    try {
+        for (const [i, step] of (t.setup ?? []).entries()) {
+            const r = await c.exec({ command: step, env });
+            if (r.code !== 0)
+                return done([`setup step ${i + 1} (${step.join(' ')}) exited ${r.code}: ${outputPreview(r.stderr, 200)}`]);
+        }
+        const r = await c.exec({ command: [t.command, ...(t.args ?? [])].map((a) => expandEnv(a, expansion)), env });
+        const failures = checkCommandResult(t, r);
+        for (const [i, step] of (t.teardown ?? []).entries()) {
+            const tr = await c.exec({ command: step, env });
+            if (tr.code !== 0)
+                failures.push(`teardown step ${i + 1} (${step.join(' ')}) exited ${tr.code}`);
+        }
+        return done(failures);
+    }
+    finally {
+        await c.remove();
+    }
+}
+
+// EXTERNAL MODULE: ./shared/src/builders/storage.ts
+var storage = __webpack_require__(76577);
+// EXTERNAL MODULE: ./shared/src/compliance/cst/run-options.ts
+var run_options = __webpack_require__(36464);
+;// CONCATENATED MODULE: ./shared/src/compliance/cst/container-runtime.ts
+/**
+ * Running container-structure-test command tests inside the image without a
+ * Docker daemon. buildah first (a private store per run, chroot isolation:
+ * works as root in a CI container with no daemon and no user namespaces),
+ * then podman, then docker when a daemon answers. When none can run, the
+ * caller gets a reason to show, not a crash.
+ *
+ * The store's driver is build-image's rule (builders/storage.ts): overlay where
+ * a probe mount works, since vfs copies the whole image on every pull and on
+ * every per-test container; vfs elsewhere. Whatever the driver, close()
+ * removes the containers, unmounts whatever is still mounted under the store,
+ * and deletes it.
+ *
+ * The sandbox: chroot isolation alone shares the runner's network and PID
+ * namespace (a test could talk to services on the runner's loopback or see
+ * and signal its processes), and buildah refuses --network none with it. So
+ * every `buildah run` is started inside fresh namespaces by unshare(1): a PID
+ * namespace (with its own /proc) always, an empty network namespace (only
+ * loopback, brought up as Docker's `none` network has it) unless the step
+ * opted in to the runner's network. When the PID namespace's first process
+ * ends, the kernel kills whatever the test left running.
+ */
+
+
+
+
+
+
+
+
+
+
+/** `oci:/dir:tag`, `docker-archive:/f.tar`, `docker://host/repo:tag`; `path` replaces the file's path. */
+function formatRef(r, path) {
+    if (r.transport === 'docker')
+        return `docker://${r.reference}`;
+    return `${r.transport}:${path ?? r.path}${r.tag === undefined ? '' : `:${r.tag}`}`;
+}
+/** `pull` flags the reference needs (plain HTTP for loopback registries). */
+const pullFlags = (r, flag = '--tls-verify') => (r.transport === 'docker' && r.plainHttp ? [`${flag}=false`] : []);
+/** The credentials flag (`--authfile`; skopeo copy: `--src-authfile`): the file's path only, the secrets stay in the file. */
+const authFlags = (r, flag = '--authfile') => (r.transport === 'docker' && r.authFile !== undefined ? [flag, r.authFile] : []);
+/** What containers/image says when a registry wants credentials it was not given or refused. */
+const AUTH_REFUSED = /\b(?:401|unauthorized|authentication required|denied)\b/i;
+/**
+ * A failed pull, as the error to show: a registry that asked for credentials
+ * is AUTH, naming the registry and where credentials come from; anything
+ * else is the tool's last line. The tool's stderr carries a registry's
+ * answer: shown as a short redacted preview only.
+ */
+function pullError(tool, image, stderr) {
+    const last = stderr.trim().split('\n').pop() ?? '';
+    const refused = AUTH_REFUSED.exec(last);
+    if (image.transport === 'docker' && refused !== null) {
+        const parsed = (0,registry_reference/* parseReference */.F2)(image.reference);
+        const registry = parsed.ok ? parsed.value.registry : (0,registry_reference/* previewReference */.ak)(image.reference);
+        return new errors/* PipelineError */.zC('AUTH', `${tool} could not pull ${(0,registry_reference/* previewReference */.ak)(image.reference)} for command tests: registry ${registry} refused ${image.authFile === undefined ? 'an anonymous pull' : 'the credentials'} (${(0,preview/* preview */.VH)(last.slice(refused.index), { max: 120 })})`, {
+            input: 'registry-auth',
+            hint: `Give credentials for ${registry} in the 'registry-auth' input (github-token for ghcr.io, or a docker login); the command tests pull with the same ones the scan reads with.`,
+        });
+    }
+    // The builder's last line can quote what a registry or the image said: bounded and escaped like any untrusted text.
+    return new errors/* PipelineError */.zC('BUILDER', `${tool} could not load the image for command tests: ${(0,preview/* preview */.VH)(last, { max: 200 })}`, {
+        hint: 'Check that the image is a valid OCI layout or archive.',
+    });
+}
+/** buildah appends its own status lines to the command's stderr; tests must see only the command's. */
+function stripBuildahNoise(stderr) {
+    return stderr.replace(/(?:subprocess exited with status \d+\n?|Error: exit status \d+\n?|process exited with error: [^\n]*?(?=subprocess|$))/g, '');
+}
+/** What LO_UP exits with when loopback stays down; the sandbox probe turns it into the error with the fix. */
+const LO_DOWN = 125;
+/**
+ * Loopback up (Docker's `none` network has it), then the command; "$@" keeps
+ * the argv uninterpreted. Without it tests that talk to 127.0.0.1 inside the
+ * image would fail for a reason nobody sees, so a failure stops here, loudly.
+ */
+const LO_UP = `ip link set lo up 2>/dev/null || busybox ip link set lo up 2>/dev/null || { echo 'test-image: could not bring loopback up in the sandbox (neither ip nor busybox ip worked)' >&2; exit ${LO_DOWN}; }; exec "$@"`;
+/** The argv prefix that starts a command in its own PID (and, for network none, network) namespace. */
+function sandboxPrefix(network) {
+    // --kill-child: when unshare is stopped (the deadline below), the namespace's first process dies with it, and every process in the namespace with that.
+    const ns = ['unshare', '--pid', '--fork', '--kill-child', '--mount-proc'];
+    return network === 'none' ? [...ns, '--net', '--', '/bin/sh', '-c', LO_UP, 'sandbox'] : [...ns, '--'];
+}
+/** The exit code a stopped command reports, as timeout(1) does. */
+const TIMED_OUT = 124;
+/**
+ * Run one sandboxed command with a deadline. timeout(1) stops unshare (TERM,
+ * then KILL 5 s later); --kill-child takes the namespace down with it; and the
+ * result comes only when every process that held the output has exited, so
+ * nothing of the test outlives its verdict.
+ */
+/** The stderr of a stopped command: the deadline is not an input, so the fix is in the test (setup steps each get their own deadline). */
+function timedOutMessage(timeoutMs) {
+    const s = Math.round(timeoutMs / 1000);
+    const limit = s % 60 === 0 ? `${s / 60} min` : `${s} s`;
+    return `expected the command to finish within ${limit}, got it still running, so test-image stopped it; make it finish sooner, or move slow preparation into setup steps (each step gets ${limit})`;
+}
+async function runWithDeadline(cmd, args, timeoutMs) {
+    const t0 = Date.now();
+    const r = await (0,src_process/* run */.e)('timeout', ['--kill-after=5', `${(timeoutMs / 1000).toFixed(3)}s`, cmd, ...args]);
+    if (r.code === TIMED_OUT && Date.now() - t0 >= timeoutMs) {
+        return { code: TIMED_OUT, stdout: r.stdout, stderr: timedOutMessage(timeoutMs) };
+    }
+    return r;
+}
+/** Capabilities this process may hand on (its bounding set): what "privileged" can mean under chroot isolation. */
+async function boundingCapabilities() {
+    const status = await promises_.readFile('/proc/self/status', 'utf8').catch(() => '');
+    return (0,run_options/* capabilitiesInMask */._0)(/^CapBnd:\s*([0-9a-f]+)$/m.exec(status)?.[1] ?? '0');
+}
+/** Capabilities asked for that this runner cannot hand on (pure); chroot isolation can only pass on what it holds. */
+function unavailableCapabilities(capAdd, bounding) {
+    return capAdd.filter((c) => c !== 'ALL' && !bounding.includes(c));
+}
+/** `buildah run` flags for the settings (pure; `bounding` is what privileged expands to). */
+function buildahRunFlags(s, env, bounding) {
+    const caps = new Set(s.privileged || s.capAdd.includes('ALL') ? bounding : []);
+    for (const c of s.capAdd)
+        if (c !== 'ALL')
+            caps.add(c);
+    return [
+        '--isolation',
+        'chroot',
+        ...(s.user === undefined ? [] : ['--user', s.user]),
+        ...(s.tty ? ['--terminal'] : []),
+        ...[...caps].flatMap((c) => ['--cap-add', `CAP_${c}`]),
+        ...s.mounts.flatMap((m) => ['--volume', `${m.source}:${m.target}${m.options.length > 0 ? `:${m.options.join(',')}` : ''}`]),
+        ...Object.entries({ ...s.env, ...env }).flatMap(([k, v]) => ['--env', `${k}=${v}`]),
+    ];
+}
+/** Mount points at or under `dir` in a /proc/mounts text, deepest first (pure; the kernel writes space, tab, newline and backslash as octal escapes). */
+function mountsUnder(procMounts, dir) {
+    const root = dir.replace(/\/+$/, '');
+    const points = procMounts
+        .split('\n')
+        .map((l) => l.split(' ')[1])
+        .filter((p) => p !== undefined)
+        .map((p) => p.replace(/\\([0-7]{3})/g, (_, o) => String.fromCharCode(parseInt(o, 8))))
+        .filter((p) => p === root || p.startsWith(`${root}/`));
+    return [...new Set(points)].sort((a, b) => b.length - a.length);
+}
+/** Unmounts everything at or under `dir` (lazily when busy), so deleting the store cannot reach into a live mount. */
+async function unmountUnder(dir) {
+    const text = await promises_.readFile('/proc/mounts', 'utf8').catch(() => '');
+    for (const m of mountsUnder(text, dir)) {
+        const r = await (0,src_process/* run */.e)('umount', [m]).catch(() => undefined);
+        if (r === undefined || r.code !== 0)
+            await (0,src_process/* run */.e)('umount', ['--lazy', m]).catch(() => undefined);
+    }
+}
+class Buildah {
+    dir;
+    driver;
+    imageId;
+    settings;
+    bounding;
+    name = 'buildah';
+    seq = 0;
+    constructor(dir, driver, imageId, settings, bounding) {
+        this.dir = dir;
+        this.driver = driver;
+        this.imageId = imageId;
+        this.settings = settings;
+        this.bounding = bounding;
+    }
+    get store() {
+        return { dir: this.dir, driver: this.driver };
+    }
+    static args(dir, driver) {
+        return ['--root', external_node_path_.join(dir, 'root'), '--runroot', external_node_path_.join(dir, 'runroot'), '--storage-driver', driver];
+    }
+    /**
+     * Takes the store down: its containers (buildah rm unmounts theirs), then
+     * any mount left under it (a run killed mid-way), then the folder. Never
+     * throws: it runs on failure paths too.
+     */
+    static async discard(dir, driver) {
+        await (0,src_process/* run */.e)('buildah', [...Buildah.args(dir, driver), 'rm', '--all']).catch(() => undefined);
+        await unmountUnder(dir);
+        // vfs layers may hold files only root can remove; rm as root does.
+        await promises_.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+    /** Fails, with the fix, when this machine cannot make the namespaces the sandbox needs. */
+    static async probeSandbox(network) {
+        const r = await (0,src_process/* run */.e)(sandboxPrefix(network)[0], [...sandboxPrefix(network).slice(1), 'true']).catch((e) => ({
+            code: -1,
+            stdout: '',
+            stderr: e instanceof Error ? e.message : String(e),
+        }));
+        if (network === 'none' && r.code === LO_DOWN) {
+            throw new errors/* PipelineError */.zC('NO_BUILDER', "command tests run in their own network namespace with loopback up, and this machine could not bring it up: expected 'ip link set lo up' (iproute2) or busybox ip to work, got neither", {
+                input: 'command-network',
+                hint: "Install iproute2 or busybox on the runner (apt-get install iproute2); or, if the tests need the runner's network anyway, set command-network: host.",
+            });
+        }
+        if (r.code !== 0) {
+            throw new errors/* PipelineError */.zC('NO_BUILDER', `command tests run in their own PID${network === 'none' ? ' and network' : ''} namespace, and this machine refused to make one: ${r.stderr.trim().split('\n').pop() ?? `exit ${r.code}`}`, {
+                input: 'command-network',
+                hint: 'Run the step as root where namespaces are allowed (util-linux unshare, CAP_SYS_ADMIN), or run the command tests on a runner with podman or docker.',
+            });
+        }
+    }
+    static async open(image, settings = (0,run_options/* defaultRunSettings */.Ic)()) {
+        await Buildah.probeSandbox(settings.network);
+        // buildah names an image pulled from a file transport after its path, and
+        // refuses upper case there (mkdtemp's random suffixes, users' folders). So
+        // the working folder gets a lower-case name, and the image is reached
+        // through a link inside it.
+        const dir = external_node_path_.join(external_node_os_.tmpdir(), `test-image-buildah-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        await promises_.mkdir(dir, { recursive: true });
+        // A new store: the override (STORAGE_DRIVER) or the probe decides, as for build-image.
+        const driver = (await (0,storage/* chooseDriver */.kW)(process.env, external_node_path_.join(dir, 'root')).catch(async (e) => {
+            await Buildah.discard(dir, 'vfs');
+            throw e;
+        })).driver;
+        const args = Buildah.args(dir, driver);
+        let pullRef = formatRef(image);
+        if (image.transport !== 'docker') {
+            const link = external_node_path_.join(dir, 'image');
+            await promises_.symlink(external_node_path_.resolve(image.path), link);
+            pullRef = formatRef(image, link);
+        }
+        // The platform picks the image of a multi-platform index that the file tests read, not the runner's.
+        const platform = settings.platform === undefined ? [] : ['--platform', settings.platform];
+        const r = await (0,src_process/* run */.e)('buildah', [...args, 'pull', '--quiet', ...platform, ...pullFlags(image), ...authFlags(image), pullRef]);
+        if (r.code !== 0) {
+            await Buildah.discard(dir, driver);
+            throw pullError('buildah', image, r.stderr);
+        }
+        const id = r.stdout.trim().split('\n').pop() ?? '';
+        if (settings.platform !== undefined) {
+            const want = settings.platform.split('/');
+            const got = await (0,src_process/* run */.e)('buildah', [...args, 'inspect', '--type', 'image', '--format', '{{.OCIv1.OS}}/{{.OCIv1.Architecture}}', id]);
+            if (got.code !== 0 || got.stdout.trim() !== `${want[0]}/${want[1]}`) {
+                await Buildah.discard(dir, driver);
+                throw new errors/* PipelineError */.zC('BUILDER', `buildah loaded ${got.stdout.trim() || 'an image of unknown platform'} for command tests, expected ${want[0]}/${want[1]}`, { input: 'platform' });
+            }
+        }
+        const bounding = await boundingCapabilities();
+        const missing = unavailableCapabilities(settings.capAdd, bounding);
+        if (missing.length > 0) {
+            await Buildah.discard(dir, driver);
+            throw new errors/* PipelineError */.zC('POLICY', `containerRunOptions.capabilities: expected capabilities this runner can grant, got ${missing.join(', ')}, which its bounding set lacks (command tests run under chroot isolation and can only pass on what the step holds)`, {
+                hint: 'Leave them out, or run the step where the runner holds them (e.g. a privileged container).',
+            });
+        }
+        return new Buildah(dir, driver, id, settings, bounding);
+    }
+    async create() {
+        const name = `test-image-${process.pid}-${++this.seq}`;
+        const base = Buildah.args(this.dir, this.driver);
+        const r = await (0,src_process/* run */.e)('buildah', [...base, 'from', '--pull-never', '--name', name, this.imageId]);
+        if (r.code !== 0)
+            throw new errors/* PipelineError */.zC('BUILDER', `buildah could not create a container: ${r.stderr.trim()}`);
+        return {
+            exec: async ({ command, env }) => {
+                const [cmd, ...pre] = sandboxPrefix(this.settings.network);
+                const r = await runWithDeadline(cmd, [...pre, 'buildah', ...base, 'run', ...buildahRunFlags(this.settings, env, this.bounding), name, '--', ...command], this.settings.timeoutMs);
+                return { ...r, stderr: stripBuildahNoise(r.stderr) };
+            },
+            remove: async () => {
+                await (0,src_process/* run */.e)('buildah', [...base, 'rm', name]);
+            },
+        };
+    }
+    async close() {
+        await Buildah.discard(this.dir, this.driver);
+    }
+}
+/**
+ * podman and docker: each exec is its own `run --rm` (the CLIs have no cheap
+ * "run in a stopped container"), so setup and teardown steps are refused.
+ */
+/** `podman run` / `docker run` flags for the settings (pure). */
+function cliRunFlags(s, env) {
+    return [
+        '--network',
+        s.network,
+        ...(s.platform === undefined ? [] : ['--platform', s.platform]),
+        ...(s.user === undefined ? [] : ['--user', s.user]),
+        ...(s.tty ? ['--tty'] : []),
+        ...(s.privileged ? ['--privileged'] : []),
+        ...s.capAdd.flatMap((c) => ['--cap-add', c]),
+        ...s.mounts.flatMap((m) => ['--volume', `${m.source}:${m.target}${m.options.length > 0 ? `:${m.options.join(',')}` : ''}`]),
+        ...Object.entries({ ...s.env, ...env }).flatMap(([k, v]) => ['-e', `${k}=${v}`]),
+    ];
+}
+class CliRuntime {
+    name;
+    image;
+    settings;
+    cleanup;
+    constructor(name, image, settings, cleanup) {
+        this.name = name;
+        this.image = image;
+        this.settings = settings;
+        this.cleanup = cleanup;
+    }
+    async create() {
+        return {
+            exec: ({ command, env }) => runWithDeadline(this.name, ['run', '--rm', ...cliRunFlags(this.settings, env), '--entrypoint', command[0] ?? 'true', this.image, ...command.slice(1)], this.settings.timeoutMs),
+            remove: async () => undefined,
+        };
+    }
+    async close() {
+        await this.cleanup();
+    }
+}
+async function isRoot() {
+    return typeof process.getuid === 'function' && process.getuid() === 0;
+}
+/** The first runtime that can run commands in `image` on this machine. */
+async function openRuntime(image, dockerArchive, settings = (0,run_options/* defaultRunSettings */.Ic)()) {
+    const reasons = [];
+    if (await (0,src_process/* canRun */.Q)('buildah', ['--version'])) {
+        if (await isRoot())
+            return { runtime: await Buildah.open(image, settings) };
+        reasons.push('buildah is installed but chroot isolation needs root');
+    }
+    else
+        reasons.push('buildah is not installed');
+    if (await (0,src_process/* canRun */.Q)('podman', ['info'])) {
+        const r = await (0,src_process/* run */.e)('podman', [
+            'pull',
+            '--quiet',
+            ...(settings.platform === undefined ? [] : ['--platform', settings.platform]),
+            ...pullFlags(image),
+            ...authFlags(image),
+            formatRef(image),
+        ]);
+        if (r.code === 0) {
+            const id = r.stdout.trim().split('\n').pop() ?? '';
+            return { runtime: new CliRuntime('podman', id, settings, async () => void (await (0,src_process/* run */.e)('podman', ['rmi', '--force', id]))) };
+        }
+        reasons.push(`podman could not load the image: ${r.stderr.trim().split('\n').pop() ?? ''}`);
+    }
+    else
+        reasons.push('podman is not installed or not working');
+    if (await (0,src_process/* canRun */.Q)('docker', ['info'])) {
+        const r = await (0,src_process/* run */.e)('docker', ['load', '--quiet', '--input', await dockerArchive()]);
+        const m = /Loaded image(?: ID)?: (\S+)/.exec(r.stdout);
+        if (r.code === 0 && m !== null) {
+            const id = m[1];
+            return { runtime: new CliRuntime('docker', id, settings, async () => void (await (0,src_process/* run */.e)('docker', ['rmi', '--force', id]))) };
+        }
+        reasons.push(`docker could not load the image: ${r.stderr.trim().split('\n').pop() ?? ''}`);
+    }
+    else
+        reasons.push('no docker daemon answers');
+    return {
+        unavailable: `no container runtime can run command tests here (${reasons.join('; ')}). Install buildah (apt-get install buildah) and run the step as root, or use a runner with podman or docker`,
+    };
+}
+
+// EXTERNAL MODULE: ./shared/src/action/workspace-path.ts
+var workspace_path = __webpack_require__(71439);
+;// CONCATENATED MODULE: ./shared/src/compliance/cst/file-mode.ts
+function goFileMode(node) {
+    let prefix = '';
+    if (node.type === 'dir')
+        prefix += 'd';
+    if (node.type === 'symlink')
+        prefix += 'L';
+    if (node.type === 'char' || node.type === 'block')
+        prefix += 'D';
+    if (node.type === 'fifo')
+        prefix += 'p';
+    if ((node.mode & 0o4000) !== 0)
+        prefix += 'u';
+    if ((node.mode & 0o2000) !== 0)
+        prefix += 'g';
+    if (node.type === 'char')
+        prefix += 'c';
+    if ((node.mode & 0o1000) !== 0)
+        prefix += 't';
+    const rwx = 'rwxrwxrwx'
+        .split('')
+        .map((c, i) => ((node.mode & (1 << (8 - i))) !== 0 ? c : '-'))
+        .join('');
+    return `${prefix === '' ? '-' : prefix}${rwx}`;
+}
+
+;// CONCATENATED MODULE: ./shared/src/compliance/cst/init-layer.ts
+const INIT_LAYER = new Map([
+    ['/dev/pts', { type: 'dir' }],
+    ['/dev/shm', { type: 'dir' }],
+    ['/proc', { type: 'dir' }],
+    ['/sys', { type: 'dir' }],
+    ['/.dockerenv', { type: 'file' }],
+    ['/etc/resolv.conf', { type: 'file' }],
+    ['/etc/hosts', { type: 'file' }],
+    ['/etc/hostname', { type: 'file' }],
+    ['/dev/console', { type: 'file' }],
+    ['/etc/mtab', { type: 'symlink', linkname: '/proc/mounts' }],
+]);
+/** Directories the init layer creates as parents of its entries. */
+const INIT_PARENTS = new Set(['/dev', '/etc']);
+/**
+ * The node the init layer supplies at `path` (a clean absolute path) when the
+ * image has nothing there, else undefined.
+ */
+function initLayerNode(path) {
+    const e = INIT_LAYER.get(path);
+    const type = e?.type ?? (INIT_PARENTS.has(path) ? 'dir' : undefined);
+    if (type === undefined)
+        return undefined;
+    const node = { path, type, mode: type === 'symlink' ? 0o777 : 0o755, uid: 0, gid: 0, size: 0, layer: -1 };
+    if (e?.linkname !== undefined)
+        node.linkname = e.linkname;
+    if (type === 'file')
+        node.content = Buffer.alloc(0);
+    if (type === 'dir')
+        node.children = new Map();
+    return node;
+}
+
+;// CONCATENATED MODULE: ./shared/src/compliance/cst/static-tests.ts
+
+
+
+
+
+
+
+/**
+ * Go's MatchString. The loader refuses a pattern RE2 cannot compile; should
+ * one reach here, CST's verdict applies: the check fails, whether the pattern
+ * was expected or excluded (utils.CompileAndRunRegex returns false).
+ */
+const regexCheck = (re, text, shouldMatch) => {
+    const r = (0,regex/* compileRegex */.D)(re);
+    return r.ok && r.value.test(text) === shouldMatch;
+};
+function timed(kind, name, line, body) {
+    const t0 = performance.now();
+    const failures = body();
+    const out = { kind, name, passed: failures.length === 0, failures, durationMs: performance.now() - t0 };
+    if (line !== undefined)
+        out.line = line;
+    return out;
+}
+/** How much of a value from the image (untrusted, maybe secret) a failure may show. */
+const PREVIEW = { max: 80 };
+/** A list from the image config (ports, volumes, a command line), joined. */
+const LIST_PREVIEW = { max: 160 };
+const cleanPath = (p) => (0,image_path/* joinPath */.uJ)((0,image_path/* splitPath */.Uf)(p) ?? []);
+/**
+ * What CST's docker driver finds at a path (StatFile): the archive API's
+ * entry, parents resolved and the last component not; init-layer files added.
+ * StatFile only accepts directories, files, hard and symbolic links: a device
+ * node or FIFO is "not found".
+ */
+function lstat(view, path) {
+    const r = (0,resolve/* resolvePath */.o)(view.fs, path, false);
+    if (r.kind === 'found' && (r.node.type === 'char' || r.node.type === 'block' || r.node.type === 'fifo'))
+        return { kind: 'missing', path: r.path };
+    if (r.kind !== 'missing')
+        return r;
+    const init = initLayerNode(cleanPath(path));
+    return init === undefined ? r : { kind: 'found', path: init.path, node: init };
+}
+function fileExistence(view, t, line) {
+    return timed('fileExistence', t.name, line, () => {
+        const shouldExist = t.shouldExist ?? true;
+        const env = withGlobalEnv(envMapOf(view.container.Env), t.globalEnv ?? []);
+        const path = t.expandPath === false ? t.path : goExpand(t.path, (k) => env.get(k));
+        const shown = path === t.path ? t.path : `${t.path} (${path})`;
+        if (path === '')
+            return [`expected a file path, got '${t.path}'`];
+        const r = lstat(view, path);
+        if (r.kind === 'loop')
+            return [`${shown}: too many levels of symbolic links at ${(0,preview/* printable */.g$)(r.link)}`];
+        if (r.kind === 'missing')
+            return shouldExist ? [`expected ${shown} to exist, got nothing there`] : [];
+        if (!shouldExist)
+            return [`expected ${shown} not to exist, got ${goFileMode(r.node)}`];
+        const node = (0,resolve/* dataNode */.F)(view.fs, r.node) ?? r.node;
+        const failures = [];
+        const mode = goFileMode(node);
+        if (t.permissions !== undefined && t.permissions !== '' && t.permissions !== mode)
+            failures.push(`${shown}: expected permissions ${t.permissions}, got ${mode}`);
+        if (t.isExecutableBy !== undefined) {
+            const bits = { owner: 0o100, group: 0o010, other: 0o001, any: 0o111 }[t.isExecutableBy];
+            if ((node.mode & bits) === 0)
+                failures.push(`${shown}: expected it to be executable by ${t.isExecutableBy}, got ${mode}`);
+        }
+        // -1 is CST's "not checked" (its default when the field is absent).
+        if (t.uid !== undefined && t.uid !== -1 && t.uid !== node.uid)
+            failures.push(`${shown}: expected uid ${t.uid}, got ${node.uid}`);
+        if (t.gid !== undefined && t.gid !== -1 && t.gid !== node.gid)
+            failures.push(`${shown}: expected gid ${t.gid}, got ${node.gid}`);
+        return failures;
+    });
+}
+async function fileContents(reader, tests, lineOf) {
+    const reads = await reader.readMany(tests.map((t) => t.path).filter((p) => p !== ''));
+    return tests.map((t, i) => timed('fileContent', t.name, lineOf(i), () => {
+        if (t.path === '')
+            return [`expected a file path, got ''`];
+        const r = reads.get(t.path);
+        let content;
+        if (r === undefined || r.kind === 'missing') {
+            // An init-layer file the image lacks reads as empty under Docker.
+            const init = initLayerNode(cleanPath(t.path));
+            if (init?.type !== 'file')
+                return [`expected ${t.path} to exist, got nothing there`];
+            content = Buffer.alloc(0);
+        }
+        else if (r.kind === 'loop')
+            return [`${t.path}: too many levels of symbolic links at ${(0,preview/* printable */.g$)(r.link)}`];
+        else if (r.kind === 'not-a-file')
+            return [`expected ${t.path} to be a file, got a ${r.node.type}`];
+        else if (r.kind === 'too-large')
+            return [`expected ${t.path} to fit the 16 MiB a content test reads, got ${r.node.size} bytes`];
+        else
+            content = r.content;
+        const failures = [];
+        for (const re of t.expectedContents ?? [])
+            if (!regexCheck(re, content, true))
+                failures.push(`${t.path}: expected contents to match '${re}', got no match`);
+        for (const re of t.excludedContents ?? [])
+            if (!regexCheck(re, content, false))
+                failures.push(`${t.path}: expected contents not to match '${re}', got a match`);
+        return failures;
+    }));
+}
+const listText = (l) => (l === undefined || l === null ? '[]' : JSON.stringify(l));
+/** Ports as CST's drivers list them: the number only, `/tcp` or `/udp` dropped. */
+const portNumbers = (exposed) => Object.keys(exposed ?? {}).map((p) => p.split('/')[0]);
+function metadata(view, t, line) {
+    return timed('metadata', 'Metadata Test', line, () => {
+        const c = view.container;
+        const failures = [];
+        // CST's Validate: an empty key, port or volume fails the test before anything is compared.
+        for (const v of t.envVars ?? [])
+            if (v.key === '')
+                failures.push("expected an env var key, got ''");
+        for (const v of t.labels ?? [])
+            if (v.key === '')
+                failures.push("expected a label key, got ''");
+        for (const p of t.exposedPorts ?? [])
+            if (p === '')
+                failures.push("expected a port, got ''");
+        for (const v of t.volumes ?? [])
+            if (v === '')
+                failures.push("expected a volume, got ''");
+        if (failures.length > 0)
+            return failures;
+        const env = envMapOf(c.Env);
+        const kv = (what, have, want) => {
+            for (const v of want ?? []) {
+                const got = have.get(v.key);
+                const value = v.value;
+                if (got === undefined)
+                    failures.push(`expected ${what} ${v.key} to be set, got none`);
+                // The image's value is untrusted and may be a secret: a short redacted preview only.
+                else if (v.isRegex === true ? !regexCheck(value, got, true) : got !== value)
+                    failures.push(`expected ${what} ${v.key} ${v.isRegex === true ? 'to match' : 'to be'} '${value}', got '${(0,preview/* preview */.VH)(got, PREVIEW)}'`);
+            }
+        };
+        kv('env var', env, t.envVars);
+        kv('label', new Map(Object.entries(c.Labels ?? {})), t.labels);
+        for (const k of t.unboundEnvVars ?? [])
+            if (env.has(k))
+                failures.push(`expected env var ${k} not to be set, got '${(0,preview/* preview */.VH)(env.get(k) ?? '', PREVIEW)}'`);
+        const ports = portNumbers(c.ExposedPorts);
+        // Everything below that comes from the image config is untrusted: shown through preview.ts only.
+        const shownPorts = (0,preview/* preview */.VH)(Object.keys(c.ExposedPorts ?? {}).join(', '), LIST_PREVIEW) || 'none';
+        for (const p of t.exposedPorts ?? []) {
+            if (ports.includes(p))
+                continue;
+            const hint = p.includes('/') ? ` (ports are compared by number, as container-structure-test does: write '${p.split('/')[0] ?? p}')` : '';
+            failures.push(`expected port ${p} to be exposed, got ${shownPorts}${hint}`);
+        }
+        for (const p of t.unexposedPorts ?? [])
+            if (ports.includes(p))
+                failures.push(`expected port ${p} not to be exposed, got ${shownPorts}`);
+        const volumes = Object.keys(c.Volumes ?? {});
+        const shownVolumes = (0,preview/* preview */.VH)(volumes.join(', '), LIST_PREVIEW) || 'none';
+        for (const v of t.volumes ?? [])
+            if (!volumes.includes(v))
+                failures.push(`expected volume ${v}, got ${shownVolumes}`);
+        for (const v of t.unmountedVolumes ?? [])
+            if (volumes.includes(v))
+                failures.push(`expected no volume ${v}, got ${shownVolumes}`);
+        if (t.entrypoint !== undefined && listText(t.entrypoint) !== listText(c.Entrypoint))
+            failures.push(`expected entrypoint ${listText(t.entrypoint)}, got ${(0,preview/* preview */.VH)(listText(c.Entrypoint), LIST_PREVIEW)}`);
+        if (t.cmd !== undefined && listText(t.cmd) !== listText(c.Cmd))
+            failures.push(`expected cmd ${listText(t.cmd)}, got ${(0,preview/* preview */.VH)(listText(c.Cmd), LIST_PREVIEW)}`);
+        if (t.workdir !== undefined && t.workdir !== '' && t.workdir !== (c.WorkingDir ?? ''))
+            failures.push(`expected workdir '${t.workdir}', got '${(0,preview/* preview */.VH)(c.WorkingDir ?? '', PREVIEW)}'`);
+        if (t.user !== undefined && t.user !== '' && t.user !== (c.User ?? ''))
+            failures.push(`expected user '${t.user}', got '${(0,preview/* preview */.VH)(c.User ?? '', PREVIEW)}'`);
+        return failures;
+    });
+}
+/**
+ * container-structure-test's licence check (pkg/types/v2/licenses.go): a file
+ * fails when its text, upper-cased, contains one of these words.
+ */
+const LICENSE_DENY_WORDS = ['AGPL', 'WTFPL'];
+/** Debian packages the `debian: true` walk skips (CST's whitelist). */
+const LICENSE_SKIPPED_PACKAGES = ['libgnutls30'];
+const DEBIAN_DOC = '/usr/share/doc';
+async function licenses(view, reader, t, index, line) {
+    const t0 = performance.now();
+    const failures = [];
+    const files = [];
+    if (t.debian === true) {
+        // The docker driver lists the folder through the archive API: real directories only, a linked package folder is skipped.
+        const doc = (0,resolve/* resolvePath */.o)(view.fs, DEBIAN_DOC, false);
+        if (doc.kind !== 'found' || doc.node.type !== 'dir')
+            failures.push(`expected ${DEBIAN_DOC} (Debian package docs) to be a directory, got ${doc.kind === 'found' ? `a ${doc.node.type}` : 'nothing'}`);
+        else {
+            for (const pkg of doc.node.children?.values() ?? []) {
+                if (pkg.type !== 'dir' || LICENSE_SKIPPED_PACKAGES.includes(pkg.path.slice(pkg.path.lastIndexOf('/') + 1)))
+                    continue;
+                const copyright = `${DEBIAN_DOC}/${pkg.path.slice(pkg.path.lastIndexOf('/') + 1)}/copyright`;
+                if (lstat(view, copyright).kind !== 'found')
+                    failures.push(`expected ${copyright} (every Debian package ships its licence), got nothing there`);
+                else
+                    files.push(copyright);
+            }
+        }
+    }
+    const wanted = [...files, ...(t.files ?? [])];
+    const reads = await reader.readMany(wanted.filter((f) => f !== ''));
+    for (const f of wanted) {
+        const r = f === '' ? undefined : reads.get(f);
+        if (r?.kind !== 'content') {
+            failures.push(`expected licence file ${f === '' ? "''" : f} to be readable, got ${r === undefined ? 'no path' : r.kind === 'not-a-file' ? `a ${r.node.type}` : r.kind}`);
+            continue;
+        }
+        const text = r.content.toString('utf8').toUpperCase();
+        const word = LICENSE_DENY_WORDS.find((w) => text.includes(w));
+        if (word !== undefined)
+            failures.push(`expected ${f} to name no licence in ${LICENSE_DENY_WORDS.join(', ')}, got '${word}'`);
+    }
+    const out = { kind: 'license', name: `License Test ${index + 1}`, passed: failures.length === 0, failures, durationMs: performance.now() - t0 };
+    if (line !== undefined)
+        out.line = line;
+    return out;
+}
+
+// EXTERNAL MODULE: ./shared/src/compliance/engine.ts + 12 modules
+var engine = __webpack_require__(47067);
+// EXTERNAL MODULE: ./shared/src/compliance/cst/rules.ts
+var cst_rules = __webpack_require__(87477);
+// EXTERNAL MODULE: ./shared/src/compliance/image-view.ts
+var image_view = __webpack_require__(78758);
+;// CONCATENATED MODULE: ./shared/src/updates/package-db.ts
+/**
+ * The package databases an image carries and the indexes a distribution
+ * publishes, parsed purely from their text: dpkg's status file (and the
+ * per-package files distroless images keep in status.d), apk's installed
+ * database and APKINDEX, Debian's Packages files, and /etc/os-release.
+ * The check for updates needs name, version and arch; the SBOM also needs
+ * each package's source (what advisories name) and apk's licence.
+ */
+/** Where the databases live in an image (the SBOM catalog and check-updates both read them). */
+const DPKG_STATUS = '/var/lib/dpkg/status';
+const DPKG_STATUS_D = '/var/lib/dpkg/status.d';
+const APK_INSTALLED = '/lib/apk/db/installed';
+const OS_RELEASE = ['/etc/os-release', '/usr/lib/os-release'];
+/** A distroless per-package file, status.d/<name> (its <name>.md5sums beside it is not one). */
+const isDpkgStatusD = (path) => path.startsWith(`${DPKG_STATUS_D}/`) && !path.includes('/', DPKG_STATUS_D.length + 1) && !path.endsWith('.md5sums');
+/** The package names of a Debian relation field: `libssl3 (= 3.0.13-1), foo:any | bar [amd64]` -> libssl3, foo, bar. */
+function relationNames(field) {
+    if (field === undefined)
+        return [];
+    const out = [];
+    for (const alt of field.split(/[,|]/)) {
+        const m = /^\s*([a-z0-9][a-z0-9+.-]*)/.exec(alt);
+        if (m !== null)
+            out.push(m[1]);
+    }
+    return out;
+}
+/** Deb822 stanzas (dpkg status, Packages, DEP-5 copyright): fields by name, continuation lines dropped. */
+function parseDeb822(text) {
+    const out = [];
+    let cur = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            if (cur.size > 0)
+                out.push(cur);
+            cur = new Map();
+            continue;
+        }
+        if (line.startsWith(' ') || line.startsWith('\t') || line.startsWith('#'))
+            continue;
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        cur.set(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    }
+    if (cur.size > 0)
+        out.push(cur);
+    return out;
+}
+/**
+ * Installed packages in a dpkg status file. Only stanzas whose Status ends in
+ * `installed` count (removed, config-files and half-installed ones do not);
+ * distroless status.d files carry no Status at all, so `requireStatus: false`
+ * takes every stanza.
+ */
+function parseDpkgStatus(text, opts = {}) {
+    return parseDpkgEntries(text, opts).map(({ name, version, arch }) => ({ name, version, arch }));
+}
+/** `Source: name` or `Source: name (version)`; absent, the binary is its own source. */
+function dpkgSource(field, name, version) {
+    const m = field === undefined ? null : /^(\S+)(?:\s*\(([^()\s]+)\))?\s*$/.exec(field);
+    if (m === null)
+        return { name, version };
+    return { name: m[1], version: m[2] ?? version };
+}
+/** parseDpkgStatus with each package's source package and source version (and with `relations`, what it takes over). */
+function parseDpkgEntries(text, opts = {}) {
+    const out = [];
+    for (const s of parseDeb822(text)) {
+        const name = s.get('Package');
+        const version = s.get('Version');
+        if (name === undefined || version === undefined)
+            continue;
+        const status = s.get('Status');
+        if (status === undefined ? opts.requireStatus !== false : status.split(/\s+/)[2] !== 'installed')
+            continue;
+        const p = { name, version, arch: s.get('Architecture') ?? '', source: dpkgSource(s.get('Source'), name, version) };
+        if (opts.relations === true) {
+            const names = [...new Set([...relationNames(s.get('Provides')), ...relationNames(s.get('Replaces'))])].filter((n) => n !== name);
+            if (names.length > 0)
+                p.takesOver = names;
+        }
+        out.push(p);
+    }
+    return out;
+}
+/** Every package a Debian Packages index offers. */
+function parseDebianPackages(text) {
+    return parseDpkgStatus(text, { requireStatus: false });
+}
+/** apk's line format (`P:name`, `V:version`, `A:arch`, blank line between packages): the installed db and APKINDEX alike. */
+function parseApkDb(text) {
+    return parseApkEntries(text).map(({ name, version, arch }) => ({ name, version, arch }));
+}
+/** parseApkDb with `o:` (origin, the source package, same version; the package itself when absent), `L:` (licence) and with `relations`, `p:`. */
+function parseApkEntries(text, opts = {}) {
+    const out = [];
+    let fields = new Map();
+    const flush = () => {
+        const name = fields.get('P');
+        const version = fields.get('V');
+        if (name !== undefined && version !== undefined) {
+            const p = { name, version, arch: fields.get('A') ?? '', source: { name: fields.get('o') ?? name, version } };
+            const license = fields.get('L');
+            if (license !== undefined && license !== '')
+                p.license = license;
+            if (opts.relations === true) {
+                const names = (fields.get('p') ?? '')
+                    .split(/\s+/)
+                    .map((t) => t.split(/[=<>~]/)[0])
+                    .filter((n) => n !== '' && !n.includes(':') && n !== name);
+                if (names.length > 0)
+                    p.takesOver = [...new Set(names)];
+            }
+            out.push(p);
+        }
+        fields = new Map();
+    };
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '') {
+            flush();
+            continue;
+        }
+        // One letter per field (F:/R:, the files, repeat; we read none of those), the last one winning.
+        if (line[1] !== ':')
+            continue;
+        fields.set(line[0], line.slice(2).trim());
+    }
+    flush();
+    return out;
+}
+/** /etc/os-release: shell-style KEY=value lines, values optionally quoted. */
+function parseOsRelease(text) {
+    const fields = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line);
+        if (m === null)
+            continue;
+        let v = m[2].trim();
+        const q = v[0];
+        if ((q === '"' || q === "'") && v.endsWith(q) && v.length >= 2)
+            v = v.slice(1, -1);
+        if (q === '"')
+            v = v.replace(/\\(["\\$`])/g, '$1');
+        fields.set(m[1], v);
+    }
+    return {
+        id: fields.get('ID') ?? '',
+        idLike: (fields.get('ID_LIKE') ?? '').split(/\s+/).filter((w) => w !== ''),
+        versionId: fields.get('VERSION_ID') ?? '',
+        codename: fields.get('VERSION_CODENAME') ?? '',
+    };
+}
+
+;// CONCATENATED MODULE: ./shared/src/compliance/sbom/catalog-layers.ts
+/**
+ * Which layer introduced each package: package databases are one file that
+ * every installing layer rewrites, so the scan keeps each layer's version
+ * (FsIndex.versions) and a package belongs to the layer from which its entry
+ * is listed without a break up to the final file (a package removed and
+ * installed again belongs to the layer that installed it again).
+ */
+/**
+ * For each key the final database lists, the layer that introduced it.
+ * `versions` are one file's versions in layer order (the last one of a layer
+ * counts); keys no kept version lists (the final version was past the keep
+ * budget) fall back to `finalLayer`, the layer of the file as it ends up.
+ */
+function introducingLayers(versions, keysOf, finalKeys, finalLayer) {
+    const perLayer = new Map();
+    for (const v of versions)
+        perLayer.set(v.layer, v.content);
+    const since = new Map();
+    let previous = new Set();
+    for (const [layer, content] of [...perLayer.entries()].sort((a, b) => a[0] - b[0])) {
+        if (layer > finalLayer)
+            break;
+        const current = new Set(keysOf(content));
+        for (const k of current)
+            if (!previous.has(k))
+                since.set(k, layer);
+        previous = current;
+    }
+    const out = new Map();
+    for (const k of finalKeys)
+        out.set(k, previous.has(k) ? since.get(k) : finalLayer);
+    return out;
+}
+
+// EXTERNAL MODULE: ./shared/src/compliance/sbom/go-buildinfo.ts
+var go_buildinfo = __webpack_require__(6894);
+// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
+var esm = __webpack_require__(51306);
+;// CONCATENATED MODULE: ./shared/src/compliance/sbom/maven.ts
+/**
+ * Maven artifacts inside Java archives: each `META-INF/maven/<group>/<artifact>/pom.properties`
+ * in a .jar/.war/.ear, and in the archives it holds one level down
+ * (Spring Boot's BOOT-INF/lib, a war's WEB-INF/lib). Read in memory with
+ * fflate, bounded: entries looked at, bytes inflated per entry and in total;
+ * a damaged or hostile archive gives what could be read, never an error (an
+ * SBOM lists what is evidenced). A jar without pom.properties is not listed:
+ * a name guessed from the file name is not evidence.
+ */
+
+const isJavaArchive = (path) => /\.(jar|war|ear)$/i.test(path);
+/** Entries of one archive looked at; past it, the rest are not. */
+const MAX_ENTRIES = 200_000;
+const MAX_POM_BYTES = 64 * 1024;
+/** Largest nested archive inflated. */
+const MAX_NESTED_BYTES = 16 * 1024 * 1024;
+/** Most bytes inflated from one outer archive, nested archives included. */
+const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+const POM = /^META-INF\/maven\/[^/]+\/[^/]+\/pom\.properties$/;
+/** A Java .properties file's key/value pairs (`k=v`, `k: v`, `k v`; # and ! comments); escapes beyond `\:`/`\=` are not needed for these keys. */
+function parseProperties(text) {
+    const out = new Map();
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith('!'))
+            continue;
+        const m = /^((?:[^=:\s\\]|\\.)+)\s*[=:\s]\s*(.*)$/.exec(line);
+        if (m === null)
+            continue;
+        out.set(m[1].replace(/\\(.)/g, '$1'), m[2].replace(/\\(.)/g, '$1'));
+    }
+    return out;
+}
+/** The artifact a pom.properties names, as `group:artifact` (the maven purl's namespace:name) and version. */
+function parsePomProperties(text) {
+    const p = parseProperties(text);
+    const group = p.get('groupId');
+    const artifact = p.get('artifactId');
+    const version = p.get('version');
+    if (group === undefined || group === '' || artifact === undefined || artifact === '' || version === undefined || version === '')
+        return undefined;
+    return { name: `${group}:${artifact}`, version };
+}
+function entries(bytes, nested, budget) {
+    let seen = 0;
+    const filter = (f) => {
+        if (++seen > MAX_ENTRIES)
+            return false;
+        const cap = POM.test(f.name) ? MAX_POM_BYTES : nested && isJavaArchive(f.name) ? MAX_NESTED_BYTES : 0;
+        // Both sizes are the archive's word: a stored entry is copied at its compressed size, a deflated one inflated into its original size.
+        const bytes = Math.max(f.size, f.originalSize);
+        // cap 0: not wanted. Without this test every empty entry (each folder of a jar) passed `bytes > cap`
+        // and was then opened as a nested archive, a 64 KiB backward search for a zip trailer and a throw per
+        // folder: 180 ms for one 1.6 MB jar of 1,000 folders, most of a Debian image's SBOM time.
+        if (cap === 0 || bytes > cap || bytes > budget.left || (f.compression !== 0 && f.compression !== 8))
+            return false;
+        budget.left -= bytes;
+        return true;
+    };
+    try {
+        return (0,esm/* unzipSync */.AO)(bytes, { filter });
+    }
+    catch {
+        return {};
+    }
+}
+/** The Maven artifacts a Java archive (and the archives inside it, one level) declares, in entry order. */
+function jarArtifacts(bytes) {
+    const budget = { left: MAX_INFLATED_BYTES };
+    const out = [];
+    const decoder = new TextDecoder();
+    const add = (files) => {
+        const inner = [];
+        for (const [name, data] of Object.entries(files)) {
+            if (POM.test(name)) {
+                const r = parsePomProperties(decoder.decode(data));
+                if (r !== undefined)
+                    out.push(r);
+            }
+            else
+                inner.push(data);
+        }
+        return inner;
+    };
+    for (const inner of add(entries(bytes, true, budget)))
+        add(entries(inner, false, budget));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/src/compliance/sbom/license.ts
+/**
+ * Licence names to SPDX expressions, only where the name maps cleanly: a
+ * Debian DEP-5 short name (GPL-2+, Expat, BSD-3-clause) or an SPDX-style
+ * expression as Alpine writes it. Anything else (public-domain, MIT in
+ * DEP-5, which it calls ambiguous, an exception, a custom name) gives
+ * undefined: an SBOM that says nothing is better than one that guesses.
+ */
+/** The GNU licences carry -only/-or-later in SPDX; each with the versions it has. */
+const GNU = {
+    gpl: ['1.0', '2.0', '3.0'],
+    lgpl: ['2.0', '2.1', '3.0'],
+    agpl: ['1.0', '3.0'],
+    gfdl: ['1.1', '1.2', '1.3'],
+};
+const GNU_ID = { gpl: 'GPL', lgpl: 'LGPL', agpl: 'AGPL', gfdl: 'GFDL' };
+/** SPDX ids accepted as written (case-insensitively), and the DEP-5 names that are them. */
+const PLAIN = [
+    '0BSD',
+    'Apache-1.0',
+    'Apache-1.1',
+    'Apache-2.0',
+    'Artistic-1.0-Perl',
+    'Artistic-2.0',
+    'BSD-2-Clause',
+    'BSD-3-Clause',
+    'BSD-4-Clause',
+    'BSL-1.0',
+    'CC0-1.0',
+    'CC-BY-3.0',
+    'CC-BY-4.0',
+    'CC-BY-SA-3.0',
+    'CC-BY-SA-4.0',
+    'CDDL-1.0',
+    'curl',
+    'EPL-1.0',
+    'EPL-2.0',
+    'ISC',
+    'MIT',
+    'MPL-1.1',
+    'MPL-2.0',
+    'OpenSSL',
+    'PostgreSQL',
+    'PSF-2.0',
+    'Python-2.0',
+    'Ruby',
+    'Unlicense',
+    'W3C',
+    'WTFPL',
+    'X11',
+    'Zlib',
+    'ZPL-2.1',
+];
+const SPDX_IDS = new Map(PLAIN.map((id) => [id.toLowerCase(), id]));
+/** DEP-5 short names that differ from their SPDX id. MIT is not here: DEP-5 calls it ambiguous (Expat or X11). */
+const DEP5_ALIASES = { expat: 'MIT', zope: 'ZPL-2.1', 'zope-2.1': 'ZPL-2.1', cc0: 'CC0-1.0' };
+/** `GPL-2+`, `LGPL-2.1`, `GPL-3.0-or-later`, `GPL-2.0+` to the SPDX id; undefined if not a GNU licence with a known version. */
+function gnu(term) {
+    const m = /^(gpl|lgpl|agpl|gfdl)-(\d+(?:\.\d+)?)(\+|-only|-or-later)?$/.exec(term);
+    if (m === null)
+        return undefined;
+    const family = m[1];
+    const version = m[2].includes('.') ? m[2] : `${m[2]}.0`;
+    if (!(GNU[family] ?? []).includes(version))
+        return undefined;
+    const later = m[3] === '+' || m[3] === '-or-later';
+    return `${GNU_ID[family]}-${version}-${later ? 'or-later' : 'only'}`;
+}
+/**
+ * A DEP-5 `License:` short name or expression (`GPL-2+ or Artistic-2.0`,
+ * `LGPL-2.1+ and BSD-3-clause`) as an SPDX expression. DEP-5's `and` binds
+ * tighter than `or`, as SPDX's AND does, so terms map one by one; a comma
+ * (which changes that) or a `with` exception gives undefined.
+ */
+function spdxFromDebian(text) {
+    const words = text.trim().toLowerCase().split(/\s+/);
+    if (words.length === 0 || words[0] === '' || text.includes(','))
+        return undefined;
+    const out = [];
+    for (const [i, w] of words.entries()) {
+        if (i % 2 === 1) {
+            if (w !== 'and' && w !== 'or')
+                return undefined;
+            out.push(w.toUpperCase());
+            continue;
+        }
+        const id = gnu(w) ?? DEP5_ALIASES[w] ?? (w === 'mit' ? undefined : SPDX_IDS.get(w));
+        if (id === undefined)
+            return undefined;
+        out.push(id);
+    }
+    return words.length % 2 === 1 ? out.join(' ') : undefined;
+}
+/**
+ * An SPDX-style expression as a package database writes it (apk's `L:`):
+ * kept when every term is a licence we know and the operators are AND/OR
+ * (parentheses allowed), ids put in their canonical case and the deprecated
+ * GNU forms (GPL-2.0, GPL-2.0+) in their -only/-or-later ones.
+ */
+function spdxFromExpression(text) {
+    const tokens = text
+        .replace(/([()])/g, ' $1 ')
+        .trim()
+        .split(/\s+/);
+    if (tokens.length === 0 || tokens[0] === '')
+        return undefined;
+    const out = [];
+    let depth = 0;
+    let wantTerm = true;
+    for (const t of tokens) {
+        const lower = t.toLowerCase();
+        if (t === '(' && wantTerm) {
+            depth++;
+            out.push(t);
+        }
+        else if (t === ')' && !wantTerm && depth > 0) {
+            depth--;
+            out.push(t);
+        }
+        else if ((lower === 'and' || lower === 'or') && !wantTerm) {
+            out.push(lower.toUpperCase());
+            wantTerm = true;
+        }
+        else if (wantTerm) {
+            const id = gnu(lower) ?? SPDX_IDS.get(lower);
+            if (id === undefined)
+                return undefined;
+            out.push(id);
+            wantTerm = false;
+        }
+        else
+            return undefined;
+    }
+    if (wantTerm || depth !== 0)
+        return undefined;
+    return out.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')');
+}
+
+;// CONCATENATED MODULE: ./shared/src/compliance/sbom/npm.ts
+/**
+ * npm packages from `node_modules/<name>/package.json` (and
+ * `node_modules/@scope/<name>/package.json`, at any depth: nested
+ * node_modules count). Only manifests at a package's root are read: files
+ * named package.json deeper inside a package (`lib/package.json` with only
+ * `{"type":"module"}`) are not packages. An application's own package.json
+ * outside node_modules is not listed either: it is the image's subject, not
+ * a dependency, and is often private or unversioned.
+ */
+
+const NODE_MODULES = '/node_modules/';
+/** Whether the path is a package root's package.json inside node_modules. */
+function isNpmManifest(path) {
+    if (!path.endsWith('/package.json'))
+        return false;
+    const at = path.lastIndexOf(NODE_MODULES);
+    if (at < 0)
+        return false;
+    const dir = path.slice(at + NODE_MODULES.length, -'/package.json'.length).split('/');
+    return dir.length === 1 ? dir[0] !== '' && !dir[0]?.startsWith('@') : dir.length === 2 && (dir[0]?.startsWith('@') ?? false) && dir[1] !== '';
+}
+const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The licence a manifest declares, as SPDX: `license` as an expression, or
+ * the legacy `{type}` object, or a legacy `licenses` list of one. "UNLICENSED",
+ * "SEE LICENSE IN ..." and unknown ids give none (never guessed).
+ */
+function npmLicense(manifest) {
+    const typeOf = (v) => (isRecord(v) ? v['type'] : v);
+    const declared = manifest['license'] !== undefined
+        ? typeOf(manifest['license'])
+        : Array.isArray(manifest['licenses']) && manifest['licenses'].length === 1
+            ? typeOf(manifest['licenses'][0])
+            : undefined;
+    return typeof declared === 'string' ? spdxFromExpression(declared) : undefined;
+}
+/** The package a package.json names; undefined when it is not JSON or lacks a name or version. */
+function parseNpmManifest(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    if (!isRecord(json))
+        return undefined;
+    const { name, version } = json;
+    if (typeof name !== 'string' || name === '' || typeof version !== 'string' || version === '')
+        return undefined;
+    const license = npmLicense(json);
+    return { name, version, ...(license === undefined ? {} : { license }) };
+}
+
+// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
+var packageurl_js = __webpack_require__(87091);
+;// CONCATENATED MODULE: ./shared/src/compliance/sbom/purl.ts
+/**
+ * Package URLs (github.com/package-url/purl-spec) for cataloged packages,
+ * built by packageurl-js so the encoding (and each type's normalisation:
+ * pypi names lower-cased, npm scopes as namespaces) is the spec's, not ours.
+ */
+
+/** The purl `distro` qualifier: debian-12, ubuntu-22.04, alpine-3.19.1 (the codename when there is no VERSION_ID, as on sid). */
+function distroQualifier(d) {
+    const version = d.versionId !== '' ? d.versionId : (d.codename ?? '');
+    if (d.id === '')
+        return undefined;
+    return version === '' ? d.id : `${d.id}-${version}`;
+}
+/** Split a name at its last separator into namespace and name (`@scope/x`, `github.com/a/b`, `group:artifact`). */
+function split(name, sep) {
+    const at = name.lastIndexOf(sep);
+    return at <= 0 ? [undefined, name] : [name.slice(0, at), name.slice(at + 1)];
+}
+function purlOf(p) {
+    const qualifiers = {};
+    if (p.arch !== undefined && p.arch !== '')
+        qualifiers['arch'] = p.arch;
+    let namespace;
+    let name = p.name;
+    let version = p.version;
+    switch (p.ecosystem) {
+        case 'deb':
+        case 'apk':
+        case 'rpm': {
+            // The vendor namespace is the distribution (debian, ubuntu, alpine); without os-release, the family's usual one.
+            namespace = p.distro?.id !== undefined && p.distro.id !== '' ? p.distro.id : { deb: 'debian', apk: 'alpine', rpm: undefined }[p.ecosystem];
+            const distro = p.distro === undefined ? undefined : distroQualifier(p.distro);
+            if (distro !== undefined)
+                qualifiers['distro'] = distro;
+            if (p.ecosystem === 'rpm') {
+                // The rpm type's version is version-release; the epoch is a qualifier. openSUSE's IDs (opensuse-leap, -tumbleweed) share one vendor.
+                const evr = /^(\d+):(.*)$/.exec(version);
+                if (evr !== null)
+                    [qualifiers['epoch'], version] = [evr[1], evr[2]];
+                if (namespace?.startsWith('opensuse-') === true)
+                    namespace = 'opensuse';
+            }
+            break;
+        }
+        case 'npm':
+            [namespace, name] = name.startsWith('@') ? split(name, '/') : [undefined, name];
+            break;
+        case 'golang':
+            [namespace, name] = split(name, '/');
+            break;
+        case 'maven':
+            [namespace, name] = split(name, ':');
+            break;
+        case 'pypi':
+            break;
+    }
+    const q = Object.keys(qualifiers).length > 0 ? qualifiers : undefined;
+    // The canonical form never holds an unencoded '+' (purl-spec faq, and its deb test `attr@1:2.4.47-2%2Bb1`).
+    // packageurl-js 2.0 encodes it everywhere but in the version, where Debian's +b1/+deb12u1 and Go's
+    // +incompatible put it; every other '+' is already %2B, so this touches the version only.
+    return new packageurl_js.PackageURL(p.ecosystem, namespace, name, version === '' ? undefined : version, q, undefined).toString().replaceAll('+', '%2B');
+}
+
+;// CONCATENATED MODULE: ./shared/src/compliance/sbom/python.ts
+/**
+ * Python distributions from their core metadata: `*.dist-info/METADATA`
+ * (wheels, pip) and `*.egg-info/PKG-INFO` or a `*.egg-info` file
+ * (setuptools). The licence is taken from, in order: License-Expression
+ * (PEP 639), a License field that is an SPDX expression, or a single
+ * `License :: OSI Approved :: ...` classifier that names one licence
+ * unambiguously (the table below); otherwise none.
+ */
+
+const isPythonMetadata = (path) => path.endsWith('.dist-info/METADATA') || path.endsWith('.egg-info/PKG-INFO') || path.endsWith('.egg-info');
+/** Trove classifiers that name exactly one SPDX licence (the versionless ones, "BSD License", "Apache Software License", are left out). */
+const CLASSIFIERS = new Map([
+    ['MIT License', 'MIT'],
+    ['MIT No Attribution License (MIT-0)', 'MIT-0'],
+    ['ISC License (ISCL)', 'ISC'],
+    ['Apache Software License 2.0 (Apache-2.0)', 'Apache-2.0'],
+    ['Mozilla Public License 2.0 (MPL 2.0)', 'MPL-2.0'],
+    ['Python Software Foundation License', 'PSF-2.0'],
+    ['The Unlicense (Unlicense)', 'Unlicense'],
+    ['zlib/libpng License', 'Zlib'],
+    ['Boost Software License 1.0 (BSL-1.0)', 'BSL-1.0'],
+    ['Eclipse Public License 2.0 (EPL-2.0)', 'EPL-2.0'],
+    ['European Union Public Licence 1.2 (EUPL 1.2)', 'EUPL-1.2'],
+    ['Universal Permissive License (UPL)', 'UPL-1.0'],
+    ['GNU General Public License v2 or later (GPLv2+)', 'GPL-2.0-or-later'],
+    ['GNU General Public License v3 (GPLv3)', 'GPL-3.0-only'],
+    ['GNU General Public License v3 or later (GPLv3+)', 'GPL-3.0-or-later'],
+    ['GNU Lesser General Public License v3 (LGPLv3)', 'LGPL-3.0-only'],
+    ['GNU Lesser General Public License v3 or later (LGPLv3+)', 'LGPL-3.0-or-later'],
+    ['GNU Affero General Public License v3', 'AGPL-3.0-only'],
+    ['GNU Affero General Public License v3 or later (AGPLv3+)', 'AGPL-3.0-or-later'],
+]);
+const OSI = 'License :: OSI Approved :: ';
+/** The header fields of a core-metadata file (up to the first blank line; continuation lines folded), by lower-cased name. */
+function headers(text) {
+    const out = new Map();
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break;
+        if ((line.startsWith(' ') || line.startsWith('\t')) && last !== undefined) {
+            last[last.length - 1] += `\n${line.trim()}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        const key = line.slice(0, colon).trim().toLowerCase();
+        last = out.get(key) ?? [];
+        last.push(line.slice(colon + 1).trim());
+        out.set(key, last);
+    }
+    return out;
+}
+function pythonLicense(fields) {
+    const expression = fields.get('license-expression')?.[0];
+    if (expression !== undefined)
+        return spdxFromExpression(expression);
+    const license = fields.get('license')?.[0];
+    const fromField = license === undefined || license.includes('\n') ? undefined : spdxFromExpression(license);
+    if (fromField !== undefined)
+        return fromField;
+    const classifiers = (fields.get('classifier') ?? []).filter((c) => c.startsWith('License :: '));
+    if (classifiers.length !== 1)
+        return undefined;
+    const only = classifiers[0];
+    return only.startsWith(OSI) ? CLASSIFIERS.get(only.slice(OSI.length)) : undefined;
+}
+/** The distribution a METADATA/PKG-INFO file describes; undefined without Name and Version. */
+function parsePythonMetadata(text) {
+    const fields = headers(text);
+    const name = fields.get('name')?.[0];
+    const version = fields.get('version')?.[0];
+    if (name === undefined || name === '' || version === undefined || version === '')
+        return undefined;
+    const license = pythonLicense(fields);
+    return { name, version, ...(license === undefined ? {} : { license }) };
+}
+/** PEP 503's normalised project name, the one the pypi purl uses (runs of -, _ and . become one -, lower case). */
+const pep503 = (name) => name.replace(/[-_.]+/g, '-').toLowerCase();
+
+;// CONCATENATED MODULE: ./shared/src/compliance/sbom/language.ts
+
+
+
+
+
+/** Largest manifest (package.json, METADATA) read. */
+const MAX_MANIFEST_BYTES = 1024 * 1024;
+/** Largest Java archive or executable read (kubectl-sized Go binaries are ~50 MB); the body is held while it is summarised. */
+const MAX_ARCHIVE_BYTES = 64 * 1024 * 1024;
+/** Most bytes the scan hands to the language catalogers per image. */
+const MAX_LANGUAGE_BYTES = 1024 * 1024 * 1024;
+/** Executables smaller than this are not Go binaries (a stripped hello-world is ~1.2 MB): skipping them spares the scan most of /usr/bin. */
+const MIN_GO_BYTES = 512 * 1024;
+const isExecutable = (mode) => (mode & 0o111) !== 0;
+/** Whether the scan should hand this file to deriveLanguage (asked for every regular file: cheap tests first). */
+function languageWants(path, size, mode) {
+    if (size <= MAX_MANIFEST_BYTES && (isNpmManifest(path) || isPythonMetadata(path)))
+        return true;
+    if (size > MAX_ARCHIVE_BYTES)
+        return false;
+    return isJavaArchive(path) || (size >= MIN_GO_BYTES && isExecutable(mode));
+}
+/** The records one file evidences; undefined when it evidences none. */
+function deriveLanguage(path, body) {
+    const found = (() => {
+        if (isNpmManifest(path)) {
+            const r = parseNpmManifest(body.toString('utf8'));
+            return r === undefined ? undefined : { ecosystem: 'npm', records: [r] };
+        }
+        if (isPythonMetadata(path)) {
+            const r = parsePythonMetadata(body.toString('utf8'));
+            return r === undefined ? undefined : { ecosystem: 'pypi', records: [r] };
+        }
+        if (isJavaArchive(path))
+            return { ecosystem: 'maven', records: jarArtifacts(body) };
+        return goFound((0,go_buildinfo/* goBuildInfo */.X3)(body));
+    })();
+    return found === undefined || found.records.length === 0 ? undefined : found;
+}
+/**
+ * OSV's name for the Go standard library: its Go advisories (net/http, crypto/tls...)
+ * are filed under the package "stdlib", versioned by goSemver (1.21.5, no `go`).
+ * The purl is therefore pkg:golang/stdlib@1.21.5, what syft and trivy emit too
+ * (cyclonedx-gomod's pkg:golang/std is the module's name, which no advisory uses):
+ * a scanner matching by purl finds the same advisories we do.
+ */
+const GO_STDLIB = 'stdlib';
+function goFound(info) {
+    if (info === undefined)
+        return undefined;
+    const modules = info.main === undefined ? info.deps : [info.main, ...info.deps];
+    const records = modules.map((m) => ({ name: m.path, version: m.version }));
+    // Every Go binary links the standard library it was built with (even one built without modules).
+    const std = (0,go_buildinfo/* goSemver */.Dq)(info.goVersion);
+    if (std !== undefined)
+        records.push({ name: GO_STDLIB, version: std });
+    return records.length === 0 ? undefined : { ecosystem: 'golang', records };
+}
+/** Executables are read as they stream (ScanOptions.derive.stream): only a Go binary's build info is held, never the binary (up to 64 MiB). */
+function streamLanguage(path) {
+    if (isNpmManifest(path) || isPythonMetadata(path) || isJavaArchive(path))
+        return undefined;
+    const reader = new go_buildinfo/* GoBuildInfoReader */.E8();
+    return { write: (chunk) => reader.write(chunk), end: () => goFound(reader.end()) };
+}
+/** The scan options that feed the language catalogers. */
+const languageDerive = {
+    wants: languageWants,
+    derive: deriveLanguage,
+    stream: streamLanguage,
+    maxFileBytes: MAX_ARCHIVE_BYTES,
+    maxTotalBytes: MAX_LANGUAGE_BYTES,
+};
+/** What the purl says for a record: PEP 503 names for PyPI; no version for a Go main module built from a checkout (`(devel)` is no version). */
+function purlName(ecosystem, r) {
+    if (ecosystem === 'pypi')
+        return { name: pep503(r.name), version: r.version };
+    if (ecosystem === 'golang' && r.version === '(devel)')
+        return { name: r.name, version: '' };
+    return r;
+}
+/** The language packages of the files the image ends up with (a file removed or replaced by a later layer no longer counts). */
+function languagePackages(fs, layerDigest) {
+    const out = [];
+    for (const [path, { layer, value }] of fs.derived) {
+        const node = fs.get(path);
+        if (node?.type !== 'file' || node.layer !== layer)
+            continue;
+        // The scan stores what deriveLanguage returned (languageDerive): nothing else writes FsIndex.derived here.
+        const found = value;
+        for (const r of found.records) {
+            out.push({
+                ecosystem: found.ecosystem,
+                name: r.name,
+                version: r.version,
+                ...(r.license === undefined ? {} : { license: r.license }),
+                purl: purlOf({ ecosystem: found.ecosystem, ...purlName(found.ecosystem, r) }),
+                layer: { index: layer, digest: layerDigest(layer) },
+                locations: [path],
+            });
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./shared/src/compliance/sbom/package-fields.ts
+/**
+ * Package names and versions come from the image (a database entry, a
+ * package.json, a jar's pom.properties, a Go binary's build info): text anyone
+ * who built the image chose. They reach SARIF rule ids and messages, JUnit
+ * test names, the job summary, SPDX ids and purls, so a name or version no
+ * package manager would accept is not cataloged at all: one with a control or
+ * formatting character (a newline that starts a workflow command, a
+ * bidirectional override), with whitespace (no ecosystem cataloged here allows
+ * it in a name or a version: dpkg, apk, rpm, npm, PEP 440/503, Maven
+ * coordinates, Go module paths), or longer than a bound: npm's own 214 for its
+ * names, 256 for other names (a Maven group:artifact or a Go module path is
+ * rarely past 100) and 128 for versions (a Go pseudo-version is ~34, Debian's
+ * longest are ~60).
+ */
+
+/** npm's own limit (validate-npm-package-name). */
+const MAX_NPM_NAME = 214;
+const MAX_NAME = 256;
+const MAX_VERSION = 128;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c\ufeff]/;
+const SPACE = /\s/;
+function fieldProblem(what, text, max) {
+    const shown = `"${(0,preview/* preview */.VH)(text, { max: 40 })}"`;
+    if (CONTROL.test(text))
+        return `${what} ${shown} holds a control character`;
+    if (SPACE.test(text))
+        return `${what} ${shown} holds whitespace`;
+    if (text.length > max)
+        return `${what} ${shown} is ${text.length} characters long, expected at most ${max}`;
+    return undefined;
+}
+/** Why a package's name, version or source is not catalogable; undefined when they all are. */
+function packageFieldsProblem(p) {
+    return (fieldProblem('name', p.name, p.ecosystem === 'npm' ? MAX_NPM_NAME : MAX_NAME) ??
+        fieldProblem('version', p.version, MAX_VERSION) ??
+        (p.source === undefined
+            ? undefined
+            : (fieldProblem('source name', p.source.name, MAX_NAME) ?? fieldProblem('source version', p.source.version, MAX_VERSION))));
+}
+
+;// CONCATENATED MODULE: ./shared/src/compliance/sbom/copyright.ts
+/**
+ * A Debian package's licence from its /usr/share/doc/<pkg>/copyright, only
+ * when the file is machine-readable (DEP-5, copyright-format 1.0): the
+ * `License:` of the `Files: *` paragraph, the licence of the package as a
+ * whole. Free-form copyright files say nothing we could read without guessing.
+ */
+
+
+const FORMAT = /^https?:\/\/www\.debian\.org\/doc\/packaging-manuals\/copyright-format\/1\.0\/?$/;
+/** Where a package's copyright file lives. */
+const copyrightPath = (pkg) => `/usr/share/doc/${pkg}/copyright`;
+/** The SPDX expression of a DEP-5 copyright file's `Files: *` licence; undefined when the file is not DEP-5 or the licence does not map cleanly. */
+function dep5License(text) {
+    const paragraphs = parseDeb822(text);
+    const header = paragraphs[0];
+    if (header === undefined || !FORMAT.test(header.get('Format') ?? ''))
+        return undefined;
+    // `Files: *` may list more patterns on the same line; `*` first is the catch-all (DEP-5: later paragraphs override it).
+    const all = paragraphs.find((p) => (p.get('Files') ?? '').split(/\s+/)[0] === '*');
+    const license = all?.get('License');
+    return license === undefined ? undefined : spdxFromDebian(license);
+}
+
+;// CONCATENATED MODULE: ./shared/src/compliance/sbom/rpm-header.ts
+/**
+ * An RPM header as rpmdb.sqlite stores it (the `Packages` table's `blob`):
+ * two big-endian 32-bit counts (index entries, data bytes), the index of
+ * 16-byte entries (tag, type, offset into the data, count), then the data
+ * store. Only the tags an SBOM needs are read. The blob is untrusted: every
+ * count and offset is checked against the blob itself before it is used, so
+ * a crafted header yields a reason, never a throw or an allocation past the
+ * blob's own size.
+ */
+
+/** Header tags (rpmtag.h) the catalog reads. */
+const TAG = {
+    name: 1000,
+    version: 1001,
+    release: 1002,
+    epoch: 1003,
+    vendor: 1011,
+    license: 1014,
+    arch: 1022,
+    sourceRpm: 1044,
+};
+/** Header entry types (rpmtag.h rpmTagType). */
+const INT32 = 4;
+const STRING = 6;
+const I18NSTRING = 9;
+/** rpm's own bounds (header_internal.h hdrchkTags/hdrchkData): at most 64Ki entries and 256 MiB of data. */
+const rpm_header_MAX_ENTRIES = 0xffff;
+const MAX_DATA = 0x0fffffff;
+/** Longest string read from the data store (a licence expression is the longest we read; real ones are far below). */
+const MAX_STRING = 64 * 1024;
+const decoder = new TextDecoder('utf-8');
+/** A NUL-terminated string at `offset` of the data store, or a reason. */
+function stringAt(data, e) {
+    if (e.type !== STRING && e.type !== I18NSTRING)
+        return (0,result/* err */._)(`expected a string (type ${STRING} or ${I18NSTRING}), got type ${e.type}`);
+    if (e.count < 1)
+        return (0,result/* err */._)(`expected a string count of at least 1, got ${e.count}`);
+    if (e.offset >= data.length)
+        return (0,result/* err */._)(`expected an offset below the data length ${data.length}, got ${e.offset}`);
+    // Look for the NUL no further than the longest string we accept.
+    const window = data.subarray(e.offset, Math.min(data.length, e.offset + MAX_STRING + 1));
+    const end = window.indexOf(0);
+    if (end < 0)
+        return (0,result/* err */._)(window.length > MAX_STRING
+            ? `expected a string of at most ${MAX_STRING} bytes at offset ${e.offset}, got a longer one`
+            : `expected a NUL-terminated string at offset ${e.offset}, got none before the end of the data`);
+    return (0,result.ok)(decoder.decode(window.subarray(0, end)));
+}
+function int32At(data, e) {
+    if (e.type !== INT32)
+        return (0,result/* err */._)(`expected an INT32 (type ${INT32}), got type ${e.type}`);
+    if (e.count < 1)
+        return (0,result/* err */._)(`expected an INT32 count of at least 1, got ${e.count}`);
+    if (e.offset % 4 !== 0 || e.offset + 4 > data.length)
+        return (0,result/* err */._)(`expected an aligned INT32 within the data (${data.length} bytes), got offset ${e.offset}`);
+    return (0,result.ok)(new DataView(data.buffer, data.byteOffset + e.offset, 4).getUint32(0, false));
+}
+/** Version and release must be one token each: rpm forbids `-` and whitespace in them, and a name with whitespace is no package name. */
+const isToken = (s) => s !== '' && !/\s/.test(s) && ![...s].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+/** The SBOM's fields of one header blob, or why it cannot be read. */
+function parseRpmHeader(blob) {
+    if (blob.length < 8)
+        return (0,result/* err */._)(`expected at least 8 bytes (the index and data counts), got ${blob.length}`);
+    const view = new DataView(blob.buffer, blob.byteOffset, blob.length);
+    const il = view.getUint32(0, false);
+    const dl = view.getUint32(4, false);
+    if (il < 1 || il > rpm_header_MAX_ENTRIES)
+        return (0,result/* err */._)(`expected 1 to ${rpm_header_MAX_ENTRIES} index entries, got ${il}`);
+    if (dl > MAX_DATA)
+        return (0,result/* err */._)(`expected at most ${MAX_DATA} data bytes, got ${dl}`);
+    // rpm refuses a blob whose size is not exactly what its counts say (hdrblobInit); so do we, before reading any entry.
+    const expected = 8 + il * 16 + dl;
+    if (blob.length !== expected)
+        return (0,result/* err */._)(`expected ${expected} bytes for ${il} entries and ${dl} data bytes, got ${blob.length}`);
+    const data = blob.subarray(8 + il * 16);
+    const wanted = new Set(Object.values(TAG));
+    const entries = new Map();
+    for (let i = 0; i < il; i++) {
+        const at = 8 + i * 16;
+        const tag = view.getUint32(at, false);
+        if (!wanted.has(tag))
+            continue;
+        // A tag written again after the immutable region (rpm's "dribble" entries) replaces the earlier one.
+        entries.set(tag, { type: view.getUint32(at + 4, false), offset: view.getUint32(at + 8, false), count: view.getUint32(at + 12, false) });
+    }
+    const strings = {};
+    for (const key of ['name', 'version', 'release', 'arch', 'license', 'sourceRpm', 'vendor']) {
+        const e = entries.get(TAG[key]);
+        if (e === undefined)
+            continue;
+        const s = stringAt(data, e);
+        if (!s.ok)
+            return (0,result/* err */._)(`tag ${TAG[key]} (${key}): ${s.error}`);
+        strings[key] = s.value;
+    }
+    const { name, version, release } = strings;
+    for (const [key, value] of [
+        ['name', name],
+        ['version', version],
+        ['release', release],
+    ]) {
+        if (value === undefined)
+            return (0,result/* err */._)(`expected a ${key} (tag ${TAG[key]}), got none`);
+        if (!isToken(value))
+            return (0,result/* err */._)(`expected a ${key} without spaces or control characters, got ${JSON.stringify(value.slice(0, 40))}`);
+    }
+    const header = { name: name, version: version, release: release };
+    const epochEntry = entries.get(TAG.epoch);
+    if (epochEntry !== undefined) {
+        const epoch = int32At(data, epochEntry);
+        if (!epoch.ok)
+            return (0,result/* err */._)(`tag ${TAG.epoch} (epoch): ${epoch.error}`);
+        header.epoch = epoch.value;
+    }
+    for (const key of ['arch', 'license', 'sourceRpm', 'vendor']) {
+        const value = strings[key];
+        if (value !== undefined && value !== '')
+            header[key] = value;
+    }
+    return (0,result.ok)(header);
+}
+/** `name-version-release.src.rpm` split at its last two dashes; undefined when it is not of that shape. */
+function parseSourceRpm(file) {
+    const m = /^(.+)-([^-]+)-([^-]+)\.(?:no)?src\.rpm$/.exec(file);
+    if (m === null)
+        return undefined;
+    return { name: m[1], version: m[2], release: m[3] };
+}
+
+;// CONCATENATED MODULE: ./shared/src/compliance/sbom/rpmdb.ts
+
+
+/** Where rpm keeps its SQLite database: the sysimage path first (Fedora 36+, where /var/lib/rpm links to it), then the older one (RHEL 9). */
+const RPMDB_SQLITE = ['/usr/lib/sysimage/rpm/rpmdb.sqlite', '/var/lib/rpm/rpmdb.sqlite'];
+/** BerkeleyDB (`Packages`, RHEL <= 8, CentOS 7/8, Amazon Linux 2) and ndb (`Packages.db`, older SUSE) databases: seen, not read. */
+const RPMDB_OTHER = [
+    '/var/lib/rpm/Packages',
+    '/var/lib/rpm/Packages.db',
+    '/usr/lib/sysimage/rpm/Packages',
+    '/usr/lib/sysimage/rpm/Packages.db',
+];
+/** The largest header read: rpm's own data bound (256 MiB) is for whole headers of huge packages; ours only needs a few tags, and real headers are below 2 MiB. */
+const MAX_HEADER_BYTES = 16 * 1024 * 1024;
+/** Most rows read (a full Fedora workstation has ~3,000 packages). */
+const MAX_PACKAGES = 100_000;
+/** SQLite's own heap (page cache, row buffers); the database bytes themselves are bounded by the catalog's read cap. */
+const HEAP_LIMIT_BYTES = 64 * 1024 * 1024;
+let loading;
+/** sql.js, loaded and compiled on first use only (its wasm is inlined in the module, so a bundle carries it without a file beside it). */
+function loadSqlite() {
+    loading ??= __webpack_require__.e(/* import() */ 8865).then(__webpack_require__.t.bind(__webpack_require__, 28865, 23)).then(async (m) => {
+        // A CommonJS module: Node gives its exports as `default`; a bundler may give the function itself.
+        const init = m.default ?? m;
+        return init();
+    });
+    return loading;
+}
+/** Why the `Packages` table may not be read as rpm writes it (`hnum INTEGER PRIMARY KEY, blob BLOB NOT NULL`), or undefined when it may. */
+function schemaProblem(db) {
+    const master = db.exec("SELECT type, sql FROM sqlite_master WHERE name = 'Packages'");
+    const row = master[0]?.values[0];
+    if (row === undefined)
+        return 'expected a Packages table, got none';
+    const [type, sql] = row;
+    if (type !== 'table' || typeof sql !== 'string' || !/^\s*CREATE\s+TABLE\b/i.test(sql))
+        return `expected Packages to be a plain table, got a ${String(type)} (${JSON.stringify(String(sql).slice(0, 40))})`;
+    const columns = db.exec("PRAGMA table_xinfo('Packages')")[0];
+    const names = columns?.columns ?? [];
+    const col = (r, name) => r[names.indexOf(name)];
+    const byName = new Map((columns?.values ?? []).map((r) => [String(col(r, 'name')), r]));
+    for (const name of ['hnum', 'blob']) {
+        const r = byName.get(name);
+        if (r === undefined)
+            return `expected a column ${name} in Packages, got ${[...byName.keys()].join(', ').slice(0, 80) || 'none'}`;
+        // hidden 2/3: generated columns; a default applies to short records: either could compute a value of any size.
+        if (col(r, 'hidden') !== 0 || col(r, 'dflt_value') !== null)
+            return `expected ${name} to be a stored column without a default, got a computed one`;
+    }
+    return undefined;
+}
+/** The headers of an rpmdb.sqlite's bytes, or why the file cannot be read as one. */
+function readRpmDb(sqlite, bytes) {
+    let db;
+    try {
+        db = new sqlite.Database(bytes);
+    }
+    catch (e) {
+        return (0,result/* err */._)(`expected an SQLite database, got one SQLite cannot open (${String(e.message).slice(0, 80)})`);
+    }
+    try {
+        db.run(`PRAGMA hard_heap_limit = ${HEAP_LIMIT_BYTES}; PRAGMA query_only = 1; PRAGMA trusted_schema = 0`);
+        const problem = schemaProblem(db);
+        if (problem !== undefined)
+            return (0,result/* err */._)(problem);
+        const headers = [];
+        const skipped = [];
+        // length() of a blob comes from its record header, so an oversized blob is never loaded.
+        const stmt = db.prepare(`SELECT hnum, length(blob), CASE WHEN typeof(blob) = 'blob' AND length(blob) <= ${MAX_HEADER_BYTES} THEN blob END FROM Packages ORDER BY hnum LIMIT ${MAX_PACKAGES + 1}`);
+        try {
+            let rows = 0;
+            while (stmt.step()) {
+                if (++rows > MAX_PACKAGES) {
+                    skipped.push(`rows past the first ${MAX_PACKAGES} were not read`);
+                    break;
+                }
+                const [hnum, length, blob] = stmt.get();
+                if (!(blob instanceof Uint8Array)) {
+                    skipped.push(`header ${String(hnum)}: expected a blob of at most ${MAX_HEADER_BYTES} bytes, got ${length === null ? 'none' : `${String(length)} bytes`}`);
+                    continue;
+                }
+                const header = parseRpmHeader(blob);
+                if (header.ok)
+                    headers.push(header.value);
+                else
+                    skipped.push(`header ${String(hnum)}: ${header.error}`);
+            }
+        }
+        finally {
+            stmt.free();
+        }
+        return (0,result.ok)({ headers, skipped });
+    }
+    catch (e) {
+        return (0,result/* err */._)(`expected a readable SQLite database, got an error reading it (${String(e.message).slice(0, 80)})`);
+    }
+    finally {
+        db.close();
+    }
+}
+/** rpm's `[epoch:]version-release`, the form rpm compares and advisories name (the epoch kept when the header has one, 0 included, as rpm prints it). */
+const rpmEvr = (epoch, version, release) => `${epoch === undefined ? '' : `${epoch}:`}${version}-${release}`;
+/** A header as the catalog's installed package: the source package from SOURCERPM, which shares the binary's epoch (one spec builds both). */
+function installedFromHeader(h) {
+    const version = rpmEvr(h.epoch, h.version, h.release);
+    const src = h.sourceRpm === undefined ? undefined : parseSourceRpm(h.sourceRpm);
+    return {
+        name: h.name,
+        version,
+        arch: h.arch ?? '',
+        source: src === undefined ? { name: h.name, version } : { name: src.name, version: rpmEvr(h.epoch, src.version, src.release) },
+        ...(h.license === undefined ? {} : { license: h.license }),
+    };
+}
+/**
+ * The installed packages of an rpmdb.sqlite. The `gpg-pubkey` entries are
+ * left out: they are the signing keys rpm imported, stored as headers so
+ * `rpm -qa` lists them, not software (no architecture, no files, no source).
+ */
+function readRpmPackages(sqlite, bytes) {
+    const r = readRpmDb(sqlite, bytes);
+    if (!r.ok)
+        return r;
+    return (0,result.ok)({ installed: r.value.headers.filter((h) => h.name !== 'gpg-pubkey').map(installedFromHeader), skipped: r.value.skipped });
+}
+
+;// CONCATENATED MODULE: ./shared/src/compliance/sbom/catalog.ts
+/**
+ * The SBOM of one platform image, from the scan's file-system view alone:
+ * the distribution from os-release and the packages its package database
+ * lists (dpkg's status and status.d, apk's installed, rpm's rpmdb.sqlite),
+ * each with its source,
+ * licence where machine-readable, purl and the layer that introduced it.
+ * What the scan must keep for this is declared here (sbomCapture,
+ * keepsEveryLayer), so the SBOM comes from the same pass as the rules.
+ * Language packages (npm, PyPI, Maven, Go) come from language.ts, fed by the
+ * scan's `derive` option (languageDerive).
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Copyright files past this are not read for a licence (the `Files: *` paragraph is near the top of a DEP-5 file, but we read files whole). */
+const MAX_COPYRIGHT_BYTES = 256 * 1024;
+/** Largest package database read (the status of a ~1,500-package image is ~4 MB). */
+const MAX_DB_BYTES = 32 * 1024 * 1024;
+/** Package databases: the scan keeps their version in every layer, for attribution. */
+const keepsEveryLayer = (path) => path === DPKG_STATUS || path === APK_INSTALLED || isDpkgStatusD(path) || RPMDB_SQLITE.includes(path);
+/** The other files the catalog reads, captured by the scan when small: os-release and copyright files. */
+function sbomCapture(path, size) {
+    if (path === OS_RELEASE[0] || path === OS_RELEASE[1])
+        return true;
+    return size <= MAX_COPYRIGHT_BYTES && path.startsWith('/usr/share/doc/') && path.endsWith('/copyright') && path.indexOf('/', 15) === path.length - 10;
+}
+/** The database files present in the index: what must be read (when the scan could not keep them) before cataloging. */
+function packageDbPaths(fs) {
+    const statusD = [...(fs.get(DPKG_STATUS_D)?.children?.values() ?? [])].filter((n) => n.type === 'file' && isDpkgStatusD(n.path)).map((n) => n.path);
+    return [DPKG_STATUS, APK_INSTALLED, ...RPMDB_SQLITE, ...OS_RELEASE, ...statusD.sort()].filter((p) => fs.has(p));
+}
+/** The rpmdb.sqlite the image's rpm reads (the first path that is a file: on Fedora /var/lib/rpm is a link to the other), if any. */
+const rpmDbPath = (fs) => RPMDB_SQLITE.find((p) => fs.get(p)?.type === 'file');
+function distroOf(view) {
+    const bytes = (0,image_view/* capturedFile */.H7)(view, OS_RELEASE[0]) ?? (0,image_view/* capturedFile */.H7)(view, OS_RELEASE[1]);
+    if (bytes === undefined)
+        return undefined;
+    const os = parseOsRelease(bytes.toString('utf8'));
+    if (os.id === '')
+        return undefined;
+    return { id: os.id, versionId: os.versionId, ...(os.codename === '' ? {} : { codename: os.codename }) };
+}
+const keyOf = (p) => `${p.name}\0${p.version}\0${p.arch}`;
+/** A database file's bytes as the image ends up with them; an error when it is there but could not be read (too large, or a link to nothing readable). */
+function databaseBytes(view, path) {
+    const node = view.fs.get(path);
+    if (node === undefined || node.type === 'dir')
+        return undefined;
+    const bytes = (0,image_view/* capturedFile */.H7)(view, path);
+    if (bytes === undefined) {
+        const got = node.type === 'file' ? `${node.size} bytes` : `a ${node.type} to nothing readable as a file of that size`;
+        throw new errors/* PipelineError */.zC('UNSUPPORTED', `the package database ${path} in ${view.name} could not be read: expected a file of at most ${MAX_DB_BYTES} bytes, got ${got}`, {
+            hint: 'The image lists more packages than an SBOM is built for here; report this with the image, or test a slimmer image.',
+        });
+    }
+    return bytes;
+}
+function fromDatabase(view, db, distro) {
+    const bytes = databaseBytes(view, db.path);
+    if (bytes === undefined)
+        return [];
+    const installed = db.parse(bytes);
+    const finalLayer = view.fs.get(db.path)?.layer ?? 0;
+    const parseVersion = db.parseVersion ?? db.parse;
+    const layers = introducingLayers(view.fs.versions.get(db.path) ?? [], (c) => parseVersion(c).map(keyOf), installed.map(keyOf), finalLayer);
+    return installed.map((p) => {
+        const index = layers.get(keyOf(p)) ?? finalLayer;
+        const pkg = {
+            ecosystem: db.ecosystem,
+            name: p.name,
+            version: p.version,
+            source: p.source,
+            purl: purlOf({ ecosystem: db.ecosystem, name: p.name, version: p.version, arch: p.arch, ...(distro === undefined ? {} : { distro }) }),
+            layer: { index, digest: view.manifest.layers[index]?.digest ?? '' },
+            locations: [db.path],
+        };
+        if (p.arch !== '')
+            pkg.arch = p.arch;
+        if (distro !== undefined)
+            pkg.distro = distro;
+        const license = db.license(p);
+        if (license !== undefined)
+            pkg.license = license;
+        return pkg;
+    });
+}
+function debianLicense(view, p) {
+    const bytes = (0,image_view/* capturedFile */.H7)(view, copyrightPath(p.name));
+    return bytes === undefined ? undefined : dep5License(bytes.toString('utf8'));
+}
+function rpmDatabase(view, path, opts) {
+    const sqlite = opts.sqlite;
+    if (sqlite === undefined)
+        throw new errors/* PipelineError */.zC('INTERNAL', `${path} in ${view.name} needs sql.js, which was not loaded: call loadSqlite() before catalog()`);
+    return {
+        ecosystem: 'rpm',
+        path,
+        parse: (bytes) => {
+            const r = readRpmPackages(sqlite, bytes);
+            if (!r.ok)
+                throw new errors/* PipelineError */.zC('UNSUPPORTED', `the RPM database ${path} in ${view.name} could not be read: ${r.error}`, {
+                    hint: 'The image carries a damaged rpm database, or one rpm did not write; check it with `rpm --root <unpacked image> -qa`.',
+                });
+            const { skipped } = r.value;
+            if (skipped.length > 0)
+                opts.notice?.(`RPM database ${path} in ${view.name}: ${skipped.length} entr${skipped.length === 1 ? 'y' : 'ies'} not cataloged (${skipped.slice(0, 3).join('; ')}${skipped.length > 3 ? '; ...' : ''}).`);
+            return r.value.installed;
+        },
+        // An earlier layer's unreadable version only loses attribution: its packages fall to a later layer.
+        parseVersion: (bytes) => {
+            const r = readRpmPackages(sqlite, bytes);
+            return r.ok ? r.value.installed : [];
+        },
+        license: (p) => (p.license === undefined ? undefined : spdxFromExpression(p.license)),
+    };
+}
+function rpmPackages(view, distro, opts) {
+    const path = rpmDbPath(view.fs);
+    if (path === undefined) {
+        for (const other of RPMDB_OTHER)
+            if (view.fs.get(other)?.type === 'file')
+                opts.notice?.(`${other} in ${view.name}: RPM database in BerkeleyDB/ndb format is not cataloged.`);
+        return [];
+    }
+    // rpm checkpoints its write-ahead log on close; one left with content holds changes the main file lacks.
+    const wal = view.fs.get(`${path}-wal`);
+    if (wal?.type === 'file' && wal.size > 0)
+        opts.notice?.(`${path}-wal in ${view.name} is not empty: packages recorded only in it are not cataloged.`);
+    return fromDatabase(view, rpmDatabase(view, path, opts), distro);
+}
+const ORDER = ['ecosystem', 'name', 'version', 'arch'];
+/** Ecosystem, name, version, arch, compared as code units (stable across locales). */
+function comparePackages(a, b) {
+    for (const k of ORDER) {
+        const x = a[k] ?? '';
+        const y = b[k] ?? '';
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+/** The SBOM of the image the view shows; `platform` as platformString gives it (linux/amd64). */
+function catalog(view, platform, opts = {}) {
+    const distro = distroOf(view);
+    const dpkg = { ecosystem: 'deb', path: DPKG_STATUS, parse: (b) => parseDpkgEntries(b.toString('utf8')), license: (p) => debianLicense(view, p) };
+    const packages = [
+        ...fromDatabase(view, dpkg, distro),
+        ...packageDbPaths(view.fs)
+            .filter(isDpkgStatusD)
+            .flatMap((path) => fromDatabase(view, { ...dpkg, path, parse: (b) => parseDpkgEntries(b.toString('utf8'), { requireStatus: false }) }, distro)),
+        ...fromDatabase(view, {
+            ecosystem: 'apk',
+            path: APK_INSTALLED,
+            parse: (b) => parseApkEntries(b.toString('utf8')),
+            license: (p) => (p.license === undefined ? undefined : spdxFromExpression(p.license)),
+        }, distro),
+        ...rpmPackages(view, distro, opts),
+        ...languagePackages(view.fs, (i) => view.manifest.layers[i]?.digest ?? ''),
+    ];
+    return {
+        image: { name: view.name, digest: view.descriptor.digest, platform },
+        ...(distro === undefined ? {} : { distro }),
+        packages: catalogable(packages, view.name, opts).sort(comparePackages),
+    };
+}
+/** Files named in notices of dropped packages; past it, one line counts the rest (a crafted image may hold thousands). */
+const MAX_DROP_NOTICES = 20;
+/**
+ * Every cataloger's packages pass here, the one place a name or version the image chose is checked
+ * (package-fields.ts) before it reaches a report: what fails is dropped with a notice naming the file
+ * that listed it and a short redacted preview of the offending text.
+ */
+function catalogable(packages, image, opts) {
+    const dropped = new Map();
+    const kept = packages.filter((p) => {
+        const why = packageFieldsProblem(p);
+        if (why === undefined)
+            return true;
+        const at = p.locations[0] ?? '';
+        dropped.set(at, [...(dropped.get(at) ?? []), why]);
+        return false;
+    });
+    let shown = 0;
+    for (const [at, reasons] of dropped) {
+        if (++shown > MAX_DROP_NOTICES) {
+            opts.notice?.(`${dropped.size - MAX_DROP_NOTICES} more files in ${image} list packages not cataloged for the same reasons.`);
+            break;
+        }
+        const list = `${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? '; ...' : ''}`;
+        opts.notice?.(`${(0,preview/* preview */.VH)(at, { max: 160, redact: false })} in ${image}: ${reasons.length} package${reasons.length === 1 ? '' : 's'} not cataloged (${list}).`);
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./shared/src/compliance/check-image.ts
+/**
+ * The whole test of one image: open it (layout, archive or registry), scan
+ * its layers once, run the selected rules and the container-structure-test
+ * suites, and return everything the reports need. No reporting here.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Its home is cst/rules.ts (constants, for the reports without the scan); re-exported here for the rule reference. */
+
+const HOST_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
+function choosePlatform(images, wanted) {
+    const arch = HOST_ARCH[process.arch] ?? process.arch;
+    const pick = wanted !== undefined && wanted !== ''
+        ? images.find((i) => (0,types/* platformString */.F)(i.platform) === wanted)
+        : (images.find((i) => i.platform.os === 'linux' && i.platform.architecture === arch) ?? images[0]);
+    if (pick === undefined) {
+        throw new errors/* PipelineError */.zC('NOT_FOUND', `the image has no ${wanted ?? 'platform'} variant`, {
+            input: 'image',
+            hint: `It has: ${images.map((i) => (0,types/* platformString */.F)(i.platform)).join(', ') || 'no platform images'}.`,
+        });
+    }
+    return pick;
+}
+/**
+ * How buildah/podman/skopeo name the same image. containers/image only finds
+ * OCI-typed manifests in a layout, so archives and registry images are handed
+ * over in their own transport rather than rewritten.
+ */
+function imageRef(location, ref, insecureRegistries = []) {
+    const withTag = (r) => (ref === undefined ? r : { ...r, tag: ref });
+    switch (location.kind) {
+        case 'layout':
+            return withTag({ transport: 'oci', path: external_node_path_.resolve(location.path) });
+        case 'oci-archive':
+            return withTag({ transport: 'oci-archive', path: external_node_path_.resolve(location.path) });
+        case 'docker-archive':
+            return withTag({ transport: 'docker-archive', path: external_node_path_.resolve(location.path) });
+        case 'registry':
+        case 'ambiguous': {
+            const reference = location.kind === 'registry' ? location.reference : location.text;
+            // The registry client's plain-HTTP rule (loopback, insecure-registries), so the runtime pulls the way the scan read.
+            const parsed = (0,registry_reference/* parseReference */.F2)(reference);
+            return { transport: 'docker', reference, plainHttp: parsed.ok && (0,scheme/* usesPlainHttp */.V)(parsed.value.registry, insecureRegistries) };
+        }
+    }
+}
+async function checkImage(opts) {
+    const log = opts.log ?? (() => undefined);
+    // Privileges the step did not grant are refused before anything is opened or scanned.
+    if ((opts.policy.policy.commandTests ?? []).length > 0)
+        (0,run_options/* checkPrivileges */.$q)(opts.policy.policy.containerRunOptions, opts.commandPrivileges);
+    const location = (0,result/* unwrap */.o)((0,oci_location/* parseImageLocation */.s)(opts.image, 'image'));
+    const opened = await (0,oci_open/* openImageSource */.X)(location, { input: 'image', registry: opts.registry ?? (0,source/* registryOpener */.z)(opts.connect) });
+    const src = opened.source;
+    // Lower case only: buildah derives an image name from the layout path.
+    const work = external_node_path_.join(external_node_os_.tmpdir(), `test-image-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    await promises_.mkdir(work, { recursive: true });
+    try {
+        const root = await (0,oci_image/* selectRoot */.PD)(src, opened.ref);
+        const resolved = await (0,oci_image/* resolveImage */.AT)(src, root);
+        const image = choosePlatform(resolved.images, opts.platform);
+        const policy = opts.policy.policy;
+        const rules = (0,engine/* selectRules */.uE)(policy.compliance, opts.rules ?? []);
+        const settings = (0,engine/* ruleSettings */.I8)(policy.compliance);
+        const ruleWants = (0,engine/* wantedFiles */.l0)(rules);
+        const contentPaths = new Set((policy.fileContentTests ?? []).map((t) => t.path));
+        log(`Scanning ${src.name} (${(0,types/* platformString */.F)(image.platform)}, ${image.manifest.layers.length} layers)`);
+        const index = await scanImage(src, image, {
+            capture: (p, size) => contentPaths.has(p) || ruleWants(p, size) || sbomCapture(p, size),
+            keepEveryLayer: keepsEveryLayer,
+            derive: languageDerive,
+            onLayer: (i, n) => log(`  layer ${i + 1}/${n}`),
+        });
+        // Files rules read through a link (e.g. /etc/passwd -> ../usr/share/...) were not kept by the scan: read them now.
+        await new ContentReader(src, image, index).readMany((0,engine/* requiredFiles */.n4)(rules));
+        // Package databases past the scan's keep budget (or behind a link): read now, so the SBOM misses nothing.
+        await new ContentReader(src, image, index, MAX_DB_BYTES).readMany(packageDbPaths(index));
+        const view = (0,image_view/* makeImageView */.Bc)(src.name, image, index, root.annotations ?? {});
+        const today = opts.today ?? new Date();
+        const raw = (0,engine/* runRules */.xG)(view, rules, settings);
+        const kind = location.kind === 'ambiguous' && src instanceof layout/* OciLayout */.Al ? { kind: 'layout', path: location.text } : location;
+        // A layout with several tags for one image needs one named, or buildah asks which.
+        const layoutTag = kind.kind === 'layout' ? root.annotations?.['org.opencontainers.image.ref.name'] : undefined;
+        // How the policy was read (a 1.0.0 suite converted) and what command tests were allowed: both shown with the verdict.
+        const notices = [...(opts.policy.notices ?? [])];
+        const tests = await runSuites(view, opts.policy, imageRef(kind, opened.ref ?? layoutTag, opts.connect?.insecureRegistries), work, log, reader(src, image, index), { opts, platform: (0,types/* platformString */.F)(image.platform), notices });
+        const testFindings = tests
+            .filter((t) => !t.passed)
+            .map((t) => (0,engine/* toFinding */.N6)(cst_rules/* CST_RULES */.T[t.kind].id, 'error', {
+            subject: { kind: 'policy', test: t.name },
+            expected: 'the test to pass',
+            got: t.failures.join('; '),
+            message: `${cst_rules/* CST_RULES */.T[t.kind].title} '${t.name}' failed: ${t.failures.join('; ')}`,
+        }));
+        const { findings, suppressed } = (0,engine/* applyIgnores */.wI)([...raw, ...testFindings], policy.compliance?.ignore ?? [], today);
+        let files = 0;
+        for (const _ of index.walk())
+            files++;
+        return {
+            image: {
+                name: src.name,
+                digest: image.descriptor.digest,
+                platform: (0,types/* platformString */.F)(image.platform),
+                layers: image.manifest.layers.length,
+                files,
+                size: (0,image_view/* imageSize */.R9)(view),
+            },
+            rules,
+            findings,
+            suppressed,
+            tests,
+            view,
+            // sql.js is loaded only for an image with an rpmdb.sqlite.
+            sbom: catalog(view, (0,types/* platformString */.F)(image.platform), {
+                ...(rpmDbPath(index) === undefined ? {} : { sqlite: await (opts.loadSqlite ?? loadSqlite)() }),
+                notice: (n) => notices.push(n),
+            }),
+            notices,
+        };
+    }
+    finally {
+        await src.close();
+        await promises_.rm(work, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+const reader = (src, image, index) => new ContentReader(src, image, index);
+/** Command tests of a foreign platform run under qemu: without a binfmt handler every one would fail with "exec format error". */
+async function checkEmulation(platform, loaded) {
+    const missing = (0,emulation/* platformsLackingEmulation */.iJ)([platform], (0,emulation/* hostArchitecture */.m4)(), true, await (0,emulation/* binfmtHandlers */.yA)());
+    if (missing.length === 0)
+        return;
+    throw new errors/* PipelineError */.zC('EMULATION', `the policy's command tests run in the ${platform} image, and this machine has no emulator for it (no enabled qemu handler in /proc/sys/fs/binfmt_misc)`, {
+        input: 'platform',
+        ...(loaded.file === undefined ? {} : { file: loaded.file }),
+        hint: `${failure/* EMULATION_HINT */.fH} On Debian, when the package is installed but the handler is not registered (a fresh container), run \`update-binfmts --enable\`.`,
+    });
+}
+/**
+ * Docker creates a missing bind-mount source folder; buildah and podman
+ * refuse. Do as Docker, and say so, inside the workspace only: a policy never
+ * makes folders elsewhere on the runner (allow-outside-workspace lets it
+ * mount them, not create them).
+ */
+async function createMountSources(s, workspace, log) {
+    for (const [i, m] of s.mounts.entries()) {
+        if (await promises_.stat(m.source).then(() => true, () => false))
+            continue;
+        // The one confinement rule again, without allow-outside-workspace: its refusal is only the cause of the error below.
+        const subject = `containerRunOptions.bindMounts[${i}]`;
+        await (0,workspace_path/* confinePath */.ey)(m.source, { workspace }, { subject, hint: '' }).catch((e) => {
+            throw new errors/* PipelineError */.zC('POLICY', `${subject}: expected an existing folder outside the workspace, got ${m.source}, which does not exist (test-image creates missing sources only inside the workspace)`, {
+                hint: `Create ${m.source} in an earlier step, or mount a folder of the workspace.`,
+                cause: e,
+            });
+        });
+        await promises_.mkdir(m.source, { recursive: true });
+        log(`  created the missing bind-mount source ${m.source}, as Docker does`);
+    }
+}
+/** The registry a docker-transport image is pulled from (none for files): the one the auth file needs. */
+function pullRegistries(image) {
+    if (image.transport !== 'docker')
+        return [];
+    const r = (0,registry_reference/* parseReference */.F2)(image.reference);
+    return r.ok ? [r.value.registry] : [];
+}
+async function runSuites(view, loaded, transport, work, log, reader, ctx) {
+    const p = loaded.policy;
+    const out = [];
+    (p.fileExistenceTests ?? []).forEach((t, i) => out.push(fileExistence(view, t, loaded.lineOf(['fileExistenceTests', i]))));
+    out.push(...(await fileContents(reader, p.fileContentTests ?? [], (i) => loaded.lineOf(['fileContentTests', i]))));
+    if (p.metadataTest !== undefined)
+        out.push(metadata(view, p.metadataTest, loaded.lineOf(['metadataTest'])));
+    for (const [i, t] of (p.licenseTests ?? []).entries())
+        out.push(await licenses(view, reader, t, i, loaded.lineOf(['licenseTests', i])));
+    const commands = p.commandTests ?? [];
+    if (commands.length > 0) {
+        log(`Running ${commands.length} command test${commands.length === 1 ? '' : 's'} (${ctx.platform})`);
+        const settings = await (0,run_options/* resolveRunOptions */.g0)(p.containerRunOptions, {
+            env: ctx.opts.env ?? process.env,
+            workspace: ctx.opts.workspace ?? process.cwd(),
+            network: ctx.opts.commandNetwork ?? 'none',
+            privileges: ctx.opts.commandPrivileges ?? 'none',
+            allowOutsideWorkspace: ctx.opts.allowOutsideWorkspace === true,
+            platform: ctx.platform,
+            ...(ctx.opts.commandTimeoutMs === undefined ? {} : { timeoutMs: ctx.opts.commandTimeoutMs }),
+        });
+        await checkEmulation(ctx.platform, loaded);
+        for (const n of (0,run_options/* describeRunSettings */.ye)(settings)) {
+            log(`  ${n}`);
+            ctx.notices.push(n);
+        }
+        await createMountSources(settings, ctx.opts.workspace ?? process.cwd(), log);
+        const [os_, arch, variant] = ctx.platform.split('/');
+        // buildah/podman/skopeo read the registry themselves: they get the scan's credentials in a private auth file, gone once the image is loaded.
+        const choice = await (0,auth_file/* withAuthFile */.jL)(pullRegistries(transport), (0,credentials/* credentialResolver */.iT)(ctx.opts.connect?.auth ?? {}), (authFile) => {
+            const pull = transport.transport === 'docker' && authFile !== undefined ? { ...transport, authFile: authFile.path } : transport;
+            return openRuntime(pull, async () => {
+                const file = external_node_path_.join(work, 'image.tar');
+                const pick = ['--override-os', os_ ?? 'linux', '--override-arch', arch ?? '', ...(variant === undefined ? [] : ['--override-variant', variant])];
+                const r = await (0,src_process/* run */.e)('skopeo', [
+                    'copy',
+                    '--quiet',
+                    ...pick,
+                    ...pullFlags(pull, '--src-tls-verify'),
+                    ...authFlags(pull, '--src-authfile'),
+                    formatRef(pull),
+                    `docker-archive:${file}:test-image:test`,
+                ]);
+                if (r.code !== 0) {
+                    const refused = pullError('skopeo', pull, r.stderr);
+                    throw refused.code === 'AUTH'
+                        ? refused
+                        : new errors/* PipelineError */.zC('BUILDER', `skopeo could not write a docker archive for docker load: ${r.stderr.trim()}`);
+                }
+                return file;
+            }, settings);
+        });
+        if ('unavailable' in choice) {
+            throw new errors/* PipelineError */.zC('NO_BUILDER', `the policy has ${commands.length} command test${commands.length === 1 ? '' : 's'}, but ${choice.unavailable}`, {
+                ...(loaded.file === undefined ? {} : { file: loaded.file }),
+                ...(loaded.lineOf(['commandTests']) === undefined ? {} : { line: loaded.lineOf(['commandTests']) }),
+                hint: 'Install buildah (or run on a runner with podman/docker), or move the commandTests to a policy used where one is available.',
+            });
+        }
+        log(`  with ${choice.runtime.name}`);
+        try {
+            const imageEnv = view.container.Env ?? [];
+            for (const [i, t] of commands.entries()) {
+                const globals = p.globalEnvVars ?? [];
+                const own = t.envVars ?? [];
+                out.push(await runCommandTest(choice.runtime, t, testEnv(imageEnv, globals, own), loaded.lineOf(['commandTests', i]), expansionEnv(imageEnv, globals, own, (t.setup?.length ?? 0) > 0)));
+            }
+        }
+        finally {
+            await choice.runtime.close();
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 37332:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ compileRegex)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64918);
+/**
+ * Every pattern in a policy is a Go regular expression, as in
+ * container-structure-test (which calls Go's regexp.MatchString). We compile
+ * with re2js, a pure-JavaScript port of RE2 that reads the same syntax as Go's
+ * regexp/syntax with its Perl flags: POSIX classes (`[[:digit:]]`), `\z`,
+ * `(?P<name>...)`, inline flags anywhere (`(?i:...)`, `(?s)`, `(?U)`), `\Q...\E`;
+ * `^`/`$` match only at the ends of the text unless `(?m)`; a match anywhere
+ * in the text counts. RE2 refuses backreferences and lookaround, and matching
+ * is linear in the text, so a pattern such as `^(a+)+$` over a long line of an
+ * image file cannot hang a step.
+ */
+
+
+/**
+ * Compile with Go/RE2 semantics. The error is RE2's reason in Go's words,
+ * e.g. "error parsing regexp: missing closing ): `(a`", the message CST
+ * prints when it meets the same pattern.
+ */
+function compileRegex(source) {
+    let re;
+    try {
+        re = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(source);
+    }
+    catch (e) {
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__/* .err */ ._)(e instanceof Error ? e.message : String(e));
+    }
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ source, test: (text) => re.test(text) });
+}
+
+
+/***/ }),
+
+/***/ 6894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dq: () => (/* binding */ goSemver),
+/* harmony export */   E8: () => (/* binding */ GoBuildInfoReader),
+/* harmony export */   X3: () => (/* binding */ goBuildInfo)
+/* harmony export */ });
+/* unused harmony export parseModInfo */
+/**
+ * Go modules from a Go binary's build information: the blob the linker
+ * writes into the data segment, found by its `\xff Go buildinf:` magic. Go
+ * 1.18+ writes the version and module strings inline after a 32-byte header
+ * (flag bit 2), each prefixed by its uvarint length; the module string is
+ * framed by 16 sentinel bytes and lists `path`, `mod` (the main module),
+ * `dep` lines (path, version, sum) and `=>` lines (a replacement of the dep
+ * before). Older binaries (pointers into the data segment) are not read
+ * through the header; for them, and for binaries whose buildinfo section
+ * was stripped (esbuild's release builds), the module string is found by
+ * its sentinels in the read-only data (runtime/debug's copy of it).
+ * Binaries built outside module mode (Debian's packaged Go tools) carry only
+ * a `path` line and give no modules: the distribution package lists them.
+ */
+const MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+const HEADER = 32;
+const FLAG_INLINE = 0x2;
+/** Magic matches looked at in one file (a string constant can carry the magic too). */
+const MAX_MATCHES = 16;
+const ELF = Buffer.from('\x7fELF', 'latin1');
+/** The 16 bytes cmd/go puts before and after the module string. */
+const INFO_START = Buffer.from('3077af0c9274080241e1c107e6d618e6', 'hex');
+const INFO_END = Buffer.from('f932433186182072008242104116d8f2', 'hex');
+/** Longest module string read by its sentinels (a module graph of thousands of deps is ~500 KB). */
+const MAX_MODINFO = 4 * 1024 * 1024;
+const isMore = (v) => typeof v === 'object' && v !== null && 'need' in v;
+/** An unsigned LEB128 varint at `at`: its value and the offset after it; undefined past 2^32. */
+function uvarint(b, at) {
+    let value = 0;
+    for (let shift = 0, i = at; shift <= 28; shift += 7, i++) {
+        if (i >= b.length)
+            return { need: i + 1 };
+        const byte = b[i];
+        value += (byte & 0x7f) * 2 ** shift;
+        if ((byte & 0x80) === 0)
+            return [value, i + 1];
+    }
+    return undefined;
+}
+/** A uvarint-prefixed string; undefined past MAX_MODINFO, so what a match holds stays bounded. */
+function inlineString(b, at) {
+    const v = uvarint(b, at);
+    if (v === undefined || isMore(v))
+        return v;
+    if (v[0] > MAX_MODINFO)
+        return undefined;
+    if (v[1] + v[0] > b.length)
+        return { need: v[1] + v[0] };
+    return [b.toString('utf8', v[1], v[1] + v[0]), v[1] + v[0]];
+}
+/** The inline build info whose magic is at `at` (Go 1.18+); undefined when that match is not one. */
+function inlineInfo(b, at) {
+    if (at + HEADER > b.length)
+        return { need: at + HEADER };
+    if ((b[at + 15] & FLAG_INLINE) === 0)
+        return undefined;
+    const vers = inlineString(b, at + HEADER);
+    if (vers === undefined || isMore(vers))
+        return vers;
+    if (!vers[0].startsWith('go'))
+        return undefined;
+    const mod = inlineString(b, vers[1]);
+    if (mod === undefined || isMore(mod))
+        return mod;
+    return { goVersion: vers[0], ...parseModInfo(mod[0]) };
+}
+/** The last `n` bytes of `b`, copied, so a kept overlap does not keep its whole chunk alive. */
+const lastBytes = (b, n) => Buffer.from(b.subarray(Math.max(0, b.length - n)));
+/** The module lines of a module string, sentinels removed. */
+function parseModInfo(mod) {
+    const text = mod.length >= 33 && mod[mod.length - 17] === '\n' ? mod.slice(16, -16) : mod;
+    const deps = [];
+    let main;
+    for (const line of text.split('\n')) {
+        const [kind, path, version] = line.split('\t');
+        if (path === undefined || path === '')
+            continue;
+        if (kind === 'mod')
+            main = { path, version: version ?? '' };
+        else if (kind === 'dep')
+            deps.push({ path, version: version ?? '' });
+        else if (kind === '=>' && deps.length > 0 && version !== undefined && version !== '')
+            deps[deps.length - 1] = { path, version };
+    }
+    return { ...(main === undefined ? {} : { main }), deps };
+}
+/**
+ * The build information of a Go binary read as it streams, chunk by chunk:
+ * only the bytes from a magic match (or the first module-string sentinel) up
+ * to the end of its strings are held, a few MiB at most, never the binary,
+ * so a 64 MiB executable costs the scan no more memory than a small one.
+ * Each byte is copied a bounded number of times (no re-concatenation per
+ * chunk). The first magic match (of at most MAX_MATCHES) whose inline strings
+ * read wins; without one, the module string between the sentinels. Once
+ * decided, the remaining chunks are ignored.
+ */
+class GoBuildInfoReader {
+    seen = 0;
+    head = Buffer.alloc(0);
+    done = false;
+    found;
+    /** Magic search: the overlap with the next chunk, or the match being read (held from its magic on, in parts). */
+    magicTail = Buffer.alloc(0);
+    held = [];
+    heldBytes = 0;
+    need = 0;
+    matches = 0;
+    /** Sentinel search: the overlap with the next chunk; from the first start sentinel on, the bytes held (in parts). */
+    sentinelTail = Buffer.alloc(0);
+    sentinelParts;
+    sentinelBytes = 0;
+    sentinelInfo = 'unknown';
+    write(chunk) {
+        if (this.done || chunk.length === 0)
+            return;
+        this.seen += chunk.length;
+        if (this.head.length < ELF.length) {
+            this.head = Buffer.concat([this.head, chunk.subarray(0, ELF.length - this.head.length)]);
+            if (this.head.length === ELF.length && !this.head.equals(ELF)) {
+                this.finish(undefined);
+                return;
+            }
+        }
+        this.readMagic(chunk, false);
+        if (!this.done && this.sentinelInfo === 'unknown')
+            this.readSentinel(chunk);
+    }
+    /** The build information of the whole file; undefined for other files and pre-1.18 Go binaries. */
+    end() {
+        if (this.done)
+            return this.found;
+        if (this.seen < HEADER || !this.head.equals(ELF))
+            return this.finish(undefined);
+        this.readMagic(Buffer.alloc(0), true);
+        if (this.done)
+            return this.found;
+        return this.finish(this.sentinelInfo === 'unknown' ? undefined : this.sentinelInfo);
+    }
+    finish(info) {
+        this.done = true;
+        this.found = info;
+        this.magicTail = Buffer.alloc(0);
+        this.held = [];
+        this.sentinelTail = Buffer.alloc(0);
+        this.sentinelParts = undefined;
+        return info;
+    }
+    readMagic(chunk, eof) {
+        if (this.matches > MAX_MATCHES)
+            return;
+        let b;
+        let candidate = -1;
+        if (this.held.length > 0) {
+            this.held.push(chunk);
+            this.heldBytes += chunk.length;
+            if (this.heldBytes < this.need && !eof)
+                return;
+            b = Buffer.concat(this.held);
+            this.held = [];
+            candidate = 0;
+        }
+        else
+            b = this.magicTail.length === 0 ? chunk : Buffer.concat([this.magicTail, chunk]);
+        let from = 0;
+        for (;;) {
+            if (candidate >= 0) {
+                const info = inlineInfo(b, candidate);
+                if (isMore(info) && !eof) {
+                    // Held from the magic on until the strings are complete (bounded: inlineString refuses lengths past MAX_MODINFO).
+                    this.held = [b.subarray(candidate)];
+                    this.heldBytes = b.length - candidate;
+                    this.need = info.need - candidate;
+                    return;
+                }
+                if (info !== undefined && !isMore(info)) {
+                    this.finish(info);
+                    return;
+                }
+                from = candidate + 1;
+            }
+            if (this.matches >= MAX_MATCHES) {
+                this.matches++;
+                this.magicTail = Buffer.alloc(0);
+                return;
+            }
+            const at = b.indexOf(MAGIC, from);
+            if (at < 0) {
+                // What a match across the next chunk boundary needs.
+                this.magicTail = lastBytes(b.subarray(from), MAGIC.length - 1);
+                return;
+            }
+            this.matches++;
+            candidate = at;
+        }
+    }
+    readSentinel(chunk) {
+        if (this.sentinelParts === undefined) {
+            const b = this.sentinelTail.length === 0 ? chunk : Buffer.concat([this.sentinelTail, chunk]);
+            const at = b.indexOf(INFO_START);
+            if (at < 0) {
+                this.sentinelTail = lastBytes(b, INFO_START.length - 1);
+                return;
+            }
+            const from = b.subarray(at);
+            this.sentinelParts = [from];
+            this.sentinelBytes = from.length;
+            this.sentinelTail = Buffer.alloc(0);
+            this.findEnd(from, 0);
+            return;
+        }
+        this.sentinelParts.push(chunk);
+        const base = this.sentinelBytes - this.sentinelTail.length;
+        this.sentinelBytes += chunk.length;
+        this.findEnd(Buffer.concat([this.sentinelTail, chunk]), base);
+    }
+    /** Look for the end sentinel in `b`, the held bytes from offset `base` (from the start sentinel) on. */
+    findEnd(b, base) {
+        const end = b.indexOf(INFO_END, Math.max(0, 16 - base));
+        if (end < 0) {
+            // The end sentinel must come within MAX_MODINFO of the start, or the first start sentinel is not a module string.
+            if (this.sentinelBytes > MAX_MODINFO + INFO_END.length) {
+                this.sentinelInfo = undefined;
+                this.sentinelParts = undefined;
+            }
+            else
+                this.sentinelTail = lastBytes(b, INFO_END.length - 1);
+            return;
+        }
+        const at = base + end;
+        const s = Buffer.concat(this.sentinelParts ?? []);
+        this.sentinelParts = undefined;
+        this.sentinelTail = Buffer.alloc(0);
+        this.sentinelInfo =
+            at > MAX_MODINFO || !s.toString('latin1', 16, 21).startsWith('path\t') ? undefined : { goVersion: '', ...parseModInfo(s.toString('utf8', 16, at)) };
+    }
+}
+/** The build information of an ELF Go binary held whole; undefined for other files and pre-1.18 Go binaries. */
+function goBuildInfo(bytes) {
+    const reader = new GoBuildInfoReader();
+    reader.write(bytes);
+    return reader.end();
+}
+/**
+ * A Go toolchain version (go1.21.5, go1.21, go1.21rc2, "go1.22.0 X:boringcrypto")
+ * as the semver OSV's Go database gives the standard library ("stdlib"
+ * advisories range over 1.21.5, 1.21.0-rc.2): the `go` prefix dropped, a bare
+ * language version before 1.21 (go1.20) meaning its first release 1.20.0, and
+ * rcN/betaN a pre-release of the .0 release. Undefined for what is not a
+ * release (a `devel` toolchain), which no advisory range can place.
+ */
+function goSemver(goVersion) {
+    const m = /^go(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(rc|beta|alpha)(\d+))?(?:$|[ -])/.exec(goVersion.trim());
+    if (m === null)
+        return undefined;
+    const [, major, minor = '0', patch = '0', pre, n] = m;
+    return pre === undefined ? `${major}.${minor}.${patch}` : `${major}.${minor}.0-${pre}.${n}`;
+}
+
+
+/***/ }),
+
+/***/ 73604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  X: () => (/* binding */ openImageSource)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __webpack_require__(33904);
+// EXTERNAL MODULE: ./shared/src/oci/digest.ts
+var oci_digest = __webpack_require__(88301);
+// EXTERNAL MODULE: ./shared/src/oci/layout.ts
+var layout = __webpack_require__(87043);
+// EXTERNAL MODULE: ./shared/src/oci/media-types.ts
+var media_types = __webpack_require__(99949);
+// EXTERNAL MODULE: ./shared/src/oci/source.ts
+var source = __webpack_require__(85512);
+// EXTERNAL MODULE: ./shared/src/oci/types.ts
+var types = __webpack_require__(49140);
+;// CONCATENATED MODULE: ./shared/src/oci/tar-index.ts
+/**
+ * Indexes an uncompressed tar file by reading only its headers, so any member
+ * can later be streamed by byte range without extracting the archive. Handles
+ * ustar prefixes, PAX extended headers (path, size) and GNU long names, which
+ * is what skopeo, docker save and GNU tar write.
+ */
+
+
+const BLOCK = 512;
+function readString(buf, start, len) {
+    const end = buf.indexOf(0, start);
+    return buf.toString('utf8', start, end < 0 || end > start + len ? start + len : end);
+}
+function readNumber(buf, start, len) {
+    // GNU base-256 for sizes >= 8 GiB: the high bit of the first byte is set.
+    if (buf[start] & 0x80) {
+        let n = 0;
+        for (let i = start + 1; i < start + len; i++)
+            n = n * 256 + buf[i];
+        return n;
+    }
+    const text = readString(buf, start, len).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function parsePax(data) {
+    const out = {};
+    let pos = 0;
+    while (pos < data.length) {
+        const space = data.indexOf(0x20, pos);
+        if (space < 0)
+            break;
+        const len = parseInt(data.toString('utf8', pos, space), 10);
+        if (!Number.isFinite(len) || len <= 0)
+            break;
+        const record = data.toString('utf8', space + 1, pos + len - 1);
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            out[record.slice(0, eq)] = record.slice(eq + 1);
+        pos += len;
+    }
+    return out;
+}
+const normaliseMemberName = (name) => name.replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+async function indexTar(file, what) {
+    const fh = await promises_.open(file, 'r');
+    try {
+        const { size: fileSize } = await fh.stat();
+        const members = new Map();
+        const header = Buffer.alloc(BLOCK);
+        let pos = 0;
+        let pax = {};
+        let longName;
+        let longLink;
+        while (pos + BLOCK <= fileSize) {
+            const { bytesRead } = await fh.read(header, 0, BLOCK, pos);
+            if (bytesRead < BLOCK)
+                break;
+            if (header.every((b) => b === 0))
+                break; // end-of-archive marker
+            let checksum = 0;
+            for (let i = 0; i < BLOCK; i++)
+                checksum += i >= 148 && i < 156 ? 0x20 : header[i];
+            if (checksum !== readNumber(header, 148, 8)) {
+                throw new errors/* PipelineError */.zC('LAYOUT', `${what} is not a tar archive (bad header checksum at byte ${pos})`, {
+                    hint: 'Pass an uncompressed or gzip-compressed tar written by skopeo, buildah or docker save.',
+                });
+            }
+            const type = String.fromCharCode(header[156] || 0x30);
+            let size = readNumber(header, 124, 12);
+            if (pax.size !== undefined)
+                size = Number(pax.size);
+            const dataOffset = pos + BLOCK;
+            const next = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
+            if (next > fileSize)
+                throw new errors/* PipelineError */.zC('LAYOUT', `${what} is truncated (member at byte ${pos} runs past the end)`);
+            if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
+                const data = Buffer.alloc(size);
+                await fh.read(data, 0, size, dataOffset);
+                if (type === 'x')
+                    pax = parsePax(data);
+                else if (type === 'L')
+                    longName = data.toString('utf8').replace(/\0+$/, '');
+                else if (type === 'K')
+                    longLink = data.toString('utf8').replace(/\0+$/, '');
+                pos = next;
+                continue;
+            }
+            const ustar = readString(header, 257, 6) === 'ustar';
+            const prefix = ustar ? readString(header, 345, 155) : '';
+            const base = readString(header, 0, 100);
+            const name = pax.path ?? longName ?? (prefix !== '' ? `${prefix}/${base}` : base);
+            const linkname = pax.linkpath ?? longLink ?? readString(header, 157, 100);
+            const member = { name: normaliseMemberName(name), offset: dataOffset, size, type, linkname };
+            members.set(member.name, member);
+            pax = {};
+            longName = undefined;
+            longLink = undefined;
+            pos = next;
+        }
+        return members;
+    }
+    finally {
+        await fh.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/oci/archive.ts
+/**
+ * Image sources over tarballs, read in place: `oci-archive` (a tarred OCI
+ * layout, as skopeo and buildah write) and `docker-archive` (`docker save`).
+ * The tar is indexed once by its headers; blobs are then streamed by byte
+ * range and verified like any other source. A gzip-compressed tarball is first
+ * decompressed to a temporary file, since random access needs it plain.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** An indexed tar file whose members can be streamed by range. */
+class TarFile {
+    file;
+    members;
+    cleanup;
+    constructor(file, members, cleanup) {
+        this.file = file;
+        this.members = members;
+        this.cleanup = cleanup;
+    }
+    static async open(file, what, input) {
+        const ctx = input === undefined ? {} : { input };
+        let fh;
+        try {
+            fh = await promises_.open(file, 'r');
+        }
+        catch {
+            throw new errors/* PipelineError */.zC('NOT_FOUND', `the archive '${file}' does not exist or cannot be read`, {
+                ...ctx,
+                hint: 'Check the path; it is resolved against the working directory.',
+            });
+        }
+        const magic = Buffer.alloc(2);
+        await fh.read(magic, 0, 2, 0);
+        await fh.close();
+        if (magic[0] === 0x1f && magic[1] === 0x8b) {
+            const dir = await promises_.mkdtemp(external_node_path_.join(process.env.RUNNER_TEMP ?? external_node_os_.tmpdir(), 'archive-'));
+            const plain = external_node_path_.join(dir, 'image.tar');
+            try {
+                await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_.createWriteStream)(plain));
+            }
+            catch (e) {
+                await promises_.rm(dir, { recursive: true, force: true });
+                throw new errors/* PipelineError */.zC('LAYOUT', `${what} is not a valid gzip file: ${e.message}`, { ...ctx, cause: e });
+            }
+            return new TarFile(plain, await indexTar(plain, what).catch(async (e) => {
+                await promises_.rm(dir, { recursive: true, force: true });
+                throw e;
+            }), dir);
+        }
+        return new TarFile(file, await indexTar(file, what), undefined);
+    }
+    /** A member by name, following hard links (docker save links identical layers). */
+    member(name) {
+        let m = this.members.get(normaliseMemberName(name));
+        for (let hops = 0; m !== undefined && m.type === '1' && hops < 8; hops++)
+            m = this.members.get(normaliseMemberName(m.linkname));
+        return m !== undefined && (m.type === '0' || m.type === '\0' || m.type === '7') ? m : undefined;
+    }
+    stream(m) {
+        // createReadStream's `end` is inclusive; an empty member needs an empty stream.
+        return m.size === 0
+            ? (0,external_node_fs_.createReadStream)(this.file, { start: 1, end: 0 })
+            : (0,external_node_fs_.createReadStream)(this.file, { start: m.offset, end: m.offset + m.size - 1, highWaterMark: 1024 * 1024 });
+    }
+    async read(m) {
+        const fh = await promises_.open(this.file, 'r');
+        try {
+            const buf = Buffer.alloc(m.size);
+            await fh.read(buf, 0, m.size, m.offset);
+            return buf;
+        }
+        finally {
+            await fh.close();
+        }
+    }
+    async close() {
+        if (this.cleanup !== undefined)
+            await promises_.rm(this.cleanup, { recursive: true, force: true });
+    }
+}
+/** Common reading of blobs that live as tar members, plus blobs synthesised in memory. */
+class TarSource {
+    tar;
+    name;
+    synthetic = new Map();
+    constructor(tar, name) {
+        this.tar = tar;
+        this.name = name;
+    }
+    async hasBlob(digest) {
+        return this.synthetic.has(digest) || this.memberFor(digest) !== undefined;
+    }
+    locate(desc) {
+        const mem = this.synthetic.get(desc.digest);
+        if (mem !== undefined)
+            return mem;
+        const m = this.memberFor(desc.digest);
+        if (m === undefined)
+            throw new errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, {
+                hint: 'The archive is incomplete; write it again.',
+            });
+        if (m.size !== desc.size)
+            throw new errors/* PipelineError */.zC('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${m.size} bytes, its descriptor says ${desc.size}`);
+        return m;
+    }
+    async openBlob(desc) {
+        const where = this.locate(desc);
+        const verify = new oci_digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} in ${this.name}`);
+        if (Buffer.isBuffer(where)) {
+            verify.end(where);
+            return verify;
+        }
+        const s = this.tar.stream(where);
+        s.on('error', (e) => verify.destroy(e));
+        return s.pipe(verify);
+    }
+    async readBlob(desc) {
+        if (desc.size > source/* MAX_JSON_BLOB */.O)
+            throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} in ${this.name} is ${desc.size} bytes, too large to read whole`);
+        const where = this.locate(desc);
+        const data = Buffer.isBuffer(where) ? where : await this.tar.read(where);
+        (0,oci_digest/* verifyBytes */.RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
+        return data;
+    }
+    async close() {
+        await this.tar.close();
+    }
+}
+class OciArchive extends TarSource {
+    rootDescriptors;
+    constructor(tar, name, rootDescriptors) {
+        super(tar, name);
+        this.rootDescriptors = rootDescriptors;
+    }
+    static async open(file, input) {
+        const name = `oci-archive:${file}`;
+        const tar = await TarFile.open(file, name, input);
+        try {
+            const layoutMember = tar.member('oci-layout');
+            const indexMember = tar.member('index.json');
+            if (layoutMember === undefined || indexMember === undefined) {
+                const hint = tar.member('manifest.json') !== undefined
+                    ? `It looks like a docker-archive: write 'docker-archive:${file}'.`
+                    : 'Write it with `skopeo copy ... oci-archive:<file>` or `buildah push ... oci-archive:<file>`.';
+                throw new errors/* PipelineError */.zC('LAYOUT', `${name} has no ${layoutMember === undefined ? 'oci-layout' : 'index.json'} file, so it is not an OCI archive`, {
+                    ...(input === undefined ? {} : { input }),
+                    hint,
+                });
+            }
+            const index = (0,layout/* parseIndex */.A1)((await tar.read(indexMember)).toString('utf8'), `${name}/index.json`);
+            return new OciArchive(tar, name, index.manifests);
+        }
+        catch (e) {
+            await tar.close();
+            throw e;
+        }
+    }
+    async roots() {
+        return this.rootDescriptors;
+    }
+    memberFor(digest) {
+        return this.tar.member(`blobs/${(0,oci_digest/* algorithmOf */.Hy)(digest)}/${(0,oci_digest/* encodedOf */.EX)(digest)}`);
+    }
+}
+/**
+ * `docker save` output. It has no manifests, so we synthesise a Docker v2
+ * schema 2 manifest per image; layer digests are computed by hashing each
+ * layer once when the archive is opened (the same work docker load does).
+ */
+class DockerArchive extends TarSource {
+    byDigest = new Map();
+    rootDescriptors = [];
+    constructor(tar, name) {
+        super(tar, name);
+    }
+    static async open(file, input) {
+        const name = `docker-archive:${file}`;
+        const tar = await TarFile.open(file, name, input);
+        const source = new DockerArchive(tar, name);
+        try {
+            await source.load(input);
+        }
+        catch (e) {
+            await tar.close();
+            throw e;
+        }
+        return source;
+    }
+    async load(input) {
+        const ctx = input === undefined ? {} : { input };
+        const manifestMember = this.tar.member('manifest.json');
+        if (manifestMember === undefined) {
+            const hint = this.tar.member('oci-layout') !== undefined
+                ? `It looks like an OCI archive: write 'oci-archive:${this.tar.file}'.`
+                : 'Write it with `docker save` or `skopeo copy ... docker-archive:<file>`.';
+            throw new errors/* PipelineError */.zC('LAYOUT', `${this.name} has no manifest.json, so it is not a docker-archive`, { ...ctx, hint });
+        }
+        let entries;
+        try {
+            entries = JSON.parse((await this.tar.read(manifestMember)).toString('utf8'));
+        }
+        catch (e) {
+            throw new errors/* PipelineError */.zC('LAYOUT', `${this.name}/manifest.json is not valid JSON: ${e.message}`, ctx);
+        }
+        if (!Array.isArray(entries) || entries.length === 0)
+            throw new errors/* PipelineError */.zC('LAYOUT', `${this.name}/manifest.json lists no image`, ctx);
+        const hashed = new Map();
+        for (const [i, entry] of entries.entries()) {
+            if (typeof entry?.Config !== 'string' || !Array.isArray(entry.Layers))
+                throw new errors/* PipelineError */.zC('LAYOUT', `${this.name}/manifest.json entry ${i} lacks Config or Layers`, ctx);
+            const config = await this.describeMember(entry.Config, media_types/* MediaType */.zu.DockerConfig, hashed);
+            const layers = [];
+            for (const l of entry.Layers)
+                layers.push(await this.describeMember(l, undefined, hashed));
+            const manifest = { schemaVersion: 2, mediaType: media_types/* MediaType */.zu.DockerManifest, config, layers };
+            const bytes = Buffer.from(JSON.stringify(manifest));
+            const digest = (0,oci_digest/* digestBytes */.QN)(bytes);
+            this.synthetic.set(digest, bytes);
+            const tags = entry.RepoTags ?? [];
+            const root = { mediaType: media_types/* MediaType */.zu.DockerManifest, digest, size: bytes.length };
+            if (tags.length === 0)
+                this.rootDescriptors.push(root);
+            for (const t of tags)
+                this.rootDescriptors.push({ ...root, annotations: { [types/* Annotation */.Y.RefName]: t } });
+        }
+    }
+    /** Hash a member once and describe it; the media type of a layer follows its compression. */
+    async describeMember(name, mediaType, cache) {
+        const cached = cache.get(name);
+        if (cached !== undefined)
+            return cached;
+        const m = this.tar.member(name);
+        if (m === undefined)
+            throw new errors/* PipelineError */.zC('LAYOUT', `${this.name}/manifest.json names '${name}', which is not in the archive`);
+        const counter = new oci_digest/* DigestCounter */.VR();
+        let first;
+        for await (const chunk of this.tar.stream(m)) {
+            const c = chunk;
+            if (first === undefined)
+                first = c.subarray(0, 2);
+            counter.update(c);
+        }
+        const gz = first !== undefined && first[0] === 0x1f && first[1] === 0x8b;
+        const desc = { mediaType: mediaType ?? (gz ? media_types/* MediaType */.zu.DockerLayerGzip : media_types/* MediaType */.zu.DockerLayer), digest: counter.digest(), size: m.size };
+        this.byDigest.set(desc.digest, m);
+        cache.set(name, desc);
+        return desc;
+    }
+    async roots() {
+        return this.rootDescriptors;
+    }
+    memberFor(digest) {
+        return this.byDigest.get(digest);
+    }
+}
+
+;// CONCATENATED MODULE: ./shared/src/oci/open.ts
+/**
+ * Open any image location as an ImageSource. Registry access is injected, so
+ * this module does not depend on the registry client (and tests can pass a
+ * stub or a real client).
+ */
+
+
+
+
+async function openImageSource(loc, opts = {}) {
+    const withRef = (source, ref) => (ref === undefined ? { source } : { source, ref });
+    switch (loc.kind) {
+        case 'layout':
+            return withRef(await layout/* OciLayout */.Al.open(loc.path, opts.input), loc.ref);
+        case 'oci-archive':
+            return withRef(await OciArchive.open(loc.path, opts.input), loc.ref);
+        case 'docker-archive':
+            return withRef(await DockerArchive.open(loc.path, opts.input), loc.ref);
+        case 'registry':
+            if (opts.registry === undefined)
+                throw new errors/* PipelineError */.zC('UNSUPPORTED', `reading '${loc.reference}' from a registry is not available here`, opts.input === undefined ? {} : { input: opts.input });
+            return { source: await opts.registry(loc.reference) };
+        case 'ambiguous': {
+            const exists = await promises_.stat(loc.text).then(() => true, () => false);
+            if (exists)
+                return openImageSource({ kind: 'layout', path: loc.text }, opts);
+            if (opts.registry === undefined) {
+                throw new errors/* PipelineError */.zC('NOT_FOUND', `'${loc.text}' is neither an existing OCI layout folder nor a readable image`, {
+                    ...(opts.input === undefined ? {} : { input: opts.input }),
+                    hint: "Pass build-image's 'layout' output (a folder path), oci-archive:<file>, docker-archive:<file>, or docker://<reference>.",
+                });
+            }
+            return { source: await opts.registry(loc.text) };
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 75108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ registryOpener)
+});
+
+// UNUSED EXPORTS: RegistrySource
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __webpack_require__(33904);
+// EXTERNAL MODULE: ./shared/src/oci/digest.ts
+var digest = __webpack_require__(88301);
+// EXTERNAL MODULE: ./shared/src/oci/media-types.ts
+var media_types = __webpack_require__(99949);
+// EXTERNAL MODULE: ./shared/src/oci/source.ts
+var source = __webpack_require__(85512);
+// EXTERNAL MODULE: ./shared/src/oci/types.ts
+var types = __webpack_require__(49140);
+// EXTERNAL MODULE: ./shared/src/registry/transport/body.ts
+var body = __webpack_require__(16761);
+// EXTERNAL MODULE: ./shared/src/retry/backoff.ts
+var backoff = __webpack_require__(98874);
+// EXTERNAL MODULE: ./shared/src/retry/policy.ts
+var retry_policy = __webpack_require__(85466);
+// EXTERNAL MODULE: ./shared/src/retry/sleep.ts
+var retry_sleep = __webpack_require__(30381);
+// EXTERNAL MODULE: ./shared/src/registry/transport/retry-classify.ts
+var retry_classify = __webpack_require__(73938);
+;// CONCATENATED MODULE: ./shared/src/registry/client/resume.ts
+/**
+ * A blob download that survives a broken connection: when the body fails
+ * part way with a transient error (or ends short of the blob's size), it is
+ * opened again from the byte it had reached (a Range request) and the bytes
+ * continue on the same output stream. The caller's digest check still sees
+ * one continuous stream, so a resumed download is verified like any other.
+ *
+ * This is the only retry loop of one download: `open` must make a single
+ * request (client.openBlob with `{ retry: false }`), so retries never nest.
+ * Its waits are the shared backoff (retry/backoff.ts) under a policy
+ * (retry/policy.ts): openings in all, and a time budget. When it gives up on
+ * a transient failure the stream fails with a NETWORK PipelineError, which
+ * the push's upload loop treats as final (retry-classify.ts): the source
+ * already retried its own reads.
+ */
+
+
+
+
+
+
+function resumableDownload(opts) {
+    const out = new external_node_stream_.PassThrough({ highWaterMark: 1024 * 1024 });
+    const policy = opts.policy ?? retry_policy/* RESUME_RETRY */.n;
+    const now = opts.now ?? Date.now;
+    const sleep = opts.sleep ?? retry_sleep/* sleep */.y;
+    // A reader that hangs up (destroys the stream) ends a wait in progress and any further opening.
+    const stop = new AbortController();
+    out.once('close', () => stop.abort(new Error('the reader closed the download')));
+    let offset = 0;
+    let opened = 0;
+    let brokeAt;
+    const giveUp = (e) => {
+        const resumes = opened - 1;
+        out.destroy(new errors/* PipelineError */.zC('NETWORK', `reading ${opts.what} failed after ${resumes} resume${resumes === 1 ? '' : 's'} (at byte ${offset} of ${opts.size}): ${e.message}`, {
+            cause: e,
+            hint: 'The registry the image is read from kept dropping the connection; check that it is reachable and healthy, then run again.',
+        }));
+    };
+    const retryOrFail = async (e) => {
+        if (out.destroyed)
+            return;
+        // Not worth another try (a refused auth, a 404, a digest problem): the error as it is.
+        if ((0,retry_classify/* classify */.L8)(e).kind !== 'retry')
+            return void out.destroy(e);
+        brokeAt ??= now();
+        const wait = opened < policy.attempts
+            ? (0,backoff/* backoffMs */.j)(opened - 1, policy, { spentMs: now() - brokeAt, ...(opts.random !== undefined ? { random: opts.random } : {}) })
+            : undefined;
+        if (wait === undefined)
+            return giveUp(e);
+        opts.onResume?.(offset, e);
+        try {
+            await sleep(wait, stop.signal);
+        }
+        catch {
+            return; // the reader went away
+        }
+        await pump();
+    };
+    const pump = async () => {
+        if (out.destroyed)
+            return;
+        opened++;
+        let body;
+        try {
+            body = await opts.open(offset);
+        }
+        catch (e) {
+            return retryOrFail(e);
+        }
+        if (out.destroyed)
+            return void body.destroy();
+        let settled = false;
+        const settle = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            body.destroy();
+            void retryOrFail(e);
+        };
+        body.on('data', (c) => {
+            offset += c.length;
+            // Bytes arrived: the next break starts a fresh recovery budget.
+            brokeAt = undefined;
+            if (!out.write(c)) {
+                body.pause();
+                out.once('drain', () => body.resume());
+            }
+        });
+        body.on('error', settle);
+        body.on('end', () => {
+            if (settled)
+                return;
+            if (offset < opts.size)
+                return settle(Object.assign(new Error(`the download ended at byte ${offset} of ${opts.size}`), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
+            settled = true;
+            out.end();
+        });
+    };
+    void pump();
+    return out;
+}
+
+// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts + 5 modules
+var connect = __webpack_require__(27656);
+// EXTERNAL MODULE: ./shared/src/registry/reference.ts
+var registry_reference = __webpack_require__(5698);
+// EXTERNAL MODULE: ./shared/src/result.ts
+var result = __webpack_require__(64918);
+;// CONCATENATED MODULE: ./shared/src/registry/client/source.ts
+/**
+ * An image in a registry as an ImageSource, so anything that reads a layout
+ * (test-image's scan) can read `registry/repo:tag` the same way. Every
+ * manifest and blob is verified against its digest as it is read.
+ */
+
+
+
+
+
+
+
+
+
+
+
+class RegistrySource {
+    ref;
+    client;
+    resume;
+    name;
+    root;
+    manifests = new Map();
+    constructor(ref, client, 
+    /** How a broken blob download is resumed (tests inject the policy, clock and wait). */
+    resume = {}) {
+        this.ref = ref;
+        this.client = client;
+        this.resume = resume;
+        this.name = (0,registry_reference/* formatReference */.FH)(ref);
+    }
+    /** A source for a reference text, with the given auth/transport options. */
+    static open(reference, opts = {}) {
+        const ref = (0,result/* unwrap */.o)((0,registry_reference/* parseReference */.F2)(reference));
+        return new RegistrySource(ref, (0,connect.clientFactory)(opts)(ref.registry));
+    }
+    async roots() {
+        if (this.root === undefined) {
+            const reference = this.ref.digest ?? this.ref.tag ?? 'latest';
+            const m = await this.client.getManifest(this.ref.repository, reference);
+            if (this.ref.digest !== undefined && m.digest !== this.ref.digest) {
+                throw new errors/* PipelineError */.zC('DIGEST_MISMATCH', `${this.name} answered a manifest with digest ${m.digest}`, {
+                    hint: 'The registry returned other content than the digest asks for.',
+                });
+            }
+            if (!(0,media_types/* isManifestMediaType */.CM)(m.mediaType) && !(0,media_types/* isIndexMediaType */.$$)(m.mediaType)) {
+                throw new errors/* PipelineError */.zC('UNSUPPORTED', `${this.name} is a ${m.mediaType || 'manifest without media type'}, not an OCI or Docker v2 image`);
+            }
+            this.manifests.set(m.digest, m.bytes);
+            const root = { mediaType: m.mediaType, digest: m.digest, size: m.bytes.length };
+            if (this.ref.tag !== undefined)
+                root.annotations = { [types/* Annotation */.Y.RefName]: this.ref.tag };
+            this.root = root;
+        }
+        return [this.root];
+    }
+    async openBlob(desc) {
+        if ((0,media_types/* isManifestMediaType */.CM)(desc.mediaType) || (0,media_types/* isIndexMediaType */.$$)(desc.mediaType)) {
+            return external_node_stream_.Readable.from([await this.readBlob(desc)]);
+        }
+        // The first opening is awaited (and retried as any request), so a missing
+        // blob or refused auth fails here; later ones resume, one request each:
+        // resumableDownload is then the only loop, never nested in the client's.
+        let first = await this.client.openBlob(this.ref.repository, desc);
+        const body = resumableDownload({
+            ...this.resume,
+            size: desc.size,
+            what: `blob ${desc.digest} from ${this.client.registry}/${this.ref.repository}`,
+            open: async (offset) => {
+                const b = first;
+                first = undefined;
+                return b ?? this.client.openBlob(this.ref.repository, desc, offset, { retry: false });
+            },
+        });
+        const verify = new digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} of ${this.name}`);
+        body.on('error', (e) => verify.destroy(e));
+        return body.pipe(verify);
+    }
+    async readBlob(desc) {
+        if (desc.size > source/* MAX_JSON_BLOB */.O) {
+            throw new errors/* PipelineError */.zC('LAYOUT', `blob ${desc.digest} of ${this.name} is ${desc.size} bytes, too large to read whole`);
+        }
+        let bytes = this.manifests.get(desc.digest);
+        if (bytes === undefined) {
+            if ((0,media_types/* isManifestMediaType */.CM)(desc.mediaType) || (0,media_types/* isIndexMediaType */.$$)(desc.mediaType)) {
+                bytes = (await this.client.getManifest(this.ref.repository, desc.digest)).bytes;
+                this.manifests.set(desc.digest, bytes);
+            }
+            else {
+                // The descriptor's size is the cap: a registry that sends more is refused as soon as it does.
+                const overflow = (max) => new errors/* PipelineError */.zC('SIZE_MISMATCH', `blob ${desc.digest} of ${this.name} is larger than its descriptor says (${max} bytes)`, {
+                    hint: 'The registry returned other content than the digest asks for.',
+                });
+                bytes = (await (0,body/* readBounded */.CB)(await this.client.openBlob(this.ref.repository, desc), desc.size, 'fail', overflow)).bytes;
+            }
+        }
+        (0,digest/* verifyBytes */.RV)(bytes, desc, `blob ${desc.digest} of ${this.name}`);
+        return bytes;
+    }
+    async hasBlob(digest) {
+        if (this.manifests.has(digest))
+            return true;
+        if (await this.client.blobExists(this.ref.repository, digest, ['pull']))
+            return true;
+        return (await this.client.headManifest(this.ref.repository, digest, ['pull'])) !== undefined;
+    }
+    async close() { }
+}
+/** What openImageSource calls for registry references (test-image, distribute-image's docker:// images), with the step's connect options. */
+const registryOpener = (connect = {}) => async (reference) => RegistrySource.open(reference, connect);
+
+
+/***/ }),
+
+/***/ 28081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yt: () => (/* binding */ writeAuthFile),
+/* harmony export */   jL: () => (/* binding */ withAuthFile)
+/* harmony export */ });
+/* unused harmony exports AUTH_DIR_PREFIX, authFileKey, authFileJson */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5698);
+/**
+ * Credentials for buildah, podman and skopeo, which read registries
+ * themselves: a containers-auth.json(5) file (`{"auths": {"host[:port]":
+ * {"auth": base64(user:password)}}}`) handed over with --authfile /
+ * --src-authfile, never on argv and never in the environment. It holds only
+ * the registries a run needs that have credentials, found by the same
+ * resolver the registry client uses (registry-auth, github-token, ECR,
+ * Docker's config.json), and lives in a fresh private folder (0700, file
+ * 0600) that dispose() removes.
+ */
+
+
+
+
+/** Where the folders go: the temp dir, under a name tests can look for. */
+const AUTH_DIR_PREFIX = 'test-image-auth-';
+/**
+ * The key containers-auth.json files a registry under: the canonical name
+ * (reference.ts), so Docker Hub is `docker.io` as podman login writes it, not
+ * the v1 URL Docker's config.json uses (credentialKey); other hosts as
+ * host[:port].
+ */
+const authFileKey = (registry) => (0,_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRegistry */ .l5)(registry);
+/** The file's text for these credentials, keyed by registry (pure). */
+function authFileJson(entries) {
+    const auths = {};
+    for (const [registry, c] of entries)
+        auths[authFileKey(registry)] = { auth: Buffer.from(`${c.username}:${c.password}`, 'utf8').toString('base64') };
+    return `${JSON.stringify({ auths }, null, 2)}\n`;
+}
+/**
+ * An auth file for `registries`, or undefined when none of them has
+ * credentials (then the tools get no flag and read anonymously). Resolver
+ * errors (an ECR token that cannot be had) propagate before anything is
+ * written.
+ */
+async function writeAuthFile(registries, resolve, tmp = node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir()) {
+    const found = [];
+    for (const r of new Set([...registries].map(authFileKey))) {
+        const c = await resolve(r);
+        if (c !== undefined)
+            found.push([r, c]);
+    }
+    if (found.length === 0)
+        return undefined;
+    // mkdtemp makes the folder 0700; the file is created 0600 and must not exist yet.
+    const dir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, AUTH_DIR_PREFIX));
+    const dispose = () => node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'auth.json');
+    try {
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod(dir, 0o700);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(file, authFileJson(found), { mode: 0o600, flag: 'wx' });
+    }
+    catch (e) {
+        await dispose();
+        throw e;
+    }
+    return { path: file, dispose };
+}
+/** `f` with an auth file for `registries` (undefined when none has credentials), removed afterwards whatever happens. */
+async function withAuthFile(registries, resolve, f) {
+    const file = await writeAuthFile(registries, resolve);
+    try {
+        return await f(file);
+    }
+    finally {
+        await file?.dispose();
+    }
+}
+
+
+/***/ })
+
+};
