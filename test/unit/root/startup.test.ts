@@ -8,16 +8,10 @@
  * runs: masking the secrets and naming the outputs use each stage's light secrets.ts and outputs.ts.
  */
 import { describe, expect, it } from '@jest/globals';
-import * as path from 'node:path';
-import { staticImportGraph } from '../../support/static-imports.js';
-
-const root = path.resolve(import.meta.dirname, '../../..');
-const rel = (f: string): string => path.relative(root, f).replace(/\\/g, '/');
+import { entryGraph, matching } from '../../support/static-imports.js';
 
 describe('image-pipeline start-up: the static import graph of src/main.ts', () => {
-  const graph = staticImportGraph(path.join(root, 'src/main.ts'));
-  const files = [...graph.files].map(rel);
-  const packages = [...graph.packages.keys()];
+  const { files, packages } = entryGraph('src/main.ts');
 
   it("reaches the entry, each stage's inputs and the runner io (the walker follows imports)", () => {
     expect(files).toEqual(
@@ -52,7 +46,7 @@ describe('image-pipeline start-up: the static import graph of src/main.ts', () =
       /^shared\/src\/compliance\/signatures\.ts$/,
       /^shared\/src\/compliance\/policy-load\.ts$/,
     ];
-    expect(files.filter((f) => heavy.some((h) => h.test(f)))).toEqual([]);
+    expect(matching(files, heavy)).toEqual([]);
   });
 
   it("reaches no stage's run code: the stages are loaded by import() when the pipeline runs, after the inputs", () => {
@@ -63,7 +57,7 @@ describe('image-pipeline start-up: the static import graph of src/main.ts', () =
       /^shared\/src\/distribute\/push-image\.ts$/,
       /^shared\/src\/report\/report-files\.ts$/,
     ];
-    expect(files.filter((f) => runOnly.some((h) => h.test(f)))).toEqual([]);
+    expect(matching(files, runOnly)).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(['build-image/src/secrets.ts', 'test-image/src/outputs.ts', 'distribute-image/src/outputs.ts']));
   });
 });
