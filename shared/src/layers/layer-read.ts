@@ -174,6 +174,12 @@ export async function readLayerDelta(
   budgets: Budgets,
   opts: ScanOptions,
   signal?: AbortSignal,
+  /**
+   * Charged with every byte taken, besides `budgets`, which alone decide: a
+   * layer read again (scan.ts) decides with what a serial scan had left, and
+   * its bodies still count against the pool the layers in flight share.
+   */
+  pool?: Budgets,
 ): Promise<LayerRead> {
   const layers = image.manifest.layers;
   const desc = layers[i] as (typeof layers)[number];
@@ -193,6 +199,7 @@ export async function readLayerDelta(
   const take = (k: keyof Budgets, size: number): boolean => {
     if (size <= budgets[k]) {
       budgets[k] -= size;
+      if (pool !== undefined) pool[k] -= size;
       out.used[k] += size;
       return true;
     }

@@ -7,9 +7,12 @@
  * runs on libuv's thread pool) and applied strictly in layer order, so
  * whiteouts and opaque folders act exactly as in a serial scan; a layer read
  * ahead waits, with its delta, until the ones below it are applied. At most
- * `parallel` layers are in flight, read or waiting. The result is the serial
- * scan's, budgets included (layer-read.ts `exactWith`), and so is the error:
- * the lowest failing layer's; the reads above it are stopped.
+ * `parallel` layers are being read at once, and at most twice that many are
+ * read or waiting: a small layer done early frees its slot for the next one
+ * while a big one below it is still being read, so the small layers above a
+ * big base are not left to be read after its last byte. The result is the
+ * serial scan's, budgets included (layer-read.ts `exactWith`), and so is the
+ * error: the lowest failing layer's; the reads above it are stopped.
  */
 import { availableParallelism } from 'node:os';
 import { PipelineError } from '../errors.js';
@@ -56,29 +59,41 @@ export async function scanImage(src: ImageSource, image: PlatformImage, opts: Sc
   const stop = new AbortController();
   const reads: (Promise<Settled> | undefined)[] = [];
   let started = 0;
+  let reading = 0;
+  let applied = 0;
   const start = (i: number): void => {
     opts.onLayer?.(i, layers.length);
+    reading++;
     reads[i] = readLayerDelta(src, image, i, pool, opts, stop.signal).then(
-      (read): Settled => ({ ok: true, read }),
-      (error: unknown): Settled => ({ ok: false, error }),
+      (read): Settled => settle({ ok: true, read }),
+      (error: unknown): Settled => settle({ ok: false, error }),
     );
+  };
+  // Start what the window allows: `width` reads at once, `2 * width` layers read but not yet applied. Never after a failure.
+  const fill = (): void => {
+    while (!stop.signal.aborted && started < layers.length && reading < width && started < applied + 2 * width) start(started++);
+  };
+  const settle = (s: Settled): Settled => {
+    reading--;
+    fill();
+    return s;
   };
   try {
     for (let i = 0; i < layers.length; i++) {
-      while (started < layers.length && started < i + width) start(started++);
+      fill();
       const settled = await (reads[i] as Promise<Settled>);
       reads[i] = undefined;
       if (!settled.ok) throw settled.error;
       let read = settled.read;
       if (!exactWith(read, left)) {
         // A layer below took more than this read allowed for, or left less: read it again with exactly what a serial scan would have had.
+        // It decides with its own copy of `left` and still charges the pool as it takes, so the reads in flight above it see what it holds.
         takeBudgets(pool, read.used, -1);
-        const own = { ...left };
-        read = await readLayerDelta(src, image, i, own, opts, stop.signal);
-        takeBudgets(pool, read.used);
+        read = await readLayerDelta(src, image, i, { ...left }, opts, stop.signal, pool);
       }
       takeBudgets(left, read.used);
       apply(index, read);
+      applied = i + 1;
     }
   } finally {
     // Only after a failure are reads still in flight: stop them and let them settle, so none outlives the scan.

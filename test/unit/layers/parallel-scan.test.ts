@@ -239,6 +239,69 @@ describe('budgets shared by layers read at once', () => {
   });
 });
 
+describe('a layer read again', () => {
+  // Serial: a (60) fits the 100-byte budget, b (50) then does not (40 left), nor c (45).
+  const layers: FileSpec[][] = [
+    [file('cap/a', 'a'.repeat(60)), ...filler('bulk', 20, 300)],
+    [file('cap/b', 'b'.repeat(50))],
+    [file('cap/c', 'c'.repeat(45))],
+  ];
+
+  it('takes its bytes from the pool the layers in flight share, so a layer above is refused what the serial scan refuses', async () => {
+    const { src, image } = await craftImage(path.join(tmp, 'reread-pool'), { layers, uncompressed: true });
+    const [l0, , l2] = image.manifest.layers;
+    const gate = (): { wait: Promise<void>; open: () => void } => {
+      let open: () => void = () => undefined;
+      const wait = new Promise<void>((resolve) => (open = resolve));
+      return { wait, open };
+    };
+    // Layer 0 waits for layer 1 (b takes 50 of the pool, so layer 0 is refused a and read again);
+    // layer 2 waits until that re-read has taken a; the re-read's rest waits until layer 2 has decided on c.
+    const l1Done = gate();
+    const aTakenAgain = gate();
+    const cDecided = gate();
+    let asked = 0;
+    const opens = new Map<string, number>();
+    const source: ImageSource = {
+      name: src.name,
+      roots: () => src.roots(),
+      readBlob: (d) => src.readBlob(d),
+      hasBlob: (d) => src.hasBlob(d),
+      close: () => src.close(),
+      openBlob: async (d) => {
+        const n = (opens.get(d.digest) ?? 0) + 1;
+        opens.set(d.digest, n);
+        if (d.digest === l0?.digest && n === 1) await l1Done.wait;
+        if (d.digest === l0?.digest && n === 2) {
+          const bytes = await fs.readFile(blobFile(src, d));
+          const s = new PassThrough();
+          // a's header, then its body: the diff_id check holds back the latest chunk, so the header passes once the body comes.
+          s.write(bytes.subarray(0, 512));
+          s.write(bytes.subarray(512, 1024));
+          void cDecided.wait.then(() => s.end(bytes.subarray(1024)));
+          return s;
+        }
+        if (d.digest === l2?.digest) await aTakenAgain.wait;
+        const s = await src.openBlob(d);
+        if (d.digest !== l0?.digest && d.digest !== l2?.digest) s.once('end', l1Done.open);
+        return s;
+      },
+    };
+    const capture = (p: string): boolean => {
+      // Both calls come just before the take, in the same turn: what the released read sees is the budget after it.
+      if (p === '/cap/a' && ++asked === 2) aTakenAgain.open();
+      if (p === '/cap/c') cDecided.open();
+      return p.startsWith('/cap/');
+    };
+    const serial = await scanImage(src, image, { capture: (p) => p.startsWith('/cap/'), maxTotalBytes: 100, parallel: 1 });
+    expect(['/cap/a', '/cap/b', '/cap/c'].map((p) => serial.get(p)?.content?.length)).toEqual([60, undefined, undefined]);
+    const ix = await scanImage(source, image, { capture, maxTotalBytes: 100, parallel: 3 });
+    expect(snapshot(ix)).toEqual(snapshot(serial));
+    // Layer 2 saw the 60 bytes the re-read of layer 0 took (had it not, it would have taken c and been read again too).
+    expect(image.manifest.layers.map((l) => opens.get(l.digest))).toEqual([2, 2, 1]);
+  });
+});
+
 describe('a failing layer', () => {
   const files: FileSpec[] = filler('data', 300, 1000);
 
