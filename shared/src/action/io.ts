@@ -44,18 +44,45 @@ export interface ActionIO {
 const props = (a: Anchor | undefined): CommandProperties => (a === undefined ? {} : { title: a.title, file: a.file, line: a.line, col: a.column });
 
 /**
- * The strings to register for one secret: the value, and when it spans lines each
- * non-blank line trimmed too. The runner matches registered strings within one log
- * line, so a multi-line value (a PEM key, a JSON file) registered only whole is never
- * hidden when a tool prints one of its lines (GitHub does the same for `secrets.*`).
+ * A line of a multi-line secret shorter than this is not registered on its own: the lines of a JSON key
+ * (`{`, `}`, `],`) or of a YAML file would otherwise be masked everywhere in the log, turning every brace
+ * of the job's output into `***` while hiding nothing secret. 8 characters: a line that short is not a key,
+ * a token or a password line of a PEM or JSON credential (those are 20+), and actions/runner's open
+ * proposal for the same problem (pull 2578, "ignore very short lines") uses a minimum of that order.
+ */
+export const MIN_MASKED_LINE = 8;
+
+const LINE_BREAK = /\r\n|\n|\r/;
+
+/**
+ * The strings to register for one secret: the value, and when it spans lines each non-blank
+ * line trimmed of at least MIN_MASKED_LINE characters. The runner matches registered strings
+ * within one log line, so a multi-line value registered only whole is never hidden when a tool
+ * prints one of its lines (a PEM key, a JSON file). A multi-line value none of whose lines is that
+ * long (`ab\ncd`) registers every line: each is then all there is of the secret.
  */
 export function maskStrings(secret: string): string[] {
   if (secret.trim() === '') return [];
   const lines = secret
-    .split(/\r?\n|\r/)
+    .split(LINE_BREAK)
     .map((l) => l.trim())
     .filter((l) => l !== '');
-  return lines.length > 1 || lines[0] !== secret ? [secret, ...lines.filter((l) => l !== secret)] : [secret];
+  if (lines.length === 1) return lines[0] === secret ? [secret] : [secret, lines[0] as string];
+  const long = lines.filter((l) => l.length >= MIN_MASKED_LINE);
+  return [secret, ...new Set(long.length > 0 ? long : lines)];
+}
+
+/**
+ * What runnerIO sends as `::add-mask::` for one secret: maskStrings, each on one line. The runner
+ * splits a value holding line breaks into its lines and registers every one of them, however short
+ * (actions/runner, Runner.Worker/ActionCommandManager.cs, AddMaskCommandExtension; @actions/core's
+ * setSecret sends the value as given), so sending a multi-line value whole would register `{` again.
+ * It is sent instead as the one line it takes in a log: JSON-escaped (`\n`), the form the runner
+ * itself derives from a registered value (its JsonStringEscape encoder), which keeps the whole value
+ * masked wherever a tool prints it on one line (a JSON dump of a config holding it).
+ */
+export function addMaskValues(secret: string): string[] {
+  return maskStrings(secret).map((s) => (LINE_BREAK.test(s) ? JSON.stringify(s).slice(1, -1) : s));
 }
 
 /**
@@ -98,7 +125,7 @@ export function runnerIO(env: Env = process.env): ActionIO {
       }
     },
     mask: (s) => {
-      for (const m of maskStrings(s)) issueCommand('add-mask', {}, m);
+      for (const m of addMaskValues(s)) issueCommand('add-mask', {}, m);
     },
     fail: (m) => {
       // As @actions/core's setFailed: the exit code, then the message as an error.
@@ -136,6 +163,7 @@ export function memoryIO(): ActionIO & { recorded: Recorded } {
     warning: at('warning'),
     error: at('error'),
     group: (_name, fn) => fn(),
+    // The values hidden (a multi-line secret whole, as given), not their one-line form on the wire (addMaskValues).
     mask: (s) => {
       recorded.masked.push(...maskStrings(s));
     },

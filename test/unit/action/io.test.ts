@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, jest, test } from '@jest/globals';
-import { memoryIO, runnerIO } from '../../../shared/src/action/io.js';
+import { addMaskValues, maskStrings, memoryIO, MIN_MASKED_LINE, runnerIO } from '../../../shared/src/action/io.js';
 import { main, runAction } from '../../../shared/src/action/run-action.js';
 import { PipelineError } from '../../../shared/src/errors.js';
 
@@ -115,7 +115,8 @@ describe('mask: a multi-line secret is registered whole and line by line', () =>
       .split('\n')
       .filter((l) => l.startsWith('::add-mask::'));
     expect(masks).toEqual([
-      '::add-mask::-----BEGIN KEY-----%0D%0A  abcdEFGH1234%0A%0A  ijklMNOP5678%0A-----END KEY-----%0A',
+      // The whole value on one line, JSON-escaped: sent with its line breaks, the runner would split it into its lines again, short ones included.
+      '::add-mask::-----BEGIN KEY-----\\r\\n  abcdEFGH1234\\n\\n  ijklMNOP5678\\n-----END KEY-----\\n',
       '::add-mask::-----BEGIN KEY-----',
       '::add-mask::abcdEFGH1234',
       '::add-mask::ijklMNOP5678',
@@ -129,5 +130,71 @@ describe('mask: a multi-line secret is registered whole and line by line', () =>
     io.mask('one-line-secret');
     io.mask('');
     expect(io.recorded.masked).toEqual([PEM, '-----BEGIN KEY-----', 'abcdEFGH1234', 'ijklMNOP5678', '-----END KEY-----', 'one-line-secret']);
+  });
+});
+
+describe('mask: the short lines of a multi-line secret (a JSON key) are not masked on their own', () => {
+  // A service-account key as a multi-line secret: its `{` and `}` lines, registered alone, would turn every brace of the log into ***.
+  const KEY = '{\n  "type": "service_account",\n  "private_key_id": "0123456789abcdef",\n  "scopes": [\n    "a"\n  ],\n  "x": 1\n}\n';
+  const longLines = ['"type": "service_account",', '"private_key_id": "0123456789abcdef",', '"scopes": ['];
+
+  /**
+   * What the runner registers for the ::add-mask:: lines printed, as actions/runner's AddMaskCommandExtension
+   * does: the data unescaped (%0D, %0A, %25), registered whole, then each of its lines trimmed, however short.
+   */
+  function runnerRegisters(printed: string): string[] {
+    const out: string[] = [];
+    for (const l of printed.split('\n').filter((x) => x.startsWith('::add-mask::'))) {
+      const data = l.slice('::add-mask::'.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+      out.push(data, ...data.split(/[\r\n]/).map((x) => x.trim()).filter((x) => x !== ''));
+    }
+    return out;
+  }
+  const printedBy = (fn: () => void): string => {
+    const printed: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      printed.push(String(chunk));
+      return true;
+    });
+    try {
+      fn();
+    } finally {
+      write.mockRestore();
+    }
+    return printed.join('');
+  };
+
+  test('maskStrings: the value whole, then only its lines of MIN_MASKED_LINE characters or more', () => {
+    expect(MIN_MASKED_LINE).toBe(8);
+    expect(maskStrings(KEY)).toEqual([KEY, ...longLines]);
+    // A line of exactly the minimum counts; one character less does not.
+    expect(maskStrings('12345678\n1234567\n')).toEqual(['12345678\n1234567\n', '12345678']);
+  });
+
+  test('the runner registers no short line: neither { nor } nor "a" nor ], reach its masker', () => {
+    const registered = runnerRegisters(printedBy(() => runnerIO({}).mask(KEY)));
+    for (const short of ['{', '}', '"a"', '],', '"x": 1']) expect(registered).not.toContain(short);
+    expect(registered).toEqual(expect.arrayContaining(longLines));
+    // Every string the runner registers is one line: the whole value arrives JSON-escaped, as the runner would derive it.
+    expect(registered).toContain(JSON.stringify(KEY).slice(1, -1));
+    expect(registered.filter((r) => /[\r\n]/.test(r))).toEqual([]);
+  });
+
+  test('the whole value stays masked: memoryIO records it as given, runnerIO sends its one-line form', () => {
+    const io = memoryIO();
+    io.mask(KEY);
+    expect(io.recorded.masked[0]).toBe(KEY);
+    expect(addMaskValues(KEY)[0]).toBe(JSON.stringify(KEY).slice(1, -1));
+  });
+
+  test('a multi-line secret none of whose lines is that long registers every line: each is all there is of it', () => {
+    expect(maskStrings('ab12\ncd34')).toEqual(['ab12\ncd34', 'ab12', 'cd34']);
+    expect(runnerRegisters(printedBy(() => runnerIO({}).mask('ab12\ncd34')))).toEqual(expect.arrayContaining(['ab12', 'cd34']));
+  });
+
+  test('a one-line secret is registered whatever its length (the user called it secret), trimmed too when padded', () => {
+    expect(maskStrings('pw')).toEqual(['pw']);
+    expect(maskStrings(' pw \n')).toEqual([' pw \n', 'pw']);
+    expect(addMaskValues(' pw \n')).toEqual([' pw \\n', 'pw']);
   });
 });
