@@ -13,10 +13,11 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import type * as http from 'node:http';
 import { createGzip, gzipSync } from 'node:zlib';
 import tar from 'tar-stream';
-import { PipelineError } from '../../shared/src/errors.js';
 import { MAX_REDIRECTS } from '../../shared/src/registry/transport/origin.js';
 import { fetchIndex } from '../../shared/src/updates/fetch-index.js';
 import { pour, startHostileServer, trickle, type HostileServer } from '../support/hostile-server.js';
+// The PipelineError a promise rejects with (the test fails if it resolves or rejects with anything else).
+import { pipelineRejectionOf as failure } from '../support/pipeline-error.js';
 
 const GiB = 1024 * 1024 * 1024;
 const MiB = 1024 * 1024;
@@ -42,15 +43,6 @@ async function serve(handler: (res: http.ServerResponse) => void): Promise<Hosti
     handler(res);
   });
   return server;
-}
-
-async function failure(p: Promise<unknown>): Promise<PipelineError> {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(PipelineError);
-  return e as PipelineError;
 }
 
 describe('package index bodies are bounded', () => {
