@@ -280,7 +280,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
   const hostArch = hostArchitecture();
   const foreign = req.platforms.filter((p) => architectureOf(p) !== hostArch);
   if (foreign.length > 0) {
-    const missing = platformsLackingEmulation(req.platforms, hostArch, runsPrograms(df, req.target), await binfmtHandlers());
+    const missing = platformsLackingEmulation(req.platforms, hostArch, runsPrograms(df, req.target, req.buildArgs), await binfmtHandlers());
     if (missing.length > 0) throw emulationError(missing, dockerfileShown);
   }
 

@@ -140,26 +140,58 @@ export function targetStage(df: Dockerfile, target?: string): Stage | undefined 
   return df.stages.find((s) => s.name === t) ?? (/^\d+$/.test(t) ? df.stages[Number(t)] : undefined);
 }
 
-function stageRef(df: Dockerfile, ref: string, before: number): Stage | undefined {
+/** The earlier stage `ref` names (by name or index), if any: a stage may only read stages above it. */
+export function stageRef(df: Dockerfile, ref: string, before: number): Stage | undefined {
   const r = ref.toLowerCase();
   const named = df.stages.find((s) => s.index < before && s.name === r);
   if (named !== undefined) return named;
   return /^\d+$/.test(r) && Number(r) < before ? df.stages[Number(r)] : undefined;
 }
 
-/** The stages building `target` needs: its FROM chain and every `COPY --from` / `--mount=from` stage, transitively. */
-export function neededStages(df: Dockerfile, target?: string): Stage[] {
+/** The variables a FROM line sees: the global ARGs (before the first FROM), each overridden by a build-arg of its name. */
+export function fromScope(df: Dockerfile, buildArgs: ReadonlyMap<string, string>): Map<string, string | undefined> {
+  const vars = new Map(df.globalArgs);
+  for (const [k, v] of buildArgs) if (vars.has(k)) vars.set(k, v);
+  return vars;
+}
+
+const FROM_FLAG = /--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g;
+
+/**
+ * What one stage reads, ARGs expanded as the builder expands them: its FROM with the global ARGs, each
+ * `COPY --from=` / `RUN --mount=...,from=` also with the stage's own ARGs declared above it (`ARG S=x`, or
+ * `ARG S` taking the global default), each overridden by a build-arg of its name (buildah 1.28, checked by
+ * hand for images). A name may be an image, an earlier stage (stageRef) or scratch; the caller tells which. Pure.
+ */
+export function stageReads(df: Dockerfile, stage: Stage, buildArgs: ReadonlyMap<string, string>): string[] {
+  const global = fromScope(df, buildArgs);
+  const out = [expandArgs(stage.from, global)];
+  const scope = new Map(global);
+  for (const ins of stage.instructions.slice(1)) {
+    if (ins.keyword === 'ARG') {
+      for (const [k, v] of parseArg(ins.args)) scope.set(k, buildArgs.get(k) ?? (v !== undefined ? expandArgs(v, scope) : df.globalArgs.get(k)));
+      continue;
+    }
+    for (const m of ins.args.matchAll(FROM_FLAG)) out.push(expandArgs(m[1] as string, scope));
+  }
+  return out;
+}
+
+/**
+ * The stages building `target` needs: its FROM chain and every `COPY --from` / `--mount=from` stage, transitively,
+ * a stage named through an ARG (`ARG STAGE=builder` then `COPY --from=$STAGE`, or `FROM ${BASE}`) included, as
+ * buildah follows it since 1.30 (global ARGs, containers/buildah#4578) and with a stage's own ARGs (#6730).
+ * buildah 1.28 skips such a stage and then fails on the name as an image ("no stage or image found with that
+ * name", checked by hand), so following it there costs nothing; BuildKit refuses ARGs in --from. Pure.
+ */
+export function neededStages(df: Dockerfile, target?: string, buildArgs: ReadonlyMap<string, string> = new Map()): Stage[] {
   const start = targetStage(df, target);
   if (start === undefined) return [];
   const seen = new Set<number>();
   const visit = (s: Stage): void => {
     if (seen.has(s.index)) return;
     seen.add(s.index);
-    const refs = [s.from];
-    for (const ins of s.instructions) {
-      for (const m of ins.args.matchAll(/--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g)) refs.push(m[1] as string);
-    }
-    for (const r of refs) {
+    for (const r of stageReads(df, s, buildArgs)) {
       const dep = stageRef(df, r, s.index);
       if (dep !== undefined) visit(dep);
     }
@@ -169,8 +201,8 @@ export function neededStages(df: Dockerfile, target?: string): Stage[] {
 }
 
 /** Whether any needed stage runs a program (RUN), which needs an emulator on a foreign platform. */
-export function runsPrograms(df: Dockerfile, target?: string): boolean {
-  return neededStages(df, target).some((s) => s.instructions.some((i) => i.keyword === 'RUN'));
+export function runsPrograms(df: Dockerfile, target?: string, buildArgs: ReadonlyMap<string, string> = new Map()): boolean {
+  return neededStages(df, target, buildArgs).some((s) => s.instructions.some((i) => i.keyword === 'RUN'));
 }
 
 /**
@@ -179,8 +211,7 @@ export function runsPrograms(df: Dockerfile, target?: string): boolean {
  */
 export function baseImageOf(df: Dockerfile, target: string | undefined, buildArgs: ReadonlyMap<string, string>): string | undefined {
   let stage = targetStage(df, target);
-  const vars = new Map(df.globalArgs);
-  for (const [k, v] of buildArgs) if (vars.has(k)) vars.set(k, v);
+  const vars = fromScope(df, buildArgs);
   for (let hops = 0; stage !== undefined && hops <= df.stages.length; hops++) {
     const from = expandArgs(stage.from, vars);
     const dep = stageRef(df, from, stage.index);
@@ -192,10 +223,9 @@ export function baseImageOf(df: Dockerfile, target: string | undefined, buildArg
 
 /** Every external (non-stage, non-scratch) image named by a needed FROM, expanded. */
 export function externalImages(df: Dockerfile, target: string | undefined, buildArgs: ReadonlyMap<string, string>): string[] {
-  const vars = new Map(df.globalArgs);
-  for (const [k, v] of buildArgs) if (vars.has(k)) vars.set(k, v);
+  const vars = fromScope(df, buildArgs);
   const out = new Set<string>();
-  for (const s of neededStages(df, target)) {
+  for (const s of neededStages(df, target, buildArgs)) {
     const from = expandArgs(s.from, vars);
     if (from.toLowerCase() !== 'scratch' && stageRef(df, from, s.index) === undefined) out.add(from);
   }

@@ -25,7 +25,7 @@ import type { ConnectInputs } from '../registry/client/connect-inputs.js';
 import { credentialKey, normalizeRegistry, parseReference } from '../registry/reference.js';
 import { usesPlainHttp } from '../registry/transport/scheme.js';
 import type { BuilderName } from './builder.js';
-import { expandArgs, neededStages, parseArg, type Dockerfile } from './dockerfile.js';
+import { neededStages, stageReads, stageRef, type Dockerfile } from './dockerfile.js';
 
 /** Where the folders go, under a name tests can look for. */
 export const ACCESS_DIR_PREFIX = 'image-pipeline-registry-';
@@ -45,28 +45,9 @@ export const DROP_IN_NAME = '50-image-pipeline.conf';
  * harmless, one too few fail the pull. Pure.
  */
 export function imagesPulled(df: Dockerfile, target: string | undefined, buildArgs: ReadonlyMap<string, string>): string[] {
-  const vars = new Map(df.globalArgs);
-  for (const [k, v] of buildArgs) if (vars.has(k)) vars.set(k, v);
-  const isStage = (ref: string, before: number): boolean => {
-    const r = ref.toLowerCase();
-    return df.stages.some((s) => s.index < before && (s.name === r || String(s.index) === r));
-  };
   const out = new Set<string>();
-  const add = (raw: string, scope: ReadonlyMap<string, string | undefined>, stage: number): void => {
-    const ref = expandArgs(raw, scope);
-    if (ref !== '' && ref.toLowerCase() !== 'scratch' && !isStage(ref, stage)) out.add(ref);
-  };
-  for (const s of neededStages(df, target)) {
-    add(s.from, vars, s.index);
-    const scope = new Map(vars);
-    for (const ins of s.instructions.slice(1)) {
-      if (ins.keyword === 'ARG') {
-        for (const [k, v] of parseArg(ins.args)) scope.set(k, buildArgs.get(k) ?? (v !== undefined ? expandArgs(v, scope) : df.globalArgs.get(k)));
-        continue;
-      }
-      for (const m of ins.args.matchAll(/--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g)) add(m[1] as string, scope, s.index);
-    }
-  }
+  for (const s of neededStages(df, target, buildArgs))
+    for (const ref of stageReads(df, s, buildArgs)) if (ref !== '' && ref.toLowerCase() !== 'scratch' && stageRef(df, ref, s.index) === undefined) out.add(ref);
   return [...out];
 }
 

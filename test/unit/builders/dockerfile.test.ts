@@ -10,6 +10,8 @@ import {
   targetStage,
 } from '../../../shared/src/builders/dockerfile.js';
 
+const noArgs: ReadonlyMap<string, string> = new Map();
+
 const multi = [
   '# syntax=docker/dockerfile:1', // 1
   'ARG BASE=debian:12', // 2
@@ -55,10 +57,51 @@ describe('parseDockerfile', () => {
     expect(neededStages(df, 'nope')).toEqual([]);
   });
 
+  // buildah (1.30 for global ARGs, later for a stage's own) builds the stage an ARG names (`ARG STAGE=builder`, `COPY --from=$STAGE`): it is needed.
+  test.each([
+    [
+      'a stage ARG names the stage in COPY --from',
+      'FROM alpine AS builder\nRUN make\nFROM scratch AS out\nARG STAGE=builder\nCOPY --from=$STAGE /x /x',
+      noArgs,
+      ['builder', 'out'],
+    ],
+    [
+      'a build-arg names another stage',
+      'FROM alpine AS builder\nFROM debian AS other\nFROM scratch AS out\nARG STAGE=builder\nCOPY --from=${STAGE} /x /x',
+      new Map([['STAGE', 'other']]),
+      ['other', 'out'],
+    ],
+    [
+      'ARG NAME takes the global default',
+      'ARG S=builder\nFROM alpine AS builder\nFROM scratch AS out\nARG S\nCOPY --from=$S /x /x',
+      noArgs,
+      ['builder', 'out'],
+    ],
+    [
+      'RUN --mount from= a stage through an ARG',
+      'FROM alpine AS tools\nFROM alpine AS out\nARG T=tools\nRUN --mount=type=bind,from=$T,target=/t true',
+      noArgs,
+      ['tools', 'out'],
+    ],
+    [
+      'a FROM naming a stage through a global ARG',
+      'ARG BASE=builder\nFROM alpine AS builder\nFROM debian AS unused\nFROM ${BASE} AS out',
+      noArgs,
+      ['builder', 'out'],
+    ],
+    ['only below its ARG line', 'FROM alpine AS builder\nFROM scratch AS out\nCOPY --from=$STAGE /x /x\nARG STAGE=builder', noArgs, ['out']],
+  ])('%s', (_n, text, args, want) => {
+    expect(neededStages(parseDockerfile(text), undefined, args).map((s) => s.name)).toEqual(want);
+  });
+
   test('whether needed stages run programs', () => {
     expect(runsPrograms(df)).toBe(true);
     expect(runsPrograms(df, 'assets')).toBe(false);
     expect(runsPrograms(parseDockerfile('FROM scratch\nCOPY a /a\n'))).toBe(false);
+    // The stage that runs a program is read only through an ARG: a foreign platform then needs an emulator all the same.
+    const viaArg = parseDockerfile('FROM alpine AS gen\nRUN make\nFROM scratch\nARG FROM_STAGE=gen\nCOPY --from=$FROM_STAGE /x /x\n');
+    expect(runsPrograms(viaArg)).toBe(true);
+    expect(runsPrograms(viaArg, undefined, new Map([['FROM_STAGE', 'busybox:1']]))).toBe(false);
   });
 
   test('the base image follows stages and expands ARGs, build-args overriding defaults', () => {

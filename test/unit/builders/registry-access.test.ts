@@ -66,6 +66,26 @@ describe('imagesPulled: every external image the needed stages read', () => {
       noArgs,
       ['alpine'],
     ],
+    // The stage an ARG names is needed (dockerfile.ts, neededStages), so its base image gets credentials (it got none before).
+    [
+      'a stage named through a stage ARG: its base image',
+      'FROM reg.lan/builder:1 AS builder\nFROM scratch\nARG STAGE=builder\nCOPY --from=$STAGE /x /x',
+      noArgs,
+      ['reg.lan/builder:1'],
+    ],
+    [
+      '... through a build-arg naming another stage',
+      'FROM reg.lan/a:1 AS a\nFROM reg.lan/b:1 AS b\nFROM scratch\nARG STAGE=a\nCOPY --from=${STAGE} /x /x',
+      new Map([['STAGE', 'b']]),
+      ['reg.lan/b:1'],
+    ],
+    ['... through a global ARG in FROM', 'ARG BASE=builder\nFROM reg.lan/builder:1 AS builder\nFROM ${BASE}\nRUN true', noArgs, ['reg.lan/builder:1']],
+    [
+      '... and what that stage itself copies from an image',
+      'FROM scratch AS gen\nARG TOOLS=reg.lan/tools:2\nCOPY --from=$TOOLS /t /t\nFROM scratch\nARG S=gen\nCOPY --from=$S /t /t',
+      noArgs,
+      ['reg.lan/tools:2'],
+    ],
   ])('%s', (_n, text, args, want) => {
     expect(imagesPulled(parseDockerfile(text), undefined, args).sort()).toEqual([...want].sort());
   });
