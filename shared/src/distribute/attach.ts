@@ -6,6 +6,14 @@
  * signing or attaching fails is marked failed, so its tags are not moved:
  * the registry holds new content by digest only, and a re-run completes it.
  *
+ * On a registry without the referrers API, attaching ends with the fallback
+ * index written (it lists every referrer of this run), and its confirmation
+ * (settle, re-read, repair after a concurrent writer's lost update:
+ * registry/client/referrers-fallback.ts) is returned as `confirmed`, to run
+ * while the tags move. It fails its destination (and so the step) when it
+ * finally fails, saying whether the tags had moved; a re-run adds back what
+ * is missing.
+ *
  * Signed: each statement is a sigstore bundle v0.3 (DSSE) referrer
  * (artifactType application/vnd.dev.sigstore.bundle.v0.3+json, annotation
  * dev.sigstore.bundle.predicateType, as cosign v3 writes). Unsigned: the
@@ -26,7 +34,7 @@ import { PipelineError, messageOf } from '../errors.js';
 import { digestBytes, type Digest } from '../oci/digest.js';
 import type { Descriptor } from '../oci/types.js';
 import { listReferrers } from '../registry/client/referrers.js';
-import { attachReferrers, type ArtifactSpec, type FallbackOptions } from './referrers-push.js';
+import { pushReferrers, type ArtifactSpec, type FallbackOptions } from './referrers-push.js';
 import type { PlannedAttachment } from './attachments.js';
 import { live, markFailed, type PushRun, type Target } from './push-run.js';
 
@@ -110,15 +118,38 @@ async function existing(t: Target, subjects: readonly Descriptor[]): Promise<Map
   return out;
 }
 
+/** What attachStatements did: the referrers listed on each destination, and their confirmation still running. */
+export interface Attached {
+  reports: AttestationReport[];
+  /**
+   * Every destination's fallback index confirmed (at once where there is
+   * none). Never rejects: a destination whose confirmation failed is marked
+   * failed (push-run.ts markFailed). Await it before the run is reported.
+   */
+  confirmed: Promise<void>;
+}
+
+/** A confirmation that failed, in terms of the destination's tags: moved already or not. */
+function unconfirmed(t: Target, root: Digest, e: unknown): PipelineError {
+  const tags =
+    t.report.tagged === true
+      ? "The image's tags were moved while the referrers index listed this run's referrers; another writer removed them since."
+      : "The image's tags were not moved.";
+  const hint = `${tags} Run again when the other job is done: a re-run adds back what is missing.`;
+  if (e instanceof PipelineError) return new PipelineError(e.code, `confirming the referrers of ${t.name}@${root} failed: ${e.reason}`, { hint, cause: e });
+  return new PipelineError('REGISTRY', `confirming the referrers of ${t.name}@${root} failed: ${messageOf(e)}`, { hint, cause: e });
+}
+
 /**
  * Attach every statement to every healthy destination; returns what each
- * destination holds. Signing happens once per statement that some
- * destination lacks, and before anything of it is written.
+ * destination holds once every referrer is listed, and the confirmation of
+ * the fallback indexes, still running. Signing happens once per statement
+ * that some destination lacks, and before anything of it is written.
  */
-export async function attachStatements(run: PushRun, opts: AttachOptions): Promise<AttestationReport[]> {
+export async function attachStatements(run: PushRun, opts: AttachOptions): Promise<Attached> {
   const planned = withImageSignature(run, opts);
   const here = live(run);
-  if (planned.length === 0 || here.length === 0) return [];
+  if (planned.length === 0 || here.length === 0) return { reports: [], confirmed: Promise.resolve() };
   const signer = signerId(opts.signer);
   const subjects = [...new Map(planned.map((a) => [a.subject.digest, a.subject])).values()];
   // 1. What each destination has already (a re-run, or another destination of an earlier run).
@@ -160,9 +191,11 @@ export async function attachStatements(run: PushRun, opts: AttachOptions): Promi
   }
   // 3. Attach per destination and subject: one fallback index write per subject.
   const reports: AttestationReport[] = [];
+  const confirmations: Array<Promise<void>> = [];
   await Promise.all(
     live(run).map(async (t) => {
       const mine: AttestationReport[] = [];
+      const confirms: Array<() => Promise<void>> = [];
       try {
         for (const subject of subjects) {
           const forSubject = planned.filter((a) => a.subject.digest === subject.digest);
@@ -177,10 +210,11 @@ export async function attachStatements(run: PushRun, opts: AttachOptions): Promi
           }
           if (toAttach.length === 0) continue;
           const specs = toAttach.map((a) => artifactOf(a, signer, signed.get(a)));
-          const r = await attachReferrers(t.client, t.spec.repository, subject, specs, {
+          const r = await pushReferrers(t.client, t.spec.repository, subject, specs, {
             onProgress: run.emit,
             ...(opts.fallback !== undefined ? { fallback: opts.fallback } : {}),
           });
+          confirms.push(r.confirm);
           r.referrers.forEach((d, i) => {
             const a = toAttach[i] as PlannedAttachment;
             const bundle = signed.get(a)?.json;
@@ -190,10 +224,18 @@ export async function attachStatements(run: PushRun, opts: AttachOptions): Promi
         reports.push(...mine);
       } catch (e) {
         markFailed(run, t, e);
+        return;
       }
+      // Started now, each to its end (allSettled: none left running unobserved), handled at once: a failure marks the destination.
+      confirmations.push(
+        Promise.allSettled(confirms.map((c) => c())).then((done) => {
+          const failed = done.find((d): d is PromiseRejectedResult => d.status === 'rejected');
+          if (failed !== undefined) markFailed(run, t, unconfirmed(t, run.root.digest, failed.reason));
+        }),
+      );
     }),
   );
-  return reports;
+  return { reports, confirmed: Promise.all(confirmations).then(() => undefined) };
 }
 
 function report(t: Target, a: PlannedAttachment, digest: Digest, signed: boolean, outcome: AttestationReport['outcome']): AttestationReport {

@@ -17,6 +17,12 @@
  * 4. move-tags.ts: only once every destination is done with 1 to 3: tags,
  *    on the destinations that had no failure. A destination that failed
  *    (an upload, a manifest, a signature or a referrer) keeps its old tags.
+ *    "Done with 3" means every referrer is pushed and listed (on a registry
+ *    without the referrers API: the fallback index written, listing them);
+ *    the index's confirmation (a settle of >= 500 ms, a re-read, a repair
+ *    after a concurrent writer's lost update) runs while the tags move, and
+ *    the push reports only after it: if it finally fails, its destination
+ *    fails, tags moved or not (attach.ts says which), and a re-run repairs.
  */
 import { PipelineError, messageOf } from '../errors.js';
 import type { ImageSource } from '../oci/source.js';
@@ -61,7 +67,7 @@ export async function distribute(opts: DistributeOptions): Promise<DistributeRes
     ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
   });
   await putManifests(run, plan.manifests);
-  const attestations =
+  const attached =
     opts.attach === undefined
       ? undefined
       : await attachStatements(run, {
@@ -70,7 +76,9 @@ export async function distribute(opts: DistributeOptions): Promise<DistributeRes
           ...(opts.attach.fallback !== undefined ? { fallback: opts.attach.fallback } : {}),
         });
   await moveTags(run);
-  return attestations === undefined ? finishRun(run) : { ...finishRun(run), attestations };
+  // The fallback indexes' confirmation ran beside the tags; it marks its destination failed if it failed.
+  await attached?.confirmed;
+  return attached === undefined ? finishRun(run) : { ...finishRun(run), attestations: attached.reports };
 }
 
 /** Throw when any destination failed: its own error when one did, a summary when several did. */
@@ -80,9 +88,15 @@ export function assertDistributed(result: DistributeResult): void {
   const first = bad[0]?.error as PipelineError;
   if (bad.length === 1) throw first;
   const lines = bad.map((d) => `${d.destination}: ${messageOf(d.error)}`).join('\n');
+  // A failed destination can be tagged: its referrers index lost entries after the tags moved, or a later tag failed.
+  const tagged = bad.filter((d) => d.tagged === true).map((d) => d.destination);
+  const tags =
+    tagged.length === 0
+      ? 'their tags were not moved'
+      : `tags of ${tagged.join(', ')} point at the image${tagged.length < bad.length ? ", the others' tags were not moved" : ''}`;
   throw new PipelineError(
     first.code,
-    `${bad.length} of ${result.destinations.length} destinations failed (their tags were not moved):\n${lines}`,
+    `${bad.length} of ${result.destinations.length} destinations failed (${tags}):\n${lines}`,
     first.hint !== undefined ? { hint: first.hint } : {},
   );
 }

@@ -30,6 +30,7 @@ export async function moveTags(run: PushRun): Promise<void> {
             run.emit({ kind: 'tag', destination: t.name, ref: `${t.name}:${tag}`, outcome: 'moved' });
           }
           t.report.refs.push(`${t.name}:${tag}`);
+          t.report.tagged = true;
         }
       } catch (e) {
         markFailed(run, t, e);

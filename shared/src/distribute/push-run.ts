@@ -39,6 +39,12 @@ export interface DestinationReport {
   blobsMounted: number;
   manifestsPushed: number;
   ms: number;
+  /**
+   * A tag of this destination points at the image (moved, or there already).
+   * Set by move-tags.ts; a failure after it (the referrers index's
+   * confirmation, a later tag) leaves that tag where it is.
+   */
+  tagged?: true;
   error?: PipelineError;
 }
 

@@ -19,9 +19,10 @@ import type { SkippedReferrer } from '../oci/referrers-index.js';
 import type { ImageSource } from '../oci/source.js';
 import type { Descriptor } from '../oci/types.js';
 import { preview } from '../preview.js';
+import { forEachLimited } from '../retry/limit.js';
 import type { RegistryClient } from '../registry/client/client.js';
 import { referrersSupport } from '../registry/client/referrers-api.js';
-import { addToFallback, type FallbackOptions } from '../registry/client/referrers-fallback.js';
+import { addToFallback, writeFallback, type FallbackOptions } from '../registry/client/referrers-fallback.js';
 import { listReferrers, type ReferrersVia } from '../registry/client/referrers.js';
 import { RegistrySource } from '../registry/client/source.js';
 import { RegistryError } from '../registry/transport/registry-error.js';
@@ -51,6 +52,9 @@ export interface RepoRef {
   client: RegistryClient;
   repo: string;
 }
+
+/** Artifact manifests (with their blobs) pushed at once for one subject: small documents, so round trips dominate. */
+const ARTIFACTS_AT_ONCE = 4;
 
 const named = (client: RegistryClient, repo: string, digest: Digest): string => `${client.registry}/${repo}@${digest}`;
 
@@ -106,24 +110,37 @@ async function pushManifest(
   if (target?.report.error !== undefined) throw explain(target.report.error);
 }
 
+/** Referrers pushed and listed (pushReferrers); on the fallback, `confirm` still has to run. */
+export interface PushedReferrers extends AttachResult {
+  /**
+   * The fallback index's settle, re-read and repair (referrers-fallback.ts
+   * writeFallback); resolves at once on the referrers API or when nothing was
+   * written. Call it once and await it: the attach is complete only then.
+   */
+  confirm: () => Promise<void>;
+}
+
 /**
  * Attach artifacts to `subject` (an image manifest or index already in
- * `repo`): each becomes an artifact manifest (buildArtifact) pushed by
- * digest, then listed through the referrers API or, where the registry has
- * none, in the fallback index, written once for all of them.
+ * `repo`) up to the point where they are listed: each becomes an artifact
+ * manifest (buildArtifact) pushed by digest, then listed through the
+ * referrers API or, where the registry has none, in the fallback index,
+ * written once for all of them. The fallback's confirmation is returned, not
+ * awaited, so a caller can run it beside other work (distribute's tags).
  */
-export async function attachReferrers(
+export async function pushReferrers(
   client: RegistryClient,
   repo: string,
   subject: Descriptor,
   artifacts: readonly ArtifactSpec[],
   opts: ReferrersOptions = {},
-): Promise<AttachResult> {
+): Promise<PushedReferrers> {
   const subj = subjectDescriptor(subject);
   const built = artifacts.map((a) => buildArtifact(subj, a));
   await requireSubject(client, repo, subj);
   const support = await referrersSupport(client, repo, subj.digest);
-  for (const [i, b] of built.entries()) {
+  // The artifacts are independent of each other (only the index below lists them all): pushed a few at once.
+  await forEachLimited(built, ARTIFACTS_AT_ONCE, async (b, i) => {
     const type = artifacts[i]?.artifactType;
     const source = new MemorySource(`the ${type} artifact for ${subj.digest}`, b.descriptor, [...b.blobs, { descriptor: b.descriptor, bytes: b.bytes }]);
     await pushManifest(
@@ -134,10 +151,29 @@ export async function attachReferrers(
       opts,
       (e) => explainRefusal(e, client, repo, subj.digest, type),
     );
-  }
+  });
   const referrers = built.map((b) => b.descriptor);
-  if (!support.api && referrers.length > 0) await addToFallback(client, repo, subj.digest, referrers, opts.fallback);
-  return { via: support.api ? 'api' : 'fallback', referrers };
+  const via: ReferrersVia = support.api ? 'api' : 'fallback';
+  if (support.api || referrers.length === 0) return { via, referrers, confirm: () => Promise.resolve() };
+  const written = await writeFallback(client, repo, subj.digest, referrers, opts.fallback);
+  return { via, referrers, confirm: async () => void (await written.confirm()) };
+}
+
+/**
+ * Attach artifacts to `subject` (an image manifest or index already in
+ * `repo`): pushReferrers, then the fallback index's confirmation. Resolves
+ * once every artifact is pushed and listed, and the listing confirmed.
+ */
+export async function attachReferrers(
+  client: RegistryClient,
+  repo: string,
+  subject: Descriptor,
+  artifacts: readonly ArtifactSpec[],
+  opts: ReferrersOptions = {},
+): Promise<AttachResult> {
+  const { confirm, ...pushed } = await pushReferrers(client, repo, subject, artifacts, opts);
+  await confirm();
+  return pushed;
 }
 
 /** attachReferrers for one artifact: its manifest's descriptor. */

@@ -12,7 +12,7 @@ import { MediaType } from '../../../../shared/src/oci/media-types.js';
 import { fallbackTag, referrersIndexBytes } from '../../../../shared/src/oci/referrers-index.js';
 import type { Descriptor } from '../../../../shared/src/oci/types.js';
 import type { RegistryClient } from '../../../../shared/src/registry/client/client.js';
-import { addToFallback } from '../../../../shared/src/registry/client/referrers-fallback.js';
+import { addToFallback, writeFallback } from '../../../../shared/src/registry/client/referrers-fallback.js';
 import { RegistryError } from '../../../../shared/src/registry/transport/registry-error.js';
 import { PipelineError } from '../../../../shared/src/errors.js';
 
@@ -110,5 +110,45 @@ describe('addToFallback', () => {
       /would list 3 referrers, more than the 2 we keep/,
     );
     expect(f.puts()).toBe(0);
+  });
+});
+
+describe('writeFallback: the write, then the confirmation', () => {
+  test('resolves once the index lists the entries, before any settle; confirm settles, re-reads and repairs a lost update made between the two', async () => {
+    const waits: number[] = [];
+    const f = fakeRegistry();
+    const w = await writeFallback(f.client, 'repo', subject, [entry('mine')], { ...QUICK, settleMs: 500, sleep: async (ms) => void waits.push(ms) });
+    expect(waits).toEqual([]);
+    expect(w.writes).toBe(1);
+    expect(w.entries.map((d) => d.digest)).toEqual([entry('mine').digest]);
+    expect(listed(f.store)).toEqual([entry('mine').digest]);
+    // After the write (when distribute moves the tags), a stale writer puts back its own index.
+    f.store.bytes = referrersIndexBytes([entry('theirs')]);
+    const r = await w.confirm();
+    expect(waits[0]).toBeGreaterThanOrEqual(500);
+    expect(r.writes).toBe(2);
+    expect(listed(f.store).sort()).toEqual([entry('theirs').digest, entry('mine').digest].sort());
+    expect(r.entries.map((d) => d.digest).sort()).toEqual([entry('theirs').digest, entry('mine').digest].sort());
+  });
+
+  test('entries already listed: nothing written, and confirm neither waits nor reads again', async () => {
+    const waits: number[] = [];
+    const f = fakeRegistry();
+    f.store.bytes = referrersIndexBytes([entry('a')]);
+    const w = await writeFallback(f.client, 'repo', subject, [entry('a')], { ...QUICK, sleep: async (ms) => void waits.push(ms) });
+    expect((await w.confirm()).writes).toBe(0);
+    expect(waits).toEqual([]);
+    expect(f.puts()).toBe(0);
+  });
+
+  test('a lost update that recurs after the write: confirm fails after the policy tries (the write the first), naming the tag', async () => {
+    const f = fakeRegistry();
+    const w = await writeFallback(f.client, 'repo', subject, [entry('mine')], {
+      ...QUICK,
+      sleep: async () => void (f.store.bytes = referrersIndexBytes([entry('theirs')])),
+    });
+    expect(f.puts()).toBe(1);
+    await expect(w.confirm()).rejects.toThrow(`the referrers tag fake.example/repo:${tag} kept losing entries (${entry('mine').digest}) to concurrent writers`);
+    expect(f.puts()).toBe(3);
   });
 });
