@@ -92,6 +92,22 @@ export class FsIndex {
    */
   readonly derived = new Map<ImagePath, { layer: number; value: unknown }>();
 
+  /**
+   * Each folder's names, sorted, as walk() last listed them: every rule walks
+   * the whole tree, and sorting each folder again for each walk was most of
+   * a walk's time. Dropped whenever a layer is applied; a listing whose
+   * length no longer matches its folder is made again.
+   */
+  private sortedNames = new WeakMap<Map<string, FsNode>, string[]>();
+
+  /**
+   * The folder the previous entry of applyDelta went into, by that entry's
+   * parent path as written: tar lists a folder's files one after another,
+   * so most entries find their folder here instead of walking from the root.
+   * Cleared whenever a folder or a link is put or replaced (see put).
+   */
+  private lastFolder: { path: ImagePath; node: FsNode } | undefined;
+
   keepVersion(path: ImagePath, layer: number, content: Buffer): void {
     const list = this.versions.get(path) ?? [];
     list.push({ layer, content });
@@ -123,7 +139,7 @@ export class FsIndex {
   *walk(from: FsNode = this.root, descend?: (dir: FsNode) => boolean): Generator<FsNode> {
     const stack: { dir: FsNode; names: string[]; next: number }[] = [];
     const open = (dir: FsNode): void => {
-      if (dir.children !== undefined && dir.children.size > 0) stack.push({ dir, names: [...dir.children.keys()].sort(), next: 0 });
+      if (dir.children !== undefined && dir.children.size > 0) stack.push({ dir, names: this.names(dir.children), next: 0 });
     };
     open(from);
     while (stack.length > 0) {
@@ -139,8 +155,19 @@ export class FsIndex {
     }
   }
 
+  private names(children: Map<string, FsNode>): string[] {
+    let names = this.sortedNames.get(children);
+    if (names === undefined || names.length !== children.size) {
+      names = [...children.keys()].sort();
+      this.sortedNames.set(children, names);
+    }
+    return names;
+  }
+
   /** Apply one layer on top of what is there. */
   applyDelta(delta: LayerDelta): void {
+    this.sortedNames = new WeakMap();
+    this.lastFolder = undefined;
     for (const dir of delta.opaques) {
       const parts = splitPath(dir) ?? [];
       const node = this.folder(dir, parts, parts.length, delta.layer, false);
@@ -152,6 +179,7 @@ export class FsIndex {
       this.put(entry);
       bytes += entry.size;
     }
+    this.lastFolder = undefined;
     this.layerCount = Math.max(this.layerCount, delta.layer + 1);
     this.layerBytes[delta.layer] = bytes;
   }
@@ -168,14 +196,29 @@ export class FsIndex {
       Object.assign(this.root, { mode: entry.mode, uid: entry.uid, gid: entry.gid, layer: entry.layer });
       return;
     }
-    const parts = splitPath(entry.path) ?? [];
-    const parent = this.folder(entry.path, parts, parts.length - 1, entry.layer, true);
-    // Links among the parents that loop, or a file where a folder should be:
-    // the runtime fails this member (ELOOP, ENOTDIR), so it never exists.
-    if (parent === undefined) return;
-    const name = parts[parts.length - 1] as string;
+    // The parent as written (parentOf) and the last component; two entries with the same parent as written
+    // and a plain last component land in the same folder, so the previous entry's folder serves.
+    const slash = entry.path.lastIndexOf('/');
+    const written = slash <= 0 ? '/' : entry.path.slice(0, slash);
+    const tail = entry.path.slice(slash + 1);
+    const plain = tail !== '' && tail !== '.' && tail !== '..';
+    let parent: FsNode | undefined;
+    let name: string;
+    const last = this.lastFolder;
+    if (plain && last !== undefined && last.path === written) {
+      parent = last.node;
+      name = tail;
+    } else {
+      const parts = splitPath(entry.path) ?? [];
+      parent = this.folder(entry.path, parts, parts.length - 1, entry.layer, true);
+      // Links among the parents that loop, or a file where a folder should be:
+      // the runtime fails this member (ELOOP, ENOTDIR), so it never exists.
+      if (parent === undefined) return;
+      name = parts[parts.length - 1] as string;
+      if (plain && name === tail) this.lastFolder = { path: written, node: parent };
+    }
     const node: FsNode = { ...entry };
-    if (parent.path !== parentOf(entry.path)) {
+    if (parent.path !== written) {
       node.path = childPath(parent, name);
       node.member = entry.path;
     }
@@ -192,6 +235,8 @@ export class FsIndex {
       node.children = existing?.type === 'dir' && existing.children !== undefined ? existing.children : new Map();
     }
     children.set(name, node);
+    // A folder or a link put or replaced may change where a later entry's parent path leads: find it from the root again.
+    if (node.type === 'dir' || node.type === 'symlink' || existing?.type === 'dir' || existing?.type === 'symlink') this.lastFolder = undefined;
   }
 
   /**

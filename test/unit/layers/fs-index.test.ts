@@ -157,3 +157,39 @@ describe('links', () => {
 });
 
 export type { FsEntry };
+
+describe('FsIndex: one layer changing its own folders as it goes', () => {
+  it('files after a folder was replaced by a link in the same layer land where the link leads, not in the folder it replaced', () => {
+    const ix = build([
+      [
+        m('b/'),
+        m('a/'),
+        m('a/x'),
+        m('a', { type: 'symlink', linkname: 'b' }),
+        m('a/y'),
+        m('a/z'),
+        // And back: a folder again over the link, so the next files are its own.
+        m('a/', { type: 'directory' }),
+        m('a/w'),
+      ],
+    ]);
+    expect(paths(ix)).toEqual(['/a', '/a/w', '/b', '/b/y', '/b/z']);
+    expect(ix.get('/b/y')).toMatchObject({ member: '/a/y' });
+    expect(ix.get('/b/z')).toMatchObject({ member: '/a/z' });
+  });
+
+  it('a file over a folder drops what was below it; a later file under that path fails as it would in the runtime', () => {
+    const ix = build([[m('d/'), m('d/e/'), m('d/e/f'), m('d/e'), m('d/e/g'), m('d/h')]]);
+    expect(paths(ix)).toEqual(['/d', '/d/e', '/d/h']);
+    expect(ix.get('/d/e')).toMatchObject({ type: 'file' });
+  });
+
+  it('a walk after another layer lists that layer’s names too, sorted', () => {
+    const ix = build([[m('z'), m('y/'), m('y/b')]]);
+    expect(paths(ix)).toEqual(['/y', '/y/b', '/z']);
+    const delta: LayerDelta = { layer: 1, entries: [], whiteouts: [], opaques: [] };
+    for (const mem of [m('y/a'), m('x')]) addMember(delta, ix.anomalies, mem, undefined);
+    ix.applyDelta(delta);
+    expect(paths(ix)).toEqual(['/x', '/y', '/y/a', '/y/b', '/z']);
+  });
+});
