@@ -100,7 +100,9 @@ function fromDatabase(view: ImageView, db: Database, distro: Distro | undefined)
   if (bytes === undefined) return [];
   const installed = db.parse(bytes);
   const finalLayer = view.fs.get(db.path)?.layer ?? 0;
-  const parseVersion = db.parseVersion ?? db.parse;
+  // The final file is usually also the last kept version (the scan keeps the one buffer for both): parsed once.
+  const parseVersion = (c: Buffer): InstalledPackage[] =>
+    db.parseVersion === undefined && c === bytes ? installed : (db.parseVersion ?? db.parse)(c);
   const layers = introducingLayers(view.fs.versions.get(db.path) ?? [], (c) => parseVersion(c).map(keyOf), installed.map(keyOf), finalLayer);
   return installed.map((p) => {
     const index = layers.get(keyOf(p)) ?? finalLayer;

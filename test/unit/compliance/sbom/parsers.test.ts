@@ -107,6 +107,19 @@ describe('dep5License', () => {
   ])('%s -> no licence', (_, text) => {
     expect(dep5License(text)).toBeUndefined();
   });
+
+  // Read a paragraph at a time (it stops at the `Files: *` one): paragraphs split exactly as parseDeb822 splits them.
+  it.each([
+    ['CRLF line ends', DEP5('GPL-2+').replace(/\n/g, '\r\n'), 'GPL-2.0-or-later'],
+    ['blank lines of only spaces and tabs between paragraphs', DEP5('GPL-3').replace(/\n\n/g, '\n \t\n  \n'), 'GPL-3.0-only'],
+    ['no line end after the last field', 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\nFiles: *\nLicense: ISC', 'ISC'],
+    ['the header as the Files: * paragraph', 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nFiles: *\nLicense: Zlib\n', 'Zlib'],
+    ['blank lines before the header', '\n\n' + DEP5('Expat'), 'MIT'],
+    ['a later Files: * does not override the first', `${DEP5('GPL-2+')}\nFiles: *\nLicense: Expat\n`, 'GPL-2.0-or-later'],
+    ['the Files: * paragraph past 200 KB of others', `${DEP5('Apache-2.0').split('\n\nFiles: * ')[0] ?? ''}${'\n\nFiles: x\nLicense: MIT'.repeat(8000)}\n\nFiles: *\nLicense: Apache-2.0\n`, 'Apache-2.0'],
+  ])('%s', (_, text, spdx) => {
+    expect(dep5License(text)).toBe(spdx);
+  });
 });
 
 describe('licence mapping', () => {
