@@ -1,6 +1,6 @@
 /**
- * Writing the builder's images into the pipeline's OCI layout: layers copied
- * and verified, Docker media types mapped to OCI, the config cleaned of
+ * Writing the builder's images into the pipeline's OCI layout: layers linked
+ * (or copied) from the builder's files and verified (layout-adopt.ts), Docker media types mapped to OCI, the config cleaned of
  * per-run noise (oci-convert.ts), annotations placed at the level each names
  * (annotations.ts: the manifests, the image index, the descriptors of either;
  * the base image's name and digest on each manifest), one index when there are
@@ -10,6 +10,7 @@
 import { PipelineError } from '../errors.js';
 import type { LayoutWriter } from '../oci/layout.js';
 import { resolveImage } from '../oci/image.js';
+import { copyBlobInto } from '../oci/layout-adopt.js';
 import { MediaType } from '../oci/media-types.js';
 import type { ImageSource } from '../oci/source.js';
 import { platformString, type Descriptor, type Index, type Manifest, type Platform } from '../oci/types.js';
@@ -70,7 +71,8 @@ export async function assembleLayout(writer: LayoutWriter, parts: readonly Assem
       const layers: Descriptor[] = [];
       for (const l of img.manifest.layers) {
         const mediaType = ociLayerMediaType(l.mediaType);
-        if (!(await writer.hasBlob(l.digest))) await writer.writeStream(await part.source.openBlob(l), mediaType, { digest: l.digest, size: l.size });
+        // Linked from the builder's file where it can be, hashed once, verified before it takes its name (layout-adopt.ts).
+        await copyBlobInto(writer, part.source, l);
         layers.push(
           l.annotations === undefined
             ? { mediaType, digest: l.digest, size: l.size }

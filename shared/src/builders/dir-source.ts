@@ -12,10 +12,11 @@ import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { PipelineError } from '../errors.js';
 import { digestBytes, encodedOf, VerifyingStream, verifyBytes, type Digest } from '../oci/digest.js';
+import { regularFile, type BlobFiles } from '../oci/layout-adopt.js';
 import { MAX_JSON_BLOB, type ImageSource } from '../oci/source.js';
 import type { Descriptor } from '../oci/types.js';
 
-export class DirImageSource implements ImageSource {
+export class DirImageSource implements ImageSource, BlobFiles {
   private constructor(
     readonly dir: string,
     private readonly manifest: Buffer,
@@ -71,6 +72,11 @@ export class DirImageSource implements ImageSource {
     }
     verifyBytes(data, desc, `blob ${desc.digest} in ${this.name}`);
     return data;
+  }
+
+  /** The blob's own file, for the layout writer to link rather than copy (layout-adopt.ts); never the manifest, held in memory. */
+  async blobFile(desc: Descriptor): Promise<string | undefined> {
+    return desc.digest === this.root.digest ? undefined : regularFile(this.file(desc.digest));
   }
 
   async openBlob(desc: Descriptor): Promise<Readable> {

@@ -165,6 +165,18 @@ describe('assembleLayout', () => {
     await expect(fs.stat(out)).rejects.toThrow();
   });
 
+  test("the builder's layer file is linked into the layout (one file system), not copied", async () => {
+    const dir = await dockerDir('a', 'amd64', 'hello');
+    const manifest = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8')) as { layers: Array<{ digest: string }> };
+    const layerFile = path.join(dir, manifest.layers[0]!.digest.slice(7));
+    const out = path.join(tmp, 'linked');
+    const writer = await LayoutWriter.create(out);
+    await assembleLayout(writer, [await part(dir)], { annotations: [], tags: [] });
+    await writer.commit();
+    const inLayout = path.join(out, 'blobs', 'sha256', manifest.layers[0]!.digest.slice(7));
+    expect((await fs.stat(inLayout)).ino).toBe((await fs.stat(layerFile)).ino);
+  });
+
   test('a corrupt blob in the builder output is caught by digest', async () => {
     const dir = await dockerDir('a', 'amd64', 'hello');
     const manifest = JSON.parse(await fs.readFile(path.join(dir, 'manifest.json'), 'utf8')) as { layers: Array<{ digest: string }> };
@@ -174,6 +186,9 @@ describe('assembleLayout', () => {
     await fs.writeFile(layerFile, bytes);
     const writer = await LayoutWriter.create(path.join(tmp, 'bad'));
     await expect(assembleLayout(writer, [await part(dir)], { annotations: [], tags: [] })).rejects.toThrow(/digest/);
+    // Nothing of the bad layer in the layout being written.
+    expect((await fs.readdir(writer.tmp)).filter((n) => n.startsWith('.partial-'))).toEqual([]);
+    expect(await writer.hasBlob(manifest.layers[0]!.digest as never)).toBe(false);
     await writer.abort();
   });
 });
