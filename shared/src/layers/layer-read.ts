@@ -128,8 +128,7 @@ const TYPE: Record<Exclude<Member['type'], 'other'>, NodeType> = {
  * Turn one tar member into the delta of its layer: a whiteout, an opaque
  * marker, or an entry. Unsafe names and links become anomalies.
  */
-export function addMember(delta: LayerDelta, anomalies: Anomaly[], m: Member, body: Buffer | undefined): void {
-  const path = memberPath(m.name);
+export function addMember(delta: LayerDelta, anomalies: Anomaly[], m: Member, body: Buffer | undefined, path = memberPath(m.name)): void {
   if (path === undefined) {
     anomalies.push({ kind: 'path-escape', path: m.name, layer: delta.layer });
     return;
@@ -213,6 +212,16 @@ export async function readLayerDelta(
   let store = false;
   // The sink wantBody handed the current member's body to, when it is derived as it streams.
   let streaming: { path: ImagePath; end: () => unknown } | undefined;
+  // The current member's path: wantBody and member see the same member one after the other.
+  let named: Member | undefined;
+  let namedPath: ImagePath | undefined;
+  const pathOf = (m: Member): ImagePath | undefined => {
+    if (named !== m) {
+      named = m;
+      namedPath = memberPath(m.name);
+    }
+    return namedPath;
+  };
   await readLayer(
     src,
     desc,
@@ -227,7 +236,7 @@ export async function readLayerDelta(
         const captureOk = capture !== undefined && m.size <= maxFile;
         const deriveOk = derive !== undefined && m.size <= derive.maxFileBytes;
         if (!keepOk && !captureOk && !deriveOk) return 0;
-        const path = memberPath(m.name);
+        const path = pathOf(m);
         if (path === undefined) return 0;
         const derived = deriveOk && derive.wants(path, m.size, m.mode) && take('derive', m.size);
         if (keepOk && keep(path) && take('kept', m.size)) {
@@ -247,16 +256,16 @@ export async function readLayerDelta(
       member: (m, body) => {
         const stored = store;
         store = false;
-        addMember(out.delta, out.anomalies, m, stored ? body : undefined);
+        const path = pathOf(m);
+        named = undefined;
+        addMember(out.delta, out.anomalies, m, stored ? body : undefined, path);
         const streamed = streaming;
         streaming = undefined;
         if (streamed !== undefined) {
           derivedValue(streamed.path, streamed.end());
           return;
         }
-        if (body === undefined) return;
-        const path = memberPath(m.name);
-        if (path === undefined) return;
+        if (body === undefined || path === undefined) return;
         // Recorded whichever budget let the body in (past the keep budget, `capture` may still have taken it).
         if (stored && keep?.(path) === true) out.versions.push({ path, content: body });
         if (derive?.wants(path, m.size, m.mode) === true) derivedValue(path, derive.derive(path, body));

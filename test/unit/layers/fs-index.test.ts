@@ -36,6 +36,21 @@ describe('image paths', () => {
     ['./', '/'],
   ])('member %s is %s', (name, want) => expect(memberPath(name)).toBe(want));
 
+  it('takes plain names as they are and every other name through splitPath, with the same result (all names of up to 4 odd components)', () => {
+    const bySplit = (name: string): string | undefined => {
+      const parts = splitPath(name.replace(/^\/+/, ''));
+      return parts === undefined ? undefined : `/${parts.join('/')}`;
+    };
+    const atoms = ['', '.', '..', '/', '//', 'a', '.a', 'a.', '...', '.wh.x', ' '];
+    const differ: string[] = [];
+    const names = (prefix: string, depth: number): void => {
+      if (memberPath(prefix) !== bySplit(prefix)) differ.push(prefix);
+      if (depth > 0) for (const x of atoms) names(prefix + x, depth - 1);
+    };
+    names('', 4);
+    expect(differ).toEqual([]);
+  });
+
   it('refuses names that climb out of the root', () => {
     expect(memberPath('../etc/passwd')).toBeUndefined();
     expect(memberPath('a/../../x')).toBeUndefined();
