@@ -13,7 +13,6 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough, type Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
-import { PipelineError } from '../../../shared/src/errors.js';
 import type { FsIndex, FsNode } from '../../../shared/src/layers/fs-index.js';
 import { scanImage, type ScanOptions } from '../../../shared/src/layers/scan.js';
 import { resolveImage, selectRoot, type PlatformImage } from '../../../shared/src/oci/image.js';
@@ -21,6 +20,8 @@ import { OciLayout } from '../../../shared/src/oci/layout.js';
 import type { ImageSource } from '../../../shared/src/oci/source.js';
 import type { Descriptor } from '../../../shared/src/oci/types.js';
 import { tarBytes, writeLayout, type FileSpec, type ImageSpec } from '../../support/images.js';
+// The PipelineError a promise rejects with (the test fails if it resolves or rejects with anything else).
+import { pipelineRejectionOf as failure } from '../../support/pipeline-error.js';
 
 let tmp: string;
 beforeAll(async () => {
@@ -34,16 +35,6 @@ async function craftImage(d: string, spec: ImageSpec): Promise<{ dir: string; sr
   await writeLayout(d, spec);
   const src = await OciLayout.open(d);
   return { dir: d, src, image: (await resolveImage(src, await selectRoot(src))).images[0] as PlatformImage };
-}
-
-/** The PipelineError `p` rejects with. */
-async function failure(p: Promise<unknown>): Promise<PipelineError> {
-  const e = await p.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(PipelineError);
-  return e as PipelineError;
 }
 
 const blobFile = (src: OciLayout, d: Descriptor): string => path.join(src.dir, 'blobs', 'sha256', d.digest.slice('sha256:'.length));
