@@ -19,7 +19,10 @@
  * bench reads the docker-registry processes' CPU time (/proc/<pid>/stat)
  * across our fan-out and across the curl floor, and our worker's own
  * (user + system, start-up included), and prints the bound that sets on
- * the wall time: (registries + ours) / cores.
+ * the wall time: (registries + ours) / cores. Beside ours, the CPU of the
+ * least a Node process must do for the same fan-out (bench/push-floor.ts:
+ * one read into reused buffers, one hash, monolithic uploads, no client
+ * logic), so our own CPU is measured against its floor too.
  *
  * Memory: our worker's RSS when the push starts (after loading), its peak
  * (VmHWM) and the difference, which must not grow with the image.
@@ -70,11 +73,11 @@ async function layout(): Promise<string> {
  * The worker is bundled with ncc like the action itself and run by plain
  * node, so RSS and time are what users get (not tsx's transpiler).
  */
-async function bundleWorker(): Promise<string> {
-  const out = path.join(CACHE, 'worker');
+async function bundleWorker(name = 'push-worker'): Promise<string> {
+  const out = path.join(CACHE, name === 'push-worker' ? 'worker' : name);
   const r = await sh(path.join(process.cwd(), 'node_modules/.bin/ncc'), [
     'build',
-    path.join(process.cwd(), 'bench/push-worker.ts'),
+    path.join(process.cwd(), `bench/${name}.ts`),
     '-o',
     out,
     '--quiet',
@@ -88,6 +91,7 @@ async function bundleWorker(): Promise<string> {
 }
 
 let worker = '';
+let nodeFloorWorker = '';
 interface OursRun {
   ms: number;
   inner: number;
@@ -101,6 +105,13 @@ async function ours(images: string[], destinations: string[]): Promise<OursRun> 
   const w = JSON.parse(r.out.trim().split('\n').pop() as string) as { ms: number; startRssKiB: number; vmhwmKiB: number; cpuMs: number };
   // Wall time of the whole process, node start-up included, as for skopeo and curl.
   return { ms: r.ms, inner: w.ms, startRssKiB: w.startRssKiB, vmhwmKiB: w.vmhwmKiB, cpuMs: w.cpuMs };
+}
+
+/** The Node floor of the fan-out (push-floor.ts): its CPU (user + system, start-up included). */
+async function nodeFloor(images: string[], hosts: string[]): Promise<number> {
+  const r = await sh(process.execPath, [nodeFloorWorker, JSON.stringify({ images, hosts, reuse: true })]);
+  if (r.code !== 0) throw new Error(`the node floor failed: ${r.err || r.out}`);
+  return (JSON.parse(r.out.trim().split('\n').pop() as string) as { cpuMs: number }).cpuMs;
 }
 
 async function skopeo(dir: string, dest: string): Promise<number> {
@@ -226,6 +237,7 @@ const median = (xs: number[]): number => {
 
 const dir = await layout();
 worker = await bundleWorker();
+nodeFloorWorker = await bundleWorker('push-floor');
 const img = await imageFiles(dir);
 const size = (await fs.readdir(path.join(dir, 'blobs/sha256'))).length;
 const bytes = (await Promise.all((await fs.readdir(path.join(dir, 'blobs/sha256'))).map((f) => fs.stat(path.join(dir, 'blobs/sha256', f))))).reduce(
@@ -248,6 +260,7 @@ const res = {
   fanOursCpu: [] as number[],
   fanRegCpu: [] as number[],
   fanFloorRegCpu: [] as number[],
+  fanNodeFloorCpu: [] as number[],
   startRss: [] as number[],
   peakRss: [] as number[],
 };
@@ -283,8 +296,8 @@ for (let round = 0; round < ROUNDS; round++) {
       },
     ]);
   });
-  await withRegistries(9, async (regs) => {
-    const [mine, theirs, raw] = [regs.slice(0, 3), regs.slice(3, 6), regs.slice(6)];
+  await withRegistries(12, async (regs) => {
+    const [mine, theirs, raw, bare] = [regs.slice(0, 3), regs.slice(3, 6), regs.slice(6, 9), regs.slice(9)];
     await inTurn(round, [
       async () => {
         const { value: f, cpuMs } = await registriesCpu(mine, () =>
@@ -316,6 +329,14 @@ for (let round = 0; round < ROUNDS; round++) {
         res.fanFloor.push(value);
         res.fanFloorRegCpu.push(cpuMs);
       },
+      async () => {
+        res.fanNodeFloorCpu.push(
+          await nodeFloor(
+            [dir],
+            bare.map((r) => r.host),
+          ),
+        );
+      },
     ]);
   });
   const last = (xs: number[]): string => fmt(xs.at(-1) ?? 0);
@@ -337,7 +358,7 @@ console.log(row('cold (empty registry)', res.coldOurs, res.coldSkopeo, res.coldF
 console.log(row('warm (all present)', res.warmOurs, res.warmSkopeo, res.warmFloor, `(node start-up included; the push itself ${fmt(median(res.warmInner))})`));
 console.log(row('fan-out to 3', res.fanOurs, res.fanSkopeo, res.fanFloor, 'target <= 0.45x skopeo (3 copies in a row; floor: curl to all 3 at once)'));
 console.log(
-  `fan-out CPU            registries ${fmt(regCpu)} (under the curl floor ${fmt(floorRegCpu)})   ours ${fmt(oursCpu)} (start-up included)   ` +
+  `fan-out CPU            registries ${fmt(regCpu)} (under the curl floor ${fmt(floorRegCpu)})   ours ${fmt(oursCpu)} (start-up included; node floor ${fmt(median(res.fanNodeFloorCpu))})   ` +
     `bound on ${cores} cores: registries alone ${fmt(regCpu / cores)}, with ours ${fmt((regCpu + oursCpu) / cores)}   target ${fmt(0.45 * median(res.fanSkopeo))}`,
 );
 console.log(

@@ -4,12 +4,13 @@
  * sibling temporary folder and renames it into place at the end, so a failed
  * build never leaves a half-written layout at the output path.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { blobChunks, lendsAs, readPooled } from '../chunk-pool.js';
 import { PipelineError } from '../errors.js';
 import { algorithmOf, DigestCounter, digestBytes, encodedOf, parseDigest, VerifyingStream, verifyBytes, type Digest } from './digest.js';
 import { MediaType } from './media-types.js';
@@ -156,9 +157,10 @@ export class OciLayout implements ImageSource {
   async openBlob(desc: Descriptor): Promise<Readable> {
     await this.statBlob(desc);
     const verify = new VerifyingStream(desc, `blob ${desc.digest} in ${this.name}`);
-    const file = createReadStream(this.blobPath(desc.digest), { highWaterMark: 1024 * 1024 });
+    // Read into reused 1 MiB buffers (chunk-pool.ts): an upload hands each back once its sockets took it.
+    const file = readPooled(this.blobPath(desc.digest), blobChunks);
     file.on('error', (e) => verify.destroy(e));
-    return file.pipe(verify);
+    return lendsAs(file.pipe(verify), file);
   }
 
   async readBlob(desc: Descriptor): Promise<Buffer> {

@@ -18,6 +18,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import { isIP } from 'node:net';
 import { finished, type Readable } from 'node:stream';
+import { giveBackOf } from '../../chunk-pool.js';
 import { isPipelineError } from '../../errors.js';
 import { BODY_CAPS, drainBounded, readBounded } from './body.js';
 import { redactUrl } from './origin.js';
@@ -101,6 +102,7 @@ export function send(req: HttpRequest): Promise<HttpResponse> {
     if (isIP(hostname) === 0) options.servername = hostname;
     let settled = false;
     let bodyError: unknown;
+    let stopBody = (): void => undefined;
     let response: http.IncomingMessage | undefined;
     // Node fires a timer longer than 2^31-1 ms at once (a declared 1 TiB blob asks for weeks): clamp it.
     const deadlineMs = Math.min(req.deadlineMs ?? DEFAULT_TIMEOUTS.requestMs, MAX_TIMER_MS);
@@ -148,7 +150,7 @@ export function send(req: HttpRequest): Promise<HttpResponse> {
       if (body !== undefined && !Buffer.isBuffer(body) && !body.readableEnded) {
         // Answered before taking the whole body (an error): stop sending and
         // do not reuse this connection.
-        body.unpipe(r);
+        stopBody();
         res.once('end', () => r.destroy());
       }
       resolve({ status: res.statusCode ?? 0, headers: res.headers, url: req.url, body: res });
@@ -186,9 +188,52 @@ export function send(req: HttpRequest): Promise<HttpResponse> {
         bodyError = e;
         r.destroy(e);
       });
-      body.pipe(r);
+      stopBody = sendBody(body, r);
     }
   });
+}
+
+/**
+ * Stream `body` into the request, as body.pipe(r) would (pause while the
+ * request is full, end it at the body's end). When the body lends its
+ * chunks (chunk-pool.ts), each is handed back once the request's write of
+ * it has called back: the socket has taken the bytes then (or the write
+ * failed and never will), so the buffer is free for the next read. Returns
+ * a function that stops sending (the registry answered early).
+ */
+function sendBody(body: Readable, r: http.ClientRequest): () => void {
+  const giveBack = giveBackOf(body);
+  if (giveBack === undefined) {
+    body.pipe(r);
+    return () => body.unpipe(r);
+  }
+  let waiting = false;
+  const onDrain = (): void => {
+    waiting = false;
+    body.resume();
+  };
+  const onData = (chunk: Buffer): void => {
+    if (!r.write(chunk, () => giveBack(chunk)) && !waiting) {
+      waiting = true;
+      body.pause();
+      r.once('drain', onDrain);
+    }
+  };
+  const onEnd = (): void => {
+    r.end();
+  };
+  const stop = (): void => {
+    body.removeListener('data', onData);
+    body.removeListener('end', onEnd);
+    r.removeListener('drain', onDrain);
+    r.removeListener('close', stop);
+    body.pause();
+  };
+  body.on('data', onData);
+  body.once('end', onEnd);
+  // As pipe() does: a request that is gone takes no more of the body.
+  r.once('close', stop);
+  return stop;
 }
 
 interface StallMeter {
