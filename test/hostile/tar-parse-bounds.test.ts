@@ -61,7 +61,10 @@ function failsAtHeader(headerOnly: Buffer): PipelineError {
 
 /** A LAYOUT error naming the archive, its message containing `text`. */
 const expectLayout = (e: PipelineError, text: string): void => {
-  expect({ code: e.code, message: e.message }).toEqual({ code: 'LAYOUT', message: expect.stringMatching(new RegExp(`^${escape(WHAT)} is not a readable tar stream: .*${escape(text)}`, 's')) });
+  expect({ code: e.code, message: e.message }).toEqual({
+    code: 'LAYOUT',
+    message: expect.stringMatching(new RegExp(`^${escape(WHAT)} is not a readable tar stream: .*${escape(text)}`, 's')),
+  });
 };
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -91,7 +94,11 @@ describe('numeric fields out of range, refused at the header', () => {
     ['negative size (base-256 0xff)', header({ name: 'neg', size: Buffer.alloc(12, 0xff) }), 'has a size field that is negative'],
     ['size that is not octal', header({ name: 'nan', size: Buffer.from('zzzzzzzzzzz\0') }), 'has a size field that is not a number'],
     ['base-256 size over 2^53', header({ name: 'big', size: base256(1n << 80n, 12) }), 'has a size field that is out of range'],
-    ['base-256 with an unknown first byte', header({ name: 'odd', size: Buffer.from([0x81, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0]) }), 'has a size field that is not a number'],
+    [
+      'base-256 with an unknown first byte',
+      header({ name: 'odd', size: Buffer.from([0x81, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0]) }),
+      'has a size field that is not a number',
+    ],
     ['negative uid', header({ name: 'u', uidField: Buffer.alloc(8, 0xff) }), 'has a uid field that is negative'],
   ])('%s', (_, h, text) => {
     expectLayout(failsAtHeader(h), `the header at byte 0 ${text}`);

@@ -236,8 +236,7 @@ export class TarParser {
   end(): void {
     switch (this.mode) {
       case Mode.Header:
-        if (this.headFill > 0)
-          throw this.error(`it ends inside a header at byte ${this.offset - this.headFill} (${this.headFill} of its ${BLOCK} bytes)`);
+        if (this.headFill > 0) throw this.error(`it ends inside a header at byte ${this.offset - this.headFill} (${this.headFill} of its ${BLOCK} bytes)`);
         return;
       case Mode.Body: {
         const m = this.member as Member;
@@ -246,9 +245,7 @@ export class TarParser {
       case Mode.Padding:
         throw this.error(`it ends inside the padding after member ${memberName((this.member as Member).name)} (${this.padLeft} bytes short)`);
       case Mode.Extended:
-        throw this.error(
-          `the ${extendedWhat(this.extFlag)} at byte ${this.extAt} declares ${(this.ext as Buffer).length} bytes and the layer ends inside it`,
-        );
+        throw this.error(`the ${extendedWhat(this.extFlag)} at byte ${this.extAt} declares ${(this.ext as Buffer).length} bytes and the layer ends inside it`);
       case Mode.Ended:
         return;
     }
@@ -357,7 +354,8 @@ export class TarParser {
     const buf = this.ext as Buffer;
     this.ext = undefined;
     const flag = this.extFlag;
-    if (flag === PAX) this.pax = this.paxGlobal === undefined ? this.records(buf) : Object.assign(Object.create(null) as Pax, this.paxGlobal, this.records(buf));
+    if (flag === PAX)
+      this.pax = this.paxGlobal === undefined ? this.records(buf) : Object.assign(Object.create(null) as Pax, this.paxGlobal, this.records(buf));
     else if (flag === PAX_GLOBAL) this.paxGlobal = this.records(buf);
     else if (flag === LONG_LINK) this.longLink = text(buf, 0, buf.length);
     else this.longName = text(buf, 0, buf.length);
@@ -381,7 +379,9 @@ export class TarParser {
       if (j === i || buf[j] !== 0x20) throw this.error(`${where} has a record at its byte ${i} that does not start with "<length> "`);
       const recEnd = i + len;
       if (recEnd <= j + 1 || recEnd > buf.length || buf[recEnd - 1] !== 0x0a)
-        throw this.error(`${where} has a record at its byte ${i} whose length (${len}) does not end it: ${buf.length - i} bytes remain and a record ends with a newline`);
+        throw this.error(
+          `${where} has a record at its byte ${i} whose length (${len}) does not end it: ${buf.length - i} bytes remain and a record ends with a newline`,
+        );
       const kv = buf.toString('utf8', j + 1, recEnd - 1);
       const eq = kv.indexOf('=');
       if (eq <= 0) throw this.error(`${where} has a record at its byte ${i} that is not key=value`);
@@ -403,7 +403,9 @@ export class TarParser {
   private paxNumber(value: string, field: string, at: number): number {
     const v = /^[0-9]{1,16}$/.test(value) ? Number(value) : NaN;
     if (!(v <= Number.MAX_SAFE_INTEGER))
-      throw this.error(`the PAX header before the member at byte ${at} has a ${field} record that is not a size in range (${JSON.stringify(printable(value.slice(0, 40)))})`);
+      throw this.error(
+        `the PAX header before the member at byte ${at} has a ${field} record that is not a size in range (${JSON.stringify(printable(value.slice(0, 40)))})`,
+      );
     return v;
   }
 }

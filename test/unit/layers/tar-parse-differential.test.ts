@@ -83,7 +83,7 @@ type Split = number | 'random';
 function chunksOf(archive: Buffer, split: Split, seed = 1): Buffer[] {
   const out: Buffer[] = [];
   const next = random(seed);
-  for (let i = 0; i < archive.length; ) {
+  for (let i = 0; i < archive.length;) {
     const n = split === 'random' ? 1 + Math.floor(next() * 3000) : split;
     out.push(archive.subarray(i, i + n));
     i += n;
@@ -209,7 +209,18 @@ afterAll(async () => {
 const SPLITS: Split[] = [1, 511, 512, 513, 4096, 1 << 20, 'random'];
 
 describe('the same members and bodies as tar-stream', () => {
-  const names = ['common-gnu', 'common-oldgnu', 'common-pax', 'common-ustar', 'common-gnu-b1', 'long-gnu', 'long-oldgnu', 'long-pax', 'bigid-gnu', 'global-pax'];
+  const names = [
+    'common-gnu',
+    'common-oldgnu',
+    'common-pax',
+    'common-ustar',
+    'common-gnu-b1',
+    'long-gnu',
+    'long-oldgnu',
+    'long-pax',
+    'bigid-gnu',
+    'global-pax',
+  ];
   it.each(names)('%s, in every split, bodies whole and streamed', async (name) => {
     const archive = archives.get(name) as Buffer;
     const reference = await viaTarStream(archive);
@@ -264,7 +275,17 @@ describe('a cut archive', () => {
   it('fails in both, after the same members, wherever it is cut', async () => {
     const archive = archives.get('common-gnu-b1') as Buffer;
     const next = random(3);
-    const cuts = new Set<number>([1, 511, 512, 513, archive.length - 1024, archive.length - 1023, archive.length - 513, archive.length - 512, archive.length - 1]);
+    const cuts = new Set<number>([
+      1,
+      511,
+      512,
+      513,
+      archive.length - 1024,
+      archive.length - 1023,
+      archive.length - 513,
+      archive.length - 512,
+      archive.length - 1,
+    ]);
     for (let i = 0; i < 60; i++) cuts.add(Math.floor(next() * archive.length));
     for (const cut of cuts) {
       const part = archive.subarray(0, cut);
@@ -272,7 +293,11 @@ describe('a cut archive', () => {
       const ours = viaParser(part, 'random', 'cap', cut);
       // The members both finished (one may finish the member the cut fell in the padding of, the other not).
       const n = Math.min(ours.seen.length, reference.seen.length);
-      expect({ cut, failed: ours.error !== undefined, seen: ours.seen.slice(0, n) }).toEqual({ cut, failed: reference.error !== undefined, seen: reference.seen.slice(0, n) });
+      expect({ cut, failed: ours.error !== undefined, seen: ours.seen.slice(0, n) }).toEqual({
+        cut,
+        failed: reference.error !== undefined,
+        seen: reference.seen.slice(0, n),
+      });
       expect(Math.abs(reference.seen.length - ours.seen.length)).toBeLessThanOrEqual(1);
     }
   });

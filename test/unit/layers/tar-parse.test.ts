@@ -113,7 +113,13 @@ describe('extended headers', () => {
   it('GNU long name and long link apply to the next member only', () => {
     const long = 'd/'.repeat(150) + 'file';
     const target = 't'.repeat(300);
-    const archive = Buffer.concat([extended('L', `${long}\0`), extended('K', `${target}\0`), header({ name: 'short', flag: '2', linkname: 'short-target' }), file('next', 'n'), END]);
+    const archive = Buffer.concat([
+      extended('L', `${long}\0`),
+      extended('K', `${target}\0`),
+      header({ name: 'short', flag: '2', linkname: 'short-target' }),
+      file('next', 'n'),
+      END,
+    ]);
     expect(parse(archive).map((g) => g.m)).toEqual([
       { name: long, type: 'symlink', mode: 0o644, uid: 0, gid: 0, size: 0, linkname: target },
       { name: 'next', type: 'file', mode: 0o644, uid: 0, gid: 0, size: 1 },
@@ -122,7 +128,14 @@ describe('extended headers', () => {
 
   it('PAX path, linkpath, size, uid and gid override the header (uid/gid: tar-stream drops them, GNU tar and Go apply them)', () => {
     const pax = record('path', 'über/long name') + record('size', '5') + record('uid', '3000000') + record('gid', '3000001') + record('mtime', '1.5');
-    const archive = Buffer.concat([extended('x', pax), header({ name: 'trunc', size: 0 }), padded('12345'), extended('x', record('linkpath', 'L'.repeat(200))), header({ name: 'l', flag: '1', linkname: 'x' }), END]);
+    const archive = Buffer.concat([
+      extended('x', pax),
+      header({ name: 'trunc', size: 0 }),
+      padded('12345'),
+      extended('x', record('linkpath', 'L'.repeat(200))),
+      header({ name: 'l', flag: '1', linkname: 'x' }),
+      END,
+    ]);
     expect(parse(archive)).toEqual([
       { m: { name: 'über/long name', type: 'file', mode: 0o644, uid: 3000000, gid: 3000001, size: 5 }, body: '12345' },
       { m: { name: 'l', type: 'link', mode: 0o644, uid: 0, gid: 0, size: 0, linkname: 'L'.repeat(200) } },
@@ -130,7 +143,12 @@ describe('extended headers', () => {
   });
 
   it('PAX wins over a GNU long name for the same member; an empty PAX value leaves the header as it is', () => {
-    const archive = Buffer.concat([extended('L', 'gnu-name\0'), extended('x', record('path', 'pax-name') + record('linkpath', '')), header({ name: 'h', flag: '2', linkname: 'kept' }), END]);
+    const archive = Buffer.concat([
+      extended('L', 'gnu-name\0'),
+      extended('x', record('path', 'pax-name') + record('linkpath', '')),
+      header({ name: 'h', flag: '2', linkname: 'kept' }),
+      END,
+    ]);
     expect(parse(archive).map((g) => [g.m.name, g.m.linkname])).toEqual([['pax-name', 'kept']]);
   });
 
@@ -186,7 +204,15 @@ describe('bodies', () => {
     const asked: string[] = [];
     const got: string[] = [];
     const parser = new TarParser({ wantBody: (m) => (asked.push(m.name), 0), member: (m) => got.push(`${m.name}:${m.type}:${m.size}`) }, 'the test archive');
-    parser.write(Buffer.concat([header({ name: 'd/', flag: '5', size: 1024 }), header({ name: 'l', flag: '1', linkname: 'f', size: 3 }), padded('xyz'), file('f', 'data'), END]));
+    parser.write(
+      Buffer.concat([
+        header({ name: 'd/', flag: '5', size: 1024 }),
+        header({ name: 'l', flag: '1', linkname: 'f', size: 3 }),
+        padded('xyz'),
+        file('f', 'data'),
+        END,
+      ]),
+    );
     parser.end();
     expect(asked).toEqual(['f']);
     expect(got).toEqual(['d/:directory:0', 'l:link:0', 'f:file:4']);
@@ -225,7 +251,10 @@ describe('readMembers over a stream', () => {
     const p = readMembers(s, visitor([]), 'layer 3 of 4 (sha256:abc)');
     s.write(file('a', 'x'));
     s.destroy(new Error('unexpected end of file'));
-    await expect(p).rejects.toMatchObject({ code: 'LAYOUT', message: expect.stringContaining('layer 3 of 4 (sha256:abc) is not a readable tar stream: unexpected end of file') });
+    await expect(p).rejects.toMatchObject({
+      code: 'LAYOUT',
+      message: expect.stringContaining('layer 3 of 4 (sha256:abc) is not a readable tar stream: unexpected end of file'),
+    });
   });
 
   it('a stream destroyed without an error is an error, not a wait forever', async () => {
