@@ -94,7 +94,7 @@ describe('a source that lends its chunks (a layout read into reused buffers)', (
 
   test('the branches lend too; a chunk goes back upstream once, after the last branch gave it back', async () => {
     const { stream, back, sent } = lendingSource(20);
-    const [a, b, c] = tee(stream, 3) as [Readable, Readable, Readable];
+    const [a, b, c] = tee(stream, 3) as unknown as [Readable, Readable, Readable];
     expect(typeof giveBackOf(a)).toBe('function');
     // Two branches give back at once; the third holds everything until the end.
     const held: Buffer[] = [];
@@ -111,7 +111,7 @@ describe('a source that lends its chunks (a layout read into reused buffers)', (
 
   test('a branch destroyed midway keeps its chunks from going back (never early); the others complete', async () => {
     const { stream, back } = lendingSource(50);
-    const [a, b, c] = tee(stream, 3, 4096) as [Readable, Readable, Readable];
+    const [a, b, c] = tee(stream, 3, 4096) as unknown as [Readable, Readable, Readable];
     let seen = 0;
     const failing = flow(c, (x) => {
       if (++seen === 5) throw new Error('upload failed');
