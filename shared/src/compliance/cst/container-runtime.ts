@@ -197,9 +197,17 @@ async function unmountUnder(dir: string): Promise<void> {
   }
 }
 
+/** A new, empty buildah store of one run: its folder and driver. */
+interface PreparedStore {
+  dir: string;
+  driver: StorageDriver;
+}
+
 class Buildah implements ContainerRuntime {
   readonly name = 'buildah';
   private seq = 0;
+  /** Containers made and not (yet, or not successfully) removed: while there are any, close() asks buildah to remove them all. */
+  private readonly live = new Set<string>();
   private constructor(
     private readonly dir: string,
     private readonly driver: StorageDriver,
@@ -257,21 +265,43 @@ class Buildah implements ContainerRuntime {
     }
   }
 
-  static async open(image: ImageRef, settings: RunSettings = defaultRunSettings()): Promise<Buildah> {
-    await Buildah.probeSandbox(settings.network);
+  /**
+   * What a run needs before it can pull, none of it buildah: the sandbox probe, and a new store (its folder and
+   * driver). The probe and the store are made side by side (a process each: unshare, and the overlay probe's
+   * mount); the probe's refusal is the error, as when it ran first, and the store is gone again after any refusal.
+   */
+  static async prepare(settings: RunSettings = defaultRunSettings()): Promise<PreparedStore> {
     // buildah names an image pulled from a file transport after its path, and
     // refuses upper case there (mkdtemp's random suffixes, users' folders). So
     // the working folder gets a lower-case name, and the image is reached
     // through a link inside it.
     const dir = path.join(os.tmpdir(), `test-image-buildah-${randomBytes(6).toString('hex')}`);
-    await fs.mkdir(dir, { recursive: true });
-    // A new store: the override (STORAGE_DRIVER) or the probe decides, as for build-image.
-    const driver = (
-      await chooseDriver(process.env, path.join(dir, 'root')).catch(async (e: unknown) => {
-        await Buildah.discard(dir, 'vfs');
-        throw e;
-      })
-    ).driver;
+    const [probe, store] = await Promise.allSettled([
+      Buildah.probeSandbox(settings.network),
+      // A new store: the override (STORAGE_DRIVER) or the probe decides, as for build-image.
+      fs.mkdir(dir, { recursive: true }).then(() => chooseDriver(process.env, path.join(dir, 'root'))),
+    ]);
+    if (probe.status === 'rejected' || store.status === 'rejected') {
+      await Buildah.removeUnused(dir);
+      throw probe.status === 'rejected' ? probe.reason : (store as PromiseRejectedResult).reason;
+    }
+    return { dir, driver: store.value.driver };
+  }
+
+  /** Drops a prepared store that will not be used (buildah turned out not to answer). Never throws. */
+  static async discardPrepared(store: PreparedStore): Promise<void> {
+    await Buildah.removeUnused(store.dir);
+  }
+
+  /** A store with no container to remove (buildah never ran in it, or each was removed): whatever is mounted under it (the overlay probe's, if its umount failed), then the folder. Never throws. */
+  private static async removeUnused(dir: string): Promise<void> {
+    await unmountUnder(dir);
+    await fs.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+
+  /** The image pulled into a prepared store (Buildah.prepare), which is discarded again when the pull or a check after it fails. */
+  static async open(image: ImageRef, settings: RunSettings = defaultRunSettings(), prepared?: PreparedStore): Promise<Buildah> {
+    const { dir, driver } = prepared ?? (await Buildah.prepare(settings));
     const args = Buildah.args(dir, driver);
     let pullRef = formatRef(image);
     if (image.transport !== 'docker') {
@@ -317,6 +347,8 @@ class Buildah implements ContainerRuntime {
   async create(): Promise<Container> {
     const name = `test-image-${process.pid}-${++this.seq}`;
     const base = Buildah.args(this.dir, this.driver);
+    // Counted before it exists: a failed `from` may still have left it behind.
+    this.live.add(name);
     const r = await run('buildah', [...base, 'from', '--pull-never', '--name', name, this.imageId]);
     if (r.code !== 0) throw new PipelineError('BUILDER', `buildah could not create a container: ${r.stderr.trim()}`);
     return {
@@ -330,13 +362,19 @@ class Buildah implements ContainerRuntime {
         return { ...r, stderr: stripBuildahNoise(r.stderr) };
       },
       remove: async () => {
-        await run('buildah', [...base, 'rm', name]);
+        if ((await run('buildah', [...base, 'rm', name])).code === 0) this.live.delete(name);
       },
     };
   }
 
+  /**
+   * The store, gone. When every container was removed one by one (the usual end), there is nothing for `buildah rm
+   * --all` to do, and its run (a builder start-up) is skipped; what is still mounted under the store is unmounted and
+   * the folder deleted either way.
+   */
   async close(): Promise<void> {
-    await Buildah.discard(this.dir, this.driver);
+    if (this.live.size === 0) await Buildah.removeUnused(this.dir);
+    else await Buildah.discard(this.dir, this.driver);
   }
 }
 
@@ -393,10 +431,21 @@ async function isRoot(): Promise<boolean> {
 /** The first runtime that can run commands in `image` on this machine. */
 export async function openRuntime(image: ImageRef, dockerArchive: () => Promise<string>, settings: RunSettings = defaultRunSettings()): Promise<RuntimeChoice> {
   const reasons: string[] = [];
+  // buildah's store is prepared (Buildah.prepare) while buildah answers --version: independent, and otherwise paid one
+  // after the other at every run. Its error counts only once buildah answers (without it podman or docker is tried, as
+  // before); the store is dropped when it is not used.
+  const prepared = (await isRoot()) ? Buildah.prepare(settings) : undefined;
+  prepared?.catch(() => undefined);
   if (await canRun('buildah', ['--version'])) {
-    if (await isRoot()) return { runtime: await Buildah.open(image, settings) };
+    if (prepared !== undefined) return { runtime: await Buildah.open(image, settings, await prepared) };
     reasons.push('buildah is installed but chroot isolation needs root');
-  } else reasons.push('buildah is not installed');
+  } else {
+    await prepared?.then(
+      (store) => Buildah.discardPrepared(store),
+      () => undefined,
+    );
+    reasons.push('buildah is not installed');
+  }
   if (await canRun('podman', ['info'])) {
     const r = await run('podman', [
       'pull',
