@@ -21,6 +21,7 @@ import { writeReportFiles, writeSbomFiles } from '../../shared/src/report/report
 import { toSummary } from '../../shared/src/report/summary/test.js';
 import type { VulnerabilityResult } from '../../shared/src/report/vulnerabilities.js';
 import type { LoadedPolicy } from '../../shared/src/compliance/policy-types.js';
+import { defaultPolicy } from '../../shared/src/compliance/policy-default.js';
 import type { CheckResult } from '../../shared/src/compliance/check-image.js';
 import { getInputs, type CommonInputs, type ContainerInputs, type Inputs, type MachineInputs } from './context.js';
 import { outputsOf, type Outputs } from './outputs.js';
@@ -101,9 +102,13 @@ async function readDockerfile(p: string, shown: string): Promise<string | undefi
 /** A container image: scan the layers, run the rules and the structure tests, anchor findings in the Dockerfile and the policy. */
 export async function containerReport(inputs: ContainerInputs, io: ActionIO): Promise<Checked> {
   const policyFile = inputs.policy === undefined ? undefined : display(inputs, inputs.policy);
-  const [{ defaultPolicy, loadPolicy }, { checkImage }] = await Promise.all([loadPolicyReader(), loadContainerCheck()]);
-  const policy =
-    inputs.policy === undefined || policyFile === undefined ? defaultPolicy() : await loadPolicy(await repoFile(inputs, 'policy', inputs.policy), policyFile);
+  // The policy reader (YAML, generated schema validators, the regex engine) only when a policy is given (issue 17 item 3).
+  const [policy, { checkImage }] = await Promise.all([
+    inputs.policy === undefined || policyFile === undefined
+      ? defaultPolicy()
+      : loadPolicyReader().then(async ({ loadPolicy }) => loadPolicy(await repoFile(inputs, 'policy', inputs.policy as string), policyFile)),
+    loadContainerCheck(),
+  ]);
 
   // Relative layout and archive paths are relative to the working directory, the workspace on a runner.
   const check = await io.group('Scan the image', () =>

@@ -45,6 +45,7 @@ describe('image-pipeline start-up: the static import graph of src/main.ts', () =
       /^shared\/src\/compliance\/machine\//,
       /^shared\/src\/compliance\/signatures\.ts$/,
       /^shared\/src\/compliance\/policy-load\.ts$/,
+      /^shared\/src\/compliance\/policy-validators\.generated\.ts$/,
     ];
     expect(matching(files, heavy)).toEqual([]);
   });
@@ -59,5 +60,13 @@ describe('image-pipeline start-up: the static import graph of src/main.ts', () =
     ];
     expect(matching(files, runOnly)).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(['build-image/src/secrets.ts', 'test-image/src/outputs.ts', 'distribute-image/src/outputs.ts']));
+  });
+
+  it("the test stage's run code reaches the default policy, not the policy reader: a run without a policy loads no YAML reader, generated validators or regex engine for it", () => {
+    // Issue 17 item 3: the reader and its ~275 KB of generated schema validators were loaded by every test stage
+    // (~3 MB of the root action's peak RSS at run start). test-image/src/run.ts loads it by import() only for a policy input.
+    const stage = entryGraph('test-image/src/run.ts');
+    expect(stage.files).toContain('shared/src/compliance/policy-default.ts');
+    expect(matching(stage.files, [/^shared\/src\/compliance\/policy-load\.ts$/, /^shared\/src\/compliance\/policy-validators\.generated\.ts$/])).toEqual([]);
   });
 });
