@@ -21,7 +21,8 @@ async function main(): Promise<void> {
     images: opts.images,
     destinations: opts.destinations,
     ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
-    auth: { dockerConfigDir: null },
+    // Env explicit, as the actions pass their step's env (DESIGN.md): this process's own, Docker's config ignored.
+    auth: { dockerConfigDir: null, env: process.env },
   });
   const ms = performance.now() - t0;
   assertDistributed(res);
