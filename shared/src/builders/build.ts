@@ -284,11 +284,16 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     if (missing.length > 0) throw emulationError(missing, dockerfileShown);
   }
 
-  // The commit time (a git child process) is read while the builders are probed (more child processes): neither
-  // needs the other, and a small build pays each in full (issue 17, examples/hello). Awaited where it was; an error
-  // before then leaves it settled and ignored, as if it had not been read.
+  // The probes run at once, not one after another: the commit time (git), the builder (`buildah --version`) and
+  // the store of the builder it will most likely be (mkdir, and on a new store an overlay mount and umount).
+  // None needs another, and a small build paid each in full (issue 17, examples/hello). Each is awaited where it
+  // was, so messages and errors keep their order; one not reached (an error before) is settled and ignored. A
+  // store guessed wrong (auto, buildah missing) is an empty folder under RUNNER_TEMP, and the right one is chosen then.
   const epochRead = sourceDateEpoch(contextDir, req.env);
   epochRead.catch(() => undefined);
+  const likelyTool = likelyContainersTool(req.builder);
+  const storageRead = likelyTool === undefined ? undefined : chooseStorage(req.env, likelyTool);
+  storageRead?.catch(() => undefined);
   const choice = unwrap(chooseBuilder(req.builder, await (deps.probe ?? (() => probeBuilders(req.builder)))()));
   log.info(`Builder: ${choice.name} (${choice.reason})`);
   for (const notice of req.notices ?? []) log.info(notice);
@@ -303,7 +308,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
   for (const notice of cacheNotices(requestedCache, choice.name)) log.info(notice);
   let storage: Awaited<ReturnType<typeof chooseStorage>>['storage'] | undefined;
   if (choice.name !== 'docker') {
-    const s = await chooseStorage(req.env, choice.name);
+    const s = await (choice.name === likelyTool && storageRead !== undefined ? storageRead : chooseStorage(req.env, choice.name));
     storage = s.storage;
     log.info(`Storage: ${s.storage.driver} at ${path.dirname(s.storage.root)} (${s.reason})`);
   }
@@ -342,9 +347,10 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     [...computedAnnotations(plannedAnnotations, annotationLevels), ...userAnnotations],
     req.platforms.length > 0 ? req.platforms : [`linux/${hostArch}`],
   );
-  // Repository facts (description, url, licenses) the payload lacks: asked of the API while the image builds, awaited before assembly.
+  // Repository facts (description, url, licenses) the payload lacks: asked of the API while the image builds (started
+  // once the builder has been spawned: the first fetch loads Node's HTTP client, tens of ms not to spend before the
+  // build starts), awaited before assembly, bounded (5 s) and ended with the build.
   const repoAbort = new AbortController();
-  const repoFacts = repositoryFacts(req, repoAbort.signal);
 
   const tmpParent = req.env.RUNNER_TEMP !== undefined && req.env.RUNNER_TEMP !== '' ? req.env.RUNNER_TEMP : os.tmpdir();
   await fs.mkdir(tmpParent, { recursive: true });
@@ -396,7 +402,10 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
       ...(Object.keys(access.builderEnv).length > 0 ? { builderEnv: access.builderEnv } : {}),
       ...(req.limits !== undefined ? { limits: builderLimits(req.limits, startedAt) } : {}),
     };
-    const out = await buildOnce(builder, plan, log).catch((e: unknown) => {
+    // buildah and buildx are spawned before buildOnce returns (no await before the spawn); podman leases its runroot first.
+    const building = buildOnce(builder, plan, log);
+    const repoFacts = repositoryFacts(req, repoAbort.signal);
+    const out = await building.catch((e: unknown) => {
       if (e instanceof BuilderRunError) throw buildFailure(e.builder, e.output, df, dockerfileShown, e.platform, registryContext);
       throw e;
     });
@@ -468,6 +477,12 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
 }
 
 type RepoFactsAnswer = Awaited<ReturnType<typeof fetchRepoFacts>> | undefined;
+
+/** The containers tool a builder input will most likely run (auto prefers buildah), whose store can be prepared while the builders are probed. */
+function likelyContainersTool(requested: BuilderChoice): 'buildah' | 'podman' | undefined {
+  if (requested === 'docker') return undefined;
+  return requested === 'podman' ? 'podman' : 'buildah';
+}
 
 /**
  * GET /repos/{owner}/{repo} for the labels' description, url and licenses,
