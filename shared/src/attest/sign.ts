@@ -11,9 +11,16 @@
  *   log entry with its inclusion proof, and the timestamps.
  *
  * Service URLs are parameters (tests point them at the loopback emulator).
+ *
+ * A key signature is built here with @sigstore/bundle's toDSSEBundle, as
+ * @sigstore/sign's DSSEBundleBuilder builds it with no witnesses (the same
+ * bundle); @sigstore/sign, with its HTTP stack for Fulcio and Rekor, is
+ * loaded (sign-keyless.ts) only by a keyless signer's first signature: a
+ * key-signing run does not pay for loading it (issue 17, start-up).
  */
 import { createSign } from 'node:crypto';
-import { DSSEBundleBuilder, FulcioSigner, RekorWitness, TSAWitness, type IdentityProvider, type Signer, type Witness } from '@sigstore/sign';
+import { toDSSEBundle } from '@sigstore/bundle';
+import type { IdentityProvider } from '@sigstore/sign';
 import { PipelineError } from '../errors.js';
 import { type DsseBundle, serializeBundle } from './bundle.js';
 import { imageSignatureStatement, serializeStatement, subjectDigests } from './in-toto.js';
@@ -80,17 +87,22 @@ export function createSigner(config: SignerConfig): AttestationSigner {
       ...(config.publicKeyPem === undefined ? {} : { publicKey: config.publicKeyPem }),
       ...(config.input === undefined ? {} : { input: config.input }),
     });
-    const builder = new DSSEBundleBuilder({ signer: keySigner(key), witnesses: [] });
-    return { kind: 'key', publicKeyPem: key.publicKeyPem, keyHint: key.hint, sign: (s) => signWith(builder, s, 'key', describeServices(config)) };
+    return {
+      kind: 'key',
+      publicKeyPem: key.publicKeyPem,
+      keyHint: key.hint,
+      sign: (s) => signWith(async (data, type) => keyBundle(key, data, type), s, 'key', {}),
+    };
   }
-  const fetchOptions = { timeout: config.timeoutMs ?? 30_000, retry: { retries: config.retries ?? 2, factor: 2, minTimeout: 500, maxTimeout: 5_000 } };
-  const fulcioUrl = trimSlash(config.fulcioUrl ?? DEFAULT_FULCIO_URL);
-  const rekorUrl = trimSlash(config.rekorUrl ?? DEFAULT_REKOR_URL);
-  const witnesses: Witness[] = [new RekorWitness({ rekorBaseURL: rekorUrl, entryType: 'dsse', majorApiVersion: 1, fetchOnConflict: true, ...fetchOptions })];
-  if (config.tsaUrl !== undefined) witnesses.push(new TSAWitness({ tsaBaseURL: trimSlash(config.tsaUrl), ...fetchOptions }));
-  const signer = new FulcioSigner({ identityProvider: config.identity, fulcioBaseURL: fulcioUrl, ...fetchOptions });
-  const builder = new DSSEBundleBuilder({ signer, witnesses });
-  return { kind: 'keyless', sign: (s) => signWith(builder, s, 'keyless', describeServices(config)) };
+  // Loaded and built on the first signature, once (a keyless run signs at least the image); a failed load is not a signing error.
+  let bundler: Promise<(data: Buffer, type: string) => Promise<DsseBundle>> | undefined;
+  return {
+    kind: 'keyless',
+    sign: async (s) => {
+      bundler ??= import('./sign-keyless.js').then((m) => m.keylessBundler(config, keylessServices(config)));
+      return signWith(await bundler, s, 'keyless', describeServices(config));
+    },
+  };
 }
 
 /** Sign the image itself as cosign v3 does: a DSSE bundle over imageSignatureStatement(digest). */
@@ -98,14 +110,33 @@ export function signImage(signer: AttestationSigner, digest: string, annotations
   return signer.sign(imageSignatureStatement(digest, annotations));
 }
 
-function keySigner(key: SigningKey): Signer {
+/** DSSE pre-authentication encoding (DSSE protocol v1): what is signed, binding the payload type to the payload. */
+export function preAuthEncoding(payloadType: string, payload: Buffer): Buffer {
+  const type = Buffer.from(payloadType, 'utf8');
+  return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, 'ascii'), type, Buffer.from(` ${payload.length} `, 'ascii'), payload]);
+}
+
+/**
+ * A key signature's bundle: ECDSA with SHA-256 over the DSSE
+ * pre-authentication encoding, DER-encoded (the format sigstore bundles and
+ * cosign expect), the key's fingerprint as the hint and keyid; no
+ * transparency log entry, no timestamp.
+ */
+function keyBundle(key: SigningKey, data: Buffer, type: string): DsseBundle {
+  const signature = createSign('sha256').update(preAuthEncoding(type, data)).sign(key.privateKey);
+  const bundle = toDSSEBundle({ artifact: data, artifactType: type, signature, keyHint: key.hint, certificateChain: false });
+  // As @sigstore/sign's builder leaves it with no witnesses.
+  bundle.verificationMaterial.tlogEntries = [];
+  bundle.verificationMaterial.timestampVerificationData = { rfc3161Timestamps: [] };
+  return bundle;
+}
+
+/** The keyless services' base URLs, defaults applied, without a trailing slash. */
+function keylessServices(config: KeylessSignerConfig): { fulcio: string; rekor: string; tsa?: string } {
   return {
-    // ECDSA with SHA-256, DER-encoded: the signature format sigstore bundles and cosign expect.
-    sign: (data) =>
-      Promise.resolve({
-        signature: createSign('sha256').update(data).sign(key.privateKey),
-        key: { $case: 'publicKey', publicKey: key.publicKeyPem, hint: key.hint },
-      }),
+    fulcio: trimSlash(config.fulcioUrl ?? DEFAULT_FULCIO_URL),
+    rekor: trimSlash(config.rekorUrl ?? DEFAULT_REKOR_URL),
+    ...(config.tsaUrl === undefined ? {} : { tsa: trimSlash(config.tsaUrl) }),
   };
 }
 
@@ -116,18 +147,18 @@ interface Services {
 }
 
 function describeServices(config: SignerConfig): Services {
-  if (config.kind === 'key') return {};
-  return {
-    fulcio: trimSlash(config.fulcioUrl ?? DEFAULT_FULCIO_URL),
-    rekor: trimSlash(config.rekorUrl ?? DEFAULT_REKOR_URL),
-    ...(config.tsaUrl === undefined ? {} : { tsa: trimSlash(config.tsaUrl) }),
-  };
+  return config.kind === 'key' ? {} : keylessServices(config);
 }
 
-async function signWith(builder: DSSEBundleBuilder, s: Statement<object>, kind: 'key' | 'keyless', services: Services): Promise<SignedAttestation> {
+async function signWith(
+  create: (data: Buffer, type: string) => Promise<DsseBundle>,
+  s: Statement<object>,
+  kind: 'key' | 'keyless',
+  services: Services,
+): Promise<SignedAttestation> {
   let bundle: DsseBundle;
   try {
-    bundle = await builder.create({ data: serializeStatement(s), type: IN_TOTO_PAYLOAD_TYPE });
+    bundle = await create(serializeStatement(s), IN_TOTO_PAYLOAD_TYPE);
   } catch (e) {
     throw signingError(e, services);
   }
