@@ -123,6 +123,9 @@ export function readPooled(file: string, pool: ChunkPool, opts: { start?: number
   let fd: number | undefined;
   let pos = opts.start ?? 0;
   let left = opts.length ?? Infinity;
+  // A read in flight when the stream is destroyed: the descriptor is closed after it, never under it (its number could be reused meanwhile).
+  let reading = false;
+  let closeAfterRead: (() => void) | undefined;
   const stream = new Readable({
     highWaterMark: pool.chunkSize,
     construct(cb) {
@@ -139,7 +142,14 @@ export function readPooled(file: string, pool: ChunkPool, opts: { start?: number
         this.push(null);
         return;
       }
+      reading = true;
       fs.read(fd as number, buf, 0, want, pos, (e, n) => {
+        reading = false;
+        if (closeAfterRead !== undefined) {
+          pool.putBack(buf);
+          closeAfterRead();
+          return;
+        }
         if (e !== null) {
           pool.putBack(buf);
           this.destroy(e);
@@ -157,7 +167,10 @@ export function readPooled(file: string, pool: ChunkPool, opts: { start?: number
     },
     destroy(err, cb) {
       if (fd === undefined) return cb(err);
-      fs.close(fd, () => cb(err));
+      const f = fd;
+      const close = (): void => fs.close(f, () => cb(err));
+      if (reading) closeAfterRead = close;
+      else close();
     },
   });
   return lendChunks(stream, (c) => pool.giveBack(c));

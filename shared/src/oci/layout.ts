@@ -160,6 +160,8 @@ export class OciLayout implements ImageSource {
     // Read into reused 1 MiB buffers (chunk-pool.ts): an upload hands each back once its sockets took it.
     const file = readPooled(this.blobPath(desc.digest), blobChunks);
     file.on('error', (e) => verify.destroy(e));
+    // A consumer that stops early (a failed upload destroys its body) closes the file too: pipe() only unpipes, and the descriptor stayed open.
+    verify.once('close', () => file.destroy());
     return lendsAs(file.pipe(verify), file);
   }
 
