@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { PipelineError } from '../../shared/src/errors.js';
 import { readMembers } from '../../shared/src/layers/tar-members.js';
-import { MAX_EXTENDED_HEADER, TarParser, type MemberVisitor } from '../../shared/src/layers/tar-parse.js';
+import { MAX_EXTENDED_HEADER, MAX_SHOWN_NAME, TarParser, type MemberVisitor } from '../../shared/src/layers/tar-parse.js';
 import { END, base256, extended, file, header, padded, record } from '../fixtures/tar/craft.js';
 
 const WHAT = 'layer 1 of 1 (sha256:feed)';
@@ -187,6 +187,15 @@ describe('archives that end too soon', () => {
     const e = failure(Buffer.concat([header({ name: 'evil\x1b[31mname', size: 100 }), Buffer.alloc(10)]));
     expect(e.message).toContain("member 'evil");
     expect(e.message).not.toContain('\x1b');
+  });
+
+  it('a member named by a 900 KiB PAX path is shown cut to MAX_SHOWN_NAME characters, saying how long it was', () => {
+    const path = `${'d/'.repeat(460_000)}file`;
+    const pax = extended('x', record('path', path));
+    const e = failure(Buffer.concat([pax, header({ name: 'short', size: 100 }), Buffer.alloc(10)]));
+    expectLayout(e, `member 'd/d/`);
+    expect(e.message).toContain(`…' (${path.length} characters) declares 100 bytes`);
+    expect(e.message.length).toBeLessThan(MAX_SHOWN_NAME + 300);
   });
 });
 

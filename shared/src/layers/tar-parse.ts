@@ -46,8 +46,16 @@ export interface MemberVisitor {
   member(m: Member, body: Buffer | undefined): void;
 }
 
-/** A member name as shown in a message: whole, with control characters made visible. */
-export const memberName = (name: string): string => `'${printable(name)}'`;
+/** The most of a member name a message shows: real paths are far shorter, a crafted PAX path may be 1 MiB. */
+export const MAX_SHOWN_NAME = 512;
+
+/**
+ * A member name as shown in a message: with control characters made visible,
+ * and cut (saying how long it was) past MAX_SHOWN_NAME characters, so a
+ * crafted name cannot flood a log line or a job summary.
+ */
+export const memberName = (name: string): string =>
+  name.length <= MAX_SHOWN_NAME ? `'${printable(name)}'` : `'${printable(name.slice(0, MAX_SHOWN_NAME))}…' (${name.length} characters)`;
 
 /** The most a GNU long name/link or a PAX header may carry: real ones are a few hundred bytes. */
 export const MAX_EXTENDED_HEADER = 1024 * 1024;
