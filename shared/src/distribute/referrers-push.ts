@@ -139,8 +139,10 @@ export async function pushReferrers(
   const built = artifacts.map((a) => buildArtifact(subj, a));
   await requireSubject(client, repo, subj);
   const support = await referrersSupport(client, repo, subj.digest);
-  // The artifacts are independent of each other (only the index below lists them all): pushed a few at once.
-  await forEachLimited(built, ARTIFACTS_AT_ONCE, async (b, i) => {
+  // The artifacts are independent of each other (only the index below lists them all): pushed a few at once,
+  // after the first, whose push puts the blob they share (the empty config) in place: two uploads of one blob
+  // at once make distribution answer a manifest PUT naming it with MANIFEST_BLOB_UNKNOWN now and then (a retry).
+  const push = async (b: (typeof built)[number], i: number): Promise<void> => {
     const type = artifacts[i]?.artifactType;
     const source = new MemorySource(`the ${type} artifact for ${subj.digest}`, b.descriptor, [...b.blobs, { descriptor: b.descriptor, bytes: b.bytes }]);
     await pushManifest(
@@ -151,7 +153,9 @@ export async function pushReferrers(
       opts,
       (e) => explainRefusal(e, client, repo, subj.digest, type),
     );
-  });
+  };
+  if (built[0] !== undefined) await push(built[0], 0);
+  await forEachLimited(built.slice(1), ARTIFACTS_AT_ONCE, (b, i) => push(b, i + 1));
   const referrers = built.map((b) => b.descriptor);
   const via: ReferrersVia = support.api ? 'api' : 'fallback';
   if (support.api || referrers.length === 0) return { via, referrers, confirm: () => Promise.resolve() };
