@@ -46,32 +46,36 @@ afterAll(async () => {
 test.each<[string, UploadMode]>([
   ['patch', { kind: 'patch' }],
   ['put', { kind: 'put' }],
-])('three destinations failing mid-blob in different ways (%s mode) all end with the verified image', async (name, mode) => {
-  const method = mode.kind === 'put' ? 'PUT' : 'PATCH';
-  const proxies: FaultProxy[] = await Promise.all(regs.map((r) => startFaultProxy(r.host)));
-  try {
-    const [p0, p1, p2] = proxies as [FaultProxy, FaultProxy, FaultProxy];
-    p0.add({ method, fault: { kind: 'reset', afterBytes: 7_000_000 } });
-    p1.add({ method, fault: { kind: 'status', status: 503 } });
-    p2.add({ method, fault: { kind: 'reset', afterBytes: 3_000_000 } });
-    const events: ProgressEvent[] = [];
-    const repos = regs.map((r) => `${r.host}/fanout/faults-${name}:1`);
-    const res = await pushImage({
-      images: [layout],
-      destinations: repos,
-      connectTo: Object.fromEntries(regs.map((r, i) => [r.host, (proxies[i] as FaultProxy).host])),
-      retry: FAST_RETRY,
-      uploadMode: mode,
-      onProgress: (e) => events.push(e),
-    });
-    assertDistributed(res);
-    expect(proxies.map((p) => p.log.some((l) => l.fault !== undefined))).toEqual([true, true, true]);
-    const retries = events.filter((e) => e.kind === 'retry');
-    // Only the injected faults were retried: none for a digest the registry refused.
-    for (const r of retries) expect(r.kind === 'retry' ? r.message : '').not.toMatch(/digest/i);
-    expect(retries.length).toBeLessThanOrEqual(6);
-    for (const r of repos) expect(await skopeoDigest(r)).toBe(want);
-  } finally {
-    await Promise.all(proxies.map((p) => p.stop()));
-  }
-}, 180_000);
+])(
+  'three destinations failing mid-blob in different ways (%s mode) all end with the verified image',
+  async (name, mode) => {
+    const method = mode.kind === 'put' ? 'PUT' : 'PATCH';
+    const proxies: FaultProxy[] = await Promise.all(regs.map((r) => startFaultProxy(r.host)));
+    try {
+      const [p0, p1, p2] = proxies as [FaultProxy, FaultProxy, FaultProxy];
+      p0.add({ method, fault: { kind: 'reset', afterBytes: 7_000_000 } });
+      p1.add({ method, fault: { kind: 'status', status: 503 } });
+      p2.add({ method, fault: { kind: 'reset', afterBytes: 3_000_000 } });
+      const events: ProgressEvent[] = [];
+      const repos = regs.map((r) => `${r.host}/fanout/faults-${name}:1`);
+      const res = await pushImage({
+        images: [layout],
+        destinations: repos,
+        connectTo: Object.fromEntries(regs.map((r, i) => [r.host, (proxies[i] as FaultProxy).host])),
+        retry: FAST_RETRY,
+        uploadMode: mode,
+        onProgress: (e) => events.push(e),
+      });
+      assertDistributed(res);
+      expect(proxies.map((p) => p.log.some((l) => l.fault !== undefined))).toEqual([true, true, true]);
+      const retries = events.filter((e) => e.kind === 'retry');
+      // Only the injected faults were retried: none for a digest the registry refused.
+      for (const r of retries) expect(r.kind === 'retry' ? r.message : '').not.toMatch(/digest/i);
+      expect(retries.length).toBeLessThanOrEqual(6);
+      for (const r of repos) expect(await skopeoDigest(r)).toBe(want);
+    } finally {
+      await Promise.all(proxies.map((p) => p.stop()));
+    }
+  },
+  180_000,
+);
