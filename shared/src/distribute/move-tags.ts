@@ -16,6 +16,9 @@ export async function moveTags(run: PushRun): Promise<void> {
       try {
         t.report.refs.push(`${t.name}@${root.digest}`);
         for (const tag of t.spec.tags) {
+          // The destination may fail while its tags move (its referrers index's confirmation runs beside them,
+          // attach.ts): no further tag then, so what its error says about the tags stays true.
+          if (t.report.error !== undefined) return;
           const current = await t.client.headManifest(t.spec.repository, tag);
           if (current?.digest === root.digest) {
             run.emit({ kind: 'tag', destination: t.name, ref: `${t.name}:${tag}`, outcome: 'unchanged' });
