@@ -229,3 +229,38 @@ describe('bounded work', () => {
     expect(Math.max(0, ...asked)).toBeLessThanOrEqual(512);
   });
 });
+
+/** The members a parser reads from `archive`, in order: name and link target. */
+function members(archive: Buffer): { name: string; linkname?: string }[] {
+  const out: { name: string; linkname?: string }[] = [];
+  const parser = new TarParser({ member: (m) => out.push(m.linkname === undefined ? { name: m.name } : { name: m.name, linkname: m.linkname }) }, WHAT);
+  parser.write(archive);
+  parser.end();
+  return out;
+}
+
+// Go's archive/tar unpacks layers for the runtime (containerd, moby); where readers disagree, a crafted layer could be
+// scanned under one path and unpacked under another.
+describe('headers readers disagree on: read as the runtime reads them, or refused', () => {
+  it('a GNU long name and a PAX path that differ are refused; the same in both is read', () => {
+    const both = (pax: string): Buffer => Buffer.concat([extended('L', 'etc/cron.d/evil\0'), extended('x', record('path', pax)), file('x', 'body'), END]);
+    expectLayout(failure(both('usr/share/doc/harmless')), 'has both a GNU long name and a PAX path that differ');
+    expect(members(both('etc/cron.d/evil'))).toEqual([{ name: 'etc/cron.d/evil' }]);
+  });
+
+  it('a GNU long link target and a PAX linkpath that differ are refused', () => {
+    const archive = Buffer.concat([extended('K', '/etc/shadow\0'), extended('x', record('linkpath', 'harmless')), file('l', '', { flag: '2' }), END]);
+    expectLayout(failure(archive), 'has both a GNU long link target and a PAX linkpath that differ');
+  });
+
+  it('a star header: only the 131 bytes of its prefix field are the prefix, as Go reads it', () => {
+    const prefix = `${'p'.repeat(131)}${'T'.repeat(24)}`;
+    expect(members(Buffer.concat([file('name', 'x', { prefix, trailer: 'star' }), END]))).toEqual([{ name: `${'p'.repeat(131)}/name` }]);
+    // Without the trailer it is plain ustar: all 155 bytes.
+    expect(members(Buffer.concat([file('name', 'x', { prefix }), END]))).toEqual([{ name: `${prefix}/name` }]);
+  });
+
+  it('a PAX path or link target with a NUL byte is refused (Go refuses the layer)', () => {
+    expectLayout(failure(Buffer.concat([extended('x', record('path', 'etc/a\0b')), file('x', 'body'), END])), 'a path or link target with a NUL byte');
+  });
+});

@@ -305,21 +305,43 @@ export class TarParser {
     }
 
     let name = text(buf, off, off + 100);
-    // ustar's prefix field; GNU headers use those bytes for other things ("ustar  \0"), v7 ones have none.
-    if (buf[off + 345] !== 0 && buf[off + 257] === 0x75 && buf.toString('latin1', off + 257, off + 263) === 'ustar\0')
-      name = `${text(buf, off + 345, off + 500)}/${name}`;
+    // ustar's prefix field; GNU headers use those bytes for other things ("ustar  \0"), v7 ones have none. A star
+    // header ("tar\0" in its last 4 bytes) has a 131-byte prefix, then its times: Go's reader, which unpacks layers
+    // for the runtime, reads only those 131 bytes there, so we do too (tar-stream read 155: another path than runs).
+    if (buf[off + 345] !== 0 && buf[off + 257] === 0x75 && buf.toString('latin1', off + 257, off + 263) === 'ustar\0') {
+      const star = buf[off + 508] === 0x74 && buf[off + 509] === 0x61 && buf[off + 510] === 0x72 && buf[off + 511] === 0;
+      name = `${text(buf, off + 345, off + (star ? 476 : 500))}/${name}`;
+    }
     let linkname = buf[off + 157] === 0 ? '' : text(buf, off + 157, off + 257);
     const mode = this.number(buf, off + 100, 8, 'mode', at);
     let uid = this.number(buf, off + 108, 8, 'uid', at);
     let gid = this.number(buf, off + 116, 8, 'gid', at);
     // Extended headers apply to this member only (a global one through the next PAX header, as tar-stream has it).
-    if (this.longName) name = this.longName;
-    if (this.longLink) linkname = this.longLink;
+    const longName = this.longName || undefined;
+    const longLink = this.longLink || undefined;
+    if (longName !== undefined) name = longName;
+    if (longLink !== undefined) linkname = longLink;
     this.longName = undefined;
     this.longLink = undefined;
     const pax = this.pax;
     if (pax !== undefined) {
       this.pax = undefined;
+      // Readers disagree on which wins when both are given (tar-stream and GNU tar: the PAX record; Go's reader,
+      // which unpacks layers for the runtime: the GNU long name), so such a member could be scanned under one path
+      // and unpacked under another. No writer makes it: refused.
+      const conflict =
+        pax.path && longName !== undefined && longName !== pax.path
+          ? 'name'
+          : pax.linkpath && longLink !== undefined && longLink !== pax.linkpath
+            ? 'link target'
+            : undefined;
+      if (conflict !== undefined)
+        throw this.error(
+          `the member at byte ${at} has both a GNU long ${conflict} and a PAX ${conflict === 'name' ? 'path' : 'linkpath'} that differ; tar readers disagree on which applies, so the scan could see another path than the runtime unpacks`,
+        );
+      // Go's reader refuses a PAX path or link target with a NUL in it (the layer does not unpack): so do we.
+      if ((pax.path ?? '').includes('\0') || (pax.linkpath ?? '').includes('\0'))
+        throw this.error(`the PAX extended header of the member at byte ${at} has a path or link target with a NUL byte in it`);
       if (pax.path) name = pax.path;
       if (pax.linkpath) linkname = pax.linkpath;
       if (pax.size) size = this.paxNumber(pax.size, 'size', at);

@@ -142,14 +142,16 @@ describe('extended headers', () => {
     ]);
   });
 
-  it('PAX wins over a GNU long name for the same member; an empty PAX value leaves the header as it is', () => {
-    const archive = Buffer.concat([
-      extended('L', 'gnu-name\0'),
-      extended('x', record('path', 'pax-name') + record('linkpath', '')),
-      header({ name: 'h', flag: '2', linkname: 'kept' }),
-      END,
-    ]);
-    expect(parse(archive).map((g) => [g.m.name, g.m.linkname])).toEqual([['pax-name', 'kept']]);
+  it('a GNU long name and a PAX path for the same member must agree (tar-stream took the PAX one, Go the GNU one: refused when they differ); an empty PAX value leaves the header as it is', () => {
+    const archive = (pax: string): Buffer =>
+      Buffer.concat([
+        extended('L', 'gnu-name\0'),
+        extended('x', record('path', pax) + record('linkpath', '')),
+        header({ name: 'h', flag: '2', linkname: 'kept' }),
+        END,
+      ]);
+    expect(parse(archive('gnu-name')).map((g) => [g.m.name, g.m.linkname])).toEqual([['gnu-name', 'kept']]);
+    expect(() => parse(archive('pax-name'))).toThrow(/has both a GNU long name and a PAX path that differ/);
   });
 
   it('a global header merges into the members that have a PAX header of their own (tar-stream); a later global replaces it', () => {
