@@ -44,22 +44,25 @@ export interface ActionIO {
 const props = (a: Anchor | undefined): CommandProperties => (a === undefined ? {} : { title: a.title, file: a.file, line: a.line, col: a.column });
 
 /**
- * A line of a multi-line secret shorter than this is not registered on its own: the lines of a JSON key
- * (`{`, `}`, `],`) or of a YAML file would otherwise be masked everywhere in the log, turning every brace
- * of the job's output into `***` while hiding nothing secret. 8 characters: a line that short is not a key,
- * a token or a password line of a PEM or JSON credential (those are 20+), and actions/runner's open
- * proposal for the same problem (pull 2578, "ignore very short lines") uses a minimum of that order.
+ * The letters or digits a line of a multi-line secret needs to be registered on its own: the lines
+ * of a JSON key (`{`, `}`, `],`, `"a"`) or of a YAML file would otherwise be masked everywhere in
+ * the log, turning every brace of the job's output into `***` while hiding nothing secret. Counted
+ * in letters and digits, not characters, so a short line that can carry a secret (`pass123`) is
+ * still masked while punctuation is not (a cut by length alone left such a password line unmasked:
+ * review finding). actions/runner's open proposal for the same problem is pull 2578.
  */
-export const MIN_MASKED_LINE = 8;
+export const MIN_MASKED_ALNUM = 4;
+
+const alnumCount = (line: string): number => line.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 
 const LINE_BREAK = /\r\n|\n|\r/;
 
 /**
  * The strings to register for one secret: the value, and when it spans lines each non-blank
- * line trimmed of at least MIN_MASKED_LINE characters. The runner matches registered strings
+ * line trimmed with at least MIN_MASKED_ALNUM letters or digits. The runner matches registered strings
  * within one log line, so a multi-line value registered only whole is never hidden when a tool
  * prints one of its lines (a PEM key, a JSON file). A multi-line value none of whose lines is that
- * long (`ab\ncd`) registers every line: each is then all there is of the secret.
+ * rich (`ab\ncd`) registers every line: each is then all there is of the secret.
  */
 export function maskStrings(secret: string): string[] {
   if (secret.trim() === '') return [];
@@ -68,7 +71,7 @@ export function maskStrings(secret: string): string[] {
     .map((l) => l.trim())
     .filter((l) => l !== '');
   if (lines.length === 1) return lines[0] === secret ? [secret] : [secret, lines[0] as string];
-  const long = lines.filter((l) => l.length >= MIN_MASKED_LINE);
+  const long = lines.filter((l) => alnumCount(l) >= MIN_MASKED_ALNUM);
   return [secret, ...new Set(long.length > 0 ? long : lines)];
 }
 

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, jest, test } from '@jest/globals';
-import { addMaskValues, maskStrings, memoryIO, MIN_MASKED_LINE, runnerIO } from '../../../shared/src/action/io.js';
+import { addMaskValues, maskStrings, memoryIO, MIN_MASKED_ALNUM, runnerIO } from '../../../shared/src/action/io.js';
 import { main, runAction } from '../../../shared/src/action/run-action.js';
 import { PipelineError } from '../../../shared/src/errors.js';
 
@@ -133,7 +133,7 @@ describe('mask: a multi-line secret is registered whole and line by line', () =>
   });
 });
 
-describe('mask: the short lines of a multi-line secret (a JSON key) are not masked on their own', () => {
+describe('mask: the lines of a multi-line secret with little but punctuation (a JSON key) are not masked on their own', () => {
   // A service-account key as a multi-line secret: its `{` and `}` lines, registered alone, would turn every brace of the log into ***.
   const KEY = '{\n  "type": "service_account",\n  "private_key_id": "0123456789abcdef",\n  "scopes": [\n    "a"\n  ],\n  "x": 1\n}\n';
   const longLines = ['"type": "service_account",', '"private_key_id": "0123456789abcdef",', '"scopes": ['];
@@ -146,7 +146,13 @@ describe('mask: the short lines of a multi-line secret (a JSON key) are not mask
     const out: string[] = [];
     for (const l of printed.split('\n').filter((x) => x.startsWith('::add-mask::'))) {
       const data = l.slice('::add-mask::'.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-      out.push(data, ...data.split(/[\r\n]/).map((x) => x.trim()).filter((x) => x !== ''));
+      out.push(
+        data,
+        ...data
+          .split(/[\r\n]/)
+          .map((x) => x.trim())
+          .filter((x) => x !== ''),
+      );
     }
     return out;
   }
@@ -164,11 +170,17 @@ describe('mask: the short lines of a multi-line secret (a JSON key) are not mask
     return printed.join('');
   };
 
-  test('maskStrings: the value whole, then only its lines of MIN_MASKED_LINE characters or more', () => {
-    expect(MIN_MASKED_LINE).toBe(8);
+  test('maskStrings: the value whole, then only its lines with MIN_MASKED_ALNUM letters or digits or more', () => {
+    expect(MIN_MASKED_ALNUM).toBe(4);
     expect(maskStrings(KEY)).toEqual([KEY, ...longLines]);
-    // A line of exactly the minimum counts; one character less does not.
-    expect(maskStrings('12345678\n1234567\n')).toEqual(['12345678\n1234567\n', '12345678']);
+    // A line of exactly the minimum counts; one letter or digit less does not, however much punctuation it has.
+    expect(maskStrings('1234\n123\n')).toEqual(['1234\n123\n', '1234']);
+    expect(maskStrings('a-1-b-2\n"x": 1, [{}]\n')).toEqual(['a-1-b-2\n"x": 1, [{}]\n', 'a-1-b-2']);
+  });
+
+  test('a short line that can carry a secret is masked: a password line under a user name (review finding)', () => {
+    expect(maskStrings('username-long\npass123')).toEqual(['username-long\npass123', 'username-long', 'pass123']);
+    expect(runnerRegisters(printedBy(() => runnerIO({}).mask('username-long\npass123')))).toContain('pass123');
   });
 
   test('the runner registers no short line: neither { nor } nor "a" nor ], reach its masker', () => {
