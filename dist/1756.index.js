@@ -111,8 +111,8 @@ __webpack_require__.d(__webpack_exports__, {
 var oidc = __webpack_require__(59024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/@sigstore/sign/dist/index.js
-var dist = __webpack_require__(15179);
+// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(61040);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __webpack_require__(33904);
 // EXTERNAL MODULE: ./shared/src/attest/bundle.ts
@@ -137,6 +137,12 @@ var types = __webpack_require__(60288);
  *   log entry with its inclusion proof, and the timestamps.
  *
  * Service URLs are parameters (tests point them at the loopback emulator).
+ *
+ * A key signature is built here with @sigstore/bundle's toDSSEBundle, as
+ * @sigstore/sign's DSSEBundleBuilder builds it with no witnesses (the same
+ * bundle); @sigstore/sign, with its HTTP stack for Fulcio and Rekor, is
+ * loaded (sign-keyless.ts) only by a keyless signer's first signature: a
+ * key-signing run does not pay for loading it (issue 17, start-up).
  */
 
 
@@ -154,45 +160,61 @@ function createSigner(config) {
             ...(config.publicKeyPem === undefined ? {} : { publicKey: config.publicKeyPem }),
             ...(config.input === undefined ? {} : { input: config.input }),
         });
-        const builder = new dist/* DSSEBundleBuilder */.VV({ signer: keySigner(key), witnesses: [] });
-        return { kind: 'key', publicKeyPem: key.publicKeyPem, keyHint: key.hint, sign: (s) => signWith(builder, s, 'key', describeServices(config)) };
+        return {
+            kind: 'key',
+            publicKeyPem: key.publicKeyPem,
+            keyHint: key.hint,
+            sign: (s) => signWith(async (data, type) => keyBundle(key, data, type), s, 'key', {}),
+        };
     }
-    const fetchOptions = { timeout: config.timeoutMs ?? 30_000, retry: { retries: config.retries ?? 2, factor: 2, minTimeout: 500, maxTimeout: 5_000 } };
-    const fulcioUrl = trimSlash(config.fulcioUrl ?? DEFAULT_FULCIO_URL);
-    const rekorUrl = trimSlash(config.rekorUrl ?? DEFAULT_REKOR_URL);
-    const witnesses = [new dist/* RekorWitness */.fU({ rekorBaseURL: rekorUrl, entryType: 'dsse', majorApiVersion: 1, fetchOnConflict: true, ...fetchOptions })];
-    if (config.tsaUrl !== undefined)
-        witnesses.push(new dist/* TSAWitness */.gs({ tsaBaseURL: trimSlash(config.tsaUrl), ...fetchOptions }));
-    const signer = new dist/* FulcioSigner */.$o({ identityProvider: config.identity, fulcioBaseURL: fulcioUrl, ...fetchOptions });
-    const builder = new dist/* DSSEBundleBuilder */.VV({ signer, witnesses });
-    return { kind: 'keyless', sign: (s) => signWith(builder, s, 'keyless', describeServices(config)) };
+    // Loaded and built on the first signature, once (a keyless run signs at least the image); a failed load is not a signing error.
+    let bundler;
+    return {
+        kind: 'keyless',
+        sign: async (s) => {
+            bundler ??= Promise.all(/* import() */[__webpack_require__.e(4463), __webpack_require__.e(5179), __webpack_require__.e(5079)]).then(__webpack_require__.bind(__webpack_require__, 5079)).then((m) => m.keylessBundler(config, keylessServices(config)));
+            return signWith(await bundler, s, 'keyless', describeServices(config));
+        },
+    };
 }
 /** Sign the image itself as cosign v3 does: a DSSE bundle over imageSignatureStatement(digest). */
 function signImage(signer, digest, annotations = {}) {
     return signer.sign(imageSignatureStatement(digest, annotations));
 }
-function keySigner(key) {
-    return {
-        // ECDSA with SHA-256, DER-encoded: the signature format sigstore bundles and cosign expect.
-        sign: (data) => Promise.resolve({
-            signature: (0,external_node_crypto_.createSign)('sha256').update(data).sign(key.privateKey),
-            key: { $case: 'publicKey', publicKey: key.publicKeyPem, hint: key.hint },
-        }),
-    };
+/** DSSE pre-authentication encoding (DSSE protocol v1): what is signed, binding the payload type to the payload. */
+function preAuthEncoding(payloadType, payload) {
+    const type = Buffer.from(payloadType, 'utf8');
+    return Buffer.concat([Buffer.from(`DSSEv1 ${type.length} `, 'ascii'), type, Buffer.from(` ${payload.length} `, 'ascii'), payload]);
 }
-function describeServices(config) {
-    if (config.kind === 'key')
-        return {};
+/**
+ * A key signature's bundle: ECDSA with SHA-256 over the DSSE
+ * pre-authentication encoding, DER-encoded (the format sigstore bundles and
+ * cosign expect), the key's fingerprint as the hint and keyid; no
+ * transparency log entry, no timestamp.
+ */
+function keyBundle(key, data, type) {
+    const signature = (0,external_node_crypto_.createSign)('sha256').update(preAuthEncoding(type, data)).sign(key.privateKey);
+    const bundle = (0,dist.toDSSEBundle)({ artifact: data, artifactType: type, signature, keyHint: key.hint, certificateChain: false });
+    // As @sigstore/sign's builder leaves it with no witnesses.
+    bundle.verificationMaterial.tlogEntries = [];
+    bundle.verificationMaterial.timestampVerificationData = { rfc3161Timestamps: [] };
+    return bundle;
+}
+/** The keyless services' base URLs, defaults applied, without a trailing slash. */
+function keylessServices(config) {
     return {
         fulcio: trimSlash(config.fulcioUrl ?? DEFAULT_FULCIO_URL),
         rekor: trimSlash(config.rekorUrl ?? DEFAULT_REKOR_URL),
         ...(config.tsaUrl === undefined ? {} : { tsa: trimSlash(config.tsaUrl) }),
     };
 }
-async function signWith(builder, s, kind, services) {
+function describeServices(config) {
+    return config.kind === 'key' ? {} : keylessServices(config);
+}
+async function signWith(create, s, kind, services) {
     let bundle;
     try {
-        bundle = await builder.create({ data: (0,in_toto/* serializeStatement */.US)(s), type: types/* IN_TOTO_PAYLOAD_TYPE */.T4 });
+        bundle = await create((0,in_toto/* serializeStatement */.US)(s), types/* IN_TOTO_PAYLOAD_TYPE */.T4);
     }
     catch (e) {
         throw signingError(e, services);

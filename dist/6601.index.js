@@ -89,7 +89,7 @@ var publish_inputs = __webpack_require__(70249);
  * The bundler (ncc) turns each import() below into a separate chunk file.
  */
 /** Lazy: the container build (builders, registry access, caches, layout assembly) is not needed to check inputs. */
-const loadContainerBuild = () => Promise.all(/* import() */[__webpack_require__.e(1877), __webpack_require__.e(4710)]).then(__webpack_require__.bind(__webpack_require__, 4710));
+const loadContainerBuild = () => Promise.all(/* import() */[__webpack_require__.e(7753), __webpack_require__.e(9371), __webpack_require__.e(5626)]).then(__webpack_require__.bind(__webpack_require__, 85626));
 /** Lazy: the Packer path (tool-cache and its downloads, semver, the AWS SDK) and its summary, only for `kind: machine`. */
 async function loadMachineBuild() {
     const [build, summary] = await Promise.all([
@@ -99,7 +99,7 @@ async function loadMachineBuild() {
     return { ...build, ...summary };
 }
 /** Lazy: after a successful build, the root descriptor for `metadata`, and push/load/outputs (publish.ts) when asked. */
-const loadPublish = () => Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(7656), __webpack_require__.e(1877), __webpack_require__.e(3827), __webpack_require__.e(8890), __webpack_require__.e(3811)]).then(__webpack_require__.bind(__webpack_require__, 43811));
+const loadPublish = () => Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(7656), __webpack_require__.e(7753), __webpack_require__.e(3827), __webpack_require__.e(9371), __webpack_require__.e(8890), __webpack_require__.e(1154)]).then(__webpack_require__.bind(__webpack_require__, 43811));
 /** Lazy: SLSA provenance (shared/src/attest) only once a build has succeeded and `provenance` is not false. */
 const loadProvenance = () => __webpack_require__.e(/* import() */ 5836).then(__webpack_require__.bind(__webpack_require__, 25836));
 async function run(inputs, io) {

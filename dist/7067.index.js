@@ -1412,8 +1412,16 @@ function clampedParts(target, base = []) {
     return out;
 }
 const joinPath = (parts) => `/${parts.join('/')}`;
+/** Names as builders write them: relative, an optional `./` first, one `/` between components, maybe one at the end. */
+const PLAIN_NAME = /^(?:\.\/)?((?:[^/]+\/)*[^/]+)\/?$/;
+/** A `.` or `..` component. */
+const DOT_PART = /(?:^|\/)\.\.?(?:\/|$)/;
 /** A tar member name (`./etc/x`, `etc/x/`, `/etc/x`) as an image path; `undefined` when it escapes the root. */
 function memberPath(name) {
+    // Most names need no splitting: called for every member of every layer, so they are taken as they are when plain.
+    const plain = PLAIN_NAME.exec(name)?.[1];
+    if (plain !== undefined && !DOT_PART.test(plain))
+        return `/${plain}`;
     const parts = splitPath(name.replace(/^\/+/, ''));
     return parts === undefined ? undefined : joinPath(parts);
 }

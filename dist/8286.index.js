@@ -8,14 +8,15 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ae: () => (/* binding */ targetStage),
 /* harmony export */   Ai: () => (/* binding */ parseDockerfile),
-/* harmony export */   EF: () => (/* binding */ parseArg),
+/* harmony export */   E: () => (/* binding */ stageReads),
 /* harmony export */   IP: () => (/* binding */ baseImageOf),
 /* harmony export */   KV: () => (/* binding */ runsPrograms),
-/* harmony export */   S_: () => (/* binding */ expandArgs),
 /* harmony export */   e0: () => (/* binding */ externalImages),
+/* harmony export */   ml: () => (/* binding */ stageRef),
 /* harmony export */   sA: () => (/* binding */ instructionAt),
 /* harmony export */   xB: () => (/* binding */ neededStages)
 /* harmony export */ });
+/* unused harmony exports parseArg, expandArgs, fromScope */
 /**
  * Just enough of a Dockerfile parser to know what the builder will do before
  * it runs, and to point at a line when it fails: instructions with their line
@@ -132,6 +133,7 @@ function targetStage(df, target) {
     const t = target.toLowerCase();
     return df.stages.find((s) => s.name === t) ?? (/^\d+$/.test(t) ? df.stages[Number(t)] : undefined);
 }
+/** The earlier stage `ref` names (by name or index), if any: a stage may only read stages above it. */
 function stageRef(df, ref, before) {
     const r = ref.toLowerCase();
     const named = df.stages.find((s) => s.index < before && s.name === r);
@@ -139,8 +141,44 @@ function stageRef(df, ref, before) {
         return named;
     return /^\d+$/.test(r) && Number(r) < before ? df.stages[Number(r)] : undefined;
 }
-/** The stages building `target` needs: its FROM chain and every `COPY --from` / `--mount=from` stage, transitively. */
-function neededStages(df, target) {
+/** The variables a FROM line sees: the global ARGs (before the first FROM), each overridden by a build-arg of its name. */
+function fromScope(df, buildArgs) {
+    const vars = new Map(df.globalArgs);
+    for (const [k, v] of buildArgs)
+        if (vars.has(k))
+            vars.set(k, v);
+    return vars;
+}
+const FROM_FLAG = /--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g;
+/**
+ * What one stage reads, ARGs expanded as the builder expands them: its FROM with the global ARGs, each
+ * `COPY --from=` / `RUN --mount=...,from=` also with the stage's own ARGs declared above it (`ARG S=x`, or
+ * `ARG S` taking the global default), each overridden by a build-arg of its name (buildah 1.28, checked by
+ * hand for images). A name may be an image, an earlier stage (stageRef) or scratch; the caller tells which. Pure.
+ */
+function stageReads(df, stage, buildArgs) {
+    const global = fromScope(df, buildArgs);
+    const out = [expandArgs(stage.from, global)];
+    const scope = new Map(global);
+    for (const ins of stage.instructions.slice(1)) {
+        if (ins.keyword === 'ARG') {
+            for (const [k, v] of parseArg(ins.args))
+                scope.set(k, buildArgs.get(k) ?? (v !== undefined ? expandArgs(v, scope) : df.globalArgs.get(k)));
+            continue;
+        }
+        for (const m of ins.args.matchAll(FROM_FLAG))
+            out.push(expandArgs(m[1], scope));
+    }
+    return out;
+}
+/**
+ * The stages building `target` needs: its FROM chain and every `COPY --from` / `--mount=from` stage, transitively,
+ * a stage named through an ARG (`ARG STAGE=builder` then `COPY --from=$STAGE`, or `FROM ${BASE}`) included, as
+ * buildah follows it since 1.30 (global ARGs, containers/buildah#4578) and with a stage's own ARGs (#6730).
+ * buildah 1.28 skips such a stage and then fails on the name as an image ("no stage or image found with that
+ * name", checked by hand), so following it there costs nothing; BuildKit refuses ARGs in --from. Pure.
+ */
+function neededStages(df, target, buildArgs = new Map()) {
     const start = targetStage(df, target);
     if (start === undefined)
         return [];
@@ -149,12 +187,7 @@ function neededStages(df, target) {
         if (seen.has(s.index))
             return;
         seen.add(s.index);
-        const refs = [s.from];
-        for (const ins of s.instructions) {
-            for (const m of ins.args.matchAll(/--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g))
-                refs.push(m[1]);
-        }
-        for (const r of refs) {
+        for (const r of stageReads(df, s, buildArgs)) {
             const dep = stageRef(df, r, s.index);
             if (dep !== undefined)
                 visit(dep);
@@ -164,8 +197,8 @@ function neededStages(df, target) {
     return df.stages.filter((s) => seen.has(s.index));
 }
 /** Whether any needed stage runs a program (RUN), which needs an emulator on a foreign platform. */
-function runsPrograms(df, target) {
-    return neededStages(df, target).some((s) => s.instructions.some((i) => i.keyword === 'RUN'));
+function runsPrograms(df, target, buildArgs = new Map()) {
+    return neededStages(df, target, buildArgs).some((s) => s.instructions.some((i) => i.keyword === 'RUN'));
 }
 /**
  * The external image the target is built on, following FROM through earlier
@@ -173,10 +206,7 @@ function runsPrograms(df, target) {
  */
 function baseImageOf(df, target, buildArgs) {
     let stage = targetStage(df, target);
-    const vars = new Map(df.globalArgs);
-    for (const [k, v] of buildArgs)
-        if (vars.has(k))
-            vars.set(k, v);
+    const vars = fromScope(df, buildArgs);
     for (let hops = 0; stage !== undefined && hops <= df.stages.length; hops++) {
         const from = expandArgs(stage.from, vars);
         const dep = stageRef(df, from, stage.index);
@@ -188,12 +218,9 @@ function baseImageOf(df, target, buildArgs) {
 }
 /** Every external (non-stage, non-scratch) image named by a needed FROM, expanded. */
 function externalImages(df, target, buildArgs) {
-    const vars = new Map(df.globalArgs);
-    for (const [k, v] of buildArgs)
-        if (vars.has(k))
-            vars.set(k, v);
+    const vars = fromScope(df, buildArgs);
     const out = new Set();
-    for (const s of neededStages(df, target)) {
+    for (const s of neededStages(df, target, buildArgs)) {
         const from = expandArgs(s.from, vars);
         if (from.toLowerCase() !== 'scratch' && stageRef(df, from, s.index) === undefined)
             out.add(from);
@@ -321,6 +348,19 @@ function instructionOf(createdBy) {
     return { keyword: 'RUN', args: collapse(s) };
 }
 const collapse = (s) => s.replace(/\s+/g, ' ').trim();
+
+
+/***/ }),
+
+/***/ 81005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ defaultPolicy)
+/* harmony export */ });
+function defaultPolicy() {
+    return { policy: { schemaVersion: '2.0.0' }, lineOf: () => undefined, machineImage: undefined };
+}
 
 
 /***/ }),
@@ -1164,6 +1204,8 @@ function toSummary(report, { limit = SUMMARY_LIMIT - 16 * 1024, sbom } = {}) {
     return `${text}\n${tail.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./shared/src/compliance/policy-default.ts
+var policy_default = __webpack_require__(81005);
 // EXTERNAL MODULE: ./test-image/src/context.ts
 var context = __webpack_require__(55337);
 // EXTERNAL MODULE: ./test-image/src/outputs.ts
@@ -1192,6 +1234,7 @@ var secrets = __webpack_require__(11099);
 
 
 
+
 /*
  * What a run needs is loaded when the run needs it (issue 17 item 3, as in build-image/src/run.ts): node parses
  * every statically imported module before the first line runs, so refusing a bad input, or checking a container,
@@ -1200,9 +1243,9 @@ var secrets = __webpack_require__(11099);
  * fails if the entry reaches these statically again.
  */
 /** Lazy: the policy reader (ajv and the schema), once inputs are valid. */
-const loadPolicyReader = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(2463), __webpack_require__.e(5415)]).then(__webpack_require__.bind(__webpack_require__, 75415));
+const loadPolicyReader = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(1991)]).then(__webpack_require__.bind(__webpack_require__, 11991));
 /** Lazy: the container check (layer scan, rules, structure tests), only for a container image (the report reads CST_RULES from compliance/cst/rules.ts). */
-const loadContainerCheck = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(7091), __webpack_require__.e(1306), __webpack_require__.e(6118), __webpack_require__.e(7656), __webpack_require__.e(7067), __webpack_require__.e(1877), __webpack_require__.e(1521)]).then(__webpack_require__.bind(__webpack_require__, 51521));
+const loadContainerCheck = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(7091), __webpack_require__.e(1306), __webpack_require__.e(7656), __webpack_require__.e(7753), __webpack_require__.e(7067), __webpack_require__.e(9371), __webpack_require__.e(5984)]).then(__webpack_require__.bind(__webpack_require__, 5984));
 /** Lazy: the machine-image check (the EC2 SDK, the machineImage policy and its report), only for AMIs. */
 async function loadMachineCheck() {
     // One after the other: two reach the EC2 SDK, and jest's ESM loader fails concurrent imports of one CommonJS package.
@@ -1220,7 +1263,7 @@ async function loadVulnerabilityScan() {
     return { ...scan, ...findings };
 }
 /** Lazy: signature verification (sigstore), only for a policy with a signatures: section. */
-const loadSignatureCheck = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(5128), __webpack_require__.e(4187), __webpack_require__.e(7656), __webpack_require__.e(7067), __webpack_require__.e(3827), __webpack_require__.e(2727)]).then(__webpack_require__.bind(__webpack_require__, 49975));
+const loadSignatureCheck = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(1040), __webpack_require__.e(4463), __webpack_require__.e(4187), __webpack_require__.e(7656), __webpack_require__.e(7753), __webpack_require__.e(7067), __webpack_require__.e(3827), __webpack_require__.e(9975)]).then(__webpack_require__.bind(__webpack_require__, 49975));
 /** Lazy: the check run (the GitHub client), only with github-token on a runner. */
 const loadCheckRun = () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(2413), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 60082));
 /** Paths in annotations and SARIF are relative to the repository root. */
@@ -1246,8 +1289,13 @@ async function readDockerfile(p, shown) {
 /** A container image: scan the layers, run the rules and the structure tests, anchor findings in the Dockerfile and the policy. */
 async function containerReport(inputs, io) {
     const policyFile = inputs.policy === undefined ? undefined : display(inputs, inputs.policy);
-    const [{ defaultPolicy, loadPolicy }, { checkImage }] = await Promise.all([loadPolicyReader(), loadContainerCheck()]);
-    const policy = inputs.policy === undefined || policyFile === undefined ? defaultPolicy() : await loadPolicy(await repoFile(inputs, 'policy', inputs.policy), policyFile);
+    // The policy reader (YAML, generated schema validators, the regex engine) only when a policy is given (issue 17 item 3).
+    const [policy, { checkImage }] = await Promise.all([
+        inputs.policy === undefined || policyFile === undefined
+            ? (0,policy_default/* defaultPolicy */.G)()
+            : loadPolicyReader().then(async ({ loadPolicy }) => loadPolicy(await repoFile(inputs, 'policy', inputs.policy), policyFile)),
+        loadContainerCheck(),
+    ]);
     // Relative layout and archive paths are relative to the working directory, the workspace on a runner.
     const check = await io.group('Scan the image', () => checkImage({
         image: inputs.image,

@@ -1010,6 +1010,13 @@ var registry_error = __webpack_require__(7221);
  * left open: a writer whose read-to-write takes longer than the other's
  * settle and re-read; the settle is well above one request's time and grows
  * with the writer's own read-to-write time.
+ *
+ * Two phases (writeFallback): the write, after which the index lists every
+ * entry, and the confirmation (settle, re-read, repair), which a caller may
+ * run beside other work: distribute moves the image's tags once the index is
+ * written, so no tag moves to an image whose index lacks our entries at that
+ * moment, and still fails the step when the confirmation finally fails.
+ * addToFallback runs both, one after the other.
  */
 
 
@@ -1070,11 +1077,11 @@ async function pruneMissing(client, repo, entries, keep) {
 }
 const blobUnknown = (e) => e instanceof registry_error/* RegistryError */.gl && e.failure.status === 400 && (e.failure.codes ?? []).includes('MANIFEST_BLOB_UNKNOWN');
 /**
- * Make the subject's fallback index list every entry of `add` (their
- * manifests already pushed), keeping what others listed, and confirm it by
- * reading it back after a settle.
+ * Phase 1 of adding `add` (their manifests already pushed) to the subject's
+ * fallback index, keeping what others listed: read, merge and write. When it
+ * resolves, the index lists every entry of `add`.
  */
-async function referrers_fallback_addToFallback(client, repo, subject, add, opts = {}) {
+async function writeFallback(client, repo, subject, add, opts = {}) {
     const tag = fallbackTag(subject);
     const sleep = opts.sleep ?? ((ms) => (0,retry_sleep/* sleep */.y)(ms));
     const settle = opts.settleMs ?? FALLBACK_SETTLE_MS;
@@ -1100,12 +1107,13 @@ async function referrers_fallback_addToFallback(client, repo, subject, add, opts
             return p.kept;
         }
     };
-    const entries = await (0,retry/* withRetry */.b)(async () => {
+    /** Read, merge, write: the index as written, or as read when it listed everything already (undefined `began`: nothing written). */
+    const write = async () => {
         const began = Date.now();
         const current = await readFallback(client, repo, subject, limits);
         const merged = mergeReferrers(current.entries, [...wrote.filter((d) => !pruned.some((p) => p.digest === d.digest)), ...add]);
         if (merged.added === 0)
-            return current.entries;
+            return { entries: current.entries };
         if (merged.entries.length > (opts.maxEntries ?? MAX_REFERRERS)) {
             throw new errors/* PipelineError */.zC('REGISTRY', `${where(client, repo, tag)} would list ${merged.entries.length} referrers, more than the ${opts.maxEntries ?? MAX_REFERRERS} we keep`, {
                 hint: 'Prune old attachments of this image (delete their manifests and entries), or push the image anew.',
@@ -1113,6 +1121,10 @@ async function referrers_fallback_addToFallback(client, repo, subject, add, opts
         }
         wrote = await put(merged.entries);
         writes++;
+        return { entries: wrote, began };
+    };
+    /** After a write: wait, read back, and fail with LostUpdate when an entry this call wrote is gone. */
+    const check = async (began) => {
         // A slow machine or network is slow for the other writer too: the settle grows with our own read-to-write time.
         await sleep(Math.max(settle, 3 * (Date.now() - began)));
         const after = await readFallback(client, repo, subject, limits);
@@ -1121,19 +1133,42 @@ async function referrers_fallback_addToFallback(client, repo, subject, add, opts
         if (missing.length > 0)
             throw new LostUpdate(missing);
         return after.entries;
-    }, {
-        policy: opts.retry ?? FALLBACK_RETRY,
-        // The registry's own failures were retried per request by the client; only a lost update is worth a new round.
-        classify: (e) => (e instanceof LostUpdate ? { retry: true, why: 'lost update' } : { retry: false, why: 'not a lost update' }),
-        sleep: (ms) => sleep(ms),
-    }).catch((e) => {
-        if (!(e instanceof LostUpdate))
-            throw e;
-        throw new errors/* PipelineError */.zC('REGISTRY', `${where(client, repo, tag)} kept losing entries (${e.missing.map((d) => d.digest).join(', ')}) to concurrent writers`, {
-            hint: "Another job keeps rewriting this image's referrers; run again when it is done.",
+    };
+    const first = await write();
+    const confirm = async () => {
+        // Nothing written: the index listed every entry already, and a re-read would confirm nothing of ours.
+        if (first.began === undefined)
+            return { entries: first.entries, writes, pruned };
+        const firstBegan = first.began;
+        const entries = await (0,retry/* withRetry */.b)(async (attempt) => {
+            // The first round's write is phase 1, done; later rounds write again.
+            if (attempt === 1)
+                return check(firstBegan);
+            const w = await write();
+            return w.began === undefined ? w.entries : check(w.began);
+        }, {
+            policy: opts.retry ?? FALLBACK_RETRY,
+            // The registry's own failures were retried per request by the client; only a lost update is worth a new round.
+            classify: (e) => (e instanceof LostUpdate ? { retry: true, why: 'lost update' } : { retry: false, why: 'not a lost update' }),
+            sleep: (ms) => sleep(ms),
+        }).catch((e) => {
+            if (!(e instanceof LostUpdate))
+                throw e;
+            throw new errors/* PipelineError */.zC('REGISTRY', `${where(client, repo, tag)} kept losing entries (${e.missing.map((d) => d.digest).join(', ')}) to concurrent writers`, {
+                hint: "Another job keeps rewriting this image's referrers; run again when it is done.",
+            });
         });
-    });
-    return { entries, writes, pruned };
+        return { entries, writes, pruned };
+    };
+    return { entries: first.entries, writes, confirm };
+}
+/**
+ * Make the subject's fallback index list every entry of `add` (their
+ * manifests already pushed), keeping what others listed, and confirm it by
+ * reading it back after a settle: writeFallback's two phases in a row.
+ */
+async function referrers_fallback_addToFallback(client, repo, subject, add, opts = {}) {
+    return (await writeFallback(client, repo, subject, add, opts)).confirm();
 }
 
 ;// CONCATENATED MODULE: ./shared/src/registry/client/referrers.ts
@@ -1385,13 +1420,23 @@ async function putManifests(run, manifests) {
 var retry_classify = __webpack_require__(3938);
 // EXTERNAL MODULE: ./shared/src/retry/policy.ts
 var retry_policy = __webpack_require__(5466);
+// EXTERNAL MODULE: ./shared/src/chunk-pool.ts
+var chunk_pool = __webpack_require__(617);
 ;// CONCATENATED MODULE: ./shared/src/distribute/tee.ts
 /**
  * One read of a blob feeding several uploads: each branch gets every chunk;
  * the source pauses while any live branch is full (so memory stays at a few
  * chunks per branch, whatever the blob size) and a branch that is destroyed
  * (its upload failed) is dropped without stopping the others.
+ *
+ * When the source lends its chunks (chunk-pool.ts: a layout read into
+ * reused buffers), so do the branches: a chunk goes back to the source once
+ * every branch it was written to has given it back; a branch whose consumer
+ * never gives it back (or that is destroyed first) keeps it from reuse, and
+ * the collector takes it instead. The chunks are the source's own buffers,
+ * never copied.
  */
+
 
 function tee(source, count, highWaterMark = 1024 * 1024) {
     const branches = Array.from({ length: count }, () => new external_node_stream_.PassThrough({ highWaterMark }));
@@ -1401,7 +1446,23 @@ function tee(source, count, highWaterMark = 1024 * 1024) {
         if (full.size === 0 && live.size > 0 && source.isPaused())
             source.resume();
     };
+    const upstream = (0,chunk_pool/* giveBackOf */.CR)(source);
+    // Chunk -> branches still holding it. Weak: a chunk a branch never gives back is collected, not kept here.
+    const holders = new WeakMap();
+    const giveBack = (chunk) => {
+        const n = holders.get(chunk);
+        if (n === undefined)
+            return;
+        if (n > 1)
+            holders.set(chunk, n - 1);
+        else {
+            holders.delete(chunk);
+            upstream?.(chunk);
+        }
+    };
     for (const b of branches) {
+        if (upstream !== undefined)
+            (0,chunk_pool/* lendChunks */.SN)(b, giveBack);
         b.on('drain', () => {
             full.delete(b);
             resumeIfClear();
@@ -1419,6 +1480,9 @@ function tee(source, count, highWaterMark = 1024 * 1024) {
         b.on('error', () => undefined);
     }
     source.on('data', (chunk) => {
+        // Counted before any write: a consumer may give a chunk back within write().
+        if (upstream !== undefined)
+            holders.set(chunk, live.size);
         for (const b of live)
             if (!b.write(chunk))
                 full.add(b);
@@ -1632,6 +1696,9 @@ async function uploadTo(run, t, blob, first, opts) {
 
 
 
+
+/** Artifact manifests (with their blobs) pushed at once for one subject: small documents, so round trips dominate. */
+const ARTIFACTS_AT_ONCE = 4;
 const named = (client, repo, digest) => `${client.registry}/${repo}@${digest}`;
 /** The subject must be in the repository already: an artifact of an image that is not there is a wiring mistake. */
 async function requireSubject(client, repo, subject) {
@@ -1677,24 +1744,44 @@ async function pushManifest(to, source, manifest, blobs, opts, explain) {
 }
 /**
  * Attach artifacts to `subject` (an image manifest or index already in
- * `repo`): each becomes an artifact manifest (buildArtifact) pushed by
- * digest, then listed through the referrers API or, where the registry has
- * none, in the fallback index, written once for all of them.
+ * `repo`) up to the point where they are listed: each becomes an artifact
+ * manifest (buildArtifact) pushed by digest, then listed through the
+ * referrers API or, where the registry has none, in the fallback index,
+ * written once for all of them. The fallback's confirmation is returned, not
+ * awaited, so a caller can run it beside other work (distribute's tags).
  */
-async function attachReferrers(client, repo, subject, artifacts, opts = {}) {
+async function pushReferrers(client, repo, subject, artifacts, opts = {}) {
     const subj = artifact_subjectDescriptor(subject);
     const built = artifacts.map((a) => buildArtifact(subj, a));
     await requireSubject(client, repo, subj);
     const support = await referrers_api_referrersSupport(client, repo, subj.digest);
-    for (const [i, b] of built.entries()) {
+    // The artifacts are independent of each other (only the index below lists them all): pushed a few at once,
+    // after the first, whose push puts the blob they share (the empty config) in place: two uploads of one blob
+    // at once make distribution answer a manifest PUT naming it with MANIFEST_BLOB_UNKNOWN now and then (a retry).
+    const push = async (b, i) => {
         const type = artifacts[i]?.artifactType;
         const source = new MemorySource(`the ${type} artifact for ${subj.digest}`, b.descriptor, [...b.blobs, { descriptor: b.descriptor, bytes: b.bytes }]);
         await pushManifest({ client, repo }, source, b.descriptor, b.blobs.map((x) => x.descriptor), opts, (e) => explainRefusal(e, client, repo, subj.digest, type));
-    }
+    };
+    if (built[0] !== undefined)
+        await push(built[0], 0);
+    await forEachLimited(built.slice(1), ARTIFACTS_AT_ONCE, (b, i) => push(b, i + 1));
     const referrers = built.map((b) => b.descriptor);
-    if (!support.api && referrers.length > 0)
-        await referrers_fallback_addToFallback(client, repo, subj.digest, referrers, opts.fallback);
-    return { via: support.api ? 'api' : 'fallback', referrers };
+    const via = support.api ? 'api' : 'fallback';
+    if (support.api || referrers.length === 0)
+        return { via, referrers, confirm: () => Promise.resolve() };
+    const written = await writeFallback(client, repo, subj.digest, referrers, opts.fallback);
+    return { via, referrers, confirm: async () => void (await written.confirm()) };
+}
+/**
+ * Attach artifacts to `subject` (an image manifest or index already in
+ * `repo`): pushReferrers, then the fallback index's confirmation. Resolves
+ * once every artifact is pushed and listed, and the listing confirmed.
+ */
+async function attachReferrers(client, repo, subject, artifacts, opts = {}) {
+    const { confirm, ...pushed } = await pushReferrers(client, repo, subject, artifacts, opts);
+    await confirm();
+    return pushed;
 }
 /** attachReferrers for one artifact: its manifest's descriptor. */
 async function attachReferrer(client, repo, subject, artifact, opts = {}) {
@@ -1744,6 +1831,14 @@ async function carryPlatformReferrers(platforms, to, opts = {}) {
  * and, when signing, the image's own signature. A destination where
  * signing or attaching fails is marked failed, so its tags are not moved:
  * the registry holds new content by digest only, and a re-run completes it.
+ *
+ * On a registry without the referrers API, attaching ends with the fallback
+ * index written (it lists every referrer of this run), and its confirmation
+ * (settle, re-read, repair after a concurrent writer's lost update:
+ * registry/client/referrers-fallback.ts) is returned as `confirmed`, to run
+ * while the tags move. It fails its destination (and so the step) when it
+ * finally fails, saying whether the tags had moved; a re-run adds back what
+ * is missing.
  *
  * Signed: each statement is a sigstore bundle v0.3 (DSSE) referrer
  * (artifactType application/vnd.dev.sigstore.bundle.v0.3+json, annotation
@@ -1814,16 +1909,27 @@ async function existing(t, subjects) {
     }
     return out;
 }
+/** A confirmation that failed, in terms of the destination's tags: moved already or not. */
+function unconfirmed(t, root, e) {
+    const tags = t.report.tagged === true
+        ? "The image's tags were moved while the referrers index listed this run's referrers; another writer removed them since."
+        : "The image's tags were not moved.";
+    const hint = `${tags} Run again when the other job is done: a re-run adds back what is missing.`;
+    if (e instanceof errors/* PipelineError */.zC)
+        return new errors/* PipelineError */.zC(e.code, `confirming the referrers of ${t.name}@${root} failed: ${e.reason}`, { hint, cause: e });
+    return new errors/* PipelineError */.zC('REGISTRY', `confirming the referrers of ${t.name}@${root} failed: ${(0,errors/* messageOf */.bD)(e)}`, { hint, cause: e });
+}
 /**
  * Attach every statement to every healthy destination; returns what each
- * destination holds. Signing happens once per statement that some
- * destination lacks, and before anything of it is written.
+ * destination holds once every referrer is listed, and the confirmation of
+ * the fallback indexes, still running. Signing happens once per statement
+ * that some destination lacks, and before anything of it is written.
  */
 async function attachStatements(run, opts) {
     const planned = withImageSignature(run, opts);
     const here = live(run);
     if (planned.length === 0 || here.length === 0)
-        return [];
+        return { reports: [], confirmed: Promise.resolve() };
     const signer = signerId(opts.signer);
     const subjects = [...new Map(planned.map((a) => [a.subject.digest, a.subject])).values()];
     // 1. What each destination has already (a re-run, or another destination of an earlier run).
@@ -1865,8 +1971,10 @@ async function attachStatements(run, opts) {
     }
     // 3. Attach per destination and subject: one fallback index write per subject.
     const reports = [];
+    const confirmations = [];
     await Promise.all(live(run).map(async (t) => {
         const mine = [];
+        const confirms = [];
         try {
             for (const subject of subjects) {
                 const forSubject = planned.filter((a) => a.subject.digest === subject.digest);
@@ -1884,10 +1992,11 @@ async function attachStatements(run, opts) {
                 if (toAttach.length === 0)
                     continue;
                 const specs = toAttach.map((a) => artifactOf(a, signer, signed.get(a)));
-                const r = await attachReferrers(t.client, t.spec.repository, subject, specs, {
+                const r = await pushReferrers(t.client, t.spec.repository, subject, specs, {
                     onProgress: run.emit,
                     ...(opts.fallback !== undefined ? { fallback: opts.fallback } : {}),
                 });
+                confirms.push(r.confirm);
                 r.referrers.forEach((d, i) => {
                     const a = toAttach[i];
                     const bundle = signed.get(a)?.json;
@@ -1898,9 +2007,16 @@ async function attachStatements(run, opts) {
         }
         catch (e) {
             markFailed(run, t, e);
+            return;
         }
+        // Started now, each to its end (allSettled: none left running unobserved), handled at once: a failure marks the destination.
+        confirmations.push(Promise.allSettled(confirms.map((c) => c())).then((done) => {
+            const failed = done.find((d) => d.status === 'rejected');
+            if (failed !== undefined)
+                markFailed(run, t, unconfirmed(t, run.root.digest, failed.reason));
+        }));
     }));
-    return reports;
+    return { reports, confirmed: Promise.all(confirmations).then(() => undefined) };
 }
 function report(t, a, digest, signed, outcome) {
     return {
@@ -2054,6 +2170,10 @@ async function moveTags(run) {
         try {
             t.report.refs.push(`${t.name}@${root.digest}`);
             for (const tag of t.spec.tags) {
+                // The destination may fail while its tags move (its referrers index's confirmation runs beside them,
+                // attach.ts): no further tag then, so what its error says about the tags stays true.
+                if (t.report.error !== undefined)
+                    return;
                 const current = await t.client.headManifest(t.spec.repository, tag);
                 if (current?.digest === root.digest) {
                     run.emit({ kind: 'tag', destination: t.name, ref: `${t.name}:${tag}`, outcome: 'unchanged' });
@@ -2069,6 +2189,7 @@ async function moveTags(run) {
                     run.emit({ kind: 'tag', destination: t.name, ref: `${t.name}:${tag}`, outcome: 'moved' });
                 }
                 t.report.refs.push(`${t.name}:${tag}`);
+                t.report.tagged = true;
             }
         }
         catch (e) {
@@ -2097,6 +2218,12 @@ async function moveTags(run) {
  * 4. move-tags.ts: only once every destination is done with 1 to 3: tags,
  *    on the destinations that had no failure. A destination that failed
  *    (an upload, a manifest, a signature or a referrer) keeps its old tags.
+ *    "Done with 3" means every referrer is pushed and listed (on a registry
+ *    without the referrers API: the fallback index written, listing them);
+ *    the index's confirmation (a settle of >= 500 ms, a re-read, a repair
+ *    after a concurrent writer's lost update) runs while the tags move, and
+ *    the push reports only after it: if it finally fails, its destination
+ *    fails, tags moved or not (attach.ts says which), and a re-run repairs.
  */
 
 
@@ -2117,7 +2244,7 @@ async function distribute(opts) {
         ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
     });
     await putManifests(run, plan.manifests);
-    const attestations = opts.attach === undefined
+    const attached = opts.attach === undefined
         ? undefined
         : await attachStatements(run, {
             attachments,
@@ -2125,7 +2252,9 @@ async function distribute(opts) {
             ...(opts.attach.fallback !== undefined ? { fallback: opts.attach.fallback } : {}),
         });
     await moveTags(run);
-    return attestations === undefined ? finishRun(run) : { ...finishRun(run), attestations };
+    // The fallback indexes' confirmation ran beside the tags; it marks its destination failed if it failed.
+    await attached?.confirmed;
+    return attached === undefined ? finishRun(run) : { ...finishRun(run), attestations: attached.reports };
 }
 /** Throw when any destination failed: its own error when one did, a summary when several did. */
 function assertDistributed(result) {
@@ -2136,7 +2265,12 @@ function assertDistributed(result) {
     if (bad.length === 1)
         throw first;
     const lines = bad.map((d) => `${d.destination}: ${(0,errors/* messageOf */.bD)(d.error)}`).join('\n');
-    throw new errors/* PipelineError */.zC(first.code, `${bad.length} of ${result.destinations.length} destinations failed (their tags were not moved):\n${lines}`, first.hint !== undefined ? { hint: first.hint } : {});
+    // A failed destination can be tagged: its referrers index lost entries after the tags moved, or a later tag failed.
+    const tagged = bad.filter((d) => d.tagged === true).map((d) => d.destination);
+    const tags = tagged.length === 0
+        ? 'their tags were not moved'
+        : `tags of ${tagged.join(', ')} point at the image${tagged.length < bad.length ? ", the others' tags were not moved" : ''}`;
+    throw new errors/* PipelineError */.zC(first.code, `${bad.length} of ${result.destinations.length} destinations failed (${tags}):\n${lines}`, first.hint !== undefined ? { hint: first.hint } : {});
 }
 
 

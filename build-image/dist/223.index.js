@@ -8,14 +8,15 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ae: () => (/* binding */ targetStage),
 /* harmony export */   Ai: () => (/* binding */ parseDockerfile),
-/* harmony export */   EF: () => (/* binding */ parseArg),
+/* harmony export */   E: () => (/* binding */ stageReads),
 /* harmony export */   IP: () => (/* binding */ baseImageOf),
 /* harmony export */   KV: () => (/* binding */ runsPrograms),
-/* harmony export */   S_: () => (/* binding */ expandArgs),
 /* harmony export */   e0: () => (/* binding */ externalImages),
+/* harmony export */   ml: () => (/* binding */ stageRef),
 /* harmony export */   sA: () => (/* binding */ instructionAt),
 /* harmony export */   xB: () => (/* binding */ neededStages)
 /* harmony export */ });
+/* unused harmony exports parseArg, expandArgs, fromScope */
 /**
  * Just enough of a Dockerfile parser to know what the builder will do before
  * it runs, and to point at a line when it fails: instructions with their line
@@ -132,6 +133,7 @@ function targetStage(df, target) {
     const t = target.toLowerCase();
     return df.stages.find((s) => s.name === t) ?? (/^\d+$/.test(t) ? df.stages[Number(t)] : undefined);
 }
+/** The earlier stage `ref` names (by name or index), if any: a stage may only read stages above it. */
 function stageRef(df, ref, before) {
     const r = ref.toLowerCase();
     const named = df.stages.find((s) => s.index < before && s.name === r);
@@ -139,8 +141,44 @@ function stageRef(df, ref, before) {
         return named;
     return /^\d+$/.test(r) && Number(r) < before ? df.stages[Number(r)] : undefined;
 }
-/** The stages building `target` needs: its FROM chain and every `COPY --from` / `--mount=from` stage, transitively. */
-function neededStages(df, target) {
+/** The variables a FROM line sees: the global ARGs (before the first FROM), each overridden by a build-arg of its name. */
+function fromScope(df, buildArgs) {
+    const vars = new Map(df.globalArgs);
+    for (const [k, v] of buildArgs)
+        if (vars.has(k))
+            vars.set(k, v);
+    return vars;
+}
+const FROM_FLAG = /--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g;
+/**
+ * What one stage reads, ARGs expanded as the builder expands them: its FROM with the global ARGs, each
+ * `COPY --from=` / `RUN --mount=...,from=` also with the stage's own ARGs declared above it (`ARG S=x`, or
+ * `ARG S` taking the global default), each overridden by a build-arg of its name (buildah 1.28, checked by
+ * hand for images). A name may be an image, an earlier stage (stageRef) or scratch; the caller tells which. Pure.
+ */
+function stageReads(df, stage, buildArgs) {
+    const global = fromScope(df, buildArgs);
+    const out = [expandArgs(stage.from, global)];
+    const scope = new Map(global);
+    for (const ins of stage.instructions.slice(1)) {
+        if (ins.keyword === 'ARG') {
+            for (const [k, v] of parseArg(ins.args))
+                scope.set(k, buildArgs.get(k) ?? (v !== undefined ? expandArgs(v, scope) : df.globalArgs.get(k)));
+            continue;
+        }
+        for (const m of ins.args.matchAll(FROM_FLAG))
+            out.push(expandArgs(m[1], scope));
+    }
+    return out;
+}
+/**
+ * The stages building `target` needs: its FROM chain and every `COPY --from` / `--mount=from` stage, transitively,
+ * a stage named through an ARG (`ARG STAGE=builder` then `COPY --from=$STAGE`, or `FROM ${BASE}`) included, as
+ * buildah follows it since 1.30 (global ARGs, containers/buildah#4578) and with a stage's own ARGs (#6730).
+ * buildah 1.28 skips such a stage and then fails on the name as an image ("no stage or image found with that
+ * name", checked by hand), so following it there costs nothing; BuildKit refuses ARGs in --from. Pure.
+ */
+function neededStages(df, target, buildArgs = new Map()) {
     const start = targetStage(df, target);
     if (start === undefined)
         return [];
@@ -149,12 +187,7 @@ function neededStages(df, target) {
         if (seen.has(s.index))
             return;
         seen.add(s.index);
-        const refs = [s.from];
-        for (const ins of s.instructions) {
-            for (const m of ins.args.matchAll(/--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g))
-                refs.push(m[1]);
-        }
-        for (const r of refs) {
+        for (const r of stageReads(df, s, buildArgs)) {
             const dep = stageRef(df, r, s.index);
             if (dep !== undefined)
                 visit(dep);
@@ -164,8 +197,8 @@ function neededStages(df, target) {
     return df.stages.filter((s) => seen.has(s.index));
 }
 /** Whether any needed stage runs a program (RUN), which needs an emulator on a foreign platform. */
-function runsPrograms(df, target) {
-    return neededStages(df, target).some((s) => s.instructions.some((i) => i.keyword === 'RUN'));
+function runsPrograms(df, target, buildArgs = new Map()) {
+    return neededStages(df, target, buildArgs).some((s) => s.instructions.some((i) => i.keyword === 'RUN'));
 }
 /**
  * The external image the target is built on, following FROM through earlier
@@ -173,10 +206,7 @@ function runsPrograms(df, target) {
  */
 function baseImageOf(df, target, buildArgs) {
     let stage = targetStage(df, target);
-    const vars = new Map(df.globalArgs);
-    for (const [k, v] of buildArgs)
-        if (vars.has(k))
-            vars.set(k, v);
+    const vars = fromScope(df, buildArgs);
     for (let hops = 0; stage !== undefined && hops <= df.stages.length; hops++) {
         const from = expandArgs(stage.from, vars);
         const dep = stageRef(df, from, stage.index);
@@ -188,12 +218,9 @@ function baseImageOf(df, target, buildArgs) {
 }
 /** Every external (non-stage, non-scratch) image named by a needed FROM, expanded. */
 function externalImages(df, target, buildArgs) {
-    const vars = new Map(df.globalArgs);
-    for (const [k, v] of buildArgs)
-        if (vars.has(k))
-            vars.set(k, v);
+    const vars = fromScope(df, buildArgs);
     const out = new Set();
-    for (const s of neededStages(df, target)) {
+    for (const s of neededStages(df, target, buildArgs)) {
         const from = expandArgs(s.from, vars);
         if (from.toLowerCase() !== 'scratch' && stageRef(df, from, s.index) === undefined)
             out.add(from);
@@ -486,6 +513,207 @@ function buildFailure(builder, output, dockerfile, file, platform, access) {
 
 /***/ }),
 
+/***/ 617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ giveBackOf),
+/* harmony export */   E0: () => (/* binding */ readPooled),
+/* harmony export */   M5: () => (/* binding */ blobChunks),
+/* harmony export */   SN: () => (/* binding */ lendChunks),
+/* harmony export */   d8: () => (/* binding */ lendsAs)
+/* harmony export */ });
+/* unused harmony export ChunkPool */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Reading a large file into buffers that are used again once every
+ * consumer is done with them, instead of a fresh buffer per read.
+ *
+ * Why: a fresh 1 MiB buffer per read is fresh memory each time (the
+ * allocator hands freed blocks back to the kernel), and on the machines
+ * we measured (virtualised, like CI runners) memory touched for the first
+ * time is costly: the read faults every page in, and the first pass over
+ * it (hashing it) runs several times slower than over memory already in
+ * use. Pushing 300 MB to three registries, reading and hashing into reused
+ * buffers cost 0.3 CPU-s instead of 0.95 (bench/push-floor.ts).
+ *
+ * The protocol, which keeps reuse safe:
+ * - readPooled() reads a file into buffers taken from a ChunkPool and
+ *   emits each read as a chunk (a view of one of them); the stream it
+ *   returns is marked as lending its chunks (lendChunks).
+ * - A consumer that knows when it is done with a chunk (http.ts, once the
+ *   socket has taken the bytes) gives it back through giveBackOf(stream).
+ *   A consumer that does not know simply never gives it back, and the
+ *   buffer is left to the garbage collector: not giving back is always
+ *   safe, giving back early is not.
+ * - A chunk is taken back only as the very view the pool lent, and only
+ *   once: a second or stale give-back, or a slice of it, is ignored, so a
+ *   buffer in use is never lent twice.
+ * - A stage between the reader and the consumer that passes chunks on
+ *   unchanged (VerifyingStream, a PassThrough) needs nothing; a stage that
+ *   hands one chunk to several consumers (tee.ts) counts them and gives
+ *   the chunk back after the last.
+ */
+
+
+class ChunkPool {
+    chunkSize;
+    maxIdle;
+    idleMs;
+    idle = [];
+    /**
+     * Each chunk lent (the view emitted, a new object per read) -> the whole
+     * buffer it belongs to. Weak: a chunk its consumer never gives back goes
+     * to the collector with its buffer, and the pool keeps nothing of it.
+     */
+    lent = new WeakMap();
+    taken = false;
+    trimTimer;
+    /**
+     * @param chunkSize bytes per buffer (and per read)
+     * @param maxIdle buffers kept for reuse at most; more are left to the collector
+     * @param idleMs idle buffers are dropped once none was taken for this long, so a pool holds no memory between pushes
+     */
+    constructor(chunkSize = 1024 * 1024, maxIdle = 64, idleMs = 2000) {
+        this.chunkSize = chunkSize;
+        this.maxIdle = maxIdle;
+        this.idleMs = idleMs;
+    }
+    /** A whole buffer to read into: an idle one, else a new one. */
+    take() {
+        this.taken = true;
+        return this.idle.pop() ?? Buffer.allocUnsafeSlow(this.chunkSize);
+    }
+    /** The first `n` bytes of `buf` (taken from this pool) as a chunk to emit: a new view each time, recorded as lent. */
+    lend(buf, n) {
+        const view = buf.subarray(0, n);
+        this.lent.set(view, buf);
+        return view;
+    }
+    /** A buffer taken but not lent (nothing was read into it). */
+    putBack(buf) {
+        this.keep(buf);
+    }
+    /** Take back a chunk this pool lent; anything else (already back, a slice of it, another buffer) is ignored. */
+    giveBack(view) {
+        const buf = this.lent.get(view);
+        if (buf === undefined)
+            return;
+        this.lent.delete(view);
+        this.keep(buf);
+    }
+    /** Buffers idle now (tests). */
+    get idleCount() {
+        return this.idle.length;
+    }
+    keep(buf) {
+        if (this.idle.length < this.maxIdle)
+            this.idle.push(buf);
+        if (this.trimTimer === undefined)
+            this.armTrim();
+    }
+    armTrim() {
+        this.taken = false;
+        this.trimTimer = setTimeout(() => {
+            this.trimTimer = undefined;
+            if (this.taken)
+                this.armTrim();
+            else
+                this.idle.length = 0;
+        }, this.idleMs);
+        this.trimTimer.unref();
+    }
+}
+const kGiveBack = Symbol('giveBack');
+/** Mark `stream` as lending its chunks: its one consumer may hand each back, once done with it, to `giveBack`. */
+function lendChunks(stream, giveBack) {
+    stream[kGiveBack] = giveBack;
+    return stream;
+}
+/** Where a consumer of `stream` hands back a chunk it is done with; undefined when the stream lends nothing. */
+function giveBackOf(stream) {
+    return stream[kGiveBack];
+}
+/**
+ * A file (from `start`, `length` bytes, default to its end) as a stream of
+ * chunks read into `pool`'s buffers, one read per chunk. The stream lends
+ * its chunks (lendChunks). It reads ahead one chunk (highWaterMark), like
+ * createReadStream with a highWaterMark of the chunk size.
+ */
+function readPooled(file, pool, opts = {}) {
+    let fd;
+    let pos = opts.start ?? 0;
+    let left = opts.length ?? Infinity;
+    // A read in flight when the stream is destroyed: the descriptor is closed after it, never under it (its number could be reused meanwhile).
+    let reading = false;
+    let closeAfterRead;
+    const stream = new node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable({
+        highWaterMark: pool.chunkSize,
+        construct(cb) {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.open(file, 'r', (e, f) => {
+                if (e === null)
+                    fd = f;
+                cb(e);
+            });
+        },
+        read() {
+            const buf = pool.take();
+            const want = Math.min(buf.length, left);
+            if (want <= 0) {
+                pool.putBack(buf);
+                this.push(null);
+                return;
+            }
+            reading = true;
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.read(fd, buf, 0, want, pos, (e, n) => {
+                reading = false;
+                if (closeAfterRead !== undefined) {
+                    pool.putBack(buf);
+                    closeAfterRead();
+                    return;
+                }
+                if (e !== null) {
+                    pool.putBack(buf);
+                    this.destroy(e);
+                    return;
+                }
+                if (n === 0) {
+                    pool.putBack(buf);
+                    this.push(null);
+                    return;
+                }
+                pos += n;
+                left -= n;
+                this.push(pool.lend(buf, n));
+            });
+        },
+        destroy(err, cb) {
+            if (fd === undefined)
+                return cb(err);
+            const f = fd;
+            const close = () => node_fs__WEBPACK_IMPORTED_MODULE_0__.close(f, () => cb(err));
+            if (reading)
+                closeAfterRead = close;
+            else
+                close();
+        },
+    });
+    return lendChunks(stream, (c) => pool.giveBack(c));
+}
+/** The pool blob reads share (layout.ts): 1 MiB reads, at most 64 MiB kept idle, none after 2 s unused. */
+const blobChunks = new ChunkPool();
+/** `to` passes on `from`'s chunks unchanged (a verifying stage): it lends them as `from` does. */
+function lendsAs(to, from) {
+    const giveBack = giveBackOf(from);
+    return giveBack === undefined ? to : lendChunks(to, giveBack);
+}
+
+
+/***/ }),
+
 /***/ 4984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -650,9 +878,9 @@ async function walkDescriptors(src, root) {
 /* harmony export */   A1: () => (/* binding */ parseIndex),
 /* harmony export */   Al: () => (/* binding */ OciLayout),
 /* harmony export */   YW: () => (/* binding */ checkDescriptor),
+/* harmony export */   nD: () => (/* binding */ blobPath),
 /* harmony export */   s1: () => (/* binding */ LayoutWriter)
 /* harmony export */ });
-/* unused harmony export blobPath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -663,10 +891,11 @@ async function walkDescriptors(src, root) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3904);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8301);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9949);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5512);
+/* harmony import */ var _chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(617);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3904);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8301);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9949);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5512);
 /**
  * Reading and writing an OCI image layout (image-spec image-layout.md):
  * `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`. The writer works in a
@@ -682,9 +911,10 @@ async function walkDescriptors(src, root) {
 
 
 
+
 const LAYOUT_VERSION = '1.0.0';
 function blobPath(root, digest) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'blobs', (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .algorithmOf */ .Hy)(digest), (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .encodedOf */ .EX)(digest));
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'blobs', (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .algorithmOf */ .Hy)(digest), (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .encodedOf */ .EX)(digest));
 }
 /** Parse and check an index.json; exported for tests and for archive readers. */
 function parseIndex(text, where, input) {
@@ -692,9 +922,9 @@ function parseIndex(text, where, input) {
         return parseIndexUnchecked(text, where);
     }
     catch (e) {
-        if (input === undefined || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC))
+        if (input === undefined || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC))
             throw e;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC(e.code, e.reason, { input, cause: e });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC(e.code, e.reason, { input, cause: e });
     }
 }
 function parseIndexUnchecked(text, where) {
@@ -703,11 +933,11 @@ function parseIndexUnchecked(text, where) {
         value = JSON.parse(text);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where} is not valid JSON: ${e.message}`, { file: where });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} is not valid JSON: ${e.message}`, { file: where });
     }
     const index = value;
     if (typeof index !== 'object' || index === null || index.schemaVersion !== 2 || !Array.isArray(index.manifests)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where} is not an image index (schemaVersion 2 with a manifests list)`, { file: where });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} is not an image index (schemaVersion 2 with a manifests list)`, { file: where });
     }
     for (const [i, d] of index.manifests.entries())
         checkDescriptor(d, `${where} manifests[${i}]`);
@@ -717,13 +947,13 @@ function parseIndexUnchecked(text, where) {
 function checkDescriptor(d, where) {
     const desc = d;
     if (typeof desc !== 'object' || desc === null || typeof desc.mediaType !== 'string' || typeof desc.digest !== 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
     }
-    const parsed = (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDigest */ .m)(desc.digest);
+    const parsed = (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDigest */ .m)(desc.digest);
     if (!parsed.ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where}: ${parsed.error.reason}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where}: ${parsed.error.reason}`);
     if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where} has no valid size`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} has no valid size`);
     }
 }
 class OciLayout {
@@ -744,13 +974,13 @@ class OciLayout {
             stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(dir);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, {
                 ...ctx,
                 hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
             });
         }
         if (!stat.isDirectory()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('INPUT', `'${dir}' is a file, not an OCI image layout folder`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('INPUT', `'${dir}' is a file, not an OCI image layout folder`, {
                 ...ctx,
                 hint: "For a tarball write 'oci-archive:<file>' or 'docker-archive:<file>'.",
             });
@@ -760,7 +990,7 @@ class OciLayout {
             layoutText = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'oci-layout'), 'utf8');
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, {
                 ...ctx,
                 hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
             });
@@ -773,7 +1003,7 @@ class OciLayout {
             version = undefined;
         }
         if (typeof version !== 'string' || !version.startsWith('1.')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `'${dir}/oci-layout' does not declare imageLayoutVersion 1.x`, ctx);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `'${dir}/oci-layout' does not declare imageLayoutVersion 1.x`, ctx);
         }
         const indexPath = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
         let indexText;
@@ -781,7 +1011,7 @@ class OciLayout {
             indexText = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile(indexPath, 'utf8');
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no index.json`, ctx);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no index.json`, ctx);
         }
         return new OciLayout(dir, parseIndex(indexText, indexPath, input));
     }
@@ -809,30 +1039,33 @@ class OciLayout {
             size = (await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(this.blobPath(desc.digest))).size;
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, {
                 hint: 'The layout is incomplete; rebuild it or copy it again.',
             });
         }
         if (size !== desc.size) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, {
                 hint: 'The layout is corrupt; rebuild it or copy it again.',
             });
         }
     }
     async openBlob(desc) {
         await this.statBlob(desc);
-        const verify = new _digest_js__WEBPACK_IMPORTED_MODULE_6__/* .VerifyingStream */ .SC(desc, `blob ${desc.digest} in ${this.name}`);
-        const file = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(this.blobPath(desc.digest), { highWaterMark: 1024 * 1024 });
+        const verify = new _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyingStream */ .SC(desc, `blob ${desc.digest} in ${this.name}`);
+        // Read into reused 1 MiB buffers (chunk-pool.ts): an upload hands each back once its sockets took it.
+        const file = (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .readPooled */ .E0)(this.blobPath(desc.digest), _chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .blobChunks */ .M5);
         file.on('error', (e) => verify.destroy(e));
-        return file.pipe(verify);
+        // A consumer that stops early (a failed upload destroys its body) closes the file too: pipe() only unpipes, and the descriptor stayed open.
+        verify.once('close', () => file.destroy());
+        return (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .lendsAs */ .d8)(file.pipe(verify), file);
     }
     async readBlob(desc) {
-        if (desc.size > _source_js__WEBPACK_IMPORTED_MODULE_8__/* .MAX_JSON_BLOB */ .O) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${this.name} is ${desc.size} bytes, too large to read whole`);
+        if (desc.size > _source_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_JSON_BLOB */ .O) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${this.name} is ${desc.size} bytes, too large to read whole`);
         }
         await this.statBlob(desc);
         const data = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile(this.blobPath(desc.digest));
-        (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyBytes */ .RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
+        (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyBytes */ .RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
         return data;
     }
     async close() { }
@@ -863,7 +1096,7 @@ class LayoutWriter {
     /** Write bytes as a blob; returns its descriptor. */
     async writeBytes(data, mediaType, extra = {}) {
         const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-        const digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .digestBytes */ .QN)(bytes);
+        const digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .digestBytes */ .QN)(bytes);
         const target = blobPath(this.tmp, digest);
         await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
         await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(target, bytes);
@@ -879,13 +1112,13 @@ class LayoutWriter {
      */
     async writeStream(stream, mediaType, expected, extra = {}) {
         const partial = node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.tmp, `.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(6).toString('hex')}`);
-        const counter = new _digest_js__WEBPACK_IMPORTED_MODULE_6__/* .DigestCounter */ .VR(expected === undefined ? 'sha256' : (0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .algorithmOf */ .Hy)(expected.digest));
+        const counter = new _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .DigestCounter */ .VR(expected === undefined ? 'sha256' : (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .algorithmOf */ .Hy)(expected.digest));
         stream.on('data', (c) => counter.update(c));
         await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(stream, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(partial));
         const digest = counter.digest();
         if (expected !== undefined && (digest !== expected.digest || counter.size !== expected.size)) {
             await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(partial, { force: true });
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('DIGEST_MISMATCH', `blob written as ${expected.digest} (${expected.size} bytes) hashed to ${digest} (${counter.size} bytes)`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('DIGEST_MISMATCH', `blob written as ${expected.digest} (${expected.size} bytes) hashed to ${digest} (${counter.size} bytes)`);
         }
         const target = blobPath(this.tmp, digest);
         await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
@@ -913,7 +1146,7 @@ class LayoutWriter {
     }
     /** Write index.json and move the layout into place. */
     async commit() {
-        const index = { schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_7__/* .MediaType */ .zu.OciIndex, manifests: this.manifests };
+        const index = { schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .MediaType */ .zu.OciIndex, manifests: this.manifests };
         if (this.annotations !== undefined)
             index.annotations = this.annotations;
         await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.tmp, 'index.json'), JSON.stringify(index));

@@ -77,6 +77,8 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./shared/src/chunk-pool.ts
+var chunk_pool = __webpack_require__(617);
 // EXTERNAL MODULE: ./shared/src/registry/transport/origin.ts
 var origin = __webpack_require__(2639);
 // EXTERNAL MODULE: ./shared/src/registry/transport/registry-error.ts
@@ -146,6 +148,7 @@ function requestTiming(t, bytes = 0) {
 
 
 
+
 const agents = {
     http: new external_node_http_.Agent({ keepAlive: true, maxSockets: 64 }),
     https: new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
@@ -190,6 +193,7 @@ function send(req) {
             options.servername = hostname;
         let settled = false;
         let bodyError;
+        let stopBody = () => undefined;
         let response;
         // Node fires a timer longer than 2^31-1 ms at once (a declared 1 TiB blob asks for weeks): clamp it.
         const deadlineMs = Math.min(req.deadlineMs ?? DEFAULT_TIMEOUTS.requestMs, MAX_TIMER_MS);
@@ -228,7 +232,7 @@ function send(req) {
             if (body !== undefined && !Buffer.isBuffer(body) && !body.readableEnded) {
                 // Answered before taking the whole body (an error): stop sending and
                 // do not reuse this connection.
-                body.unpipe(r);
+                stopBody();
                 res.once('end', () => r.destroy());
             }
             resolve({ status: res.statusCode ?? 0, headers: res.headers, url: req.url, body: res });
@@ -269,9 +273,51 @@ function send(req) {
                 bodyError = e;
                 r.destroy(e);
             });
-            body.pipe(r);
+            stopBody = sendBody(body, r);
         }
     });
+}
+/**
+ * Stream `body` into the request, as body.pipe(r) would (pause while the
+ * request is full, end it at the body's end). When the body lends its
+ * chunks (chunk-pool.ts), each is handed back once the request's write of
+ * it has called back: the socket has taken the bytes then (or the write
+ * failed and never will), so the buffer is free for the next read. Returns
+ * a function that stops sending (the registry answered early).
+ */
+function sendBody(body, r) {
+    const giveBack = (0,chunk_pool/* giveBackOf */.CR)(body);
+    if (giveBack === undefined) {
+        body.pipe(r);
+        return () => body.unpipe(r);
+    }
+    let waiting = false;
+    const onDrain = () => {
+        waiting = false;
+        body.resume();
+    };
+    const onData = (chunk) => {
+        if (!r.write(chunk, () => giveBack(chunk)) && !waiting) {
+            waiting = true;
+            body.pause();
+            r.once('drain', onDrain);
+        }
+    };
+    const onEnd = () => {
+        r.end();
+    };
+    const stop = () => {
+        body.removeListener('data', onData);
+        body.removeListener('end', onEnd);
+        r.removeListener('drain', onDrain);
+        r.removeListener('close', stop);
+        body.pause();
+    };
+    body.on('data', onData);
+    body.once('end', onEnd);
+    // As pipe() does: a request that is gone takes no more of the body.
+    r.once('close', stop);
+    return stop;
 }
 /**
  * curl's --speed-limit/--speed-time for one exchange: every window, the

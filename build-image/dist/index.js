@@ -3983,7 +3983,7 @@ const secretsOf = (i) => i.kind === 'container'
  * The bundler (ncc) turns each import() below into a separate chunk file.
  */
 /** Lazy: the container build (builders, registry access, caches, layout assembly) is not needed to check inputs. */
-const loadContainerBuild = () => Promise.all(/* import() */[__nccwpck_require__.e(223), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6404));
+const loadContainerBuild = () => Promise.all(/* import() */[__nccwpck_require__.e(223), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8421));
 /** Lazy: the Packer path (tool-cache and its downloads, semver, the AWS SDK) and its summary, only for `kind: machine`. */
 async function loadMachineBuild() {
     const [build, summary] = await Promise.all([
@@ -3993,7 +3993,7 @@ async function loadMachineBuild() {
     return { ...build, ...summary };
 }
 /** Lazy: after a successful build, the root descriptor for `metadata`, and push/load/outputs (publish.ts) when asked. */
-const loadPublish = () => Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(656), __nccwpck_require__.e(223), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2211));
+const loadPublish = () => Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(223), __nccwpck_require__.e(656), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2211));
 /** Lazy: SLSA provenance (shared/src/attest) only once a build has succeeded and `provenance` is not false. */
 const loadProvenance = () => __nccwpck_require__.e(/* import() */ 836).then(__nccwpck_require__.bind(__nccwpck_require__, 5836));
 async function run(inputs, io) {
@@ -4422,19 +4422,46 @@ function setOutput(outputFile, name, value) {
 /** An annotation's properties by the runner's names (@actions/core's toCommandProperties: line, col). */
 const props = (a) => (a === undefined ? {} : { title: a.title, file: a.file, line: a.line, col: a.column });
 /**
- * The strings to register for one secret: the value, and when it spans lines each
- * non-blank line trimmed too. The runner matches registered strings within one log
- * line, so a multi-line value (a PEM key, a JSON file) registered only whole is never
- * hidden when a tool prints one of its lines (GitHub does the same for `secrets.*`).
+ * The letters or digits a line of a multi-line secret needs to be registered on its own: the lines
+ * of a JSON key (`{`, `}`, `],`, `"a"`) or of a YAML file would otherwise be masked everywhere in
+ * the log, turning every brace of the job's output into `***` while hiding nothing secret. Counted
+ * in letters and digits, not characters, so a short line that can carry a secret (`pass123`) is
+ * still masked while punctuation is not (a cut by length alone left such a password line unmasked:
+ * review finding). actions/runner's open proposal for the same problem is pull 2578.
+ */
+const MIN_MASKED_ALNUM = 4;
+const alnumCount = (line) => line.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+const LINE_BREAK = /\r\n|\n|\r/;
+/**
+ * The strings to register for one secret: the value, and when it spans lines each non-blank
+ * line trimmed with at least MIN_MASKED_ALNUM letters or digits. The runner matches registered strings
+ * within one log line, so a multi-line value registered only whole is never hidden when a tool
+ * prints one of its lines (a PEM key, a JSON file). A multi-line value none of whose lines is that
+ * rich (`ab\ncd`) registers every line: each is then all there is of the secret.
  */
 function maskStrings(secret) {
     if (secret.trim() === '')
         return [];
     const lines = secret
-        .split(/\r?\n|\r/)
+        .split(LINE_BREAK)
         .map((l) => l.trim())
         .filter((l) => l !== '');
-    return lines.length > 1 || lines[0] !== secret ? [secret, ...lines.filter((l) => l !== secret)] : [secret];
+    if (lines.length === 1)
+        return lines[0] === secret ? [secret] : [secret, lines[0]];
+    const long = lines.filter((l) => alnumCount(l) >= MIN_MASKED_ALNUM);
+    return [secret, ...new Set(long.length > 0 ? long : lines)];
+}
+/**
+ * What runnerIO sends as `::add-mask::` for one secret: maskStrings, each on one line. The runner
+ * splits a value holding line breaks into its lines and registers every one of them, however short
+ * (actions/runner, Runner.Worker/ActionCommandManager.cs, AddMaskCommandExtension; @actions/core's
+ * setSecret sends the value as given), so sending a multi-line value whole would register `{` again.
+ * It is sent instead as the one line it takes in a log: JSON-escaped (`\n`), the form the runner
+ * itself derives from a registered value (its JsonStringEscape encoder), which keeps the whole value
+ * masked wherever a tool prints it on one line (a JSON dump of a config holding it).
+ */
+function addMaskValues(secret) {
+    return maskStrings(secret).map((s) => (LINE_BREAK.test(s) ? JSON.stringify(s).slice(1, -1) : s));
 }
 /**
  * The GitHub runner's io: workflow commands on stdout and the GITHUB_* files named by `env`
@@ -4478,7 +4505,7 @@ function runnerIO(env = process.env) {
             }
         },
         mask: (s) => {
-            for (const m of maskStrings(s))
+            for (const m of addMaskValues(s))
                 issueCommand('add-mask', {}, m);
         },
         fail: (m) => {
@@ -4508,6 +4535,7 @@ function memoryIO() {
         warning: at('warning'),
         error: at('error'),
         group: (_name, fn) => fn(),
+        // The values hidden (a multi-line secret whole, as given), not their one-line form on the wire (addMaskValues).
         mask: (s) => {
             recorded.masked.push(...maskStrings(s));
         },

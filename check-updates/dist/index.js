@@ -366,11 +366,11 @@ function packageIndexUrls(env) {
 
 
 /** Lazy: the update check itself, once inputs are valid. */
-const loadUpdateCheck = () => Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(88), __nccwpck_require__.e(951), __nccwpck_require__.e(206), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6412));
+const loadUpdateCheck = () => Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(88), __nccwpck_require__.e(951), __nccwpck_require__.e(206), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9411));
 /** Lazy: the policy reader and the signatures section's resolution, only with base-signature-policy. */
 async function loadSignaturePolicy() {
     const [load, signatures] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(463), __nccwpck_require__.e(415)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5415)),
+        Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 753)),
         __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 8935)),
     ]);
     return { ...load, ...signatures };
@@ -562,19 +562,46 @@ function setOutput(outputFile, name, value) {
 /** An annotation's properties by the runner's names (@actions/core's toCommandProperties: line, col). */
 const props = (a) => (a === undefined ? {} : { title: a.title, file: a.file, line: a.line, col: a.column });
 /**
- * The strings to register for one secret: the value, and when it spans lines each
- * non-blank line trimmed too. The runner matches registered strings within one log
- * line, so a multi-line value (a PEM key, a JSON file) registered only whole is never
- * hidden when a tool prints one of its lines (GitHub does the same for `secrets.*`).
+ * The letters or digits a line of a multi-line secret needs to be registered on its own: the lines
+ * of a JSON key (`{`, `}`, `],`, `"a"`) or of a YAML file would otherwise be masked everywhere in
+ * the log, turning every brace of the job's output into `***` while hiding nothing secret. Counted
+ * in letters and digits, not characters, so a short line that can carry a secret (`pass123`) is
+ * still masked while punctuation is not (a cut by length alone left such a password line unmasked:
+ * review finding). actions/runner's open proposal for the same problem is pull 2578.
+ */
+const MIN_MASKED_ALNUM = 4;
+const alnumCount = (line) => line.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+const LINE_BREAK = /\r\n|\n|\r/;
+/**
+ * The strings to register for one secret: the value, and when it spans lines each non-blank
+ * line trimmed with at least MIN_MASKED_ALNUM letters or digits. The runner matches registered strings
+ * within one log line, so a multi-line value registered only whole is never hidden when a tool
+ * prints one of its lines (a PEM key, a JSON file). A multi-line value none of whose lines is that
+ * rich (`ab\ncd`) registers every line: each is then all there is of the secret.
  */
 function maskStrings(secret) {
     if (secret.trim() === '')
         return [];
     const lines = secret
-        .split(/\r?\n|\r/)
+        .split(LINE_BREAK)
         .map((l) => l.trim())
         .filter((l) => l !== '');
-    return lines.length > 1 || lines[0] !== secret ? [secret, ...lines.filter((l) => l !== secret)] : [secret];
+    if (lines.length === 1)
+        return lines[0] === secret ? [secret] : [secret, lines[0]];
+    const long = lines.filter((l) => alnumCount(l) >= MIN_MASKED_ALNUM);
+    return [secret, ...new Set(long.length > 0 ? long : lines)];
+}
+/**
+ * What runnerIO sends as `::add-mask::` for one secret: maskStrings, each on one line. The runner
+ * splits a value holding line breaks into its lines and registers every one of them, however short
+ * (actions/runner, Runner.Worker/ActionCommandManager.cs, AddMaskCommandExtension; @actions/core's
+ * setSecret sends the value as given), so sending a multi-line value whole would register `{` again.
+ * It is sent instead as the one line it takes in a log: JSON-escaped (`\n`), the form the runner
+ * itself derives from a registered value (its JsonStringEscape encoder), which keeps the whole value
+ * masked wherever a tool prints it on one line (a JSON dump of a config holding it).
+ */
+function addMaskValues(secret) {
+    return maskStrings(secret).map((s) => (LINE_BREAK.test(s) ? JSON.stringify(s).slice(1, -1) : s));
 }
 /**
  * The GitHub runner's io: workflow commands on stdout and the GITHUB_* files named by `env`
@@ -618,7 +645,7 @@ function runnerIO(env = process.env) {
             }
         },
         mask: (s) => {
-            for (const m of maskStrings(s))
+            for (const m of addMaskValues(s))
                 issueCommand('add-mask', {}, m);
         },
         fail: (m) => {
@@ -648,6 +675,7 @@ function memoryIO() {
         warning: at('warning'),
         error: at('error'),
         group: (_name, fn) => fn(),
+        // The values hidden (a multi-line secret whole, as given), not their one-line form on the wire (addMaskValues).
         mask: (s) => {
             recorded.masked.push(...maskStrings(s));
         },

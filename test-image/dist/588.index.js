@@ -1069,6 +1069,13 @@ var registry_error = __webpack_require__(17221);
  * left open: a writer whose read-to-write takes longer than the other's
  * settle and re-read; the settle is well above one request's time and grows
  * with the writer's own read-to-write time.
+ *
+ * Two phases (writeFallback): the write, after which the index lists every
+ * entry, and the confirmation (settle, re-read, repair), which a caller may
+ * run beside other work: distribute moves the image's tags once the index is
+ * written, so no tag moves to an image whose index lacks our entries at that
+ * moment, and still fails the step when the confirmation finally fails.
+ * addToFallback runs both, one after the other.
  */
 
 
@@ -1129,11 +1136,11 @@ async function pruneMissing(client, repo, entries, keep) {
 }
 const blobUnknown = (e) => e instanceof RegistryError && e.failure.status === 400 && (e.failure.codes ?? []).includes('MANIFEST_BLOB_UNKNOWN');
 /**
- * Make the subject's fallback index list every entry of `add` (their
- * manifests already pushed), keeping what others listed, and confirm it by
- * reading it back after a settle.
+ * Phase 1 of adding `add` (their manifests already pushed) to the subject's
+ * fallback index, keeping what others listed: read, merge and write. When it
+ * resolves, the index lists every entry of `add`.
  */
-async function addToFallback(client, repo, subject, add, opts = {}) {
+async function writeFallback(client, repo, subject, add, opts = {}) {
     const tag = fallbackTag(subject);
     const sleep = opts.sleep ?? ((ms) => realSleep(ms));
     const settle = opts.settleMs ?? FALLBACK_SETTLE_MS;
@@ -1159,12 +1166,13 @@ async function addToFallback(client, repo, subject, add, opts = {}) {
             return p.kept;
         }
     };
-    const entries = await withRetry(async () => {
+    /** Read, merge, write: the index as written, or as read when it listed everything already (undefined `began`: nothing written). */
+    const write = async () => {
         const began = Date.now();
         const current = await readFallback(client, repo, subject, limits);
         const merged = mergeReferrers(current.entries, [...wrote.filter((d) => !pruned.some((p) => p.digest === d.digest)), ...add]);
         if (merged.added === 0)
-            return current.entries;
+            return { entries: current.entries };
         if (merged.entries.length > (opts.maxEntries ?? MAX_REFERRERS)) {
             throw new PipelineError('REGISTRY', `${where(client, repo, tag)} would list ${merged.entries.length} referrers, more than the ${opts.maxEntries ?? MAX_REFERRERS} we keep`, {
                 hint: 'Prune old attachments of this image (delete their manifests and entries), or push the image anew.',
@@ -1172,6 +1180,10 @@ async function addToFallback(client, repo, subject, add, opts = {}) {
         }
         wrote = await put(merged.entries);
         writes++;
+        return { entries: wrote, began };
+    };
+    /** After a write: wait, read back, and fail with LostUpdate when an entry this call wrote is gone. */
+    const check = async (began) => {
         // A slow machine or network is slow for the other writer too: the settle grows with our own read-to-write time.
         await sleep(Math.max(settle, 3 * (Date.now() - began)));
         const after = await readFallback(client, repo, subject, limits);
@@ -1180,19 +1192,42 @@ async function addToFallback(client, repo, subject, add, opts = {}) {
         if (missing.length > 0)
             throw new LostUpdate(missing);
         return after.entries;
-    }, {
-        policy: opts.retry ?? FALLBACK_RETRY,
-        // The registry's own failures were retried per request by the client; only a lost update is worth a new round.
-        classify: (e) => (e instanceof LostUpdate ? { retry: true, why: 'lost update' } : { retry: false, why: 'not a lost update' }),
-        sleep: (ms) => sleep(ms),
-    }).catch((e) => {
-        if (!(e instanceof LostUpdate))
-            throw e;
-        throw new PipelineError('REGISTRY', `${where(client, repo, tag)} kept losing entries (${e.missing.map((d) => d.digest).join(', ')}) to concurrent writers`, {
-            hint: "Another job keeps rewriting this image's referrers; run again when it is done.",
+    };
+    const first = await write();
+    const confirm = async () => {
+        // Nothing written: the index listed every entry already, and a re-read would confirm nothing of ours.
+        if (first.began === undefined)
+            return { entries: first.entries, writes, pruned };
+        const firstBegan = first.began;
+        const entries = await withRetry(async (attempt) => {
+            // The first round's write is phase 1, done; later rounds write again.
+            if (attempt === 1)
+                return check(firstBegan);
+            const w = await write();
+            return w.began === undefined ? w.entries : check(w.began);
+        }, {
+            policy: opts.retry ?? FALLBACK_RETRY,
+            // The registry's own failures were retried per request by the client; only a lost update is worth a new round.
+            classify: (e) => (e instanceof LostUpdate ? { retry: true, why: 'lost update' } : { retry: false, why: 'not a lost update' }),
+            sleep: (ms) => sleep(ms),
+        }).catch((e) => {
+            if (!(e instanceof LostUpdate))
+                throw e;
+            throw new PipelineError('REGISTRY', `${where(client, repo, tag)} kept losing entries (${e.missing.map((d) => d.digest).join(', ')}) to concurrent writers`, {
+                hint: "Another job keeps rewriting this image's referrers; run again when it is done.",
+            });
         });
-    });
-    return { entries, writes, pruned };
+        return { entries, writes, pruned };
+    };
+    return { entries: first.entries, writes, confirm };
+}
+/**
+ * Make the subject's fallback index list every entry of `add` (their
+ * manifests already pushed), keeping what others listed, and confirm it by
+ * reading it back after a settle: writeFallback's two phases in a row.
+ */
+async function addToFallback(client, repo, subject, add, opts = {}) {
+    return (await writeFallback(client, repo, subject, add, opts)).confirm();
 }
 
 ;// CONCATENATED MODULE: ./shared/src/registry/client/referrers.ts

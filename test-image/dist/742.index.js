@@ -2,6 +2,206 @@ export const id = 742;
 export const ids = [742];
 export const modules = {
 
+/***/ 40617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ giveBackOf),
+/* harmony export */   E0: () => (/* binding */ readPooled),
+/* harmony export */   M5: () => (/* binding */ blobChunks),
+/* harmony export */   d8: () => (/* binding */ lendsAs)
+/* harmony export */ });
+/* unused harmony exports ChunkPool, lendChunks */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Reading a large file into buffers that are used again once every
+ * consumer is done with them, instead of a fresh buffer per read.
+ *
+ * Why: a fresh 1 MiB buffer per read is fresh memory each time (the
+ * allocator hands freed blocks back to the kernel), and on the machines
+ * we measured (virtualised, like CI runners) memory touched for the first
+ * time is costly: the read faults every page in, and the first pass over
+ * it (hashing it) runs several times slower than over memory already in
+ * use. Pushing 300 MB to three registries, reading and hashing into reused
+ * buffers cost 0.3 CPU-s instead of 0.95 (bench/push-floor.ts).
+ *
+ * The protocol, which keeps reuse safe:
+ * - readPooled() reads a file into buffers taken from a ChunkPool and
+ *   emits each read as a chunk (a view of one of them); the stream it
+ *   returns is marked as lending its chunks (lendChunks).
+ * - A consumer that knows when it is done with a chunk (http.ts, once the
+ *   socket has taken the bytes) gives it back through giveBackOf(stream).
+ *   A consumer that does not know simply never gives it back, and the
+ *   buffer is left to the garbage collector: not giving back is always
+ *   safe, giving back early is not.
+ * - A chunk is taken back only as the very view the pool lent, and only
+ *   once: a second or stale give-back, or a slice of it, is ignored, so a
+ *   buffer in use is never lent twice.
+ * - A stage between the reader and the consumer that passes chunks on
+ *   unchanged (VerifyingStream, a PassThrough) needs nothing; a stage that
+ *   hands one chunk to several consumers (tee.ts) counts them and gives
+ *   the chunk back after the last.
+ */
+
+
+class ChunkPool {
+    chunkSize;
+    maxIdle;
+    idleMs;
+    idle = [];
+    /**
+     * Each chunk lent (the view emitted, a new object per read) -> the whole
+     * buffer it belongs to. Weak: a chunk its consumer never gives back goes
+     * to the collector with its buffer, and the pool keeps nothing of it.
+     */
+    lent = new WeakMap();
+    taken = false;
+    trimTimer;
+    /**
+     * @param chunkSize bytes per buffer (and per read)
+     * @param maxIdle buffers kept for reuse at most; more are left to the collector
+     * @param idleMs idle buffers are dropped once none was taken for this long, so a pool holds no memory between pushes
+     */
+    constructor(chunkSize = 1024 * 1024, maxIdle = 64, idleMs = 2000) {
+        this.chunkSize = chunkSize;
+        this.maxIdle = maxIdle;
+        this.idleMs = idleMs;
+    }
+    /** A whole buffer to read into: an idle one, else a new one. */
+    take() {
+        this.taken = true;
+        return this.idle.pop() ?? Buffer.allocUnsafeSlow(this.chunkSize);
+    }
+    /** The first `n` bytes of `buf` (taken from this pool) as a chunk to emit: a new view each time, recorded as lent. */
+    lend(buf, n) {
+        const view = buf.subarray(0, n);
+        this.lent.set(view, buf);
+        return view;
+    }
+    /** A buffer taken but not lent (nothing was read into it). */
+    putBack(buf) {
+        this.keep(buf);
+    }
+    /** Take back a chunk this pool lent; anything else (already back, a slice of it, another buffer) is ignored. */
+    giveBack(view) {
+        const buf = this.lent.get(view);
+        if (buf === undefined)
+            return;
+        this.lent.delete(view);
+        this.keep(buf);
+    }
+    /** Buffers idle now (tests). */
+    get idleCount() {
+        return this.idle.length;
+    }
+    keep(buf) {
+        if (this.idle.length < this.maxIdle)
+            this.idle.push(buf);
+        if (this.trimTimer === undefined)
+            this.armTrim();
+    }
+    armTrim() {
+        this.taken = false;
+        this.trimTimer = setTimeout(() => {
+            this.trimTimer = undefined;
+            if (this.taken)
+                this.armTrim();
+            else
+                this.idle.length = 0;
+        }, this.idleMs);
+        this.trimTimer.unref();
+    }
+}
+const kGiveBack = Symbol('giveBack');
+/** Mark `stream` as lending its chunks: its one consumer may hand each back, once done with it, to `giveBack`. */
+function lendChunks(stream, giveBack) {
+    stream[kGiveBack] = giveBack;
+    return stream;
+}
+/** Where a consumer of `stream` hands back a chunk it is done with; undefined when the stream lends nothing. */
+function giveBackOf(stream) {
+    return stream[kGiveBack];
+}
+/**
+ * A file (from `start`, `length` bytes, default to its end) as a stream of
+ * chunks read into `pool`'s buffers, one read per chunk. The stream lends
+ * its chunks (lendChunks). It reads ahead one chunk (highWaterMark), like
+ * createReadStream with a highWaterMark of the chunk size.
+ */
+function readPooled(file, pool, opts = {}) {
+    let fd;
+    let pos = opts.start ?? 0;
+    let left = opts.length ?? Infinity;
+    // A read in flight when the stream is destroyed: the descriptor is closed after it, never under it (its number could be reused meanwhile).
+    let reading = false;
+    let closeAfterRead;
+    const stream = new node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable({
+        highWaterMark: pool.chunkSize,
+        construct(cb) {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.open(file, 'r', (e, f) => {
+                if (e === null)
+                    fd = f;
+                cb(e);
+            });
+        },
+        read() {
+            const buf = pool.take();
+            const want = Math.min(buf.length, left);
+            if (want <= 0) {
+                pool.putBack(buf);
+                this.push(null);
+                return;
+            }
+            reading = true;
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.read(fd, buf, 0, want, pos, (e, n) => {
+                reading = false;
+                if (closeAfterRead !== undefined) {
+                    pool.putBack(buf);
+                    closeAfterRead();
+                    return;
+                }
+                if (e !== null) {
+                    pool.putBack(buf);
+                    this.destroy(e);
+                    return;
+                }
+                if (n === 0) {
+                    pool.putBack(buf);
+                    this.push(null);
+                    return;
+                }
+                pos += n;
+                left -= n;
+                this.push(pool.lend(buf, n));
+            });
+        },
+        destroy(err, cb) {
+            if (fd === undefined)
+                return cb(err);
+            const f = fd;
+            const close = () => node_fs__WEBPACK_IMPORTED_MODULE_0__.close(f, () => cb(err));
+            if (reading)
+                closeAfterRead = close;
+            else
+                close();
+        },
+    });
+    return lendChunks(stream, (c) => pool.giveBack(c));
+}
+/** The pool blob reads share (layout.ts): 1 MiB reads, at most 64 MiB kept idle, none after 2 s unused. */
+const blobChunks = new ChunkPool();
+/** `to` passes on `from`'s chunks unchanged (a verifying stage): it lends them as `from` does. */
+function lendsAs(to, from) {
+    const giveBack = giveBackOf(from);
+    return giveBack === undefined ? to : lendChunks(to, giveBack);
+}
+
+
+/***/ }),
+
 /***/ 37332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -181,6 +381,8 @@ var external_node_http_ = __webpack_require__(37067);
 var external_node_https_ = __webpack_require__(44708);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(77030);
+// EXTERNAL MODULE: ./shared/src/chunk-pool.ts
+var chunk_pool = __webpack_require__(40617);
 // EXTERNAL MODULE: ./shared/src/registry/transport/origin.ts
 var origin = __webpack_require__(62639);
 // EXTERNAL MODULE: ./shared/src/registry/transport/registry-error.ts
@@ -250,6 +452,7 @@ function requestTiming(t, bytes = 0) {
 
 
 
+
 const agents = {
     http: new external_node_http_.Agent({ keepAlive: true, maxSockets: 64 }),
     https: new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
@@ -294,6 +497,7 @@ function send(req) {
             options.servername = hostname;
         let settled = false;
         let bodyError;
+        let stopBody = () => undefined;
         let response;
         // Node fires a timer longer than 2^31-1 ms at once (a declared 1 TiB blob asks for weeks): clamp it.
         const deadlineMs = Math.min(req.deadlineMs ?? DEFAULT_TIMEOUTS.requestMs, MAX_TIMER_MS);
@@ -332,7 +536,7 @@ function send(req) {
             if (body !== undefined && !Buffer.isBuffer(body) && !body.readableEnded) {
                 // Answered before taking the whole body (an error): stop sending and
                 // do not reuse this connection.
-                body.unpipe(r);
+                stopBody();
                 res.once('end', () => r.destroy());
             }
             resolve({ status: res.statusCode ?? 0, headers: res.headers, url: req.url, body: res });
@@ -373,9 +577,51 @@ function send(req) {
                 bodyError = e;
                 r.destroy(e);
             });
-            body.pipe(r);
+            stopBody = sendBody(body, r);
         }
     });
+}
+/**
+ * Stream `body` into the request, as body.pipe(r) would (pause while the
+ * request is full, end it at the body's end). When the body lends its
+ * chunks (chunk-pool.ts), each is handed back once the request's write of
+ * it has called back: the socket has taken the bytes then (or the write
+ * failed and never will), so the buffer is free for the next read. Returns
+ * a function that stops sending (the registry answered early).
+ */
+function sendBody(body, r) {
+    const giveBack = (0,chunk_pool/* giveBackOf */.CR)(body);
+    if (giveBack === undefined) {
+        body.pipe(r);
+        return () => body.unpipe(r);
+    }
+    let waiting = false;
+    const onDrain = () => {
+        waiting = false;
+        body.resume();
+    };
+    const onData = (chunk) => {
+        if (!r.write(chunk, () => giveBack(chunk)) && !waiting) {
+            waiting = true;
+            body.pause();
+            r.once('drain', onDrain);
+        }
+    };
+    const onEnd = () => {
+        r.end();
+    };
+    const stop = () => {
+        body.removeListener('data', onData);
+        body.removeListener('end', onEnd);
+        r.removeListener('drain', onDrain);
+        r.removeListener('close', stop);
+        body.pause();
+    };
+    body.on('data', onData);
+    body.once('end', onEnd);
+    // As pipe() does: a request that is gone takes no more of the body.
+    r.once('close', stop);
+    return stop;
 }
 /**
  * curl's --speed-limit/--speed-time for one exchange: every window, the

@@ -1,5 +1,5 @@
-export const id = 404;
-export const ids = [404];
+export const id = 421;
+export const ids = [421];
 export const modules = {
 
 /***/ 1439:
@@ -92,7 +92,7 @@ async function confinePath(value, scope, who) {
 
 /***/ }),
 
-/***/ 6404:
+/***/ 8421:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -121,6 +121,108 @@ var types = __webpack_require__(9140);
 var result = __webpack_require__(4918);
 // EXTERNAL MODULE: ./shared/src/oci/image.ts
 var oci_image = __webpack_require__(4984);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./shared/src/oci/digest.ts
+var oci_digest = __webpack_require__(8301);
+;// CONCATENATED MODULE: ./shared/src/oci/layout-adopt.ts
+/**
+ * Blobs into a LayoutWriter from files already on this machine (a builder's `dir:` output, buildx's OCI
+ * folder): hard-linked into the layout where both sit on one file system, else copied by the kernel
+ * (copyFile, a reflink where the file system has them), then hashed once as they lie in the layout and
+ * checked against their descriptor before they take their name. Streaming the blob through the writer
+ * instead read it, hashed it twice (the source's VerifyingStream, the writer's own counter) and wrote it
+ * again: 2-9 s for ~100 MB of layers on a loaded machine (issue 17). The guarantee is the writer's: a file
+ * whose bytes do not match its digest never gets a name in the layout, and nothing is left of it.
+ */
+
+
+
+
+
+
+
+
+
+/** `file` when it is a regular file itself (not a link to one, which a hard link would carry into the layout), else undefined. */
+async function regularFile(file) {
+    const s = await promises_.lstat(file).catch(() => undefined);
+    return s?.isFile() === true ? file : undefined;
+}
+/** The local file of a source's blob, if the source has one. */
+async function blobFileOf(source, desc) {
+    if (typeof source.blobFile === 'function')
+        return source.blobFile(desc);
+    if (source instanceof oci_layout/* OciLayout */.Al)
+        return regularFile(source.blobPath(desc.digest));
+    return undefined;
+}
+/** link(2) errors that mean "copy instead": another file system, none of its own hard links, too many links, not the file's owner (protected_hardlinks). */
+const LINK_REFUSED = new Set(['EXDEV', 'EPERM', 'EACCES', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+/** Reads a file through VerifyingStream (one hash) to its end: the same errors, with `what`, as every other blob read. */
+async function verifyFile(file, expected, what) {
+    const stat = await promises_.lstat(file);
+    if (!stat.isFile())
+        throw new errors/* PipelineError */.zC('LAYOUT', `${what} is not a regular file`, { hint: 'The builder output is corrupt; build again.' });
+    if (stat.size !== expected.size) {
+        throw new errors/* PipelineError */.zC('SIZE_MISMATCH', `${what} has ${stat.size} bytes, its descriptor says ${expected.size}`, {
+            hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.',
+        });
+    }
+    const sink = new external_node_stream_.Writable({ write: (_chunk, _enc, cb) => cb() });
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 }), new oci_digest/* VerifyingStream */.SC(expected, what), sink);
+}
+/**
+ * Put the blob held in `file` into the writer's layout under `expected.digest`: linked (or copied), then
+ * verified in place; a mismatch removes it and throws DIGEST_MISMATCH / SIZE_MISMATCH naming `what`.
+ * Says which way the bytes came.
+ */
+async function adoptBlobFile(writer, file, expected, what, opts = {}) {
+    const partial = external_node_path_.join(writer.tmp, `.partial-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+    let how = 'linked';
+    try {
+        await (opts.link ?? promises_.link)(file, partial);
+    }
+    catch (e) {
+        const code = e.code ?? '';
+        if (code === 'ENOENT')
+            throw new errors/* PipelineError */.zC('NOT_FOUND', `${what} is missing`, { hint: 'The builder output is incomplete; build again.' });
+        if (!LINK_REFUSED.has(code))
+            throw e;
+        how = 'copied';
+        await promises_.copyFile(file, partial, external_node_fs_.constants.COPYFILE_FICLONE);
+    }
+    try {
+        await verifyFile(partial, expected, what);
+    }
+    catch (e) {
+        await promises_.rm(partial, { force: true });
+        throw e;
+    }
+    const target = (0,oci_layout/* blobPath */.nD)(writer.tmp, expected.digest);
+    await promises_.mkdir(external_node_path_.dirname(target), { recursive: true });
+    await promises_.rename(partial, target);
+    return how;
+}
+/**
+ * One blob of `source` into the writer, once: from its file where the source keeps one (adoptBlobFile), else
+ * streamed through the writer, verified on the way.
+ */
+async function copyBlobInto(writer, source, desc, opts = {}) {
+    if (await writer.hasBlob(desc.digest))
+        return;
+    const file = await blobFileOf(source, desc);
+    if (file !== undefined) {
+        await adoptBlobFile(writer, file, desc, `blob ${desc.digest} in ${source.name}`, opts);
+        return;
+    }
+    await writer.copyBlob(source, desc);
+}
+
 // EXTERNAL MODULE: ./shared/src/oci/media-types.ts
 var media_types = __webpack_require__(9949);
 // EXTERNAL MODULE: ./shared/src/builders/annotations.ts
@@ -210,14 +312,15 @@ function normalizeConfig(raw, labels = {}) {
 
 ;// CONCATENATED MODULE: ./shared/src/builders/assemble.ts
 /**
- * Writing the builder's images into the pipeline's OCI layout: layers copied
- * and verified, Docker media types mapped to OCI, the config cleaned of
+ * Writing the builder's images into the pipeline's OCI layout: layers linked
+ * (or copied) from the builder's files and verified (layout-adopt.ts), Docker media types mapped to OCI, the config cleaned of
  * per-run noise (oci-convert.ts), annotations placed at the level each names
  * (annotations.ts: the manifests, the image index, the descriptors of either;
  * the base image's name and digest on each manifest), one index when there are
  * several platforms, and one index.json entry per tag. Only LayoutWriter touches the output, so a failure leaves
  * nothing at the output path.
  */
+
 
 
 
@@ -233,8 +336,8 @@ async function assembleLayout(writer, parts, opts) {
             const layers = [];
             for (const l of img.manifest.layers) {
                 const mediaType = ociLayerMediaType(l.mediaType);
-                if (!(await writer.hasBlob(l.digest)))
-                    await writer.writeStream(await part.source.openBlob(l), mediaType, { digest: l.digest, size: l.size });
+                // Linked from the builder's file where it can be, hashed once, verified before it takes its name (layout-adopt.ts).
+                await copyBlobInto(writer, part.source, l);
                 layers.push(l.annotations === undefined
                     ? { mediaType, digest: l.digest, size: l.size }
                     : { mediaType, digest: l.digest, size: l.size, annotations: l.annotations });
@@ -454,33 +557,11 @@ const DROP_IN_NAME = '50-image-pipeline.conf';
  * harmless, one too few fail the pull. Pure.
  */
 function imagesPulled(df, target, buildArgs) {
-    const vars = new Map(df.globalArgs);
-    for (const [k, v] of buildArgs)
-        if (vars.has(k))
-            vars.set(k, v);
-    const isStage = (ref, before) => {
-        const r = ref.toLowerCase();
-        return df.stages.some((s) => s.index < before && (s.name === r || String(s.index) === r));
-    };
     const out = new Set();
-    const add = (raw, scope, stage) => {
-        const ref = (0,dockerfile/* expandArgs */.S_)(raw, scope);
-        if (ref !== '' && ref.toLowerCase() !== 'scratch' && !isStage(ref, stage))
-            out.add(ref);
-    };
-    for (const s of (0,dockerfile/* neededStages */.xB)(df, target)) {
-        add(s.from, vars, s.index);
-        const scope = new Map(vars);
-        for (const ins of s.instructions.slice(1)) {
-            if (ins.keyword === 'ARG') {
-                for (const [k, v] of (0,dockerfile/* parseArg */.EF)(ins.args))
-                    scope.set(k, buildArgs.get(k) ?? (v !== undefined ? (0,dockerfile/* expandArgs */.S_)(v, scope) : df.globalArgs.get(k)));
-                continue;
-            }
-            for (const m of ins.args.matchAll(/--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g))
-                add(m[1], scope, s.index);
-        }
-    }
+    for (const s of (0,dockerfile/* neededStages */.xB)(df, target, buildArgs))
+        for (const ref of (0,dockerfile/* stageReads */.E)(df, s, buildArgs))
+            if (ref !== '' && ref.toLowerCase() !== 'scratch' && (0,dockerfile/* stageRef */.ml)(df, ref, s.index) === undefined)
+                out.add(ref);
     return [...out];
 }
 /**
@@ -660,10 +741,6 @@ var src_process = __webpack_require__(2402);
 var builders_secrets = __webpack_require__(7537);
 // EXTERNAL MODULE: ./shared/src/builders/build-options.ts
 var build_options = __webpack_require__(619);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./shared/src/oci/digest.ts
-var oci_digest = __webpack_require__(8301);
 // EXTERNAL MODULE: ./shared/src/oci/source.ts
 var source = __webpack_require__(5512);
 ;// CONCATENATED MODULE: ./shared/src/builders/dir-source.ts
@@ -675,6 +752,7 @@ var source = __webpack_require__(5512);
  * containers/image convert the config and lose HEALTHCHECK; `dir:` keeps the
  * builder's bytes, which oci-convert.ts then turns into OCI ourselves.
  */
+
 
 
 
@@ -738,6 +816,10 @@ class DirImageSource {
         }
         (0,oci_digest/* verifyBytes */.RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
         return data;
+    }
+    /** The blob's own file, for the layout writer to link rather than copy (layout-adopt.ts); never the manifest, held in memory. */
+    async blobFile(desc) {
+        return desc.digest === this.root.digest ? undefined : regularFile(this.file(desc.digest));
     }
     async openBlob(desc) {
         if (!(await this.hasBlob(desc.digest)))
@@ -1971,15 +2053,20 @@ async function buildImage(req, deps) {
     const hostArch = (0,emulation/* hostArchitecture */.m4)();
     const foreign = req.platforms.filter((p) => (0,emulation/* architectureOf */.NJ)(p) !== hostArch);
     if (foreign.length > 0) {
-        const missing = (0,emulation/* platformsLackingEmulation */.iJ)(req.platforms, hostArch, (0,dockerfile/* runsPrograms */.KV)(df, req.target), await (0,emulation/* binfmtHandlers */.yA)());
+        const missing = (0,emulation/* platformsLackingEmulation */.iJ)(req.platforms, hostArch, (0,dockerfile/* runsPrograms */.KV)(df, req.target, req.buildArgs), await (0,emulation/* binfmtHandlers */.yA)());
         if (missing.length > 0)
             throw (0,emulation/* emulationError */.z2)(missing, dockerfileShown);
     }
-    // The commit time (a git child process) is read while the builders are probed (more child processes): neither
-    // needs the other, and a small build pays each in full (issue 17, examples/hello). Awaited where it was; an error
-    // before then leaves it settled and ignored, as if it had not been read.
+    // The probes run at once, not one after another: the commit time (git), the builder (`buildah --version`) and
+    // the store of the builder it will most likely be (mkdir, and on a new store an overlay mount and umount).
+    // None needs another, and a small build paid each in full (issue 17, examples/hello). Each is awaited where it
+    // was, so messages and errors keep their order; one not reached (an error before) is settled and ignored. A
+    // store guessed wrong (auto, buildah missing) is an empty folder under RUNNER_TEMP, and the right one is chosen then.
     const epochRead = sourceDateEpoch(contextDir, req.env);
     epochRead.catch(() => undefined);
+    const likelyTool = likelyContainersTool(req.builder);
+    const storageRead = likelyTool === undefined ? undefined : chooseStorage(req.env, likelyTool);
+    storageRead?.catch(() => undefined);
     const choice = (0,result/* unwrap */.o)(chooseBuilder(req.builder, await (deps.probe ?? (() => probeBuilders(req.builder)))()));
     log.info(`Builder: ${choice.name} (${choice.reason})`);
     for (const notice of req.notices ?? [])
@@ -1999,7 +2086,7 @@ async function buildImage(req, deps) {
         log.info(notice);
     let storage;
     if (choice.name !== 'docker') {
-        const s = await chooseStorage(req.env, choice.name);
+        const s = await (choice.name === likelyTool && storageRead !== undefined ? storageRead : chooseStorage(req.env, choice.name));
         storage = s.storage;
         log.info(`Storage: ${s.storage.driver} at ${external_node_path_.dirname(s.storage.root)} (${s.reason})`);
     }
@@ -2026,9 +2113,10 @@ async function buildImage(req, deps) {
     const userAnnotations = (0,builders_annotations/* parseAnnotations */.KX)(req.annotations);
     const annotationLevels = (0,builders_annotations/* computedLevels */.tG)(req.env[builders_annotations/* LEVELS_ENV */._R]);
     (0,builders_annotations/* checkPlacement */.MI)([...(0,builders_annotations/* computedAnnotations */.YL)(plannedAnnotations, annotationLevels), ...userAnnotations], req.platforms.length > 0 ? req.platforms : [`linux/${hostArch}`]);
-    // Repository facts (description, url, licenses) the payload lacks: asked of the API while the image builds, awaited before assembly.
+    // Repository facts (description, url, licenses) the payload lacks: asked of the API while the image builds (started
+    // once the builder has been spawned: the first fetch loads Node's HTTP client, tens of ms not to spend before the
+    // build starts), awaited before assembly, bounded (5 s) and ended with the build.
     const repoAbort = new AbortController();
-    const repoFacts = repositoryFacts(req, repoAbort.signal);
     const tmpParent = req.env.RUNNER_TEMP !== undefined && req.env.RUNNER_TEMP !== '' ? req.env.RUNNER_TEMP : external_node_os_.tmpdir();
     await promises_.mkdir(tmpParent, { recursive: true });
     const workDir = await promises_.mkdtemp(external_node_path_.join(tmpParent, 'image-pipeline-build-'));
@@ -2081,7 +2169,10 @@ async function buildImage(req, deps) {
             ...(Object.keys(access.builderEnv).length > 0 ? { builderEnv: access.builderEnv } : {}),
             ...(req.limits !== undefined ? { limits: builderLimits(req.limits, startedAt) } : {}),
         };
-        const out = await buildOnce(builder, plan, log).catch((e) => {
+        // buildah and buildx are spawned before buildOnce returns (no await before the spawn); podman leases its runroot first.
+        const building = buildOnce(builder, plan, log);
+        const repoFacts = repositoryFacts(req, repoAbort.signal);
+        const out = await building.catch((e) => {
             if (e instanceof builders_builder/* BuilderRunError */.Tr)
                 throw (0,failure/* buildFailure */.He)(e.builder, e.output, df, dockerfileShown, e.platform, registryContext);
             throw e;
@@ -2152,6 +2243,12 @@ async function buildImage(req, deps) {
         }, (e) => log.warning(`The local cache could not be saved (${e instanceof errors/* PipelineError */.zC ? e.reason : String(e)}); the next build starts cold`));
         await promises_.rm(workDir, { recursive: true, force: true }).catch(() => undefined);
     }
+}
+/** The containers tool a builder input will most likely run (auto prefers buildah), whose store can be prepared while the builders are probed. */
+function likelyContainersTool(requested) {
+    if (requested === 'docker')
+        return undefined;
+    return requested === 'podman' ? 'podman' : 'buildah';
 }
 /**
  * GET /repos/{owner}/{repo} for the labels' description, url and licenses,

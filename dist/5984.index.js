@@ -1,266 +1,6 @@
-export const id = 1521;
-export const ids = [1521];
+export const id = 5984;
+export const ids = [5984];
 export const modules = {
-
-/***/ 71200:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NJ: () => (/* binding */ architectureOf),
-/* harmony export */   iJ: () => (/* binding */ platformsLackingEmulation),
-/* harmony export */   m4: () => (/* binding */ hostArchitecture),
-/* harmony export */   yA: () => (/* binding */ binfmtHandlers),
-/* harmony export */   z2: () => (/* binding */ emulationError)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33904);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43754);
-/**
- * Before building for a foreign platform: if the target's stages RUN
- * programs, the kernel needs a binfmt_misc handler (qemu) for that
- * architecture, or the build dies halfway with "exec format error". We check
- * first and fail with the fix. A FROM scratch + COPY image needs none.
- */
-
-
-
-/** OCI architecture -> the name qemu's binfmt handlers use (qemu-<name>). */
-const QEMU_ARCH = {
-    amd64: 'x86_64',
-    '386': 'i386',
-    arm64: 'aarch64',
-    arm: 'arm',
-    ppc64le: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    mips64le: 'mips64el',
-    loong64: 'loongarch64',
-};
-/** Node's process.arch -> OCI architecture. */
-const hostArchitecture = (nodeArch = process.arch) => ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' })[nodeArch] ?? nodeArch;
-/** Architectures a host runs natively besides its own. */
-const NATIVE_ALSO = { amd64: ['386'], arm64: ['arm'] };
-const architectureOf = (platform) => platform.split('/')[1] ?? '';
-/** Pure: the platforms that would need an emulator we lack. */
-function platformsLackingEmulation(platforms, hostArch, runsPrograms, handlers) {
-    if (!runsPrograms)
-        return [];
-    return platforms.filter((p) => {
-        const arch = architectureOf(p);
-        if (arch === hostArch || (NATIVE_ALSO[hostArch] ?? []).includes(arch))
-            return false;
-        const qemu = QEMU_ARCH[arch] ?? arch;
-        return !handlers.some((h) => h === `qemu-${qemu}` || h.startsWith(`qemu-${qemu}-`));
-    });
-}
-/** Enabled binfmt_misc handlers on this machine (empty when binfmt_misc is not mounted). */
-async function binfmtHandlers(dir = '/proc/sys/fs/binfmt_misc') {
-    const names = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir(dir).catch(() => []);
-    const out = [];
-    for (const n of names) {
-        if (n === 'register' || n === 'status')
-            continue;
-        const text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(`${dir}/${n}`, 'utf8').catch(() => '');
-        if (text.startsWith('enabled'))
-            out.push(n);
-    }
-    return out;
-}
-function emulationError(missing, file) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineError */ .zC('EMULATION', `building for ${missing.join(', ')} runs RUN steps for a foreign architecture, and this machine has no emulator for it (no qemu handler in /proc/sys/fs/binfmt_misc)`, {
-        input: 'platforms',
-        file,
-        hint: _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .EMULATION_HINT */ .fH,
-    });
-}
-
-
-/***/ }),
-
-/***/ 43754:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   He: () => (/* binding */ buildFailure),
-/* harmony export */   fH: () => (/* binding */ EMULATION_HINT),
-/* harmony export */   nL: () => (/* binding */ isCachePushFailure)
-/* harmony export */ });
-/* unused harmony exports failurePoint, builderMessage, isExecFormatError, registryFailure */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33904);
-/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24659);
-/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67652);
-/**
- * Turning a builder's output into an error a user can act on: its own message
- * (the last `Error:` lines, else the tail), the Dockerfile line it failed at,
- * and whether it failed because a foreign-platform program could not execute.
- * Pure over the captured text, so every shape we have seen is a unit test.
- */
-
-
-
-const STEP_LINE = /^(?:\[(\d+)\/\d+\] )?STEP (\d+)\/\d+: (.*)$/;
-/** buildah/podman: `[2/3] STEP 4/7: RUN make`; buildx: `Dockerfile:12` and `> [stage 2/3] RUN make`. */
-function failurePoint(output) {
-    const lines = output.split(/\r?\n/);
-    let point;
-    for (const l of lines) {
-        const step = STEP_LINE.exec(l);
-        if (step !== null) {
-            point = { step: Number(step[2]), text: step[3] };
-            if (step[1] !== undefined)
-                point.stage = Number(step[1]);
-        }
-    }
-    // buildah names the failing step again in its error; prefer that when the last STEP line disagrees.
-    const at = [...output.matchAll(/building at STEP "([^"]*)"/g)].pop()?.[1];
-    if (at !== undefined && (point?.text === undefined || !sameInstruction(point.text, at)))
-        point = { text: at };
-    const unknown = /Original:"([^"]*)"/.exec(output)?.[1];
-    if (unknown !== undefined && /Unknown instruction/i.test(output))
-        point = { ...(point ?? {}), text: unknown };
-    const buildxLine = [...output.matchAll(/(?:^|\s)[\w./-]*(?:Dockerfile|Containerfile)[\w.-]*:(\d+)\s*$/gim)].pop()?.[1];
-    if (buildxLine !== undefined)
-        point = { ...(point ?? {}), line: Number(buildxLine) };
-    return point;
-}
-const NOISE = [/^subprocess exited with status \d+$/, /^process exited with error: exec: not started$/, /level=error msg="\+\(UNHANDLED LOGLEVEL\)/];
-const sameInstruction = (a, b) => a.trim().split(/\s+/)[0]?.toUpperCase() === b.trim().split(/\s+/)[0]?.toUpperCase();
-/**
- * The builder's own words: what it printed after the failing step began (the
- * failing program's stderr and the builder's `Error:` line), at most
- * `maxLines`, else the tail of its output.
- */
-function builderMessage(output, maxLines = 8) {
-    const lines = output
-        // buildah glues its own status messages onto the end of the failing program's last line.
-        .replace(/(?<=\S)(process exited with error: |subprocess exited with status )/g, '\n$1')
-        .split(/\r?\n/)
-        .map((l) => l.trimEnd())
-        .filter((l) => l !== '' && !NOISE.some((n) => n.test(l)));
-    let lastStep = -1;
-    lines.forEach((l, i) => {
-        if (STEP_LINE.test(l))
-            lastStep = i;
-    });
-    const after = lines.slice(lastStep + 1);
-    const chosen = (after.length > 0 ? after : lines).slice(-maxLines);
-    // buildah appends a Go struct dump to some messages; it helps nobody.
-    return chosen.map((l) => l.replace(/ &imagebuilder\.Step\{.*$/, '').replace(/subprocess exited with status \d+$/, '')).join('\n');
-}
-/** The kernel refuses a binary for another architecture when no binfmt handler is registered. */
-const isExecFormatError = (output) => /exec format error/i.test(output);
-const EMULATION_HINT = 'Install an emulator (`apt-get install qemu-user-static binfmt-support`, or on GitHub the docker/setup-qemu-action step), or build each platform on a native runner in a matrix and merge the layouts with distribute-image.';
-/**
- * buildah/podman could not export the layer cache (`--cache-to`): the
- * registry went away after our check, or refused the push (no push
- * permission). The build itself succeeded up to there; build.ts runs it
- * again without the export.
- */
-const isCachePushFailure = (output) => /failed pushing cache to/i.test(output);
-/** What containers/image says when a registry wants credentials it was not given, or refused them. */
-const AUTH_REFUSED = /\b(?:401|403|unauthorized|authentication required|denied|forbidden)\b/i;
-/** A plain-HTTP registry spoken to over TLS, or a certificate that does not verify. */
-const TLS_FAILED = /server gave HTTP response to HTTPS client|\bx509: |\btls: /i;
-/**
- * The builder's final error line (containers/image's one-line error chain;
- * buildx: `ERROR: failed to solve: ...`). A failing RUN step ends in
- * `building at STEP "RUN ..."`: what its program printed is not the
- * builder speaking to a registry, whatever words it used.
- */
-function finalError(output) {
-    const last = output
-        .split(/\r?\n/)
-        .filter((l) => /^(?:Error|ERROR)[: ]/.test(l.trim()))
-        .pop();
-    return last === undefined || /building at STEP "/.test(last) ? undefined : last;
-}
-/**
- * The first of our registries the line names, as a whole host: not inside a
- * longer name (`a.io` in `data.io`) nor a port-less name of a host:port
- * (`reg.lan` in `reg.lan:5000`). Longest names first.
- */
-function registryNamed(line, registries) {
-    const lower = line.toLowerCase();
-    const hostChar = /[a-z0-9.-]/;
-    const whole = (r, i) => (i === 0 || !hostChar.test(lower[i - 1])) && !hostChar.test(lower[i + r.length] ?? ' ') && !/^:\d/.test(lower.slice(i + r.length));
-    return [...registries]
-        .sort((x, y) => y.length - x.length)
-        .find((r) => {
-        for (let i = lower.indexOf(r); i >= 0; i = lower.indexOf(r, i + 1))
-            if (whole(r, i))
-                return true;
-        return false;
-    });
-}
-/**
- * A build that failed because a registry refused it (wrong or missing
- * credentials, or a private image that is not there: registries answer both
- * with 401) or because it spoke TLS to a plain-HTTP registry: an error naming
- * the registry and the inputs that fix it. The registry's words are shown as a
- * short redacted preview; credentials never appear (they are in a file the
- * output does not print). Undefined for any other failure.
- */
-function registryFailure(builder, output, access) {
-    const line = finalError(output);
-    if (line === undefined)
-        return undefined;
-    const tls = TLS_FAILED.exec(line);
-    const found = tls ?? AUTH_REFUSED.exec(line);
-    if (found === null)
-        return undefined;
-    const registry = registryNamed(line, access.registries);
-    if (registry === undefined)
-        return undefined;
-    const said = (0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(line.slice(found.index), { max: 120 });
-    if (tls !== null) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('NETWORK', `${builder} could not reach ${registry} over TLS (${said})`, {
-            input: 'insecure-registries',
-            hint: `If ${registry} serves plain HTTP (or a certificate that cannot be verified), list it in the 'insecure-registries' input, one host[:port] per line; loopback registries are plain HTTP already.`,
-        });
-    }
-    const source = access.authenticated.get(registry);
-    const ghcr = registry === 'ghcr.io' ? ", or pass 'github-token' (a token with packages: read)" : '';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('AUTH', `${builder} was refused by registry ${registry}: it ${source === undefined ? 'gave no credentials for it' : `used the credentials from ${source}`} (${said})`, {
-        input: 'registry-auth',
-        hint: source === undefined
-            ? `Give credentials for ${registry} in the 'registry-auth' input (docker/login-action's YAML list: registry, username, password, and ecr: auto|true|false for an AWS access key pair on ECR; scope is refused)${ghcr}; also check the image name, since registries answer an unknown private image the same way.`
-            : `Check the credentials for ${registry} in ${source}${ghcr}, and that the image exists and they may read it; registries answer both the same way.`,
-    });
-}
-/**
- * The error for a failed build: the builder's message, at the Dockerfile line
- * when it can be told; a registry that refused the build or its TLS is named
- * with the inputs to fix when `access` tells which registries it spoke to.
- */
-function buildFailure(builder, output, dockerfile, file, platform, access) {
-    const message = builderMessage(output);
-    const point = failurePoint(output);
-    let line = point?.line;
-    if (line === undefined && point !== undefined)
-        line = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .instructionAt */ .sA)(dockerfile, point)?.line;
-    const ctx = line === undefined ? { file } : { file, line };
-    const refused = access === undefined ? undefined : registryFailure(builder, output, access);
-    if (refused !== undefined)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC(refused.code, refused.reason, {
-            ...ctx,
-            ...(refused.input !== undefined ? { input: refused.input } : {}),
-            ...(refused.hint !== undefined ? { hint: refused.hint } : {}),
-        });
-    if (isExecFormatError(output)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('EMULATION', `${builder} could not run a program built for another architecture${platform !== undefined ? ` (building for ${platform})` : ''}: ${message}`, {
-            ...ctx,
-            hint: `If the program is meant for another platform: ${EMULATION_HINT}`,
-        });
-    }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('BUILDER', `${builder} build failed${platform !== undefined ? ` for ${platform}` : ''}: ${message}`, {
-        ...ctx,
-        hint: 'Fix the Dockerfile instruction named above, or run the same build locally to see the full log.',
-    });
-}
-
-
-/***/ }),
 
 /***/ 76577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -361,7 +101,7 @@ async function chooseStorage(env, tool) {
 
 /***/ }),
 
-/***/ 51521:
+/***/ 5984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -394,116 +134,476 @@ var external_node_zlib_ = __webpack_require__(38522);
 var media_types = __webpack_require__(99949);
 // EXTERNAL MODULE: ./shared/src/oci/digest.ts
 var digest = __webpack_require__(88301);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(56118);
 // EXTERNAL MODULE: ./shared/src/preview.ts
 var preview = __webpack_require__(24659);
+;// CONCATENATED MODULE: ./shared/src/layers/tar-parse.ts
+/**
+ * A push-based tar parser: fed the archive chunk by chunk, it walks the
+ * 512-byte headers and steps over bodies by offset arithmetic. No stream per
+ * member and no copy of a body nobody asked for: a body reaches the visitor
+ * only when wantBody asks for it, as one buffer up to a cap or as slices of
+ * the chunks handed to a sink. This is the layer scan's hot path (issue 17):
+ * the work per byte of a skipped body is nothing, per member one header.
+ *
+ * What it reads is what layers contain: ustar, GNU and old-GNU headers (v7
+ * too), GNU long names and link targets ('L', 'K'; old 'N'), PAX extended
+ * headers ('x': path, linkpath, size, uid, gid) and global ones ('g'),
+ * base-256 numbers, either checksum (unsigned or signed sum), the two zero
+ * blocks that end the archive, or none (as tar-stream accepts).
+ *
+ * Its members are tar-stream's, field for field (the scan's verdicts must not
+ * move), with these deliberate differences, each on input no real writer makes
+ * or where tar-stream is wrong:
+ * - PAX uid/gid records apply (tar-stream drops them; GNU tar and Go apply them:
+ *   ids above 2097151 only fit there);
+ * - v7 headers (no ustar magic) are read, as GNU tar and Go read them;
+ * - data after the end-of-archive marker that is not zeros is an error
+ *   (tar-stream parses it as more members, Go's reader and so the runtime
+ *   ignore it: either way the scan would not see what runs);
+ * - extended headers over 1 MiB, malformed PAX records, and numbers that are
+ *   not numbers are errors (tar-stream caps at 4 MiB, guesses or yields NaN).
+ */
+
+
+/** The most of a member name a message shows: real paths are far shorter, a crafted PAX path may be 1 MiB. */
+const MAX_SHOWN_NAME = 512;
+/**
+ * A member name as shown in a message: with control characters made visible,
+ * and cut (saying how long it was) past MAX_SHOWN_NAME characters, so a
+ * crafted name cannot flood a log line or a job summary.
+ */
+const memberName = (name) => name.length <= MAX_SHOWN_NAME ? `'${(0,preview/* printable */.g$)(name)}'` : `'${(0,preview/* printable */.g$)(name.slice(0, MAX_SHOWN_NAME))}…' (${name.length} characters)`;
+/** The most a GNU long name/link or a PAX header may carry: real ones are a few hundred bytes. */
+const MAX_EXTENDED_HEADER = 1024 * 1024;
+const BLOCK = 512;
+const HINT = 'The layer is corrupt or not the type its media type says.';
+var Mode;
+(function (Mode) {
+    Mode[Mode["Header"] = 0] = "Header";
+    Mode[Mode["Body"] = 1] = "Body";
+    Mode[Mode["Padding"] = 2] = "Padding";
+    Mode[Mode["Extended"] = 3] = "Extended";
+    /** After the two zero blocks: only zeros may follow (GNU tar pads to its record size). */
+    Mode[Mode["Ended"] = 4] = "Ended";
+})(Mode || (Mode = {}));
+// Type flags (byte 156).
+const LONG_LINK = 0x4b; // 'K'
+const LONG_NAME = 0x4c; // 'L'
+const OLD_LONG_NAME = 0x4e; // 'N', old GNU; tar-stream reads it as a long name
+const PAX = 0x78; // 'x'
+const PAX_GLOBAL = 0x67; // 'g'
+/** tar-stream's mapping: '0', NUL, '7' and every flag it does not know are files. */
+function typeOf(flag) {
+    switch (flag) {
+        case 0x31:
+            return 'link';
+        case 0x32:
+            return 'symlink';
+        case 0x33:
+            return 'character-device';
+        case 0x34:
+            return 'block-device';
+        case 0x35:
+            return 'directory';
+        case 0x36:
+            return 'fifo';
+        default:
+            return 'file';
+    }
+}
+const extendedWhat = (flag) => flag === PAX ? 'PAX extended header' : flag === PAX_GLOBAL ? 'PAX global header' : flag === LONG_LINK ? 'GNU long link target' : 'GNU long name';
+/** Bytes [start, end) up to the first NUL, as UTF-8 (what tar-stream does). */
+function tar_parse_text(buf, start, end) {
+    let nul = start;
+    while (nul < end && buf[nul] !== 0)
+        nul++;
+    return buf.toString('utf8', start, nul);
+}
+/**
+ * A numeric field: octal text (leading spaces, then up to a space or NUL, as
+ * tar-stream and GNU tar read it) or base-256 (first byte 0x80, or 0xff for a
+ * negative number). NaN when it is neither; -1 for a negative number.
+ */
+function numeric(buf, off, len) {
+    const end = off + len;
+    const first = buf[off];
+    if (first & 0x80) {
+        if (first === 0xff)
+            return -1;
+        if (first !== 0x80)
+            return NaN;
+        let v = 0;
+        for (let i = off + 1; i < end; i++)
+            v = v * 256 + buf[i];
+        return v;
+    }
+    let p = off;
+    while (p < end && buf[p] === 0x20)
+        p++;
+    while (p < end && buf[p] === 0)
+        p++;
+    if (p === end || buf[p] === 0x20)
+        return 0;
+    let v = 0;
+    let digits = 0;
+    for (; p < end; p++, digits++) {
+        const c = buf[p];
+        if (c < 0x30 || c > 0x37)
+            break;
+        v = v * 8 + (c - 0x30);
+    }
+    return digits === 0 ? NaN : v;
+}
+class TarParser {
+    visitor;
+    what;
+    mode = Mode.Header;
+    /** Bytes of the archive consumed so far: where errors say they are. */
+    offset = 0;
+    /** A header split across chunks is gathered here; whole ones are read in place. */
+    head = Buffer.allocUnsafe(BLOCK);
+    headFill = 0;
+    zeroBlocks = 0;
+    // The member whose body is passing.
+    member;
+    bodySize = 0;
+    bodyLeft = 0;
+    padLeft = 0;
+    whole;
+    wholeFill = 0;
+    sink;
+    // An extended header's body being gathered, and what the extended headers so far said.
+    extFlag = 0;
+    ext;
+    extFill = 0;
+    extAt = 0;
+    longName;
+    longLink;
+    pax;
+    paxGlobal;
+    constructor(visitor, 
+    /** Names the archive in errors, e.g. "layer 2 of 3 (sha256:…) in <image>". */
+    what) {
+        this.visitor = visitor;
+        this.what = what;
+    }
+    /** Feed the next bytes. Throws a PipelineError('LAYOUT') when they are not a tar, and whatever the visitor throws. */
+    write(chunk) {
+        const len = chunk.length;
+        let pos = 0;
+        while (pos < len) {
+            switch (this.mode) {
+                case Mode.Header: {
+                    if (this.headFill === 0 && len - pos >= BLOCK) {
+                        const at = pos;
+                        pos += BLOCK;
+                        this.offset += BLOCK;
+                        this.header(chunk, at);
+                    }
+                    else {
+                        const n = Math.min(BLOCK - this.headFill, len - pos);
+                        chunk.copy(this.head, this.headFill, pos, pos + n);
+                        this.headFill += n;
+                        pos += n;
+                        this.offset += n;
+                        if (this.headFill === BLOCK) {
+                            this.headFill = 0;
+                            this.header(this.head, 0);
+                        }
+                    }
+                    break;
+                }
+                case Mode.Body: {
+                    const n = Math.min(this.bodyLeft, len - pos);
+                    if (this.whole !== undefined)
+                        this.wholeFill += chunk.copy(this.whole, this.wholeFill, pos, pos + n);
+                    else if (this.sink !== undefined)
+                        this.sink(chunk.subarray(pos, pos + n));
+                    this.bodyLeft -= n;
+                    pos += n;
+                    this.offset += n;
+                    if (this.bodyLeft === 0)
+                        this.endBody();
+                    break;
+                }
+                case Mode.Padding: {
+                    const n = Math.min(this.padLeft, len - pos);
+                    this.padLeft -= n;
+                    pos += n;
+                    this.offset += n;
+                    if (this.padLeft === 0)
+                        this.mode = Mode.Header;
+                    break;
+                }
+                case Mode.Extended: {
+                    const ext = this.ext;
+                    const n = Math.min(ext.length - this.extFill, len - pos);
+                    chunk.copy(ext, this.extFill, pos, pos + n);
+                    this.extFill += n;
+                    pos += n;
+                    this.offset += n;
+                    if (this.extFill === ext.length)
+                        this.endExtended();
+                    break;
+                }
+                case Mode.Ended: {
+                    for (; pos < len; pos++, this.offset++) {
+                        if (chunk[pos] !== 0)
+                            throw this.error(`it carries data after its end-of-archive marker (two zero blocks), at byte ${this.offset}; a runtime ignores that data, so the scan would not see what runs`);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    /** The archive ended: throws when it ended inside a header, a body or its padding. */
+    end() {
+        switch (this.mode) {
+            case Mode.Header:
+                if (this.headFill > 0)
+                    throw this.error(`it ends inside a header at byte ${this.offset - this.headFill} (${this.headFill} of its ${BLOCK} bytes)`);
+                return;
+            case Mode.Body: {
+                const m = this.member;
+                throw this.error(`member ${memberName(m.name)} declares ${this.bodySize} bytes and the layer ends inside it (${this.bodyLeft} bytes short)`);
+            }
+            case Mode.Padding:
+                throw this.error(`it ends inside the padding after member ${memberName(this.member.name)} (${this.padLeft} bytes short)`);
+            case Mode.Extended:
+                throw this.error(`the ${extendedWhat(this.extFlag)} at byte ${this.extAt} declares ${this.ext.length} bytes and the layer ends inside it`);
+            case Mode.Ended:
+                return;
+        }
+    }
+    error(reason) {
+        return new errors/* PipelineError */.zC('LAYOUT', `${this.what} is not a readable tar stream: ${reason}`, { hint: HINT });
+    }
+    header(buf, off) {
+        const at = this.offset - BLOCK;
+        // One pass: the unsigned and signed sums (the checksum field counted as spaces) and whether the block is all zeros.
+        let sum = 0;
+        let high = 0;
+        for (let i = off; i < off + 148; i++) {
+            const b = buf[i];
+            sum += b;
+            if (b & 0x80)
+                high++;
+        }
+        for (let i = off + 156; i < off + BLOCK; i++) {
+            const b = buf[i];
+            sum += b;
+            if (b & 0x80)
+                high++;
+        }
+        if (sum === 0) {
+            // A zero block (tar-stream's test: all but the checksum field). Two in a row end the archive; a lone one is skipped, as tar-stream and GNU tar do.
+            if (++this.zeroBlocks === 2)
+                this.mode = Mode.Ended;
+            return;
+        }
+        this.zeroBlocks = 0;
+        const stored = numeric(buf, off + 148, 8);
+        if (stored !== sum + 256 && stored !== sum + 256 - 256 * high)
+            throw this.error(`the header at byte ${at} fails its checksum (${Number.isNaN(stored) ? 'unreadable' : `stored ${stored}`}, computed ${sum + 256}); the archive is corrupt, or compressed and read as plain tar`);
+        const flag = buf[off + 156];
+        let size = this.number(buf, off + 124, 12, 'size', at);
+        if (flag === LONG_NAME || flag === LONG_LINK || flag === OLD_LONG_NAME || flag === PAX || flag === PAX_GLOBAL) {
+            if (size > MAX_EXTENDED_HEADER)
+                throw this.error(`the ${extendedWhat(flag)} at byte ${at} declares ${size} bytes, more than the ${MAX_EXTENDED_HEADER} we read`);
+            this.extFlag = flag;
+            this.extAt = at;
+            this.ext = Buffer.alloc(size);
+            this.extFill = 0;
+            this.mode = Mode.Extended;
+            if (size === 0)
+                this.endExtended();
+            return;
+        }
+        let name = tar_parse_text(buf, off, off + 100);
+        // ustar's prefix field; GNU headers use those bytes for other things ("ustar  \0"), v7 ones have none. A star
+        // header ("tar\0" in its last 4 bytes) has a 131-byte prefix, then its times: Go's reader, which unpacks layers
+        // for the runtime, reads only those 131 bytes there, so we do too (tar-stream read 155: another path than runs).
+        if (buf[off + 345] !== 0 && buf[off + 257] === 0x75 && buf.toString('latin1', off + 257, off + 263) === 'ustar\0') {
+            const star = buf[off + 508] === 0x74 && buf[off + 509] === 0x61 && buf[off + 510] === 0x72 && buf[off + 511] === 0;
+            name = `${tar_parse_text(buf, off + 345, off + (star ? 476 : 500))}/${name}`;
+        }
+        let linkname = buf[off + 157] === 0 ? '' : tar_parse_text(buf, off + 157, off + 257);
+        const mode = this.number(buf, off + 100, 8, 'mode', at);
+        let uid = this.number(buf, off + 108, 8, 'uid', at);
+        let gid = this.number(buf, off + 116, 8, 'gid', at);
+        // Extended headers apply to this member only (a global one through the next PAX header, as tar-stream has it).
+        const longName = this.longName || undefined;
+        const longLink = this.longLink || undefined;
+        if (longName !== undefined)
+            name = longName;
+        if (longLink !== undefined)
+            linkname = longLink;
+        this.longName = undefined;
+        this.longLink = undefined;
+        const pax = this.pax;
+        if (pax !== undefined) {
+            this.pax = undefined;
+            // Readers disagree on which wins when both are given (tar-stream and GNU tar: the PAX record; Go's reader,
+            // which unpacks layers for the runtime: the GNU long name), so such a member could be scanned under one path
+            // and unpacked under another. No writer makes it: refused.
+            const conflict = pax.path && longName !== undefined && longName !== pax.path
+                ? 'name'
+                : pax.linkpath && longLink !== undefined && longLink !== pax.linkpath
+                    ? 'link target'
+                    : undefined;
+            if (conflict !== undefined)
+                throw this.error(`the member at byte ${at} has both a GNU long ${conflict} and a PAX ${conflict === 'name' ? 'path' : 'linkpath'} that differ; tar readers disagree on which applies, so the scan could see another path than the runtime unpacks`);
+            // Go's reader refuses a PAX path or link target with a NUL in it (the layer does not unpack): so do we.
+            if ((pax.path ?? '').includes('\0') || (pax.linkpath ?? '').includes('\0'))
+                throw this.error(`the PAX extended header of the member at byte ${at} has a path or link target with a NUL byte in it`);
+            if (pax.path)
+                name = pax.path;
+            if (pax.linkpath)
+                linkname = pax.linkpath;
+            if (pax.size)
+                size = this.paxNumber(pax.size, 'size', at);
+            if (pax.uid)
+                uid = this.paxNumber(pax.uid, 'uid', at);
+            if (pax.gid)
+                gid = this.paxNumber(pax.gid, 'gid', at);
+        }
+        const type = typeOf(flag);
+        const m = { name, type, mode: mode & 0o7777, uid, gid, size: type === 'file' ? size : 0 };
+        if (linkname !== '')
+            m.linkname = linkname;
+        // A directory's size is not followed by a body (tar-stream); every other type's is.
+        const bodySize = type === 'directory' ? 0 : size;
+        const want = type === 'file' ? (this.visitor.wantBody?.(m) ?? 0) : 0;
+        const whole = typeof want === 'number' && want > 0 && size <= want;
+        if (bodySize === 0) {
+            this.visitor.member(m, whole ? Buffer.alloc(0) : undefined);
+            return;
+        }
+        this.member = m;
+        this.bodySize = bodySize;
+        this.bodyLeft = bodySize;
+        this.padLeft = (BLOCK - (bodySize % BLOCK)) % BLOCK;
+        // One buffer of the declared size (at most the visitor's cap), filled as the body passes.
+        this.whole = whole ? Buffer.allocUnsafe(size) : undefined;
+        this.wholeFill = 0;
+        this.sink = typeof want === 'function' ? want : undefined;
+        this.mode = Mode.Body;
+    }
+    endBody() {
+        const m = this.member;
+        const body = this.whole;
+        this.whole = undefined;
+        this.sink = undefined;
+        this.mode = this.padLeft > 0 ? Mode.Padding : Mode.Header;
+        this.visitor.member(m, body);
+    }
+    endExtended() {
+        const buf = this.ext;
+        this.ext = undefined;
+        const flag = this.extFlag;
+        if (flag === PAX)
+            this.pax = this.paxGlobal === undefined ? this.records(buf) : Object.assign(Object.create(null), this.paxGlobal, this.records(buf));
+        else if (flag === PAX_GLOBAL)
+            this.paxGlobal = this.records(buf);
+        else if (flag === LONG_LINK)
+            this.longLink = tar_parse_text(buf, 0, buf.length);
+        else
+            this.longName = tar_parse_text(buf, 0, buf.length);
+        this.padLeft = (BLOCK - (buf.length % BLOCK)) % BLOCK;
+        this.mode = this.padLeft > 0 ? Mode.Padding : Mode.Header;
+    }
+    /** PAX records, "<length> <key>=<value>\n" each, the length counting the whole record. Trailing NULs end them (tar-stream stops there too). */
+    records(buf) {
+        const out = Object.create(null);
+        const where = `the ${extendedWhat(this.extFlag)} at byte ${this.extAt}`;
+        let i = 0;
+        while (i < buf.length) {
+            if (buf[i] === 0) {
+                for (let j = i; j < buf.length; j++)
+                    if (buf[j] !== 0)
+                        throw this.error(`${where} has data after NUL padding at its byte ${j}`);
+                break;
+            }
+            let j = i;
+            let len = 0;
+            while (j < buf.length && j - i < 8 && buf[j] >= 0x30 && buf[j] <= 0x39)
+                len = len * 10 + (buf[j++] - 0x30);
+            if (j === i || buf[j] !== 0x20)
+                throw this.error(`${where} has a record at its byte ${i} that does not start with "<length> "`);
+            const recEnd = i + len;
+            if (recEnd <= j + 1 || recEnd > buf.length || buf[recEnd - 1] !== 0x0a)
+                throw this.error(`${where} has a record at its byte ${i} whose length (${len}) does not end it: ${buf.length - i} bytes remain and a record ends with a newline`);
+            const kv = buf.toString('utf8', j + 1, recEnd - 1);
+            const eq = kv.indexOf('=');
+            if (eq <= 0)
+                throw this.error(`${where} has a record at its byte ${i} that is not key=value`);
+            out[kv.slice(0, eq)] = kv.slice(eq + 1);
+            i = recEnd;
+        }
+        return out;
+    }
+    number(buf, off, len, field, at) {
+        const v = numeric(buf, off, len);
+        if (!(v >= 0) || v > Number.MAX_SAFE_INTEGER)
+            throw this.error(`the header at byte ${at} has a ${field} field that is ${v === -1 ? 'negative' : Number.isNaN(v) ? 'not a number' : 'out of range'} (${JSON.stringify(buf.toString('latin1', off, off + len))})`);
+        return v;
+    }
+    paxNumber(value, field, at) {
+        const v = /^[0-9]{1,16}$/.test(value) ? Number(value) : NaN;
+        if (!(v <= Number.MAX_SAFE_INTEGER))
+            throw this.error(`the PAX header before the member at byte ${at} has a ${field} record that is not a size in range (${JSON.stringify((0,preview/* printable */.g$)(value.slice(0, 40)))})`);
+        return v;
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/src/layers/tar-members.ts
 
 
 
-function toMember(h) {
-    // Defensive: headers come from untrusted archives and tar-stream may leave fields unset.
-    const t = h.type ?? 'file';
-    const type = t === 'file' || t === 'contiguous-file'
-        ? 'file'
-        : t === 'link' || t === 'symlink' || t === 'directory' || t === 'character-device' || t === 'block-device' || t === 'fifo'
-            ? t
-            : 'other';
-    const m = { name: h.name, type, mode: (h.mode ?? 0) & 0o7777, uid: h.uid ?? 0, gid: h.gid ?? 0, size: type === 'file' ? (h.size ?? 0) : 0 };
-    if (h.linkname !== undefined && h.linkname !== null && h.linkname !== '')
-        m.linkname = h.linkname;
-    return m;
-}
-/** A member name as shown in a message: whole, with control characters made visible. */
-const memberName = (name) => `'${(0,preview/* printable */.g$)(name)}'`;
 async function readMembers(stream, visitor, what) {
-    const extract = tar_stream.extract();
+    const parser = new TarParser(visitor, what);
     await new Promise((resolve, reject) => {
-        let failed = false;
-        // The member whose body is being read: a stream that ends inside it is
-        // reported against it (tar-stream fails both the body and the extractor).
-        let current;
-        const fail = (e, fromInput = false) => {
-            if (failed)
+        let settled = false;
+        const fail = (e) => {
+            if (settled)
                 return;
-            failed = true;
+            settled = true;
             stream.destroy();
-            extract.destroy();
-            if (e instanceof errors/* PipelineError */.zC) {
-                reject(e);
-                return;
-            }
-            const message = e.message;
-            const hint = 'The layer is corrupt or not the type its media type says.';
-            reject(current === undefined || fromInput
-                ? new errors/* PipelineError */.zC('LAYOUT', `${what} is not a readable tar stream: ${message}`, { cause: e, hint })
-                : new errors/* PipelineError */.zC('LAYOUT', `${what} is not a readable tar stream: member ${memberName(current.name)} declares ${current.size} bytes and the layer ends inside it (${message})`, { cause: e, hint }));
+            // The parser's own errors are PipelineErrors already; the input's (gunzip, a destroyed source) and a visitor's bug are not.
+            reject(e instanceof errors/* PipelineError */.zC
+                ? e
+                : new errors/* PipelineError */.zC('LAYOUT', `${what} is not a readable tar stream: ${e.message}`, {
+                    cause: e,
+                    hint: 'The layer is corrupt or not the type its media type says.',
+                }));
         };
-        extract.on('entry', (header, body, next) => {
-            let m;
+        // Each chunk is parsed as it arrives, synchronously: nothing queues here, so 'data' keeps the stream's own backpressure.
+        stream.on('data', (chunk) => {
+            if (settled)
+                return;
             try {
-                m = toMember(header);
+                parser.write(chunk);
+            }
+            catch (e) {
+                fail(e);
+            }
+        });
+        stream.on('end', () => {
+            if (settled)
+                return;
+            try {
+                parser.end();
             }
             catch (e) {
                 fail(e);
                 return;
             }
-            current = m;
-            // Without this listener a body cut short (a header that declares more
-            // bytes than the layer holds) is an uncaught 'error' event: a crash.
-            body.on('error', (e) => fail(e));
-            const want = m.type === 'file' ? (visitor.wantBody?.(m) ?? 0) : 0;
-            const cap = typeof want === 'number' ? want : 0;
-            if (cap > 0 && m.size <= cap) {
-                // One buffer of the declared size, filled as the body streams: the body is held once, not as chunks and then their concatenation.
-                const whole = Buffer.allocUnsafe(m.size);
-                let filled = 0;
-                body.on('data', (c) => {
-                    // tar-stream yields exactly the declared size; the bound is the buffer's all the same.
-                    filled += c.copy(whole, filled);
-                });
-                body.on('end', () => {
-                    current = undefined;
-                    try {
-                        visitor.member(m, whole.subarray(0, filled));
-                        next();
-                    }
-                    catch (e) {
-                        fail(e);
-                    }
-                });
-            }
-            else {
-                if (typeof want === 'function')
-                    body.on('data', (c) => {
-                        try {
-                            want(c);
-                        }
-                        catch (e) {
-                            fail(e);
-                        }
-                    });
-                body.on('end', () => {
-                    current = undefined;
-                    try {
-                        visitor.member(m, undefined);
-                        next();
-                    }
-                    catch (e) {
-                        fail(e);
-                    }
-                });
-                body.resume();
-            }
+            settled = true;
+            resolve();
         });
-        extract.on('finish', () => {
-            if (!failed)
-                resolve();
-        });
-        extract.on('error', (e) => fail(e));
-        stream.on('error', (e) => fail(e, true));
-        stream.pipe(extract);
+        stream.on('error', fail);
+        // Destroyed without an error (no 'end'): say so rather than wait forever.
+        stream.on('close', () => fail(new Error('the stream closed before its end')));
     });
 }
 
@@ -770,6 +870,20 @@ class FsIndex {
      * at the path is still a file of that layer.
      */
     derived = new Map();
+    /**
+     * Each folder's names, sorted, as walk() last listed them: every rule walks
+     * the whole tree, and sorting each folder again for each walk was most of
+     * a walk's time. Dropped whenever a layer is applied; a listing whose
+     * length no longer matches its folder is made again.
+     */
+    sortedNames = new WeakMap();
+    /**
+     * The folder the previous entry of applyDelta went into, by that entry's
+     * parent path as written: tar lists a folder's files one after another,
+     * so most entries find their folder here instead of walking from the root.
+     * Cleared whenever a folder or a link is put or replaced (see put).
+     */
+    lastFolder;
     keepVersion(path, layer, content) {
         const list = this.versions.get(path) ?? [];
         list.push({ layer, content });
@@ -801,7 +915,7 @@ class FsIndex {
         const stack = [];
         const open = (dir) => {
             if (dir.children !== undefined && dir.children.size > 0)
-                stack.push({ dir, names: [...dir.children.keys()].sort(), next: 0 });
+                stack.push({ dir, names: this.names(dir.children), next: 0 });
         };
         open(from);
         while (stack.length > 0) {
@@ -818,8 +932,18 @@ class FsIndex {
                 open(child);
         }
     }
+    names(children) {
+        let names = this.sortedNames.get(children);
+        if (names === undefined || names.length !== children.size) {
+            names = [...children.keys()].sort();
+            this.sortedNames.set(children, names);
+        }
+        return names;
+    }
     /** Apply one layer on top of what is there. */
     applyDelta(delta) {
+        this.sortedNames = new WeakMap();
+        this.lastFolder = undefined;
         for (const dir of delta.opaques) {
             const parts = (0,image_path/* splitPath */.Uf)(dir) ?? [];
             const node = this.folder(dir, parts, parts.length, delta.layer, false);
@@ -833,6 +957,7 @@ class FsIndex {
             this.put(entry);
             bytes += entry.size;
         }
+        this.lastFolder = undefined;
         this.layerCount = Math.max(this.layerCount, delta.layer + 1);
         this.layerBytes[delta.layer] = bytes;
     }
@@ -848,15 +973,32 @@ class FsIndex {
             Object.assign(this.root, { mode: entry.mode, uid: entry.uid, gid: entry.gid, layer: entry.layer });
             return;
         }
-        const parts = (0,image_path/* splitPath */.Uf)(entry.path) ?? [];
-        const parent = this.folder(entry.path, parts, parts.length - 1, entry.layer, true);
-        // Links among the parents that loop, or a file where a folder should be:
-        // the runtime fails this member (ELOOP, ENOTDIR), so it never exists.
-        if (parent === undefined)
-            return;
-        const name = parts[parts.length - 1];
+        // The parent as written (parentOf) and the last component; two entries with the same parent as written
+        // and a plain last component land in the same folder, so the previous entry's folder serves.
+        const slash = entry.path.lastIndexOf('/');
+        const written = slash <= 0 ? '/' : entry.path.slice(0, slash);
+        const tail = entry.path.slice(slash + 1);
+        const plain = tail !== '' && tail !== '.' && tail !== '..';
+        let parent;
+        let name;
+        const last = this.lastFolder;
+        if (plain && last !== undefined && last.path === written) {
+            parent = last.node;
+            name = tail;
+        }
+        else {
+            const parts = (0,image_path/* splitPath */.Uf)(entry.path) ?? [];
+            parent = this.folder(entry.path, parts, parts.length - 1, entry.layer, true);
+            // Links among the parents that loop, or a file where a folder should be:
+            // the runtime fails this member (ELOOP, ENOTDIR), so it never exists.
+            if (parent === undefined)
+                return;
+            name = parts[parts.length - 1];
+            if (plain && name === tail)
+                this.lastFolder = { path: written, node: parent };
+        }
         const node = { ...entry };
-        if (parent.path !== (0,image_path/* parentOf */.gN)(entry.path)) {
+        if (parent.path !== written) {
             node.path = childPath(parent, name);
             node.member = entry.path;
         }
@@ -874,6 +1016,9 @@ class FsIndex {
             node.children = existing?.type === 'dir' && existing.children !== undefined ? existing.children : new Map();
         }
         children.set(name, node);
+        // A folder or a link put or replaced may change where a later entry's parent path leads: find it from the root again.
+        if (node.type === 'dir' || node.type === 'symlink' || existing?.type === 'dir' || existing?.type === 'symlink')
+            this.lastFolder = undefined;
     }
     /**
      * The folder named by the first `count` components of `parts` (the split
@@ -968,8 +1113,7 @@ const TYPE = {
  * Turn one tar member into the delta of its layer: a whiteout, an opaque
  * marker, or an entry. Unsafe names and links become anomalies.
  */
-function addMember(delta, anomalies, m, body) {
-    const path = (0,image_path/* memberPath */.Mb)(m.name);
+function addMember(delta, anomalies, m, body, path = (0,image_path/* memberPath */.Mb)(m.name)) {
     if (path === undefined) {
         anomalies.push({ kind: 'path-escape', path: m.name, layer: delta.layer });
         return;
@@ -1010,7 +1154,13 @@ function addMember(delta, anomalies, m, body) {
  * they are taken: shared by the layers read at once, so together they keep
  * no more than a serial scan would). Streaming; per-file bounds as in ScanOptions.
  */
-async function readLayerDelta(src, image, i, budgets, opts, signal) {
+async function readLayerDelta(src, image, i, budgets, opts, signal, 
+/**
+ * Charged with every byte taken, besides `budgets`, which alone decide: a
+ * layer read again (scan.ts) decides with what a serial scan had left, and
+ * its bodies still count against the pool the layers in flight share.
+ */
+pool) {
     const layers = image.manifest.layers;
     const desc = layers[i];
     const what = `layer ${i + 1} of ${layers.length} (${desc.digest}) in ${src.name}`;
@@ -1029,6 +1179,8 @@ async function readLayerDelta(src, image, i, budgets, opts, signal) {
     const take = (k, size) => {
         if (size <= budgets[k]) {
             budgets[k] -= size;
+            if (pool !== undefined)
+                pool[k] -= size;
             out.used[k] += size;
             return true;
         }
@@ -1042,6 +1194,16 @@ async function readLayerDelta(src, image, i, budgets, opts, signal) {
     let store = false;
     // The sink wantBody handed the current member's body to, when it is derived as it streams.
     let streaming;
+    // The current member's path: wantBody and member see the same member one after the other.
+    let named;
+    let namedPath;
+    const pathOf = (m) => {
+        if (named !== m) {
+            named = m;
+            namedPath = (0,image_path/* memberPath */.Mb)(m.name);
+        }
+        return namedPath;
+    };
     await readLayer(src, desc, what, image.config.rootfs.diff_ids[i], {
         wantBody: (m) => {
             store = false;
@@ -1052,7 +1214,7 @@ async function readLayerDelta(src, image, i, budgets, opts, signal) {
             const deriveOk = derive !== undefined && m.size <= derive.maxFileBytes;
             if (!keepOk && !captureOk && !deriveOk)
                 return 0;
-            const path = (0,image_path/* memberPath */.Mb)(m.name);
+            const path = pathOf(m);
             if (path === undefined)
                 return 0;
             const derived = deriveOk && derive.wants(path, m.size, m.mode) && take('derive', m.size);
@@ -1075,17 +1237,16 @@ async function readLayerDelta(src, image, i, budgets, opts, signal) {
         member: (m, body) => {
             const stored = store;
             store = false;
-            addMember(out.delta, out.anomalies, m, stored ? body : undefined);
+            const path = pathOf(m);
+            named = undefined;
+            addMember(out.delta, out.anomalies, m, stored ? body : undefined, path);
             const streamed = streaming;
             streaming = undefined;
             if (streamed !== undefined) {
                 derivedValue(streamed.path, streamed.end());
                 return;
             }
-            if (body === undefined)
-                return;
-            const path = (0,image_path/* memberPath */.Mb)(m.name);
-            if (path === undefined)
+            if (body === undefined || path === undefined)
                 return;
             // Recorded whichever budget let the body in (past the keep budget, `capture` may still have taken it).
             if (stored && keep?.(path) === true)
@@ -1107,9 +1268,12 @@ async function readLayerDelta(src, image, i, budgets, opts, signal) {
  * runs on libuv's thread pool) and applied strictly in layer order, so
  * whiteouts and opaque folders act exactly as in a serial scan; a layer read
  * ahead waits, with its delta, until the ones below it are applied. At most
- * `parallel` layers are in flight, read or waiting. The result is the serial
- * scan's, budgets included (layer-read.ts `exactWith`), and so is the error:
- * the lowest failing layer's; the reads above it are stopped.
+ * `parallel` layers are being read at once, and at most twice that many are
+ * read or waiting: a small layer done early frees its slot for the next one
+ * while a big one below it is still being read, so the small layers above a
+ * big base are not left to be read after its last byte. The result is the
+ * serial scan's, budgets included (layer-read.ts `exactWith`), and so is the
+ * error: the lowest failing layer's; the reads above it are stopped.
  */
 
 
@@ -1148,14 +1312,26 @@ async function scanImage(src, image, opts = {}) {
     const stop = new AbortController();
     const reads = [];
     let started = 0;
+    let reading = 0;
+    let applied = 0;
     const start = (i) => {
         opts.onLayer?.(i, layers.length);
-        reads[i] = readLayerDelta(src, image, i, pool, opts, stop.signal).then((read) => ({ ok: true, read }), (error) => ({ ok: false, error }));
+        reading++;
+        reads[i] = readLayerDelta(src, image, i, pool, opts, stop.signal).then((read) => settle({ ok: true, read }), (error) => settle({ ok: false, error }));
+    };
+    // Start what the window allows: `width` reads at once, `2 * width` layers read but not yet applied. Never after a failure.
+    const fill = () => {
+        while (!stop.signal.aborted && started < layers.length && reading < width && started < applied + 2 * width)
+            start(started++);
+    };
+    const settle = (s) => {
+        reading--;
+        fill();
+        return s;
     };
     try {
         for (let i = 0; i < layers.length; i++) {
-            while (started < layers.length && started < i + width)
-                start(started++);
+            fill();
             const settled = await reads[i];
             reads[i] = undefined;
             if (!settled.ok)
@@ -1163,13 +1339,13 @@ async function scanImage(src, image, opts = {}) {
             let read = settled.read;
             if (!exactWith(read, left)) {
                 // A layer below took more than this read allowed for, or left less: read it again with exactly what a serial scan would have had.
+                // It decides with its own copy of `left` and still charges the pool as it takes, so the reads in flight above it see what it holds.
                 takeBudgets(pool, read.used, -1);
-                const own = { ...left };
-                read = await readLayerDelta(src, image, i, own, opts, stop.signal);
-                takeBudgets(pool, read.used);
+                read = await readLayerDelta(src, image, i, { ...left }, opts, stop.signal, pool);
             }
             takeBudgets(left, read.used);
             apply(index, read);
+            applied = i + 1;
         }
     }
     finally {
@@ -1559,6 +1735,8 @@ class Buildah {
     bounding;
     name = 'buildah';
     seq = 0;
+    /** Containers made and not (yet, or not successfully) removed: while there are any, close() asks buildah to remove them all. */
+    live = new Set();
     constructor(dir, driver, imageId, settings, bounding) {
         this.dir = dir;
         this.driver = driver;
@@ -1603,19 +1781,40 @@ class Buildah {
             });
         }
     }
-    static async open(image, settings = (0,run_options/* defaultRunSettings */.Ic)()) {
-        await Buildah.probeSandbox(settings.network);
+    /**
+     * What a run needs before it can pull, none of it buildah: the sandbox probe, and a new store (its folder and
+     * driver). The probe and the store are made side by side (a process each: unshare, and the overlay probe's
+     * mount); the probe's refusal is the error, as when it ran first, and the store is gone again after any refusal.
+     */
+    static async prepare(settings = (0,run_options/* defaultRunSettings */.Ic)()) {
         // buildah names an image pulled from a file transport after its path, and
         // refuses upper case there (mkdtemp's random suffixes, users' folders). So
         // the working folder gets a lower-case name, and the image is reached
         // through a link inside it.
         const dir = external_node_path_.join(external_node_os_.tmpdir(), `test-image-buildah-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-        await promises_.mkdir(dir, { recursive: true });
-        // A new store: the override (STORAGE_DRIVER) or the probe decides, as for build-image.
-        const driver = (await (0,storage/* chooseDriver */.kW)(process.env, external_node_path_.join(dir, 'root')).catch(async (e) => {
-            await Buildah.discard(dir, 'vfs');
-            throw e;
-        })).driver;
+        const [probe, store] = await Promise.allSettled([
+            Buildah.probeSandbox(settings.network),
+            // A new store: the override (STORAGE_DRIVER) or the probe decides, as for build-image.
+            promises_.mkdir(dir, { recursive: true }).then(() => (0,storage/* chooseDriver */.kW)(process.env, external_node_path_.join(dir, 'root'))),
+        ]);
+        if (probe.status === 'rejected' || store.status === 'rejected') {
+            await Buildah.removeUnused(dir);
+            throw probe.status === 'rejected' ? probe.reason : store.reason;
+        }
+        return { dir, driver: store.value.driver };
+    }
+    /** Drops a prepared store that will not be used (buildah turned out not to answer). Never throws. */
+    static async discardPrepared(store) {
+        await Buildah.removeUnused(store.dir);
+    }
+    /** A store with no container to remove (buildah never ran in it, or each was removed): whatever is mounted under it (the overlay probe's, if its umount failed), then the folder. Never throws. */
+    static async removeUnused(dir) {
+        await unmountUnder(dir);
+        await promises_.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+    /** The image pulled into a prepared store (Buildah.prepare), which is discarded again when the pull or a check after it fails. */
+    static async open(image, settings = (0,run_options/* defaultRunSettings */.Ic)(), prepared) {
+        const { dir, driver } = prepared ?? (await Buildah.prepare(settings));
         const args = Buildah.args(dir, driver);
         let pullRef = formatRef(image);
         if (image.transport !== 'docker') {
@@ -1652,6 +1851,8 @@ class Buildah {
     async create() {
         const name = `test-image-${process.pid}-${++this.seq}`;
         const base = Buildah.args(this.dir, this.driver);
+        // Counted before it exists: a failed `from` may still have left it behind.
+        this.live.add(name);
         const r = await (0,src_process/* run */.e)('buildah', [...base, 'from', '--pull-never', '--name', name, this.imageId]);
         if (r.code !== 0)
             throw new errors/* PipelineError */.zC('BUILDER', `buildah could not create a container: ${r.stderr.trim()}`);
@@ -1662,12 +1863,21 @@ class Buildah {
                 return { ...r, stderr: stripBuildahNoise(r.stderr) };
             },
             remove: async () => {
-                await (0,src_process/* run */.e)('buildah', [...base, 'rm', name]);
+                if ((await (0,src_process/* run */.e)('buildah', [...base, 'rm', name])).code === 0)
+                    this.live.delete(name);
             },
         };
     }
+    /**
+     * The store, gone. When every container was removed one by one (the usual end), there is nothing for `buildah rm
+     * --all` to do, and its run (a builder start-up) is skipped; what is still mounted under the store is unmounted and
+     * the folder deleted either way.
+     */
     async close() {
-        await Buildah.discard(this.dir, this.driver);
+        if (this.live.size === 0)
+            await Buildah.removeUnused(this.dir);
+        else
+            await Buildah.discard(this.dir, this.driver);
     }
 }
 /**
@@ -1715,13 +1925,20 @@ async function isRoot() {
 /** The first runtime that can run commands in `image` on this machine. */
 async function openRuntime(image, dockerArchive, settings = (0,run_options/* defaultRunSettings */.Ic)()) {
     const reasons = [];
+    // buildah's store is prepared (Buildah.prepare) while buildah answers --version: independent, and otherwise paid one
+    // after the other at every run. Its error counts only once buildah answers (without it podman or docker is tried, as
+    // before); the store is dropped when it is not used.
+    const prepared = (await isRoot()) ? Buildah.prepare(settings) : undefined;
+    prepared?.catch(() => undefined);
     if (await (0,src_process/* canRun */.Q)('buildah', ['--version'])) {
-        if (await isRoot())
-            return { runtime: await Buildah.open(image, settings) };
+        if (prepared !== undefined)
+            return { runtime: await Buildah.open(image, settings, await prepared) };
         reasons.push('buildah is installed but chroot isolation needs root');
     }
-    else
+    else {
+        await prepared?.then((store) => Buildah.discardPrepared(store), () => undefined);
         reasons.push('buildah is not installed');
+    }
     if (await (0,src_process/* canRun */.Q)('podman', ['info'])) {
         const r = await (0,src_process/* run */.e)('podman', [
             'pull',
@@ -2836,16 +3053,44 @@ function packageFieldsProblem(p) {
 const FORMAT = /^https?:\/\/www\.debian\.org\/doc\/packaging-manuals\/copyright-format\/1\.0\/?$/;
 /** Where a package's copyright file lives. */
 const copyrightPath = (pkg) => `/usr/share/doc/${pkg}/copyright`;
+/**
+ * The paragraphs of a deb822 text one at a time, each as parseDeb822 gives
+ * it (a paragraph ends at a line that is blank or only whitespace): a reader
+ * that has what it needs stops there instead of splitting the whole file.
+ */
+function* paragraphs(text) {
+    let start = 0;
+    let line = 0;
+    while (line <= text.length) {
+        const nl = text.indexOf('\n', line);
+        const end = nl < 0 ? text.length : nl;
+        if (text.slice(line, end).trim() === '' || nl < 0) {
+            // Lines start..end hold no blank line, so they are at most one paragraph.
+            const [p] = parseDeb822(text.slice(start, nl < 0 ? text.length : line));
+            if (p !== undefined)
+                yield p;
+            start = end + 1;
+        }
+        if (nl < 0)
+            return;
+        line = nl + 1;
+    }
+}
 /** The SPDX expression of a DEP-5 copyright file's `Files: *` licence; undefined when the file is not DEP-5 or the licence does not map cleanly. */
 function dep5License(text) {
-    const paragraphs = parseDeb822(text);
-    const header = paragraphs[0];
-    if (header === undefined || !FORMAT.test(header.get('Format') ?? ''))
-        return undefined;
-    // `Files: *` may list more patterns on the same line; `*` first is the catch-all (DEP-5: later paragraphs override it).
-    const all = paragraphs.find((p) => (p.get('Files') ?? '').split(/\s+/)[0] === '*');
-    const license = all?.get('License');
-    return license === undefined ? undefined : spdxFromDebian(license);
+    let header = true;
+    // Copyright files run to hundreds of KB; the header and the `Files: *` paragraph are near the top.
+    for (const p of paragraphs(text)) {
+        if (header && !FORMAT.test(p.get('Format') ?? ''))
+            return undefined;
+        header = false;
+        // `Files: *` may list more patterns on the same line; `*` first is the catch-all (DEP-5: later paragraphs override it).
+        if ((p.get('Files') ?? '').split(/\s+/)[0] !== '*')
+            continue;
+        const license = p.get('License');
+        return license === undefined ? undefined : spdxFromDebian(license);
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./shared/src/compliance/sbom/rpm-header.ts
@@ -3176,7 +3421,8 @@ function fromDatabase(view, db, distro) {
         return [];
     const installed = db.parse(bytes);
     const finalLayer = view.fs.get(db.path)?.layer ?? 0;
-    const parseVersion = db.parseVersion ?? db.parse;
+    // The final file is usually also the last kept version (the scan keeps the one buffer for both): parsed once.
+    const parseVersion = (c) => db.parseVersion === undefined && c === bytes ? installed : (db.parseVersion ?? db.parse)(c);
     const layers = introducingLayers(view.fs.versions.get(db.path) ?? [], (c) => parseVersion(c).map(keyOf), installed.map(keyOf), finalLayer);
     return installed.map((p) => {
         const index = layers.get(keyOf(p)) ?? finalLayer;

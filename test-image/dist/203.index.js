@@ -1,8 +1,8 @@
-export const id = 359;
-export const ids = [359];
+export const id = 203;
+export const ids = [203];
 export const modules = {
 
-/***/ 22359:
+/***/ 1203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -35,116 +35,476 @@ var external_node_zlib_ = __webpack_require__(38522);
 var media_types = __webpack_require__(99949);
 // EXTERNAL MODULE: ./shared/src/oci/digest.ts
 var oci_digest = __webpack_require__(88301);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(56118);
 // EXTERNAL MODULE: ./shared/src/preview.ts
 var src_preview = __webpack_require__(24659);
+;// CONCATENATED MODULE: ./shared/src/layers/tar-parse.ts
+/**
+ * A push-based tar parser: fed the archive chunk by chunk, it walks the
+ * 512-byte headers and steps over bodies by offset arithmetic. No stream per
+ * member and no copy of a body nobody asked for: a body reaches the visitor
+ * only when wantBody asks for it, as one buffer up to a cap or as slices of
+ * the chunks handed to a sink. This is the layer scan's hot path (issue 17):
+ * the work per byte of a skipped body is nothing, per member one header.
+ *
+ * What it reads is what layers contain: ustar, GNU and old-GNU headers (v7
+ * too), GNU long names and link targets ('L', 'K'; old 'N'), PAX extended
+ * headers ('x': path, linkpath, size, uid, gid) and global ones ('g'),
+ * base-256 numbers, either checksum (unsigned or signed sum), the two zero
+ * blocks that end the archive, or none (as tar-stream accepts).
+ *
+ * Its members are tar-stream's, field for field (the scan's verdicts must not
+ * move), with these deliberate differences, each on input no real writer makes
+ * or where tar-stream is wrong:
+ * - PAX uid/gid records apply (tar-stream drops them; GNU tar and Go apply them:
+ *   ids above 2097151 only fit there);
+ * - v7 headers (no ustar magic) are read, as GNU tar and Go read them;
+ * - data after the end-of-archive marker that is not zeros is an error
+ *   (tar-stream parses it as more members, Go's reader and so the runtime
+ *   ignore it: either way the scan would not see what runs);
+ * - extended headers over 1 MiB, malformed PAX records, and numbers that are
+ *   not numbers are errors (tar-stream caps at 4 MiB, guesses or yields NaN).
+ */
+
+
+/** The most of a member name a message shows: real paths are far shorter, a crafted PAX path may be 1 MiB. */
+const MAX_SHOWN_NAME = 512;
+/**
+ * A member name as shown in a message: with control characters made visible,
+ * and cut (saying how long it was) past MAX_SHOWN_NAME characters, so a
+ * crafted name cannot flood a log line or a job summary.
+ */
+const memberName = (name) => name.length <= MAX_SHOWN_NAME ? `'${(0,src_preview/* printable */.g$)(name)}'` : `'${(0,src_preview/* printable */.g$)(name.slice(0, MAX_SHOWN_NAME))}…' (${name.length} characters)`;
+/** The most a GNU long name/link or a PAX header may carry: real ones are a few hundred bytes. */
+const MAX_EXTENDED_HEADER = 1024 * 1024;
+const BLOCK = 512;
+const HINT = 'The layer is corrupt or not the type its media type says.';
+var Mode;
+(function (Mode) {
+    Mode[Mode["Header"] = 0] = "Header";
+    Mode[Mode["Body"] = 1] = "Body";
+    Mode[Mode["Padding"] = 2] = "Padding";
+    Mode[Mode["Extended"] = 3] = "Extended";
+    /** After the two zero blocks: only zeros may follow (GNU tar pads to its record size). */
+    Mode[Mode["Ended"] = 4] = "Ended";
+})(Mode || (Mode = {}));
+// Type flags (byte 156).
+const LONG_LINK = 0x4b; // 'K'
+const LONG_NAME = 0x4c; // 'L'
+const OLD_LONG_NAME = 0x4e; // 'N', old GNU; tar-stream reads it as a long name
+const PAX = 0x78; // 'x'
+const PAX_GLOBAL = 0x67; // 'g'
+/** tar-stream's mapping: '0', NUL, '7' and every flag it does not know are files. */
+function typeOf(flag) {
+    switch (flag) {
+        case 0x31:
+            return 'link';
+        case 0x32:
+            return 'symlink';
+        case 0x33:
+            return 'character-device';
+        case 0x34:
+            return 'block-device';
+        case 0x35:
+            return 'directory';
+        case 0x36:
+            return 'fifo';
+        default:
+            return 'file';
+    }
+}
+const extendedWhat = (flag) => flag === PAX ? 'PAX extended header' : flag === PAX_GLOBAL ? 'PAX global header' : flag === LONG_LINK ? 'GNU long link target' : 'GNU long name';
+/** Bytes [start, end) up to the first NUL, as UTF-8 (what tar-stream does). */
+function tar_parse_text(buf, start, end) {
+    let nul = start;
+    while (nul < end && buf[nul] !== 0)
+        nul++;
+    return buf.toString('utf8', start, nul);
+}
+/**
+ * A numeric field: octal text (leading spaces, then up to a space or NUL, as
+ * tar-stream and GNU tar read it) or base-256 (first byte 0x80, or 0xff for a
+ * negative number). NaN when it is neither; -1 for a negative number.
+ */
+function numeric(buf, off, len) {
+    const end = off + len;
+    const first = buf[off];
+    if (first & 0x80) {
+        if (first === 0xff)
+            return -1;
+        if (first !== 0x80)
+            return NaN;
+        let v = 0;
+        for (let i = off + 1; i < end; i++)
+            v = v * 256 + buf[i];
+        return v;
+    }
+    let p = off;
+    while (p < end && buf[p] === 0x20)
+        p++;
+    while (p < end && buf[p] === 0)
+        p++;
+    if (p === end || buf[p] === 0x20)
+        return 0;
+    let v = 0;
+    let digits = 0;
+    for (; p < end; p++, digits++) {
+        const c = buf[p];
+        if (c < 0x30 || c > 0x37)
+            break;
+        v = v * 8 + (c - 0x30);
+    }
+    return digits === 0 ? NaN : v;
+}
+class TarParser {
+    visitor;
+    what;
+    mode = Mode.Header;
+    /** Bytes of the archive consumed so far: where errors say they are. */
+    offset = 0;
+    /** A header split across chunks is gathered here; whole ones are read in place. */
+    head = Buffer.allocUnsafe(BLOCK);
+    headFill = 0;
+    zeroBlocks = 0;
+    // The member whose body is passing.
+    member;
+    bodySize = 0;
+    bodyLeft = 0;
+    padLeft = 0;
+    whole;
+    wholeFill = 0;
+    sink;
+    // An extended header's body being gathered, and what the extended headers so far said.
+    extFlag = 0;
+    ext;
+    extFill = 0;
+    extAt = 0;
+    longName;
+    longLink;
+    pax;
+    paxGlobal;
+    constructor(visitor, 
+    /** Names the archive in errors, e.g. "layer 2 of 3 (sha256:…) in <image>". */
+    what) {
+        this.visitor = visitor;
+        this.what = what;
+    }
+    /** Feed the next bytes. Throws a PipelineError('LAYOUT') when they are not a tar, and whatever the visitor throws. */
+    write(chunk) {
+        const len = chunk.length;
+        let pos = 0;
+        while (pos < len) {
+            switch (this.mode) {
+                case Mode.Header: {
+                    if (this.headFill === 0 && len - pos >= BLOCK) {
+                        const at = pos;
+                        pos += BLOCK;
+                        this.offset += BLOCK;
+                        this.header(chunk, at);
+                    }
+                    else {
+                        const n = Math.min(BLOCK - this.headFill, len - pos);
+                        chunk.copy(this.head, this.headFill, pos, pos + n);
+                        this.headFill += n;
+                        pos += n;
+                        this.offset += n;
+                        if (this.headFill === BLOCK) {
+                            this.headFill = 0;
+                            this.header(this.head, 0);
+                        }
+                    }
+                    break;
+                }
+                case Mode.Body: {
+                    const n = Math.min(this.bodyLeft, len - pos);
+                    if (this.whole !== undefined)
+                        this.wholeFill += chunk.copy(this.whole, this.wholeFill, pos, pos + n);
+                    else if (this.sink !== undefined)
+                        this.sink(chunk.subarray(pos, pos + n));
+                    this.bodyLeft -= n;
+                    pos += n;
+                    this.offset += n;
+                    if (this.bodyLeft === 0)
+                        this.endBody();
+                    break;
+                }
+                case Mode.Padding: {
+                    const n = Math.min(this.padLeft, len - pos);
+                    this.padLeft -= n;
+                    pos += n;
+                    this.offset += n;
+                    if (this.padLeft === 0)
+                        this.mode = Mode.Header;
+                    break;
+                }
+                case Mode.Extended: {
+                    const ext = this.ext;
+                    const n = Math.min(ext.length - this.extFill, len - pos);
+                    chunk.copy(ext, this.extFill, pos, pos + n);
+                    this.extFill += n;
+                    pos += n;
+                    this.offset += n;
+                    if (this.extFill === ext.length)
+                        this.endExtended();
+                    break;
+                }
+                case Mode.Ended: {
+                    for (; pos < len; pos++, this.offset++) {
+                        if (chunk[pos] !== 0)
+                            throw this.error(`it carries data after its end-of-archive marker (two zero blocks), at byte ${this.offset}; a runtime ignores that data, so the scan would not see what runs`);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    /** The archive ended: throws when it ended inside a header, a body or its padding. */
+    end() {
+        switch (this.mode) {
+            case Mode.Header:
+                if (this.headFill > 0)
+                    throw this.error(`it ends inside a header at byte ${this.offset - this.headFill} (${this.headFill} of its ${BLOCK} bytes)`);
+                return;
+            case Mode.Body: {
+                const m = this.member;
+                throw this.error(`member ${memberName(m.name)} declares ${this.bodySize} bytes and the layer ends inside it (${this.bodyLeft} bytes short)`);
+            }
+            case Mode.Padding:
+                throw this.error(`it ends inside the padding after member ${memberName(this.member.name)} (${this.padLeft} bytes short)`);
+            case Mode.Extended:
+                throw this.error(`the ${extendedWhat(this.extFlag)} at byte ${this.extAt} declares ${this.ext.length} bytes and the layer ends inside it`);
+            case Mode.Ended:
+                return;
+        }
+    }
+    error(reason) {
+        return new errors/* PipelineError */.zC('LAYOUT', `${this.what} is not a readable tar stream: ${reason}`, { hint: HINT });
+    }
+    header(buf, off) {
+        const at = this.offset - BLOCK;
+        // One pass: the unsigned and signed sums (the checksum field counted as spaces) and whether the block is all zeros.
+        let sum = 0;
+        let high = 0;
+        for (let i = off; i < off + 148; i++) {
+            const b = buf[i];
+            sum += b;
+            if (b & 0x80)
+                high++;
+        }
+        for (let i = off + 156; i < off + BLOCK; i++) {
+            const b = buf[i];
+            sum += b;
+            if (b & 0x80)
+                high++;
+        }
+        if (sum === 0) {
+            // A zero block (tar-stream's test: all but the checksum field). Two in a row end the archive; a lone one is skipped, as tar-stream and GNU tar do.
+            if (++this.zeroBlocks === 2)
+                this.mode = Mode.Ended;
+            return;
+        }
+        this.zeroBlocks = 0;
+        const stored = numeric(buf, off + 148, 8);
+        if (stored !== sum + 256 && stored !== sum + 256 - 256 * high)
+            throw this.error(`the header at byte ${at} fails its checksum (${Number.isNaN(stored) ? 'unreadable' : `stored ${stored}`}, computed ${sum + 256}); the archive is corrupt, or compressed and read as plain tar`);
+        const flag = buf[off + 156];
+        let size = this.number(buf, off + 124, 12, 'size', at);
+        if (flag === LONG_NAME || flag === LONG_LINK || flag === OLD_LONG_NAME || flag === PAX || flag === PAX_GLOBAL) {
+            if (size > MAX_EXTENDED_HEADER)
+                throw this.error(`the ${extendedWhat(flag)} at byte ${at} declares ${size} bytes, more than the ${MAX_EXTENDED_HEADER} we read`);
+            this.extFlag = flag;
+            this.extAt = at;
+            this.ext = Buffer.alloc(size);
+            this.extFill = 0;
+            this.mode = Mode.Extended;
+            if (size === 0)
+                this.endExtended();
+            return;
+        }
+        let name = tar_parse_text(buf, off, off + 100);
+        // ustar's prefix field; GNU headers use those bytes for other things ("ustar  \0"), v7 ones have none. A star
+        // header ("tar\0" in its last 4 bytes) has a 131-byte prefix, then its times: Go's reader, which unpacks layers
+        // for the runtime, reads only those 131 bytes there, so we do too (tar-stream read 155: another path than runs).
+        if (buf[off + 345] !== 0 && buf[off + 257] === 0x75 && buf.toString('latin1', off + 257, off + 263) === 'ustar\0') {
+            const star = buf[off + 508] === 0x74 && buf[off + 509] === 0x61 && buf[off + 510] === 0x72 && buf[off + 511] === 0;
+            name = `${tar_parse_text(buf, off + 345, off + (star ? 476 : 500))}/${name}`;
+        }
+        let linkname = buf[off + 157] === 0 ? '' : tar_parse_text(buf, off + 157, off + 257);
+        const mode = this.number(buf, off + 100, 8, 'mode', at);
+        let uid = this.number(buf, off + 108, 8, 'uid', at);
+        let gid = this.number(buf, off + 116, 8, 'gid', at);
+        // Extended headers apply to this member only (a global one through the next PAX header, as tar-stream has it).
+        const longName = this.longName || undefined;
+        const longLink = this.longLink || undefined;
+        if (longName !== undefined)
+            name = longName;
+        if (longLink !== undefined)
+            linkname = longLink;
+        this.longName = undefined;
+        this.longLink = undefined;
+        const pax = this.pax;
+        if (pax !== undefined) {
+            this.pax = undefined;
+            // Readers disagree on which wins when both are given (tar-stream and GNU tar: the PAX record; Go's reader,
+            // which unpacks layers for the runtime: the GNU long name), so such a member could be scanned under one path
+            // and unpacked under another. No writer makes it: refused.
+            const conflict = pax.path && longName !== undefined && longName !== pax.path
+                ? 'name'
+                : pax.linkpath && longLink !== undefined && longLink !== pax.linkpath
+                    ? 'link target'
+                    : undefined;
+            if (conflict !== undefined)
+                throw this.error(`the member at byte ${at} has both a GNU long ${conflict} and a PAX ${conflict === 'name' ? 'path' : 'linkpath'} that differ; tar readers disagree on which applies, so the scan could see another path than the runtime unpacks`);
+            // Go's reader refuses a PAX path or link target with a NUL in it (the layer does not unpack): so do we.
+            if ((pax.path ?? '').includes('\0') || (pax.linkpath ?? '').includes('\0'))
+                throw this.error(`the PAX extended header of the member at byte ${at} has a path or link target with a NUL byte in it`);
+            if (pax.path)
+                name = pax.path;
+            if (pax.linkpath)
+                linkname = pax.linkpath;
+            if (pax.size)
+                size = this.paxNumber(pax.size, 'size', at);
+            if (pax.uid)
+                uid = this.paxNumber(pax.uid, 'uid', at);
+            if (pax.gid)
+                gid = this.paxNumber(pax.gid, 'gid', at);
+        }
+        const type = typeOf(flag);
+        const m = { name, type, mode: mode & 0o7777, uid, gid, size: type === 'file' ? size : 0 };
+        if (linkname !== '')
+            m.linkname = linkname;
+        // A directory's size is not followed by a body (tar-stream); every other type's is.
+        const bodySize = type === 'directory' ? 0 : size;
+        const want = type === 'file' ? (this.visitor.wantBody?.(m) ?? 0) : 0;
+        const whole = typeof want === 'number' && want > 0 && size <= want;
+        if (bodySize === 0) {
+            this.visitor.member(m, whole ? Buffer.alloc(0) : undefined);
+            return;
+        }
+        this.member = m;
+        this.bodySize = bodySize;
+        this.bodyLeft = bodySize;
+        this.padLeft = (BLOCK - (bodySize % BLOCK)) % BLOCK;
+        // One buffer of the declared size (at most the visitor's cap), filled as the body passes.
+        this.whole = whole ? Buffer.allocUnsafe(size) : undefined;
+        this.wholeFill = 0;
+        this.sink = typeof want === 'function' ? want : undefined;
+        this.mode = Mode.Body;
+    }
+    endBody() {
+        const m = this.member;
+        const body = this.whole;
+        this.whole = undefined;
+        this.sink = undefined;
+        this.mode = this.padLeft > 0 ? Mode.Padding : Mode.Header;
+        this.visitor.member(m, body);
+    }
+    endExtended() {
+        const buf = this.ext;
+        this.ext = undefined;
+        const flag = this.extFlag;
+        if (flag === PAX)
+            this.pax = this.paxGlobal === undefined ? this.records(buf) : Object.assign(Object.create(null), this.paxGlobal, this.records(buf));
+        else if (flag === PAX_GLOBAL)
+            this.paxGlobal = this.records(buf);
+        else if (flag === LONG_LINK)
+            this.longLink = tar_parse_text(buf, 0, buf.length);
+        else
+            this.longName = tar_parse_text(buf, 0, buf.length);
+        this.padLeft = (BLOCK - (buf.length % BLOCK)) % BLOCK;
+        this.mode = this.padLeft > 0 ? Mode.Padding : Mode.Header;
+    }
+    /** PAX records, "<length> <key>=<value>\n" each, the length counting the whole record. Trailing NULs end them (tar-stream stops there too). */
+    records(buf) {
+        const out = Object.create(null);
+        const where = `the ${extendedWhat(this.extFlag)} at byte ${this.extAt}`;
+        let i = 0;
+        while (i < buf.length) {
+            if (buf[i] === 0) {
+                for (let j = i; j < buf.length; j++)
+                    if (buf[j] !== 0)
+                        throw this.error(`${where} has data after NUL padding at its byte ${j}`);
+                break;
+            }
+            let j = i;
+            let len = 0;
+            while (j < buf.length && j - i < 8 && buf[j] >= 0x30 && buf[j] <= 0x39)
+                len = len * 10 + (buf[j++] - 0x30);
+            if (j === i || buf[j] !== 0x20)
+                throw this.error(`${where} has a record at its byte ${i} that does not start with "<length> "`);
+            const recEnd = i + len;
+            if (recEnd <= j + 1 || recEnd > buf.length || buf[recEnd - 1] !== 0x0a)
+                throw this.error(`${where} has a record at its byte ${i} whose length (${len}) does not end it: ${buf.length - i} bytes remain and a record ends with a newline`);
+            const kv = buf.toString('utf8', j + 1, recEnd - 1);
+            const eq = kv.indexOf('=');
+            if (eq <= 0)
+                throw this.error(`${where} has a record at its byte ${i} that is not key=value`);
+            out[kv.slice(0, eq)] = kv.slice(eq + 1);
+            i = recEnd;
+        }
+        return out;
+    }
+    number(buf, off, len, field, at) {
+        const v = numeric(buf, off, len);
+        if (!(v >= 0) || v > Number.MAX_SAFE_INTEGER)
+            throw this.error(`the header at byte ${at} has a ${field} field that is ${v === -1 ? 'negative' : Number.isNaN(v) ? 'not a number' : 'out of range'} (${JSON.stringify(buf.toString('latin1', off, off + len))})`);
+        return v;
+    }
+    paxNumber(value, field, at) {
+        const v = /^[0-9]{1,16}$/.test(value) ? Number(value) : NaN;
+        if (!(v <= Number.MAX_SAFE_INTEGER))
+            throw this.error(`the PAX header before the member at byte ${at} has a ${field} record that is not a size in range (${JSON.stringify((0,src_preview/* printable */.g$)(value.slice(0, 40)))})`);
+        return v;
+    }
+}
+
 ;// CONCATENATED MODULE: ./shared/src/layers/tar-members.ts
 
 
 
-function toMember(h) {
-    // Defensive: headers come from untrusted archives and tar-stream may leave fields unset.
-    const t = h.type ?? 'file';
-    const type = t === 'file' || t === 'contiguous-file'
-        ? 'file'
-        : t === 'link' || t === 'symlink' || t === 'directory' || t === 'character-device' || t === 'block-device' || t === 'fifo'
-            ? t
-            : 'other';
-    const m = { name: h.name, type, mode: (h.mode ?? 0) & 0o7777, uid: h.uid ?? 0, gid: h.gid ?? 0, size: type === 'file' ? (h.size ?? 0) : 0 };
-    if (h.linkname !== undefined && h.linkname !== null && h.linkname !== '')
-        m.linkname = h.linkname;
-    return m;
-}
-/** A member name as shown in a message: whole, with control characters made visible. */
-const memberName = (name) => `'${(0,src_preview/* printable */.g$)(name)}'`;
 async function readMembers(stream, visitor, what) {
-    const extract = tar_stream.extract();
+    const parser = new TarParser(visitor, what);
     await new Promise((resolve, reject) => {
-        let failed = false;
-        // The member whose body is being read: a stream that ends inside it is
-        // reported against it (tar-stream fails both the body and the extractor).
-        let current;
-        const fail = (e, fromInput = false) => {
-            if (failed)
+        let settled = false;
+        const fail = (e) => {
+            if (settled)
                 return;
-            failed = true;
+            settled = true;
             stream.destroy();
-            extract.destroy();
-            if (e instanceof errors/* PipelineError */.zC) {
-                reject(e);
-                return;
-            }
-            const message = e.message;
-            const hint = 'The layer is corrupt or not the type its media type says.';
-            reject(current === undefined || fromInput
-                ? new errors/* PipelineError */.zC('LAYOUT', `${what} is not a readable tar stream: ${message}`, { cause: e, hint })
-                : new errors/* PipelineError */.zC('LAYOUT', `${what} is not a readable tar stream: member ${memberName(current.name)} declares ${current.size} bytes and the layer ends inside it (${message})`, { cause: e, hint }));
+            // The parser's own errors are PipelineErrors already; the input's (gunzip, a destroyed source) and a visitor's bug are not.
+            reject(e instanceof errors/* PipelineError */.zC
+                ? e
+                : new errors/* PipelineError */.zC('LAYOUT', `${what} is not a readable tar stream: ${e.message}`, {
+                    cause: e,
+                    hint: 'The layer is corrupt or not the type its media type says.',
+                }));
         };
-        extract.on('entry', (header, body, next) => {
-            let m;
+        // Each chunk is parsed as it arrives, synchronously: nothing queues here, so 'data' keeps the stream's own backpressure.
+        stream.on('data', (chunk) => {
+            if (settled)
+                return;
             try {
-                m = toMember(header);
+                parser.write(chunk);
+            }
+            catch (e) {
+                fail(e);
+            }
+        });
+        stream.on('end', () => {
+            if (settled)
+                return;
+            try {
+                parser.end();
             }
             catch (e) {
                 fail(e);
                 return;
             }
-            current = m;
-            // Without this listener a body cut short (a header that declares more
-            // bytes than the layer holds) is an uncaught 'error' event: a crash.
-            body.on('error', (e) => fail(e));
-            const want = m.type === 'file' ? (visitor.wantBody?.(m) ?? 0) : 0;
-            const cap = typeof want === 'number' ? want : 0;
-            if (cap > 0 && m.size <= cap) {
-                // One buffer of the declared size, filled as the body streams: the body is held once, not as chunks and then their concatenation.
-                const whole = Buffer.allocUnsafe(m.size);
-                let filled = 0;
-                body.on('data', (c) => {
-                    // tar-stream yields exactly the declared size; the bound is the buffer's all the same.
-                    filled += c.copy(whole, filled);
-                });
-                body.on('end', () => {
-                    current = undefined;
-                    try {
-                        visitor.member(m, whole.subarray(0, filled));
-                        next();
-                    }
-                    catch (e) {
-                        fail(e);
-                    }
-                });
-            }
-            else {
-                if (typeof want === 'function')
-                    body.on('data', (c) => {
-                        try {
-                            want(c);
-                        }
-                        catch (e) {
-                            fail(e);
-                        }
-                    });
-                body.on('end', () => {
-                    current = undefined;
-                    try {
-                        visitor.member(m, undefined);
-                        next();
-                    }
-                    catch (e) {
-                        fail(e);
-                    }
-                });
-                body.resume();
-            }
+            settled = true;
+            resolve();
         });
-        extract.on('finish', () => {
-            if (!failed)
-                resolve();
-        });
-        extract.on('error', (e) => fail(e));
-        stream.on('error', (e) => fail(e, true));
-        stream.pipe(extract);
+        stream.on('error', fail);
+        // Destroyed without an error (no 'end'): say so rather than wait forever.
+        stream.on('close', () => fail(new Error('the stream closed before its end')));
     });
 }
 
@@ -411,6 +771,20 @@ class FsIndex {
      * at the path is still a file of that layer.
      */
     derived = new Map();
+    /**
+     * Each folder's names, sorted, as walk() last listed them: every rule walks
+     * the whole tree, and sorting each folder again for each walk was most of
+     * a walk's time. Dropped whenever a layer is applied; a listing whose
+     * length no longer matches its folder is made again.
+     */
+    sortedNames = new WeakMap();
+    /**
+     * The folder the previous entry of applyDelta went into, by that entry's
+     * parent path as written: tar lists a folder's files one after another,
+     * so most entries find their folder here instead of walking from the root.
+     * Cleared whenever a folder or a link is put or replaced (see put).
+     */
+    lastFolder;
     keepVersion(path, layer, content) {
         const list = this.versions.get(path) ?? [];
         list.push({ layer, content });
@@ -442,7 +816,7 @@ class FsIndex {
         const stack = [];
         const open = (dir) => {
             if (dir.children !== undefined && dir.children.size > 0)
-                stack.push({ dir, names: [...dir.children.keys()].sort(), next: 0 });
+                stack.push({ dir, names: this.names(dir.children), next: 0 });
         };
         open(from);
         while (stack.length > 0) {
@@ -459,8 +833,18 @@ class FsIndex {
                 open(child);
         }
     }
+    names(children) {
+        let names = this.sortedNames.get(children);
+        if (names === undefined || names.length !== children.size) {
+            names = [...children.keys()].sort();
+            this.sortedNames.set(children, names);
+        }
+        return names;
+    }
     /** Apply one layer on top of what is there. */
     applyDelta(delta) {
+        this.sortedNames = new WeakMap();
+        this.lastFolder = undefined;
         for (const dir of delta.opaques) {
             const parts = (0,image_path/* splitPath */.Uf)(dir) ?? [];
             const node = this.folder(dir, parts, parts.length, delta.layer, false);
@@ -474,6 +858,7 @@ class FsIndex {
             this.put(entry);
             bytes += entry.size;
         }
+        this.lastFolder = undefined;
         this.layerCount = Math.max(this.layerCount, delta.layer + 1);
         this.layerBytes[delta.layer] = bytes;
     }
@@ -489,15 +874,32 @@ class FsIndex {
             Object.assign(this.root, { mode: entry.mode, uid: entry.uid, gid: entry.gid, layer: entry.layer });
             return;
         }
-        const parts = (0,image_path/* splitPath */.Uf)(entry.path) ?? [];
-        const parent = this.folder(entry.path, parts, parts.length - 1, entry.layer, true);
-        // Links among the parents that loop, or a file where a folder should be:
-        // the runtime fails this member (ELOOP, ENOTDIR), so it never exists.
-        if (parent === undefined)
-            return;
-        const name = parts[parts.length - 1];
+        // The parent as written (parentOf) and the last component; two entries with the same parent as written
+        // and a plain last component land in the same folder, so the previous entry's folder serves.
+        const slash = entry.path.lastIndexOf('/');
+        const written = slash <= 0 ? '/' : entry.path.slice(0, slash);
+        const tail = entry.path.slice(slash + 1);
+        const plain = tail !== '' && tail !== '.' && tail !== '..';
+        let parent;
+        let name;
+        const last = this.lastFolder;
+        if (plain && last !== undefined && last.path === written) {
+            parent = last.node;
+            name = tail;
+        }
+        else {
+            const parts = (0,image_path/* splitPath */.Uf)(entry.path) ?? [];
+            parent = this.folder(entry.path, parts, parts.length - 1, entry.layer, true);
+            // Links among the parents that loop, or a file where a folder should be:
+            // the runtime fails this member (ELOOP, ENOTDIR), so it never exists.
+            if (parent === undefined)
+                return;
+            name = parts[parts.length - 1];
+            if (plain && name === tail)
+                this.lastFolder = { path: written, node: parent };
+        }
         const node = { ...entry };
-        if (parent.path !== (0,image_path/* parentOf */.gN)(entry.path)) {
+        if (parent.path !== written) {
             node.path = childPath(parent, name);
             node.member = entry.path;
         }
@@ -515,6 +917,9 @@ class FsIndex {
             node.children = existing?.type === 'dir' && existing.children !== undefined ? existing.children : new Map();
         }
         children.set(name, node);
+        // A folder or a link put or replaced may change where a later entry's parent path leads: find it from the root again.
+        if (node.type === 'dir' || node.type === 'symlink' || existing?.type === 'dir' || existing?.type === 'symlink')
+            this.lastFolder = undefined;
     }
     /**
      * The folder named by the first `count` components of `parts` (the split
@@ -609,8 +1014,7 @@ const TYPE = {
  * Turn one tar member into the delta of its layer: a whiteout, an opaque
  * marker, or an entry. Unsafe names and links become anomalies.
  */
-function addMember(delta, anomalies, m, body) {
-    const path = (0,image_path/* memberPath */.Mb)(m.name);
+function addMember(delta, anomalies, m, body, path = (0,image_path/* memberPath */.Mb)(m.name)) {
     if (path === undefined) {
         anomalies.push({ kind: 'path-escape', path: m.name, layer: delta.layer });
         return;
@@ -651,7 +1055,13 @@ function addMember(delta, anomalies, m, body) {
  * they are taken: shared by the layers read at once, so together they keep
  * no more than a serial scan would). Streaming; per-file bounds as in ScanOptions.
  */
-async function readLayerDelta(src, image, i, budgets, opts, signal) {
+async function readLayerDelta(src, image, i, budgets, opts, signal, 
+/**
+ * Charged with every byte taken, besides `budgets`, which alone decide: a
+ * layer read again (scan.ts) decides with what a serial scan had left, and
+ * its bodies still count against the pool the layers in flight share.
+ */
+pool) {
     const layers = image.manifest.layers;
     const desc = layers[i];
     const what = `layer ${i + 1} of ${layers.length} (${desc.digest}) in ${src.name}`;
@@ -670,6 +1080,8 @@ async function readLayerDelta(src, image, i, budgets, opts, signal) {
     const take = (k, size) => {
         if (size <= budgets[k]) {
             budgets[k] -= size;
+            if (pool !== undefined)
+                pool[k] -= size;
             out.used[k] += size;
             return true;
         }
@@ -683,6 +1095,16 @@ async function readLayerDelta(src, image, i, budgets, opts, signal) {
     let store = false;
     // The sink wantBody handed the current member's body to, when it is derived as it streams.
     let streaming;
+    // The current member's path: wantBody and member see the same member one after the other.
+    let named;
+    let namedPath;
+    const pathOf = (m) => {
+        if (named !== m) {
+            named = m;
+            namedPath = (0,image_path/* memberPath */.Mb)(m.name);
+        }
+        return namedPath;
+    };
     await readLayer(src, desc, what, image.config.rootfs.diff_ids[i], {
         wantBody: (m) => {
             store = false;
@@ -693,7 +1115,7 @@ async function readLayerDelta(src, image, i, budgets, opts, signal) {
             const deriveOk = derive !== undefined && m.size <= derive.maxFileBytes;
             if (!keepOk && !captureOk && !deriveOk)
                 return 0;
-            const path = (0,image_path/* memberPath */.Mb)(m.name);
+            const path = pathOf(m);
             if (path === undefined)
                 return 0;
             const derived = deriveOk && derive.wants(path, m.size, m.mode) && take('derive', m.size);
@@ -716,17 +1138,16 @@ async function readLayerDelta(src, image, i, budgets, opts, signal) {
         member: (m, body) => {
             const stored = store;
             store = false;
-            addMember(out.delta, out.anomalies, m, stored ? body : undefined);
+            const path = pathOf(m);
+            named = undefined;
+            addMember(out.delta, out.anomalies, m, stored ? body : undefined, path);
             const streamed = streaming;
             streaming = undefined;
             if (streamed !== undefined) {
                 derivedValue(streamed.path, streamed.end());
                 return;
             }
-            if (body === undefined)
-                return;
-            const path = (0,image_path/* memberPath */.Mb)(m.name);
-            if (path === undefined)
+            if (body === undefined || path === undefined)
                 return;
             // Recorded whichever budget let the body in (past the keep budget, `capture` may still have taken it).
             if (stored && keep?.(path) === true)
@@ -748,9 +1169,12 @@ async function readLayerDelta(src, image, i, budgets, opts, signal) {
  * runs on libuv's thread pool) and applied strictly in layer order, so
  * whiteouts and opaque folders act exactly as in a serial scan; a layer read
  * ahead waits, with its delta, until the ones below it are applied. At most
- * `parallel` layers are in flight, read or waiting. The result is the serial
- * scan's, budgets included (layer-read.ts `exactWith`), and so is the error:
- * the lowest failing layer's; the reads above it are stopped.
+ * `parallel` layers are being read at once, and at most twice that many are
+ * read or waiting: a small layer done early frees its slot for the next one
+ * while a big one below it is still being read, so the small layers above a
+ * big base are not left to be read after its last byte. The result is the
+ * serial scan's, budgets included (layer-read.ts `exactWith`), and so is the
+ * error: the lowest failing layer's; the reads above it are stopped.
  */
 
 
@@ -789,14 +1213,26 @@ async function scanImage(src, image, opts = {}) {
     const stop = new AbortController();
     const reads = [];
     let started = 0;
+    let reading = 0;
+    let applied = 0;
     const start = (i) => {
         opts.onLayer?.(i, layers.length);
-        reads[i] = readLayerDelta(src, image, i, pool, opts, stop.signal).then((read) => ({ ok: true, read }), (error) => ({ ok: false, error }));
+        reading++;
+        reads[i] = readLayerDelta(src, image, i, pool, opts, stop.signal).then((read) => settle({ ok: true, read }), (error) => settle({ ok: false, error }));
+    };
+    // Start what the window allows: `width` reads at once, `2 * width` layers read but not yet applied. Never after a failure.
+    const fill = () => {
+        while (!stop.signal.aborted && started < layers.length && reading < width && started < applied + 2 * width)
+            start(started++);
+    };
+    const settle = (s) => {
+        reading--;
+        fill();
+        return s;
     };
     try {
         for (let i = 0; i < layers.length; i++) {
-            while (started < layers.length && started < i + width)
-                start(started++);
+            fill();
             const settled = await reads[i];
             reads[i] = undefined;
             if (!settled.ok)
@@ -804,13 +1240,13 @@ async function scanImage(src, image, opts = {}) {
             let read = settled.read;
             if (!exactWith(read, left)) {
                 // A layer below took more than this read allowed for, or left less: read it again with exactly what a serial scan would have had.
+                // It decides with its own copy of `left` and still charges the pool as it takes, so the reads in flight above it see what it holds.
                 takeBudgets(pool, read.used, -1);
-                const own = { ...left };
-                read = await readLayerDelta(src, image, i, own, opts, stop.signal);
-                takeBudgets(pool, read.used);
+                read = await readLayerDelta(src, image, i, { ...left }, opts, stop.signal, pool);
             }
             takeBudgets(left, read.used);
             apply(index, read);
+            applied = i + 1;
         }
     }
     finally {
@@ -827,6 +1263,8 @@ async function scanImage(src, image, opts = {}) {
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./shared/src/chunk-pool.ts
+var chunk_pool = __webpack_require__(40617);
 // EXTERNAL MODULE: ./shared/src/oci/source.ts
 var source = __webpack_require__(85512);
 ;// CONCATENATED MODULE: ./shared/src/oci/layout.ts
@@ -836,6 +1274,7 @@ var source = __webpack_require__(85512);
  * sibling temporary folder and renames it into place at the end, so a failed
  * build never leaves a half-written layout at the output path.
  */
+
 
 
 
@@ -985,9 +1424,12 @@ class OciLayout {
     async openBlob(desc) {
         await this.statBlob(desc);
         const verify = new oci_digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} in ${this.name}`);
-        const file = (0,external_node_fs_.createReadStream)(this.blobPath(desc.digest), { highWaterMark: 1024 * 1024 });
+        // Read into reused 1 MiB buffers (chunk-pool.ts): an upload hands each back once its sockets took it.
+        const file = (0,chunk_pool/* readPooled */.E0)(this.blobPath(desc.digest), chunk_pool/* blobChunks */.M5);
         file.on('error', (e) => verify.destroy(e));
-        return file.pipe(verify);
+        // A consumer that stops early (a failed upload destroys its body) closes the file too: pipe() only unpipes, and the descriptor stayed open.
+        verify.once('close', () => file.destroy());
+        return (0,chunk_pool/* lendsAs */.d8)(file.pipe(verify), file);
     }
     async readBlob(desc) {
         if (desc.size > source/* MAX_JSON_BLOB */.O) {
@@ -1259,7 +1701,7 @@ var oci_location = __webpack_require__(7674);
  */
 
 
-const BLOCK = 512;
+const tar_index_BLOCK = 512;
 function readString(buf, start, len) {
     const end = buf.indexOf(0, start);
     return buf.toString('utf8', start, end < 0 || end > start + len ? start + len : end);
@@ -1299,19 +1741,19 @@ async function indexTar(file, what) {
     try {
         const { size: fileSize } = await fh.stat();
         const members = new Map();
-        const header = Buffer.alloc(BLOCK);
+        const header = Buffer.alloc(tar_index_BLOCK);
         let pos = 0;
         let pax = {};
         let longName;
         let longLink;
-        while (pos + BLOCK <= fileSize) {
-            const { bytesRead } = await fh.read(header, 0, BLOCK, pos);
-            if (bytesRead < BLOCK)
+        while (pos + tar_index_BLOCK <= fileSize) {
+            const { bytesRead } = await fh.read(header, 0, tar_index_BLOCK, pos);
+            if (bytesRead < tar_index_BLOCK)
                 break;
             if (header.every((b) => b === 0))
                 break; // end-of-archive marker
             let checksum = 0;
-            for (let i = 0; i < BLOCK; i++)
+            for (let i = 0; i < tar_index_BLOCK; i++)
                 checksum += i >= 148 && i < 156 ? 0x20 : header[i];
             if (checksum !== readNumber(header, 148, 8)) {
                 throw new errors/* PipelineError */.zC('LAYOUT', `${what} is not a tar archive (bad header checksum at byte ${pos})`, {
@@ -1322,8 +1764,8 @@ async function indexTar(file, what) {
             let size = readNumber(header, 124, 12);
             if (pax.size !== undefined)
                 size = Number(pax.size);
-            const dataOffset = pos + BLOCK;
-            const next = dataOffset + Math.ceil(size / BLOCK) * BLOCK;
+            const dataOffset = pos + tar_index_BLOCK;
+            const next = dataOffset + Math.ceil(size / tar_index_BLOCK) * tar_index_BLOCK;
             if (next > fileSize)
                 throw new errors/* PipelineError */.zC('LAYOUT', `${what} is truncated (member at byte ${pos} runs past the end)`);
             if (type === 'x' || type === 'g' || type === 'L' || type === 'K') {
@@ -2631,6 +3073,8 @@ class Buildah {
     bounding;
     name = 'buildah';
     seq = 0;
+    /** Containers made and not (yet, or not successfully) removed: while there are any, close() asks buildah to remove them all. */
+    live = new Set();
     constructor(dir, driver, imageId, settings, bounding) {
         this.dir = dir;
         this.driver = driver;
@@ -2675,19 +3119,40 @@ class Buildah {
             });
         }
     }
-    static async open(image, settings = (0,run_options/* defaultRunSettings */.Ic)()) {
-        await Buildah.probeSandbox(settings.network);
+    /**
+     * What a run needs before it can pull, none of it buildah: the sandbox probe, and a new store (its folder and
+     * driver). The probe and the store are made side by side (a process each: unshare, and the overlay probe's
+     * mount); the probe's refusal is the error, as when it ran first, and the store is gone again after any refusal.
+     */
+    static async prepare(settings = (0,run_options/* defaultRunSettings */.Ic)()) {
         // buildah names an image pulled from a file transport after its path, and
         // refuses upper case there (mkdtemp's random suffixes, users' folders). So
         // the working folder gets a lower-case name, and the image is reached
         // through a link inside it.
         const dir = external_node_path_.join(external_node_os_.tmpdir(), `test-image-buildah-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
-        await promises_.mkdir(dir, { recursive: true });
-        // A new store: the override (STORAGE_DRIVER) or the probe decides, as for build-image.
-        const driver = (await chooseDriver(process.env, external_node_path_.join(dir, 'root')).catch(async (e) => {
-            await Buildah.discard(dir, 'vfs');
-            throw e;
-        })).driver;
+        const [probe, store] = await Promise.allSettled([
+            Buildah.probeSandbox(settings.network),
+            // A new store: the override (STORAGE_DRIVER) or the probe decides, as for build-image.
+            promises_.mkdir(dir, { recursive: true }).then(() => chooseDriver(process.env, external_node_path_.join(dir, 'root'))),
+        ]);
+        if (probe.status === 'rejected' || store.status === 'rejected') {
+            await Buildah.removeUnused(dir);
+            throw probe.status === 'rejected' ? probe.reason : store.reason;
+        }
+        return { dir, driver: store.value.driver };
+    }
+    /** Drops a prepared store that will not be used (buildah turned out not to answer). Never throws. */
+    static async discardPrepared(store) {
+        await Buildah.removeUnused(store.dir);
+    }
+    /** A store with no container to remove (buildah never ran in it, or each was removed): whatever is mounted under it (the overlay probe's, if its umount failed), then the folder. Never throws. */
+    static async removeUnused(dir) {
+        await unmountUnder(dir);
+        await promises_.rm(dir, { recursive: true, force: true }).catch(() => undefined);
+    }
+    /** The image pulled into a prepared store (Buildah.prepare), which is discarded again when the pull or a check after it fails. */
+    static async open(image, settings = (0,run_options/* defaultRunSettings */.Ic)(), prepared) {
+        const { dir, driver } = prepared ?? (await Buildah.prepare(settings));
         const args = Buildah.args(dir, driver);
         let pullRef = formatRef(image);
         if (image.transport !== 'docker') {
@@ -2724,6 +3189,8 @@ class Buildah {
     async create() {
         const name = `test-image-${process.pid}-${++this.seq}`;
         const base = Buildah.args(this.dir, this.driver);
+        // Counted before it exists: a failed `from` may still have left it behind.
+        this.live.add(name);
         const r = await (0,src_process/* run */.e)('buildah', [...base, 'from', '--pull-never', '--name', name, this.imageId]);
         if (r.code !== 0)
             throw new errors/* PipelineError */.zC('BUILDER', `buildah could not create a container: ${r.stderr.trim()}`);
@@ -2734,12 +3201,21 @@ class Buildah {
                 return { ...r, stderr: stripBuildahNoise(r.stderr) };
             },
             remove: async () => {
-                await (0,src_process/* run */.e)('buildah', [...base, 'rm', name]);
+                if ((await (0,src_process/* run */.e)('buildah', [...base, 'rm', name])).code === 0)
+                    this.live.delete(name);
             },
         };
     }
+    /**
+     * The store, gone. When every container was removed one by one (the usual end), there is nothing for `buildah rm
+     * --all` to do, and its run (a builder start-up) is skipped; what is still mounted under the store is unmounted and
+     * the folder deleted either way.
+     */
     async close() {
-        await Buildah.discard(this.dir, this.driver);
+        if (this.live.size === 0)
+            await Buildah.removeUnused(this.dir);
+        else
+            await Buildah.discard(this.dir, this.driver);
     }
 }
 /**
@@ -2787,13 +3263,20 @@ async function isRoot() {
 /** The first runtime that can run commands in `image` on this machine. */
 async function openRuntime(image, dockerArchive, settings = (0,run_options/* defaultRunSettings */.Ic)()) {
     const reasons = [];
+    // buildah's store is prepared (Buildah.prepare) while buildah answers --version: independent, and otherwise paid one
+    // after the other at every run. Its error counts only once buildah answers (without it podman or docker is tried, as
+    // before); the store is dropped when it is not used.
+    const prepared = (await isRoot()) ? Buildah.prepare(settings) : undefined;
+    prepared?.catch(() => undefined);
     if (await (0,src_process/* canRun */.Q)('buildah', ['--version'])) {
-        if (await isRoot())
-            return { runtime: await Buildah.open(image, settings) };
+        if (prepared !== undefined)
+            return { runtime: await Buildah.open(image, settings, await prepared) };
         reasons.push('buildah is installed but chroot isolation needs root');
     }
-    else
+    else {
+        await prepared?.then((store) => Buildah.discardPrepared(store), () => undefined);
         reasons.push('buildah is not installed');
+    }
     if (await (0,src_process/* canRun */.Q)('podman', ['info'])) {
         const r = await (0,src_process/* run */.e)('podman', [
             'pull',
@@ -3908,16 +4391,44 @@ function packageFieldsProblem(p) {
 const FORMAT = /^https?:\/\/www\.debian\.org\/doc\/packaging-manuals\/copyright-format\/1\.0\/?$/;
 /** Where a package's copyright file lives. */
 const copyrightPath = (pkg) => `/usr/share/doc/${pkg}/copyright`;
+/**
+ * The paragraphs of a deb822 text one at a time, each as parseDeb822 gives
+ * it (a paragraph ends at a line that is blank or only whitespace): a reader
+ * that has what it needs stops there instead of splitting the whole file.
+ */
+function* paragraphs(text) {
+    let start = 0;
+    let line = 0;
+    while (line <= text.length) {
+        const nl = text.indexOf('\n', line);
+        const end = nl < 0 ? text.length : nl;
+        if (text.slice(line, end).trim() === '' || nl < 0) {
+            // Lines start..end hold no blank line, so they are at most one paragraph.
+            const [p] = parseDeb822(text.slice(start, nl < 0 ? text.length : line));
+            if (p !== undefined)
+                yield p;
+            start = end + 1;
+        }
+        if (nl < 0)
+            return;
+        line = nl + 1;
+    }
+}
 /** The SPDX expression of a DEP-5 copyright file's `Files: *` licence; undefined when the file is not DEP-5 or the licence does not map cleanly. */
 function dep5License(text) {
-    const paragraphs = parseDeb822(text);
-    const header = paragraphs[0];
-    if (header === undefined || !FORMAT.test(header.get('Format') ?? ''))
-        return undefined;
-    // `Files: *` may list more patterns on the same line; `*` first is the catch-all (DEP-5: later paragraphs override it).
-    const all = paragraphs.find((p) => (p.get('Files') ?? '').split(/\s+/)[0] === '*');
-    const license = all?.get('License');
-    return license === undefined ? undefined : spdxFromDebian(license);
+    let header = true;
+    // Copyright files run to hundreds of KB; the header and the `Files: *` paragraph are near the top.
+    for (const p of paragraphs(text)) {
+        if (header && !FORMAT.test(p.get('Format') ?? ''))
+            return undefined;
+        header = false;
+        // `Files: *` may list more patterns on the same line; `*` first is the catch-all (DEP-5: later paragraphs override it).
+        if ((p.get('Files') ?? '').split(/\s+/)[0] !== '*')
+            continue;
+        const license = p.get('License');
+        return license === undefined ? undefined : spdxFromDebian(license);
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./shared/src/compliance/sbom/rpm-header.ts
@@ -4248,7 +4759,8 @@ function fromDatabase(view, db, distro) {
         return [];
     const installed = db.parse(bytes);
     const finalLayer = view.fs.get(db.path)?.layer ?? 0;
-    const parseVersion = db.parseVersion ?? db.parse;
+    // The final file is usually also the last kept version (the scan keeps the one buffer for both): parsed once.
+    const parseVersion = (c) => db.parseVersion === undefined && c === bytes ? installed : (db.parseVersion ?? db.parse)(c);
     const layers = introducingLayers(view.fs.versions.get(db.path) ?? [], (c) => parseVersion(c).map(keyOf), installed.map(keyOf), finalLayer);
     return installed.map((p) => {
         const index = layers.get(keyOf(p)) ?? finalLayer;

@@ -1,0 +1,713 @@
+export const id = 9371;
+export const ids = [9371];
+export const modules = {
+
+/***/ 71200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NJ: () => (/* binding */ architectureOf),
+/* harmony export */   iJ: () => (/* binding */ platformsLackingEmulation),
+/* harmony export */   m4: () => (/* binding */ hostArchitecture),
+/* harmony export */   yA: () => (/* binding */ binfmtHandlers),
+/* harmony export */   z2: () => (/* binding */ emulationError)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33904);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43754);
+/**
+ * Before building for a foreign platform: if the target's stages RUN
+ * programs, the kernel needs a binfmt_misc handler (qemu) for that
+ * architecture, or the build dies halfway with "exec format error". We check
+ * first and fail with the fix. A FROM scratch + COPY image needs none.
+ */
+
+
+
+/** OCI architecture -> the name qemu's binfmt handlers use (qemu-<name>). */
+const QEMU_ARCH = {
+    amd64: 'x86_64',
+    '386': 'i386',
+    arm64: 'aarch64',
+    arm: 'arm',
+    ppc64le: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    mips64le: 'mips64el',
+    loong64: 'loongarch64',
+};
+/** Node's process.arch -> OCI architecture. */
+const hostArchitecture = (nodeArch = process.arch) => ({ x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' })[nodeArch] ?? nodeArch;
+/** Architectures a host runs natively besides its own. */
+const NATIVE_ALSO = { amd64: ['386'], arm64: ['arm'] };
+const architectureOf = (platform) => platform.split('/')[1] ?? '';
+/** Pure: the platforms that would need an emulator we lack. */
+function platformsLackingEmulation(platforms, hostArch, runsPrograms, handlers) {
+    if (!runsPrograms)
+        return [];
+    return platforms.filter((p) => {
+        const arch = architectureOf(p);
+        if (arch === hostArch || (NATIVE_ALSO[hostArch] ?? []).includes(arch))
+            return false;
+        const qemu = QEMU_ARCH[arch] ?? arch;
+        return !handlers.some((h) => h === `qemu-${qemu}` || h.startsWith(`qemu-${qemu}-`));
+    });
+}
+/** Enabled binfmt_misc handlers on this machine (empty when binfmt_misc is not mounted). */
+async function binfmtHandlers(dir = '/proc/sys/fs/binfmt_misc') {
+    const names = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir(dir).catch(() => []);
+    const out = [];
+    for (const n of names) {
+        if (n === 'register' || n === 'status')
+            continue;
+        const text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(`${dir}/${n}`, 'utf8').catch(() => '');
+        if (text.startsWith('enabled'))
+            out.push(n);
+    }
+    return out;
+}
+function emulationError(missing, file) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineError */ .zC('EMULATION', `building for ${missing.join(', ')} runs RUN steps for a foreign architecture, and this machine has no emulator for it (no qemu handler in /proc/sys/fs/binfmt_misc)`, {
+        input: 'platforms',
+        file,
+        hint: _failure_js__WEBPACK_IMPORTED_MODULE_2__/* .EMULATION_HINT */ .fH,
+    });
+}
+
+
+/***/ }),
+
+/***/ 43754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   He: () => (/* binding */ buildFailure),
+/* harmony export */   fH: () => (/* binding */ EMULATION_HINT),
+/* harmony export */   nL: () => (/* binding */ isCachePushFailure)
+/* harmony export */ });
+/* unused harmony exports failurePoint, builderMessage, isExecFormatError, registryFailure */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33904);
+/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(24659);
+/* harmony import */ var _dockerfile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67652);
+/**
+ * Turning a builder's output into an error a user can act on: its own message
+ * (the last `Error:` lines, else the tail), the Dockerfile line it failed at,
+ * and whether it failed because a foreign-platform program could not execute.
+ * Pure over the captured text, so every shape we have seen is a unit test.
+ */
+
+
+
+const STEP_LINE = /^(?:\[(\d+)\/\d+\] )?STEP (\d+)\/\d+: (.*)$/;
+/** buildah/podman: `[2/3] STEP 4/7: RUN make`; buildx: `Dockerfile:12` and `> [stage 2/3] RUN make`. */
+function failurePoint(output) {
+    const lines = output.split(/\r?\n/);
+    let point;
+    for (const l of lines) {
+        const step = STEP_LINE.exec(l);
+        if (step !== null) {
+            point = { step: Number(step[2]), text: step[3] };
+            if (step[1] !== undefined)
+                point.stage = Number(step[1]);
+        }
+    }
+    // buildah names the failing step again in its error; prefer that when the last STEP line disagrees.
+    const at = [...output.matchAll(/building at STEP "([^"]*)"/g)].pop()?.[1];
+    if (at !== undefined && (point?.text === undefined || !sameInstruction(point.text, at)))
+        point = { text: at };
+    const unknown = /Original:"([^"]*)"/.exec(output)?.[1];
+    if (unknown !== undefined && /Unknown instruction/i.test(output))
+        point = { ...(point ?? {}), text: unknown };
+    const buildxLine = [...output.matchAll(/(?:^|\s)[\w./-]*(?:Dockerfile|Containerfile)[\w.-]*:(\d+)\s*$/gim)].pop()?.[1];
+    if (buildxLine !== undefined)
+        point = { ...(point ?? {}), line: Number(buildxLine) };
+    return point;
+}
+const NOISE = [/^subprocess exited with status \d+$/, /^process exited with error: exec: not started$/, /level=error msg="\+\(UNHANDLED LOGLEVEL\)/];
+const sameInstruction = (a, b) => a.trim().split(/\s+/)[0]?.toUpperCase() === b.trim().split(/\s+/)[0]?.toUpperCase();
+/**
+ * The builder's own words: what it printed after the failing step began (the
+ * failing program's stderr and the builder's `Error:` line), at most
+ * `maxLines`, else the tail of its output.
+ */
+function builderMessage(output, maxLines = 8) {
+    const lines = output
+        // buildah glues its own status messages onto the end of the failing program's last line.
+        .replace(/(?<=\S)(process exited with error: |subprocess exited with status )/g, '\n$1')
+        .split(/\r?\n/)
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '' && !NOISE.some((n) => n.test(l)));
+    let lastStep = -1;
+    lines.forEach((l, i) => {
+        if (STEP_LINE.test(l))
+            lastStep = i;
+    });
+    const after = lines.slice(lastStep + 1);
+    const chosen = (after.length > 0 ? after : lines).slice(-maxLines);
+    // buildah appends a Go struct dump to some messages; it helps nobody.
+    return chosen.map((l) => l.replace(/ &imagebuilder\.Step\{.*$/, '').replace(/subprocess exited with status \d+$/, '')).join('\n');
+}
+/** The kernel refuses a binary for another architecture when no binfmt handler is registered. */
+const isExecFormatError = (output) => /exec format error/i.test(output);
+const EMULATION_HINT = 'Install an emulator (`apt-get install qemu-user-static binfmt-support`, or on GitHub the docker/setup-qemu-action step), or build each platform on a native runner in a matrix and merge the layouts with distribute-image.';
+/**
+ * buildah/podman could not export the layer cache (`--cache-to`): the
+ * registry went away after our check, or refused the push (no push
+ * permission). The build itself succeeded up to there; build.ts runs it
+ * again without the export.
+ */
+const isCachePushFailure = (output) => /failed pushing cache to/i.test(output);
+/** What containers/image says when a registry wants credentials it was not given, or refused them. */
+const AUTH_REFUSED = /\b(?:401|403|unauthorized|authentication required|denied|forbidden)\b/i;
+/** A plain-HTTP registry spoken to over TLS, or a certificate that does not verify. */
+const TLS_FAILED = /server gave HTTP response to HTTPS client|\bx509: |\btls: /i;
+/**
+ * The builder's final error line (containers/image's one-line error chain;
+ * buildx: `ERROR: failed to solve: ...`). A failing RUN step ends in
+ * `building at STEP "RUN ..."`: what its program printed is not the
+ * builder speaking to a registry, whatever words it used.
+ */
+function finalError(output) {
+    const last = output
+        .split(/\r?\n/)
+        .filter((l) => /^(?:Error|ERROR)[: ]/.test(l.trim()))
+        .pop();
+    return last === undefined || /building at STEP "/.test(last) ? undefined : last;
+}
+/**
+ * The first of our registries the line names, as a whole host: not inside a
+ * longer name (`a.io` in `data.io`) nor a port-less name of a host:port
+ * (`reg.lan` in `reg.lan:5000`). Longest names first.
+ */
+function registryNamed(line, registries) {
+    const lower = line.toLowerCase();
+    const hostChar = /[a-z0-9.-]/;
+    const whole = (r, i) => (i === 0 || !hostChar.test(lower[i - 1])) && !hostChar.test(lower[i + r.length] ?? ' ') && !/^:\d/.test(lower.slice(i + r.length));
+    return [...registries]
+        .sort((x, y) => y.length - x.length)
+        .find((r) => {
+        for (let i = lower.indexOf(r); i >= 0; i = lower.indexOf(r, i + 1))
+            if (whole(r, i))
+                return true;
+        return false;
+    });
+}
+/**
+ * A build that failed because a registry refused it (wrong or missing
+ * credentials, or a private image that is not there: registries answer both
+ * with 401) or because it spoke TLS to a plain-HTTP registry: an error naming
+ * the registry and the inputs that fix it. The registry's words are shown as a
+ * short redacted preview; credentials never appear (they are in a file the
+ * output does not print). Undefined for any other failure.
+ */
+function registryFailure(builder, output, access) {
+    const line = finalError(output);
+    if (line === undefined)
+        return undefined;
+    const tls = TLS_FAILED.exec(line);
+    const found = tls ?? AUTH_REFUSED.exec(line);
+    if (found === null)
+        return undefined;
+    const registry = registryNamed(line, access.registries);
+    if (registry === undefined)
+        return undefined;
+    const said = (0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(line.slice(found.index), { max: 120 });
+    if (tls !== null) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('NETWORK', `${builder} could not reach ${registry} over TLS (${said})`, {
+            input: 'insecure-registries',
+            hint: `If ${registry} serves plain HTTP (or a certificate that cannot be verified), list it in the 'insecure-registries' input, one host[:port] per line; loopback registries are plain HTTP already.`,
+        });
+    }
+    const source = access.authenticated.get(registry);
+    const ghcr = registry === 'ghcr.io' ? ", or pass 'github-token' (a token with packages: read)" : '';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('AUTH', `${builder} was refused by registry ${registry}: it ${source === undefined ? 'gave no credentials for it' : `used the credentials from ${source}`} (${said})`, {
+        input: 'registry-auth',
+        hint: source === undefined
+            ? `Give credentials for ${registry} in the 'registry-auth' input (docker/login-action's YAML list: registry, username, password, and ecr: auto|true|false for an AWS access key pair on ECR; scope is refused)${ghcr}; also check the image name, since registries answer an unknown private image the same way.`
+            : `Check the credentials for ${registry} in ${source}${ghcr}, and that the image exists and they may read it; registries answer both the same way.`,
+    });
+}
+/**
+ * The error for a failed build: the builder's message, at the Dockerfile line
+ * when it can be told; a registry that refused the build or its TLS is named
+ * with the inputs to fix when `access` tells which registries it spoke to.
+ */
+function buildFailure(builder, output, dockerfile, file, platform, access) {
+    const message = builderMessage(output);
+    const point = failurePoint(output);
+    let line = point?.line;
+    if (line === undefined && point !== undefined)
+        line = (0,_dockerfile_js__WEBPACK_IMPORTED_MODULE_2__/* .instructionAt */ .sA)(dockerfile, point)?.line;
+    const ctx = line === undefined ? { file } : { file, line };
+    const refused = access === undefined ? undefined : registryFailure(builder, output, access);
+    if (refused !== undefined)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC(refused.code, refused.reason, {
+            ...ctx,
+            ...(refused.input !== undefined ? { input: refused.input } : {}),
+            ...(refused.hint !== undefined ? { hint: refused.hint } : {}),
+        });
+    if (isExecFormatError(output)) {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('EMULATION', `${builder} could not run a program built for another architecture${platform !== undefined ? ` (building for ${platform})` : ''}: ${message}`, {
+            ...ctx,
+            hint: `If the program is meant for another platform: ${EMULATION_HINT}`,
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('BUILDER', `${builder} build failed${platform !== undefined ? ` for ${platform}` : ''}: ${message}`, {
+        ...ctx,
+        hint: 'Fix the Dockerfile instruction named above, or run the same build locally to see the full log.',
+    });
+}
+
+
+/***/ }),
+
+/***/ 24984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AT: () => (/* binding */ resolveImage),
+/* harmony export */   PD: () => (/* binding */ selectRoot),
+/* harmony export */   mX: () => (/* binding */ walkDescriptors)
+/* harmony export */ });
+/* unused harmony exports readManifest, readIndex, readConfig, platformOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33904);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87043);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99949);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49140);
+/**
+ * What every consumer needs on top of an ImageSource, written once: parse
+ * manifests, indexes and configs (checked, with errors naming the blob),
+ * pick an image by ref name, walk an index to its platform manifests, and list
+ * every blob of an image children-before-parents (the order a push needs).
+ */
+
+
+
+
+async function readJson(src, desc) {
+    const bytes = await src.readBlob(desc);
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${src.name} is not valid JSON: ${e.message}`);
+    }
+}
+async function readManifest(src, desc) {
+    const m = (await readJson(src, desc));
+    const where = `manifest ${desc.digest} in ${src.name}`;
+    if (m.schemaVersion !== 2 || typeof m.config !== 'object' || !Array.isArray(m.layers)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('LAYOUT', `${where} is not an image manifest (schemaVersion 2, config, layers)`);
+    }
+    (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDescriptor */ .YW)(m.config, `${where} config`);
+    m.layers.forEach((l, i) => (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDescriptor */ .YW)(l, `${where} layers[${i}]`));
+    return m;
+}
+async function readIndex(src, desc) {
+    const x = (await readJson(src, desc));
+    const where = `index ${desc.digest} in ${src.name}`;
+    if (x.schemaVersion !== 2 || !Array.isArray(x.manifests)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('LAYOUT', `${where} is not an image index (schemaVersion 2, manifests)`);
+    }
+    x.manifests.forEach((d, i) => (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDescriptor */ .YW)(d, `${where} manifests[${i}]`));
+    return x;
+}
+async function readConfig(src, desc) {
+    if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfigMediaType */ .$v)(desc.mediaType)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('UNSUPPORTED', `config ${desc.digest} in ${src.name} has media type ${desc.mediaType}, not an image config`, {
+            hint: 'This looks like an artifact, not a container image.',
+        });
+    }
+    const c = (await readJson(src, desc));
+    if (typeof c.architecture !== 'string' || typeof c.os !== 'string' || typeof c.rootfs !== 'object' || !Array.isArray(c.rootfs?.diff_ids)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('LAYOUT', `config ${desc.digest} in ${src.name} lacks architecture, os or rootfs.diff_ids`);
+    }
+    return c;
+}
+/**
+ * Choose the top-level descriptor: by ref name when given (matching the full
+ * annotation or its tag part), else the only one. Several without a ref is an
+ * error that lists them, so the user can pick.
+ */
+async function selectRoot(src, ref) {
+    const roots = await src.roots();
+    const named = (d) => d.annotations?.[_types_js__WEBPACK_IMPORTED_MODULE_3__/* .Annotation */ .Y.RefName];
+    if (ref !== undefined && ref !== '') {
+        const hit = roots.filter((d) => named(d) === ref || d.digest === ref);
+        if (hit.length >= 1)
+            return hit[0];
+        const names = roots.map((d) => named(d) ?? d.digest).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('NOT_FOUND', `${src.name} has no image named '${ref}'`, { hint: `It holds: ${names || 'nothing'}.` });
+    }
+    if (roots.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('LAYOUT', `${src.name} holds no image (its index lists no manifests)`);
+    if (roots.length > 1) {
+        // Several entries that point at the same digest (one per tag) are one image.
+        const digests = new Set(roots.map((d) => d.digest));
+        if (digests.size > 1) {
+            const names = roots.map((d) => named(d) ?? d.digest).join(', ');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${src.name} holds ${roots.length} images; say which one`, { hint: `Append ':<name>' to pick one of: ${names}.` });
+        }
+    }
+    return roots[0];
+}
+/** Resolve a top-level descriptor into its platform images, reading manifests and configs. */
+async function resolveImage(src, root) {
+    if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isManifestMediaType */ .CM)(root.mediaType)) {
+        const manifest = await readManifest(src, root);
+        const config = await readConfig(src, manifest.config);
+        return { root, images: [{ descriptor: root, manifest, config, platform: platformOf(config) }] };
+    }
+    if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(root.mediaType)) {
+        const index = await readIndex(src, root);
+        const images = [];
+        for (const child of index.manifests) {
+            if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(child.mediaType)) {
+                images.push(...(await resolveImage(src, child)).images);
+            }
+            else if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isManifestMediaType */ .CM)(child.mediaType)) {
+                const manifest = await readManifest(src, child);
+                // Attestation manifests (buildx) and other artifacts ride along in
+                // indexes; they are not platform images.
+                if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfigMediaType */ .$v)(manifest.config.mediaType))
+                    continue;
+                const config = await readConfig(src, manifest.config);
+                images.push({ descriptor: child, manifest, config, platform: child.platform ?? platformOf(config) });
+            }
+        }
+        return { root, index, images };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('UNSUPPORTED', `${root.digest} in ${src.name} has media type ${root.mediaType}, neither a manifest nor an index`);
+}
+function platformOf(config) {
+    const p = { os: config.os, architecture: config.architecture };
+    if (config.variant !== undefined)
+        p.variant = config.variant;
+    return p;
+}
+/**
+ * Every descriptor reachable from `root`, each once, children before parents:
+ * layers and config, then the manifest; manifests before their index.
+ */
+async function walkDescriptors(src, root) {
+    const out = [];
+    const seen = new Set();
+    const visit = async (d) => {
+        if (seen.has(d.digest))
+            return;
+        seen.add(d.digest);
+        if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(d.mediaType)) {
+            const idx = await readIndex(src, d);
+            for (const c of idx.manifests)
+                await visit(c);
+        }
+        else if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isManifestMediaType */ .CM)(d.mediaType)) {
+            const m = await readManifest(src, d);
+            await visit(m.config);
+            for (const l of m.layers)
+                await visit(l);
+            if (m.subject !== undefined && (await src.hasBlob(m.subject.digest)))
+                await visit(m.subject);
+        }
+        out.push(d);
+    };
+    await visit(root);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 87043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ parseIndex),
+/* harmony export */   Al: () => (/* binding */ OciLayout),
+/* harmony export */   YW: () => (/* binding */ checkDescriptor),
+/* harmony export */   nD: () => (/* binding */ blobPath),
+/* harmony export */   s1: () => (/* binding */ LayoutWriter)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40617);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33904);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88301);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99949);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85512);
+/**
+ * Reading and writing an OCI image layout (image-spec image-layout.md):
+ * `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`. The writer works in a
+ * sibling temporary folder and renames it into place at the end, so a failed
+ * build never leaves a half-written layout at the output path.
+ */
+
+
+
+
+
+
+
+
+
+
+const LAYOUT_VERSION = '1.0.0';
+function blobPath(root, digest) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'blobs', (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .algorithmOf */ .Hy)(digest), (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .encodedOf */ .EX)(digest));
+}
+/** Parse and check an index.json; exported for tests and for archive readers. */
+function parseIndex(text, where, input) {
+    try {
+        return parseIndexUnchecked(text, where);
+    }
+    catch (e) {
+        if (input === undefined || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC))
+            throw e;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC(e.code, e.reason, { input, cause: e });
+    }
+}
+function parseIndexUnchecked(text, where) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} is not valid JSON: ${e.message}`, { file: where });
+    }
+    const index = value;
+    if (typeof index !== 'object' || index === null || index.schemaVersion !== 2 || !Array.isArray(index.manifests)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} is not an image index (schemaVersion 2 with a manifests list)`, { file: where });
+    }
+    for (const [i, d] of index.manifests.entries())
+        checkDescriptor(d, `${where} manifests[${i}]`);
+    return index;
+}
+/** A descriptor from untrusted JSON: digest well formed, size a non-negative integer. */
+function checkDescriptor(d, where) {
+    const desc = d;
+    if (typeof desc !== 'object' || desc === null || typeof desc.mediaType !== 'string' || typeof desc.digest !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
+    }
+    const parsed = (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDigest */ .m)(desc.digest);
+    if (!parsed.ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where}: ${parsed.error.reason}`);
+    if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} has no valid size`);
+    }
+}
+class OciLayout {
+    dir;
+    index;
+    constructor(dir, index) {
+        this.dir = dir;
+        this.index = index;
+    }
+    get name() {
+        return `layout ${this.dir}`;
+    }
+    /** Open a layout folder, checking `oci-layout` and `index.json`. */
+    static async open(dir, input) {
+        const ctx = input === undefined ? {} : { input };
+        let stat;
+        try {
+            stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(dir);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, {
+                ...ctx,
+                hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
+            });
+        }
+        if (!stat.isDirectory()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('INPUT', `'${dir}' is a file, not an OCI image layout folder`, {
+                ...ctx,
+                hint: "For a tarball write 'oci-archive:<file>' or 'docker-archive:<file>'.",
+            });
+        }
+        let layoutText;
+        try {
+            layoutText = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'oci-layout'), 'utf8');
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, {
+                ...ctx,
+                hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
+            });
+        }
+        let version;
+        try {
+            version = JSON.parse(layoutText).imageLayoutVersion;
+        }
+        catch {
+            version = undefined;
+        }
+        if (typeof version !== 'string' || !version.startsWith('1.')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `'${dir}/oci-layout' does not declare imageLayoutVersion 1.x`, ctx);
+        }
+        const indexPath = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
+        let indexText;
+        try {
+            indexText = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile(indexPath, 'utf8');
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no index.json`, ctx);
+        }
+        return new OciLayout(dir, parseIndex(indexText, indexPath, input));
+    }
+    async roots() {
+        return this.index.manifests;
+    }
+    /** The parsed index.json (its annotations included). */
+    get indexJson() {
+        return this.index;
+    }
+    blobPath(digest) {
+        return blobPath(this.dir, digest);
+    }
+    async hasBlob(digest) {
+        try {
+            return (await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(this.blobPath(digest))).isFile();
+        }
+        catch {
+            return false;
+        }
+    }
+    async statBlob(desc) {
+        let size;
+        try {
+            size = (await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(this.blobPath(desc.digest))).size;
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, {
+                hint: 'The layout is incomplete; rebuild it or copy it again.',
+            });
+        }
+        if (size !== desc.size) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, {
+                hint: 'The layout is corrupt; rebuild it or copy it again.',
+            });
+        }
+    }
+    async openBlob(desc) {
+        await this.statBlob(desc);
+        const verify = new _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyingStream */ .SC(desc, `blob ${desc.digest} in ${this.name}`);
+        // Read into reused 1 MiB buffers (chunk-pool.ts): an upload hands each back once its sockets took it.
+        const file = (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .readPooled */ .E0)(this.blobPath(desc.digest), _chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .blobChunks */ .M5);
+        file.on('error', (e) => verify.destroy(e));
+        // A consumer that stops early (a failed upload destroys its body) closes the file too: pipe() only unpipes, and the descriptor stayed open.
+        verify.once('close', () => file.destroy());
+        return (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .lendsAs */ .d8)(file.pipe(verify), file);
+    }
+    async readBlob(desc) {
+        if (desc.size > _source_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_JSON_BLOB */ .O) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${this.name} is ${desc.size} bytes, too large to read whole`);
+        }
+        await this.statBlob(desc);
+        const data = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile(this.blobPath(desc.digest));
+        (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyBytes */ .RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
+        return data;
+    }
+    async close() { }
+}
+/**
+ * Writes a new layout. Everything goes into `<dir>.tmp-<random>` until
+ * `commit()` moves it to `dir` (replacing what was there); `abort()` removes
+ * the temporary folder. Blobs are content-addressed, so writing one twice is a
+ * no-op.
+ */
+class LayoutWriter {
+    dir;
+    tmp;
+    manifests = [];
+    annotations;
+    constructor(dir, tmp) {
+        this.dir = dir;
+        this.tmp = tmp;
+    }
+    static async create(dir) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(abs), { recursive: true });
+        const tmp = `${abs}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(4).toString('hex')}`;
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'blobs', 'sha256'), { recursive: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+        return new LayoutWriter(abs, tmp);
+    }
+    /** Write bytes as a blob; returns its descriptor. */
+    async writeBytes(data, mediaType, extra = {}) {
+        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+        const digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .digestBytes */ .QN)(bytes);
+        const target = blobPath(this.tmp, digest);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(target, bytes);
+        return { ...extra, mediaType, digest, size: bytes.length };
+    }
+    async writeJson(value, mediaType, extra = {}) {
+        return this.writeBytes(JSON.stringify(value), mediaType, extra);
+    }
+    /**
+     * Stream a blob in. With `expected`, the bytes are verified against it;
+     * without, the digest is computed. Either way the file lands under its
+     * digest only once complete.
+     */
+    async writeStream(stream, mediaType, expected, extra = {}) {
+        const partial = node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.tmp, `.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(6).toString('hex')}`);
+        const counter = new _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .DigestCounter */ .VR(expected === undefined ? 'sha256' : (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .algorithmOf */ .Hy)(expected.digest));
+        stream.on('data', (c) => counter.update(c));
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(stream, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(partial));
+        const digest = counter.digest();
+        if (expected !== undefined && (digest !== expected.digest || counter.size !== expected.size)) {
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(partial, { force: true });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('DIGEST_MISMATCH', `blob written as ${expected.digest} (${expected.size} bytes) hashed to ${digest} (${counter.size} bytes)`);
+        }
+        const target = blobPath(this.tmp, digest);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename(partial, target);
+        return { ...extra, mediaType, digest, size: counter.size };
+    }
+    /** Copy a blob from another source, verified on the way. */
+    async copyBlob(from, desc) {
+        if (await this.hasBlob(desc.digest))
+            return;
+        await this.writeStream(await from.openBlob(desc), desc.mediaType, desc);
+    }
+    async hasBlob(digest) {
+        return node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(blobPath(this.tmp, digest)).then(() => true, () => false);
+    }
+    /** Add a top-level manifest or index to index.json, optionally with a ref name. */
+    addRoot(desc, refName) {
+        const annotations = { ...(desc.annotations ?? {}) };
+        if (refName !== undefined)
+            annotations['org.opencontainers.image.ref.name'] = refName;
+        this.manifests.push(Object.keys(annotations).length > 0 ? { ...desc, annotations } : { ...desc });
+    }
+    setIndexAnnotations(annotations) {
+        this.annotations = annotations;
+    }
+    /** Write index.json and move the layout into place. */
+    async commit() {
+        const index = { schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .MediaType */ .zu.OciIndex, manifests: this.manifests };
+        if (this.annotations !== undefined)
+            index.annotations = this.annotations;
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.tmp, 'index.json'), JSON.stringify(index));
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(this.dir, { recursive: true, force: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename(this.tmp, this.dir);
+        return this.dir;
+    }
+    async abort() {
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(this.tmp, { recursive: true, force: true });
+    }
+}
+
+
+/***/ })
+
+};
