@@ -75,9 +75,13 @@ export async function distribute(opts: DistributeOptions): Promise<DistributeRes
           ...(opts.attach.signer !== undefined ? { signer: opts.attach.signer } : {}),
           ...(opts.attach.fallback !== undefined ? { fallback: opts.attach.fallback } : {}),
         });
-  await moveTags(run);
-  // The fallback indexes' confirmation ran beside the tags; it marks its destination failed if it failed.
-  await attached?.confirmed;
+  try {
+    await moveTags(run);
+  } finally {
+    // The fallback indexes' confirmation ran beside the tags; it marks its destination failed if it failed. Awaited
+    // even when moving the tags threw, so it never outlives the step (review finding).
+    await attached?.confirmed;
+  }
   return attached === undefined ? finishRun(run) : { ...finishRun(run), attestations: attached.reports };
 }
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { createVerify } from 'node:crypto';
+import { dsse } from '@sigstore/core';
 import { DSSEBundleBuilder } from '@sigstore/sign';
 import { serializeBundle } from '../../../shared/src/attest/bundle.js';
 import { generateSigningKeyPair, keyHint, loadPublicKey } from '../../../shared/src/attest/keys.js';
@@ -28,13 +29,30 @@ describe('key signing without @sigstore/sign', () => {
         .update(pae)
         .verify(pair.publicKeyPem, env.signatures[0]?.sig as Buffer),
     ).toBe(true);
-    // @sigstore/sign's builder given a signer that answers with that same signature: the same bundle.
+    // @sigstore/sign's builder given a signer that answers with that same signature: the same bundle, and the
+    // bytes it asks to have signed are the ones we signed (review: the stand-in ignored them).
+    const askedToSign: Buffer[] = [];
     const builder = new DSSEBundleBuilder({
-      signer: { sign: async () => ({ signature: env.signatures[0]?.sig as Buffer, key: { $case: 'publicKey', publicKey: pair.publicKeyPem, hint } }) },
+      signer: {
+        sign: async (data: Buffer) => {
+          askedToSign.push(Buffer.from(data));
+          return { signature: env.signatures[0]?.sig as Buffer, key: { $case: 'publicKey', publicKey: pair.publicKeyPem, hint } };
+        },
+      },
       witnesses: [],
     });
     const theirs = await builder.create({ data: env.payload, type: IN_TOTO_PAYLOAD_TYPE });
     expect(signed.json).toBe(serializeBundle(theirs));
+    expect(askedToSign).toEqual([pae]);
+  });
+
+  it("the pre-authentication encoding is sigstore's, byte for byte, lengths in bytes (non-ASCII payload and type)", () => {
+    for (const [type, payload] of [
+      [IN_TOTO_PAYLOAD_TYPE, Buffer.from('{"predicate":"naïve café ✓ 日本"}', 'utf8')],
+      ['application/vnd.ünïcode+json', Buffer.from([0, 255, 10, 32, 0xe2, 0x9c, 0x93])],
+      ['', Buffer.alloc(0)],
+    ] as const)
+      expect(preAuthEncoding(type, payload).equals(dsse.preAuthEncoding(type, payload))).toBe(true);
   });
 
   it('sign.ts reaches no @sigstore/sign statically (sign-keyless.ts does, loaded by import() for keyless only)', () => {
