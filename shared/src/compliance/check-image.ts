@@ -35,10 +35,12 @@ import { fileContents, fileExistence, licenses, metadata } from './cst/static-te
 import { applyIgnores, requiredFiles, ruleSettings, runRules, selectRules, toFinding, wantedFiles, type SelectedRule } from './engine.js';
 import type { Finding, Suppressed, TestOutcome } from './finding.js';
 import { CST_RULES } from './cst/rules.js';
+import { loadRegexEngine, policyUsesRegex } from './cst/regex-engine.js';
 import { imageSize, makeImageView, type ImageView } from './image-view.js';
 import type { LoadedPolicy } from './policy-types.js';
-import { catalog, keepsEveryLayer, MAX_DB_BYTES, packageDbPaths, rpmDbPath, sbomCapture } from './sbom/catalog.js';
-import { languageDerive } from './sbom/language.js';
+import { catalog, keepsEveryLayer, MAX_DB_BYTES, mayHavePackages, packageDbPaths, rpmDbPath, sbomCapture } from './sbom/catalog.js';
+import { languageDerive, settleLanguage } from './sbom/language.js';
+import { loadPurl } from './sbom/purl.js';
 import { loadSqlite, type Sqlite } from './sbom/rpmdb.js';
 import type { Sbom } from './sbom/package.js';
 
@@ -164,6 +166,8 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
       derive: languageDerive,
       onLayer: (i, n) => log(`  layer ${i + 1}/${n}`),
     });
+    // Java archives met before fflate was loaded (the first starts the load) are read now: fflate only for an image with one.
+    await settleLanguage(index);
     // Files rules read through a link (e.g. /etc/passwd -> ../usr/share/...) were not kept by the scan: read them now.
     await new ContentReader(src, image, index).readMany(requiredFiles(rules));
     // Package databases past the scan's keep budget (or behind a link): read now, so the SBOM misses nothing.
@@ -198,6 +202,8 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
     const { findings, suppressed } = applyIgnores([...raw, ...testFindings], policy.compliance?.ignore ?? [], today);
     let files = 0;
     for (const _ of index.walk()) files++;
+    // packageurl-js only for an image with packages (issue 17): catalog() names each package's purl synchronously.
+    if (mayHavePackages(index)) await loadPurl();
     return {
       image: {
         name: src.name,
@@ -298,6 +304,8 @@ async function runSuites(
   ctx: SuiteContext,
 ): Promise<TestOutcome[]> {
   const p = loaded.policy;
+  // re2js only for a policy with a pattern (issue 17): the checks below compile synchronously.
+  if (policyUsesRegex(p)) await loadRegexEngine();
   const out: TestOutcome[] = [];
   (p.fileExistenceTests ?? []).forEach((t, i) => out.push(fileExistence(view, t, loaded.lineOf(['fileExistenceTests', i]))));
   out.push(...(await fileContents(reader, p.fileContentTests ?? [], (i) => loaded.lineOf(['fileContentTests', i]))));

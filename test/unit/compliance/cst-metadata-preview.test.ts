@@ -3,12 +3,16 @@
  * workdir, user): that text is the image's, so it reaches the message only
  * as a short, one-line, redacted preview (shared/src/preview.ts).
  */
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { loadRegexEngine } from '../../../shared/src/compliance/cst/regex-engine.js';
 import { metadata } from '../../../shared/src/compliance/cst/static-tests.js';
 import type { ImageView } from '../../../shared/src/compliance/image-view.js';
 
 const secret = 'AKIAIOSFODNN7EXAMPLEwJalrXUtnFEMI';
 const view = (container: Record<string, unknown>): ImageView => ({ container }) as unknown as ImageView;
+
+// metadata() compiles isRegex values synchronously: checkImage preloads re2js, and so does this file.
+beforeAll(() => loadRegexEngine());
 
 describe('metadata failures quote the image through preview', () => {
   const v = view({

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { PipelineError } from '../../../shared/src/errors.js';
 import type { ContainerRunOptions } from '../../../shared/src/compliance/policy-types.js';
 import { checkCommandResult, expandEnv, expansionEnv, testEnv } from '../../../shared/src/compliance/cst/command-tests.js';
+import { loadRegexEngine } from '../../../shared/src/compliance/cst/regex-engine.js';
 import { buildahRunFlags, cliRunFlags, sandboxPrefix, timedOutMessage, unavailableCapabilities } from '../../../shared/src/compliance/cst/container-runtime.js';
 import {
   capabilitiesInMask,
@@ -28,6 +29,9 @@ const env = (text: string, outside: Record<string, string> = {}): Record<string,
   if (!r.ok) throw r.error;
   return Object.fromEntries(r.value);
 };
+
+// checkCommandResult compiles its patterns synchronously: checkImage preloads re2js, and so does this file.
+beforeAll(() => loadRegexEngine());
 
 describe('envFile in godotenv’s format (what CST’s docker driver reads)', () => {
   it('reads CST’s own tests/envfile', () => expect(env('FOO=keepitsecret!\nBAR=keepitsafe!')).toEqual({ FOO: 'keepitsecret!', BAR: 'keepitsafe!' }));

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkImage, imageRef } from '../../../shared/src/compliance/check-image.js';
 import { checkCommandResult, expandEnv, testEnv } from '../../../shared/src/compliance/cst/command-tests.js';
+import { loadRegexEngine } from '../../../shared/src/compliance/cst/regex-engine.js';
 import { formatRef, pullFlags, stripBuildahNoise } from '../../../shared/src/compliance/cst/container-runtime.js';
 import { goFileMode } from '../../../shared/src/compliance/cst/file-mode.js';
 import { parsePolicy } from '../../../shared/src/compliance/policy-load.js';
@@ -183,6 +184,8 @@ describe('licenseTests', () => {
 });
 
 describe('command test checks (pure)', () => {
+  // checkCommandResult compiles synchronously; checkImage preloads re2js for a policy with patterns, this block itself.
+  beforeAll(() => loadRegexEngine());
   const t = { name: 't', command: 'x', expectedOutput: ['^hello'], excludedOutput: ['bye'], expectedError: ['warn'], excludedError: ['(?i)fatal'] };
   it('passes when everything matches', () => expect(checkCommandResult(t, { code: 0, stdout: 'hello world\n', stderr: 'warn: x\n' })).toEqual([]));
   it('names each failed expectation', () => {

@@ -69,4 +69,23 @@ describe('image-pipeline start-up: the static import graph of src/main.ts', () =
     expect(stage.files).toContain('shared/src/compliance/policy-default.ts');
     expect(matching(stage.files, [/^shared\/src\/compliance\/policy-load\.ts$/, /^shared\/src\/compliance\/policy-validators\.generated\.ts$/])).toEqual([]);
   });
+
+  it("the test stage's checks load fflate, packageurl-js and re2js only when an image or policy needs them", () => {
+    // Issue 17: jar reading (fflate, +1.8 MB and its table compile), package URLs (packageurl-js, +3.6 MB) and policy
+    // patterns (re2js, +1.2 MB) were reached statically by the container check that test-image/src/run.ts imports when
+    // the stage runs. Each is now an import() awaited where a jar, a package or a pattern is met.
+    const lazy = [/^fflate$/, /^packageurl-js$/, /^re2js$/];
+    const checks = entryGraph('shared/src/compliance/check-image.ts');
+    // The walker reaches the modules that use them: the jar reader, the purls, the structure tests.
+    expect(checks.files).toEqual(
+      expect.arrayContaining([
+        'shared/src/compliance/sbom/maven.ts',
+        'shared/src/compliance/sbom/purl.ts',
+        'shared/src/compliance/cst/static-tests.ts',
+        'shared/src/compliance/cst/command-tests.ts',
+      ]),
+    );
+    expect(matching(checks.packages, lazy)).toEqual([]);
+    expect(matching(entryGraph('test-image/src/run.ts').packages, lazy)).toEqual([]);
+  });
 });

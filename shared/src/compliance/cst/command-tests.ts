@@ -6,7 +6,7 @@
 import type { TestOutcome } from '../finding.js';
 import type { CommandTest, EnvVar } from '../policy-types.js';
 import { preview } from '../../preview.js';
-import { compileRegex } from '../regex.js';
+import { compilePolicyRegex } from './regex-engine.js';
 import type { ContainerRuntime } from './container-runtime.js';
 import { envMapOf, goExpand, withGlobalEnv } from './go-expand.js';
 
@@ -62,7 +62,7 @@ export function checkCommandResult(t: CommandTest, r: { code: number; stdout: st
   if (r.code !== want) failures.push(`expected exit code ${want}, got ${r.code}${r.stderr.trim() !== '' ? ` (stderr: ${outputPreview(r.stderr, 200)})` : ''}`);
   const check = (list: string[] | undefined, text: string, what: string, present: boolean): void => {
     for (const re of list ?? []) {
-      const c = compileRegex(re);
+      const c = compilePolicyRegex(re);
       const hit = c.ok && c.value.test(text);
       if (hit !== present) failures.push(`expected ${what} ${present ? 'to match' : 'not to match'} '${re}', got: ${JSON.stringify(outputPreview(text, 300))}`);
     }

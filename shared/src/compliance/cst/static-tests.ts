@@ -23,10 +23,10 @@ import type { TestOutcome } from '../finding.js';
 import type { ImageView } from '../image-view.js';
 import type { EnvVar, FileContentTest, FileExistenceTest, LicenseTest, LoadedPolicy, MetadataTest } from '../policy-types.js';
 import { preview, printable } from '../../preview.js';
-import { compileRegex } from '../regex.js';
 import { goFileMode } from './file-mode.js';
 import { envMapOf, goExpand, withGlobalEnv } from './go-expand.js';
 import { initLayerNode } from './init-layer.js';
+import { compilePolicyRegex } from './regex-engine.js';
 
 /**
  * Go's MatchString. The loader refuses a pattern RE2 cannot compile; should
@@ -34,7 +34,7 @@ import { initLayerNode } from './init-layer.js';
  * was expected or excluded (utils.CompileAndRunRegex returns false).
  */
 const regexCheck = (re: string, text: string | Uint8Array, shouldMatch: boolean): boolean => {
-  const r = compileRegex(re);
+  const r = compilePolicyRegex(re);
   return r.ok && r.value.test(text) === shouldMatch;
 };
 

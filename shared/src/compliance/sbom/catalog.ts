@@ -54,6 +54,14 @@ export function packageDbPaths(fs: FsIndex): string[] {
   return [DPKG_STATUS, APK_INSTALLED, ...RPMDB_SQLITE, ...OS_RELEASE, ...statusD.sort()].filter((p) => fs.has(p));
 }
 
+/**
+ * Whether catalog() may find a package, so needs packageurl-js (loadPurl): a package database is present or a
+ * language file was derived. Conservative: a database with no packages still says yes.
+ */
+export function mayHavePackages(fs: FsIndex): boolean {
+  return fs.derived.size > 0 || packageDbPaths(fs).some((p) => p !== OS_RELEASE[0] && p !== OS_RELEASE[1]);
+}
+
 /** The rpmdb.sqlite the image's rpm reads (the first path that is a file: on Fedora /var/lib/rpm is a link to the other), if any. */
 export const rpmDbPath = (fs: FsIndex): string | undefined => RPMDB_SQLITE.find((p) => fs.get(p)?.type === 'file');
 
@@ -101,8 +109,7 @@ function fromDatabase(view: ImageView, db: Database, distro: Distro | undefined)
   const installed = db.parse(bytes);
   const finalLayer = view.fs.get(db.path)?.layer ?? 0;
   // The final file is usually also the last kept version (the scan keeps the one buffer for both): parsed once.
-  const parseVersion = (c: Buffer): InstalledPackage[] =>
-    db.parseVersion === undefined && c === bytes ? installed : (db.parseVersion ?? db.parse)(c);
+  const parseVersion = (c: Buffer): InstalledPackage[] => (db.parseVersion === undefined && c === bytes ? installed : (db.parseVersion ?? db.parse)(c));
   const layers = introducingLayers(view.fs.versions.get(db.path) ?? [], (c) => parseVersion(c).map(keyOf), installed.map(keyOf), finalLayer);
   return installed.map((p) => {
     const index = layers.get(keyOf(p)) ?? finalLayer;

@@ -7,9 +7,10 @@
  * the files the image ends up with into packages, each attributed to the
  * layer of the file that evidences it.
  */
+import { PipelineError } from '../../errors.js';
 import type { FsIndex } from '../../layers/fs-index.js';
 import { GoBuildInfoReader, goBuildInfo, goSemver, type GoBuildInfo } from './go-buildinfo.js';
-import { isJavaArchive, jarArtifacts } from './maven.js';
+import { fflateLoaded, isJavaArchive, jarArtifacts, loadFflate } from './maven.js';
 import { isNpmManifest, parseNpmManifest, type LanguageRecord } from './npm.js';
 import type { Ecosystem, Package } from './package.js';
 import { purlOf } from './purl.js';
@@ -29,6 +30,18 @@ interface Found {
   records: LanguageRecord[];
 }
 
+/**
+ * A Java archive the scan met before fflate was loaded (maven.ts): its body, read by settleLanguage once the
+ * scan is done. Only the archives of the first moments wait so (the first one starts the load); the later
+ * ones are read as they pass, so an image of many jars does not hold them all.
+ */
+interface PendingJar {
+  ecosystem: 'maven';
+  pendingJar: Buffer;
+}
+
+const isPending = (v: unknown): v is PendingJar => typeof v === 'object' && v !== null && 'pendingJar' in v;
+
 const isExecutable = (mode: number): boolean => (mode & 0o111) !== 0;
 
 /** Whether the scan should hand this file to deriveLanguage (asked for every regular file: cheap tests first). */
@@ -38,7 +51,7 @@ export function languageWants(path: string, size: number, mode: number): boolean
   return isJavaArchive(path) || (size >= MIN_GO_BYTES && isExecutable(mode));
 }
 
-/** The records one file evidences; undefined when it evidences none. */
+/** The records one file evidences; undefined when it evidences none. A Java archive needs fflate loaded (loadFflate). */
 export function deriveLanguage(path: string, body: Buffer): Found | undefined {
   const found = ((): Found | undefined => {
     if (isNpmManifest(path)) {
@@ -81,14 +94,40 @@ function streamLanguage(path: string): { write: (chunk: Buffer) => void; end: ()
   return { write: (chunk) => reader.write(chunk), end: () => goFound(reader.end()) };
 }
 
+/** The scan's derive: deriveLanguage, but a Java archive met before fflate is loaded waits for settleLanguage (PendingJar). */
+function deriveOrDefer(path: string, body: Buffer): Found | PendingJar | undefined {
+  if (isJavaArchive(path) && !fflateLoaded()) {
+    // Not awaited here (the scan's derive is synchronous): settleLanguage awaits it, and reports a failed load.
+    loadFflate().catch(() => undefined);
+    // A copy: the scan may reuse the buffer it handed over.
+    return { ecosystem: 'maven', pendingJar: Buffer.from(body) };
+  }
+  return deriveLanguage(path, body);
+}
+
 /** The scan options that feed the language catalogers. */
 export const languageDerive = {
   wants: languageWants,
-  derive: deriveLanguage,
+  derive: deriveOrDefer,
   stream: streamLanguage,
   maxFileBytes: MAX_ARCHIVE_BYTES,
   maxTotalBytes: MAX_LANGUAGE_BYTES,
 };
+
+/**
+ * Reads the Java archives the scan deferred (PendingJar), after loading fflate, and stores what deriveLanguage
+ * would have: the records, or nothing when the archive declares none. Call it once the scan is done, before
+ * languagePackages (checkImage does).
+ */
+export async function settleLanguage(fs: FsIndex): Promise<void> {
+  for (const [path, { layer, value }] of fs.derived) {
+    if (!isPending(value)) continue;
+    await loadFflate();
+    const records = jarArtifacts(value.pendingJar);
+    if (records.length === 0) fs.derived.delete(path);
+    else fs.derived.set(path, { layer, value: { ecosystem: 'maven', records } satisfies Found });
+  }
+}
 
 /** What the purl says for a record: PEP 503 names for PyPI; no version for a Go main module built from a checkout (`(devel)` is no version). */
 function purlName(ecosystem: Found['ecosystem'], r: LanguageRecord): { name: string; version: string } {
@@ -103,6 +142,7 @@ export function languagePackages(fs: FsIndex, layerDigest: (index: number) => st
   for (const [path, { layer, value }] of fs.derived) {
     const node = fs.get(path);
     if (node?.type !== 'file' || node.layer !== layer) continue;
+    if (isPending(value)) throw new PipelineError('INTERNAL', `${path}: a Java archive the scan deferred was not read: call settleLanguage() before catalog()`);
     // The scan stores what deriveLanguage returned (languageDerive): nothing else writes FsIndex.derived here.
     const found = value as Found;
     for (const r of found.records) {

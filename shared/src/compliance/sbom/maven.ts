@@ -7,8 +7,28 @@
  * SBOM lists what is evidenced). A jar without pom.properties is not listed:
  * a name guessed from the file name is not evidence.
  */
-import { unzipSync, type UnzipFileInfo } from 'fflate';
+import type { UnzipFileInfo } from 'fflate';
+import { PipelineError } from '../../errors.js';
 import type { LanguageRecord } from './npm.js';
+
+/**
+ * fflate (~1.8 MB and a compile of its lookup tables) is loaded only once an image shows a Java archive
+ * (issue 17): loadFflate, awaited before jarArtifacts, which is synchronous (language.ts defers the jars the
+ * scan meets before it is loaded and reads them after, settleLanguage).
+ */
+let fflate: typeof import('fflate') | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads fflate; one import however many callers, cheap after the first. */
+export function loadFflate(): Promise<void> {
+  loading ??= import('fflate').then((m) => {
+    fflate = m;
+  });
+  return loading;
+}
+
+/** Whether jarArtifacts can run now (loadFflate has finished). */
+export const fflateLoaded = (): boolean => fflate !== undefined;
 
 export const isJavaArchive = (path: string): boolean => /\.(jar|war|ear)$/i.test(path);
 
@@ -59,6 +79,8 @@ function entries(bytes: Uint8Array, nested: boolean, budget: { left: number }): 
     budget.left -= bytes;
     return true;
   };
+  if (fflate === undefined) throw new PipelineError('INTERNAL', 'a Java archive was read before fflate was loaded: call loadFflate() before jarArtifacts()');
+  const { unzipSync } = fflate;
   try {
     return unzipSync(bytes, { filter });
   } catch {

@@ -2,9 +2,26 @@
  * Package URLs (github.com/package-url/purl-spec) for cataloged packages,
  * built by packageurl-js so the encoding (and each type's normalisation:
  * pypi names lower-cased, npm scopes as namespaces) is the spec's, not ours.
+ * packageurl-js (~3.6 MB of the test stage's memory) is loaded only for an
+ * image with packages (issue 17): purlOf is synchronous and called per
+ * package, so the catalog's one async caller (checkImage) awaits loadPurl
+ * first; purlOf without it throws, it never leaves a purl out.
  */
-import { PackageURL } from 'packageurl-js';
+import type { PackageURL as PackageURLClass } from 'packageurl-js';
+import { PipelineError } from '../../errors.js';
 import type { Distro, Package } from './package.js';
+
+let PackageURL: typeof PackageURLClass | undefined;
+/** One import for every caller: jest's ESM loader fails two concurrent imports of one CommonJS package. */
+let loading: Promise<void> | undefined;
+
+/** Loads packageurl-js; cheap after the first call. */
+export function loadPurl(): Promise<void> {
+  loading ??= import('packageurl-js').then((m) => {
+    PackageURL = m.PackageURL;
+  });
+  return loading;
+}
 
 export type PurlFields = Pick<Package, 'ecosystem' | 'name' | 'version' | 'arch' | 'distro'>;
 
@@ -22,6 +39,11 @@ function split(name: string, sep: string): [string | undefined, string] {
 }
 
 export function purlOf(p: PurlFields): string {
+  if (PackageURL === undefined)
+    throw new PipelineError(
+      'INTERNAL',
+      `the purl of ${p.ecosystem} package ${p.name} needs packageurl-js, which was not loaded: call loadPurl() before catalog()`,
+    );
   const qualifiers: Record<string, string> = {};
   if (p.arch !== undefined && p.arch !== '') qualifiers['arch'] = p.arch;
   let namespace: string | undefined;

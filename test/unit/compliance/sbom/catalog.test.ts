@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -7,6 +7,7 @@ import { makeImageView } from '../../../../shared/src/compliance/image-view.js';
 import { defaultPolicy } from '../../../../shared/src/compliance/policy-load.js';
 import { catalog, keepsEveryLayer, MAX_DB_BYTES, packageDbPaths, sbomCapture } from '../../../../shared/src/compliance/sbom/catalog.js';
 import type { Sbom } from '../../../../shared/src/compliance/sbom/package.js';
+import { loadPurl } from '../../../../shared/src/compliance/sbom/purl.js';
 import { ContentReader } from '../../../../shared/src/layers/contents.js';
 import { scanImage, type ScanOptions } from '../../../../shared/src/layers/scan.js';
 import { resolveImage, selectRoot, type PlatformImage } from '../../../../shared/src/oci/image.js';
@@ -28,6 +29,9 @@ async function sbomOf(layers: Array<Record<string, string>>): Promise<Sbom> {
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+// purlOf needs packageurl-js, loaded on demand (issue 17): checkImage loads it for an image with packages, this file up front.
+beforeAll(() => loadPurl());
 
 describe('catalog (through checkImage, one scan)', () => {
   it('attributes each dpkg package to the layer whose status first lists it, with source, licence, purl and distro', async () => {

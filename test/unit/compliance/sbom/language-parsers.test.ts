@@ -1,13 +1,16 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { goBuildInfo, goSemver, parseModInfo } from '../../../../shared/src/compliance/sbom/go-buildinfo.js';
 import { deriveLanguage, languageWants } from '../../../../shared/src/compliance/sbom/language.js';
-import { jarArtifacts, parsePomProperties, parseProperties } from '../../../../shared/src/compliance/sbom/maven.js';
+import { jarArtifacts, loadFflate, parsePomProperties, parseProperties } from '../../../../shared/src/compliance/sbom/maven.js';
 import { isNpmManifest, parseNpmManifest } from '../../../../shared/src/compliance/sbom/npm.js';
 import { isPythonMetadata, parsePythonMetadata, pep503 } from '../../../../shared/src/compliance/sbom/python.js';
 import { goBinary } from '../../../support/go-binary.js';
+
+// jarArtifacts reads with fflate, loaded on demand (issue 17): checkImage loads it for an image with a jar, this file up front.
+beforeAll(() => loadFflate());
 
 describe('npm package.json', () => {
   it.each([

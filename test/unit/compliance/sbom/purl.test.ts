@@ -1,8 +1,11 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { PackageURL } from 'packageurl-js';
-import { distroQualifier, purlOf } from '../../../../shared/src/compliance/sbom/purl.js';
+import { distroQualifier, loadPurl, purlOf } from '../../../../shared/src/compliance/sbom/purl.js';
 
 const bookworm = { id: 'debian', versionId: '12', codename: 'bookworm' };
+
+// purlOf needs packageurl-js, loaded on demand (issue 17): checkImage loads it for an image with packages, this file up front.
+beforeAll(() => loadPurl());
 
 describe('purlOf', () => {
   it.each([

@@ -1,10 +1,10 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { checkImage, type CheckResult } from '../../../../shared/src/compliance/check-image.js';
 import { defaultPolicy } from '../../../../shared/src/compliance/policy-load.js';
-import { purlOf } from '../../../../shared/src/compliance/sbom/purl.js';
+import { loadPurl, purlOf } from '../../../../shared/src/compliance/sbom/purl.js';
 import { makeLayout } from '../../../support/image-fixture.js';
 import { pipelineErrorOf } from '../../../support/pipeline-error.js';
 import { BASH_RPM, FEDORA_OS_RELEASE, rpmDb, type CraftedRpm } from '../../../support/rpm-fixture.js';
@@ -32,6 +32,9 @@ async function check(layers: Array<Record<string, string | Buffer>>): Promise<Ch
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+// purlOf needs packageurl-js, loaded on demand (issue 17): checkImage loads it for an image with packages, this file up front.
+beforeAll(() => loadPurl());
 
 describe('RPM catalog (rpmdb.sqlite through checkImage, one scan)', () => {
   it('lists each package with its epoch, source package, licence and purl, attributed to the layer whose database first lists it', async () => {

@@ -6,7 +6,10 @@
  * origin. Purls come from purlOf, as the catalogers make them.
  */
 import type { Distro, Package, Sbom } from '../../../../shared/src/compliance/sbom/package.js';
-import { purlOf } from '../../../../shared/src/compliance/sbom/purl.js';
+import { loadPurl, purlOf } from '../../../../shared/src/compliance/sbom/purl.js';
+
+// The packages below are built at import, with purlOf: packageurl-js is loaded on demand (issue 17).
+await loadPurl();
 
 export const BOOKWORM: Distro = { id: 'debian', versionId: '12', codename: 'bookworm' };
 const ALPINE: Distro = { id: 'alpine', versionId: '3.19.1' };
