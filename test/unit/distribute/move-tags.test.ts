@@ -49,11 +49,11 @@ test('a destination failing between two tags gets no further tag; the healthy on
   const [a] = run.targets;
   // The confirmation of a's referrers fails once its first tag is in place.
   const original = failing.client.putManifest.bind(failing.client);
-  failing.client.putManifest = (async (...args: Parameters<RegistryClient['putManifest']>) => {
+  failing.client.putManifest = async (...args: Parameters<RegistryClient['putManifest']>) => {
     const r = await original(...args);
     markFailed(run, a!, new PipelineError('REGISTRY', 'confirming the referrers failed'));
     return r;
-  });
+  };
   await moveTags(run);
   expect(failing.put).toEqual(['1']);
   expect(healthy.put).toEqual(['1', '2', '3']);

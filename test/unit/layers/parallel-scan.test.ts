@@ -232,11 +232,7 @@ describe('budgets shared by layers read at once', () => {
 
 describe('a layer read again', () => {
   // Serial: a (60) fits the 100-byte budget, b (50) then does not (40 left), nor c (45).
-  const layers: FileSpec[][] = [
-    [file('cap/a', 'a'.repeat(60)), ...filler('bulk', 20, 300)],
-    [file('cap/b', 'b'.repeat(50))],
-    [file('cap/c', 'c'.repeat(45))],
-  ];
+  const layers: FileSpec[][] = [[file('cap/a', 'a'.repeat(60)), ...filler('bulk', 20, 300)], [file('cap/b', 'b'.repeat(50))], [file('cap/c', 'c'.repeat(45))]];
 
   it('takes its bytes from the pool the layers in flight share, so a layer above is refused what the serial scan refuses', async () => {
     const { src, image } = await craftImage(path.join(tmp, 'reread-pool'), { layers, uncompressed: true });

@@ -116,7 +116,11 @@ describe('dep5License', () => {
     ['the header as the Files: * paragraph', 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nFiles: *\nLicense: Zlib\n', 'Zlib'],
     ['blank lines before the header', '\n\n' + DEP5('Expat'), 'MIT'],
     ['a later Files: * does not override the first', `${DEP5('GPL-2+')}\nFiles: *\nLicense: Expat\n`, 'GPL-2.0-or-later'],
-    ['the Files: * paragraph past 200 KB of others', `${DEP5('Apache-2.0').split('\n\nFiles: * ')[0] ?? ''}${'\n\nFiles: x\nLicense: MIT'.repeat(8000)}\n\nFiles: *\nLicense: Apache-2.0\n`, 'Apache-2.0'],
+    [
+      'the Files: * paragraph past 200 KB of others',
+      `${DEP5('Apache-2.0').split('\n\nFiles: * ')[0] ?? ''}${'\n\nFiles: x\nLicense: MIT'.repeat(8000)}\n\nFiles: *\nLicense: Apache-2.0\n`,
+      'Apache-2.0',
+    ],
   ])('%s', (_, text, spdx) => {
     expect(dep5License(text)).toBe(spdx);
   });
