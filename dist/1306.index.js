@@ -5,13 +5,58 @@ export const modules = {
 /***/ 51306:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AO: () => (/* binding */ unzipSync),
-/* harmony export */   HJ: () => (/* binding */ Unzip),
-/* harmony export */   XL: () => (/* binding */ UnzipPassThrough),
-/* harmony export */   mM: () => (/* binding */ UnzipInflate)
+/* harmony export */   AsyncCompress: () => (/* binding */ AsyncGzip),
+/* harmony export */   AsyncDecompress: () => (/* binding */ AsyncDecompress),
+/* harmony export */   AsyncDeflate: () => (/* binding */ AsyncDeflate),
+/* harmony export */   AsyncGunzip: () => (/* binding */ AsyncGunzip),
+/* harmony export */   AsyncGzip: () => (/* binding */ AsyncGzip),
+/* harmony export */   AsyncInflate: () => (/* binding */ AsyncInflate),
+/* harmony export */   AsyncUnzipInflate: () => (/* binding */ AsyncUnzipInflate),
+/* harmony export */   AsyncUnzlib: () => (/* binding */ AsyncUnzlib),
+/* harmony export */   AsyncZipDeflate: () => (/* binding */ AsyncZipDeflate),
+/* harmony export */   AsyncZlib: () => (/* binding */ AsyncZlib),
+/* harmony export */   Compress: () => (/* binding */ Gzip),
+/* harmony export */   DecodeUTF8: () => (/* binding */ DecodeUTF8),
+/* harmony export */   Decompress: () => (/* binding */ Decompress),
+/* harmony export */   Deflate: () => (/* binding */ Deflate),
+/* harmony export */   EncodeUTF8: () => (/* binding */ EncodeUTF8),
+/* harmony export */   FlateErrorCode: () => (/* binding */ FlateErrorCode),
+/* harmony export */   Gunzip: () => (/* binding */ Gunzip),
+/* harmony export */   Gzip: () => (/* binding */ Gzip),
+/* harmony export */   Inflate: () => (/* binding */ Inflate),
+/* harmony export */   Unzip: () => (/* binding */ Unzip),
+/* harmony export */   UnzipInflate: () => (/* binding */ UnzipInflate),
+/* harmony export */   UnzipPassThrough: () => (/* binding */ UnzipPassThrough),
+/* harmony export */   Unzlib: () => (/* binding */ Unzlib),
+/* harmony export */   Zip: () => (/* binding */ Zip),
+/* harmony export */   ZipDeflate: () => (/* binding */ ZipDeflate),
+/* harmony export */   ZipPassThrough: () => (/* binding */ ZipPassThrough),
+/* harmony export */   Zlib: () => (/* binding */ Zlib),
+/* harmony export */   compress: () => (/* binding */ gzip),
+/* harmony export */   compressSync: () => (/* binding */ gzipSync),
+/* harmony export */   decompress: () => (/* binding */ decompress),
+/* harmony export */   decompressSync: () => (/* binding */ decompressSync),
+/* harmony export */   deflate: () => (/* binding */ deflate),
+/* harmony export */   deflateSync: () => (/* binding */ deflateSync),
+/* harmony export */   gunzip: () => (/* binding */ gunzip),
+/* harmony export */   gunzipSync: () => (/* binding */ gunzipSync),
+/* harmony export */   gzip: () => (/* binding */ gzip),
+/* harmony export */   gzipSync: () => (/* binding */ gzipSync),
+/* harmony export */   inflate: () => (/* binding */ inflate),
+/* harmony export */   inflateSync: () => (/* binding */ inflateSync),
+/* harmony export */   strFromU8: () => (/* binding */ strFromU8),
+/* harmony export */   strToU8: () => (/* binding */ strToU8),
+/* harmony export */   unzip: () => (/* binding */ unzip),
+/* harmony export */   unzipSync: () => (/* binding */ unzipSync),
+/* harmony export */   unzlib: () => (/* binding */ unzlib),
+/* harmony export */   unzlibSync: () => (/* binding */ unzlibSync),
+/* harmony export */   zip: () => (/* binding */ zip),
+/* harmony export */   zipSync: () => (/* binding */ zipSync),
+/* harmony export */   zlib: () => (/* binding */ zlib),
+/* harmony export */   zlibSync: () => (/* binding */ zlibSync)
 /* harmony export */ });
-/* unused harmony exports FlateErrorCode, Deflate, AsyncDeflate, deflate, deflateSync, Inflate, AsyncInflate, inflate, inflateSync, Gzip, AsyncGzip, gzip, gzipSync, Gunzip, AsyncGunzip, gunzip, gunzipSync, Zlib, AsyncZlib, zlib, zlibSync, Unzlib, AsyncUnzlib, unzlib, unzlibSync, compress, AsyncCompress, compressSync, Compress, Decompress, AsyncDecompress, decompress, decompressSync, DecodeUTF8, EncodeUTF8, strToU8, strFromU8, ZipPassThrough, ZipDeflate, AsyncZipDeflate, Zip, zip, zipSync, AsyncUnzipInflate, unzip */
 /* harmony import */ var module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73339);
 
 var require = (0,module__WEBPACK_IMPORTED_MODULE_0__.createRequire)('/');
@@ -34,7 +79,7 @@ try {
 }
 catch (e) {
 }
-var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+var wk = Worker ? function (c, _, msg, transfer, cb) {
     var done = false;
     var w = new Worker(c + workerAdd, { eval: true })
         .on('error', function (e) { return cb(e, null); })
@@ -58,7 +103,7 @@ var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _
         terminate: NOP,
         postMessage: NOP
     };
-}));
+};
 
 // aliases for shorter compressed code (most minifers don't do this)
 var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
@@ -163,9 +208,9 @@ var fdt = new u8(32);
 for (var i = 0; i < 32; ++i)
     fdt[i] = 5;
 // fixed length map
-var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+var flm = /*#__PURE__*/ hMap(flt, 9, 0), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
 // fixed distance map
-var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+var fdm = /*#__PURE__*/ hMap(fdt, 5, 0), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
 // find max of array
 var max = function (a) {
     var m = a[0];
@@ -782,7 +827,7 @@ var dflt = function (dat, lvl, plvl, pre, post, st) {
     return slc(o, 0, pre + shft(pos) + post);
 };
 // CRC32 table
-var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
+var crct = /*#__PURE__*/ (function () {
     var t = new Int32Array(256);
     for (var i = 0; i < 256; ++i) {
         var c = i, k = 9;
@@ -791,7 +836,7 @@ var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((functi
         t[i] = c;
     }
     return t;
-})()));
+})();
 // CRC32
 var crc = function () {
     var c = -1;
@@ -889,7 +934,7 @@ var wcln = function (fn, fnStr, td) {
     }
     return fnStr;
 };
-var ch = (/* unused pure expression or super */ null && ([]));
+var ch = [];
 // clone bufs
 var cbfs = function (v) {
     var tl = [];
@@ -1056,7 +1101,7 @@ function StrmOpt(opts, cb) {
 /**
  * Streaming DEFLATE compression
  */
-var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var Deflate = /*#__PURE__*/ (function () {
     function Deflate(opts, cb) {
         if (typeof opts == 'function')
             cb = opts, opts = {};
@@ -1143,12 +1188,12 @@ var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (fun
         }
     };
     return Deflate;
-}())));
+}());
 
 /**
  * Asynchronous streaming DEFLATE compression
  */
-var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var AsyncDeflate = /*#__PURE__*/ (function () {
     function AsyncDeflate(opts, cb) {
         astrmify([
             bDflt,
@@ -1159,7 +1204,7 @@ var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null &&
         }, 6, 1);
     }
     return AsyncDeflate;
-}())));
+}());
 
 function deflate(data, opts, cb) {
     if (!cb)
@@ -1229,7 +1274,7 @@ var Inflate = /*#__PURE__*/ (function () {
 /**
  * Asynchronous streaming DEFLATE decompression
  */
-var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var AsyncInflate = /*#__PURE__*/ (function () {
     function AsyncInflate(opts, cb) {
         astrmify([
             bInflt,
@@ -1240,7 +1285,7 @@ var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null &&
         }, 7, 0);
     }
     return AsyncInflate;
-}())));
+}());
 
 function inflate(data, opts, cb) {
     if (!cb)
@@ -1258,7 +1303,7 @@ function inflateSync(data, opts) {
 /**
  * Streaming GZIP compression
  */
-var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var Gzip = /*#__PURE__*/ (function () {
     function Gzip(opts, cb) {
         this.c = crc();
         this.l = 0;
@@ -1294,12 +1339,12 @@ var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (functi
         Deflate.prototype.flush.call(this, sync);
     };
     return Gzip;
-}())));
+}());
 
 /**
  * Asynchronous streaming GZIP compression
  */
-var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var AsyncGzip = /*#__PURE__*/ (function () {
     function AsyncGzip(opts, cb) {
         astrmify([
             bDflt,
@@ -1311,7 +1356,7 @@ var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (f
         }, 8, 1);
     }
     return AsyncGzip;
-}())));
+}());
 
 function gzip(data, opts, cb) {
     if (!cb)
@@ -1341,7 +1386,7 @@ function gzipSync(data, opts) {
 /**
  * Streaming single or multi-member GZIP decompression
  */
-var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var Gunzip = /*#__PURE__*/ (function () {
     function Gunzip(opts, cb) {
         this.v = 1;
         this.r = 0;
@@ -1382,12 +1427,12 @@ var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (func
         }
     };
     return Gunzip;
-}())));
+}());
 
 /**
  * Asynchronous streaming single or multi-member GZIP decompression
  */
-var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var AsyncGunzip = /*#__PURE__*/ (function () {
     function AsyncGunzip(opts, cb) {
         var _this = this;
         astrmify([
@@ -1401,7 +1446,7 @@ var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && 
         }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
     }
     return AsyncGunzip;
-}())));
+}());
 
 function gunzip(data, opts, cb) {
     if (!cb)
@@ -1423,7 +1468,7 @@ function gunzipSync(data, opts) {
 /**
  * Streaming Zlib compression
  */
-var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var Zlib = /*#__PURE__*/ (function () {
     function Zlib(opts, cb) {
         this.c = adler();
         this.v = 1;
@@ -1457,12 +1502,12 @@ var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (functi
         Deflate.prototype.flush.call(this, sync);
     };
     return Zlib;
-}())));
+}());
 
 /**
  * Asynchronous streaming Zlib compression
  */
-var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var AsyncZlib = /*#__PURE__*/ (function () {
     function AsyncZlib(opts, cb) {
         astrmify([
             bDflt,
@@ -1474,7 +1519,7 @@ var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (f
         }, 10, 1);
     }
     return AsyncZlib;
-}())));
+}());
 
 function zlib(data, opts, cb) {
     if (!cb)
@@ -1504,7 +1549,7 @@ function zlibSync(data, opts) {
 /**
  * Streaming Zlib decompression
  */
-var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var Unzlib = /*#__PURE__*/ (function () {
     function Unzlib(opts, cb) {
         Inflate.call(this, opts, cb);
         this.v = opts && opts.dictionary ? 2 : 1;
@@ -1531,12 +1576,12 @@ var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (func
         Inflate.prototype.c.call(this, final);
     };
     return Unzlib;
-}())));
+}());
 
 /**
  * Asynchronous streaming Zlib decompression
  */
-var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var AsyncUnzlib = /*#__PURE__*/ (function () {
     function AsyncUnzlib(opts, cb) {
         astrmify([
             bInflt,
@@ -1548,7 +1593,7 @@ var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && 
         }, 11, 0);
     }
     return AsyncUnzlib;
-}())));
+}());
 
 function unzlib(data, opts, cb) {
     if (!cb)
@@ -1570,7 +1615,7 @@ function unzlibSync(data, opts) {
 /**
  * Streaming GZIP, Zlib, or raw DEFLATE decompression
  */
-var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var Decompress = /*#__PURE__*/ (function () {
     function Decompress(opts, cb) {
         this.o = StrmOpt.call(this, opts, cb) || {};
         this.G = Gunzip;
@@ -1615,12 +1660,12 @@ var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (
             this.s.push(chunk, final);
     };
     return Decompress;
-}())));
+}());
 
 /**
  * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
  */
-var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var AsyncDecompress = /*#__PURE__*/ (function () {
     function AsyncDecompress(opts, cb) {
         Decompress.call(this, opts, cb);
         this.queuedSize = 0;
@@ -1649,7 +1694,7 @@ var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null
         Decompress.prototype.push.call(this, chunk, final);
     };
     return AsyncDecompress;
-}())));
+}());
 
 function decompress(data, opts, cb) {
     if (!cb)
@@ -1722,7 +1767,7 @@ var dutf8 = function (d) {
 /**
  * Streaming UTF-8 decoding
  */
-var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var DecodeUTF8 = /*#__PURE__*/ (function () {
     /**
      * Creates a UTF-8 decoding stream
      * @param cb The callback to call whenever data is decoded
@@ -1768,12 +1813,12 @@ var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (
         this.ondata(s, final);
     };
     return DecodeUTF8;
-}())));
+}());
 
 /**
  * Streaming UTF-8 encoding
  */
-var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var EncodeUTF8 = /*#__PURE__*/ (function () {
     /**
      * Creates a UTF-8 decoding stream
      * @param cb The callback to call whenever data is encoded
@@ -1794,7 +1839,7 @@ var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (
         this.ondata(strToU8(chunk), this.d = final || false);
     };
     return EncodeUTF8;
-}())));
+}());
 
 /**
  * Converts a string into a Uint8Array for use with compression/decompression methods
@@ -1955,7 +2000,7 @@ var wzf = function (o, b, c, d, e) {
 /**
  * A pass-through stream to keep data uncompressed in a ZIP archive.
  */
-var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var ZipPassThrough = /*#__PURE__*/ (function () {
     /**
      * Creates a pass-through stream that can be added to ZIP archives
      * @param filename The filename to associate with this data stream
@@ -1996,14 +2041,14 @@ var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null 
         this.process(chunk, final || false);
     };
     return ZipPassThrough;
-}())));
+}());
 
 // I don't extend because TypeScript extension adds 1kB of runtime bloat
 /**
  * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
  * for better performance
  */
-var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var ZipDeflate = /*#__PURE__*/ (function () {
     /**
      * Creates a DEFLATE stream that can be added to ZIP archives
      * @param filename The filename to associate with this data stream
@@ -2037,12 +2082,12 @@ var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (
         ZipPassThrough.prototype.push.call(this, chunk, final);
     };
     return ZipDeflate;
-}())));
+}());
 
 /**
  * Asynchronous streaming DEFLATE compression for ZIP archives
  */
-var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var AsyncZipDeflate = /*#__PURE__*/ (function () {
     /**
      * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
      * @param filename The filename to associate with this data stream
@@ -2072,13 +2117,13 @@ var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null
         ZipPassThrough.prototype.push.call(this, chunk, final);
     };
     return AsyncZipDeflate;
-}())));
+}());
 
 // TODO: Better tree shaking
 /**
  * A zippable archive to which files can incrementally be added
  */
-var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var Zip = /*#__PURE__*/ (function () {
     /**
      * Creates an empty ZIP archive to which files can be added
      * @param cb The callback to call whenever data for the generated ZIP archive
@@ -2221,7 +2266,7 @@ var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (functio
         this.d = 2;
     };
     return Zip;
-}())));
+}());
 
 function zip(data, opts, cb) {
     if (!cb)
@@ -2409,7 +2454,7 @@ var UnzipInflate = /*#__PURE__*/ (function () {
 /**
  * Asynchronous streaming DEFLATE decompression for ZIP archives
  */
-var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+var AsyncUnzipInflate = /*#__PURE__*/ (function () {
     /**
      * Creates a DEFLATE decompression that can be used in ZIP archives
      */
@@ -2434,7 +2479,7 @@ var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ nu
     };
     AsyncUnzipInflate.compression = 8;
     return AsyncUnzipInflate;
-}())));
+}());
 
 /**
  * A ZIP archive decompression stream that emits files as they are discovered

@@ -534,7 +534,7 @@ function parseOsvZip(bytes, origin, limits = DB_LIMITS, options = {}) {
     let entries = 0;
     let total = 0;
     let failure;
-    const unzip = new esm/* Unzip */.HJ((file) => {
+    const unzip = new esm.Unzip((file) => {
         if (failure !== undefined)
             return;
         entries++;
@@ -567,8 +567,8 @@ function parseOsvZip(bytes, origin, limits = DB_LIMITS, options = {}) {
         };
         file.start();
     });
-    unzip.register(esm/* UnzipInflate */.mM);
-    unzip.register(esm/* UnzipPassThrough */.XL);
+    unzip.register(esm.UnzipInflate);
+    unzip.register(esm.UnzipPassThrough);
     // Fed in slices, so a bomb stops within one slice of the bound instead of after inflating a whole entry.
     const step = 1024 * 1024;
     try {

@@ -1245,7 +1245,7 @@ var secrets = __webpack_require__(11099);
 /** Lazy: the policy reader (ajv and the schema), once inputs are valid. */
 const loadPolicyReader = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(1991)]).then(__webpack_require__.bind(__webpack_require__, 11991));
 /** Lazy: the container check (layer scan, rules, structure tests), only for a container image (the report reads CST_RULES from compliance/cst/rules.ts). */
-const loadContainerCheck = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(7091), __webpack_require__.e(1306), __webpack_require__.e(7656), __webpack_require__.e(7753), __webpack_require__.e(7067), __webpack_require__.e(9371), __webpack_require__.e(5984)]).then(__webpack_require__.bind(__webpack_require__, 5984));
+const loadContainerCheck = () => Promise.all(/* import() */[__webpack_require__.e(7656), __webpack_require__.e(7753), __webpack_require__.e(7067), __webpack_require__.e(9371), __webpack_require__.e(2251)]).then(__webpack_require__.bind(__webpack_require__, 82251));
 /** Lazy: the machine-image check (the EC2 SDK, the machineImage policy and its report), only for AMIs. */
 async function loadMachineCheck() {
     // One after the other: two reach the EC2 SDK, and jest's ESM loader fails concurrent imports of one CommonJS package.

@@ -1,5 +1,5 @@
 export const id = 9975;
-export const ids = [9975];
+export const ids = [9975,7332];
 export const modules = {
 
 /***/ 26977:
@@ -99,8 +99,9 @@ function statementOf(bundle, what) {
 /***/ 37332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ compileRegex)
+/* harmony export */   compileRegex: () => (/* binding */ compileRegex)
 /* harmony export */ });
 /* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64918);
@@ -388,7 +389,7 @@ function verify_matcher(m, input) {
             throw new errors/* PipelineError */.zC('INPUT', 'expected a non-empty value, got an empty string', { input });
         return { describe: `'${m.exact}'`, test: (v) => v === m.exact };
     }
-    const r = (0,regex/* compileRegex */.D)(m.regex);
+    const r = (0,regex.compileRegex)(m.regex);
     if (!r.ok)
         throw new errors/* PipelineError */.zC('INPUT', `expected a regular expression (Go/RE2 syntax), got '${(0,preview/* preview */.VH)(m.regex, { max: 120, redact: false })}': ${r.error}`, {
             input,

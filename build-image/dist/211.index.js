@@ -2251,9 +2251,14 @@ async function distribute(opts) {
             ...(opts.attach.signer !== undefined ? { signer: opts.attach.signer } : {}),
             ...(opts.attach.fallback !== undefined ? { fallback: opts.attach.fallback } : {}),
         });
-    await moveTags(run);
-    // The fallback indexes' confirmation ran beside the tags; it marks its destination failed if it failed.
-    await attached?.confirmed;
+    try {
+        await moveTags(run);
+    }
+    finally {
+        // The fallback indexes' confirmation ran beside the tags; it marks its destination failed if it failed. Awaited
+        // even when moving the tags threw, so it never outlives the step (review finding).
+        await attached?.confirmed;
+    }
     return attached === undefined ? finishRun(run) : { ...finishRun(run), attestations: attached.reports };
 }
 /** Throw when any destination failed: its own error when one did, a summary when several did. */

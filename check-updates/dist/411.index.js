@@ -5997,9 +5997,6 @@ class TarParser {
                     : undefined;
             if (conflict !== undefined)
                 throw this.error(`the member at byte ${at} has both a GNU long ${conflict} and a PAX ${conflict === 'name' ? 'path' : 'linkpath'} that differ; tar readers disagree on which applies, so the scan could see another path than the runtime unpacks`);
-            // Go's reader refuses a PAX path or link target with a NUL in it (the layer does not unpack): so do we.
-            if ((pax.path ?? '').includes('\0') || (pax.linkpath ?? '').includes('\0'))
-                throw this.error(`the PAX extended header of the member at byte ${at} has a path or link target with a NUL byte in it`);
             if (pax.path)
                 name = pax.path;
             if (pax.linkpath)

@@ -1,5 +1,5 @@
 export const id = 991;
-export const ids = [991];
+export const ids = [991,332];
 export const modules = {
 
 /***/ 11991:
@@ -4735,7 +4735,7 @@ function checkSemantics(policy, file, lineOf) {
     };
     // RE2 refuses what Go's regexp.Compile refuses; CST finds out at run time and fails the check, we say so at load.
     const regexes = (list, path) => list?.forEach((re, i) => {
-        const r = (0,regex/* compileRegex */.D)(re);
+        const r = (0,regex.compileRegex)(re);
         // The pattern (and RE2's error, which quotes it) is the policy's text: shown through preview.ts only.
         if (!r.ok)
             fail([...path, i], `'${(0,preview/* preview */.VH)(re, { max: 120 })}' is not a valid regular expression (Go's RE2 syntax: ${(0,preview/* preview */.VH)(r.error, { max: 200 })})`, 'Fix the pattern: RE2 has no backreferences or lookaround; escape special characters such as ( [ . with a backslash.');
@@ -4786,7 +4786,7 @@ function checkSemantics(policy, file, lineOf) {
     const keyless = policy.signatures?.keyless;
     for (const k of ['identityRegex', 'issuerRegex']) {
         const re = keyless?.[k];
-        const r = re === undefined ? undefined : (0,regex/* compileRegex */.D)(re);
+        const r = re === undefined ? undefined : (0,regex.compileRegex)(re);
         if (r !== undefined && !r.ok)
             fail(['signatures', 'keyless', k], `'${(0,preview/* preview */.VH)(re ?? '', { max: 120 })}' is not a valid regular expression (Go's RE2 syntax: ${(0,preview/* preview */.VH)(r.error, { max: 200 })})`, 'Fix the pattern: RE2 has no backreferences or lookaround; escape . with a backslash and anchor it with ^ and $.');
     }
@@ -4829,8 +4829,9 @@ async function loadPolicy(file, displayName = file) {
 /***/ 37332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ compileRegex)
+/* harmony export */   compileRegex: () => (/* binding */ compileRegex)
 /* harmony export */ });
 /* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64918);

@@ -1,8 +1,8 @@
-export const id = 203;
-export const ids = [203];
+export const id = 215;
+export const ids = [215];
 export const modules = {
 
-/***/ 1203:
+/***/ 36215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -354,9 +354,6 @@ class TarParser {
                     : undefined;
             if (conflict !== undefined)
                 throw this.error(`the member at byte ${at} has both a GNU long ${conflict} and a PAX ${conflict === 'name' ? 'path' : 'linkpath'} that differ; tar readers disagree on which applies, so the scan could see another path than the runtime unpacks`);
-            // Go's reader refuses a PAX path or link target with a NUL in it (the layer does not unpack): so do we.
-            if ((pax.path ?? '').includes('\0') || (pax.linkpath ?? '').includes('\0'))
-                throw this.error(`the PAX extended header of the member at byte ${at} has a path or link target with a NUL byte in it`);
             if (pax.path)
                 name = pax.path;
             if (pax.linkpath)
@@ -2645,8 +2642,42 @@ function emulationError(missing, file) {
     });
 }
 
-// EXTERNAL MODULE: ./shared/src/compliance/regex.ts
-var regex = __webpack_require__(37332);
+;// CONCATENATED MODULE: ./shared/src/compliance/cst/regex-engine.ts
+/**
+ * The structure tests' regular expressions, compiled by regex.ts (re2js), which
+ * is loaded only when a policy holds a pattern: re2js costs ~1.2 MB of the test
+ * stage's memory, and most runs (the default policy) match none (issue 17).
+ * The tests' checks are synchronous, so their one async entry (checkImage)
+ * calls loadRegexEngine first when policyUsesRegex says a pattern is there.
+ */
+
+let compile;
+let loading;
+/** Loads re2js (through regex.ts); one import however many callers, cheap after the first. */
+function loadRegexEngine() {
+    loading ??= Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(332)]).then(__webpack_require__.bind(__webpack_require__, 37332)).then((m) => {
+        compile = m.compileRegex;
+    });
+    return loading;
+}
+/** compileRegex from regex.ts, once loadRegexEngine has loaded it; a missed preload is a bug, never a skipped check. */
+function compilePolicyRegex(source) {
+    if (compile === undefined) {
+        throw new errors/* PipelineError */.zC('INTERNAL', 'a structure test matched a regular expression before re2js was loaded: call loadRegexEngine() before the structure tests');
+    }
+    return compile(source);
+}
+const some = (l) => (l?.length ?? 0) > 0;
+/** Whether any structure test of the policy matches a regular expression (content, output, or an isRegex env var or label). */
+function policyUsesRegex(p) {
+    if ((p.fileContentTests ?? []).some((t) => some(t.expectedContents) || some(t.excludedContents)))
+        return true;
+    if ((p.commandTests ?? []).some((t) => some(t.expectedOutput) || some(t.excludedOutput) || some(t.expectedError) || some(t.excludedError)))
+        return true;
+    const m = p.metadataTest;
+    return [...(m?.envVars ?? []), ...(m?.labels ?? [])].some((v) => v.isRegex === true);
+}
+
 ;// CONCATENATED MODULE: ./shared/src/compliance/cst/go-expand.ts
 /**
  * Go's os.Expand, which container-structure-test applies (with the image
@@ -2785,7 +2816,7 @@ function checkCommandResult(t, r) {
         failures.push(`expected exit code ${want}, got ${r.code}${r.stderr.trim() !== '' ? ` (stderr: ${outputPreview(r.stderr, 200)})` : ''}`);
     const check = (list, text, what, present) => {
         for (const re of list ?? []) {
-            const c = (0,regex/* compileRegex */.D)(re);
+            const c = compilePolicyRegex(re);
             const hit = c.ok && c.value.test(text);
             if (hit !== present)
                 failures.push(`expected ${what} ${present ? 'to match' : 'not to match'} '${re}', got: ${JSON.stringify(outputPreview(text, 300))}`);
@@ -3386,7 +3417,7 @@ function initLayerNode(path) {
  * was expected or excluded (utils.CompileAndRunRegex returns false).
  */
 const regexCheck = (re, text, shouldMatch) => {
-    const r = (0,regex/* compileRegex */.D)(re);
+    const r = compilePolicyRegex(re);
     return r.ok && r.value.test(text) === shouldMatch;
 };
 function timed(kind, name, line, body) {
@@ -3798,19 +3829,24 @@ function introducingLayers(versions, keysOf, finalKeys, finalLayer) {
 
 // EXTERNAL MODULE: ./shared/src/compliance/sbom/go-buildinfo.ts
 var go_buildinfo = __webpack_require__(6894);
-// EXTERNAL MODULE: ./node_modules/fflate/esm/index.mjs
-var esm = __webpack_require__(51306);
 ;// CONCATENATED MODULE: ./shared/src/compliance/sbom/maven.ts
-/**
- * Maven artifacts inside Java archives: each `META-INF/maven/<group>/<artifact>/pom.properties`
- * in a .jar/.war/.ear, and in the archives it holds one level down
- * (Spring Boot's BOOT-INF/lib, a war's WEB-INF/lib). Read in memory with
- * fflate, bounded: entries looked at, bytes inflated per entry and in total;
- * a damaged or hostile archive gives what could be read, never an error (an
- * SBOM lists what is evidenced). A jar without pom.properties is not listed:
- * a name guessed from the file name is not evidence.
- */
 
+/**
+ * fflate (~1.8 MB and a compile of its lookup tables) is loaded only once an image shows a Java archive
+ * (issue 17): loadFflate, awaited before jarArtifacts, which is synchronous (language.ts defers the jars the
+ * scan meets before it is loaded and reads them after, settleLanguage).
+ */
+let fflate;
+let maven_loading;
+/** Loads fflate; one import however many callers, cheap after the first. */
+function loadFflate() {
+    maven_loading ??= __webpack_require__.e(/* import() */ 306).then(__webpack_require__.bind(__webpack_require__, 51306)).then((m) => {
+        fflate = m;
+    });
+    return maven_loading;
+}
+/** Whether jarArtifacts can run now (loadFflate has finished). */
+const fflateLoaded = () => fflate !== undefined;
 const isJavaArchive = (path) => /\.(jar|war|ear)$/i.test(path);
 /** Entries of one archive looked at; past it, the rest are not. */
 const MAX_ENTRIES = 200_000;
@@ -3860,8 +3896,11 @@ function entries(bytes, nested, budget) {
         budget.left -= bytes;
         return true;
     };
+    if (fflate === undefined)
+        throw new errors/* PipelineError */.zC('INTERNAL', 'a Java archive was read before fflate was loaded: call loadFflate() before jarArtifacts()');
+    const { unzipSync } = fflate;
     try {
-        return (0,esm/* unzipSync */.AO)(bytes, { filter });
+        return unzipSync(bytes, { filter });
     }
     catch {
         return {};
@@ -4083,15 +4122,18 @@ function parseNpmManifest(text) {
     return { name, version, ...(license === undefined ? {} : { license }) };
 }
 
-// EXTERNAL MODULE: ./node_modules/packageurl-js/index.js
-var packageurl_js = __webpack_require__(87091);
 ;// CONCATENATED MODULE: ./shared/src/compliance/sbom/purl.ts
-/**
- * Package URLs (github.com/package-url/purl-spec) for cataloged packages,
- * built by packageurl-js so the encoding (and each type's normalisation:
- * pypi names lower-cased, npm scopes as namespaces) is the spec's, not ours.
- */
 
+let PackageURL;
+/** One import for every caller: jest's ESM loader fails two concurrent imports of one CommonJS package. */
+let purl_loading;
+/** Loads packageurl-js; cheap after the first call. */
+function loadPurl() {
+    purl_loading ??= __webpack_require__.e(/* import() */ 91).then(__webpack_require__.t.bind(__webpack_require__, 87091, 23)).then((m) => {
+        PackageURL = m.PackageURL;
+    });
+    return purl_loading;
+}
 /** The purl `distro` qualifier: debian-12, ubuntu-22.04, alpine-3.19.1 (the codename when there is no VERSION_ID, as on sid). */
 function distroQualifier(d) {
     const version = d.versionId !== '' ? d.versionId : (d.codename ?? '');
@@ -4105,6 +4147,8 @@ function split(name, sep) {
     return at <= 0 ? [undefined, name] : [name.slice(0, at), name.slice(at + 1)];
 }
 function purlOf(p) {
+    if (PackageURL === undefined)
+        throw new errors/* PipelineError */.zC('INTERNAL', `the purl of ${p.ecosystem} package ${p.name} needs packageurl-js, which was not loaded: call loadPurl() before catalog()`);
     const qualifiers = {};
     if (p.arch !== undefined && p.arch !== '')
         qualifiers['arch'] = p.arch;
@@ -4146,7 +4190,7 @@ function purlOf(p) {
     // The canonical form never holds an unencoded '+' (purl-spec faq, and its deb test `attr@1:2.4.47-2%2Bb1`).
     // packageurl-js 2.0 encodes it everywhere but in the version, where Debian's +b1/+deb12u1 and Go's
     // +incompatible put it; every other '+' is already %2B, so this touches the version only.
-    return new packageurl_js.PackageURL(p.ecosystem, namespace, name, version === '' ? undefined : version, q, undefined).toString().replaceAll('+', '%2B');
+    return new PackageURL(p.ecosystem, namespace, name, version === '' ? undefined : version, q, undefined).toString().replaceAll('+', '%2B');
 }
 
 ;// CONCATENATED MODULE: ./shared/src/compliance/sbom/python.ts
@@ -4232,6 +4276,16 @@ function parsePythonMetadata(text) {
 const pep503 = (name) => name.replace(/[-_.]+/g, '-').toLowerCase();
 
 ;// CONCATENATED MODULE: ./shared/src/compliance/sbom/language.ts
+/**
+ * Language packages (npm, PyPI, Maven, Go modules), from files that are not
+ * package databases: manifests, Java archives, Go binaries. The scan hands
+ * each such file's bytes to `deriveLanguage` as it passes (ScanOptions.derive)
+ * and keeps only the records found, so jars and binaries are read in the same
+ * pass as the rules and never kept; `languagePackages` turns the records of
+ * the files the image ends up with into packages, each attributed to the
+ * layer of the file that evidences it.
+ */
+
 
 
 
@@ -4245,6 +4299,7 @@ const MAX_ARCHIVE_BYTES = 64 * 1024 * 1024;
 const MAX_LANGUAGE_BYTES = 1024 * 1024 * 1024;
 /** Executables smaller than this are not Go binaries (a stripped hello-world is ~1.2 MB): skipping them spares the scan most of /usr/bin. */
 const MIN_GO_BYTES = 512 * 1024;
+const isPending = (v) => typeof v === 'object' && v !== null && 'pendingJar' in v;
 const isExecutable = (mode) => (mode & 0o111) !== 0;
 /** Whether the scan should hand this file to deriveLanguage (asked for every regular file: cheap tests first). */
 function languageWants(path, size, mode) {
@@ -4254,7 +4309,7 @@ function languageWants(path, size, mode) {
         return false;
     return isJavaArchive(path) || (size >= MIN_GO_BYTES && isExecutable(mode));
 }
-/** The records one file evidences; undefined when it evidences none. */
+/** The records one file evidences; undefined when it evidences none. A Java archive needs fflate loaded (loadFflate). */
 function deriveLanguage(path, body) {
     const found = (() => {
         if (isNpmManifest(path)) {
@@ -4297,14 +4352,41 @@ function streamLanguage(path) {
     const reader = new go_buildinfo/* GoBuildInfoReader */.E8();
     return { write: (chunk) => reader.write(chunk), end: () => goFound(reader.end()) };
 }
+/** The scan's derive: deriveLanguage, but a Java archive met before fflate is loaded waits for settleLanguage (PendingJar). */
+function deriveOrDefer(path, body) {
+    if (isJavaArchive(path) && !fflateLoaded()) {
+        // Not awaited here (the scan's derive is synchronous): settleLanguage awaits it, and reports a failed load.
+        loadFflate().catch(() => undefined);
+        // A copy: the scan may reuse the buffer it handed over.
+        return { ecosystem: 'maven', pendingJar: Buffer.from(body) };
+    }
+    return deriveLanguage(path, body);
+}
 /** The scan options that feed the language catalogers. */
 const languageDerive = {
     wants: languageWants,
-    derive: deriveLanguage,
+    derive: deriveOrDefer,
     stream: streamLanguage,
     maxFileBytes: MAX_ARCHIVE_BYTES,
     maxTotalBytes: MAX_LANGUAGE_BYTES,
 };
+/**
+ * Reads the Java archives the scan deferred (PendingJar), after loading fflate, and stores what deriveLanguage
+ * would have: the records, or nothing when the archive declares none. Call it once the scan is done, before
+ * languagePackages (checkImage does).
+ */
+async function settleLanguage(fs) {
+    for (const [path, { layer, value }] of fs.derived) {
+        if (!isPending(value))
+            continue;
+        await loadFflate();
+        const records = jarArtifacts(value.pendingJar);
+        if (records.length === 0)
+            fs.derived.delete(path);
+        else
+            fs.derived.set(path, { layer, value: { ecosystem: 'maven', records } });
+    }
+}
 /** What the purl says for a record: PEP 503 names for PyPI; no version for a Go main module built from a checkout (`(devel)` is no version). */
 function purlName(ecosystem, r) {
     if (ecosystem === 'pypi')
@@ -4320,6 +4402,8 @@ function languagePackages(fs, layerDigest) {
         const node = fs.get(path);
         if (node?.type !== 'file' || node.layer !== layer)
             continue;
+        if (isPending(value))
+            throw new errors/* PipelineError */.zC('INTERNAL', `${path}: a Java archive the scan deferred was not read: call settleLanguage() before catalog()`);
         // The scan stores what deriveLanguage returned (languageDerive): nothing else writes FsIndex.derived here.
         const found = value;
         for (const r of found.records) {
@@ -4579,15 +4663,15 @@ const MAX_HEADER_BYTES = 16 * 1024 * 1024;
 const MAX_PACKAGES = 100_000;
 /** SQLite's own heap (page cache, row buffers); the database bytes themselves are bounded by the catalog's read cap. */
 const HEAP_LIMIT_BYTES = 64 * 1024 * 1024;
-let loading;
+let rpmdb_loading;
 /** sql.js, loaded and compiled on first use only (its wasm is inlined in the module, so a bundle carries it without a file beside it). */
 function loadSqlite() {
-    loading ??= __webpack_require__.e(/* import() */ 865).then(__webpack_require__.t.bind(__webpack_require__, 28865, 23)).then(async (m) => {
+    rpmdb_loading ??= __webpack_require__.e(/* import() */ 865).then(__webpack_require__.t.bind(__webpack_require__, 28865, 23)).then(async (m) => {
         // A CommonJS module: Node gives its exports as `default`; a bundler may give the function itself.
         const init = m.default ?? m;
         return init();
     });
-    return loading;
+    return rpmdb_loading;
 }
 /** Why the `Packages` table may not be read as rpm writes it (`hnum INTEGER PRIMARY KEY, blob BLOB NOT NULL`), or undefined when it may. */
 function schemaProblem(db) {
@@ -4727,6 +4811,13 @@ function packageDbPaths(fs) {
     const statusD = [...(fs.get(DPKG_STATUS_D)?.children?.values() ?? [])].filter((n) => n.type === 'file' && isDpkgStatusD(n.path)).map((n) => n.path);
     return [DPKG_STATUS, APK_INSTALLED, ...RPMDB_SQLITE, ...OS_RELEASE, ...statusD.sort()].filter((p) => fs.has(p));
 }
+/**
+ * Whether catalog() may find a package, so needs packageurl-js (loadPurl): a package database is present or a
+ * language file was derived. Conservative: a database with no packages still says yes.
+ */
+function mayHavePackages(fs) {
+    return fs.derived.size > 0 || packageDbPaths(fs).some((p) => p !== OS_RELEASE[0] && p !== OS_RELEASE[1]);
+}
 /** The rpmdb.sqlite the image's rpm reads (the first path that is a file: on Fedora /var/lib/rpm is a link to the other), if any. */
 const rpmDbPath = (fs) => RPMDB_SQLITE.find((p) => fs.get(p)?.type === 'file');
 function distroOf(view) {
@@ -4760,7 +4851,7 @@ function fromDatabase(view, db, distro) {
     const installed = db.parse(bytes);
     const finalLayer = view.fs.get(db.path)?.layer ?? 0;
     // The final file is usually also the last kept version (the scan keeps the one buffer for both): parsed once.
-    const parseVersion = (c) => db.parseVersion === undefined && c === bytes ? installed : (db.parseVersion ?? db.parse)(c);
+    const parseVersion = (c) => (db.parseVersion === undefined && c === bytes ? installed : (db.parseVersion ?? db.parse)(c));
     const layers = introducingLayers(view.fs.versions.get(db.path) ?? [], (c) => parseVersion(c).map(keyOf), installed.map(keyOf), finalLayer);
     return installed.map((p) => {
         const index = layers.get(keyOf(p)) ?? finalLayer;
@@ -4929,6 +5020,8 @@ function catalogable(packages, image, opts) {
 
 
 
+
+
 /** Its home is cst/rules.ts (constants, for the reports without the scan); re-exported here for the rule reference. */
 
 const HOST_ARCH = { x64: 'amd64', arm64: 'arm64', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x' };
@@ -4995,6 +5088,8 @@ async function checkImage(opts) {
             derive: languageDerive,
             onLayer: (i, n) => log(`  layer ${i + 1}/${n}`),
         });
+        // Java archives met before fflate was loaded (the first starts the load) are read now: fflate only for an image with one.
+        await settleLanguage(index);
         // Files rules read through a link (e.g. /etc/passwd -> ../usr/share/...) were not kept by the scan: read them now.
         await new ContentReader(src, image, index).readMany((0,engine/* requiredFiles */.n4)(rules));
         // Package databases past the scan's keep budget (or behind a link): read now, so the SBOM misses nothing.
@@ -5020,6 +5115,9 @@ async function checkImage(opts) {
         let files = 0;
         for (const _ of index.walk())
             files++;
+        // packageurl-js only for an image with packages (issue 17): catalog() names each package's purl synchronously.
+        if (mayHavePackages(index))
+            await loadPurl();
         return {
             image: {
                 name: src.name,
@@ -5090,6 +5188,9 @@ function pullRegistries(image) {
 }
 async function runSuites(view, loaded, transport, work, log, reader, ctx) {
     const p = loaded.policy;
+    // re2js only for a policy with a pattern (issue 17): the checks below compile synchronously.
+    if (policyUsesRegex(p))
+        await loadRegexEngine();
     const out = [];
     (p.fileExistenceTests ?? []).forEach((t, i) => out.push(fileExistence(view, t, loaded.lineOf(['fileExistenceTests', i]))));
     out.push(...(await fileContents(reader, p.fileContentTests ?? [], (i) => loaded.lineOf(['fileContentTests', i]))));
