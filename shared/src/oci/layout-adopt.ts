@@ -1,13 +1,13 @@
 /**
  * Blobs into a LayoutWriter from files already on this machine (a builder's `dir:` output, buildx's OCI
- * folder): hard-linked into the layout where both sit on one file system, else copied by the kernel
- * (copyFile, a reflink where the file system has them), then hashed once as they lie in the layout and
- * checked against their descriptor before they take their name. Streaming the blob through the writer
+ * folder): hard-linked into the layout where both sit on one file system, then hashed once as they lie in
+ * the layout; else copied from a descriptor opened without following links and hashed on the way (one
+ * read, one write); either way checked against their descriptor before they take their name. Streaming the blob through the writer
  * instead read it, hashed it twice (the source's VerifyingStream, the writer's own counter) and wrote it
  * again: 2-9 s for ~100 MB of layers on a loaded machine (issue 17). The guarantee is the writer's: a file
  * whose bytes do not match its digest never gets a name in the layout, and nothing is left of it.
  */
-import { constants as fsConstants, createReadStream } from 'node:fs';
+import { constants as fsConstants, createReadStream, createWriteStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -53,6 +53,38 @@ async function verifyFile(file: string, expected: { digest: Digest; size: number
   await pipeline(createReadStream(file, { highWaterMark: 1024 * 1024 }), new VerifyingStream(expected, what), sink);
 }
 
+/** open(2) for the copy fallback: never through a symbolic link (O_NOFOLLOW), never waiting for a writer on a FIFO (O_NONBLOCK). */
+const OPEN_SOURCE = fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.O_NONBLOCK;
+
+/**
+ * The copy fallback: `file` opened without following a link, checked on the opened descriptor (a regular
+ * file of the descriptor's size: what was checked is what is read), then streamed from that descriptor
+ * through one hash into `partial`, which is ours. A path check then copyFile(path) would read whatever the
+ * name points to by then: a link planted in a source layout, to a file outside it or to a FIFO that never ends.
+ */
+async function copyVerified(file: string, partial: string, expected: { digest: Digest; size: number }, what: string): Promise<void> {
+  const handle = await fs.open(file, OPEN_SOURCE).catch((e: unknown) => {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new PipelineError('LAYOUT', `${what} is a symbolic link, not a regular file`, { hint: 'The builder output is corrupt; build again.' });
+    if (code === 'ENOENT') throw new PipelineError('NOT_FOUND', `${what} is missing`, { hint: 'The builder output is incomplete; build again.' });
+    throw e;
+  });
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw new PipelineError('LAYOUT', `${what} is not a regular file`, { hint: 'The builder output is corrupt; build again.' });
+    if (stat.size !== expected.size) {
+      throw new PipelineError('SIZE_MISMATCH', `${what} has ${stat.size} bytes, its descriptor says ${expected.size}`, {
+        hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.',
+      });
+    }
+    // Bounded twice: `end` stops at the size checked, VerifyingStream fails on the first byte past it.
+    const from = handle.createReadStream({ start: 0, ...(expected.size > 0 ? { end: expected.size - 1 } : {}), highWaterMark: 1024 * 1024, autoClose: false });
+    await pipeline(from, new VerifyingStream(expected, what), createWriteStream(partial, { flags: 'wx' }));
+  } finally {
+    await handle.close();
+  }
+}
+
 export interface AdoptOptions {
   /** link(2); tests stand in another file system's refusal. */
   link?: (from: string, to: string) => Promise<void>;
@@ -79,10 +111,10 @@ export async function adoptBlobFile(
     if (code === 'ENOENT') throw new PipelineError('NOT_FOUND', `${what} is missing`, { hint: 'The builder output is incomplete; build again.' });
     if (!LINK_REFUSED.has(code)) throw e;
     how = 'copied';
-    await fs.copyFile(file, partial, fsConstants.COPYFILE_FICLONE);
   }
   try {
-    await verifyFile(partial, expected, what);
+    if (how === 'linked') await verifyFile(partial, expected, what);
+    else await copyVerified(file, partial, expected, what);
   } catch (e) {
     await fs.rm(partial, { force: true });
     throw e;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -82,6 +83,52 @@ describe('adoptBlobFile', () => {
       message: expect.stringContaining(`layer 1 has 100 bytes, its descriptor says ${expected.size}`),
     });
     expect(await leftovers(w)).toEqual([]);
+    await w.abort();
+  });
+
+  test('copy fallback: a symbolic link planted in the source (to a file outside it, even one with the right bytes) is refused, not read', async () => {
+    const outside = await builderFile();
+    const planted = path.join(tmp, 'planted');
+    await fs.symlink(outside, planted);
+    const w = await LayoutWriter.create(path.join(tmp, 'out'));
+    await expect(adoptBlobFile(w, planted, expected, 'layer 2', { link: exdev })).rejects.toMatchObject({
+      code: 'LAYOUT',
+      message: expect.stringContaining('layer 2 is a symbolic link, not a regular file'),
+    });
+    expect(await w.hasBlob(expected.digest)).toBe(false);
+    expect(await leftovers(w)).toEqual([]);
+    await w.abort();
+  });
+
+  test('copy fallback: a FIFO in the source is refused at once (not opened for a writer that never comes)', async () => {
+    const fifo = path.join(tmp, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    const w = await LayoutWriter.create(path.join(tmp, 'out'));
+    await expect(adoptBlobFile(w, fifo, expected, 'layer 4', { link: exdev })).rejects.toMatchObject({
+      code: 'LAYOUT',
+      message: expect.stringContaining('layer 4 is not a regular file'),
+    });
+    expect(await leftovers(w)).toEqual([]);
+    await w.abort();
+  }, 5000);
+
+  test('copy fallback: a file of another size fails with SIZE_MISMATCH before a byte is copied', async () => {
+    const file = await builderFile(Buffer.concat([bytes, Buffer.from('more')]));
+    const w = await LayoutWriter.create(path.join(tmp, 'out'));
+    await expect(adoptBlobFile(w, file, expected, 'layer 5', { link: exdev })).rejects.toMatchObject({
+      code: 'SIZE_MISMATCH',
+      message: expect.stringContaining(`layer 5 has ${bytes.length + 4} bytes, its descriptor says ${expected.size}`),
+    });
+    expect(await leftovers(w)).toEqual([]);
+    await w.abort();
+  });
+
+  test('copy fallback: a missing file is NOT_FOUND naming the blob too', async () => {
+    const w = await LayoutWriter.create(path.join(tmp, 'out'));
+    await expect(adoptBlobFile(w, path.join(tmp, 'gone'), expected, 'layer 3', { link: exdev })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('layer 3 is missing'),
+    });
     await w.abort();
   });
 
