@@ -182,26 +182,26 @@ describe('a parallel scan', () => {
   });
 });
 
+/** `src` with its blobs opened by `openBlob` instead; the rest passes through. */
+function withOpenBlob(src: ImageSource, openBlob: (d: Descriptor) => Promise<Readable>): ImageSource {
+  return { name: src.name, roots: () => src.roots(), readBlob: (d) => src.readBlob(d), hasBlob: (d) => src.hasBlob(d), close: () => src.close(), openBlob };
+}
+
 /** The source with one layer's blob held back until another layer's has been read to its end. */
 function holdBack(src: ImageSource, image: PlatformImage, held: number, until: number): ImageSource & { opened: number } {
   const layers = image.manifest.layers;
   let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
-  const wrapped = {
-    name: src.name,
-    opened: 0,
-    roots: () => src.roots(),
-    readBlob: (d: Descriptor) => src.readBlob(d),
-    hasBlob: (d: Descriptor['digest']) => src.hasBlob(d),
-    close: () => src.close(),
-    openBlob: async (d: Descriptor): Promise<Readable> => {
+  const wrapped = Object.assign(
+    withOpenBlob(src, async (d) => {
       wrapped.opened++;
       if (d.digest === layers[held]?.digest) await released;
       const s = await src.openBlob(d);
       if (d.digest === layers[until]?.digest) s.once('end', release);
       return s;
-    },
-  };
+    }),
+    { opened: 0 },
+  );
   return wrapped;
 }
 
@@ -249,31 +249,24 @@ describe('a layer read again', () => {
     const cDecided = gate();
     let asked = 0;
     const opens = new Map<string, number>();
-    const source: ImageSource = {
-      name: src.name,
-      roots: () => src.roots(),
-      readBlob: (d) => src.readBlob(d),
-      hasBlob: (d) => src.hasBlob(d),
-      close: () => src.close(),
-      openBlob: async (d) => {
-        const n = (opens.get(d.digest) ?? 0) + 1;
-        opens.set(d.digest, n);
-        if (d.digest === l0?.digest && n === 1) await l1Done.wait;
-        if (d.digest === l0?.digest && n === 2) {
-          const bytes = await fs.readFile(blobFile(src, d));
-          const s = new PassThrough();
-          // a's header, then its body: the diff_id check holds back the latest chunk, so the header passes once the body comes.
-          s.write(bytes.subarray(0, 512));
-          s.write(bytes.subarray(512, 1024));
-          void cDecided.wait.then(() => s.end(bytes.subarray(1024)));
-          return s;
-        }
-        if (d.digest === l2?.digest) await aTakenAgain.wait;
-        const s = await src.openBlob(d);
-        if (d.digest !== l0?.digest && d.digest !== l2?.digest) s.once('end', l1Done.open);
+    const source = withOpenBlob(src, async (d) => {
+      const n = (opens.get(d.digest) ?? 0) + 1;
+      opens.set(d.digest, n);
+      if (d.digest === l0?.digest && n === 1) await l1Done.wait;
+      if (d.digest === l0?.digest && n === 2) {
+        const bytes = await fs.readFile(blobFile(src, d));
+        const s = new PassThrough();
+        // a's header, then its body: the diff_id check holds back the latest chunk, so the header passes once the body comes.
+        s.write(bytes.subarray(0, 512));
+        s.write(bytes.subarray(512, 1024));
+        void cDecided.wait.then(() => s.end(bytes.subarray(1024)));
         return s;
-      },
-    };
+      }
+      if (d.digest === l2?.digest) await aTakenAgain.wait;
+      const s = await src.openBlob(d);
+      if (d.digest !== l0?.digest && d.digest !== l2?.digest) s.once('end', l1Done.open);
+      return s;
+    });
     const capture = (p: string): boolean => {
       // Both calls come just before the take, in the same turn: what the released read sees is the budget after it.
       if (p === '/cap/a' && ++asked === 2) aTakenAgain.open();
@@ -291,9 +284,10 @@ describe('a layer read again', () => {
 
 describe('a failing layer', () => {
   const files: FileSpec[] = filler('data', 300, 1000);
+  /** A gzip stream that is not a tar. */
+  const garbage = gzipSync(Buffer.alloc(4096, 0x41));
 
   it('reports the lowest failing layer, even when a higher one failed first', async () => {
-    const garbage = gzipSync(Buffer.alloc(4096, 0x41));
     const { src, image } = await craftImage(path.join(tmp, 'two-bad'), { layers: [files, garbage, files], uncompressed: true });
     const low = image.manifest.layers[0] as Descriptor;
     const h = await fs.open(blobFile(src, low), 'r+');
@@ -306,33 +300,23 @@ describe('a failing layer', () => {
   });
 
   it('stops the reads above it: a layer whose blob never ends does not keep the scan waiting', async () => {
-    const garbage = gzipSync(Buffer.alloc(4096, 0x41));
     const { src, image } = await craftImage(path.join(tmp, 'stalled-above'), { layers: [garbage, await tarBytes(files)], uncompressed: true });
     const stalled = image.manifest.layers[1] as Descriptor;
     let destroyed = false;
-    const source: ImageSource = {
-      ...src,
-      name: src.name,
-      roots: () => src.roots(),
-      readBlob: (d) => src.readBlob(d),
-      hasBlob: (d) => src.hasBlob(d),
-      close: () => src.close(),
-      openBlob: async (d) => {
-        if (d.digest !== stalled.digest) return src.openBlob(d);
-        // The first 10 KB, then nothing: only being stopped ends it.
-        const s = new PassThrough();
-        s.write((await fs.readFile(blobFile(src, d))).subarray(0, 10_000));
-        s.on('close', () => (destroyed = true));
-        return s;
-      },
-    };
+    const source = withOpenBlob(src, async (d) => {
+      if (d.digest !== stalled.digest) return src.openBlob(d);
+      // The first 10 KB, then nothing: only being stopped ends it.
+      const s = new PassThrough();
+      s.write((await fs.readFile(blobFile(src, d))).subarray(0, 10_000));
+      s.on('close', () => (destroyed = true));
+      return s;
+    });
     const e = await failure(scanImage(source, image, { parallel: 2 }));
     expect([e.code, e.message]).toEqual(['LAYOUT', expect.stringContaining('layer 1 of 2')]);
     expect(destroyed).toBe(true);
   });
 
   it('a serial scan reports the same errors', async () => {
-    const garbage = gzipSync(Buffer.alloc(4096, 0x41));
     const { src, image } = await craftImage(path.join(tmp, 'serial-bad'), { layers: [files, garbage], uncompressed: true });
     const e = await failure(scanImage(src, image, { parallel: 1 }));
     expect([e.code, e.message]).toEqual(['LAYOUT', expect.stringContaining('layer 2 of 2')]);
