@@ -60,6 +60,26 @@ async function theirEntry(repo: string): Promise<{ image: Descriptor; theirs: De
   return { image, theirs };
 }
 
+/** The referrers the fallback index of repo@digest lists, as digests. */
+const listed = async (c: RegistryClient, repo: string, digest: string): Promise<string[]> => (await readFallback(c, repo, digest)).entries.map((d) => d.digest);
+
+/** A stale writer (its read made before ours) puts back the fallback index of `image` with its own entries only. */
+const putBack = (c: RegistryClient, repo: string, image: Descriptor, theirs: Descriptor[]): Promise<unknown> =>
+  c.putManifest(repo, fallbackTag(image.digest), MediaType.OciIndex, referrersIndexBytes(theirs));
+
+/**
+ * Push the layout tagged 1.0 to `destinations` with the report attached, every wait of the fallback index's
+ * confirmation (settles and backoffs) replaced by `sleep`; `retry` also for the push's own requests.
+ */
+const pushWithWaits = (destinations: string[], sleep: () => Promise<void>, retry?: typeof QUICK_RETRY): ReturnType<typeof pushImage> =>
+  pushImage({
+    images: [layout],
+    destinations,
+    tags: ['1.0'],
+    ...(retry !== undefined ? { retry } : {}),
+    attach: { files: [REPORT], fallback: { retry: QUICK_RETRY, sleep } },
+  });
+
 beforeAll(async () => {
   work = await fs.mkdtemp(path.join(os.tmpdir(), 'referrers-settle-e2e-'));
   reg = await startRegistry();
@@ -76,26 +96,14 @@ test('the tag moves before the settle ends; a lost update found after the move i
   const repo = 'settle/repaired';
   const { image, theirs } = await theirEntry(repo);
   const c = clientOf(reg.host);
-  const tag = fallbackTag(image.digest);
   const seen: Array<{ tagMoved: boolean; listed: string[] }> = [];
-  const result = await pushImage({
-    images: [layout],
-    destinations: [`${reg.host}/${repo}`],
-    tags: ['1.0'],
-    attach: {
-      files: [REPORT],
-      fallback: {
-        retry: QUICK_RETRY,
-        sleep: async () => {
-          // The first wait is the settle after our write: the tag moves meanwhile.
-          if (seen.length > 0) return;
-          const tagMoved = await tagPoints(c, repo, '1.0', image.digest);
-          seen.push({ tagMoved, listed: (await readFallback(c, repo, image.digest)).entries.map((d) => d.digest) });
-          // A stale writer (its read made before ours) puts back an index with its own entry only.
-          await c.putManifest(repo, tag, MediaType.OciIndex, referrersIndexBytes(theirs));
-        },
-      },
-    },
+  const result = await pushWithWaits([`${reg.host}/${repo}`], async () => {
+    // The first wait is the settle after our write: the tag moves meanwhile.
+    if (seen.length > 0) return;
+    const tagMoved = await tagPoints(c, repo, '1.0', image.digest);
+    seen.push({ tagMoved, listed: await listed(c, repo, image.digest) });
+    // A stale writer (its read made before ours) puts back an index with its own entry only.
+    await putBack(c, repo, image, theirs);
   });
   assertDistributed(result);
   const ours = (result.attestations ?? []).map((a) => a.digest);
@@ -103,7 +111,7 @@ test('the tag moves before the settle ends; a lost update found after the move i
   // At the moment the tag had moved, during the settle, the index already listed our referrer.
   expect(seen).toEqual([{ tagMoved: true, listed: [...theirs.map((d) => d.digest), ...ours] }]);
   // The lost update was repaired after the tag moved: both entries listed, the tag on the image.
-  expect((await readFallback(c, repo, image.digest)).entries.map((d) => d.digest)).toEqual([...theirs.map((d) => d.digest), ...ours]);
+  expect(await listed(c, repo, image.digest)).toEqual([...theirs.map((d) => d.digest), ...ours]);
   expect(await skopeoDigest(`${reg.host}/${repo}:1.0`)).toBe(image.digest);
   expect(result.destinations[0]?.refs).toEqual([`${reg.host}/${repo}@${image.digest}`, `${reg.host}/${repo}:1.0`]);
 }, 60_000);
@@ -115,22 +123,11 @@ test('a lost update that keeps recurring after the tag moved fails the push, say
   const tag = fallbackTag(image.digest);
   let waits = 0;
   let movedAtFirstWait: boolean | undefined;
-  const result = await pushImage({
-    images: [layout],
-    destinations: [`${reg.host}/${repo}`],
-    tags: ['1.0'],
-    attach: {
-      files: [REPORT],
-      fallback: {
-        retry: QUICK_RETRY,
-        // Every wait (settles and backoffs): the other writer overwrites the index again.
-        sleep: async () => {
-          const moved = await tagPoints(c, repo, '1.0', image.digest);
-          if (waits++ === 0) movedAtFirstWait = moved;
-          await c.putManifest(repo, tag, MediaType.OciIndex, referrersIndexBytes(theirs));
-        },
-      },
-    },
+  // Every wait (settles and backoffs): the other writer overwrites the index again.
+  const result = await pushWithWaits([`${reg.host}/${repo}`], async () => {
+    const moved = await tagPoints(c, repo, '1.0', image.digest);
+    if (waits++ === 0) movedAtFirstWait = moved;
+    await putBack(c, repo, image, theirs);
   });
   expect(movedAtFirstWait).toBe(true);
   const d = result.destinations[0];
@@ -148,7 +145,7 @@ test('a lost update that keeps recurring after the tag moved fails the push, say
   expect(await skopeoDigest(`${reg.host}/${repo}:1.0`)).toBe(image.digest);
   const ours = (result.attestations ?? []).map((a) => a.digest);
   expect(ours).toHaveLength(1);
-  expect((await readFallback(c, repo, image.digest)).entries.map((e) => e.digest)).toEqual(theirs.map((e) => e.digest));
+  expect(await listed(c, repo, image.digest)).toEqual(theirs.map((e) => e.digest));
 
   // A re-run with no other writer: our referrer listed again beside theirs, the tag unchanged.
   const again = await pushImage({
@@ -159,7 +156,7 @@ test('a lost update that keeps recurring after the tag moved fails the push, say
   });
   assertDistributed(again);
   expect((again.attestations ?? []).map((a) => [a.digest, a.outcome])).toEqual([[ours[0], 'attached']]);
-  expect((await readFallback(c, repo, image.digest)).entries.map((e) => e.digest)).toEqual([...theirs.map((e) => e.digest), ...ours]);
+  expect(await listed(c, repo, image.digest)).toEqual([...theirs.map((e) => e.digest), ...ours]);
   expect(await skopeoDigest(`${reg.host}/${repo}:1.0`)).toBe(image.digest);
 }, 60_000);
 
@@ -167,23 +164,15 @@ test('two destinations failing, one after its tag moved: the summary says on whi
   const good = 'settle/two-a';
   const { image, theirs } = await theirEntry(good);
   const c = clientOf(reg.host);
-  const result = await pushImage({
-    images: [layout],
-    // The second destination's registry does not answer: it fails before anything, its tag untouched.
-    destinations: [`${reg.host}/${good}`, `127.0.0.1:9/settle/two-b`],
-    tags: ['1.0'],
-    retry: QUICK_RETRY,
-    attach: {
-      files: [REPORT],
-      fallback: {
-        retry: QUICK_RETRY,
-        sleep: async () => {
-          await tagPoints(c, good, '1.0', image.digest);
-          await c.putManifest(good, fallbackTag(image.digest), MediaType.OciIndex, referrersIndexBytes(theirs));
-        },
-      },
+  // The second destination's registry does not answer: it fails before anything, its tag untouched.
+  const result = await pushWithWaits(
+    [`${reg.host}/${good}`, `127.0.0.1:9/settle/two-b`],
+    async () => {
+      await tagPoints(c, good, '1.0', image.digest);
+      await putBack(c, good, image, theirs);
     },
-  });
+    QUICK_RETRY,
+  );
   expect(result.destinations.map((d) => d.error?.code)).toEqual(['REGISTRY', 'NETWORK']);
   expect(() => assertDistributed(result)).toThrow(
     `2 of 2 destinations failed (tags of ${reg.host}/${good} point at the image, the others' tags were not moved)`,
