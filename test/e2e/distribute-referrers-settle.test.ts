@@ -18,6 +18,7 @@ import { assertDistributed } from '../../shared/src/distribute/distribute.js';
 import { pushImage } from '../../shared/src/distribute/push-image.js';
 import { attachReferrers } from '../../shared/src/distribute/referrers-push.js';
 import { PipelineError } from '../../shared/src/errors.js';
+import type { Digest } from '../../shared/src/oci/digest.js';
 import { MediaType } from '../../shared/src/oci/media-types.js';
 import { fallbackTag, referrersIndexBytes } from '../../shared/src/oci/referrers-index.js';
 import type { Descriptor } from '../../shared/src/oci/types.js';
@@ -61,7 +62,7 @@ async function theirEntry(repo: string): Promise<{ image: Descriptor; theirs: De
 }
 
 /** The referrers the fallback index of repo@digest lists, as digests. */
-const listed = async (c: RegistryClient, repo: string, digest: string): Promise<string[]> => (await readFallback(c, repo, digest)).entries.map((d) => d.digest);
+const listed = async (c: RegistryClient, repo: string, digest: Digest): Promise<string[]> => (await readFallback(c, repo, digest)).entries.map((d) => d.digest);
 
 /** A stale writer (its read made before ours) puts back the fallback index of `image` with its own entries only. */
 const putBack = (c: RegistryClient, repo: string, image: Descriptor, theirs: Descriptor[]): Promise<unknown> =>
