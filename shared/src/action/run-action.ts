@@ -16,6 +16,7 @@ import { isPipelineError, messageOf, type PipelineError } from '../errors.js';
 import type { Env } from './inputs.js';
 import { runnerIO, type ActionIO } from './io.js';
 import { loadFailure } from './load-failure.js';
+import { loadYamlReader, needsYamlReader } from './yaml-reader.js';
 
 export interface Action<I, O> {
   /** The action's name as in its action.yml folder (build-image, ...). */
@@ -57,6 +58,8 @@ export async function main<I, O>(action: Action<I, O>, env: Env = process.env, i
   await runAction(action.name, io, async () => {
     let inputs: I;
     try {
+      // The YAML reader is loaded only for a step given a YAML input (yaml-reader.ts); getInputs stays synchronous.
+      if (needsYamlReader(env)) await loadYamlReader();
       inputs = action.getInputs(env);
     } catch (e) {
       await summarizeFailure(action, e, io);

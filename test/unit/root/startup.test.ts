@@ -33,6 +33,13 @@ describe('image-pipeline start-up: the static import graph of src/main.ts', () =
     expect(packages.filter((p) => /^@actions\/|^undici$|^@aws-sdk\/|^@sigstore\/|^ajv$/.test(p))).toEqual([]);
   });
 
+  it('reaches no YAML reader: it is loaded by import() only when a YAML input (registry-auth) is given', () => {
+    // Issue 17 item 3: yaml was ~290 KB of the ~840 KB entry bundle, parsed and run at every start, through
+    // credentials/registry-auth.ts; it now comes from shared/src/action/yaml-reader.ts, which main() preloads.
+    expect(files).toEqual(expect.arrayContaining(['shared/src/registry/credentials/registry-auth.ts', 'shared/src/action/yaml-reader.ts']));
+    expect(packages.filter((p) => p === 'yaml')).toEqual([]);
+  });
+
   it('reaches neither the container build, the Packer build, the provenance, signing, nor the machine-image or signature checks', () => {
     const heavy = [
       /^shared\/src\/builders\/build\.ts$/,

@@ -11,7 +11,8 @@
  * Pure: every bad entry is an INPUT error naming the entry, its line and
  * the field, and never quoting a value (any of them may be a secret).
  */
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yamlReader } from '../../action/yaml-reader.js';
 import { PipelineError } from '../../errors.js';
 import { err, ok, type Result } from '../../result.js';
 import { DEFAULT_REGISTRY, normalizeRegistry } from '../reference.js';
@@ -70,13 +71,12 @@ export function entryLabel(e: RegistryAuthEntry, index: number, input = 'registr
   return `'${input}' entry ${index + 1} (${e.registry})`;
 }
 
-function scalarText(node: unknown): string | undefined {
-  // The failsafe schema keeps every scalar as its text: a password of digits stays "0123", `ecr: true` is "true".
-  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
-}
-
 export function parseRegistryAuth(text: string, input = 'registry-auth'): Result<RegistryAuthEntry[]> {
   if (text.trim() === '') return ok([]);
+  // Loaded only when the input is given (action/yaml-reader.ts): most runs have none.
+  const { LineCounter, parseDocument, isMap, isScalar, isSeq } = yamlReader();
+  // The failsafe schema keeps every scalar as its text: a password of digits stays "0123", `ecr: true` is "true".
+  const scalarText = (node: unknown): string | undefined => (isScalar(node) && typeof node.value === 'string' ? node.value : undefined);
   const lines = new LineCounter();
   const doc = parseDocument(text, { schema: 'failsafe', lineCounter: lines, uniqueKeys: true });
   const bad = doc.errors[0];
