@@ -23,8 +23,6 @@ import type { BuildReport } from '../../shared/src/builders/build.js';
 import { hostArchitecture } from '../../shared/src/builders/emulation.js';
 import { assertDistributed, type DistributeResult, type ProgressEvent } from '../../shared/src/distribute/distribute.js';
 import { isPipelineError, messageOf, PipelineError } from '../../shared/src/errors.js';
-import { OciLayout } from '../../shared/src/oci/layout.js';
-import type { Descriptor } from '../../shared/src/oci/types.js';
 import { preview } from '../../shared/src/preview.js';
 import { run } from '../../shared/src/process.js';
 import { connectOptions, type ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
@@ -40,14 +38,6 @@ export interface PublishResult {
   exported: string[];
   /** The first step that failed: the step fails after its outputs are written. */
   error?: PipelineError;
-}
-
-/** The layout's root (manifest or index) descriptor without the layout's ref-name annotation: build-push-action's `containerimage.descriptor`. */
-export async function rootDescriptor(layout: string): Promise<Descriptor> {
-  const root = (await (await OciLayout.open(layout)).roots())[0];
-  if (root === undefined) throw new PipelineError('INTERNAL', `the layout ${layout} has no image`);
-  const { annotations: _annotations, ...rest } = root;
-  return rest;
 }
 
 /** A path from `outputs`, relative to the workspace as every other path input. */

@@ -6,6 +6,7 @@
 import type { ActionIO } from '../../shared/src/action/io.js';
 import type { Action } from '../../shared/src/action/run-action.js';
 import type { BuildReport } from '../../shared/src/builders/build.js';
+import { workspaceOf } from '../../shared/src/action/workspace-path.js';
 import { readEvent } from '../../shared/src/github/event.js';
 import { buildSummary, failureSummary } from '../../shared/src/report/summary/build.js';
 import { referenceItem } from '../../shared/src/builders/metadata.js';
@@ -33,8 +34,12 @@ async function loadMachineBuild(): Promise<
   ]);
   return { ...build, ...summary };
 }
-/** Lazy: after a successful build, the root descriptor for `metadata`, and push/load/outputs (publish.ts) when asked. */
+/** Lazy: after a successful build, the root descriptor for `metadata` (root-descriptor.ts, small). */
+const loadRootDescriptor = (): Promise<typeof import('./root-descriptor.js')> => import('./root-descriptor.js');
+/** Lazy: push/load/outputs (publish.ts: the push, tar-stream, the push summary) only when asked. */
 const loadPublish = (): Promise<typeof import('./publish.js')> => import('./publish.js');
+/** Lazy: the build-context checks (locate.ts, small) that refuse a bad context, Dockerfile or output before the builders load. */
+const loadLocate = (): Promise<typeof import('../../shared/src/builders/locate.js')> => import('../../shared/src/builders/locate.js');
 /** Lazy: SLSA provenance (shared/src/attest) only once a build has succeeded and `provenance` is not false. */
 const loadProvenance = (): Promise<typeof import('./provenance.js')> => import('./provenance.js');
 
@@ -51,6 +56,12 @@ async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<Outp
       inputs.tags.some((t) => referenceItem(t) !== undefined),
       inputs.platforms.length,
     );
+  // buildImage checks these first too; done here, a missing Dockerfile is refused without loading the builders (~190 KB, issue 17).
+  const { checkOutput, locateContext, locateDockerfile } = await loadLocate();
+  const workspace = workspaceOf(env);
+  const contextDir = await locateContext(rest.context, workspace);
+  await locateDockerfile(contextDir, rest.file, workspace);
+  await checkOutput(rest.output, contextDir);
   const startedOn = new Date();
   const { buildImage: buildContainerImage } = await loadContainerBuild();
   const report = await buildContainerImage(
@@ -68,7 +79,7 @@ async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<Outp
   io.info(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
   await io.summary(buildSummary(report));
   const written = await writeContainerProvenance(inputs, report, { startedOn, finishedOn }, io);
-  const { rootDescriptor, publish } = await loadPublish();
+  const { rootDescriptor } = await loadRootDescriptor();
   const out: Outputs = {
     kind: 'container',
     report,
@@ -76,6 +87,7 @@ async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<Outp
     ...(written !== undefined ? { provenance: written } : {}),
   };
   if (publishInputs === undefined || !publishes(publishInputs)) return out;
+  const { publish } = await loadPublish();
   return { ...out, publish: await publish(report, publishInputs, inputs.connect, env, io) };
 }
 
