@@ -9,18 +9,20 @@
 import * as fs from 'node:fs';
 import { assertDistributed } from '../shared/src/distribute/distribute.js';
 import { pushImage } from '../shared/src/distribute/push-image.js';
+import type { UploadMode } from '../shared/src/registry/client/client.js';
 
 const kib = (field: string): number => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(fs.readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0);
 
 // No top-level await: the bench bundles this file transpile-only, where ncc takes it for CommonJS.
 async function main(): Promise<void> {
   const startRssKiB = kib('VmRSS');
-  const opts = JSON.parse(process.argv[2] ?? '{}') as { images: string[]; destinations: string[]; concurrency?: number };
+  const opts = JSON.parse(process.argv[2] ?? '{}') as { images: string[]; destinations: string[]; concurrency?: number; uploadMode?: UploadMode };
   const t0 = performance.now();
   const res = await pushImage({
     images: opts.images,
     destinations: opts.destinations,
     ...(opts.concurrency !== undefined ? { concurrency: opts.concurrency } : {}),
+    ...(opts.uploadMode !== undefined ? { uploadMode: opts.uploadMode } : {}),
     // Env explicit, as the actions pass their step's env (DESIGN.md): this process's own, Docker's config ignored.
     auth: { dockerConfigDir: null, env: process.env },
   });

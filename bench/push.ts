@@ -24,12 +24,19 @@
  * one read into reused buffers, one hash, monolithic uploads, no client
  * logic), so our own CPU is measured against its floor too.
  *
+ * Upload modes (--modes patch,put,chunked:<bytes>): our fan-out runs once
+ * per mode, each against three fresh registries in the same round, and a
+ * row per mode prints the wall time, our CPU, the registries' CPU and
+ * their voluntary context switches (each a wake-up for more of the body),
+ * so what a mode costs the registry is measured, not guessed. Without
+ * --modes our push uses its default mode and the output is as before.
+ *
  * Memory: our worker's RSS when the push starts (after loading), its peak
  * (VmHWM) and the difference, which must not grow with the image.
  * The image: several hundred MB of random data over 7 gzip layers, written
  * as an OCI layout.
  *
- *   npx tsx bench/push.ts [--mb 300] [--layers 7] [--rounds 2] [--cache /tmp/push-bench]
+ *   npx tsx bench/push.ts [--mb 300] [--layers 7] [--rounds 2] [--cache /tmp/push-bench] [--modes patch,put]
  *
  * Targets (issue 17): cold <= 1.15x the floor; fan-out <= 0.45x three
  * sequential skopeo copies; peak RSS within 64 MB of the start RSS.
@@ -39,6 +46,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { UploadMode } from '../shared/src/registry/client/client.js';
 import { makeLayout } from '../test/support/image-fixture.js';
 import { startRegistry, type Registry } from '../test/support/registry.js';
 import { sh } from './lib/sh.js';
@@ -52,6 +60,17 @@ const MB = Number(opt('mb', '300'));
 const LAYERS = Number(opt('layers', '7'));
 const ROUNDS = Number(opt('rounds', '2'));
 const CACHE = opt('cache', '/tmp/push-bench');
+
+/** `patch`, `put` or `chunked:<bytes>`; '' is our push's default (no mode passed). */
+function parseMode(text: string): UploadMode | undefined {
+  if (text === '') return undefined;
+  if (text === 'patch' || text === 'put') return { kind: text };
+  const chunked = /^chunked:(\d+)$/.exec(text);
+  if (chunked !== null && Number(chunked[1]) > 0) return { kind: 'chunked', chunkSize: Number(chunked[1]) };
+  throw new Error(`--modes: expected a comma-separated list of patch, put or chunked:<bytes>, got '${text}'`);
+}
+const MODES = opt('modes', '').split(',');
+for (const m of MODES) parseMode(m);
 
 /** Layer sizes falling from large to small, summing to MB. */
 function layerSizes(): number[] {
@@ -99,8 +118,8 @@ interface OursRun {
   vmhwmKiB: number;
   cpuMs: number;
 }
-async function ours(images: string[], destinations: string[]): Promise<OursRun> {
-  const r = await sh(process.execPath, [worker, JSON.stringify({ images, destinations })]);
+async function ours(images: string[], destinations: string[], uploadMode?: UploadMode): Promise<OursRun> {
+  const r = await sh(process.execPath, [worker, JSON.stringify({ images, destinations, ...(uploadMode !== undefined ? { uploadMode } : {}) })]);
   if (r.code !== 0) throw new Error(`our push failed: ${r.err || r.out}`);
   const w = JSON.parse(r.out.trim().split('\n').pop() as string) as { ms: number; startRssKiB: number; vmhwmKiB: number; cpuMs: number };
   // Wall time of the whole process, node start-up included, as for skopeo and curl.
@@ -212,12 +231,30 @@ function cpuMsOf(pids: readonly number[]): number {
   }, 0);
 }
 
-/** Run fn and return what it returns with the CPU time these registries spent meanwhile. */
-async function registriesCpu<T>(regs: readonly Registry[], fn: () => Promise<T>): Promise<{ value: T; cpuMs: number }> {
+/**
+ * Voluntary context switches of these processes' threads so far: each is a
+ * thread that blocked, mostly a registry waiting for more of a body.
+ */
+function switchesOf(pids: readonly number[]): number {
+  let n = 0;
+  for (const pid of pids) {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      try {
+        n += Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/task/${task}/status`, 'utf8'))?.[1] ?? 0);
+      } catch {
+        /* the thread ended meanwhile */
+      }
+    }
+  }
+  return n;
+}
+
+/** Run fn and return what it returns with the CPU time these registries spent meanwhile (and their voluntary context switches). */
+async function registriesCpu<T>(regs: readonly Registry[], fn: () => Promise<T>): Promise<{ value: T; cpuMs: number; switches: number }> {
   const pids = registryPids(regs);
-  const before = cpuMsOf(pids);
+  const [before, switchesBefore] = [cpuMsOf(pids), switchesOf(pids)];
   const value = await fn();
-  return { value, cpuMs: cpuMsOf(pids) - before };
+  return { value, cpuMs: cpuMsOf(pids) - before, switches: switchesOf(pids) - switchesBefore };
 }
 
 async function withRegistries<T>(n: number, fn: (regs: Registry[]) => Promise<T>): Promise<T> {
@@ -264,6 +301,8 @@ const res = {
   startRss: [] as number[],
   peakRss: [] as number[],
 };
+/** Per upload mode (--modes): our fan-out's wall time, our CPU, the registries' CPU and switches. */
+const byMode = new Map(MODES.map((m) => [m, { ms: [] as number[], cpu: [] as number[], regCpu: [] as number[], regSwitches: [] as number[] }]));
 const remember = (r: OursRun): void => {
   res.startRss.push(r.startRssKiB);
   res.peakRss.push(r.vmhwmKiB);
@@ -296,21 +335,35 @@ for (let round = 0; round < ROUNDS; round++) {
       },
     ]);
   });
-  await withRegistries(12, async (regs) => {
-    const [mine, theirs, raw, bare] = [regs.slice(0, 3), regs.slice(3, 6), regs.slice(6, 9), regs.slice(9)];
+  await withRegistries(9 + 3 * MODES.length, async (regs) => {
+    const [theirs, raw, bare] = [regs.slice(0, 3), regs.slice(3, 6), regs.slice(6, 9)];
     await inTurn(round, [
-      async () => {
-        const { value: f, cpuMs } = await registriesCpu(mine, () =>
+      // One side per upload mode, each to three registries of its own; the first mode's numbers are the fan-out row.
+      ...MODES.map((mode, i) => async () => {
+        const mine = regs.slice(9 + 3 * i, 12 + 3 * i);
+        const {
+          value: f,
+          cpuMs,
+          switches,
+        } = await registriesCpu(mine, () =>
           ours(
             [dir],
             mine.map((r) => `${r.host}/bench/app:1`),
+            parseMode(mode),
           ),
         );
-        res.fanOurs.push(f.ms);
-        res.fanOursCpu.push(f.cpuMs);
-        res.fanRegCpu.push(cpuMs);
+        const m = byMode.get(mode) as { ms: number[]; cpu: number[]; regCpu: number[]; regSwitches: number[] };
+        m.ms.push(f.ms);
+        m.cpu.push(f.cpuMs);
+        m.regCpu.push(cpuMs);
+        m.regSwitches.push(switches);
+        if (i === 0) {
+          res.fanOurs.push(f.ms);
+          res.fanOursCpu.push(f.cpuMs);
+          res.fanRegCpu.push(cpuMs);
+        }
         remember(f);
-      },
+      }),
       async () => {
         let total = 0;
         for (const r of theirs) total += await skopeo(dir, `${r.host}/bench/app:1`);
@@ -361,6 +414,14 @@ console.log(
   `fan-out CPU            registries ${fmt(regCpu)} (under the curl floor ${fmt(floorRegCpu)})   ours ${fmt(oursCpu)} (start-up included; node floor ${fmt(median(res.fanNodeFloorCpu))})   ` +
     `bound on ${cores} cores: registries alone ${fmt(regCpu / cores)}, with ours ${fmt((regCpu + oursCpu) / cores)}   target ${fmt(0.45 * median(res.fanSkopeo))}`,
 );
+if (MODES.length > 1 || MODES[0] !== '') {
+  for (const [mode, m] of byMode) {
+    console.log(
+      `fan-out, ${(mode === '' ? 'default mode' : mode).padEnd(14)} ours ${fmt(median(m.ms)).padStart(8)} (${(median(m.ms) / median(res.fanSkopeo)).toFixed(2)}x skopeo)   ` +
+        `ours ${fmt(median(m.cpu))} CPU   registries ${fmt(median(m.regCpu))} CPU, ${median(m.regSwitches)} voluntary switches`,
+    );
+  }
+}
 console.log(
   `throughput (ours, cold) ${(bytes / 1024 / 1024 / (median(res.coldOurs) / 1000)).toFixed(0)} MB/s, floor ${(bytes / 1024 / 1024 / (median(res.coldFloor) / 1000)).toFixed(0)} MB/s`,
 );
