@@ -50,6 +50,14 @@ export interface AttachOptions {
   /** Sign every statement and the image itself; none: attach the statements unsigned. */
   signer?: AttestationSigner;
   fallback?: FallbackOptions;
+  /**
+   * The image's own push (blobs and manifests) when it runs beside the
+   * attach (distribute.ts); settles when it is over, whatever its outcome.
+   * Until then nothing here marks a destination failed, so an attach error
+   * never cuts the image's push short, and the image's own error stays the
+   * one reported; the fallback index waits for it (referrers-push.ts).
+   */
+  imagePushed?: Promise<void>;
 }
 
 /** One referrer on one destination: the `attestations` output. */
@@ -152,6 +160,20 @@ export async function attachStatements(run: PushRun, opts: AttachOptions): Promi
   if (planned.length === 0 || here.length === 0) return { reports: [], confirmed: Promise.resolve() };
   const signer = signerId(opts.signer);
   const subjects = [...new Map(planned.map((a) => [a.subject.digest, a.subject])).values()];
+  const imageDone = opts.imagePushed ?? Promise.resolve();
+  /** Mark `t` failed once the image's push is over (its own failure, if any, comes first). */
+  const fail = async (t: Target, e: unknown): Promise<void> => {
+    await imageDone;
+    markFailed(run, t, e);
+  };
+  /** The image in place on `t`: rejects with its error when its push failed there (handled: awaited later, maybe never). */
+  const pushedTo = (t: Target): Promise<void> => {
+    const p = imageDone.then(() => {
+      if (t.report.error !== undefined) throw t.report.error;
+    });
+    p.catch(() => undefined);
+    return p;
+  };
   // 1. What each destination has already (a re-run, or another destination of an earlier run).
   const have = new Map<Target, Map<string, Map<string, Digest>>>();
   await Promise.all(
@@ -159,7 +181,7 @@ export async function attachStatements(run: PushRun, opts: AttachOptions): Promi
       try {
         have.set(t, await existing(t, subjects));
       } catch (e) {
-        markFailed(run, t, e);
+        await fail(t, e);
       }
     }),
   );
@@ -185,7 +207,7 @@ export async function attachStatements(run: PushRun, opts: AttachOptions): Promi
                 cause: e,
               })
             : new PipelineError('SIGNATURE', `signing ${why} failed: ${messageOf(e)}`, { cause: e });
-        for (const t of needing) markFailed(run, t, err);
+        await Promise.all(needing.map((t) => fail(t, err)));
       }
     }
   }
@@ -213,6 +235,7 @@ export async function attachStatements(run: PushRun, opts: AttachOptions): Promi
           const r = await pushReferrers(t.client, t.spec.repository, subject, specs, {
             onProgress: run.emit,
             ...(opts.fallback !== undefined ? { fallback: opts.fallback } : {}),
+            ...(opts.imagePushed !== undefined ? { subjectPushed: pushedTo(t) } : {}),
           });
           confirms.push(r.confirm);
           r.referrers.forEach((d, i) => {
@@ -223,7 +246,7 @@ export async function attachStatements(run: PushRun, opts: AttachOptions): Promi
         }
         reports.push(...mine);
       } catch (e) {
-        markFailed(run, t, e);
+        await fail(t, e);
         return;
       }
       // Started now, each to its end (allSettled: none left running unobserved), handled at once: a failure marks the destination.

@@ -11,9 +11,12 @@
  * 2. put-manifests.ts: manifests, children before parents (plan.ts), PUT by
  *    digest with their media type and checked with a HEAD;
  * 3. attach.ts (when there is something to attach or sign): statements and
- *    signatures as OCI 1.1 referrers of the manifests just put, planned
+ *    signatures as OCI 1.1 referrers of the image's manifests, planned
  *    (attachments.ts) before the first byte is sent, so a bad `attach` file
- *    leaves every registry as it was;
+ *    leaves every registry as it was; run beside 1 and 2 (they need only the
+ *    root's digest): on a registry without the referrers API the artifacts
+ *    go up meanwhile and the fallback index waits for the image's manifests,
+ *    with the API everything of 3 waits for them;
  * 4. move-tags.ts: only once every destination is done with 1 to 3: tags,
  *    on the destinations that had no failure. A destination that failed
  *    (an upload, a manifest, a signature or a referrer) keeps its old tags.
@@ -61,20 +64,38 @@ export async function distribute(opts: DistributeOptions): Promise<DistributeRes
   const attachments = planAttachments(opts.attach?.files ?? [], opts.root, plan.manifests);
   const run = startRun(opts);
   await pingRegistries(run);
-  await uploadBlobs(run, plan.blobs, {
-    concurrency: opts.concurrency ?? 6,
-    mode: opts.uploadMode ?? { kind: 'patch' },
-    ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
-  });
-  await putManifests(run, plan.manifests);
-  const attached =
+  // The image (1, 2) and its attachments (3) go up at once: the artifacts need only the root's digest, and on a
+  // registry without the referrers API the fallback index, written once both are in place, starts its settle that
+  // much sooner (attach.ts, referrers-push.ts). Nothing is tagged before both are done.
+  const image = (async (): Promise<void> => {
+    await uploadBlobs(run, plan.blobs, {
+      concurrency: opts.concurrency ?? 6,
+      mode: opts.uploadMode ?? { kind: 'patch' },
+      ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
+    });
+    await putManifests(run, plan.manifests);
+  })();
+  const imageDone = image.then(
+    () => undefined,
+    () => undefined,
+  );
+  const attaching =
     opts.attach === undefined
       ? undefined
-      : await attachStatements(run, {
+      : attachStatements(run, {
           attachments,
           ...(opts.attach.signer !== undefined ? { signer: opts.attach.signer } : {}),
           ...(opts.attach.fallback !== undefined ? { fallback: opts.attach.fallback } : {}),
+          imagePushed: imageDone,
         });
+  // Both to their end before anything else (an error of one never leaves the other running unobserved).
+  const [pushed, attachedOr] = await Promise.allSettled([image, attaching]);
+  if (pushed.status === 'rejected') {
+    if (attachedOr.status === 'fulfilled') await attachedOr.value?.confirmed;
+    throw pushed.reason;
+  }
+  if (attachedOr.status === 'rejected') throw attachedOr.reason;
+  const attached = attachedOr.value;
   try {
     await moveTags(run);
   } finally {

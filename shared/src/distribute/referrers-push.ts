@@ -39,6 +39,14 @@ export interface ReferrersOptions {
   onProgress?: (e: ProgressEvent) => void;
   /** How the fallback tag is rewritten (retries, settle); defaults in referrers-fallback.ts. */
   fallback?: FallbackOptions;
+  /**
+   * The subject's push, when it is still under way (distribute.ts pushes the
+   * image and its referrers at once); rejects when it failed. Where the
+   * registry has no referrers API, the artifacts go up meanwhile and only the
+   * fallback index waits for it; with the API, whose list shows a referrer as
+   * soon as its manifest lands, everything waits for it.
+   */
+  subjectPushed?: Promise<void>;
 }
 
 export interface AttachResult {
@@ -137,8 +145,18 @@ export async function pushReferrers(
 ): Promise<PushedReferrers> {
   const subj = subjectDescriptor(subject);
   const built = artifacts.map((a) => buildArtifact(subj, a));
-  await requireSubject(client, repo, subj);
+  /** The subject pushed (awaited when it is still under way) and there. */
+  const subjectThere = async (): Promise<void> => {
+    await opts.subjectPushed;
+    await requireSubject(client, repo, subj);
+  };
+  if (opts.subjectPushed === undefined) await subjectThere();
   const support = await referrersSupport(client, repo, subj.digest);
+  // A registry MUST accept a referrer before its subject (distribution-spec, Pushing Manifests), so on the fallback
+  // the artifacts overlap the subject's push: the index (a tag) is written only once both are in place, and its settle
+  // starts that much sooner. With the API a referrer is listed as soon as it lands: after its subject, as before.
+  const overlap = opts.subjectPushed !== undefined && !support.api;
+  if (opts.subjectPushed !== undefined && !overlap) await subjectThere();
   // The artifacts are independent of each other (only the index below lists them all): pushed a few at once,
   // after the first, whose push puts the blob they share (the empty config) in place: two uploads of one blob
   // at once make distribution answer a manifest PUT naming it with MANIFEST_BLOB_UNKNOWN now and then (a retry).
@@ -158,6 +176,7 @@ export async function pushReferrers(
   await forEachLimited(built.slice(1), ARTIFACTS_AT_ONCE, (b, i) => push(b, i + 1));
   const referrers = built.map((b) => b.descriptor);
   const via: ReferrersVia = support.api ? 'api' : 'fallback';
+  if (overlap) await subjectThere();
   if (support.api || referrers.length === 0) return { via, referrers, confirm: () => Promise.resolve() };
   const written = await writeFallback(client, repo, subj.digest, referrers, opts.fallback);
   return { via, referrers, confirm: async () => void (await written.confirm()) };

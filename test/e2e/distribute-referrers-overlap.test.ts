@@ -1,0 +1,117 @@
+/**
+ * distribute pushes the image and its attachments at once (issue 17, examples/hello): on a registry without the
+ * referrers API (Debian's docker-registry 2.8, behind the fault proxy) the artifacts' manifests go up while the
+ * image's manifest is still on its way (the spec lets a referrer come before its subject), and only the fallback
+ * index (a tag) waits for the image, so its settle starts sooner. What stays: the index is written after the
+ * image's manifest is in place and checked, the tags after the index; an image whose push fails there gets no
+ * index and no tag, and its own error is the one reported.
+ */
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pushImage } from '../../shared/src/distribute/push-image.js';
+import type { Digest } from '../../shared/src/oci/digest.js';
+import { OciLayout } from '../../shared/src/oci/layout.js';
+import { fallbackTag } from '../../shared/src/oci/referrers-index.js';
+import { RegistryClient } from '../../shared/src/registry/client/client.js';
+import { readFallback } from '../../shared/src/registry/client/referrers-fallback.js';
+import { makeLayout } from '../support/image-fixture.js';
+import { startFaultProxy, type FaultProxy } from '../support/proxy.js';
+import { startRegistry, type Registry } from '../support/registry.js';
+
+let work: string;
+let reg: Registry;
+let proxy: FaultProxy;
+let layout: string;
+
+const clientOf = (host: string): RegistryClient => new RegistryClient({ registry: host, plainHttp: true, credentials: async () => undefined });
+const FILES = [
+  { name: 'report.json', text: '{"scan":"clean"}' },
+  { name: 'other.json', text: '{"lint":"ok"}' },
+];
+const QUICK_RETRY = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5, budgetMs: 30_000 };
+
+const push = (repo: string): ReturnType<typeof pushImage> =>
+  pushImage({
+    images: [layout],
+    destinations: [`${proxy.host}/${repo}`],
+    tags: ['1.0'],
+    insecureRegistries: [proxy.host],
+    retry: QUICK_RETRY,
+    // The settle itself is not what these tests look at.
+    attach: { files: FILES, fallback: { retry: QUICK_RETRY, sleep: () => Promise.resolve() } },
+  });
+
+const rootOf = async (): Promise<Digest> => {
+  const root = (await (await OciLayout.open(layout)).roots())[0];
+  if (root === undefined) throw new Error('the fixture layout has no image');
+  return root.digest;
+};
+
+/** The proxy's log of one repository's manifest requests, as `METHOD reference`. */
+const manifestRequests = (repo: string): string[] =>
+  proxy.log
+    .filter((e) => e.path.startsWith(`/v2/${repo}/manifests/`))
+    .map((e) => `${e.method} ${decodeURIComponent(e.path.slice(`/v2/${repo}/manifests/`.length).split('?')[0] ?? '')}`);
+
+beforeAll(async () => {
+  work = await fs.mkdtemp(path.join(os.tmpdir(), 'referrers-overlap-e2e-'));
+  reg = await startRegistry();
+  proxy = await startFaultProxy(reg.host);
+  layout = path.join(work, 'layout');
+  await makeLayout(layout, { layers: [{ files: { 'etc/hello': 'hello\n' } }] });
+}, 60_000);
+
+afterAll(async () => {
+  await proxy?.stop();
+  await reg?.stop();
+  await fs.rm(work, { recursive: true, force: true });
+});
+
+test("the artifacts go up while the image's manifest is held back; the index follows the image, the tag the index", async () => {
+  const repo = 'overlap/held';
+  // The image's manifest PUT is held 1.5 s; the artifacts' are not.
+  const rootDigest = await rootOf();
+  proxy.add({ method: 'PUT', path: new RegExp(`^/v2/${repo}/manifests/${rootDigest}$`), fault: { kind: 'delay', ms: 1_500 } });
+  const r = await push(repo);
+  expect(r.destinations[0]?.error).toBeUndefined();
+  const seen = manifestRequests(repo);
+  const imagePut = seen.indexOf(`PUT ${rootDigest}`);
+  const indexPut = seen.indexOf(`PUT ${fallbackTag(rootDigest)}`);
+  const tagPut = seen.indexOf('PUT 1.0');
+  const artifactPuts = seen.map((s, i) => [s, i] as const).filter(([s]) => s.startsWith('PUT sha256:') && s !== `PUT ${rootDigest}`);
+  expect(imagePut).toBeGreaterThanOrEqual(0);
+  expect(artifactPuts).toHaveLength(FILES.length);
+  // Held back 1.5 s, the image's manifest was answered (then checked by a HEAD) after both artifacts' PUTs had
+  // arrived: they did not wait for it (before, every artifact's request came after the image's manifest and its check).
+  const imageCheck = seen.indexOf(`HEAD ${rootDigest}`, imagePut);
+  expect(imageCheck).toBeGreaterThan(imagePut);
+  expect(artifactPuts.filter(([, i]) => i > imageCheck)).toEqual([]);
+  // The index only once the image's manifest was checked, the tag only after the index.
+  expect(indexPut).toBeGreaterThan(imageCheck);
+  expect(tagPut).toBeGreaterThan(indexPut);
+  const listed = await readFallback(clientOf(reg.host), repo, rootDigest);
+  expect(listed.entries.map((d) => d.digest).sort()).toEqual(artifactPuts.map(([s]) => s.slice('PUT '.length)).sort());
+}, 60_000);
+
+test("an image whose manifest is refused gets no index and no tag, and the image's error is the one reported", async () => {
+  const repo = 'overlap/refused';
+  const rootDigest = await rootOf();
+  proxy.add({
+    method: 'PUT',
+    path: new RegExp(`^/v2/${repo}/manifests/${rootDigest}$`),
+    fault: { kind: 'status', status: 400, body: JSON.stringify({ errors: [{ code: 'MANIFEST_INVALID', message: 'injected refusal' }] }) },
+    times: 10,
+  });
+  const r = await push(repo);
+  const d = r.destinations[0];
+  expect(d?.error?.message).toContain('injected refusal');
+  expect(d?.tagged).toBeUndefined();
+  const seen = manifestRequests(repo);
+  expect(seen.filter((s) => s.startsWith('PUT sha256-'))).toEqual([]);
+  expect(seen).not.toContain('PUT 1.0');
+  const c = clientOf(reg.host);
+  expect(await c.headManifest(repo, '1.0')).toBeUndefined();
+  expect(await c.headManifest(repo, fallbackTag(rootDigest))).toBeUndefined();
+}, 60_000);
