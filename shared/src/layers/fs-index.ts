@@ -69,6 +69,10 @@ const MAX_LINKS = 40; // Linux's MAXSYMLINKS; past it the runtime fails with ELO
 
 const childPath = (dir: FsNode, name: string): ImagePath => (dir.path === '/' ? `/${name}` : `${dir.path}/${name}`);
 
+/** `dir === parentOf(path)` (`slash`: path's last `/`), told without making that string for each member. */
+const isParentAsWritten = (dir: ImagePath, path: ImagePath, slash: number): boolean =>
+  slash < 0 ? dir === '/' : dir.length === (slash === 0 ? 1 : slash) && path.startsWith(dir);
+
 const rootNode = (): FsNode => ({ path: '/', type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer: 0, children: new Map() });
 
 export class FsIndex {
@@ -99,6 +103,16 @@ export class FsIndex {
    * length no longer matches its folder is made again.
    */
   private sortedNames = new WeakMap<Map<string, FsNode>, string[]>();
+
+  /**
+   * Every node below the root in walk() order, and for each the position
+   * just past its subtree (to skip a folder not descended into): made by the
+   * first walk from the root and reused by the next, since the rules and the
+   * report each walk the whole tree (five walks of ~50k nodes per scan) and
+   * one pass over an array is a fraction of a walk. Dropped whenever a layer
+   * is applied, the only way the tree changes.
+   */
+  private preorder: { nodes: FsNode[]; ends: number[] } | undefined;
 
   /**
    * The folder the previous entry of applyDelta went into, by that entry's
@@ -137,6 +151,15 @@ export class FsIndex {
    * `descend` returns false for a folder, the folder is yielded but not its contents.
    */
   *walk(from: FsNode = this.root, descend?: (dir: FsNode) => boolean): Generator<FsNode> {
+    if (from === this.root) {
+      const { nodes, ends } = this.order();
+      for (let i = 0; i < nodes.length; ) {
+        const node = nodes[i] as FsNode;
+        yield node;
+        i = node.type === 'dir' && descend !== undefined && !descend(node) ? (ends[i] as number) : i + 1;
+      }
+      return;
+    }
     const stack: { dir: FsNode; names: string[]; next: number }[] = [];
     const open = (dir: FsNode): void => {
       if (dir.children !== undefined && dir.children.size > 0) stack.push({ dir, names: this.names(dir.children), next: 0 });
@@ -155,6 +178,33 @@ export class FsIndex {
     }
   }
 
+  /** The whole tree in walk() order (see `preorder`), made iteratively like walk(). */
+  private order(): { nodes: FsNode[]; ends: number[] } {
+    if (this.preorder !== undefined) return this.preorder;
+    const nodes: FsNode[] = [];
+    const ends: number[] = [];
+    // `at`: the folder's own position in `nodes` (-1 for the root), whose end is known once its listing is done.
+    const stack: { dir: FsNode; names: string[]; next: number; at: number }[] = [];
+    // No closure for opening a folder: under tsx (the benchmarks) each one made per call costs a defineProperty.
+    if (this.root.children !== undefined && this.root.children.size > 0) stack.push({ dir: this.root, names: this.names(this.root.children), next: 0, at: -1 });
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { dir: FsNode; names: string[]; next: number; at: number };
+      if (top.next === top.names.length) {
+        stack.pop();
+        if (top.at >= 0) ends[top.at] = nodes.length;
+        continue;
+      }
+      const child = top.dir.children?.get(top.names[top.next++] as string) as FsNode;
+      const at = nodes.length;
+      nodes.push(child);
+      ends.push(at + 1); // an empty folder's, or a leaf's; a folder's own is set when its listing is done
+      if (child.type === 'dir' && child.children !== undefined && child.children.size > 0)
+        stack.push({ dir: child, names: this.names(child.children), next: 0, at });
+    }
+    this.preorder = { nodes, ends };
+    return this.preorder;
+  }
+
   private names(children: Map<string, FsNode>): string[] {
     let names = this.sortedNames.get(children);
     if (names === undefined || names.length !== children.size) {
@@ -164,9 +214,15 @@ export class FsIndex {
     return names;
   }
 
-  /** Apply one layer on top of what is there. */
-  applyDelta(delta: LayerDelta): void {
+  /**
+   * Apply one layer on top of what is there. With `adopt`, the delta is the
+   * index's to keep: its entries become the nodes themselves instead of being
+   * copied (scan.ts drops each delta once applied; one object less per member,
+   * and a copy of entries of several shapes was most of the time applying took).
+   */
+  applyDelta(delta: LayerDelta, { adopt = false }: { adopt?: boolean } = {}): void {
     this.sortedNames = new WeakMap();
+    this.preorder = undefined;
     this.lastFolder = undefined;
     for (const dir of delta.opaques) {
       const parts = splitPath(dir) ?? [];
@@ -176,7 +232,7 @@ export class FsIndex {
     for (const path of delta.whiteouts) this.remove(path);
     let bytes = 0;
     for (const entry of delta.entries) {
-      this.put(entry);
+      this.put(entry, adopt);
       bytes += entry.size;
     }
     this.lastFolder = undefined;
@@ -190,37 +246,37 @@ export class FsIndex {
     this.folder(path, parts, parts.length - 1, 0, false)?.children?.delete(baseName(path));
   }
 
-  private put(entry: FsEntry): void {
-    if (entry.path === '/') {
+  private put(entry: FsEntry, adopt: boolean): void {
+    const path = entry.path;
+    if (path === '/') {
       // The root's own metadata (buildah and docker write `./`).
       Object.assign(this.root, { mode: entry.mode, uid: entry.uid, gid: entry.gid, layer: entry.layer });
       return;
     }
     // The parent as written (parentOf) and the last component; two entries with the same parent as written
     // and a plain last component land in the same folder, so the previous entry's folder serves.
-    const slash = entry.path.lastIndexOf('/');
-    const written = slash <= 0 ? '/' : entry.path.slice(0, slash);
-    const tail = entry.path.slice(slash + 1);
+    const slash = path.lastIndexOf('/');
+    const tail = path.slice(slash + 1);
     const plain = tail !== '' && tail !== '.' && tail !== '..';
     let parent: FsNode | undefined;
     let name: string;
     const last = this.lastFolder;
-    if (plain && last !== undefined && last.path === written) {
+    if (plain && last !== undefined && isParentAsWritten(last.path, path, slash)) {
       parent = last.node;
       name = tail;
     } else {
-      const parts = splitPath(entry.path) ?? [];
-      parent = this.folder(entry.path, parts, parts.length - 1, entry.layer, true);
+      const parts = splitPath(path) ?? [];
+      parent = this.folder(path, parts, parts.length - 1, entry.layer, true);
       // Links among the parents that loop, or a file where a folder should be:
       // the runtime fails this member (ELOOP, ENOTDIR), so it never exists.
       if (parent === undefined) return;
       name = parts[parts.length - 1] as string;
-      if (plain && name === tail) this.lastFolder = { path: written, node: parent };
+      if (plain && name === tail) this.lastFolder = { path: parentOf(path), node: parent };
     }
-    const node: FsNode = { ...entry };
-    if (parent.path !== written) {
+    const node: FsNode = adopt ? entry : { ...entry };
+    if (!isParentAsWritten(parent.path, path, slash)) {
       node.path = childPath(parent, name);
-      node.member = entry.path;
+      node.member = path;
     }
     if (entry.type === 'hardlink' && entry.linkname !== undefined) {
       // The runtime resolves a hard link's target folder the same way (containerd's hardlinkRootPath).

@@ -35,7 +35,8 @@ function apply(index: FsIndex, r: LayerRead): void {
     if (d.value === undefined) index.derived.delete(d.path);
     else index.derived.set(d.path, { layer, value: d.value });
   }
-  index.applyDelta(r.delta);
+  // The read is dropped once applied: its entries become the index's nodes.
+  index.applyDelta(r.delta, { adopt: true });
 }
 
 type Settled = { ok: true; read: LayerRead } | { ok: false; error: unknown };

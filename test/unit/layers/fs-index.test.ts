@@ -208,3 +208,41 @@ describe('FsIndex: one layer changing its own folders as it goes', () => {
     expect(paths(ix)).toEqual(['/x', '/y', '/y/a', '/y/b', '/z']);
   });
 });
+
+describe('FsIndex: walks from the root reuse one listing', () => {
+  const tree = (): FsIndex => build([[m('b/'), m('b/x/'), m('b/x/1'), m('b/y'), m('a'), m('c/'), m('c/z/'), m('c/z/2'), m('e/')], [m('d')]]);
+
+  it('a folder not descended into is listed but not its contents, and the walk goes on with what follows it', () => {
+    const ix = tree();
+    expect(paths(ix)).toEqual(['/a', '/b', '/b/x', '/b/x/1', '/b/y', '/c', '/c/z', '/c/z/2', '/d', '/e']);
+    const asked: string[] = [];
+    const skipped = [...ix.walk(ix.root, (d) => (asked.push(d.path), d.path !== '/b/x' && d.path !== '/c'))].map((n) => n.path);
+    expect(skipped).toEqual(['/a', '/b', '/b/x', '/b/y', '/c', '/d', '/e']);
+    expect(asked).toEqual(['/b', '/b/x', '/c', '/e']);
+    // The same as a walk from a folder below the root, which lists that folder as it is.
+    expect([...ix.walk(ix.get('/c'))].map((n) => n.path)).toEqual(['/c/z', '/c/z/2']);
+    expect(paths(ix)).toEqual(['/a', '/b', '/b/x', '/b/x/1', '/b/y', '/c', '/c/z', '/c/z/2', '/d', '/e']);
+  });
+
+  it('a delta applied with adopt gives the same tree, its entries being the nodes; without it they are copied', () => {
+    const entries = (layer: number): LayerDelta => {
+      const delta: LayerDelta = { layer, entries: [], whiteouts: [], opaques: [] };
+      for (const mem of [m('b/'), m('b/x'), m('l', { type: 'symlink', linkname: 'b' }), m('l/y'), m('h', { type: 'link', linkname: 'l/y' })])
+        addMember(delta, [], mem, undefined);
+      return delta;
+    };
+    const copied = new FsIndex();
+    const kept = entries(0);
+    copied.applyDelta(kept);
+    const adopted = new FsIndex();
+    const given = entries(0);
+    adopted.applyDelta(given, { adopt: true });
+    expect([...adopted.walk()]).toEqual([...copied.walk()]);
+    expect(adopted.get('/b/y')).toMatchObject({ path: '/b/y', member: '/l/y' });
+    expect(adopted.get('/h')).toMatchObject({ linkname: '/b/y' });
+    expect(adopted.get('/b/x')).toBe(given.entries[1]);
+    expect(copied.get('/b/x')).not.toBe(kept.entries[1]);
+    expect(kept.entries[3]).toMatchObject({ path: '/l/y' });
+    expect(kept.entries[3]?.member).toBeUndefined();
+  });
+});
