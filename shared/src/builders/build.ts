@@ -65,6 +65,7 @@ import { chooseBuilder, probeBuilders, type Availability } from './select.js';
 import { checkOutput, locateContext, locateDockerfile } from './locate.js';
 import { workspaceOf } from '../action/workspace-path.js';
 import { imageMetadata, metadataLabels } from './metadata.js';
+import { loadSemver, mayReadVersion } from '../github/metadata/semver-reader.js';
 import { checkPlacement, computedAnnotations, computedLevels, formatAnnotation, LEVELS_ENV, mergeAnnotations, parseAnnotations } from './annotations.js';
 import { fetchRepoFacts, payloadHasRepoFacts, type RepoInfo } from '../github/metadata/repo.js';
 import { chooseStorage } from './storage.js';
@@ -320,6 +321,8 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
     log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
   else log.info(`Timestamps: ${created} (from ${epoch.source})`);
 
+  // semver is loaded only for a build that may read a version (a git tag, or a rule's own value; issue 17).
+  if (mayReadVersion(req.env.GITHUB_REF, req.tags)) await loadSemver();
   const {
     tags,
     refs,

@@ -40,6 +40,12 @@ describe('image-pipeline start-up: the static import graph of src/main.ts', () =
     expect(packages.filter((p) => p === 'yaml')).toEqual([]);
   });
 
+  it('reaches no semver: the build loads it by import() only when a tag rule may read a version (a git tag ref, a rule with its own value)', () => {
+    // Issue 17 item 3: ~85 KB of the entry bundle, its regular expressions compiled at every start, through github/metadata/tag-types.ts.
+    expect(files).toContain('shared/src/github/metadata/tag-types.ts');
+    expect(packages.filter((p) => p === 'semver')).toEqual([]);
+  });
+
   it('reaches neither the container build, the Packer build, the provenance, signing, nor the machine-image or signature checks', () => {
     const heavy = [
       /^shared\/src\/builders\/build\.ts$/,

@@ -6,11 +6,11 @@
  * match) are returned, not printed. Pure.
  */
 import * as pep440 from '@renovatebot/pep440';
-import semver from 'semver';
 import type { MetaContext } from './context.js';
 import { shortSha } from './context.js';
 import { dateHelper } from './expressions.js';
 import { isRawStatement, render, type Scope } from './expr.js';
+import { semverReader } from './semver-reader.js';
 import type { TagSpec } from './spec.js';
 
 export interface TypeResult {
@@ -58,6 +58,7 @@ function semverType(spec: TagSpec, e: TypeEnv): TypeResult | undefined {
   const src = sourceVersion(spec, e);
   if (src === undefined) return undefined;
   const raw = narrowed(spec, src, e).replace(/\//g, '-');
+  const semver = semverReader();
   if (semver.valid(raw) === null) {
     e.warn(`${raw} is not a valid semver. More info: https://semver.org/`);
     return undefined;
