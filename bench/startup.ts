@@ -9,7 +9,7 @@
  * figures include that build; the root action's run start is that build and the test of the built layout before
  * its push fails. Prints the median wall time and the median max RSS of --rounds runs, and whether each meets its target.
  *
- *   npx tsx bench/startup.ts [--rounds 5] [--dist | --bundles DIR] [--keep] [--only build-image,image-pipeline]
+ *   npx tsx bench/startup.ts [--rounds 5] [--dist | --bundles DIR] [--keep] [--only build-image,image-pipeline] [--timeline [MS]]
  *
  * By default the bundles are built from the current sources into a temporary folder with the flags
  * scripts/bundle.mjs uses (`ncc build X/src/main.ts --target es2022`; the sql.js fix-up it applies does not
@@ -18,8 +18,15 @@
  * over one) or a later run with --bundles DIR, e.g. to measure the bundles of an earlier commit beside these.
  * Besides wall time, the CPU time (user + system) of the same runs: on a machine shared with other work the wall
  * time mostly measures the wait for a core, the CPU time what the action itself spends.
+ *
+ * --timeline [MS] shows where the memory goes instead of the table: one run per case and action, its RSS read from
+ * /proc/<pid>/status every MS milliseconds (default 3) from this process, so the action runs unchanged apart from
+ * one line in a copy of its bundle that reports each chunk as it loads (chunk id, with RSS, JS heap total/used and
+ * external memory at that moment), the step's `=== stage` and error lines, and for each chunk the source modules
+ * ncc concatenated into it. Samples are printed when RSS moved by 0.5 MB or more.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -38,6 +45,86 @@ const only = onlyArg >= 0 ? (args[onlyArg + 1] ?? '').split(',') : [...ALL];
 const unknown = only.filter((a) => !(ALL as readonly string[]).includes(a));
 if (unknown.length > 0) throw new Error(`--only: expected some of ${ALL.join(', ')}, got '${unknown.join(', ')}'`);
 const ACTIONS = ALL.filter((a) => only.includes(a));
+
+/** The chunk loader of an ncc (webpack) ESM bundle: the line the timeline's copy reports each chunk load before. */
+const CHUNK_LOAD = 'var promise = import("./" + __nccwpck_require__.u(chunkId))';
+const MEMORY_NOW =
+  '${((m) => `rss ${(m.rss / 1048576).toFixed(1)} heap ${(m.heapTotal / 1048576).toFixed(1)}/${(m.heapUsed / 1048576).toFixed(1)} external ${(m.external / 1048576).toFixed(1)}`)(process.memoryUsage())}';
+
+/** The source modules ncc concatenated into a chunk file, as its comments name them (CommonJS modules have only ids). */
+const modulesOf = (source: string): string[] => [...source.matchAll(/CONCATENATED MODULE: \.\/(\S+)/g)].map((m) => m[1] as string);
+
+/**
+ * One run of a bundle with its RSS sampled every `everyMs` from /proc, beside the chunk loads and stage lines
+ * (see --timeline above). The bundle is copied to a temporary folder with its chunk loader reporting each load on stderr.
+ */
+async function timeline(entryFile: string, env: Record<string, string>, everyMs: number): Promise<string[]> {
+  const dir = path.dirname(entryFile);
+  const copy = await fs.mkdtemp(path.join(os.tmpdir(), 'startup-timeline-'));
+  const chunkModules = new Map<string, string[]>();
+  for (const f of await fs.readdir(dir)) {
+    let text = await fs.readFile(path.join(dir, f), 'utf8');
+    if (f === path.basename(entryFile)) {
+      if (!text.includes(CHUNK_LOAD)) throw new Error(`${entryFile}: no ncc chunk loader found to report chunk loads`);
+      text = text
+        .replace(CHUNK_LOAD, `process.stderr.write(\`@@chunk \${chunkId} ${MEMORY_NOW}\\n\`); ${CHUNK_LOAD}`)
+        .replace(
+          'var __webpack_exports__ = __nccwpck_require__(',
+          `process.stderr.write(\`@@entry ${MEMORY_NOW}\\n\`); var __webpack_exports__ = __nccwpck_require__(`,
+        );
+    }
+    const id = /^(\d+)\.index\.js$/.exec(f)?.[1];
+    if (id !== undefined) chunkModules.set(id, modulesOf(text));
+    await fs.writeFile(path.join(copy, f), text);
+  }
+  const t0 = performance.now();
+  const at = (): string => (performance.now() - t0).toFixed(0).padStart(6);
+  const child = spawn('node', [path.join(copy, path.basename(entryFile))], {
+    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out: string[] = [];
+  let last = -1;
+  let peak = 0;
+  const sample = setInterval(() => {
+    const status = (() => {
+      try {
+        return readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      } catch {
+        return '';
+      }
+    })();
+    const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+    if (kb === undefined) return;
+    const mb = Number(kb) / 1024;
+    peak = Math.max(peak, mb);
+    if (Math.abs(mb - last) < 0.5) return;
+    last = mb;
+    out.push(`${at()} ms  rss ${mb.toFixed(1)} MB`);
+  }, everyMs);
+  const lines = (stream: NodeJS.ReadableStream, keep: (l: string) => boolean): void => {
+    let buf = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (d: string) => {
+      buf += d;
+      for (let i = buf.indexOf('\n'); i >= 0; i = buf.indexOf('\n')) {
+        const l = buf.slice(0, i);
+        buf = buf.slice(i + 1);
+        if (!keep(l)) continue;
+        const chunk = /^@@chunk (\d+)/.exec(l)?.[1];
+        const mods = chunk === undefined ? [] : (chunkModules.get(chunk) ?? []);
+        out.push(`${at()} ms  ${l.replace(/^@@/, '').slice(0, 160)}${mods.length > 0 ? `\n          modules: ${mods.join(' ')}` : ''}`);
+      }
+    });
+  };
+  lines(child.stdout, (l) => l.startsWith('===') || l.startsWith('::error'));
+  lines(child.stderr, (l) => l.startsWith('@@'));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sample);
+  out.push(`${at()} ms  exit ${code}, sampled peak RSS ${peak.toFixed(1)} MB`);
+  await fs.rm(copy, { recursive: true, force: true });
+  return out;
+}
 
 interface Sample {
   seconds: number;
@@ -98,6 +185,23 @@ const badInput: Record<ActionName, Record<string, string>> = {
   'check-updates': {},
   'image-pipeline': { INPUT_CONTEXT: os.tmpdir(), INPUT_FILE: 'no-such-Dockerfile' },
 };
+
+const timelineArg = args.indexOf('--timeline');
+if (timelineArg >= 0) {
+  const every = Number(/^\d+$/.test(args[timelineArg + 1] ?? '') ? args[timelineArg + 1] : 3);
+  for (const a of ACTIONS) {
+    for (const [name, env] of [
+      ['bad input', badInput[a]],
+      ['run start', runStart[a]],
+    ] as const) {
+      console.log(`\n${a}, ${name} (RSS every ${every} ms; load average ${os.loadavg()[0]?.toFixed(1)})`);
+      for (const l of await timeline(entry(a), { ...base, ...env }, every)) console.log(l);
+    }
+  }
+  await fs.rm(work, { recursive: true, force: true });
+  if (bundles.dir !== undefined && !args.includes('--keep')) await fs.rm(bundles.dir, { recursive: true, force: true });
+  process.exit(0);
+}
 
 const bare = measure(['node', '-e', '0'], base);
 const row = (a: string, c: string, m: Sample, verdict: string): string[] => [a, c, m.seconds.toFixed(2), m.cpuSeconds.toFixed(2), m.rssMB.toFixed(0), verdict];
