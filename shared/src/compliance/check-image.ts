@@ -21,14 +21,24 @@ import { run } from '../process.js';
 import type { ConnectOptions } from '../registry/client/connect.js';
 import { registryOpener } from '../registry/client/source.js';
 import { withAuthFile } from '../registry/credentials/auth-file.js';
-import { credentialResolver } from '../registry/credentials/credentials.js';
+import { credentialResolver, NO_AUTH } from '../registry/credentials/credentials.js';
 import { parseReference } from '../registry/reference.js';
 import { usesPlainHttp } from '../registry/transport/scheme.js';
 import { unwrap } from '../result.js';
 import { binfmtHandlers, hostArchitecture, platformsLackingEmulation } from '../builders/emulation.js';
 import { EMULATION_HINT } from '../builders/failure.js';
 import { expansionEnv, runCommandTest, testEnv } from './cst/command-tests.js';
-import { authFlags, formatRef, openRuntime, pullError, pullFlags, type ImageRef } from './cst/container-runtime.js';
+import {
+  authFlags,
+  formatRef,
+  pullError,
+  pullFlags,
+  startRuntime,
+  type Container,
+  type ImageRef,
+  type RuntimeStart,
+  type ScannedImage,
+} from './cst/container-runtime.js';
 import { checkPrivileges, describeRunSettings, resolveRunOptions, type CommandNetwork, type CommandPrivileges, type RunSettings } from './cst/run-options.js';
 import { confinePath } from '../action/workspace-path.js';
 import { fileContents, fileExistence, licenses, metadata } from './cst/static-tests.js';
@@ -141,10 +151,22 @@ export function imageRef(location: ImageLocation, ref: string | undefined, insec
 }
 
 export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
-  const log = opts.log ?? (() => undefined);
+  const commandTests = (opts.policy.policy.commandTests ?? []).length > 0;
   // Privileges the step did not grant are refused before anything is opened or scanned.
-  if ((opts.policy.policy.commandTests ?? []).length > 0) checkPrivileges(opts.policy.policy.containerRunOptions, opts.commandPrivileges);
+  if (commandTests) checkPrivileges(opts.policy.policy.containerRunOptions, opts.commandPrivileges);
   const location = unwrap(parseImageLocation(opts.image, 'image'));
+  // The command tests' runtime (buildah's --version and its store) is made ready beside the image's opening and scan,
+  // which it does not depend on, instead of after them (issue 17, examples/hello); its errors still come when the tests run.
+  const runtime = commandTests ? startRuntime(opts.commandNetwork ?? 'none') : undefined;
+  try {
+    return await checkLocation(opts, location, runtime);
+  } finally {
+    await runtime?.discard();
+  }
+}
+
+async function checkLocation(opts: CheckOptions, location: ImageLocation, runtime: RuntimeStart | undefined): Promise<CheckResult> {
+  const log = opts.log ?? (() => undefined);
   const opened = await openImageSource(location, { input: 'image', registry: opts.registry ?? registryOpener(opts.connect) });
   const src = opened.source;
   // Lower case only: buildah derives an image name from the layout path.
@@ -187,7 +209,13 @@ export async function checkImage(opts: CheckOptions): Promise<CheckResult> {
       work,
       log,
       reader(src, image, index),
-      { opts, platform: platformString(image.platform), notices },
+      {
+        opts,
+        platform: platformString(image.platform),
+        notices,
+        runtime,
+        scanned: { configDigest: image.manifest.config.digest, os: image.config.os, architecture: image.config.architecture },
+      },
     );
     const testFindings = tests
       .filter((t) => !t.passed)
@@ -292,6 +320,10 @@ interface SuiteContext {
   /** The platform of the image the file tests read; the command tests run the same one. */
   platform: string;
   notices: string[];
+  /** The runtime checkImage started beside the scan (none: started here). */
+  runtime?: RuntimeStart | undefined;
+  /** The scanned image's config, so the runtime can tell it loaded the same. */
+  scanned?: ScannedImage;
 }
 
 async function runSuites(
@@ -331,9 +363,9 @@ async function runSuites(
     await createMountSources(settings, ctx.opts.workspace ?? process.cwd(), log);
     const [os_, arch, variant] = ctx.platform.split('/');
     // buildah/podman/skopeo read the registry themselves: they get the scan's credentials in a private auth file, gone once the image is loaded.
-    const choice = await withAuthFile(pullRegistries(transport), credentialResolver(ctx.opts.connect?.auth ?? {}), (authFile) => {
+    const choice = await withAuthFile(pullRegistries(transport), credentialResolver(ctx.opts.connect?.auth ?? NO_AUTH), (authFile) => {
       const pull: ImageRef = transport.transport === 'docker' && authFile !== undefined ? { ...transport, authFile: authFile.path } : transport;
-      return openRuntime(
+      return (ctx.runtime ?? startRuntime(settings.network)).open(
         pull,
         async () => {
           const file = path.join(work, 'image.tar');
@@ -356,6 +388,7 @@ async function runSuites(
           return file;
         },
         settings,
+        ctx.scanned,
       );
     });
     if ('unavailable' in choice) {
@@ -368,9 +401,18 @@ async function runSuites(
     log(`  with ${choice.runtime.name}`);
     try {
       const imageEnv = view.container.Env ?? [];
+      const runtime = choice.runtime;
+      // Each test's container is created while the test before it runs (a fresh one per test, as before; never two
+      // ahead). Not on vfs, where a container is a full copy of the image: there one exists at a time, as before.
+      const ahead = runtime.store?.driver !== 'vfs';
+      let next: Promise<Container> | undefined;
       for (const [i, t] of commands.entries()) {
         const globals = p.globalEnvVars ?? [];
         const own = t.envVars ?? [];
+        const container = next;
+        next = ahead && i + 1 < commands.length ? runtime.create() : undefined;
+        // Its failure is this test's next one's, reported when that test starts; close() removes it if that never comes.
+        next?.catch(() => undefined);
         out.push(
           await runCommandTest(
             choice.runtime,
@@ -378,6 +420,7 @@ async function runSuites(
             testEnv(imageEnv, globals, own),
             loaded.lineOf(['commandTests', i]),
             expansionEnv(imageEnv, globals, own, (t.setup?.length ?? 0) > 0),
+            container,
           ),
         );
       }

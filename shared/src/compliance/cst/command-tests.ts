@@ -7,7 +7,7 @@ import type { TestOutcome } from '../finding.js';
 import type { CommandTest, EnvVar } from '../policy-types.js';
 import { preview } from '../../preview.js';
 import { compilePolicyRegex } from './regex-engine.js';
-import type { ContainerRuntime } from './container-runtime.js';
+import type { Container, ContainerRuntime } from './container-runtime.js';
 import { envMapOf, goExpand, withGlobalEnv } from './go-expand.js';
 
 /**
@@ -74,13 +74,18 @@ export function checkCommandResult(t: CommandTest, r: { code: number; stdout: st
   return failures;
 }
 
-/** One command test; `expansion` is the env `$VAR` in its command and args expand from (see expansionEnv). */
+/**
+ * One command test; `expansion` is the env `$VAR` in its command and args expand from (see expansionEnv).
+ * `container`: one the caller created ahead from `runtime` (while the test before ran), used and removed here
+ * as one this test creates itself.
+ */
 export async function runCommandTest(
   runtime: ContainerRuntime,
   t: CommandTest,
   env: Record<string, string>,
   line?: number,
   expansion: ReadonlyMap<string, string> = new Map(),
+  container?: Promise<Container>,
 ): Promise<TestOutcome> {
   const t0 = performance.now();
   const done = (failures: string[]): TestOutcome => {
@@ -89,9 +94,13 @@ export async function runCommandTest(
     return out;
   };
   if (runtime.name !== 'buildah' && ((t.setup?.length ?? 0) > 0 || (t.teardown?.length ?? 0) > 0)) {
+    await container?.then(
+      (c) => c.remove(),
+      () => undefined,
+    );
     return done([`setup/teardown need buildah; ${runtime.name} runs each command in a new container`]);
   }
-  const c = await runtime.create();
+  const c = await (container ?? runtime.create());
   try {
     for (const [i, step] of (t.setup ?? []).entries()) {
       const r = await c.exec({ command: step, env });

@@ -208,6 +208,8 @@ class Buildah implements ContainerRuntime {
   private seq = 0;
   /** Containers made and not (yet, or not successfully) removed: while there are any, close() asks buildah to remove them all. */
   private readonly live = new Set<string>();
+  /** The last `buildah rm` started (see remove): close() waits for it. */
+  private removal: Promise<void> = Promise.resolve();
   private constructor(
     private readonly dir: string,
     private readonly driver: StorageDriver,
@@ -300,7 +302,7 @@ class Buildah implements ContainerRuntime {
   }
 
   /** The image pulled into a prepared store (Buildah.prepare), which is discarded again when the pull or a check after it fails. */
-  static async open(image: ImageRef, settings: RunSettings = defaultRunSettings(), prepared?: PreparedStore): Promise<Buildah> {
+  static async open(image: ImageRef, settings: RunSettings = defaultRunSettings(), prepared?: PreparedStore, scanned?: ScannedImage): Promise<Buildah> {
     const { dir, driver } = prepared ?? (await Buildah.prepare(settings));
     const args = Buildah.args(dir, driver);
     let pullRef = formatRef(image);
@@ -319,6 +321,11 @@ class Buildah implements ContainerRuntime {
     const id = r.stdout.trim().split('\n').pop() ?? '';
     if (settings.platform !== undefined) {
       const want = settings.platform.split('/');
+      // buildah names an image by its config's digest: the ID of the config the scan read (verified) means buildah loaded
+      // that very config, whose platform is known, so asking buildah again (a builder start-up) would only repeat it.
+      if (scanned !== undefined && id === scanned.configDigest.replace(/^sha256:/, '') && scanned.os === want[0] && scanned.architecture === want[1]) {
+        return Buildah.ready(dir, driver, id, settings);
+      }
       const got = await run('buildah', [...args, 'inspect', '--type', 'image', '--format', '{{.OCIv1.OS}}/{{.OCIv1.Architecture}}', id]);
       if (got.code !== 0 || got.stdout.trim() !== `${want[0]}/${want[1]}`) {
         await Buildah.discard(dir, driver);
@@ -329,6 +336,11 @@ class Buildah implements ContainerRuntime {
         );
       }
     }
+    return Buildah.ready(dir, driver, id, settings);
+  }
+
+  /** The runtime over a pulled image, once the capabilities the policy asks for are ones this runner holds. */
+  private static async ready(dir: string, driver: StorageDriver, id: string, settings: RunSettings): Promise<Buildah> {
     const bounding = await boundingCapabilities();
     const missing = unavailableCapabilities(settings.capAdd, bounding);
     if (missing.length > 0) {
@@ -361,8 +373,20 @@ class Buildah implements ContainerRuntime {
         );
         return { ...r, stderr: stripBuildahNoise(r.stderr) };
       },
+      // The verdict does not wait for the removal: it runs beside the next test, one at a time (each waits for the one
+      // before, so at most one is behind), and close() waits for the last. On vfs, where every container is a full copy
+      // of the image, it is awaited, so only one copy is on disk at a time. A failed rm leaves the name in `live`, for close().
       remove: async () => {
-        if ((await run('buildah', [...base, 'rm', name])).code === 0) this.live.delete(name);
+        const previous = this.removal;
+        const mine = previous.then(() =>
+          run('buildah', [...base, 'rm', name]).then(
+            (r) => void (r.code === 0 && this.live.delete(name)),
+            () => undefined,
+          ),
+        );
+        this.removal = mine;
+        await previous;
+        if (this.driver === 'vfs') await mine;
       },
     };
   }
@@ -373,6 +397,7 @@ class Buildah implements ContainerRuntime {
    * the folder deleted either way.
    */
   async close(): Promise<void> {
+    await this.removal;
     if (this.live.size === 0) await Buildah.removeUnused(this.dir);
     else await Buildah.discard(this.dir, this.driver);
   }
@@ -424,26 +449,89 @@ class CliRuntime implements ContainerRuntime {
 
 export type RuntimeChoice = { runtime: ContainerRuntime } | { unavailable: string };
 
-async function isRoot(): Promise<boolean> {
-  return typeof process.getuid === 'function' && process.getuid() === 0;
+const isRoot = (): boolean => typeof process.getuid === 'function' && process.getuid() === 0;
+
+/**
+ * The image the scan read, for the check that buildah loaded the same: containers/storage names an image by its
+ * config's digest, so a pull whose ID is this config's loaded exactly this config, and this platform.
+ */
+export interface ScannedImage {
+  /** The config's digest (sha256:...), verified when the scan read it. */
+  configDigest: string;
+  os: string;
+  architecture: string;
+}
+
+/** A runtime being made ready before the image is known (startRuntime): open it once, or discard it. */
+export interface RuntimeStart {
+  /** The first runtime that can run commands in `image` on this machine; `settings.network` must be the one it was started for. */
+  open(image: ImageRef, dockerArchive: () => Promise<string>, settings?: RunSettings, scanned?: ScannedImage): Promise<RuntimeChoice>;
+  /** Drops what was made ready when open() will not be called (the check failed first). Never throws; nothing after open(). */
+  discard(): Promise<void>;
+}
+
+/**
+ * Starts what opening a runtime needs before the image is known, none of it depending on the image: buildah's
+ * answer to --version and (as root) its store, prepared beside it (Buildah.prepare: the sandbox probe, the folder
+ * and its driver). The caller starts this with the scan, which it is independent of, instead of after it. The
+ * store's error counts only once buildah answers (without it podman or docker is tried, as before); the store is
+ * dropped when it is not used.
+ */
+export function startRuntime(network: RunSettings['network'] = 'none'): RuntimeStart {
+  const prepared = isRoot() ? Buildah.prepare(defaultRunSettings(network)) : undefined;
+  prepared?.catch(() => undefined);
+  const answers = canRun('buildah', ['--version']);
+  let settled = false;
+  const drop = async (): Promise<void> =>
+    void (await prepared?.then(
+      (store) => Buildah.discardPrepared(store),
+      () => undefined,
+    ));
+  return {
+    open: async (image, dockerArchive, settings = defaultRunSettings(network), scanned) => {
+      if (settled) throw new Error('startRuntime: open() called twice, or after discard()');
+      settled = true;
+      if (settings.network !== network) {
+        // The sandbox probe was made for the other network: a caller's mistake, not the runner's.
+        await drop();
+        throw new Error(`startRuntime: started for network ${network}, opened for ${settings.network}`);
+      }
+      return openWith(image, dockerArchive, settings, prepared, answers, drop, scanned);
+    },
+    discard: async () => {
+      if (settled) return;
+      settled = true;
+      await answers;
+      await drop();
+    },
+  };
 }
 
 /** The first runtime that can run commands in `image` on this machine. */
-export async function openRuntime(image: ImageRef, dockerArchive: () => Promise<string>, settings: RunSettings = defaultRunSettings()): Promise<RuntimeChoice> {
+export async function openRuntime(
+  image: ImageRef,
+  dockerArchive: () => Promise<string>,
+  settings: RunSettings = defaultRunSettings(),
+  scanned?: ScannedImage,
+): Promise<RuntimeChoice> {
+  return startRuntime(settings.network).open(image, dockerArchive, settings, scanned);
+}
+
+async function openWith(
+  image: ImageRef,
+  dockerArchive: () => Promise<string>,
+  settings: RunSettings,
+  prepared: Promise<PreparedStore> | undefined,
+  answers: Promise<boolean>,
+  drop: () => Promise<void>,
+  scanned: ScannedImage | undefined,
+): Promise<RuntimeChoice> {
   const reasons: string[] = [];
-  // buildah's store is prepared (Buildah.prepare) while buildah answers --version: independent, and otherwise paid one
-  // after the other at every run. Its error counts only once buildah answers (without it podman or docker is tried, as
-  // before); the store is dropped when it is not used.
-  const prepared = (await isRoot()) ? Buildah.prepare(settings) : undefined;
-  prepared?.catch(() => undefined);
-  if (await canRun('buildah', ['--version'])) {
-    if (prepared !== undefined) return { runtime: await Buildah.open(image, settings, await prepared) };
+  if (await answers) {
+    if (prepared !== undefined) return { runtime: await Buildah.open(image, settings, await prepared, scanned) };
     reasons.push('buildah is installed but chroot isolation needs root');
   } else {
-    await prepared?.then(
-      (store) => Buildah.discardPrepared(store),
-      () => undefined,
-    );
+    await drop();
     reasons.push('buildah is not installed');
   }
   if (await canRun('podman', ['info'])) {
