@@ -15,7 +15,8 @@ import type { ImageSource } from '../oci/source.js';
 import type { Descriptor } from '../oci/types.js';
 import { VerifyingStream, type Digest } from '../oci/digest.js';
 import { isPipelineError } from '../errors.js';
-import { readMembers, type MemberVisitor } from './tar-members.js';
+import { inflateGzip, inflateWorkerConfig, inflateWorkerUsable } from './inflate-worker.js';
+import { readMembers, readMembersPushed, type MemberVisitor } from './tar-members.js';
 
 type ZstdFactory = (opts?: { chunkSize?: number }) => Transform;
 
@@ -109,6 +110,8 @@ export async function readLayer(
   signal?: AbortSignal,
 ): Promise<void> {
   signal?.throwIfAborted();
+  if (layerCompression(desc.mediaType) === 'gzip' && desc.size >= inflateWorkerConfig.minBytes && inflateWorkerUsable())
+    return readGzipInWorker(src, desc, what, diffId, visitor, signal);
   const { blob, unpack, tar } = await open(src, desc, what, diffId);
   // The blob's end or its verdict, whichever comes; listened to from the start so no error is missed.
   const verdict = new Promise<unknown>((resolve) => {
@@ -138,5 +141,48 @@ export async function readLayer(
     throw e;
   } finally {
     signal?.removeEventListener('abort', stop);
+  }
+}
+
+/**
+ * readLayer for a large gzip layer: inflated (and its diff_id checked) on a
+ * worker (inflate-worker.ts), parsed here. Errors as readLayer's: a gzip or
+ * tar error is reported as the blob's digest mismatch when the blob is not
+ * the one its digest names.
+ */
+async function readGzipInWorker(
+  src: ImageSource,
+  desc: Descriptor,
+  what: string,
+  diffId: Digest | undefined,
+  visitor: MemberVisitor,
+  signal?: AbortSignal,
+): Promise<void> {
+  const blob = await src.openBlob(desc);
+  const verdict = new Promise<unknown>((resolve) => {
+    blob.once('end', () => resolve(undefined));
+    blob.once('error', resolve);
+    blob.once('close', () => resolve(undefined));
+  });
+  // The worker's chunks are reused once handed on: a sink (which may hold on to what it is fed) gets a copy.
+  const lent: MemberVisitor = {
+    member: (m, body) => visitor.member(m, body),
+    wantBody: (m) => {
+      const want = visitor.wantBody?.(m) ?? 0;
+      return typeof want === 'function' ? (chunk: Buffer) => want(Buffer.from(chunk)) : want;
+    },
+  };
+  try {
+    await readMembersPushed((write) => inflateGzip(blob, write, { diffId, what: `the uncompressed ${what} (diff_id)`, signal }), lent, what);
+  } catch (e) {
+    if (signal?.aborted === true) throw signal.reason;
+    if (isMismatch(e)) {
+      blob.destroy();
+      throw e;
+    }
+    if (!blob.destroyed && !blob.readableEnded) blob.resume();
+    const v = await verdict;
+    if (isMismatch(v)) throw v;
+    throw e;
   }
 }
