@@ -35,7 +35,7 @@ beforeAll(async () => {
   const res = await pushImage({
     images: [layout],
     destinations: [`${reg.host}/private/app:1.0`],
-    auth: { registryAuth: [{ registry: reg.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null },
+    auth: { registryAuth: [{ registry: reg.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null, env: {} },
   });
   digest = res.digest;
   image = `${reg.host}/private/app:1.0`;

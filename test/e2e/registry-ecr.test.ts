@@ -56,7 +56,7 @@ test('an ECR destination is pushed with a GetAuthorizationToken token for its ac
   const res = await pushImage({
     images: [path.join(work, 'layout')],
     destinations: [`${ECR_HOST}/team/app:1.0`],
-    auth: { ecrEndpoint: ecr.endpoint, dockerConfigDir: null, mask: (s) => masked.push(s) },
+    auth: { ecrEndpoint: ecr.endpoint, dockerConfigDir: null, env: {}, mask: (s) => masked.push(s) },
     connectTo: { [ECR_HOST]: reg.host },
     insecureRegistries: [ECR_HOST],
   });
@@ -75,7 +75,7 @@ test('a token call throttled more often than the SDK default of 3 attempts still
   const res = await pushImage({
     images: [path.join(work, 'layout')],
     destinations: [`${ECR_HOST}/team/app:1.1`],
-    auth: { ecrEndpoint: ecr.endpoint, dockerConfigDir: null },
+    auth: { ecrEndpoint: ecr.endpoint, dockerConfigDir: null, env: {} },
     connectTo: { [ECR_HOST]: reg.host },
     insecureRegistries: [ECR_HOST],
   });
@@ -88,7 +88,7 @@ test('an ECR token that cannot be had is an AWS error naming the account and the
   const res = await pushImage({
     images: [path.join(work, 'layout')],
     destinations: [`${ECR_HOST}/team/app:2.0`],
-    auth: { ecrEndpoint: 'http://127.0.0.1:9', dockerConfigDir: null },
+    auth: { ecrEndpoint: 'http://127.0.0.1:9', dockerConfigDir: null, env: {} },
     connectTo: { [ECR_HOST]: reg.host },
     insecureRegistries: [ECR_HOST],
     retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, budgetMs: 1 },

@@ -253,7 +253,7 @@ describe('authenticated registries', () => {
     const res = await pushImage({
       images: [layout],
       destinations: [`${basic.host}/private/app:1.0`],
-      auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null },
+      auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null, env: {} },
     });
     assertDistributed(res);
     expect(await skopeoDigest(`${basic.host}/private/app:1.0`, 'alice:s3cret')).toBe(res.digest);
@@ -263,7 +263,7 @@ describe('authenticated registries', () => {
     const cfg = path.join(work, 'docker-config');
     await fs.mkdir(cfg, { recursive: true });
     await fs.writeFile(path.join(cfg, 'config.json'), JSON.stringify({ auths: { [basic.host]: { auth: Buffer.from('alice:s3cret').toString('base64') } } }));
-    const viaAuths = await pushImage({ images: [layout], destinations: [`${basic.host}/from-config/app:1`], auth: { dockerConfigDir: cfg } });
+    const viaAuths = await pushImage({ images: [layout], destinations: [`${basic.host}/from-config/app:1`], auth: { dockerConfigDir: cfg, env: {} } });
     assertDistributed(viaAuths);
 
     const bin = path.join(work, 'bin');
@@ -278,7 +278,7 @@ describe('authenticated registries', () => {
     const oldPath = process.env.PATH;
     process.env.PATH = `${bin}:${oldPath}`;
     try {
-      const viaHelper = await pushImage({ images: [layout], destinations: [`${basic.host}/from-helper/app:1`], auth: { dockerConfigDir: cfg } });
+      const viaHelper = await pushImage({ images: [layout], destinations: [`${basic.host}/from-helper/app:1`], auth: { dockerConfigDir: cfg, env: {} } });
       assertDistributed(viaHelper);
     } finally {
       process.env.PATH = oldPath;
@@ -287,7 +287,7 @@ describe('authenticated registries', () => {
   });
 
   test('token auth: bearer tokens with push scope, and a cross-repository mount under it', async () => {
-    const auth = { registryAuth: [{ registry: tokenReg.host, username: 'tok', password: 'tokpass' }], dockerConfigDir: null };
+    const auth = { registryAuth: [{ registry: tokenReg.host, username: 'tok', password: 'tokpass' }], dockerConfigDir: null, env: {} };
     const res = await pushImage({ images: [layout], destinations: [`${tokenReg.host}/a/app:1`, `${tokenReg.host}/b/app:1`], auth });
     assertDistributed(res);
     const [a, b] = res.destinations;
@@ -306,7 +306,7 @@ describe('authenticated registries', () => {
       const res = await pushImage({
         images: [layout],
         destinations: [`${reg.host}/refresh/app:1`],
-        auth: { registryAuth: [{ registry: reg.host, username: 'tok', password: 'tokpass' }], dockerConfigDir: null },
+        auth: { registryAuth: [{ registry: reg.host, username: 'tok', password: 'tokpass' }], dockerConfigDir: null, env: {} },
         retry: FAST_RETRY,
       });
       assertDistributed(res);
@@ -328,6 +328,7 @@ describe('authenticated registries', () => {
           { registry: tokenReg.host, username: 'tok', password: 'tokpass' },
         ],
         dockerConfigDir: null,
+        env: {},
       },
     });
     assertDistributed(res);
@@ -341,7 +342,7 @@ describe('authenticated registries', () => {
       const res = await pushImage({
         images: [layout],
         destinations: [`${basic.host}/denied/app:1`, `${anon.host}/allowed/app:1`],
-        auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 'wrong' }], dockerConfigDir: null },
+        auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 'wrong' }], dockerConfigDir: null, env: {} },
         connectTo: { [basic.host]: proxy.host },
         retry: FAST_RETRY,
       });
@@ -371,7 +372,7 @@ describe('authenticated registries', () => {
       await pushImage({
         images: [layout],
         destinations: [`${basic.host}/private/app:1.0`],
-        auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null },
+        auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null, env: {} },
       }),
     );
     const front = await startFaultProxy(basic.host);
@@ -380,7 +381,7 @@ describe('authenticated registries', () => {
     front.add({ method: 'GET', path: /\/blobs\/sha256:/, fault: { kind: 'redirect', to: `http://${storageHost}` }, times: 100 });
     try {
       const src = RegistrySource.open(`${basic.host}/private/app:1.0`, {
-        auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null },
+        auth: { registryAuth: [{ registry: basic.host, username: 'alice', password: 's3cret' }], dockerConfigDir: null, env: {} },
         connectTo: { [basic.host]: front.host },
       });
       const root = (await src.roots())[0];

@@ -51,7 +51,7 @@ beforeAll(async () => {
   await pushImage({
     images: [layout],
     destinations: [image],
-    auth: { registryAuth: [{ registry: reg.host, username: 'alice', password: PASSWORD }], dockerConfigDir: null },
+    auth: { registryAuth: [{ registry: reg.host, username: 'alice', password: PASSWORD }], dockerConfigDir: null, env: {} },
   });
 }, 120_000);
 
@@ -120,7 +120,7 @@ describe("the runtime's own pull (buildah reads the registry itself)", () => {
   test('with an auth file of wrong credentials: AUTH without the password; with the right ones: a working runtime', async () => {
     const wrong = await writeAuthFile(
       [reg.host],
-      credentialResolver({ registryAuth: [{ registry: reg.host, username: 'alice', password: 'wrong-Pa55word' }], dockerConfigDir: null }),
+      credentialResolver({ registryAuth: [{ registry: reg.host, username: 'alice', password: 'wrong-Pa55word' }], dockerConfigDir: null, env: {} }),
     );
     if (wrong === undefined) throw new Error('expected an auth file, got none');
     try {
@@ -133,7 +133,7 @@ describe("the runtime's own pull (buildah reads the registry itself)", () => {
     }
     const right = await writeAuthFile(
       [reg.host],
-      credentialResolver({ registryAuth: [{ registry: reg.host, username: 'alice', password: PASSWORD }], dockerConfigDir: null }),
+      credentialResolver({ registryAuth: [{ registry: reg.host, username: 'alice', password: PASSWORD }], dockerConfigDir: null, env: {} }),
     );
     if (right === undefined) throw new Error('expected an auth file, got none');
     try {

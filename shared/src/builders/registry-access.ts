@@ -19,7 +19,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { writeAuthFile } from '../registry/credentials/auth-file.js';
-import { credentialResolver, type Credentials, type CredentialResolver } from '../registry/credentials/credentials.js';
+import { credentialEnv, credentialResolver, type Credentials, type CredentialResolver } from '../registry/credentials/credentials.js';
 import { dockerConfigDir } from '../registry/credentials/docker-config.js';
 import type { ConnectInputs } from '../registry/client/connect-inputs.js';
 import { credentialKey, normalizeRegistry, parseReference } from '../registry/reference.js';
@@ -201,6 +201,7 @@ export async function prepareRegistryAccess(opts: RegistryAccessOptions): Promis
       registryAuth: opts.connect?.registryAuth ?? [],
       githubToken: opts.connect?.githubToken ?? '',
       dockerConfigDir: dockerConfigDir(env),
+      env: credentialEnv(env),
       ...(opts.connect?.ecrEndpoint !== undefined ? { ecrEndpoint: opts.connect.ecrEndpoint } : {}),
       ...(opts.mask !== undefined ? { mask: opts.mask } : {}),
     });

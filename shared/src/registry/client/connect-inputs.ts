@@ -7,6 +7,7 @@
  * into what clientFactory/RegistrySource take.
  */
 import { getInput, getList, type Env } from '../../action/inputs.js';
+import { credentialEnv, type CredentialEnv } from '../credentials/credentials.js';
 import { parseRegistryAuth, registryAuthSecrets, type RegistryAuthEntry } from '../credentials/registry-auth.js';
 import { parseRegistryHost } from '../reference.js';
 import { unwrap } from '../../result.js';
@@ -27,6 +28,8 @@ export interface ConnectInputs {
    * when set: the credential resolver reads this env's, not the process's.
    */
   dockerConfig?: string;
+  /** The variables of the env read that the credential resolver reads (credentials.ts CREDENTIAL_ENV), when any is set. */
+  credentialEnv?: CredentialEnv;
 }
 
 export function getConnectInputs(env: Env): ConnectInputs {
@@ -40,6 +43,8 @@ export function getConnectInputs(env: Env): ConnectInputs {
   if (ecrPublic !== '') out.ecrPublicEndpoint = ecrPublic;
   const dockerConfig = env.DOCKER_CONFIG ?? '';
   if (dockerConfig !== '') out.dockerConfig = dockerConfig;
+  const forCredentials = credentialEnv(env);
+  if (Object.keys(forCredentials).length > 0) out.credentialEnv = forCredentials;
   return out;
 }
 
@@ -71,6 +76,7 @@ export function connectOptions(
       ...(c.ecrPublicEndpoint !== undefined ? { ecrPublicEndpoint: c.ecrPublicEndpoint } : {}),
       ...(c.dockerConfig !== undefined ? { dockerConfigDir: c.dockerConfig } : {}),
       ...(mask !== undefined ? { mask } : {}),
+      env: c.credentialEnv ?? {},
     },
     insecureRegistries: c.insecureRegistries,
   };

@@ -4,7 +4,7 @@
  * listed as insecure; optional host overrides (tests route through a proxy
  * or give a loopback registry an ECR host name).
  */
-import { credentialResolver, type AuthOptions } from '../credentials/credentials.js';
+import { credentialResolver, NO_AUTH, type AuthOptions } from '../credentials/credentials.js';
 import { RegistryClient } from './client.js';
 import { usesPlainHttp } from '../transport/scheme.js';
 import type { RetryPolicy } from '../../retry/policy.js';
@@ -12,6 +12,7 @@ import type { RetryEvent } from '../../retry/retry.js';
 import type { Timeouts } from '../transport/timeouts.js';
 
 export interface ConnectOptions {
+  /** Credentials and the env they are read from (connectOptions in connect-inputs.ts); absent: anonymous. */
   auth?: AuthOptions;
   insecureRegistries?: readonly string[];
   /** registry name -> host:port to connect to instead. */
@@ -25,7 +26,7 @@ export interface ConnectOptions {
 export type ClientFactory = (registry: string) => RegistryClient;
 
 export function clientFactory(opts: ConnectOptions = {}): ClientFactory {
-  const creds = credentialResolver(opts.auth ?? {});
+  const creds = credentialResolver(opts.auth ?? NO_AUTH);
   const insecure = opts.insecureRegistries ?? [];
   const clients = new Map<string, RegistryClient>();
   return (registry: string) => {

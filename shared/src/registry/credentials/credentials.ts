@@ -21,28 +21,53 @@ export interface Credentials {
   source: string;
 }
 
+/** The variables of a step's env the resolver reads: awsKeys, otherAccountEntry, dockerConfigDir. */
+export const CREDENTIAL_ENV = ['AWS_ACCESS_KEY_ID', 'AWS_SESSION_TOKEN', 'AWS_ACCOUNT_IDS', 'DOCKER_CONFIG', 'HOME'] as const;
+export type CredentialEnv = Partial<Record<(typeof CREDENTIAL_ENV)[number], string>>;
+
+/** The variables of `env` the resolver reads (those set), so that a value holding them carries nothing else of the env. Pure. */
+export function credentialEnv(env: Readonly<Record<string, string | undefined>>): CredentialEnv {
+  const out: CredentialEnv = {};
+  for (const name of CREDENTIAL_ENV) {
+    const v = env[name];
+    if (v !== undefined) out[name] = v;
+  }
+  return out;
+}
+
 export interface AuthOptions {
   registryAuth?: readonly RegistryAuthEntry[];
   githubToken?: string;
-  /** Folder holding config.json; default DOCKER_CONFIG of `env`, else ~/.docker; null to ignore Docker's config. */
+  /** Folder holding config.json; default DOCKER_CONFIG of `env`, else $HOME/.docker of `env`; null to ignore Docker's config. */
   dockerConfigDir?: string | null;
   /** ECR API endpoint override (an emulator); default the SDK's own resolution. */
   ecrEndpoint?: string;
   /** ECR Public API endpoint override (an emulator). */
   ecrPublicEndpoint?: string;
-  /** Read for AWS_ACCESS_KEY_ID/AWS_SESSION_TOKEN (awsKeys), AWS_ACCOUNT_IDS (otherAccountEntry) and DOCKER_CONFIG (dockerConfigDir); default process.env. */
-  env?: NodeJS.ProcessEnv;
+  /**
+   * The step's env (an action's getInputs(env), through ConnectInputs), read for AWS_ACCESS_KEY_ID/AWS_SESSION_TOKEN
+   * (awsKeys), AWS_ACCOUNT_IDS (otherAccountEntry) and DOCKER_CONFIG/HOME (dockerConfigDir). Required, never
+   * process.env by default: a test then cannot pick up the runner's own keys or Docker config by leaving it out.
+   */
+  env: CredentialEnv;
   /** Called with every secret before it is used (core.setSecret in the action). */
   mask?: (secret: string) => void;
 }
 
 export type CredentialResolver = (registry: string) => Promise<Credentials | undefined>;
 
+/** For a caller that was given no auth options: anonymous, whatever the process's env or Docker config hold. */
+export const NO_AUTH: AuthOptions = Object.freeze({ env: Object.freeze({}), dockerConfigDir: null });
+
 export function credentialResolver(opts: AuthOptions): CredentialResolver {
   const mask = opts.mask ?? (() => undefined);
   for (const s of registryAuthSecrets(opts.registryAuth ?? [])) mask(s);
   if (opts.githubToken !== undefined && opts.githubToken !== '') mask(opts.githubToken);
-  const env = opts.env ?? process.env;
+  // The type requires it; a caller in plain JS (or a cast) that leaves it out is told so, not given the process's.
+  if (typeof opts.env !== 'object' || opts.env === null) {
+    throw new TypeError("credentialResolver: expected the step's env in AuthOptions.env (credentialEnv(env) of the env getInputs read), got none");
+  }
+  const env = opts.env;
   const cache = new Map<string, Promise<Credentials | undefined>>();
   /** An ECR token, with the keys of `from` (an entry) or, without one, the runner's AWS credentials. */
   const exchange = async (how: Exclude<EntryAuth, { kind: 'basic' }>, from?: { entry: RegistryAuthEntry; index: number }): Promise<Credentials> => {
@@ -94,7 +119,7 @@ export function credentialResolver(opts: AuthOptions): CredentialResolver {
  * keys aws-actions/configure-aws-credentials exports work when a workflow
  * passes them on, and a session token is never paired with other keys.
  */
-export function awsKeys(entry: RegistryAuthEntry, env: NodeJS.ProcessEnv): AwsKeys | undefined {
+export function awsKeys(entry: RegistryAuthEntry, env: CredentialEnv): AwsKeys | undefined {
   if (entry.username === '' || entry.password === '') return undefined;
   const keys: AwsKeys = { accessKeyId: entry.username, secretAccessKey: entry.password };
   const token = env.AWS_SESSION_TOKEN ?? '';
@@ -112,7 +137,7 @@ export function awsKeys(entry: RegistryAuthEntry, env: NodeJS.ProcessEnv): AwsKe
 export function otherAccountEntry(
   entries: readonly RegistryAuthEntry[],
   registry: string,
-  env: NodeJS.ProcessEnv,
+  env: CredentialEnv,
 ): { entry: RegistryAuthEntry; index: number } | undefined {
   const host = parseEcrHost(registry);
   const listed = (env.AWS_ACCOUNT_IDS ?? '').split(',').map((s) => s.trim());

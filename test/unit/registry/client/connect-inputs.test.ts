@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { connectOptions, connectSecrets, getConnectInputs } from '../../../../shared/src/registry/client/connect-inputs.js';
 import { isPipelineError } from '../../../../shared/src/errors.js';
-import { credentialResolver } from '../../../../shared/src/registry/credentials/credentials.js';
+import { credentialResolver, NO_AUTH } from '../../../../shared/src/registry/credentials/credentials.js';
 
 const AUTH = '- registry: https://index.docker.io/v1/\n  username: bob\n  password: hub-secret\n- registry: ghcr.io\n  username: me\n  password: gh-secret\n';
 
@@ -64,11 +64,11 @@ test('connectOptions: auth, insecure list, ECR endpoint and mask for the client 
   const c = getConnectInputs({ 'INPUT_REGISTRY-AUTH': AUTH, 'INPUT_INSECURE-REGISTRIES': 'registry.lan:5000', AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:4566' });
   const o = connectOptions(c, { mask, connectTo: { 'a.io': '127.0.0.1:1' } });
   expect(o).toEqual({
-    auth: { registryAuth: c.registryAuth, githubToken: '', ecrEndpoint: 'http://127.0.0.1:4566', mask },
+    auth: { registryAuth: c.registryAuth, githubToken: '', ecrEndpoint: 'http://127.0.0.1:4566', mask, env: {} },
     insecureRegistries: ['registry.lan:5000'],
     connectTo: { 'a.io': '127.0.0.1:1' },
   });
-  expect(connectOptions(getConnectInputs({}))).toEqual({ auth: { registryAuth: [], githubToken: '' }, insecureRegistries: [] });
+  expect(connectOptions(getConnectInputs({}))).toEqual({ auth: { registryAuth: [], githubToken: '', env: {} }, insecureRegistries: [] });
 });
 
 test("login-action's ECR entries: access key ids join the secrets; AWS_ENDPOINT_URL_ECR_PUBLIC reaches the resolver", () => {
@@ -81,7 +81,7 @@ test("login-action's ECR entries: access key ids join the secrets; AWS_ENDPOINT_
     { registry: 'public.ecr.aws', username: '', password: '', ecr: 'true' },
   ]);
   expect(connectSecrets(c)).toEqual(['hub-secret', 'gh-secret', 'aws-secret', 'AKIAKEYID']);
-  expect(connectOptions(c).auth).toEqual({ registryAuth: c.registryAuth, githubToken: '', ecrPublicEndpoint: 'http://127.0.0.1:4567' });
+  expect(connectOptions(c).auth).toEqual({ registryAuth: c.registryAuth, githubToken: '', ecrPublicEndpoint: 'http://127.0.0.1:4567', env: {} });
 });
 
 test("registry-auth's scope is refused naming the entry", () => {
@@ -101,12 +101,33 @@ test("DOCKER_CONFIG of the env given reaches the credential resolver (not the pr
     expect(c.dockerConfig).toBe(dir);
     const o = connectOptions(c);
     expect(o.auth?.dockerConfigDir).toBe(dir);
-    expect(await credentialResolver(o.auth ?? {})('registry.lan:5000')).toMatchObject({ username: 'cfg', password: 'from-env-config' });
+    expect(await credentialResolver(o.auth ?? NO_AUTH)('registry.lan:5000')).toMatchObject({ username: 'cfg', password: 'from-env-config' });
     expect(getConnectInputs({ DOCKER_CONFIG: '' }).dockerConfig).toBeUndefined();
   } finally {
     if (saved === undefined) delete process.env.DOCKER_CONFIG;
     else process.env.DOCKER_CONFIG = saved;
     await fs.rm(dir, { recursive: true, force: true });
     await fs.rm(other, { recursive: true, force: true });
+  }
+});
+
+test("the credential variables of the env given (AWS keys, account ids, DOCKER_CONFIG, HOME) reach the resolver through connectOptions, not the process's", async () => {
+  const home = await fs.mkdtemp(path.join(os.tmpdir(), 'connect-home-'));
+  const saved = process.env.DOCKER_CONFIG;
+  delete process.env.DOCKER_CONFIG;
+  try {
+    await fs.mkdir(path.join(home, '.docker'));
+    await fs.writeFile(path.join(home, '.docker', 'config.json'), JSON.stringify({ auths: { 'registry.lan:5000': { username: 'h', password: 'from-env-home' } } }));
+    const c = getConnectInputs({ HOME: home, AWS_ACCOUNT_IDS: '123456789012', AWS_ACCESS_KEY_ID: 'AKID', AWS_SESSION_TOKEN: 'st', PATH: '/bin' });
+    expect(c.credentialEnv).toEqual({ HOME: home, AWS_ACCOUNT_IDS: '123456789012', AWS_ACCESS_KEY_ID: 'AKID', AWS_SESSION_TOKEN: 'st' });
+    const o = connectOptions(c);
+    expect(o.auth?.env).toEqual(c.credentialEnv);
+    expect(await credentialResolver(o.auth ?? NO_AUTH)('registry.lan:5000')).toMatchObject({ username: 'h', password: 'from-env-home' });
+    // An env without them: nothing of the process's is carried (the resolver falls back to the account's home only, as the docker CLI does).
+    expect(getConnectInputs({ PATH: '/bin' }).credentialEnv).toBeUndefined();
+    expect(connectOptions(getConnectInputs({ PATH: '/bin' })).auth?.env).toEqual({});
+  } finally {
+    if (saved !== undefined) process.env.DOCKER_CONFIG = saved;
+    await fs.rm(home, { recursive: true, force: true });
   }
 });

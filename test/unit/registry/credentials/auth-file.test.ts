@@ -29,6 +29,7 @@ const resolver = credentialResolver({
   ],
   githubToken: 'ghp_token',
   dockerConfigDir: null,
+  env: {},
 });
 
 describe('authFileKey', () => {

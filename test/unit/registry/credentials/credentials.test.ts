@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { credentialResolver, parseRegistryAuth } from '../../../../shared/src/registry/credentials/credentials.js';
+import { credentialEnv, credentialResolver, NO_AUTH, parseRegistryAuth, type AuthOptions } from '../../../../shared/src/registry/credentials/credentials.js';
 import { normalizeRegistry } from '../../../../shared/src/registry/reference.js';
 import { dockerConfigCredentials, dockerConfigDir } from '../../../../shared/src/registry/credentials/docker-config.js';
 import { parseEcrHost } from '../../../../shared/src/registry/credentials/ecr.js';
@@ -90,6 +90,7 @@ describe('Docker config.json and the resolution order', () => {
       registryAuth: [{ registry: 'registry.example.com', username: 'input', password: 'from-input' }],
       githubToken: 'ghs_token',
       dockerConfigDir: dir,
+      env: {},
       mask: (s) => masked.push(s),
     });
     expect(await resolve('registry.example.com')).toMatchObject({ password: 'from-input', source: "the 'registry-auth' input" });
@@ -120,7 +121,7 @@ describe('Docker config.json and the resolution order', () => {
   });
 
   test('dockerConfigDir null ignores Docker config', async () => {
-    expect(await credentialResolver({ dockerConfigDir: null })('docker.io')).toBeUndefined();
+    expect(await credentialResolver({ dockerConfigDir: null, env: {} })('docker.io')).toBeUndefined();
   });
 
   test('a broken config.json is an AUTH error naming the file', async () => {
@@ -196,5 +197,45 @@ describe("Docker config's folder comes from the env the caller passes, never the
     } finally {
       await fs.rm(bad, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the resolver's env is the caller's, never the process's", () => {
+  /** process.env.DOCKER_CONFIG pointed at a config.json that has credentials for r.example, for the length of `body`. */
+  async function withProcessDockerConfig(body: () => Promise<void>): Promise<void> {
+    const saved = process.env.DOCKER_CONFIG;
+    const cfg = await fs.mkdtemp(path.join(os.tmpdir(), 'docker-config-process-'));
+    await fs.writeFile(path.join(cfg, 'config.json'), JSON.stringify({ auths: { 'r.example': { username: 'proc', password: 'from-the-process' } } }));
+    process.env.DOCKER_CONFIG = cfg;
+    try {
+      await body();
+    } finally {
+      if (saved === undefined) delete process.env.DOCKER_CONFIG;
+      else process.env.DOCKER_CONFIG = saved;
+      await fs.rm(cfg, { recursive: true, force: true });
+    }
+  }
+
+  test('options without an env (a plain-JS caller, a cast) are refused, not given the process env', async () => {
+    await withProcessDockerConfig(async () => {
+      expect(() => credentialResolver({} as AuthOptions)).toThrow("expected the step's env in AuthOptions.env");
+      expect(() => credentialResolver({ registryAuth: [] } as unknown as AuthOptions)).toThrow(TypeError);
+      // The same process env, passed on purpose, is read.
+      expect(await credentialResolver({ env: credentialEnv(process.env) })('r.example')).toMatchObject({ password: 'from-the-process' });
+    });
+  });
+
+  test('NO_AUTH (a caller given no auth options) is anonymous whatever the process env and its Docker config hold', async () => {
+    await withProcessDockerConfig(async () => {
+      expect(await credentialResolver(NO_AUTH)('r.example')).toBeUndefined();
+      expect(await credentialResolver(NO_AUTH)('docker.io')).toBeUndefined();
+    });
+  });
+
+  test('credentialEnv keeps the variables the resolver reads that are set, and nothing else of the env', () => {
+    const env = { AWS_ACCESS_KEY_ID: 'AKID', AWS_SESSION_TOKEN: 'st', AWS_ACCOUNT_IDS: '1,2', DOCKER_CONFIG: '/cfg', HOME: '/home/x', PATH: '/bin', INPUT_X: 'y' };
+    expect(credentialEnv(env)).toEqual({ AWS_ACCESS_KEY_ID: 'AKID', AWS_SESSION_TOKEN: 'st', AWS_ACCOUNT_IDS: '1,2', DOCKER_CONFIG: '/cfg', HOME: '/home/x' });
+    expect(credentialEnv({ HOME: '', PATH: '/bin', AWS_REGION: 'eu-west-1' })).toEqual({ HOME: '' });
+    expect(credentialEnv({})).toEqual({});
   });
 });

@@ -205,6 +205,7 @@ test('the resolver sends basic-auth entries as they are, an ECR host with userna
     ecrEndpoint: 'http://127.0.0.1:9',
     ecrPublicEndpoint: 'http://127.0.0.1:9',
     dockerConfigDir: null,
+    env: {},
     mask: (s) => masked.push(s),
   });
   await expect(resolve(host)).resolves.toEqual({ username: 'AWS', password: 'tok', source: "the 'registry-auth' input" });
