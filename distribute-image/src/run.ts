@@ -7,6 +7,7 @@
  */
 import type { ActionIO } from '../../shared/src/action/io.js';
 import type { Action } from '../../shared/src/action/run-action.js';
+import type { AttestationSigner } from '../../shared/src/attest/sign.js';
 import type { AwsCredentialsInput } from '../../shared/src/aws/ssm-client.js';
 import { formatBytes } from '../../shared/src/bytes.js';
 import { assertDistributed, type DistributeResult, type ProgressEvent } from '../../shared/src/distribute/distribute.js';
@@ -115,7 +116,11 @@ async function runPush(inputs: ContainerInputs, io: ActionIO): Promise<Distribut
   }
   // Read and checked before the push: a missing or oversized file leaves every registry as it was.
   const files = await readAttachFiles(attest.attach, attest.scope, attest.generated);
-  const signer = attest.sign.kind === 'none' ? undefined : (await loadSigner()).signerOf(attest.sign);
+  // Loaded beside the push (sigstore is a large chunk): the signer is first needed for the first signature, which
+  // distribute.ts makes while the image's blobs go up. The key was checked with the inputs (attest-inputs.ts).
+  const signer = attest.sign.kind === 'none' ? undefined : loadSigner().then((m) => signerFor(m, attest.sign));
+  // Observed now, awaited in the push: a push that fails before it signs leaves no rejection unhandled.
+  signer?.catch(() => undefined);
   const attach = files.length > 0 || signer !== undefined ? { files, ...(signer !== undefined ? { signer } : {}) } : undefined;
   const result = await pushImage({
     images: inputs.image,
@@ -137,6 +142,13 @@ async function runPush(inputs: ContainerInputs, io: ActionIO): Promise<Distribut
     );
   }
   return result;
+}
+
+/** The signer for sign: key or keyless (attest-signer.ts signerOf, defined for both). */
+function signerFor(m: Awaited<ReturnType<typeof loadSigner>>, sign: ContainerInputs['attest']['sign']): AttestationSigner {
+  const s = m.signerOf(sign);
+  if (s === undefined) throw new PipelineError('INTERNAL', `no signer for sign: ${sign.kind}`);
+  return s;
 }
 
 async function runAmi(inputs: AmiInputs, io: ActionIO): Promise<DistributeAmiResult> {

@@ -47,8 +47,12 @@ export const IN_TOTO_PREDICATE_ANNOTATION = 'in-toto.io/predicate-type';
 
 export interface AttachOptions {
   attachments: readonly PlannedAttachment[];
-  /** Sign every statement and the image itself; none: attach the statements unsigned. */
-  signer?: AttestationSigner;
+  /**
+   * Sign every statement and the image itself; none: attach the statements
+   * unsigned. May still be loading (distribute-image loads sigstore beside
+   * the image's push): awaited before the first signature.
+   */
+  signer?: AttestationSigner | Promise<AttestationSigner>;
   fallback?: FallbackOptions;
   /**
    * The image's own push (blobs and manifests) when it runs beside the
@@ -82,7 +86,7 @@ export interface AttestationReport {
 const signerId = (s: AttestationSigner | undefined): string => (s === undefined ? 'none' : s.kind === 'key' ? `key:${s.keyHint ?? ''}` : 'keyless');
 
 /** The statements to attach: the files', then (signing) the image's signature over the pushed root. */
-export function withImageSignature(run: Pick<PushRun, 'root'>, opts: AttachOptions): PlannedAttachment[] {
+export function withImageSignature(run: Pick<PushRun, 'root'>, opts: Pick<AttachOptions, 'attachments' | 'signer'>): PlannedAttachment[] {
   const all = [...opts.attachments];
   if (opts.signer !== undefined) {
     const s = imageSignatureStatement(run.root.digest);
@@ -154,7 +158,10 @@ function unconfirmed(t: Target, root: Digest, e: unknown): PipelineError {
  * the fallback indexes, still running. Signing happens once per statement
  * that some destination lacks, and before anything of it is written.
  */
-export async function attachStatements(run: PushRun, opts: AttachOptions): Promise<Attached> {
+export async function attachStatements(run: PushRun, given: AttachOptions): Promise<Attached> {
+  const { signer: loading, ...rest } = given;
+  const loaded = await loading;
+  const opts = { ...rest, ...(loaded !== undefined ? { signer: loaded } : {}) };
   const planned = withImageSignature(run, opts);
   const here = live(run);
   if (planned.length === 0 || here.length === 0) return { reports: [], confirmed: Promise.resolve() };
