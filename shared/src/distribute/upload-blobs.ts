@@ -7,6 +7,10 @@
  * a destination whose blob cannot be placed is marked failed and skipped
  * from then on.
  *
+ * A destination that refuses a monolithic upload (mode `put`; client.ts,
+ * MonolithicRefused) gets that blob again as a streamed PATCH, from a
+ * fresh read, and every later blob of the push goes to it as PATCH too.
+ *
  * The HEADs run ahead of the uploads (existenceAhead, in the uploads'
  * order, a bounded number at a time), so a blob's upload does not wait a
  * round trip for its HEAD once a slot frees, and a warm push asks about
@@ -15,7 +19,7 @@
 import type { Readable } from 'node:stream';
 import { messageOf } from '../errors.js';
 import type { Descriptor } from '../oci/types.js';
-import type { UploadMode } from '../registry/client/client.js';
+import { MonolithicRefused, type UploadMode } from '../registry/client/client.js';
 import { registryClassify } from '../registry/transport/retry-classify.js';
 import { forEachLimited } from '../retry/limit.js';
 import { REGISTRY_RETRY, type RetryPolicy } from '../retry/policy.js';
@@ -176,7 +180,26 @@ function quiet(stream: Readable): Readable {
   return stream;
 }
 
+/** Destinations that refused a monolithic upload in this push: they get streamed PATCHes from then on. */
+const patchOnly = new WeakSet<Target>();
+
 async function uploadTo(run: PushRun, t: Target, blob: Descriptor, first: Readable | undefined, opts: UploadOptions): Promise<void> {
+  const mode: UploadMode = opts.mode.kind === 'put' && patchOnly.has(t) ? { kind: 'patch' } : opts.mode;
+  try {
+    await uploadWith(run, t, blob, first, opts, mode);
+  } catch (e) {
+    if (!(e instanceof MonolithicRefused) || mode.kind !== 'put') throw e;
+    // Not a failure of the blob or the link: this registry takes the same bytes as a PATCH. A fresh read, the shared one is spent.
+    patchOnly.add(t);
+    run.emit({ kind: 'retry', destination: t.name, what: `upload of ${blob.digest} as a streamed PATCH`, attempt: 1, waitMs: 0, message: e.message });
+    await uploadWith(run, t, blob, undefined, opts, { kind: 'patch' });
+  }
+  t.report.bytesSent += blob.size;
+  t.report.blobsUploaded++;
+  run.emit({ kind: 'blob', destination: t.name, digest: blob.digest, size: blob.size, outcome: 'uploaded' });
+}
+
+async function uploadWith(run: PushRun, t: Target, blob: Descriptor, first: Readable | undefined, opts: UploadOptions, mode: UploadMode): Promise<void> {
   let shared = first;
   // The budget counts time spent uploading too, so a large blob gets its transfer time on top.
   const policy = opts.retry ?? REGISTRY_RETRY;
@@ -198,7 +221,7 @@ async function uploadTo(run: PushRun, t: Target, blob: Descriptor, first: Readab
         );
       shared = undefined;
       try {
-        await t.client.uploadBlob(t.spec.repository, blob, body, opts.mode);
+        await t.client.uploadBlob(t.spec.repository, blob, body, mode);
       } catch (e) {
         body.destroy();
         throw e;
@@ -212,7 +235,4 @@ async function uploadTo(run: PushRun, t: Target, blob: Descriptor, first: Readab
         run.emit({ kind: 'retry', destination: t.name, what: `upload of ${blob.digest}`, attempt: r.attempt, waitMs: r.waitMs, message: messageOf(r.error) }),
     },
   );
-  t.report.bytesSent += blob.size;
-  t.report.blobsUploaded++;
-  run.emit({ kind: 'blob', destination: t.name, digest: blob.digest, size: blob.size, outcome: 'uploaded' });
 }

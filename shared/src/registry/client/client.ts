@@ -46,6 +46,22 @@ export interface ReferrersPage {
 
 export type UploadMode = { kind: 'patch' } | { kind: 'put' } | { kind: 'chunked'; chunkSize: number };
 
+/**
+ * The registry refused a monolithic upload (the PUT carrying the blob) as
+ * something it does not do: 405 or 501, or the spec's UNSUPPORTED code.
+ * The caller may upload the blob again as a streamed PATCH
+ * (distribute/upload-blobs.ts); any other failure is an ordinary one.
+ */
+export class MonolithicRefused extends RegistryError {}
+
+/** Whether a failed monolithic PUT says the registry does not take that mode (see MonolithicRefused). Pure. */
+export function refusesMonolithic(e: unknown): boolean {
+  if (!(e instanceof RegistryError) || e.code === 'AUTH') return false;
+  const { status, codes = [] } = e.failure;
+  // A 5xx is the registry's trouble (retried as such), not an answer about the mode; 501 says it does not implement it.
+  return status === 405 || status === 501 || (codes.includes('UNSUPPORTED') && status !== undefined && status < 500);
+}
+
 export interface ClientOptions {
   /** Registry name as in references (`docker.io`, `ghcr.io`, `127.0.0.1:5000`). */
   registry: string;
@@ -281,6 +297,8 @@ export class RegistryClient {
    * fresh stream). `put`: POST then one PUT carrying the bytes; `patch`: one
    * streamed PATCH then PUT ?digest=; `chunked`: PATCHes of at most
    * chunkSize bytes with Content-Range, for registries that cap request size.
+   * A `put` the registry refuses as a mode it does not take fails with
+   * MonolithicRefused (the caller may send the blob again as `patch`).
    * Returns the bytes sent.
    */
   async uploadBlob(repo: string, desc: Descriptor, body: Readable, mode: UploadMode): Promise<number> {
@@ -296,16 +314,30 @@ export class RegistryClient {
       return v;
     };
     if (mode.kind === 'put') {
-      res = await this.exchange({
-        method: 'PUT',
-        url: withDigest(loc),
-        scopes,
-        headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
-        body,
-        expect: [201],
-        what,
-        transfer: desc.size,
-      });
+      try {
+        res = await this.exchange({
+          method: 'PUT',
+          url: withDigest(loc),
+          scopes,
+          headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
+          body,
+          expect: [201],
+          what,
+          transfer: desc.size,
+        });
+      } catch (e) {
+        if (!refusesMonolithic(e)) throw e;
+        const r = e as RegistryError;
+        // The upload session it opened is of no further use: let it go (best effort).
+        await this.cancelUpload(repo, loc);
+        throw new MonolithicRefused(
+          r.code,
+          r.message,
+          r.failure,
+          'The registry does not take a blob in one PUT; it is uploaded as a streamed PATCH instead.',
+          r,
+        );
+      }
       await discard(res);
       return desc.size;
     }
