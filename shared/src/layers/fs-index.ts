@@ -149,6 +149,8 @@ export class FsIndex {
    * sorted. Iterative, with an explicit stack: a recursive walk overflows
    * the call stack on a crafted image nesting folders 10,000 deep. When
    * `descend` returns false for a folder, the folder is yielded but not its contents.
+   * From the root, the walk goes over the listing made once (`preorder`):
+   * the tree is only changed by applyDelta, never while it is walked.
    */
   *walk(from: FsNode = this.root, descend?: (dir: FsNode) => boolean): Generator<FsNode> {
     if (from === this.root) {
