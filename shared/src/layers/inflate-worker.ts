@@ -155,7 +155,13 @@ function takeWorker(): Pooled {
   // No execArgv: the script needs node's built-ins only, not the parent's loaders (tsx in development).
   const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
   worker.unref();
-  return { worker, inRing: new SharedArrayBuffer(IN_SLOTS * SLOT), outRing: new SharedArrayBuffer(OUT_SLOTS * SLOT) };
+  const pooled = { worker, inRing: new SharedArrayBuffer(IN_SLOTS * SLOT), outRing: new SharedArrayBuffer(OUT_SLOTS * SLOT) };
+  // A worker that ends while idle (terminated, or gone for any reason) is never handed out: a job sent to it would wait forever.
+  worker.once('exit', () => {
+    const i = idle.indexOf(pooled);
+    if (i >= 0) idle.splice(i, 1);
+  });
+  return pooled;
 }
 
 function keepWorker(w: Pooled): void {
