@@ -40,6 +40,8 @@ const loadRootDescriptor = (): Promise<typeof import('./root-descriptor.js')> =>
 const loadPublish = (): Promise<typeof import('./publish.js')> => import('./publish.js');
 /** Lazy: the build-context checks (locate.ts, small) that refuse a bad context, Dockerfile or output before the builders load. */
 const loadLocate = (): Promise<typeof import('../../shared/src/builders/locate.js')> => import('../../shared/src/builders/locate.js');
+/** Lazy: the builder probe (select.ts, small), started while the builders load. */
+const loadSelect = (): Promise<typeof import('../../shared/src/builders/select.js')> => import('../../shared/src/builders/select.js');
 /** Lazy: SLSA provenance (shared/src/attest) only once a build has succeeded and `provenance` is not false. */
 const loadProvenance = (): Promise<typeof import('./provenance.js')> => import('./provenance.js');
 
@@ -63,6 +65,11 @@ async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<Outp
   await locateDockerfile(contextDir, rest.file, workspace);
   await checkOutput(rest.output, contextDir);
   const startedOn = new Date();
+  // The builder probe (`buildah --version`: the builder's own time, 0.1-0.3 s) is spawned before the builders'
+  // chunk loads and runs while it does, instead of after (issue 17, examples/hello); buildImage awaits it where it
+  // probed. Only once the context checks passed: a bad input spawns nothing.
+  const probing = loadSelect().then((m) => m.probeBuilders(rest.builder));
+  probing.catch(() => undefined);
   const { buildImage: buildContainerImage } = await loadContainerBuild();
   const report = await buildContainerImage(
     {
@@ -73,7 +80,7 @@ async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<Outp
       ...(publishInputs !== undefined && publishInputs.images.length > 0 ? { images: publishInputs.images } : {}),
     },
     // mask: secrets the registry credential resolver finds during the build (ECR tokens, config.json entries).
-    { log: { info: (m) => io.info(m), debug: (m) => io.debug(m), warning: (m) => io.warning(m) }, mask: (s) => io.mask(s) },
+    { log: { info: (m) => io.info(m), debug: (m) => io.debug(m), warning: (m) => io.warning(m) }, mask: (s) => io.mask(s), probe: () => probing },
   );
   const finishedOn = new Date();
   io.info(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);

@@ -290,12 +290,15 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
   // None needs another, and a small build paid each in full (issue 17, examples/hello). Each is awaited where it
   // was, so messages and errors keep their order; one not reached (an error before) is settled and ignored. A
   // store guessed wrong (auto, buildah missing) is an empty folder under RUNNER_TEMP, and the right one is chosen then.
+  // The builder's probe first: the longest of the three, and every spawn costs main-thread time before the next.
+  const probing = (deps.probe ?? (() => probeBuilders(req.builder)))();
+  probing.catch(() => undefined);
   const epochRead = sourceDateEpoch(contextDir, req.env);
   epochRead.catch(() => undefined);
   const likelyTool = likelyContainersTool(req.builder);
   const storageRead = likelyTool === undefined ? undefined : chooseStorage(req.env, likelyTool);
   storageRead?.catch(() => undefined);
-  const choice = unwrap(chooseBuilder(req.builder, await (deps.probe ?? (() => probeBuilders(req.builder)))()));
+  const choice = unwrap(chooseBuilder(req.builder, await probing));
   log.info(`Builder: ${choice.name} (${choice.reason})`);
   for (const notice of req.notices ?? []) log.info(notice);
   const optionsRefused = checkOptionsForBuilder(req.options, choice.name);
