@@ -8,35 +8,17 @@ import * as path from 'node:path';
 import type { Action } from '../../shared/src/action/run-action.js';
 import type { ActionIO } from '../../shared/src/action/io.js';
 import { workspaceFile } from '../../shared/src/action/workspace-path.js';
-import { documentTime } from '../../shared/src/compliance/sbom/document.js';
-import type { Sbom } from '../../shared/src/compliance/sbom/package.js';
 import { PipelineError } from '../../shared/src/errors.js';
 import { connectOptions } from '../../shared/src/registry/client/connect-inputs.js';
 import { MiB, readBoundedFile } from '../../shared/src/read-bounded-file.js';
-import { anchorFindings } from '../../shared/src/report/anchors.js';
-import { toAnnotations } from '../../shared/src/report/annotations.js';
-import { markdownText } from '../../shared/src/report/markdown.js';
-import { buildReport, TOOL, type Report } from '../../shared/src/report/report.js';
-import { writeReportFiles, writeSbomFiles } from '../../shared/src/report/report-files.js';
-import { toSummary } from '../../shared/src/report/summary/test.js';
 import type { VulnerabilityResult } from '../../shared/src/report/vulnerabilities.js';
 import type { LoadedPolicy } from '../../shared/src/compliance/policy-types.js';
 import { defaultPolicy } from '../../shared/src/compliance/policy-default.js';
 import type { CheckResult } from '../../shared/src/compliance/check-image.js';
 import { getInputs, type CommonInputs, type ContainerInputs, type Inputs, type MachineInputs } from './context.js';
 import { outputsOf, type Outputs } from './outputs.js';
+import type { Checked } from './reporting.js';
 import { secretsOf } from './secrets.js';
-
-/** A finished check: the report, the file findings without an anchor point at, and what the sandbox was allowed. */
-interface Checked {
-  report: Report;
-  fallbackFile: string;
-  notices: string[];
-  /** A container image's packages, and the time its SBOM documents state. */
-  sbom?: { sbom: Sbom; created: string };
-  /** Databases older than maxDbAge that fail the step (failOnStaleDb). */
-  staleDatabases?: string[];
-}
 
 /*
  * What a run needs is loaded when the run needs it (issue 17 item 3, as in build-image/src/run.ts): node parses
@@ -74,6 +56,8 @@ async function loadVulnerabilityScan(): Promise<
 }
 /** Lazy: signature verification (sigstore), only for a policy with a signatures: section. */
 const loadSignatureCheck = (): Promise<typeof import('./signatures.js')> => import('./signatures.js');
+/** Lazy: the reports (anchoring, SARIF, JUnit, SBOM formats, the summary), once inputs are valid. */
+const loadReporting = (): Promise<typeof import('./reporting.js')> => import('./reporting.js');
 /** Lazy: the check run (the GitHub client), only with github-token on a runner. */
 const loadCheckRun = (): Promise<typeof import('../../shared/src/report/check-run.js')> => import('../../shared/src/report/check-run.js');
 
@@ -103,11 +87,12 @@ async function readDockerfile(p: string, shown: string): Promise<string | undefi
 export async function containerReport(inputs: ContainerInputs, io: ActionIO): Promise<Checked> {
   const policyFile = inputs.policy === undefined ? undefined : display(inputs, inputs.policy);
   // The policy reader (YAML, generated schema validators, the regex engine) only when a policy is given (issue 17 item 3).
-  const [policy, { checkImage }] = await Promise.all([
+  const [policy, { checkImage }, { anchorFindings, buildReport, documentTime }] = await Promise.all([
     inputs.policy === undefined || policyFile === undefined
       ? defaultPolicy()
       : loadPolicyReader().then(async ({ loadPolicy }) => loadPolicy(await repoFile(inputs, 'policy', inputs.policy as string), policyFile)),
     loadContainerCheck(),
+    loadReporting(),
   ]);
 
   // Relative layout and archive paths are relative to the working directory, the workspace on a runner.
@@ -227,31 +212,11 @@ export async function amiReport(inputs: MachineInputs, io: ActionIO): Promise<Ch
   return { report, fallbackFile: policyFile, notices: [] };
 }
 
-/** Errors and warnings as annotations (the runner shows ten of each), notes as log lines, and what the command tests were allowed. */
-export function annotate({ report, notices }: Checked, io: ActionIO): void {
-  for (const a of toAnnotations(report.findings)) {
-    const anchor = { title: a.title, ...(a.file === undefined ? {} : { file: a.file }), ...(a.line === undefined ? {} : { line: a.line }) };
-    if (a.level === 'error') io.error(a.message, anchor);
-    else if (a.level === 'warning') io.warning(a.message, anchor);
-    else io.notice(a.message, anchor);
-  }
-  for (const f of report.findings.filter((x) => x.severity === 'note')) io.info(`note ${f.ruleId}: ${f.message}`);
-  // What the command tests were allowed beyond the sandbox (network, privileges, mounts) is part of the verdict's context.
-  for (const n of notices) io.notice(n);
-}
-
-/** The job summary's Markdown: the report (with the SBOM's line when one was written), then the sandbox notices (escaped once, here). */
-export const summaryOf = ({ report, notices, sbom }: Checked, files: Pick<Outputs, 'sbom' | 'sbom-cyclonedx'> = {}): string =>
-  toSummary(report, {
-    ...(sbom === undefined || files.sbom === undefined || files['sbom-cyclonedx'] === undefined
-      ? {}
-      : { sbom: { sbom: sbom.sbom, spdx: files.sbom, cyclonedx: files['sbom-cyclonedx'] } }),
-  }) + notices.map((n) => `\n> ${markdownText(n)}\n`).join('');
-
 /** With github-token on a runner: a check run carrying every annotation, notes included. */
 async function checkRun(inputs: CommonInputs, checked: Checked, summary: string, io: ActionIO): Promise<void> {
   if (inputs.checkRun === undefined) return;
   const { createCheckRun } = await loadCheckRun();
+  const { toAnnotations } = await loadReporting();
   const run = await createCheckRun(
     inputs.checkRun,
     checked.report,
@@ -262,22 +227,10 @@ async function checkRun(inputs: CommonInputs, checked: Checked, summary: string,
   io.info(`Check run ${run.id} created with ${toAnnotations(checked.report.findings).length} annotations in ${run.requests} request(s).`);
 }
 
-/** The tested platform's SBOM in both formats, at the paths the inputs name. */
-async function sbomFiles(
-  inputs: ContainerInputs,
-  { sbom, created }: NonNullable<Checked['sbom']>,
-  io: ActionIO,
-): Promise<Pick<Outputs, 'sbom' | 'sbom-cyclonedx'>> {
-  await writeSbomFiles(sbom, inputs, { created, toolVersion: TOOL.version });
-  io.info(
-    `SBOM of ${sbom.image.platform}: ${sbom.packages.length} package${sbom.packages.length === 1 ? '' : 's'}, written to ${inputs.sbom} (SPDX 2.3) and ${inputs['sbom-cyclonedx']} (CycloneDX 1.6).`,
-  );
-  return { sbom: inputs.sbom, 'sbom-cyclonedx': inputs['sbom-cyclonedx'] };
-}
-
 export async function run(inputs: Inputs, io: ActionIO): Promise<Outputs> {
   const checked = inputs.kind === 'machine' ? await amiReport(inputs, io) : await containerReport(inputs, io);
   const { report } = checked;
+  const { annotate, sbomFiles, summaryOf, writeReportFiles } = await loadReporting();
   await writeReportFiles(report, inputs);
   const sbom = inputs.kind === 'container' && checked.sbom !== undefined ? await sbomFiles(inputs, checked.sbom, io) : {};
   annotate(checked, io);

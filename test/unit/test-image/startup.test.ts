@@ -36,6 +36,19 @@ describe('test-image start-up: the static import graph of test-image/src/main.ts
     expect(matching(files, heavy)).toEqual([]);
   });
 
+  it('reaches none of the report writers (anchoring, SARIF, JUnit, SBOM formats, the summary): test-image/src/reporting.ts loads them after the inputs', () => {
+    const reports = [
+      /^test-image\/src\/reporting\.ts$/,
+      /^shared\/src\/report\/(anchors|annotations|markdown|report-files|sarif|junit|dockerfile)\.ts$/,
+      /^shared\/src\/report\/summary\//,
+      /^shared\/src\/compliance\/sbom\/(spdx|cyclonedx|document)\.ts$/,
+      /^shared\/src\/builders\/dockerfile\.ts$/,
+    ];
+    expect(matching(files, reports)).toEqual([]);
+    // The walker sees the reports where they are imported: run.ts loads them when a run reaches them.
+    expect(matching(entryGraph('test-image/src/reporting.ts').files, reports).length).toBeGreaterThanOrEqual(8);
+  });
+
   it('reaches no layer scan, database parser, package-URL parser or rule engine package', () => {
     expect(packages.filter((p) => /^(tar-stream|fflate|semver|packageurl-js|re2js|@renovatebot\/pep440|sql\.js)$/.test(p))).toEqual([]);
   });
