@@ -9,10 +9,13 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { installPacker } from '../../shared/src/builders/packer/packer-install.js';
 import { isPipelineError, PipelineError } from '../../shared/src/errors.js';
+import type { RetryPolicy } from '../../shared/src/retry/policy.js';
 import {
   makeGpgKey,
   publish,
@@ -89,6 +92,66 @@ const install = (o: { sha256?: string; pgpKey?: string | null; version?: string;
     ...(o.sha256 === undefined ? {} : { sha256: o.sha256 }),
     ...(o.log === undefined ? {} : { log: o.log }),
   });
+/** Short waits, the default's shape: the tests check what is tried again, not how long it waits. */
+const FAST_RETRY: RetryPolicy = { attempts: 3, baseDelayMs: 10, maxDelayMs: 100, budgetMs: 30_000 };
+
+interface ResettingFront {
+  baseUrl: string;
+  /** The request path each connection carried, reset or passed on, in order. */
+  requests: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * A TCP front for the site that resets (RST) a connection, once its request has arrived, when `reset(path)` says
+ * so, and passes every other one through: what a loaded machine or a flaky proxy does to a connection.
+ */
+async function startResettingFront(reset: (requestPath: string) => boolean): Promise<ResettingFront> {
+  const requests: string[] = [];
+  const target = new URL(site.baseUrl);
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    sockets.add(client);
+    client.on('close', () => sockets.delete(client));
+    client.on('error', () => undefined);
+    client.once('data', (first: Buffer) => {
+      const requestPath = /^[A-Z]+ (\S+) HTTP\//.exec(first.toString('latin1'))?.[1] ?? '';
+      requests.push(requestPath);
+      if (reset(requestPath)) {
+        client.resetAndDestroy();
+        return;
+      }
+      const up = net.connect(Number(target.port), target.hostname, () => {
+        up.write(first);
+        client.pipe(up).pipe(client);
+      });
+      sockets.add(up);
+      up.on('close', () => sockets.delete(up));
+      up.on('error', () => client.destroy());
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    stop: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+/** Runs `fn` with an empty tool cache of its own, so it downloads; the suite's cache is untouched. */
+async function withFreshToolCache<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const saved = process.env['RUNNER_TOOL_CACHE'];
+  process.env['RUNNER_TOOL_CACHE'] = path.join(dir, name);
+  try {
+    return await fn();
+  } finally {
+    process.env['RUNNER_TOOL_CACHE'] = saved;
+  }
+}
+
 /** A signature failure that downloaded no zip and cached nothing. */
 const refusedBeforeDownload = (err: unknown): PipelineError => {
   expect(isPipelineError(err, 'SIGNATURE')).toBe(true);
@@ -109,7 +172,8 @@ describe('installPacker', () => {
     expect((err as PipelineError).message).toContain(`expected ${goodSum}`);
     expect(fs.existsSync(cachedDir())).toBe(false);
     expect(tempFiles().filter((f) => !fs.statSync(path.join(process.env['RUNNER_TEMP'] as string, f)).isDirectory())).toEqual([]);
-  });
+    // A whole download and a gpg signature: 13-22 s at a load average of 25-35, so the others' 60 s, not the default 30.
+  }, 60_000);
 
   test('only the exact file name counts in SHA256SUMS', async () => {
     serve(goodZip, `${goodSum}  ${ZIP}.sig\n${goodSum}  x${ZIP}\n`);
@@ -204,6 +268,83 @@ describe('installPacker', () => {
     expect(lines.join('\n')).toContain(`${SUMS}: good signature by the packer-pgp-key key`);
     // Only the cache keeps a copy: the download and the extracted folder are gone from RUNNER_TEMP.
     expect(tempFiles()).toEqual([]);
+  }, 60_000);
+
+  test('a connection reset under each file is tried again, and the install succeeds', async () => {
+    serve(goodZip, sumsFor(goodSum));
+    const files = [SUMS, SIG, ZIP].map((f) => `/packer/${VERSION}/${f}`);
+    // The first connection for each file is reset; the second goes through.
+    const front = await startResettingFront((p) => front.requests.filter((r) => r === p).length === 1);
+    try {
+      hits.length = 0;
+      const lines: string[] = [];
+      const p = await withFreshToolCache('toolcache-reset', () =>
+        installPacker({ version: VERSION, baseUrl: front.baseUrl, pgpKey: releaseKey.publicKey, retry: FAST_RETRY, log: (l) => lines.push(l) }),
+      );
+      expect(p.source).toBe('download');
+      expect(p.zipSha256).toBe(goodSum);
+      expect(p.signedBy).toBe(releaseKey.fingerprint);
+      expect(execFileSync(p.path, ['version']).toString()).toContain('Packer v1.6.6');
+      // Each file asked for twice; only the second reached the site.
+      expect(front.requests).toEqual(files.flatMap((f) => [f, f]));
+      expect(hits).toEqual(files);
+      for (const f of files)
+        expect(lines.join('\n')).toMatch(new RegExp(`${front.baseUrl}${f}: fetch failed \\([^)]*(ECONNRESET|UND_ERR_SOCKET)[^)]*\\); try 2 in `));
+      expect(tempFiles()).toEqual([]);
+    } finally {
+      await front.stop();
+    }
+  }, 60_000);
+
+  test('a release site that keeps resetting fails after the bounded tries, naming the URL and the fix', async () => {
+    serve(goodZip, sumsFor(goodSum));
+    const sumsPath = `/packer/${VERSION}/${SUMS}`;
+    const zipPath = `/packer/${VERSION}/${ZIP}`;
+    const front = await startResettingFront((p) => p === sumsPath || p === zipPath);
+    try {
+      const run = (o: { sha256?: string } = {}) =>
+        withFreshToolCache('toolcache-down', () =>
+          failure(installPacker({ version: VERSION, baseUrl: front.baseUrl, pgpKey: releaseKey.publicKey, retry: FAST_RETRY, ...o })),
+        );
+      const sums = await run();
+      expect(isPipelineError(sums, 'NETWORK')).toBe(true);
+      expect((sums as PipelineError).message).toMatch(
+        new RegExp(
+          `^input 'packer-version': could not read ${front.baseUrl}${sumsPath}: fetch failed \\([^)]*(ECONNRESET|UND_ERR_SOCKET)[^)]*\\), after 3 tries\\.`,
+        ),
+      );
+      expect((sums as PipelineError).hint).toContain(`The release site kept failing (${front.baseUrl})`);
+      expect((sums as PipelineError).hint).toContain('packer-releases-url');
+      expect((sums as PipelineError).hint).toContain('packer-sha256');
+      expect(front.requests).toEqual([sumsPath, sumsPath, sumsPath]);
+
+      // With a pin, SHA256SUMS may be missing; the zip is not, and its URL and the fix are named the same way.
+      front.requests.length = 0;
+      const zip = await run({ sha256: goodSum });
+      expect(isPipelineError(zip, 'NETWORK')).toBe(true);
+      expect((zip as PipelineError).message).toMatch(new RegExp(`could not download ${front.baseUrl}${zipPath}: fetch failed \\([^)]*\\), after 3 tries`));
+      expect((zip as PipelineError).hint).toContain('packer-releases-url');
+      expect(front.requests.filter((r) => r === zipPath)).toHaveLength(3);
+      expect(fs.existsSync(path.join(dir, 'toolcache-down', 'packer'))).toBe(false);
+      expect(tempFiles()).toEqual([]);
+    } finally {
+      await front.stop();
+    }
+  }, 60_000);
+
+  test('a 404 is not tried again', async () => {
+    serve(goodZip, sumsFor(goodSum), { sig: null });
+    const front = await startResettingFront(() => false);
+    try {
+      const err = await withFreshToolCache('toolcache-404', () =>
+        failure(installPacker({ version: VERSION, baseUrl: front.baseUrl, pgpKey: releaseKey.publicKey, retry: FAST_RETRY })),
+      );
+      expect(isPipelineError(err, 'SIGNATURE')).toBe(true);
+      expect((err as PipelineError).message).toContain(`${front.baseUrl}/packer/${VERSION}/${SIG} answered HTTP 404.`);
+      expect(front.requests).toEqual([`/packer/${VERSION}/${SUMS}`, `/packer/${VERSION}/${SIG}`]);
+    } finally {
+      await front.stop();
+    }
   }, 60_000);
 
   test('a cache hit is re-verified without downloading the zip again', async () => {

@@ -101,12 +101,17 @@ export async function startPackerReleaseSite(): Promise<PackerReleaseSite> {
   const hits: string[] = [];
   const server = http.createServer((req, res) => {
     hits.push(req.url ?? '');
+    // One connection per request. A kept-alive connection races the server's keep-alive timeout when a test blocks
+    // the event loop it shares with this server (execFileSync of gpg or packer): past the timeout, the next request
+    // goes out on the pooled socket before the server's overdue timer closes it, and is reset ("fetch failed"). The
+    // install retries such a reset (release-fetch.ts), but the tests must not depend on it by accident;
+    // packer-install.test.ts resets connections on purpose.
     const body = files.get(req.url ?? '');
     if (body === undefined) {
-      res.writeHead(404).end('not found');
+      res.writeHead(404, { connection: 'close' }).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-length': body.length }).end(body);
+    res.writeHead(200, { 'content-length': body.length, connection: 'close' }).end(body);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {

@@ -1,6 +1,6 @@
 /**
  * Getting a trustworthy `packer`: either the one already on PATH, or a
- * release zip through @actions/tool-cache. The chain of trust: HashiCorp's
+ * release zip, kept in @actions/tool-cache's cache. The chain of trust: HashiCorp's
  * PGP key (pinned, or `packer-pgp-key`) signs SHA256SUMS; that signature is
  * checked over the exact bytes before any sum in the file is believed; the
  * zip must then match the sum listed for its exact file name and, when given,
@@ -8,7 +8,10 @@
  * version in the release index. The verified zip is cached beside the
  * binary, and a cache hit is re-verified: the signed sum (or the pin) against
  * the cached zip, and the binary against the zip's contents, so a binary
- * swapped in the cache is caught.
+ * swapped in the cache is caught. Every file, the zip included, comes
+ * through release-fetch.ts: redirects by origin.ts's rules, capped reads,
+ * and another try after a reset connection or a 5xx (the one retry loop;
+ * tool-cache's downloadTool had a retry loop of its own and no size cap).
  *
  * How the pin and the signature combine: a pin is the caller's own trust
  * anchor, so when SHA256SUMS or its signature cannot be fetched (a mirror
@@ -26,10 +29,9 @@ import * as io from '@actions/io';
 import * as tc from '@actions/tool-cache';
 import { PipelineError } from '../../errors.js';
 import { readBoundedFile } from '../../read-bounded-file.js';
-import { readBounded } from '../../registry/transport/body.js';
-import { fetchFollowing } from '../../registry/transport/follow.js';
 import { redactUrl } from '../../registry/transport/origin.js';
 import { run } from '../../process.js';
+import type { RetryPolicy } from '../../retry/policy.js';
 import {
   checksumFor,
   DEFAULT_RELEASES_URL,
@@ -41,6 +43,7 @@ import {
   type PackerRelease,
 } from './packer-release.js';
 import { hashicorpKeys, keysFromInput, verifySumsSignature, type TrustedKeys } from './packer-signature.js';
+import { downloadRelease, fetchReleaseFile, unreachableHint, type ReleaseFetchOptions } from './release-fetch.js';
 
 export interface InstallPackerOptions {
   /** An exact version (1.11.2), `latest` (the release index's highest stable version), or `system` for the packer on PATH. */
@@ -54,6 +57,8 @@ export interface InstallPackerOptions {
   log?: (line: string) => void;
   platform?: string;
   arch?: string;
+  /** For tests: the retry policy of every fetch (default: the registry's, REGISTRY_RETRY). */
+  retry?: RetryPolicy;
 }
 
 export interface InstalledPacker {
@@ -80,6 +85,7 @@ const MAX_KEY_FILE_BYTES = 1024 * 1024;
 export async function installPacker(o: InstallPackerOptions): Promise<InstalledPacker> {
   const log = o.log ?? (() => undefined);
   if (o.version === 'system' || o.version === '') return systemPacker();
+  const net: ReleaseFetchOptions = { log, ...(o.retry === undefined ? {} : { retry: o.retry }) };
   const pinned = o.sha256?.trim().toLowerCase();
   if (pinned !== undefined && pinned !== '' && !/^[0-9a-f]{64}$/.test(pinned)) {
     throw new PipelineError('INPUT', `'${o.sha256 ?? ''}' is not a SHA-256 (64 hex digits)`, { input: 'packer-sha256' });
@@ -88,9 +94,9 @@ export async function installPacker(o: InstallPackerOptions): Promise<InstalledP
   const trust = await trustedKeys(o.pgpKey);
   const baseUrl = releasesBase(o.baseUrl ?? DEFAULT_RELEASES_URL);
   const latest = o.version === 'latest';
-  const version = latest ? await latestVersion(baseUrl, log) : o.version;
+  const version = latest ? await latestVersion(baseUrl, log, net) : o.version;
   const rel = packerRelease(version, baseUrl, o.platform, o.arch);
-  const { sum: expected, signedBy } = await expectedSum(rel, pinned === '' ? undefined : pinned, trust, latest, log);
+  const { sum: expected, signedBy } = await expectedSum(rel, pinned === '' ? undefined : pinned, trust, latest, log, net);
   const binName = rel.os === 'windows' ? 'packer.exe' : 'packer';
   const signed = signedBy === undefined ? {} : { signedBy };
 
@@ -102,7 +108,7 @@ export async function installPacker(o: InstallPackerOptions): Promise<InstalledP
   }
 
   log(`Downloading ${rel.zipUrl}`);
-  const zip = await download(rel.zipUrl, 'packer-version');
+  const zip = await downloadRelease(rel.zipUrl, 'packer-version', net);
   let dir: string | undefined;
   try {
     const got = await sha256File(zip);
@@ -151,12 +157,16 @@ async function trustedKeys(spec: string | undefined): Promise<Trust> {
 }
 
 /** `latest`: the highest stable version in the release index, read with a cap and a deadline. */
-async function latestVersion(baseUrl: string, log: (l: string) => void): Promise<string> {
+async function latestVersion(baseUrl: string, log: (l: string) => void, net: ReleaseFetchOptions): Promise<string> {
   const url = packerIndexUrl(baseUrl);
   const shown = redactUrl(url);
   const hint = 'packer-version latest reads the release index; set an exact version like 1.11.2 to do without it.';
-  const got = await fetchSmall(url, MAX_INDEX_BYTES, 'a Packer release index');
-  if ('failure' in got) throw new PipelineError('NETWORK', `could not read the release index ${shown}: ${got.failure}`, { input: 'packer-version', hint });
+  const got = await fetchReleaseFile(url, MAX_INDEX_BYTES, 'a Packer release index', net);
+  if ('failure' in got)
+    throw new PipelineError('NETWORK', `could not read the release index ${shown}: ${got.failure}`, {
+      input: 'packer-version',
+      hint: got.transient ? `${unreachableHint(url)} Or ${hint.charAt(0).toLowerCase()}${hint.slice(1)}` : hint,
+    });
   let index: unknown;
   try {
     index = JSON.parse(got.bytes.toString('utf8'));
@@ -166,22 +176,6 @@ async function latestVersion(baseUrl: string, log: (l: string) => void): Promise
   const version = latestStableVersion(index, `the release index ${shown}`);
   log(`packer-version latest is Packer ${version} (highest stable version in ${shown})`);
   return version;
-}
-
-/** A small file from the release site: its bytes, or why not (HTTP status, transport error, too large). */
-async function fetchSmall(url: string, max: number, what: string): Promise<{ bytes: Buffer } | { failure: string }> {
-  try {
-    // Redirects by origin.ts's rules (a few hops, never https to http), a capped read, and a deadline that covers the body too.
-    const res = await fetchFollowing(url, { signal: AbortSignal.timeout(60_000) }, { what: redactUrl(url), context: { input: 'packer-version' } });
-    if (!res.ok) {
-      await res.body?.cancel().catch(() => undefined);
-      return { failure: `HTTP ${res.status}` };
-    }
-    const tooLarge = (n: number): Error => new Error(`it is larger than ${n} bytes, not ${what}`);
-    return { bytes: res.body === null ? Buffer.alloc(0) : (await readBounded(res.body as AsyncIterable<Uint8Array>, max, 'fail', tooLarge)).bytes };
-  } catch (e) {
-    return { failure: (e as Error).message };
-  }
 }
 
 async function systemPacker(): Promise<InstalledPacker> {
@@ -209,23 +203,31 @@ async function expectedSum(
   trust: Trust,
   latest: boolean,
   log: (l: string) => void,
+  net: ReleaseFetchOptions,
 ): Promise<{ sum: string; signedBy?: string }> {
-  const sums = await fetchSmall(rel.sumsUrl, MAX_SUMS_BYTES, 'a SHA256SUMS');
+  const sums = await fetchReleaseFile(rel.sumsUrl, MAX_SUMS_BYTES, 'a SHA256SUMS', net);
   if ('failure' in sums) {
     if (pinned !== undefined) {
       log(`SHA256SUMS not available (${sums.failure}); using the pinned packer-sha256`);
       return { sum: pinned };
     }
-    throw new PipelineError('NETWORK', `could not read ${rel.sumsUrl}: ${sums.failure}`, {
+    throw new PipelineError('NETWORK', `could not read ${redactUrl(rel.sumsUrl)}: ${sums.failure}`, {
       input: 'packer-version',
-      hint: 'Check the version exists, or pin the zip with packer-sha256.',
+      hint: sums.transient
+        ? `${unreachableHint(rel.sumsUrl)} A packer-sha256 pin installs without SHA256SUMS.`
+        : 'Check the version exists, or pin the zip with packer-sha256.',
     });
   }
   let signedBy: string | undefined;
-  const sig = await fetchSmall(rel.sigUrl, MAX_SIG_BYTES, 'a signature');
+  const sig = await fetchReleaseFile(rel.sigUrl, MAX_SIG_BYTES, 'a signature', net);
   if ('failure' in sig) {
+    if (pinned === undefined && sig.transient)
+      throw new PipelineError('NETWORK', `could not read ${redactUrl(rel.sigUrl)}, the signature of ${rel.sumsName}: ${sig.failure}`, {
+        input: 'packer-version',
+        hint: `${unreachableHint(rel.sigUrl)} A packer-sha256 pin installs without the signature.`,
+      });
     if (pinned === undefined)
-      throw new PipelineError('SIGNATURE', `the signature of ${rel.sumsName} is missing: ${rel.sigUrl} answered ${sig.failure}`, {
+      throw new PipelineError('SIGNATURE', `the signature of ${rel.sumsName} is missing: ${redactUrl(rel.sigUrl)} answered ${sig.failure}`, {
         input: 'packer-version',
         hint: `Nothing was installed. HashiCorp signs every release's SHA256SUMS; without ${rel.sigName} its checksums prove nothing. Use a release site or mirror that serves the .sig files too, or pin the zip with packer-sha256.`,
       });
@@ -297,23 +299,6 @@ async function checkReportedVersion(bin: string, version: string): Promise<void>
   const got = parsePackerVersion(out.stdout);
   if (got !== version)
     throw new PipelineError('BUILDER', `the installed packer reports version ${got ?? 'nothing'}, expected ${version}`, { input: 'packer-version' });
-}
-
-/**
- * The release zip through @actions/tool-cache, which follows redirects its
- * own way: that may stay, since nothing from it is trusted before its sha256
- * matches the sum from SHA256SUMS (fetched with fetchFollowing) or the pin.
- */
-async function download(url: string, input: string): Promise<string> {
-  try {
-    return await tc.downloadTool(url);
-  } catch (e) {
-    const status = (e as { httpStatusCode?: number }).httpStatusCode;
-    throw new PipelineError('NETWORK', `could not download ${url}${status !== undefined ? `: HTTP ${status}` : `: ${(e as Error).message}`}`, {
-      input,
-      cause: e,
-    });
-  }
 }
 
 async function sha256File(file: string): Promise<string> {
