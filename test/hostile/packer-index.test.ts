@@ -12,6 +12,7 @@ import { afterEach, expect, test } from '@jest/globals';
 import type * as http from 'node:http';
 import { installPacker } from '../../shared/src/builders/packer/packer-install.js';
 import { PipelineError } from '../../shared/src/errors.js';
+import type { RetryPolicy } from '../../shared/src/retry/policy.js';
 import { pour, startHostileServer, type HostileServer } from '../support/hostile-server.js';
 
 const MiB = 1024 * 1024;
@@ -35,15 +36,16 @@ async function serve(handler: (res: http.ServerResponse) => void): Promise<Hosti
   return server;
 }
 
-async function latestFails(baseUrl: string): Promise<PipelineError> {
-  const e = await installPacker({ version: 'latest', baseUrl }).then(
+/** `tries`: how often the index is asked for (a 5xx is asked again, under `retry`). */
+async function latestFails(baseUrl: string, o: { retry?: RetryPolicy; tries?: number } = {}): Promise<PipelineError> {
+  const e = await installPacker({ version: 'latest', baseUrl, ...(o.retry === undefined ? {} : { retry: o.retry }) }).then(
     () => undefined,
     (x: unknown) => x,
   );
   expect(e).toBeInstanceOf(PipelineError);
   expect((e as PipelineError).input).toBe('packer-version');
   // Nothing past the index was asked for.
-  expect(server?.requests.map((r) => r.path)).toEqual(['/packer/index.json']);
+  expect(server?.requests.map((r) => r.path)).toEqual(Array.from({ length: o.tries ?? 1 }, () => '/packer/index.json'));
   return e as PipelineError;
 }
 
@@ -92,9 +94,11 @@ test('an index of 100,000 pre-releases is refused as listing no stable version',
 
 test('an error status is a network error naming the index', async () => {
   const s = await serve((res) => res.writeHead(503).end('down'));
-  const e = await latestFails(s.origin);
+  // A 503 is transient (release-fetch.ts): asked again, the policy's tries in all, then named.
+  const e = await latestFails(s.origin, { retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5, budgetMs: 10_000 }, tries: 3 });
   expect(e.code).toBe('NETWORK');
   expect(e.message).toContain(`could not read the release index ${s.origin}/packer/index.json: HTTP 503`);
+  expect(e.message).toContain('HTTP 503, after 3 tries');
 });
 
 test('credentials in packer-releases-url are refused before any request, and not shown', async () => {
