@@ -13,6 +13,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { latin1Dir } from './latin1-source.mjs';
 
 // The all-in-one action first: it bundles every step, so it takes longest, and with --jobs the others fill in beside it.
 const entries = [
@@ -66,6 +67,7 @@ async function bundle(entry, out, cache) {
     child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`ncc build ${entry} failed (${signal ?? `exit ${code}`})`))));
   });
   fixSqlJs(next);
+  latin1Dir(next);
   rmSync(out, { recursive: true, force: true });
   renameSync(next, out);
   console.log(`bundled ${entry} -> ${out}/index.js`);

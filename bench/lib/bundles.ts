@@ -1,6 +1,6 @@
 /**
  * The actions' bundles for a benchmark: built from the current sources into a temporary folder with the flags
- * scripts/bundle.mjs uses (`ncc build X/src/main.ts --target es2022`; its sql.js fix-up does not matter to the
+ * scripts/bundle.mjs uses (`ncc build X/src/main.ts --target es2022`, then scripts/latin1-source.mjs; its sql.js fix-up does not matter to the
  * benchmarks, that chunk is loaded only by SBOMs of RPM images), or bundles an earlier run kept (--bundles DIR:
  * DIR/<action>/index.js), or the committed X/dist/index.js (--dist).
  */
@@ -40,5 +40,8 @@ export async function bundlesFor(args: readonly string[], actions: readonly Acti
     });
     if (r.status !== 0) throw new Error(`ncc build ${a} failed`);
   }
+  // As scripts/bundle.mjs does: characters above U+00FF escaped, so the bundles' sources are one byte a character.
+  const l = spawnSync(process.execPath, ['scripts/latin1-source.mjs', ...actions.map((a) => path.join(dir, a))], { stdio: 'inherit' });
+  if (l.status !== 0) throw new Error('scripts/latin1-source.mjs failed over the bundles');
   return { dir, entry: (a) => path.join(dir, a, 'index.js'), what: `bundles built from the sources into ${dir}` };
 }
