@@ -172,7 +172,7 @@ function createSigner(config) {
     return {
         kind: 'keyless',
         sign: async (s) => {
-            bundler ??= Promise.all(/* import() */[__webpack_require__.e(4463), __webpack_require__.e(5179), __webpack_require__.e(5079)]).then(__webpack_require__.bind(__webpack_require__, 5079)).then((m) => m.keylessBundler(config, keylessServices(config)));
+            bundler ??= Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(4463), __webpack_require__.e(5179), __webpack_require__.e(5079)]).then(__webpack_require__.bind(__webpack_require__, 5079)).then((m) => m.keylessBundler(config, keylessServices(config)));
             return signWith(await bundler, s, 'keyless', describeServices(config));
         },
     };

@@ -4600,9 +4600,9 @@ function validate(value, version) {
     return v(value) ? [] : (v.errors ?? []);
 }
 function parsePolicy({ text, file }) {
-    const lines = new dist/* LineCounter */.HN();
+    const lines = new dist.LineCounter();
     // YAML 1.1, the dialect of Go's yaml.v2 that container-structure-test reads policies with.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.1', logLevel: 'error' });
+    const doc = (0,dist.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, version: '1.1', logLevel: 'error' });
     const lineAt = (offset) => (offset === undefined ? undefined : lines.linePos(offset).line);
     const firstError = doc.errors[0];
     if (firstError !== undefined) {
@@ -4630,19 +4630,19 @@ function parsePolicy({ text, file }) {
     }
     const sourceOf = (path) => {
         const n = doc.getIn(path, true);
-        return (0,dist/* isScalar */.jn)(n) ? n.source : undefined;
+        return (0,dist.isScalar)(n) ? n.source : undefined;
     };
     const nodeLine = (path, key = false) => {
         if (key && path.length > 0) {
             const parent = doc.getIn(path.slice(0, -1), true);
-            if ((0,dist/* isMap */.jh)(parent)) {
-                const pair = parent.items.find((it) => (0,dist/* isPair */.tO)(it) && (0,dist/* isScalar */.jn)(it.key) && it.key.value === path[path.length - 1]);
-                if (pair !== undefined && (0,dist/* isNode */.Ll)(pair.key))
+            if ((0,dist.isMap)(parent)) {
+                const pair = parent.items.find((it) => (0,dist.isPair)(it) && (0,dist.isScalar)(it.key) && it.key.value === path[path.length - 1]);
+                if (pair !== undefined && (0,dist.isNode)(pair.key))
                     return lineAt(pair.key.range?.[0]);
             }
         }
         const node = path.length === 0 ? doc.contents : doc.getIn(path, true);
-        return (0,dist/* isNode */.Ll)(node) ? lineAt(node.range?.[0]) : undefined;
+        return (0,dist.isNode)(node) ? lineAt(node.range?.[0]) : undefined;
     };
     const lineOf = (path) => {
         for (let n = path.length; n >= 0; n--) {

@@ -416,6 +416,25 @@ function vulnerabilityFindings(matches, policy, ignores, today, vex) {
 }
 
 
+/***/ }),
+
+/***/ 48420:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ unratedNotice)
+/* harmony export */ });
+/**
+ * The line the run log (as a warning) and the summary show when advisories without a rating were left out by
+ * failOn: ranking them with low is a choice the user should see, not discover; undefined when there are none.
+ */
+function unratedNotice(s) {
+    if (s.unrated === 0)
+        return undefined;
+    return `${s.unrated} ${s.unrated === 1 ? 'advisory has' : 'advisories have'} no severity rating and rank as low; set failOn: low to fail on them`;
+}
+
+
 /***/ })
 
 };

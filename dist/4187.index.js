@@ -832,7 +832,7 @@ const error_1 = __webpack_require__(36849);
 // Separator between the note and the signatures in a checkpoint
 const CHECKPOINT_SEPARATOR = '\n\n';
 // Checkpoint signatures are of the following form:
-// "– <identity> <key_hint+signature_bytes>\n"
+// "\u2013 <identity> <key_hint+signature_bytes>\n"
 // where:
 // - the prefix is an emdash (U+2014).
 // - <identity> gives a human-readable representation of the signing ID.

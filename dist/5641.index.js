@@ -892,9 +892,9 @@ class Uploads {
  * One build's view of the local cache: reads look at this run's writes first,
  * then at the source folder (verified, see src-layout.ts); writes go to a
  * private staging folder beside `dest`. `commit()` turns the staging folder
- * into the next cache folder — the entries pushed this run plus the entries
+ * into the next cache folder \u2014 the entries pushed this run plus the entries
  * used from the source, with all their blobs (hard links where the file
- * system allows, else verified copies), nothing else — and renames it over
+ * system allows, else verified copies), nothing else \u2014 and renames it over
  * `dest`, so a failed run never leaves a half-written cache, and entries no
  * build uses any more are pruned without the "move the cache folder" trick.
  */

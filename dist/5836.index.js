@@ -39,11 +39,11 @@ var types = __webpack_require__(60288);
  * Our build types (the URIs below) define the fields as follows:
  *
  * `https://github.com/image-pipeline/image-pipeline/build-image@v1` (container images)
- * - externalParameters.workflow: `{ref, repository, path}` — the workflow run
+ * - externalParameters.workflow: `{ref, repository, path}` \u2014 the workflow run
  *   that asked for the build (GITHUB_REF, GITHUB_SERVER_URL/GITHUB_REPOSITORY,
  *   the path part of GITHUB_WORKFLOW_REF); absent on a local run.
  * - externalParameters.build: `{file, context?, target?, platforms?, buildArgs}`
- *   — the Dockerfile path as given, and every build argument by name;
+ *   \u2014 the Dockerfile path as given, and every build argument by name;
  *   `value` only for names the user declared non-secret, otherwise absent.
  * - internalParameters.github: `{eventName?, runnerEnvironment?}`.
  * - resolvedDependencies: the source commit
@@ -182,7 +182,7 @@ function predicate(buildType, build, dependencies, run) {
         },
     };
 }
-/** `owner/repo/.github/workflows/build.yml@refs/heads/main` → `.github/workflows/build.yml`. */
+/** `owner/repo/.github/workflows/build.yml@refs/heads/main` \u2192 `.github/workflows/build.yml`. */
 function workflowPath(gh) {
     const withoutRef = gh.workflowRef.replace(/@[^@]*$/, '');
     const prefix = `${gh.repository}/`;

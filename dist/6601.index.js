@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   secretsOf: () => (/* reexport */ secrets/* secretsOf */.F)
 });
 
+// EXTERNAL MODULE: ./shared/src/action/workspace-path.ts
+var workspace_path = __webpack_require__(71439);
 // EXTERNAL MODULE: ./shared/src/github/event.ts
 var github_event = __webpack_require__(131);
 // EXTERNAL MODULE: ./shared/src/report/summary/failure.ts
@@ -82,6 +84,7 @@ var publish_inputs = __webpack_require__(70249);
 
 
 
+
 /*
  * What a run needs is loaded when the run needs it (bench/build.ts, issue 14 item 4): node parses every
  * statically imported module before the first line runs, so a run that only refuses a bad input, or
@@ -89,17 +92,23 @@ var publish_inputs = __webpack_require__(70249);
  * The bundler (ncc) turns each import() below into a separate chunk file.
  */
 /** Lazy: the container build (builders, registry access, caches, layout assembly) is not needed to check inputs. */
-const loadContainerBuild = () => Promise.all(/* import() */[__webpack_require__.e(7753), __webpack_require__.e(9371), __webpack_require__.e(5626)]).then(__webpack_require__.bind(__webpack_require__, 85626));
+const loadContainerBuild = () => Promise.all(/* import() */[__webpack_require__.e(7043), __webpack_require__.e(9371), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 80788));
 /** Lazy: the Packer path (tool-cache and its downloads, semver, the AWS SDK) and its summary, only for `kind: machine`. */
 async function loadMachineBuild() {
     const [build, summary] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(6354), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 90616)),
+        Promise.all(/* import() */[__webpack_require__.e(2088), __webpack_require__.e(4119), __webpack_require__.e(6354), __webpack_require__.e(1006)]).then(__webpack_require__.bind(__webpack_require__, 61006)),
         __webpack_require__.e(/* import() */ 9705).then(__webpack_require__.bind(__webpack_require__, 59705)),
     ]);
     return { ...build, ...summary };
 }
-/** Lazy: after a successful build, the root descriptor for `metadata`, and push/load/outputs (publish.ts) when asked. */
-const loadPublish = () => Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(7656), __webpack_require__.e(7753), __webpack_require__.e(3827), __webpack_require__.e(9371), __webpack_require__.e(8890), __webpack_require__.e(1154)]).then(__webpack_require__.bind(__webpack_require__, 43811));
+/** Lazy: after a successful build, the root descriptor for `metadata` (root-descriptor.ts, small). */
+const loadRootDescriptor = () => Promise.all(/* import() */[__webpack_require__.e(7043), __webpack_require__.e(1866)]).then(__webpack_require__.bind(__webpack_require__, 41866));
+/** Lazy: push/load/outputs (publish.ts: the push, tar-stream, the push summary) only when asked. */
+const loadPublish = () => Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(4597), __webpack_require__.e(7043), __webpack_require__.e(3827), __webpack_require__.e(9371), __webpack_require__.e(8890), __webpack_require__.e(3811)]).then(__webpack_require__.bind(__webpack_require__, 43811));
+/** Lazy: the build-context checks (locate.ts, small) that refuse a bad context, Dockerfile or output before the builders load. */
+const loadLocate = () => __webpack_require__.e(/* import() */ 2244).then(__webpack_require__.bind(__webpack_require__, 2244));
+/** Lazy: the builder probe (select.ts, small), started while the builders load. */
+const loadSelect = () => __webpack_require__.e(/* import() */ 2490).then(__webpack_require__.bind(__webpack_require__, 12490));
 /** Lazy: SLSA provenance (shared/src/attest) only once a build has succeeded and `provenance` is not false. */
 const loadProvenance = () => __webpack_require__.e(/* import() */ 5836).then(__webpack_require__.bind(__webpack_require__, 25836));
 async function run(inputs, io) {
@@ -110,7 +119,18 @@ async function runContainer(inputs, io) {
     // push/load name the image by its full references: none at all is a mistake to report before building.
     if (publishInputs !== undefined)
         (0,publish_inputs/* checkPublish */.Sv)(publishInputs, inputs.tags.some((t) => (0,metadata/* referenceItem */.DX)(t) !== undefined), inputs.platforms.length);
+    // buildImage checks these first too; done here, a missing Dockerfile is refused without loading the builders (~190 KB, issue 17).
+    const { checkOutput, locateContext, locateDockerfile } = await loadLocate();
+    const workspace = (0,workspace_path/* workspaceOf */.B3)(env);
+    const contextDir = await locateContext(rest.context, workspace);
+    await locateDockerfile(contextDir, rest.file, workspace);
+    await checkOutput(rest.output, contextDir);
     const startedOn = new Date();
+    // The builder probe (`buildah --version`: the builder's own time, 0.1-0.3 s) is spawned before the builders'
+    // chunk loads and runs while it does, instead of after (issue 17, examples/hello); buildImage awaits it where it
+    // probed. Only once the context checks passed: a bad input spawns nothing.
+    const probing = loadSelect().then((m) => m.probeBuilders(rest.builder));
+    probing.catch(() => undefined);
     const { buildImage: buildContainerImage } = await loadContainerBuild();
     const report = await buildContainerImage({
         ...rest,
@@ -120,12 +140,12 @@ async function runContainer(inputs, io) {
         ...(publishInputs !== undefined && publishInputs.images.length > 0 ? { images: publishInputs.images } : {}),
     }, 
     // mask: secrets the registry credential resolver finds during the build (ECR tokens, config.json entries).
-    { log: { info: (m) => io.info(m), debug: (m) => io.debug(m), warning: (m) => io.warning(m) }, mask: (s) => io.mask(s) });
+    { log: { info: (m) => io.info(m), debug: (m) => io.debug(m), warning: (m) => io.warning(m) }, mask: (s) => io.mask(s), probe: () => probing });
     const finishedOn = new Date();
     io.info(`Built ${report.digest} (${report.platforms.join(', ')}) into ${report.layout}, tags: ${report.tags.join(', ')}`);
     await io.summary(buildSummary(report));
     const written = await writeContainerProvenance(inputs, report, { startedOn, finishedOn }, io);
-    const { rootDescriptor, publish } = await loadPublish();
+    const { rootDescriptor } = await loadRootDescriptor();
     const out = {
         kind: 'container',
         report,
@@ -134,6 +154,7 @@ async function runContainer(inputs, io) {
     };
     if (publishInputs === undefined || !(0,publish_inputs/* publishes */.AN)(publishInputs))
         return out;
+    const { publish } = await loadPublish();
     return { ...out, publish: await publish(report, publishInputs, inputs.connect, env, io) };
 }
 async function writeContainerProvenance(inputs, report, { startedOn, finishedOn }, io) {

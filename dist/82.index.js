@@ -43,7 +43,7 @@ async function createCheckRun(target, report, annotations, summary, fallbackFile
     const title = `${report.counts.error} errors, ${report.counts.warning} warnings, ${report.counts.note} notes`;
     const conclusion = report.result === 'passed' ? 'success' : 'failure';
     const parts = batches(toApiAnnotations(annotations, fallbackFile));
-    const text = summary.length > 65000 ? `${summary.slice(0, 65000)}\n…` : summary;
+    const text = summary.length > 65000 ? `${summary.slice(0, 65000)}\n\u2026` : summary;
     try {
         const created = await octokit.rest.checks.create({
             owner: target.owner,

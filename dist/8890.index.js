@@ -204,6 +204,8 @@ async function putManifests(run, manifests) {
     }
 }
 
+// EXTERNAL MODULE: ./shared/src/registry/client/client.ts + 4 modules
+var client = __webpack_require__(89679);
 // EXTERNAL MODULE: ./shared/src/registry/transport/retry-classify.ts
 var retry_classify = __webpack_require__(73938);
 // EXTERNAL MODULE: ./shared/src/retry/policy.ts
@@ -291,6 +293,7 @@ function tee(source, count, highWaterMark = 1024 * 1024) {
 }
 
 ;// CONCATENATED MODULE: ./shared/src/distribute/upload-blobs.ts
+
 
 
 
@@ -424,7 +427,26 @@ function quiet(stream) {
     stream.on('error', () => undefined);
     return stream;
 }
+/** Destinations that refused a monolithic upload in this push: they get streamed PATCHes from then on. */
+const patchOnly = new WeakSet();
 async function uploadTo(run, t, blob, first, opts) {
+    const mode = opts.mode.kind === 'put' && patchOnly.has(t) ? { kind: 'patch' } : opts.mode;
+    try {
+        await uploadWith(run, t, blob, first, opts, mode);
+    }
+    catch (e) {
+        if (!(e instanceof client/* MonolithicRefused */.vo) || mode.kind !== 'put')
+            throw e;
+        // Not a failure of the blob or the link: this registry takes the same bytes as a PATCH. A fresh read, the shared one is spent.
+        patchOnly.add(t);
+        run.emit({ kind: 'retry', destination: t.name, what: `upload of ${blob.digest} as a streamed PATCH`, attempt: 1, waitMs: 0, message: e.message });
+        await uploadWith(run, t, blob, undefined, opts, { kind: 'patch' });
+    }
+    t.report.bytesSent += blob.size;
+    t.report.blobsUploaded++;
+    run.emit({ kind: 'blob', destination: t.name, digest: blob.digest, size: blob.size, outcome: 'uploaded' });
+}
+async function uploadWith(run, t, blob, first, opts, mode) {
     let shared = first;
     // The budget counts time spent uploading too, so a large blob gets its transfer time on top.
     const policy = opts.retry ?? retry_policy/* REGISTRY_RETRY */.dv;
@@ -442,7 +464,7 @@ async function uploadTo(run, t, blob, first, opts) {
             }));
         shared = undefined;
         try {
-            await t.client.uploadBlob(t.spec.repository, blob, body, opts.mode);
+            await t.client.uploadBlob(t.spec.repository, blob, body, mode);
         }
         catch (e) {
             body.destroy();
@@ -454,9 +476,6 @@ async function uploadTo(run, t, blob, first, opts) {
         policy: { ...policy, budgetMs: policy.budgetMs + t.client.transferAllowanceMs(blob.size) },
         onRetry: (r) => run.emit({ kind: 'retry', destination: t.name, what: `upload of ${blob.digest}`, attempt: r.attempt, waitMs: r.waitMs, message: (0,errors/* messageOf */.bD)(r.error) }),
     });
-    t.report.bytesSent += blob.size;
-    t.report.blobsUploaded++;
-    run.emit({ kind: 'blob', destination: t.name, digest: blob.digest, size: blob.size, outcome: 'uploaded' });
 }
 
 ;// CONCATENATED MODULE: ./shared/src/distribute/referrers-push.ts
@@ -543,8 +562,20 @@ async function pushManifest(to, source, manifest, blobs, opts, explain) {
 async function pushReferrers(client, repo, subject, artifacts, opts = {}) {
     const subj = (0,artifact/* subjectDescriptor */.Ay)(subject);
     const built = artifacts.map((a) => (0,artifact/* buildArtifact */.LR)(subj, a));
-    await requireSubject(client, repo, subj);
+    /** The subject pushed (awaited when it is still under way) and there. */
+    const subjectThere = async () => {
+        await opts.subjectPushed;
+        await requireSubject(client, repo, subj);
+    };
+    if (opts.subjectPushed === undefined)
+        await subjectThere();
     const support = await (0,referrers_api/* referrersSupport */.Me)(client, repo, subj.digest);
+    // A registry MUST accept a referrer before its subject (distribution-spec, Pushing Manifests), so on the fallback
+    // the artifacts overlap the subject's push: the index (a tag) is written only once both are in place, and its settle
+    // starts that much sooner. With the API a referrer is listed as soon as it lands: after its subject, as before.
+    const overlap = opts.subjectPushed !== undefined && !support.api;
+    if (opts.subjectPushed !== undefined && !overlap)
+        await subjectThere();
     // The artifacts are independent of each other (only the index below lists them all): pushed a few at once,
     // after the first, whose push puts the blob they share (the empty config) in place: two uploads of one blob
     // at once make distribution answer a manifest PUT naming it with MANIFEST_BLOB_UNKNOWN now and then (a retry).
@@ -558,6 +589,8 @@ async function pushReferrers(client, repo, subject, artifacts, opts = {}) {
     await (0,limit/* forEachLimited */.v)(built.slice(1), ARTIFACTS_AT_ONCE, (b, i) => push(b, i + 1));
     const referrers = built.map((b) => b.descriptor);
     const via = support.api ? 'api' : 'fallback';
+    if (overlap)
+        await subjectThere();
     if (support.api || referrers.length === 0)
         return { via, referrers, confirm: () => Promise.resolve() };
     const written = await (0,referrers_fallback/* writeFallback */.eV)(client, repo, subj.digest, referrers, opts.fallback);
@@ -715,13 +748,31 @@ function unconfirmed(t, root, e) {
  * the fallback indexes, still running. Signing happens once per statement
  * that some destination lacks, and before anything of it is written.
  */
-async function attachStatements(run, opts) {
+async function attachStatements(run, given) {
+    const { signer: loading, ...rest } = given;
+    const loaded = await loading;
+    const opts = { ...rest, ...(loaded !== undefined ? { signer: loaded } : {}) };
     const planned = withImageSignature(run, opts);
     const here = live(run);
     if (planned.length === 0 || here.length === 0)
         return { reports: [], confirmed: Promise.resolve() };
     const signer = signerId(opts.signer);
     const subjects = [...new Map(planned.map((a) => [a.subject.digest, a.subject])).values()];
+    const imageDone = opts.imagePushed ?? Promise.resolve();
+    /** Mark `t` failed once the image's push is over (its own failure, if any, comes first). */
+    const fail = async (t, e) => {
+        await imageDone;
+        markFailed(run, t, e);
+    };
+    /** The image in place on `t`: rejects with its error when its push failed there (handled: awaited later, maybe never). */
+    const pushedTo = (t) => {
+        const p = imageDone.then(() => {
+            if (t.report.error !== undefined)
+                throw t.report.error;
+        });
+        p.catch(() => undefined);
+        return p;
+    };
     // 1. What each destination has already (a re-run, or another destination of an earlier run).
     const have = new Map();
     await Promise.all(here.map(async (t) => {
@@ -729,7 +780,7 @@ async function attachStatements(run, opts) {
             have.set(t, await existing(t, subjects));
         }
         catch (e) {
-            markFailed(run, t, e);
+            await fail(t, e);
         }
     }));
     const missing = (t, a) => !have
@@ -754,8 +805,7 @@ async function attachStatements(run, opts) {
                         cause: e,
                     })
                     : new errors/* PipelineError */.zC('SIGNATURE', `signing ${why} failed: ${(0,errors/* messageOf */.bD)(e)}`, { cause: e });
-                for (const t of needing)
-                    markFailed(run, t, err);
+                await Promise.all(needing.map((t) => fail(t, err)));
             }
         }
     }
@@ -785,6 +835,7 @@ async function attachStatements(run, opts) {
                 const r = await pushReferrers(t.client, t.spec.repository, subject, specs, {
                     onProgress: run.emit,
                     ...(opts.fallback !== undefined ? { fallback: opts.fallback } : {}),
+                    ...(opts.imagePushed !== undefined ? { subjectPushed: pushedTo(t) } : {}),
                 });
                 confirms.push(r.confirm);
                 r.referrers.forEach((d, i) => {
@@ -796,7 +847,7 @@ async function attachStatements(run, opts) {
             reports.push(...mine);
         }
         catch (e) {
-            markFailed(run, t, e);
+            await fail(t, e);
             return;
         }
         // Started now, each to its end (allSettled: none left running unobserved), handled at once: a failure marks the destination.
@@ -876,15 +927,18 @@ async function moveTags(run) {
  *
  * 1. upload-blobs.ts: blobs (largest first, `concurrency` at a time): HEAD
  *    each destination; where a blob is missing, mount it from a repository
- *    of the same registry that has it, else upload it — one read of the
+ *    of the same registry that has it, else upload it \u2014 one read of the
  *    source feeding every registry that needs it (tee.ts); each upload
  *    retried on its own;
  * 2. put-manifests.ts: manifests, children before parents (plan.ts), PUT by
  *    digest with their media type and checked with a HEAD;
  * 3. attach.ts (when there is something to attach or sign): statements and
- *    signatures as OCI 1.1 referrers of the manifests just put, planned
+ *    signatures as OCI 1.1 referrers of the image's manifests, planned
  *    (attachments.ts) before the first byte is sent, so a bad `attach` file
- *    leaves every registry as it was;
+ *    leaves every registry as it was; run beside 1 and 2 (they need only the
+ *    root's digest): on a registry without the referrers API the artifacts
+ *    go up meanwhile and the fallback index waits for the image's manifests,
+ *    with the API everything of 3 waits for them;
  * 4. move-tags.ts: only once every destination is done with 1 to 3: tags,
  *    on the destinations that had no failure. A destination that failed
  *    (an upload, a manifest, a signature or a referrer) keeps its old tags.
@@ -908,19 +962,36 @@ async function distribute(opts) {
     const attachments = (0,distribute_attachments/* planAttachments */.Qt)(opts.attach?.files ?? [], opts.root, plan.manifests);
     const run = startRun(opts);
     await pingRegistries(run);
-    await uploadBlobs(run, plan.blobs, {
-        concurrency: opts.concurrency ?? 6,
-        mode: opts.uploadMode ?? { kind: 'patch' },
-        ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
-    });
-    await putManifests(run, plan.manifests);
-    const attached = opts.attach === undefined
+    // The image (1, 2) and its attachments (3) go up at once: the artifacts need only the root's digest, and on a
+    // registry without the referrers API the fallback index, written once both are in place, starts its settle that
+    // much sooner (attach.ts, referrers-push.ts). Nothing is tagged before both are done.
+    const image = (async () => {
+        await uploadBlobs(run, plan.blobs, {
+            concurrency: opts.concurrency ?? 6,
+            mode: opts.uploadMode ?? { kind: 'patch' },
+            ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
+        });
+        await putManifests(run, plan.manifests);
+    })();
+    const imageDone = image.then(() => undefined, () => undefined);
+    const attaching = opts.attach === undefined
         ? undefined
-        : await attachStatements(run, {
+        : attachStatements(run, {
             attachments,
             ...(opts.attach.signer !== undefined ? { signer: opts.attach.signer } : {}),
             ...(opts.attach.fallback !== undefined ? { fallback: opts.attach.fallback } : {}),
+            imagePushed: imageDone,
         });
+    // Both to their end before anything else (an error of one never leaves the other running unobserved).
+    const [pushed, attachedOr] = await Promise.allSettled([image, attaching]);
+    if (pushed.status === 'rejected') {
+        if (attachedOr.status === 'fulfilled')
+            await attachedOr.value?.confirmed;
+        throw pushed.reason;
+    }
+    if (attachedOr.status === 'rejected')
+        throw attachedOr.reason;
+    const attached = attachedOr.value;
     try {
         await moveTags(run);
     }
@@ -1089,8 +1160,8 @@ function resumableDownload(opts) {
     return out;
 }
 
-// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts + 5 modules
-var connect = __webpack_require__(27656);
+// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts
+var connect = __webpack_require__(54597);
 // EXTERNAL MODULE: ./shared/src/registry/reference.ts
 var registry_reference = __webpack_require__(5698);
 // EXTERNAL MODULE: ./shared/src/result.ts
@@ -1228,7 +1299,7 @@ const registryOpener = (connect = {}) => async (reference) => RegistrySource.ope
 
 
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const short = (d) => `\`${d.slice(0, 19)}…\``;
+const short = (d) => `\`${d.slice(0, 19)}\u2026\``;
 function attachmentRows(result, attestations) {
     if (attestations.length === 0)
         return [];
@@ -1248,7 +1319,7 @@ function distributeSummary(result) {
     const rows = result.destinations.map((d) => {
         const status = d.error === undefined ? 'pushed' : `failed: ${cell((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(d.error))}`;
         const tags = d.refs.filter((r) => !r.includes('@')).map((r) => r.slice(d.destination.length + 1));
-        return `| \`${d.destination}\` | ${tags.map((t) => `\`${t}\``).join(' ') || '—'} | \`${d.digest.slice(0, 19)}…\` | ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(d.bytesSent)} | ${d.blobsUploaded} / ${d.blobsSkipped} / ${d.blobsMounted} | ${(d.ms / 1000).toFixed(1)} s | ${status} |`;
+        return `| \`${d.destination}\` | ${tags.map((t) => `\`${t}\``).join(' ') || '\u2014'} | \`${d.digest.slice(0, 19)}\u2026\` | ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(d.bytesSent)} | ${d.blobsUploaded} / ${d.blobsSkipped} / ${d.blobsMounted} | ${(d.ms / 1000).toFixed(1)} s | ${status} |`;
     });
     return [
         '### distribute-image',

@@ -2,6 +2,257 @@ export const id = 9371;
 export const ids = [9371];
 export const modules = {
 
+/***/ 67652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ae: () => (/* binding */ targetStage),
+/* harmony export */   Ai: () => (/* binding */ parseDockerfile),
+/* harmony export */   E: () => (/* binding */ stageReads),
+/* harmony export */   IP: () => (/* binding */ baseImageOf),
+/* harmony export */   KV: () => (/* binding */ runsPrograms),
+/* harmony export */   e0: () => (/* binding */ externalImages),
+/* harmony export */   ml: () => (/* binding */ stageRef),
+/* harmony export */   sA: () => (/* binding */ instructionAt),
+/* harmony export */   xB: () => (/* binding */ neededStages)
+/* harmony export */ });
+/* unused harmony exports parseArg, expandArgs, fromScope */
+/**
+ * Just enough of a Dockerfile parser to know what the builder will do before
+ * it runs, and to point at a line when it fails: instructions with their line
+ * numbers, stages, which stages the target needs, whether those run programs
+ * (a foreign platform then needs an emulator), and which external image the
+ * result is based on. Builders do not print Dockerfile line numbers (buildah
+ * 1.28 prints "STEP 3/7: RUN ..."), so the line comes from this model.
+ */
+/** Parse the text of a Dockerfile/Containerfile. Never throws: the builder judges validity. */
+function parseDockerfile(text) {
+    const lines = text.split(/\r?\n/);
+    const escape = escapeDirective(lines);
+    const instructions = [];
+    let current;
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i];
+        const trimmed = raw.trim();
+        if (current === undefined) {
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+            current = { parts: [], line: i + 1 };
+        }
+        else if (trimmed.startsWith('#') || trimmed === '') {
+            // Comment and empty lines inside a continuation are skipped.
+            continue;
+        }
+        const continues = trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape);
+        current.parts.push(continues ? trimmed.slice(0, -1).trim() : trimmed);
+        if (!continues) {
+            // Heredocs (`RUN <<EOF` ... `EOF`): their body lines belong to the instruction, not new ones.
+            for (const m of trimmed.matchAll(HEREDOC)) {
+                const delimiter = m[3];
+                const body = [];
+                while (i + 1 < lines.length && lines[i + 1].trim() !== delimiter)
+                    body.push(lines[++i]);
+                i++; // the delimiter line
+                current.parts.push(body.join('\n'));
+            }
+            instructions.push(toInstruction(current.parts.join(' '), current.line));
+            current = undefined;
+        }
+    }
+    if (current !== undefined)
+        instructions.push(toInstruction(current.parts.join(' '), current.line));
+    const globalArgs = new Map();
+    const stages = [];
+    for (const ins of instructions) {
+        if (ins.keyword === 'FROM') {
+            const { image, name } = parseFrom(ins.args);
+            const stage = { index: stages.length, from: image, instructions: [ins] };
+            if (name !== undefined)
+                stage.name = name.toLowerCase();
+            stages.push(stage);
+        }
+        else if (stages.length === 0) {
+            if (ins.keyword === 'ARG')
+                for (const [k, v] of parseArg(ins.args))
+                    globalArgs.set(k, v);
+        }
+        else {
+            stages[stages.length - 1].instructions.push(ins);
+        }
+    }
+    return { globalArgs, stages };
+}
+const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+function escapeDirective(lines) {
+    for (const l of lines) {
+        const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(l.trim());
+        if (m === null)
+            break; // directives only at the very top
+        if (m[1].toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\'))
+            return m[2];
+    }
+    return '\\';
+}
+function toInstruction(text, line) {
+    const m = /^(\S+)\s*([\s\S]*)$/.exec(text);
+    return { keyword: (m?.[1] ?? '').toUpperCase(), args: (m?.[2] ?? '').trim(), line };
+}
+function parseFrom(args) {
+    const words = args.split(/\s+/).filter((w) => w !== '' && !w.startsWith('--'));
+    const image = words[0] ?? '';
+    const as = words.findIndex((w) => w.toLowerCase() === 'as');
+    return as > 0 && words[as + 1] !== undefined ? { image, name: words[as + 1] } : { image };
+}
+/** `ARG a=1 b` as [name, default] pairs, in order (no default: undefined). */
+function parseArg(args) {
+    return args
+        .split(/\s+/)
+        .filter((w) => w !== '')
+        .map((w) => {
+        const eq = w.indexOf('=');
+        return eq < 0 ? [w, undefined] : [w.slice(0, eq), unquote(w.slice(eq + 1))];
+    });
+}
+const unquote = (s) => (/^(["']).*\1$/.test(s) ? s.slice(1, -1) : s);
+/** Expand `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}` as the FROM line does. */
+function expandArgs(text, vars) {
+    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, op, word, bare) => {
+        const name = (braced ?? bare);
+        const value = vars.get(name);
+        if (op === '-')
+            return value === undefined || value === '' ? (word ?? '') : value;
+        if (op === '+')
+            return value === undefined || value === '' ? '' : (word ?? '');
+        return value ?? '';
+    });
+}
+/** The stage `target` names (by name or index), or the last stage. */
+function targetStage(df, target) {
+    if (target === undefined || target === '')
+        return df.stages[df.stages.length - 1];
+    const t = target.toLowerCase();
+    return df.stages.find((s) => s.name === t) ?? (/^\d+$/.test(t) ? df.stages[Number(t)] : undefined);
+}
+/** The earlier stage `ref` names (by name or index), if any: a stage may only read stages above it. */
+function stageRef(df, ref, before) {
+    const r = ref.toLowerCase();
+    const named = df.stages.find((s) => s.index < before && s.name === r);
+    if (named !== undefined)
+        return named;
+    return /^\d+$/.test(r) && Number(r) < before ? df.stages[Number(r)] : undefined;
+}
+/** The variables a FROM line sees: the global ARGs (before the first FROM), each overridden by a build-arg of its name. */
+function fromScope(df, buildArgs) {
+    const vars = new Map(df.globalArgs);
+    for (const [k, v] of buildArgs)
+        if (vars.has(k))
+            vars.set(k, v);
+    return vars;
+}
+const FROM_FLAG = /--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g;
+/**
+ * What one stage reads, ARGs expanded as the builder expands them: its FROM with the global ARGs, each
+ * `COPY --from=` / `RUN --mount=...,from=` also with the stage's own ARGs declared above it (`ARG S=x`, or
+ * `ARG S` taking the global default), each overridden by a build-arg of its name (buildah 1.28, checked by
+ * hand for images). A name may be an image, an earlier stage (stageRef) or scratch; the caller tells which. Pure.
+ */
+function stageReads(df, stage, buildArgs) {
+    const global = fromScope(df, buildArgs);
+    const out = [expandArgs(stage.from, global)];
+    const scope = new Map(global);
+    for (const ins of stage.instructions.slice(1)) {
+        if (ins.keyword === 'ARG') {
+            for (const [k, v] of parseArg(ins.args))
+                scope.set(k, buildArgs.get(k) ?? (v !== undefined ? expandArgs(v, scope) : df.globalArgs.get(k)));
+            continue;
+        }
+        for (const m of ins.args.matchAll(FROM_FLAG))
+            out.push(expandArgs(m[1], scope));
+    }
+    return out;
+}
+/**
+ * The stages building `target` needs: its FROM chain and every `COPY --from` / `--mount=from` stage, transitively,
+ * a stage named through an ARG (`ARG STAGE=builder` then `COPY --from=$STAGE`, or `FROM ${BASE}`) included, as
+ * buildah follows it since 1.30 (global ARGs, containers/buildah#4578) and with a stage's own ARGs (#6730).
+ * buildah 1.28 skips such a stage and then fails on the name as an image ("no stage or image found with that
+ * name", checked by hand), so following it there costs nothing; BuildKit refuses ARGs in --from. Pure.
+ */
+function neededStages(df, target, buildArgs = new Map()) {
+    const start = targetStage(df, target);
+    if (start === undefined)
+        return [];
+    const seen = new Set();
+    const visit = (s) => {
+        if (seen.has(s.index))
+            return;
+        seen.add(s.index);
+        for (const r of stageReads(df, s, buildArgs)) {
+            const dep = stageRef(df, r, s.index);
+            if (dep !== undefined)
+                visit(dep);
+        }
+    };
+    visit(start);
+    return df.stages.filter((s) => seen.has(s.index));
+}
+/** Whether any needed stage runs a program (RUN), which needs an emulator on a foreign platform. */
+function runsPrograms(df, target, buildArgs = new Map()) {
+    return neededStages(df, target, buildArgs).some((s) => s.instructions.some((i) => i.keyword === 'RUN'));
+}
+/**
+ * The external image the target is built on, following FROM through earlier
+ * stages: a name, 'scratch', or undefined when it cannot be told (no stages).
+ */
+function baseImageOf(df, target, buildArgs) {
+    let stage = targetStage(df, target);
+    const vars = fromScope(df, buildArgs);
+    for (let hops = 0; stage !== undefined && hops <= df.stages.length; hops++) {
+        const from = expandArgs(stage.from, vars);
+        const dep = stageRef(df, from, stage.index);
+        if (dep === undefined)
+            return from.toLowerCase() === 'scratch' ? 'scratch' : from;
+        stage = dep;
+    }
+    return undefined;
+}
+/** Every external (non-stage, non-scratch) image named by a needed FROM, expanded. */
+function externalImages(df, target, buildArgs) {
+    const vars = fromScope(df, buildArgs);
+    const out = new Set();
+    for (const s of neededStages(df, target, buildArgs)) {
+        const from = expandArgs(s.from, vars);
+        if (from.toLowerCase() !== 'scratch' && stageRef(df, from, s.index) === undefined)
+            out.add(from);
+    }
+    return [...out];
+}
+/**
+ * The instruction a builder names by stage and step (both 1-based, the FROM is
+ * step 1), checked against the keyword it printed; falls back to the first
+ * instruction whose text matches.
+ */
+function instructionAt(df, where) {
+    const keyword = where.text?.trim().split(/\s+/)[0]?.toUpperCase();
+    if (where.step !== undefined) {
+        const stage = df.stages[(where.stage ?? 1) - 1];
+        const ins = stage?.instructions[where.step - 1];
+        if (ins !== undefined && (keyword === undefined || ins.keyword === keyword))
+            return ins;
+    }
+    if (where.text !== undefined) {
+        const norm = (s) => s.replace(/\s+/g, ' ').trim().toUpperCase();
+        const want = norm(where.text);
+        const all = df.stages.flatMap((s) => s.instructions);
+        return (all.find((i) => norm(`${i.keyword} ${i.args}`) === want) ??
+            all.find((i) => want.startsWith(norm(`${i.keyword} ${i.args}`).slice(0, 40)) && i.keyword === keyword));
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 71200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -414,297 +665,6 @@ async function walkDescriptors(src, root) {
     };
     await visit(root);
     return out;
-}
-
-
-/***/ }),
-
-/***/ 87043:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A1: () => (/* binding */ parseIndex),
-/* harmony export */   Al: () => (/* binding */ OciLayout),
-/* harmony export */   YW: () => (/* binding */ checkDescriptor),
-/* harmony export */   nD: () => (/* binding */ blobPath),
-/* harmony export */   s1: () => (/* binding */ LayoutWriter)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40617);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33904);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88301);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99949);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85512);
-/**
- * Reading and writing an OCI image layout (image-spec image-layout.md):
- * `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`. The writer works in a
- * sibling temporary folder and renames it into place at the end, so a failed
- * build never leaves a half-written layout at the output path.
- */
-
-
-
-
-
-
-
-
-
-
-const LAYOUT_VERSION = '1.0.0';
-function blobPath(root, digest) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'blobs', (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .algorithmOf */ .Hy)(digest), (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .encodedOf */ .EX)(digest));
-}
-/** Parse and check an index.json; exported for tests and for archive readers. */
-function parseIndex(text, where, input) {
-    try {
-        return parseIndexUnchecked(text, where);
-    }
-    catch (e) {
-        if (input === undefined || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC))
-            throw e;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC(e.code, e.reason, { input, cause: e });
-    }
-}
-function parseIndexUnchecked(text, where) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} is not valid JSON: ${e.message}`, { file: where });
-    }
-    const index = value;
-    if (typeof index !== 'object' || index === null || index.schemaVersion !== 2 || !Array.isArray(index.manifests)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} is not an image index (schemaVersion 2 with a manifests list)`, { file: where });
-    }
-    for (const [i, d] of index.manifests.entries())
-        checkDescriptor(d, `${where} manifests[${i}]`);
-    return index;
-}
-/** A descriptor from untrusted JSON: digest well formed, size a non-negative integer. */
-function checkDescriptor(d, where) {
-    const desc = d;
-    if (typeof desc !== 'object' || desc === null || typeof desc.mediaType !== 'string' || typeof desc.digest !== 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
-    }
-    const parsed = (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDigest */ .m)(desc.digest);
-    if (!parsed.ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where}: ${parsed.error.reason}`);
-    if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} has no valid size`);
-    }
-}
-class OciLayout {
-    dir;
-    index;
-    constructor(dir, index) {
-        this.dir = dir;
-        this.index = index;
-    }
-    get name() {
-        return `layout ${this.dir}`;
-    }
-    /** Open a layout folder, checking `oci-layout` and `index.json`. */
-    static async open(dir, input) {
-        const ctx = input === undefined ? {} : { input };
-        let stat;
-        try {
-            stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(dir);
-        }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, {
-                ...ctx,
-                hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
-            });
-        }
-        if (!stat.isDirectory()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('INPUT', `'${dir}' is a file, not an OCI image layout folder`, {
-                ...ctx,
-                hint: "For a tarball write 'oci-archive:<file>' or 'docker-archive:<file>'.",
-            });
-        }
-        let layoutText;
-        try {
-            layoutText = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'oci-layout'), 'utf8');
-        }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, {
-                ...ctx,
-                hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
-            });
-        }
-        let version;
-        try {
-            version = JSON.parse(layoutText).imageLayoutVersion;
-        }
-        catch {
-            version = undefined;
-        }
-        if (typeof version !== 'string' || !version.startsWith('1.')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `'${dir}/oci-layout' does not declare imageLayoutVersion 1.x`, ctx);
-        }
-        const indexPath = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
-        let indexText;
-        try {
-            indexText = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile(indexPath, 'utf8');
-        }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no index.json`, ctx);
-        }
-        return new OciLayout(dir, parseIndex(indexText, indexPath, input));
-    }
-    async roots() {
-        return this.index.manifests;
-    }
-    /** The parsed index.json (its annotations included). */
-    get indexJson() {
-        return this.index;
-    }
-    blobPath(digest) {
-        return blobPath(this.dir, digest);
-    }
-    async hasBlob(digest) {
-        try {
-            return (await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(this.blobPath(digest))).isFile();
-        }
-        catch {
-            return false;
-        }
-    }
-    async statBlob(desc) {
-        let size;
-        try {
-            size = (await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(this.blobPath(desc.digest))).size;
-        }
-        catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, {
-                hint: 'The layout is incomplete; rebuild it or copy it again.',
-            });
-        }
-        if (size !== desc.size) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, {
-                hint: 'The layout is corrupt; rebuild it or copy it again.',
-            });
-        }
-    }
-    async openBlob(desc) {
-        await this.statBlob(desc);
-        const verify = new _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyingStream */ .SC(desc, `blob ${desc.digest} in ${this.name}`);
-        // Read into reused 1 MiB buffers (chunk-pool.ts): an upload hands each back once its sockets took it.
-        const file = (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .readPooled */ .E0)(this.blobPath(desc.digest), _chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .blobChunks */ .M5);
-        file.on('error', (e) => verify.destroy(e));
-        // A consumer that stops early (a failed upload destroys its body) closes the file too: pipe() only unpipes, and the descriptor stayed open.
-        verify.once('close', () => file.destroy());
-        return (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .lendsAs */ .d8)(file.pipe(verify), file);
-    }
-    async readBlob(desc) {
-        if (desc.size > _source_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_JSON_BLOB */ .O) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${this.name} is ${desc.size} bytes, too large to read whole`);
-        }
-        await this.statBlob(desc);
-        const data = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile(this.blobPath(desc.digest));
-        (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyBytes */ .RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
-        return data;
-    }
-    async close() { }
-}
-/**
- * Writes a new layout. Everything goes into `<dir>.tmp-<random>` until
- * `commit()` moves it to `dir` (replacing what was there); `abort()` removes
- * the temporary folder. Blobs are content-addressed, so writing one twice is a
- * no-op.
- */
-class LayoutWriter {
-    dir;
-    tmp;
-    manifests = [];
-    annotations;
-    constructor(dir, tmp) {
-        this.dir = dir;
-        this.tmp = tmp;
-    }
-    static async create(dir) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(abs), { recursive: true });
-        const tmp = `${abs}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(4).toString('hex')}`;
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'blobs', 'sha256'), { recursive: true });
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
-        return new LayoutWriter(abs, tmp);
-    }
-    /** Write bytes as a blob; returns its descriptor. */
-    async writeBytes(data, mediaType, extra = {}) {
-        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-        const digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .digestBytes */ .QN)(bytes);
-        const target = blobPath(this.tmp, digest);
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(target, bytes);
-        return { ...extra, mediaType, digest, size: bytes.length };
-    }
-    async writeJson(value, mediaType, extra = {}) {
-        return this.writeBytes(JSON.stringify(value), mediaType, extra);
-    }
-    /**
-     * Stream a blob in. With `expected`, the bytes are verified against it;
-     * without, the digest is computed. Either way the file lands under its
-     * digest only once complete.
-     */
-    async writeStream(stream, mediaType, expected, extra = {}) {
-        const partial = node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.tmp, `.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(6).toString('hex')}`);
-        const counter = new _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .DigestCounter */ .VR(expected === undefined ? 'sha256' : (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .algorithmOf */ .Hy)(expected.digest));
-        stream.on('data', (c) => counter.update(c));
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(stream, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(partial));
-        const digest = counter.digest();
-        if (expected !== undefined && (digest !== expected.digest || counter.size !== expected.size)) {
-            await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(partial, { force: true });
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('DIGEST_MISMATCH', `blob written as ${expected.digest} (${expected.size} bytes) hashed to ${digest} (${counter.size} bytes)`);
-        }
-        const target = blobPath(this.tmp, digest);
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename(partial, target);
-        return { ...extra, mediaType, digest, size: counter.size };
-    }
-    /** Copy a blob from another source, verified on the way. */
-    async copyBlob(from, desc) {
-        if (await this.hasBlob(desc.digest))
-            return;
-        await this.writeStream(await from.openBlob(desc), desc.mediaType, desc);
-    }
-    async hasBlob(digest) {
-        return node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(blobPath(this.tmp, digest)).then(() => true, () => false);
-    }
-    /** Add a top-level manifest or index to index.json, optionally with a ref name. */
-    addRoot(desc, refName) {
-        const annotations = { ...(desc.annotations ?? {}) };
-        if (refName !== undefined)
-            annotations['org.opencontainers.image.ref.name'] = refName;
-        this.manifests.push(Object.keys(annotations).length > 0 ? { ...desc, annotations } : { ...desc });
-    }
-    setIndexAnnotations(annotations) {
-        this.annotations = annotations;
-    }
-    /** Write index.json and move the layout into place. */
-    async commit() {
-        const index = { schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .MediaType */ .zu.OciIndex, manifests: this.manifests };
-        if (this.annotations !== undefined)
-            index.annotations = this.annotations;
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.tmp, 'index.json'), JSON.stringify(index));
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(this.dir, { recursive: true, force: true });
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename(this.tmp, this.dir);
-        return this.dir;
-    }
-    async abort() {
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(this.tmp, { recursive: true, force: true });
-    }
 }
 
 

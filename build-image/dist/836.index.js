@@ -39,11 +39,11 @@ var types = __webpack_require__(288);
  * Our build types (the URIs below) define the fields as follows:
  *
  * `https://github.com/image-pipeline/image-pipeline/build-image@v1` (container images)
- * - externalParameters.workflow: `{ref, repository, path}` — the workflow run
+ * - externalParameters.workflow: `{ref, repository, path}` \u2014 the workflow run
  *   that asked for the build (GITHUB_REF, GITHUB_SERVER_URL/GITHUB_REPOSITORY,
  *   the path part of GITHUB_WORKFLOW_REF); absent on a local run.
  * - externalParameters.build: `{file, context?, target?, platforms?, buildArgs}`
- *   — the Dockerfile path as given, and every build argument by name;
+ *   \u2014 the Dockerfile path as given, and every build argument by name;
  *   `value` only for names the user declared non-secret, otherwise absent.
  * - internalParameters.github: `{eventName?, runnerEnvironment?}`.
  * - resolvedDependencies: the source commit
@@ -182,7 +182,7 @@ function predicate(buildType, build, dependencies, run) {
         },
     };
 }
-/** `owner/repo/.github/workflows/build.yml@refs/heads/main` → `.github/workflows/build.yml`. */
+/** `owner/repo/.github/workflows/build.yml@refs/heads/main` \u2192 `.github/workflows/build.yml`. */
 function workflowPath(gh) {
     const withoutRef = gh.workflowRef.replace(/@[^@]*$/, '');
     const prefix = `${gh.repository}/`;
@@ -262,96 +262,6 @@ async function writeProvenance(file, s, env) {
     await promises_.mkdir(external_node_path_.dirname(target), { recursive: true });
     await promises_.writeFile(target, `${JSON.stringify(s, null, 2)}\n`);
     return target;
-}
-
-
-/***/ }),
-
-/***/ 1439:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B3: () => (/* binding */ workspaceOf)
-/* harmony export */ });
-/* unused harmony exports ALLOW_OUTSIDE_INPUT, workspaceFile, confinePath */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3904);
-/**
- * Inputs that name a file of the repository (test-image's `policy` and
- * `dockerfile`) are read inside the workspace only: a workflow, or a pull
- * request that edits one, must not be able to point the step at
- * /etc/shadow, ~/.docker/config.json or the runner's credentials, and have
- * the step parse it and echo what it found. Relative paths resolve against
- * GITHUB_WORKSPACE (the current directory outside a runner); symlinks are
- * resolved before the check, so a link in the repository that points out
- * of it is refused too.
- *
- * A file outside it on purpose (one a previous step generated under
- * RUNNER_TEMP, a shared policy checked out elsewhere) needs the explicit
- * `allow-outside-workspace: true`: one boolean rather than a list of extra
- * roots, because the caller who needs it knows the path already, and a
- * visible opt-in in the workflow file is what a reviewer should see.
- */
-
-
-
-const ALLOW_OUTSIDE_INPUT = 'allow-outside-workspace';
-/** The folder repository paths are relative to: GITHUB_WORKSPACE, else the current directory. */
-const workspaceOf = (env) => (env.GITHUB_WORKSPACE !== undefined && env.GITHUB_WORKSPACE !== '' ? env.GITHUB_WORKSPACE : process.cwd());
-/**
- * The real path of `p`: symlinks resolved as far as the path exists, the
- * missing rest appended (a file that does not exist yet is reported by its
- * reader, with its own message; a link on the way is still followed here).
- */
-async function realPath(p) {
-    const rest = [];
-    let at = p;
-    for (;;) {
-        try {
-            return path.join(await fs.realpath(at), ...rest.reverse());
-        }
-        catch (e) {
-            const parent = path.dirname(at);
-            if (e.code !== 'ENOENT' || parent === at)
-                throw e;
-            rest.push(path.basename(at));
-            at = parent;
-        }
-    }
-}
-const inside = (root, p) => {
-    const rel = path.relative(root, p);
-    return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
-};
-/**
- * The absolute path of the file the input `input` names, refused with an
- * UNSAFE_PATH error naming the input, the path and the fix when it leaves
- * the workspace (and leaving it was not allowed).
- */
-function workspaceFile(input, value, scope) {
-    return confinePath(value, scope, {
-        subject: `input '${input}'`,
-        input,
-        hint: `Name a file in the repository by a path relative to the workspace; to read a file outside it on purpose, set ${ALLOW_OUTSIDE_INPUT}: true on this step.`,
-    });
-}
-/** The one confinement rule: `value` resolved against the workspace, links followed, refused when it lands outside. */
-async function confinePath(value, scope, who) {
-    const given = path.resolve(scope.workspace, value);
-    if (scope.allowOutside === true)
-        return given;
-    const root = await realPath(path.resolve(scope.workspace));
-    const real = await realPath(given);
-    if (inside(root, real))
-        return real;
-    const via = real === given ? '' : `, which resolves to ${real}`;
-    throw new PipelineError('UNSAFE_PATH', `${who.subject}: expected a file inside the workspace (${root}), got '${value}'${via}`, {
-        ...(who.input === undefined ? {} : { input: who.input }),
-        hint: who.hint,
-    });
 }
 
 

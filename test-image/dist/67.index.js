@@ -97,7 +97,7 @@ const setuidFiles = {
     cis: '4.8',
     title: 'No setuid or setgid files',
     severity: 'warning',
-    why: 'A setuid/setgid binary lets any user in the container gain its owner’s privileges if it has a flaw.',
+    why: 'A setuid/setgid binary lets any user in the container gain its owner\u2019s privileges if it has a flaw.',
     fix: 'Remove the bit in the Dockerfile (`RUN chmod a-s <file>` or `find / -perm /6000 -type f -exec chmod a-s {} +`), or allowlist the file under compliance.settings.setuidAllowlist.',
     check(view, settings) {
         const hits = [];
@@ -115,7 +115,7 @@ const worldWritableDirs = {
     pack: 'cis-docker',
     title: 'World-writable directories have the sticky bit',
     severity: 'warning',
-    why: 'In a world-writable directory without the sticky bit any user can delete or replace other users’ files.',
+    why: 'In a world-writable directory without the sticky bit any user can delete or replace other users\u2019 files.',
     fix: 'Set the sticky bit (`chmod +t <dir>`, as /tmp has) or remove write access for others (`chmod o-w <dir>`).',
     check(view) {
         const hits = [];
@@ -397,7 +397,7 @@ const baseNotPinned = {
         // The digest annotation records what the tag resolved to this time; pinned means the name itself carries it.
         if (name === '' || name === 'scratch' || name.includes('@sha256:'))
             return [];
-        const resolved = /^sha256:[a-f0-9]{64}$/.test(digest) ? ` (it resolved to ${digest.slice(0, 19)}… this time)` : '';
+        const resolved = /^sha256:[a-f0-9]{64}$/.test(digest) ? ` (it resolved to ${digest.slice(0, 19)}\u2026 this time)` : '';
         return [
             {
                 subject: { kind: 'manifest', field: 'annotations.org.opencontainers.image.base.name' },
@@ -932,7 +932,7 @@ const noSecrets = {
     title: 'No secrets in the image',
     severity: 'error',
     why: 'Anyone who can pull the image can read its env, labels, history and files, so a secret there is public.',
-    fix: 'Pass secrets at run time (env from a secret store, mounted files) or at build time with `RUN --mount=type=secret`; rotate any secret that shipped. Keys generated at install time (SSH host keys) belong in the container’s first start, not the image.',
+    fix: 'Pass secrets at run time (env from a secret store, mounted files) or at build time with `RUN --mount=type=secret`; rotate any secret that shipped. Keys generated at install time (SSH host keys) belong in the container\u2019s first start, not the image.',
     wants: (path, size) => (path === DPKG_STATUS && size <= MAX_STATUS) || scannedForSecrets(path, size),
     check(view) {
         const hits = [];
@@ -1300,6 +1300,105 @@ function applyIgnores(findings, ignores, today) {
     }
     return { findings: kept, suppressed };
 }
+
+
+/***/ }),
+
+/***/ 66642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ subjectKey),
+/* harmony export */   y: () => (/* binding */ subjectText)
+/* harmony export */ });
+/**
+ * The shapes every check produces and every report consumes, without logic.
+ */
+const subjectKey = (s) => {
+    switch (s.kind) {
+        case 'file':
+            return `file:${s.path}`;
+        case 'config':
+            return `config:${s.field}${s.key !== undefined ? `:${s.key}` : ''}`;
+        case 'history':
+            return `history:${s.index}`;
+        case 'manifest':
+            return `manifest:${s.field}`;
+        case 'policy':
+            return `policy:${s.test}`;
+        case 'resource':
+            return `resource:${s.id}`;
+    }
+};
+const subjectText = (s) => {
+    switch (s.kind) {
+        case 'file':
+            return s.path;
+        case 'config':
+            return `config ${s.field}${s.key !== undefined ? ` ${s.key}` : ''}`;
+        case 'history':
+            return `history step ${s.index + 1} (${s.createdBy.slice(0, 80)})`;
+        case 'manifest':
+            return `manifest ${s.field}`;
+        case 'policy':
+            return `test '${s.test}'`;
+        case 'resource':
+            return s.id;
+    }
+};
+
+
+/***/ }),
+
+/***/ 17534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ instructionOf)
+/* harmony export */ });
+/**
+ * A history `created_by` as the Dockerfile instruction it came from (pure).
+ * Builders write it differently:
+ *   buildah/docker classic   `/bin/sh -c #(nop) USER app`, `/bin/sh -c apt-get update`
+ *   with build args          `|2 A=1 B=2 /bin/sh -c make`
+ *   BuildKit                 `RUN /bin/sh -c make # buildkit`, `USER app`
+ */
+const KEYWORDS = new Set([
+    'ADD',
+    'ARG',
+    'CMD',
+    'COPY',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR',
+]);
+function instructionOf(createdBy) {
+    let s = createdBy.trim().replace(/\s+#\s*buildkit$/, '');
+    s = s.replace(/^\|\d+(?:\s+\S+=(?:"[^"]*"|'[^']*'|\S*))*\s+/, '');
+    const buildkitRun = /^RUN\s+(?:\|\d+(?:\s+\S+=\S*)*\s+)?(?:\/bin\/sh -c\s+)?/.exec(s);
+    if (buildkitRun !== null)
+        return { keyword: 'RUN', args: collapse(s.slice(buildkitRun[0].length)) };
+    s = s.replace(/^\/bin\/(?:ba)?sh -c\s+/, '');
+    const nop = /^#\(nop\)\s+/.exec(s);
+    if (nop !== null)
+        s = s.slice(nop[0].length);
+    const word = /^([A-Za-z]+)\b\s*/.exec(s);
+    if (word !== null && KEYWORDS.has(word[1].toUpperCase()) && (nop !== null || word[1] === word[1].toUpperCase())) {
+        return { keyword: word[1].toUpperCase(), args: collapse(s.slice(word[0].length)) };
+    }
+    return { keyword: 'RUN', args: collapse(s) };
+}
+const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 
 /***/ }),

@@ -821,6 +821,22 @@ var retry_classify = __webpack_require__(73938);
 
 
 
+/**
+ * The registry refused a monolithic upload (the PUT carrying the blob) as
+ * something it does not do: 405 or 501, or the spec's UNSUPPORTED code.
+ * The caller may upload the blob again as a streamed PATCH
+ * (distribute/upload-blobs.ts); any other failure is an ordinary one.
+ */
+class MonolithicRefused extends registry_error/* RegistryError */.gl {
+}
+/** Whether a failed monolithic PUT says the registry does not take that mode (see MonolithicRefused). Pure. */
+function refusesMonolithic(e) {
+    if (!(e instanceof registry_error/* RegistryError */.gl) || e.code === 'AUTH')
+        return false;
+    const { status, codes = [] } = e.failure;
+    // A 5xx is the registry's trouble (retried as such), not an answer about the mode; 501 says it does not implement it.
+    return status === 405 || status === 501 || (codes.includes('UNSUPPORTED') && status !== undefined && status < 500);
+}
 const MANIFEST_ACCEPT = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.oci.image.manifest.v1+json',
@@ -1023,6 +1039,8 @@ class RegistryClient {
      * fresh stream). `put`: POST then one PUT carrying the bytes; `patch`: one
      * streamed PATCH then PUT ?digest=; `chunked`: PATCHes of at most
      * chunkSize bytes with Content-Range, for registries that cap request size.
+     * A `put` the registry refuses as a mode it does not take fails with
+     * MonolithicRefused (the caller may send the blob again as `patch`).
      * Returns the bytes sent.
      */
     async uploadBlob(repo, desc, body, mode) {
@@ -1038,16 +1056,26 @@ class RegistryClient {
             return v;
         };
         if (mode.kind === 'put') {
-            res = await this.exchange({
-                method: 'PUT',
-                url: withDigest(loc),
-                scopes,
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
-                body,
-                expect: [201],
-                what,
-                transfer: desc.size,
-            });
+            try {
+                res = await this.exchange({
+                    method: 'PUT',
+                    url: withDigest(loc),
+                    scopes,
+                    headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
+                    body,
+                    expect: [201],
+                    what,
+                    transfer: desc.size,
+                });
+            }
+            catch (e) {
+                if (!refusesMonolithic(e))
+                    throw e;
+                const r = e;
+                // The upload session it opened is of no further use: let it go (best effort).
+                await this.cancelUpload(repo, loc);
+                throw new MonolithicRefused(r.code, r.message, r.failure, 'The registry does not take a blob in one PUT; it is uploaded as a streamed PATCH instead.', r);
+            }
             await discard(res);
             return desc.size;
         }
@@ -1285,7 +1313,7 @@ var scheme = __webpack_require__(86994);
 
 
 function clientFactory(opts = {}) {
-    const creds = (0,credentials/* credentialResolver */.iT)(opts.auth ?? {});
+    const creds = (0,credentials/* credentialResolver */.iT)(opts.auth ?? credentials/* NO_AUTH */.hg);
     const insecure = opts.insecureRegistries ?? [];
     const clients = new Map();
     return (registry) => {
@@ -1306,279 +1334,6 @@ function clientFactory(opts = {}) {
         }
         return c;
     };
-}
-
-
-/***/ }),
-
-/***/ 80415:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  iT: () => (/* binding */ credentialResolver)
-});
-
-// UNUSED EXPORTS: awsKeys, otherAccountEntry, parseRegistryAuth
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __webpack_require__(33904);
-// EXTERNAL MODULE: ./shared/src/preview.ts
-var preview = __webpack_require__(24659);
-// EXTERNAL MODULE: ./shared/src/process.ts
-var src_process = __webpack_require__(92402);
-// EXTERNAL MODULE: ./shared/src/registry/reference.ts
-var reference = __webpack_require__(5698);
-;// CONCATENATED MODULE: ./shared/src/registry/credentials/docker-config.ts
-/**
- * Credentials from Docker's config.json (`DOCKER_CONFIG` or ~/.docker):
- * `credHelpers` per registry, then `credsStore`, then `auths` entries
- * (base64 `auth` or username/password). Helpers are the `docker-credential-*`
- * programs, spoken to over stdin/stdout as Docker does.
- */
-
-
-
-
-
-
-
-/**
- * The folder of config.json for a step's env: DOCKER_CONFIG, else
- * $HOME/.docker as the docker CLI finds it (HOME of that env, else the
- * account's home). The env is the caller's, never read here from the process.
- */
-function dockerConfigDir(env) {
-    if (env.DOCKER_CONFIG !== undefined && env.DOCKER_CONFIG !== '')
-        return env.DOCKER_CONFIG;
-    return external_node_path_.join(env.HOME !== undefined && env.HOME !== '' ? env.HOME : external_node_os_.homedir(), '.docker');
-}
-/** Where JSON.parse stopped, as line and column; never its message, which quotes the text (a password in config.json). */
-function whereJsonStops(text, e) {
-    const at = /at position (\d+)/.exec(e instanceof Error ? e.message : '');
-    if (at === null)
-        return '';
-    const before = text.slice(0, Number(at[1]));
-    const line = before.split('\n').length;
-    return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
-}
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const kindOf = (v) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
-/**
- * What is wrong with the shape of a parsed config.json, in expected/got words (kinds only, never values:
- * the file holds passwords); undefined when the fields read here are as docker writes them. Without it a
- * `null` file or an `auths` entry that is not an object ended in a TypeError that named nothing.
- */
-function shapeProblem(config) {
-    if (!isObject(config))
-        return `expected the Docker config file to hold a JSON object, got ${kindOf(config)}`;
-    for (const field of ['auths', 'credHelpers']) {
-        const v = config[field];
-        if (v === undefined)
-            continue;
-        if (!isObject(v))
-            return `expected '${field}' in the Docker config file to be an object, got ${kindOf(v)}`;
-        for (const [key, entry] of Object.entries(v)) {
-            const ok = field === 'auths' ? isObject(entry) : typeof entry === 'string';
-            if (!ok)
-                return `expected '${field}.${key.slice(0, 80)}' in the Docker config file to be ${field === 'auths' ? 'an object' : 'a helper name'}, got ${kindOf(entry)}`;
-        }
-    }
-    if (config.credsStore !== undefined && typeof config.credsStore !== 'string')
-        return `expected 'credsStore' in the Docker config file to be a helper name, got ${kindOf(config.credsStore)}`;
-    return undefined;
-}
-/** The registry a config.json key names; an empty key names none (not Docker Hub). */
-const hostOfKey = (key) => (key.trim() === '' ? '' : (0,reference/* normalizeRegistry */.l5)(key));
-async function fromHelper(helper, registry, file) {
-    const program = `docker-credential-${helper}`;
-    const res = await (0,src_process/* run */.e)(program, ['get'], { input: (0,reference/* credentialKey */.TC)(registry), maxBuffer: 64 * 1024 }).catch((e) => {
-        throw new errors/* PipelineError */.zC('AUTH', `credential helper '${program}' named in ${file} cannot run`, {
-            hint: `Install ${program} or remove it from ${file}.`,
-            cause: e,
-        });
-    });
-    if (res.code !== 0) {
-        // Helpers answer "credentials not found" with a non-zero exit: anonymous then.
-        if (/not found/i.test(res.stdout + res.stderr))
-            return undefined;
-        throw new errors/* PipelineError */.zC('AUTH', `credential helper '${program}' failed for ${registry}: ${(0,preview/* preview */.VH)(res.stderr, { max: 200 })}`, { file });
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(res.stdout);
-    }
-    catch {
-        throw new errors/* PipelineError */.zC('AUTH', `credential helper '${program}' did not answer JSON for ${registry}`, { file });
-    }
-    if (typeof parsed.Username !== 'string' || typeof parsed.Secret !== 'string' || parsed.Secret === '')
-        return undefined;
-    if (parsed.Username === '<token>') {
-        throw new errors/* PipelineError */.zC('UNSUPPORTED', `credential helper '${program}' returned an identity token for ${registry}`, {
-            hint: 'Give username/password credentials through registry-auth instead.',
-        });
-    }
-    return { username: parsed.Username, password: parsed.Secret, source: `${program} (from ${file})` };
-}
-/** Credentials for `registry` from `dir`/config.json (dockerConfigDir(env) for a step's env); undefined when it has none. */
-async function dockerConfigCredentials(registry, dir) {
-    const file = external_node_path_.join(dir, 'config.json');
-    let text;
-    try {
-        text = await promises_.readFile(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* PipelineError */.zC('AUTH', `expected the Docker config file to hold JSON, got text that does not parse${whereJsonStops(text, e)}`, {
-            file,
-            hint: 'Fix or remove the Docker config file (docker login writes a valid one).',
-        });
-    }
-    const problem = shapeProblem(config);
-    if (problem !== undefined)
-        throw new errors/* PipelineError */.zC('AUTH', problem, { file, hint: 'Fix or remove the Docker config file (docker login writes a valid one).' });
-    const helperKey = Object.keys(config.credHelpers ?? {}).find((k) => hostOfKey(k) === registry);
-    if (helperKey !== undefined)
-        return fromHelper(config.credHelpers?.[helperKey], registry, file);
-    if (typeof config.credsStore === 'string' && config.credsStore !== '') {
-        const c = await fromHelper(config.credsStore, registry, file);
-        if (c !== undefined)
-            return c;
-    }
-    const authKey = Object.keys(config.auths ?? {}).find((k) => hostOfKey(k) === registry);
-    const entry = authKey === undefined ? undefined : config.auths?.[authKey];
-    if (entry === undefined)
-        return undefined;
-    if (typeof entry.auth === 'string' && entry.auth !== '') {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const i = decoded.indexOf(':');
-        if (i <= 0)
-            throw new errors/* PipelineError */.zC('AUTH', `${file} has an 'auth' for ${authKey} that is not base64 of user:password`, { file });
-        return { username: decoded.slice(0, i), password: decoded.slice(i + 1), source: file };
-    }
-    if (typeof entry.username === 'string' && typeof entry.password === 'string')
-        return { username: entry.username, password: entry.password, source: file };
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./shared/src/registry/credentials/ecr.ts
-var credentials_ecr = __webpack_require__(50792);
-// EXTERNAL MODULE: ./shared/src/registry/credentials/registry-auth.ts
-var registry_auth = __webpack_require__(81194);
-;// CONCATENATED MODULE: ./shared/src/registry/credentials/credentials.ts
-/**
- * Where credentials for a registry come from, in order: the `registry-auth`
- * input (basic auth, or for an ECR entry a token exchanged for its AWS
- * access keys or the runner's credentials: registry-auth.ts), GHCR with
- * `github-token`, private ECR (a token from GetAuthorizationToken with the
- * runner's credentials, or an entry's keys for accounts in AWS_ACCOUNT_IDS),
- * then Docker's config.json (credHelpers, credsStore, auths). None found
- * means anonymous. Every secret found is passed to `mask` before use.
- */
-
-
-
-
-
-function credentialResolver(opts) {
-    const mask = opts.mask ?? (() => undefined);
-    for (const s of (0,registry_auth/* registryAuthSecrets */.hQ)(opts.registryAuth ?? []))
-        mask(s);
-    if (opts.githubToken !== undefined && opts.githubToken !== '')
-        mask(opts.githubToken);
-    const env = opts.env ?? process.env;
-    const cache = new Map();
-    /** An ECR token, with the keys of `from` (an entry) or, without one, the runner's AWS credentials. */
-    const exchange = async (how, from) => {
-        const keys = from !== undefined ? awsKeys(from.entry, env) : undefined;
-        if (keys?.sessionToken !== undefined)
-            mask(keys.sessionToken);
-        const call = keys !== undefined && from !== undefined ? { keys, keysFrom: (0,registry_auth/* entryLabel */.b4)(from.entry, from.index) } : {};
-        const c = how.kind === 'ecr-public' ? await (0,credentials_ecr/* ecrPublicCredentials */.EG)(opts.ecrPublicEndpoint, call) : await (0,credentials_ecr/* ecrCredentials */.dQ)(how, opts.ecrEndpoint, call);
-        mask(c.password);
-        return c;
-    };
-    const find = async (registry) => {
-        const index = (opts.registryAuth ?? []).findIndex((e) => e.registry === registry);
-        const entry = opts.registryAuth?.[index];
-        if (entry !== undefined) {
-            const how = (0,registry_auth/* entryAuth */.fd)(entry);
-            if (how.kind === 'basic')
-                return { username: entry.username, password: entry.password, source: "the 'registry-auth' input" };
-            return exchange(how, { entry, index });
-        }
-        if (registry === 'ghcr.io' && opts.githubToken !== undefined && opts.githubToken !== '') {
-            return { username: 'x-access-token', password: opts.githubToken, source: "the 'github-token' input" };
-        }
-        const ecr = (0,credentials_ecr/* parseEcrHost */.wl)(registry);
-        // Public ECR without an entry stays anonymous: pulling public images needs no AWS credentials.
-        if (ecr !== undefined)
-            return exchange({ kind: 'ecr', ...ecr }, otherAccountEntry(opts.registryAuth ?? [], registry, env));
-        if (opts.dockerConfigDir !== null) {
-            // The env this resolver was given, not the process's: a caller passing its own env gets its own config.json.
-            const c = await dockerConfigCredentials(registry, opts.dockerConfigDir ?? dockerConfigDir(env));
-            if (c !== undefined)
-                mask(c.password);
-            return c;
-        }
-        return undefined;
-    };
-    return (registry) => {
-        const key = (0,reference/* normalizeRegistry */.l5)(registry);
-        let p = cache.get(key);
-        if (p === undefined) {
-            p = find(key);
-            cache.set(key, p);
-        }
-        return p;
-    };
-}
-/**
- * The access key pair of an ECR entry, or undefined for the runner's own
- * credentials (an entry without username/password). login-action never
- * passes a session token with keys; we add AWS_SESSION_TOKEN when the
- * entry's key id is the environment's AWS_ACCESS_KEY_ID, so the temporary
- * keys aws-actions/configure-aws-credentials exports work when a workflow
- * passes them on, and a session token is never paired with other keys.
- */
-function awsKeys(entry, env) {
-    if (entry.username === '' || entry.password === '')
-        return undefined;
-    const keys = { accessKeyId: entry.username, secretAccessKey: entry.password };
-    const token = env.AWS_SESSION_TOKEN ?? '';
-    if (token !== '' && env.AWS_ACCESS_KEY_ID === entry.username)
-        keys.sessionToken = token;
-    return keys;
-}
-/**
- * login-action's AWS_ACCOUNT_IDS (comma-separated): the access keys of an
- * ECR entry also log in to the registries of these other accounts. Here:
- * the first ECR entry with keys whose host differs from `registry` only in
- * the account (so the same region, partition and endpoint form), when
- * `registry`'s account is listed. Pure.
- */
-function otherAccountEntry(entries, registry, env) {
-    const host = (0,credentials_ecr/* parseEcrHost */.wl)(registry);
-    const listed = (env.AWS_ACCOUNT_IDS ?? '').split(',').map((s) => s.trim());
-    if (host === undefined || !listed.includes(host.accountId))
-        return undefined;
-    // Both names start with their 12-digit account (ecr.ts ECR_HOST).
-    const index = entries.findIndex((e) => (0,registry_auth/* entryAuth */.fd)(e).kind === 'ecr' && awsKeys(e, env) !== undefined && e.registry.slice(12) === registry.slice(12));
-    const entry = entries[index];
-    return entry === undefined ? undefined : { entry, index };
 }
 
 

@@ -1,98 +1,8 @@
-export const id = 421;
-export const ids = [421];
+export const id = 306;
+export const ids = [306,244,490];
 export const modules = {
 
-/***/ 1439:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B3: () => (/* binding */ workspaceOf)
-/* harmony export */ });
-/* unused harmony exports ALLOW_OUTSIDE_INPUT, workspaceFile, confinePath */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3904);
-/**
- * Inputs that name a file of the repository (test-image's `policy` and
- * `dockerfile`) are read inside the workspace only: a workflow, or a pull
- * request that edits one, must not be able to point the step at
- * /etc/shadow, ~/.docker/config.json or the runner's credentials, and have
- * the step parse it and echo what it found. Relative paths resolve against
- * GITHUB_WORKSPACE (the current directory outside a runner); symlinks are
- * resolved before the check, so a link in the repository that points out
- * of it is refused too.
- *
- * A file outside it on purpose (one a previous step generated under
- * RUNNER_TEMP, a shared policy checked out elsewhere) needs the explicit
- * `allow-outside-workspace: true`: one boolean rather than a list of extra
- * roots, because the caller who needs it knows the path already, and a
- * visible opt-in in the workflow file is what a reviewer should see.
- */
-
-
-
-const ALLOW_OUTSIDE_INPUT = 'allow-outside-workspace';
-/** The folder repository paths are relative to: GITHUB_WORKSPACE, else the current directory. */
-const workspaceOf = (env) => (env.GITHUB_WORKSPACE !== undefined && env.GITHUB_WORKSPACE !== '' ? env.GITHUB_WORKSPACE : process.cwd());
-/**
- * The real path of `p`: symlinks resolved as far as the path exists, the
- * missing rest appended (a file that does not exist yet is reported by its
- * reader, with its own message; a link on the way is still followed here).
- */
-async function realPath(p) {
-    const rest = [];
-    let at = p;
-    for (;;) {
-        try {
-            return path.join(await fs.realpath(at), ...rest.reverse());
-        }
-        catch (e) {
-            const parent = path.dirname(at);
-            if (e.code !== 'ENOENT' || parent === at)
-                throw e;
-            rest.push(path.basename(at));
-            at = parent;
-        }
-    }
-}
-const inside = (root, p) => {
-    const rel = path.relative(root, p);
-    return rel === '' || (!rel.startsWith(`..${path.sep}`) && rel !== '..' && !path.isAbsolute(rel));
-};
-/**
- * The absolute path of the file the input `input` names, refused with an
- * UNSAFE_PATH error naming the input, the path and the fix when it leaves
- * the workspace (and leaving it was not allowed).
- */
-function workspaceFile(input, value, scope) {
-    return confinePath(value, scope, {
-        subject: `input '${input}'`,
-        input,
-        hint: `Name a file in the repository by a path relative to the workspace; to read a file outside it on purpose, set ${ALLOW_OUTSIDE_INPUT}: true on this step.`,
-    });
-}
-/** The one confinement rule: `value` resolved against the workspace, links followed, refused when it lands outside. */
-async function confinePath(value, scope, who) {
-    const given = path.resolve(scope.workspace, value);
-    if (scope.allowOutside === true)
-        return given;
-    const root = await realPath(path.resolve(scope.workspace));
-    const real = await realPath(given);
-    if (inside(root, real))
-        return real;
-    const via = real === given ? '' : `, which resolves to ${real}`;
-    throw new PipelineError('UNSAFE_PATH', `${who.subject}: expected a file inside the workspace (${root}), got '${value}'${via}`, {
-        ...(who.input === undefined ? {} : { input: who.input }),
-        hint: who.hint,
-    });
-}
-
-
-/***/ }),
-
-/***/ 8421:
+/***/ 9306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -132,9 +42,9 @@ var oci_digest = __webpack_require__(8301);
 ;// CONCATENATED MODULE: ./shared/src/oci/layout-adopt.ts
 /**
  * Blobs into a LayoutWriter from files already on this machine (a builder's `dir:` output, buildx's OCI
- * folder): hard-linked into the layout where both sit on one file system, else copied by the kernel
- * (copyFile, a reflink where the file system has them), then hashed once as they lie in the layout and
- * checked against their descriptor before they take their name. Streaming the blob through the writer
+ * folder): hard-linked into the layout where both sit on one file system, then hashed once as they lie in
+ * the layout; else copied from a descriptor opened without following links and hashed on the way (one
+ * read, one write); either way checked against their descriptor before they take their name. Streaming the blob through the writer
  * instead read it, hashed it twice (the source's VerifyingStream, the writer's own counter) and wrote it
  * again: 2-9 s for ~100 MB of layers on a loaded machine (issue 17). The guarantee is the writer's: a file
  * whose bytes do not match its digest never gets a name in the layout, and nothing is left of it.
@@ -176,6 +86,40 @@ async function verifyFile(file, expected, what) {
     const sink = new external_node_stream_.Writable({ write: (_chunk, _enc, cb) => cb() });
     await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 }), new oci_digest/* VerifyingStream */.SC(expected, what), sink);
 }
+/** open(2) for the copy fallback: never through a symbolic link (O_NOFOLLOW), never waiting for a writer on a FIFO (O_NONBLOCK). */
+const OPEN_SOURCE = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
+/**
+ * The copy fallback: `file` opened without following a link, checked on the opened descriptor (a regular
+ * file of the descriptor's size: what was checked is what is read), then streamed from that descriptor
+ * through one hash into `partial`, which is ours. A path check then copyFile(path) would read whatever the
+ * name points to by then: a link planted in a source layout, to a file outside it or to a FIFO that never ends.
+ */
+async function copyVerified(file, partial, expected, what) {
+    const handle = await promises_.open(file, OPEN_SOURCE).catch((e) => {
+        const code = e.code;
+        if (code === 'ELOOP')
+            throw new errors/* PipelineError */.zC('LAYOUT', `${what} is a symbolic link, not a regular file`, { hint: 'The builder output is corrupt; build again.' });
+        if (code === 'ENOENT')
+            throw new errors/* PipelineError */.zC('NOT_FOUND', `${what} is missing`, { hint: 'The builder output is incomplete; build again.' });
+        throw e;
+    });
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new errors/* PipelineError */.zC('LAYOUT', `${what} is not a regular file`, { hint: 'The builder output is corrupt; build again.' });
+        if (stat.size !== expected.size) {
+            throw new errors/* PipelineError */.zC('SIZE_MISMATCH', `${what} has ${stat.size} bytes, its descriptor says ${expected.size}`, {
+                hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.',
+            });
+        }
+        // Bounded twice: `end` stops at the size checked, VerifyingStream fails on the first byte past it.
+        const from = handle.createReadStream({ start: 0, ...(expected.size > 0 ? { end: expected.size - 1 } : {}), highWaterMark: 1024 * 1024, autoClose: false });
+        await (0,external_node_stream_promises_.pipeline)(from, new oci_digest/* VerifyingStream */.SC(expected, what), (0,external_node_fs_.createWriteStream)(partial, { flags: 'wx' }));
+    }
+    finally {
+        await handle.close();
+    }
+}
 /**
  * Put the blob held in `file` into the writer's layout under `expected.digest`: linked (or copied), then
  * verified in place; a mismatch removes it and throws DIGEST_MISMATCH / SIZE_MISMATCH naming `what`.
@@ -194,10 +138,12 @@ async function adoptBlobFile(writer, file, expected, what, opts = {}) {
         if (!LINK_REFUSED.has(code))
             throw e;
         how = 'copied';
-        await promises_.copyFile(file, partial, external_node_fs_.constants.COPYFILE_FICLONE);
     }
     try {
-        await verifyFile(partial, expected, what);
+        if (how === 'linked')
+            await verifyFile(partial, expected, what);
+        else
+            await copyVerified(file, partial, expected, what);
     }
     catch (e) {
         await promises_.rm(partial, { force: true });
@@ -518,7 +464,7 @@ var dockerfile = __webpack_require__(7652);
 /**
  * Registry access for a build: buildah, podman and buildx read registries
  * themselves (base images of every stage, `COPY --from=<image>`, cache import
- * and export), so they get what the other actions' registry client gets —
+ * and export), so they get what the other actions' registry client gets \u2014
  * the same credentials (registry-auth, github-token, ECR, Docker's
  * config.json, found by the one resolver in registry/credentials) and the
  * same plain-HTTP rule (registry/transport/scheme.ts).
@@ -677,6 +623,7 @@ async function prepareRegistryAccess(opts) {
             registryAuth: opts.connect?.registryAuth ?? [],
             githubToken: opts.connect?.githubToken ?? '',
             dockerConfigDir: (0,docker_config/* dockerConfigDir */.k)(env),
+            env: (0,credentials/* credentialEnv */.LO)(env),
             ...(opts.connect?.ecrEndpoint !== undefined ? { ecrEndpoint: opts.connect.ecrEndpoint } : {}),
             ...(opts.mask !== undefined ? { mask: opts.mask } : {}),
         });
@@ -1375,7 +1322,7 @@ var emulation = __webpack_require__(1200);
 /**
  * The time every timestamp in the image is set to, so the same commit builds
  * the same bytes: the commit time of HEAD in the context's repository, else
- * SOURCE_DATE_EPOCH (reproducible-builds.org), else none — then the builder
+ * SOURCE_DATE_EPOCH (reproducible-builds.org), else none \u2014 then the builder
  * uses the current time and two builds differ (the log says so).
  */
 
@@ -1637,168 +1584,16 @@ class PodmanBuilder extends ContainersBuilder {
 }
 const podmanBuilder = (storage) => new PodmanBuilder(podmanStorage(storage));
 
-;// CONCATENATED MODULE: ./shared/src/builders/select.ts
-/**
- * Which builder runs: `auto` takes the first that can actually run here, in
- * the order buildah (daemonless, needs nothing else), podman (same engine),
- * docker buildx (only when a daemon answers and buildx is installed). The
- * choice and its reason go to the log; when nothing can run, the error names
- * what to install. The decision is pure over what the probes found.
- */
-
-
-
-const INSTALL = {
-    buildah: '`apt-get install buildah` (Debian/Ubuntu; preinstalled on GitHub ubuntu runners)',
-    podman: '`apt-get install podman`',
-    docker: 'Docker with the buildx plugin and a running daemon (e.g. docker/setup-buildx-action)',
-};
-function chooseBuilder(requested, a) {
-    const dockerOk = a.buildx && a.dockerDaemon;
-    const dockerWhy = !a.buildx ? 'docker buildx is not installed' : 'no Docker daemon answers';
-    if (requested === 'buildah')
-        return a.buildah ? (0,result.ok)({ name: 'buildah', reason: 'asked for by the builder input' }) : (0,result/* err */._)(missing('buildah', 'buildah is not installed'));
-    if (requested === 'podman')
-        return a.podman ? (0,result.ok)({ name: 'podman', reason: 'asked for by the builder input' }) : (0,result/* err */._)(missing('podman', 'podman is not installed'));
-    if (requested === 'docker')
-        return dockerOk ? (0,result.ok)({ name: 'docker', reason: 'asked for by the builder input' }) : (0,result/* err */._)(missing('docker', dockerWhy));
-    if (a.buildah)
-        return (0,result.ok)({ name: 'buildah', reason: 'buildah is installed and needs no daemon' });
-    if (a.podman)
-        return (0,result.ok)({ name: 'podman', reason: 'buildah is not installed; podman is, and needs no daemon' });
-    if (dockerOk)
-        return (0,result.ok)({ name: 'docker', reason: 'neither buildah nor podman is installed; a Docker daemon answers and buildx is installed' });
-    return (0,result/* err */._)(new errors/* PipelineError */.zC('NO_BUILDER', `no image builder can run here: buildah and podman are not installed, and ${dockerWhy}`, {
-        input: 'builder',
-        hint: `Install one: ${INSTALL.buildah}, ${INSTALL.podman}, or ${INSTALL.docker}.`,
-    }));
-}
-function missing(name, why) {
-    return new errors/* PipelineError */.zC('NO_BUILDER', `builder '${name}' was asked for but cannot run: ${why}`, {
-        input: 'builder',
-        hint: `Install ${INSTALL[name]}, or set builder: auto to use whichever is installed.`,
-    });
-}
-/**
- * Probe this machine for what `requested` needs, and no more: each probe starts
- * a process (tens of milliseconds, and they compete for a runner's two cores),
- * so an asked-for builder probes only itself and `auto` probes in order of
- * preference, stopping at the first that runs. What was not probed reads false,
- * which chooseBuilder never consults: it looks past a builder only when that
- * one is missing. Docker's daemon is only asked when buildx exists (it can take
- * seconds to time out).
- */
-async function probeBuilders(requested = 'auto', can = src_process/* canRun */.Q) {
-    const a = { buildah: false, podman: false, buildx: false, dockerDaemon: false };
-    const wants = (name) => requested === 'auto' || requested === name;
-    if (wants('buildah')) {
-        a.buildah = await can('buildah', ['--version']);
-        if (a.buildah)
-            return a;
-    }
-    if (wants('podman')) {
-        a.podman = await can('podman', ['--version']);
-        if (a.podman)
-            return a;
-    }
-    if (wants('docker')) {
-        a.buildx = await can('docker', ['buildx', 'version']);
-        a.dockerDaemon = a.buildx && (await can('docker', ['version', '--format', '{{.Server.Version}}']));
-    }
-    return a;
-}
-
-;// CONCATENATED MODULE: ./shared/src/builders/locate.ts
-/**
- * Where a build reads and writes, checked before anything runs: the context
- * folder, the Dockerfile in it, and the output folder the layout will replace.
- * Each failure names the input and what to set it to.
- */
-
-
-
-/**
- * Where the context is, checked. A relative context is relative to the
- * workspace (GITHUB_WORKSPACE of the step's env, workspaceOf), as secret-files,
- * build-contexts and outputs' dest are; the current directory only when the
- * caller gives none.
- */
-async function locateContext(context, workspace = process.cwd()) {
-    const abs = external_node_path_.resolve(workspace, context);
-    const stat = await promises_.stat(abs).catch(() => undefined);
-    if (stat === undefined) {
-        throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, {
-            input: 'context',
-            hint: 'Set context to the folder holding your Dockerfile, relative to the workspace (check out the repository first with actions/checkout).',
-        });
-    }
-    if (!stat.isDirectory())
-        throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' is a file, not a folder`, {
-            input: 'context',
-            hint: "Set context to a folder; name the Dockerfile with 'file'.",
-        });
-    return abs;
-}
-/**
- * The Dockerfile: `file` relative to the workspace (the working directory on a
- * runner, where `docker build -f` reads it), else relative to the context;
- * without `file`, Dockerfile then Containerfile in the context.
- */
-async function locateDockerfile(contextDir, file, workspace = process.cwd()) {
-    const isFile = async (p) => (await promises_.stat(p).catch(() => undefined))?.isFile() ?? false;
-    const candidates = file === undefined || file === ''
-        ? ['Dockerfile', 'Containerfile'].map((f) => external_node_path_.join(contextDir, f))
-        : [external_node_path_.resolve(workspace, file), external_node_path_.resolve(contextDir, file)];
-    for (const c of candidates)
-        if (await isFile(c))
-            return c;
-    if (file === undefined || file === '') {
-        throw new errors/* PipelineError */.zC('INPUT', `no Dockerfile or Containerfile in the build context ${contextDir}`, {
-            input: 'file',
-            hint: "Add a Dockerfile to the context, or set 'file' to its path.",
-        });
-    }
-    throw new errors/* PipelineError */.zC('INPUT', `the Dockerfile '${file}' does not exist (looked for ${[...new Set(candidates)].join(' and ')})`, {
-        input: 'file',
-        hint: "Set 'file' to the Dockerfile's path relative to the workspace.",
-    });
-}
-/**
- * The output folder is replaced wholesale when the build succeeds, so it must
- * be an OCI layout from an earlier run, an empty folder, or not exist; and it
- * must not hold the context (replacing it would delete the sources).
- */
-async function checkOutput(output, contextDir) {
-    const abs = external_node_path_.resolve(output);
-    const rel = external_node_path_.relative(abs, contextDir);
-    if (rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel))) {
-        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' contains the build context; writing the layout there would delete your sources`, {
-            input: 'output',
-            hint: 'Point output at a new folder, e.g. ${{ runner.temp }}/layout.',
-        });
-    }
-    const stat = await promises_.stat(abs).catch(() => undefined);
-    if (stat === undefined)
-        return abs;
-    if (!stat.isDirectory())
-        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' is a file; it must be a folder for the OCI layout`, {
-            input: 'output',
-            hint: 'Point output at a new folder.',
-        });
-    const entries = await promises_.readdir(abs);
-    if (entries.length > 0 && !entries.includes('oci-layout')) {
-        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' is a folder with other files in it, not an OCI layout; refusing to replace it`, {
-            input: 'output',
-            hint: 'Point output at a new or empty folder.',
-        });
-    }
-    return abs;
-}
-
+// EXTERNAL MODULE: ./shared/src/builders/select.ts
+var builders_select = __webpack_require__(2490);
+// EXTERNAL MODULE: ./shared/src/builders/locate.ts
+var locate = __webpack_require__(2244);
 // EXTERNAL MODULE: ./shared/src/action/workspace-path.ts
 var workspace_path = __webpack_require__(1439);
 // EXTERNAL MODULE: ./shared/src/builders/metadata.ts + 13 modules
 var metadata = __webpack_require__(7705);
+// EXTERNAL MODULE: ./shared/src/github/metadata/semver-reader.ts
+var semver_reader = __webpack_require__(3665);
 // EXTERNAL MODULE: ./shared/src/github/metadata/repo.ts
 var repo = __webpack_require__(8585);
 ;// CONCATENATED MODULE: ./shared/src/builders/storage.ts
@@ -1931,6 +1726,7 @@ async function chooseStorage(env, tool) {
 
 
 
+
 /** Paths in messages and annotations: relative to the workspace (GitHub links annotations by repository path). */
 const relativeTo = (root) => (p) => {
     const r = external_node_path_.relative(root, p);
@@ -1974,7 +1770,7 @@ async function checkRegistryCaches(plan, connect, deps, skip) {
         return { from: [...plan.from], to: [...plan.to], noCache: plan.noCache };
     const [{ reachableCaches, CACHE_CHECK_RETRY, CACHE_CHECK_TIMEOUTS }, { clientFactory }] = await Promise.all([
         __webpack_require__.e(/* import() */ 388).then(__webpack_require__.bind(__webpack_require__, 1388)),
-        __webpack_require__.e(/* import() */ 656).then(__webpack_require__.bind(__webpack_require__, 7656)),
+        __webpack_require__.e(/* import() */ 597).then(__webpack_require__.bind(__webpack_require__, 4597)),
     ]);
     const clients = clientFactory((0,connect_inputs/* connectOptions */.jN)(connect ?? { registryAuth: [], githubToken: '', insecureRegistries: [] }, {
         retry: CACHE_CHECK_RETRY,
@@ -2030,9 +1826,9 @@ async function buildImage(req, deps) {
     const { log } = deps;
     const startedAt = Date.now();
     const workspace = (0,workspace_path/* workspaceOf */.B3)(req.env);
-    const contextDir = await locateContext(req.context, workspace);
-    const dockerfilePath = await locateDockerfile(contextDir, req.file, workspace);
-    const output = await checkOutput(req.output, contextDir);
+    const contextDir = await (0,locate.locateContext)(req.context, workspace);
+    const dockerfilePath = await (0,locate.locateDockerfile)(contextDir, req.file, workspace);
+    const output = await (0,locate.checkOutput)(req.output, contextDir);
     const dockerfileShown = relativeTo(external_node_path_.resolve(workspace))(dockerfilePath);
     const df = (0,dockerfile/* parseDockerfile */.Ai)(await promises_.readFile(dockerfilePath, 'utf8'));
     if (df.stages.length === 0)
@@ -2062,12 +1858,15 @@ async function buildImage(req, deps) {
     // None needs another, and a small build paid each in full (issue 17, examples/hello). Each is awaited where it
     // was, so messages and errors keep their order; one not reached (an error before) is settled and ignored. A
     // store guessed wrong (auto, buildah missing) is an empty folder under RUNNER_TEMP, and the right one is chosen then.
+    // The builder's probe first: the longest of the three, and every spawn costs main-thread time before the next.
+    const probing = (deps.probe ?? (() => (0,builders_select.probeBuilders)(req.builder)))();
+    probing.catch(() => undefined);
     const epochRead = sourceDateEpoch(contextDir, req.env);
     epochRead.catch(() => undefined);
     const likelyTool = likelyContainersTool(req.builder);
     const storageRead = likelyTool === undefined ? undefined : chooseStorage(req.env, likelyTool);
     storageRead?.catch(() => undefined);
-    const choice = (0,result/* unwrap */.o)(chooseBuilder(req.builder, await (deps.probe ?? (() => probeBuilders(req.builder)))()));
+    const choice = (0,result/* unwrap */.o)((0,builders_select.chooseBuilder)(req.builder, await probing));
     log.info(`Builder: ${choice.name} (${choice.reason})`);
     for (const notice of req.notices ?? [])
         log.info(notice);
@@ -2097,6 +1896,9 @@ async function buildImage(req, deps) {
         log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
     else
         log.info(`Timestamps: ${created} (from ${epoch.source})`);
+    // semver is loaded only for a build that may read a version (a git tag, or a rule's own value; issue 17).
+    if ((0,semver_reader/* mayReadVersion */.el)(req.env.GITHUB_REF, req.tags))
+        await (0,semver_reader/* loadSemver */.bR)();
     const { tags, refs, labels: plannedLabels, annotations: plannedAnnotations, version, warnings, } = (0,metadata/* imageMetadata */.zM)({
         env: req.env,
         event: req.event,
@@ -2307,6 +2109,193 @@ async function buildOnce(builder, plan, log) {
         log.warning(`cache-to ${refs}: ${builder.name} could not export the cache; building again without cache-to, so no cache is saved`);
         return builder.build({ ...plan, cache: { ...plan.cache, to: [] } }, log);
     }
+}
+
+
+/***/ }),
+
+/***/ 2244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkOutput: () => (/* binding */ checkOutput),
+/* harmony export */   locateContext: () => (/* binding */ locateContext),
+/* harmony export */   locateDockerfile: () => (/* binding */ locateDockerfile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3904);
+/**
+ * Where a build reads and writes, checked before anything runs: the context
+ * folder, the Dockerfile in it, and the output folder the layout will replace.
+ * Each failure names the input and what to set it to.
+ */
+
+
+
+/**
+ * Where the context is, checked. A relative context is relative to the
+ * workspace (GITHUB_WORKSPACE of the step's env, workspaceOf), as secret-files,
+ * build-contexts and outputs' dest are; the current directory only when the
+ * caller gives none.
+ */
+async function locateContext(context, workspace = process.cwd()) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, context);
+    const stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(abs).catch(() => undefined);
+    if (stat === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, {
+            input: 'context',
+            hint: 'Set context to the folder holding your Dockerfile, relative to the workspace (check out the repository first with actions/checkout).',
+        });
+    }
+    if (!stat.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `the build context '${context}' is a file, not a folder`, {
+            input: 'context',
+            hint: "Set context to a folder; name the Dockerfile with 'file'.",
+        });
+    return abs;
+}
+/**
+ * The Dockerfile: `file` relative to the workspace (the working directory on a
+ * runner, where `docker build -f` reads it), else relative to the context;
+ * without `file`, Dockerfile then Containerfile in the context.
+ */
+async function locateDockerfile(contextDir, file, workspace = process.cwd()) {
+    const isFile = async (p) => (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(p).catch(() => undefined))?.isFile() ?? false;
+    const candidates = file === undefined || file === ''
+        ? ['Dockerfile', 'Containerfile'].map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(contextDir, f))
+        : [node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, file), node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(contextDir, file)];
+    for (const c of candidates)
+        if (await isFile(c))
+            return c;
+    if (file === undefined || file === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `no Dockerfile or Containerfile in the build context ${contextDir}`, {
+            input: 'file',
+            hint: "Add a Dockerfile to the context, or set 'file' to its path.",
+        });
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `the Dockerfile '${file}' does not exist (looked for ${[...new Set(candidates)].join(' and ')})`, {
+        input: 'file',
+        hint: "Set 'file' to the Dockerfile's path relative to the workspace.",
+    });
+}
+/**
+ * The output folder is replaced wholesale when the build succeeds, so it must
+ * be an OCI layout from an earlier run, an empty folder, or not exist; and it
+ * must not hold the context (replacing it would delete the sources).
+ */
+async function checkOutput(output, contextDir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(output);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(abs, contextDir);
+    if (rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `output '${output}' contains the build context; writing the layout there would delete your sources`, {
+            input: 'output',
+            hint: 'Point output at a new folder, e.g. ${{ runner.temp }}/layout.',
+        });
+    }
+    const stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(abs).catch(() => undefined);
+    if (stat === undefined)
+        return abs;
+    if (!stat.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `output '${output}' is a file; it must be a folder for the OCI layout`, {
+            input: 'output',
+            hint: 'Point output at a new folder.',
+        });
+    const entries = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir(abs);
+    if (entries.length > 0 && !entries.includes('oci-layout')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `output '${output}' is a folder with other files in it, not an OCI layout; refusing to replace it`, {
+            input: 'output',
+            hint: 'Point output at a new or empty folder.',
+        });
+    }
+    return abs;
+}
+
+
+/***/ }),
+
+/***/ 2490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   chooseBuilder: () => (/* binding */ chooseBuilder),
+/* harmony export */   probeBuilders: () => (/* binding */ probeBuilders)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3904);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4918);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2402);
+/**
+ * Which builder runs: `auto` takes the first that can actually run here, in
+ * the order buildah (daemonless, needs nothing else), podman (same engine),
+ * docker buildx (only when a daemon answers and buildx is installed). The
+ * choice and its reason go to the log; when nothing can run, the error names
+ * what to install. The decision is pure over what the probes found.
+ */
+
+
+
+const INSTALL = {
+    buildah: '`apt-get install buildah` (Debian/Ubuntu; preinstalled on GitHub ubuntu runners)',
+    podman: '`apt-get install podman`',
+    docker: 'Docker with the buildx plugin and a running daemon (e.g. docker/setup-buildx-action)',
+};
+function chooseBuilder(requested, a) {
+    const dockerOk = a.buildx && a.dockerDaemon;
+    const dockerWhy = !a.buildx ? 'docker buildx is not installed' : 'no Docker daemon answers';
+    if (requested === 'buildah')
+        return a.buildah ? (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)({ name: 'buildah', reason: 'asked for by the builder input' }) : (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(missing('buildah', 'buildah is not installed'));
+    if (requested === 'podman')
+        return a.podman ? (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)({ name: 'podman', reason: 'asked for by the builder input' }) : (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(missing('podman', 'podman is not installed'));
+    if (requested === 'docker')
+        return dockerOk ? (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)({ name: 'docker', reason: 'asked for by the builder input' }) : (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(missing('docker', dockerWhy));
+    if (a.buildah)
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)({ name: 'buildah', reason: 'buildah is installed and needs no daemon' });
+    if (a.podman)
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)({ name: 'podman', reason: 'buildah is not installed; podman is, and needs no daemon' });
+    if (dockerOk)
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)({ name: 'docker', reason: 'neither buildah nor podman is installed; a Docker daemon answers and buildx is installed' });
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('NO_BUILDER', `no image builder can run here: buildah and podman are not installed, and ${dockerWhy}`, {
+        input: 'builder',
+        hint: `Install one: ${INSTALL.buildah}, ${INSTALL.podman}, or ${INSTALL.docker}.`,
+    }));
+}
+function missing(name, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('NO_BUILDER', `builder '${name}' was asked for but cannot run: ${why}`, {
+        input: 'builder',
+        hint: `Install ${INSTALL[name]}, or set builder: auto to use whichever is installed.`,
+    });
+}
+/**
+ * Probe this machine for what `requested` needs, and no more: each probe starts
+ * a process (tens of milliseconds, and they compete for a runner's two cores),
+ * so an asked-for builder probes only itself and `auto` probes in order of
+ * preference, stopping at the first that runs. What was not probed reads false,
+ * which chooseBuilder never consults: it looks past a builder only when that
+ * one is missing. Docker's daemon is only asked when buildx exists (it can take
+ * seconds to time out).
+ */
+async function probeBuilders(requested = 'auto', can = _process_js__WEBPACK_IMPORTED_MODULE_1__/* .canRun */ .Q) {
+    const a = { buildah: false, podman: false, buildx: false, dockerDaemon: false };
+    const wants = (name) => requested === 'auto' || requested === name;
+    if (wants('buildah')) {
+        a.buildah = await can('buildah', ['--version']);
+        if (a.buildah)
+            return a;
+    }
+    if (wants('podman')) {
+        a.podman = await can('podman', ['--version']);
+        if (a.podman)
+            return a;
+    }
+    if (wants('docker')) {
+        a.buildx = await can('docker', ['buildx', 'version']);
+        a.dockerDaemon = a.buildx && (await can('docker', ['version', '--format', '{{.Server.Version}}']));
+    }
+    return a;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 156;
-export const ids = [156];
+export const id = 240;
+export const ids = [240];
 export const modules = {
 
-/***/ 9156:
+/***/ 8240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -99,57 +99,8 @@ async function readBoundedFile(file, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./shared/src/registry/transport/body.ts
-var body = __webpack_require__(6761);
 // EXTERNAL MODULE: ./shared/src/registry/transport/origin.ts
 var origin = __webpack_require__(2639);
-;// CONCATENATED MODULE: ./shared/src/registry/transport/follow.ts
-/**
- * A fetch() that follows redirects by our rules, not the platform's: for
- * plain downloads from servers we do not control (a package index, a
- * release's SHA256SUMS). fetch's own `redirect: 'follow'` takes 20 hops and
- * goes from https down to http without a word; here each hop is decided by
- * origin.ts (redirectTarget: http(s) only, no downgrade) and at most
- * MAX_REDIRECTS are taken. An Authorization header stays on the first URL's
- * origin (mayCarryCredentials). The registry client's blob redirects use
- * origin.ts too (resolveServerUrl, MAX_REDIRECTS); those may reach plain-http
- * storage because the blob is checked against its digest.
- */
-
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-/** GET-like requests only (a 303 keeps the method, as no body is sent). The answer at the end of the redirects, whatever its status. */
-async function fetchFollowing(url, init, opts) {
-    const fetchImpl = opts.fetchImpl ?? fetch;
-    const max = opts.maxRedirects ?? origin/* MAX_REDIRECTS */.NX;
-    const first = new URL(url);
-    let current = first;
-    const refuse = (why, hint) => new src_errors/* PipelineError */.zC('NETWORK', `${opts.what} ${why}`, { ...opts.context, hint });
-    for (let hops = 0;; hops++) {
-        const headers = new Headers(init.headers);
-        if (!(0,origin/* mayCarryCredentials */.x6)(first, current))
-            headers.delete('authorization');
-        const res = await fetchImpl(current, { ...init, headers, redirect: 'manual' });
-        if (!REDIRECTS.has(res.status))
-            return res;
-        await res.body?.cancel().catch(() => undefined);
-        if (hops >= max)
-            throw refuse(`redirected more than ${max} times (last to ${(0,origin/* redactUrl */.BO)(current)})`, 'Point the URL at where the file is served; a redirect loop or a long chain is not followed.');
-        const next = (0,origin/* redirectTarget */.ET)(res.headers.get('location') ?? undefined, current);
-        if (!next.ok) {
-            switch (next.error.problem) {
-                case 'downgrade':
-                    throw refuse(`redirected from https to plain http (${(0,origin/* redactUrl */.BO)(res.headers.get('location') ?? '')}); not followed`, 'Use a mirror that serves https all the way; a redirect to http could be answered by anyone on the path.');
-                case 'not-http':
-                    throw refuse(`redirected to a URL that is not http(s) (${next.error.protocol})`, 'The server is misconfigured or hostile; check the URL.');
-                default:
-                    throw refuse(`answered HTTP ${res.status} with ${next.error.problem === 'missing' ? 'no' : 'an unreadable'} Location`, 'The server is misconfigured; check the URL.');
-            }
-        }
-        current = next.value;
-    }
-}
-
 ;// CONCATENATED MODULE: ./shared/src/builders/packer/packer-release.ts
 /**
  * HashiCorp's release layout for Packer, as pure functions: which zip fits
@@ -206,7 +157,7 @@ function releasesBase(baseUrl) {
     if (u.username !== '' || u.password !== '')
         throw fail(`a URL with credentials (${u.protocol}//***@${u.host})`);
     if (u.search !== '' || u.hash !== '')
-        throw fail(`a URL with a query or fragment (${u.protocol}//${u.host}${u.pathname}?…)`);
+        throw fail(`a URL with a query or fragment (${u.protocol}//${u.host}${u.pathname}?\u2026)`);
     return u.href.replace(/\/+$/, '');
 }
 /** The release index: `{"name":"packer","versions":{"1.11.2":{...},...}}`. */
@@ -659,10 +610,239 @@ async function verifySumsSignature(sums, signature, trusted, s) {
     });
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./shared/src/registry/transport/body.ts
+var transport_body = __webpack_require__(6761);
+;// CONCATENATED MODULE: ./shared/src/registry/transport/follow.ts
+/**
+ * A fetch() that follows redirects by our rules, not the platform's: for
+ * plain downloads from servers we do not control (a package index, a
+ * release's SHA256SUMS). fetch's own `redirect: 'follow'` takes 20 hops and
+ * goes from https down to http without a word; here each hop is decided by
+ * origin.ts (redirectTarget: http(s) only, no downgrade) and at most
+ * MAX_REDIRECTS are taken. An Authorization header stays on the first URL's
+ * origin (mayCarryCredentials). The registry client's blob redirects use
+ * origin.ts too (resolveServerUrl, MAX_REDIRECTS); those may reach plain-http
+ * storage because the blob is checked against its digest.
+ */
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** GET-like requests only (a 303 keeps the method, as no body is sent). The answer at the end of the redirects, whatever its status. */
+async function fetchFollowing(url, init, opts) {
+    const fetchImpl = opts.fetchImpl ?? fetch;
+    const max = opts.maxRedirects ?? origin/* MAX_REDIRECTS */.NX;
+    const first = new URL(url);
+    let current = first;
+    const refuse = (why, hint) => new src_errors/* PipelineError */.zC('NETWORK', `${opts.what} ${why}`, { ...opts.context, hint });
+    for (let hops = 0;; hops++) {
+        const headers = new Headers(init.headers);
+        if (!(0,origin/* mayCarryCredentials */.x6)(first, current))
+            headers.delete('authorization');
+        const res = await fetchImpl(current, { ...init, headers, redirect: 'manual' });
+        if (!REDIRECTS.has(res.status))
+            return res;
+        await res.body?.cancel().catch(() => undefined);
+        if (hops >= max)
+            throw refuse(`redirected more than ${max} times (last to ${(0,origin/* redactUrl */.BO)(current)})`, 'Point the URL at where the file is served; a redirect loop or a long chain is not followed.');
+        const next = (0,origin/* redirectTarget */.ET)(res.headers.get('location') ?? undefined, current);
+        if (!next.ok) {
+            switch (next.error.problem) {
+                case 'downgrade':
+                    throw refuse(`redirected from https to plain http (${(0,origin/* redactUrl */.BO)(res.headers.get('location') ?? '')}); not followed`, 'Use a mirror that serves https all the way; a redirect to http could be answered by anyone on the path.');
+                case 'not-http':
+                    throw refuse(`redirected to a URL that is not http(s) (${next.error.protocol})`, 'The server is misconfigured or hostile; check the URL.');
+                default:
+                    throw refuse(`answered HTTP ${res.status} with ${next.error.problem === 'missing' ? 'no' : 'an unreadable'} Location`, 'The server is misconfigured; check the URL.');
+            }
+        }
+        current = next.value;
+    }
+}
+
+// EXTERNAL MODULE: ./shared/src/registry/transport/registry-error.ts
+var registry_error = __webpack_require__(7221);
+// EXTERNAL MODULE: ./shared/src/registry/transport/retry-classify.ts
+var retry_classify = __webpack_require__(3938);
+// EXTERNAL MODULE: ./shared/src/retry/policy.ts
+var policy = __webpack_require__(5466);
+// EXTERNAL MODULE: ./shared/src/retry/retry.ts
+var retry = __webpack_require__(1340);
+;// CONCATENATED MODULE: ./shared/src/builders/packer/release-fetch.ts
+/**
+ * Files from a Packer release site (index.json, SHA256SUMS, its .sig, the
+ * zip), each through the one retry loop (retry/retry.ts). A connection reset
+ * or closed under a request (a keep-alive socket the server dropped as the
+ * request went out, a loaded machine, a flaky proxy), a deadline, or an
+ * answer of 408, 429 or 5xx is tried again, with the registry's numbers
+ * (REGISTRY_RETRY: 6 tries, waits from 250 ms, 120 s in all) and the
+ * registry's rules for what is transient (retry-classify.ts), decided from
+ * the status and the socket error code, never from message text. A 404, a
+ * redirect origin.ts refuses or a body past its cap is final at once.
+ *
+ * Nothing fetched here is trusted: packer-install.ts checks the signature,
+ * the sums and the pin.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Deadline of one try at a small file, body included. */
+const SMALL_DEADLINE_MS = 60_000;
+/** Deadline of one try at the zip, body included: Packer's zips are 30-50 MB, so this allows about 100 KB/s. */
+const ZIP_DEADLINE_MS = 10 * 60_000;
+/** Packer's release zips are 30-50 MB; this is far past any, and stops a server that never ends its body. */
+const MAX_ZIP_BYTES = 512 * 1024 * 1024;
+/** A try that got an answer other than 2xx: the status (and Retry-After) as data, for the classifier. */
+class StatusFailure extends Error {
+    failure;
+    constructor(failure) {
+        super(`HTTP ${failure.status ?? '?'}`);
+        this.failure = failure;
+    }
+}
+/**
+ * The status or socket error code of a failed try. fetch rejects with a TypeError ("fetch failed")
+ * whose `cause` carries the socket's code (ECONNRESET, UND_ERR_SOCKET...); a body cut mid-read
+ * errors the same way; a deadline is a TimeoutError.
+ */
+function failureOf(e) {
+    if (e instanceof StatusFailure)
+        return e.failure;
+    // A refused redirect, a body past its cap: the same answer comes back on another try.
+    if ((0,src_errors/* isPipelineError */.h$)(e))
+        return undefined;
+    let c = e;
+    for (let depth = 0; depth < 4 && typeof c === 'object' && c !== null; depth++) {
+        if (c.name === 'TimeoutError')
+            return { errno: 'ETIMEDOUT' };
+        const code = c.code;
+        if (typeof code === 'string')
+            return { errno: code };
+        c = c.cause;
+    }
+    return undefined;
+}
+const classifyReleaseFetch = (e) => {
+    const f = failureOf(e);
+    const v = f === undefined ? { kind: 'fatal' } : (0,retry_classify/* classifyFailure */.XE)(f);
+    const why = f?.errno ?? (f?.status !== undefined ? `HTTP ${f.status}` : 'not retryable');
+    if (v.kind !== 'retry')
+        return { retry: false, why };
+    return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
+};
+/** A short account of a failed try: "HTTP 404", or "fetch failed (ECONNRESET: read ECONNRESET)". */
+function describeFailure(e) {
+    if (e instanceof StatusFailure)
+        return e.message;
+    // Duck-typed, not instanceof: fetch's errors come from Node's own realm, which a test runner's sandbox does not share.
+    const message = messageOf(e) ?? String(e);
+    const cause = typeof e === 'object' && e !== null ? e.cause : undefined;
+    const causeMessage = messageOf(cause);
+    if (causeMessage === undefined)
+        return message.slice(0, 200);
+    const code = cause.code;
+    const detail = typeof code === 'string' && !causeMessage.includes(code) ? `${code}: ${causeMessage}` : causeMessage;
+    return `${message} (${detail})`.slice(0, 200);
+}
+function messageOf(x) {
+    const m = typeof x === 'object' && x !== null ? x.message : undefined;
+    return typeof m === 'string' ? m : undefined;
+}
+/** One GET through fetchFollowing with a deadline that covers the body too; a non-2xx answer throws StatusFailure. */
+async function get(url, deadlineMs, o) {
+    // Redirects by origin.ts's rules (a few hops, never https to http).
+    const res = await fetchFollowing(url, { signal: AbortSignal.timeout(deadlineMs) }, { what: (0,origin/* redactUrl */.BO)(url), context: { input: 'packer-version' }, ...(o.fetchImpl === undefined ? {} : { fetchImpl: o.fetchImpl }) });
+    if (!res.ok) {
+        await res.body?.cancel().catch(() => undefined);
+        const retryAfterMs = (0,registry_error/* parseRetryAfter */.mu)(res.headers.get('retry-after') ?? undefined);
+        throw new StatusFailure(retryAfterMs === undefined ? { status: res.status } : { status: res.status, retryAfterMs });
+    }
+    return res;
+}
+/** Runs `attempt` under the policy, counting tries; the error that ended it comes back with the count. */
+async function tried(url, o, attempt) {
+    let tries = 0;
+    try {
+        const value = await (0,retry/* withRetry */.b)(() => {
+            tries++;
+            return attempt();
+        }, {
+            policy: o.retry ?? policy/* REGISTRY_RETRY */.dv,
+            classify: classifyReleaseFetch,
+            onRetry: (r) => o.log?.(`${(0,origin/* redactUrl */.BO)(url)}: ${describeFailure(r.error)}; try ${r.attempt + 1} in ${(r.waitMs / 1000).toFixed(1)} s`),
+        });
+        return { value };
+    }
+    catch (error) {
+        return { error, tries };
+    }
+}
+const triesSuffix = (tries) => (tries > 1 ? `, after ${tries} tries` : '');
+/** A small file: its bytes, or why not (HTTP status, transport error, too large), after the retries. */
+async function fetchReleaseFile(url, max, what, o = {}) {
+    const got = await tried(url, o, async () => {
+        const res = await get(url, SMALL_DEADLINE_MS, o);
+        // No code and no status: the classifier calls it final, as another try gets the same body.
+        const tooLarge = (n) => new Error(`it is larger than ${n} bytes, not ${what}`);
+        return res.body === null ? Buffer.alloc(0) : (await (0,transport_body/* readBounded */.CB)(res.body, max, 'fail', tooLarge)).bytes;
+    });
+    if ('value' in got)
+        return { bytes: got.value };
+    // Transient: every try failed for a reason the classifier would have tried again (the policy ran out).
+    return { failure: `${describeFailure(got.error)}${triesSuffix(got.tries)}`, transient: classifyReleaseFetch(got.error).retry };
+}
+/** What to do when the release site keeps failing: the same advice wherever it happens. */
+function unreachableHint(url) {
+    return `The release site kept failing (${new URL(url).origin}); nothing was installed. Run again; if it persists, check the runner's network and any proxy, set packer-releases-url to a reachable mirror, or set packer-version: system to use a packer already on the runner.`;
+}
+/**
+ * The zip, streamed to a new file under RUNNER_TEMP (the caller removes it): at most MAX_ZIP_BYTES,
+ * each try from the start. Throws a NETWORK error naming the URL once the tries are spent.
+ */
+async function downloadRelease(url, input, o = {}) {
+    const dir = process.env['RUNNER_TEMP'] !== undefined && process.env['RUNNER_TEMP'] !== '' ? process.env['RUNNER_TEMP'] : external_node_os_.tmpdir();
+    const file = external_node_path_.join(dir, `packer-${(0,external_node_crypto_.randomUUID)()}.zip`);
+    const tooLarge = (n) => new src_errors/* PipelineError */.zC('NETWORK', `${(0,origin/* redactUrl */.BO)(url)} is larger than ${n} bytes, not a Packer release zip`, { input });
+    const got = await tried(url, o, async () => {
+        const res = await get(url, ZIP_DEADLINE_MS, o);
+        const body = res.body === null ? external_node_stream_.Readable.from([]) : external_node_stream_.Readable.fromWeb(res.body);
+        // flags 'w': a retry starts the file over.
+        await (0,external_node_stream_promises_.pipeline)(body, (0,transport_body/* capped */.uo)(MAX_ZIP_BYTES, tooLarge), (0,external_node_fs_.createWriteStream)(file, { flags: 'w', mode: 0o600 }));
+    });
+    if ('value' in got)
+        return file;
+    await promises_.rm(file, { force: true });
+    if ((0,src_errors/* isPipelineError */.h$)(got.error))
+        throw got.error;
+    const transient = classifyReleaseFetch(got.error).retry;
+    throw new src_errors/* PipelineError */.zC('NETWORK', `could not download ${(0,origin/* redactUrl */.BO)(url)}: ${describeFailure(got.error)}${triesSuffix(got.tries)}`, {
+        input,
+        hint: transient ? unreachableHint(url) : 'Check packer-version names a release that has a build for this runner, and that packer-releases-url serves it.',
+        cause: got.error,
+    });
+}
+
 ;// CONCATENATED MODULE: ./shared/src/builders/packer/packer-install.ts
 /**
  * Getting a trustworthy `packer`: either the one already on PATH, or a
- * release zip through @actions/tool-cache. The chain of trust: HashiCorp's
+ * release zip, kept in @actions/tool-cache's cache. The chain of trust: HashiCorp's
  * PGP key (pinned, or `packer-pgp-key`) signs SHA256SUMS; that signature is
  * checked over the exact bytes before any sum in the file is believed; the
  * zip must then match the sum listed for its exact file name and, when given,
@@ -670,7 +850,10 @@ async function verifySumsSignature(sums, signature, trusted, s) {
  * version in the release index. The verified zip is cached beside the
  * binary, and a cache hit is re-verified: the signed sum (or the pin) against
  * the cached zip, and the binary against the zip's contents, so a binary
- * swapped in the cache is caught.
+ * swapped in the cache is caught. Every file, the zip included, comes
+ * through release-fetch.ts: redirects by origin.ts's rules, capped reads,
+ * and another try after a reset connection or a 5xx (the one retry loop;
+ * tool-cache's downloadTool had a retry loop of its own and no size cap).
  *
  * How the pin and the signature combine: a pin is the caller's own trust
  * anchor, so when SHA256SUMS or its signature cannot be fetched (a mirror
@@ -680,7 +863,6 @@ async function verifySumsSignature(sums, signature, trusted, s) {
  * a pin, since either means the release site serves something HashiCorp did
  * not sign.
  */
-
 
 
 
@@ -707,6 +889,7 @@ async function installPacker(o) {
     const log = o.log ?? (() => undefined);
     if (o.version === 'system' || o.version === '')
         return systemPacker();
+    const net = { log, ...(o.retry === undefined ? {} : { retry: o.retry }) };
     const pinned = o.sha256?.trim().toLowerCase();
     if (pinned !== undefined && pinned !== '' && !/^[0-9a-f]{64}$/.test(pinned)) {
         throw new src_errors/* PipelineError */.zC('INPUT', `'${o.sha256 ?? ''}' is not a SHA-256 (64 hex digits)`, { input: 'packer-sha256' });
@@ -715,9 +898,9 @@ async function installPacker(o) {
     const trust = await trustedKeys(o.pgpKey);
     const baseUrl = releasesBase(o.baseUrl ?? DEFAULT_RELEASES_URL);
     const latest = o.version === 'latest';
-    const version = latest ? await latestVersion(baseUrl, log) : o.version;
+    const version = latest ? await latestVersion(baseUrl, log, net) : o.version;
     const rel = packerRelease(version, baseUrl, o.platform, o.arch);
-    const { sum: expected, signedBy } = await expectedSum(rel, pinned === '' ? undefined : pinned, trust, latest, log);
+    const { sum: expected, signedBy } = await expectedSum(rel, pinned === '' ? undefined : pinned, trust, latest, log, net);
     const binName = rel.os === 'windows' ? 'packer.exe' : 'packer';
     const signed = signedBy === undefined ? {} : { signedBy };
     const cachedDir = tool_cache/* find */.I6('packer', rel.version, rel.arch);
@@ -727,7 +910,7 @@ async function installPacker(o) {
         return { path: external_node_path_.join(cachedDir, binName), version: rel.version, source: 'cache', zipSha256: expected, ...signed };
     }
     log(`Downloading ${rel.zipUrl}`);
-    const zip = await download(rel.zipUrl, 'packer-version');
+    const zip = await downloadRelease(rel.zipUrl, 'packer-version', net);
     let dir;
     try {
         const got = await sha256File(zip);
@@ -762,7 +945,7 @@ async function trustedKeys(spec) {
     if (given.includes('-----BEGIN PGP'))
         return { keys: await keysFromInput(given, 'the packer-pgp-key text'), input: 'packer-pgp-key' };
     // Not armored, so a path; shown shortened in case it is key text pasted without its armor lines.
-    const shown = given.length > 120 || /\s/.test(given) ? `${given.slice(0, 40).replace(/\s+/g, ' ')}…` : given;
+    const shown = given.length > 120 || /\s/.test(given) ? `${given.slice(0, 40).replace(/\s+/g, ' ')}\u2026` : given;
     const text = await readBoundedFile(given, {
         what: `the packer-pgp-key file '${shown}'`,
         maxBytes: MAX_KEY_FILE_BYTES,
@@ -772,13 +955,16 @@ async function trustedKeys(spec) {
     return { keys: await keysFromInput(text, `the packer-pgp-key file '${shown}'`), input: 'packer-pgp-key' };
 }
 /** `latest`: the highest stable version in the release index, read with a cap and a deadline. */
-async function latestVersion(baseUrl, log) {
+async function latestVersion(baseUrl, log, net) {
     const url = packerIndexUrl(baseUrl);
     const shown = (0,origin/* redactUrl */.BO)(url);
     const hint = 'packer-version latest reads the release index; set an exact version like 1.11.2 to do without it.';
-    const got = await fetchSmall(url, MAX_INDEX_BYTES, 'a Packer release index');
+    const got = await fetchReleaseFile(url, MAX_INDEX_BYTES, 'a Packer release index', net);
     if ('failure' in got)
-        throw new src_errors/* PipelineError */.zC('NETWORK', `could not read the release index ${shown}: ${got.failure}`, { input: 'packer-version', hint });
+        throw new src_errors/* PipelineError */.zC('NETWORK', `could not read the release index ${shown}: ${got.failure}`, {
+            input: 'packer-version',
+            hint: got.transient ? `${unreachableHint(url)} Or ${hint.charAt(0).toLowerCase()}${hint.slice(1)}` : hint,
+        });
     let index;
     try {
         index = JSON.parse(got.bytes.toString('utf8'));
@@ -789,22 +975,6 @@ async function latestVersion(baseUrl, log) {
     const version = latestStableVersion(index, `the release index ${shown}`);
     log(`packer-version latest is Packer ${version} (highest stable version in ${shown})`);
     return version;
-}
-/** A small file from the release site: its bytes, or why not (HTTP status, transport error, too large). */
-async function fetchSmall(url, max, what) {
-    try {
-        // Redirects by origin.ts's rules (a few hops, never https to http), a capped read, and a deadline that covers the body too.
-        const res = await fetchFollowing(url, { signal: AbortSignal.timeout(60_000) }, { what: (0,origin/* redactUrl */.BO)(url), context: { input: 'packer-version' } });
-        if (!res.ok) {
-            await res.body?.cancel().catch(() => undefined);
-            return { failure: `HTTP ${res.status}` };
-        }
-        const tooLarge = (n) => new Error(`it is larger than ${n} bytes, not ${what}`);
-        return { bytes: res.body === null ? Buffer.alloc(0) : (await (0,body/* readBounded */.CB)(res.body, max, 'fail', tooLarge)).bytes };
-    }
-    catch (e) {
-        return { failure: e.message };
-    }
 }
 async function systemPacker() {
     const bin = await io/* which */.K7('packer', false);
@@ -824,23 +994,30 @@ async function systemPacker() {
  * must agree with the pin when both exist (see the top of this file for when
  * the pin alone is enough).
  */
-async function expectedSum(rel, pinned, trust, latest, log) {
-    const sums = await fetchSmall(rel.sumsUrl, MAX_SUMS_BYTES, 'a SHA256SUMS');
+async function expectedSum(rel, pinned, trust, latest, log, net) {
+    const sums = await fetchReleaseFile(rel.sumsUrl, MAX_SUMS_BYTES, 'a SHA256SUMS', net);
     if ('failure' in sums) {
         if (pinned !== undefined) {
             log(`SHA256SUMS not available (${sums.failure}); using the pinned packer-sha256`);
             return { sum: pinned };
         }
-        throw new src_errors/* PipelineError */.zC('NETWORK', `could not read ${rel.sumsUrl}: ${sums.failure}`, {
+        throw new src_errors/* PipelineError */.zC('NETWORK', `could not read ${(0,origin/* redactUrl */.BO)(rel.sumsUrl)}: ${sums.failure}`, {
             input: 'packer-version',
-            hint: 'Check the version exists, or pin the zip with packer-sha256.',
+            hint: sums.transient
+                ? `${unreachableHint(rel.sumsUrl)} A packer-sha256 pin installs without SHA256SUMS.`
+                : 'Check the version exists, or pin the zip with packer-sha256.',
         });
     }
     let signedBy;
-    const sig = await fetchSmall(rel.sigUrl, MAX_SIG_BYTES, 'a signature');
+    const sig = await fetchReleaseFile(rel.sigUrl, MAX_SIG_BYTES, 'a signature', net);
     if ('failure' in sig) {
+        if (pinned === undefined && sig.transient)
+            throw new src_errors/* PipelineError */.zC('NETWORK', `could not read ${(0,origin/* redactUrl */.BO)(rel.sigUrl)}, the signature of ${rel.sumsName}: ${sig.failure}`, {
+                input: 'packer-version',
+                hint: `${unreachableHint(rel.sigUrl)} A packer-sha256 pin installs without the signature.`,
+            });
         if (pinned === undefined)
-            throw new src_errors/* PipelineError */.zC('SIGNATURE', `the signature of ${rel.sumsName} is missing: ${rel.sigUrl} answered ${sig.failure}`, {
+            throw new src_errors/* PipelineError */.zC('SIGNATURE', `the signature of ${rel.sumsName} is missing: ${(0,origin/* redactUrl */.BO)(rel.sigUrl)} answered ${sig.failure}`, {
                 input: 'packer-version',
                 hint: `Nothing was installed. HashiCorp signs every release's SHA256SUMS; without ${rel.sigName} its checksums prove nothing. Use a release site or mirror that serves the .sig files too, or pin the zip with packer-sha256.`,
             });
@@ -909,23 +1086,6 @@ async function checkReportedVersion(bin, version) {
     const got = parsePackerVersion(out.stdout);
     if (got !== version)
         throw new src_errors/* PipelineError */.zC('BUILDER', `the installed packer reports version ${got ?? 'nothing'}, expected ${version}`, { input: 'packer-version' });
-}
-/**
- * The release zip through @actions/tool-cache, which follows redirects its
- * own way: that may stay, since nothing from it is trusted before its sha256
- * matches the sum from SHA256SUMS (fetched with fetchFollowing) or the pin.
- */
-async function download(url, input) {
-    try {
-        return await tool_cache/* downloadTool */.bq(url);
-    }
-    catch (e) {
-        const status = e.httpStatusCode;
-        throw new src_errors/* PipelineError */.zC('NETWORK', `could not download ${url}${status !== undefined ? `: HTTP ${status}` : `: ${e.message}`}`, {
-            input,
-            cause: e,
-        });
-    }
 }
 async function sha256File(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
@@ -1230,94 +1390,15 @@ function packerFailure(step, code, output, templatePath) {
 
 /***/ }),
 
-/***/ 2402:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ canRun),
-/* harmony export */   e: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3904);
-/**
- * The one chokepoint for running other programs (buildah, skopeo, packer...):
- * argv arrays only (no shell, so nothing user-supplied is ever interpreted),
- * output captured with a cap, optionally streamed line by line to a callback.
- */
-
-
-async function run(cmd, args, opts = {}) {
-    const max = opts.maxBuffer ?? 8 * 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], signal: opts.signal });
-        if (opts.onSpawn !== undefined && child.pid !== undefined)
-            opts.onSpawn(child);
-        const bufs = { stdout: [], stderr: [] };
-        const sizes = { stdout: 0, stderr: 0 };
-        const partial = { stdout: '', stderr: '' };
-        const collect = (which) => (chunk) => {
-            bufs[which].push(chunk);
-            sizes[which] += chunk.length;
-            while (sizes[which] > max && bufs[which].length > 1)
-                sizes[which] -= bufs[which].shift().length;
-            if (opts.onLine !== undefined) {
-                const text = partial[which] + chunk.toString('utf8');
-                const lines = text.split('\n');
-                partial[which] = lines.pop() ?? '';
-                for (const l of lines)
-                    opts.onLine(l.replace(/\r$/, ''), which);
-            }
-        };
-        child.stdout.on('data', collect('stdout'));
-        child.stderr.on('data', collect('stderr'));
-        child.on('error', (e) => {
-            if (e.code === 'ENOENT') {
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineError */ .zC('NOT_FOUND', `'${cmd}' is not installed or not on PATH`, { cause: e }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            if (opts.onLine !== undefined) {
-                for (const which of ['stdout', 'stderr'])
-                    if (partial[which] !== '')
-                        opts.onLine(partial[which], which);
-            }
-            resolve({
-                code: code ?? (signal !== null ? 128 : 1),
-                stdout: Buffer.concat(bufs.stdout).toString('utf8'),
-                stderr: Buffer.concat(bufs.stderr).toString('utf8'),
-            });
-        });
-        child.stdin.on('error', () => {
-            /* the child may exit before reading its input */
-        });
-        child.stdin.end(opts.input);
-    });
-}
-/** Whether a program is on PATH and answers `--version` (or the given args). */
-async function canRun(cmd, args = ['--version']) {
-    try {
-        return (await run(cmd, args, { maxBuffer: 64 * 1024 })).code === 0;
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
 /***/ 6761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CB: () => (/* binding */ readBounded),
 /* harmony export */   Mk: () => (/* binding */ drainBounded),
-/* harmony export */   V9: () => (/* binding */ BODY_CAPS)
+/* harmony export */   V9: () => (/* binding */ BODY_CAPS),
+/* harmony export */   uo: () => (/* binding */ capped)
 /* harmony export */ });
-/* unused harmony export capped */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -1396,7 +1477,7 @@ function drainBounded(body, max) {
 /** A pass-through stage that errors with `overflow(max)` as soon as more than `max` bytes have gone by. */
 function capped(max, overflow) {
     let size = 0;
-    return new Transform({
+    return new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
         transform(chunk, _enc, cb) {
             size += chunk.length;
             if (size > max)
@@ -1530,7 +1611,164 @@ function redactUrl(url) {
     const hadQuery = out.search !== '';
     out.search = '';
     out.hash = '';
-    return `${out.href}${hadQuery ? '?…' : ''}`;
+    return `${out.href}${hadQuery ? '?\u2026' : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 7221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   kW: () => (/* binding */ parseErrorBody),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3904);
+/**
+ * What a registry or the network said when a request failed, kept as data
+ * (status, the spec's error codes, Retry-After, the socket error code) so
+ * transport/retry-classify.ts can decide by type, never by message text.
+ */
+
+class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC {
+    failure;
+    constructor(code, message, failure, hint, cause) {
+        const ctx = {};
+        if (hint !== undefined)
+            ctx.hint = hint;
+        if (cause !== undefined)
+            ctx.cause = cause;
+        super(code, message, ctx);
+        this.failure = failure;
+    }
+}
+/** The `errors[].code` and messages of a spec error body; tolerant of anything else. */
+function parseErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        const errors = Array.isArray(body.errors) ? body.errors : [];
+        return {
+            codes: errors.map((e) => (typeof e.code === 'string' ? e.code : '')).filter((c) => c !== ''),
+            messages: errors.map((e) => (typeof e.message === 'string' ? e.message : '')).filter((m) => m !== ''),
+        };
+    }
+    catch {
+        return { codes: [], messages: [] };
+    }
+}
+/** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    const t = Date.parse(v);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
+}
+
+
+/***/ }),
+
+/***/ 3938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   Qz: () => (/* binding */ registryClassify),
+/* harmony export */   Vw: () => (/* binding */ blobRaceClassify),
+/* harmony export */   XE: () => (/* binding */ classifyFailure)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3904);
+/* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7221);
+/**
+ * Which failed registry requests are worth another try. Decisions look at
+ * the status, the spec's error codes and socket error codes; never at
+ * message text. The loop and the waits are retry/retry.ts's.
+ *
+ * - 408, 429 (honouring Retry-After), 5xx, connection resets/EOF: retry.
+ * - BLOB_UPLOAD_UNKNOWN / BLOB_UPLOAD_INVALID: the upload session is gone;
+ *   restart that blob's upload from the beginning.
+ * - 401, 403, 404 (name/manifest unknown), 400 validation: never retried.
+ * - MANIFEST_BLOB_UNKNOWN on a manifest PUT whose blobs the caller has just
+ *   verified present: retried by blobRaceClassify only (see there).
+ */
+
+
+const RETRY_ERRNO = new Set([
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ECONNABORTED',
+    'EAI_AGAIN',
+    'ERR_STREAM_PREMATURE_CLOSE',
+    'UND_ERR_SOCKET',
+    'EOF',
+    'HPE_INVALID_CONSTANT',
+]);
+const RESTART_CODES = new Set(['BLOB_UPLOAD_UNKNOWN', 'BLOB_UPLOAD_INVALID']);
+function classifyFailure(f) {
+    if (f.codes !== undefined && f.codes.some((c) => RESTART_CODES.has(c)))
+        return { kind: 'restart-upload' };
+    if (f.errno !== undefined)
+        return RETRY_ERRNO.has(f.errno) ? { kind: 'retry' } : { kind: 'fatal' };
+    const s = f.status;
+    if (s === undefined)
+        return { kind: 'fatal' };
+    if (s === 408 || s === 429 || (s >= 500 && s <= 599 && s !== 501 && s !== 505)) {
+        return f.retryAfterMs !== undefined ? { kind: 'retry', afterMs: f.retryAfterMs } : { kind: 'retry' };
+    }
+    return { kind: 'fatal' };
+}
+/** The failure data of any error a registry request can end with. */
+function failureOf(e) {
+    if (e instanceof _registry_error_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl)
+        return e.failure;
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isPipelineError */ .h$)(e))
+        return undefined; // digest mismatch, auth, input: retrying cannot help
+    const errno = e?.code;
+    return typeof errno === 'string' ? { errno } : undefined;
+}
+function classify(e) {
+    const f = failureOf(e);
+    return f === undefined ? { kind: 'fatal' } : classifyFailure(f);
+}
+/**
+ * The classifier withRetry takes for registry requests. `restartable` says
+ * whether an upload-session loss can be handled by running the operation
+ * again (true at the blob level only, distribute/upload-blobs.ts).
+ */
+function registryClassify(opts = {}) {
+    return (e) => {
+        const f = failureOf(e);
+        const v = f === undefined ? { kind: 'fatal' } : classifyFailure(f);
+        const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
+        if (v.kind === 'retry')
+            return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
+        return { retry: v.kind === 'restart-upload' && opts.restartable === true, why };
+    };
+}
+/**
+ * A manifest PUT refused with MANIFEST_BLOB_UNKNOWN although every blob it
+ * names was uploaded and checked present a moment before. distribution's
+ * filesystem driver rewrites a repository's blob link in place (truncate,
+ * then write) when another push of the same blob commits, so for a moment
+ * the link reads empty and the blob is "unknown"; registries on eventually
+ * consistent storage show the same. Only callers that verified the blobs
+ * (distribute/put-manifests.ts, through putManifest's `blobsVerified`) use
+ * this: elsewhere the code means what it says, and the referrers fallback
+ * relies on it to prune an entry whose manifest is gone.
+ */
+function blobRaceClassify() {
+    const base = registryClassify();
+    return (e) => {
+        const codes = e instanceof _registry_error_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl ? (e.failure.codes ?? []) : [];
+        if (codes.includes('MANIFEST_BLOB_UNKNOWN') || codes.includes('BLOB_UNKNOWN'))
+            return { retry: true, why: 'MANIFEST_BLOB_UNKNOWN after the blobs were verified' };
+        return base(e);
+    };
 }
 
 

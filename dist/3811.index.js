@@ -1,5 +1,5 @@
-export const id = 1154;
-export const ids = [1154];
+export const id = 3811;
+export const ids = [3811];
 export const modules = {
 
 /***/ 43811:
@@ -8,8 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   loadPlatform: () => (/* binding */ loadPlatform),
-/* harmony export */   publish: () => (/* binding */ publish),
-/* harmony export */   rootDescriptor: () => (/* binding */ rootDescriptor)
+/* harmony export */   publish: () => (/* binding */ publish)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -25,11 +24,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_src_builders_emulation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71200);
 /* harmony import */ var _shared_src_distribute_distribute_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(79588);
 /* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33904);
-/* harmony import */ var _shared_src_oci_layout_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(87043);
-/* harmony import */ var _shared_src_preview_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(24659);
-/* harmony import */ var _shared_src_process_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(92402);
-/* harmony import */ var _shared_src_registry_client_connect_inputs_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5127);
-/* harmony import */ var _shared_src_report_summary_push_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(50725);
+/* harmony import */ var _shared_src_preview_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(24659);
+/* harmony import */ var _shared_src_process_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92402);
+/* harmony import */ var _shared_src_registry_client_connect_inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5127);
+/* harmony import */ var _shared_src_report_summary_push_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(50725);
 /**
  * What build-image does after a successful build, as build-push-action's
  * `outputs`, `load` and `push` ask (publish-inputs.ts): write the OCI layout
@@ -56,15 +54,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-/** The layout's root (manifest or index) descriptor without the layout's ref-name annotation: build-push-action's `containerimage.descriptor`. */
-async function rootDescriptor(layout) {
-    const root = (await (await _shared_src_oci_layout_js__WEBPACK_IMPORTED_MODULE_9__/* .OciLayout */ .Al.open(layout)).roots())[0];
-    if (root === undefined)
-        throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .PipelineError */ .zC('INTERNAL', `the layout ${layout} has no image`);
-    const { annotations: _annotations, ...rest } = root;
-    return rest;
-}
 /** A path from `outputs`, relative to the workspace as every other path input. */
 const resolveDest = (dest, env) => node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(env.GITHUB_WORKSPACE !== undefined && env.GITHUB_WORKSPACE !== '' ? env.GITHUB_WORKSPACE : process.cwd(), dest);
 /** Every file of a layout, relative to it: oci-layout, index.json, blobs/<alg>/<hex>. No links are followed out of it. */
@@ -109,7 +98,7 @@ async function writeLayoutTar(layout, file) {
 async function exportOci(layout, spec, env) {
     const dest = resolveDest(spec.dest, env);
     const existing = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat(dest).catch(() => undefined);
-    const refuse = (what) => new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .PipelineError */ .zC('INPUT', `input 'outputs' line ${spec.line}: dest '${(0,_shared_src_preview_js__WEBPACK_IMPORTED_MODULE_10__/* .preview */ .VH)(spec.dest, { max: 120, redact: false })}' ${what}`, {
+    const refuse = (what) => new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .PipelineError */ .zC('INPUT', `input 'outputs' line ${spec.line}: dest '${(0,_shared_src_preview_js__WEBPACK_IMPORTED_MODULE_9__/* .preview */ .VH)(spec.dest, { max: 120, redact: false })}' ${what}`, {
         input: 'outputs',
         line: spec.line,
         hint: 'Name a file (type=oci,dest=image.tar) or a new or empty folder (type=oci,dest=dir,tar=false).',
@@ -154,7 +143,7 @@ async function exportDockerArchive(report, refs, spec, env) {
     const dest = resolveDest(spec.dest, env);
     const existing = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat(dest).catch(() => undefined);
     if (existing !== undefined && !existing.isFile()) {
-        throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .PipelineError */ .zC('INPUT', `input 'outputs' line ${spec.line}: dest '${(0,_shared_src_preview_js__WEBPACK_IMPORTED_MODULE_10__/* .preview */ .VH)(spec.dest, { max: 120, redact: false })}' is not a file`, {
+        throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .PipelineError */ .zC('INPUT', `input 'outputs' line ${spec.line}: dest '${(0,_shared_src_preview_js__WEBPACK_IMPORTED_MODULE_9__/* .preview */ .VH)(spec.dest, { max: 120, redact: false })}' is not a file`, {
             input: 'outputs',
             line: spec.line,
             hint: 'Name a file, e.g. type=docker,dest=image.tar.',
@@ -166,9 +155,9 @@ async function exportDockerArchive(report, refs, spec, env) {
     const args = ['--insecure-policy', 'copy', '--quiet', ...more.flatMap((r) => ['--additional-tag', r]), `oci:${report.layout}:${report.tags[0] ?? 'latest'}`];
     args.push(first === undefined ? `docker-archive:${tmp}` : `docker-archive:${tmp}:${first}`);
     try {
-        const r = await (0,_shared_src_process_js__WEBPACK_IMPORTED_MODULE_11__/* .run */ .e)('skopeo', args, { env: containersEnv(env), maxBuffer: 256 * 1024 });
+        const r = await (0,_shared_src_process_js__WEBPACK_IMPORTED_MODULE_10__/* .run */ .e)('skopeo', args, { env: containersEnv(env), maxBuffer: 256 * 1024 });
         if (r.code !== 0) {
-            throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .PipelineError */ .zC('BUILDER', `writing the docker-archive ${dest} failed: ${(0,_shared_src_preview_js__WEBPACK_IMPORTED_MODULE_10__/* .preview */ .VH)(r.stderr.trim().split('\n').pop() ?? '', { max: 300 })}`, {
+            throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .PipelineError */ .zC('BUILDER', `writing the docker-archive ${dest} failed: ${(0,_shared_src_preview_js__WEBPACK_IMPORTED_MODULE_9__/* .preview */ .VH)(r.stderr.trim().split('\n').pop() ?? '', { max: 300 })}`, {
                 input: 'outputs',
                 line: spec.line,
             });
@@ -211,7 +200,7 @@ async function load(report, names, env, io) {
         io.info(`load: containers-storage holds one platform per name; loading ${platform} of ${report.platforms.join(', ')}`);
     for (const name of names) {
         // --insecure-policy: the source is the layout this step just built, not an image to verify against a signature policy.
-        const r = await (0,_shared_src_process_js__WEBPACK_IMPORTED_MODULE_11__/* .run */ .e)('skopeo', ['--insecure-policy', ...choose, 'copy', '--quiet', source, `containers-storage:${name}`], {
+        const r = await (0,_shared_src_process_js__WEBPACK_IMPORTED_MODULE_10__/* .run */ .e)('skopeo', ['--insecure-policy', ...choose, 'copy', '--quiet', source, `containers-storage:${name}`], {
             env: containersEnv(env),
             maxBuffer: 256 * 1024,
         }).catch((e) => {
@@ -224,7 +213,7 @@ async function load(report, names, env, io) {
             throw e;
         });
         if (r.code !== 0) {
-            throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .PipelineError */ .zC('BUILDER', `loading the image into containers-storage as ${name} failed: ${(0,_shared_src_preview_js__WEBPACK_IMPORTED_MODULE_10__/* .preview */ .VH)(r.stderr.trim().split('\n').pop() ?? '', { max: 300 })}`, {
+            throw new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .PipelineError */ .zC('BUILDER', `loading the image into containers-storage as ${name} failed: ${(0,_shared_src_preview_js__WEBPACK_IMPORTED_MODULE_9__/* .preview */ .VH)(r.stderr.trim().split('\n').pop() ?? '', { max: 300 })}`, {
                 input: 'load',
                 hint: 'The store is the one podman and buildah use (CONTAINERS_STORAGE_CONF names another); check it is writable by this user.',
             });
@@ -267,10 +256,10 @@ async function publish(report, p, connect, env, io) {
                 images: [report.layout],
                 destinations: refs,
                 // Credentials found later (ECR tokens, config.json entries) are masked as they are found.
-                ...(0,_shared_src_registry_client_connect_inputs_js__WEBPACK_IMPORTED_MODULE_12__/* .connectOptions */ .jN)(connect, { mask: (s) => io.mask(s) }),
+                ...(0,_shared_src_registry_client_connect_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .connectOptions */ .jN)(connect, { mask: (s) => io.mask(s) }),
                 onProgress: (e) => logPush(io, e),
             });
-            await io.summary((0,_shared_src_report_summary_push_js__WEBPACK_IMPORTED_MODULE_13__/* .distributeSummary */ .K)(out.pushed));
+            await io.summary((0,_shared_src_report_summary_push_js__WEBPACK_IMPORTED_MODULE_12__/* .distributeSummary */ .K)(out.pushed));
             (0,_shared_src_distribute_distribute_js__WEBPACK_IMPORTED_MODULE_7__/* .assertDistributed */ .e)(out.pushed);
             io.info(`Pushed ${report.digest} to ${refs.join(', ')}`);
         }
@@ -279,257 +268,6 @@ async function publish(report, p, connect, env, io) {
         out.error = (0,_shared_src_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .isPipelineError */ .h$)(e) ? e : new _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .PipelineError */ .zC('INTERNAL', (0,_shared_src_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .messageOf */ .bD)(e), { cause: e });
     }
     return out;
-}
-
-
-/***/ }),
-
-/***/ 67652:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ targetStage),
-/* harmony export */   Ai: () => (/* binding */ parseDockerfile),
-/* harmony export */   E: () => (/* binding */ stageReads),
-/* harmony export */   IP: () => (/* binding */ baseImageOf),
-/* harmony export */   KV: () => (/* binding */ runsPrograms),
-/* harmony export */   e0: () => (/* binding */ externalImages),
-/* harmony export */   ml: () => (/* binding */ stageRef),
-/* harmony export */   sA: () => (/* binding */ instructionAt),
-/* harmony export */   xB: () => (/* binding */ neededStages)
-/* harmony export */ });
-/* unused harmony exports parseArg, expandArgs, fromScope */
-/**
- * Just enough of a Dockerfile parser to know what the builder will do before
- * it runs, and to point at a line when it fails: instructions with their line
- * numbers, stages, which stages the target needs, whether those run programs
- * (a foreign platform then needs an emulator), and which external image the
- * result is based on. Builders do not print Dockerfile line numbers (buildah
- * 1.28 prints "STEP 3/7: RUN ..."), so the line comes from this model.
- */
-/** Parse the text of a Dockerfile/Containerfile. Never throws: the builder judges validity. */
-function parseDockerfile(text) {
-    const lines = text.split(/\r?\n/);
-    const escape = escapeDirective(lines);
-    const instructions = [];
-    let current;
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        const trimmed = raw.trim();
-        if (current === undefined) {
-            if (trimmed === '' || trimmed.startsWith('#'))
-                continue;
-            current = { parts: [], line: i + 1 };
-        }
-        else if (trimmed.startsWith('#') || trimmed === '') {
-            // Comment and empty lines inside a continuation are skipped.
-            continue;
-        }
-        const continues = trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape);
-        current.parts.push(continues ? trimmed.slice(0, -1).trim() : trimmed);
-        if (!continues) {
-            // Heredocs (`RUN <<EOF` ... `EOF`): their body lines belong to the instruction, not new ones.
-            for (const m of trimmed.matchAll(HEREDOC)) {
-                const delimiter = m[3];
-                const body = [];
-                while (i + 1 < lines.length && lines[i + 1].trim() !== delimiter)
-                    body.push(lines[++i]);
-                i++; // the delimiter line
-                current.parts.push(body.join('\n'));
-            }
-            instructions.push(toInstruction(current.parts.join(' '), current.line));
-            current = undefined;
-        }
-    }
-    if (current !== undefined)
-        instructions.push(toInstruction(current.parts.join(' '), current.line));
-    const globalArgs = new Map();
-    const stages = [];
-    for (const ins of instructions) {
-        if (ins.keyword === 'FROM') {
-            const { image, name } = parseFrom(ins.args);
-            const stage = { index: stages.length, from: image, instructions: [ins] };
-            if (name !== undefined)
-                stage.name = name.toLowerCase();
-            stages.push(stage);
-        }
-        else if (stages.length === 0) {
-            if (ins.keyword === 'ARG')
-                for (const [k, v] of parseArg(ins.args))
-                    globalArgs.set(k, v);
-        }
-        else {
-            stages[stages.length - 1].instructions.push(ins);
-        }
-    }
-    return { globalArgs, stages };
-}
-const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
-function escapeDirective(lines) {
-    for (const l of lines) {
-        const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(l.trim());
-        if (m === null)
-            break; // directives only at the very top
-        if (m[1].toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\'))
-            return m[2];
-    }
-    return '\\';
-}
-function toInstruction(text, line) {
-    const m = /^(\S+)\s*([\s\S]*)$/.exec(text);
-    return { keyword: (m?.[1] ?? '').toUpperCase(), args: (m?.[2] ?? '').trim(), line };
-}
-function parseFrom(args) {
-    const words = args.split(/\s+/).filter((w) => w !== '' && !w.startsWith('--'));
-    const image = words[0] ?? '';
-    const as = words.findIndex((w) => w.toLowerCase() === 'as');
-    return as > 0 && words[as + 1] !== undefined ? { image, name: words[as + 1] } : { image };
-}
-/** `ARG a=1 b` as [name, default] pairs, in order (no default: undefined). */
-function parseArg(args) {
-    return args
-        .split(/\s+/)
-        .filter((w) => w !== '')
-        .map((w) => {
-        const eq = w.indexOf('=');
-        return eq < 0 ? [w, undefined] : [w.slice(0, eq), unquote(w.slice(eq + 1))];
-    });
-}
-const unquote = (s) => (/^(["']).*\1$/.test(s) ? s.slice(1, -1) : s);
-/** Expand `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}` as the FROM line does. */
-function expandArgs(text, vars) {
-    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, op, word, bare) => {
-        const name = (braced ?? bare);
-        const value = vars.get(name);
-        if (op === '-')
-            return value === undefined || value === '' ? (word ?? '') : value;
-        if (op === '+')
-            return value === undefined || value === '' ? '' : (word ?? '');
-        return value ?? '';
-    });
-}
-/** The stage `target` names (by name or index), or the last stage. */
-function targetStage(df, target) {
-    if (target === undefined || target === '')
-        return df.stages[df.stages.length - 1];
-    const t = target.toLowerCase();
-    return df.stages.find((s) => s.name === t) ?? (/^\d+$/.test(t) ? df.stages[Number(t)] : undefined);
-}
-/** The earlier stage `ref` names (by name or index), if any: a stage may only read stages above it. */
-function stageRef(df, ref, before) {
-    const r = ref.toLowerCase();
-    const named = df.stages.find((s) => s.index < before && s.name === r);
-    if (named !== undefined)
-        return named;
-    return /^\d+$/.test(r) && Number(r) < before ? df.stages[Number(r)] : undefined;
-}
-/** The variables a FROM line sees: the global ARGs (before the first FROM), each overridden by a build-arg of its name. */
-function fromScope(df, buildArgs) {
-    const vars = new Map(df.globalArgs);
-    for (const [k, v] of buildArgs)
-        if (vars.has(k))
-            vars.set(k, v);
-    return vars;
-}
-const FROM_FLAG = /--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g;
-/**
- * What one stage reads, ARGs expanded as the builder expands them: its FROM with the global ARGs, each
- * `COPY --from=` / `RUN --mount=...,from=` also with the stage's own ARGs declared above it (`ARG S=x`, or
- * `ARG S` taking the global default), each overridden by a build-arg of its name (buildah 1.28, checked by
- * hand for images). A name may be an image, an earlier stage (stageRef) or scratch; the caller tells which. Pure.
- */
-function stageReads(df, stage, buildArgs) {
-    const global = fromScope(df, buildArgs);
-    const out = [expandArgs(stage.from, global)];
-    const scope = new Map(global);
-    for (const ins of stage.instructions.slice(1)) {
-        if (ins.keyword === 'ARG') {
-            for (const [k, v] of parseArg(ins.args))
-                scope.set(k, buildArgs.get(k) ?? (v !== undefined ? expandArgs(v, scope) : df.globalArgs.get(k)));
-            continue;
-        }
-        for (const m of ins.args.matchAll(FROM_FLAG))
-            out.push(expandArgs(m[1], scope));
-    }
-    return out;
-}
-/**
- * The stages building `target` needs: its FROM chain and every `COPY --from` / `--mount=from` stage, transitively,
- * a stage named through an ARG (`ARG STAGE=builder` then `COPY --from=$STAGE`, or `FROM ${BASE}`) included, as
- * buildah follows it since 1.30 (global ARGs, containers/buildah#4578) and with a stage's own ARGs (#6730).
- * buildah 1.28 skips such a stage and then fails on the name as an image ("no stage or image found with that
- * name", checked by hand), so following it there costs nothing; BuildKit refuses ARGs in --from. Pure.
- */
-function neededStages(df, target, buildArgs = new Map()) {
-    const start = targetStage(df, target);
-    if (start === undefined)
-        return [];
-    const seen = new Set();
-    const visit = (s) => {
-        if (seen.has(s.index))
-            return;
-        seen.add(s.index);
-        for (const r of stageReads(df, s, buildArgs)) {
-            const dep = stageRef(df, r, s.index);
-            if (dep !== undefined)
-                visit(dep);
-        }
-    };
-    visit(start);
-    return df.stages.filter((s) => seen.has(s.index));
-}
-/** Whether any needed stage runs a program (RUN), which needs an emulator on a foreign platform. */
-function runsPrograms(df, target, buildArgs = new Map()) {
-    return neededStages(df, target, buildArgs).some((s) => s.instructions.some((i) => i.keyword === 'RUN'));
-}
-/**
- * The external image the target is built on, following FROM through earlier
- * stages: a name, 'scratch', or undefined when it cannot be told (no stages).
- */
-function baseImageOf(df, target, buildArgs) {
-    let stage = targetStage(df, target);
-    const vars = fromScope(df, buildArgs);
-    for (let hops = 0; stage !== undefined && hops <= df.stages.length; hops++) {
-        const from = expandArgs(stage.from, vars);
-        const dep = stageRef(df, from, stage.index);
-        if (dep === undefined)
-            return from.toLowerCase() === 'scratch' ? 'scratch' : from;
-        stage = dep;
-    }
-    return undefined;
-}
-/** Every external (non-stage, non-scratch) image named by a needed FROM, expanded. */
-function externalImages(df, target, buildArgs) {
-    const vars = fromScope(df, buildArgs);
-    const out = new Set();
-    for (const s of neededStages(df, target, buildArgs)) {
-        const from = expandArgs(s.from, vars);
-        if (from.toLowerCase() !== 'scratch' && stageRef(df, from, s.index) === undefined)
-            out.add(from);
-    }
-    return [...out];
-}
-/**
- * The instruction a builder names by stage and step (both 1-based, the FROM is
- * step 1), checked against the keyword it printed; falls back to the first
- * instruction whose text matches.
- */
-function instructionAt(df, where) {
-    const keyword = where.text?.trim().split(/\s+/)[0]?.toUpperCase();
-    if (where.step !== undefined) {
-        const stage = df.stages[(where.stage ?? 1) - 1];
-        const ins = stage?.instructions[where.step - 1];
-        if (ins !== undefined && (keyword === undefined || ins.keyword === keyword))
-            return ins;
-    }
-    if (where.text !== undefined) {
-        const norm = (s) => s.replace(/\s+/g, ' ').trim().toUpperCase();
-        const want = norm(where.text);
-        const all = df.stages.flatMap((s) => s.instructions);
-        return (all.find((i) => norm(`${i.keyword} ${i.args}`) === want) ??
-            all.find((i) => want.startsWith(norm(`${i.keyword} ${i.args}`).slice(0, 40)) && i.keyword === keyword));
-    }
-    return undefined;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 9975;
-export const ids = [9975,7332];
+export const id = 7248;
+export const ids = [7248,7332];
 export const modules = {
 
 /***/ 26977:
@@ -96,6 +96,207 @@ function statementOf(bundle, what) {
 
 /***/ }),
 
+/***/ 40617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ giveBackOf),
+/* harmony export */   E0: () => (/* binding */ readPooled),
+/* harmony export */   M5: () => (/* binding */ blobChunks),
+/* harmony export */   SN: () => (/* binding */ lendChunks),
+/* harmony export */   d8: () => (/* binding */ lendsAs)
+/* harmony export */ });
+/* unused harmony export ChunkPool */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Reading a large file into buffers that are used again once every
+ * consumer is done with them, instead of a fresh buffer per read.
+ *
+ * Why: a fresh 1 MiB buffer per read is fresh memory each time (the
+ * allocator hands freed blocks back to the kernel), and on the machines
+ * we measured (virtualised, like CI runners) memory touched for the first
+ * time is costly: the read faults every page in, and the first pass over
+ * it (hashing it) runs several times slower than over memory already in
+ * use. Pushing 300 MB to three registries, reading and hashing into reused
+ * buffers cost 0.3 CPU-s instead of 0.95 (bench/push-floor.ts).
+ *
+ * The protocol, which keeps reuse safe:
+ * - readPooled() reads a file into buffers taken from a ChunkPool and
+ *   emits each read as a chunk (a view of one of them); the stream it
+ *   returns is marked as lending its chunks (lendChunks).
+ * - A consumer that knows when it is done with a chunk (http.ts, once the
+ *   socket has taken the bytes) gives it back through giveBackOf(stream).
+ *   A consumer that does not know simply never gives it back, and the
+ *   buffer is left to the garbage collector: not giving back is always
+ *   safe, giving back early is not.
+ * - A chunk is taken back only as the very view the pool lent, and only
+ *   once: a second or stale give-back, or a slice of it, is ignored, so a
+ *   buffer in use is never lent twice.
+ * - A stage between the reader and the consumer that passes chunks on
+ *   unchanged (VerifyingStream, a PassThrough) needs nothing; a stage that
+ *   hands one chunk to several consumers (tee.ts) counts them and gives
+ *   the chunk back after the last.
+ */
+
+
+class ChunkPool {
+    chunkSize;
+    maxIdle;
+    idleMs;
+    idle = [];
+    /**
+     * Each chunk lent (the view emitted, a new object per read) -> the whole
+     * buffer it belongs to. Weak: a chunk its consumer never gives back goes
+     * to the collector with its buffer, and the pool keeps nothing of it.
+     */
+    lent = new WeakMap();
+    taken = false;
+    trimTimer;
+    /**
+     * @param chunkSize bytes per buffer (and per read)
+     * @param maxIdle buffers kept for reuse at most; more are left to the collector
+     * @param idleMs idle buffers are dropped once none was taken for this long, so a pool holds no memory between pushes
+     */
+    constructor(chunkSize = 1024 * 1024, maxIdle = 64, idleMs = 2000) {
+        this.chunkSize = chunkSize;
+        this.maxIdle = maxIdle;
+        this.idleMs = idleMs;
+    }
+    /** A whole buffer to read into: an idle one, else a new one. */
+    take() {
+        this.taken = true;
+        return this.idle.pop() ?? Buffer.allocUnsafeSlow(this.chunkSize);
+    }
+    /** The first `n` bytes of `buf` (taken from this pool) as a chunk to emit: a new view each time, recorded as lent. */
+    lend(buf, n) {
+        const view = buf.subarray(0, n);
+        this.lent.set(view, buf);
+        return view;
+    }
+    /** A buffer taken but not lent (nothing was read into it). */
+    putBack(buf) {
+        this.keep(buf);
+    }
+    /** Take back a chunk this pool lent; anything else (already back, a slice of it, another buffer) is ignored. */
+    giveBack(view) {
+        const buf = this.lent.get(view);
+        if (buf === undefined)
+            return;
+        this.lent.delete(view);
+        this.keep(buf);
+    }
+    /** Buffers idle now (tests). */
+    get idleCount() {
+        return this.idle.length;
+    }
+    keep(buf) {
+        if (this.idle.length < this.maxIdle)
+            this.idle.push(buf);
+        if (this.trimTimer === undefined)
+            this.armTrim();
+    }
+    armTrim() {
+        this.taken = false;
+        this.trimTimer = setTimeout(() => {
+            this.trimTimer = undefined;
+            if (this.taken)
+                this.armTrim();
+            else
+                this.idle.length = 0;
+        }, this.idleMs);
+        this.trimTimer.unref();
+    }
+}
+const kGiveBack = Symbol('giveBack');
+/** Mark `stream` as lending its chunks: its one consumer may hand each back, once done with it, to `giveBack`. */
+function lendChunks(stream, giveBack) {
+    stream[kGiveBack] = giveBack;
+    return stream;
+}
+/** Where a consumer of `stream` hands back a chunk it is done with; undefined when the stream lends nothing. */
+function giveBackOf(stream) {
+    return stream[kGiveBack];
+}
+/**
+ * A file (from `start`, `length` bytes, default to its end) as a stream of
+ * chunks read into `pool`'s buffers, one read per chunk. The stream lends
+ * its chunks (lendChunks). It reads ahead one chunk (highWaterMark), like
+ * createReadStream with a highWaterMark of the chunk size.
+ */
+function readPooled(file, pool, opts = {}) {
+    let fd;
+    let pos = opts.start ?? 0;
+    let left = opts.length ?? Infinity;
+    // A read in flight when the stream is destroyed: the descriptor is closed after it, never under it (its number could be reused meanwhile).
+    let reading = false;
+    let closeAfterRead;
+    const stream = new node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable({
+        highWaterMark: pool.chunkSize,
+        construct(cb) {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.open(file, 'r', (e, f) => {
+                if (e === null)
+                    fd = f;
+                cb(e);
+            });
+        },
+        read() {
+            const buf = pool.take();
+            const want = Math.min(buf.length, left);
+            if (want <= 0) {
+                pool.putBack(buf);
+                this.push(null);
+                return;
+            }
+            reading = true;
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.read(fd, buf, 0, want, pos, (e, n) => {
+                reading = false;
+                if (closeAfterRead !== undefined) {
+                    pool.putBack(buf);
+                    closeAfterRead();
+                    return;
+                }
+                if (e !== null) {
+                    pool.putBack(buf);
+                    this.destroy(e);
+                    return;
+                }
+                if (n === 0) {
+                    pool.putBack(buf);
+                    this.push(null);
+                    return;
+                }
+                pos += n;
+                left -= n;
+                this.push(pool.lend(buf, n));
+            });
+        },
+        destroy(err, cb) {
+            if (fd === undefined)
+                return cb(err);
+            const f = fd;
+            const close = () => node_fs__WEBPACK_IMPORTED_MODULE_0__.close(f, () => cb(err));
+            if (reading)
+                closeAfterRead = close;
+            else
+                close();
+        },
+    });
+    return lendChunks(stream, (c) => pool.giveBack(c));
+}
+/** The pool blob reads share (layout.ts): 1 MiB reads, at most 64 MiB kept idle, none after 2 s unused. */
+const blobChunks = new ChunkPool();
+/** `to` passes on `from`'s chunks unchanged (a verifying stage): it lends them as `from` does. */
+function lendsAs(to, from) {
+    const giveBack = giveBackOf(from);
+    return giveBack === undefined ? to : lendChunks(to, giveBack);
+}
+
+
+/***/ }),
+
 /***/ 37332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -133,6 +334,72 @@ function compileRegex(source) {
     }
     return (0,_result_js__WEBPACK_IMPORTED_MODULE_1__.ok)({ source, test: (text) => re.test(text) });
 }
+
+
+/***/ }),
+
+/***/ 99949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   $v: () => (/* binding */ isConfigMediaType),
+/* harmony export */   AH: () => (/* binding */ layerCompression),
+/* harmony export */   CM: () => (/* binding */ isManifestMediaType),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
+const MediaType = {
+    OciLayout: 'application/vnd.oci.image.layout.v1+json',
+    OciIndex: 'application/vnd.oci.image.index.v1+json',
+    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+    OciConfig: 'application/vnd.oci.image.config.v1+json',
+    OciLayer: 'application/vnd.oci.image.layer.v1.tar',
+    OciLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    OciLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    OciLayerNondistributable: 'application/vnd.oci.image.layer.nondistributable.v1.tar',
+    OciLayerNondistributableGzip: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
+    OciEmpty: 'application/vnd.oci.empty.v1+json',
+    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    DockerConfig: 'application/vnd.docker.container.image.v1+json',
+    DockerLayer: 'application/vnd.docker.image.rootfs.diff.tar',
+    DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    DockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
+};
+const isIndexMediaType = (m) => m === MediaType.OciIndex || m === MediaType.DockerManifestList;
+const isManifestMediaType = (m) => m === MediaType.OciManifest || m === MediaType.DockerManifest;
+const isConfigMediaType = (m) => m === MediaType.OciConfig || m === MediaType.DockerConfig;
+/** How a layer blob is compressed, from its media type; undefined when it is not a layer we know. */
+function layerCompression(m) {
+    switch (m) {
+        case MediaType.OciLayer:
+        case MediaType.OciLayerNondistributable:
+        case MediaType.DockerLayer:
+            return 'none';
+        case MediaType.OciLayerGzip:
+        case MediaType.OciLayerNondistributableGzip:
+        case MediaType.DockerLayerGzip:
+        case MediaType.DockerForeignLayerGzip:
+            return 'gzip';
+        case MediaType.OciLayerZstd:
+            return 'zstd';
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 85512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ MAX_JSON_BLOB)
+/* harmony export */ });
+/** Manifests and configs are small; the distribution spec lets registries refuse manifests over 4 MiB. */
+const MAX_JSON_BLOB = 4 * 1024 * 1024;
 
 
 /***/ }),
@@ -627,8 +894,8 @@ function signatureFindings(report) {
 
 // EXTERNAL MODULE: ./shared/src/oci/location.ts
 var oci_location = __webpack_require__(7674);
-// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts + 5 modules
-var connect = __webpack_require__(27656);
+// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts
+var connect = __webpack_require__(54597);
 // EXTERNAL MODULE: ./shared/src/registry/client/connect-inputs.ts
 var connect_inputs = __webpack_require__(5127);
 // EXTERNAL MODULE: ./shared/src/registry/reference.ts

@@ -1,20 +1,19 @@
-export const id = 7656;
-export const ids = [7656];
+export const id = 4597;
+export const ids = [4597];
 export const modules = {
 
-/***/ 27656:
+/***/ 89679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  clientFactory: () => (/* binding */ clientFactory)
+  vo: () => (/* binding */ MonolithicRefused),
+  bP: () => (/* binding */ RegistryClient)
 });
 
-// EXTERNAL MODULE: ./shared/src/registry/credentials/credentials.ts
-var credentials = __webpack_require__(43304);
+// UNUSED EXPORTS: refusesMonolithic
+
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./shared/src/errors.ts
@@ -557,6 +556,22 @@ var retry_classify = __webpack_require__(73938);
 
 
 
+/**
+ * The registry refused a monolithic upload (the PUT carrying the blob) as
+ * something it does not do: 405 or 501, or the spec's UNSUPPORTED code.
+ * The caller may upload the blob again as a streamed PATCH
+ * (distribute/upload-blobs.ts); any other failure is an ordinary one.
+ */
+class MonolithicRefused extends registry_error/* RegistryError */.gl {
+}
+/** Whether a failed monolithic PUT says the registry does not take that mode (see MonolithicRefused). Pure. */
+function refusesMonolithic(e) {
+    if (!(e instanceof registry_error/* RegistryError */.gl) || e.code === 'AUTH')
+        return false;
+    const { status, codes = [] } = e.failure;
+    // A 5xx is the registry's trouble (retried as such), not an answer about the mode; 501 says it does not implement it.
+    return status === 405 || status === 501 || (codes.includes('UNSUPPORTED') && status !== undefined && status < 500);
+}
 const MANIFEST_ACCEPT = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.oci.image.manifest.v1+json',
@@ -759,6 +774,8 @@ class RegistryClient {
      * fresh stream). `put`: POST then one PUT carrying the bytes; `patch`: one
      * streamed PATCH then PUT ?digest=; `chunked`: PATCHes of at most
      * chunkSize bytes with Content-Range, for registries that cap request size.
+     * A `put` the registry refuses as a mode it does not take fails with
+     * MonolithicRefused (the caller may send the blob again as `patch`).
      * Returns the bytes sent.
      */
     async uploadBlob(repo, desc, body, mode) {
@@ -774,16 +791,26 @@ class RegistryClient {
             return v;
         };
         if (mode.kind === 'put') {
-            res = await this.exchange({
-                method: 'PUT',
-                url: withDigest(loc),
-                scopes,
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
-                body,
-                expect: [201],
-                what,
-                transfer: desc.size,
-            });
+            try {
+                res = await this.exchange({
+                    method: 'PUT',
+                    url: withDigest(loc),
+                    scopes,
+                    headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
+                    body,
+                    expect: [201],
+                    what,
+                    transfer: desc.size,
+                });
+            }
+            catch (e) {
+                if (!refusesMonolithic(e))
+                    throw e;
+                const r = e;
+                // The upload session it opened is of no further use: let it go (best effort).
+                await this.cancelUpload(repo, loc);
+                throw new MonolithicRefused(r.code, r.message, r.failure, 'The registry does not take a blob in one PUT; it is uploaded as a streamed PATCH instead.', r);
+            }
             await discard(res);
             return desc.size;
         }
@@ -1008,9 +1035,19 @@ async function* chunksOf(stream, size) {
         yield Buffer.concat(parts);
 }
 
-// EXTERNAL MODULE: ./shared/src/registry/transport/scheme.ts
-var scheme = __webpack_require__(86994);
-;// CONCATENATED MODULE: ./shared/src/registry/client/connect.ts
+
+/***/ }),
+
+/***/ 54597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   clientFactory: () => (/* binding */ clientFactory)
+/* harmony export */ });
+/* harmony import */ var _credentials_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43304);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89679);
+/* harmony import */ var _transport_scheme_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86994);
 /**
  * One RegistryClient per registry for a run, configured from the user's
  * auth and transport choices: plain HTTP only for loopback hosts and those
@@ -1021,16 +1058,16 @@ var scheme = __webpack_require__(86994);
 
 
 function clientFactory(opts = {}) {
-    const creds = (0,credentials/* credentialResolver */.iT)(opts.auth ?? {});
+    const creds = (0,_credentials_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialResolver */ .iT)(opts.auth ?? _credentials_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_AUTH */ .hg);
     const insecure = opts.insecureRegistries ?? [];
     const clients = new Map();
     return (registry) => {
         let c = clients.get(registry);
         if (c === undefined) {
             const connectTo = opts.connectTo?.[registry];
-            c = new RegistryClient({
+            c = new _client_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .bP({
                 registry,
-                plainHttp: (0,scheme/* usesPlainHttp */.V)(registry, insecure),
+                plainHttp: (0,_transport_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .usesPlainHttp */ .V)(registry, insecure),
                 credentials: () => creds(registry),
                 ...(connectTo !== undefined ? { connectTo } : {}),
                 ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
@@ -1108,9 +1145,9 @@ function parseRetryAfter(value, now = Date.now()) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L8: () => (/* binding */ classify),
 /* harmony export */   Qz: () => (/* binding */ registryClassify),
-/* harmony export */   Vw: () => (/* binding */ blobRaceClassify)
+/* harmony export */   Vw: () => (/* binding */ blobRaceClassify),
+/* harmony export */   XE: () => (/* binding */ classifyFailure)
 /* harmony export */ });
-/* unused harmony export classifyFailure */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33904);
 /* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17221);
 /**

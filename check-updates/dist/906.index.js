@@ -1,5 +1,5 @@
-export const id = 411;
-export const ids = [411];
+export const id = 906;
+export const ids = [906];
 export const modules = {
 
 /***/ 7332:
@@ -42,7 +42,7 @@ function compileRegex(source) {
 
 /***/ }),
 
-/***/ 9411:
+/***/ 3906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -718,326 +718,10 @@ async function walkDescriptors(src, root) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./shared/src/registry/credentials/credentials.ts + 2 modules
+var credentials = __webpack_require__(5668);
 // EXTERNAL MODULE: ./shared/src/preview.ts
 var src_preview = __webpack_require__(4659);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./shared/src/process.ts
-/**
- * The one chokepoint for running other programs (buildah, skopeo, packer...):
- * argv arrays only (no shell, so nothing user-supplied is ever interpreted),
- * output captured with a cap, optionally streamed line by line to a callback.
- */
-
-
-async function run(cmd, args, opts = {}) {
-    const max = opts.maxBuffer ?? 8 * 1024 * 1024;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], signal: opts.signal });
-        if (opts.onSpawn !== undefined && child.pid !== undefined)
-            opts.onSpawn(child);
-        const bufs = { stdout: [], stderr: [] };
-        const sizes = { stdout: 0, stderr: 0 };
-        const partial = { stdout: '', stderr: '' };
-        const collect = (which) => (chunk) => {
-            bufs[which].push(chunk);
-            sizes[which] += chunk.length;
-            while (sizes[which] > max && bufs[which].length > 1)
-                sizes[which] -= bufs[which].shift().length;
-            if (opts.onLine !== undefined) {
-                const text = partial[which] + chunk.toString('utf8');
-                const lines = text.split('\n');
-                partial[which] = lines.pop() ?? '';
-                for (const l of lines)
-                    opts.onLine(l.replace(/\r$/, ''), which);
-            }
-        };
-        child.stdout.on('data', collect('stdout'));
-        child.stderr.on('data', collect('stderr'));
-        child.on('error', (e) => {
-            if (e.code === 'ENOENT') {
-                reject(new errors/* PipelineError */.zC('NOT_FOUND', `'${cmd}' is not installed or not on PATH`, { cause: e }));
-            }
-            else
-                reject(e);
-        });
-        child.on('close', (code, signal) => {
-            if (opts.onLine !== undefined) {
-                for (const which of ['stdout', 'stderr'])
-                    if (partial[which] !== '')
-                        opts.onLine(partial[which], which);
-            }
-            resolve({
-                code: code ?? (signal !== null ? 128 : 1),
-                stdout: Buffer.concat(bufs.stdout).toString('utf8'),
-                stderr: Buffer.concat(bufs.stderr).toString('utf8'),
-            });
-        });
-        child.stdin.on('error', () => {
-            /* the child may exit before reading its input */
-        });
-        child.stdin.end(opts.input);
-    });
-}
-/** Whether a program is on PATH and answers `--version` (or the given args). */
-async function canRun(cmd, args = ['--version']) {
-    try {
-        return (await run(cmd, args, { maxBuffer: 64 * 1024 })).code === 0;
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: ./shared/src/registry/reference.ts
-var registry_reference = __webpack_require__(5698);
-;// CONCATENATED MODULE: ./shared/src/registry/credentials/docker-config.ts
-/**
- * Credentials from Docker's config.json (`DOCKER_CONFIG` or ~/.docker):
- * `credHelpers` per registry, then `credsStore`, then `auths` entries
- * (base64 `auth` or username/password). Helpers are the `docker-credential-*`
- * programs, spoken to over stdin/stdout as Docker does.
- */
-
-
-
-
-
-
-
-/**
- * The folder of config.json for a step's env: DOCKER_CONFIG, else
- * $HOME/.docker as the docker CLI finds it (HOME of that env, else the
- * account's home). The env is the caller's, never read here from the process.
- */
-function dockerConfigDir(env) {
-    if (env.DOCKER_CONFIG !== undefined && env.DOCKER_CONFIG !== '')
-        return env.DOCKER_CONFIG;
-    return external_node_path_.join(env.HOME !== undefined && env.HOME !== '' ? env.HOME : external_node_os_.homedir(), '.docker');
-}
-/** Where JSON.parse stopped, as line and column; never its message, which quotes the text (a password in config.json). */
-function whereJsonStops(text, e) {
-    const at = /at position (\d+)/.exec(e instanceof Error ? e.message : '');
-    if (at === null)
-        return '';
-    const before = text.slice(0, Number(at[1]));
-    const line = before.split('\n').length;
-    return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
-}
-const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const kindOf = (v) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : `a ${typeof v}`);
-/**
- * What is wrong with the shape of a parsed config.json, in expected/got words (kinds only, never values:
- * the file holds passwords); undefined when the fields read here are as docker writes them. Without it a
- * `null` file or an `auths` entry that is not an object ended in a TypeError that named nothing.
- */
-function shapeProblem(config) {
-    if (!isObject(config))
-        return `expected the Docker config file to hold a JSON object, got ${kindOf(config)}`;
-    for (const field of ['auths', 'credHelpers']) {
-        const v = config[field];
-        if (v === undefined)
-            continue;
-        if (!isObject(v))
-            return `expected '${field}' in the Docker config file to be an object, got ${kindOf(v)}`;
-        for (const [key, entry] of Object.entries(v)) {
-            const ok = field === 'auths' ? isObject(entry) : typeof entry === 'string';
-            if (!ok)
-                return `expected '${field}.${key.slice(0, 80)}' in the Docker config file to be ${field === 'auths' ? 'an object' : 'a helper name'}, got ${kindOf(entry)}`;
-        }
-    }
-    if (config.credsStore !== undefined && typeof config.credsStore !== 'string')
-        return `expected 'credsStore' in the Docker config file to be a helper name, got ${kindOf(config.credsStore)}`;
-    return undefined;
-}
-/** The registry a config.json key names; an empty key names none (not Docker Hub). */
-const hostOfKey = (key) => (key.trim() === '' ? '' : (0,registry_reference/* normalizeRegistry */.l5)(key));
-async function fromHelper(helper, registry, file) {
-    const program = `docker-credential-${helper}`;
-    const res = await run(program, ['get'], { input: (0,registry_reference/* credentialKey */.TC)(registry), maxBuffer: 64 * 1024 }).catch((e) => {
-        throw new errors/* PipelineError */.zC('AUTH', `credential helper '${program}' named in ${file} cannot run`, {
-            hint: `Install ${program} or remove it from ${file}.`,
-            cause: e,
-        });
-    });
-    if (res.code !== 0) {
-        // Helpers answer "credentials not found" with a non-zero exit: anonymous then.
-        if (/not found/i.test(res.stdout + res.stderr))
-            return undefined;
-        throw new errors/* PipelineError */.zC('AUTH', `credential helper '${program}' failed for ${registry}: ${(0,src_preview/* preview */.VH)(res.stderr, { max: 200 })}`, { file });
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(res.stdout);
-    }
-    catch {
-        throw new errors/* PipelineError */.zC('AUTH', `credential helper '${program}' did not answer JSON for ${registry}`, { file });
-    }
-    if (typeof parsed.Username !== 'string' || typeof parsed.Secret !== 'string' || parsed.Secret === '')
-        return undefined;
-    if (parsed.Username === '<token>') {
-        throw new errors/* PipelineError */.zC('UNSUPPORTED', `credential helper '${program}' returned an identity token for ${registry}`, {
-            hint: 'Give username/password credentials through registry-auth instead.',
-        });
-    }
-    return { username: parsed.Username, password: parsed.Secret, source: `${program} (from ${file})` };
-}
-/** Credentials for `registry` from `dir`/config.json (dockerConfigDir(env) for a step's env); undefined when it has none. */
-async function dockerConfigCredentials(registry, dir) {
-    const file = external_node_path_.join(dir, 'config.json');
-    let text;
-    try {
-        text = await promises_.readFile(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    let config;
-    try {
-        config = JSON.parse(text);
-    }
-    catch (e) {
-        throw new errors/* PipelineError */.zC('AUTH', `expected the Docker config file to hold JSON, got text that does not parse${whereJsonStops(text, e)}`, {
-            file,
-            hint: 'Fix or remove the Docker config file (docker login writes a valid one).',
-        });
-    }
-    const problem = shapeProblem(config);
-    if (problem !== undefined)
-        throw new errors/* PipelineError */.zC('AUTH', problem, { file, hint: 'Fix or remove the Docker config file (docker login writes a valid one).' });
-    const helperKey = Object.keys(config.credHelpers ?? {}).find((k) => hostOfKey(k) === registry);
-    if (helperKey !== undefined)
-        return fromHelper(config.credHelpers?.[helperKey], registry, file);
-    if (typeof config.credsStore === 'string' && config.credsStore !== '') {
-        const c = await fromHelper(config.credsStore, registry, file);
-        if (c !== undefined)
-            return c;
-    }
-    const authKey = Object.keys(config.auths ?? {}).find((k) => hostOfKey(k) === registry);
-    const entry = authKey === undefined ? undefined : config.auths?.[authKey];
-    if (entry === undefined)
-        return undefined;
-    if (typeof entry.auth === 'string' && entry.auth !== '') {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const i = decoded.indexOf(':');
-        if (i <= 0)
-            throw new errors/* PipelineError */.zC('AUTH', `${file} has an 'auth' for ${authKey} that is not base64 of user:password`, { file });
-        return { username: decoded.slice(0, i), password: decoded.slice(i + 1), source: file };
-    }
-    if (typeof entry.username === 'string' && typeof entry.password === 'string')
-        return { username: entry.username, password: entry.password, source: file };
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./shared/src/registry/credentials/ecr.ts + 2 modules
-var credentials_ecr = __webpack_require__(2386);
-// EXTERNAL MODULE: ./shared/src/registry/credentials/registry-auth.ts
-var registry_auth = __webpack_require__(1194);
-;// CONCATENATED MODULE: ./shared/src/registry/credentials/credentials.ts
-/**
- * Where credentials for a registry come from, in order: the `registry-auth`
- * input (basic auth, or for an ECR entry a token exchanged for its AWS
- * access keys or the runner's credentials: registry-auth.ts), GHCR with
- * `github-token`, private ECR (a token from GetAuthorizationToken with the
- * runner's credentials, or an entry's keys for accounts in AWS_ACCOUNT_IDS),
- * then Docker's config.json (credHelpers, credsStore, auths). None found
- * means anonymous. Every secret found is passed to `mask` before use.
- */
-
-
-
-
-
-function credentialResolver(opts) {
-    const mask = opts.mask ?? (() => undefined);
-    for (const s of (0,registry_auth/* registryAuthSecrets */.hQ)(opts.registryAuth ?? []))
-        mask(s);
-    if (opts.githubToken !== undefined && opts.githubToken !== '')
-        mask(opts.githubToken);
-    const env = opts.env ?? process.env;
-    const cache = new Map();
-    /** An ECR token, with the keys of `from` (an entry) or, without one, the runner's AWS credentials. */
-    const exchange = async (how, from) => {
-        const keys = from !== undefined ? awsKeys(from.entry, env) : undefined;
-        if (keys?.sessionToken !== undefined)
-            mask(keys.sessionToken);
-        const call = keys !== undefined && from !== undefined ? { keys, keysFrom: (0,registry_auth/* entryLabel */.b4)(from.entry, from.index) } : {};
-        const c = how.kind === 'ecr-public' ? await (0,credentials_ecr/* ecrPublicCredentials */.EG)(opts.ecrPublicEndpoint, call) : await (0,credentials_ecr/* ecrCredentials */.dQ)(how, opts.ecrEndpoint, call);
-        mask(c.password);
-        return c;
-    };
-    const find = async (registry) => {
-        const index = (opts.registryAuth ?? []).findIndex((e) => e.registry === registry);
-        const entry = opts.registryAuth?.[index];
-        if (entry !== undefined) {
-            const how = (0,registry_auth/* entryAuth */.fd)(entry);
-            if (how.kind === 'basic')
-                return { username: entry.username, password: entry.password, source: "the 'registry-auth' input" };
-            return exchange(how, { entry, index });
-        }
-        if (registry === 'ghcr.io' && opts.githubToken !== undefined && opts.githubToken !== '') {
-            return { username: 'x-access-token', password: opts.githubToken, source: "the 'github-token' input" };
-        }
-        const ecr = (0,credentials_ecr/* parseEcrHost */.wl)(registry);
-        // Public ECR without an entry stays anonymous: pulling public images needs no AWS credentials.
-        if (ecr !== undefined)
-            return exchange({ kind: 'ecr', ...ecr }, otherAccountEntry(opts.registryAuth ?? [], registry, env));
-        if (opts.dockerConfigDir !== null) {
-            // The env this resolver was given, not the process's: a caller passing its own env gets its own config.json.
-            const c = await dockerConfigCredentials(registry, opts.dockerConfigDir ?? dockerConfigDir(env));
-            if (c !== undefined)
-                mask(c.password);
-            return c;
-        }
-        return undefined;
-    };
-    return (registry) => {
-        const key = (0,registry_reference/* normalizeRegistry */.l5)(registry);
-        let p = cache.get(key);
-        if (p === undefined) {
-            p = find(key);
-            cache.set(key, p);
-        }
-        return p;
-    };
-}
-/**
- * The access key pair of an ECR entry, or undefined for the runner's own
- * credentials (an entry without username/password). login-action never
- * passes a session token with keys; we add AWS_SESSION_TOKEN when the
- * entry's key id is the environment's AWS_ACCESS_KEY_ID, so the temporary
- * keys aws-actions/configure-aws-credentials exports work when a workflow
- * passes them on, and a session token is never paired with other keys.
- */
-function awsKeys(entry, env) {
-    if (entry.username === '' || entry.password === '')
-        return undefined;
-    const keys = { accessKeyId: entry.username, secretAccessKey: entry.password };
-    const token = env.AWS_SESSION_TOKEN ?? '';
-    if (token !== '' && env.AWS_ACCESS_KEY_ID === entry.username)
-        keys.sessionToken = token;
-    return keys;
-}
-/**
- * login-action's AWS_ACCOUNT_IDS (comma-separated): the access keys of an
- * ECR entry also log in to the registries of these other accounts. Here:
- * the first ECR entry with keys whose host differs from `registry` only in
- * the account (so the same region, partition and endpoint form), when
- * `registry`'s account is listed. Pure.
- */
-function otherAccountEntry(entries, registry, env) {
-    const host = (0,credentials_ecr/* parseEcrHost */.wl)(registry);
-    const listed = (env.AWS_ACCOUNT_IDS ?? '').split(',').map((s) => s.trim());
-    if (host === undefined || !listed.includes(host.accountId))
-        return undefined;
-    // Both names start with their 12-digit account (ecr.ts ECR_HOST).
-    const index = entries.findIndex((e) => (0,registry_auth/* entryAuth */.fd)(e).kind === 'ecr' && awsKeys(e, env) !== undefined && e.registry.slice(12) === registry.slice(12));
-    const entry = entries[index];
-    return entry === undefined ? undefined : { entry, index };
-}
-
 // EXTERNAL MODULE: ./shared/src/registry/transport/body.ts
 var transport_body = __webpack_require__(6761);
 ;// CONCATENATED MODULE: ./shared/src/registry/transport/challenge.ts
@@ -1575,6 +1259,8 @@ function authHint(registry) {
     return `Check the credentials for ${registry} (registry-auth, Docker config.json or the cloud login) and that they may pull from (to read) or push to (to publish) this repository.`;
 }
 
+// EXTERNAL MODULE: ./shared/src/registry/reference.ts
+var registry_reference = __webpack_require__(5698);
 // EXTERNAL MODULE: ./shared/src/retry/policy.ts
 var retry_policy = __webpack_require__(5466);
 // EXTERNAL MODULE: ./shared/src/retry/retry.ts
@@ -1697,6 +1383,22 @@ function blobRaceClassify() {
 
 
 
+/**
+ * The registry refused a monolithic upload (the PUT carrying the blob) as
+ * something it does not do: 405 or 501, or the spec's UNSUPPORTED code.
+ * The caller may upload the blob again as a streamed PATCH
+ * (distribute/upload-blobs.ts); any other failure is an ordinary one.
+ */
+class MonolithicRefused extends registry_error_RegistryError {
+}
+/** Whether a failed monolithic PUT says the registry does not take that mode (see MonolithicRefused). Pure. */
+function refusesMonolithic(e) {
+    if (!(e instanceof registry_error_RegistryError) || e.code === 'AUTH')
+        return false;
+    const { status, codes = [] } = e.failure;
+    // A 5xx is the registry's trouble (retried as such), not an answer about the mode; 501 says it does not implement it.
+    return status === 405 || status === 501 || (codes.includes('UNSUPPORTED') && status !== undefined && status < 500);
+}
 const MANIFEST_ACCEPT = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.oci.image.manifest.v1+json',
@@ -1899,6 +1601,8 @@ class RegistryClient {
      * fresh stream). `put`: POST then one PUT carrying the bytes; `patch`: one
      * streamed PATCH then PUT ?digest=; `chunked`: PATCHes of at most
      * chunkSize bytes with Content-Range, for registries that cap request size.
+     * A `put` the registry refuses as a mode it does not take fails with
+     * MonolithicRefused (the caller may send the blob again as `patch`).
      * Returns the bytes sent.
      */
     async uploadBlob(repo, desc, body, mode) {
@@ -1914,16 +1618,26 @@ class RegistryClient {
             return v;
         };
         if (mode.kind === 'put') {
-            res = await this.exchange({
-                method: 'PUT',
-                url: withDigest(loc),
-                scopes,
-                headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
-                body,
-                expect: [201],
-                what,
-                transfer: desc.size,
-            });
+            try {
+                res = await this.exchange({
+                    method: 'PUT',
+                    url: withDigest(loc),
+                    scopes,
+                    headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
+                    body,
+                    expect: [201],
+                    what,
+                    transfer: desc.size,
+                });
+            }
+            catch (e) {
+                if (!refusesMonolithic(e))
+                    throw e;
+                const r = e;
+                // The upload session it opened is of no further use: let it go (best effort).
+                await this.cancelUpload(repo, loc);
+                throw new MonolithicRefused(r.code, r.message, r.failure, 'The registry does not take a blob in one PUT; it is uploaded as a streamed PATCH instead.', r);
+            }
             await discard(res);
             return desc.size;
         }
@@ -2161,7 +1875,7 @@ var scheme = __webpack_require__(6994);
 
 
 function clientFactory(opts = {}) {
-    const creds = credentialResolver(opts.auth ?? {});
+    const creds = (0,credentials/* credentialResolver */.iT)(opts.auth ?? credentials/* NO_AUTH */.hg);
     const insecure = opts.insecureRegistries ?? [];
     const clients = new Map();
     return (registry) => {
@@ -3096,7 +2810,7 @@ const setuidFiles = {
     cis: '4.8',
     title: 'No setuid or setgid files',
     severity: 'warning',
-    why: 'A setuid/setgid binary lets any user in the container gain its owner’s privileges if it has a flaw.',
+    why: 'A setuid/setgid binary lets any user in the container gain its owner\u2019s privileges if it has a flaw.',
     fix: 'Remove the bit in the Dockerfile (`RUN chmod a-s <file>` or `find / -perm /6000 -type f -exec chmod a-s {} +`), or allowlist the file under compliance.settings.setuidAllowlist.',
     check(view, settings) {
         const hits = [];
@@ -3114,7 +2828,7 @@ const worldWritableDirs = {
     pack: 'cis-docker',
     title: 'World-writable directories have the sticky bit',
     severity: 'warning',
-    why: 'In a world-writable directory without the sticky bit any user can delete or replace other users’ files.',
+    why: 'In a world-writable directory without the sticky bit any user can delete or replace other users\u2019 files.',
     fix: 'Set the sticky bit (`chmod +t <dir>`, as /tmp has) or remove write access for others (`chmod o-w <dir>`).',
     check(view) {
         const hits = [];
@@ -3474,7 +3188,7 @@ const baseNotPinned = {
         // The digest annotation records what the tag resolved to this time; pinned means the name itself carries it.
         if (name === '' || name === 'scratch' || name.includes('@sha256:'))
             return [];
-        const resolved = /^sha256:[a-f0-9]{64}$/.test(digest) ? ` (it resolved to ${digest.slice(0, 19)}… this time)` : '';
+        const resolved = /^sha256:[a-f0-9]{64}$/.test(digest) ? ` (it resolved to ${digest.slice(0, 19)}\u2026 this time)` : '';
         return [
             {
                 subject: { kind: 'manifest', field: 'annotations.org.opencontainers.image.base.name' },
@@ -4050,7 +3764,7 @@ const noSecrets = {
     title: 'No secrets in the image',
     severity: 'error',
     why: 'Anyone who can pull the image can read its env, labels, history and files, so a secret there is public.',
-    fix: 'Pass secrets at run time (env from a secret store, mounted files) or at build time with `RUN --mount=type=secret`; rotate any secret that shipped. Keys generated at install time (SSH host keys) belong in the container’s first start, not the image.',
+    fix: 'Pass secrets at run time (env from a secret store, mounted files) or at build time with `RUN --mount=type=secret`; rotate any secret that shipped. Keys generated at install time (SSH host keys) belong in the container\u2019s first start, not the image.',
     wants: (path, size) => (path === DPKG_STATUS && size <= MAX_STATUS) || scannedForSecrets(path, size),
     check(view) {
         const hits = [];
@@ -5680,6 +5394,357 @@ function updateReasons(updates, where) {
     return [`${head}: ${listed.join(', ')}${more.length > 0 ? `, ${more[0]}` : ''}`];
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./shared/src/layers/inflate-worker.ts
+/**
+ * A large gzip layer inflated on a worker thread, straight into a few
+ * buffers used again and again (issue 17).
+ *
+ * Why: inflated by a zlib stream (on the thread pool), every 256 KiB of
+ * output is a fresh buffer that the main thread then hashes and parses. A
+ * 300 MB layer inflates to ~800 MB: as many bytes of fresh memory (first-touch
+ * page faults, costly on a VM), and, since V8 counts them as external memory,
+ * a full garbage collection of the scan's growing index every ~64 MB (34 in
+ * bench/scan.ts's image; 2 this way). Here the worker drives zlib
+ * synchronously into a shared output ring; the main thread copies the
+ * compressed bytes into a shared input ring (handing the blob's pooled chunks
+ * back, chunk-pool.ts), hashes the diff_id and parses the inflated bytes
+ * where the worker put them: the same memory each time, nothing to collect.
+ *
+ * The protocol (one job at a time per worker, messages tagged with the job):
+ * - main -> worker: `in` (an input slot holds `len` compressed bytes), `end`
+ *   (no more input), `outFree` (main is done with an output slot).
+ * - worker -> main: `inFree` (zlib consumed an input slot), `out` (an output
+ *   slot holds `len` inflated bytes), `done` (all inflated), `error` (zlib's
+ *   message and code).
+ * A slot is written only by the side it is free for, so no byte is read while
+ * being written. Memory is bounded by the rings and zlib's window, whatever
+ * the layer declares: the worker inflates no further than the free output slots.
+ *
+ * Chunks handed to `write` are valid only during the call: the slot is
+ * reused afterwards (layer-stream.ts copies what a body sink is given).
+ * Workers are kept for the next layer while idle and dropped once unused
+ * for a while; a job that fails or is aborted ends its worker.
+ */
+
+
+
+
+
+
+
+/** Bytes per ring slot. Rings: 6 MiB a worker; at most `parallel` (scan.ts) in use and MAX_IDLE kept. */
+const SLOT = 1024 * 1024;
+const IN_SLOTS = 2;
+const OUT_SLOTS = 4;
+/** Idle workers kept, and for how long unused. */
+const MAX_IDLE = 4;
+const IDLE_MS = 2000;
+/**
+ * Layers at least this large (compressed) are inflated on a worker; smaller
+ * ones are not worth its start (tens of ms). Tests set it to 0 to take this
+ * path with small layers.
+ */
+const inflateWorkerConfig = { minBytes: 4 * 1024 * 1024 };
+/**
+ * The worker, a plain script (no module graph to bundle): node built-ins only.
+ * It drives a gunzip's zlib handle synchronously, as zlib's own sync calls
+ * do (handle.writeSync with the stream's _writeState), so it inflates
+ * straight into the output ring: no buffer per chunk, no copy, no hop to the
+ * thread pool. Errors come through the handle's onerror with zlib's message
+ * and code, as the stream's 'error' would. Whatever zlib leaves of an input
+ * once it has room to spare (bytes after the last gzip member) is dropped,
+ * as the stream drops it.
+ */
+const WORKER_SOURCE = `
+'use strict';
+const { parentPort } = require('node:worker_threads');
+const zlib = require('node:zlib');
+const { Z_NO_FLUSH, Z_FINISH } = zlib.constants;
+const EMPTY = Buffer.alloc(0);
+let job = 0, inRing, outRing, slot, gunzip, handle, state, freeOut, inputs, cur, fill, size, ended, stopped;
+const post = (m) => parentPort.postMessage({ job, ...m });
+function pump() {
+  while (!stopped) {
+    if (cur === undefined) {
+      if (freeOut.length === 0) return;
+      cur = freeOut.pop();
+      fill = 0;
+    }
+    const input = inputs[0];
+    if (input === undefined && !ended) return;
+    const inLen = input === undefined ? 0 : input.len - input.off;
+    const room = slot - fill;
+    handle.writeSync(input === undefined ? Z_FINISH : Z_NO_FLUSH, input === undefined ? EMPTY : inRing, input === undefined ? 0 : input.slot * slot + input.off, inLen, outRing, cur * slot + fill, room);
+    if (stopped) return;
+    const availOut = state[0];
+    fill += room - availOut;
+    size += room - availOut;
+    if (input !== undefined) {
+      input.off += inLen - state[1];
+      if (state[1] === 0 || availOut > 0) {
+        inputs.shift();
+        post({ t: 'inFree', slot: input.slot });
+      }
+    }
+    if (availOut === 0) {
+      post({ t: 'out', slot: cur, len: fill });
+      cur = undefined;
+    } else if (input === undefined) {
+      if (fill > 0) post({ t: 'out', slot: cur, len: fill });
+      else freeOut.push(cur);
+      cur = undefined;
+      stopped = true;
+      gunzip.close();
+      post({ t: 'done', size });
+      return;
+    }
+  }
+}
+parentPort.on('message', (m) => {
+  if (m.t === 'start') {
+    job = m.job; inRing = Buffer.from(m.inRing); outRing = Buffer.from(m.outRing); slot = m.slot;
+    freeOut = m.outSlots.slice(); inputs = []; cur = undefined; size = 0; ended = false; stopped = false;
+    gunzip = zlib.createGunzip();
+    handle = gunzip._handle;
+    state = gunzip._writeState;
+    handle.onerror = (message, errno, code) => {
+      stopped = true;
+      post({ t: 'error', message, code });
+    };
+    return;
+  }
+  if (m.job !== job || stopped) return;
+  if (m.t === 'in') inputs.push({ slot: m.slot, len: m.len, off: 0 });
+  else if (m.t === 'end') ended = true;
+  else if (m.t === 'outFree') freeOut.push(m.slot);
+  pump();
+});
+`;
+/** Whether this runtime's zlib streams have the sync handle the worker drives (Node 20-24 do); else the stream path is used. */
+let handleUsable;
+function inflateWorkerUsable() {
+    if (handleUsable === undefined) {
+        const g = external_node_zlib_.createGunzip();
+        handleUsable = typeof g._handle?.writeSync === 'function' && typeof g._handle.onerror === 'function' && external_node_util_.types.isUint32Array(g._writeState);
+        g.close();
+    }
+    return handleUsable;
+}
+const idle = [];
+let trimTimer;
+let jobs = 0;
+function takeWorker() {
+    const w = idle.pop();
+    if (w !== undefined)
+        return w;
+    // No execArgv: the script needs node's built-ins only, not the parent's loaders (tsx in development).
+    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
+    worker.unref();
+    const pooled = { worker, inRing: new SharedArrayBuffer(IN_SLOTS * SLOT), outRing: new SharedArrayBuffer(OUT_SLOTS * SLOT) };
+    // A worker that ends while idle (terminated, or gone for any reason) is never handed out: a job sent to it would wait forever.
+    worker.once('exit', () => {
+        const i = idle.indexOf(pooled);
+        if (i >= 0)
+            idle.splice(i, 1);
+    });
+    return pooled;
+}
+function keepWorker(w) {
+    if (idle.length >= MAX_IDLE) {
+        void w.worker.terminate();
+        return;
+    }
+    idle.push(w);
+    if (trimTimer !== undefined)
+        clearTimeout(trimTimer);
+    trimTimer = setTimeout(() => {
+        trimTimer = undefined;
+        for (const p of idle.splice(0))
+            void p.worker.terminate();
+    }, IDLE_MS);
+    trimTimer.unref();
+}
+/** Idle workers now (tests). */
+const idleInflateWorkers = () => idle.length;
+/**
+ * Inflate the gzip stream `blob` on a worker, handing each inflated chunk to
+ * `write` in order (valid only during the call). With `diffId`, the inflated
+ * bytes are checked against it (`what` names them in the error) and the last
+ * chunk is held back until they are, as VerifyingStream does. Rejects with
+ * the blob's error, the gunzip's (an Error with zlib's message and code, as
+ * the stream's would be), what `write` throws, or the signal's reason.
+ */
+function inflateGzip(blob, write, opts) {
+    const algorithm = opts.diffId === undefined ? undefined : (0,oci_digest/* algorithmOf */.Hy)(opts.diffId);
+    const hash = algorithm === undefined ? undefined : (0,external_node_crypto_.createHash)(algorithm);
+    const pooled = takeWorker();
+    const { worker } = pooled;
+    const job = ++jobs;
+    const inRing = Buffer.from(pooled.inRing);
+    const outRing = Buffer.from(pooled.outRing);
+    const freeIn = Array.from({ length: IN_SLOTS }, (_, i) => i);
+    const giveBack = giveBackOf(blob);
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        // Compressed bytes not yet in a slot (the ring was full): the blob is paused meanwhile.
+        let pending;
+        let pendingChunk;
+        let blobEnded = false;
+        // The last inflated chunk, held until the next one comes or the diff_id is checked.
+        let held;
+        const finish = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            worker.off('message', onMessage);
+            worker.off('error', onWorkerError);
+            worker.off('exit', onExit);
+            blob.off('data', onBlobData);
+            blob.off('end', onBlobEnd);
+            blob.off('error', finish);
+            blob.off('close', onBlobClose);
+            opts.signal?.removeEventListener('abort', onAbort);
+            if (e === undefined) {
+                keepWorker(pooled);
+                resolve();
+            }
+            else {
+                // Whatever it was doing is of no use now; a new job gets a fresh worker.
+                void worker.terminate();
+                if (!blob.destroyed)
+                    blob.pause();
+                reject(e);
+            }
+        };
+        const feed = (s, len) => {
+            write(outRing.subarray(s * SLOT, s * SLOT + len));
+            worker.postMessage({ job, t: 'outFree', slot: s });
+        };
+        // Copy as much of `chunk` as the free input slots take; returns what is left to wait for a slot.
+        const fill = (chunk) => {
+            let at = 0;
+            while (at < chunk.length) {
+                const s = freeIn.pop();
+                if (s === undefined)
+                    return chunk.subarray(at);
+                const n = Math.min(SLOT, chunk.length - at);
+                chunk.copy(inRing, s * SLOT, at, at + n);
+                worker.postMessage({ job, t: 'in', slot: s, len: n });
+                at += n;
+            }
+            return undefined;
+        };
+        const onBlobData = (chunk) => {
+            if (settled)
+                return;
+            const rest = fill(chunk);
+            if (rest === undefined) {
+                giveBack?.(chunk);
+                return;
+            }
+            pending = rest;
+            pendingChunk = chunk;
+            blob.pause();
+        };
+        const onBlobEnd = () => {
+            blobEnded = true;
+            if (pending === undefined)
+                worker.postMessage({ job, t: 'end' });
+        };
+        // A blob destroyed without its end (and without an error, which comes first) would leave the worker waiting.
+        const onBlobClose = () => {
+            if (!blobEnded)
+                finish(new Error('the blob stream closed before its end'));
+        };
+        const onMessage = (m) => {
+            if (settled || m.job !== job)
+                return;
+            try {
+                if (m.t === 'inFree') {
+                    freeIn.push(m.slot);
+                    if (pending === undefined)
+                        return;
+                    const rest = fill(pending);
+                    if (rest !== undefined) {
+                        pending = rest;
+                        return;
+                    }
+                    pending = undefined;
+                    if (pendingChunk !== undefined)
+                        giveBack?.(pendingChunk);
+                    pendingChunk = undefined;
+                    if (blobEnded)
+                        worker.postMessage({ job, t: 'end' });
+                    else
+                        blob.resume();
+                }
+                else if (m.t === 'out') {
+                    // Hashed here, where the slot was just written: the worker's thread is the inflate's alone.
+                    hash?.update(outRing.subarray(m.slot * SLOT, m.slot * SLOT + m.len));
+                    if (opts.diffId === undefined) {
+                        feed(m.slot, m.len);
+                        return;
+                    }
+                    const h = held;
+                    held = { slot: m.slot, len: m.len };
+                    if (h !== undefined)
+                        feed(h.slot, h.len);
+                }
+                else if (m.t === 'done') {
+                    const digest = hash === undefined ? undefined : `${algorithm}:${hash.digest('hex')}`;
+                    if (opts.diffId !== undefined && digest !== opts.diffId) {
+                        finish(new errors/* PipelineError */.zC('DIGEST_MISMATCH', `${opts.what} has digest ${digest}, expected ${opts.diffId}`, {
+                            hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
+                        }));
+                        return;
+                    }
+                    const h = held;
+                    held = undefined;
+                    if (h !== undefined)
+                        feed(h.slot, h.len);
+                    finish();
+                }
+                else {
+                    finish(Object.assign(new Error(m.message), m.code === undefined ? {} : { code: m.code }));
+                }
+            }
+            catch (e) {
+                finish(e instanceof Error ? e : new Error(String(e)));
+            }
+        };
+        const onWorkerError = (e) => finish(new Error(`the inflate worker stopped: ${e.message}`));
+        const onExit = (code) => finish(new Error(`the inflate worker stopped (exit code ${code})`));
+        const onAbort = () => {
+            blob.destroy();
+            finish(opts.signal?.reason instanceof Error ? opts.signal.reason : new Error('aborted'));
+        };
+        worker.on('message', onMessage);
+        worker.on('error', onWorkerError);
+        worker.on('exit', onExit);
+        if (opts.signal?.aborted === true) {
+            onAbort();
+            return;
+        }
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        worker.postMessage({
+            t: 'start',
+            job,
+            inRing: pooled.inRing,
+            outRing: pooled.outRing,
+            slot: SLOT,
+            outSlots: Array.from({ length: OUT_SLOTS }, (_, i) => i),
+        });
+        blob.on('data', onBlobData);
+        blob.on('end', onBlobEnd);
+        blob.on('error', finish);
+        blob.on('close', onBlobClose);
+    });
+}
+
 ;// CONCATENATED MODULE: ./shared/src/layers/tar-parse.ts
 /**
  * A push-based tar parser: fed the archive chunk by chunk, it walks the
@@ -5716,7 +5781,7 @@ const MAX_SHOWN_NAME = 512;
  * and cut (saying how long it was) past MAX_SHOWN_NAME characters, so a
  * crafted name cannot flood a log line or a job summary.
  */
-const memberName = (name) => name.length <= MAX_SHOWN_NAME ? `'${(0,src_preview/* printable */.g$)(name)}'` : `'${(0,src_preview/* printable */.g$)(name.slice(0, MAX_SHOWN_NAME))}…' (${name.length} characters)`;
+const memberName = (name) => name.length <= MAX_SHOWN_NAME ? `'${(0,src_preview/* printable */.g$)(name)}'` : `'${(0,src_preview/* printable */.g$)(name.slice(0, MAX_SHOWN_NAME))}\u2026' (${name.length} characters)`;
 /** The most a GNU long name/link or a PAX header may carry: real ones are a few hundred bytes. */
 const MAX_EXTENDED_HEADER = 1024 * 1024;
 const BLOCK = 512;
@@ -5826,7 +5891,7 @@ class TarParser {
     pax;
     paxGlobal;
     constructor(visitor, 
-    /** Names the archive in errors, e.g. "layer 2 of 3 (sha256:…) in <image>". */
+    /** Names the archive in errors, e.g. "layer 2 of 3 (sha256:\u2026) in <image>". */
     what) {
         this.visitor = visitor;
         this.what = what;
@@ -6101,6 +6166,15 @@ class TarParser {
 
 
 
+/** The parser's own errors are PipelineErrors already; the input's (gunzip, a destroyed source) and a visitor's bug are not. */
+function readError(e, what) {
+    return e instanceof errors/* PipelineError */.zC
+        ? e
+        : new errors/* PipelineError */.zC('LAYOUT', `${what} is not a readable tar stream: ${e.message}`, {
+            cause: e,
+            hint: 'The layer is corrupt or not the type its media type says.',
+        });
+}
 async function readMembers(stream, visitor, what) {
     const parser = new TarParser(visitor, what);
     await new Promise((resolve, reject) => {
@@ -6110,13 +6184,7 @@ async function readMembers(stream, visitor, what) {
                 return;
             settled = true;
             stream.destroy();
-            // The parser's own errors are PipelineErrors already; the input's (gunzip, a destroyed source) and a visitor's bug are not.
-            reject(e instanceof errors/* PipelineError */.zC
-                ? e
-                : new errors/* PipelineError */.zC('LAYOUT', `${what} is not a readable tar stream: ${e.message}`, {
-                    cause: e,
-                    hint: 'The layer is corrupt or not the type its media type says.',
-                }));
+            reject(readError(e, what));
         };
         // Each chunk is parsed as it arrives, synchronously: nothing queues here, so 'data' keeps the stream's own backpressure.
         stream.on('data', (chunk) => {
@@ -6147,6 +6215,21 @@ async function readMembers(stream, visitor, what) {
         stream.on('close', () => fail(new Error('the stream closed before its end')));
     });
 }
+/**
+ * readMembers for a source that pushes its chunks (inflate-worker.ts): `run`
+ * hands each to the parser through `write`, in order, and settles once the
+ * last is in (or with the input's error). Errors are reported as readMembers does.
+ */
+async function readMembersPushed(run, visitor, what) {
+    const parser = new TarParser(visitor, what);
+    try {
+        await run((chunk) => parser.write(chunk));
+        parser.end();
+    }
+    catch (e) {
+        throw readError(e, what);
+    }
+}
 
 ;// CONCATENATED MODULE: ./shared/src/layers/layer-stream.ts
 /**
@@ -6158,6 +6241,7 @@ async function readMembers(stream, visitor, what) {
  * (Node 22.15+ / 24); on older runtimes the error says so instead of failing
  * half way through a layer.
  */
+
 
 
 
@@ -6244,6 +6328,8 @@ async function readLayer(src, desc, what, diffId, visitor,
 /** Stops the read (scan.ts: another layer failed first); the read then rejects with the signal's reason. */
 signal) {
     signal?.throwIfAborted();
+    if (layerCompression(desc.mediaType) === 'gzip' && desc.size >= inflateWorkerConfig.minBytes && inflateWorkerUsable())
+        return readGzipInWorker(src, desc, what, diffId, visitor, signal);
     const { blob, unpack, tar } = await layer_stream_open(src, desc, what, diffId);
     // The blob's end or its verdict, whichever comes; listened to from the start so no error is missed.
     const verdict = new Promise((resolve) => {
@@ -6279,6 +6365,45 @@ signal) {
     }
     finally {
         signal?.removeEventListener('abort', stop);
+    }
+}
+/**
+ * readLayer for a large gzip layer: inflated (and its diff_id checked) on a
+ * worker (inflate-worker.ts), parsed here. Errors as readLayer's: a gzip or
+ * tar error is reported as the blob's digest mismatch when the blob is not
+ * the one its digest names.
+ */
+async function readGzipInWorker(src, desc, what, diffId, visitor, signal) {
+    const blob = await src.openBlob(desc);
+    const verdict = new Promise((resolve) => {
+        blob.once('end', () => resolve(undefined));
+        blob.once('error', resolve);
+        blob.once('close', () => resolve(undefined));
+    });
+    // The worker's chunks are reused once handed on: a sink (which may hold on to what it is fed) gets a copy.
+    const lent = {
+        member: (m, body) => visitor.member(m, body),
+        wantBody: (m) => {
+            const want = visitor.wantBody?.(m) ?? 0;
+            return typeof want === 'function' ? (chunk) => want(Buffer.from(chunk)) : want;
+        },
+    };
+    try {
+        await readMembersPushed((write) => inflateGzip(blob, write, { diffId, what: `the uncompressed ${what} (diff_id)`, signal }), lent, what);
+    }
+    catch (e) {
+        if (signal?.aborted === true)
+            throw signal.reason;
+        if (isMismatch(e)) {
+            blob.destroy();
+            throw e;
+        }
+        if (!blob.destroyed && !blob.readableEnded)
+            blob.resume();
+        const v = await verdict;
+        if (isMismatch(v))
+            throw v;
+        throw e;
     }
 }
 
@@ -6368,6 +6493,8 @@ class ContentReader {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./shared/src/layers/fs-index.ts
 /**
  * The final file system of an image as a tree of metadata (no contents
@@ -6389,6 +6516,8 @@ class ContentReader {
 
 const fs_index_MAX_LINKS = 40; // Linux's MAXSYMLINKS; past it the runtime fails with ELOOP
 const childPath = (dir, name) => (dir.path === '/' ? `/${name}` : `${dir.path}/${name}`);
+/** `dir === parentOf(path)` (`slash`: path's last `/`), told without making that string for each member. */
+const isParentAsWritten = (dir, path, slash) => slash < 0 ? dir === '/' : dir.length === (slash === 0 ? 1 : slash) && path.startsWith(dir);
 const rootNode = () => ({ path: '/', type: 'dir', mode: 0o755, uid: 0, gid: 0, size: 0, layer: 0, children: new Map() });
 class FsIndex {
     root = rootNode();
@@ -6416,6 +6545,15 @@ class FsIndex {
      * length no longer matches its folder is made again.
      */
     sortedNames = new WeakMap();
+    /**
+     * Every node below the root in walk() order, and for each the position
+     * just past its subtree (to skip a folder not descended into): made by the
+     * first walk from the root and reused by the next, since the rules and the
+     * report each walk the whole tree (five walks of ~50k nodes per scan) and
+     * one pass over an array is a fraction of a walk. Dropped whenever a layer
+     * is applied, the only way the tree changes.
+     */
+    preorder;
     /**
      * The folder the previous entry of applyDelta went into, by that entry's
      * parent path as written: tar lists a folder's files one after another,
@@ -6449,8 +6587,19 @@ class FsIndex {
      * sorted. Iterative, with an explicit stack: a recursive walk overflows
      * the call stack on a crafted image nesting folders 10,000 deep. When
      * `descend` returns false for a folder, the folder is yielded but not its contents.
+     * From the root, the walk goes over the listing made once (`preorder`):
+     * the tree is only changed by applyDelta, never while it is walked.
      */
     *walk(from = this.root, descend) {
+        if (from === this.root) {
+            const { nodes, ends } = this.order();
+            for (let i = 0; i < nodes.length;) {
+                const node = nodes[i];
+                yield node;
+                i = node.type === 'dir' && descend !== undefined && !descend(node) ? ends[i] : i + 1;
+            }
+            return;
+        }
         const stack = [];
         const open = (dir) => {
             if (dir.children !== undefined && dir.children.size > 0)
@@ -6471,6 +6620,35 @@ class FsIndex {
                 open(child);
         }
     }
+    /** The whole tree in walk() order (see `preorder`), made iteratively like walk(). */
+    order() {
+        if (this.preorder !== undefined)
+            return this.preorder;
+        const nodes = [];
+        const ends = [];
+        // `at`: the folder's own position in `nodes` (-1 for the root), whose end is known once its listing is done.
+        const stack = [];
+        // No closure for opening a folder: under tsx (the benchmarks) each one made per call costs a defineProperty.
+        if (this.root.children !== undefined && this.root.children.size > 0)
+            stack.push({ dir: this.root, names: this.names(this.root.children), next: 0, at: -1 });
+        while (stack.length > 0) {
+            const top = stack[stack.length - 1];
+            if (top.next === top.names.length) {
+                stack.pop();
+                if (top.at >= 0)
+                    ends[top.at] = nodes.length;
+                continue;
+            }
+            const child = top.dir.children?.get(top.names[top.next++]);
+            const at = nodes.length;
+            nodes.push(child);
+            ends.push(at + 1); // an empty folder's, or a leaf's; a folder's own is set when its listing is done
+            if (child.type === 'dir' && child.children !== undefined && child.children.size > 0)
+                stack.push({ dir: child, names: this.names(child.children), next: 0, at });
+        }
+        this.preorder = { nodes, ends };
+        return this.preorder;
+    }
     names(children) {
         let names = this.sortedNames.get(children);
         if (names === undefined || names.length !== children.size) {
@@ -6479,9 +6657,15 @@ class FsIndex {
         }
         return names;
     }
-    /** Apply one layer on top of what is there. */
-    applyDelta(delta) {
+    /**
+     * Apply one layer on top of what is there. With `adopt`, the delta is the
+     * index's to keep: its entries become the nodes themselves instead of being
+     * copied (scan.ts drops each delta once applied; one object less per member,
+     * and a copy of entries of several shapes was most of the time applying took).
+     */
+    applyDelta(delta, { adopt = false } = {}) {
         this.sortedNames = new WeakMap();
+        this.preorder = undefined;
         this.lastFolder = undefined;
         for (const dir of delta.opaques) {
             const parts = splitPath(dir) ?? [];
@@ -6493,7 +6677,7 @@ class FsIndex {
             this.remove(path);
         let bytes = 0;
         for (const entry of delta.entries) {
-            this.put(entry);
+            this.put(entry, adopt);
             bytes += entry.size;
         }
         this.lastFolder = undefined;
@@ -6506,40 +6690,40 @@ class FsIndex {
         const parts = splitPath(path) ?? [];
         this.folder(path, parts, parts.length - 1, 0, false)?.children?.delete(baseName(path));
     }
-    put(entry) {
-        if (entry.path === '/') {
+    put(entry, adopt) {
+        const path = entry.path;
+        if (path === '/') {
             // The root's own metadata (buildah and docker write `./`).
             Object.assign(this.root, { mode: entry.mode, uid: entry.uid, gid: entry.gid, layer: entry.layer });
             return;
         }
         // The parent as written (parentOf) and the last component; two entries with the same parent as written
         // and a plain last component land in the same folder, so the previous entry's folder serves.
-        const slash = entry.path.lastIndexOf('/');
-        const written = slash <= 0 ? '/' : entry.path.slice(0, slash);
-        const tail = entry.path.slice(slash + 1);
+        const slash = path.lastIndexOf('/');
+        const tail = path.slice(slash + 1);
         const plain = tail !== '' && tail !== '.' && tail !== '..';
         let parent;
         let name;
         const last = this.lastFolder;
-        if (plain && last !== undefined && last.path === written) {
+        if (plain && last !== undefined && isParentAsWritten(last.path, path, slash)) {
             parent = last.node;
             name = tail;
         }
         else {
-            const parts = splitPath(entry.path) ?? [];
-            parent = this.folder(entry.path, parts, parts.length - 1, entry.layer, true);
+            const parts = splitPath(path) ?? [];
+            parent = this.folder(path, parts, parts.length - 1, entry.layer, true);
             // Links among the parents that loop, or a file where a folder should be:
             // the runtime fails this member (ELOOP, ENOTDIR), so it never exists.
             if (parent === undefined)
                 return;
             name = parts[parts.length - 1];
             if (plain && name === tail)
-                this.lastFolder = { path: written, node: parent };
+                this.lastFolder = { path: parentOf(path), node: parent };
         }
-        const node = { ...entry };
-        if (parent.path !== written) {
+        const node = adopt ? entry : { ...entry };
+        if (!isParentAsWritten(parent.path, path, slash)) {
             node.path = childPath(parent, name);
-            node.member = entry.path;
+            node.member = path;
         }
         if (entry.type === 'hardlink' && entry.linkname !== undefined) {
             // The runtime resolves a hard link's target folder the same way (containerd's hardlinkRootPath).
@@ -6834,7 +7018,8 @@ function apply(index, r) {
         else
             index.derived.set(d.path, { layer, value: d.value });
     }
-    index.applyDelta(r.delta);
+    // The read is dropped once applied: its entries become the index's nodes.
+    index.applyDelta(r.delta, { adopt: true });
 }
 async function scanImage(src, image, opts = {}) {
     const index = new FsIndex();

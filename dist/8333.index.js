@@ -1,5 +1,5 @@
-export const id = 8286;
-export const ids = [8286];
+export const id = 8333;
+export const ids = [8333];
 export const modules = {
 
 /***/ 67652:
@@ -352,19 +352,6 @@ const collapse = (s) => s.replace(/\s+/g, ' ').trim();
 
 /***/ }),
 
-/***/ 81005:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ defaultPolicy)
-/* harmony export */ });
-function defaultPolicy() {
-    return { policy: { schemaVersion: '2.0.0' }, lineOf: () => undefined, machineImage: undefined };
-}
-
-
-/***/ }),
-
 /***/ 48420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -384,7 +371,7 @@ function unratedNotice(s) {
 
 /***/ }),
 
-/***/ 88286:
+/***/ 78333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -392,22 +379,73 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  action: () => (/* binding */ action),
-  amiReport: () => (/* binding */ amiReport),
+  anchorFindings: () => (/* reexport */ anchorFindings),
   annotate: () => (/* binding */ annotate),
-  containerReport: () => (/* binding */ containerReport),
-  outputsOf: () => (/* reexport */ outputs/* outputsOf */.Y),
-  run: () => (/* binding */ run),
-  secretsOf: () => (/* reexport */ secrets/* secretsOf */.F),
+  buildReport: () => (/* reexport */ report_report/* buildReport */.FK),
+  documentTime: () => (/* reexport */ documentTime),
+  sbomFiles: () => (/* binding */ sbomFiles),
   summaryOf: () => (/* binding */ summaryOf),
-  testImage: () => (/* binding */ testImage),
-  verdict: () => (/* binding */ verdict)
+  toAnnotations: () => (/* reexport */ toAnnotations),
+  writeReportFiles: () => (/* reexport */ writeReportFiles)
 });
 
+// EXTERNAL MODULE: ./shared/src/preview.ts
+var preview = __webpack_require__(24659);
+;// CONCATENATED MODULE: ./shared/src/report/annotations.ts
+
+function toAnnotations(findings, opts = {}) {
+    return findings
+        .filter((f) => opts.includeNotes === true || f.severity !== 'note')
+        .map((f) => {
+        const a = { level: f.severity === 'note' ? 'notice' : f.severity, title: (0,preview/* printable */.g$)(f.ruleId), message: (0,preview/* printable */.g$)(f.message) };
+        if (f.anchor !== undefined) {
+            a.file = (0,preview/* printable */.g$)(f.anchor.file);
+            a.line = f.anchor.line;
+        }
+        return a;
+    });
+}
+
+;// CONCATENATED MODULE: ./shared/src/report/markdown.ts
+/**
+ * Text from an image (file names, build steps, labels), a policy or a tool,
+ * placed in the job summary or a check run's Markdown: the one escaping
+ * function for it. GitHub renders both with GFM and a subset of HTML, so raw
+ * text could add links, images, headings, tables or tags; escaped, it shows
+ * as the characters it is.
+ *
+ * - control characters are made visible (`printable`), so a name cannot end
+ *   a table row or hide behind a bidi override;
+ * - `&`, `<`, `>` become entities (no tag, no entity survives);
+ * - the punctuation that starts an inline construct gets a backslash, which
+ *   CommonMark defines as "this character, literally": emphasis and
+ *   strikethrough (`* _ ~`), code spans, links and images (`[ ]`: without
+ *   an unescaped bracket no `[text](url)` or `![alt](src)` can form; a `(`
+ *   right after `]` is escaped too, so `](` never appears; other
+ *   parentheses, common in real text, stay as they are),
+ *   table cells (`|`), math (`$`), the backslash itself, and the `:` of
+ *   `://` and the `.` of `www.` that would make a link of a name.
+ *   Block markers (`#`, `-`, `1.`) need none: this text never starts a line.
+ * Cut to `max` characters before escaping, so a cut never splits an escape.
+ */
+
+const INLINE = /[\\`*_~[\]|$]|(?<=\])\(|:(?=\/\/)|(?<=\bwww)\./gi;
+const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+function markdownText(text, max = Infinity) {
+    const cut = text.length > max ? `${text.slice(0, max)}\u2026` : text;
+    return (0,preview/* printable */.g$)(cut)
+        .replace(INLINE, '\\$&')
+        .replace(/[&<>]/g, (c) => ENTITY[c]);
+}
+/** Untrusted text shown as code: `<code>` with the text escaped (a backtick span could be closed by the text). */
+const markdownCode = (text, max = Infinity) => `<code>${markdownText(text, max)}</code>`;
+
+// EXTERNAL MODULE: ./shared/src/report/report.ts
+var report_report = __webpack_require__(78566);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./shared/src/action/workspace-path.ts
-var workspace_path = __webpack_require__(71439);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./shared/src/builders/epoch.ts
@@ -426,7 +464,7 @@ const toSecond = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 /**
  * The time a document states: SOURCE_DATE_EPOCH when set (read and checked
  * with the action's inputs), else the image config's `created` (so the same
- * image gives the same document), else now — the only case in which two runs
+ * image gives the same document), else now \u2014 the only case in which two runs
  * over the same image differ.
  */
 function documentTime(sourceDateEpoch, imageCreated, now = () => new Date()) {
@@ -478,193 +516,6 @@ function provenance(pkg) {
     return `${source}introduced by layer ${pkg.layer.index} (${pkg.layer.digest}); found in ${pkg.locations.join(', ')}`;
 }
 
-// EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __webpack_require__(33904);
-// EXTERNAL MODULE: ./shared/src/registry/client/connect-inputs.ts
-var connect_inputs = __webpack_require__(5127);
-// EXTERNAL MODULE: ./shared/src/read-bounded-file.ts
-var read_bounded_file = __webpack_require__(64318);
-// EXTERNAL MODULE: ./shared/src/compliance/history-step.ts
-var history_step = __webpack_require__(17534);
-// EXTERNAL MODULE: ./shared/src/builders/dockerfile.ts
-var dockerfile = __webpack_require__(67652);
-;// CONCATENATED MODULE: ./shared/src/report/dockerfile.ts
-/**
- * The Dockerfile as report anchoring needs it: a flat list of instructions
- * with their first line and stage. The parsing itself is build-image's
- * (shared/src/builders/dockerfile.ts), so both see the same instructions.
- */
-
-function parseDockerfile(text) {
-    return (0,dockerfile/* parseDockerfile */.Ai)(text).stages.flatMap((s) => s.instructions.map((i) => ({ keyword: i.keyword, args: i.args.replace(/\s+/g, ' ').trim(), line: i.line, stage: s.index })));
-}
-const finalStage = (ins) => {
-    const last = ins.reduce((m, x) => Math.max(m, x.stage), 0);
-    return ins.filter((x) => x.stage === last);
-};
-
-;// CONCATENATED MODULE: ./shared/src/report/anchors.ts
-
-
-const lastToken = (s) => s
-    .replace(/\s+#.*$/, '')
-    .trim()
-    .split(/\s+/)
-    .pop() ?? '';
-function sameInstruction(h, d) {
-    if (h.keyword !== d.keyword)
-        return false;
-    if (h.keyword === 'RUN') {
-        const a = h.args.replace(/\s+/g, ' ');
-        const b = d.args.replace(/^(?:--\S+\s+)+/, '').replace(/\s+/g, ' ');
-        // A heredoc's script is recorded in ways that differ by builder; any RUN step may be it.
-        if (b.startsWith('<<'))
-            return true;
-        return a === b || a.includes(b) || b.includes(a);
-    }
-    if (h.keyword === 'COPY' || h.keyword === 'ADD')
-        return lastToken(h.args) === lastToken(d.args);
-    return true;
-}
-/** history index -> Dockerfile instruction, aligned from the end (the base image's steps come first and match nothing). */
-function alignHistory(view, instructions) {
-    const ours = finalStage(instructions).filter((d) => d.keyword !== 'FROM' && d.keyword !== 'ARG');
-    const map = new Map();
-    let j = ours.length - 1;
-    for (let i = view.history.length - 1; i >= 0 && j >= 0; i--) {
-        const h = (0,history_step/* instructionOf */.u)(view.history[i].createdBy);
-        for (let k = j; k >= 0; k--) {
-            if (sameInstruction(h, ours[k])) {
-                map.set(i, ours[k]);
-                j = k - 1;
-                break;
-            }
-        }
-    }
-    return map;
-}
-function anchorFindings(findings, view, ctx) {
-    const instructions = ctx.dockerfile === undefined ? [] : parseDockerfile(ctx.dockerfile.text);
-    const stage = finalStage(instructions);
-    const aligned = alignHistory(view, instructions);
-    const dockerfile = ctx.dockerfile?.file;
-    const at = (d) => d === undefined || dockerfile === undefined ? undefined : { file: dockerfile, line: d.line };
-    const lastOf = (keyword, pred = () => true) => [...stage].reverse().find((d) => d.keyword === keyword && pred(d));
-    const from = lastOf('FROM');
-    // History steps before the first step of ours are the base image's, once every instruction of ours was found.
-    const ours = stage.filter((d) => d.keyword !== 'FROM' && d.keyword !== 'ARG').length;
-    const firstOurs = aligned.size === ours ? Math.min(...aligned.keys()) : -1;
-    const isBase = (step) => step < firstOurs;
-    const byLayer = new Map();
-    for (const h of view.history)
-        if (h.layer !== undefined)
-            byLayer.set(h.layer, h.index);
-    const anchorOf = (f) => {
-        const s = f.subject;
-        switch (s.kind) {
-            case 'policy': {
-                const line = ctx.policyTestLine?.(s.test);
-                return ctx.policyFile === undefined ? undefined : { file: ctx.policyFile, line: line ?? 1 };
-            }
-            case 'resource':
-                return undefined;
-            case 'history':
-                return at(aligned.get(s.index)) ?? (isBase(s.index) ? at(from) : undefined);
-            case 'file': {
-                const step = s.layer === undefined ? undefined : byLayer.get(s.layer);
-                const d = step === undefined ? undefined : aligned.get(step);
-                if (d !== undefined && ['RUN', 'COPY', 'ADD'].includes(d.keyword))
-                    return at(d);
-                // A layer of the base image: FROM is the instruction that put it there.
-                if (step !== undefined && isBase(step))
-                    return at(from);
-                // Squashed or misaligned history: the COPY/ADD whose destination holds the path, else no repository line.
-                const copy = [...stage]
-                    .reverse()
-                    .find((x) => (x.keyword === 'COPY' || x.keyword === 'ADD') && s.path.startsWith(lastToken(x.args).replace(/\/?$/, '')));
-                return at(copy);
-            }
-            case 'config': {
-                const key = s.key ?? '';
-                const d = s.field === 'User'
-                    ? lastOf('USER')
-                    : s.field === 'Healthcheck'
-                        ? lastOf('HEALTHCHECK')
-                        : s.field === 'Env'
-                            ? lastOf('ENV', (x) => x.args.startsWith(`${key}=`) || x.args.startsWith(`${key} `) || x.args.includes(` ${key}=`))
-                            : s.field === 'Labels'
-                                ? lastOf('LABEL', (x) => x.args.includes(key))
-                                : s.field === 'Volumes'
-                                    ? lastOf('VOLUME', (x) => x.args.includes(key))
-                                    : undefined;
-                // Not set by an instruction of ours: inherited from the base image.
-                return at(d) ?? at(from);
-            }
-            case 'manifest':
-                return at(from);
-        }
-    };
-    return findings.map((f) => {
-        const anchor = anchorOf(f);
-        return anchor === undefined ? f : { ...f, anchor };
-    });
-}
-
-// EXTERNAL MODULE: ./shared/src/preview.ts
-var preview = __webpack_require__(24659);
-;// CONCATENATED MODULE: ./shared/src/report/annotations.ts
-
-function toAnnotations(findings, opts = {}) {
-    return findings
-        .filter((f) => opts.includeNotes === true || f.severity !== 'note')
-        .map((f) => {
-        const a = { level: f.severity === 'note' ? 'notice' : f.severity, title: (0,preview/* printable */.g$)(f.ruleId), message: (0,preview/* printable */.g$)(f.message) };
-        if (f.anchor !== undefined) {
-            a.file = (0,preview/* printable */.g$)(f.anchor.file);
-            a.line = f.anchor.line;
-        }
-        return a;
-    });
-}
-
-;// CONCATENATED MODULE: ./shared/src/report/markdown.ts
-/**
- * Text from an image (file names, build steps, labels), a policy or a tool,
- * placed in the job summary or a check run's Markdown: the one escaping
- * function for it. GitHub renders both with GFM and a subset of HTML, so raw
- * text could add links, images, headings, tables or tags; escaped, it shows
- * as the characters it is.
- *
- * - control characters are made visible (`printable`), so a name cannot end
- *   a table row or hide behind a bidi override;
- * - `&`, `<`, `>` become entities (no tag, no entity survives);
- * - the punctuation that starts an inline construct gets a backslash, which
- *   CommonMark defines as "this character, literally": emphasis and
- *   strikethrough (`* _ ~`), code spans, links and images (`[ ]`: without
- *   an unescaped bracket no `[text](url)` or `![alt](src)` can form; a `(`
- *   right after `]` is escaped too, so `](` never appears; other
- *   parentheses, common in real text, stay as they are),
- *   table cells (`|`), math (`$`), the backslash itself, and the `:` of
- *   `://` and the `.` of `www.` that would make a link of a name.
- *   Block markers (`#`, `-`, `1.`) need none: this text never starts a line.
- * Cut to `max` characters before escaping, so a cut never splits an escape.
- */
-
-const INLINE = /[\\`*_~[\]|$]|(?<=\])\(|:(?=\/\/)|(?<=\bwww)\./gi;
-const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-function markdownText(text, max = Infinity) {
-    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-    return (0,preview/* printable */.g$)(cut)
-        .replace(INLINE, '\\$&')
-        .replace(/[&<>]/g, (c) => ENTITY[c]);
-}
-/** Untrusted text shown as code: `<code>` with the text escaped (a backtick span could be closed by the text). */
-const markdownCode = (text, max = Infinity) => `<code>${markdownText(text, max)}</code>`;
-
-// EXTERNAL MODULE: ./shared/src/report/report.ts
-var report_report = __webpack_require__(78566);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./shared/src/compliance/sbom/cyclonedx.ts
 /**
  * An Sbom as a CycloneDX 1.6 JSON BOM (cyclonedx.org/docs/1.6/json): the
@@ -980,7 +831,7 @@ function defaultCategory(imageName, platform) {
 }
 /** How the image sources name themselves (oci/layout.ts, oci/archive.ts); anything else is a registry reference. */
 const FILE_SOURCE = /^(?:layout |oci-archive:|docker-archive:)/;
-/** A registry reference without its digest and tag: both move with every build (sha-…, 1.2.3), the repository does not. */
+/** A registry reference without its digest and tag: both move with every build (sha-\u2026, 1.2.3), the repository does not. */
 function repositoryOf(ref) {
     const name = ref.replace(/@[A-Za-z0-9+._-]+:[0-9a-fA-F]+$/, '');
     const colon = name.lastIndexOf(':');
@@ -1123,7 +974,7 @@ var vulnerability_notices = __webpack_require__(48420);
 const SUMMARY_LIMIT = 1024 * 1024;
 /** A table cell of text that came from the image or the policy: escaped, one line, at most 400 characters. */
 const cell = (s) => markdownText(s, 400);
-const ICON = { error: '🔴 error', warning: '🟠 warning', note: '🔵 note' };
+const ICON = { error: '\u{1f534} error', warning: '\u{1f7e0} warning', note: '\u{1f535} note' };
 /** Distribution packages first, then language packages: the order readers scan an SBOM in. */
 const ECOSYSTEMS = ['deb', 'apk', 'rpm', 'npm', 'pypi', 'golang', 'maven'];
 /** One line: how many packages of each type (purl type names) the SBOM lists, and where both documents are. */
@@ -1163,11 +1014,11 @@ function vulnerabilityTable(report) {
 function toSummary(report, { limit = SUMMARY_LIMIT - 16 * 1024, sbom } = {}) {
     const head = [];
     const c = report.counts;
-    head.push(`## test-image: ${report.result === 'passed' ? '✅ passed' : '❌ failed'}`);
+    head.push(`## test-image: ${report.result === 'passed' ? '\u2705 passed' : '\u274c failed'}`);
     head.push('');
     head.push(report.image.platform === 'aws/ec2'
         ? `Machine image ${markdownText(report.image.name, 300)}.`
-        : `Image ${markdownCode(report.image.name, 300)} ${markdownText(report.image.platform)} \`${report.image.digest}\` — ${report.image.layers} layers, ${report.image.files} files, ${(0,bytes/* formatBytes */.z)(report.image.size)}.`);
+        : `Image ${markdownCode(report.image.name, 300)} ${markdownText(report.image.platform)} \`${report.image.digest}\` \u2014 ${report.image.layers} layers, ${report.image.files} files, ${(0,bytes/* formatBytes */.z)(report.image.size)}.`);
     if (sbom !== undefined)
         head.push('', sbomLine(sbom));
     head.push('');
@@ -1204,198 +1055,143 @@ function toSummary(report, { limit = SUMMARY_LIMIT - 16 * 1024, sbom } = {}) {
     return `${text}\n${tail.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./shared/src/compliance/policy-default.ts
-var policy_default = __webpack_require__(81005);
-// EXTERNAL MODULE: ./test-image/src/context.ts
-var context = __webpack_require__(55337);
-// EXTERNAL MODULE: ./test-image/src/outputs.ts
-var outputs = __webpack_require__(76568);
-// EXTERNAL MODULE: ./test-image/src/secrets.ts
-var secrets = __webpack_require__(11099);
-;// CONCATENATED MODULE: ./test-image/src/run.ts
+// EXTERNAL MODULE: ./shared/src/compliance/history-step.ts
+var history_step = __webpack_require__(17534);
+// EXTERNAL MODULE: ./shared/src/builders/dockerfile.ts
+var dockerfile = __webpack_require__(67652);
+;// CONCATENATED MODULE: ./shared/src/report/dockerfile.ts
 /**
- * test-image: check the image (a container through shared/src/compliance, or
- * machine images through the EC2 API), write the reports (shared/src/report),
- * annotate, summarise, and return the outputs. The step fails by `verdict`
- * only after all of that, so every report exists even for a failing image.
+ * The Dockerfile as report anchoring needs it: a flat list of instructions
+ * with their first line and stage. The parsing itself is build-image's
+ * (shared/src/builders/dockerfile.ts), so both see the same instructions.
  */
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/*
- * What a run needs is loaded when the run needs it (issue 17 item 3, as in build-image/src/run.ts): node parses
- * every statically imported module before the first line runs, so refusing a bad input, or checking a container,
- * would otherwise pay for the EC2 SDK, sigstore, the vulnerability matcher and the GitHub client it never uses.
- * The bundler (ncc) turns each import() below into a separate chunk file. test/unit/test-image/startup.test.ts
- * fails if the entry reaches these statically again.
- */
-/** Lazy: the policy reader (ajv and the schema), once inputs are valid. */
-const loadPolicyReader = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(1991)]).then(__webpack_require__.bind(__webpack_require__, 11991));
-/** Lazy: the container check (layer scan, rules, structure tests), only for a container image (the report reads CST_RULES from compliance/cst/rules.ts). */
-const loadContainerCheck = () => Promise.all(/* import() */[__webpack_require__.e(7656), __webpack_require__.e(7753), __webpack_require__.e(7067), __webpack_require__.e(9371), __webpack_require__.e(2251)]).then(__webpack_require__.bind(__webpack_require__, 82251));
-/** Lazy: the machine-image check (the EC2 SDK, the machineImage policy and its report), only for AMIs. */
-async function loadMachineCheck() {
-    // One after the other: two reach the EC2 SDK, and jest's ESM loader fails concurrent imports of one CommonJS package.
-    const client = await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(5193), __webpack_require__.e(4783)]).then(__webpack_require__.bind(__webpack_require__, 34783));
-    const check = await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(5193), __webpack_require__.e(2338)]).then(__webpack_require__.bind(__webpack_require__, 32338));
-    const policy = await Promise.all(/* import() */[__webpack_require__.e(2463), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 70879));
-    const report = await Promise.all(/* import() */[__webpack_require__.e(7067), __webpack_require__.e(8290)]).then(__webpack_require__.bind(__webpack_require__, 98290));
-    return { ...client, ...check, ...policy, ...report };
+function parseDockerfile(text) {
+    return (0,dockerfile/* parseDockerfile */.Ai)(text).stages.flatMap((s) => s.instructions.map((i) => ({ keyword: i.keyword, args: i.args.replace(/\s+/g, ' ').trim(), line: i.line, stage: s.index })));
 }
-/** Lazy: vulnerability matching and its findings (OpenVEX, package URLs), only when vulnerability-db names databases. */
-async function loadVulnerabilityScan() {
-    // One after the other: both reach packageurl-js, and jest's ESM loader fails two concurrent imports of one CommonJS package.
-    const scan = await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(6273), __webpack_require__.e(3693)]).then(__webpack_require__.bind(__webpack_require__, 53693));
-    const findings = await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(7067), __webpack_require__.e(3128)]).then(__webpack_require__.bind(__webpack_require__, 93128));
-    return { ...scan, ...findings };
-}
-/** Lazy: signature verification (sigstore), only for a policy with a signatures: section. */
-const loadSignatureCheck = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(1040), __webpack_require__.e(4463), __webpack_require__.e(4187), __webpack_require__.e(7656), __webpack_require__.e(7753), __webpack_require__.e(7067), __webpack_require__.e(3827), __webpack_require__.e(9975)]).then(__webpack_require__.bind(__webpack_require__, 49975));
-/** Lazy: the check run (the GitHub client), only with github-token on a runner. */
-const loadCheckRun = () => Promise.all(/* import() */[__webpack_require__.e(4119), __webpack_require__.e(2413), __webpack_require__.e(82)]).then(__webpack_require__.bind(__webpack_require__, 60082));
-/** Paths in annotations and SARIF are relative to the repository root. */
-const display = (inputs, p) => external_node_path_.relative(inputs.workspace, external_node_path_.resolve(inputs.workspace, p)).replace(/\\/g, '/');
-/** A repository file an input names, confined to the workspace unless allow-outside-workspace. */
-const repoFile = (inputs, input, value) => (0,workspace_path/* workspaceFile */.EJ)(input, value, { workspace: inputs.workspace, allowOutside: inputs['allow-outside-workspace'] === true });
-/** The Dockerfile findings point into: bounded (it comes from the repository), absent is fine. */
-async function readDockerfile(p, shown) {
-    try {
-        return await (0,read_bounded_file/* readBoundedFile */.M)(p, {
-            what: `the Dockerfile '${shown}'`,
-            maxBytes: read_bounded_file/* MiB */.l,
-            input: 'dockerfile',
-            hint: "Point the 'dockerfile' input at the Dockerfile that built the image.",
-        });
+const finalStage = (ins) => {
+    const last = ins.reduce((m, x) => Math.max(m, x.stage), 0);
+    return ins.filter((x) => x.stage === last);
+};
+
+;// CONCATENATED MODULE: ./shared/src/report/anchors.ts
+
+
+const lastToken = (s) => s
+    .replace(/\s+#.*$/, '')
+    .trim()
+    .split(/\s+/)
+    .pop() ?? '';
+function sameInstruction(h, d) {
+    if (h.keyword !== d.keyword)
+        return false;
+    if (h.keyword === 'RUN') {
+        const a = h.args.replace(/\s+/g, ' ');
+        const b = d.args.replace(/^(?:--\S+\s+)+/, '').replace(/\s+/g, ' ');
+        // A heredoc's script is recorded in ways that differ by builder; any RUN step may be it.
+        if (b.startsWith('<<'))
+            return true;
+        return a === b || a.includes(b) || b.includes(a);
     }
-    catch (e) {
-        if (e instanceof errors/* PipelineError */.zC && e.code === 'NOT_FOUND')
-            return undefined;
-        throw e;
-    }
+    if (h.keyword === 'COPY' || h.keyword === 'ADD')
+        return lastToken(h.args) === lastToken(d.args);
+    return true;
 }
-/** A container image: scan the layers, run the rules and the structure tests, anchor findings in the Dockerfile and the policy. */
-async function containerReport(inputs, io) {
-    const policyFile = inputs.policy === undefined ? undefined : display(inputs, inputs.policy);
-    // The policy reader (YAML, generated schema validators, the regex engine) only when a policy is given (issue 17 item 3).
-    const [policy, { checkImage }] = await Promise.all([
-        inputs.policy === undefined || policyFile === undefined
-            ? (0,policy_default/* defaultPolicy */.G)()
-            : loadPolicyReader().then(async ({ loadPolicy }) => loadPolicy(await repoFile(inputs, 'policy', inputs.policy), policyFile)),
-        loadContainerCheck(),
-    ]);
-    // Relative layout and archive paths are relative to the working directory, the workspace on a runner.
-    const check = await io.group('Scan the image', () => checkImage({
-        image: inputs.image,
-        policy,
-        rules: inputs.rules,
-        ...(inputs.platform === undefined ? {} : { platform: inputs.platform }),
-        commandNetwork: inputs['command-network'],
-        commandPrivileges: inputs['command-privileges'],
-        allowOutsideWorkspace: inputs['allow-outside-workspace'] === true,
-        workspace: inputs.workspace,
-        connect: (0,connect_inputs/* connectOptions */.jN)(inputs.connect, { mask: (secret) => io.mask(secret) }),
-        log: (l) => io.info(l),
-    }));
-    const dockerfilePath = inputs.dockerfile ?? 'Dockerfile';
-    const dockerfileFile = await repoFile(inputs, 'dockerfile', dockerfilePath);
-    const dockerfileText = await readDockerfile(dockerfileFile, display(inputs, dockerfileFile));
-    if (inputs.dockerfile !== undefined && dockerfileText === undefined)
-        io.warning(`dockerfile '${inputs.dockerfile}' does not exist; findings point at the policy file instead.`);
-    const testLines = new Map(check.tests.map((t) => [t.name, t.line]));
-    const findings = anchorFindings(check.findings, check.view, {
-        ...(dockerfileText === undefined ? {} : { dockerfile: { file: display(inputs, dockerfilePath), text: dockerfileText } }),
-        ...(policyFile === undefined ? {} : { policyFile }),
-        policyTestLine: (name) => testLines.get(name),
-    });
-    const scanned = await vulnerabilities(inputs, check, policy, io);
-    const signed = policy.policy.signatures === undefined
-        ? undefined
-        : await (await loadSignatureCheck()).signatureCheck(inputs, policy, inputs.policy === undefined ? undefined : await repoFile(inputs, 'policy', inputs.policy), io);
-    const report = (0,report_report/* buildReport */.FK)(check, findings, {
-        failOn: inputs['fail-on'],
-        ...(policyFile === undefined ? {} : { policyFile }),
-        ...(scanned === undefined ? {} : { vulnerabilities: scanned.result }),
-        ...(signed === undefined ? {} : { signatures: signed }),
-    });
-    return {
-        report,
-        ...(scanned === undefined || scanned.staleFails.length === 0 ? {} : { staleDatabases: scanned.staleFails }),
-        fallbackFile: policyFile ?? (dockerfileText !== undefined ? display(inputs, dockerfilePath) : 'Dockerfile'),
-        notices: check.notices,
-        sbom: { sbom: check.sbom, created: documentTime(inputs.sourceDateEpoch, check.view.config.created) },
+/** history index -> Dockerfile instruction, aligned from the end (the base image's steps come first and match nothing). */
+function alignHistory(view, instructions) {
+    const ours = finalStage(instructions).filter((d) => d.keyword !== 'FROM' && d.keyword !== 'ARG');
+    const map = new Map();
+    let j = ours.length - 1;
+    for (let i = view.history.length - 1; i >= 0 && j >= 0; i--) {
+        const h = (0,history_step/* instructionOf */.u)(view.history[i].createdBy);
+        for (let k = j; k >= 0; k--) {
+            if (sameInstruction(h, ours[k])) {
+                map.set(i, ours[k]);
+                j = k - 1;
+                break;
+            }
+        }
+    }
+    return map;
+}
+function anchorFindings(findings, view, ctx) {
+    const instructions = ctx.dockerfile === undefined ? [] : parseDockerfile(ctx.dockerfile.text);
+    const stage = finalStage(instructions);
+    const aligned = alignHistory(view, instructions);
+    const dockerfile = ctx.dockerfile?.file;
+    const at = (d) => d === undefined || dockerfile === undefined ? undefined : { file: dockerfile, line: d.line };
+    const lastOf = (keyword, pred = () => true) => [...stage].reverse().find((d) => d.keyword === keyword && pred(d));
+    const from = lastOf('FROM');
+    // History steps before the first step of ours are the base image's, once every instruction of ours was found.
+    const ours = stage.filter((d) => d.keyword !== 'FROM' && d.keyword !== 'ARG').length;
+    const firstOurs = aligned.size === ours ? Math.min(...aligned.keys()) : -1;
+    const isBase = (step) => step < firstOurs;
+    const byLayer = new Map();
+    for (const h of view.history)
+        if (h.layer !== undefined)
+            byLayer.set(h.layer, h.index);
+    const anchorOf = (f) => {
+        const s = f.subject;
+        switch (s.kind) {
+            case 'policy': {
+                const line = ctx.policyTestLine?.(s.test);
+                return ctx.policyFile === undefined ? undefined : { file: ctx.policyFile, line: line ?? 1 };
+            }
+            case 'resource':
+                return undefined;
+            case 'history':
+                return at(aligned.get(s.index)) ?? (isBase(s.index) ? at(from) : undefined);
+            case 'file': {
+                const step = s.layer === undefined ? undefined : byLayer.get(s.layer);
+                const d = step === undefined ? undefined : aligned.get(step);
+                if (d !== undefined && ['RUN', 'COPY', 'ADD'].includes(d.keyword))
+                    return at(d);
+                // A layer of the base image: FROM is the instruction that put it there.
+                if (step !== undefined && isBase(step))
+                    return at(from);
+                // Squashed or misaligned history: the COPY/ADD whose destination holds the path, else no repository line.
+                const copy = [...stage]
+                    .reverse()
+                    .find((x) => (x.keyword === 'COPY' || x.keyword === 'ADD') && s.path.startsWith(lastToken(x.args).replace(/\/?$/, '')));
+                return at(copy);
+            }
+            case 'config': {
+                const key = s.key ?? '';
+                const d = s.field === 'User'
+                    ? lastOf('USER')
+                    : s.field === 'Healthcheck'
+                        ? lastOf('HEALTHCHECK')
+                        : s.field === 'Env'
+                            ? lastOf('ENV', (x) => x.args.startsWith(`${key}=`) || x.args.startsWith(`${key} `) || x.args.includes(` ${key}=`))
+                            : s.field === 'Labels'
+                                ? lastOf('LABEL', (x) => x.args.includes(key))
+                                : s.field === 'Volumes'
+                                    ? lastOf('VOLUME', (x) => x.args.includes(key))
+                                    : undefined;
+                // Not set by an instruction of ours: inherited from the base image.
+                return at(d) ?? at(from);
+            }
+            case 'manifest':
+                return at(from);
+        }
     };
-}
-/** With vulnerability-db: the SBOM's packages matched against the databases, through the policy's one filter. */
-async function vulnerabilities(inputs, check, policy, io) {
-    const dbs = inputs['vulnerability-db'];
-    if (dbs === undefined)
-        return undefined;
-    const settings = policy.policy.compliance?.vulnerabilities ?? {};
-    const { scanVulnerabilities, unratedNotice, vulnerabilityFindings } = await loadVulnerabilityScan();
-    const scan = await io.group('Match vulnerabilities', () => scanVulnerabilities(check.sbom, dbs.entries, settings, {
-        scope: { workspace: inputs.workspace, allowOutside: inputs['allow-outside-workspace'] === true },
-        cacheDir: dbs.cache,
-        log: (l) => io.info(l),
-        warn: (l) => io.warning(l),
-        ...(inputs.vex === undefined ? {} : { vex: { entries: inputs.vex.entries, cacheDir: inputs.vex.cache } }),
-    }));
-    for (const s of scan.stale)
-        io.warning(`${s}${settings.failOnStaleDb === true ? ' (failOnStaleDb: the step fails)' : ''}.`);
-    const result = vulnerabilityFindings(scan.matches, settings, policy.policy.compliance?.ignore ?? [], new Date(), {
-        statements: scan.vex,
-        image: { digest: check.sbom.image.digest },
+    return findings.map((f) => {
+        const anchor = anchorOf(f);
+        return anchor === undefined ? f : { ...f, anchor };
     });
-    io.info(`Vulnerabilities: ${scan.matches.length} matched in ${scan.databases} database(s) of ${scan.advisories} advisories; ${result.findings.length} at or above ${result.summary.failOn}, ${result.suppressed.length} ignored.`);
-    const unrated = unratedNotice(result.summary);
-    if (unrated !== undefined)
-        io.warning(`${unrated}.`);
-    return { result, staleFails: settings.failOnStaleDb === true ? scan.stale : [] };
 }
-/** Machine images (each regional copy): their properties through the EC2 API against the policy's machineImage section. */
-async function amiReport(inputs, io) {
-    if (inputs.policy === undefined) {
-        throw new errors/* PipelineError */.zC('INPUT', 'checking a machine image needs a policy with a machineImage section', {
-            input: 'policy',
-            hint: 'Set policy to a file with machineImage: (see examples/ami/image-policy.yml).',
-        });
-    }
-    const policyFile = display(inputs, inputs.policy);
-    const [{ loadPolicy }, { validateMachineImagePolicy, checkMachineImage, ec2ClientFactory, machineReport }] = await Promise.all([
-        loadPolicyReader(),
-        loadMachineCheck(),
-    ]);
-    const loaded = await loadPolicy(await repoFile(inputs, 'policy', inputs.policy), policyFile);
-    if (loaded.machineImage === undefined) {
-        throw new errors/* PipelineError */.zC('POLICY', `${policyFile} has no machineImage section`, {
-            input: 'policy',
-            file: policyFile,
-            hint: 'Add machineImage: with the properties the AMI must have (see examples/ami/image-policy.yml).',
-        });
-    }
-    const machinePolicy = validateMachineImagePolicy(loaded.machineImage, { file: policyFile, lineOf: (p) => loaded.lineOf(['machineImage', ...p]) });
-    const result = await io.group(`Check ${inputs.targets.map((t) => `${t.imageId} (${t.region})`).join(', ')}`, () => checkMachineImage(ec2ClientFactory(inputs.endpoint === undefined ? {} : { endpoint: inputs.endpoint }), { images: inputs.targets, policy: machinePolicy }));
-    const line = loaded.lineOf(['machineImage']);
-    const report = machineReport(result, {
-        failOn: inputs['fail-on'],
-        policyFile,
-        ...(line === undefined ? {} : { policyLine: line }),
-        ignores: loaded.policy.compliance?.ignore ?? [],
-    });
-    return { report, fallbackFile: policyFile, notices: [] };
-}
+
+;// CONCATENATED MODULE: ./test-image/src/reporting.ts
+
+
+
+
+
+
+
+
+
+
 /** Errors and warnings as annotations (the runner shows ten of each), notes as log lines, and what the command tests were allowed. */
 function annotate({ report, notices }, io) {
     for (const a of toAnnotations(report.findings)) {
@@ -1419,65 +1215,12 @@ const summaryOf = ({ report, notices, sbom }, files = {}) => toSummary(report, {
         ? {}
         : { sbom: { sbom: sbom.sbom, spdx: files.sbom, cyclonedx: files['sbom-cyclonedx'] } }),
 }) + notices.map((n) => `\n> ${markdownText(n)}\n`).join('');
-/** With github-token on a runner: a check run carrying every annotation, notes included. */
-async function checkRun(inputs, checked, summary, io) {
-    if (inputs.checkRun === undefined)
-        return;
-    const { createCheckRun } = await loadCheckRun();
-    const run = await createCheckRun(inputs.checkRun, checked.report, toAnnotations(checked.report.findings, { includeNotes: true }), summary, checked.fallbackFile);
-    io.info(`Check run ${run.id} created with ${toAnnotations(checked.report.findings).length} annotations in ${run.requests} request(s).`);
-}
 /** The tested platform's SBOM in both formats, at the paths the inputs name. */
 async function sbomFiles(inputs, { sbom, created }, io) {
     await writeSbomFiles(sbom, inputs, { created, toolVersion: report_report/* TOOL */.js.version });
     io.info(`SBOM of ${sbom.image.platform}: ${sbom.packages.length} package${sbom.packages.length === 1 ? '' : 's'}, written to ${inputs.sbom} (SPDX 2.3) and ${inputs['sbom-cyclonedx']} (CycloneDX 1.6).`);
     return { sbom: inputs.sbom, 'sbom-cyclonedx': inputs['sbom-cyclonedx'] };
 }
-async function run(inputs, io) {
-    const checked = inputs.kind === 'machine' ? await amiReport(inputs, io) : await containerReport(inputs, io);
-    const { report } = checked;
-    await writeReportFiles(report, inputs);
-    const sbom = inputs.kind === 'container' && checked.sbom !== undefined ? await sbomFiles(inputs, checked.sbom, io) : {};
-    annotate(checked, io);
-    const summary = summaryOf(checked, sbom);
-    await io.summary(summary);
-    await checkRun(inputs, checked, summary, io);
-    const c = report.counts;
-    io.info(`test-image ${report.result}: ${c.error} errors, ${c.warning} warnings, ${c.note} notes, ${c.tests - c.testsFailed}/${c.tests} structure tests passed.`);
-    return {
-        result: report.result,
-        findings: report.findings.length,
-        sarif: inputs.sarif,
-        junit: inputs.junit,
-        report: inputs.report,
-        ...sbom,
-        ...(report.vulnerabilities === undefined ? {} : { vulnerabilities: report.vulnerabilities.rows.length }),
-        ...(checked.staleDatabases === undefined ? {} : { staleDatabases: checked.staleDatabases }),
-        details: report,
-    };
-}
-/** The policy's verdict, after the reports and outputs exist. */
-function verdict({ details: report, staleDatabases }) {
-    if (report.result !== 'failed' && staleDatabases !== undefined && staleDatabases.length > 0)
-        return new errors/* PipelineError */.zC('POLICY', `${staleDatabases.join('; ')} (compliance.vulnerabilities.failOnStaleDb)`, {
-            input: 'vulnerability-db',
-            hint: 'Refresh the database (download it again in the workflow), or raise maxDbAge in the policy.',
-        });
-    if (report.result !== 'failed')
-        return undefined;
-    return new errors/* PipelineError */.zC('POLICY', `the image failed its tests: ${report.counts.error} errors, ${report.counts.warning} warnings, ${report.counts.note} notes (fail-on: ${report.failOn})`, { hint: 'See the annotations, the job summary or the SARIF report for each finding and its fix.' });
-}
-const testImage = {
-    name: 'test-image',
-    getInputs: context/* getInputs */.G,
-    secretsOf: secrets/* secretsOf */.F,
-    run,
-    outputsOf: outputs/* outputsOf */.Y,
-    verdict,
-};
-const action = testImage;
-
-
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 5626;
-export const ids = [5626];
+export const id = 788;
+export const ids = [788,2244,2490];
 export const modules = {
 
-/***/ 85626:
+/***/ 80788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -42,9 +42,9 @@ var oci_digest = __webpack_require__(88301);
 ;// CONCATENATED MODULE: ./shared/src/oci/layout-adopt.ts
 /**
  * Blobs into a LayoutWriter from files already on this machine (a builder's `dir:` output, buildx's OCI
- * folder): hard-linked into the layout where both sit on one file system, else copied by the kernel
- * (copyFile, a reflink where the file system has them), then hashed once as they lie in the layout and
- * checked against their descriptor before they take their name. Streaming the blob through the writer
+ * folder): hard-linked into the layout where both sit on one file system, then hashed once as they lie in
+ * the layout; else copied from a descriptor opened without following links and hashed on the way (one
+ * read, one write); either way checked against their descriptor before they take their name. Streaming the blob through the writer
  * instead read it, hashed it twice (the source's VerifyingStream, the writer's own counter) and wrote it
  * again: 2-9 s for ~100 MB of layers on a loaded machine (issue 17). The guarantee is the writer's: a file
  * whose bytes do not match its digest never gets a name in the layout, and nothing is left of it.
@@ -86,6 +86,40 @@ async function verifyFile(file, expected, what) {
     const sink = new external_node_stream_.Writable({ write: (_chunk, _enc, cb) => cb() });
     await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file, { highWaterMark: 1024 * 1024 }), new oci_digest/* VerifyingStream */.SC(expected, what), sink);
 }
+/** open(2) for the copy fallback: never through a symbolic link (O_NOFOLLOW), never waiting for a writer on a FIFO (O_NONBLOCK). */
+const OPEN_SOURCE = external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK;
+/**
+ * The copy fallback: `file` opened without following a link, checked on the opened descriptor (a regular
+ * file of the descriptor's size: what was checked is what is read), then streamed from that descriptor
+ * through one hash into `partial`, which is ours. A path check then copyFile(path) would read whatever the
+ * name points to by then: a link planted in a source layout, to a file outside it or to a FIFO that never ends.
+ */
+async function copyVerified(file, partial, expected, what) {
+    const handle = await promises_.open(file, OPEN_SOURCE).catch((e) => {
+        const code = e.code;
+        if (code === 'ELOOP')
+            throw new errors/* PipelineError */.zC('LAYOUT', `${what} is a symbolic link, not a regular file`, { hint: 'The builder output is corrupt; build again.' });
+        if (code === 'ENOENT')
+            throw new errors/* PipelineError */.zC('NOT_FOUND', `${what} is missing`, { hint: 'The builder output is incomplete; build again.' });
+        throw e;
+    });
+    try {
+        const stat = await handle.stat();
+        if (!stat.isFile())
+            throw new errors/* PipelineError */.zC('LAYOUT', `${what} is not a regular file`, { hint: 'The builder output is corrupt; build again.' });
+        if (stat.size !== expected.size) {
+            throw new errors/* PipelineError */.zC('SIZE_MISMATCH', `${what} has ${stat.size} bytes, its descriptor says ${expected.size}`, {
+                hint: 'The blob is truncated or corrupt; rebuild or re-pull the image.',
+            });
+        }
+        // Bounded twice: `end` stops at the size checked, VerifyingStream fails on the first byte past it.
+        const from = handle.createReadStream({ start: 0, ...(expected.size > 0 ? { end: expected.size - 1 } : {}), highWaterMark: 1024 * 1024, autoClose: false });
+        await (0,external_node_stream_promises_.pipeline)(from, new oci_digest/* VerifyingStream */.SC(expected, what), (0,external_node_fs_.createWriteStream)(partial, { flags: 'wx' }));
+    }
+    finally {
+        await handle.close();
+    }
+}
 /**
  * Put the blob held in `file` into the writer's layout under `expected.digest`: linked (or copied), then
  * verified in place; a mismatch removes it and throws DIGEST_MISMATCH / SIZE_MISMATCH naming `what`.
@@ -104,10 +138,12 @@ async function adoptBlobFile(writer, file, expected, what, opts = {}) {
         if (!LINK_REFUSED.has(code))
             throw e;
         how = 'copied';
-        await promises_.copyFile(file, partial, external_node_fs_.constants.COPYFILE_FICLONE);
     }
     try {
-        await verifyFile(partial, expected, what);
+        if (how === 'linked')
+            await verifyFile(partial, expected, what);
+        else
+            await copyVerified(file, partial, expected, what);
     }
     catch (e) {
         await promises_.rm(partial, { force: true });
@@ -359,7 +395,7 @@ var dockerfile = __webpack_require__(67652);
 /**
  * Registry access for a build: buildah, podman and buildx read registries
  * themselves (base images of every stage, `COPY --from=<image>`, cache import
- * and export), so they get what the other actions' registry client gets —
+ * and export), so they get what the other actions' registry client gets \u2014
  * the same credentials (registry-auth, github-token, ECR, Docker's
  * config.json, found by the one resolver in registry/credentials) and the
  * same plain-HTTP rule (registry/transport/scheme.ts).
@@ -518,6 +554,7 @@ async function prepareRegistryAccess(opts) {
             registryAuth: opts.connect?.registryAuth ?? [],
             githubToken: opts.connect?.githubToken ?? '',
             dockerConfigDir: (0,docker_config/* dockerConfigDir */.k)(env),
+            env: (0,credentials/* credentialEnv */.LO)(env),
             ...(opts.connect?.ecrEndpoint !== undefined ? { ecrEndpoint: opts.connect.ecrEndpoint } : {}),
             ...(opts.mask !== undefined ? { mask: opts.mask } : {}),
         });
@@ -1444,168 +1481,16 @@ class PodmanBuilder extends ContainersBuilder {
 }
 const podmanBuilder = (storage) => new PodmanBuilder(podmanStorage(storage));
 
-;// CONCATENATED MODULE: ./shared/src/builders/select.ts
-/**
- * Which builder runs: `auto` takes the first that can actually run here, in
- * the order buildah (daemonless, needs nothing else), podman (same engine),
- * docker buildx (only when a daemon answers and buildx is installed). The
- * choice and its reason go to the log; when nothing can run, the error names
- * what to install. The decision is pure over what the probes found.
- */
-
-
-
-const INSTALL = {
-    buildah: '`apt-get install buildah` (Debian/Ubuntu; preinstalled on GitHub ubuntu runners)',
-    podman: '`apt-get install podman`',
-    docker: 'Docker with the buildx plugin and a running daemon (e.g. docker/setup-buildx-action)',
-};
-function chooseBuilder(requested, a) {
-    const dockerOk = a.buildx && a.dockerDaemon;
-    const dockerWhy = !a.buildx ? 'docker buildx is not installed' : 'no Docker daemon answers';
-    if (requested === 'buildah')
-        return a.buildah ? (0,result.ok)({ name: 'buildah', reason: 'asked for by the builder input' }) : (0,result/* err */._)(missing('buildah', 'buildah is not installed'));
-    if (requested === 'podman')
-        return a.podman ? (0,result.ok)({ name: 'podman', reason: 'asked for by the builder input' }) : (0,result/* err */._)(missing('podman', 'podman is not installed'));
-    if (requested === 'docker')
-        return dockerOk ? (0,result.ok)({ name: 'docker', reason: 'asked for by the builder input' }) : (0,result/* err */._)(missing('docker', dockerWhy));
-    if (a.buildah)
-        return (0,result.ok)({ name: 'buildah', reason: 'buildah is installed and needs no daemon' });
-    if (a.podman)
-        return (0,result.ok)({ name: 'podman', reason: 'buildah is not installed; podman is, and needs no daemon' });
-    if (dockerOk)
-        return (0,result.ok)({ name: 'docker', reason: 'neither buildah nor podman is installed; a Docker daemon answers and buildx is installed' });
-    return (0,result/* err */._)(new errors/* PipelineError */.zC('NO_BUILDER', `no image builder can run here: buildah and podman are not installed, and ${dockerWhy}`, {
-        input: 'builder',
-        hint: `Install one: ${INSTALL.buildah}, ${INSTALL.podman}, or ${INSTALL.docker}.`,
-    }));
-}
-function missing(name, why) {
-    return new errors/* PipelineError */.zC('NO_BUILDER', `builder '${name}' was asked for but cannot run: ${why}`, {
-        input: 'builder',
-        hint: `Install ${INSTALL[name]}, or set builder: auto to use whichever is installed.`,
-    });
-}
-/**
- * Probe this machine for what `requested` needs, and no more: each probe starts
- * a process (tens of milliseconds, and they compete for a runner's two cores),
- * so an asked-for builder probes only itself and `auto` probes in order of
- * preference, stopping at the first that runs. What was not probed reads false,
- * which chooseBuilder never consults: it looks past a builder only when that
- * one is missing. Docker's daemon is only asked when buildx exists (it can take
- * seconds to time out).
- */
-async function probeBuilders(requested = 'auto', can = src_process/* canRun */.Q) {
-    const a = { buildah: false, podman: false, buildx: false, dockerDaemon: false };
-    const wants = (name) => requested === 'auto' || requested === name;
-    if (wants('buildah')) {
-        a.buildah = await can('buildah', ['--version']);
-        if (a.buildah)
-            return a;
-    }
-    if (wants('podman')) {
-        a.podman = await can('podman', ['--version']);
-        if (a.podman)
-            return a;
-    }
-    if (wants('docker')) {
-        a.buildx = await can('docker', ['buildx', 'version']);
-        a.dockerDaemon = a.buildx && (await can('docker', ['version', '--format', '{{.Server.Version}}']));
-    }
-    return a;
-}
-
-;// CONCATENATED MODULE: ./shared/src/builders/locate.ts
-/**
- * Where a build reads and writes, checked before anything runs: the context
- * folder, the Dockerfile in it, and the output folder the layout will replace.
- * Each failure names the input and what to set it to.
- */
-
-
-
-/**
- * Where the context is, checked. A relative context is relative to the
- * workspace (GITHUB_WORKSPACE of the step's env, workspaceOf), as secret-files,
- * build-contexts and outputs' dest are; the current directory only when the
- * caller gives none.
- */
-async function locateContext(context, workspace = process.cwd()) {
-    const abs = external_node_path_.resolve(workspace, context);
-    const stat = await promises_.stat(abs).catch(() => undefined);
-    if (stat === undefined) {
-        throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, {
-            input: 'context',
-            hint: 'Set context to the folder holding your Dockerfile, relative to the workspace (check out the repository first with actions/checkout).',
-        });
-    }
-    if (!stat.isDirectory())
-        throw new errors/* PipelineError */.zC('INPUT', `the build context '${context}' is a file, not a folder`, {
-            input: 'context',
-            hint: "Set context to a folder; name the Dockerfile with 'file'.",
-        });
-    return abs;
-}
-/**
- * The Dockerfile: `file` relative to the workspace (the working directory on a
- * runner, where `docker build -f` reads it), else relative to the context;
- * without `file`, Dockerfile then Containerfile in the context.
- */
-async function locateDockerfile(contextDir, file, workspace = process.cwd()) {
-    const isFile = async (p) => (await promises_.stat(p).catch(() => undefined))?.isFile() ?? false;
-    const candidates = file === undefined || file === ''
-        ? ['Dockerfile', 'Containerfile'].map((f) => external_node_path_.join(contextDir, f))
-        : [external_node_path_.resolve(workspace, file), external_node_path_.resolve(contextDir, file)];
-    for (const c of candidates)
-        if (await isFile(c))
-            return c;
-    if (file === undefined || file === '') {
-        throw new errors/* PipelineError */.zC('INPUT', `no Dockerfile or Containerfile in the build context ${contextDir}`, {
-            input: 'file',
-            hint: "Add a Dockerfile to the context, or set 'file' to its path.",
-        });
-    }
-    throw new errors/* PipelineError */.zC('INPUT', `the Dockerfile '${file}' does not exist (looked for ${[...new Set(candidates)].join(' and ')})`, {
-        input: 'file',
-        hint: "Set 'file' to the Dockerfile's path relative to the workspace.",
-    });
-}
-/**
- * The output folder is replaced wholesale when the build succeeds, so it must
- * be an OCI layout from an earlier run, an empty folder, or not exist; and it
- * must not hold the context (replacing it would delete the sources).
- */
-async function checkOutput(output, contextDir) {
-    const abs = external_node_path_.resolve(output);
-    const rel = external_node_path_.relative(abs, contextDir);
-    if (rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel))) {
-        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' contains the build context; writing the layout there would delete your sources`, {
-            input: 'output',
-            hint: 'Point output at a new folder, e.g. ${{ runner.temp }}/layout.',
-        });
-    }
-    const stat = await promises_.stat(abs).catch(() => undefined);
-    if (stat === undefined)
-        return abs;
-    if (!stat.isDirectory())
-        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' is a file; it must be a folder for the OCI layout`, {
-            input: 'output',
-            hint: 'Point output at a new folder.',
-        });
-    const entries = await promises_.readdir(abs);
-    if (entries.length > 0 && !entries.includes('oci-layout')) {
-        throw new errors/* PipelineError */.zC('INPUT', `output '${output}' is a folder with other files in it, not an OCI layout; refusing to replace it`, {
-            input: 'output',
-            hint: 'Point output at a new or empty folder.',
-        });
-    }
-    return abs;
-}
-
+// EXTERNAL MODULE: ./shared/src/builders/select.ts
+var builders_select = __webpack_require__(12490);
+// EXTERNAL MODULE: ./shared/src/builders/locate.ts
+var locate = __webpack_require__(2244);
 // EXTERNAL MODULE: ./shared/src/action/workspace-path.ts
 var workspace_path = __webpack_require__(71439);
 // EXTERNAL MODULE: ./shared/src/builders/metadata.ts + 1 modules
 var metadata = __webpack_require__(70816);
+// EXTERNAL MODULE: ./shared/src/github/metadata/semver-reader.ts
+var semver_reader = __webpack_require__(23665);
 // EXTERNAL MODULE: ./shared/src/github/metadata/repo.ts
 var repo = __webpack_require__(68585);
 // EXTERNAL MODULE: ./shared/src/builders/storage.ts
@@ -1629,6 +1514,7 @@ var builders_storage = __webpack_require__(76577);
  * build that fails only in exporting its cache is run again without the
  * export: a cache never fails a build.
  */
+
 
 
 
@@ -1702,7 +1588,7 @@ async function checkRegistryCaches(plan, connect, deps, skip) {
         return { from: [...plan.from], to: [...plan.to], noCache: plan.noCache };
     const [{ reachableCaches, CACHE_CHECK_RETRY, CACHE_CHECK_TIMEOUTS }, { clientFactory }] = await Promise.all([
         __webpack_require__.e(/* import() */ 1388).then(__webpack_require__.bind(__webpack_require__, 31388)),
-        __webpack_require__.e(/* import() */ 7656).then(__webpack_require__.bind(__webpack_require__, 27656)),
+        __webpack_require__.e(/* import() */ 4597).then(__webpack_require__.bind(__webpack_require__, 54597)),
     ]);
     const clients = clientFactory((0,connect_inputs/* connectOptions */.jN)(connect ?? { registryAuth: [], githubToken: '', insecureRegistries: [] }, {
         retry: CACHE_CHECK_RETRY,
@@ -1758,9 +1644,9 @@ async function buildImage(req, deps) {
     const { log } = deps;
     const startedAt = Date.now();
     const workspace = (0,workspace_path/* workspaceOf */.B3)(req.env);
-    const contextDir = await locateContext(req.context, workspace);
-    const dockerfilePath = await locateDockerfile(contextDir, req.file, workspace);
-    const output = await checkOutput(req.output, contextDir);
+    const contextDir = await (0,locate.locateContext)(req.context, workspace);
+    const dockerfilePath = await (0,locate.locateDockerfile)(contextDir, req.file, workspace);
+    const output = await (0,locate.checkOutput)(req.output, contextDir);
     const dockerfileShown = relativeTo(external_node_path_.resolve(workspace))(dockerfilePath);
     const df = (0,dockerfile/* parseDockerfile */.Ai)(await promises_.readFile(dockerfilePath, 'utf8'));
     if (df.stages.length === 0)
@@ -1790,12 +1676,15 @@ async function buildImage(req, deps) {
     // None needs another, and a small build paid each in full (issue 17, examples/hello). Each is awaited where it
     // was, so messages and errors keep their order; one not reached (an error before) is settled and ignored. A
     // store guessed wrong (auto, buildah missing) is an empty folder under RUNNER_TEMP, and the right one is chosen then.
+    // The builder's probe first: the longest of the three, and every spawn costs main-thread time before the next.
+    const probing = (deps.probe ?? (() => (0,builders_select.probeBuilders)(req.builder)))();
+    probing.catch(() => undefined);
     const epochRead = (0,builders_epoch/* sourceDateEpoch */.pA)(contextDir, req.env);
     epochRead.catch(() => undefined);
     const likelyTool = likelyContainersTool(req.builder);
     const storageRead = likelyTool === undefined ? undefined : (0,builders_storage/* chooseStorage */.hQ)(req.env, likelyTool);
     storageRead?.catch(() => undefined);
-    const choice = (0,result/* unwrap */.o)(chooseBuilder(req.builder, await (deps.probe ?? (() => probeBuilders(req.builder)))()));
+    const choice = (0,result/* unwrap */.o)((0,builders_select.chooseBuilder)(req.builder, await probing));
     log.info(`Builder: ${choice.name} (${choice.reason})`);
     for (const notice of req.notices ?? [])
         log.info(notice);
@@ -1825,6 +1714,9 @@ async function buildImage(req, deps) {
         log.warning('The context is not in a git repository and SOURCE_DATE_EPOCH is not set: timestamps are the current time, so two builds will differ.');
     else
         log.info(`Timestamps: ${created} (from ${epoch.source})`);
+    // semver is loaded only for a build that may read a version (a git tag, or a rule's own value; issue 17).
+    if ((0,semver_reader/* mayReadVersion */.el)(req.env.GITHUB_REF, req.tags))
+        await (0,semver_reader/* loadSemver */.bR)();
     const { tags, refs, labels: plannedLabels, annotations: plannedAnnotations, version, warnings, } = (0,metadata/* imageMetadata */.zM)({
         env: req.env,
         event: req.event,
@@ -2040,252 +1932,188 @@ async function buildOnce(builder, plan, log) {
 
 /***/ }),
 
-/***/ 67652:
+/***/ 2244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ae: () => (/* binding */ targetStage),
-/* harmony export */   Ai: () => (/* binding */ parseDockerfile),
-/* harmony export */   E: () => (/* binding */ stageReads),
-/* harmony export */   IP: () => (/* binding */ baseImageOf),
-/* harmony export */   KV: () => (/* binding */ runsPrograms),
-/* harmony export */   e0: () => (/* binding */ externalImages),
-/* harmony export */   ml: () => (/* binding */ stageRef),
-/* harmony export */   sA: () => (/* binding */ instructionAt),
-/* harmony export */   xB: () => (/* binding */ neededStages)
+/* harmony export */   checkOutput: () => (/* binding */ checkOutput),
+/* harmony export */   locateContext: () => (/* binding */ locateContext),
+/* harmony export */   locateDockerfile: () => (/* binding */ locateDockerfile)
 /* harmony export */ });
-/* unused harmony exports parseArg, expandArgs, fromScope */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33904);
 /**
- * Just enough of a Dockerfile parser to know what the builder will do before
- * it runs, and to point at a line when it fails: instructions with their line
- * numbers, stages, which stages the target needs, whether those run programs
- * (a foreign platform then needs an emulator), and which external image the
- * result is based on. Builders do not print Dockerfile line numbers (buildah
- * 1.28 prints "STEP 3/7: RUN ..."), so the line comes from this model.
+ * Where a build reads and writes, checked before anything runs: the context
+ * folder, the Dockerfile in it, and the output folder the layout will replace.
+ * Each failure names the input and what to set it to.
  */
-/** Parse the text of a Dockerfile/Containerfile. Never throws: the builder judges validity. */
-function parseDockerfile(text) {
-    const lines = text.split(/\r?\n/);
-    const escape = escapeDirective(lines);
-    const instructions = [];
-    let current;
-    for (let i = 0; i < lines.length; i++) {
-        const raw = lines[i];
-        const trimmed = raw.trim();
-        if (current === undefined) {
-            if (trimmed === '' || trimmed.startsWith('#'))
-                continue;
-            current = { parts: [], line: i + 1 };
-        }
-        else if (trimmed.startsWith('#') || trimmed === '') {
-            // Comment and empty lines inside a continuation are skipped.
-            continue;
-        }
-        const continues = trimmed.endsWith(escape) && !trimmed.endsWith(escape + escape);
-        current.parts.push(continues ? trimmed.slice(0, -1).trim() : trimmed);
-        if (!continues) {
-            // Heredocs (`RUN <<EOF` ... `EOF`): their body lines belong to the instruction, not new ones.
-            for (const m of trimmed.matchAll(HEREDOC)) {
-                const delimiter = m[3];
-                const body = [];
-                while (i + 1 < lines.length && lines[i + 1].trim() !== delimiter)
-                    body.push(lines[++i]);
-                i++; // the delimiter line
-                current.parts.push(body.join('\n'));
-            }
-            instructions.push(toInstruction(current.parts.join(' '), current.line));
-            current = undefined;
-        }
+
+
+
+/**
+ * Where the context is, checked. A relative context is relative to the
+ * workspace (GITHUB_WORKSPACE of the step's env, workspaceOf), as secret-files,
+ * build-contexts and outputs' dest are; the current directory only when the
+ * caller gives none.
+ */
+async function locateContext(context, workspace = process.cwd()) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, context);
+    const stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(abs).catch(() => undefined);
+    if (stat === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `the build context '${context}' does not exist (looked in ${abs})`, {
+            input: 'context',
+            hint: 'Set context to the folder holding your Dockerfile, relative to the workspace (check out the repository first with actions/checkout).',
+        });
     }
-    if (current !== undefined)
-        instructions.push(toInstruction(current.parts.join(' '), current.line));
-    const globalArgs = new Map();
-    const stages = [];
-    for (const ins of instructions) {
-        if (ins.keyword === 'FROM') {
-            const { image, name } = parseFrom(ins.args);
-            const stage = { index: stages.length, from: image, instructions: [ins] };
-            if (name !== undefined)
-                stage.name = name.toLowerCase();
-            stages.push(stage);
-        }
-        else if (stages.length === 0) {
-            if (ins.keyword === 'ARG')
-                for (const [k, v] of parseArg(ins.args))
-                    globalArgs.set(k, v);
-        }
-        else {
-            stages[stages.length - 1].instructions.push(ins);
-        }
+    if (!stat.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `the build context '${context}' is a file, not a folder`, {
+            input: 'context',
+            hint: "Set context to a folder; name the Dockerfile with 'file'.",
+        });
+    return abs;
+}
+/**
+ * The Dockerfile: `file` relative to the workspace (the working directory on a
+ * runner, where `docker build -f` reads it), else relative to the context;
+ * without `file`, Dockerfile then Containerfile in the context.
+ */
+async function locateDockerfile(contextDir, file, workspace = process.cwd()) {
+    const isFile = async (p) => (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(p).catch(() => undefined))?.isFile() ?? false;
+    const candidates = file === undefined || file === ''
+        ? ['Dockerfile', 'Containerfile'].map((f) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(contextDir, f))
+        : [node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, file), node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(contextDir, file)];
+    for (const c of candidates)
+        if (await isFile(c))
+            return c;
+    if (file === undefined || file === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `no Dockerfile or Containerfile in the build context ${contextDir}`, {
+            input: 'file',
+            hint: "Add a Dockerfile to the context, or set 'file' to its path.",
+        });
     }
-    return { globalArgs, stages };
-}
-const HEREDOC = /<<(-?)(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
-function escapeDirective(lines) {
-    for (const l of lines) {
-        const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(l.trim());
-        if (m === null)
-            break; // directives only at the very top
-        if (m[1].toLowerCase() === 'escape' && (m[2] === '`' || m[2] === '\\'))
-            return m[2];
-    }
-    return '\\';
-}
-function toInstruction(text, line) {
-    const m = /^(\S+)\s*([\s\S]*)$/.exec(text);
-    return { keyword: (m?.[1] ?? '').toUpperCase(), args: (m?.[2] ?? '').trim(), line };
-}
-function parseFrom(args) {
-    const words = args.split(/\s+/).filter((w) => w !== '' && !w.startsWith('--'));
-    const image = words[0] ?? '';
-    const as = words.findIndex((w) => w.toLowerCase() === 'as');
-    return as > 0 && words[as + 1] !== undefined ? { image, name: words[as + 1] } : { image };
-}
-/** `ARG a=1 b` as [name, default] pairs, in order (no default: undefined). */
-function parseArg(args) {
-    return args
-        .split(/\s+/)
-        .filter((w) => w !== '')
-        .map((w) => {
-        const eq = w.indexOf('=');
-        return eq < 0 ? [w, undefined] : [w.slice(0, eq), unquote(w.slice(eq + 1))];
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `the Dockerfile '${file}' does not exist (looked for ${[...new Set(candidates)].join(' and ')})`, {
+        input: 'file',
+        hint: "Set 'file' to the Dockerfile's path relative to the workspace.",
     });
 }
-const unquote = (s) => (/^(["']).*\1$/.test(s) ? s.slice(1, -1) : s);
-/** Expand `$VAR`, `${VAR}`, `${VAR:-default}` and `${VAR:+alt}` as the FROM line does. */
-function expandArgs(text, vars) {
-    return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::([-+])([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, op, word, bare) => {
-        const name = (braced ?? bare);
-        const value = vars.get(name);
-        if (op === '-')
-            return value === undefined || value === '' ? (word ?? '') : value;
-        if (op === '+')
-            return value === undefined || value === '' ? '' : (word ?? '');
-        return value ?? '';
+/**
+ * The output folder is replaced wholesale when the build succeeds, so it must
+ * be an OCI layout from an earlier run, an empty folder, or not exist; and it
+ * must not hold the context (replacing it would delete the sources).
+ */
+async function checkOutput(output, contextDir) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(output);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(abs, contextDir);
+    if (rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `output '${output}' contains the build context; writing the layout there would delete your sources`, {
+            input: 'output',
+            hint: 'Point output at a new folder, e.g. ${{ runner.temp }}/layout.',
+        });
+    }
+    const stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(abs).catch(() => undefined);
+    if (stat === undefined)
+        return abs;
+    if (!stat.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `output '${output}' is a file; it must be a folder for the OCI layout`, {
+            input: 'output',
+            hint: 'Point output at a new folder.',
+        });
+    const entries = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir(abs);
+    if (entries.length > 0 && !entries.includes('oci-layout')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('INPUT', `output '${output}' is a folder with other files in it, not an OCI layout; refusing to replace it`, {
+            input: 'output',
+            hint: 'Point output at a new or empty folder.',
+        });
+    }
+    return abs;
+}
+
+
+/***/ }),
+
+/***/ 12490:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   chooseBuilder: () => (/* binding */ chooseBuilder),
+/* harmony export */   probeBuilders: () => (/* binding */ probeBuilders)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33904);
+/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64918);
+/* harmony import */ var _process_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92402);
+/**
+ * Which builder runs: `auto` takes the first that can actually run here, in
+ * the order buildah (daemonless, needs nothing else), podman (same engine),
+ * docker buildx (only when a daemon answers and buildx is installed). The
+ * choice and its reason go to the log; when nothing can run, the error names
+ * what to install. The decision is pure over what the probes found.
+ */
+
+
+
+const INSTALL = {
+    buildah: '`apt-get install buildah` (Debian/Ubuntu; preinstalled on GitHub ubuntu runners)',
+    podman: '`apt-get install podman`',
+    docker: 'Docker with the buildx plugin and a running daemon (e.g. docker/setup-buildx-action)',
+};
+function chooseBuilder(requested, a) {
+    const dockerOk = a.buildx && a.dockerDaemon;
+    const dockerWhy = !a.buildx ? 'docker buildx is not installed' : 'no Docker daemon answers';
+    if (requested === 'buildah')
+        return a.buildah ? (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)({ name: 'buildah', reason: 'asked for by the builder input' }) : (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(missing('buildah', 'buildah is not installed'));
+    if (requested === 'podman')
+        return a.podman ? (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)({ name: 'podman', reason: 'asked for by the builder input' }) : (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(missing('podman', 'podman is not installed'));
+    if (requested === 'docker')
+        return dockerOk ? (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)({ name: 'docker', reason: 'asked for by the builder input' }) : (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(missing('docker', dockerWhy));
+    if (a.buildah)
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)({ name: 'buildah', reason: 'buildah is installed and needs no daemon' });
+    if (a.podman)
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)({ name: 'podman', reason: 'buildah is not installed; podman is, and needs no daemon' });
+    if (dockerOk)
+        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)({ name: 'docker', reason: 'neither buildah nor podman is installed; a Docker daemon answers and buildx is installed' });
+    return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('NO_BUILDER', `no image builder can run here: buildah and podman are not installed, and ${dockerWhy}`, {
+        input: 'builder',
+        hint: `Install one: ${INSTALL.buildah}, ${INSTALL.podman}, or ${INSTALL.docker}.`,
+    }));
+}
+function missing(name, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('NO_BUILDER', `builder '${name}' was asked for but cannot run: ${why}`, {
+        input: 'builder',
+        hint: `Install ${INSTALL[name]}, or set builder: auto to use whichever is installed.`,
     });
 }
-/** The stage `target` names (by name or index), or the last stage. */
-function targetStage(df, target) {
-    if (target === undefined || target === '')
-        return df.stages[df.stages.length - 1];
-    const t = target.toLowerCase();
-    return df.stages.find((s) => s.name === t) ?? (/^\d+$/.test(t) ? df.stages[Number(t)] : undefined);
-}
-/** The earlier stage `ref` names (by name or index), if any: a stage may only read stages above it. */
-function stageRef(df, ref, before) {
-    const r = ref.toLowerCase();
-    const named = df.stages.find((s) => s.index < before && s.name === r);
-    if (named !== undefined)
-        return named;
-    return /^\d+$/.test(r) && Number(r) < before ? df.stages[Number(r)] : undefined;
-}
-/** The variables a FROM line sees: the global ARGs (before the first FROM), each overridden by a build-arg of its name. */
-function fromScope(df, buildArgs) {
-    const vars = new Map(df.globalArgs);
-    for (const [k, v] of buildArgs)
-        if (vars.has(k))
-            vars.set(k, v);
-    return vars;
-}
-const FROM_FLAG = /--(?:from|mount=[^\s]*?\bfrom)=([^\s,]+)/g;
 /**
- * What one stage reads, ARGs expanded as the builder expands them: its FROM with the global ARGs, each
- * `COPY --from=` / `RUN --mount=...,from=` also with the stage's own ARGs declared above it (`ARG S=x`, or
- * `ARG S` taking the global default), each overridden by a build-arg of its name (buildah 1.28, checked by
- * hand for images). A name may be an image, an earlier stage (stageRef) or scratch; the caller tells which. Pure.
+ * Probe this machine for what `requested` needs, and no more: each probe starts
+ * a process (tens of milliseconds, and they compete for a runner's two cores),
+ * so an asked-for builder probes only itself and `auto` probes in order of
+ * preference, stopping at the first that runs. What was not probed reads false,
+ * which chooseBuilder never consults: it looks past a builder only when that
+ * one is missing. Docker's daemon is only asked when buildx exists (it can take
+ * seconds to time out).
  */
-function stageReads(df, stage, buildArgs) {
-    const global = fromScope(df, buildArgs);
-    const out = [expandArgs(stage.from, global)];
-    const scope = new Map(global);
-    for (const ins of stage.instructions.slice(1)) {
-        if (ins.keyword === 'ARG') {
-            for (const [k, v] of parseArg(ins.args))
-                scope.set(k, buildArgs.get(k) ?? (v !== undefined ? expandArgs(v, scope) : df.globalArgs.get(k)));
-            continue;
-        }
-        for (const m of ins.args.matchAll(FROM_FLAG))
-            out.push(expandArgs(m[1], scope));
+async function probeBuilders(requested = 'auto', can = _process_js__WEBPACK_IMPORTED_MODULE_1__/* .canRun */ .Q) {
+    const a = { buildah: false, podman: false, buildx: false, dockerDaemon: false };
+    const wants = (name) => requested === 'auto' || requested === name;
+    if (wants('buildah')) {
+        a.buildah = await can('buildah', ['--version']);
+        if (a.buildah)
+            return a;
     }
-    return out;
-}
-/**
- * The stages building `target` needs: its FROM chain and every `COPY --from` / `--mount=from` stage, transitively,
- * a stage named through an ARG (`ARG STAGE=builder` then `COPY --from=$STAGE`, or `FROM ${BASE}`) included, as
- * buildah follows it since 1.30 (global ARGs, containers/buildah#4578) and with a stage's own ARGs (#6730).
- * buildah 1.28 skips such a stage and then fails on the name as an image ("no stage or image found with that
- * name", checked by hand), so following it there costs nothing; BuildKit refuses ARGs in --from. Pure.
- */
-function neededStages(df, target, buildArgs = new Map()) {
-    const start = targetStage(df, target);
-    if (start === undefined)
-        return [];
-    const seen = new Set();
-    const visit = (s) => {
-        if (seen.has(s.index))
-            return;
-        seen.add(s.index);
-        for (const r of stageReads(df, s, buildArgs)) {
-            const dep = stageRef(df, r, s.index);
-            if (dep !== undefined)
-                visit(dep);
-        }
-    };
-    visit(start);
-    return df.stages.filter((s) => seen.has(s.index));
-}
-/** Whether any needed stage runs a program (RUN), which needs an emulator on a foreign platform. */
-function runsPrograms(df, target, buildArgs = new Map()) {
-    return neededStages(df, target, buildArgs).some((s) => s.instructions.some((i) => i.keyword === 'RUN'));
-}
-/**
- * The external image the target is built on, following FROM through earlier
- * stages: a name, 'scratch', or undefined when it cannot be told (no stages).
- */
-function baseImageOf(df, target, buildArgs) {
-    let stage = targetStage(df, target);
-    const vars = fromScope(df, buildArgs);
-    for (let hops = 0; stage !== undefined && hops <= df.stages.length; hops++) {
-        const from = expandArgs(stage.from, vars);
-        const dep = stageRef(df, from, stage.index);
-        if (dep === undefined)
-            return from.toLowerCase() === 'scratch' ? 'scratch' : from;
-        stage = dep;
+    if (wants('podman')) {
+        a.podman = await can('podman', ['--version']);
+        if (a.podman)
+            return a;
     }
-    return undefined;
-}
-/** Every external (non-stage, non-scratch) image named by a needed FROM, expanded. */
-function externalImages(df, target, buildArgs) {
-    const vars = fromScope(df, buildArgs);
-    const out = new Set();
-    for (const s of neededStages(df, target, buildArgs)) {
-        const from = expandArgs(s.from, vars);
-        if (from.toLowerCase() !== 'scratch' && stageRef(df, from, s.index) === undefined)
-            out.add(from);
+    if (wants('docker')) {
+        a.buildx = await can('docker', ['buildx', 'version']);
+        a.dockerDaemon = a.buildx && (await can('docker', ['version', '--format', '{{.Server.Version}}']));
     }
-    return [...out];
-}
-/**
- * The instruction a builder names by stage and step (both 1-based, the FROM is
- * step 1), checked against the keyword it printed; falls back to the first
- * instruction whose text matches.
- */
-function instructionAt(df, where) {
-    const keyword = where.text?.trim().split(/\s+/)[0]?.toUpperCase();
-    if (where.step !== undefined) {
-        const stage = df.stages[(where.stage ?? 1) - 1];
-        const ins = stage?.instructions[where.step - 1];
-        if (ins !== undefined && (keyword === undefined || ins.keyword === keyword))
-            return ins;
-    }
-    if (where.text !== undefined) {
-        const norm = (s) => s.replace(/\s+/g, ' ').trim().toUpperCase();
-        const want = norm(where.text);
-        const all = df.stages.flatMap((s) => s.instructions);
-        return (all.find((i) => norm(`${i.keyword} ${i.args}`) === want) ??
-            all.find((i) => want.startsWith(norm(`${i.keyword} ${i.args}`).slice(0, 40)) && i.keyword === keyword));
-    }
-    return undefined;
+    return a;
 }
 
 
