@@ -62,4 +62,3 @@ export async function sbomFiles(
   );
   return { sbom: inputs.sbom, 'sbom-cyclonedx': inputs['sbom-cyclonedx'] };
 }
-

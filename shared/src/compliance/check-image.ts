@@ -28,16 +28,7 @@ import { unwrap } from '../result.js';
 import { binfmtHandlers, hostArchitecture, platformsLackingEmulation } from '../builders/emulation.js';
 import { EMULATION_HINT } from '../builders/failure.js';
 import { expansionEnv, runCommandTest, testEnv } from './cst/command-tests.js';
-import {
-  authFlags,
-  formatRef,
-  pullError,
-  pullFlags,
-  startRuntime,
-  type Container,
-  type ImageRef,
-  type ScannedImage,
-} from './cst/container-runtime.js';
+import { authFlags, formatRef, pullError, pullFlags, startRuntime, type Container, type ImageRef, type ScannedImage } from './cst/container-runtime.js';
 import { checkPrivileges, describeRunSettings, resolveRunOptions, type CommandNetwork, type CommandPrivileges, type RunSettings } from './cst/run-options.js';
 import { confinePath } from '../action/workspace-path.js';
 import { fileContents, fileExistence, licenses, metadata } from './cst/static-tests.js';

@@ -155,7 +155,7 @@ export class FsIndex {
   *walk(from: FsNode = this.root, descend?: (dir: FsNode) => boolean): Generator<FsNode> {
     if (from === this.root) {
       const { nodes, ends } = this.order();
-      for (let i = 0; i < nodes.length; ) {
+      for (let i = 0; i < nodes.length;) {
         const node = nodes[i] as FsNode;
         yield node;
         i = node.type === 'dir' && descend !== undefined && !descend(node) ? (ends[i] as number) : i + 1;

@@ -65,7 +65,8 @@ const OPEN_SOURCE = fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW | fsConstants.
 async function copyVerified(file: string, partial: string, expected: { digest: Digest; size: number }, what: string): Promise<void> {
   const handle = await fs.open(file, OPEN_SOURCE).catch((e: unknown) => {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') throw new PipelineError('LAYOUT', `${what} is a symbolic link, not a regular file`, { hint: 'The builder output is corrupt; build again.' });
+    if (code === 'ELOOP')
+      throw new PipelineError('LAYOUT', `${what} is a symbolic link, not a regular file`, { hint: 'The builder output is corrupt; build again.' });
     if (code === 'ENOENT') throw new PipelineError('NOT_FOUND', `${what} is missing`, { hint: 'The builder output is incomplete; build again.' });
     throw e;
   });

@@ -117,7 +117,10 @@ test("the credential variables of the env given (AWS keys, account ids, DOCKER_C
   delete process.env.DOCKER_CONFIG;
   try {
     await fs.mkdir(path.join(home, '.docker'));
-    await fs.writeFile(path.join(home, '.docker', 'config.json'), JSON.stringify({ auths: { 'registry.lan:5000': { username: 'h', password: 'from-env-home' } } }));
+    await fs.writeFile(
+      path.join(home, '.docker', 'config.json'),
+      JSON.stringify({ auths: { 'registry.lan:5000': { username: 'h', password: 'from-env-home' } } }),
+    );
     const c = getConnectInputs({ HOME: home, AWS_ACCOUNT_IDS: '123456789012', AWS_ACCESS_KEY_ID: 'AKID', AWS_SESSION_TOKEN: 'st', PATH: '/bin' });
     expect(c.credentialEnv).toEqual({ HOME: home, AWS_ACCOUNT_IDS: '123456789012', AWS_ACCESS_KEY_ID: 'AKID', AWS_SESSION_TOKEN: 'st' });
     const o = connectOptions(c);

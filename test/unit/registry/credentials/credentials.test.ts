@@ -233,7 +233,15 @@ describe("the resolver's env is the caller's, never the process's", () => {
   });
 
   test('credentialEnv keeps the variables the resolver reads that are set, and nothing else of the env', () => {
-    const env = { AWS_ACCESS_KEY_ID: 'AKID', AWS_SESSION_TOKEN: 'st', AWS_ACCOUNT_IDS: '1,2', DOCKER_CONFIG: '/cfg', HOME: '/home/x', PATH: '/bin', INPUT_X: 'y' };
+    const env = {
+      AWS_ACCESS_KEY_ID: 'AKID',
+      AWS_SESSION_TOKEN: 'st',
+      AWS_ACCOUNT_IDS: '1,2',
+      DOCKER_CONFIG: '/cfg',
+      HOME: '/home/x',
+      PATH: '/bin',
+      INPUT_X: 'y',
+    };
     expect(credentialEnv(env)).toEqual({ AWS_ACCESS_KEY_ID: 'AKID', AWS_SESSION_TOKEN: 'st', AWS_ACCOUNT_IDS: '1,2', DOCKER_CONFIG: '/cfg', HOME: '/home/x' });
     expect(credentialEnv({ HOME: '', PATH: '/bin', AWS_REGION: 'eu-west-1' })).toEqual({ HOME: '' });
     expect(credentialEnv({})).toEqual({});
