@@ -31,9 +31,9 @@ function* nodes(node, parent) {
 }
 
 /** What a parse says: each node's type, and each string's value, in order; equal for two texts that mean the same. */
-function meaning(text) {
+function meaning(ast) {
   const out = [];
-  for (const [n] of nodes(parse(text, PARSE))) {
+  for (const [n] of nodes(ast)) {
     out.push(n.type);
     if (n.type === 'Literal') out.push(n.regex === undefined ? String(n.value) : `/${n.regex.pattern}/${n.regex.flags}`);
     else if (n.type === 'TemplateElement') out.push(String(n.value.cooked));
@@ -60,14 +60,15 @@ export function latin1Source(text) {
   if (wide.length === 0) return { text, escaped: 0 };
   const comments = [];
   const ast = parse(text, { ...PARSE, onComment: (_block, _t, start, end) => comments.push([start, end]) });
-  // Ranges whose characters may be escaped: comments, string literals, untagged templates' parts.
-  const safe = [...comments.map(([s, e]) => ({ s, e, kind: 'comment' }))];
-  for (const [n, parent] of nodes(ast)) {
-    if (n.type === 'Literal' && typeof n.value === 'string') safe.push({ s: n.start, e: n.end, kind: 'string' });
-    else if (n.type === 'TemplateElement' && parent?.type === 'TemplateLiteral') safe.push({ s: n.start, e: n.end, kind: 'template', parent });
-  }
+  // Ranges whose characters may be escaped: comments, string literals, untagged templates' parts. A tagged
+  // template's node is met before its parts (depth first), so its quasi is known by the time they come.
+  const safe = comments.map(([s, e]) => ({ s, e, comment: true }));
   const tagged = new Set();
-  for (const [n] of nodes(ast)) if (n.type === 'TaggedTemplateExpression') tagged.add(n.quasi);
+  for (const [n, parent] of nodes(ast)) {
+    if (n.type === 'TaggedTemplateExpression') tagged.add(n.quasi);
+    else if ((n.type === 'Literal' && typeof n.value === 'string') || (n.type === 'TemplateElement' && !tagged.has(parent)))
+      safe.push({ s: n.start, e: n.end, comment: false });
+  }
   // Comments, strings and template parts never overlap: the range holding `at` is the last that starts at or before it.
   safe.sort((a, b) => a.s - b.s);
   const where = (at) => {
@@ -79,7 +80,7 @@ export function latin1Source(text) {
       else hi = mid - 1;
     }
     const r = safe[lo];
-    return r !== undefined && r.s <= at && at < r.e && !(r.kind === 'template' && tagged.has(r.parent)) ? r : undefined;
+    return r !== undefined && r.s <= at && at < r.e ? r : undefined;
   };
   const left = [];
   let out = '';
@@ -87,7 +88,7 @@ export function latin1Source(text) {
   for (const w of wide) {
     const r = where(w.at);
     // A backslash before it would make `\—` (an escape of the character itself) into `\\u2014`: leave it.
-    const escapedBefore = r !== undefined && r.kind !== 'comment' && /(^|[^\\])(\\\\)*\\$/.test(text.slice(Math.max(r.s, w.at - 16), w.at));
+    const escapedBefore = r !== undefined && !r.comment && /(^|[^\\])(\\\\)*\\$/.test(text.slice(Math.max(r.s, w.at - 16), w.at));
     if (r === undefined || escapedBefore) {
       left.push({ at: w.at, char: String.fromCodePoint(w.cp) });
       continue;
@@ -97,8 +98,8 @@ export function latin1Source(text) {
   }
   if (left.length > 0) return { text, escaped: 0, left };
   out += text.slice(from);
-  const before = meaning(text);
-  const after = meaning(out);
+  const before = meaning(ast);
+  const after = meaning(parse(out, PARSE));
   if (before.length !== after.length || before.some((v, i) => v !== after[i]))
     throw new Error('latin1Source: the escaped text parses to something else; this is a defect in scripts/latin1-source.mjs');
   return { text: out, escaped: wide.length };
