@@ -9,8 +9,7 @@
  * loadYamlReader() when needsYamlReader(env) says a YAML input is set, and
  * the input parsers take the module from yamlReader().
  */
-import { createRequire } from 'node:module';
-import { PipelineError } from '../errors.js';
+import { lazyModule } from '../lazy-module.js';
 import { getInput, type Env } from './inputs.js';
 
 type Yaml = typeof import('yaml');
@@ -21,36 +20,17 @@ export const YAML_INPUTS = ['registry-auth'] as const;
 /** Whether the step's inputs hold YAML to read (a blank input is never parsed). */
 export const needsYamlReader = (env: Env): boolean => YAML_INPUTS.some((name) => getInput(env, name).trim() !== '');
 
-let loaded: Yaml | undefined;
-let loading: Promise<Yaml> | undefined;
+const yaml = lazyModule<Yaml>(
+  () => import('yaml'),
+  'a YAML input was read before the YAML reader was loaded: await loadYamlReader() first (run-action.ts main does when needsYamlReader)',
+  { requireId: 'yaml' },
+);
 
 /** Loads the yaml package; one import however many callers, cheap after the first. */
-export function loadYamlReader(): Promise<Yaml> {
-  loading ??= import('yaml').then((m) => (loaded = m));
-  return loading;
-}
+export const loadYamlReader = (): Promise<Yaml> => yaml.load();
 
 /** Whether loadYamlReader has finished (for tests of main()). */
-export const yamlReaderLoaded = (): boolean => loaded !== undefined;
+export const yamlReaderLoaded = (): boolean => yaml.loaded();
 
-/*
- * In a bundle (ncc, which rewrites this name to its own require function) there is no node_modules to read
- * yaml from synchronously: a parser reached without the preload is a bug, reported as one. Run from the
- * sources (jest, tsx, the local runner) node resolves it there, so tests that call an input parser directly
- * need no preload.
- */
-declare const __webpack_require__: unknown;
-const bundled = typeof __webpack_require__ === 'function';
-
-/** The yaml module, for a parser of a YAML input. */
-export function yamlReader(): Yaml {
-  if (loaded !== undefined) return loaded;
-  if (bundled) {
-    throw new PipelineError(
-      'INTERNAL',
-      'a YAML input was read before the YAML reader was loaded: await loadYamlReader() first (run-action.ts main does when needsYamlReader)',
-    );
-  }
-  loaded = createRequire(import.meta.url)('yaml') as Yaml;
-  return loaded;
-}
+/** The yaml module, for a parser of a YAML input (lazy-module.ts: from the sources, required on first use). */
+export const yamlReader = (): Yaml => yaml.get();

@@ -5,32 +5,23 @@
  * The tests' checks are synchronous, so their one async entry (checkImage)
  * calls loadRegexEngine first when policyUsesRegex says a pattern is there.
  */
-import { PipelineError } from '../../errors.js';
+import { lazyModule } from '../../lazy-module.js';
 import type { Result } from '../../result.js';
 import type { Policy } from '../policy-types.js';
 import type { PolicyRegex } from '../regex.js';
 
-let compile: ((source: string) => Result<PolicyRegex, string>) | undefined;
-let loading: Promise<void> | undefined;
+const engine = lazyModule(
+  () => import('../regex.js'),
+  'a structure test matched a regular expression before re2js was loaded: call loadRegexEngine() before the structure tests',
+);
 
 /** Loads re2js (through regex.ts); one import however many callers, cheap after the first. */
-export function loadRegexEngine(): Promise<void> {
-  loading ??= import('../regex.js').then((m) => {
-    compile = m.compileRegex;
-  });
-  return loading;
-}
+export const loadRegexEngine = async (): Promise<void> => {
+  await engine.load();
+};
 
 /** compileRegex from regex.ts, once loadRegexEngine has loaded it; a missed preload is a bug, never a skipped check. */
-export function compilePolicyRegex(source: string): Result<PolicyRegex, string> {
-  if (compile === undefined) {
-    throw new PipelineError(
-      'INTERNAL',
-      'a structure test matched a regular expression before re2js was loaded: call loadRegexEngine() before the structure tests',
-    );
-  }
-  return compile(source);
-}
+export const compilePolicyRegex = (source: string): Result<PolicyRegex, string> => engine.get().compileRegex(source);
 
 const some = (l: readonly unknown[] | null | undefined): boolean => (l?.length ?? 0) > 0;
 

@@ -8,7 +8,7 @@
  * a name guessed from the file name is not evidence.
  */
 import type { UnzipFileInfo } from 'fflate';
-import { PipelineError } from '../../errors.js';
+import { lazyModule } from '../../lazy-module.js';
 import type { LanguageRecord } from './npm.js';
 
 /**
@@ -16,19 +16,15 @@ import type { LanguageRecord } from './npm.js';
  * (issue 17): loadFflate, awaited before jarArtifacts, which is synchronous (language.ts defers the jars the
  * scan meets before it is loaded and reads them after, settleLanguage).
  */
-let fflate: typeof import('fflate') | undefined;
-let loading: Promise<void> | undefined;
+const fflate = lazyModule(() => import('fflate'), 'a Java archive was read before fflate was loaded: call loadFflate() before jarArtifacts()');
 
 /** Loads fflate; one import however many callers, cheap after the first. */
-export function loadFflate(): Promise<void> {
-  loading ??= import('fflate').then((m) => {
-    fflate = m;
-  });
-  return loading;
-}
+export const loadFflate = async (): Promise<void> => {
+  await fflate.load();
+};
 
 /** Whether jarArtifacts can run now (loadFflate has finished). */
-export const fflateLoaded = (): boolean => fflate !== undefined;
+export const fflateLoaded = (): boolean => fflate.loaded();
 
 export const isJavaArchive = (path: string): boolean => /\.(jar|war|ear)$/i.test(path);
 
@@ -79,8 +75,7 @@ function entries(bytes: Uint8Array, nested: boolean, budget: { left: number }): 
     budget.left -= bytes;
     return true;
   };
-  if (fflate === undefined) throw new PipelineError('INTERNAL', 'a Java archive was read before fflate was loaded: call loadFflate() before jarArtifacts()');
-  const { unzipSync } = fflate;
+  const { unzipSync } = fflate.get();
   try {
     return unzipSync(bytes, { filter });
   } catch {

@@ -9,19 +9,19 @@
  */
 import type { PackageURL as PackageURLClass } from 'packageurl-js';
 import { PipelineError } from '../../errors.js';
+import { lazyModule } from '../../lazy-module.js';
 import type { Distro, Package } from './package.js';
 
-let PackageURL: typeof PackageURLClass | undefined;
-/** One import for every caller: jest's ESM loader fails two concurrent imports of one CommonJS package. */
-let loading: Promise<void> | undefined;
+/** One import for every caller (lazy-module.ts): jest's ESM loader fails two concurrent imports of one CommonJS package. */
+const purlLib = lazyModule<{ PackageURL: typeof PackageURLClass }>(
+  () => import('packageurl-js'),
+  'a purl was built before packageurl-js was loaded: call loadPurl() before catalog()',
+);
 
 /** Loads packageurl-js; cheap after the first call. */
-export function loadPurl(): Promise<void> {
-  loading ??= import('packageurl-js').then((m) => {
-    PackageURL = m.PackageURL;
-  });
-  return loading;
-}
+export const loadPurl = async (): Promise<void> => {
+  await purlLib.load();
+};
 
 export type PurlFields = Pick<Package, 'ecosystem' | 'name' | 'version' | 'arch' | 'distro'>;
 
@@ -39,11 +39,12 @@ function split(name: string, sep: string): [string | undefined, string] {
 }
 
 export function purlOf(p: PurlFields): string {
-  if (PackageURL === undefined)
+  if (!purlLib.loaded())
     throw new PipelineError(
       'INTERNAL',
       `the purl of ${p.ecosystem} package ${p.name} needs packageurl-js, which was not loaded: call loadPurl() before catalog()`,
     );
+  const { PackageURL } = purlLib.get();
   const qualifiers: Record<string, string> = {};
   if (p.arch !== undefined && p.arch !== '') qualifiers['arch'] = p.arch;
   let namespace: string | undefined;
