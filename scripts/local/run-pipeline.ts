@@ -23,6 +23,7 @@ import { readManifest } from '../../shared/src/oci/image.js';
 import type { Descriptor } from '../../shared/src/oci/types.js';
 import { clientFactory, type ConnectOptions } from '../../shared/src/registry/client/connect.js';
 import { listReferrers } from '../../shared/src/registry/client/referrers.js';
+import { credentialEnv } from '../../shared/src/registry/credentials/credentials.js';
 import { RegistrySource } from '../../shared/src/registry/client/source.js';
 import { parseReference } from '../../shared/src/registry/reference.js';
 import { unwrap } from '../../shared/src/result.js';
@@ -178,7 +179,10 @@ export async function runPipeline(
   const distribute = await stage('distribute-image', signing.inputs);
   if (distribute.code !== 0) return { build, test, distribute, failed: 'distribute-image' };
   if (signing.publicKeyPem === undefined) return { build, test, distribute };
-  const verified = await verifyAttestations(distribute.outputs.attestations ?? '[]', signing.publicKeyPem, opts.connect ?? {});
+  // The registry's credentials from the env the stages ran with, as distribute-image found them: without them a
+  // private registry the push reached would refuse the check's listing.
+  const connect: ConnectOptions = { ...opts.connect, auth: opts.connect?.auth ?? { env: credentialEnv(opts.env) } };
+  const verified = await verifyAttestations(distribute.outputs.attestations ?? '[]', signing.publicKeyPem, connect);
   if (!verified.some((v) => v.predicateType === PredicateType.CosignSign)) {
     throw new PipelineError('SIGNATURE', 'distribute-image was given a throwaway signing key but reported no image signature', {
       hint: 'Rebuild the bundles (npm run build): distribute-image/dist may predate signing.',

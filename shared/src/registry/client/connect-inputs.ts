@@ -53,6 +53,9 @@ export function connectSecrets(c: ConnectInputs): string[] {
   // Passwords, and the access key ids of ECR entries.
   const out = registryAuthSecrets(c.registryAuth);
   if (c.githubToken !== '') out.push(c.githubToken);
+  // The session token rides in credentialEnv from the inputs on: masked as soon as it is read, not only when used.
+  const session = c.credentialEnv?.AWS_SESSION_TOKEN;
+  if (session !== undefined && session !== '') out.push(session);
   return out;
 }
 

@@ -38,7 +38,7 @@ export function credentialEnv(env: Readonly<Record<string, string | undefined>>)
 export interface AuthOptions {
   registryAuth?: readonly RegistryAuthEntry[];
   githubToken?: string;
-  /** Folder holding config.json; default DOCKER_CONFIG of `env`, else $HOME/.docker of `env`; null to ignore Docker's config. */
+  /** Folder holding config.json; default DOCKER_CONFIG of `env`, else $HOME/.docker of `env` (neither set: none); null to ignore Docker's config. */
   dockerConfigDir?: string | null;
   /** ECR API endpoint override (an emulator); default the SDK's own resolution. */
   ecrEndpoint?: string;
@@ -56,8 +56,14 @@ export interface AuthOptions {
 
 export type CredentialResolver = (registry: string) => Promise<Credentials | undefined>;
 
-/** For a caller that was given no auth options: anonymous, whatever the process's env or Docker config hold. */
+/**
+ * For a caller that was given no auth options: no registry-auth, no GitHub token, no Docker config, whatever the
+ * process's env or home hold. An ECR host is the exception: its token still comes from the AWS SDK's default chain
+ * (the process's AWS env, ~/.aws, an instance role), which the SDK reads itself.
+ */
 export const NO_AUTH: AuthOptions = Object.freeze({ env: Object.freeze({}), dockerConfigDir: null });
+
+const nonEmpty = (v: string | undefined): boolean => v !== undefined && v !== '';
 
 export function credentialResolver(opts: AuthOptions): CredentialResolver {
   const mask = opts.mask ?? (() => undefined);
@@ -94,7 +100,10 @@ export function credentialResolver(opts: AuthOptions): CredentialResolver {
     if (ecr !== undefined) return exchange({ kind: 'ecr', ...ecr }, otherAccountEntry(opts.registryAuth ?? [], registry, env));
     if (opts.dockerConfigDir !== null) {
       // The env this resolver was given, not the process's: a caller passing its own env gets its own config.json.
-      const c = await dockerConfigCredentials(registry, opts.dockerConfigDir ?? dockerConfigDir(env));
+      // Without DOCKER_CONFIG or HOME in that env there is no config to read: dockerConfigDir would fall back to
+      // the process's own home (os.homedir() reads the process's HOME), the very leak `env` is there to stop.
+      const dir = opts.dockerConfigDir ?? (nonEmpty(env.DOCKER_CONFIG) || nonEmpty(env.HOME) ? dockerConfigDir(env) : undefined);
+      const c = dir === undefined ? undefined : await dockerConfigCredentials(registry, dir);
       if (c !== undefined) mask(c.password);
       return c;
     }

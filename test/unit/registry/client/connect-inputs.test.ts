@@ -59,6 +59,12 @@ test('connectSecrets: every password and the token, nothing else', () => {
   expect(connectSecrets(getConnectInputs({}))).toEqual([]);
 });
 
+test("connectSecrets: the step env's AWS session token, which the inputs now carry, is masked with the rest", () => {
+  const c = getConnectInputs({ 'INPUT_GITHUB-TOKEN': 'ghp_x', AWS_SESSION_TOKEN: 'session-secret', AWS_ACCESS_KEY_ID: 'AKIAID' });
+  expect(connectSecrets(c)).toEqual(['ghp_x', 'session-secret']);
+  expect(connectSecrets(getConnectInputs({ AWS_SESSION_TOKEN: '' }))).toEqual([]);
+});
+
 test('connectOptions: auth, insecure list, ECR endpoint and mask for the client layer; extras pass through', () => {
   const mask = (): void => undefined;
   const c = getConnectInputs({ 'INPUT_REGISTRY-AUTH': AUTH, 'INPUT_INSECURE-REGISTRIES': 'registry.lan:5000', AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:4566' });

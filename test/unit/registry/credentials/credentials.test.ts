@@ -159,6 +159,25 @@ describe("Docker config's folder comes from the env the caller passes, never the
     }
   });
 
+  test("a resolver given an env without DOCKER_CONFIG or HOME reads no config.json, not the process's home", async () => {
+    const home = await fs.mkdtemp(path.join(os.tmpdir(), 'docker-config-process-home-'));
+    const saved = process.env.HOME;
+    try {
+      await fs.mkdir(path.join(home, '.docker'));
+      await fs.writeFile(
+        path.join(home, '.docker', 'config.json'),
+        JSON.stringify({ auths: { 'reg.home.example': { username: 'h', password: 'from-process-home' } } }),
+      );
+      process.env.HOME = home; // os.homedir() follows it
+      expect(await credentialResolver({ env: { HOME: home } })('reg.home.example')).toMatchObject({ password: 'from-process-home' });
+      expect(await credentialResolver({ env: {} })('reg.home.example')).toBeUndefined();
+    } finally {
+      if (saved === undefined) delete process.env.HOME;
+      else process.env.HOME = saved;
+      await fs.rm(home, { recursive: true, force: true });
+    }
+  });
+
   test('a broken config.json says where it stops parsing, never what it holds', async () => {
     const TOKEN = 'ghp_R8x2Qk0Zb7Lw3Nv5Tj9Hs1Md4Fc6Ya2Pe0Ug';
     const bad = await fs.mkdtemp(path.join(os.tmpdir(), 'docker-config-bad-'));
