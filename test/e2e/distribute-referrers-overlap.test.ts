@@ -17,6 +17,7 @@ import { fallbackTag } from '../../shared/src/oci/referrers-index.js';
 import { RegistryClient } from '../../shared/src/registry/client/client.js';
 import { readFallback } from '../../shared/src/registry/client/referrers-fallback.js';
 import { makeLayout } from '../support/image-fixture.js';
+import { startReferrersRegistry } from '../support/referrers-registry.js';
 import { startFaultProxy, type FaultProxy } from '../support/proxy.js';
 import { startRegistry, type Registry } from '../support/registry.js';
 
@@ -114,4 +115,32 @@ test("an image whose manifest is refused gets no index and no tag, and the image
   const c = clientOf(reg.host);
   expect(await c.headManifest(repo, '1.0')).toBeUndefined();
   expect(await c.headManifest(repo, fallbackTag(rootDigest))).toBeUndefined();
+}, 60_000);
+
+test('a registry with the API that calls the not-yet-pushed subject unknown still lists the artifacts itself: no fallback tag', async () => {
+  // Quay answered the referrers list of an unknown manifest 404 (later 400): the first probe, made while the image
+  // is still going up, reads as "no API". The answer is asked again once the image is there.
+  const front = await startReferrersRegistry(reg.host);
+  try {
+    front.fault({ kind: 'referrers-answer', status: 404, body: JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'unknown' }] }), times: 1 });
+    const repo = 'overlap/api-late';
+    const rootDigest = await rootOf();
+    const r = await pushImage({
+      images: [layout],
+      destinations: [`${front.host}/${repo}`],
+      tags: ['1.0'],
+      insecureRegistries: [front.host],
+      retry: QUICK_RETRY,
+      attach: { files: FILES, fallback: { retry: QUICK_RETRY, sleep: () => Promise.resolve() } },
+    });
+    expect(r.destinations[0]?.error).toBeUndefined();
+    const referrersGets = front.log.filter((e) => e.method === 'GET' && e.path.startsWith(`/v2/${repo}/referrers/`));
+    expect(referrersGets[0]?.status).toBe(404);
+    expect(referrersGets.some((e) => e.status === 200)).toBe(true);
+    expect(front.log.filter((e) => e.method === 'PUT' && e.path.includes(`/manifests/${fallbackTag(rootDigest)}`))).toEqual([]);
+    expect(await clientOf(reg.host).headManifest(repo, fallbackTag(rootDigest))).toBeUndefined();
+    expect(front.referrers.get(`${repo}@${rootDigest}`)).toHaveLength(FILES.length);
+  } finally {
+    await front.stop();
+  }
 }, 60_000);

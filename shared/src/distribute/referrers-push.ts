@@ -175,9 +175,13 @@ export async function pushReferrers(
   if (built[0] !== undefined) await push(built[0], 0);
   await forEachLimited(built.slice(1), ARTIFACTS_AT_ONCE, (b, i) => push(b, i + 1));
   const referrers = built.map((b) => b.descriptor);
-  const via: ReferrersVia = support.api ? 'api' : 'fallback';
   if (overlap) await subjectThere();
-  if (support.api || referrers.length === 0) return { via, referrers, confirm: () => Promise.resolve() };
+  // The probe above may have run before the subject existed, and a registry with the API may answer that as an
+  // unknown manifest: asked again now that the subject is there, before a fallback tag is written on a registry
+  // that would list the artifacts itself.
+  const final = overlap ? await referrersSupport(client, repo, subj.digest, { fresh: true }) : support;
+  const via: ReferrersVia = final.api ? 'api' : 'fallback';
+  if (final.api || referrers.length === 0) return { via, referrers, confirm: () => Promise.resolve() };
   const written = await writeFallback(client, repo, subj.digest, referrers, opts.fallback);
   return { via, referrers, confirm: async () => void (await written.confirm()) };
 }

@@ -41,13 +41,18 @@ export function supportFromProbe(page: Pick<ReferrersPage, 'status' | 'contentTy
 
 const known = new WeakMap<RegistryClient, Map<string, Promise<ReferrersSupport>>>();
 
-/** Whether `repo` on the client's registry has the referrers API; one probe per client and repository. */
-export function referrersSupport(client: RegistryClient, repo: string, subject: Digest): Promise<ReferrersSupport> {
+/**
+ * Whether `repo` on the client's registry has the referrers API; one probe per client and repository. `fresh`
+ * asks again and keeps the new answer: a probe for a subject not yet pushed may be told "no such manifest" (Quay
+ * answered 404, later 400) by a registry that has the API, which reads here as no API.
+ */
+export function referrersSupport(client: RegistryClient, repo: string, subject: Digest, opts: { fresh?: boolean } = {}): Promise<ReferrersSupport> {
   let byRepo = known.get(client);
   if (byRepo === undefined) {
     byRepo = new Map();
     known.set(client, byRepo);
   }
+  if (opts.fresh === true) byRepo.delete(repo);
   let p = byRepo.get(repo);
   if (p === undefined) {
     p = client.getReferrers(repo, subject).then(supportFromProbe);
