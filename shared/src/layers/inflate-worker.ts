@@ -68,10 +68,27 @@ const { parentPort } = require('node:worker_threads');
 const zlib = require('node:zlib');
 const { Z_NO_FLUSH, Z_FINISH } = zlib.constants;
 const EMPTY = Buffer.alloc(0);
-let job = 0, inRing, outRing, slot, gunzip, handle, state, freeOut, inputs, cur, fill, size, ended, stopped;
+let job = 0, inRing, outRing, slot, gunzip, handle, state, freeOut, inputs, cur, fill, size, consumed, ended, stopped, finished;
 const post = (m) => parentPort.postMessage({ job, ...m });
+// Deflate cannot expand more than 1032:1: past that (plus a slot of slack) the handle is not doing what we think it is.
+const MAX_RATIO = 1032;
 function pump() {
   while (!stopped) {
+    if (finished) {
+      // zlib ended the stream with input left over: everything after it is ignored, as the stream ignores it, in
+      // whatever slot it arrives (not inflated as a new start).
+      while (inputs.length > 0) post({ t: 'inFree', slot: inputs.shift().slot });
+      if (cur !== undefined) {
+        if (fill > 0) post({ t: 'out', slot: cur, len: fill });
+        else freeOut.push(cur);
+        cur = undefined;
+      }
+      if (!ended) return;
+      stopped = true;
+      gunzip.close();
+      post({ t: 'done', size });
+      return;
+    }
     if (cur === undefined) {
       if (freeOut.length === 0) return;
       cur = freeOut.pop();
@@ -87,15 +104,25 @@ function pump() {
     fill += room - availOut;
     size += room - availOut;
     if (input !== undefined) {
-      input.off += inLen - state[1];
-      if (state[1] === 0 || availOut > 0) {
+      const left = state[1];
+      input.off += inLen - left;
+      consumed += inLen - left;
+      if (left === 0 || availOut > 0) {
         inputs.shift();
         post({ t: 'inFree', slot: input.slot });
       }
+      if (left > 0 && availOut > 0) finished = true;
+    }
+    if (size > consumed * MAX_RATIO + slot) {
+      stopped = true;
+      post({ t: 'error', message: 'inflated more than deflate can expand to (the runtime zlib handle misbehaves)', code: 'INFLATE_RATIO' });
+      return;
     }
     if (availOut === 0) {
       post({ t: 'out', slot: cur, len: fill });
       cur = undefined;
+    } else if (finished) {
+      continue;
     } else if (input === undefined) {
       if (fill > 0) post({ t: 'out', slot: cur, len: fill });
       else freeOut.push(cur);
@@ -110,7 +137,7 @@ function pump() {
 parentPort.on('message', (m) => {
   if (m.t === 'start') {
     job = m.job; inRing = Buffer.from(m.inRing); outRing = Buffer.from(m.outRing); slot = m.slot;
-    freeOut = m.outSlots.slice(); inputs = []; cur = undefined; size = 0; ended = false; stopped = false;
+    freeOut = m.outSlots.slice(); inputs = []; cur = undefined; size = 0; consumed = 0; ended = false; stopped = false; finished = false;
     gunzip = zlib.createGunzip();
     handle = gunzip._handle;
     state = gunzip._writeState;
@@ -128,15 +155,65 @@ parentPort.on('message', (m) => {
 });
 `;
 
-/** Whether this runtime's zlib streams have the sync handle the worker drives (Node 20-24 do); else the stream path is used. */
+/**
+ * Whether this runtime's zlib handle does what the worker relies on (Node 20-24 do); else the stream path is
+ * used. The handle is internal, so its shape is not enough: a Node that kept the names but not the meaning
+ * (`_writeState` no longer updated, say) would spin the worker over stale memory. So it is tried once, here,
+ * on a known gzip: the exact bytes, both counters, and a synchronous onerror for bytes that are not gzip.
+ */
 let handleUsable: boolean | undefined;
 export function inflateWorkerUsable(): boolean {
-  if (handleUsable === undefined) {
-    const g = zlib.createGunzip() as unknown as { _handle?: { writeSync?: unknown; onerror?: unknown }; _writeState?: unknown; close: () => void };
-    handleUsable = typeof g._handle?.writeSync === 'function' && typeof g._handle.onerror === 'function' && types.isUint32Array(g._writeState);
-    g.close();
-  }
+  handleUsable ??= handleSelfTest();
   return handleUsable;
+}
+
+interface SyncHandle {
+  writeSync: (flush: number, input: Buffer, inOff: number, inLen: number, out: Buffer, outOff: number, outLen: number) => void;
+  onerror: (message: string, errno: number, code?: string) => void;
+}
+
+function handleSelfTest(): boolean {
+  const open = (): { g: zlib.Gunzip; handle: SyncHandle; state: Uint32Array } | undefined => {
+    const g = zlib.createGunzip() as zlib.Gunzip & { _handle?: Partial<SyncHandle>; _writeState?: unknown };
+    const h = g._handle;
+    if (typeof h?.writeSync !== 'function' || typeof h.onerror !== 'function' || !types.isUint32Array(g._writeState)) {
+      g.close();
+      return undefined;
+    }
+    return { g, handle: h as SyncHandle, state: g._writeState };
+  };
+  const text = Buffer.from('image-pipeline inflate self-test');
+  const good = open();
+  if (good === undefined) return false;
+  try {
+    const input = zlib.gzipSync(text);
+    const out = Buffer.alloc(text.length + 16);
+    let failed = false;
+    good.handle.onerror = () => {
+      failed = true;
+    };
+    good.handle.writeSync(zlib.constants.Z_FINISH, input, 0, input.length, out, 0, out.length);
+    if (failed || good.state[1] !== 0 || good.state[0] !== out.length - text.length || !out.subarray(0, text.length).equals(text)) return false;
+  } catch {
+    return false;
+  } finally {
+    good.g.close();
+  }
+  const bad = open();
+  if (bad === undefined) return false;
+  try {
+    let failed = false;
+    bad.handle.onerror = () => {
+      failed = true;
+    };
+    const junk = Buffer.from('not gzip at all, not gzip at all');
+    bad.handle.writeSync(zlib.constants.Z_NO_FLUSH, junk, 0, junk.length, Buffer.alloc(64), 0, 64);
+    return failed;
+  } catch {
+    return false;
+  } finally {
+    bad.g.close();
+  }
 }
 
 interface Pooled {
@@ -177,6 +254,9 @@ function keepWorker(w: Pooled): void {
   }, IDLE_MS);
   trimTimer.unref();
 }
+
+/** Jobs started on a worker since the process began (tests: which path a read took). */
+export const inflateWorkerJobs = (): number => jobs;
 
 /** Idle workers now (tests). */
 export const idleInflateWorkers = (): number => idle.length;
@@ -318,8 +398,14 @@ export function inflateGzip(blob: Readable, write: (chunk: Buffer) => void, opts
         finish(e instanceof Error ? e : new Error(String(e)));
       }
     };
-    const onWorkerError = (e: Error): void => finish(new Error(`the inflate worker stopped: ${e.message}`));
-    const onExit = (code: number): void => finish(new Error(`the inflate worker stopped (exit code ${code})`));
+    // The worker's own failure is ours, not the layer's: INTERNAL, which tar-members.ts passes through as it is
+    // (a plain Error there would read as a corrupt layer).
+    const internal = (why: string): PipelineError =>
+      new PipelineError('INTERNAL', `the inflate worker for ${opts.what} stopped: ${why}`, {
+        hint: 'This is a fault of the runner or of image-pipeline, not of the image; run again, and report it if it repeats.',
+      });
+    const onWorkerError = (e: Error): void => finish(internal(e.message));
+    const onExit = (code: number): void => finish(internal(`exit code ${code}`));
     const onAbort = (): void => {
       blob.destroy();
       finish(opts.signal?.reason instanceof Error ? opts.signal.reason : new Error('aborted'));

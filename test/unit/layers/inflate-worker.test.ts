@@ -10,9 +10,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { createGunzip, gzipSync } from 'node:zlib';
 import { PipelineError } from '../../../shared/src/errors.js';
-import { idleInflateWorkers, inflateWorkerConfig, inflateWorkerUsable } from '../../../shared/src/layers/inflate-worker.js';
+import { idleInflateWorkers, inflateGzip, inflateWorkerConfig, inflateWorkerJobs, inflateWorkerUsable } from '../../../shared/src/layers/inflate-worker.js';
 import { readLayer } from '../../../shared/src/layers/layer-stream.js';
 import type { Member, MemberVisitor } from '../../../shared/src/layers/tar-members.js';
 import { digestBytes, encodedOf, type Digest } from '../../../shared/src/oci/digest.js';
@@ -147,6 +148,14 @@ describe('the worker inflate path', () => {
     expect(tar.length).toBeGreaterThan(8 * 1024 * 1024);
   });
 
+  it('routing: the stream path starts no worker job, the worker path exactly one per layer (so the comparisons below compare two paths)', async () => {
+    const before = inflateWorkerJobs();
+    await read(good, false);
+    expect(inflateWorkerJobs()).toBe(before);
+    await read(good, true);
+    expect(inflateWorkerJobs()).toBe(before + 1);
+  });
+
   it('reads the same members and bodies as the stream path, a sink holding its chunks included', async () => {
     const viaStream = await read(good, false);
     const viaWorker = await read(good, true);
@@ -249,5 +258,60 @@ describe('the worker inflate path', () => {
       }),
     ).rejects.toBe(boom);
     expect((await read(good, true)).members.length).toBe(manyFiles().length);
+  });
+});
+
+/** Everything `blob` inflates to through `inflateGzip` (the worker), or its error message. */
+async function viaWorker(blob: Buffer): Promise<Buffer | string> {
+  const parts: Buffer[] = [];
+  try {
+    await inflateGzip(Readable.from([blob]), (c) => parts.push(Buffer.from(c)), { what: 'the test blob' });
+    return Buffer.concat(parts);
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** The same through Node's gunzip stream (the stream path). */
+function viaStream(blob: Buffer): Promise<Buffer | string> {
+  return new Promise((resolve) => {
+    const parts: Buffer[] = [];
+    const g = createGunzip();
+    g.on('data', (c: Buffer) => parts.push(c));
+    g.on('end', () => resolve(Buffer.concat(parts)));
+    g.on('error', (e) => resolve(e.message));
+    g.end(blob);
+  });
+}
+
+/** A stored (level 0) gzip member of noise exactly `size` bytes long. */
+function memberOfSize(size: number, seed: number): Buffer {
+  let n = size - 64;
+  for (;;) {
+    const m = gzipSync(noise(n, seed), { level: 0 });
+    if (m.length === size) return m;
+    n += size - m.length;
+  }
+}
+
+describe('what follows the end of the gzip stream, wherever a 1 MiB slot boundary falls', () => {
+  const SLOT = 1024 * 1024;
+  // A member that ends 10 bytes before the second slot ends: what follows it starts in that slot and runs into the next.
+  const first = memberOfSize(2 * SLOT - 10, 7);
+  it.each([
+    ['zero bytes, then a second member starting in the next slot', Buffer.concat([first, Buffer.alloc(10), gzipSync(noise(100_000, 8))])],
+    ['zero bytes, then text that is not gzip in the next slot', Buffer.concat([first, Buffer.alloc(10), Buffer.from('GARBAGE'.repeat(1000))])],
+    ['a second member straight after, across the boundary', Buffer.concat([first, gzipSync(noise(100_000, 9))])],
+    ['garbage straight after', Buffer.concat([first, Buffer.from('GARBAGE'.repeat(1000))])],
+    ['the stream cut short in the next slot', Buffer.concat([first, gzipSync(noise(100_000, 10))]).subarray(0, 2 * SLOT + 5000)],
+  ])('%s: the worker reads what the stream reads', async (_what, blob) => {
+    const stream = await viaStream(blob);
+    const worker = await viaWorker(blob);
+    if (typeof stream === 'string') expect(worker).toBe(stream);
+    else expect(typeof worker === 'string' ? worker : digestBytes(worker)).toBe(digestBytes(stream));
+  });
+
+  it('this runtime passes the zlib handle self-test', () => {
+    expect(inflateWorkerUsable()).toBe(true);
   });
 });
