@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { loadSemver, mayReadVersion, semverReader } from '../../../shared/src/github/metadata/semver-reader.js';
+import { parseTagLine } from '../../../shared/src/github/metadata/spec.js';
 
 describe('semver, loaded only when a tag rule may read a version', () => {
   it.each([
@@ -22,5 +23,22 @@ describe('semver, loaded only when a tag rule may read a version', () => {
     const m = await loadSemver();
     expect(m.valid('1.2.3')).toBe('1.2.3');
     expect(semverReader()).toBe(m);
+  });
+
+  it.each([
+    'type=semver,pattern={{version}},value = 1.2.3',
+    'type=semver,pattern={{version}},VALUE=1.2.3',
+    'type=semver,pattern={{version}},1.2.3',
+    ' type = semver , pattern={{version}} , value=1.2.3 ',
+  ])('a value the tag parser reads (%p) is seen, on a branch build too', (line) => {
+    // The parser is the judge: whatever it reads as a semver rule with a value, mayReadVersion must load semver for.
+    const spec = parseTagLine(line);
+    expect(spec.type).toBe('semver');
+    expect(spec.attrs.value).toBe('1.2.3');
+    expect(mayReadVersion('refs/heads/main', [line])).toBe(true);
+  });
+
+  it('a rule the tag parser refuses needs no semver (imageMetadata refuses it first); a semver rule without a value on a branch needs none', () => {
+    expect(mayReadVersion('refs/heads/main', ['type=semver,pattern={{version}}', 'type=nonsense,value=1'])).toBe(false);
   });
 });

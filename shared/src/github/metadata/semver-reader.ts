@@ -6,6 +6,7 @@
  * mayReadVersion says so, and the rule takes the module from semverReader().
  */
 import { lazyModule } from '../../lazy-module.js';
+import { parseTagLine } from './spec.js';
 
 type Semver = typeof import('semver');
 
@@ -19,11 +20,21 @@ const semver = lazyModule<Semver>(
 export const loadSemver = (): Promise<Semver> => semver.load();
 
 /**
- * Whether tag rules may read a version (tag-types.ts sourceVersion): the ref is a git tag, or a rule gives its
- * own `value`. Conservative: any `value=` in the rules counts.
+ * Whether tag rules may read a version (tag-types.ts sourceVersion): the ref is a git tag, or a rule gives its own
+ * value. Conservative: any rule with a value counts, whatever its type. The lines are read by the tag parser itself
+ * (parseTagLine), not searched for text: `VALUE=1.2.3`, `value = 1.2.3` and a bare `1.2.3` are all a value to it.
+ * A line it refuses needs no semver: imageMetadata refuses it before any rule runs.
  */
-export const mayReadVersion = (ref: string | undefined, ruleLines: readonly string[]): boolean =>
-  /^refs\/tags\//.test(ref?.trim() ?? '') || ruleLines.some((l) => l.includes('value='));
+export function mayReadVersion(ref: string | undefined, ruleLines: readonly string[]): boolean {
+  if (/^refs\/tags\//.test(ref?.trim() ?? '')) return true;
+  return ruleLines.some((line) => {
+    try {
+      return (parseTagLine(line).attrs.value ?? '') !== '';
+    } catch {
+      return false;
+    }
+  });
+}
 
 /** The semver module, for the semver tag rule (lazy-module.ts: from the sources, required on first use). */
 export const semverReader = (): Semver => semver.get();
