@@ -3,7 +3,9 @@
  * the e2e suite (test/e2e/packer-install.test.ts) resets real loopback connections.
  */
 import { describe, expect, test } from '@jest/globals';
-import { classifyReleaseFetch, describeFailure, fetchReleaseFile } from '../../../../shared/src/builders/packer/release-fetch.js';
+import { classifyReleaseFetch, describeFailure, downloadRelease, fetchReleaseFile } from '../../../../shared/src/builders/packer/release-fetch.js';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import type { RetryPolicy } from '../../../../shared/src/retry/policy.js';
 
 const URL_ = 'https://releases.example.test/packer/1.6.6/packer_1.6.6_SHA256SUMS';
@@ -36,11 +38,14 @@ describe('fetchReleaseFile', () => {
     expect(lines[0]).toMatch(new RegExp(`^${URL_}: fetch failed \\(read ECONNRESET\\); try 2 in 0\\.0 s$`));
   });
 
-  test.each(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'ETIMEDOUT'])('%s is transient', async (code) => {
-    const f = scripted([socketError(code), () => new Response('ok')]);
-    expect(await fetchReleaseFile(URL_, 1024, 'x', { retry: FAST, fetchImpl: f.fetchImpl })).toEqual({ bytes: Buffer.from('ok') });
-    expect(f.calls()).toBe(2);
-  });
+  test.each(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'])(
+    '%s is transient',
+    async (code) => {
+      const f = scripted([socketError(code), () => new Response('ok')]);
+      expect(await fetchReleaseFile(URL_, 1024, 'x', { retry: FAST, fetchImpl: f.fetchImpl })).toEqual({ bytes: Buffer.from('ok') });
+      expect(f.calls()).toBe(2);
+    },
+  );
 
   test('a 503 and a 429 are tried again; a 404 is not', async () => {
     const busy = scripted([
@@ -94,5 +99,40 @@ describe('classifyReleaseFetch', () => {
     const foreign = { message: 'fetch failed', cause: { message: 'other side closed', code: 'UND_ERR_SOCKET' } };
     expect(describeFailure(foreign)).toBe('fetch failed (UND_ERR_SOCKET: other side closed)');
     expect(describeFailure('x'.repeat(500))).toHaveLength(200);
+  });
+});
+
+describe('downloadRelease: the zip is capped', () => {
+  const ZIP = 'https://releases.example.test/packer/1.6.6/packer_1.6.6_linux_amd64.zip';
+  /** Files this process's downloads could have left in the temp folder. */
+  const leftovers = (): string[] => fs.readdirSync(process.env['RUNNER_TEMP'] || os.tmpdir()).filter((f) => /^packer-.*\.zip$/.test(f));
+
+  test('a declared size past the cap is refused before anything is read or written, and not tried again', async () => {
+    const before = leftovers();
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull: (c) => {
+        pulled++;
+        c.enqueue(new Uint8Array(1024));
+      },
+    });
+    const f = scripted([() => new Response(body, { headers: { 'content-length': String(10 * 1024 * 1024 * 1024) } })]);
+    await expect(downloadRelease(ZIP, 'packer-version', { retry: FAST, fetchImpl: f.fetchImpl, maxZipBytes: 4096 })).rejects.toThrow(
+      `${ZIP} is larger than 4096 bytes, not a Packer release zip`,
+    );
+    expect(f.calls()).toBe(1);
+    expect(pulled).toBeLessThanOrEqual(1); // at most what the stream primes itself with; never read on
+    expect(leftovers()).toEqual(before);
+  });
+
+  // A Response made of bytes declares no content-length: the cap on the stream itself decides.
+  test('an undeclared body past the cap is cut at the cap, the partial file removed', async () => {
+    const before = leftovers();
+    const f = scripted([() => new Response(new Uint8Array(10_000))]);
+    await expect(downloadRelease(ZIP, 'packer-version', { retry: FAST, fetchImpl: f.fetchImpl, maxZipBytes: 4096 })).rejects.toThrow(
+      'is larger than 4096 bytes',
+    );
+    expect(f.calls()).toBe(1);
+    expect(leftovers()).toEqual(before);
   });
 });
