@@ -36,6 +36,8 @@ export interface ReleaseFetchOptions {
   log?: (line: string) => void;
   /** For tests: the fetch underneath fetchFollowing. */
   fetchImpl?: typeof fetch;
+  /** For tests: the zip's cap (default MAX_ZIP_BYTES). */
+  maxZipBytes?: number;
 }
 
 /** Why a small file could not be had; `transient` when every try failed for a reason another try might not meet. */
@@ -49,7 +51,7 @@ const SMALL_DEADLINE_MS = 60_000;
 /** Deadline of one try at the zip, body included: Packer's zips are 30-50 MB, so this allows about 100 KB/s. */
 const ZIP_DEADLINE_MS = 10 * 60_000;
 /** Packer's release zips are 30-50 MB; this is far past any, and stops a server that never ends its body. */
-export const MAX_ZIP_BYTES = 512 * 1024 * 1024;
+export const MAX_ZIP_BYTES = 128 * 1024 * 1024;
 
 /** A try that got an answer other than 2xx: the status (and Retry-After) as data, for the classifier. */
 class StatusFailure extends Error {
@@ -167,12 +169,19 @@ export function unreachableHint(url: string): string {
 export async function downloadRelease(url: string, input: string, o: ReleaseFetchOptions = {}): Promise<string> {
   const dir = process.env['RUNNER_TEMP'] !== undefined && process.env['RUNNER_TEMP'] !== '' ? process.env['RUNNER_TEMP'] : os.tmpdir();
   const file = path.join(dir, `packer-${randomUUID()}.zip`);
+  const max = o.maxZipBytes ?? MAX_ZIP_BYTES;
   const tooLarge = (n: number): Error => new PipelineError('NETWORK', `${redactUrl(url)} is larger than ${n} bytes, not a Packer release zip`, { input });
   const got = await tried(url, o, async () => {
     const res = await get(url, ZIP_DEADLINE_MS, o);
+    // A size the server declares past the cap is refused before a byte is written to the runner's disk.
+    const declared = Number(res.headers.get('content-length') ?? '');
+    if (Number.isFinite(declared) && declared > max) {
+      await res.body?.cancel().catch(() => undefined);
+      throw tooLarge(max);
+    }
     const body = res.body === null ? Readable.from([]) : Readable.fromWeb(res.body as WebReadableStream<Uint8Array>);
     // flags 'w': a retry starts the file over.
-    await pipeline(body, capped(MAX_ZIP_BYTES, tooLarge), createWriteStream(file, { flags: 'w', mode: 0o600 }));
+    await pipeline(body, capped(max, tooLarge), createWriteStream(file, { flags: 'w', mode: 0o600 }));
   });
   if ('value' in got) return file;
   await fs.rm(file, { force: true });
