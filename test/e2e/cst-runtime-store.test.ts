@@ -140,4 +140,21 @@ describe('the command-test store', () => {
     expect(await mountsUnder(store.dir)).toEqual([]);
     expect(await exists(store.dir)).toBe(false);
   }, 120_000);
+
+  it('close() while a container made ahead is still being created waits for it, and leaves nothing (a test failed before using it)', async () => {
+    const rt = await withDriver(undefined, () => open());
+    const store = rt.store;
+    if (store === undefined) throw new Error('expected buildah with a store, got none');
+    // As check-image.ts does: the next test's container is started, then the current test throws, then close().
+    let created = false;
+    const ahead = rt.create().then(() => {
+      created = true;
+    });
+    await rt.close();
+    // close() returned only after the create ended: nothing of it can come after the store was taken down.
+    expect(created).toBe(true);
+    await ahead;
+    expect(await mountsUnder(store.dir)).toEqual([]);
+    expect(await exists(store.dir)).toBe(false);
+  }, 60_000);
 });

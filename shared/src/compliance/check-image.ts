@@ -28,7 +28,7 @@ import { unwrap } from '../result.js';
 import { binfmtHandlers, hostArchitecture, platformsLackingEmulation } from '../builders/emulation.js';
 import { EMULATION_HINT } from '../builders/failure.js';
 import { expansionEnv, runCommandTest, testEnv } from './cst/command-tests.js';
-import { authFlags, formatRef, pullError, pullFlags, startRuntime, type Container, type ImageRef, type ScannedImage } from './cst/container-runtime.js';
+import { authFlags, formatRef, openRuntime, pullError, pullFlags, type Container, type ImageRef, type ScannedImage } from './cst/container-runtime.js';
 import { checkPrivileges, describeRunSettings, resolveRunOptions, type CommandNetwork, type CommandPrivileges, type RunSettings } from './cst/run-options.js';
 import { confinePath } from '../action/workspace-path.js';
 import { fileContents, fileExistence, licenses, metadata } from './cst/static-tests.js';
@@ -342,7 +342,7 @@ async function runSuites(
     // buildah/podman/skopeo read the registry themselves: they get the scan's credentials in a private auth file, gone once the image is loaded.
     const choice = await withAuthFile(pullRegistries(transport), credentialResolver(ctx.opts.connect?.auth ?? NO_AUTH), (authFile) => {
       const pull: ImageRef = transport.transport === 'docker' && authFile !== undefined ? { ...transport, authFile: authFile.path } : transport;
-      return startRuntime(settings.network).open(
+      return openRuntime(
         pull,
         async () => {
           const file = path.join(work, 'image.tar');

@@ -210,6 +210,8 @@ class Buildah implements ContainerRuntime {
   private readonly live = new Set<string>();
   /** The last `buildah rm` started (see remove): close() waits for it. */
   private removal: Promise<void> = Promise.resolve();
+  /** `buildah from` runs not yet ended (a container made ahead, check-image.ts): close() waits for them before removing. */
+  private readonly creating = new Set<Promise<unknown>>();
   private constructor(
     private readonly dir: string,
     private readonly driver: StorageDriver,
@@ -361,7 +363,9 @@ class Buildah implements ContainerRuntime {
     const base = Buildah.args(this.dir, this.driver);
     // Counted before it exists: a failed `from` may still have left it behind.
     this.live.add(name);
-    const r = await run('buildah', [...base, 'from', '--pull-never', '--name', name, this.imageId]);
+    const from = run('buildah', [...base, 'from', '--pull-never', '--name', name, this.imageId]);
+    this.creating.add(from);
+    const r = await from.finally(() => this.creating.delete(from));
     if (r.code !== 0) throw new PipelineError('BUILDER', `buildah could not create a container: ${r.stderr.trim()}`);
     return {
       exec: async ({ command, env }) => {
@@ -397,6 +401,9 @@ class Buildah implements ContainerRuntime {
    * the folder deleted either way.
    */
   async close(): Promise<void> {
+    // A container made ahead for a test that never came (the one before failed) may still be being created: removing
+    // the store under a running `buildah from` could leave either behind.
+    await Promise.allSettled([...this.creating]);
     await this.removal;
     if (this.live.size === 0) await Buildah.removeUnused(this.dir);
     else await Buildah.discard(this.dir, this.driver);
@@ -462,70 +469,26 @@ export interface ScannedImage {
   architecture: string;
 }
 
-/** A runtime being made ready before the image is known (startRuntime): open it once, or discard it. */
-export interface RuntimeStart {
-  /** The first runtime that can run commands in `image` on this machine; `settings.network` must be the one it was started for. */
-  open(image: ImageRef, dockerArchive: () => Promise<string>, settings?: RunSettings, scanned?: ScannedImage): Promise<RuntimeChoice>;
-  /** Drops what was made ready when open() will not be called (the check failed first). Never throws; nothing after open(). */
-  discard(): Promise<void>;
-}
-
 /**
- * Starts what opening a runtime needs before the image is known, none of it depending on the image: buildah's
- * answer to --version and (as root) its store, prepared beside it (Buildah.prepare: the sandbox probe, the folder
- * and its driver). The caller starts this with the scan, which it is independent of, instead of after it. The
- * store's error counts only once buildah answers (without it podman or docker is tried, as before); the store is
- * dropped when it is not used.
+ * The first runtime that can run commands in `image` on this machine. buildah's store is prepared
+ * (Buildah.prepare) while buildah answers --version: independent, and otherwise paid one after the other at every
+ * run. Its error counts only once buildah answers (without it podman or docker is tried); the store is dropped when
+ * it is not used. `scanned` lets the platform check trust a pull of exactly the config the scan read.
  */
-export function startRuntime(network: RunSettings['network'] = 'none'): RuntimeStart {
-  const prepared = isRoot() ? Buildah.prepare(defaultRunSettings(network)) : undefined;
-  prepared?.catch(() => undefined);
-  const answers = canRun('buildah', ['--version']);
-  let settled = false;
-  const drop = async (): Promise<void> =>
-    void (await prepared?.then(
-      (store) => Buildah.discardPrepared(store),
-      () => undefined,
-    ));
-  return {
-    open: async (image, dockerArchive, settings = defaultRunSettings(network), scanned) => {
-      if (settled) throw new Error('startRuntime: open() called twice, or after discard()');
-      settled = true;
-      if (settings.network !== network) {
-        // The sandbox probe was made for the other network: a caller's mistake, not the runner's.
-        await drop();
-        throw new Error(`startRuntime: started for network ${network}, opened for ${settings.network}`);
-      }
-      return openWith(image, dockerArchive, settings, prepared, answers, drop, scanned);
-    },
-    discard: async () => {
-      if (settled) return;
-      settled = true;
-      await answers;
-      await drop();
-    },
-  };
-}
-
-/** The first runtime that can run commands in `image` on this machine. */
 export async function openRuntime(
   image: ImageRef,
   dockerArchive: () => Promise<string>,
   settings: RunSettings = defaultRunSettings(),
   scanned?: ScannedImage,
 ): Promise<RuntimeChoice> {
-  return startRuntime(settings.network).open(image, dockerArchive, settings, scanned);
-}
-
-async function openWith(
-  image: ImageRef,
-  dockerArchive: () => Promise<string>,
-  settings: RunSettings,
-  prepared: Promise<PreparedStore> | undefined,
-  answers: Promise<boolean>,
-  drop: () => Promise<void>,
-  scanned: ScannedImage | undefined,
-): Promise<RuntimeChoice> {
+  const prepared = isRoot() ? Buildah.prepare(settings) : undefined;
+  prepared?.catch(() => undefined);
+  const answers = canRun('buildah', ['--version']);
+  const drop = async (): Promise<void> =>
+    void (await prepared?.then(
+      (store) => Buildah.discardPrepared(store),
+      () => undefined,
+    ));
   const reasons: string[] = [];
   if (await answers) {
     if (prepared !== undefined) return { runtime: await Buildah.open(image, settings, await prepared, scanned) };
