@@ -144,3 +144,24 @@ test('a registry with the API that calls the not-yet-pushed subject unknown stil
     await front.stop();
   }
 }, 60_000);
+
+test('a signer that fails to load (loaded beside the push) fails the destination in the report, untagged, not as a bare rejection', async () => {
+  const repo = 'overlap/signer-load';
+  const rootDigest = await rootOf();
+  const loading = Promise.reject(new Error('the sigstore chunk is missing'));
+  const r = await pushImage({
+    images: [layout],
+    destinations: [`${proxy.host}/${repo}`],
+    tags: ['1.0'],
+    insecureRegistries: [proxy.host],
+    retry: QUICK_RETRY,
+    attach: { files: FILES, signer: loading, fallback: { retry: QUICK_RETRY, sleep: () => Promise.resolve() } },
+  });
+  const d = r.destinations[0];
+  expect(d?.error?.code).toBe('SIGNATURE');
+  expect(d?.error?.message).toContain('the signer could not be loaded: the sigstore chunk is missing');
+  expect(d?.tagged).toBeUndefined();
+  const c = clientOf(reg.host);
+  expect(await c.headManifest(repo, '1.0')).toBeUndefined();
+  expect(await c.headManifest(repo, fallbackTag(rootDigest))).toBeUndefined();
+}, 60_000);

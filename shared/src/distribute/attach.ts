@@ -30,7 +30,7 @@
 import { imageSignatureStatement, serializeStatement } from '../attest/in-toto.js';
 import type { AttestationSigner, SignedAttestation } from '../attest/sign.js';
 import { BUNDLE_V03_MEDIA_TYPE, IN_TOTO_PAYLOAD_TYPE } from '../attest/types.js';
-import { PipelineError, messageOf } from '../errors.js';
+import { isPipelineError, PipelineError, messageOf } from '../errors.js';
 import { digestBytes, type Digest } from '../oci/digest.js';
 import type { Descriptor } from '../oci/types.js';
 import { listReferrers } from '../registry/client/referrers.js';
@@ -159,20 +159,28 @@ function unconfirmed(t: Target, root: Digest, e: unknown): PipelineError {
  * that some destination lacks, and before anything of it is written.
  */
 export async function attachStatements(run: PushRun, given: AttachOptions): Promise<Attached> {
-  const { signer: loading, ...rest } = given;
-  const loaded = await loading;
-  const opts = { ...rest, ...(loaded !== undefined ? { signer: loaded } : {}) };
-  const planned = withImageSignature(run, opts);
-  const here = live(run);
-  if (planned.length === 0 || here.length === 0) return { reports: [], confirmed: Promise.resolve() };
-  const signer = signerId(opts.signer);
-  const subjects = [...new Map(planned.map((a) => [a.subject.digest, a.subject])).values()];
-  const imageDone = opts.imagePushed ?? Promise.resolve();
+  const imageDone = given.imagePushed ?? Promise.resolve();
   /** Mark `t` failed once the image's push is over (its own failure, if any, comes first). */
   const fail = async (t: Target, e: unknown): Promise<void> => {
     await imageDone;
     markFailed(run, t, e);
   };
+  // The signer may still be loading (distribute-image loads it beside the push): a load that fails fails every
+  // destination the way a signing failure does, in the report's shape, never as a bare rejection after the push.
+  let loaded: Awaited<AttachOptions['signer']>;
+  try {
+    loaded = await given.signer;
+  } catch (e) {
+    const err = isPipelineError(e) ? e : new PipelineError('SIGNATURE', `the signer could not be loaded: ${messageOf(e)}`, { cause: e });
+    await Promise.all(live(run).map((t) => fail(t, err)));
+    return { reports: [], confirmed: Promise.resolve() };
+  }
+  const opts = { ...given, signer: loaded };
+  const planned = withImageSignature(run, opts);
+  const here = live(run);
+  if (planned.length === 0 || here.length === 0) return { reports: [], confirmed: Promise.resolve() };
+  const signer = signerId(opts.signer);
+  const subjects = [...new Map(planned.map((a) => [a.subject.digest, a.subject])).values()];
   /** The image in place on `t`: rejects with its error when its push failed there (handled: awaited later, maybe never). */
   const pushedTo = (t: Target): Promise<void> => {
     const p = imageDone.then(() => {
