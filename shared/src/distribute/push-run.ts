@@ -63,6 +63,8 @@ export interface Target {
   client: RegistryClient;
   report: DestinationReport;
   started: number;
+  /** It refused a monolithic upload in this push: its blobs go as streamed PATCHes from then on (upload-blobs.ts). */
+  patchOnly?: boolean;
 }
 
 export interface PushRun {

@@ -180,17 +180,14 @@ function quiet(stream: Readable): Readable {
   return stream;
 }
 
-/** Destinations that refused a monolithic upload in this push: they get streamed PATCHes from then on. */
-const patchOnly = new WeakSet<Target>();
-
 async function uploadTo(run: PushRun, t: Target, blob: Descriptor, first: Readable | undefined, opts: UploadOptions): Promise<void> {
-  const mode: UploadMode = opts.mode.kind === 'put' && patchOnly.has(t) ? { kind: 'patch' } : opts.mode;
+  const mode: UploadMode = opts.mode.kind === 'put' && t.patchOnly === true ? { kind: 'patch' } : opts.mode;
   try {
     await uploadWith(run, t, blob, first, opts, mode);
   } catch (e) {
     if (!(e instanceof MonolithicRefused) || mode.kind !== 'put') throw e;
     // Not a failure of the blob or the link: this registry takes the same bytes as a PATCH. A fresh read, the shared one is spent.
-    patchOnly.add(t);
+    t.patchOnly = true;
     run.emit({ kind: 'retry', destination: t.name, what: `upload of ${blob.digest} as a streamed PATCH`, attempt: 1, waitMs: 0, message: e.message });
     await uploadWith(run, t, blob, undefined, opts, { kind: 'patch' });
   }
