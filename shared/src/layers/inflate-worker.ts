@@ -28,14 +28,13 @@
  * Workers are kept for the next layer while idle and dropped once unused
  * for a while; a job that fails or is aborted ends its worker.
  */
-import { createHash } from 'node:crypto';
 import { types } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import * as zlib from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { giveBackOf } from '../chunk-pool.js';
 import { PipelineError } from '../errors.js';
-import { algorithmOf, type Digest } from '../oci/digest.js';
+import { algorithmOf, DigestCounter, digestMismatch, type Digest } from '../oci/digest.js';
 
 /** Bytes per ring slot. Rings: 6 MiB a worker; at most `parallel` (scan.ts) in use and MAX_IDLE kept. */
 const SLOT = 1024 * 1024;
@@ -276,8 +275,7 @@ type Message =
  * the stream's would be), what `write` throws, or the signal's reason.
  */
 export function inflateGzip(blob: Readable, write: (chunk: Buffer) => void, opts: { diffId?: Digest; what: string; signal?: AbortSignal }): Promise<void> {
-  const algorithm = opts.diffId === undefined ? undefined : algorithmOf(opts.diffId);
-  const hash = algorithm === undefined ? undefined : createHash(algorithm);
+  const hash = opts.diffId === undefined ? undefined : new DigestCounter(algorithmOf(opts.diffId));
   const pooled = takeWorker();
   const { worker } = pooled;
   const job = ++jobs;
@@ -378,13 +376,9 @@ export function inflateGzip(blob: Readable, write: (chunk: Buffer) => void, opts
           held = { slot: m.slot, len: m.len };
           if (h !== undefined) feed(h.slot, h.len);
         } else if (m.t === 'done') {
-          const digest = hash === undefined ? undefined : `${algorithm}:${hash.digest('hex')}`;
+          const digest = hash?.digest();
           if (opts.diffId !== undefined && digest !== opts.diffId) {
-            finish(
-              new PipelineError('DIGEST_MISMATCH', `${opts.what} has digest ${digest}, expected ${opts.diffId}`, {
-                hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
-              }),
-            );
+            finish(digestMismatch(opts.what, digest ?? 'none', opts.diffId));
             return;
           }
           const h = held;

@@ -47,6 +47,13 @@ export function digestBytes(data: Uint8Array | string, algorithm: DigestAlgorith
   return `${algorithm}:${createHash(algorithm).update(data).digest('hex')}` as Digest;
 }
 
+/** The error for bytes that are not the digest they should be: one wording for every check. */
+export function digestMismatch(what: string, got: Digest | string, expected: Digest): PipelineError {
+  return new PipelineError('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected}`, {
+    hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
+  });
+}
+
 /** Counts and hashes bytes as they pass. */
 export class DigestCounter {
   private readonly hash: Hash;
@@ -116,11 +123,7 @@ export class VerifyingStream extends Transform {
     }
     const got = this.counter.digest();
     if (got !== this.expected.digest) {
-      cb(
-        new PipelineError('DIGEST_MISMATCH', `${this.what} has digest ${got}, expected ${this.expected.digest}`, {
-          hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
-        }),
-      );
+      cb(digestMismatch(this.what, got, this.expected.digest));
       return;
     }
     const last = this.held;
@@ -138,8 +141,6 @@ export function verifyBytes(data: Uint8Array, expected: { digest: Digest; size?:
   }
   const got = digestBytes(data, algorithmOf(expected.digest));
   if (got !== expected.digest) {
-    throw new PipelineError('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected.digest}`, {
-      hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
-    });
+    throw digestMismatch(what, got, expected.digest);
   }
 }
