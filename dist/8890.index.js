@@ -427,10 +427,8 @@ function quiet(stream) {
     stream.on('error', () => undefined);
     return stream;
 }
-/** Destinations that refused a monolithic upload in this push: they get streamed PATCHes from then on. */
-const patchOnly = new WeakSet();
 async function uploadTo(run, t, blob, first, opts) {
-    const mode = opts.mode.kind === 'put' && patchOnly.has(t) ? { kind: 'patch' } : opts.mode;
+    const mode = opts.mode.kind === 'put' && t.patchOnly === true ? { kind: 'patch' } : opts.mode;
     try {
         await uploadWith(run, t, blob, first, opts, mode);
     }
@@ -438,7 +436,7 @@ async function uploadTo(run, t, blob, first, opts) {
         if (!(e instanceof client/* MonolithicRefused */.vo) || mode.kind !== 'put')
             throw e;
         // Not a failure of the blob or the link: this registry takes the same bytes as a PATCH. A fresh read, the shared one is spent.
-        patchOnly.add(t);
+        t.patchOnly = true;
         run.emit({ kind: 'retry', destination: t.name, what: `upload of ${blob.digest} as a streamed PATCH`, attempt: 1, waitMs: 0, message: e.message });
         await uploadWith(run, t, blob, undefined, opts, { kind: 'patch' });
     }
@@ -588,10 +586,14 @@ async function pushReferrers(client, repo, subject, artifacts, opts = {}) {
         await push(built[0], 0);
     await (0,limit/* forEachLimited */.v)(built.slice(1), ARTIFACTS_AT_ONCE, (b, i) => push(b, i + 1));
     const referrers = built.map((b) => b.descriptor);
-    const via = support.api ? 'api' : 'fallback';
     if (overlap)
         await subjectThere();
-    if (support.api || referrers.length === 0)
+    // The probe above may have run before the subject existed, and a registry with the API may answer that as an
+    // unknown manifest: asked again now that the subject is there, before a fallback tag is written on a registry
+    // that would list the artifacts itself.
+    const final = overlap ? await (0,referrers_api/* referrersSupport */.Me)(client, repo, subj.digest, { fresh: true }) : support;
+    const via = final.api ? 'api' : 'fallback';
+    if (final.api || referrers.length === 0)
         return { via, referrers, confirm: () => Promise.resolve() };
     const written = await (0,referrers_fallback/* writeFallback */.eV)(client, repo, subj.digest, referrers, opts.fallback);
     return { via, referrers, confirm: async () => void (await written.confirm()) };
@@ -749,21 +751,30 @@ function unconfirmed(t, root, e) {
  * that some destination lacks, and before anything of it is written.
  */
 async function attachStatements(run, given) {
-    const { signer: loading, ...rest } = given;
-    const loaded = await loading;
-    const opts = { ...rest, ...(loaded !== undefined ? { signer: loaded } : {}) };
+    const imageDone = given.imagePushed ?? Promise.resolve();
+    /** Mark `t` failed once the image's push is over (its own failure, if any, comes first). */
+    const fail = async (t, e) => {
+        await imageDone;
+        markFailed(run, t, e);
+    };
+    // The signer may still be loading (distribute-image loads it beside the push): a load that fails fails every
+    // destination the way a signing failure does, in the report's shape, never as a bare rejection after the push.
+    let loaded;
+    try {
+        loaded = await given.signer;
+    }
+    catch (e) {
+        const err = (0,errors/* isPipelineError */.h$)(e) ? e : new errors/* PipelineError */.zC('SIGNATURE', `the signer could not be loaded: ${(0,errors/* messageOf */.bD)(e)}`, { cause: e });
+        await Promise.all(live(run).map((t) => fail(t, err)));
+        return { reports: [], confirmed: Promise.resolve() };
+    }
+    const opts = { ...given, signer: loaded };
     const planned = withImageSignature(run, opts);
     const here = live(run);
     if (planned.length === 0 || here.length === 0)
         return { reports: [], confirmed: Promise.resolve() };
     const signer = signerId(opts.signer);
     const subjects = [...new Map(planned.map((a) => [a.subject.digest, a.subject])).values()];
-    const imageDone = opts.imagePushed ?? Promise.resolve();
-    /** Mark `t` failed once the image's push is over (its own failure, if any, comes first). */
-    const fail = async (t, e) => {
-        await imageDone;
-        markFailed(run, t, e);
-    };
     /** The image in place on `t`: rejects with its error when its push failed there (handled: awaited later, maybe never). */
     const pushedTo = (t) => {
         const p = imageDone.then(() => {

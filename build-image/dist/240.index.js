@@ -708,7 +708,7 @@ const SMALL_DEADLINE_MS = 60_000;
 /** Deadline of one try at the zip, body included: Packer's zips are 30-50 MB, so this allows about 100 KB/s. */
 const ZIP_DEADLINE_MS = 10 * 60_000;
 /** Packer's release zips are 30-50 MB; this is far past any, and stops a server that never ends its body. */
-const MAX_ZIP_BYTES = 512 * 1024 * 1024;
+const MAX_ZIP_BYTES = 128 * 1024 * 1024;
 /** A try that got an answer other than 2xx: the status (and Retry-After) as data, for the classifier. */
 class StatusFailure extends Error {
     failure;
@@ -819,12 +819,19 @@ function unreachableHint(url) {
 async function downloadRelease(url, input, o = {}) {
     const dir = process.env['RUNNER_TEMP'] !== undefined && process.env['RUNNER_TEMP'] !== '' ? process.env['RUNNER_TEMP'] : external_node_os_.tmpdir();
     const file = external_node_path_.join(dir, `packer-${(0,external_node_crypto_.randomUUID)()}.zip`);
+    const max = o.maxZipBytes ?? MAX_ZIP_BYTES;
     const tooLarge = (n) => new src_errors/* PipelineError */.zC('NETWORK', `${(0,origin/* redactUrl */.BO)(url)} is larger than ${n} bytes, not a Packer release zip`, { input });
     const got = await tried(url, o, async () => {
         const res = await get(url, ZIP_DEADLINE_MS, o);
+        // A size the server declares past the cap is refused before a byte is written to the runner's disk.
+        const declared = Number(res.headers.get('content-length') ?? '');
+        if (Number.isFinite(declared) && declared > max) {
+            await res.body?.cancel().catch(() => undefined);
+            throw tooLarge(max);
+        }
         const body = res.body === null ? external_node_stream_.Readable.from([]) : external_node_stream_.Readable.fromWeb(res.body);
         // flags 'w': a retry starts the file over.
-        await (0,external_node_stream_promises_.pipeline)(body, (0,transport_body/* capped */.uo)(MAX_ZIP_BYTES, tooLarge), (0,external_node_fs_.createWriteStream)(file, { flags: 'w', mode: 0o600 }));
+        await (0,external_node_stream_promises_.pipeline)(body, (0,transport_body/* capped */.uo)(max, tooLarge), (0,external_node_fs_.createWriteStream)(file, { flags: 'w', mode: 0o600 }));
     });
     if ('value' in got)
         return file;
@@ -1705,6 +1712,11 @@ const RETRY_ERRNO = new Set([
     'EAI_AGAIN',
     'ERR_STREAM_PREMATURE_CLOSE',
     'UND_ERR_SOCKET',
+    // undici's own deadlines (fetch: the Packer release files, release-fetch.ts): a connect, headers or body that did
+    // not come in time is as transient as ETIMEDOUT.
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
     'EOF',
     'HPE_INVALID_CONSTANT',
 ]);

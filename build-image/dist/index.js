@@ -1558,10 +1558,8 @@ async function confinePath(value, scope, who) {
 /* harmony export */   kY: () => (/* binding */ needsYamlReader)
 /* harmony export */ });
 /* unused harmony exports YAML_INPUTS, yamlReaderLoaded */
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7013);
+/* harmony import */ var _lazy_module_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5858);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7013);
 /**
  * The YAML reader (the yaml package) for the inputs written in YAML, loaded
  * only when one of them is given (issue 17 item 3). It was a third of the
@@ -1575,31 +1573,17 @@ async function confinePath(value, scope, who) {
  */
 
 
-
 /** The inputs read as YAML (credentials/registry-auth.ts): main() loads the reader when one of them is not blank. */
 const YAML_INPUTS = ['registry-auth'];
 /** Whether the step's inputs hold YAML to read (a blank input is never parsed). */
-const needsYamlReader = (env) => YAML_INPUTS.some((name) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .getInput */ .V4)(env, name).trim() !== '');
-let loaded;
-let loading;
+const needsYamlReader = (env) => YAML_INPUTS.some((name) => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4)(env, name).trim() !== '');
+const yaml = (0,_lazy_module_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyModule */ .f)(() => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), 'a YAML input was read before the YAML reader was loaded: await loadYamlReader() first (run-action.ts main does when needsYamlReader)', { requireId: 'yaml' });
 /** Loads the yaml package; one import however many callers, cheap after the first. */
-function loadYamlReader() {
-    loading ??= __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)).then((m) => (loaded = m));
-    return loading;
-}
+const loadYamlReader = () => yaml.load();
 /** Whether loadYamlReader has finished (for tests of main()). */
-const yamlReaderLoaded = () => loaded !== undefined;
-const bundled = typeof __nccwpck_require__ === 'function';
-/** The yaml module, for a parser of a YAML input. */
-function yamlReader() {
-    if (loaded !== undefined)
-        return loaded;
-    if (bundled) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineError */ .zC('INTERNAL', 'a YAML input was read before the YAML reader was loaded: await loadYamlReader() first (run-action.ts main does when needsYamlReader)');
-    }
-    loaded = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('yaml');
-    return loaded;
-}
+const yamlReaderLoaded = () => yaml.loaded();
+/** The yaml module, for a parser of a YAML input (lazy-module.ts: from the sources, required on first use). */
+const yamlReader = () => yaml.get();
 
 
 /***/ }),
@@ -4608,9 +4592,8 @@ async function fetchRepoFacts(env, opts = {}) {
 /* harmony export */   el: () => (/* binding */ mayReadVersion),
 /* harmony export */   k4: () => (/* binding */ semverReader)
 /* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
+/* harmony import */ var _lazy_module_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5858);
+/* harmony import */ var _spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1590);
 /**
  * semver for the `type=semver` tag rule (tag-types.ts), loaded by import() only when a build may read a version:
  * it was ~85 KB of every action's entry bundle, parsed and run (its ~40 regular expressions compiled) at every
@@ -4620,28 +4603,29 @@ async function fetchRepoFacts(env, opts = {}) {
  */
 
 
-let loaded;
-let loading;
+const semver = (0,_lazy_module_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyModule */ .f)(() => __nccwpck_require__.e(/* import() */ 88).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2088, 23)).then((m) => m.default ?? m), 'a semver tag rule read a version before semver was loaded: await loadSemver() before imageMetadata', { requireId: 'semver' });
 /** Loads semver; one import however many callers. */
-function loadSemver() {
-    loading ??= __nccwpck_require__.e(/* import() */ 88).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2088, 23)).then((m) => (loaded = m.default ?? m));
-    return loading;
-}
+const loadSemver = () => semver.load();
 /**
- * Whether tag rules may read a version (tag-types.ts sourceVersion): the ref is a git tag, or a rule gives its
- * own `value`. Conservative: any `value=` in the rules counts.
+ * Whether tag rules may read a version (tag-types.ts sourceVersion): the ref is a git tag, or a rule gives its own
+ * value. Conservative: any rule with a value counts, whatever its type. The lines are read by the tag parser itself
+ * (parseTagLine), not searched for text: `VALUE=1.2.3`, `value = 1.2.3` and a bare `1.2.3` are all a value to it.
+ * A line it refuses needs no semver: imageMetadata refuses it before any rule runs.
  */
-const mayReadVersion = (ref, ruleLines) => /^refs\/tags\//.test(ref?.trim() ?? '') || ruleLines.some((l) => l.includes('value='));
-const bundled = typeof __nccwpck_require__ === 'function';
-/** The semver module, for the semver tag rule. */
-function semverReader() {
-    if (loaded !== undefined)
-        return loaded;
-    if (bundled)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PipelineError */ .zC('INTERNAL', 'a semver tag rule read a version before semver was loaded: await loadSemver() before imageMetadata');
-    loaded = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url)('semver');
-    return loaded;
+function mayReadVersion(ref, ruleLines) {
+    if (/^refs\/tags\//.test(ref?.trim() ?? ''))
+        return true;
+    return ruleLines.some((line) => {
+        try {
+            return ((0,_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagLine */ .o2)(line).attrs.value ?? '') !== '';
+        }
+        catch {
+            return false;
+        }
+    });
 }
+/** The semver module, for the semver tag rule (lazy-module.ts: from the sources, required on first use). */
+const semverReader = () => semver.get();
 
 
 /***/ }),
@@ -4820,6 +4804,59 @@ function parseFlavor(lines) {
 
 /***/ }),
 
+/***/ 5858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ lazyModule)
+});
+
+// UNUSED EXPORTS: BUNDLED
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: ./shared/src/errors.ts
+var errors = __nccwpck_require__(3904);
+;// CONCATENATED MODULE: ./shared/src/lazy-module.ts
+/**
+ * A library loaded by import() only when a run needs it, then read synchronously by code that cannot await
+ * (issue 17: each of these was parsed and run at every start while most runs never use it). The one async
+ * caller before the synchronous code awaits `load()`; the synchronous code takes the module from `get()`.
+ *
+ * A `get()` before the load has finished is a bug in the caller, and throws INTERNAL naming the preload: it
+ * never skips a check or drops a package. Run from the sources (jest, tsx, the local runner), a module given a
+ * `requireId` is required synchronously instead, so tests of a parser need no preload; in a bundle there is no
+ * node_modules to require from (ncc rewrites `__nccwpck_require__` to its own loader, which is how a bundle is
+ * told apart).
+ */
+
+
+/** Whether this code runs from an ncc bundle. */
+const BUNDLED = typeof __nccwpck_require__ === 'function';
+/** `importer` loads the module; `missed` is the INTERNAL message for a get() before the load. */
+function lazyModule(importer, missed, opts = {}) {
+    let value;
+    let loading;
+    const bundled = opts.bundled ?? BUNDLED;
+    return {
+        load: () => (loading ??= importer().then((m) => (value = m))),
+        loaded: () => value !== undefined,
+        get: () => {
+            if (value !== undefined)
+                return value;
+            if (bundled || opts.requireId === undefined)
+                throw new errors/* PipelineError */.zC('INTERNAL', missed);
+            value = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)(opts.requireId);
+            return value;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 8301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4832,6 +4869,7 @@ function parseFlavor(lines) {
 /* harmony export */   VR: () => (/* binding */ DigestCounter),
 /* harmony export */   m: () => (/* binding */ parseDigest)
 /* harmony export */ });
+/* unused harmony export digestMismatch */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
@@ -4871,6 +4909,12 @@ const algorithmOf = (d) => d.slice(0, d.indexOf(':'));
 const encodedOf = (d) => d.slice(d.indexOf(':') + 1);
 function digestBytes(data, algorithm = 'sha256') {
     return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(data).digest('hex')}`;
+}
+/** The error for bytes that are not the digest they should be: one wording for every check. */
+function digestMismatch(what, got, expected) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected}`, {
+        hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
+    });
 }
 /** Counts and hashes bytes as they pass. */
 class DigestCounter {
@@ -4937,9 +4981,7 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
         }
         const got = this.counter.digest();
         if (got !== this.expected.digest) {
-            cb(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('DIGEST_MISMATCH', `${this.what} has digest ${got}, expected ${this.expected.digest}`, {
-                hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
-            }));
+            cb(digestMismatch(this.what, got, this.expected.digest));
             return;
         }
         const last = this.held;
@@ -4956,9 +4998,7 @@ function verifyBytes(data, expected, what) {
     }
     const got = digestBytes(data, algorithmOf(expected.digest));
     if (got !== expected.digest) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected.digest}`, {
-            hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
-        });
+        throw digestMismatch(what, got, expected.digest);
     }
 }
 
@@ -5175,6 +5215,10 @@ function connectSecrets(c) {
     const out = (0,_credentials_registry_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .registryAuthSecrets */ .hQ)(c.registryAuth);
     if (c.githubToken !== '')
         out.push(c.githubToken);
+    // The session token rides in credentialEnv from the inputs on: masked as soon as it is read, not only when used.
+    const session = c.credentialEnv?.AWS_SESSION_TOKEN;
+    if (session !== undefined && session !== '')
+        out.push(session);
     return out;
 }
 /**
@@ -5242,8 +5286,13 @@ function credentialEnv(env) {
     }
     return out;
 }
-/** For a caller that was given no auth options: anonymous, whatever the process's env or Docker config hold. */
+/**
+ * For a caller that was given no auth options: no registry-auth, no GitHub token, no Docker config, whatever the
+ * process's env or home hold. An ECR host is the exception: its token still comes from the AWS SDK's default chain
+ * (the process's AWS env, ~/.aws, an instance role), which the SDK reads itself.
+ */
 const NO_AUTH = Object.freeze({ env: Object.freeze({}), dockerConfigDir: null });
+const nonEmpty = (v) => v !== undefined && v !== '';
 function credentialResolver(opts) {
     const mask = opts.mask ?? (() => undefined);
     for (const s of (0,_registry_auth_js__WEBPACK_IMPORTED_MODULE_2__/* .registryAuthSecrets */ .hQ)(opts.registryAuth ?? []))
@@ -5284,7 +5333,10 @@ function credentialResolver(opts) {
             return exchange({ kind: 'ecr', ...ecr }, otherAccountEntry(opts.registryAuth ?? [], registry, env));
         if (opts.dockerConfigDir !== null) {
             // The env this resolver was given, not the process's: a caller passing its own env gets its own config.json.
-            const c = await (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigCredentials */ .D)(registry, opts.dockerConfigDir ?? (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigDir */ .k)(env));
+            // Without DOCKER_CONFIG or HOME in that env there is no config to read: dockerConfigDir would fall back to
+            // the process's own home (os.homedir() reads the process's HOME), the very leak `env` is there to stop.
+            const dir = opts.dockerConfigDir ?? (nonEmpty(env.DOCKER_CONFIG) || nonEmpty(env.HOME) ? (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigDir */ .k)(env) : undefined);
+            const c = dir === undefined ? undefined : await (0,_docker_config_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigCredentials */ .D)(registry, dir);
             if (c !== undefined)
                 mask(c.password);
             return c;
@@ -6426,13 +6478,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

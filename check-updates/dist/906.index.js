@@ -1288,6 +1288,11 @@ const RETRY_ERRNO = new Set([
     'EAI_AGAIN',
     'ERR_STREAM_PREMATURE_CLOSE',
     'UND_ERR_SOCKET',
+    // undici's own deadlines (fetch: the Packer release files, release-fetch.ts): a connect, headers or body that did
+    // not come in time is as transient as ETIMEDOUT.
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
     'EOF',
     'HPE_INVALID_CONSTANT',
 ]);
@@ -4460,13 +4465,19 @@ function supportFromProbe(page) {
     return { api: false, why: 'the referrers endpoint answered 200 with a body that is not an image index' };
 }
 const known = new WeakMap();
-/** Whether `repo` on the client's registry has the referrers API; one probe per client and repository. */
-function referrersSupport(client, repo, subject) {
+/**
+ * Whether `repo` on the client's registry has the referrers API; one probe per client and repository. `fresh`
+ * asks again and keeps the new answer: a probe for a subject not yet pushed may be told "no such manifest" (Quay
+ * answered 404, later 400) by a registry that has the API, which reads here as no API.
+ */
+function referrersSupport(client, repo, subject, opts = {}) {
     let byRepo = known.get(client);
     if (byRepo === undefined) {
         byRepo = new Map();
         known.set(client, byRepo);
     }
+    if (opts.fresh === true)
+        byRepo.delete(repo);
     let p = byRepo.get(repo);
     if (p === undefined) {
         p = client.getReferrers(repo, subject).then(supportFromProbe);
@@ -5435,7 +5446,6 @@ var external_node_worker_threads_ = __webpack_require__(5919);
 
 
 
-
 /** Bytes per ring slot. Rings: 6 MiB a worker; at most `parallel` (scan.ts) in use and MAX_IDLE kept. */
 const SLOT = 1024 * 1024;
 const IN_SLOTS = 2;
@@ -5465,10 +5475,27 @@ const { parentPort } = require('node:worker_threads');
 const zlib = require('node:zlib');
 const { Z_NO_FLUSH, Z_FINISH } = zlib.constants;
 const EMPTY = Buffer.alloc(0);
-let job = 0, inRing, outRing, slot, gunzip, handle, state, freeOut, inputs, cur, fill, size, ended, stopped;
+let job = 0, inRing, outRing, slot, gunzip, handle, state, freeOut, inputs, cur, fill, size, consumed, ended, stopped, finished;
 const post = (m) => parentPort.postMessage({ job, ...m });
+// Deflate cannot expand more than 1032:1: past that (plus a slot of slack) the handle is not doing what we think it is.
+const MAX_RATIO = 1032;
 function pump() {
   while (!stopped) {
+    if (finished) {
+      // zlib ended the stream with input left over: everything after it is ignored, as the stream ignores it, in
+      // whatever slot it arrives (not inflated as a new start).
+      while (inputs.length > 0) post({ t: 'inFree', slot: inputs.shift().slot });
+      if (cur !== undefined) {
+        if (fill > 0) post({ t: 'out', slot: cur, len: fill });
+        else freeOut.push(cur);
+        cur = undefined;
+      }
+      if (!ended) return;
+      stopped = true;
+      gunzip.close();
+      post({ t: 'done', size });
+      return;
+    }
     if (cur === undefined) {
       if (freeOut.length === 0) return;
       cur = freeOut.pop();
@@ -5484,15 +5511,25 @@ function pump() {
     fill += room - availOut;
     size += room - availOut;
     if (input !== undefined) {
-      input.off += inLen - state[1];
-      if (state[1] === 0 || availOut > 0) {
+      const left = state[1];
+      input.off += inLen - left;
+      consumed += inLen - left;
+      if (left === 0 || availOut > 0) {
         inputs.shift();
         post({ t: 'inFree', slot: input.slot });
       }
+      if (left > 0 && availOut > 0) finished = true;
+    }
+    if (size > consumed * MAX_RATIO + slot) {
+      stopped = true;
+      post({ t: 'error', message: 'inflated more than deflate can expand to (the runtime zlib handle misbehaves)', code: 'INFLATE_RATIO' });
+      return;
     }
     if (availOut === 0) {
       post({ t: 'out', slot: cur, len: fill });
       cur = undefined;
+    } else if (finished) {
+      continue;
     } else if (input === undefined) {
       if (fill > 0) post({ t: 'out', slot: cur, len: fill });
       else freeOut.push(cur);
@@ -5507,7 +5544,7 @@ function pump() {
 parentPort.on('message', (m) => {
   if (m.t === 'start') {
     job = m.job; inRing = Buffer.from(m.inRing); outRing = Buffer.from(m.outRing); slot = m.slot;
-    freeOut = m.outSlots.slice(); inputs = []; cur = undefined; size = 0; ended = false; stopped = false;
+    freeOut = m.outSlots.slice(); inputs = []; cur = undefined; size = 0; consumed = 0; ended = false; stopped = false; finished = false;
     gunzip = zlib.createGunzip();
     handle = gunzip._handle;
     state = gunzip._writeState;
@@ -5524,15 +5561,66 @@ parentPort.on('message', (m) => {
   pump();
 });
 `;
-/** Whether this runtime's zlib streams have the sync handle the worker drives (Node 20-24 do); else the stream path is used. */
+/**
+ * Whether this runtime's zlib handle does what the worker relies on (Node 20-24 do); else the stream path is
+ * used. The handle is internal, so its shape is not enough: a Node that kept the names but not the meaning
+ * (`_writeState` no longer updated, say) would spin the worker over stale memory. So it is tried once, here,
+ * on a known gzip: the exact bytes, both counters, and a synchronous onerror for bytes that are not gzip.
+ */
 let handleUsable;
 function inflateWorkerUsable() {
-    if (handleUsable === undefined) {
-        const g = external_node_zlib_.createGunzip();
-        handleUsable = typeof g._handle?.writeSync === 'function' && typeof g._handle.onerror === 'function' && external_node_util_.types.isUint32Array(g._writeState);
-        g.close();
-    }
+    handleUsable ??= handleSelfTest();
     return handleUsable;
+}
+function handleSelfTest() {
+    const open = () => {
+        const g = external_node_zlib_.createGunzip();
+        const h = g._handle;
+        if (typeof h?.writeSync !== 'function' || typeof h.onerror !== 'function' || !external_node_util_.types.isUint32Array(g._writeState)) {
+            g.close();
+            return undefined;
+        }
+        return { g, handle: h, state: g._writeState };
+    };
+    const text = Buffer.from('image-pipeline inflate self-test');
+    const good = open();
+    if (good === undefined)
+        return false;
+    try {
+        const input = external_node_zlib_.gzipSync(text);
+        const out = Buffer.alloc(text.length + 16);
+        let failed = false;
+        good.handle.onerror = () => {
+            failed = true;
+        };
+        good.handle.writeSync(external_node_zlib_.constants.Z_FINISH, input, 0, input.length, out, 0, out.length);
+        if (failed || good.state[1] !== 0 || good.state[0] !== out.length - text.length || !out.subarray(0, text.length).equals(text))
+            return false;
+    }
+    catch {
+        return false;
+    }
+    finally {
+        good.g.close();
+    }
+    const bad = open();
+    if (bad === undefined)
+        return false;
+    try {
+        let failed = false;
+        bad.handle.onerror = () => {
+            failed = true;
+        };
+        const junk = Buffer.from('not gzip at all, not gzip at all');
+        bad.handle.writeSync(external_node_zlib_.constants.Z_NO_FLUSH, junk, 0, junk.length, Buffer.alloc(64), 0, 64);
+        return failed;
+    }
+    catch {
+        return false;
+    }
+    finally {
+        bad.g.close();
+    }
 }
 const idle = [];
 let trimTimer;
@@ -5568,6 +5656,8 @@ function keepWorker(w) {
     }, IDLE_MS);
     trimTimer.unref();
 }
+/** Jobs started on a worker since the process began (tests: which path a read took). */
+const inflateWorkerJobs = () => jobs;
 /** Idle workers now (tests). */
 const idleInflateWorkers = () => idle.length;
 /**
@@ -5579,8 +5669,7 @@ const idleInflateWorkers = () => idle.length;
  * the stream's would be), what `write` throws, or the signal's reason.
  */
 function inflateGzip(blob, write, opts) {
-    const algorithm = opts.diffId === undefined ? undefined : (0,oci_digest/* algorithmOf */.Hy)(opts.diffId);
-    const hash = algorithm === undefined ? undefined : (0,external_node_crypto_.createHash)(algorithm);
+    const hash = opts.diffId === undefined ? undefined : new oci_digest/* DigestCounter */.VR((0,oci_digest/* algorithmOf */.Hy)(opts.diffId));
     const pooled = takeWorker();
     const { worker } = pooled;
     const job = ++jobs;
@@ -5695,11 +5784,9 @@ function inflateGzip(blob, write, opts) {
                         feed(h.slot, h.len);
                 }
                 else if (m.t === 'done') {
-                    const digest = hash === undefined ? undefined : `${algorithm}:${hash.digest('hex')}`;
+                    const digest = hash?.digest();
                     if (opts.diffId !== undefined && digest !== opts.diffId) {
-                        finish(new errors/* PipelineError */.zC('DIGEST_MISMATCH', `${opts.what} has digest ${digest}, expected ${opts.diffId}`, {
-                            hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
-                        }));
+                        finish((0,oci_digest/* digestMismatch */.H3)(opts.what, digest ?? 'none', opts.diffId));
                         return;
                     }
                     const h = held;
@@ -5716,8 +5803,13 @@ function inflateGzip(blob, write, opts) {
                 finish(e instanceof Error ? e : new Error(String(e)));
             }
         };
-        const onWorkerError = (e) => finish(new Error(`the inflate worker stopped: ${e.message}`));
-        const onExit = (code) => finish(new Error(`the inflate worker stopped (exit code ${code})`));
+        // The worker's own failure is ours, not the layer's: INTERNAL, which tar-members.ts passes through as it is
+        // (a plain Error there would read as a corrupt layer).
+        const internal = (why) => new errors/* PipelineError */.zC('INTERNAL', `the inflate worker for ${opts.what} stopped: ${why}`, {
+            hint: 'This is a fault of the runner or of image-pipeline, not of the image; run again, and report it if it repeats.',
+        });
+        const onWorkerError = (e) => finish(internal(e.message));
+        const onExit = (code) => finish(internal(`exit code ${code}`));
         const onAbort = () => {
             blob.destroy();
             finish(opts.signal?.reason instanceof Error ? opts.signal.reason : new Error('aborted'));

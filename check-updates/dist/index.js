@@ -77,6 +77,10 @@ function connectSecrets(c) {
     const out = (0,registry_auth/* registryAuthSecrets */.hQ)(c.registryAuth);
     if (c.githubToken !== '')
         out.push(c.githubToken);
+    // The session token rides in credentialEnv from the inputs on: masked as soon as it is read, not only when used.
+    const session = c.credentialEnv?.AWS_SESSION_TOKEN;
+    if (session !== undefined && session !== '')
+        out.push(session);
     return out;
 }
 /**
@@ -740,8 +744,8 @@ function loadFailure(action, e) {
     });
 }
 
-// EXTERNAL MODULE: ./shared/src/action/yaml-reader.ts + 1 modules
-var yaml_reader = __nccwpck_require__(68);
+// EXTERNAL MODULE: ./shared/src/action/yaml-reader.ts + 2 modules
+var yaml_reader = __nccwpck_require__(4985);
 ;// CONCATENATED MODULE: ./shared/src/action/run-action.ts
 /**
  * The one shape of an action and the single place where its run ends.
@@ -930,7 +934,7 @@ async function confinePath(value, scope, who) {
 
 /***/ }),
 
-/***/ 68:
+/***/ 4985:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -947,6 +951,41 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __nccwpck_require__(3904);
+;// CONCATENATED MODULE: ./shared/src/lazy-module.ts
+/**
+ * A library loaded by import() only when a run needs it, then read synchronously by code that cannot await
+ * (issue 17: each of these was parsed and run at every start while most runs never use it). The one async
+ * caller before the synchronous code awaits `load()`; the synchronous code takes the module from `get()`.
+ *
+ * A `get()` before the load has finished is a bug in the caller, and throws INTERNAL naming the preload: it
+ * never skips a check or drops a package. Run from the sources (jest, tsx, the local runner), a module given a
+ * `requireId` is required synchronously instead, so tests of a parser need no preload; in a bundle there is no
+ * node_modules to require from (ncc rewrites `__nccwpck_require__` to its own loader, which is how a bundle is
+ * told apart).
+ */
+
+
+/** Whether this code runs from an ncc bundle. */
+const BUNDLED = typeof __nccwpck_require__ === 'function';
+/** `importer` loads the module; `missed` is the INTERNAL message for a get() before the load. */
+function lazyModule(importer, missed, opts = {}) {
+    let value;
+    let loading;
+    const bundled = opts.bundled ?? BUNDLED;
+    return {
+        load: () => (loading ??= importer().then((m) => (value = m))),
+        loaded: () => value !== undefined,
+        get: () => {
+            if (value !== undefined)
+                return value;
+            if (bundled || opts.requireId === undefined)
+                throw new errors/* PipelineError */.zC('INTERNAL', missed);
+            value = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)(opts.requireId);
+            return value;
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./shared/src/action/inputs.ts
 var inputs = __nccwpck_require__(7013);
 ;// CONCATENATED MODULE: ./shared/src/action/yaml-reader.ts
@@ -963,31 +1002,17 @@ var inputs = __nccwpck_require__(7013);
  */
 
 
-
 /** The inputs read as YAML (credentials/registry-auth.ts): main() loads the reader when one of them is not blank. */
 const YAML_INPUTS = ['registry-auth'];
 /** Whether the step's inputs hold YAML to read (a blank input is never parsed). */
 const needsYamlReader = (env) => YAML_INPUTS.some((name) => (0,inputs/* getInput */.V4)(env, name).trim() !== '');
-let loaded;
-let loading;
+const yaml = lazyModule(() => __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)), 'a YAML input was read before the YAML reader was loaded: await loadYamlReader() first (run-action.ts main does when needsYamlReader)', { requireId: 'yaml' });
 /** Loads the yaml package; one import however many callers, cheap after the first. */
-function loadYamlReader() {
-    loading ??= __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19)).then((m) => (loaded = m));
-    return loading;
-}
+const loadYamlReader = () => yaml.load();
 /** Whether loadYamlReader has finished (for tests of main()). */
-const yamlReaderLoaded = () => loaded !== undefined;
-const bundled = typeof __nccwpck_require__ === 'function';
-/** The yaml module, for a parser of a YAML input. */
-function yamlReader() {
-    if (loaded !== undefined)
-        return loaded;
-    if (bundled) {
-        throw new errors/* PipelineError */.zC('INTERNAL', 'a YAML input was read before the YAML reader was loaded: await loadYamlReader() first (run-action.ts main does when needsYamlReader)');
-    }
-    loaded = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('yaml');
-    return loaded;
-}
+const yamlReaderLoaded = () => yaml.loaded();
+/** The yaml module, for a parser of a YAML input (lazy-module.ts: from the sources, required on first use). */
+const yamlReader = () => yaml.get();
 
 
 /***/ }),
@@ -1604,13 +1629,14 @@ function messageOf(e) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EX: () => (/* binding */ encodedOf),
+/* harmony export */   H3: () => (/* binding */ digestMismatch),
 /* harmony export */   Hy: () => (/* binding */ algorithmOf),
 /* harmony export */   QN: () => (/* binding */ digestBytes),
 /* harmony export */   RV: () => (/* binding */ verifyBytes),
 /* harmony export */   SC: () => (/* binding */ VerifyingStream),
+/* harmony export */   VR: () => (/* binding */ DigestCounter),
 /* harmony export */   m: () => (/* binding */ parseDigest)
 /* harmony export */ });
-/* unused harmony export DigestCounter */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
@@ -1650,6 +1676,12 @@ const algorithmOf = (d) => d.slice(0, d.indexOf(':'));
 const encodedOf = (d) => d.slice(d.indexOf(':') + 1);
 function digestBytes(data, algorithm = 'sha256') {
     return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(data).digest('hex')}`;
+}
+/** The error for bytes that are not the digest they should be: one wording for every check. */
+function digestMismatch(what, got, expected) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected}`, {
+        hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
+    });
 }
 /** Counts and hashes bytes as they pass. */
 class DigestCounter {
@@ -1716,9 +1748,7 @@ class VerifyingStream extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform
         }
         const got = this.counter.digest();
         if (got !== this.expected.digest) {
-            cb(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('DIGEST_MISMATCH', `${this.what} has digest ${got}, expected ${this.expected.digest}`, {
-                hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
-            }));
+            cb(digestMismatch(this.what, got, this.expected.digest));
             return;
         }
         const last = this.held;
@@ -1735,9 +1765,7 @@ function verifyBytes(data, expected, what) {
     }
     const got = digestBytes(data, algorithmOf(expected.digest));
     if (got !== expected.digest) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PipelineError */ .zC('DIGEST_MISMATCH', `${what} has digest ${got}, expected ${expected.digest}`, {
-            hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
-        });
+        throw digestMismatch(what, got, expected.digest);
     }
 }
 
@@ -2088,8 +2116,13 @@ function credentialEnv(env) {
     }
     return out;
 }
-/** For a caller that was given no auth options: anonymous, whatever the process's env or Docker config hold. */
+/**
+ * For a caller that was given no auth options: no registry-auth, no GitHub token, no Docker config, whatever the
+ * process's env or home hold. An ECR host is the exception: its token still comes from the AWS SDK's default chain
+ * (the process's AWS env, ~/.aws, an instance role), which the SDK reads itself.
+ */
 const NO_AUTH = Object.freeze({ env: Object.freeze({}), dockerConfigDir: null });
+const nonEmpty = (v) => v !== undefined && v !== '';
 function credentialResolver(opts) {
     const mask = opts.mask ?? (() => undefined);
     for (const s of (0,registry_auth/* registryAuthSecrets */.hQ)(opts.registryAuth ?? []))
@@ -2130,7 +2163,10 @@ function credentialResolver(opts) {
             return exchange({ kind: 'ecr', ...ecr }, otherAccountEntry(opts.registryAuth ?? [], registry, env));
         if (opts.dockerConfigDir !== null) {
             // The env this resolver was given, not the process's: a caller passing its own env gets its own config.json.
-            const c = await dockerConfigCredentials(registry, opts.dockerConfigDir ?? dockerConfigDir(env));
+            // Without DOCKER_CONFIG or HOME in that env there is no config to read: dockerConfigDir would fall back to
+            // the process's own home (os.homedir() reads the process's HOME), the very leak `env` is there to stop.
+            const dir = opts.dockerConfigDir ?? (nonEmpty(env.DOCKER_CONFIG) || nonEmpty(env.HOME) ? dockerConfigDir(env) : undefined);
+            const c = dir === undefined ? undefined : await dockerConfigCredentials(registry, dir);
             if (c !== undefined)
                 mask(c.password);
             return c;
@@ -2409,7 +2445,7 @@ function tokenError(what, e, opts, permission) {
 /* harmony export */   fd: () => (/* binding */ entryAuth),
 /* harmony export */   hQ: () => (/* binding */ registryAuthSecrets)
 /* harmony export */ });
-/* harmony import */ var _action_yaml_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68);
+/* harmony import */ var _action_yaml_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4985);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3904);
 /* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4918);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5698);

@@ -78,7 +78,6 @@ var chunk_pool = __webpack_require__(40617);
 
 
 
-
 /** Bytes per ring slot. Rings: 6 MiB a worker; at most `parallel` (scan.ts) in use and MAX_IDLE kept. */
 const SLOT = 1024 * 1024;
 const IN_SLOTS = 2;
@@ -108,10 +107,27 @@ const { parentPort } = require('node:worker_threads');
 const zlib = require('node:zlib');
 const { Z_NO_FLUSH, Z_FINISH } = zlib.constants;
 const EMPTY = Buffer.alloc(0);
-let job = 0, inRing, outRing, slot, gunzip, handle, state, freeOut, inputs, cur, fill, size, ended, stopped;
+let job = 0, inRing, outRing, slot, gunzip, handle, state, freeOut, inputs, cur, fill, size, consumed, ended, stopped, finished;
 const post = (m) => parentPort.postMessage({ job, ...m });
+// Deflate cannot expand more than 1032:1: past that (plus a slot of slack) the handle is not doing what we think it is.
+const MAX_RATIO = 1032;
 function pump() {
   while (!stopped) {
+    if (finished) {
+      // zlib ended the stream with input left over: everything after it is ignored, as the stream ignores it, in
+      // whatever slot it arrives (not inflated as a new start).
+      while (inputs.length > 0) post({ t: 'inFree', slot: inputs.shift().slot });
+      if (cur !== undefined) {
+        if (fill > 0) post({ t: 'out', slot: cur, len: fill });
+        else freeOut.push(cur);
+        cur = undefined;
+      }
+      if (!ended) return;
+      stopped = true;
+      gunzip.close();
+      post({ t: 'done', size });
+      return;
+    }
     if (cur === undefined) {
       if (freeOut.length === 0) return;
       cur = freeOut.pop();
@@ -127,15 +143,25 @@ function pump() {
     fill += room - availOut;
     size += room - availOut;
     if (input !== undefined) {
-      input.off += inLen - state[1];
-      if (state[1] === 0 || availOut > 0) {
+      const left = state[1];
+      input.off += inLen - left;
+      consumed += inLen - left;
+      if (left === 0 || availOut > 0) {
         inputs.shift();
         post({ t: 'inFree', slot: input.slot });
       }
+      if (left > 0 && availOut > 0) finished = true;
+    }
+    if (size > consumed * MAX_RATIO + slot) {
+      stopped = true;
+      post({ t: 'error', message: 'inflated more than deflate can expand to (the runtime zlib handle misbehaves)', code: 'INFLATE_RATIO' });
+      return;
     }
     if (availOut === 0) {
       post({ t: 'out', slot: cur, len: fill });
       cur = undefined;
+    } else if (finished) {
+      continue;
     } else if (input === undefined) {
       if (fill > 0) post({ t: 'out', slot: cur, len: fill });
       else freeOut.push(cur);
@@ -150,7 +176,7 @@ function pump() {
 parentPort.on('message', (m) => {
   if (m.t === 'start') {
     job = m.job; inRing = Buffer.from(m.inRing); outRing = Buffer.from(m.outRing); slot = m.slot;
-    freeOut = m.outSlots.slice(); inputs = []; cur = undefined; size = 0; ended = false; stopped = false;
+    freeOut = m.outSlots.slice(); inputs = []; cur = undefined; size = 0; consumed = 0; ended = false; stopped = false; finished = false;
     gunzip = zlib.createGunzip();
     handle = gunzip._handle;
     state = gunzip._writeState;
@@ -167,15 +193,66 @@ parentPort.on('message', (m) => {
   pump();
 });
 `;
-/** Whether this runtime's zlib streams have the sync handle the worker drives (Node 20-24 do); else the stream path is used. */
+/**
+ * Whether this runtime's zlib handle does what the worker relies on (Node 20-24 do); else the stream path is
+ * used. The handle is internal, so its shape is not enough: a Node that kept the names but not the meaning
+ * (`_writeState` no longer updated, say) would spin the worker over stale memory. So it is tried once, here,
+ * on a known gzip: the exact bytes, both counters, and a synchronous onerror for bytes that are not gzip.
+ */
 let handleUsable;
 function inflateWorkerUsable() {
-    if (handleUsable === undefined) {
-        const g = external_node_zlib_.createGunzip();
-        handleUsable = typeof g._handle?.writeSync === 'function' && typeof g._handle.onerror === 'function' && external_node_util_.types.isUint32Array(g._writeState);
-        g.close();
-    }
+    handleUsable ??= handleSelfTest();
     return handleUsable;
+}
+function handleSelfTest() {
+    const open = () => {
+        const g = external_node_zlib_.createGunzip();
+        const h = g._handle;
+        if (typeof h?.writeSync !== 'function' || typeof h.onerror !== 'function' || !external_node_util_.types.isUint32Array(g._writeState)) {
+            g.close();
+            return undefined;
+        }
+        return { g, handle: h, state: g._writeState };
+    };
+    const text = Buffer.from('image-pipeline inflate self-test');
+    const good = open();
+    if (good === undefined)
+        return false;
+    try {
+        const input = external_node_zlib_.gzipSync(text);
+        const out = Buffer.alloc(text.length + 16);
+        let failed = false;
+        good.handle.onerror = () => {
+            failed = true;
+        };
+        good.handle.writeSync(external_node_zlib_.constants.Z_FINISH, input, 0, input.length, out, 0, out.length);
+        if (failed || good.state[1] !== 0 || good.state[0] !== out.length - text.length || !out.subarray(0, text.length).equals(text))
+            return false;
+    }
+    catch {
+        return false;
+    }
+    finally {
+        good.g.close();
+    }
+    const bad = open();
+    if (bad === undefined)
+        return false;
+    try {
+        let failed = false;
+        bad.handle.onerror = () => {
+            failed = true;
+        };
+        const junk = Buffer.from('not gzip at all, not gzip at all');
+        bad.handle.writeSync(external_node_zlib_.constants.Z_NO_FLUSH, junk, 0, junk.length, Buffer.alloc(64), 0, 64);
+        return failed;
+    }
+    catch {
+        return false;
+    }
+    finally {
+        bad.g.close();
+    }
 }
 const idle = [];
 let trimTimer;
@@ -211,6 +288,8 @@ function keepWorker(w) {
     }, IDLE_MS);
     trimTimer.unref();
 }
+/** Jobs started on a worker since the process began (tests: which path a read took). */
+const inflateWorkerJobs = () => jobs;
 /** Idle workers now (tests). */
 const idleInflateWorkers = () => idle.length;
 /**
@@ -222,8 +301,7 @@ const idleInflateWorkers = () => idle.length;
  * the stream's would be), what `write` throws, or the signal's reason.
  */
 function inflateGzip(blob, write, opts) {
-    const algorithm = opts.diffId === undefined ? undefined : (0,oci_digest/* algorithmOf */.Hy)(opts.diffId);
-    const hash = algorithm === undefined ? undefined : (0,external_node_crypto_.createHash)(algorithm);
+    const hash = opts.diffId === undefined ? undefined : new oci_digest/* DigestCounter */.VR((0,oci_digest/* algorithmOf */.Hy)(opts.diffId));
     const pooled = takeWorker();
     const { worker } = pooled;
     const job = ++jobs;
@@ -338,11 +416,9 @@ function inflateGzip(blob, write, opts) {
                         feed(h.slot, h.len);
                 }
                 else if (m.t === 'done') {
-                    const digest = hash === undefined ? undefined : `${algorithm}:${hash.digest('hex')}`;
+                    const digest = hash?.digest();
                     if (opts.diffId !== undefined && digest !== opts.diffId) {
-                        finish(new errors/* PipelineError */.zC('DIGEST_MISMATCH', `${opts.what} has digest ${digest}, expected ${opts.diffId}`, {
-                            hint: 'The blob is corrupt or was tampered with; rebuild or re-pull the image.',
-                        }));
+                        finish((0,oci_digest/* digestMismatch */.H3)(opts.what, digest ?? 'none', opts.diffId));
                         return;
                     }
                     const h = held;
@@ -359,8 +435,13 @@ function inflateGzip(blob, write, opts) {
                 finish(e instanceof Error ? e : new Error(String(e)));
             }
         };
-        const onWorkerError = (e) => finish(new Error(`the inflate worker stopped: ${e.message}`));
-        const onExit = (code) => finish(new Error(`the inflate worker stopped (exit code ${code})`));
+        // The worker's own failure is ours, not the layer's: INTERNAL, which tar-members.ts passes through as it is
+        // (a plain Error there would read as a corrupt layer).
+        const internal = (why) => new errors/* PipelineError */.zC('INTERNAL', `the inflate worker for ${opts.what} stopped: ${why}`, {
+            hint: 'This is a fault of the runner or of image-pipeline, not of the image; run again, and report it if it repeats.',
+        });
+        const onWorkerError = (e) => finish(internal(e.message));
+        const onExit = (code) => finish(internal(`exit code ${code}`));
         const onAbort = () => {
             blob.destroy();
             finish(opts.signal?.reason instanceof Error ? opts.signal.reason : new Error('aborted'));
@@ -3111,6 +3192,8 @@ function emulationError(missing, file) {
     });
 }
 
+// EXTERNAL MODULE: ./shared/src/lazy-module.ts + 1 modules
+var lazy_module = __webpack_require__(95858);
 ;// CONCATENATED MODULE: ./shared/src/compliance/cst/regex-engine.ts
 /**
  * The structure tests' regular expressions, compiled by regex.ts (re2js), which
@@ -3120,22 +3203,13 @@ function emulationError(missing, file) {
  * calls loadRegexEngine first when policyUsesRegex says a pattern is there.
  */
 
-let compile;
-let loading;
+const engine = (0,lazy_module/* lazyModule */.f)(() => Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(332)]).then(__webpack_require__.bind(__webpack_require__, 37332)), 'a structure test matched a regular expression before re2js was loaded: call loadRegexEngine() before the structure tests');
 /** Loads re2js (through regex.ts); one import however many callers, cheap after the first. */
-function loadRegexEngine() {
-    loading ??= Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(332)]).then(__webpack_require__.bind(__webpack_require__, 37332)).then((m) => {
-        compile = m.compileRegex;
-    });
-    return loading;
-}
+const loadRegexEngine = async () => {
+    await engine.load();
+};
 /** compileRegex from regex.ts, once loadRegexEngine has loaded it; a missed preload is a bug, never a skipped check. */
-function compilePolicyRegex(source) {
-    if (compile === undefined) {
-        throw new errors/* PipelineError */.zC('INTERNAL', 'a structure test matched a regular expression before re2js was loaded: call loadRegexEngine() before the structure tests');
-    }
-    return compile(source);
-}
+const compilePolicyRegex = (source) => engine.get().compileRegex(source);
 const some = (l) => (l?.length ?? 0) > 0;
 /** Whether any structure test of the policy matches a regular expression (content, output, or an isRegex env var or label). */
 function policyUsesRegex(p) {
@@ -3582,6 +3656,8 @@ class Buildah {
     live = new Set();
     /** The last `buildah rm` started (see remove): close() waits for it. */
     removal = Promise.resolve();
+    /** `buildah from` runs not yet ended (a container made ahead, check-image.ts): close() waits for them before removing. */
+    creating = new Set();
     constructor(dir, driver, imageId, settings, bounding) {
         this.dir = dir;
         this.driver = driver;
@@ -3707,7 +3783,9 @@ class Buildah {
         const base = Buildah.args(this.dir, this.driver);
         // Counted before it exists: a failed `from` may still have left it behind.
         this.live.add(name);
-        const r = await (0,src_process/* run */.e)('buildah', [...base, 'from', '--pull-never', '--name', name, this.imageId]);
+        const from = (0,src_process/* run */.e)('buildah', [...base, 'from', '--pull-never', '--name', name, this.imageId]);
+        this.creating.add(from);
+        const r = await from.finally(() => this.creating.delete(from));
         if (r.code !== 0)
             throw new errors/* PipelineError */.zC('BUILDER', `buildah could not create a container: ${r.stderr.trim()}`);
         return {
@@ -3735,6 +3813,9 @@ class Buildah {
      * the folder deleted either way.
      */
     async close() {
+        // A container made ahead for a test that never came (the one before failed) may still be being created: removing
+        // the store under a running `buildah from` could leave either behind.
+        await Promise.allSettled([...this.creating]);
         await this.removal;
         if (this.live.size === 0)
             await Buildah.removeUnused(this.dir);
@@ -3783,44 +3864,16 @@ class CliRuntime {
 }
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 /**
- * Starts what opening a runtime needs before the image is known, none of it depending on the image: buildah's
- * answer to --version and (as root) its store, prepared beside it (Buildah.prepare: the sandbox probe, the folder
- * and its driver). The caller starts this with the scan, which it is independent of, instead of after it. The
- * store's error counts only once buildah answers (without it podman or docker is tried, as before); the store is
- * dropped when it is not used.
+ * The first runtime that can run commands in `image` on this machine. buildah's store is prepared
+ * (Buildah.prepare) while buildah answers --version: independent, and otherwise paid one after the other at every
+ * run. Its error counts only once buildah answers (without it podman or docker is tried); the store is dropped when
+ * it is not used. `scanned` lets the platform check trust a pull of exactly the config the scan read.
  */
-function startRuntime(network = 'none') {
-    const prepared = isRoot() ? Buildah.prepare((0,run_options/* defaultRunSettings */.Ic)(network)) : undefined;
+async function openRuntime(image, dockerArchive, settings = (0,run_options/* defaultRunSettings */.Ic)(), scanned) {
+    const prepared = isRoot() ? Buildah.prepare(settings) : undefined;
     prepared?.catch(() => undefined);
     const answers = (0,src_process/* canRun */.Q)('buildah', ['--version']);
-    let settled = false;
     const drop = async () => void (await prepared?.then((store) => Buildah.discardPrepared(store), () => undefined));
-    return {
-        open: async (image, dockerArchive, settings = (0,run_options/* defaultRunSettings */.Ic)(network), scanned) => {
-            if (settled)
-                throw new Error('startRuntime: open() called twice, or after discard()');
-            settled = true;
-            if (settings.network !== network) {
-                // The sandbox probe was made for the other network: a caller's mistake, not the runner's.
-                await drop();
-                throw new Error(`startRuntime: started for network ${network}, opened for ${settings.network}`);
-            }
-            return openWith(image, dockerArchive, settings, prepared, answers, drop, scanned);
-        },
-        discard: async () => {
-            if (settled)
-                return;
-            settled = true;
-            await answers;
-            await drop();
-        },
-    };
-}
-/** The first runtime that can run commands in `image` on this machine. */
-async function openRuntime(image, dockerArchive, settings = defaultRunSettings(), scanned) {
-    return startRuntime(settings.network).open(image, dockerArchive, settings, scanned);
-}
-async function openWith(image, dockerArchive, settings, prepared, answers, drop, scanned) {
     const reasons = [];
     if (await answers) {
         if (prepared !== undefined)
@@ -4155,7 +4208,7 @@ async function licenses(view, reader, t, index, line) {
 }
 
 // EXTERNAL MODULE: ./shared/src/compliance/engine.ts + 12 modules
-var engine = __webpack_require__(47067);
+var compliance_engine = __webpack_require__(47067);
 // EXTERNAL MODULE: ./shared/src/compliance/cst/rules.ts
 var cst_rules = __webpack_require__(87477);
 // EXTERNAL MODULE: ./shared/src/compliance/image-view.ts
@@ -4359,17 +4412,13 @@ var go_buildinfo = __webpack_require__(6894);
  * (issue 17): loadFflate, awaited before jarArtifacts, which is synchronous (language.ts defers the jars the
  * scan meets before it is loaded and reads them after, settleLanguage).
  */
-let fflate;
-let maven_loading;
+const fflate = (0,lazy_module/* lazyModule */.f)(() => __webpack_require__.e(/* import() */ 306).then(__webpack_require__.bind(__webpack_require__, 51306)), 'a Java archive was read before fflate was loaded: call loadFflate() before jarArtifacts()');
 /** Loads fflate; one import however many callers, cheap after the first. */
-function loadFflate() {
-    maven_loading ??= __webpack_require__.e(/* import() */ 306).then(__webpack_require__.bind(__webpack_require__, 51306)).then((m) => {
-        fflate = m;
-    });
-    return maven_loading;
-}
+const loadFflate = async () => {
+    await fflate.load();
+};
 /** Whether jarArtifacts can run now (loadFflate has finished). */
-const fflateLoaded = () => fflate !== undefined;
+const fflateLoaded = () => fflate.loaded();
 const isJavaArchive = (path) => /\.(jar|war|ear)$/i.test(path);
 /** Entries of one archive looked at; past it, the rest are not. */
 const MAX_ENTRIES = 200_000;
@@ -4419,9 +4468,7 @@ function entries(bytes, nested, budget) {
         budget.left -= bytes;
         return true;
     };
-    if (fflate === undefined)
-        throw new errors/* PipelineError */.zC('INTERNAL', 'a Java archive was read before fflate was loaded: call loadFflate() before jarArtifacts()');
-    const { unzipSync } = fflate;
+    const { unzipSync } = fflate.get();
     try {
         return unzipSync(bytes, { filter });
     }
@@ -4647,16 +4694,13 @@ function parseNpmManifest(text) {
 
 ;// CONCATENATED MODULE: ./shared/src/compliance/sbom/purl.ts
 
-let PackageURL;
-/** One import for every caller: jest's ESM loader fails two concurrent imports of one CommonJS package. */
-let purl_loading;
+
+/** One import for every caller (lazy-module.ts): jest's ESM loader fails two concurrent imports of one CommonJS package. */
+const purlLib = (0,lazy_module/* lazyModule */.f)(() => __webpack_require__.e(/* import() */ 91).then(__webpack_require__.t.bind(__webpack_require__, 87091, 23)), 'a purl was built before packageurl-js was loaded: call loadPurl() before catalog()');
 /** Loads packageurl-js; cheap after the first call. */
-function loadPurl() {
-    purl_loading ??= __webpack_require__.e(/* import() */ 91).then(__webpack_require__.t.bind(__webpack_require__, 87091, 23)).then((m) => {
-        PackageURL = m.PackageURL;
-    });
-    return purl_loading;
-}
+const loadPurl = async () => {
+    await purlLib.load();
+};
 /** The purl `distro` qualifier: debian-12, ubuntu-22.04, alpine-3.19.1 (the codename when there is no VERSION_ID, as on sid). */
 function distroQualifier(d) {
     const version = d.versionId !== '' ? d.versionId : (d.codename ?? '');
@@ -4670,8 +4714,9 @@ function split(name, sep) {
     return at <= 0 ? [undefined, name] : [name.slice(0, at), name.slice(at + 1)];
 }
 function purlOf(p) {
-    if (PackageURL === undefined)
+    if (!purlLib.loaded())
         throw new errors/* PipelineError */.zC('INTERNAL', `the purl of ${p.ecosystem} package ${p.name} needs packageurl-js, which was not loaded: call loadPurl() before catalog()`);
+    const { PackageURL } = purlLib.get();
     const qualifiers = {};
     if (p.arch !== undefined && p.arch !== '')
         qualifiers['arch'] = p.arch;
@@ -5186,15 +5231,15 @@ const MAX_HEADER_BYTES = 16 * 1024 * 1024;
 const MAX_PACKAGES = 100_000;
 /** SQLite's own heap (page cache, row buffers); the database bytes themselves are bounded by the catalog's read cap. */
 const HEAP_LIMIT_BYTES = 64 * 1024 * 1024;
-let rpmdb_loading;
+let loading;
 /** sql.js, loaded and compiled on first use only (its wasm is inlined in the module, so a bundle carries it without a file beside it). */
 function loadSqlite() {
-    rpmdb_loading ??= __webpack_require__.e(/* import() */ 865).then(__webpack_require__.t.bind(__webpack_require__, 28865, 23)).then(async (m) => {
+    loading ??= __webpack_require__.e(/* import() */ 865).then(__webpack_require__.t.bind(__webpack_require__, 28865, 23)).then(async (m) => {
         // A CommonJS module: Node gives its exports as `default`; a bundler may give the function itself.
         const init = m.default ?? m;
         return init();
     });
-    return rpmdb_loading;
+    return loading;
 }
 /** Why the `Packages` table may not be read as rpm writes it (`hnum INTEGER PRIMARY KEY, blob BLOB NOT NULL`), or undefined when it may. */
 function schemaProblem(db) {
@@ -5602,9 +5647,9 @@ async function checkImage(opts) {
         const resolved = await resolveImage(src, root);
         const image = choosePlatform(resolved.images, opts.platform);
         const policy = opts.policy.policy;
-        const rules = (0,engine/* selectRules */.uE)(policy.compliance, opts.rules ?? []);
-        const settings = (0,engine/* ruleSettings */.I8)(policy.compliance);
-        const ruleWants = (0,engine/* wantedFiles */.l0)(rules);
+        const rules = (0,compliance_engine/* selectRules */.uE)(policy.compliance, opts.rules ?? []);
+        const settings = (0,compliance_engine/* ruleSettings */.I8)(policy.compliance);
+        const ruleWants = (0,compliance_engine/* wantedFiles */.l0)(rules);
         const contentPaths = new Set((policy.fileContentTests ?? []).map((t) => t.path));
         log(`Scanning ${src.name} (${platformString(image.platform)}, ${image.manifest.layers.length} layers)`);
         const index = await scanImage(src, image, {
@@ -5616,12 +5661,12 @@ async function checkImage(opts) {
         // Java archives met before fflate was loaded (the first starts the load) are read now: fflate only for an image with one.
         await settleLanguage(index);
         // Files rules read through a link (e.g. /etc/passwd -> ../usr/share/...) were not kept by the scan: read them now.
-        await new ContentReader(src, image, index).readMany((0,engine/* requiredFiles */.n4)(rules));
+        await new ContentReader(src, image, index).readMany((0,compliance_engine/* requiredFiles */.n4)(rules));
         // Package databases past the scan's keep budget (or behind a link): read now, so the SBOM misses nothing.
         await new ContentReader(src, image, index, MAX_DB_BYTES).readMany(packageDbPaths(index));
         const view = (0,image_view/* makeImageView */.Bc)(src.name, image, index, root.annotations ?? {});
         const today = opts.today ?? new Date();
-        const raw = (0,engine/* runRules */.xG)(view, rules, settings);
+        const raw = (0,compliance_engine/* runRules */.xG)(view, rules, settings);
         const kind = location.kind === 'ambiguous' && src instanceof OciLayout ? { kind: 'layout', path: location.text } : location;
         // A layout with several tags for one image needs one named, or buildah asks which.
         const layoutTag = kind.kind === 'layout' ? root.annotations?.['org.opencontainers.image.ref.name'] : undefined;
@@ -5635,13 +5680,13 @@ async function checkImage(opts) {
         });
         const testFindings = tests
             .filter((t) => !t.passed)
-            .map((t) => (0,engine/* toFinding */.N6)(cst_rules/* CST_RULES */.T[t.kind].id, 'error', {
+            .map((t) => (0,compliance_engine/* toFinding */.N6)(cst_rules/* CST_RULES */.T[t.kind].id, 'error', {
             subject: { kind: 'policy', test: t.name },
             expected: 'the test to pass',
             got: t.failures.join('; '),
             message: `${cst_rules/* CST_RULES */.T[t.kind].title} '${t.name}' failed: ${t.failures.join('; ')}`,
         }));
-        const { findings, suppressed } = (0,engine/* applyIgnores */.wI)([...raw, ...testFindings], policy.compliance?.ignore ?? [], today);
+        const { findings, suppressed } = (0,compliance_engine/* applyIgnores */.wI)([...raw, ...testFindings], policy.compliance?.ignore ?? [], today);
         let files = 0;
         for (const _ of index.walk())
             files++;
@@ -5750,7 +5795,7 @@ async function runSuites(view, loaded, transport, work, log, reader, ctx) {
         // buildah/podman/skopeo read the registry themselves: they get the scan's credentials in a private auth file, gone once the image is loaded.
         const choice = await withAuthFile(pullRegistries(transport), (0,credentials/* credentialResolver */.iT)(ctx.opts.connect?.auth ?? credentials/* NO_AUTH */.hg), (authFile) => {
             const pull = transport.transport === 'docker' && authFile !== undefined ? { ...transport, authFile: authFile.path } : transport;
-            return startRuntime(settings.network).open(pull, async () => {
+            return openRuntime(pull, async () => {
                 const file = external_node_path_.join(work, 'image.tar');
                 const pick = ['--override-os', os_ ?? 'linux', '--override-arch', arch ?? '', ...(variant === undefined ? [] : ['--override-variant', variant])];
                 const r = await (0,src_process/* run */.e)('skopeo', [

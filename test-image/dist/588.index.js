@@ -1018,13 +1018,19 @@ function supportFromProbe(page) {
     return { api: false, why: 'the referrers endpoint answered 200 with a body that is not an image index' };
 }
 const known = new WeakMap();
-/** Whether `repo` on the client's registry has the referrers API; one probe per client and repository. */
-function referrersSupport(client, repo, subject) {
+/**
+ * Whether `repo` on the client's registry has the referrers API; one probe per client and repository. `fresh`
+ * asks again and keeps the new answer: a probe for a subject not yet pushed may be told "no such manifest" (Quay
+ * answered 404, later 400) by a registry that has the API, which reads here as no API.
+ */
+function referrersSupport(client, repo, subject, opts = {}) {
     let byRepo = known.get(client);
     if (byRepo === undefined) {
         byRepo = new Map();
         known.set(client, byRepo);
     }
+    if (opts.fresh === true)
+        byRepo.delete(repo);
     let p = byRepo.get(repo);
     if (p === undefined) {
         p = client.getReferrers(repo, subject).then(supportFromProbe);

@@ -1427,6 +1427,11 @@ const RETRY_ERRNO = new Set([
     'EAI_AGAIN',
     'ERR_STREAM_PREMATURE_CLOSE',
     'UND_ERR_SOCKET',
+    // undici's own deadlines (fetch: the Packer release files, release-fetch.ts): a connect, headers or body that did
+    // not come in time is as transient as ETIMEDOUT.
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
     'EOF',
     'HPE_INVALID_CONSTANT',
 ]);
