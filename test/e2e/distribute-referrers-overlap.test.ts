@@ -33,15 +33,16 @@ const FILES = [
 ];
 const QUICK_RETRY = { attempts: 3, baseDelayMs: 1, maxDelayMs: 5, budgetMs: 30_000 };
 
-const push = (repo: string): ReturnType<typeof pushImage> =>
+/** The fixture image and FILES pushed to `repo` on `host` (default the fault proxy), signed by `signer` if given. */
+const push = (repo: string, host = proxy.host, signer?: Promise<never>): ReturnType<typeof pushImage> =>
   pushImage({
     images: [layout],
-    destinations: [`${proxy.host}/${repo}`],
+    destinations: [`${host}/${repo}`],
     tags: ['1.0'],
-    insecureRegistries: [proxy.host],
+    insecureRegistries: [host],
     retry: QUICK_RETRY,
     // The settle itself is not what these tests look at.
-    attach: { files: FILES, fallback: { retry: QUICK_RETRY, sleep: () => Promise.resolve() } },
+    attach: { files: FILES, ...(signer === undefined ? {} : { signer }), fallback: { retry: QUICK_RETRY, sleep: () => Promise.resolve() } },
   });
 
 const rootOf = async (): Promise<Digest> => {
@@ -125,14 +126,7 @@ test('a registry with the API that calls the not-yet-pushed subject unknown stil
     front.fault({ kind: 'referrers-answer', status: 404, body: JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'unknown' }] }), times: 1 });
     const repo = 'overlap/api-late';
     const rootDigest = await rootOf();
-    const r = await pushImage({
-      images: [layout],
-      destinations: [`${front.host}/${repo}`],
-      tags: ['1.0'],
-      insecureRegistries: [front.host],
-      retry: QUICK_RETRY,
-      attach: { files: FILES, fallback: { retry: QUICK_RETRY, sleep: () => Promise.resolve() } },
-    });
+    const r = await push(repo, front.host);
     expect(r.destinations[0]?.error).toBeUndefined();
     const referrersGets = front.log.filter((e) => e.method === 'GET' && e.path.startsWith(`/v2/${repo}/referrers/`));
     expect(referrersGets[0]?.status).toBe(404);
@@ -149,14 +143,7 @@ test('a signer that fails to load (loaded beside the push) fails the destination
   const repo = 'overlap/signer-load';
   const rootDigest = await rootOf();
   const loading = Promise.reject(new Error('the sigstore chunk is missing'));
-  const r = await pushImage({
-    images: [layout],
-    destinations: [`${proxy.host}/${repo}`],
-    tags: ['1.0'],
-    insecureRegistries: [proxy.host],
-    retry: QUICK_RETRY,
-    attach: { files: FILES, signer: loading, fallback: { retry: QUICK_RETRY, sleep: () => Promise.resolve() } },
-  });
+  const r = await push(repo, proxy.host, loading);
   const d = r.destinations[0];
   expect(d?.error?.code).toBe('SIGNATURE');
   expect(d?.error?.message).toContain('the signer could not be loaded: the sigstore chunk is missing');

@@ -100,6 +100,32 @@ const isMismatch = (e: unknown): boolean => isPipelineError(e) && (e.code === 'D
  * ones the digest names, that is the error reported. The drain is bounded by
  * the descriptor's size, and happens only on the failure path.
  */
+/** The blob's end or its verdict, whichever comes; listened to from the start so no error is missed. */
+function blobVerdict(blob: Readable): Promise<unknown> {
+  return new Promise<unknown>((resolve) => {
+    blob.once('end', () => resolve(undefined));
+    blob.once('error', resolve);
+    blob.once('close', () => resolve(undefined));
+  });
+}
+
+/**
+ * What a failed read reports, on either path: the abort's reason; a digest mismatch as it is; else, when the
+ * blob turns out not to be the one its digest names (read to its end through its check, bounded by its size),
+ * that mismatch instead of the gzip or tar error it caused; else the error itself.
+ */
+async function readFailure(e: unknown, blob: Readable, verdict: Promise<unknown>, signal: AbortSignal | undefined): Promise<never> {
+  if (signal?.aborted === true) throw signal.reason;
+  if (isMismatch(e)) {
+    blob.destroy();
+    throw e;
+  }
+  if (!blob.destroyed && !blob.readableEnded) blob.resume();
+  const v = await verdict;
+  if (isMismatch(v)) throw v;
+  throw e;
+}
+
 export async function readLayer(
   src: ImageSource,
   desc: Descriptor,
@@ -113,12 +139,7 @@ export async function readLayer(
   if (layerCompression(desc.mediaType) === 'gzip' && desc.size >= inflateWorkerConfig.minBytes && inflateWorkerUsable())
     return readGzipInWorker(src, desc, what, diffId, visitor, signal);
   const { blob, unpack, tar } = await open(src, desc, what, diffId);
-  // The blob's end or its verdict, whichever comes; listened to from the start so no error is missed.
-  const verdict = new Promise<unknown>((resolve) => {
-    blob.once('end', () => resolve(undefined));
-    blob.once('error', resolve);
-    blob.once('close', () => resolve(undefined));
-  });
+  const verdict = blobVerdict(blob);
   const stop = (): void => {
     blob.destroy();
     tar.destroy(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
@@ -128,17 +149,11 @@ export async function readLayer(
   try {
     await readMembers(tar, visitor, what);
   } catch (e) {
-    if (signal?.aborted === true) throw signal.reason;
-    blob.unpipe(unpack);
-    unpack.destroy();
-    if (isMismatch(e)) {
-      blob.destroy();
-      throw e;
+    if (signal?.aborted !== true) {
+      blob.unpipe(unpack);
+      unpack.destroy();
     }
-    if (!blob.destroyed && !blob.readableEnded) blob.resume();
-    const v = await verdict;
-    if (isMismatch(v)) throw v;
-    throw e;
+    await readFailure(e, blob, verdict, signal);
   } finally {
     signal?.removeEventListener('abort', stop);
   }
@@ -159,11 +174,7 @@ async function readGzipInWorker(
   signal?: AbortSignal,
 ): Promise<void> {
   const blob = await src.openBlob(desc);
-  const verdict = new Promise<unknown>((resolve) => {
-    blob.once('end', () => resolve(undefined));
-    blob.once('error', resolve);
-    blob.once('close', () => resolve(undefined));
-  });
+  const verdict = blobVerdict(blob);
   // The worker's chunks are reused once handed on: a sink (which may hold on to what it is fed) gets a copy.
   const lent: MemberVisitor = {
     member: (m, body) => visitor.member(m, body),
@@ -175,14 +186,6 @@ async function readGzipInWorker(
   try {
     await readMembersPushed((write) => inflateGzip(blob, write, { diffId, what: `the uncompressed ${what} (diff_id)`, signal }), lent, what);
   } catch (e) {
-    if (signal?.aborted === true) throw signal.reason;
-    if (isMismatch(e)) {
-      blob.destroy();
-      throw e;
-    }
-    if (!blob.destroyed && !blob.readableEnded) blob.resume();
-    const v = await verdict;
-    if (isMismatch(v)) throw v;
-    throw e;
+    await readFailure(e, blob, verdict, signal);
   }
 }
