@@ -1050,6 +1050,33 @@ const isMismatch = (e) => (0,errors/* isPipelineError */.h$)(e) && (e.code === '
  * ones the digest names, that is the error reported. The drain is bounded by
  * the descriptor's size, and happens only on the failure path.
  */
+/** The blob's end or its verdict, whichever comes; listened to from the start so no error is missed. */
+function blobVerdict(blob) {
+    return new Promise((resolve) => {
+        blob.once('end', () => resolve(undefined));
+        blob.once('error', resolve);
+        blob.once('close', () => resolve(undefined));
+    });
+}
+/**
+ * What a failed read reports, on either path: the abort's reason; a digest mismatch as it is; else, when the
+ * blob turns out not to be the one its digest names (read to its end through its check, bounded by its size),
+ * that mismatch instead of the gzip or tar error it caused; else the error itself.
+ */
+async function readFailure(e, blob, verdict, signal) {
+    if (signal?.aborted === true)
+        throw signal.reason;
+    if (isMismatch(e)) {
+        blob.destroy();
+        throw e;
+    }
+    if (!blob.destroyed && !blob.readableEnded)
+        blob.resume();
+    const v = await verdict;
+    if (isMismatch(v))
+        throw v;
+    throw e;
+}
 async function readLayer(src, desc, what, diffId, visitor, 
 /** Stops the read (scan.ts: another layer failed first); the read then rejects with the signal's reason. */
 signal) {
@@ -1057,12 +1084,7 @@ signal) {
     if ((0,media_types/* layerCompression */.AH)(desc.mediaType) === 'gzip' && desc.size >= inflateWorkerConfig.minBytes && inflateWorkerUsable())
         return readGzipInWorker(src, desc, what, diffId, visitor, signal);
     const { blob, unpack, tar } = await layer_stream_open(src, desc, what, diffId);
-    // The blob's end or its verdict, whichever comes; listened to from the start so no error is missed.
-    const verdict = new Promise((resolve) => {
-        blob.once('end', () => resolve(undefined));
-        blob.once('error', resolve);
-        blob.once('close', () => resolve(undefined));
-    });
+    const verdict = blobVerdict(blob);
     const stop = () => {
         blob.destroy();
         tar.destroy(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
@@ -1074,20 +1096,11 @@ signal) {
         await readMembers(tar, visitor, what);
     }
     catch (e) {
-        if (signal?.aborted === true)
-            throw signal.reason;
-        blob.unpipe(unpack);
-        unpack.destroy();
-        if (isMismatch(e)) {
-            blob.destroy();
-            throw e;
+        if (signal?.aborted !== true) {
+            blob.unpipe(unpack);
+            unpack.destroy();
         }
-        if (!blob.destroyed && !blob.readableEnded)
-            blob.resume();
-        const v = await verdict;
-        if (isMismatch(v))
-            throw v;
-        throw e;
+        await readFailure(e, blob, verdict, signal);
     }
     finally {
         signal?.removeEventListener('abort', stop);
@@ -1101,11 +1114,7 @@ signal) {
  */
 async function readGzipInWorker(src, desc, what, diffId, visitor, signal) {
     const blob = await src.openBlob(desc);
-    const verdict = new Promise((resolve) => {
-        blob.once('end', () => resolve(undefined));
-        blob.once('error', resolve);
-        blob.once('close', () => resolve(undefined));
-    });
+    const verdict = blobVerdict(blob);
     // The worker's chunks are reused once handed on: a sink (which may hold on to what it is fed) gets a copy.
     const lent = {
         member: (m, body) => visitor.member(m, body),
@@ -1118,18 +1127,7 @@ async function readGzipInWorker(src, desc, what, diffId, visitor, signal) {
         await readMembersPushed((write) => inflateGzip(blob, write, { diffId, what: `the uncompressed ${what} (diff_id)`, signal }), lent, what);
     }
     catch (e) {
-        if (signal?.aborted === true)
-            throw signal.reason;
-        if (isMismatch(e)) {
-            blob.destroy();
-            throw e;
-        }
-        if (!blob.destroyed && !blob.readableEnded)
-            blob.resume();
-        const v = await verdict;
-        if (isMismatch(v))
-            throw v;
-        throw e;
+        await readFailure(e, blob, verdict, signal);
     }
 }
 
