@@ -17,7 +17,7 @@ import { LAUNCH_TEMPLATES_INPUT, parseLaunchTemplates } from '../../shared/src/d
 import { getBoolean, getEnum, getInput, getInteger, getList, parseKeyValues, type Env } from '../../shared/src/action/inputs.js';
 import { parseDuration } from '../../shared/src/action/machine-inputs.js';
 import { parseImageLocation } from '../../shared/src/oci/location.js';
-import type { UploadMode } from '../../shared/src/registry/client/client.js';
+import { DEFAULT_UPLOAD_MODE, type UploadMode } from '../../shared/src/registry/client/upload-mode.js';
 import { getConnectInputs, type ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
 import { unwrap } from '../../shared/src/result.js';
 import { getAttestInputs, GITHUB_ATTESTATIONS_INPUT, type AttestInputs } from '../../shared/src/distribute/attest-inputs.js';
@@ -65,9 +65,9 @@ const UNITS: Record<string, number> = {
   gib: 1024 ** 3,
 };
 
-/** `5MiB`, `512k`, `1048576` -> chunked upload; empty -> one streamed request. */
+/** `5MiB`, `512k`, `1048576` -> chunked upload; empty -> one streamed request per blob (DEFAULT_UPLOAD_MODE). */
 export function parseChunkSize(text: string, input = 'chunk-size'): UploadMode {
-  if (text === '') return { kind: 'patch' };
+  if (text === '') return DEFAULT_UPLOAD_MODE;
   const m = /^(\d+)\s*([a-z]*)$/i.exec(text);
   const unit = m === null ? undefined : UNITS[(m[2] as string).toLowerCase()];
   if (m === null || unit === undefined) {

@@ -79,32 +79,41 @@ async function countingProxy(
   };
 }
 
-test('one destination cut mid-blob is retried on its own read; the other two complete from the shared one; all three hold the image', async () => {
-  const proxy = await startFaultProxy((regs[0] as Registry).host);
-  try {
-    // Cut the first upload of a large blob to the first registry after 1.5 MB (in the middle of the tee).
-    proxy.add({ method: 'PATCH', fault: { kind: 'reset', afterBytes: 1_500_000 } });
-    const events: ProgressEvent[] = [];
-    const repos = regs.map((r) => `${r.host}/fanout/retry:1`);
-    const res = await pushImage({
-      images: [layout],
-      destinations: repos,
-      connectTo: { [(regs[0] as Registry).host]: proxy.host },
-      retry: FAST_RETRY,
-      onProgress: (e) => events.push(e),
-    });
-    assertDistributed(res);
-    expect(proxy.log.some((l) => l.fault === 'reset')).toBe(true);
-    const retries = events.filter((e) => e.kind === 'retry' && e.what.startsWith('upload of'));
-    expect(retries.length).toBeGreaterThanOrEqual(1);
-    expect(retries.map((e) => e.destination)).toEqual(retries.map(() => `${(regs[0] as Registry).host}/fanout/retry`));
-    // Every blob uploaded once to each registry (the retried one counted once, when it succeeded).
-    for (const d of res.destinations) expect(d.blobsUploaded).toBe(res.destinations[1]?.blobsUploaded);
-    for (const r of repos) expect(await skopeoDigest(r)).toBe(want);
-  } finally {
-    await proxy.stop();
-  }
-}, 120_000);
+// The default mode carries the blob in the PUT ?digest=; a streamed PATCH carries it before the (empty) PUT.
+test.each([
+  ['the default (a PUT carrying the blob)', undefined, 'PUT' as const, 'retry'],
+  ['a streamed PATCH', { kind: 'patch' as const }, 'PATCH' as const, 'retry-patch'],
+])(
+  'one destination cut mid-blob is retried on its own read; the other two complete from the shared one; all three hold the image: %s',
+  async (_, uploadMode, method, name) => {
+    const proxy = await startFaultProxy((regs[0] as Registry).host);
+    try {
+      // Cut the first upload of a large blob to the first registry after 1.5 MB (in the middle of the tee).
+      proxy.add({ method, path: /\/blobs\/uploads\//, fault: { kind: 'reset', afterBytes: 1_500_000 } });
+      const events: ProgressEvent[] = [];
+      const repos = regs.map((r) => `${r.host}/fanout/${name}:1`);
+      const res = await pushImage({
+        images: [layout],
+        destinations: repos,
+        ...(uploadMode !== undefined ? { uploadMode } : {}),
+        connectTo: { [(regs[0] as Registry).host]: proxy.host },
+        retry: FAST_RETRY,
+        onProgress: (e) => events.push(e),
+      });
+      assertDistributed(res);
+      expect(proxy.log.some((l) => l.fault === 'reset')).toBe(true);
+      const retries = events.filter((e) => e.kind === 'retry' && e.what.startsWith('upload of'));
+      expect(retries.length).toBeGreaterThanOrEqual(1);
+      expect(retries.map((e) => e.destination)).toEqual(retries.map(() => `${(regs[0] as Registry).host}/fanout/${name}`));
+      // Every blob uploaded once to each registry (the retried one counted once, when it succeeded).
+      for (const d of res.destinations) expect(d.blobsUploaded).toBe(res.destinations[1]?.blobsUploaded);
+      for (const r of repos) expect(await skopeoDigest(r)).toBe(want);
+    } finally {
+      await proxy.stop();
+    }
+  },
+  120_000,
+);
 
 test('a blob that does not verify: every destination refuses it, none receives its last bytes, nothing is tagged', async () => {
   const bad = path.join(work, 'corrupt');

@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { OciLayout } from '../../shared/src/oci/layout.js';
 import { assertDistributed, type ProgressEvent } from '../../shared/src/distribute/distribute.js';
 import { pushImage } from '../../shared/src/distribute/push-image.js';
+import type { UploadMode } from '../../shared/src/registry/client/upload-mode.js';
 import { makeLayout } from '../support/image-fixture.js';
 import { startFaultProxy, type FaultProxy } from '../support/proxy.js';
 import { startRegistry, type Registry } from '../support/registry.js';
@@ -46,12 +47,15 @@ afterEach(async () => {
 });
 
 let repoN = 0;
-async function push(extra: { destinations?: string[] } = {}): Promise<{ res: Awaited<ReturnType<typeof pushImage>>; events: ProgressEvent[]; repo: string }> {
+async function push(
+  extra: { destinations?: string[]; uploadMode?: UploadMode } = {},
+): Promise<{ res: Awaited<ReturnType<typeof pushImage>>; events: ProgressEvent[]; repo: string }> {
   const repo = `faults/app${++repoN}`;
   const events: ProgressEvent[] = [];
   const res = await pushImage({
     images: [layout],
     destinations: extra.destinations ?? [`${reg.host}/${repo}:1`],
+    ...(extra.uploadMode !== undefined ? { uploadMode: extra.uploadMode } : {}),
     connectTo: { [reg.host]: proxy.host },
     retry: FAST_RETRY,
     onProgress: (e) => events.push(e),
@@ -60,9 +64,13 @@ async function push(extra: { destinations?: string[] } = {}): Promise<{ res: Awa
 }
 
 describe('transient faults end in a correct push', () => {
-  test('a connection reset in the middle of a blob upload', async () => {
-    proxy.add({ method: 'PATCH', fault: { kind: 'reset', afterBytes: 500_000 } });
-    const { res, events, repo } = await push();
+  // The default mode carries the blob in the PUT ?digest=; a streamed PATCH carries it before the (empty) PUT.
+  test.each([
+    ['the default (a PUT carrying the blob)', undefined, 'PUT' as const],
+    ['a streamed PATCH', { kind: 'patch' as const }, 'PATCH' as const],
+  ])('a connection reset in the middle of a blob upload: %s', async (_, uploadMode, method) => {
+    proxy.add({ method, path: /\/blobs\/uploads\//, fault: { kind: 'reset', afterBytes: 500_000 } });
+    const { res, events, repo } = await push(uploadMode !== undefined ? { uploadMode } : {});
     assertDistributed(res);
     expect(proxy.log.some((l) => l.fault === 'reset')).toBe(true);
     expect(events.some((e) => e.kind === 'retry' && e.what.startsWith('upload of'))).toBe(true);

@@ -30,7 +30,7 @@
 import { PipelineError, messageOf } from '../errors.js';
 import type { ImageSource } from '../oci/source.js';
 import type { Descriptor } from '../oci/types.js';
-import type { UploadMode } from '../registry/client/client.js';
+import { DEFAULT_UPLOAD_MODE, type UploadMode } from '../registry/client/upload-mode.js';
 import type { ClientFactory } from '../registry/client/connect.js';
 import type { RetryPolicy } from '../retry/policy.js';
 import { attachStatements, type AttachOptions } from './attach.js';
@@ -70,7 +70,7 @@ export async function distribute(opts: DistributeOptions): Promise<DistributeRes
   const image = (async (): Promise<void> => {
     await uploadBlobs(run, plan.blobs, {
       concurrency: opts.concurrency ?? 6,
-      mode: opts.uploadMode ?? { kind: 'patch' },
+      mode: opts.uploadMode ?? DEFAULT_UPLOAD_MODE,
       ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
     });
     await putManifests(run, plan.manifests);

@@ -21,6 +21,7 @@ import type { Descriptor } from '../oci/types.js';
 import { preview } from '../preview.js';
 import { forEachLimited } from '../retry/limit.js';
 import type { RegistryClient } from '../registry/client/client.js';
+import { DEFAULT_UPLOAD_MODE } from '../registry/client/upload-mode.js';
 import { referrersSupport } from '../registry/client/referrers-api.js';
 import { addToFallback, writeFallback, type FallbackOptions } from '../registry/client/referrers-fallback.js';
 import { listReferrers, type ReferrersVia } from '../registry/client/referrers.js';
@@ -112,7 +113,7 @@ async function pushManifest(
   });
   const target = run.targets[0];
   const plan = orderForPush([...blobs, { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size }]);
-  await uploadBlobs(run, plan.blobs, { concurrency: 4, mode: { kind: 'patch' } });
+  await uploadBlobs(run, plan.blobs, { concurrency: 4, mode: DEFAULT_UPLOAD_MODE });
   if (target?.report.error !== undefined) throw target.report.error;
   await putManifests(run, plan.manifests);
   if (target?.report.error !== undefined) throw explain(target.report.error);

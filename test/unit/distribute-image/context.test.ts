@@ -34,7 +34,7 @@ test('getInputs reads every input by its action.yml name', () => {
 test('defaults', () => {
   const i = getInputs(env({ image: 'out', destinations: 'ghcr.io/a/b' }));
   if (i.kind !== 'container') throw new Error(`expected a container push, got ${i.kind}`);
-  expect([i.tags, i.connect.registryAuth, i.concurrency, i['chunk-size'], i.connect.insecureRegistries]).toEqual([[], [], 6, { kind: 'patch' }, []]);
+  expect([i.tags, i.connect.registryAuth, i.concurrency, i['chunk-size'], i.connect.insecureRegistries]).toEqual([[], [], 6, { kind: 'put' }, []]);
 });
 
 test('the ECR endpoint comes from AWS_ENDPOINT_URL_ECR', () => {

@@ -28,6 +28,7 @@ import { REGISTRY_RETRY, type RetryPolicy } from '../../retry/policy.js';
 import { withRetry, type Classify, type RetryEvent } from '../../retry/retry.js';
 import { blobRaceClassify, registryClassify } from '../transport/retry-classify.js';
 import { requestTiming, timeoutsWith, transferAllowanceMs, type Timeouts } from '../transport/timeouts.js';
+import type { UploadMode } from './upload-mode.js';
 
 /** One answer of the referrers API, as data (client.getReferrers). */
 export interface ReferrersPage {
@@ -44,7 +45,7 @@ export interface ReferrersPage {
   bytes: Buffer;
 }
 
-export type UploadMode = { kind: 'patch' } | { kind: 'put' } | { kind: 'chunked'; chunkSize: number };
+export type { UploadMode } from './upload-mode.js';
 
 /**
  * The registry refused a monolithic upload (the PUT carrying the blob) as
