@@ -22,7 +22,9 @@
  * the wall time: (registries + ours) / cores. Beside ours, the CPU of the
  * least a Node process must do for the same fan-out (bench/push-floor.ts:
  * one read into reused buffers, one hash, monolithic uploads, no client
- * logic), so our own CPU is measured against its floor too.
+ * logic), so our own CPU is measured against its floor too. And the
+ * machine's idle core time during our fan-out (/proc/stat), with its
+ * longest stall: time the cores spent waiting, on the registries' disk.
  *
  * Upload modes (--modes patch,put,chunked:<bytes>): our fan-out runs once
  * per mode, each against three fresh registries in the same round, and a
@@ -249,6 +251,45 @@ function switchesOf(pids: readonly number[]): number {
   return n;
 }
 
+/** The machine's idle and busy jiffies so far (/proc/stat's first line; iowait counts as idle). */
+function machineJiffies(): { idle: number; total: number } {
+  const f = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+  return { idle: (f[3] ?? 0) + (f[4] ?? 0), total: f.reduce((a, b) => a + b, 0) };
+}
+
+/**
+ * Run fn and say how much of the machine sat idle meanwhile: idle core
+ * time over the whole run, and its longest stretch of 50 ms samples with
+ * under half a core busy. On a CPU-bound loopback fan-out idle cores are
+ * time no client logic wins back; the long stretch comes near the end,
+ * while the registries fsync the last, largest blobs before they answer.
+ */
+async function idleDuring<T>(fn: () => Promise<T>): Promise<{ value: T; idleMs: number; stallMs: number }> {
+  const cores = os.availableParallelism();
+  const busy: number[] = [];
+  let prev = machineJiffies();
+  const first = prev;
+  const timer = setInterval(() => {
+    const cur = machineJiffies();
+    const total = cur.total - prev.total;
+    busy.push(total === 0 ? 0 : (cores * (total - (cur.idle - prev.idle))) / total);
+    prev = cur;
+  }, 50);
+  try {
+    const value = await fn();
+    const end = machineJiffies();
+    let [run, longest] = [0, 0];
+    for (const b of busy) {
+      run = b < 0.5 ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    // Jiffies are 10 ms of one core (USER_HZ 100); the total counts every core.
+    return { value, idleMs: (end.idle - first.idle) * 10, stallMs: longest * 50 };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
 /** Run fn and return what it returns with the CPU time these registries spent meanwhile (and their voluntary context switches). */
 async function registriesCpu<T>(regs: readonly Registry[], fn: () => Promise<T>): Promise<{ value: T; cpuMs: number; switches: number }> {
   const pids = registryPids(regs);
@@ -296,6 +337,8 @@ const res = {
   fanFloor: [] as number[],
   fanOursCpu: [] as number[],
   fanRegCpu: [] as number[],
+  fanIdle: [] as number[],
+  fanStall: [] as number[],
   fanFloorRegCpu: [] as number[],
   fanNodeFloorCpu: [] as number[],
   startRss: [] as number[],
@@ -342,14 +385,16 @@ for (let round = 0; round < ROUNDS; round++) {
       ...MODES.map((mode, i) => async () => {
         const mine = regs.slice(9 + 3 * i, 12 + 3 * i);
         const {
-          value: f,
-          cpuMs,
-          switches,
-        } = await registriesCpu(mine, () =>
-          ours(
-            [dir],
-            mine.map((r) => `${r.host}/bench/app:1`),
-            parseMode(mode),
+          value: { value: f, cpuMs, switches },
+          idleMs,
+          stallMs,
+        } = await idleDuring(() =>
+          registriesCpu(mine, () =>
+            ours(
+              [dir],
+              mine.map((r) => `${r.host}/bench/app:1`),
+              parseMode(mode),
+            ),
           ),
         );
         const m = byMode.get(mode) as { ms: number[]; cpu: number[]; regCpu: number[]; regSwitches: number[] };
@@ -361,6 +406,8 @@ for (let round = 0; round < ROUNDS; round++) {
           res.fanOurs.push(f.ms);
           res.fanOursCpu.push(f.cpuMs);
           res.fanRegCpu.push(cpuMs);
+          res.fanIdle.push(idleMs);
+          res.fanStall.push(stallMs);
         }
         remember(f);
       }),
@@ -413,6 +460,9 @@ console.log(row('fan-out to 3', res.fanOurs, res.fanSkopeo, res.fanFloor, 'targe
 console.log(
   `fan-out CPU            registries ${fmt(regCpu)} (under the curl floor ${fmt(floorRegCpu)})   ours ${fmt(oursCpu)} (start-up included; node floor ${fmt(median(res.fanNodeFloorCpu))})   ` +
     `bound on ${cores} cores: registries alone ${fmt(regCpu / cores)}, with ours ${fmt((regCpu + oursCpu) / cores)}   target ${fmt(0.45 * median(res.fanSkopeo))}`,
+);
+console.log(
+  `fan-out idle           ${fmt(median(res.fanIdle))} of idle core time over our fan-out; its longest stretch under half a core busy ${fmt(median(res.fanStall))} (the registries' fsync of the last blobs)`,
 );
 if (MODES.length > 1 || MODES[0] !== '') {
   for (const [mode, m] of byMode) {
