@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __webpack_require__(33904);
+// EXTERNAL MODULE: ./shared/src/registry/client/upload-mode.ts
+var upload_mode = __webpack_require__(35344);
 // EXTERNAL MODULE: ./shared/src/attest/in-toto.ts
 var in_toto = __webpack_require__(36599);
 // EXTERNAL MODULE: ./shared/src/attest/types.ts
@@ -504,6 +506,7 @@ async function uploadWith(run, t, blob, first, opts, mode) {
 
 
 
+
 /** Artifact manifests (with their blobs) pushed at once for one subject: small documents, so round trips dominate. */
 const ARTIFACTS_AT_ONCE = 4;
 const named = (client, repo, digest) => `${client.registry}/${repo}@${digest}`;
@@ -542,7 +545,7 @@ async function pushManifest(to, source, manifest, blobs, opts, explain) {
     });
     const target = run.targets[0];
     const plan = orderForPush([...blobs, { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size }]);
-    await uploadBlobs(run, plan.blobs, { concurrency: 4, mode: { kind: 'patch' } });
+    await uploadBlobs(run, plan.blobs, { concurrency: 4, mode: upload_mode/* DEFAULT_UPLOAD_MODE */.O });
     if (target?.report.error !== undefined)
         throw target.report.error;
     await putManifests(run, plan.manifests);
@@ -968,6 +971,7 @@ async function moveTags(run) {
 
 
 
+
 async function distribute(opts) {
     const plan = await planPush(opts.source, opts.root);
     const attachments = (0,distribute_attachments/* planAttachments */.Qt)(opts.attach?.files ?? [], opts.root, plan.manifests);
@@ -979,7 +983,7 @@ async function distribute(opts) {
     const image = (async () => {
         await uploadBlobs(run, plan.blobs, {
             concurrency: opts.concurrency ?? 6,
-            mode: opts.uploadMode ?? { kind: 'patch' },
+            mode: opts.uploadMode ?? upload_mode/* DEFAULT_UPLOAD_MODE */.O,
             ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
         });
         await putManifests(run, plan.manifests);

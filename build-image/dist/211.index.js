@@ -28,8 +28,8 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 var tar_stream = __webpack_require__(6118);
 // EXTERNAL MODULE: ./shared/src/builders/emulation.ts
 var emulation = __webpack_require__(1200);
-// EXTERNAL MODULE: ./shared/src/distribute/distribute.ts + 17 modules
-var distribute = __webpack_require__(3498);
+// EXTERNAL MODULE: ./shared/src/distribute/distribute.ts + 18 modules
+var distribute = __webpack_require__(4714);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __webpack_require__(3904);
 // EXTERNAL MODULE: ./shared/src/preview.ts
@@ -549,7 +549,7 @@ const PredicateType = {
 
 /***/ }),
 
-/***/ 3498:
+/***/ 4714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -561,6 +561,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __webpack_require__(3904);
+;// CONCATENATED MODULE: ./shared/src/registry/client/upload-mode.ts
+/**
+ * How a blob goes up unless the user asks for chunks: POST, then one PUT
+ * ?digest= carrying the whole blob. It is what BuildKit sends (containerd's
+ * remotes/docker/pusher.go has no other mode), so docker/build-push-action
+ * pushes this way to every registry our users reach; docker and skopeo send
+ * a streamed PATCH and then an empty PUT instead, one round trip more per
+ * blob. A registry that refuses the PUT as a mode it does not take
+ * (MonolithicRefused) gets the blob again as a streamed PATCH, and every
+ * later blob of the push too (upload-blobs.ts). Measured: bench/push.ts
+ * --modes patch,put.
+ */
+const DEFAULT_UPLOAD_MODE = Object.freeze({ kind: 'put' });
+
 // EXTERNAL MODULE: ./shared/src/attest/in-toto.ts
 var in_toto = __webpack_require__(8980);
 // EXTERNAL MODULE: ./shared/src/attest/types.ts
@@ -1708,6 +1722,7 @@ async function uploadWith(run, t, blob, first, opts, mode) {
 
 
 
+
 /** Artifact manifests (with their blobs) pushed at once for one subject: small documents, so round trips dominate. */
 const ARTIFACTS_AT_ONCE = 4;
 const named = (client, repo, digest) => `${client.registry}/${repo}@${digest}`;
@@ -1746,7 +1761,7 @@ async function pushManifest(to, source, manifest, blobs, opts, explain) {
     });
     const target = run.targets[0];
     const plan = orderForPush([...blobs, { mediaType: manifest.mediaType, digest: manifest.digest, size: manifest.size }]);
-    await uploadBlobs(run, plan.blobs, { concurrency: 4, mode: { kind: 'patch' } });
+    await uploadBlobs(run, plan.blobs, { concurrency: 4, mode: DEFAULT_UPLOAD_MODE });
     if (target?.report.error !== undefined)
         throw target.report.error;
     await putManifests(run, plan.manifests);
@@ -2292,6 +2307,7 @@ async function moveTags(run) {
 
 
 
+
 async function distribute(opts) {
     const plan = await planPush(opts.source, opts.root);
     const attachments = planAttachments(opts.attach?.files ?? [], opts.root, plan.manifests);
@@ -2303,7 +2319,7 @@ async function distribute(opts) {
     const image = (async () => {
         await uploadBlobs(run, plan.blobs, {
             concurrency: opts.concurrency ?? 6,
-            mode: opts.uploadMode ?? { kind: 'patch' },
+            mode: opts.uploadMode ?? DEFAULT_UPLOAD_MODE,
             ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
         });
         await putManifests(run, plan.manifests);
