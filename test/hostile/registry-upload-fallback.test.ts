@@ -14,8 +14,8 @@ import { uploadBlobs } from '../../shared/src/distribute/upload-blobs.js';
 import { digestBytes } from '../../shared/src/oci/digest.js';
 import type { Descriptor } from '../../shared/src/oci/types.js';
 import type { ImageSource } from '../../shared/src/oci/source.js';
-import { MonolithicRefused, RegistryClient } from '../../shared/src/registry/client/client.js';
-import { RegistryError } from '../../shared/src/registry/transport/registry-error.js';
+import { RegistryClient } from '../../shared/src/registry/client/client.js';
+import { MonolithicRefused, RegistryError } from '../../shared/src/registry/transport/registry-error.js';
 import { startHostileServer, type HostileServer } from '../support/hostile-server.js';
 
 const NO_RETRY = { attempts: 1, baseDelayMs: 1, maxDelayMs: 1, budgetMs: 1 };
@@ -142,6 +142,23 @@ test('a PUT refused for another reason fails the destination; no PATCH is tried'
     await uploadBlobs(run, blobs, { concurrency: 1, mode: { kind: 'put' }, retry: NO_RETRY });
     expect(run.targets[0]?.report.error?.message).toMatch(/HTTP 400.*DIGEST_INVALID/);
     expect(s.requests.filter((r) => r.method === 'PATCH')).toEqual([]);
+  } finally {
+    refusal = { status: 405, code: 'UNSUPPORTED' };
+  }
+});
+
+test('a PUT refused with 405 and BLOB_UPLOAD_INVALID falls back to PATCH at once, not after retrying the PUT to the budget', async () => {
+  // 405 says the mode is refused; the session code beside it would otherwise read as "restart the upload".
+  refusal = { status: 405, code: 'BLOB_UPLOAD_INVALID' };
+  try {
+    const s = await registry();
+    const { run, events } = runAgainst(s, []);
+    await uploadBlobs(run, blobs, { concurrency: 1, mode: { kind: 'put' }, retry: { attempts: 5, baseDelayMs: 1, maxDelayMs: 1, budgetMs: 60_000 } });
+    expect(run.targets[0]?.report.error).toBeUndefined();
+    expect(completed).toEqual(blobs.map((b) => b.digest));
+    // One PUT carried bytes: the refusal was taken as an answer about the mode, never retried as a lost session.
+    expect(s.requests.filter((r) => r.method === 'PUT' && r.headers['content-length'] !== '0')).toHaveLength(1);
+    expect(events.filter((e) => e.kind === 'retry').map((e) => (e as { what: string }).what)).toEqual([`upload of ${blobs[0]?.digest} as a streamed PATCH`]);
   } finally {
     refusal = { status: 405, code: 'UNSUPPORTED' };
   }

@@ -19,7 +19,8 @@
 import type { Readable } from 'node:stream';
 import { messageOf } from '../errors.js';
 import type { Descriptor } from '../oci/types.js';
-import { MonolithicRefused, type UploadMode } from '../registry/client/client.js';
+import type { UploadMode } from '../registry/client/upload-mode.js';
+import { MonolithicRefused } from '../registry/transport/registry-error.js';
 import { registryClassify } from '../registry/transport/retry-classify.js';
 import { forEachLimited } from '../retry/limit.js';
 import { REGISTRY_RETRY, type RetryPolicy } from '../retry/policy.js';

@@ -23,10 +23,10 @@ import type { Credentials } from '../credentials/credentials.js';
 import { discard, readAll, readText, send, type HttpRequest, type HttpResponse } from '../transport/http.js';
 import { MAX_REDIRECTS, mayCarryCredentials, redactUrl, resolveServerUrl, sameOrigin } from '../transport/origin.js';
 import { apiHost } from '../reference.js';
-import { parseErrorBody, parseRetryAfter, RegistryError } from '../transport/registry-error.js';
+import { MonolithicRefused, parseErrorBody, parseRetryAfter, RegistryError } from '../transport/registry-error.js';
 import { REGISTRY_RETRY, type RetryPolicy } from '../../retry/policy.js';
 import { withRetry, type Classify, type RetryEvent } from '../../retry/retry.js';
-import { blobRaceClassify, registryClassify } from '../transport/retry-classify.js';
+import { blobRaceClassify, refusesMonolithic, registryClassify } from '../transport/retry-classify.js';
 import { requestTiming, timeoutsWith, transferAllowanceMs, type Timeouts } from '../transport/timeouts.js';
 import type { UploadMode } from './upload-mode.js';
 
@@ -46,22 +46,6 @@ export interface ReferrersPage {
 }
 
 export type { UploadMode } from './upload-mode.js';
-
-/**
- * The registry refused a monolithic upload (the PUT carrying the blob) as
- * something it does not do: 405 or 501, or the spec's UNSUPPORTED code.
- * The caller may upload the blob again as a streamed PATCH
- * (distribute/upload-blobs.ts); any other failure is an ordinary one.
- */
-export class MonolithicRefused extends RegistryError {}
-
-/** Whether a failed monolithic PUT says the registry does not take that mode (see MonolithicRefused). Pure. */
-export function refusesMonolithic(e: unknown): boolean {
-  if (!(e instanceof RegistryError) || e.code === 'AUTH') return false;
-  const { status, codes = [] } = e.failure;
-  // A 5xx is the registry's trouble (retried as such), not an answer about the mode; 501 says it does not implement it.
-  return status === 405 || status === 501 || (codes.includes('UNSUPPORTED') && status !== undefined && status < 500);
-}
 
 export interface ClientOptions {
   /** Registry name as in references (`docker.io`, `ghcr.io`, `127.0.0.1:5000`). */

@@ -30,6 +30,14 @@ export class RegistryError extends PipelineError {
   }
 }
 
+/**
+ * The registry refused a monolithic upload (the PUT carrying the blob) as
+ * something it does not do (retry-classify.ts, refusesMonolithic). Not a
+ * fault to retry: the caller may upload the blob again as a streamed PATCH
+ * (distribute/upload-blobs.ts); any other failure is an ordinary one.
+ */
+export class MonolithicRefused extends RegistryError {}
+
 /** The `errors[].code` and messages of a spec error body; tolerant of anything else. */
 export function parseErrorBody(text: string): { codes: string[]; messages: string[] } {
   try {

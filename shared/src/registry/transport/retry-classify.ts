@@ -7,12 +7,15 @@
  * - BLOB_UPLOAD_UNKNOWN / BLOB_UPLOAD_INVALID: the upload session is gone;
  *   restart that blob's upload from the beginning.
  * - 401, 403, 404 (name/manifest unknown), 400 validation: never retried.
+ * - A monolithic PUT refused as a mode the registry does not take
+ *   (refusesMonolithic; MonolithicRefused): never retried, whatever codes
+ *   come with it; the caller sends the blob as a PATCH instead.
  * - MANIFEST_BLOB_UNKNOWN on a manifest PUT whose blobs the caller has just
  *   verified present: retried by blobRaceClassify only (see there).
  */
 import { isPipelineError } from '../../errors.js';
 import type { Classify, RetryDecision } from '../../retry/retry.js';
-import { RegistryError, type RegistryFailure } from './registry-error.js';
+import { MonolithicRefused, RegistryError, type RegistryFailure } from './registry-error.js';
 
 export type Verdict = { kind: 'retry'; afterMs?: number } | { kind: 'restart-upload' } | { kind: 'fatal' };
 
@@ -59,12 +62,26 @@ export function classify(e: unknown): Verdict {
 }
 
 /**
+ * Whether a failed monolithic PUT (POST, then PUT ?digest= carrying the
+ * blob) says the registry does not take that mode: 405 or 501, or the
+ * spec's UNSUPPORTED below 500. Pure.
+ */
+export function refusesMonolithic(e: unknown): boolean {
+  if (!(e instanceof RegistryError) || e.code === 'AUTH') return false;
+  const { status, codes = [] } = e.failure;
+  // A 5xx is the registry's trouble (retried as such), not an answer about the mode; 501 says it does not implement it.
+  return status === 405 || status === 501 || (codes.includes('UNSUPPORTED') && status !== undefined && status < 500);
+}
+
+/**
  * The classifier withRetry takes for registry requests. `restartable` says
  * whether an upload-session loss can be handled by running the operation
  * again (true at the blob level only, distribute/upload-blobs.ts).
  */
 export function registryClassify(opts: { restartable?: boolean } = {}): Classify {
   return (e: unknown): RetryDecision => {
+    // An answer about the upload mode, not a fault: a code beside it (BLOB_UPLOAD_INVALID) must not read as a lost session.
+    if (e instanceof MonolithicRefused) return { retry: false, why: 'the registry does not take a blob in one PUT' };
     const f = failureOf(e);
     const v = f === undefined ? ({ kind: 'fatal' } as const) : classifyFailure(f);
     const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
