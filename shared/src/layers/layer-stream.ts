@@ -175,16 +175,9 @@ async function readGzipInWorker(
 ): Promise<void> {
   const blob = await src.openBlob(desc);
   const verdict = blobVerdict(blob);
-  // The worker's chunks are reused once handed on: a sink (which may hold on to what it is fed) gets a copy.
-  const lent: MemberVisitor = {
-    member: (m, body) => visitor.member(m, body),
-    wantBody: (m) => {
-      const want = visitor.wantBody?.(m) ?? 0;
-      return typeof want === 'function' ? (chunk: Buffer) => want(Buffer.from(chunk)) : want;
-    },
-  };
   try {
-    await readMembersPushed((write) => inflateGzip(blob, write, { diffId, what: `the uncompressed ${what} (diff_id)`, signal }), lent, what);
+    // The worker's chunks are reused once handed on: a body sink gets them lent (BodySink says so), with no copy here.
+    await readMembersPushed((write) => inflateGzip(blob, write, { diffId, what: `the uncompressed ${what} (diff_id)`, signal }), visitor, what);
   } catch (e) {
     await readFailure(e, blob, verdict, signal);
   }

@@ -37,7 +37,12 @@ export interface Member {
   linkname?: string;
 }
 
-/** Receives a body chunk by chunk as it streams, for files summarised without ever being held whole. */
+/**
+ * Receives a body chunk by chunk as it streams, for files summarised without
+ * ever being held whole. Each chunk is lent: valid only until the sink
+ * returns (the inflate worker's path reuses its buffers), so a sink that
+ * keeps bytes copies them.
+ */
 export type BodySink = (chunk: Buffer) => void;
 
 export interface MemberVisitor {

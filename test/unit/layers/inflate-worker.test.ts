@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { createGunzip, gzipSync } from 'node:zlib';
+import { GoBuildInfoReader, goBuildInfo } from '../../../shared/src/compliance/sbom/go-buildinfo.js';
 import { PipelineError } from '../../../shared/src/errors.js';
 import { idleInflateWorkers, inflateGzip, inflateWorkerConfig, inflateWorkerJobs, inflateWorkerUsable } from '../../../shared/src/layers/inflate-worker.js';
 import { readLayer } from '../../../shared/src/layers/layer-stream.js';
@@ -94,7 +95,8 @@ interface Seen {
 /**
  * Read `l` through the worker (`worker`) or the stream path, collecting every
  * member, whole bodies of the .txt files, and the binaries' bodies through a
- * sink that holds on to every chunk it is fed (as the Go build-info reader does).
+ * sink that keeps every chunk it is fed, copied as BodySink asks (chunks are
+ * lent; the Go build-info reader copies what it holds, go-buildinfo-stream.test.ts).
  */
 async function read(l: Layer, worker: boolean, signal?: AbortSignal, diffId: Digest | undefined = l.diffId): Promise<Seen> {
   inflateWorkerConfig.minBytes = worker ? 0 : Infinity;
@@ -107,7 +109,7 @@ async function read(l: Layer, worker: boolean, signal?: AbortSignal, diffId: Dig
       if (m.name.endsWith('.bin') || m.name.endsWith('tool')) {
         const mine: Buffer[] = [];
         parts.set(m.name, mine);
-        return (chunk) => mine.push(chunk);
+        return (chunk) => mine.push(Buffer.from(chunk));
       }
       return 0;
     },
@@ -156,7 +158,7 @@ describe('the worker inflate path', () => {
     expect(inflateWorkerJobs()).toBe(before + 1);
   });
 
-  it('reads the same members and bodies as the stream path, a sink holding its chunks included', async () => {
+  it('reads the same members and bodies as the stream path, a sink keeping what it is fed included', async () => {
     const viaStream = await read(good, false);
     const viaWorker = await read(good, true);
     // Read on a worker indeed: it is kept for the next layer.
@@ -164,6 +166,31 @@ describe('the worker inflate path', () => {
     expect(viaStream.members.length).toBe(manyFiles().length);
     expect(viaStream.streamed.get('usr/bin/tool')).toBe(digestBytes(manyFiles().find((f) => f.name === 'usr/bin/tool')?.content as Buffer));
     expect(viaWorker).toEqual(viaStream);
+  });
+
+  it('feeds real Go binaries, chunk by lent chunk, to the build-info reader, which reads what each whole file says', async () => {
+    // esbuild's build info sits between sentinels, skopeo's inline after the magic: both of the reader's paths, with no
+    // copy of the chunks in between (a reader that kept views of them is caught in go-buildinfo-stream.test.ts, where a
+    // chunk's buffer is overwritten at once; here a held match spans too few slots for the ring to reuse one under it).
+    const files = ['node_modules/@esbuild/linux-x64/bin/esbuild', '/usr/bin/skopeo'].map((f) => path.resolve(process.cwd(), f));
+    const bytes = await Promise.all(files.map((f) => fs.readFile(f)));
+    const whole = bytes.map((b) => goBuildInfo(b));
+    expect(whole.map((w) => (w?.goVersion === '' ? w.main?.path : w?.goVersion))).toEqual(['github.com/evanw/esbuild', expect.stringMatching(/^go1\./)]);
+    const t = await tarBytes(bytes.map((content, i) => ({ name: `usr/bin/go${i}`, content, mode: 0o755 })));
+    const l = await layer('go', gzipSync(t, { level: 1 }), digestBytes(t));
+    inflateWorkerConfig.minBytes = 0;
+    const before = inflateWorkerJobs();
+    const readers = new Map<string, GoBuildInfoReader>();
+    await readLayer(l.src, l.desc, 'layer 1 of 1', l.diffId, {
+      wantBody: (m) => {
+        const r = new GoBuildInfoReader();
+        readers.set(m.name, r);
+        return (chunk) => r.write(chunk);
+      },
+      member: () => undefined,
+    });
+    expect(inflateWorkerJobs()).toBe(before + 1);
+    expect([0, 1].map((i) => readers.get(`usr/bin/go${i}`)?.end())).toEqual(whole);
   });
 
   it('keeps its worker for the next layer, and several layers can be read at once', async () => {

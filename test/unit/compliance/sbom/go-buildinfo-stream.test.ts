@@ -16,6 +16,22 @@ function chunked(bytes: Buffer, size: number): GoBuildInfo | undefined {
   return r.end();
 }
 
+/**
+ * The same, each chunk lent as the scan's inflate worker lends it: one
+ * reused buffer, overwritten with garbage once write returns. A reader that
+ * keeps views instead of copies reads the garbage.
+ */
+function lent(bytes: Buffer, size: number): GoBuildInfo | undefined {
+  const r = new GoBuildInfoReader();
+  const slot = Buffer.alloc(size);
+  for (let at = 0; at < bytes.length; at += size) {
+    const n = bytes.copy(slot, 0, at, at + size);
+    r.write(slot.subarray(0, n));
+    slot.fill(0x5a);
+  }
+  return r.end();
+}
+
 const START = SENTINEL_START;
 const END = SENTINEL_END;
 
@@ -46,6 +62,14 @@ describe('GoBuildInfoReader', () => {
     }
   });
 
+  it.each(cases)('answers the same from chunks lent in one reused buffer, as the scan hands them: %s', (_, bytes) => {
+    const whole = goBuildInfo(bytes);
+    for (const size of [7, 16, 33, 4097, 65536]) {
+      if (size < 4096 && bytes.length > 100_000) continue;
+      expect(lent(bytes, size)).toEqual(whole);
+    }
+  });
+
   it('reads the crafted blobs right (not only alike)', () => {
     expect(chunked(goBinary(MOD), 5)).toMatchObject({ goVersion: 'go1.22.1', main: { path: 'example.com/app', version: 'v1.4.0' } });
     expect(chunked(cases[1]?.[1] as Buffer, 3)?.deps).toHaveLength(60);
@@ -66,6 +90,9 @@ describe('GoBuildInfoReader', () => {
     const bytes = readFileSync(file);
     const whole = goBuildInfo(bytes);
     expect(whole?.goVersion === '' ? whole.main : whole?.goVersion).toBeDefined();
-    for (const size of [16384, 65536, 65537, 1 << 20]) expect(chunked(bytes, size)).toEqual(whole);
+    for (const size of [16384, 65536, 65537, 1 << 20]) {
+      expect(chunked(bytes, size)).toEqual(whole);
+      expect(lent(bytes, size)).toEqual(whole);
+    }
   });
 });
