@@ -25,7 +25,7 @@ import { capped, readBounded } from '../../registry/transport/body.js';
 import { fetchFollowing } from '../../registry/transport/follow.js';
 import { redactUrl } from '../../registry/transport/origin.js';
 import { parseRetryAfter, type RegistryFailure } from '../../registry/transport/registry-error.js';
-import { classifyFailure } from '../../registry/transport/retry-classify.js';
+import { decide } from '../../registry/transport/retry-classify.js';
 import { REGISTRY_RETRY, type RetryPolicy } from '../../retry/policy.js';
 import { withRetry, type RetryDecision } from '../../retry/retry.js';
 
@@ -79,13 +79,8 @@ export function failureOf(e: unknown): RegistryFailure | undefined {
   return undefined;
 }
 
-export const classifyReleaseFetch = (e: unknown): RetryDecision => {
-  const f = failureOf(e);
-  const v = f === undefined ? ({ kind: 'fatal' } as const) : classifyFailure(f);
-  const why = f?.errno ?? (f?.status !== undefined ? `HTTP ${f.status}` : 'not retryable');
-  if (v.kind !== 'retry') return { retry: false, why };
-  return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
-};
+/** The registry's rules for what is transient (retry-classify.ts), on this fetch's failure data. */
+export const classifyReleaseFetch = (e: unknown): RetryDecision => decide(failureOf(e));
 
 /** A short account of a failed try: "HTTP 404", or "fetch failed (ECONNRESET: read ECONNRESET)". */
 export function describeFailure(e: unknown): string {

@@ -82,12 +82,22 @@ export function registryClassify(opts: { restartable?: boolean } = {}): Classify
   return (e: unknown): RetryDecision => {
     // An answer about the upload mode, not a fault: a code beside it (BLOB_UPLOAD_INVALID) must not read as a lost session.
     if (e instanceof MonolithicRefused) return { retry: false, why: 'the registry does not take a blob in one PUT' };
-    const f = failureOf(e);
-    const v = f === undefined ? ({ kind: 'fatal' } as const) : classifyFailure(f);
-    const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
-    if (v.kind === 'retry') return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
-    return { retry: v.kind === 'restart-upload' && opts.restartable === true, why };
+    return decide(failureOf(e), opts.restartable === true);
   };
+}
+
+/**
+ * withRetry's decision on a failure's data (undefined: nothing says another
+ * try could help), by classifyFailure's rules: the one mapping for the
+ * registry's requests and for other HTTP fetches that extract their own
+ * failure data (builders/packer/release-fetch.ts). `restartable`: a lost
+ * upload session is healed by running the operation again.
+ */
+export function decide(f: RegistryFailure | undefined, restartable = false): RetryDecision {
+  const v = f === undefined ? ({ kind: 'fatal' } as const) : classifyFailure(f);
+  const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
+  if (v.kind === 'retry') return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
+  return { retry: v.kind === 'restart-upload' && restartable, why };
 }
 
 /**
