@@ -381,6 +381,7 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
       registries,
       ...(req.connect !== undefined ? { connect: req.connect } : {}),
       tmp: tmpParent,
+      env: req.env,
       ...(deps.mask !== undefined ? { mask: deps.mask } : {}),
     });
     if (access.authenticated.size > 0) log.info(`Registry credentials for ${[...access.authenticated].map(([r, from]) => `${r} (from ${from})`).join(', ')}`);

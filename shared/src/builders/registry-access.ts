@@ -127,8 +127,13 @@ export interface RegistryAccessOptions {
   tmp?: string;
   /** Receives every secret found on the way (ECR tokens, config.json entries). */
   mask?: (secret: string) => void;
-  /** Where HOME and DOCKER_CONFIG are read from; default process.env. */
-  env?: NodeJS.ProcessEnv;
+  /**
+   * The step's environment, where HOME, DOCKER_CONFIG and the credential
+   * variables are read from. Required, never process.env by default: a
+   * caller (or a test) that leaves it out would pick up the runner's own
+   * Docker config and keys (the rule of credentials.ts).
+   */
+  env: NodeJS.ProcessEnv;
   /** The resolver to use; default one built from `connect` (tests inject). */
   resolve?: CredentialResolver;
 }
@@ -191,7 +196,7 @@ async function writeDockerConfig(dir: string, originalDir: string, found: Array<
  * (an ECR token that cannot be had) propagate, with nothing left behind.
  */
 export async function prepareRegistryAccess(opts: RegistryAccessOptions): Promise<RegistryAccess> {
-  const env = opts.env ?? process.env;
+  const env = opts.env;
   const registries = [...new Set([...opts.registries].map(normalizeRegistry))];
   const insecure = opts.connect?.insecureRegistries ?? [];
   const plainHttp = registries.filter((r) => usesPlainHttp(r, insecure));

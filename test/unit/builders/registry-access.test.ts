@@ -262,6 +262,7 @@ describe('prepareRegistryAccess', () => {
         builder: 'buildah',
         registries: ['127.0.0.1:5000'],
         tmp,
+        env: {},
         resolve: () => Promise.reject(boom),
       }),
     ).rejects.toBe(boom);
