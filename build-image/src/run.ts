@@ -58,12 +58,10 @@ async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<Outp
       inputs.tags.some((t) => referenceItem(t) !== undefined),
       inputs.platforms.length,
     );
-  // buildImage checks these first too; done here, a missing Dockerfile is refused without loading the builders (~190 KB, issue 17).
-  const { checkOutput, locateContext, locateDockerfile } = await loadLocate();
-  const workspace = workspaceOf(env);
-  const contextDir = await locateContext(rest.context, workspace);
-  await locateDockerfile(contextDir, rest.file, workspace);
-  await checkOutput(rest.output, contextDir);
+  // Context, Dockerfile and output checked here, so a missing Dockerfile is refused without loading the builders (~190 KB,
+  // issue 17); buildImage takes what was found (located) and does not look again.
+  const { locateBuild } = await loadLocate();
+  const located = await locateBuild(rest, workspaceOf(env));
   const startedOn = new Date();
   // The builder probe (`buildah --version`: the builder's own time, 0.1-0.3 s) is spawned before the builders'
   // chunk loads and runs while it does, instead of after (issue 17, examples/hello); buildImage awaits it where it
@@ -76,6 +74,7 @@ async function runContainer(inputs: ContainerInputs, io: ActionIO): Promise<Outp
       ...rest,
       buildArgs,
       env,
+      located,
       event: await readEvent(env),
       ...(publishInputs !== undefined && publishInputs.images.length > 0 ? { images: publishInputs.images } : {}),
     },

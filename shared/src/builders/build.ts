@@ -62,7 +62,7 @@ import {
   resolveBuildContexts,
 } from './build-options.js';
 import { chooseBuilder, probeBuilders, type Availability } from './select.js';
-import { checkOutput, locateContext, locateDockerfile } from './locate.js';
+import { locateBuild, locatedFor, type LocatedBuild } from './locate.js';
 import { workspaceOf } from '../action/workspace-path.js';
 import { imageMetadata, metadataLabels } from './metadata.js';
 import { loadSemver, mayReadVersion } from '../github/metadata/semver-reader.js';
@@ -89,6 +89,11 @@ export interface BuildRequest {
   platforms: readonly string[];
   builder: BuilderChoice;
   output: string;
+  /**
+   * What locateBuild found for this request's context, file and output in the step's workspace (build-image's run
+   * checks them before it loads the builders); buildImage takes it instead of looking again. Absent: buildImage locates them.
+   */
+  located?: LocatedBuild;
   env: Env;
   /** The parsed GitHub event payload, if any. */
   event?: unknown;
@@ -257,9 +262,10 @@ export async function buildImage(req: BuildRequest, deps: BuildDeps): Promise<Bu
   const { log } = deps;
   const startedAt = Date.now();
   const workspace = workspaceOf(req.env);
-  const contextDir = await locateContext(req.context, workspace);
-  const dockerfilePath = await locateDockerfile(contextDir, req.file, workspace);
-  const output = await checkOutput(req.output, contextDir);
+  const located = req.located ?? (await locateBuild(req, workspace));
+  if (!locatedFor(located, req, workspace))
+    throw new PipelineError('INTERNAL', `buildImage was given the locations of another request (context '${located.for.context}', not '${req.context}')`);
+  const { contextDir, dockerfile: dockerfilePath, output } = located;
   const dockerfileShown = relativeTo(path.resolve(workspace))(dockerfilePath);
   const df: Dockerfile = parseDockerfile(await fs.readFile(dockerfilePath, 'utf8'));
   if (df.stages.length === 0)

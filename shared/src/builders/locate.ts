@@ -1,7 +1,9 @@
 /**
  * Where a build reads and writes, checked before anything runs: the context
  * folder, the Dockerfile in it, and the output folder the layout will replace.
- * Each failure names the input and what to set it to.
+ * Each failure names the input and what to set it to. locateBuild does the
+ * three in that order and returns what it found, which buildImage accepts
+ * (BuildRequest.located) instead of looking again.
  */
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
@@ -84,3 +86,27 @@ export async function checkOutput(output: string, contextDir: string): Promise<s
   }
   return abs;
 }
+
+declare const checked: unique symbol;
+
+/** What locateBuild found for one request, every path absolute; only locateBuild makes one. */
+export interface LocatedBuild {
+  readonly [checked]: true;
+  /** The inputs it was found for, as given: a build takes it only for the same ones (locatedFor). */
+  readonly for: { readonly context: string; readonly file: string | undefined; readonly output: string; readonly workspace: string };
+  readonly contextDir: string;
+  readonly dockerfile: string;
+  readonly output: string;
+}
+
+/** The context, then the Dockerfile in it, then the output: each checked once, the first failure thrown. */
+export async function locateBuild(req: { context: string; file?: string | undefined; output: string }, workspace: string): Promise<LocatedBuild> {
+  const contextDir = await locateContext(req.context, workspace);
+  const dockerfile = await locateDockerfile(contextDir, req.file, workspace);
+  const output = await checkOutput(req.output, contextDir);
+  return { for: { context: req.context, file: req.file, output: req.output, workspace }, contextDir, dockerfile, output } as LocatedBuild;
+}
+
+/** Whether `located` was found for these inputs (no file-system access). */
+export const locatedFor = (located: LocatedBuild, req: { context: string; file?: string | undefined; output: string }, workspace: string): boolean =>
+  located.for.context === req.context && located.for.file === req.file && located.for.output === req.output && located.for.workspace === workspace;
