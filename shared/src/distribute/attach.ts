@@ -34,7 +34,7 @@ import { isPipelineError, PipelineError, messageOf } from '../errors.js';
 import { digestBytes, type Digest } from '../oci/digest.js';
 import type { Descriptor } from '../oci/types.js';
 import { listReferrers } from '../registry/client/referrers.js';
-import { pushReferrers, type ArtifactSpec, type FallbackOptions } from './referrers-push.js';
+import { pushReferrers, type ArtifactSpec, type FallbackOptions, type SubjectPush } from './referrers-push.js';
 import type { PlannedAttachment } from './attachments.js';
 import { live, markFailed, type PushRun, type Target } from './push-run.js';
 
@@ -59,7 +59,9 @@ export interface AttachOptions {
    * attach (distribute.ts); settles when it is over, whatever its outcome.
    * Until then nothing here marks a destination failed, so an attach error
    * never cuts the image's push short, and the image's own error stays the
-   * one reported; the fallback index waits for it (referrers-push.ts).
+   * one reported; the fallback index waits for it (referrers-push.ts), and
+   * needs no HEAD of its own for a subject the push put or found there
+   * (Target.manifestsThere).
    */
   imagePushed?: Promise<void>;
 }
@@ -181,10 +183,15 @@ export async function attachStatements(run: PushRun, given: AttachOptions): Prom
   if (planned.length === 0 || here.length === 0) return { reports: [], confirmed: Promise.resolve() };
   const signer = signerId(opts.signer);
   const subjects = [...new Map(planned.map((a) => [a.subject.digest, a.subject])).values()];
-  /** The image in place on `t`: rejects with its error when its push failed there (handled: awaited later, maybe never). */
-  const pushedTo = (t: Target): Promise<void> => {
-    const p = imageDone.then(() => {
+  /**
+   * The image's push over on `t`: rejects with its error when it failed there (handled: awaited later, maybe never);
+   * `confirmed` when it put or found `subject` there (checked by its HEAD), `unchecked` when it ended before that
+   * manifest without failing `t` (an error of the source), so a HEAD asks before an index names it.
+   */
+  const pushedTo = (t: Target, subject: Descriptor): Promise<SubjectPush> => {
+    const p = imageDone.then((): SubjectPush => {
       if (t.report.error !== undefined) throw t.report.error;
+      return t.manifestsThere.has(subject.digest) ? 'confirmed' : 'unchecked';
     });
     p.catch(() => undefined);
     return p;
@@ -250,7 +257,7 @@ export async function attachStatements(run: PushRun, given: AttachOptions): Prom
           const r = await pushReferrers(t.client, t.spec.repository, subject, specs, {
             onProgress: run.emit,
             ...(opts.fallback !== undefined ? { fallback: opts.fallback } : {}),
-            ...(opts.imagePushed !== undefined ? { subjectPushed: pushedTo(t) } : {}),
+            ...(opts.imagePushed !== undefined ? { subjectPushed: pushedTo(t, subject) } : {}),
           });
           confirms.push(r.confirm);
           r.referrers.forEach((d, i) => {

@@ -16,7 +16,8 @@
  *    leaves every registry as it was; run beside 1 and 2 (they need only the
  *    root's digest): on a registry without the referrers API the artifacts
  *    go up meanwhile and the fallback index waits for the image's manifests,
- *    with the API everything of 3 waits for them;
+ *    with the API everything of 3 waits for them; a manifest that 2 put or
+ *    found (checked by its HEAD) is not asked for again before its index;
  * 4. move-tags.ts: only once every destination is done with 1 to 3: tags,
  *    on the destinations that had no failure. A destination that failed
  *    (an upload, a manifest, a signature or a referrer) keeps its old tags.

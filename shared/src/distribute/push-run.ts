@@ -65,6 +65,11 @@ export interface Target {
   started: number;
   /** It refused a monolithic upload in this push: its blobs go as streamed PATCHes from then on (upload-blobs.ts). */
   patchOnly?: boolean;
+  /**
+   * Manifests this push has seen in the repository by digest: put and checked by a HEAD, or found by one
+   * (put-manifests.ts). What is here needs no other HEAD before something names it (referrers-push.ts).
+   */
+  manifestsThere: Set<Digest>;
 }
 
 export interface PushRun {
@@ -90,6 +95,7 @@ export function startRun(opts: {
       name,
       client: opts.clients(spec.registry),
       started: Date.now(),
+      manifestsThere: new Set(),
       report: {
         destination: name,
         digest: opts.root.digest,

@@ -3,6 +3,9 @@
  * healthy destination. Each is skipped when the registry already serves that
  * digest, and after a PUT checked by a HEAD: a registry that stored other
  * bytes (a converted media type) fails that destination before any tag.
+ * Either HEAD that finds the digest is recorded on the destination
+ * (Target.manifestsThere): the proof, for what names the manifest later
+ * (a referrers fallback index), that it is there.
  */
 import { PipelineError } from '../errors.js';
 import type { Descriptor } from '../oci/types.js';
@@ -18,6 +21,7 @@ export async function putManifests(run: PushRun, manifests: readonly Descriptor[
         try {
           const before = await t.client.headManifest(t.spec.repository, m.digest);
           if (before?.digest === m.digest) {
+            t.manifestsThere.add(m.digest);
             run.emit({ kind: 'manifest', destination: t.name, digest: m.digest, outcome: 'skipped' });
             return;
           }
@@ -30,6 +34,7 @@ export async function putManifests(run: PushRun, manifests: readonly Descriptor[
               hint: 'The registry changed the manifest; it may not support this media type.',
             });
           }
+          t.manifestsThere.add(m.digest);
           t.report.manifestsPushed++;
           run.emit({ kind: 'manifest', destination: t.name, digest: m.digest, outcome: 'pushed' });
         } catch (e) {

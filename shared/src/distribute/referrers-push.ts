@@ -35,6 +35,13 @@ import { uploadBlobs } from './upload-blobs.js';
 export type { ArtifactBlob, ArtifactSpec } from '../oci/artifact.js';
 export type { FallbackOptions } from '../registry/client/referrers-fallback.js';
 
+/**
+ * What the subject's push (ReferrersOptions.subjectPushed) knows of the subject in the repository: `confirmed` when
+ * it put the manifest there and checked it by a HEAD, or found it there by one (put-manifests.ts); `unchecked` when
+ * it cannot say (it ended before that manifest), and a HEAD asks before anything names the subject.
+ */
+export type SubjectPush = 'confirmed' | 'unchecked';
+
 export interface ReferrersOptions {
   /** The push's progress events (blobs and manifests of the artifacts). */
   onProgress?: (e: ProgressEvent) => void;
@@ -45,9 +52,11 @@ export interface ReferrersOptions {
    * image and its referrers at once); rejects when it failed. Where the
    * registry has no referrers API, the artifacts go up meanwhile and only the
    * fallback index waits for it; with the API, whose list shows a referrer as
-   * soon as its manifest lands, everything waits for it.
+   * soon as its manifest lands, everything waits for it. Resolved `confirmed`,
+   * the push's own HEAD is the proof that the subject is there; else (and
+   * without it) the subject is asked for by a HEAD first.
    */
-  subjectPushed?: Promise<void>;
+  subjectPushed?: Promise<SubjectPush>;
 }
 
 export interface AttachResult {
@@ -146,10 +155,12 @@ export async function pushReferrers(
 ): Promise<PushedReferrers> {
   const subj = subjectDescriptor(subject);
   const built = artifacts.map((a) => buildArtifact(subj, a));
-  /** The subject pushed (awaited when it is still under way) and there. */
+  /**
+   * The subject pushed (awaited when it is still under way) and there: its push's own HEAD says so when it found or
+   * checked the manifest (one round trip fewer before the artifacts or the index); else a HEAD asks.
+   */
   const subjectThere = async (): Promise<void> => {
-    await opts.subjectPushed;
-    await requireSubject(client, repo, subj);
+    if ((await opts.subjectPushed) !== 'confirmed') await requireSubject(client, repo, subj);
   };
   if (opts.subjectPushed === undefined) await subjectThere();
   const support = await referrersSupport(client, repo, subj.digest);
