@@ -19,6 +19,7 @@ import { formatBytes } from '../bytes.js';
 import { PipelineError } from '../errors.js';
 import { capped } from '../registry/transport/body.js';
 import { fetchFollowing } from '../registry/transport/follow.js';
+import { httpFetch } from '../registry/transport/http-fetch.js';
 import { redactUrl } from '../registry/transport/origin.js';
 import { indexKind, onLine, type IndexKind } from './index-urls.js';
 import { parseApkEntries, parseDpkgEntries, type InstalledPackage } from './package-db.js';
@@ -48,7 +49,7 @@ export interface IndexLimits {
  */
 const DEFAULT_INDEX_LIMITS: IndexLimits = { maxBytes: 256 * 1024 * 1024, maxRecordBytes: 1024 * 1024, maxPackages: 400_000, timeoutMs: 120_000 };
 
-export async function fetchIndex(url: string, line?: number, fetchImpl: typeof fetch = fetch, limits: Partial<IndexLimits> = {}): Promise<FetchedIndex> {
+export async function fetchIndex(url: string, line?: number, fetchImpl: typeof fetch = httpFetch, limits: Partial<IndexLimits> = {}): Promise<FetchedIndex> {
   const lim: IndexLimits = { ...DEFAULT_INDEX_LIMITS, ...limits };
   const kind = indexKind(url, line);
   const at = { input: 'package-index-urls', ...(line !== undefined ? { line } : {}) };

@@ -47,7 +47,8 @@ export async function checkPackages(
   src: ImageSource,
   images: readonly PlatformImage[],
   urls: readonly string[],
-  fetchImpl: typeof fetch = fetch,
+  /** Default: fetchIndex's (httpFetch). */
+  fetchImpl?: typeof fetch,
   advisories?: readonly Advisory[] | AdvisoryLoader,
 ): Promise<PackageCheck> {
   if (urls.length === 0) return { kind: 'skipped', reason: 'packages not checked: no package index configured (set package-index-urls)' };

@@ -11,6 +11,7 @@
  */
 import { PipelineError, type ErrorContext } from '../../errors.js';
 import { MAX_REDIRECTS, mayCarryCredentials, redactUrl, redirectTarget } from './origin.js';
+import { httpFetch } from './http-fetch.js';
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
@@ -19,13 +20,15 @@ export interface FollowOptions {
   what: string;
   /** Attached to the errors (the input and line the URL came from). */
   context?: Omit<ErrorContext, 'cause' | 'hint'>;
+  /** Default httpFetch (node:http). */
   fetchImpl?: typeof fetch;
   maxRedirects?: number;
 }
 
 /** GET-like requests only (a 303 keeps the method, as no body is sent). The answer at the end of the redirects, whatever its status. */
 export async function fetchFollowing(url: string | URL, init: RequestInit, opts: FollowOptions): Promise<Response> {
-  const fetchImpl = opts.fetchImpl ?? fetch;
+  // node:http by default, never the platform's fetch (http-fetch.ts says why).
+  const fetchImpl = opts.fetchImpl ?? httpFetch;
   const max = opts.maxRedirects ?? MAX_REDIRECTS;
   const first = new URL(url);
   let current = first;

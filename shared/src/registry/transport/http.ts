@@ -41,6 +41,8 @@ export interface HttpRequest {
   minBytesPerSecond?: number;
   /** That window (default DEFAULT_TIMEOUTS.stallWindowMs). */
   stallWindowMs?: number;
+  /** Aborts the exchange, response body included, with the signal's reason (http-fetch.ts: fetch's `signal`). */
+  signal?: AbortSignal;
 }
 
 export interface HttpResponse {
@@ -169,6 +171,31 @@ export function send(req: HttpRequest): Promise<HttpResponse> {
       // A body that failed its own check (digest mismatch) is the real cause.
       reject(isPipelineError(bodyError) ? bodyError : networkError(e, req));
     });
+    const signal = req.signal;
+    if (signal !== undefined) {
+      const onAbort = (): void => {
+        // The reason as it is (AbortSignal.timeout's is a DOMException of Node's realm), for callers to tell a timeout.
+        const e = (signal.reason ?? new Error('aborted')) as Error;
+        clearTimeout(deadline);
+        stall.stop();
+        if (!settled) {
+          settled = true;
+          reject(e);
+        }
+        r.destroy(e);
+        response?.destroy(e);
+      };
+      if (signal.aborted) {
+        onAbort();
+        return;
+      }
+      signal.addEventListener('abort', onAbort, { once: true });
+      // The signal outlives the exchange (AbortSignal.timeout over several requests): let go of it when this one is over.
+      r.once('close', () => {
+        if (response === undefined || response.closed) signal.removeEventListener('abort', onAbort);
+        else response.once('close', () => signal.removeEventListener('abort', onAbort));
+      });
+    }
     const body = req.body;
     if (body === undefined || Buffer.isBuffer(body)) {
       r.end(body);
