@@ -12,6 +12,7 @@ import type { IdentityProvider } from '@sigstore/sign';
 import { PipelineError } from '../errors.js';
 import { preview } from '../preview.js';
 import { readBounded } from '../registry/transport/body.js';
+import { httpFetch } from '../registry/transport/http-fetch.js';
 import type { RetryPolicy } from '../retry/policy.js';
 import { withRetry } from '../retry/retry.js';
 
@@ -83,7 +84,8 @@ export async function fetchGitHubIdToken(opts: GitHubOidcOptions): Promise<strin
     async () => {
       let res: Response;
       try {
-        res = await fetch(url, {
+        // node:http, not the platform's fetch (http-fetch.ts says why).
+        res = await httpFetch(url, {
           headers: { Accept: 'application/json', Authorization: `bearer ${opts.requestToken}` },
           redirect: 'error', // the bearer token goes to this host only
           signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000),

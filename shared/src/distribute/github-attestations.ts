@@ -17,6 +17,7 @@ import { PipelineError, messageOf } from '../errors.js';
 import { GITHUB_ATTESTATIONS_INPUT } from './attest-inputs.js';
 import { withRetry, type RetryDecision } from '../retry/retry.js';
 import type { RetryPolicy } from '../retry/policy.js';
+import { httpFetch } from '../registry/transport/http-fetch.js';
 
 /** A create answer is `{id}` (a few dozen bytes); anything past this is refused. */
 export const MAX_RESPONSE_BYTES = 64 * 1024;
@@ -39,7 +40,8 @@ export interface GitHubAttestationsTarget {
 
 /** Octokit's fetch, with the response body read to at most MAX_RESPONSE_BYTES. */
 async function boundedFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
-  const res = await fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  // node:http, not the platform's fetch (http-fetch.ts says why); the attestation API answers where it is asked, so a redirect is an error.
+  const res = await httpFetch(input, { ...init, redirect: 'error', signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   const reader = res.body?.getReader() as ReadableStreamDefaultReader<Uint8Array> | undefined;
   const chunks: Uint8Array[] = [];
   let size = 0;

@@ -6,6 +6,7 @@
  * "unknown", never a failed build: labels are nice to have.
  */
 import type { Env } from '../../action/inputs.js';
+import { httpFetch } from '../../registry/transport/http-fetch.js';
 
 export interface RepoInfo {
   name?: string;
@@ -99,7 +100,7 @@ export async function fetchRepoFacts(env: Env, opts: FetchRepoOptions = {}): Pro
   try {
     const headers: Record<string, string> = { accept: 'application/vnd.github+json', 'user-agent': 'image-pipeline' };
     if (opts.token !== undefined && opts.token !== '') headers.authorization = `Bearer ${opts.token}`;
-    const res = await (opts.fetchImpl ?? fetch)(`${api}/repos/${repository}`, { headers, signal: ctl.signal, redirect: 'error' });
+    const res = await (opts.fetchImpl ?? httpFetch)(`${api}/repos/${repository}`, { headers, signal: ctl.signal, redirect: 'error' });
     if (!res.ok || res.body === null) {
       await res.body?.cancel().catch(() => undefined);
       return { info: {}, problem: { status: res.status, reason: `HTTP ${res.status}` } };
