@@ -627,14 +627,8 @@ function failureOf(e) {
     }
     return undefined;
 }
-const classifyReleaseFetch = (e) => {
-    const f = failureOf(e);
-    const v = f === undefined ? { kind: 'fatal' } : (0,retry_classify/* classifyFailure */.XE)(f);
-    const why = f?.errno ?? (f?.status !== undefined ? `HTTP ${f.status}` : 'not retryable');
-    if (v.kind !== 'retry')
-        return { retry: false, why };
-    return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
-};
+/** The registry's rules for what is transient (retry-classify.ts), on this fetch's failure data. */
+const classifyReleaseFetch = (e) => (0,retry_classify/* decide */.LD)(failureOf(e));
 /** A short account of a failed try: "HTTP 404", or "fetch failed (ECONNRESET: read ECONNRESET)". */
 function describeFailure(e) {
     if (e instanceof StatusFailure)
@@ -1285,70 +1279,17 @@ function packerFailure(step, code, output, templatePath) {
 
 /***/ }),
 
-/***/ 17221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   kW: () => (/* binding */ parseErrorBody),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33904);
-/**
- * What a registry or the network said when a request failed, kept as data
- * (status, the spec's error codes, Retry-After, the socket error code) so
- * transport/retry-classify.ts can decide by type, never by message text.
- */
-
-class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC {
-    failure;
-    constructor(code, message, failure, hint, cause) {
-        const ctx = {};
-        if (hint !== undefined)
-            ctx.hint = hint;
-        if (cause !== undefined)
-            ctx.cause = cause;
-        super(code, message, ctx);
-        this.failure = failure;
-    }
-}
-/** The `errors[].code` and messages of a spec error body; tolerant of anything else. */
-function parseErrorBody(text) {
-    try {
-        const body = JSON.parse(text);
-        const errors = Array.isArray(body.errors) ? body.errors : [];
-        return {
-            codes: errors.map((e) => (typeof e.code === 'string' ? e.code : '')).filter((c) => c !== ''),
-            messages: errors.map((e) => (typeof e.message === 'string' ? e.message : '')).filter((m) => m !== ''),
-        };
-    }
-    catch {
-        return { codes: [], messages: [] };
-    }
-}
-/** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const t = Date.parse(v);
-    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
-}
-
-
-/***/ }),
-
 /***/ 73938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ refusesMonolithic),
 /* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   LD: () => (/* binding */ decide),
 /* harmony export */   Qz: () => (/* binding */ registryClassify),
-/* harmony export */   Vw: () => (/* binding */ blobRaceClassify),
-/* harmony export */   XE: () => (/* binding */ classifyFailure)
+/* harmony export */   Vw: () => (/* binding */ blobRaceClassify)
 /* harmony export */ });
+/* unused harmony export classifyFailure */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33904);
 /* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17221);
 /**
@@ -1360,6 +1301,9 @@ function parseRetryAfter(value, now = Date.now()) {
  * - BLOB_UPLOAD_UNKNOWN / BLOB_UPLOAD_INVALID: the upload session is gone;
  *   restart that blob's upload from the beginning.
  * - 401, 403, 404 (name/manifest unknown), 400 validation: never retried.
+ * - A monolithic PUT refused as a mode the registry does not take
+ *   (refusesMonolithic; MonolithicRefused): never retried, whatever codes
+ *   come with it; the caller sends the blob as a PATCH instead.
  * - MANIFEST_BLOB_UNKNOWN on a manifest PUT whose blobs the caller has just
  *   verified present: retried by blobRaceClassify only (see there).
  */
@@ -1409,19 +1353,43 @@ function classify(e) {
     return f === undefined ? { kind: 'fatal' } : classifyFailure(f);
 }
 /**
+ * Whether a failed monolithic PUT (POST, then PUT ?digest= carrying the
+ * blob) says the registry does not take that mode: 405 or 501, or the
+ * spec's UNSUPPORTED below 500. Pure.
+ */
+function refusesMonolithic(e) {
+    if (!(e instanceof _registry_error_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl) || e.code === 'AUTH')
+        return false;
+    const { status, codes = [] } = e.failure;
+    // A 5xx is the registry's trouble (retried as such), not an answer about the mode; 501 says it does not implement it.
+    return status === 405 || status === 501 || (codes.includes('UNSUPPORTED') && status !== undefined && status < 500);
+}
+/**
  * The classifier withRetry takes for registry requests. `restartable` says
  * whether an upload-session loss can be handled by running the operation
  * again (true at the blob level only, distribute/upload-blobs.ts).
  */
 function registryClassify(opts = {}) {
     return (e) => {
-        const f = failureOf(e);
-        const v = f === undefined ? { kind: 'fatal' } : classifyFailure(f);
-        const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
-        if (v.kind === 'retry')
-            return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
-        return { retry: v.kind === 'restart-upload' && opts.restartable === true, why };
+        // An answer about the upload mode, not a fault: a code beside it (BLOB_UPLOAD_INVALID) must not read as a lost session.
+        if (e instanceof _registry_error_js__WEBPACK_IMPORTED_MODULE_1__/* .MonolithicRefused */ .vo)
+            return { retry: false, why: 'the registry does not take a blob in one PUT' };
+        return decide(failureOf(e), opts.restartable === true);
     };
+}
+/**
+ * withRetry's decision on a failure's data (undefined: nothing says another
+ * try could help), by classifyFailure's rules: the one mapping for the
+ * registry's requests and for other HTTP fetches that extract their own
+ * failure data (builders/packer/release-fetch.ts). `restartable`: a lost
+ * upload session is healed by running the operation again.
+ */
+function decide(f, restartable = false) {
+    const v = f === undefined ? { kind: 'fatal' } : classifyFailure(f);
+    const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
+    if (v.kind === 'retry')
+        return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
+    return { retry: v.kind === 'restart-upload' && restartable, why };
 }
 /**
  * A manifest PUT refused with MANIFEST_BLOB_UNKNOWN although every blob it

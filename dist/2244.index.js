@@ -8,8 +8,10 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkOutput: () => (/* binding */ checkOutput),
+/* harmony export */   locateBuild: () => (/* binding */ locateBuild),
 /* harmony export */   locateContext: () => (/* binding */ locateContext),
-/* harmony export */   locateDockerfile: () => (/* binding */ locateDockerfile)
+/* harmony export */   locateDockerfile: () => (/* binding */ locateDockerfile),
+/* harmony export */   locatedFor: () => (/* binding */ locatedFor)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -19,7 +21,9 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * Where a build reads and writes, checked before anything runs: the context
  * folder, the Dockerfile in it, and the output folder the layout will replace.
- * Each failure names the input and what to set it to.
+ * Each failure names the input and what to set it to. locateBuild does the
+ * three in that order and returns what it found, which buildImage accepts
+ * (BuildRequest.located) instead of looking again.
  */
 
 
@@ -101,6 +105,15 @@ async function checkOutput(output, contextDir) {
     }
     return abs;
 }
+/** The context, then the Dockerfile in it, then the output: each checked once, the first failure thrown. */
+async function locateBuild(req, workspace) {
+    const contextDir = await locateContext(req.context, workspace);
+    const dockerfile = await locateDockerfile(contextDir, req.file, workspace);
+    const output = await checkOutput(req.output, contextDir);
+    return { for: { context: req.context, file: req.file, output: req.output, workspace }, contextDir, dockerfile, output };
+}
+/** Whether `located` was found for these inputs (no file-system access). */
+const locatedFor = (located, req, workspace) => located.for.context === req.context && located.for.file === req.file && located.for.output === req.output && located.for.workspace === workspace;
 
 
 /***/ })

@@ -97,13 +97,16 @@ function parseModInfo(mod) {
     }
     return { ...(main === undefined ? {} : { main }), deps };
 }
+/** `b` from `at` on, to hold past this write: copied when it is a view of the lent chunk, as is when we concatenated it ourselves. */
+const kept = (b, chunk, at) => (b === chunk ? Buffer.from(b.subarray(at)) : b.subarray(at));
 /**
  * The build information of a Go binary read as it streams, chunk by chunk:
  * only the bytes from a magic match (or the first module-string sentinel) up
  * to the end of its strings are held, a few MiB at most, never the binary,
  * so a 64 MiB executable costs the scan no more memory than a small one.
  * Each byte is copied a bounded number of times (no re-concatenation per
- * chunk). The first magic match (of at most MAX_MATCHES) whose inline strings
+ * chunk). Chunks are lent (BodySink, layers/tar-parse.ts): what is held is
+ * a copy, never a view of a chunk the caller will reuse. The first magic match (of at most MAX_MATCHES) whose inline strings
  * read wins; without one, the module string between the sentinels. Once
  * decided, the remaining chunks are ignored.
  */
@@ -164,7 +167,7 @@ class GoBuildInfoReader {
         let b;
         let candidate = -1;
         if (this.held.length > 0) {
-            this.held.push(chunk);
+            this.held.push(Buffer.from(chunk));
             this.heldBytes += chunk.length;
             if (this.heldBytes < this.need && !eof)
                 return;
@@ -180,7 +183,7 @@ class GoBuildInfoReader {
                 const info = inlineInfo(b, candidate);
                 if (isMore(info) && !eof) {
                     // Held from the magic on until the strings are complete (bounded: inlineString refuses lengths past MAX_MODINFO).
-                    this.held = [b.subarray(candidate)];
+                    this.held = [kept(b, chunk, candidate)];
                     this.heldBytes = b.length - candidate;
                     this.need = info.need - candidate;
                     return;
@@ -214,14 +217,14 @@ class GoBuildInfoReader {
                 this.sentinelTail = lastBytes(b, INFO_START.length - 1);
                 return;
             }
-            const from = b.subarray(at);
+            const from = kept(b, chunk, at);
             this.sentinelParts = [from];
             this.sentinelBytes = from.length;
             this.sentinelTail = Buffer.alloc(0);
             this.findEnd(from, 0);
             return;
         }
-        this.sentinelParts.push(chunk);
+        this.sentinelParts.push(Buffer.from(chunk));
         const base = this.sentinelBytes - this.sentinelTail.length;
         this.sentinelBytes += chunk.length;
         this.findEnd(Buffer.concat([this.sentinelTail, chunk]), base);

@@ -92,7 +92,7 @@ var publish_inputs = __webpack_require__(70249);
  * The bundler (ncc) turns each import() below into a separate chunk file.
  */
 /** Lazy: the container build (builders, registry access, caches, layout assembly) is not needed to check inputs. */
-const loadContainerBuild = () => Promise.all(/* import() */[__webpack_require__.e(7043), __webpack_require__.e(9371), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 80788));
+const loadContainerBuild = () => Promise.all(/* import() */[__webpack_require__.e(9371), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 80788));
 /** Lazy: the Packer path (tool-cache and its downloads, semver, the AWS SDK) and its summary, only for `kind: machine`. */
 async function loadMachineBuild() {
     const [build, summary] = await Promise.all([
@@ -102,9 +102,9 @@ async function loadMachineBuild() {
     return { ...build, ...summary };
 }
 /** Lazy: after a successful build, the root descriptor for `metadata` (root-descriptor.ts, small). */
-const loadRootDescriptor = () => Promise.all(/* import() */[__webpack_require__.e(7043), __webpack_require__.e(1866)]).then(__webpack_require__.bind(__webpack_require__, 41866));
+const loadRootDescriptor = () => __webpack_require__.e(/* import() */ 1866).then(__webpack_require__.bind(__webpack_require__, 41866));
 /** Lazy: push/load/outputs (publish.ts: the push, tar-stream, the push summary) only when asked. */
-const loadPublish = () => Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(4597), __webpack_require__.e(7043), __webpack_require__.e(3827), __webpack_require__.e(9371), __webpack_require__.e(8890), __webpack_require__.e(3811)]).then(__webpack_require__.bind(__webpack_require__, 43811));
+const loadPublish = () => Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(9296), __webpack_require__.e(9371), __webpack_require__.e(3827), __webpack_require__.e(8890), __webpack_require__.e(3811)]).then(__webpack_require__.bind(__webpack_require__, 43811));
 /** Lazy: the build-context checks (locate.ts, small) that refuse a bad context, Dockerfile or output before the builders load. */
 const loadLocate = () => __webpack_require__.e(/* import() */ 2244).then(__webpack_require__.bind(__webpack_require__, 2244));
 /** Lazy: the builder probe (select.ts, small), started while the builders load. */
@@ -119,12 +119,10 @@ async function runContainer(inputs, io) {
     // push/load name the image by its full references: none at all is a mistake to report before building.
     if (publishInputs !== undefined)
         (0,publish_inputs/* checkPublish */.Sv)(publishInputs, inputs.tags.some((t) => (0,metadata/* referenceItem */.DX)(t) !== undefined), inputs.platforms.length);
-    // buildImage checks these first too; done here, a missing Dockerfile is refused without loading the builders (~190 KB, issue 17).
-    const { checkOutput, locateContext, locateDockerfile } = await loadLocate();
-    const workspace = (0,workspace_path/* workspaceOf */.B3)(env);
-    const contextDir = await locateContext(rest.context, workspace);
-    await locateDockerfile(contextDir, rest.file, workspace);
-    await checkOutput(rest.output, contextDir);
+    // Context, Dockerfile and output checked here, so a missing Dockerfile is refused without loading the builders (~190 KB,
+    // issue 17); buildImage takes what was found (located) and does not look again.
+    const { locateBuild } = await loadLocate();
+    const located = await locateBuild(rest, (0,workspace_path/* workspaceOf */.B3)(env));
     const startedOn = new Date();
     // The builder probe (`buildah --version`: the builder's own time, 0.1-0.3 s) is spawned before the builders'
     // chunk loads and runs while it does, instead of after (issue 17, examples/hello); buildImage awaits it where it
@@ -136,6 +134,7 @@ async function runContainer(inputs, io) {
         ...rest,
         buildArgs,
         env,
+        located,
         event: await (0,github_event/* readEvent */.j_)(env),
         ...(publishInputs !== undefined && publishInputs.images.length > 0 ? { images: publishInputs.images } : {}),
     }, 

@@ -122,6 +122,7 @@ function startRun(opts) {
             name,
             client: opts.clients(spec.registry),
             started: Date.now(),
+            manifestsThere: new Set(),
             report: {
                 destination: name,
                 digest: opts.root.digest,
@@ -171,6 +172,9 @@ function finishRun(run) {
  * healthy destination. Each is skipped when the registry already serves that
  * digest, and after a PUT checked by a HEAD: a registry that stored other
  * bytes (a converted media type) fails that destination before any tag.
+ * Either HEAD that finds the digest is recorded on the destination
+ * (Target.manifestsThere): the proof, for what names the manifest later
+ * (a referrers fallback index), that it is there.
  */
 
 
@@ -184,6 +188,7 @@ async function putManifests(run, manifests) {
             try {
                 const before = await t.client.headManifest(t.spec.repository, m.digest);
                 if (before?.digest === m.digest) {
+                    t.manifestsThere.add(m.digest);
                     run.emit({ kind: 'manifest', destination: t.name, digest: m.digest, outcome: 'skipped' });
                     return;
                 }
@@ -196,6 +201,7 @@ async function putManifests(run, manifests) {
                         hint: 'The registry changed the manifest; it may not support this media type.',
                     });
                 }
+                t.manifestsThere.add(m.digest);
                 t.report.manifestsPushed++;
                 run.emit({ kind: 'manifest', destination: t.name, digest: m.digest, outcome: 'pushed' });
             }
@@ -206,8 +212,6 @@ async function putManifests(run, manifests) {
     }
 }
 
-// EXTERNAL MODULE: ./shared/src/registry/client/client.ts + 4 modules
-var client = __webpack_require__(89679);
 // EXTERNAL MODULE: ./shared/src/registry/transport/retry-classify.ts
 var retry_classify = __webpack_require__(73938);
 // EXTERNAL MODULE: ./shared/src/retry/policy.ts
@@ -435,7 +439,7 @@ async function uploadTo(run, t, blob, first, opts) {
         await uploadWith(run, t, blob, first, opts, mode);
     }
     catch (e) {
-        if (!(e instanceof client/* MonolithicRefused */.vo) || mode.kind !== 'put')
+        if (!(e instanceof registry_error/* MonolithicRefused */.vo) || mode.kind !== 'put')
             throw e;
         // Not a failure of the blob or the link: this registry takes the same bytes as a PATCH. A fresh read, the shared one is spent.
         t.patchOnly = true;
@@ -563,10 +567,13 @@ async function pushManifest(to, source, manifest, blobs, opts, explain) {
 async function pushReferrers(client, repo, subject, artifacts, opts = {}) {
     const subj = (0,artifact/* subjectDescriptor */.Ay)(subject);
     const built = artifacts.map((a) => (0,artifact/* buildArtifact */.LR)(subj, a));
-    /** The subject pushed (awaited when it is still under way) and there. */
+    /**
+     * The subject pushed (awaited when it is still under way) and there: its push's own HEAD says so when it found or
+     * checked the manifest (one round trip fewer before the artifacts or the index); else a HEAD asks.
+     */
     const subjectThere = async () => {
-        await opts.subjectPushed;
-        await requireSubject(client, repo, subj);
+        if ((await opts.subjectPushed) !== 'confirmed')
+            await requireSubject(client, repo, subj);
     };
     if (opts.subjectPushed === undefined)
         await subjectThere();
@@ -778,11 +785,16 @@ async function attachStatements(run, given) {
         return { reports: [], confirmed: Promise.resolve() };
     const signer = signerId(opts.signer);
     const subjects = [...new Map(planned.map((a) => [a.subject.digest, a.subject])).values()];
-    /** The image in place on `t`: rejects with its error when its push failed there (handled: awaited later, maybe never). */
-    const pushedTo = (t) => {
+    /**
+     * The image's push over on `t`: rejects with its error when it failed there (handled: awaited later, maybe never);
+     * `confirmed` when it put or found `subject` there (checked by its HEAD), `unchecked` when it ended before that
+     * manifest without failing `t` (an error of the source), so a HEAD asks before an index names it.
+     */
+    const pushedTo = (t, subject) => {
         const p = imageDone.then(() => {
             if (t.report.error !== undefined)
                 throw t.report.error;
+            return t.manifestsThere.has(subject.digest) ? 'confirmed' : 'unchecked';
         });
         p.catch(() => undefined);
         return p;
@@ -849,7 +861,7 @@ async function attachStatements(run, given) {
                 const r = await pushReferrers(t.client, t.spec.repository, subject, specs, {
                     onProgress: run.emit,
                     ...(opts.fallback !== undefined ? { fallback: opts.fallback } : {}),
-                    ...(opts.imagePushed !== undefined ? { subjectPushed: pushedTo(t) } : {}),
+                    ...(opts.imagePushed !== undefined ? { subjectPushed: pushedTo(t, subject) } : {}),
                 });
                 confirms.push(r.confirm);
                 r.referrers.forEach((d, i) => {
@@ -952,7 +964,8 @@ async function moveTags(run) {
  *    leaves every registry as it was; run beside 1 and 2 (they need only the
  *    root's digest): on a registry without the referrers API the artifacts
  *    go up meanwhile and the fallback index waits for the image's manifests,
- *    with the API everything of 3 waits for them;
+ *    with the API everything of 3 waits for them; a manifest that 2 put or
+ *    found (checked by its HEAD) is not asked for again before its index;
  * 4. move-tags.ts: only once every destination is done with 1 to 3: tags,
  *    on the destinations that had no failure. A destination that failed
  *    (an upload, a manifest, a signature or a referrer) keeps its old tags.
@@ -1175,8 +1188,8 @@ function resumableDownload(opts) {
     return out;
 }
 
-// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts
-var connect = __webpack_require__(54597);
+// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts + 3 modules
+var connect = __webpack_require__(99296);
 // EXTERNAL MODULE: ./shared/src/registry/reference.ts
 var registry_reference = __webpack_require__(5698);
 // EXTERNAL MODULE: ./shared/src/result.ts

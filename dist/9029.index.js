@@ -19,8 +19,8 @@ var oci_location = __webpack_require__(7674);
 var oci_image = __webpack_require__(24984);
 // EXTERNAL MODULE: ./shared/src/result.ts
 var result = __webpack_require__(64918);
-// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts
-var client_connect = __webpack_require__(54597);
+// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts + 3 modules
+var client_connect = __webpack_require__(99296);
 // EXTERNAL MODULE: ./shared/src/distribute/destinations.ts
 var distribute_destinations = __webpack_require__(5146);
 // EXTERNAL MODULE: ./shared/src/distribute/distribute.ts + 9 modules

@@ -618,6 +618,8 @@ var external_node_stream_ = __webpack_require__(7075);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./shared/src/registry/transport/body.ts
 var transport_body = __webpack_require__(6761);
+// EXTERNAL MODULE: ./shared/src/registry/transport/http-fetch.ts
+var http_fetch = __webpack_require__(1812);
 ;// CONCATENATED MODULE: ./shared/src/registry/transport/follow.ts
 /**
  * A fetch() that follows redirects by our rules, not the platform's: for
@@ -632,10 +634,12 @@ var transport_body = __webpack_require__(6761);
  */
 
 
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** GET-like requests only (a 303 keeps the method, as no body is sent). The answer at the end of the redirects, whatever its status. */
 async function fetchFollowing(url, init, opts) {
-    const fetchImpl = opts.fetchImpl ?? fetch;
+    // node:http by default, never the platform's fetch (http-fetch.ts says why).
+    const fetchImpl = opts.fetchImpl ?? http_fetch/* httpFetch */.t;
     const max = opts.maxRedirects ?? origin/* MAX_REDIRECTS */.NX;
     const first = new URL(url);
     let current = first;
@@ -739,14 +743,8 @@ function failureOf(e) {
     }
     return undefined;
 }
-const classifyReleaseFetch = (e) => {
-    const f = failureOf(e);
-    const v = f === undefined ? { kind: 'fatal' } : (0,retry_classify/* classifyFailure */.XE)(f);
-    const why = f?.errno ?? (f?.status !== undefined ? `HTTP ${f.status}` : 'not retryable');
-    if (v.kind !== 'retry')
-        return { retry: false, why };
-    return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
-};
+/** The registry's rules for what is transient (retry-classify.ts), on this fetch's failure data. */
+const classifyReleaseFetch = (e) => (0,retry_classify/* decide */.LD)(failureOf(e));
 /** A short account of a failed try: "HTTP 404", or "fetch failed (ECONNRESET: read ECONNRESET)". */
 function describeFailure(e) {
     if (e instanceof StatusFailure)
@@ -1397,297 +1395,17 @@ function packerFailure(step, code, output, templatePath) {
 
 /***/ }),
 
-/***/ 6761:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CB: () => (/* binding */ readBounded),
-/* harmony export */   Mk: () => (/* binding */ drainBounded),
-/* harmony export */   V9: () => (/* binding */ BODY_CAPS),
-/* harmony export */   uo: () => (/* binding */ capped)
-/* harmony export */ });
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The one bounded reader for bodies that come from the network (registry
- * answers, token services, package indexes). A server decides how much it
- * sends, and a missing or false Content-Length says nothing, so every body we
- * read or drain stops at a byte cap:
- *
- * - `fail`: the body is data we need whole (a manifest, a token, an index);
- *   past the cap the stream is destroyed and the caller's error is thrown.
- * - `truncate`: the body is only informative (an error body); we keep the
- *   first `max` bytes and hang up instead of reading the rest (the
- *   connection is not reused then).
- * - drainBounded(): the body is unwanted (a drain for connection reuse);
- *   read in flowing mode, nothing kept, hung up on past the cap.
- *
- * `capped()` is the same rule as a stream stage, for bodies that are parsed
- * as they arrive (decompressed package indexes).
- */
-
-/** Caps, in bytes; each names what it bounds. */
-const BODY_CAPS = {
-    /** Error bodies and drained bodies: enough for any spec error JSON. */
-    drain: 64 * 1024,
-    /** Manifests and indexes, as the OCI distribution spec suggests registries accept at least. */
-    manifest: 4 * 1024 * 1024,
-    /** Token service answers: a JWT with its certificate chain is a few KB. */
-    token: 64 * 1024,
-};
-async function readBounded(body, max, mode, overflow) {
-    const parts = [];
-    let size = 0;
-    // Leaving the loop early (break or throw) destroys the stream: nothing more is read.
-    for await (const raw of body) {
-        const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw);
-        if (size + chunk.length > max) {
-            if (mode === 'fail')
-                throw overflow(max);
-            parts.push(chunk.subarray(0, max - size));
-            return { bytes: Buffer.concat(parts), truncated: true };
-        }
-        parts.push(chunk);
-        size += chunk.length;
-    }
-    return { bytes: Buffer.concat(parts), truncated: false };
-}
-/**
- * Drain an unwanted body in flowing mode (no async iterator, no copies), up
- * to `max` bytes; past that the stream is destroyed (we hang up). Resolves
- * once the body ended, failed or was cut; true when it was cut.
- */
-function drainBounded(body, max) {
-    return new Promise((resolve) => {
-        if (body.readableEnded || body.destroyed) {
-            resolve(false);
-            return;
-        }
-        let size = 0;
-        const done = (cut) => {
-            body.removeListener('data', onData);
-            resolve(cut);
-        };
-        const onData = (chunk) => {
-            size += chunk.length;
-            if (size > max) {
-                body.destroy();
-                done(true);
-            }
-        };
-        body.on('data', onData);
-        body.once('end', () => done(false));
-        body.once('error', () => done(false));
-        body.once('close', () => done(false));
-    });
-}
-/** A pass-through stage that errors with `overflow(max)` as soon as more than `max` bytes have gone by. */
-function capped(max, overflow) {
-    let size = 0;
-    return new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
-        transform(chunk, _enc, cb) {
-            size += chunk.length;
-            if (size > max)
-                cb(overflow(max));
-            else
-                cb(null, chunk);
-        },
-    });
-}
-
-
-/***/ }),
-
-/***/ 2639:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   ET: () => (/* binding */ redirectTarget),
-/* harmony export */   NX: () => (/* binding */ MAX_REDIRECTS),
-/* harmony export */   Nm: () => (/* binding */ sameOrigin),
-/* harmony export */   lC: () => (/* binding */ resolveServerUrl),
-/* harmony export */   mR: () => (/* binding */ checkRealm),
-/* harmony export */   x6: () => (/* binding */ mayCarryCredentials)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3904);
-/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4659);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4918);
-/**
- * Where credentials may go, and the one place server-given URLs are read. A
- * registry hands us URLs to follow (an upload's `Location`, a redirect, a
- * token realm); whoever controls those answers
- * must not be able to send our Authorization header to a host of its
- * choosing, nor make us send it in clear over plain HTTP. Pure: the client
- * and the authenticator ask here and nowhere else.
- *
- * - A server-given URL gets the registry's credentials only on the same
- *   origin as the registry (scheme, host and port all equal); anywhere else
- *   it is fetched anonymously.
- * - A token realm is another service by design (auth.docker.io for
- *   registry-1.docker.io), so it may be on any host, but the Basic
- *   credentials sent there must not travel in clear: an http:// realm is
- *   refused unless the registry itself is plain HTTP (loopback or listed
- *   insecure), where the user already chose clear text.
- */
-
-
-
-/** Most redirects followed for one request (a blob GET sent on to storage). */
-const MAX_REDIRECTS = 5;
-/**
- * A URL the server gave (an upload's `Location`, a redirect), resolved
- * against the URL of the request it answered: absolute or relative, http(s)
- * only. Whether it may carry credentials is mayCarryCredentials' call.
- */
-function resolveServerUrl(given, current) {
-    if (typeof given !== 'string' || given === '')
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)({ problem: 'missing' });
-    let next;
-    try {
-        next = new URL(given, current);
-    }
-    catch {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)({ problem: 'unreadable' });
-    }
-    return next.protocol === 'https:' || next.protocol === 'http:' ? (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(next) : (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)({ problem: 'not-http', protocol: (0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(next.protocol, { max: 20 }) });
-}
-/**
- * The next hop of a redirect, decided here for every follower of server-given
- * URLs (the blob GET's redirects, transport/follow.ts): resolved as
- * resolveServerUrl does, and never from https down to plain http, where
- * whoever sits on the path could answer in place of the server we chose.
- */
-function redirectTarget(given, current) {
-    const next = resolveServerUrl(given, current);
-    if (next.ok && current.protocol === 'https:' && next.value.protocol === 'http:')
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)({ problem: 'downgrade' });
-    return next;
-}
-/** Same scheme, host and port (default ports folded: https://a and https://a:443 are one origin). */
-function sameOrigin(a, b) {
-    return a.protocol === b.protocol && a.hostname.toLowerCase() === b.hostname.toLowerCase() && effectivePort(a) === effectivePort(b);
-}
-function effectivePort(u) {
-    if (u.port !== '')
-        return u.port;
-    return u.protocol === 'https:' ? '443' : u.protocol === 'http:' ? '80' : '';
-}
-/** Whether a request to `target` may carry the credentials of the registry at `registry` (its /v2/ base URL). */
-function mayCarryCredentials(registry, target) {
-    return sameOrigin(registry, target);
-}
-/**
- * The token realm a challenge names, checked before any credential is sent
- * to it: an http(s) URL, and, when credentials go along, not plain http
- * while the registry is https. Throws an AUTH error naming the registry,
- * the realm and the fix.
- */
-function checkRealm(registryName, registry, realm, withCredentials) {
-    let url;
-    try {
-        url = realm === undefined ? undefined : new URL(realm);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('AUTH', `${registryName} asked for a bearer token without a usable realm (expected an http(s) URL, got ${JSON.stringify((0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(realm ?? '', { max: 60 }))})`, {
-            hint: 'The registry is misconfigured; check its auth settings.',
-        });
-    }
-    if (withCredentials && url.protocol === 'http:' && registry.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('AUTH', `${registryName} is served over https but sends its token realm over plain http (${redactUrl(url)}); credentials are not sent in clear`, {
-            hint: `Configure the registry's token service with an https:// realm; only a registry that is itself plain HTTP (loopback, or listed in insecure-registries) may use an http:// realm.`,
-        });
-    }
-    return url;
-}
-/** A URL as it may appear in messages: no user info, no query (tokens hide there), no fragment. */
-function redactUrl(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return (0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(String(url), { max: 60 });
-    }
-    const out = new URL(u.href);
-    out.username = '';
-    out.password = '';
-    const hadQuery = out.search !== '';
-    out.search = '';
-    out.hash = '';
-    return `${out.href}${hadQuery ? '?\u2026' : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 7221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   kW: () => (/* binding */ parseErrorBody),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3904);
-/**
- * What a registry or the network said when a request failed, kept as data
- * (status, the spec's error codes, Retry-After, the socket error code) so
- * transport/retry-classify.ts can decide by type, never by message text.
- */
-
-class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC {
-    failure;
-    constructor(code, message, failure, hint, cause) {
-        const ctx = {};
-        if (hint !== undefined)
-            ctx.hint = hint;
-        if (cause !== undefined)
-            ctx.cause = cause;
-        super(code, message, ctx);
-        this.failure = failure;
-    }
-}
-/** The `errors[].code` and messages of a spec error body; tolerant of anything else. */
-function parseErrorBody(text) {
-    try {
-        const body = JSON.parse(text);
-        const errors = Array.isArray(body.errors) ? body.errors : [];
-        return {
-            codes: errors.map((e) => (typeof e.code === 'string' ? e.code : '')).filter((c) => c !== ''),
-            messages: errors.map((e) => (typeof e.message === 'string' ? e.message : '')).filter((m) => m !== ''),
-        };
-    }
-    catch {
-        return { codes: [], messages: [] };
-    }
-}
-/** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const t = Date.parse(v);
-    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
-}
-
-
-/***/ }),
-
 /***/ 3938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ refusesMonolithic),
 /* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   LD: () => (/* binding */ decide),
 /* harmony export */   Qz: () => (/* binding */ registryClassify),
-/* harmony export */   Vw: () => (/* binding */ blobRaceClassify),
-/* harmony export */   XE: () => (/* binding */ classifyFailure)
+/* harmony export */   Vw: () => (/* binding */ blobRaceClassify)
 /* harmony export */ });
+/* unused harmony export classifyFailure */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3904);
 /* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7221);
 /**
@@ -1699,6 +1417,9 @@ function parseRetryAfter(value, now = Date.now()) {
  * - BLOB_UPLOAD_UNKNOWN / BLOB_UPLOAD_INVALID: the upload session is gone;
  *   restart that blob's upload from the beginning.
  * - 401, 403, 404 (name/manifest unknown), 400 validation: never retried.
+ * - A monolithic PUT refused as a mode the registry does not take
+ *   (refusesMonolithic; MonolithicRefused): never retried, whatever codes
+ *   come with it; the caller sends the blob as a PATCH instead.
  * - MANIFEST_BLOB_UNKNOWN on a manifest PUT whose blobs the caller has just
  *   verified present: retried by blobRaceClassify only (see there).
  */
@@ -1748,19 +1469,43 @@ function classify(e) {
     return f === undefined ? { kind: 'fatal' } : classifyFailure(f);
 }
 /**
+ * Whether a failed monolithic PUT (POST, then PUT ?digest= carrying the
+ * blob) says the registry does not take that mode: 405 or 501, or the
+ * spec's UNSUPPORTED below 500. Pure.
+ */
+function refusesMonolithic(e) {
+    if (!(e instanceof _registry_error_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl) || e.code === 'AUTH')
+        return false;
+    const { status, codes = [] } = e.failure;
+    // A 5xx is the registry's trouble (retried as such), not an answer about the mode; 501 says it does not implement it.
+    return status === 405 || status === 501 || (codes.includes('UNSUPPORTED') && status !== undefined && status < 500);
+}
+/**
  * The classifier withRetry takes for registry requests. `restartable` says
  * whether an upload-session loss can be handled by running the operation
  * again (true at the blob level only, distribute/upload-blobs.ts).
  */
 function registryClassify(opts = {}) {
     return (e) => {
-        const f = failureOf(e);
-        const v = f === undefined ? { kind: 'fatal' } : classifyFailure(f);
-        const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
-        if (v.kind === 'retry')
-            return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
-        return { retry: v.kind === 'restart-upload' && opts.restartable === true, why };
+        // An answer about the upload mode, not a fault: a code beside it (BLOB_UPLOAD_INVALID) must not read as a lost session.
+        if (e instanceof _registry_error_js__WEBPACK_IMPORTED_MODULE_1__/* .MonolithicRefused */ .vo)
+            return { retry: false, why: 'the registry does not take a blob in one PUT' };
+        return decide(failureOf(e), opts.restartable === true);
     };
+}
+/**
+ * withRetry's decision on a failure's data (undefined: nothing says another
+ * try could help), by classifyFailure's rules: the one mapping for the
+ * registry's requests and for other HTTP fetches that extract their own
+ * failure data (builders/packer/release-fetch.ts). `restartable`: a lost
+ * upload session is healed by running the operation again.
+ */
+function decide(f, restartable = false) {
+    const v = f === undefined ? { kind: 'fatal' } : classifyFailure(f);
+    const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
+    if (v.kind === 'retry')
+        return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
+    return { retry: v.kind === 'restart-upload' && restartable, why };
 }
 /**
  * A manifest PUT refused with MANIFEST_BLOB_UNKNOWN although every blob it

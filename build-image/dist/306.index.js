@@ -614,7 +614,7 @@ async function writeDockerConfig(dir, originalDir, found) {
  * (an ECR token that cannot be had) propagate, with nothing left behind.
  */
 async function prepareRegistryAccess(opts) {
-    const env = opts.env ?? process.env;
+    const env = opts.env;
     const registries = [...new Set([...opts.registries].map(reference/* normalizeRegistry */.l5))];
     const insecure = opts.connect?.insecureRegistries ?? [];
     const plainHttp = registries.filter((r) => (0,scheme/* usesPlainHttp */.V)(r, insecure));
@@ -1770,7 +1770,7 @@ async function checkRegistryCaches(plan, connect, deps, skip) {
         return { from: [...plan.from], to: [...plan.to], noCache: plan.noCache };
     const [{ reachableCaches, CACHE_CHECK_RETRY, CACHE_CHECK_TIMEOUTS }, { clientFactory }] = await Promise.all([
         __webpack_require__.e(/* import() */ 388).then(__webpack_require__.bind(__webpack_require__, 1388)),
-        __webpack_require__.e(/* import() */ 597).then(__webpack_require__.bind(__webpack_require__, 4597)),
+        __webpack_require__.e(/* import() */ 296).then(__webpack_require__.bind(__webpack_require__, 9296)),
     ]);
     const clients = clientFactory((0,connect_inputs/* connectOptions */.jN)(connect ?? { registryAuth: [], githubToken: '', insecureRegistries: [] }, {
         retry: CACHE_CHECK_RETRY,
@@ -1826,9 +1826,10 @@ async function buildImage(req, deps) {
     const { log } = deps;
     const startedAt = Date.now();
     const workspace = (0,workspace_path/* workspaceOf */.B3)(req.env);
-    const contextDir = await (0,locate.locateContext)(req.context, workspace);
-    const dockerfilePath = await (0,locate.locateDockerfile)(contextDir, req.file, workspace);
-    const output = await (0,locate.checkOutput)(req.output, contextDir);
+    const located = req.located ?? (await (0,locate.locateBuild)(req, workspace));
+    if (!(0,locate.locatedFor)(located, req, workspace))
+        throw new errors/* PipelineError */.zC('INTERNAL', `buildImage was given the locations of another request (context '${located.for.context}', not '${req.context}')`);
+    const { contextDir, dockerfile: dockerfilePath, output } = located;
     const dockerfileShown = relativeTo(external_node_path_.resolve(workspace))(dockerfilePath);
     const df = (0,dockerfile/* parseDockerfile */.Ai)(await promises_.readFile(dockerfilePath, 'utf8'));
     if (df.stages.length === 0)
@@ -1942,6 +1943,7 @@ async function buildImage(req, deps) {
             registries,
             ...(req.connect !== undefined ? { connect: req.connect } : {}),
             tmp: tmpParent,
+            env: req.env,
             ...(deps.mask !== undefined ? { mask: deps.mask } : {}),
         });
         if (access.authenticated.size > 0)
@@ -2120,8 +2122,10 @@ async function buildOnce(builder, plan, log) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   checkOutput: () => (/* binding */ checkOutput),
+/* harmony export */   locateBuild: () => (/* binding */ locateBuild),
 /* harmony export */   locateContext: () => (/* binding */ locateContext),
-/* harmony export */   locateDockerfile: () => (/* binding */ locateDockerfile)
+/* harmony export */   locateDockerfile: () => (/* binding */ locateDockerfile),
+/* harmony export */   locatedFor: () => (/* binding */ locatedFor)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -2131,7 +2135,9 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * Where a build reads and writes, checked before anything runs: the context
  * folder, the Dockerfile in it, and the output folder the layout will replace.
- * Each failure names the input and what to set it to.
+ * Each failure names the input and what to set it to. locateBuild does the
+ * three in that order and returns what it found, which buildImage accepts
+ * (BuildRequest.located) instead of looking again.
  */
 
 
@@ -2213,6 +2219,15 @@ async function checkOutput(output, contextDir) {
     }
     return abs;
 }
+/** The context, then the Dockerfile in it, then the output: each checked once, the first failure thrown. */
+async function locateBuild(req, workspace) {
+    const contextDir = await locateContext(req.context, workspace);
+    const dockerfile = await locateDockerfile(contextDir, req.file, workspace);
+    const output = await checkOutput(req.output, contextDir);
+    return { for: { context: req.context, file: req.file, output: req.output, workspace }, contextDir, dockerfile, output };
+}
+/** Whether `located` was found for these inputs (no file-system access). */
+const locatedFor = (located, req, workspace) => located.for.context === req.context && located.for.file === req.file && located.for.output === req.output && located.for.workspace === workspace;
 
 
 /***/ }),

@@ -502,8 +502,8 @@ function parseImageLocation(text, input = 'image') {
 
 // EXTERNAL MODULE: ./shared/src/oci/image.ts
 var oci_image = __webpack_require__(4984);
-// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts
-var client_connect = __webpack_require__(4597);
+// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts + 3 modules
+var client_connect = __webpack_require__(9296);
 // EXTERNAL MODULE: ./shared/src/registry/reference.ts
 var reference = __webpack_require__(5698);
 ;// CONCATENATED MODULE: ./shared/src/distribute/destinations.ts

@@ -274,7 +274,7 @@ function packageIndexUrls(env) {
 
 
 /** Lazy: the update check itself, once inputs are valid. */
-const loadUpdateCheck = () => Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(88), __nccwpck_require__.e(951), __nccwpck_require__.e(206), __nccwpck_require__.e(906)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3906));
+const loadUpdateCheck = () => Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(88), __nccwpck_require__.e(951), __nccwpck_require__.e(206), __nccwpck_require__.e(97)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2097));
 /** Lazy: the policy reader and the signatures section's resolution, only with base-signature-policy. */
 async function loadSignaturePolicy() {
     const [load, signatures] = await Promise.all([
@@ -1049,6 +1049,203 @@ function parseSize(value) {
     const pow = { B: 0, K: 1, M: 2, G: 3, T: 4 }[unit[0]];
     const base = unit.includes('i') ? 1024 : 1000;
     return Math.round(Number(m[1]) * base ** pow);
+}
+
+
+/***/ }),
+
+/***/ 617:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ giveBackOf)
+/* harmony export */ });
+/* unused harmony exports ChunkPool, lendChunks, readPooled, blobChunks, lendsAs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Reading a large file into buffers that are used again once every
+ * consumer is done with them, instead of a fresh buffer per read.
+ *
+ * Why: a fresh 1 MiB buffer per read is fresh memory each time (the
+ * allocator hands freed blocks back to the kernel), and on the machines
+ * we measured (virtualised, like CI runners) memory touched for the first
+ * time is costly: the read faults every page in, and the first pass over
+ * it (hashing it) runs several times slower than over memory already in
+ * use. Pushing 300 MB to three registries, reading and hashing into reused
+ * buffers cost 0.3 CPU-s instead of 0.95 (bench/push-floor.ts).
+ *
+ * The protocol, which keeps reuse safe:
+ * - readPooled() reads a file into buffers taken from a ChunkPool and
+ *   emits each read as a chunk (a view of one of them); the stream it
+ *   returns is marked as lending its chunks (lendChunks).
+ * - A consumer that knows when it is done with a chunk (http.ts, once the
+ *   socket has taken the bytes) gives it back through giveBackOf(stream).
+ *   A consumer that does not know simply never gives it back, and the
+ *   buffer is left to the garbage collector: not giving back is always
+ *   safe, giving back early is not.
+ * - A chunk is taken back only as the very view the pool lent, and only
+ *   once: a second or stale give-back, or a slice of it, is ignored, so a
+ *   buffer in use is never lent twice.
+ * - A stage between the reader and the consumer that passes chunks on
+ *   unchanged (VerifyingStream, a PassThrough) needs nothing; a stage that
+ *   hands one chunk to several consumers (tee.ts) counts them and gives
+ *   the chunk back after the last.
+ */
+
+
+class ChunkPool {
+    chunkSize;
+    maxIdle;
+    idleMs;
+    idle = [];
+    /**
+     * Each chunk lent (the view emitted, a new object per read) -> the whole
+     * buffer it belongs to. Weak: a chunk its consumer never gives back goes
+     * to the collector with its buffer, and the pool keeps nothing of it.
+     */
+    lent = new WeakMap();
+    taken = false;
+    trimTimer;
+    /**
+     * @param chunkSize bytes per buffer (and per read)
+     * @param maxIdle buffers kept for reuse at most; more are left to the collector
+     * @param idleMs idle buffers are dropped once none was taken for this long, so a pool holds no memory between pushes
+     */
+    constructor(chunkSize = 1024 * 1024, maxIdle = 64, idleMs = 2000) {
+        this.chunkSize = chunkSize;
+        this.maxIdle = maxIdle;
+        this.idleMs = idleMs;
+    }
+    /** A whole buffer to read into: an idle one, else a new one. */
+    take() {
+        this.taken = true;
+        return this.idle.pop() ?? Buffer.allocUnsafeSlow(this.chunkSize);
+    }
+    /** The first `n` bytes of `buf` (taken from this pool) as a chunk to emit: a new view each time, recorded as lent. */
+    lend(buf, n) {
+        const view = buf.subarray(0, n);
+        this.lent.set(view, buf);
+        return view;
+    }
+    /** A buffer taken but not lent (nothing was read into it). */
+    putBack(buf) {
+        this.keep(buf);
+    }
+    /** Take back a chunk this pool lent; anything else (already back, a slice of it, another buffer) is ignored. */
+    giveBack(view) {
+        const buf = this.lent.get(view);
+        if (buf === undefined)
+            return;
+        this.lent.delete(view);
+        this.keep(buf);
+    }
+    /** Buffers idle now (tests). */
+    get idleCount() {
+        return this.idle.length;
+    }
+    keep(buf) {
+        if (this.idle.length < this.maxIdle)
+            this.idle.push(buf);
+        if (this.trimTimer === undefined)
+            this.armTrim();
+    }
+    armTrim() {
+        this.taken = false;
+        this.trimTimer = setTimeout(() => {
+            this.trimTimer = undefined;
+            if (this.taken)
+                this.armTrim();
+            else
+                this.idle.length = 0;
+        }, this.idleMs);
+        this.trimTimer.unref();
+    }
+}
+const kGiveBack = Symbol('giveBack');
+/** Mark `stream` as lending its chunks: its one consumer may hand each back, once done with it, to `giveBack`. */
+function lendChunks(stream, giveBack) {
+    stream[kGiveBack] = giveBack;
+    return stream;
+}
+/** Where a consumer of `stream` hands back a chunk it is done with; undefined when the stream lends nothing. */
+function giveBackOf(stream) {
+    return stream[kGiveBack];
+}
+/**
+ * A file (from `start`, `length` bytes, default to its end) as a stream of
+ * chunks read into `pool`'s buffers, one read per chunk. The stream lends
+ * its chunks (lendChunks). It reads ahead one chunk (highWaterMark), like
+ * createReadStream with a highWaterMark of the chunk size.
+ */
+function readPooled(file, pool, opts = {}) {
+    let fd;
+    let pos = opts.start ?? 0;
+    let left = opts.length ?? Infinity;
+    // A read in flight when the stream is destroyed: the descriptor is closed after it, never under it (its number could be reused meanwhile).
+    let reading = false;
+    let closeAfterRead;
+    const stream = new Readable({
+        highWaterMark: pool.chunkSize,
+        construct(cb) {
+            fs.open(file, 'r', (e, f) => {
+                if (e === null)
+                    fd = f;
+                cb(e);
+            });
+        },
+        read() {
+            const buf = pool.take();
+            const want = Math.min(buf.length, left);
+            if (want <= 0) {
+                pool.putBack(buf);
+                this.push(null);
+                return;
+            }
+            reading = true;
+            fs.read(fd, buf, 0, want, pos, (e, n) => {
+                reading = false;
+                if (closeAfterRead !== undefined) {
+                    pool.putBack(buf);
+                    closeAfterRead();
+                    return;
+                }
+                if (e !== null) {
+                    pool.putBack(buf);
+                    this.destroy(e);
+                    return;
+                }
+                if (n === 0) {
+                    pool.putBack(buf);
+                    this.push(null);
+                    return;
+                }
+                pos += n;
+                left -= n;
+                this.push(pool.lend(buf, n));
+            });
+        },
+        destroy(err, cb) {
+            if (fd === undefined)
+                return cb(err);
+            const f = fd;
+            const close = () => fs.close(f, () => cb(err));
+            if (reading)
+                closeAfterRead = close;
+            else
+                close();
+        },
+    });
+    return lendChunks(stream, (c) => pool.giveBack(c));
+}
+/** The pool blob reads share (layout.ts): 1 MiB reads, at most 64 MiB kept idle, none after 2 s unused. */
+const blobChunks = new ChunkPool();
+/** `to` passes on `from`'s chunks unchanged (a verifying stage): it lends them as `from` does. */
+function lendsAs(to, from) {
+    const giveBack = giveBackOf(from);
+    return giveBack === undefined ? to : lendChunks(to, giveBack);
 }
 
 
@@ -2925,6 +3122,7 @@ function capped(max, overflow) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
 /* harmony import */ var _origin_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2639);
+/* harmony import */ var _http_fetch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1812);
 /**
  * A fetch() that follows redirects by our rules, not the platform's: for
  * plain downloads from servers we do not control (a package index, a
@@ -2938,10 +3136,12 @@ function capped(max, overflow) {
  */
 
 
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 /** GET-like requests only (a 303 keeps the method, as no body is sent). The answer at the end of the redirects, whatever its status. */
 async function fetchFollowing(url, init, opts) {
-    const fetchImpl = opts.fetchImpl ?? fetch;
+    // node:http by default, never the platform's fetch (http-fetch.ts says why).
+    const fetchImpl = opts.fetchImpl ?? _http_fetch_js__WEBPACK_IMPORTED_MODULE_2__/* .httpFetch */ .t;
     const max = opts.maxRedirects ?? _origin_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_REDIRECTS */ .NX;
     const first = new URL(url);
     let current = first;
@@ -2969,6 +3169,483 @@ async function fetchFollowing(url, init, opts) {
         }
         current = next.value;
     }
+}
+
+
+/***/ }),
+
+/***/ 1812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ httpFetch)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7221);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3997);
+/**
+ * fetch() over node:http(s) (send, http.ts): what fetchFollowing and the
+ * plain downloads (Packer's release files, package indexes, vulnerability
+ * databases) use instead of the platform's fetch.
+ *
+ * Why not the platform's: its fetch is undici, and an undici bundled beside
+ * our code (@actions/http-client's, loaded with @actions/tool-cache or
+ * @actions/github) becomes fetch's global dispatcher when it loads before
+ * the first fetch. undici 6.29.1 and 7.30.2 then kill the process with an
+ * AssertionError (`assert(!this.paused)`) that no caller can catch when a
+ * server closes the connection while the body is read slower than it
+ * arrives (nodejs/undici#5360, fixed in 8.x only): a Packer mirror answering
+ * `Connection: close` killed build-image mid-download. node:http has no
+ * such failure, and it is the transport the registry client already uses.
+ *
+ * What callers see is fetch's shape, so the retry classifiers need no
+ * change: a transport failure rejects with TypeError('fetch failed') whose
+ * `cause` carries the socket's code (ECONNRESET, ECONNREFUSED, ETIMEDOUT),
+ * an aborted signal with the signal's reason (AbortSignal.timeout: a
+ * TimeoutError), a body cut short errors its stream. Only what our callers
+ * use is supported: GET-like requests and small bodies, `redirect: 'manual'`
+ * (fetchFollowing decides redirects by origin.ts's rules) or 'error'; no
+ * content decoding (no Accept-Encoding is sent, so servers answer identity).
+ * Time is bounded by the caller's signal and by a socket silent for
+ * IDLE_MS, as undici's own headers and body timeouts did.
+ */
+
+
+
+/** A socket silent this long fails the request: undici's headersTimeout and bodyTimeout, which fetch had. */
+const IDLE_MS = 300_000;
+/** Node fires a longer timer at once; the caller's signal is the real deadline. */
+const NO_DEADLINE_MS = 2 ** 31 - 1;
+/** Statuses whose answer has no body (fetch's null-body statuses), and HEAD's. */
+const NULL_BODY = new Set([101, 204, 205, 304]);
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
+/** The socket error under a transport failure, with its code: what fetch puts in its errors' `cause`. */
+function socketCause(e) {
+    if (!(e instanceof _registry_error_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl))
+        return e;
+    const under = e.cause instanceof Error && typeof e.cause.code === 'string' ? e.cause : undefined;
+    return under ?? Object.assign(new Error(e.message), { code: e.failure.errno ?? 'ENETWORK' });
+}
+/** fetch's rejection for a failed exchange: TypeError('fetch failed') with the socket error (and its code) as the cause. */
+const fetchFailed = (e) => new TypeError('fetch failed', { cause: socketCause(e) });
+/**
+ * The response body as fetch errors it: a transport failure mid-body (our idle timer's RegistryError) becomes
+ * TypeError('terminated') with the socket error as the cause, so callers tell it from their own checks (a
+ * PipelineError) as they did with fetch. Other errors (a reset's ECONNRESET, the signal's reason) pass as they are.
+ */
+function fetchBody(body) {
+    const out = new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough();
+    body.on('error', (e) => out.destroy(e instanceof _registry_error_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl ? new TypeError('terminated', { cause: socketCause(e) }) : e));
+    // Gone before its end without an error of its own: the reader must not wait for an end that never comes.
+    body.on('close', () => {
+        if (!body.readableEnded && !out.destroyed)
+            out.destroy(new TypeError('terminated', { cause: Object.assign(new Error('the response closed before its end'), { code: 'ECONNRESET' }) }));
+    });
+    // The reader cancelled (or is done): the response goes too, and with it a connection that has more to send.
+    out.on('close', () => {
+        if (!body.readableEnded)
+            body.destroy();
+    });
+    return body.pipe(out);
+}
+function bodyOf(body, headers) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string') {
+        // As fetch: a string is sent as UTF-8 text unless the caller says what it is.
+        headers['content-type'] ??= 'text/plain;charset=UTF-8';
+        return Buffer.from(body, 'utf8');
+    }
+    if (body instanceof Uint8Array)
+        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    if (body instanceof ArrayBuffer)
+        return Buffer.from(body);
+    throw new TypeError('httpFetch sends a string or bytes as a body; this one is a stream, form or blob');
+}
+function headersOf(res) {
+    const h = new Headers();
+    for (const [name, value] of Object.entries(res.headers)) {
+        if (value === undefined)
+            continue;
+        for (const v of Array.isArray(value) ? value : [value])
+            h.append(name, v);
+    }
+    return h;
+}
+const httpFetch = async (input, init = {}) => {
+    if (typeof input !== 'string' && !(input instanceof URL))
+        throw new TypeError('httpFetch takes a URL, not a Request');
+    const url = new URL(input);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new TypeError(`httpFetch fetches http(s) URLs, not ${url.protocol}`);
+    const method = (init.method ?? 'GET').toUpperCase();
+    if (!METHODS.has(method))
+        throw new TypeError(`httpFetch does not send ${method} requests`);
+    if (init.redirect === 'follow' || init.redirect === undefined)
+        throw new TypeError("httpFetch follows no redirect itself: pass redirect 'manual' (fetchFollowing decides them) or 'error'");
+    const headers = {};
+    new Headers(init.headers).forEach((v, k) => {
+        headers[k] = v;
+    });
+    const body = bodyOf(init.body, headers);
+    let res;
+    try {
+        res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .send */ .tN)({
+            method,
+            url,
+            headers,
+            ...(body !== undefined ? { body } : {}),
+            idleTimeoutMs: IDLE_MS,
+            deadlineMs: NO_DEADLINE_MS,
+            // No floor rate: fetch had none, and a slow mirror is not a hostile registry; the signal bounds the time.
+            minBytesPerSecond: 0,
+            ...(init.signal !== undefined && init.signal !== null ? { signal: init.signal } : {}),
+        });
+    }
+    catch (e) {
+        if (init.signal?.aborted === true && e === init.signal.reason)
+            throw e;
+        throw fetchFailed(e);
+    }
+    if (res.status < 200 || res.status > 599) {
+        res.body.destroy();
+        throw fetchFailed(Object.assign(new Error(`${url.host} answered HTTP ${res.status}`), { code: 'EPROTO' }));
+    }
+    if (init.redirect === 'error' && res.status >= 300 && res.status < 400 && res.headers.location !== undefined) {
+        res.body.destroy();
+        throw new TypeError('fetch failed', { cause: new Error(`redirected (HTTP ${res.status}) where redirect is 'error'`) });
+    }
+    const empty = method === 'HEAD' || NULL_BODY.has(res.status);
+    if (empty)
+        res.body.resume();
+    // node:stream/web's ReadableStream and the DOM's are one class with two type declarations.
+    const stream = empty ? null : node_stream__WEBPACK_IMPORTED_MODULE_0__.Readable.toWeb(fetchBody(res.body));
+    const response = new Response(stream, {
+        status: res.status,
+        headers: headersOf(res),
+    });
+    // fetch's Response knows where it came from; a constructed one does not.
+    Object.defineProperty(response, 'url', { value: url.href });
+    return response;
+};
+
+
+/***/ }),
+
+/***/ 3997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tN: () => (/* binding */ send),
+/* harmony export */   vf: () => (/* binding */ discard),
+/* harmony export */   yR: () => (/* binding */ readText),
+/* harmony export */   yw: () => (/* binding */ readAll)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _chunk_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(617);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3904);
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6761);
+/* harmony import */ var _origin_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2639);
+/* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7221);
+/* harmony import */ var _timeouts_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2269);
+/**
+ * One HTTP exchange with a registry over node:http(s), streaming both ways.
+ * Transport failures become RegistryError('NETWORK') carrying the socket
+ * error code, so retry-classify.ts can classify them. No retries and no auth here.
+ *
+ * Every exchange is bounded in time twice: the socket may not be silent for
+ * longer than `idleTimeoutMs`, and the whole exchange (connect, request
+ * body, response headers and the response body, however slowly it trickles)
+ * must be over by `deadlineMs`, or both sides are destroyed with ETIMEDOUT.
+ * While a body streams either way it must also keep a floor rate
+ * (`minBytesPerSecond` over each `stallWindowMs`), because the deadline of
+ * a blob grows with a size the registry itself declared. The floor costs
+ * one interval timer per request and reads the socket's own byte counters:
+ * no work per chunk, no stage added to the body.
+ * Every body read here is bounded in size (body.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+const agents = {
+    http: new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true, maxSockets: 64 }),
+    https: new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true, maxSockets: 64 }),
+};
+function networkError(e, req) {
+    if (e instanceof _registry_error_js__WEBPACK_IMPORTED_MODULE_8__/* .RegistryError */ .gl)
+        return e;
+    const errno = e.code ?? (/premature|aborted|hang up/i.test(e.message) ? 'ECONNRESET' : 'ENETWORK');
+    return new _registry_error_js__WEBPACK_IMPORTED_MODULE_8__/* .RegistryError */ .gl('NETWORK', `${req.method} ${where(req)} failed: ${e.message}`, { errno }, 'Check that the registry is reachable from this runner.', e);
+}
+/** The longest delay setTimeout honours (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+const where = (req) => (0,_origin_js__WEBPACK_IMPORTED_MODULE_7__/* .redactUrl */ .BO)(req.url).replace(/^https?:\/\//, '');
+function timeoutError(req, message, hint) {
+    return new _registry_error_js__WEBPACK_IMPORTED_MODULE_8__/* .RegistryError */ .gl('NETWORK', `${req.method} ${where(req)} ${message}`, { errno: 'ETIMEDOUT' }, hint);
+}
+function send(req) {
+    return new Promise((resolve, reject) => {
+        const isHttps = req.url.protocol === 'https:';
+        const headers = { 'user-agent': 'image-pipeline', ...(req.headers ?? {}) };
+        if (Buffer.isBuffer(req.body))
+            headers['content-length'] = String(req.body.length);
+        let host = req.url.hostname;
+        let port = req.url.port;
+        if (req.connectTo !== undefined) {
+            const i = req.connectTo.lastIndexOf(':');
+            host = req.connectTo.slice(0, i);
+            port = req.connectTo.slice(i + 1);
+            headers.host = req.url.host;
+        }
+        const options = {
+            method: req.method,
+            host: host.replace(/^\[|\]$/g, ''),
+            port: port === '' ? (isHttps ? 443 : 80) : Number(port),
+            path: `${req.url.pathname}${req.url.search}`,
+            headers,
+            agent: isHttps ? agents.https : agents.http,
+        };
+        // SNI names a host, never an address (RFC 6066).
+        const hostname = req.url.hostname.replace(/^\[|\]$/g, '');
+        if ((0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(hostname) === 0)
+            options.servername = hostname;
+        let settled = false;
+        let bodyError;
+        let stopBody = () => undefined;
+        let response;
+        // Node fires a timer longer than 2^31-1 ms at once (a declared 1 TiB blob asks for weeks): clamp it.
+        const deadlineMs = Math.min(req.deadlineMs ?? _timeouts_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_TIMEOUTS */ .Rh.requestMs, MAX_TIMER_MS);
+        const idleMs = req.idleTimeoutMs ?? _timeouts_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_TIMEOUTS */ .Rh.idleMs;
+        // One clock for the whole exchange: a server that trickles a byte now and then never trips the idle timeout.
+        const deadline = setTimeout(() => {
+            const e = timeoutError(req, `was not over after its ${deadlineMs / 1000} s deadline`, 'The registry is too slow or stalling on purpose; check it, or raise the deadline.');
+            if (!settled) {
+                settled = true;
+                reject(e);
+            }
+            r.destroy(e);
+            response?.destroy(e);
+        }, deadlineMs);
+        deadline.unref();
+        const stall = stallMeter(req, () => r, () => response, (e) => {
+            if (!settled) {
+                settled = true;
+                reject(e);
+            }
+            r.destroy(e);
+            response?.destroy(e);
+        });
+        const r = (isHttps ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__).request(options, (res) => {
+            settled = true;
+            response = res;
+            // The response body is a new transfer: its window starts now, not while the registry was thinking.
+            stall.restart();
+            const over = () => {
+                clearTimeout(deadline);
+                stall.stop();
+            };
+            res.once('close', over);
+            res.once('end', over);
+            const body = req.body;
+            if (body !== undefined && !Buffer.isBuffer(body) && !body.readableEnded) {
+                // Answered before taking the whole body (an error): stop sending and
+                // do not reuse this connection.
+                stopBody();
+                res.once('end', () => r.destroy());
+            }
+            resolve({ status: res.statusCode ?? 0, headers: res.headers, url: req.url, body: res });
+        });
+        r.setTimeout(idleMs, () => {
+            const e = timeoutError(req, `sent no data for ${idleMs / 1000} s`, 'Check that the registry is reachable and healthy.');
+            r.destroy(e);
+            response?.destroy(e);
+        });
+        r.once('socket', () => stall.restart());
+        r.on('error', (e) => {
+            stall.stop();
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(deadline);
+            // A body that failed its own check (digest mismatch) is the real cause.
+            reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isPipelineError */ .h$)(bodyError) ? bodyError : networkError(e, req));
+        });
+        const signal = req.signal;
+        if (signal !== undefined) {
+            const onAbort = () => {
+                // The reason as it is (AbortSignal.timeout's is a DOMException of Node's realm), for callers to tell a timeout.
+                const e = (signal.reason ?? new Error('aborted'));
+                clearTimeout(deadline);
+                stall.stop();
+                if (!settled) {
+                    settled = true;
+                    reject(e);
+                }
+                r.destroy(e);
+                response?.destroy(e);
+            };
+            if (signal.aborted) {
+                onAbort();
+                return;
+            }
+            signal.addEventListener('abort', onAbort, { once: true });
+            // The signal outlives the exchange (AbortSignal.timeout over several requests): let go of it when this one is over.
+            r.once('close', () => {
+                if (response === undefined || response.closed)
+                    signal.removeEventListener('abort', onAbort);
+                else
+                    response.once('close', () => signal.removeEventListener('abort', onAbort));
+            });
+        }
+        const body = req.body;
+        if (body === undefined || Buffer.isBuffer(body)) {
+            r.end(body);
+        }
+        else {
+            if (body.destroyed) {
+                // A tee branch can fail (the blob did not verify) before we get to send it.
+                settled = true;
+                clearTimeout(deadline);
+                stall.stop();
+                r.destroy();
+                const e = body.errored ?? Object.assign(new Error('the body stream closed before it was sent'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
+                reject((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .isPipelineError */ .h$)(e) ? e : networkError(e, req));
+                return;
+            }
+            (0,node_stream__WEBPACK_IMPORTED_MODULE_3__.finished)(body, (e) => {
+                if (e === undefined || e === null)
+                    return;
+                bodyError = e;
+                r.destroy(e);
+            });
+            stopBody = sendBody(body, r);
+        }
+    });
+}
+/**
+ * Stream `body` into the request, as body.pipe(r) would (pause while the
+ * request is full, end it at the body's end). When the body lends its
+ * chunks (chunk-pool.ts), each is handed back once the request's write of
+ * it has called back: the socket has taken the bytes then (or the write
+ * failed and never will), so the buffer is free for the next read. Returns
+ * a function that stops sending (the registry answered early).
+ */
+function sendBody(body, r) {
+    const giveBack = (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .giveBackOf */ .CR)(body);
+    if (giveBack === undefined) {
+        body.pipe(r);
+        return () => body.unpipe(r);
+    }
+    let waiting = false;
+    const onDrain = () => {
+        waiting = false;
+        body.resume();
+    };
+    const onData = (chunk) => {
+        if (!r.write(chunk, () => giveBack(chunk)) && !waiting) {
+            waiting = true;
+            body.pause();
+            r.once('drain', onDrain);
+        }
+    };
+    const onEnd = () => {
+        r.end();
+    };
+    const stop = () => {
+        body.removeListener('data', onData);
+        body.removeListener('end', onEnd);
+        r.removeListener('drain', onDrain);
+        r.removeListener('close', stop);
+        body.pause();
+    };
+    body.on('data', onData);
+    body.once('end', onEnd);
+    // As pipe() does: a request that is gone takes no more of the body.
+    r.once('close', stop);
+    return stop;
+}
+/**
+ * curl's --speed-limit/--speed-time for one exchange: every window, the
+ * bytes the socket moved (read plus written, so uploads the server reads
+ * slowly count as well as downloads it trickles) must reach the floor. A
+ * short window is the registry's fault only while we wait on it: bytes of
+ * ours queued that it will not take, or a response body whose reader has
+ * taken everything. A window spent waiting for the answer to a request
+ * fully sent, or on our own slow reader or source, is not held against it.
+ */
+function stallMeter(req, request, response, fail) {
+    const minBytesPerSecond = req.minBytesPerSecond ?? _timeouts_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_TIMEOUTS */ .Rh.minBytesPerSecond;
+    const windowMs = req.stallWindowMs ?? _timeouts_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_TIMEOUTS */ .Rh.stallWindowMs;
+    const need = (0,_timeouts_js__WEBPACK_IMPORTED_MODULE_9__/* .windowFloorBytes */ .ig)({ minBytesPerSecond, stallWindowMs: windowMs });
+    let timer;
+    let last = 0;
+    const moved = () => {
+        const s = request().socket;
+        return s === null ? 0 : s.bytesRead + s.bytesWritten;
+    };
+    const waitingOnRegistry = () => {
+        const r = request();
+        if (r.socket === null)
+            return false;
+        const res = response();
+        if (res !== undefined)
+            return !res.readableEnded && res.readableLength === 0;
+        return r.writableLength > 0 || r.socket.writableLength > 0;
+    };
+    const tick = () => {
+        const now = moved();
+        const got = now - last;
+        last = now;
+        if (got >= need || !waitingOnRegistry())
+            return;
+        fail(timeoutError(req, `stalled: expected at least ${(0,_timeouts_js__WEBPACK_IMPORTED_MODULE_9__/* .formatRate */ .CE)(minBytesPerSecond)} from ${req.url.host}, got ${got} bytes in the last ${windowMs / 1000} s; the registry is stalling`, 'Check the registry and the link to it; on a link slower than this floor, lower timeouts.minBytesPerSecond or raise timeouts.stallWindowMs.'));
+    };
+    const stop = () => {
+        if (timer !== undefined)
+            clearInterval(timer);
+        timer = undefined;
+    };
+    const restart = () => {
+        stop();
+        last = moved();
+        timer = setInterval(tick, windowMs);
+        timer.unref();
+    };
+    // Started when the request has its socket (the 'socket' event), not before: a request queued behind our own others waits on us.
+    return { restart, stop };
+}
+/** Read a (small) response body as text, keeping at most `max` bytes and hanging up on the rest. */
+async function readText(res, max = _body_js__WEBPACK_IMPORTED_MODULE_6__/* .BODY_CAPS */ .V9.drain) {
+    return (await (0,_body_js__WEBPACK_IMPORTED_MODULE_6__/* .readBounded */ .CB)(res.body, max, 'truncate')).bytes.toString('utf8');
+}
+/** Read a body whole, refusing more than `max` bytes. */
+async function readAll(res, max, what) {
+    const overflow = (cap) => new _registry_error_js__WEBPACK_IMPORTED_MODULE_8__/* .RegistryError */ .gl('REGISTRY', `${what} is larger than ${cap} bytes (the cap for it); refusing to read on`, { status: res.status }, 'The registry sent far more than such a document holds; check the registry.');
+    return (await (0,_body_js__WEBPACK_IMPORTED_MODULE_6__/* .readBounded */ .CB)(res.body, max, 'fail', overflow)).bytes;
+}
+/**
+ * Drain a body we do not need so the connection can be reused, up to
+ * `max` bytes; past that (a server that answers a 202 with gigabytes) we
+ * hang up instead, which costs one connection and nothing else.
+ */
+async function discard(res, max = _body_js__WEBPACK_IMPORTED_MODULE_6__/* .BODY_CAPS */ .V9.drain) {
+    // A body that fails while drained is not our concern: the answer was already read.
+    await (0,_body_js__WEBPACK_IMPORTED_MODULE_6__/* .drainBounded */ .Mk)(res.body, max);
 }
 
 
@@ -3100,6 +3777,70 @@ function redactUrl(url) {
 
 /***/ }),
 
+/***/ 7221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   kW: () => (/* binding */ parseErrorBody),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vo: () => (/* binding */ MonolithicRefused)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3904);
+/**
+ * What a registry or the network said when a request failed, kept as data
+ * (status, the spec's error codes, Retry-After, the socket error code) so
+ * transport/retry-classify.ts can decide by type, never by message text.
+ */
+
+class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC {
+    failure;
+    constructor(code, message, failure, hint, cause) {
+        const ctx = {};
+        if (hint !== undefined)
+            ctx.hint = hint;
+        if (cause !== undefined)
+            ctx.cause = cause;
+        super(code, message, ctx);
+        this.failure = failure;
+    }
+}
+/**
+ * The registry refused a monolithic upload (the PUT carrying the blob) as
+ * something it does not do (retry-classify.ts, refusesMonolithic). Not a
+ * fault to retry: the caller may upload the blob again as a streamed PATCH
+ * (distribute/upload-blobs.ts); any other failure is an ordinary one.
+ */
+class MonolithicRefused extends RegistryError {
+}
+/** The `errors[].code` and messages of a spec error body; tolerant of anything else. */
+function parseErrorBody(text) {
+    try {
+        const body = JSON.parse(text);
+        const errors = Array.isArray(body.errors) ? body.errors : [];
+        return {
+            codes: errors.map((e) => (typeof e.code === 'string' ? e.code : '')).filter((c) => c !== ''),
+            messages: errors.map((e) => (typeof e.message === 'string' ? e.message : '')).filter((m) => m !== ''),
+        };
+    }
+    catch {
+        return { codes: [], messages: [] };
+    }
+}
+/** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    const t = Date.parse(v);
+    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
+}
+
+
+/***/ }),
+
 /***/ 6994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3147,6 +3888,59 @@ function usesPlainHttp(registry, insecure = []) {
         return true;
     const name = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegistry */ .l5)(registry);
     return insecure.some((i) => (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRegistry */ .l5)(i) === name);
+}
+
+
+/***/ }),
+
+/***/ 2269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ formatRate),
+/* harmony export */   Ep: () => (/* binding */ transferAllowanceMs),
+/* harmony export */   Qd: () => (/* binding */ requestTiming),
+/* harmony export */   Rh: () => (/* binding */ DEFAULT_TIMEOUTS),
+/* harmony export */   fh: () => (/* binding */ timeoutsWith),
+/* harmony export */   ig: () => (/* binding */ windowFloorBytes)
+/* harmony export */ });
+/* unused harmony export deadlineFor */
+const DEFAULT_TIMEOUTS = { idleMs: 60_000, requestMs: 120_000, minBytesPerSecond: 256 * 1024, stallWindowMs: 30_000 };
+/** The deadline of a request that moves `bytes` of blob data (0 for everything else). */
+function deadlineFor(t, bytes = 0) {
+    return t.requestMs + transferAllowanceMs(t, bytes);
+}
+/** Bytes a streaming transfer must move in each stall window. */
+function windowFloorBytes(t) {
+    return Math.ceil((t.minBytesPerSecond * t.stallWindowMs) / 1000);
+}
+/** A rate for people: 262144 -> "256 KiB/s". */
+function formatRate(bytesPerSecond) {
+    const units = ['B', 'KiB', 'MiB', 'GiB'];
+    let v = bytesPerSecond;
+    let i = 0;
+    while (v >= 1024 && i < units.length - 1) {
+        v /= 1024;
+        i++;
+    }
+    return `${Number.isInteger(v) ? v : v.toFixed(1)} ${units[i]}/s`;
+}
+/** Time `bytes` may take at the floor rate. */
+function transferAllowanceMs(t, bytes) {
+    return bytes > 0 ? Math.ceil((bytes / t.minBytesPerSecond) * 1000) : 0;
+}
+/** Defaults with the caller's overrides; each value must be a positive number. */
+function timeoutsWith(over) {
+    const t = { ...DEFAULT_TIMEOUTS, ...(over ?? {}) };
+    for (const [k, v] of Object.entries(t)) {
+        if (!(typeof v === 'number' && Number.isFinite(v) && v > 0))
+            throw new RangeError(`timeouts.${k} must be a positive number, got ${String(v)}`);
+    }
+    return t;
+}
+/** The time fields of one request (http.ts's HttpRequest) from the settings: the one place they are derived, for the client and the token fetch alike. */
+function requestTiming(t, bytes = 0) {
+    return { deadlineMs: deadlineFor(t, bytes), idleTimeoutMs: t.idleMs, minBytesPerSecond: t.minBytesPerSecond, stallWindowMs: t.stallWindowMs };
 }
 
 

@@ -16,7 +16,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92413);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33904);
 /* harmony import */ var _attest_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84833);
-/* harmony import */ var _retry_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1340);
+/* harmony import */ var _retry_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1340);
+/* harmony import */ var _registry_transport_http_fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51812);
 /**
  * `github-attestations: true`: store each sigstore bundle this run signed
  * (the attachments' and the image signature's) through GitHub's
@@ -35,6 +36,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** A create answer is `{id}` (a few dozen bytes); anything past this is refused. */
 const MAX_RESPONSE_BYTES = 64 * 1024;
 /** One request's deadline: the API answers a create in well under a second. */
@@ -43,7 +45,8 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const GITHUB_API_RETRY = { attempts: 5, baseDelayMs: 1_000, maxDelayMs: 10_000, budgetMs: 60_000 };
 /** Octokit's fetch, with the response body read to at most MAX_RESPONSE_BYTES. */
 async function boundedFetch(input, init) {
-    const res = await fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    // node:http, not the platform's fetch (http-fetch.ts says why); the attestation API answers where it is asked, so a redirect is an error.
+    const res = await (0,_registry_transport_http_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .httpFetch */ .t)(input, { ...init, redirect: 'error', signal: init?.signal ?? AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
     const reader = res.body?.getReader();
     const chunks = [];
     let size = 0;
@@ -118,7 +121,7 @@ async function storeGitHubAttestations(target, bundles) {
     for (const bundle of new Set(bundles)) {
         const parsed = JSON.parse(bundle);
         try {
-            const res = await (0,_retry_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetry */ .b)(() => octokit.request('POST /repos/{owner}/{repo}/attestations', {
+            const res = await (0,_retry_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetry */ .b)(() => octokit.request('POST /repos/{owner}/{repo}/attestations', {
                 owner,
                 repo,
                 bundle: parsed,

@@ -1115,16 +1115,9 @@ signal) {
 async function readGzipInWorker(src, desc, what, diffId, visitor, signal) {
     const blob = await src.openBlob(desc);
     const verdict = blobVerdict(blob);
-    // The worker's chunks are reused once handed on: a sink (which may hold on to what it is fed) gets a copy.
-    const lent = {
-        member: (m, body) => visitor.member(m, body),
-        wantBody: (m) => {
-            const want = visitor.wantBody?.(m) ?? 0;
-            return typeof want === 'function' ? (chunk) => want(Buffer.from(chunk)) : want;
-        },
-    };
     try {
-        await readMembersPushed((write) => inflateGzip(blob, write, { diffId, what: `the uncompressed ${what} (diff_id)`, signal }), lent, what);
+        // The worker's chunks are reused once handed on: a body sink gets them lent (BodySink says so), with no copy here.
+        await readMembersPushed((write) => inflateGzip(blob, write, { diffId, what: `the uncompressed ${what} (diff_id)`, signal }), visitor, what);
     }
     catch (e) {
         await readFailure(e, blob, verdict, signal);
@@ -2767,8 +2760,8 @@ function resumableDownload(opts) {
     return out;
 }
 
-// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts + 5 modules
-var connect = __webpack_require__(27656);
+// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts + 3 modules
+var connect = __webpack_require__(99296);
 // EXTERNAL MODULE: ./shared/src/registry/reference.ts
 var registry_reference = __webpack_require__(5698);
 // EXTERNAL MODULE: ./shared/src/result.ts
@@ -5944,13 +5937,16 @@ function parseModInfo(mod) {
     }
     return { ...(main === undefined ? {} : { main }), deps };
 }
+/** `b` from `at` on, to hold past this write: copied when it is a view of the lent chunk, as is when we concatenated it ourselves. */
+const kept = (b, chunk, at) => (b === chunk ? Buffer.from(b.subarray(at)) : b.subarray(at));
 /**
  * The build information of a Go binary read as it streams, chunk by chunk:
  * only the bytes from a magic match (or the first module-string sentinel) up
  * to the end of its strings are held, a few MiB at most, never the binary,
  * so a 64 MiB executable costs the scan no more memory than a small one.
  * Each byte is copied a bounded number of times (no re-concatenation per
- * chunk). The first magic match (of at most MAX_MATCHES) whose inline strings
+ * chunk). Chunks are lent (BodySink, layers/tar-parse.ts): what is held is
+ * a copy, never a view of a chunk the caller will reuse. The first magic match (of at most MAX_MATCHES) whose inline strings
  * read wins; without one, the module string between the sentinels. Once
  * decided, the remaining chunks are ignored.
  */
@@ -6011,7 +6007,7 @@ class GoBuildInfoReader {
         let b;
         let candidate = -1;
         if (this.held.length > 0) {
-            this.held.push(chunk);
+            this.held.push(Buffer.from(chunk));
             this.heldBytes += chunk.length;
             if (this.heldBytes < this.need && !eof)
                 return;
@@ -6027,7 +6023,7 @@ class GoBuildInfoReader {
                 const info = inlineInfo(b, candidate);
                 if (isMore(info) && !eof) {
                     // Held from the magic on until the strings are complete (bounded: inlineString refuses lengths past MAX_MODINFO).
-                    this.held = [b.subarray(candidate)];
+                    this.held = [kept(b, chunk, candidate)];
                     this.heldBytes = b.length - candidate;
                     this.need = info.need - candidate;
                     return;
@@ -6061,14 +6057,14 @@ class GoBuildInfoReader {
                 this.sentinelTail = lastBytes(b, INFO_START.length - 1);
                 return;
             }
-            const from = b.subarray(at);
+            const from = kept(b, chunk, at);
             this.sentinelParts = [from];
             this.sentinelBytes = from.length;
             this.sentinelTail = Buffer.alloc(0);
             this.findEnd(from, 0);
             return;
         }
-        this.sentinelParts.push(chunk);
+        this.sentinelParts.push(Buffer.from(chunk));
         const base = this.sentinelBytes - this.sentinelTail.length;
         this.sentinelBytes += chunk.length;
         this.findEnd(Buffer.concat([this.sentinelTail, chunk]), base);

@@ -1575,8 +1575,8 @@ function signatureFindings(report) {
 
 // EXTERNAL MODULE: ./shared/src/oci/location.ts
 var oci_location = __webpack_require__(7674);
-// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts + 5 modules
-var connect = __webpack_require__(27656);
+// EXTERNAL MODULE: ./shared/src/registry/client/connect.ts + 3 modules
+var connect = __webpack_require__(99296);
 // EXTERNAL MODULE: ./shared/src/registry/client/connect-inputs.ts
 var connect_inputs = __webpack_require__(5127);
 // EXTERNAL MODULE: ./shared/src/registry/reference.ts

@@ -1,29 +1,30 @@
-export const id = 597;
-export const ids = [597];
+export const id = 9296;
+export const ids = [9296];
 export const modules = {
 
-/***/ 9679:
+/***/ 99296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  vo: () => (/* binding */ MonolithicRefused),
-  bP: () => (/* binding */ RegistryClient)
+  clientFactory: () => (/* binding */ clientFactory)
 });
 
-// UNUSED EXPORTS: refusesMonolithic
-
+// EXTERNAL MODULE: ./shared/src/registry/credentials/credentials.ts
+var credentials = __webpack_require__(43304);
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./shared/src/errors.ts
-var errors = __webpack_require__(3904);
+var errors = __webpack_require__(33904);
 // EXTERNAL MODULE: ./shared/src/preview.ts
-var preview = __webpack_require__(4659);
+var preview = __webpack_require__(24659);
 // EXTERNAL MODULE: ./shared/src/oci/digest.ts
-var digest = __webpack_require__(8301);
+var digest = __webpack_require__(88301);
 // EXTERNAL MODULE: ./shared/src/registry/transport/body.ts
-var transport_body = __webpack_require__(6761);
+var transport_body = __webpack_require__(16761);
 ;// CONCATENATED MODULE: ./shared/src/registry/transport/challenge.ts
 /** The first Basic or Bearer challenge in the header; undefined if none. */
 function parseChallenge(header) {
@@ -70,323 +71,12 @@ function mergeScopes(scopes) {
     return [...byResource.entries()].map(([r, a]) => `${r}:${[...a].sort().join(',')}`).sort();
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: ./shared/src/chunk-pool.ts
-var chunk_pool = __webpack_require__(617);
+// EXTERNAL MODULE: ./shared/src/registry/transport/http.ts
+var http = __webpack_require__(43997);
 // EXTERNAL MODULE: ./shared/src/registry/transport/origin.ts
-var origin = __webpack_require__(2639);
-// EXTERNAL MODULE: ./shared/src/registry/transport/registry-error.ts
-var registry_error = __webpack_require__(7221);
-;// CONCATENATED MODULE: ./shared/src/registry/transport/timeouts.ts
-const DEFAULT_TIMEOUTS = { idleMs: 60_000, requestMs: 120_000, minBytesPerSecond: 256 * 1024, stallWindowMs: 30_000 };
-/** The deadline of a request that moves `bytes` of blob data (0 for everything else). */
-function deadlineFor(t, bytes = 0) {
-    return t.requestMs + transferAllowanceMs(t, bytes);
-}
-/** Bytes a streaming transfer must move in each stall window. */
-function windowFloorBytes(t) {
-    return Math.ceil((t.minBytesPerSecond * t.stallWindowMs) / 1000);
-}
-/** A rate for people: 262144 -> "256 KiB/s". */
-function formatRate(bytesPerSecond) {
-    const units = ['B', 'KiB', 'MiB', 'GiB'];
-    let v = bytesPerSecond;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${Number.isInteger(v) ? v : v.toFixed(1)} ${units[i]}/s`;
-}
-/** Time `bytes` may take at the floor rate. */
-function transferAllowanceMs(t, bytes) {
-    return bytes > 0 ? Math.ceil((bytes / t.minBytesPerSecond) * 1000) : 0;
-}
-/** Defaults with the caller's overrides; each value must be a positive number. */
-function timeoutsWith(over) {
-    const t = { ...DEFAULT_TIMEOUTS, ...(over ?? {}) };
-    for (const [k, v] of Object.entries(t)) {
-        if (!(typeof v === 'number' && Number.isFinite(v) && v > 0))
-            throw new RangeError(`timeouts.${k} must be a positive number, got ${String(v)}`);
-    }
-    return t;
-}
-/** The time fields of one request (http.ts's HttpRequest) from the settings: the one place they are derived, for the client and the token fetch alike. */
-function requestTiming(t, bytes = 0) {
-    return { deadlineMs: deadlineFor(t, bytes), idleTimeoutMs: t.idleMs, minBytesPerSecond: t.minBytesPerSecond, stallWindowMs: t.stallWindowMs };
-}
-
-;// CONCATENATED MODULE: ./shared/src/registry/transport/http.ts
-/**
- * One HTTP exchange with a registry over node:http(s), streaming both ways.
- * Transport failures become RegistryError('NETWORK') carrying the socket
- * error code, so retry-classify.ts can classify them. No retries and no auth here.
- *
- * Every exchange is bounded in time twice: the socket may not be silent for
- * longer than `idleTimeoutMs`, and the whole exchange (connect, request
- * body, response headers and the response body, however slowly it trickles)
- * must be over by `deadlineMs`, or both sides are destroyed with ETIMEDOUT.
- * While a body streams either way it must also keep a floor rate
- * (`minBytesPerSecond` over each `stallWindowMs`), because the deadline of
- * a blob grows with a size the registry itself declared. The floor costs
- * one interval timer per request and reads the socket's own byte counters:
- * no work per chunk, no stage added to the body.
- * Every body read here is bounded in size (body.ts).
- */
-
-
-
-
-
-
-
-
-
-
-const agents = {
-    http: new external_node_http_.Agent({ keepAlive: true, maxSockets: 64 }),
-    https: new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
-};
-function networkError(e, req) {
-    if (e instanceof registry_error/* RegistryError */.gl)
-        return e;
-    const errno = e.code ?? (/premature|aborted|hang up/i.test(e.message) ? 'ECONNRESET' : 'ENETWORK');
-    return new registry_error/* RegistryError */.gl('NETWORK', `${req.method} ${where(req)} failed: ${e.message}`, { errno }, 'Check that the registry is reachable from this runner.', e);
-}
-/** The longest delay setTimeout honours (about 24.8 days). */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-const where = (req) => (0,origin/* redactUrl */.BO)(req.url).replace(/^https?:\/\//, '');
-function timeoutError(req, message, hint) {
-    return new registry_error/* RegistryError */.gl('NETWORK', `${req.method} ${where(req)} ${message}`, { errno: 'ETIMEDOUT' }, hint);
-}
-function send(req) {
-    return new Promise((resolve, reject) => {
-        const isHttps = req.url.protocol === 'https:';
-        const headers = { 'user-agent': 'image-pipeline', ...(req.headers ?? {}) };
-        if (Buffer.isBuffer(req.body))
-            headers['content-length'] = String(req.body.length);
-        let host = req.url.hostname;
-        let port = req.url.port;
-        if (req.connectTo !== undefined) {
-            const i = req.connectTo.lastIndexOf(':');
-            host = req.connectTo.slice(0, i);
-            port = req.connectTo.slice(i + 1);
-            headers.host = req.url.host;
-        }
-        const options = {
-            method: req.method,
-            host: host.replace(/^\[|\]$/g, ''),
-            port: port === '' ? (isHttps ? 443 : 80) : Number(port),
-            path: `${req.url.pathname}${req.url.search}`,
-            headers,
-            agent: isHttps ? agents.https : agents.http,
-        };
-        // SNI names a host, never an address (RFC 6066).
-        const hostname = req.url.hostname.replace(/^\[|\]$/g, '');
-        if ((0,external_node_net_.isIP)(hostname) === 0)
-            options.servername = hostname;
-        let settled = false;
-        let bodyError;
-        let stopBody = () => undefined;
-        let response;
-        // Node fires a timer longer than 2^31-1 ms at once (a declared 1 TiB blob asks for weeks): clamp it.
-        const deadlineMs = Math.min(req.deadlineMs ?? DEFAULT_TIMEOUTS.requestMs, MAX_TIMER_MS);
-        const idleMs = req.idleTimeoutMs ?? DEFAULT_TIMEOUTS.idleMs;
-        // One clock for the whole exchange: a server that trickles a byte now and then never trips the idle timeout.
-        const deadline = setTimeout(() => {
-            const e = timeoutError(req, `was not over after its ${deadlineMs / 1000} s deadline`, 'The registry is too slow or stalling on purpose; check it, or raise the deadline.');
-            if (!settled) {
-                settled = true;
-                reject(e);
-            }
-            r.destroy(e);
-            response?.destroy(e);
-        }, deadlineMs);
-        deadline.unref();
-        const stall = stallMeter(req, () => r, () => response, (e) => {
-            if (!settled) {
-                settled = true;
-                reject(e);
-            }
-            r.destroy(e);
-            response?.destroy(e);
-        });
-        const r = (isHttps ? external_node_https_ : external_node_http_).request(options, (res) => {
-            settled = true;
-            response = res;
-            // The response body is a new transfer: its window starts now, not while the registry was thinking.
-            stall.restart();
-            const over = () => {
-                clearTimeout(deadline);
-                stall.stop();
-            };
-            res.once('close', over);
-            res.once('end', over);
-            const body = req.body;
-            if (body !== undefined && !Buffer.isBuffer(body) && !body.readableEnded) {
-                // Answered before taking the whole body (an error): stop sending and
-                // do not reuse this connection.
-                stopBody();
-                res.once('end', () => r.destroy());
-            }
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, url: req.url, body: res });
-        });
-        r.setTimeout(idleMs, () => {
-            const e = timeoutError(req, `sent no data for ${idleMs / 1000} s`, 'Check that the registry is reachable and healthy.');
-            r.destroy(e);
-            response?.destroy(e);
-        });
-        r.once('socket', () => stall.restart());
-        r.on('error', (e) => {
-            stall.stop();
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(deadline);
-            // A body that failed its own check (digest mismatch) is the real cause.
-            reject((0,errors/* isPipelineError */.h$)(bodyError) ? bodyError : networkError(e, req));
-        });
-        const body = req.body;
-        if (body === undefined || Buffer.isBuffer(body)) {
-            r.end(body);
-        }
-        else {
-            if (body.destroyed) {
-                // A tee branch can fail (the blob did not verify) before we get to send it.
-                settled = true;
-                clearTimeout(deadline);
-                stall.stop();
-                r.destroy();
-                const e = body.errored ?? Object.assign(new Error('the body stream closed before it was sent'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
-                reject((0,errors/* isPipelineError */.h$)(e) ? e : networkError(e, req));
-                return;
-            }
-            (0,external_node_stream_.finished)(body, (e) => {
-                if (e === undefined || e === null)
-                    return;
-                bodyError = e;
-                r.destroy(e);
-            });
-            stopBody = sendBody(body, r);
-        }
-    });
-}
-/**
- * Stream `body` into the request, as body.pipe(r) would (pause while the
- * request is full, end it at the body's end). When the body lends its
- * chunks (chunk-pool.ts), each is handed back once the request's write of
- * it has called back: the socket has taken the bytes then (or the write
- * failed and never will), so the buffer is free for the next read. Returns
- * a function that stops sending (the registry answered early).
- */
-function sendBody(body, r) {
-    const giveBack = (0,chunk_pool/* giveBackOf */.CR)(body);
-    if (giveBack === undefined) {
-        body.pipe(r);
-        return () => body.unpipe(r);
-    }
-    let waiting = false;
-    const onDrain = () => {
-        waiting = false;
-        body.resume();
-    };
-    const onData = (chunk) => {
-        if (!r.write(chunk, () => giveBack(chunk)) && !waiting) {
-            waiting = true;
-            body.pause();
-            r.once('drain', onDrain);
-        }
-    };
-    const onEnd = () => {
-        r.end();
-    };
-    const stop = () => {
-        body.removeListener('data', onData);
-        body.removeListener('end', onEnd);
-        r.removeListener('drain', onDrain);
-        r.removeListener('close', stop);
-        body.pause();
-    };
-    body.on('data', onData);
-    body.once('end', onEnd);
-    // As pipe() does: a request that is gone takes no more of the body.
-    r.once('close', stop);
-    return stop;
-}
-/**
- * curl's --speed-limit/--speed-time for one exchange: every window, the
- * bytes the socket moved (read plus written, so uploads the server reads
- * slowly count as well as downloads it trickles) must reach the floor. A
- * short window is the registry's fault only while we wait on it: bytes of
- * ours queued that it will not take, or a response body whose reader has
- * taken everything. A window spent waiting for the answer to a request
- * fully sent, or on our own slow reader or source, is not held against it.
- */
-function stallMeter(req, request, response, fail) {
-    const minBytesPerSecond = req.minBytesPerSecond ?? DEFAULT_TIMEOUTS.minBytesPerSecond;
-    const windowMs = req.stallWindowMs ?? DEFAULT_TIMEOUTS.stallWindowMs;
-    const need = windowFloorBytes({ minBytesPerSecond, stallWindowMs: windowMs });
-    let timer;
-    let last = 0;
-    const moved = () => {
-        const s = request().socket;
-        return s === null ? 0 : s.bytesRead + s.bytesWritten;
-    };
-    const waitingOnRegistry = () => {
-        const r = request();
-        if (r.socket === null)
-            return false;
-        const res = response();
-        if (res !== undefined)
-            return !res.readableEnded && res.readableLength === 0;
-        return r.writableLength > 0 || r.socket.writableLength > 0;
-    };
-    const tick = () => {
-        const now = moved();
-        const got = now - last;
-        last = now;
-        if (got >= need || !waitingOnRegistry())
-            return;
-        fail(timeoutError(req, `stalled: expected at least ${formatRate(minBytesPerSecond)} from ${req.url.host}, got ${got} bytes in the last ${windowMs / 1000} s; the registry is stalling`, 'Check the registry and the link to it; on a link slower than this floor, lower timeouts.minBytesPerSecond or raise timeouts.stallWindowMs.'));
-    };
-    const stop = () => {
-        if (timer !== undefined)
-            clearInterval(timer);
-        timer = undefined;
-    };
-    const restart = () => {
-        stop();
-        last = moved();
-        timer = setInterval(tick, windowMs);
-        timer.unref();
-    };
-    // Started when the request has its socket (the 'socket' event), not before: a request queued behind our own others waits on us.
-    return { restart, stop };
-}
-/** Read a (small) response body as text, keeping at most `max` bytes and hanging up on the rest. */
-async function readText(res, max = transport_body/* BODY_CAPS */.V9.drain) {
-    return (await (0,transport_body/* readBounded */.CB)(res.body, max, 'truncate')).bytes.toString('utf8');
-}
-/** Read a body whole, refusing more than `max` bytes. */
-async function readAll(res, max, what) {
-    const overflow = (cap) => new registry_error/* RegistryError */.gl('REGISTRY', `${what} is larger than ${cap} bytes (the cap for it); refusing to read on`, { status: res.status }, 'The registry sent far more than such a document holds; check the registry.');
-    return (await (0,transport_body/* readBounded */.CB)(res.body, max, 'fail', overflow)).bytes;
-}
-/**
- * Drain a body we do not need so the connection can be reused, up to
- * `max` bytes; past that (a server that answers a 202 with gigabytes) we
- * hang up instead, which costs one connection and nothing else.
- */
-async function discard(res, max = transport_body/* BODY_CAPS */.V9.drain) {
-    // A body that fails while drained is not our concern: the answer was already read.
-    await (0,transport_body/* drainBounded */.Mk)(res.body, max);
-}
-
+var origin = __webpack_require__(62639);
+// EXTERNAL MODULE: ./shared/src/registry/transport/timeouts.ts
+var timeouts = __webpack_require__(92269);
 ;// CONCATENATED MODULE: ./shared/src/registry/transport/authorizer.ts
 /**
  * Authorization for one registry: learns the scheme from a 401 challenge,
@@ -419,7 +109,7 @@ class Authenticator {
         this.credentials = credentials;
         this.mask = mask;
         this.base = where.base ?? new URL(`https://${registry}/v2/`);
-        this.timeouts = where.timeouts ?? DEFAULT_TIMEOUTS;
+        this.timeouts = where.timeouts ?? timeouts/* DEFAULT_TIMEOUTS */.Rh;
     }
     /**
      * Remember the registry's challenge (realm, service) and drop the token it
@@ -479,9 +169,9 @@ class Authenticator {
         if (creds !== undefined)
             headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
         // The user's floor rate and window apply to token answers too, not only the defaults.
-        const res = await send({ method: 'GET', url, headers, ...requestTiming(this.timeouts) });
+        const res = await (0,http/* send */.tN)({ method: 'GET', url, headers, ...(0,timeouts/* requestTiming */.Qd)(this.timeouts) });
         if (res.status !== 200)
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
         if (res.status === 401 || res.status === 403) {
             throw new errors/* PipelineError */.zC('AUTH', `the token service of ${this.registry} (${url.host}) refused ${creds === undefined ? 'anonymous access' : `the credentials from ${creds.source}`} (HTTP ${res.status})`, {
                 hint: authHint(this.registry),
@@ -521,12 +211,14 @@ function authHint(registry) {
 
 // EXTERNAL MODULE: ./shared/src/registry/reference.ts
 var reference = __webpack_require__(5698);
+// EXTERNAL MODULE: ./shared/src/registry/transport/registry-error.ts
+var registry_error = __webpack_require__(17221);
 // EXTERNAL MODULE: ./shared/src/retry/policy.ts
-var policy = __webpack_require__(5466);
+var policy = __webpack_require__(85466);
 // EXTERNAL MODULE: ./shared/src/retry/retry.ts
 var retry = __webpack_require__(1340);
 // EXTERNAL MODULE: ./shared/src/registry/transport/retry-classify.ts
-var retry_classify = __webpack_require__(3938);
+var retry_classify = __webpack_require__(73938);
 ;// CONCATENATED MODULE: ./shared/src/registry/client/client.ts
 /**
  * A client of the OCI distribution API (distribution-spec spec.md) for one
@@ -556,22 +248,6 @@ var retry_classify = __webpack_require__(3938);
 
 
 
-/**
- * The registry refused a monolithic upload (the PUT carrying the blob) as
- * something it does not do: 405 or 501, or the spec's UNSUPPORTED code.
- * The caller may upload the blob again as a streamed PATCH
- * (distribute/upload-blobs.ts); any other failure is an ordinary one.
- */
-class MonolithicRefused extends registry_error/* RegistryError */.gl {
-}
-/** Whether a failed monolithic PUT says the registry does not take that mode (see MonolithicRefused). Pure. */
-function refusesMonolithic(e) {
-    if (!(e instanceof registry_error/* RegistryError */.gl) || e.code === 'AUTH')
-        return false;
-    const { status, codes = [] } = e.failure;
-    // A 5xx is the registry's trouble (retried as such), not an answer about the mode; 501 says it does not implement it.
-    return status === 405 || status === 501 || (codes.includes('UNSUPPORTED') && status !== undefined && status < 500);
-}
 const MANIFEST_ACCEPT = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.oci.image.manifest.v1+json',
@@ -610,13 +286,13 @@ class RegistryClient {
         this.opts = opts;
         this.registry = opts.registry;
         this.base = new URL(`${opts.plainHttp ? 'http' : 'https'}://${(0,reference/* apiHost */.nz)(opts.registry)}/v2/`);
-        this.timeouts = timeoutsWith(opts.timeouts);
+        this.timeouts = (0,timeouts/* timeoutsWith */.fh)(opts.timeouts);
         this.auth = new Authenticator(opts.registry, opts.credentials, opts.mask, { base: this.base, timeouts: this.timeouts });
         this.retry = opts.retry ?? policy/* REGISTRY_RETRY */.dv;
     }
     /** Extra time a retry loop over a transfer of `bytes` may take (distribute/upload-blobs.ts adds it to the retry budget). */
     transferAllowanceMs(bytes) {
-        return transferAllowanceMs(this.timeouts, bytes);
+        return (0,timeouts/* transferAllowanceMs */.Ep)(this.timeouts, bytes);
     }
     url(path) {
         return new URL(path, this.base);
@@ -633,16 +309,16 @@ class RegistryClient {
             else if (res.status !== 200) {
                 await this.fail(res, `GET /v2/ on ${this.registry}`);
             }
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
         });
     }
     /** One request with its deadline; the connectTo override applies to the registry's own origin only. */
     raw(req, transfer = 0) {
         const t = this.timeouts;
-        const timed = { ...req, ...requestTiming(t, transfer) };
+        const timed = { ...req, ...(0,timeouts/* requestTiming */.Qd)(t, transfer) };
         if (this.opts.connectTo !== undefined && (0,origin/* sameOrigin */.Nm)(req.url, this.base))
             timed.connectTo = this.opts.connectTo;
-        return send(timed);
+        return (0,http/* send */.tN)(timed);
     }
     retrying(what, op, classify = (0,retry_classify/* registryClassify */.Qz)()) {
         return (0,retry/* withRetry */.b)(op, { policy: this.retry, classify, onRetry: (e) => this.opts.onRetry?.(what, e) });
@@ -674,7 +350,7 @@ class RegistryClient {
             if (trusted && res.status === 401 && round === 0 && resendable && worthAnotherTry) {
                 const ch = parseChallenge(res.headers['www-authenticate']);
                 if (ch !== undefined) {
-                    await discard(res);
+                    await (0,http/* discard */.vf)(res);
                     await this.auth.learn(ch, scopes, authz);
                     // An expired token is fetched anew; one lacking a scope gets the one the registry named.
                     if (ch.params.scope !== undefined)
@@ -687,7 +363,7 @@ class RegistryClient {
     }
     /** Turn an unexpected answer into a RegistryError (body read with a cap). */
     async fail(res, what) {
-        const text = res.headers['content-length'] === '0' ? '' : await readText(res, transport_body/* BODY_CAPS */.V9.drain).catch(() => '');
+        const text = res.headers['content-length'] === '0' ? '' : await (0,http/* readText */.yR)(res, transport_body/* BODY_CAPS */.V9.drain).catch(() => '');
         // The registry's words are untrusted: each shown printable and short (preview.ts).
         const parsed = (0,registry_error/* parseErrorBody */.kW)(text);
         const codes = parsed.codes.map((c) => (0,preview/* preview */.VH)(c, { max: 40, redact: false }));
@@ -713,7 +389,7 @@ class RegistryClient {
                 expect: [200, 404, 301, 302, 303, 307, 308],
                 what: `HEAD blob ${digest} in ${repo}`,
             });
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
             // A redirect to blob storage also means the registry has it.
             return res.status !== 404;
         });
@@ -738,7 +414,7 @@ class RegistryClient {
                     expect: [201, 202],
                     what: `mount of ${digest} from ${from} into ${repo}`,
                 });
-                await discard(res);
+                await (0,http/* discard */.vf)(res);
                 if (res.status === 202) {
                     const loc = (0,origin/* resolveServerUrl */.lC)(res.headers.location, url);
                     if (loc.ok)
@@ -763,7 +439,7 @@ class RegistryClient {
                 expect: [204, 200, 202, 404],
                 what: 'upload cancel',
             });
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
         }
         catch {
             /* best effort: the registry purges stale uploads itself */
@@ -784,7 +460,7 @@ class RegistryClient {
         const what = `upload of blob ${desc.digest} to ${repo}`;
         let res = await this.exchange({ method: 'POST', url: start, scopes, headers: { 'content-length': '0' }, body: Buffer.alloc(0), expect: [202], what });
         let loc = this.location(res, start, what);
-        await discard(res);
+        await (0,http/* discard */.vf)(res);
         const withDigest = (u) => {
             const v = new URL(u);
             v.searchParams.set('digest', desc.digest);
@@ -804,14 +480,14 @@ class RegistryClient {
                 });
             }
             catch (e) {
-                if (!refusesMonolithic(e))
+                if (!(0,retry_classify/* refusesMonolithic */.CT)(e))
                     throw e;
                 const r = e;
                 // The upload session it opened is of no further use: let it go (best effort).
                 await this.cancelUpload(repo, loc);
-                throw new MonolithicRefused(r.code, r.message, r.failure, 'The registry does not take a blob in one PUT; it is uploaded as a streamed PATCH instead.', r);
+                throw new registry_error/* MonolithicRefused */.vo(r.code, r.message, r.failure, 'The registry does not take a blob in one PUT; it is uploaded as a streamed PATCH instead.', r);
             }
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
             return desc.size;
         }
         if (mode.kind === 'patch') {
@@ -826,7 +502,7 @@ class RegistryClient {
                 transfer: desc.size,
             });
             loc = this.location(res, loc, what);
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
         }
         else {
             let offset = 0;
@@ -842,7 +518,7 @@ class RegistryClient {
                     transfer: chunk.length,
                 });
                 loc = this.location(res, loc, what);
-                await discard(res);
+                await (0,http/* discard */.vf)(res);
                 offset += chunk.length;
             }
         }
@@ -855,7 +531,7 @@ class RegistryClient {
             expect: [201, 204],
             what,
         });
-        await discard(res);
+        await (0,http/* discard */.vf)(res);
         return desc.size;
     }
     /** The upload URL to use next; `Location` may be absolute or relative. */
@@ -893,7 +569,7 @@ class RegistryClient {
                 if (hops >= origin/* MAX_REDIRECTS */.NX)
                     throw new registry_error/* RegistryError */.gl('REGISTRY', `${this.registry} redirected ${what} more than ${origin/* MAX_REDIRECTS */.NX} times`, { status: res.status });
                 const next = this.location(res, url, what);
-                await discard(res);
+                await (0,http/* discard */.vf)(res);
                 url = next;
                 // Blob storage elsewhere (S3, a CDN) is fetched without our Authorization: exchange() applies origin.ts.
                 res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
@@ -916,7 +592,7 @@ class RegistryClient {
                 expect: [200, 404],
                 what: `HEAD manifest ${reference} in ${repo}`,
             });
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
             if (res.status === 404)
                 return undefined;
             const digest = res.headers['docker-content-digest'];
@@ -938,7 +614,7 @@ class RegistryClient {
                 expect: [200],
                 what,
             });
-            const bytes = await readAll(res, MAX_MANIFEST, what);
+            const bytes = await (0,http/* readAll */.yw)(res, MAX_MANIFEST, what);
             return {
                 bytes,
                 mediaType: String(res.headers['content-type'] ?? '')
@@ -984,9 +660,9 @@ class RegistryClient {
                 bytes: Buffer.alloc(0),
             };
             if (res.status === 200)
-                page.bytes = await readAll(res, MAX_MANIFEST, what);
+                page.bytes = await (0,http/* readAll */.yw)(res, MAX_MANIFEST, what);
             else
-                await discard(res);
+                await (0,http/* discard */.vf)(res);
             return page;
         });
     }
@@ -1007,7 +683,7 @@ class RegistryClient {
                 expect: [201, 200, 202],
                 what: `PUT manifest ${reference} to ${repo}`,
             });
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
             const d = res.headers['docker-content-digest'];
             return (typeof d === 'string' ? d : (0,digest/* digestBytes */.QN)(bytes));
         }, opts.blobsVerified === true ? (0,retry_classify/* blobRaceClassify */.Vw)() : undefined);
@@ -1035,19 +711,9 @@ async function* chunksOf(stream, size) {
         yield Buffer.concat(parts);
 }
 
-
-/***/ }),
-
-/***/ 4597:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   clientFactory: () => (/* binding */ clientFactory)
-/* harmony export */ });
-/* harmony import */ var _credentials_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3304);
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9679);
-/* harmony import */ var _transport_scheme_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6994);
+// EXTERNAL MODULE: ./shared/src/registry/transport/scheme.ts
+var scheme = __webpack_require__(86994);
+;// CONCATENATED MODULE: ./shared/src/registry/client/connect.ts
 /**
  * One RegistryClient per registry for a run, configured from the user's
  * auth and transport choices: plain HTTP only for loopback hosts and those
@@ -1058,16 +724,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function clientFactory(opts = {}) {
-    const creds = (0,_credentials_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialResolver */ .iT)(opts.auth ?? _credentials_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_AUTH */ .hg);
+    const creds = (0,credentials/* credentialResolver */.iT)(opts.auth ?? credentials/* NO_AUTH */.hg);
     const insecure = opts.insecureRegistries ?? [];
     const clients = new Map();
     return (registry) => {
         let c = clients.get(registry);
         if (c === undefined) {
             const connectTo = opts.connectTo?.[registry];
-            c = new _client_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryClient */ .bP({
+            c = new RegistryClient({
                 registry,
-                plainHttp: (0,_transport_scheme_js__WEBPACK_IMPORTED_MODULE_2__/* .usesPlainHttp */ .V)(registry, insecure),
+                plainHttp: (0,scheme/* usesPlainHttp */.V)(registry, insecure),
                 credentials: () => creds(registry),
                 ...(connectTo !== undefined ? { connectTo } : {}),
                 ...(opts.retry !== undefined ? { retry: opts.retry } : {}),
@@ -1084,299 +750,19 @@ function clientFactory(opts = {}) {
 
 /***/ }),
 
-/***/ 6761:
+/***/ 73938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CB: () => (/* binding */ readBounded),
-/* harmony export */   Mk: () => (/* binding */ drainBounded),
-/* harmony export */   V9: () => (/* binding */ BODY_CAPS),
-/* harmony export */   uo: () => (/* binding */ capped)
-/* harmony export */ });
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * The one bounded reader for bodies that come from the network (registry
- * answers, token services, package indexes). A server decides how much it
- * sends, and a missing or false Content-Length says nothing, so every body we
- * read or drain stops at a byte cap:
- *
- * - `fail`: the body is data we need whole (a manifest, a token, an index);
- *   past the cap the stream is destroyed and the caller's error is thrown.
- * - `truncate`: the body is only informative (an error body); we keep the
- *   first `max` bytes and hang up instead of reading the rest (the
- *   connection is not reused then).
- * - drainBounded(): the body is unwanted (a drain for connection reuse);
- *   read in flowing mode, nothing kept, hung up on past the cap.
- *
- * `capped()` is the same rule as a stream stage, for bodies that are parsed
- * as they arrive (decompressed package indexes).
- */
-
-/** Caps, in bytes; each names what it bounds. */
-const BODY_CAPS = {
-    /** Error bodies and drained bodies: enough for any spec error JSON. */
-    drain: 64 * 1024,
-    /** Manifests and indexes, as the OCI distribution spec suggests registries accept at least. */
-    manifest: 4 * 1024 * 1024,
-    /** Token service answers: a JWT with its certificate chain is a few KB. */
-    token: 64 * 1024,
-};
-async function readBounded(body, max, mode, overflow) {
-    const parts = [];
-    let size = 0;
-    // Leaving the loop early (break or throw) destroys the stream: nothing more is read.
-    for await (const raw of body) {
-        const chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw);
-        if (size + chunk.length > max) {
-            if (mode === 'fail')
-                throw overflow(max);
-            parts.push(chunk.subarray(0, max - size));
-            return { bytes: Buffer.concat(parts), truncated: true };
-        }
-        parts.push(chunk);
-        size += chunk.length;
-    }
-    return { bytes: Buffer.concat(parts), truncated: false };
-}
-/**
- * Drain an unwanted body in flowing mode (no async iterator, no copies), up
- * to `max` bytes; past that the stream is destroyed (we hang up). Resolves
- * once the body ended, failed or was cut; true when it was cut.
- */
-function drainBounded(body, max) {
-    return new Promise((resolve) => {
-        if (body.readableEnded || body.destroyed) {
-            resolve(false);
-            return;
-        }
-        let size = 0;
-        const done = (cut) => {
-            body.removeListener('data', onData);
-            resolve(cut);
-        };
-        const onData = (chunk) => {
-            size += chunk.length;
-            if (size > max) {
-                body.destroy();
-                done(true);
-            }
-        };
-        body.on('data', onData);
-        body.once('end', () => done(false));
-        body.once('error', () => done(false));
-        body.once('close', () => done(false));
-    });
-}
-/** A pass-through stage that errors with `overflow(max)` as soon as more than `max` bytes have gone by. */
-function capped(max, overflow) {
-    let size = 0;
-    return new node_stream__WEBPACK_IMPORTED_MODULE_0__.Transform({
-        transform(chunk, _enc, cb) {
-            size += chunk.length;
-            if (size > max)
-                cb(overflow(max));
-            else
-                cb(null, chunk);
-        },
-    });
-}
-
-
-/***/ }),
-
-/***/ 2639:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BO: () => (/* binding */ redactUrl),
-/* harmony export */   ET: () => (/* binding */ redirectTarget),
-/* harmony export */   NX: () => (/* binding */ MAX_REDIRECTS),
-/* harmony export */   Nm: () => (/* binding */ sameOrigin),
-/* harmony export */   lC: () => (/* binding */ resolveServerUrl),
-/* harmony export */   mR: () => (/* binding */ checkRealm),
-/* harmony export */   x6: () => (/* binding */ mayCarryCredentials)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3904);
-/* harmony import */ var _preview_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4659);
-/* harmony import */ var _result_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4918);
-/**
- * Where credentials may go, and the one place server-given URLs are read. A
- * registry hands us URLs to follow (an upload's `Location`, a redirect, a
- * token realm); whoever controls those answers
- * must not be able to send our Authorization header to a host of its
- * choosing, nor make us send it in clear over plain HTTP. Pure: the client
- * and the authenticator ask here and nowhere else.
- *
- * - A server-given URL gets the registry's credentials only on the same
- *   origin as the registry (scheme, host and port all equal); anywhere else
- *   it is fetched anonymously.
- * - A token realm is another service by design (auth.docker.io for
- *   registry-1.docker.io), so it may be on any host, but the Basic
- *   credentials sent there must not travel in clear: an http:// realm is
- *   refused unless the registry itself is plain HTTP (loopback or listed
- *   insecure), where the user already chose clear text.
- */
-
-
-
-/** Most redirects followed for one request (a blob GET sent on to storage). */
-const MAX_REDIRECTS = 5;
-/**
- * A URL the server gave (an upload's `Location`, a redirect), resolved
- * against the URL of the request it answered: absolute or relative, http(s)
- * only. Whether it may carry credentials is mayCarryCredentials' call.
- */
-function resolveServerUrl(given, current) {
-    if (typeof given !== 'string' || given === '')
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)({ problem: 'missing' });
-    let next;
-    try {
-        next = new URL(given, current);
-    }
-    catch {
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)({ problem: 'unreadable' });
-    }
-    return next.protocol === 'https:' || next.protocol === 'http:' ? (0,_result_js__WEBPACK_IMPORTED_MODULE_2__.ok)(next) : (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)({ problem: 'not-http', protocol: (0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(next.protocol, { max: 20 }) });
-}
-/**
- * The next hop of a redirect, decided here for every follower of server-given
- * URLs (the blob GET's redirects, transport/follow.ts): resolved as
- * resolveServerUrl does, and never from https down to plain http, where
- * whoever sits on the path could answer in place of the server we chose.
- */
-function redirectTarget(given, current) {
-    const next = resolveServerUrl(given, current);
-    if (next.ok && current.protocol === 'https:' && next.value.protocol === 'http:')
-        return (0,_result_js__WEBPACK_IMPORTED_MODULE_2__/* .err */ ._)({ problem: 'downgrade' });
-    return next;
-}
-/** Same scheme, host and port (default ports folded: https://a and https://a:443 are one origin). */
-function sameOrigin(a, b) {
-    return a.protocol === b.protocol && a.hostname.toLowerCase() === b.hostname.toLowerCase() && effectivePort(a) === effectivePort(b);
-}
-function effectivePort(u) {
-    if (u.port !== '')
-        return u.port;
-    return u.protocol === 'https:' ? '443' : u.protocol === 'http:' ? '80' : '';
-}
-/** Whether a request to `target` may carry the credentials of the registry at `registry` (its /v2/ base URL). */
-function mayCarryCredentials(registry, target) {
-    return sameOrigin(registry, target);
-}
-/**
- * The token realm a challenge names, checked before any credential is sent
- * to it: an http(s) URL, and, when credentials go along, not plain http
- * while the registry is https. Throws an AUTH error naming the registry,
- * the realm and the fix.
- */
-function checkRealm(registryName, registry, realm, withCredentials) {
-    let url;
-    try {
-        url = realm === undefined ? undefined : new URL(realm);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('AUTH', `${registryName} asked for a bearer token without a usable realm (expected an http(s) URL, got ${JSON.stringify((0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(realm ?? '', { max: 60 }))})`, {
-            hint: 'The registry is misconfigured; check its auth settings.',
-        });
-    }
-    if (withCredentials && url.protocol === 'http:' && registry.protocol !== 'http:') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('AUTH', `${registryName} is served over https but sends its token realm over plain http (${redactUrl(url)}); credentials are not sent in clear`, {
-            hint: `Configure the registry's token service with an https:// realm; only a registry that is itself plain HTTP (loopback, or listed in insecure-registries) may use an http:// realm.`,
-        });
-    }
-    return url;
-}
-/** A URL as it may appear in messages: no user info, no query (tokens hide there), no fragment. */
-function redactUrl(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return (0,_preview_js__WEBPACK_IMPORTED_MODULE_1__/* .preview */ .VH)(String(url), { max: 60 });
-    }
-    const out = new URL(u.href);
-    out.username = '';
-    out.password = '';
-    const hadQuery = out.search !== '';
-    out.search = '';
-    out.hash = '';
-    return `${out.href}${hadQuery ? '?\u2026' : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 7221:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   gl: () => (/* binding */ RegistryError),
-/* harmony export */   kW: () => (/* binding */ parseErrorBody),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3904);
-/**
- * What a registry or the network said when a request failed, kept as data
- * (status, the spec's error codes, Retry-After, the socket error code) so
- * transport/retry-classify.ts can decide by type, never by message text.
- */
-
-class RegistryError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC {
-    failure;
-    constructor(code, message, failure, hint, cause) {
-        const ctx = {};
-        if (hint !== undefined)
-            ctx.hint = hint;
-        if (cause !== undefined)
-            ctx.cause = cause;
-        super(code, message, ctx);
-        this.failure = failure;
-    }
-}
-/** The `errors[].code` and messages of a spec error body; tolerant of anything else. */
-function parseErrorBody(text) {
-    try {
-        const body = JSON.parse(text);
-        const errors = Array.isArray(body.errors) ? body.errors : [];
-        return {
-            codes: errors.map((e) => (typeof e.code === 'string' ? e.code : '')).filter((c) => c !== ''),
-            messages: errors.map((e) => (typeof e.message === 'string' ? e.message : '')).filter((m) => m !== ''),
-        };
-    }
-    catch {
-        return { codes: [], messages: [] };
-    }
-}
-/** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const t = Date.parse(v);
-    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
-}
-
-
-/***/ }),
-
-/***/ 3938:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ refusesMonolithic),
 /* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   LD: () => (/* binding */ decide),
 /* harmony export */   Qz: () => (/* binding */ registryClassify),
-/* harmony export */   Vw: () => (/* binding */ blobRaceClassify),
-/* harmony export */   XE: () => (/* binding */ classifyFailure)
+/* harmony export */   Vw: () => (/* binding */ blobRaceClassify)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3904);
-/* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7221);
+/* unused harmony export classifyFailure */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33904);
+/* harmony import */ var _registry_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17221);
 /**
  * Which failed registry requests are worth another try. Decisions look at
  * the status, the spec's error codes and socket error codes; never at
@@ -1386,6 +772,9 @@ function parseRetryAfter(value, now = Date.now()) {
  * - BLOB_UPLOAD_UNKNOWN / BLOB_UPLOAD_INVALID: the upload session is gone;
  *   restart that blob's upload from the beginning.
  * - 401, 403, 404 (name/manifest unknown), 400 validation: never retried.
+ * - A monolithic PUT refused as a mode the registry does not take
+ *   (refusesMonolithic; MonolithicRefused): never retried, whatever codes
+ *   come with it; the caller sends the blob as a PATCH instead.
  * - MANIFEST_BLOB_UNKNOWN on a manifest PUT whose blobs the caller has just
  *   verified present: retried by blobRaceClassify only (see there).
  */
@@ -1435,19 +824,43 @@ function classify(e) {
     return f === undefined ? { kind: 'fatal' } : classifyFailure(f);
 }
 /**
+ * Whether a failed monolithic PUT (POST, then PUT ?digest= carrying the
+ * blob) says the registry does not take that mode: 405 or 501, or the
+ * spec's UNSUPPORTED below 500. Pure.
+ */
+function refusesMonolithic(e) {
+    if (!(e instanceof _registry_error_js__WEBPACK_IMPORTED_MODULE_1__/* .RegistryError */ .gl) || e.code === 'AUTH')
+        return false;
+    const { status, codes = [] } = e.failure;
+    // A 5xx is the registry's trouble (retried as such), not an answer about the mode; 501 says it does not implement it.
+    return status === 405 || status === 501 || (codes.includes('UNSUPPORTED') && status !== undefined && status < 500);
+}
+/**
  * The classifier withRetry takes for registry requests. `restartable` says
  * whether an upload-session loss can be handled by running the operation
  * again (true at the blob level only, distribute/upload-blobs.ts).
  */
 function registryClassify(opts = {}) {
     return (e) => {
-        const f = failureOf(e);
-        const v = f === undefined ? { kind: 'fatal' } : classifyFailure(f);
-        const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
-        if (v.kind === 'retry')
-            return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
-        return { retry: v.kind === 'restart-upload' && opts.restartable === true, why };
+        // An answer about the upload mode, not a fault: a code beside it (BLOB_UPLOAD_INVALID) must not read as a lost session.
+        if (e instanceof _registry_error_js__WEBPACK_IMPORTED_MODULE_1__/* .MonolithicRefused */ .vo)
+            return { retry: false, why: 'the registry does not take a blob in one PUT' };
+        return decide(failureOf(e), opts.restartable === true);
     };
+}
+/**
+ * withRetry's decision on a failure's data (undefined: nothing says another
+ * try could help), by classifyFailure's rules: the one mapping for the
+ * registry's requests and for other HTTP fetches that extract their own
+ * failure data (builders/packer/release-fetch.ts). `restartable`: a lost
+ * upload session is healed by running the operation again.
+ */
+function decide(f, restartable = false) {
+    const v = f === undefined ? { kind: 'fatal' } : classifyFailure(f);
+    const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
+    if (v.kind === 'retry')
+        return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
+    return { retry: v.kind === 'restart-upload' && restartable, why };
 }
 /**
  * A manifest PUT refused with MANIFEST_BLOB_UNKNOWN although every blob it

@@ -1,5 +1,5 @@
-export const id = 906;
-export const ids = [906];
+export const id = 97;
+export const ids = [97];
 export const modules = {
 
 /***/ 7332:
@@ -42,7 +42,7 @@ function compileRegex(source) {
 
 /***/ }),
 
-/***/ 3906:
+/***/ 2097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -107,192 +107,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-;// CONCATENATED MODULE: ./shared/src/chunk-pool.ts
-/**
- * Reading a large file into buffers that are used again once every
- * consumer is done with them, instead of a fresh buffer per read.
- *
- * Why: a fresh 1 MiB buffer per read is fresh memory each time (the
- * allocator hands freed blocks back to the kernel), and on the machines
- * we measured (virtualised, like CI runners) memory touched for the first
- * time is costly: the read faults every page in, and the first pass over
- * it (hashing it) runs several times slower than over memory already in
- * use. Pushing 300 MB to three registries, reading and hashing into reused
- * buffers cost 0.3 CPU-s instead of 0.95 (bench/push-floor.ts).
- *
- * The protocol, which keeps reuse safe:
- * - readPooled() reads a file into buffers taken from a ChunkPool and
- *   emits each read as a chunk (a view of one of them); the stream it
- *   returns is marked as lending its chunks (lendChunks).
- * - A consumer that knows when it is done with a chunk (http.ts, once the
- *   socket has taken the bytes) gives it back through giveBackOf(stream).
- *   A consumer that does not know simply never gives it back, and the
- *   buffer is left to the garbage collector: not giving back is always
- *   safe, giving back early is not.
- * - A chunk is taken back only as the very view the pool lent, and only
- *   once: a second or stale give-back, or a slice of it, is ignored, so a
- *   buffer in use is never lent twice.
- * - A stage between the reader and the consumer that passes chunks on
- *   unchanged (VerifyingStream, a PassThrough) needs nothing; a stage that
- *   hands one chunk to several consumers (tee.ts) counts them and gives
- *   the chunk back after the last.
- */
-
-
-class ChunkPool {
-    chunkSize;
-    maxIdle;
-    idleMs;
-    idle = [];
-    /**
-     * Each chunk lent (the view emitted, a new object per read) -> the whole
-     * buffer it belongs to. Weak: a chunk its consumer never gives back goes
-     * to the collector with its buffer, and the pool keeps nothing of it.
-     */
-    lent = new WeakMap();
-    taken = false;
-    trimTimer;
-    /**
-     * @param chunkSize bytes per buffer (and per read)
-     * @param maxIdle buffers kept for reuse at most; more are left to the collector
-     * @param idleMs idle buffers are dropped once none was taken for this long, so a pool holds no memory between pushes
-     */
-    constructor(chunkSize = 1024 * 1024, maxIdle = 64, idleMs = 2000) {
-        this.chunkSize = chunkSize;
-        this.maxIdle = maxIdle;
-        this.idleMs = idleMs;
-    }
-    /** A whole buffer to read into: an idle one, else a new one. */
-    take() {
-        this.taken = true;
-        return this.idle.pop() ?? Buffer.allocUnsafeSlow(this.chunkSize);
-    }
-    /** The first `n` bytes of `buf` (taken from this pool) as a chunk to emit: a new view each time, recorded as lent. */
-    lend(buf, n) {
-        const view = buf.subarray(0, n);
-        this.lent.set(view, buf);
-        return view;
-    }
-    /** A buffer taken but not lent (nothing was read into it). */
-    putBack(buf) {
-        this.keep(buf);
-    }
-    /** Take back a chunk this pool lent; anything else (already back, a slice of it, another buffer) is ignored. */
-    giveBack(view) {
-        const buf = this.lent.get(view);
-        if (buf === undefined)
-            return;
-        this.lent.delete(view);
-        this.keep(buf);
-    }
-    /** Buffers idle now (tests). */
-    get idleCount() {
-        return this.idle.length;
-    }
-    keep(buf) {
-        if (this.idle.length < this.maxIdle)
-            this.idle.push(buf);
-        if (this.trimTimer === undefined)
-            this.armTrim();
-    }
-    armTrim() {
-        this.taken = false;
-        this.trimTimer = setTimeout(() => {
-            this.trimTimer = undefined;
-            if (this.taken)
-                this.armTrim();
-            else
-                this.idle.length = 0;
-        }, this.idleMs);
-        this.trimTimer.unref();
-    }
-}
-const kGiveBack = Symbol('giveBack');
-/** Mark `stream` as lending its chunks: its one consumer may hand each back, once done with it, to `giveBack`. */
-function lendChunks(stream, giveBack) {
-    stream[kGiveBack] = giveBack;
-    return stream;
-}
-/** Where a consumer of `stream` hands back a chunk it is done with; undefined when the stream lends nothing. */
-function giveBackOf(stream) {
-    return stream[kGiveBack];
-}
-/**
- * A file (from `start`, `length` bytes, default to its end) as a stream of
- * chunks read into `pool`'s buffers, one read per chunk. The stream lends
- * its chunks (lendChunks). It reads ahead one chunk (highWaterMark), like
- * createReadStream with a highWaterMark of the chunk size.
- */
-function chunk_pool_readPooled(file, pool, opts = {}) {
-    let fd;
-    let pos = opts.start ?? 0;
-    let left = opts.length ?? Infinity;
-    // A read in flight when the stream is destroyed: the descriptor is closed after it, never under it (its number could be reused meanwhile).
-    let reading = false;
-    let closeAfterRead;
-    const stream = new Readable({
-        highWaterMark: pool.chunkSize,
-        construct(cb) {
-            fs.open(file, 'r', (e, f) => {
-                if (e === null)
-                    fd = f;
-                cb(e);
-            });
-        },
-        read() {
-            const buf = pool.take();
-            const want = Math.min(buf.length, left);
-            if (want <= 0) {
-                pool.putBack(buf);
-                this.push(null);
-                return;
-            }
-            reading = true;
-            fs.read(fd, buf, 0, want, pos, (e, n) => {
-                reading = false;
-                if (closeAfterRead !== undefined) {
-                    pool.putBack(buf);
-                    closeAfterRead();
-                    return;
-                }
-                if (e !== null) {
-                    pool.putBack(buf);
-                    this.destroy(e);
-                    return;
-                }
-                if (n === 0) {
-                    pool.putBack(buf);
-                    this.push(null);
-                    return;
-                }
-                pos += n;
-                left -= n;
-                this.push(pool.lend(buf, n));
-            });
-        },
-        destroy(err, cb) {
-            if (fd === undefined)
-                return cb(err);
-            const f = fd;
-            const close = () => fs.close(f, () => cb(err));
-            if (reading)
-                closeAfterRead = close;
-            else
-                close();
-        },
-    });
-    return lendChunks(stream, (c) => pool.giveBack(c));
-}
-/** The pool blob reads share (layout.ts): 1 MiB reads, at most 64 MiB kept idle, none after 2 s unused. */
-const chunk_pool_blobChunks = new ChunkPool();
-/** `to` passes on `from`'s chunks unchanged (a verifying stage): it lends them as `from` does. */
-function chunk_pool_lendsAs(to, from) {
-    const giveBack = giveBackOf(from);
-    return giveBack === undefined ? to : lendChunks(to, giveBack);
-}
-
+// EXTERNAL MODULE: ./shared/src/chunk-pool.ts
+var chunk_pool = __webpack_require__(617);
 // EXTERNAL MODULE: ./shared/src/oci/digest.ts
 var oci_digest = __webpack_require__(8301);
 ;// CONCATENATED MODULE: ./shared/src/oci/layout.ts
@@ -720,6 +536,8 @@ async function walkDescriptors(src, root) {
 
 // EXTERNAL MODULE: ./shared/src/registry/credentials/credentials.ts + 2 modules
 var credentials = __webpack_require__(5668);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./shared/src/preview.ts
 var src_preview = __webpack_require__(4659);
 // EXTERNAL MODULE: ./shared/src/registry/transport/body.ts
@@ -770,363 +588,12 @@ function mergeScopes(scopes) {
     return [...byResource.entries()].map(([r, a]) => `${r}:${[...a].sort().join(',')}`).sort();
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./shared/src/registry/transport/http.ts
+var http = __webpack_require__(3997);
 // EXTERNAL MODULE: ./shared/src/registry/transport/origin.ts
 var origin = __webpack_require__(2639);
-;// CONCATENATED MODULE: ./shared/src/registry/transport/registry-error.ts
-/**
- * What a registry or the network said when a request failed, kept as data
- * (status, the spec's error codes, Retry-After, the socket error code) so
- * transport/retry-classify.ts can decide by type, never by message text.
- */
-
-class registry_error_RegistryError extends errors/* PipelineError */.zC {
-    failure;
-    constructor(code, message, failure, hint, cause) {
-        const ctx = {};
-        if (hint !== undefined)
-            ctx.hint = hint;
-        if (cause !== undefined)
-            ctx.cause = cause;
-        super(code, message, ctx);
-        this.failure = failure;
-    }
-}
-/** The `errors[].code` and messages of a spec error body; tolerant of anything else. */
-function parseErrorBody(text) {
-    try {
-        const body = JSON.parse(text);
-        const errors = Array.isArray(body.errors) ? body.errors : [];
-        return {
-            codes: errors.map((e) => (typeof e.code === 'string' ? e.code : '')).filter((c) => c !== ''),
-            messages: errors.map((e) => (typeof e.message === 'string' ? e.message : '')).filter((m) => m !== ''),
-        };
-    }
-    catch {
-        return { codes: [], messages: [] };
-    }
-}
-/** Retry-After as seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const t = Date.parse(v);
-    return Number.isNaN(t) ? undefined : Math.max(0, t - now);
-}
-
-;// CONCATENATED MODULE: ./shared/src/registry/transport/timeouts.ts
-const DEFAULT_TIMEOUTS = { idleMs: 60_000, requestMs: 120_000, minBytesPerSecond: 256 * 1024, stallWindowMs: 30_000 };
-/** The deadline of a request that moves `bytes` of blob data (0 for everything else). */
-function deadlineFor(t, bytes = 0) {
-    return t.requestMs + transferAllowanceMs(t, bytes);
-}
-/** Bytes a streaming transfer must move in each stall window. */
-function windowFloorBytes(t) {
-    return Math.ceil((t.minBytesPerSecond * t.stallWindowMs) / 1000);
-}
-/** A rate for people: 262144 -> "256 KiB/s". */
-function formatRate(bytesPerSecond) {
-    const units = ['B', 'KiB', 'MiB', 'GiB'];
-    let v = bytesPerSecond;
-    let i = 0;
-    while (v >= 1024 && i < units.length - 1) {
-        v /= 1024;
-        i++;
-    }
-    return `${Number.isInteger(v) ? v : v.toFixed(1)} ${units[i]}/s`;
-}
-/** Time `bytes` may take at the floor rate. */
-function transferAllowanceMs(t, bytes) {
-    return bytes > 0 ? Math.ceil((bytes / t.minBytesPerSecond) * 1000) : 0;
-}
-/** Defaults with the caller's overrides; each value must be a positive number. */
-function timeoutsWith(over) {
-    const t = { ...DEFAULT_TIMEOUTS, ...(over ?? {}) };
-    for (const [k, v] of Object.entries(t)) {
-        if (!(typeof v === 'number' && Number.isFinite(v) && v > 0))
-            throw new RangeError(`timeouts.${k} must be a positive number, got ${String(v)}`);
-    }
-    return t;
-}
-/** The time fields of one request (http.ts's HttpRequest) from the settings: the one place they are derived, for the client and the token fetch alike. */
-function requestTiming(t, bytes = 0) {
-    return { deadlineMs: deadlineFor(t, bytes), idleTimeoutMs: t.idleMs, minBytesPerSecond: t.minBytesPerSecond, stallWindowMs: t.stallWindowMs };
-}
-
-;// CONCATENATED MODULE: ./shared/src/registry/transport/http.ts
-/**
- * One HTTP exchange with a registry over node:http(s), streaming both ways.
- * Transport failures become RegistryError('NETWORK') carrying the socket
- * error code, so retry-classify.ts can classify them. No retries and no auth here.
- *
- * Every exchange is bounded in time twice: the socket may not be silent for
- * longer than `idleTimeoutMs`, and the whole exchange (connect, request
- * body, response headers and the response body, however slowly it trickles)
- * must be over by `deadlineMs`, or both sides are destroyed with ETIMEDOUT.
- * While a body streams either way it must also keep a floor rate
- * (`minBytesPerSecond` over each `stallWindowMs`), because the deadline of
- * a blob grows with a size the registry itself declared. The floor costs
- * one interval timer per request and reads the socket's own byte counters:
- * no work per chunk, no stage added to the body.
- * Every body read here is bounded in size (body.ts).
- */
-
-
-
-
-
-
-
-
-
-
-const agents = {
-    http: new external_node_http_.Agent({ keepAlive: true, maxSockets: 64 }),
-    https: new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
-};
-function networkError(e, req) {
-    if (e instanceof registry_error_RegistryError)
-        return e;
-    const errno = e.code ?? (/premature|aborted|hang up/i.test(e.message) ? 'ECONNRESET' : 'ENETWORK');
-    return new registry_error_RegistryError('NETWORK', `${req.method} ${where(req)} failed: ${e.message}`, { errno }, 'Check that the registry is reachable from this runner.', e);
-}
-/** The longest delay setTimeout honours (about 24.8 days). */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-const where = (req) => (0,origin/* redactUrl */.BO)(req.url).replace(/^https?:\/\//, '');
-function timeoutError(req, message, hint) {
-    return new registry_error_RegistryError('NETWORK', `${req.method} ${where(req)} ${message}`, { errno: 'ETIMEDOUT' }, hint);
-}
-function send(req) {
-    return new Promise((resolve, reject) => {
-        const isHttps = req.url.protocol === 'https:';
-        const headers = { 'user-agent': 'image-pipeline', ...(req.headers ?? {}) };
-        if (Buffer.isBuffer(req.body))
-            headers['content-length'] = String(req.body.length);
-        let host = req.url.hostname;
-        let port = req.url.port;
-        if (req.connectTo !== undefined) {
-            const i = req.connectTo.lastIndexOf(':');
-            host = req.connectTo.slice(0, i);
-            port = req.connectTo.slice(i + 1);
-            headers.host = req.url.host;
-        }
-        const options = {
-            method: req.method,
-            host: host.replace(/^\[|\]$/g, ''),
-            port: port === '' ? (isHttps ? 443 : 80) : Number(port),
-            path: `${req.url.pathname}${req.url.search}`,
-            headers,
-            agent: isHttps ? agents.https : agents.http,
-        };
-        // SNI names a host, never an address (RFC 6066).
-        const hostname = req.url.hostname.replace(/^\[|\]$/g, '');
-        if ((0,external_node_net_.isIP)(hostname) === 0)
-            options.servername = hostname;
-        let settled = false;
-        let bodyError;
-        let stopBody = () => undefined;
-        let response;
-        // Node fires a timer longer than 2^31-1 ms at once (a declared 1 TiB blob asks for weeks): clamp it.
-        const deadlineMs = Math.min(req.deadlineMs ?? DEFAULT_TIMEOUTS.requestMs, MAX_TIMER_MS);
-        const idleMs = req.idleTimeoutMs ?? DEFAULT_TIMEOUTS.idleMs;
-        // One clock for the whole exchange: a server that trickles a byte now and then never trips the idle timeout.
-        const deadline = setTimeout(() => {
-            const e = timeoutError(req, `was not over after its ${deadlineMs / 1000} s deadline`, 'The registry is too slow or stalling on purpose; check it, or raise the deadline.');
-            if (!settled) {
-                settled = true;
-                reject(e);
-            }
-            r.destroy(e);
-            response?.destroy(e);
-        }, deadlineMs);
-        deadline.unref();
-        const stall = stallMeter(req, () => r, () => response, (e) => {
-            if (!settled) {
-                settled = true;
-                reject(e);
-            }
-            r.destroy(e);
-            response?.destroy(e);
-        });
-        const r = (isHttps ? external_node_https_ : external_node_http_).request(options, (res) => {
-            settled = true;
-            response = res;
-            // The response body is a new transfer: its window starts now, not while the registry was thinking.
-            stall.restart();
-            const over = () => {
-                clearTimeout(deadline);
-                stall.stop();
-            };
-            res.once('close', over);
-            res.once('end', over);
-            const body = req.body;
-            if (body !== undefined && !Buffer.isBuffer(body) && !body.readableEnded) {
-                // Answered before taking the whole body (an error): stop sending and
-                // do not reuse this connection.
-                stopBody();
-                res.once('end', () => r.destroy());
-            }
-            resolve({ status: res.statusCode ?? 0, headers: res.headers, url: req.url, body: res });
-        });
-        r.setTimeout(idleMs, () => {
-            const e = timeoutError(req, `sent no data for ${idleMs / 1000} s`, 'Check that the registry is reachable and healthy.');
-            r.destroy(e);
-            response?.destroy(e);
-        });
-        r.once('socket', () => stall.restart());
-        r.on('error', (e) => {
-            stall.stop();
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(deadline);
-            // A body that failed its own check (digest mismatch) is the real cause.
-            reject((0,errors/* isPipelineError */.h$)(bodyError) ? bodyError : networkError(e, req));
-        });
-        const body = req.body;
-        if (body === undefined || Buffer.isBuffer(body)) {
-            r.end(body);
-        }
-        else {
-            if (body.destroyed) {
-                // A tee branch can fail (the blob did not verify) before we get to send it.
-                settled = true;
-                clearTimeout(deadline);
-                stall.stop();
-                r.destroy();
-                const e = body.errored ?? Object.assign(new Error('the body stream closed before it was sent'), { code: 'ERR_STREAM_PREMATURE_CLOSE' });
-                reject((0,errors/* isPipelineError */.h$)(e) ? e : networkError(e, req));
-                return;
-            }
-            (0,external_node_stream_.finished)(body, (e) => {
-                if (e === undefined || e === null)
-                    return;
-                bodyError = e;
-                r.destroy(e);
-            });
-            stopBody = sendBody(body, r);
-        }
-    });
-}
-/**
- * Stream `body` into the request, as body.pipe(r) would (pause while the
- * request is full, end it at the body's end). When the body lends its
- * chunks (chunk-pool.ts), each is handed back once the request's write of
- * it has called back: the socket has taken the bytes then (or the write
- * failed and never will), so the buffer is free for the next read. Returns
- * a function that stops sending (the registry answered early).
- */
-function sendBody(body, r) {
-    const giveBack = giveBackOf(body);
-    if (giveBack === undefined) {
-        body.pipe(r);
-        return () => body.unpipe(r);
-    }
-    let waiting = false;
-    const onDrain = () => {
-        waiting = false;
-        body.resume();
-    };
-    const onData = (chunk) => {
-        if (!r.write(chunk, () => giveBack(chunk)) && !waiting) {
-            waiting = true;
-            body.pause();
-            r.once('drain', onDrain);
-        }
-    };
-    const onEnd = () => {
-        r.end();
-    };
-    const stop = () => {
-        body.removeListener('data', onData);
-        body.removeListener('end', onEnd);
-        r.removeListener('drain', onDrain);
-        r.removeListener('close', stop);
-        body.pause();
-    };
-    body.on('data', onData);
-    body.once('end', onEnd);
-    // As pipe() does: a request that is gone takes no more of the body.
-    r.once('close', stop);
-    return stop;
-}
-/**
- * curl's --speed-limit/--speed-time for one exchange: every window, the
- * bytes the socket moved (read plus written, so uploads the server reads
- * slowly count as well as downloads it trickles) must reach the floor. A
- * short window is the registry's fault only while we wait on it: bytes of
- * ours queued that it will not take, or a response body whose reader has
- * taken everything. A window spent waiting for the answer to a request
- * fully sent, or on our own slow reader or source, is not held against it.
- */
-function stallMeter(req, request, response, fail) {
-    const minBytesPerSecond = req.minBytesPerSecond ?? DEFAULT_TIMEOUTS.minBytesPerSecond;
-    const windowMs = req.stallWindowMs ?? DEFAULT_TIMEOUTS.stallWindowMs;
-    const need = windowFloorBytes({ minBytesPerSecond, stallWindowMs: windowMs });
-    let timer;
-    let last = 0;
-    const moved = () => {
-        const s = request().socket;
-        return s === null ? 0 : s.bytesRead + s.bytesWritten;
-    };
-    const waitingOnRegistry = () => {
-        const r = request();
-        if (r.socket === null)
-            return false;
-        const res = response();
-        if (res !== undefined)
-            return !res.readableEnded && res.readableLength === 0;
-        return r.writableLength > 0 || r.socket.writableLength > 0;
-    };
-    const tick = () => {
-        const now = moved();
-        const got = now - last;
-        last = now;
-        if (got >= need || !waitingOnRegistry())
-            return;
-        fail(timeoutError(req, `stalled: expected at least ${formatRate(minBytesPerSecond)} from ${req.url.host}, got ${got} bytes in the last ${windowMs / 1000} s; the registry is stalling`, 'Check the registry and the link to it; on a link slower than this floor, lower timeouts.minBytesPerSecond or raise timeouts.stallWindowMs.'));
-    };
-    const stop = () => {
-        if (timer !== undefined)
-            clearInterval(timer);
-        timer = undefined;
-    };
-    const restart = () => {
-        stop();
-        last = moved();
-        timer = setInterval(tick, windowMs);
-        timer.unref();
-    };
-    // Started when the request has its socket (the 'socket' event), not before: a request queued behind our own others waits on us.
-    return { restart, stop };
-}
-/** Read a (small) response body as text, keeping at most `max` bytes and hanging up on the rest. */
-async function readText(res, max = transport_body/* BODY_CAPS */.V9.drain) {
-    return (await (0,transport_body/* readBounded */.CB)(res.body, max, 'truncate')).bytes.toString('utf8');
-}
-/** Read a body whole, refusing more than `max` bytes. */
-async function readAll(res, max, what) {
-    const overflow = (cap) => new registry_error_RegistryError('REGISTRY', `${what} is larger than ${cap} bytes (the cap for it); refusing to read on`, { status: res.status }, 'The registry sent far more than such a document holds; check the registry.');
-    return (await (0,transport_body/* readBounded */.CB)(res.body, max, 'fail', overflow)).bytes;
-}
-/**
- * Drain a body we do not need so the connection can be reused, up to
- * `max` bytes; past that (a server that answers a 202 with gigabytes) we
- * hang up instead, which costs one connection and nothing else.
- */
-async function discard(res, max = transport_body/* BODY_CAPS */.V9.drain) {
-    // A body that fails while drained is not our concern: the answer was already read.
-    await (0,transport_body/* drainBounded */.Mk)(res.body, max);
-}
-
+// EXTERNAL MODULE: ./shared/src/registry/transport/timeouts.ts
+var timeouts = __webpack_require__(2269);
 ;// CONCATENATED MODULE: ./shared/src/registry/transport/authorizer.ts
 /**
  * Authorization for one registry: learns the scheme from a 401 challenge,
@@ -1159,7 +626,7 @@ class Authenticator {
         this.credentials = credentials;
         this.mask = mask;
         this.base = where.base ?? new URL(`https://${registry}/v2/`);
-        this.timeouts = where.timeouts ?? DEFAULT_TIMEOUTS;
+        this.timeouts = where.timeouts ?? timeouts/* DEFAULT_TIMEOUTS */.Rh;
     }
     /**
      * Remember the registry's challenge (realm, service) and drop the token it
@@ -1219,9 +686,9 @@ class Authenticator {
         if (creds !== undefined)
             headers.authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
         // The user's floor rate and window apply to token answers too, not only the defaults.
-        const res = await send({ method: 'GET', url, headers, ...requestTiming(this.timeouts) });
+        const res = await (0,http/* send */.tN)({ method: 'GET', url, headers, ...(0,timeouts/* requestTiming */.Qd)(this.timeouts) });
         if (res.status !== 200)
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
         if (res.status === 401 || res.status === 403) {
             throw new errors/* PipelineError */.zC('AUTH', `the token service of ${this.registry} (${url.host}) refused ${creds === undefined ? 'anonymous access' : `the credentials from ${creds.source}`} (HTTP ${res.status})`, {
                 hint: authHint(this.registry),
@@ -1261,6 +728,8 @@ function authHint(registry) {
 
 // EXTERNAL MODULE: ./shared/src/registry/reference.ts
 var registry_reference = __webpack_require__(5698);
+// EXTERNAL MODULE: ./shared/src/registry/transport/registry-error.ts
+var registry_error = __webpack_require__(7221);
 // EXTERNAL MODULE: ./shared/src/retry/policy.ts
 var retry_policy = __webpack_require__(5466);
 // EXTERNAL MODULE: ./shared/src/retry/retry.ts
@@ -1275,6 +744,9 @@ var retry = __webpack_require__(1340);
  * - BLOB_UPLOAD_UNKNOWN / BLOB_UPLOAD_INVALID: the upload session is gone;
  *   restart that blob's upload from the beginning.
  * - 401, 403, 404 (name/manifest unknown), 400 validation: never retried.
+ * - A monolithic PUT refused as a mode the registry does not take
+ *   (refusesMonolithic; MonolithicRefused): never retried, whatever codes
+ *   come with it; the caller sends the blob as a PATCH instead.
  * - MANIFEST_BLOB_UNKNOWN on a manifest PUT whose blobs the caller has just
  *   verified present: retried by blobRaceClassify only (see there).
  */
@@ -1312,7 +784,7 @@ function classifyFailure(f) {
 }
 /** The failure data of any error a registry request can end with. */
 function failureOf(e) {
-    if (e instanceof registry_error_RegistryError)
+    if (e instanceof registry_error/* RegistryError */.gl)
         return e.failure;
     if ((0,errors/* isPipelineError */.h$)(e))
         return undefined; // digest mismatch, auth, input: retrying cannot help
@@ -1324,19 +796,43 @@ function classify(e) {
     return f === undefined ? { kind: 'fatal' } : classifyFailure(f);
 }
 /**
+ * Whether a failed monolithic PUT (POST, then PUT ?digest= carrying the
+ * blob) says the registry does not take that mode: 405 or 501, or the
+ * spec's UNSUPPORTED below 500. Pure.
+ */
+function refusesMonolithic(e) {
+    if (!(e instanceof registry_error/* RegistryError */.gl) || e.code === 'AUTH')
+        return false;
+    const { status, codes = [] } = e.failure;
+    // A 5xx is the registry's trouble (retried as such), not an answer about the mode; 501 says it does not implement it.
+    return status === 405 || status === 501 || (codes.includes('UNSUPPORTED') && status !== undefined && status < 500);
+}
+/**
  * The classifier withRetry takes for registry requests. `restartable` says
  * whether an upload-session loss can be handled by running the operation
  * again (true at the blob level only, distribute/upload-blobs.ts).
  */
 function registryClassify(opts = {}) {
     return (e) => {
-        const f = failureOf(e);
-        const v = f === undefined ? { kind: 'fatal' } : classifyFailure(f);
-        const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
-        if (v.kind === 'retry')
-            return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
-        return { retry: v.kind === 'restart-upload' && opts.restartable === true, why };
+        // An answer about the upload mode, not a fault: a code beside it (BLOB_UPLOAD_INVALID) must not read as a lost session.
+        if (e instanceof registry_error/* MonolithicRefused */.vo)
+            return { retry: false, why: 'the registry does not take a blob in one PUT' };
+        return decide(failureOf(e), opts.restartable === true);
     };
+}
+/**
+ * withRetry's decision on a failure's data (undefined: nothing says another
+ * try could help), by classifyFailure's rules: the one mapping for the
+ * registry's requests and for other HTTP fetches that extract their own
+ * failure data (builders/packer/release-fetch.ts). `restartable`: a lost
+ * upload session is healed by running the operation again.
+ */
+function decide(f, restartable = false) {
+    const v = f === undefined ? { kind: 'fatal' } : classifyFailure(f);
+    const why = f === undefined ? 'not retryable' : (f.codes?.[0] ?? f.errno ?? (f.status !== undefined ? `HTTP ${f.status}` : 'unknown'));
+    if (v.kind === 'retry')
+        return v.afterMs !== undefined ? { retry: true, retryAfterMs: v.afterMs, why } : { retry: true, why };
+    return { retry: v.kind === 'restart-upload' && restartable, why };
 }
 /**
  * A manifest PUT refused with MANIFEST_BLOB_UNKNOWN although every blob it
@@ -1352,7 +848,7 @@ function registryClassify(opts = {}) {
 function blobRaceClassify() {
     const base = registryClassify();
     return (e) => {
-        const codes = e instanceof registry_error_RegistryError ? (e.failure.codes ?? []) : [];
+        const codes = e instanceof registry_error/* RegistryError */.gl ? (e.failure.codes ?? []) : [];
         if (codes.includes('MANIFEST_BLOB_UNKNOWN') || codes.includes('BLOB_UNKNOWN'))
             return { retry: true, why: 'MANIFEST_BLOB_UNKNOWN after the blobs were verified' };
         return base(e);
@@ -1388,22 +884,6 @@ function blobRaceClassify() {
 
 
 
-/**
- * The registry refused a monolithic upload (the PUT carrying the blob) as
- * something it does not do: 405 or 501, or the spec's UNSUPPORTED code.
- * The caller may upload the blob again as a streamed PATCH
- * (distribute/upload-blobs.ts); any other failure is an ordinary one.
- */
-class MonolithicRefused extends registry_error_RegistryError {
-}
-/** Whether a failed monolithic PUT says the registry does not take that mode (see MonolithicRefused). Pure. */
-function refusesMonolithic(e) {
-    if (!(e instanceof registry_error_RegistryError) || e.code === 'AUTH')
-        return false;
-    const { status, codes = [] } = e.failure;
-    // A 5xx is the registry's trouble (retried as such), not an answer about the mode; 501 says it does not implement it.
-    return status === 405 || status === 501 || (codes.includes('UNSUPPORTED') && status !== undefined && status < 500);
-}
 const MANIFEST_ACCEPT = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.oci.image.manifest.v1+json',
@@ -1442,13 +922,13 @@ class RegistryClient {
         this.opts = opts;
         this.registry = opts.registry;
         this.base = new URL(`${opts.plainHttp ? 'http' : 'https'}://${(0,registry_reference/* apiHost */.nz)(opts.registry)}/v2/`);
-        this.timeouts = timeoutsWith(opts.timeouts);
+        this.timeouts = (0,timeouts/* timeoutsWith */.fh)(opts.timeouts);
         this.auth = new Authenticator(opts.registry, opts.credentials, opts.mask, { base: this.base, timeouts: this.timeouts });
         this.retry = opts.retry ?? retry_policy/* REGISTRY_RETRY */.dv;
     }
     /** Extra time a retry loop over a transfer of `bytes` may take (distribute/upload-blobs.ts adds it to the retry budget). */
     transferAllowanceMs(bytes) {
-        return transferAllowanceMs(this.timeouts, bytes);
+        return (0,timeouts/* transferAllowanceMs */.Ep)(this.timeouts, bytes);
     }
     url(path) {
         return new URL(path, this.base);
@@ -1465,16 +945,16 @@ class RegistryClient {
             else if (res.status !== 200) {
                 await this.fail(res, `GET /v2/ on ${this.registry}`);
             }
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
         });
     }
     /** One request with its deadline; the connectTo override applies to the registry's own origin only. */
     raw(req, transfer = 0) {
         const t = this.timeouts;
-        const timed = { ...req, ...requestTiming(t, transfer) };
+        const timed = { ...req, ...(0,timeouts/* requestTiming */.Qd)(t, transfer) };
         if (this.opts.connectTo !== undefined && (0,origin/* sameOrigin */.Nm)(req.url, this.base))
             timed.connectTo = this.opts.connectTo;
-        return send(timed);
+        return (0,http/* send */.tN)(timed);
     }
     retrying(what, op, classify = registryClassify()) {
         return (0,retry/* withRetry */.b)(op, { policy: this.retry, classify, onRetry: (e) => this.opts.onRetry?.(what, e) });
@@ -1506,7 +986,7 @@ class RegistryClient {
             if (trusted && res.status === 401 && round === 0 && resendable && worthAnotherTry) {
                 const ch = parseChallenge(res.headers['www-authenticate']);
                 if (ch !== undefined) {
-                    await discard(res);
+                    await (0,http/* discard */.vf)(res);
                     await this.auth.learn(ch, scopes, authz);
                     // An expired token is fetched anew; one lacking a scope gets the one the registry named.
                     if (ch.params.scope !== undefined)
@@ -1519,21 +999,21 @@ class RegistryClient {
     }
     /** Turn an unexpected answer into a RegistryError (body read with a cap). */
     async fail(res, what) {
-        const text = res.headers['content-length'] === '0' ? '' : await readText(res, transport_body/* BODY_CAPS */.V9.drain).catch(() => '');
+        const text = res.headers['content-length'] === '0' ? '' : await (0,http/* readText */.yR)(res, transport_body/* BODY_CAPS */.V9.drain).catch(() => '');
         // The registry's words are untrusted: each shown printable and short (preview.ts).
-        const parsed = parseErrorBody(text);
+        const parsed = (0,registry_error/* parseErrorBody */.kW)(text);
         const codes = parsed.codes.map((c) => (0,src_preview/* preview */.VH)(c, { max: 40, redact: false }));
         const messages = parsed.messages.slice(0, 3).map((m) => (0,src_preview/* preview */.VH)(m, { max: 200, redact: false }));
         const failure = { status: res.status, codes };
-        const ra = parseRetryAfter(res.headers['retry-after']);
+        const ra = (0,registry_error/* parseRetryAfter */.mu)(res.headers['retry-after']);
         if (ra !== undefined)
             failure.retryAfterMs = ra;
         const detail = messages.length > 0 ? `: ${codes.join(', ')} ${messages.join('; ')}` : codes.length > 0 ? `: ${codes.join(', ')}` : '';
         if (res.status === 401 || res.status === 403) {
-            throw new registry_error_RegistryError('AUTH', `${this.registry} refused ${what} (HTTP ${res.status}${detail})`, failure, authHint(this.registry));
+            throw new registry_error/* RegistryError */.gl('AUTH', `${this.registry} refused ${what} (HTTP ${res.status}${detail})`, failure, authHint(this.registry));
         }
         const hint = res.status === 404 ? `Check that the repository exists on ${this.registry} and that the name is right.` : undefined;
-        throw new registry_error_RegistryError(res.status === 404 ? 'NOT_FOUND' : 'REGISTRY', `${this.registry} answered HTTP ${res.status} to ${what}${detail}`, failure, hint);
+        throw new registry_error/* RegistryError */.gl(res.status === 404 ? 'NOT_FOUND' : 'REGISTRY', `${this.registry} answered HTTP ${res.status} to ${what}${detail}`, failure, hint);
     }
     // ---- blobs -------------------------------------------------------------
     async blobExists(repo, digest, actions = ['pull', 'push']) {
@@ -1545,7 +1025,7 @@ class RegistryClient {
                 expect: [200, 404, 301, 302, 303, 307, 308],
                 what: `HEAD blob ${digest} in ${repo}`,
             });
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
             // A redirect to blob storage also means the registry has it.
             return res.status !== 404;
         });
@@ -1570,7 +1050,7 @@ class RegistryClient {
                     expect: [201, 202],
                     what: `mount of ${digest} from ${from} into ${repo}`,
                 });
-                await discard(res);
+                await (0,http/* discard */.vf)(res);
                 if (res.status === 202) {
                     const loc = (0,origin/* resolveServerUrl */.lC)(res.headers.location, url);
                     if (loc.ok)
@@ -1595,7 +1075,7 @@ class RegistryClient {
                 expect: [204, 200, 202, 404],
                 what: 'upload cancel',
             });
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
         }
         catch {
             /* best effort: the registry purges stale uploads itself */
@@ -1616,7 +1096,7 @@ class RegistryClient {
         const what = `upload of blob ${desc.digest} to ${repo}`;
         let res = await this.exchange({ method: 'POST', url: start, scopes, headers: { 'content-length': '0' }, body: Buffer.alloc(0), expect: [202], what });
         let loc = this.location(res, start, what);
-        await discard(res);
+        await (0,http/* discard */.vf)(res);
         const withDigest = (u) => {
             const v = new URL(u);
             v.searchParams.set('digest', desc.digest);
@@ -1641,9 +1121,9 @@ class RegistryClient {
                 const r = e;
                 // The upload session it opened is of no further use: let it go (best effort).
                 await this.cancelUpload(repo, loc);
-                throw new MonolithicRefused(r.code, r.message, r.failure, 'The registry does not take a blob in one PUT; it is uploaded as a streamed PATCH instead.', r);
+                throw new registry_error/* MonolithicRefused */.vo(r.code, r.message, r.failure, 'The registry does not take a blob in one PUT; it is uploaded as a streamed PATCH instead.', r);
             }
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
             return desc.size;
         }
         if (mode.kind === 'patch') {
@@ -1658,7 +1138,7 @@ class RegistryClient {
                 transfer: desc.size,
             });
             loc = this.location(res, loc, what);
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
         }
         else {
             let offset = 0;
@@ -1674,7 +1154,7 @@ class RegistryClient {
                     transfer: chunk.length,
                 });
                 loc = this.location(res, loc, what);
-                await discard(res);
+                await (0,http/* discard */.vf)(res);
                 offset += chunk.length;
             }
         }
@@ -1687,7 +1167,7 @@ class RegistryClient {
             expect: [201, 204],
             what,
         });
-        await discard(res);
+        await (0,http/* discard */.vf)(res);
         return desc.size;
     }
     /** The upload URL to use next; `Location` may be absolute or relative. */
@@ -1697,11 +1177,11 @@ class RegistryClient {
             return next.value;
         switch (next.error.problem) {
             case 'missing':
-                throw new registry_error_RegistryError('REGISTRY', `${this.registry} gave no Location for the ${what}`, { status: res.status });
+                throw new registry_error/* RegistryError */.gl('REGISTRY', `${this.registry} gave no Location for the ${what}`, { status: res.status });
             case 'unreadable':
-                throw new registry_error_RegistryError('REGISTRY', `${this.registry} gave an unreadable Location for the ${what}`, { status: res.status });
+                throw new registry_error/* RegistryError */.gl('REGISTRY', `${this.registry} gave an unreadable Location for the ${what}`, { status: res.status });
             case 'not-http':
-                throw new registry_error_RegistryError('REGISTRY', `${this.registry} gave a Location for the ${what} that is not http(s) (${next.error.protocol})`, { status: res.status }, 'The registry is misconfigured or hostile; check its address.');
+                throw new registry_error/* RegistryError */.gl('REGISTRY', `${this.registry} gave a Location for the ${what} that is not http(s) (${next.error.protocol})`, { status: res.status }, 'The registry is misconfigured or hostile; check its address.');
         }
     }
     /**
@@ -1723,9 +1203,9 @@ class RegistryClient {
             let res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
             for (let hops = 0; res.status !== 200 && res.status !== 206; hops++) {
                 if (hops >= origin/* MAX_REDIRECTS */.NX)
-                    throw new registry_error_RegistryError('REGISTRY', `${this.registry} redirected ${what} more than ${origin/* MAX_REDIRECTS */.NX} times`, { status: res.status });
+                    throw new registry_error/* RegistryError */.gl('REGISTRY', `${this.registry} redirected ${what} more than ${origin/* MAX_REDIRECTS */.NX} times`, { status: res.status });
                 const next = this.location(res, url, what);
-                await discard(res);
+                await (0,http/* discard */.vf)(res);
                 url = next;
                 // Blob storage elsewhere (S3, a CDN) is fetched without our Authorization: exchange() applies origin.ts.
                 res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
@@ -1748,7 +1228,7 @@ class RegistryClient {
                 expect: [200, 404],
                 what: `HEAD manifest ${reference} in ${repo}`,
             });
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
             if (res.status === 404)
                 return undefined;
             const digest = res.headers['docker-content-digest'];
@@ -1770,7 +1250,7 @@ class RegistryClient {
                 expect: [200],
                 what,
             });
-            const bytes = await readAll(res, MAX_MANIFEST, what);
+            const bytes = await (0,http/* readAll */.yw)(res, MAX_MANIFEST, what);
             return {
                 bytes,
                 mediaType: String(res.headers['content-type'] ?? '')
@@ -1816,9 +1296,9 @@ class RegistryClient {
                 bytes: Buffer.alloc(0),
             };
             if (res.status === 200)
-                page.bytes = await readAll(res, MAX_MANIFEST, what);
+                page.bytes = await (0,http/* readAll */.yw)(res, MAX_MANIFEST, what);
             else
-                await discard(res);
+                await (0,http/* discard */.vf)(res);
             return page;
         });
     }
@@ -1839,7 +1319,7 @@ class RegistryClient {
                 expect: [201, 200, 202],
                 what: `PUT manifest ${reference} to ${repo}`,
             });
-            await discard(res);
+            await (0,http/* discard */.vf)(res);
             const d = res.headers['docker-content-digest'];
             return (typeof d === 'string' ? d : (0,oci_digest/* digestBytes */.QN)(bytes));
         }, opts.blobsVerified === true ? blobRaceClassify() : undefined);
@@ -2154,7 +1634,7 @@ function judgeBase(base, now) {
         return { kind: 'unchanged', base };
     return { kind: 'moved', base, now: now.digest };
 }
-function decide(verdicts) {
+function decide_decide(verdicts) {
     const reasons = [];
     for (const v of verdicts) {
         if (v.kind === 'moved')
@@ -4585,7 +4065,7 @@ const FALLBACK_RETRY = { attempts: 8, baseDelayMs: 200, maxDelayMs: 3_000, budge
  * writer's own read-to-write time, so it grows where requests are slow).
  */
 const FALLBACK_SETTLE_MS = 500;
-const referrers_fallback_where = (client, repo, tag) => `the referrers tag ${client.registry}/${repo}:${tag}`;
+const where = (client, repo, tag) => `the referrers tag ${client.registry}/${repo}:${tag}`;
 /** The subject's fallback index; empty when the tag does not exist. */
 async function readFallback(client, repo, subject, opts = {}) {
     const tag = referrers_index_fallbackTag(subject);
@@ -4598,7 +4078,7 @@ async function readFallback(client, repo, subject, opts = {}) {
             return { entries: [], skipped: [] };
         throw e;
     }
-    const what = referrers_fallback_where(client, repo, tag);
+    const what = where(client, repo, tag);
     if (m.mediaType !== media_types_MediaType.OciIndex) {
         throw new errors/* PipelineError */.zC('REGISTRY', `${what}: expected an OCI image index of referrers, got a ${(0,src_preview/* preview */.VH)(m.mediaType || 'manifest without media type', { max: 80, redact: false })}`, {
             hint: `Something else was pushed under that tag; move it elsewhere (the tag name is reserved for referrers by the OCI distribution spec) and run again.`,
@@ -4666,7 +4146,7 @@ async function writeFallback(client, repo, subject, add, opts = {}) {
         if (merged.added === 0)
             return { entries: current.entries };
         if (merged.entries.length > (opts.maxEntries ?? MAX_REFERRERS)) {
-            throw new PipelineError('REGISTRY', `${referrers_fallback_where(client, repo, tag)} would list ${merged.entries.length} referrers, more than the ${opts.maxEntries ?? MAX_REFERRERS} we keep`, {
+            throw new PipelineError('REGISTRY', `${where(client, repo, tag)} would list ${merged.entries.length} referrers, more than the ${opts.maxEntries ?? MAX_REFERRERS} we keep`, {
                 hint: 'Prune old attachments of this image (delete their manifests and entries), or push the image anew.',
             });
         }
@@ -4705,7 +4185,7 @@ async function writeFallback(client, repo, subject, add, opts = {}) {
         }).catch((e) => {
             if (!(e instanceof LostUpdate))
                 throw e;
-            throw new PipelineError('REGISTRY', `${referrers_fallback_where(client, repo, tag)} kept losing entries (${e.missing.map((d) => d.digest).join(', ')}) to concurrent writers`, {
+            throw new PipelineError('REGISTRY', `${where(client, repo, tag)} kept losing entries (${e.missing.map((d) => d.digest).join(', ')}) to concurrent writers`, {
                 hint: "Another job keeps rewriting this image's referrers; run again when it is done.",
             });
         });
@@ -5022,6 +4502,8 @@ var external_node_zlib_ = __webpack_require__(8522);
 var tar_stream = __webpack_require__(6118);
 // EXTERNAL MODULE: ./shared/src/registry/transport/follow.ts
 var follow = __webpack_require__(7376);
+// EXTERNAL MODULE: ./shared/src/registry/transport/http-fetch.ts
+var http_fetch = __webpack_require__(1812);
 // EXTERNAL MODULE: ./shared/src/updates/index-urls.ts
 var index_urls = __webpack_require__(8773);
 ;// CONCATENATED MODULE: ./shared/src/updates/package-db.ts
@@ -5203,13 +4685,14 @@ function parseOsRelease(text) {
 
 
 
+
 /**
  * Real indexes are tens of MB uncompressed (Debian main amd64 about 50 MB)
  * and parsing streams, so memory stays near the packages kept; these caps
  * only stop what no mirror serves.
  */
 const DEFAULT_INDEX_LIMITS = { maxBytes: 256 * 1024 * 1024, maxRecordBytes: 1024 * 1024, maxPackages: 400_000, timeoutMs: 120_000 };
-async function fetchIndex(url, line, fetchImpl = fetch, limits = {}) {
+async function fetchIndex(url, line, fetchImpl = http_fetch/* httpFetch */.t, limits = {}) {
     const lim = { ...DEFAULT_INDEX_LIMITS, ...limits };
     const kind = (0,index_urls/* indexKind */.po)(url, line);
     const at = { input: 'package-index-urls', ...(line !== undefined ? { line } : {}) };
@@ -5676,7 +5159,7 @@ function inflateGzip(blob, write, opts) {
     const inRing = Buffer.from(pooled.inRing);
     const outRing = Buffer.from(pooled.outRing);
     const freeIn = Array.from({ length: IN_SLOTS }, (_, i) => i);
-    const giveBack = giveBackOf(blob);
+    const giveBack = (0,chunk_pool/* giveBackOf */.CR)(blob);
     return new Promise((resolve, reject) => {
         let settled = false;
         // Compressed bytes not yet in a slot (the ring was full): the blob is paused meanwhile.
@@ -6481,16 +5964,9 @@ signal) {
 async function readGzipInWorker(src, desc, what, diffId, visitor, signal) {
     const blob = await src.openBlob(desc);
     const verdict = blobVerdict(blob);
-    // The worker's chunks are reused once handed on: a sink (which may hold on to what it is fed) gets a copy.
-    const lent = {
-        member: (m, body) => visitor.member(m, body),
-        wantBody: (m) => {
-            const want = visitor.wantBody?.(m) ?? 0;
-            return typeof want === 'function' ? (chunk) => want(Buffer.from(chunk)) : want;
-        },
-    };
     try {
-        await readMembersPushed((write) => inflateGzip(blob, write, { diffId, what: `the uncompressed ${what} (diff_id)`, signal }), lent, what);
+        // The worker's chunks are reused once handed on: a body sink gets them lent (BodySink says so), with no copy here.
+        await readMembersPushed((write) => inflateGzip(blob, write, { diffId, what: `the uncompressed ${what} (diff_id)`, signal }), visitor, what);
     }
     catch (e) {
         await readFailure(e, blob, verdict, signal);
@@ -7674,7 +7150,9 @@ async function scanVulnerabilities(sbom, entries, policy, opts) {
 function packageImage(images) {
     return images.find((i) => i.platform.os === 'linux' && i.platform.architecture === 'amd64') ?? images[0];
 }
-async function checkPackages(src, images, urls, fetchImpl = fetch, advisories) {
+async function checkPackages(src, images, urls, 
+/** Default: fetchIndex's (httpFetch). */
+fetchImpl, advisories) {
     if (urls.length === 0)
         return { kind: 'skipped', reason: 'packages not checked: no package index configured (set package-index-urls)' };
     const image = packageImage(images);
@@ -7776,7 +7254,7 @@ async function checkForUpdates(image, opts = {}) {
     const verdicts = [];
     for (const base of bases.values())
         verdicts.push(judgeBase(base, await lookUp(base.name, connect)));
-    const decision = decide(verdicts);
+    const decision = decide_decide(verdicts);
     if (bases.size === 0)
         decision.reasons.push('no base image recorded (FROM scratch, or built without base annotations): nothing to compare');
     const packages = await checkPackages(source, resolved.images, opts.packageIndexUrls ?? [], opts.fetch, opts.advisories);
