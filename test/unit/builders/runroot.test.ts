@@ -68,19 +68,20 @@ test('a build in another process holds it: kept until that process ends', async 
 });
 
 test('a build starting while the folder is being removed waits for the removal, then holds it', async () => {
-  const order: string[] = [];
-  const removal = removeRunrootIfUnused(runroot, root, log).then((r) => order.push(`removed ${r}`));
-  const lease = leaseRunroot(root).then((l) => {
-    order.push('leased');
-    return l;
-  });
-  await Promise.all([removal, lease]);
-  // Either the removal won (then the lease came after it) or the lease did (then nothing was removed).
+  const removal = removeRunrootIfUnused(runroot, root, log);
+  // What the build finds once it holds the lease: the order of the two promises' callbacks says nothing (the lease's
+  // "held" can reach node before the removal's flock exit does, a CI run saw it), what the lease finds does.
+  const lease = leaseRunroot(root).then((l) => ({ lease: l, folderThere: existsSync(runroot) }));
+  const [removed, leased] = await Promise.all([removal, lease]);
+  expect(leased.lease).toBeDefined();
+  // Either the removal won (the lease came after it: the folder was gone) or the lease did (nothing was removed, the
+  // folder is there). Never a removal under a held lease.
   expect([
-    ['removed true', 'leased'],
-    ['leased', 'removed false'],
-  ]).toContainEqual(order);
-  await (await lease)?.release();
+    [true, false],
+    [false, true],
+  ]).toContainEqual([removed, leased.folderThere]);
+  expect(existsSync(runroot)).toBe(!removed);
+  await leased.lease?.release();
 });
 
 test('a lock that cannot be taken (no such folder) keeps the runroot and says why, never throws', async () => {
