@@ -27,6 +27,20 @@ export default tseslint.config(
     },
   },
   {
+    // The actions' own code makes every HTTP request through node:http (shared/src/registry/transport): the platform's
+    // fetch is undici, and the bundled undici that becomes its dispatcher can kill the process (http-fetch.ts says how).
+    files: ['shared/src/**/*.ts', 'src/**/*.ts', '*/src/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'fetch',
+          message: "Use httpFetch (shared/src/registry/transport/http-fetch.ts) or fetchFollowing: the platform's fetch is whatever undici a bundle loaded.",
+        },
+      ],
+    },
+  },
+  {
     // Scripts and configs in plain JavaScript: no type information.
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
