@@ -63,24 +63,25 @@ afterAll(async () => {
   await new Promise<void>((r) => server.close(() => r()));
 });
 
-const manual: RequestInit = { redirect: 'manual' };
+/** fetch's options as our callers give them: redirects back to the caller, a deadline over the exchange. */
+const manual = (): RequestInit => ({ redirect: 'manual', signal: AbortSignal.timeout(10_000) });
 
 test('status, headers (repeated ones kept) and body, as fetch gives them', async () => {
-  const res = await httpFetch(`${base}/text`, manual);
+  const res = await httpFetch(`${base}/text`, manual());
   expect(res.status).toBe(200);
   expect(res.ok).toBe(true);
   expect(res.url).toBe(`${base}/text`);
   expect(res.headers.get('etag')).toBe('"v1"');
   expect(res.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
   expect(await res.text()).toBe('hello');
-  const missing = await httpFetch(`${base}/missing`, manual);
+  const missing = await httpFetch(`${base}/missing`, manual());
   expect(missing.status).toBe(404);
   expect(missing.ok).toBe(false);
   expect(await missing.text()).toBe('no such file');
 });
 
 test('the request carries the method, headers and a string body (as UTF-8 text unless typed)', async () => {
-  await (await httpFetch(`${base}/echo`, { ...manual, method: 'post', headers: { authorization: 'Bearer t', 'x-one': '1' }, body: 'ünïcode' })).text();
+  await (await httpFetch(`${base}/echo`, { ...manual(), method: 'post', headers: { authorization: 'Bearer t', 'x-one': '1' }, body: 'ünïcode' })).text();
   const got = seen.at(-1);
   expect(got?.method).toBe('POST');
   expect(got?.headers.authorization).toBe('Bearer t');
@@ -90,31 +91,37 @@ test('the request carries the method, headers and a string body (as UTF-8 text u
   // No Accept-Encoding: the body comes as the server stores it, never decoded behind the caller's back.
   expect(got?.headers['accept-encoding']).toBeUndefined();
   await (
-    await httpFetch(`${base}/echo`, { ...manual, method: 'PUT', headers: { 'content-type': 'application/json' }, body: new TextEncoder().encode('{}') })
+    await httpFetch(`${base}/echo`, { ...manual(), method: 'PUT', headers: { 'content-type': 'application/json' }, body: new TextEncoder().encode('{}') })
   ).text();
   expect(seen.at(-1)?.headers['content-type']).toBe('application/json');
   expect(seen.at(-1)?.body).toBe('{}');
 });
 
 test('no body for HEAD and for 304', async () => {
-  const head = await httpFetch(`${base}/text`, { ...manual, method: 'HEAD' });
+  const head = await httpFetch(`${base}/text`, { ...manual(), method: 'HEAD' });
   expect(head.status).toBe(200);
   expect(head.body).toBeNull();
-  const nm = await httpFetch(`${base}/not-modified`, manual);
+  const nm = await httpFetch(`${base}/not-modified`, manual());
   expect(nm.status).toBe(304);
   expect(nm.body).toBeNull();
   expect(nm.headers.get('etag')).toBe('"v1"');
 });
 
 test("redirects come back as they are ('manual'), fail ('error'), and following is refused", async () => {
-  const moved = await httpFetch(`${base}/moved`, manual);
+  const moved = await httpFetch(`${base}/moved`, manual());
   expect(moved.status).toBe(302);
   expect(moved.headers.get('location')).toBe('/text');
   await moved.body?.cancel();
-  await expect(httpFetch(`${base}/moved`, { redirect: 'error' })).rejects.toThrow('fetch failed');
+  await expect(httpFetch(`${base}/moved`, { redirect: 'error', signal: AbortSignal.timeout(10_000) })).rejects.toThrow('fetch failed');
   await expect(httpFetch(`${base}/text`)).rejects.toThrow("pass redirect 'manual'");
   await expect(httpFetch(`${base}/text`, { redirect: 'follow' })).rejects.toThrow("pass redirect 'manual'");
-  await expect(httpFetch('ftp://127.0.0.1/x', manual)).rejects.toThrow('fetches http(s) URLs, not ftp:');
+  await expect(httpFetch('ftp://127.0.0.1/x', manual())).rejects.toThrow('fetches http(s) URLs, not ftp:');
+});
+
+test('a request without a signal is refused before it is sent: nothing else would bound a trickling body', async () => {
+  const before = seen.length;
+  await expect(httpFetch(`${base}/text`, { redirect: 'manual' })).rejects.toThrow('httpFetch needs a signal');
+  expect(seen.length).toBe(before);
 });
 
 test("a refused connection rejects as fetch does: TypeError('fetch failed'), the socket's code in the cause", async () => {
@@ -122,7 +129,7 @@ test("a refused connection rejects as fetch does: TypeError('fetch failed'), the
   await new Promise<void>((r) => closed.listen(0, '127.0.0.1', () => r()));
   const port = (closed.address() as AddressInfo).port;
   await new Promise<void>((r) => closed.close(() => r()));
-  const e = (await httpFetch(`http://127.0.0.1:${port}/`, manual).catch((x: unknown) => x)) as TypeError & { cause?: { code?: string } };
+  const e = (await httpFetch(`http://127.0.0.1:${port}/`, manual()).catch((x: unknown) => x)) as TypeError & { cause?: { code?: string } };
   expect(e.name).toBe('TypeError');
   expect(e.message).toBe('fetch failed');
   expect(e.cause?.code).toBe('ECONNREFUSED');
@@ -131,15 +138,15 @@ test("a refused connection rejects as fetch does: TypeError('fetch failed'), the
 test("the signal's reason ends the exchange, before the answer and mid-body", async () => {
   const aborted = new AbortController();
   aborted.abort(new Error('given up'));
-  await expect(httpFetch(`${base}/text`, { ...manual, signal: aborted.signal })).rejects.toThrow('given up');
-  const res = await httpFetch(`${base}/slow`, { ...manual, signal: AbortSignal.timeout(300) });
+  await expect(httpFetch(`${base}/text`, { ...manual(), signal: aborted.signal })).rejects.toThrow('given up');
+  const res = await httpFetch(`${base}/slow`, { ...manual(), signal: AbortSignal.timeout(300) });
   expect(res.status).toBe(200);
   const e = (await res.text().catch((x: unknown) => x)) as Error;
   expect(e.name).toBe('TimeoutError');
 });
 
 test('a body cut short errors its reading with the reset, so a retry classifier sees a transport failure', async () => {
-  const res = await httpFetch(`${base}/cut`, manual);
+  const res = await httpFetch(`${base}/cut`, manual());
   const e = (await res.arrayBuffer().catch((x: unknown) => x)) as Error & { code?: string; cause?: { code?: string } };
   // Not instanceof: the error comes from Node's realm, not the test sandbox's.
   expect(typeof e.message).toBe('string');
@@ -147,7 +154,7 @@ test('a body cut short errors its reading with the reset, so a retry classifier 
 });
 
 test('a large body read slowly from a server that closes the connection arrives whole', async () => {
-  const res = await httpFetch(`${base}/big-close`, manual);
+  const res = await httpFetch(`${base}/big-close`, manual());
   let got = 0;
   let reads = 0;
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
