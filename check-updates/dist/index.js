@@ -3207,8 +3207,8 @@ async function fetchFollowing(url, init, opts) {
  * use is supported: GET-like requests and small bodies, `redirect: 'manual'`
  * (fetchFollowing decides redirects by origin.ts's rules) or 'error'; no
  * content decoding (no Accept-Encoding is sent, so servers answer identity).
- * Time is bounded by the caller's signal and by a socket silent for
- * IDLE_MS, as undici's own headers and body timeouts did.
+ * Time is bounded by the caller's signal, which is required, and by a
+ * socket silent for IDLE_MS, as undici's own headers and body timeouts did.
  */
 
 
@@ -3284,6 +3284,10 @@ const httpFetch = async (input, init = {}) => {
         throw new TypeError(`httpFetch does not send ${method} requests`);
     if (init.redirect === 'follow' || init.redirect === undefined)
         throw new TypeError("httpFetch follows no redirect itself: pass redirect 'manual' (fetchFollowing decides them) or 'error'");
+    // A server may trickle its body a byte a minute: only a deadline over the whole exchange ends that, and the caller names it.
+    const signal = init.signal;
+    if (signal === undefined || signal === null)
+        throw new TypeError('httpFetch needs a signal (e.g. AbortSignal.timeout): without one nothing bounds a server that trickles its body');
     const headers = {};
     new Headers(init.headers).forEach((v, k) => {
         headers[k] = v;
@@ -3300,11 +3304,11 @@ const httpFetch = async (input, init = {}) => {
             deadlineMs: NO_DEADLINE_MS,
             // No floor rate: fetch had none, and a slow mirror is not a hostile registry; the signal bounds the time.
             minBytesPerSecond: 0,
-            ...(init.signal !== undefined && init.signal !== null ? { signal: init.signal } : {}),
+            signal,
         });
     }
     catch (e) {
-        if (init.signal?.aborted === true && e === init.signal.reason)
+        if (signal.aborted && e === signal.reason)
             throw e;
         throw fetchFailed(e);
     }
