@@ -24,7 +24,11 @@
  * one read into reused buffers, one hash, monolithic uploads, no client
  * logic), so our own CPU is measured against its floor too. And the
  * machine's idle core time during our fan-out (/proc/stat), with its
- * longest stall: time the cores spent waiting, on the registries' disk.
+ * longest stall: time the cores spent waiting, on the registries' disk,
+ * and how much of the idle time was iowait. Beside the ratio of the
+ * medians, the fan-out's ratio per round: each round's two sides run
+ * seconds apart, so each pair sees the same disk, where the medians may
+ * pair a quick round of one side with a slow round of the other.
  *
  * Upload modes (--modes patch,put,chunked:<bytes>): our fan-out runs once
  * per mode, each against three fresh registries in the same round, and a
@@ -251,10 +255,10 @@ function switchesOf(pids: readonly number[]): number {
   return n;
 }
 
-/** The machine's idle and busy jiffies so far (/proc/stat's first line; iowait counts as idle). */
-function machineJiffies(): { idle: number; total: number } {
+/** The machine's idle and busy jiffies so far (/proc/stat's first line; iowait counts as idle, and is given on its own too). */
+function machineJiffies(): { idle: number; iowait: number; total: number } {
   const f = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
-  return { idle: (f[3] ?? 0) + (f[4] ?? 0), total: f.reduce((a, b) => a + b, 0) };
+  return { idle: (f[3] ?? 0) + (f[4] ?? 0), iowait: f[4] ?? 0, total: f.reduce((a, b) => a + b, 0) };
 }
 
 /**
@@ -264,7 +268,7 @@ function machineJiffies(): { idle: number; total: number } {
  * time no client logic wins back; the long stretch comes near the end,
  * while the registries fsync the last, largest blobs before they answer.
  */
-async function idleDuring<T>(fn: () => Promise<T>): Promise<{ value: T; idleMs: number; stallMs: number }> {
+async function idleDuring<T>(fn: () => Promise<T>): Promise<{ value: T; idleMs: number; iowaitMs: number; stallMs: number }> {
   const cores = os.availableParallelism();
   const busy: number[] = [];
   let prev = machineJiffies();
@@ -284,7 +288,7 @@ async function idleDuring<T>(fn: () => Promise<T>): Promise<{ value: T; idleMs: 
       longest = Math.max(longest, run);
     }
     // Jiffies are 10 ms of one core (USER_HZ 100); the total counts every core.
-    return { value, idleMs: (end.idle - first.idle) * 10, stallMs: longest * 50 };
+    return { value, idleMs: (end.idle - first.idle) * 10, iowaitMs: (end.iowait - first.iowait) * 10, stallMs: longest * 50 };
   } finally {
     clearInterval(timer);
   }
@@ -338,6 +342,7 @@ const res = {
   fanOursCpu: [] as number[],
   fanRegCpu: [] as number[],
   fanIdle: [] as number[],
+  fanIowait: [] as number[],
   fanStall: [] as number[],
   fanFloorRegCpu: [] as number[],
   fanNodeFloorCpu: [] as number[],
@@ -387,6 +392,7 @@ for (let round = 0; round < ROUNDS; round++) {
         const {
           value: { value: f, cpuMs, switches },
           idleMs,
+          iowaitMs,
           stallMs,
         } = await idleDuring(() =>
           registriesCpu(mine, () =>
@@ -407,6 +413,7 @@ for (let round = 0; round < ROUNDS; round++) {
           res.fanOursCpu.push(f.cpuMs);
           res.fanRegCpu.push(cpuMs);
           res.fanIdle.push(idleMs);
+          res.fanIowait.push(iowaitMs);
           res.fanStall.push(stallMs);
         }
         remember(f);
@@ -462,8 +469,11 @@ console.log(
     `bound on ${cores} cores: registries alone ${fmt(regCpu / cores)}, with ours ${fmt((regCpu + oursCpu) / cores)}   target ${fmt(0.45 * median(res.fanSkopeo))}`,
 );
 console.log(
-  `fan-out idle           ${fmt(median(res.fanIdle))} of idle core time over our fan-out; its longest stretch under half a core busy ${fmt(median(res.fanStall))} (the registries' fsync of the last blobs)`,
+  `fan-out idle           ${fmt(median(res.fanIdle))} of idle core time over our fan-out, ${fmt(median(res.fanIowait))} of it waiting on the disk; its longest stretch under half a core busy ${fmt(median(res.fanStall))} (the registries' fsync of the last blobs)`,
 );
+// Each round's fan-out and its three skopeo copies run seconds apart, so their ratio sees the same disk; the medians above may pair different rounds.
+const pairs = res.fanOurs.map((o, i) => o / (res.fanSkopeo[i] as number));
+console.log(`fan-out per round      ours / skopeo ${pairs.map((r) => `${r.toFixed(2)}x`).join(' ')} (median ${median(pairs).toFixed(2)}x)`);
 if (MODES.length > 1 || MODES[0] !== '') {
   for (const [mode, m] of byMode) {
     console.log(
