@@ -27,10 +27,11 @@
  * longest stall: time the cores spent waiting, on the registries' disk,
  * and how much of the idle time was iowait (bench/registry-answer.ts shows
  * why: a registry answers an upload beside another only when both are
- * written, so the fan-out's last fsyncs come all at once at the end). Beside the ratio of the
- * medians, the fan-out's ratio per round: each round's two sides run
- * seconds apart, so each pair sees the same disk, where the medians may
- * pair a quick round of one side with a slow round of the other.
+ * written, so the fan-out's last fsyncs come all at once at the end).
+ * Beside the ratio of the medians, the fan-out's ratio per round: each
+ * round's two sides run seconds apart, so each pair sees the same disk,
+ * where the medians may pair a quick round of one side with a slow round
+ * of the other.
  *
  * Upload modes (--modes patch,put,chunked:<bytes>): our fan-out runs once
  * per mode, each against three fresh registries in the same round, and a
