@@ -19,14 +19,10 @@ import { MediaType } from '../shared/src/oci/media-types.js';
 import type { ImageConfig } from '../shared/src/oci/types.js';
 import { sh } from './lib/sh.js';
 import { buildInfoBlob, ELF } from '../test/support/go-binary.js';
+import { option } from './lib/option.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? (args[i + 1] as string) : fallback;
-};
-const CACHE = opt('cache', '/tmp/go-binary-bench');
-const ROUNDS = Number(opt('rounds', '3'));
+const CACHE = option('cache', '/tmp/go-binary-bench');
+const ROUNDS = Number(option('rounds', '3'));
 const SIZE = 60 * 1024 * 1024;
 const DEPS = 300;
 

@@ -59,16 +59,12 @@ import type { UploadMode } from '../shared/src/registry/client/client.js';
 import { makeLayout } from '../test/support/image-fixture.js';
 import { startRegistry, type Registry } from '../test/support/registry.js';
 import { sh } from './lib/sh.js';
+import { option } from './lib/option.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? (args[i + 1] as string) : fallback;
-};
-const MB = Number(opt('mb', '300'));
-const LAYERS = Number(opt('layers', '7'));
-const ROUNDS = Number(opt('rounds', '2'));
-const CACHE = opt('cache', '/tmp/push-bench');
+const MB = Number(option('mb', '300'));
+const LAYERS = Number(option('layers', '7'));
+const ROUNDS = Number(option('rounds', '2'));
+const CACHE = option('cache', '/tmp/push-bench');
 
 /** `patch`, `put` or `chunked:<bytes>`; '' is our push's default (no mode passed). */
 function parseMode(text: string): UploadMode | undefined {
@@ -78,7 +74,7 @@ function parseMode(text: string): UploadMode | undefined {
   if (chunked !== null && Number(chunked[1]) > 0) return { kind: 'chunked', chunkSize: Number(chunked[1]) };
   throw new Error(`--modes: expected a comma-separated list of patch, put or chunked:<bytes>, got '${text}'`);
 }
-const MODES = opt('modes', '').split(',');
+const MODES = option('modes', '').split(',');
 for (const m of MODES) parseMode(m);
 
 /** Layer sizes falling from large to small, summing to MB. */

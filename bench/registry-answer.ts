@@ -20,14 +20,10 @@ import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { startRegistry, type Registry } from '../test/support/registry.js';
+import { option } from './lib/option.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? (args[i + 1] as string) : fallback;
-};
-const MB = Number(opt('mb', '64'));
-const ROUNDS = Number(opt('rounds', '3'));
+const MB = Number(option('mb', '64'));
+const ROUNDS = Number(option('rounds', '3'));
 
 interface Blob {
   file: string;

@@ -39,16 +39,12 @@ import { MediaType } from '../shared/src/oci/media-types.js';
 import type { Descriptor, ImageConfig } from '../shared/src/oci/types.js';
 import { sh } from './lib/sh.js';
 import { trackerJson } from './lib/tracker.js';
+import { option } from './lib/option.js';
 
-const args = process.argv.slice(2);
-const opt = (name: string, fallback: string): string => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] !== undefined ? (args[i + 1] as string) : fallback;
-};
-const CACHE = opt('cache', '/tmp/scan-bench');
-const ROUNDS = Number(opt('rounds', '3'));
-const ROOTFS = opt('rootfs', '');
-const BASELINE = opt('baseline', '');
+const CACHE = option('cache', '/tmp/scan-bench');
+const ROUNDS = Number(option('rounds', '3'));
+const ROOTFS = option('rootfs', '');
+const BASELINE = option('baseline', '');
 const CORES = availableParallelism();
 
 /** Each layer as [cwd, tar arguments]; gzip by tar itself (what builders produce). */
