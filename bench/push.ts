@@ -25,9 +25,8 @@
  * logic), so our own CPU is measured against its floor too. And the
  * machine's idle core time during our fan-out (/proc/stat), with its
  * longest stall: time the cores spent waiting, on the registries' disk,
- * and how much of the idle time was iowait (bench/registry-answer.ts shows
- * why: a registry answers an upload beside another only when both are
- * written, so the fan-out's last fsyncs come all at once at the end).
+ * and how much of the idle time was iowait (bench/registry-answer.ts
+ * measures the registries' fsync before they answer an upload).
  * Beside the ratio of the medians, the fan-out's ratio per round: each
  * round's two sides run seconds apart, so each pair sees the same disk,
  * where the medians may pair a quick round of one side with a slow round
