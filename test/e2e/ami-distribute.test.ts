@@ -44,6 +44,11 @@ const seedSource = (name = 'app-base-20261126-1500') => emu.addImage(SRC, { name
 
 describe('distributeAmi', () => {
   test('copies to 3 regions, shares with accounts, an organization and an OU, tags snapshots, sets deprecation', async () => {
+    // The copies must still be pending when the first DescribeImages reaches the emulator, so a 'pending' progress
+    // line is logged: 120 ms was not always enough on a loaded CI machine (three regions polled at once beside the
+    // other test files), and then the first poll found the copy already available.
+    await emu.stop();
+    emu = await startEc2Emulator({ copyDelayMs: 1500 });
     const src = seedSource();
     const before = Date.now();
     const res = await distributeAmi(
