@@ -47,6 +47,12 @@ export interface ReferrersPage {
 
 export type { UploadMode } from './upload-mode.js';
 
+/** An upload session the registry opened (POST /blobs/uploads/): where the blob's bytes go. */
+export interface UploadSession {
+  readonly repo: string;
+  readonly location: URL;
+}
+
 export interface ClientOptions {
   /** Registry name as in references (`docker.io`, `ghcr.io`, `127.0.0.1:5000`). */
   registry: string;
@@ -262,6 +268,34 @@ export class RegistryClient {
     }
   }
 
+  /**
+   * Open an upload session (POST /blobs/uploads/) for an uploadBlob to
+   * come: a push opens them ahead of its uploads (upload-blobs.ts), so a
+   * blob's bytes start as soon as its turn comes. One try: a session that
+   * could not be opened ahead is opened by the upload itself, under its
+   * caller's retries.
+   */
+  async openUpload(repo: string, what = `upload to ${repo}`): Promise<UploadSession> {
+    const start = this.url(`${repo}/blobs/uploads/`);
+    const res = await this.exchange({
+      method: 'POST',
+      url: start,
+      scopes: [repositoryScope(repo, ['pull', 'push'])],
+      headers: { 'content-length': '0' },
+      body: Buffer.alloc(0),
+      expect: [202],
+      what,
+    });
+    const location = this.location(res, start, what);
+    await discard(res);
+    return { repo, location };
+  }
+
+  /** Let an upload session go that no upload will use (best effort: registries purge stale ones themselves). */
+  async cancelSession(session: UploadSession): Promise<void> {
+    await this.cancelUpload(session.repo, session.location);
+  }
+
   private async cancelUpload(repo: string, loc: URL): Promise<void> {
     try {
       const res = await this.exchange({
@@ -284,15 +318,30 @@ export class RegistryClient {
    * chunkSize bytes with Content-Range, for registries that cap request size.
    * A `put` the registry refuses as a mode it does not take fails with
    * MonolithicRefused (the caller may send the blob again as `patch`).
+   * `session`: one opened ahead (openUpload), else the POST is made here.
    * Returns the bytes sent.
    */
-  async uploadBlob(repo: string, desc: Descriptor, body: Readable, mode: UploadMode): Promise<number> {
-    const scopes = [repositoryScope(repo, ['pull', 'push'])];
-    const start = this.url(`${repo}/blobs/uploads/`);
+  async uploadBlob(repo: string, desc: Descriptor, body: Readable, mode: UploadMode, session?: UploadSession): Promise<number> {
     const what = `upload of blob ${desc.digest} to ${repo}`;
-    let res = await this.exchange({ method: 'POST', url: start, scopes, headers: { 'content-length': '0' }, body: Buffer.alloc(0), expect: [202], what });
-    let loc = this.location(res, start, what);
-    await discard(res);
+    if (session !== undefined && session.repo !== repo) {
+      throw new Error(`an upload session of ${session.repo} was handed to an upload to ${repo}`);
+    }
+    const at = { loc: session?.location ?? (await this.openUpload(repo, what)).location };
+    try {
+      return await this.sendBlob(repo, desc, body, mode, at, what);
+    } catch (e) {
+      // A registry that answered a failure is there to take the DELETE: let its session go, so a failed
+      // upload leaves none open (best effort). Not after a network failure: the DELETE would wait on the same
+      // dead connection. MonolithicRefused let it go already.
+      if (e instanceof RegistryError && e.failure.status !== undefined && !(e instanceof MonolithicRefused)) await this.cancelUpload(repo, at.loc);
+      throw e;
+    }
+  }
+
+  /** uploadBlob's requests after the session is open; `at.loc` follows the Location the registry hands back. */
+  private async sendBlob(repo: string, desc: Descriptor, body: Readable, mode: UploadMode, at: { loc: URL }, what: string): Promise<number> {
+    const scopes = [repositoryScope(repo, ['pull', 'push'])];
+    let res: HttpResponse;
     const withDigest = (u: URL): URL => {
       const v = new URL(u);
       v.searchParams.set('digest', desc.digest);
@@ -302,7 +351,7 @@ export class RegistryClient {
       try {
         res = await this.exchange({
           method: 'PUT',
-          url: withDigest(loc),
+          url: withDigest(at.loc),
           scopes,
           headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
           body,
@@ -314,7 +363,7 @@ export class RegistryClient {
         if (!refusesMonolithic(e)) throw e;
         const r = e as RegistryError;
         // The upload session it opened is of no further use: let it go (best effort).
-        await this.cancelUpload(repo, loc);
+        await this.cancelUpload(repo, at.loc);
         throw new MonolithicRefused(
           r.code,
           r.message,
@@ -329,7 +378,7 @@ export class RegistryClient {
     if (mode.kind === 'patch') {
       res = await this.exchange({
         method: 'PATCH',
-        url: loc,
+        url: at.loc,
         scopes,
         headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
         body,
@@ -337,14 +386,14 @@ export class RegistryClient {
         what,
         transfer: desc.size,
       });
-      loc = this.location(res, loc, what);
+      at.loc = this.location(res, at.loc, what);
       await discard(res);
     } else {
       let offset = 0;
       for await (const chunk of chunksOf(body, mode.chunkSize)) {
         res = await this.exchange({
           method: 'PATCH',
-          url: loc,
+          url: at.loc,
           scopes,
           headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}` },
           body: chunk,
@@ -352,14 +401,14 @@ export class RegistryClient {
           what,
           transfer: chunk.length,
         });
-        loc = this.location(res, loc, what);
+        at.loc = this.location(res, at.loc, what);
         await discard(res);
         offset += chunk.length;
       }
     }
     res = await this.exchange({
       method: 'PUT',
-      url: withDigest(loc),
+      url: withDigest(at.loc),
       scopes,
       headers: { 'content-length': '0' },
       body: Buffer.alloc(0),
