@@ -50,7 +50,7 @@ export interface DistributeOptions {
   root: Descriptor;
   destinations: readonly DestinationSpec[];
   clients: ClientFactory;
-  /** Blobs in flight at once (each may go to several destinations). Default 6. */
+  /** Blobs sending at once (each to every destination that needs it; upload-blobs.ts). Default 6. */
   concurrency?: number;
   uploadMode?: UploadMode;
   /** Retry policy for whole blob uploads. */

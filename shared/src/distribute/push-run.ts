@@ -66,6 +66,11 @@ export interface Target {
   /** It refused a monolithic upload in this push: its blobs go as streamed PATCHes from then on (upload-blobs.ts). */
   patchOnly?: boolean;
   /**
+   * It has stored a blob this push uploaded: it takes our uploads (mode, rights), so a blob's slot frees once
+   * its bytes are sent, without waiting for this destination's answer (upload-blobs.ts).
+   */
+  storedOne?: boolean;
+  /**
    * Manifests this push has seen in the repository by digest: put and checked by a HEAD, or found by one
    * (put-manifests.ts). What is here needs no other HEAD before something names it (referrers-push.ts).
    */

@@ -1,11 +1,28 @@
 /**
  * Phase 1 of a push: every blob onto every healthy destination,
- * `concurrency` blobs at a time. For each blob: HEAD each destination; where
- * it is missing, mount it from a repository of the same registry that has
- * it, else upload it, one read of the source feeding every registry that
- * needs it (tee.ts). Each upload is retried on its own with a fresh read;
- * a destination whose blob cannot be placed is marked failed and skipped
- * from then on.
+ * `concurrency` blobs sending at a time. For each blob: HEAD each
+ * destination; where it is missing, mount it from a repository of the same
+ * registry that has it, else upload it, one read of the source feeding every
+ * registry that needs it (tee.ts). Each upload is retried on its own with a
+ * fresh read; a destination whose blob cannot be placed is marked failed and
+ * skipped from then on.
+ *
+ * A blob's slot frees once its bytes are all handed to the sockets, not when
+ * the registries answer: while they store it (a filesystem registry fsyncs
+ * it, a cloud one moves it to its blob store) the next blob is already
+ * sending, so the commit of a large blob is not dead time. What is left at
+ * the end is the commit of the last blobs sent, the smallest (plan.ts).
+ * Only once every destination the blob goes to has stored one blob of this
+ * push (Target.storedOne): until a registry has answered, it may refuse our
+ * mode or our rights after taking the bytes, and the blobs behind must not
+ * go the same way (plan.ts sends the smallest blob first, so that answer
+ * comes soon). The phase still ends only when every registry has answered
+ * for every blob. A retry after the slot freed reads the blob again outside
+ * the slot: at most one per blob and destination at a time.
+ *
+ * Upload sessions are opened ahead (sessions-ahead.ts), for this blob and
+ * the next `concurrency + 1`, on the destinations that have stored a blob,
+ * so a blob's bytes start without a POST.
  *
  * A destination that refuses a monolithic upload (mode `put`; client.ts,
  * MonolithicRefused) gets that blob again as a streamed PATCH, from a
@@ -16,7 +33,7 @@
  * round trip for its HEAD once a slot frees, and a warm push asks about
  * every blob at once instead of `concurrency` at a time.
  */
-import type { Readable } from 'node:stream';
+import { finished, type Readable } from 'node:stream';
 import { messageOf } from '../errors.js';
 import type { Descriptor } from '../oci/types.js';
 import type { UploadMode } from '../registry/client/upload-mode.js';
@@ -26,10 +43,11 @@ import { forEachLimited } from '../retry/limit.js';
 import { REGISTRY_RETRY, type RetryPolicy } from '../retry/policy.js';
 import { withRetry } from '../retry/retry.js';
 import { live, markFailed, type PushRun, type Target } from './push-run.js';
+import { sessionsAhead, type SessionsAhead } from './sessions-ahead.js';
 import { tee } from './tee.js';
 
 export interface UploadOptions {
-  /** Blobs in flight at once (each may go to several destinations). */
+  /** Blobs sending at once (each may go to several destinations); blobs sent whose registries have not answered yet do not count. */
   concurrency: number;
   mode: UploadMode;
   /** Retry policy for whole blob uploads. */
@@ -109,15 +127,51 @@ export function existenceAhead(run: PushRun, blobs: readonly Descriptor[], width
 }
 
 export async function uploadBlobs(run: PushRun, blobs: readonly Descriptor[], opts: UploadOptions): Promise<void> {
-  const existence = existenceAhead(run, blobs, 2 * Math.max(1, opts.concurrency));
-  await forEachLimited(blobs, opts.concurrency, async (b) => {
-    if (live(run).length > 0) await pushBlob(run, b, existence.of, opts);
-  });
-  // When every destination failed early, HEADs asked ahead may still be out: none outlives the phase.
-  await existence.settled();
+  const width = Math.max(1, opts.concurrency);
+  const existence = existenceAhead(run, blobs, 2 * width);
+  const sessions = sessionsAhead(blobs, (blob) => leadersOf(run, blob, existence.of));
+  // Blobs sent whose registries have not answered yet.
+  const storing: Array<Promise<void>> = [];
+  try {
+    await forEachLimited(blobs, opts.concurrency, async (b, i) => {
+      sessions.openThrough(i + width + 1);
+      if (live(run).length === 0) return;
+      let sent = (): void => undefined;
+      const allSent = new Promise<void>((resolve) => (sent = resolve));
+      const done = pushBlob(run, b, existence.of, sessions, opts, sent);
+      storing.push(done);
+      await Promise.race([allSent, done]);
+    });
+    await Promise.all(storing);
+  } finally {
+    // Nothing outlives the phase: the uploads' answers, the sessions no upload took, HEADs asked ahead (when every destination failed early).
+    await Promise.allSettled(storing);
+    await sessions.close();
+    await existence.settled();
+  }
 }
 
-async function pushBlob(run: PushRun, blob: Descriptor, existence: ExistenceOf, opts: UploadOptions): Promise<void> {
+/** The destinations that will upload `blob` (assignUploads over the HEADs' answers); the others have it or mount it. */
+async function leadersOf(run: PushRun, blob: Descriptor, existence: ExistenceOf): Promise<Target[]> {
+  const here = live(run);
+  const answers = await Promise.all(here.map((t) => existence(t, blob)));
+  const present = (i: number): boolean | undefined => {
+    const a = answers[i];
+    return a?.ok === true ? a.present : undefined;
+  };
+  return assignUploads(
+    here.filter((_, i) => present(i) === false),
+    here.filter((_, i) => present(i) === true),
+  ).leaders;
+}
+
+/** `fn` once every stream has given all its bytes to its reader, or was dropped (destroyed, failed). */
+function onceAllRead(streams: readonly Readable[], fn: () => void): void {
+  let left = streams.length;
+  for (const s of streams) finished(s, { writable: false }, () => --left === 0 && fn());
+}
+
+async function pushBlob(run: PushRun, blob: Descriptor, existence: ExistenceOf, sessions: SessionsAhead, opts: UploadOptions, sent: () => void): Promise<void> {
   const here = live(run);
   const present = await Promise.all(
     here.map(async (t) => {
@@ -142,12 +196,15 @@ async function pushBlob(run: PushRun, blob: Descriptor, existence: ExistenceOf, 
       const stream = quiet(await run.source.openBlob(blob));
       // One destination reads the file directly; several share one read.
       branches = leaders.length === 1 ? [stream] : tee(stream, leaders.length);
+      onceAllRead(branches, () => {
+        if (leaders.every((t) => t.storedOne === true)) sent();
+      });
     } catch (e) {
       for (const t of leaders) markFailed(run, t, e);
     }
     await Promise.all(
       leaders.map((t, i) =>
-        uploadTo(run, t, blob, branches?.[i], opts).catch((e: unknown) => {
+        uploadTo(run, t, blob, branches?.[i], sessions, opts).catch((e: unknown) => {
           branches?.[i]?.destroy();
           markFailed(run, t, e);
         }),
@@ -162,7 +219,7 @@ async function pushBlob(run: PushRun, blob: Descriptor, existence: ExistenceOf, 
           run.emit({ kind: 'blob', destination: t.name, digest: blob.digest, size: blob.size, outcome: 'mounted' });
           return;
         }
-        await uploadTo(run, t, blob, undefined, opts);
+        await uploadTo(run, t, blob, undefined, sessions, opts);
       } catch (e) {
         markFailed(run, t, e);
       }
@@ -181,10 +238,10 @@ function quiet(stream: Readable): Readable {
   return stream;
 }
 
-async function uploadTo(run: PushRun, t: Target, blob: Descriptor, first: Readable | undefined, opts: UploadOptions): Promise<void> {
+async function uploadTo(run: PushRun, t: Target, blob: Descriptor, first: Readable | undefined, sessions: SessionsAhead, opts: UploadOptions): Promise<void> {
   const mode: UploadMode = opts.mode.kind === 'put' && t.patchOnly === true ? { kind: 'patch' } : opts.mode;
   try {
-    await uploadWith(run, t, blob, first, opts, mode);
+    await uploadWith(run, t, blob, first, opts, mode, sessions);
   } catch (e) {
     if (!(e instanceof MonolithicRefused) || mode.kind !== 'put') throw e;
     // Not a failure of the blob or the link: this registry takes the same bytes as a PATCH. A fresh read, the shared one is spent.
@@ -192,13 +249,27 @@ async function uploadTo(run: PushRun, t: Target, blob: Descriptor, first: Readab
     run.emit({ kind: 'retry', destination: t.name, what: `upload of ${blob.digest} as a streamed PATCH`, attempt: 1, waitMs: 0, message: e.message });
     await uploadWith(run, t, blob, undefined, opts, { kind: 'patch' });
   }
+  if (t.storedOne !== true) {
+    t.storedOne = true;
+    sessions.proven(t);
+  }
   t.report.bytesSent += blob.size;
   t.report.blobsUploaded++;
   run.emit({ kind: 'blob', destination: t.name, digest: blob.digest, size: blob.size, outcome: 'uploaded' });
 }
 
-async function uploadWith(run: PushRun, t: Target, blob: Descriptor, first: Readable | undefined, opts: UploadOptions, mode: UploadMode): Promise<void> {
+async function uploadWith(
+  run: PushRun,
+  t: Target,
+  blob: Descriptor,
+  first: Readable | undefined,
+  opts: UploadOptions,
+  mode: UploadMode,
+  sessions?: SessionsAhead,
+): Promise<void> {
   let shared = first;
+  // The session opened ahead serves the first try only; a retry opens its own (the registry may have dropped it).
+  let firstTry = true;
   // The budget counts time spent uploading too, so a large blob gets its transfer time on top.
   const policy = opts.retry ?? REGISTRY_RETRY;
   const upload = registryClassify({ restartable: true });
@@ -219,7 +290,10 @@ async function uploadWith(run: PushRun, t: Target, blob: Descriptor, first: Read
         );
       shared = undefined;
       try {
-        await t.client.uploadBlob(t.spec.repository, blob, body, mode);
+        // A session opened ahead whose POST failed fails this try as its own POST would (a 429 is waited out).
+        const session = firstTry ? await sessions?.take(t, blob) : undefined;
+        firstTry = false;
+        await t.client.uploadBlob(t.spec.repository, blob, body, mode, session);
       } catch (e) {
         body.destroy();
         throw e;

@@ -76,6 +76,9 @@ function fakeRegistries(faults: Faults = {}): { clients: ClientFactory; calls: C
         blobSet(repo).add(digest);
         return true;
       },
+      // Upload sessions opened ahead (sessions-ahead.ts): nothing to keep here, uploadBlob takes them as given.
+      openUpload: async (repo: string) => ({ repo, location: new URL(`http://${registry}/v2/${repo}/blobs/uploads/s`) }),
+      cancelSession: async () => undefined,
       uploadBlob: async (repo: string, desc: Descriptor, body: Readable) => {
         const bytes = await buffer(body);
         const left = failuresLeft[repo] ?? 0;

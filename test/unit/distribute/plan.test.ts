@@ -8,7 +8,7 @@ import { assignUploads } from '../../../shared/src/distribute/upload-blobs.js';
 
 const d = (c: string, mediaType: string, size: number): Descriptor => ({ mediaType, digest: `sha256:${c.repeat(64)}` as Digest, size });
 
-test('orderForPush: blobs largest first, manifests in walk order (children before the index)', () => {
+test('orderForPush: the smallest blob first, then largest first; manifests in walk order (children before the index)', () => {
   const walk = [
     d('1', MediaType.OciConfig, 10),
     d('2', MediaType.OciLayerGzip, 500),
@@ -18,8 +18,18 @@ test('orderForPush: blobs largest first, manifests in walk order (children befor
     d('6', MediaType.OciIndex, 7),
   ];
   const plan = orderForPush(walk);
-  expect(plan.blobs.map((b) => b.size)).toEqual([900, 500, 10]);
+  expect(plan.blobs.map((b) => b.size)).toEqual([10, 900, 500]);
   expect(plan.manifests.map((m) => m.digest[7])).toEqual(['3', '5', '6']);
+  // After the smallest, largest first, with more blobs of the same size kept (no blob lost or doubled).
+  const more = orderForPush([
+    d('a', MediaType.OciLayerGzip, 3),
+    d('b', MediaType.OciLayerGzip, 7),
+    d('c', MediaType.OciLayerGzip, 5),
+    d('e', MediaType.OciLayerGzip, 5),
+  ]);
+  expect(more.blobs.map((b) => b.size)).toEqual([3, 7, 5, 5]);
+  expect(orderForPush([d('a', MediaType.OciLayerGzip, 3)]).blobs.map((b) => b.size)).toEqual([3]);
+  expect(orderForPush([d('3', MediaType.OciManifest, 5)]).blobs).toEqual([]);
 });
 
 test('assignUploads: per registry, mount from a holder, else the first that lacks it uploads and the rest mount from it', () => {

@@ -51,6 +51,8 @@ function fakeClient(present: Set<string>, headMs: number, failHeads = false) {
       return d.size;
     },
     mountBlob: async () => false,
+    openUpload: async (repo: string) => ({ repo, location: new URL(`http://r.example/v2/${repo}/blobs/uploads/s`) }),
+    cancelSession: async () => undefined,
   };
   return { client: client as unknown as RegistryClient, log, max: () => maxInFlight };
 }
