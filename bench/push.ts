@@ -59,6 +59,7 @@ import { makeLayout } from '../test/support/image-fixture.js';
 import { startRegistry, type Registry } from '../test/support/registry.js';
 import { sh } from './lib/sh.js';
 import { option } from './lib/option.js';
+import { bundleWorker } from './lib/worker-bundle.js';
 
 const MB = Number(option('mb', '300'));
 const LAYERS = Number(option('layers', '7'));
@@ -92,26 +93,8 @@ async function layout(): Promise<string> {
   return dir;
 }
 
-/**
- * The worker is bundled with ncc like the action itself and run by plain
- * node, so RSS and time are what users get (not tsx's transpiler).
- */
-async function bundleWorker(name = 'push-worker'): Promise<string> {
-  const out = path.join(CACHE, name === 'push-worker' ? 'worker' : name);
-  const r = await sh(path.join(process.cwd(), 'node_modules/.bin/ncc'), [
-    'build',
-    path.join(process.cwd(), `bench/${name}.ts`),
-    '-o',
-    out,
-    '--quiet',
-    '--target',
-    'es2022',
-    // Type-checking is tsc's job; here it would fail on any half-edited file elsewhere in the tree.
-    '--transpile-only',
-  ]);
-  if (r.code !== 0) throw new Error(`bundling the worker failed: ${r.err}`);
-  return path.join(out, 'index.js');
-}
+/** The worker (push-worker.ts or push-floor.ts), bundled (lib/worker-bundle.ts). */
+const bundled = (name = 'push-worker'): Promise<string> => bundleWorker(name, path.join(CACHE, name === 'push-worker' ? 'worker' : name));
 
 let worker = '';
 let nodeFloorWorker = '';
@@ -316,8 +299,8 @@ const median = (xs: number[]): number => {
 };
 
 const dir = await layout();
-worker = await bundleWorker();
-nodeFloorWorker = await bundleWorker('push-floor');
+worker = await bundled();
+nodeFloorWorker = await bundled('push-floor');
 const img = await imageFiles(dir);
 const size = (await fs.readdir(path.join(dir, 'blobs/sha256'))).length;
 const bytes = (await Promise.all((await fs.readdir(path.join(dir, 'blobs/sha256'))).map((f) => fs.stat(path.join(dir, 'blobs/sha256', f))))).reduce(
