@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56118);
 /* harmony import */ var _shared_src_builders_emulation_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(71200);
-/* harmony import */ var _shared_src_distribute_distribute_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(79588);
+/* harmony import */ var _shared_src_distribute_distribute_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(67150);
 /* harmony import */ var _shared_src_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33904);
 /* harmony import */ var _shared_src_preview_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(24659);
 /* harmony import */ var _shared_src_process_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92402);

@@ -22,8 +22,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./shared/src/bytes.ts
 var bytes = __webpack_require__(71220);
-// EXTERNAL MODULE: ./shared/src/distribute/distribute.ts + 9 modules
-var distribute = __webpack_require__(79588);
+// EXTERNAL MODULE: ./shared/src/distribute/distribute.ts + 10 modules
+var distribute = __webpack_require__(67150);
 // EXTERNAL MODULE: ./shared/src/distribute/machine/ami-options.ts + 1 modules
 var ami_options = __webpack_require__(18795);
 // EXTERNAL MODULE: ./shared/src/distribute/push-image.ts + 1 modules

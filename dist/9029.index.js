@@ -23,8 +23,8 @@ var result = __webpack_require__(64918);
 var client_connect = __webpack_require__(99296);
 // EXTERNAL MODULE: ./shared/src/distribute/destinations.ts
 var distribute_destinations = __webpack_require__(5146);
-// EXTERNAL MODULE: ./shared/src/distribute/distribute.ts + 9 modules
-var distribute = __webpack_require__(79588);
+// EXTERNAL MODULE: ./shared/src/distribute/distribute.ts + 10 modules
+var distribute = __webpack_require__(67150);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./shared/src/errors.ts

@@ -430,6 +430,32 @@ class RegistryClient {
             return false;
         }
     }
+    /**
+     * Open an upload session (POST /blobs/uploads/) for an uploadBlob to
+     * come: a push opens them ahead of its uploads (upload-blobs.ts), so a
+     * blob's bytes start as soon as its turn comes. One try: a session that
+     * could not be opened ahead is opened by the upload itself, under its
+     * caller's retries.
+     */
+    async openUpload(repo, what = `upload to ${repo}`) {
+        const start = this.url(`${repo}/blobs/uploads/`);
+        const res = await this.exchange({
+            method: 'POST',
+            url: start,
+            scopes: [repositoryScope(repo, ['pull', 'push'])],
+            headers: { 'content-length': '0' },
+            body: Buffer.alloc(0),
+            expect: [202],
+            what,
+        });
+        const location = this.location(res, start, what);
+        await (0,http/* discard */.vf)(res);
+        return { repo, location };
+    }
+    /** Let an upload session go that no upload will use (best effort: registries purge stale ones themselves). */
+    async cancelSession(session) {
+        await this.cancelUpload(session.repo, session.location);
+    }
     async cancelUpload(repo, loc) {
         try {
             const res = await this.exchange({
@@ -452,15 +478,31 @@ class RegistryClient {
      * chunkSize bytes with Content-Range, for registries that cap request size.
      * A `put` the registry refuses as a mode it does not take fails with
      * MonolithicRefused (the caller may send the blob again as `patch`).
+     * `session`: one opened ahead (openUpload), else the POST is made here.
      * Returns the bytes sent.
      */
-    async uploadBlob(repo, desc, body, mode) {
-        const scopes = [repositoryScope(repo, ['pull', 'push'])];
-        const start = this.url(`${repo}/blobs/uploads/`);
+    async uploadBlob(repo, desc, body, mode, session) {
         const what = `upload of blob ${desc.digest} to ${repo}`;
-        let res = await this.exchange({ method: 'POST', url: start, scopes, headers: { 'content-length': '0' }, body: Buffer.alloc(0), expect: [202], what });
-        let loc = this.location(res, start, what);
-        await (0,http/* discard */.vf)(res);
+        if (session !== undefined && session.repo !== repo) {
+            throw new Error(`an upload session of ${session.repo} was handed to an upload to ${repo}`);
+        }
+        const at = { loc: session?.location ?? (await this.openUpload(repo, what)).location };
+        try {
+            return await this.sendBlob(repo, desc, body, mode, at, what);
+        }
+        catch (e) {
+            // A registry that answered a failure is there to take the DELETE: let its session go, so a failed
+            // upload leaves none open (best effort). Not after a network failure: the DELETE would wait on the same
+            // dead connection. MonolithicRefused let it go already.
+            if (e instanceof registry_error/* RegistryError */.gl && e.failure.status !== undefined && !(e instanceof registry_error/* MonolithicRefused */.vo))
+                await this.cancelUpload(repo, at.loc);
+            throw e;
+        }
+    }
+    /** uploadBlob's requests after the session is open; `at.loc` follows the Location the registry hands back. */
+    async sendBlob(repo, desc, body, mode, at, what) {
+        const scopes = [repositoryScope(repo, ['pull', 'push'])];
+        let res;
         const withDigest = (u) => {
             const v = new URL(u);
             v.searchParams.set('digest', desc.digest);
@@ -470,7 +512,7 @@ class RegistryClient {
             try {
                 res = await this.exchange({
                     method: 'PUT',
-                    url: withDigest(loc),
+                    url: withDigest(at.loc),
                     scopes,
                     headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
                     body,
@@ -484,7 +526,7 @@ class RegistryClient {
                     throw e;
                 const r = e;
                 // The upload session it opened is of no further use: let it go (best effort).
-                await this.cancelUpload(repo, loc);
+                await this.cancelUpload(repo, at.loc);
                 throw new registry_error/* MonolithicRefused */.vo(r.code, r.message, r.failure, 'The registry does not take a blob in one PUT; it is uploaded as a streamed PATCH instead.', r);
             }
             await (0,http/* discard */.vf)(res);
@@ -493,7 +535,7 @@ class RegistryClient {
         if (mode.kind === 'patch') {
             res = await this.exchange({
                 method: 'PATCH',
-                url: loc,
+                url: at.loc,
                 scopes,
                 headers: { 'content-type': 'application/octet-stream', 'content-length': String(desc.size) },
                 body,
@@ -501,7 +543,7 @@ class RegistryClient {
                 what,
                 transfer: desc.size,
             });
-            loc = this.location(res, loc, what);
+            at.loc = this.location(res, at.loc, what);
             await (0,http/* discard */.vf)(res);
         }
         else {
@@ -509,7 +551,7 @@ class RegistryClient {
             for await (const chunk of chunksOf(body, mode.chunkSize)) {
                 res = await this.exchange({
                     method: 'PATCH',
-                    url: loc,
+                    url: at.loc,
                     scopes,
                     headers: { 'content-type': 'application/octet-stream', 'content-range': `${offset}-${offset + chunk.length - 1}` },
                     body: chunk,
@@ -517,14 +559,14 @@ class RegistryClient {
                     what,
                     transfer: chunk.length,
                 });
-                loc = this.location(res, loc, what);
+                at.loc = this.location(res, at.loc, what);
                 await (0,http/* discard */.vf)(res);
                 offset += chunk.length;
             }
         }
         res = await this.exchange({
             method: 'PUT',
-            url: withDigest(loc),
+            url: withDigest(at.loc),
             scopes,
             headers: { 'content-length': '0' },
             body: Buffer.alloc(0),

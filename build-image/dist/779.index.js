@@ -566,8 +566,8 @@ function planDestinations(destinations, tags, imageTags, imageDigest, input = 'd
     return (0,result.ok)([...byRepo.values()].map((e) => ({ registry: e.registry, repository: e.repository, tags: [...e.tags] })));
 }
 
-// EXTERNAL MODULE: ./shared/src/distribute/distribute.ts + 18 modules
-var distribute = __webpack_require__(4714);
+// EXTERNAL MODULE: ./shared/src/distribute/distribute.ts + 19 modules
+var distribute = __webpack_require__(5959);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 ;// CONCATENATED MODULE: ./shared/src/distribute/image-set.ts

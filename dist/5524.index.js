@@ -1,8 +1,8 @@
-export const id = 8890;
-export const ids = [8890];
+export const id = 5524;
+export const ids = [5524];
 export const modules = {
 
-/***/ 79588:
+/***/ 67150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -90,15 +90,24 @@ var media_types = __webpack_require__(99949);
 /**
  * What a push sends, in the order it sends it: blobs (layers and configs)
  * largest first, so the long transfers start early and the small ones fill
- * in; manifests children before parents (walkDescriptors' order), so a
- * registry never holds an index whose manifests are missing.
+ * in and end the phase (the registries' commit of the last blobs sent is
+ * what the push waits for at the end: best small); manifests children
+ * before parents (walkDescriptors' order), so a registry never holds an
+ * index whose manifests are missing.
+ *
+ * One exception leads: the smallest blob goes first. A destination's first
+ * answer tells the push it takes our uploads (mode, rights), and only after
+ * it does upload-blobs.ts start the next blob before the last one is
+ * answered; the smallest is answered soonest. It runs beside the largest.
  */
 
 
 const isManifest = (d) => (0,media_types/* isManifestMediaType */.CM)(d.mediaType) || (0,media_types/* isIndexMediaType */.$$)(d.mediaType);
 /** Split a walk (children before parents) into the two phases. Pure. */
 function orderForPush(walk) {
-    return { blobs: walk.filter((d) => !isManifest(d)).sort((a, b) => b.size - a.size), manifests: walk.filter(isManifest) };
+    const largestFirst = walk.filter((d) => !isManifest(d)).sort((a, b) => b.size - a.size);
+    const smallest = largestFirst.pop();
+    return { blobs: smallest === undefined ? [] : [smallest, ...largestFirst], manifests: walk.filter(isManifest) };
 }
 async function planPush(source, root) {
     return orderForPush(await (0,oci_image/* walkDescriptors */.mX)(source, root));
@@ -218,6 +227,75 @@ var retry_classify = __webpack_require__(73938);
 var retry_policy = __webpack_require__(85466);
 // EXTERNAL MODULE: ./shared/src/retry/retry.ts
 var retry = __webpack_require__(1340);
+;// CONCATENATED MODULE: ./shared/src/distribute/sessions-ahead.ts
+/** `leadersOf(blob)`: the destinations that will upload the blob (upload-blobs.ts decides, from its HEADs). */
+function sessionsAhead(blobs, leadersOf) {
+    // Per blob (by digest), in plan order: its leaders once known.
+    const planned = new Map();
+    // Per destination: the sessions opened and not taken, and the blobs begun (taken, with or without a session).
+    const open = new Map();
+    const begun = new Map();
+    let through = -1;
+    const of = (m, t, make) => {
+        let v = m.get(t);
+        if (v === undefined)
+            m.set(t, (v = make()));
+        return v;
+    };
+    const openFor = (t, digest) => {
+        if (t.report.error !== undefined || t.storedOne !== true)
+            return;
+        const mine = of(open, t, () => new Map());
+        if (mine.has(digest) || begun.get(t)?.has(digest) === true)
+            return;
+        // Through a resolved promise, so a client that throws instead of rejecting fails the upload's try, not us.
+        const s = Promise.resolve().then(() => t.client.openUpload(t.spec.repository));
+        // Observed here: a session never taken must not reject unhandled (close() looks at it again).
+        s.catch(() => undefined);
+        mine.set(digest, s);
+    };
+    const openWhenPlanned = (digest, only) => planned.get(digest).then((leaders) => {
+        for (const t of leaders)
+            if (only === undefined || t === only)
+                openFor(t, digest);
+    });
+    // Every opening scheduled, so close() waits for them before it cancels.
+    const scheduled = [];
+    return {
+        openThrough(last) {
+            while (through < Math.min(last, blobs.length - 1)) {
+                const blob = blobs[++through];
+                if (planned.has(blob.digest))
+                    continue;
+                planned.set(blob.digest, leadersOf(blob).catch(() => []));
+                scheduled.push(openWhenPlanned(blob.digest));
+            }
+        },
+        proven(t) {
+            for (const digest of planned.keys())
+                scheduled.push(openWhenPlanned(digest, t));
+        },
+        async take(t, blob) {
+            await planned.get(blob.digest);
+            of(begun, t, () => new Set()).add(blob.digest);
+            const mine = open.get(t);
+            const s = mine?.get(blob.digest);
+            mine?.delete(blob.digest);
+            return s;
+        },
+        async close() {
+            await Promise.all(scheduled);
+            const left = [...open].flatMap(([t, mine]) => [...mine.values()].map((s) => ({ t, s })));
+            open.clear();
+            await Promise.all(left.map(async ({ t, s }) => {
+                const session = await s.catch(() => undefined);
+                if (session !== undefined)
+                    await t.client.cancelSession(session);
+            }));
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./shared/src/chunk-pool.ts
 var chunk_pool = __webpack_require__(40617);
 ;// CONCATENATED MODULE: ./shared/src/distribute/tee.ts
@@ -299,6 +377,43 @@ function tee(source, count, highWaterMark = 1024 * 1024) {
 }
 
 ;// CONCATENATED MODULE: ./shared/src/distribute/upload-blobs.ts
+/**
+ * Phase 1 of a push: every blob onto every healthy destination,
+ * `concurrency` blobs sending at a time. For each blob: HEAD each
+ * destination; where it is missing, mount it from a repository of the same
+ * registry that has it, else upload it, one read of the source feeding every
+ * registry that needs it (tee.ts). Each upload is retried on its own with a
+ * fresh read; a destination whose blob cannot be placed is marked failed and
+ * skipped from then on.
+ *
+ * A blob's slot frees once its bytes are all handed to the sockets, not when
+ * the registries answer: while they store it (a filesystem registry fsyncs
+ * it, a cloud one moves it to its blob store) the next blob is already
+ * sending, so the commit of a large blob is not dead time. What is left at
+ * the end is the commit of the last blobs sent, the smallest (plan.ts).
+ * Only once every destination the blob goes to has stored one blob of this
+ * push (Target.storedOne): until a registry has answered, it may refuse our
+ * mode or our rights after taking the bytes, and the blobs behind must not
+ * go the same way (plan.ts sends the smallest blob first, so that answer
+ * comes soon). The phase still ends only when every registry has answered
+ * for every blob. A retry after the slot freed reads the blob again outside
+ * the slot: at most one per blob and destination at a time.
+ *
+ * Upload sessions are opened ahead (sessions-ahead.ts), for this blob and
+ * the next `concurrency + 1`, on the destinations that have stored a blob,
+ * so a blob's bytes start without a POST.
+ *
+ * A destination that refuses a monolithic upload (mode `put`; client.ts,
+ * MonolithicRefused) gets that blob again as a streamed PATCH, from a
+ * fresh read, and every later blob of the push goes to it as PATCH too.
+ *
+ * The HEADs run ahead of the uploads (existenceAhead, in the uploads'
+ * order, a bounded number at a time), so a blob's upload does not wait a
+ * round trip for its HEAD once a slot frees, and a warm push asks about
+ * every blob at once instead of `concurrency` at a time.
+ */
+
+
 
 
 
@@ -370,15 +485,48 @@ function existenceAhead(run, blobs, width) {
     };
 }
 async function uploadBlobs(run, blobs, opts) {
-    const existence = existenceAhead(run, blobs, 2 * Math.max(1, opts.concurrency));
-    await (0,limit/* forEachLimited */.v)(blobs, opts.concurrency, async (b) => {
-        if (live(run).length > 0)
-            await pushBlob(run, b, existence.of, opts);
-    });
-    // When every destination failed early, HEADs asked ahead may still be out: none outlives the phase.
-    await existence.settled();
+    const width = Math.max(1, opts.concurrency);
+    const existence = existenceAhead(run, blobs, 2 * width);
+    const sessions = sessionsAhead(blobs, (blob) => leadersOf(run, blob, existence.of));
+    // Blobs sent whose registries have not answered yet.
+    const storing = [];
+    try {
+        await (0,limit/* forEachLimited */.v)(blobs, opts.concurrency, async (b, i) => {
+            sessions.openThrough(i + width + 1);
+            if (live(run).length === 0)
+                return;
+            let sent = () => undefined;
+            const allSent = new Promise((resolve) => (sent = resolve));
+            const done = pushBlob(run, b, existence.of, sessions, opts, sent);
+            storing.push(done);
+            await Promise.race([allSent, done]);
+        });
+        await Promise.all(storing);
+    }
+    finally {
+        // Nothing outlives the phase: the uploads' answers, the sessions no upload took, HEADs asked ahead (when every destination failed early).
+        await Promise.allSettled(storing);
+        await sessions.close();
+        await existence.settled();
+    }
 }
-async function pushBlob(run, blob, existence, opts) {
+/** The destinations that will upload `blob` (assignUploads over the HEADs' answers); the others have it or mount it. */
+async function leadersOf(run, blob, existence) {
+    const here = live(run);
+    const answers = await Promise.all(here.map((t) => existence(t, blob)));
+    const present = (i) => {
+        const a = answers[i];
+        return a?.ok === true ? a.present : undefined;
+    };
+    return assignUploads(here.filter((_, i) => present(i) === false), here.filter((_, i) => present(i) === true)).leaders;
+}
+/** `fn` once every stream has given all its bytes to its reader, or was dropped (destroyed, failed). */
+function onceAllRead(streams, fn) {
+    let left = streams.length;
+    for (const s of streams)
+        (0,external_node_stream_.finished)(s, { writable: false }, () => --left === 0 && fn());
+}
+async function pushBlob(run, blob, existence, sessions, opts, sent) {
     const here = live(run);
     const present = await Promise.all(here.map(async (t) => {
         const a = await existence(t, blob);
@@ -399,12 +547,16 @@ async function pushBlob(run, blob, existence, opts) {
             const stream = quiet(await run.source.openBlob(blob));
             // One destination reads the file directly; several share one read.
             branches = leaders.length === 1 ? [stream] : tee(stream, leaders.length);
+            onceAllRead(branches, () => {
+                if (leaders.every((t) => t.storedOne === true))
+                    sent();
+            });
         }
         catch (e) {
             for (const t of leaders)
                 markFailed(run, t, e);
         }
-        await Promise.all(leaders.map((t, i) => uploadTo(run, t, blob, branches?.[i], opts).catch((e) => {
+        await Promise.all(leaders.map((t, i) => uploadTo(run, t, blob, branches?.[i], sessions, opts).catch((e) => {
             branches?.[i]?.destroy();
             markFailed(run, t, e);
         })));
@@ -416,7 +568,7 @@ async function pushBlob(run, blob, existence, opts) {
                 run.emit({ kind: 'blob', destination: t.name, digest: blob.digest, size: blob.size, outcome: 'mounted' });
                 return;
             }
-            await uploadTo(run, t, blob, undefined, opts);
+            await uploadTo(run, t, blob, undefined, sessions, opts);
         }
         catch (e) {
             markFailed(run, t, e);
@@ -433,10 +585,10 @@ function quiet(stream) {
     stream.on('error', () => undefined);
     return stream;
 }
-async function uploadTo(run, t, blob, first, opts) {
+async function uploadTo(run, t, blob, first, sessions, opts) {
     const mode = opts.mode.kind === 'put' && t.patchOnly === true ? { kind: 'patch' } : opts.mode;
     try {
-        await uploadWith(run, t, blob, first, opts, mode);
+        await uploadWith(run, t, blob, first, opts, mode, sessions);
     }
     catch (e) {
         if (!(e instanceof registry_error/* MonolithicRefused */.vo) || mode.kind !== 'put')
@@ -446,12 +598,18 @@ async function uploadTo(run, t, blob, first, opts) {
         run.emit({ kind: 'retry', destination: t.name, what: `upload of ${blob.digest} as a streamed PATCH`, attempt: 1, waitMs: 0, message: e.message });
         await uploadWith(run, t, blob, undefined, opts, { kind: 'patch' });
     }
+    if (t.storedOne !== true) {
+        t.storedOne = true;
+        sessions.proven(t);
+    }
     t.report.bytesSent += blob.size;
     t.report.blobsUploaded++;
     run.emit({ kind: 'blob', destination: t.name, digest: blob.digest, size: blob.size, outcome: 'uploaded' });
 }
-async function uploadWith(run, t, blob, first, opts, mode) {
+async function uploadWith(run, t, blob, first, opts, mode, sessions) {
     let shared = first;
+    // The session opened ahead serves the first try only; a retry opens its own (the registry may have dropped it).
+    let firstTry = true;
     // The budget counts time spent uploading too, so a large blob gets its transfer time on top.
     const policy = opts.retry ?? retry_policy/* REGISTRY_RETRY */.dv;
     const upload = (0,retry_classify/* registryClassify */.Qz)({ restartable: true });
@@ -468,7 +626,10 @@ async function uploadWith(run, t, blob, first, opts, mode) {
             }));
         shared = undefined;
         try {
-            await t.client.uploadBlob(t.spec.repository, blob, body, mode);
+            // A session opened ahead whose POST failed fails this try as its own POST would (a 429 is waited out).
+            const session = firstTry ? await sessions?.take(t, blob) : undefined;
+            firstTry = false;
+            await t.client.uploadBlob(t.spec.repository, blob, body, mode, session);
         }
         catch (e) {
             body.destroy();
