@@ -1700,12 +1700,15 @@ function existenceAhead(run, blobs, width) {
         settled: () => Promise.all([...answers.values()].flatMap((m) => [...m.values()])),
     };
 }
+/** Blobs sent and not answered yet, per slot of `concurrency` (uploadBlobs). */
+const MAX_UNANSWERED_PER_SLOT = 4;
 async function uploadBlobs(run, blobs, opts) {
     const width = Math.max(1, opts.concurrency);
     const existence = existenceAhead(run, blobs, 2 * width);
     const sessions = sessionsAhead(blobs, (blob) => leadersOf(run, blob, existence.of));
-    // Blobs sent whose registries have not answered yet.
+    // Every blob's push, and those whose registries have not answered yet.
     const storing = [];
+    const unanswered = new Set();
     try {
         await forEachLimited(blobs, opts.concurrency, async (b, i) => {
             sessions.openThrough(i + width + 1);
@@ -1715,7 +1718,15 @@ async function uploadBlobs(run, blobs, opts) {
             const allSent = new Promise((resolve) => (sent = resolve));
             const done = pushBlob(run, b, existence.of, sessions, opts, sent);
             storing.push(done);
+            unanswered.add(done);
+            const answered = () => unanswered.delete(done);
+            done.then(answered, answered);
             await Promise.race([allSent, done]);
+            // Bounded: at most MAX_UNANSWERED_PER_SLOT x concurrency blobs wait for their registries' answers; past that
+            // this slot waits for one. With the sending blobs, the sessions and the HEADs ahead, a push then stays under
+            // the 64 sockets per registry host of transport/http.ts, and under a registry's own limits on open uploads.
+            while (unanswered.size >= MAX_UNANSWERED_PER_SLOT * width)
+                await Promise.race(unanswered);
         });
         await Promise.all(storing);
     }

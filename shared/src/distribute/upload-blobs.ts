@@ -126,12 +126,16 @@ export function existenceAhead(run: PushRun, blobs: readonly Descriptor[], width
   };
 }
 
+/** Blobs sent and not answered yet, per slot of `concurrency` (uploadBlobs). */
+export const MAX_UNANSWERED_PER_SLOT = 4;
+
 export async function uploadBlobs(run: PushRun, blobs: readonly Descriptor[], opts: UploadOptions): Promise<void> {
   const width = Math.max(1, opts.concurrency);
   const existence = existenceAhead(run, blobs, 2 * width);
   const sessions = sessionsAhead(blobs, (blob) => leadersOf(run, blob, existence.of));
-  // Blobs sent whose registries have not answered yet.
+  // Every blob's push, and those whose registries have not answered yet.
   const storing: Array<Promise<void>> = [];
+  const unanswered = new Set<Promise<void>>();
   try {
     await forEachLimited(blobs, opts.concurrency, async (b, i) => {
       sessions.openThrough(i + width + 1);
@@ -140,7 +144,14 @@ export async function uploadBlobs(run: PushRun, blobs: readonly Descriptor[], op
       const allSent = new Promise<void>((resolve) => (sent = resolve));
       const done = pushBlob(run, b, existence.of, sessions, opts, sent);
       storing.push(done);
+      unanswered.add(done);
+      const answered = (): boolean => unanswered.delete(done);
+      done.then(answered, answered);
       await Promise.race([allSent, done]);
+      // Bounded: at most MAX_UNANSWERED_PER_SLOT x concurrency blobs wait for their registries' answers; past that
+      // this slot waits for one. With the sending blobs, the sessions and the HEADs ahead, a push then stays under
+      // the 64 sockets per registry host of transport/http.ts, and under a registry's own limits on open uploads.
+      while (unanswered.size >= MAX_UNANSWERED_PER_SLOT * width) await Promise.race(unanswered);
     });
     await Promise.all(storing);
   } finally {

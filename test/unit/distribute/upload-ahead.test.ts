@@ -15,7 +15,7 @@ import { digestBytes } from '../../../shared/src/oci/digest.js';
 import type { Descriptor } from '../../../shared/src/oci/types.js';
 import { startRun, type ProgressEvent, type PushRun } from '../../../shared/src/distribute/push-run.js';
 import { RegistryError } from '../../../shared/src/registry/transport/registry-error.js';
-import { uploadBlobs } from '../../../shared/src/distribute/upload-blobs.js';
+import { MAX_UNANSWERED_PER_SLOT, uploadBlobs } from '../../../shared/src/distribute/upload-blobs.js';
 import type { RegistryClient, UploadSession } from '../../../shared/src/registry/client/client.js';
 import type { ImageSource } from '../../../shared/src/oci/source.js';
 
@@ -181,7 +181,7 @@ async function until(cond: () => boolean): Promise<void> {
   if (!cond()) throw new Error('timed out waiting');
 }
 
-it('once the destination has stored a blob, the next blob is read before the last one is answered; the phase waits for every answer', async () => {
+it('once the destination has stored a blob, the next blob is read before the last one is answered, a bounded number of them; the phase waits for every answer', async () => {
   const r = slowRegistry();
   const run = runWith(r.client);
   let done = false;
@@ -191,11 +191,19 @@ it('once the destination has stored a blob, the next blob is read before the las
   await tick(30);
   expect(r.log).not.toContain('read 1');
   r.answer(0);
-  // Now each blob's slot frees at its last byte: all are read while none of 1..7 is answered.
-  await until(() => r.log.includes('read 7'));
+  // Now each blob's slot frees at its last byte: blobs 1..4 are read while none of them is answered, and there
+  // it stops: at most MAX_UNANSWERED_PER_SLOT x concurrency blobs wait for their answers at once.
+  expect(MAX_UNANSWERED_PER_SLOT).toBe(4);
+  await until(() => r.log.includes('read 4'));
+  await tick(30);
+  expect(r.log).not.toContain('read 5');
   expect(r.log.filter((l) => l.startsWith('answered'))).toEqual(['answered 0']);
+  r.answer(2);
+  await until(() => r.log.includes('read 5'));
+  await tick(30);
+  expect(r.log).not.toContain('read 6');
   expect(done).toBe(false);
-  for (const i of [3, 1, 7, 4, 2, 6, 5]) r.answer(i);
+  for (const i of [3, 1, 7, 4, 6, 5]) r.answer(i);
   await phase;
   expect(run.targets[0]?.report.blobsUploaded).toBe(8);
   expect(run.targets[0]?.report.error).toBeUndefined();
