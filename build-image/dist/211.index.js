@@ -1316,7 +1316,8 @@ var client_source = __webpack_require__(5108);
  * One exception leads: the smallest blob goes first. A destination's first
  * answer tells the push it takes our uploads (mode, rights), and only after
  * it does upload-blobs.ts start the next blob before the last one is
- * answered; the smallest is answered soonest. It runs beside the largest.
+ * answered; the smallest is answered soonest. With two or more blobs at a time
+ * it runs beside the largest.
  */
 
 
@@ -1444,12 +1445,16 @@ var retry_classify = __webpack_require__(3938);
 // EXTERNAL MODULE: ./shared/src/retry/policy.ts
 var retry_policy = __webpack_require__(5466);
 ;// CONCATENATED MODULE: ./shared/src/distribute/sessions-ahead.ts
+/** How long a session opened ahead is handed out; older ones are let go (the upload POSTs its own). */
+const SESSION_FRESH_MS = 30_000;
 /** `leadersOf(blob)`: the destinations that will upload the blob (upload-blobs.ts decides, from its HEADs). */
-function sessionsAhead(blobs, leadersOf) {
+function sessionsAhead(blobs, leadersOf, clock = { now: Date.now, freshMs: SESSION_FRESH_MS }) {
     // Per blob (by digest), in plan order: its leaders once known.
     const planned = new Map();
     // Per destination: the sessions opened and not taken, and the blobs begun (taken, with or without a session).
     const open = new Map();
+    // Taken too late to hand out: let go by close().
+    const stale = [];
     const begun = new Map();
     let through = -1;
     const of = (m, t, make) => {
@@ -1468,7 +1473,7 @@ function sessionsAhead(blobs, leadersOf) {
         const s = Promise.resolve().then(() => t.client.openUpload(t.spec.repository));
         // Observed here: a session never taken must not reject unhandled (close() looks at it again).
         s.catch(() => undefined);
-        mine.set(digest, s);
+        mine.set(digest, { session: s, at: clock.now() });
     };
     const openWhenPlanned = (digest, only) => planned.get(digest).then((leaders) => {
         for (const t of leaders)
@@ -1495,18 +1500,24 @@ function sessionsAhead(blobs, leadersOf) {
             await planned.get(blob.digest);
             of(begun, t, () => new Set()).add(blob.digest);
             const mine = open.get(t);
-            const s = mine?.get(blob.digest);
+            const entry = mine?.get(blob.digest);
             mine?.delete(blob.digest);
-            return s;
+            if (entry === undefined)
+                return undefined;
+            if (clock.now() - entry.at > clock.freshMs) {
+                stale.push({ t, session: entry.session });
+                return undefined;
+            }
+            return entry.session;
         },
         async close() {
             await Promise.all(scheduled);
-            const left = [...open].flatMap(([t, mine]) => [...mine.values()].map((s) => ({ t, s })));
+            const left = [...open].flatMap(([t, mine]) => [...mine.values()].map((e) => ({ t, session: e.session })));
             open.clear();
-            await Promise.all(left.map(async ({ t, s }) => {
-                const session = await s.catch(() => undefined);
-                if (session !== undefined)
-                    await t.client.cancelSession(session);
+            await Promise.all([...left, ...stale.splice(0)].map(async ({ t, session }) => {
+                const s = await session.catch(() => undefined);
+                if (s !== undefined)
+                    await t.client.cancelSession(s);
             }));
         },
     };
@@ -1608,7 +1619,7 @@ function tee(source, count, highWaterMark = 1024 * 1024) {
  * sending, so the commit of a large blob is not dead time. What is left at
  * the end is the commit of the last blobs sent, the smallest (plan.ts).
  * Only once every destination the blob goes to has stored one blob of this
- * push (Target.storedOne): until a registry has answered, it may refuse our
+ * push (Target.storedOne), and only for a blob no destination mounts: until a registry has answered, it may refuse our
  * mode or our rights after taking the bytes, and the blobs behind must not
  * go the same way (plan.ts sends the smallest blob first, so that answer
  * comes soon). The phase still ends only when every registry has answered
@@ -1711,6 +1722,13 @@ async function uploadBlobs(run, blobs, opts) {
     const unanswered = new Set();
     try {
         await forEachLimited(blobs, opts.concurrency, async (b, i) => {
+            // Bounded: at most MAX_UNANSWERED_PER_SLOT x concurrency blobs wait for their registries' answers; past that
+            // a slot waits for one before it starts a blob. With the sending blobs, the sessions and the HEADs ahead, a
+            // push then stays under the 64 sockets per registry host of transport/http.ts, and under a registry's own
+            // limits on open uploads. The check and the add below run in one go (no await between), so slots woken
+            // together by one answer cannot all pass it.
+            while (unanswered.size >= MAX_UNANSWERED_PER_SLOT * width)
+                await Promise.race(unanswered);
             sessions.openThrough(i + width + 1);
             if (live(run).length === 0)
                 return;
@@ -1722,11 +1740,6 @@ async function uploadBlobs(run, blobs, opts) {
             const answered = () => unanswered.delete(done);
             done.then(answered, answered);
             await Promise.race([allSent, done]);
-            // Bounded: at most MAX_UNANSWERED_PER_SLOT x concurrency blobs wait for their registries' answers; past that
-            // this slot waits for one. With the sending blobs, the sessions and the HEADs ahead, a push then stays under
-            // the 64 sockets per registry host of transport/http.ts, and under a registry's own limits on open uploads.
-            while (unanswered.size >= MAX_UNANSWERED_PER_SLOT * width)
-                await Promise.race(unanswered);
         });
         await Promise.all(storing);
     }
@@ -1774,8 +1787,10 @@ async function pushBlob(run, blob, existence, sessions, opts, sent) {
             const stream = quiet(await run.source.openBlob(blob));
             // One destination reads the file directly; several share one read.
             branches = leaders.length === 1 ? [stream] : tee(stream, leaders.length);
+            // Not with followers: a destination whose mount is declined uploads the blob after the leaders' answers, and
+            // that upload holds the slot as any other.
             onceAllRead(branches, () => {
-                if (leaders.every((t) => t.storedOne === true))
+                if (followers.length === 0 && leaders.every((t) => t.storedOne === true))
                     sent();
             });
         }
@@ -2459,7 +2474,7 @@ async function moveTags(run) {
  * repositories at once, exactly as it is, in three phases, each its own
  * module over the shared run state (push-run.ts):
  *
- * 1. upload-blobs.ts: blobs (largest first, `concurrency` at a time): HEAD
+ * 1. upload-blobs.ts: blobs (the smallest, then largest first, `concurrency` sending at a time): HEAD
  *    each destination; where a blob is missing, mount it from a repository
  *    of the same registry that has it, else upload it \u2014 one read of the
  *    source feeding every registry that needs it (tee.ts); each upload

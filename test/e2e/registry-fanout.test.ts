@@ -198,7 +198,7 @@ test('sessions opened ahead leave none open: not where a registry has the blobs,
     // No session on the refusing registry was left untouched: each was tried by an upload or let go (DELETE), a
     // refused upload's too when the registry's answer could be read. Where a refusal cuts the connection mid-body
     // instead, that session stays for the registry to purge, as docker's and skopeo's do: what stays open here is
-    // only such a one. (Which sessions the failure finds untaken depends on timing; upload-pipelining.test.ts
+    // only such a one. (Which sessions the failure finds untaken depends on timing; upload-ahead.test.ts
     // pins that case down.)
     const posts = proxy.log.filter((l) => l.method === 'POST').length;
     expect(posts).toBeGreaterThan(1);

@@ -3,7 +3,7 @@
  * repositories at once, exactly as it is, in three phases, each its own
  * module over the shared run state (push-run.ts):
  *
- * 1. upload-blobs.ts: blobs (largest first, `concurrency` at a time): HEAD
+ * 1. upload-blobs.ts: blobs (the smallest, then largest first, `concurrency` sending at a time): HEAD
  *    each destination; where a blob is missing, mount it from a repository
  *    of the same registry that has it, else upload it — one read of the
  *    source feeding every registry that needs it (tee.ts); each upload

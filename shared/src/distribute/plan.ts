@@ -9,7 +9,8 @@
  * One exception leads: the smallest blob goes first. A destination's first
  * answer tells the push it takes our uploads (mode, rights), and only after
  * it does upload-blobs.ts start the next blob before the last one is
- * answered; the smallest is answered soonest. It runs beside the largest.
+ * answered; the smallest is answered soonest. With two or more blobs at a time
+ * it runs beside the largest.
  */
 import { walkDescriptors } from '../oci/image.js';
 import { isIndexMediaType, isManifestMediaType } from '../oci/media-types.js';

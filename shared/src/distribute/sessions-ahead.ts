@@ -18,13 +18,18 @@
  * registry that refuses us is asked once per blob, as without sessions
  * ahead. A session is taken once, by the blob's first upload try: a POST
  * that failed fails that try, as its own POST would have (a 429's
- * Retry-After is honoured by the upload's retry). `close` cancels the
- * sessions no upload took (a blob a destination failed before sending), so
- * a push leaves none behind.
+ * Retry-After is honoured by the upload's retry). A session that waited
+ * longer than SESSION_FRESH_MS is not handed out (a registry may expire idle
+ * sessions, and would refuse it only after the whole body): the upload opens
+ * its own. `close` cancels the sessions no upload took (a blob a destination
+ * failed before sending) and the stale ones, so a push leaves none behind.
  */
 import type { Descriptor } from '../oci/types.js';
 import type { UploadSession } from '../registry/client/client.js';
 import type { Target } from './push-run.js';
+
+/** How long a session opened ahead is handed out; older ones are let go (the upload POSTs its own). */
+export const SESSION_FRESH_MS = 30_000;
 
 export interface SessionsAhead {
   /** Plan the blobs up to `last` (an index into the blobs, in upload order): open their sessions on proven destinations. */
@@ -42,11 +47,17 @@ export interface SessionsAhead {
 }
 
 /** `leadersOf(blob)`: the destinations that will upload the blob (upload-blobs.ts decides, from its HEADs). */
-export function sessionsAhead(blobs: readonly Descriptor[], leadersOf: (blob: Descriptor) => Promise<readonly Target[]>): SessionsAhead {
+export function sessionsAhead(
+  blobs: readonly Descriptor[],
+  leadersOf: (blob: Descriptor) => Promise<readonly Target[]>,
+  clock: { now: () => number; freshMs: number } = { now: Date.now, freshMs: SESSION_FRESH_MS },
+): SessionsAhead {
   // Per blob (by digest), in plan order: its leaders once known.
   const planned = new Map<string, Promise<readonly Target[]>>();
   // Per destination: the sessions opened and not taken, and the blobs begun (taken, with or without a session).
-  const open = new Map<Target, Map<string, Promise<UploadSession>>>();
+  const open = new Map<Target, Map<string, { session: Promise<UploadSession>; at: number }>>();
+  // Taken too late to hand out: let go by close().
+  const stale: Array<{ t: Target; session: Promise<UploadSession> }> = [];
   const begun = new Map<Target, Set<string>>();
   let through = -1;
   const of = <V>(m: Map<Target, V>, t: Target, make: () => V): V => {
@@ -56,13 +67,13 @@ export function sessionsAhead(blobs: readonly Descriptor[], leadersOf: (blob: De
   };
   const openFor = (t: Target, digest: string): void => {
     if (t.report.error !== undefined || t.storedOne !== true) return;
-    const mine = of(open, t, () => new Map<string, Promise<UploadSession>>());
+    const mine = of(open, t, () => new Map<string, { session: Promise<UploadSession>; at: number }>());
     if (mine.has(digest) || begun.get(t)?.has(digest) === true) return;
     // Through a resolved promise, so a client that throws instead of rejecting fails the upload's try, not us.
     const s = Promise.resolve().then(() => t.client.openUpload(t.spec.repository));
     // Observed here: a session never taken must not reject unhandled (close() looks at it again).
     s.catch(() => undefined);
-    mine.set(digest, s);
+    mine.set(digest, { session: s, at: clock.now() });
   };
   const openWhenPlanned = (digest: string, only?: Target): Promise<void> =>
     (planned.get(digest) as Promise<readonly Target[]>).then((leaders) => {
@@ -89,18 +100,23 @@ export function sessionsAhead(blobs: readonly Descriptor[], leadersOf: (blob: De
       await planned.get(blob.digest);
       of(begun, t, () => new Set<string>()).add(blob.digest);
       const mine = open.get(t);
-      const s = mine?.get(blob.digest);
+      const entry = mine?.get(blob.digest);
       mine?.delete(blob.digest);
-      return s;
+      if (entry === undefined) return undefined;
+      if (clock.now() - entry.at > clock.freshMs) {
+        stale.push({ t, session: entry.session });
+        return undefined;
+      }
+      return entry.session;
     },
     async close() {
       await Promise.all(scheduled);
-      const left = [...open].flatMap(([t, mine]) => [...mine.values()].map((s) => ({ t, s })));
+      const left = [...open].flatMap(([t, mine]) => [...mine.values()].map((e) => ({ t, session: e.session })));
       open.clear();
       await Promise.all(
-        left.map(async ({ t, s }) => {
-          const session = await s.catch(() => undefined);
-          if (session !== undefined) await t.client.cancelSession(session);
+        [...left, ...stale.splice(0)].map(async ({ t, session }) => {
+          const s = await session.catch(() => undefined);
+          if (s !== undefined) await t.client.cancelSession(s);
         }),
       );
     },

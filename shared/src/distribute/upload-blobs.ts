@@ -13,7 +13,7 @@
  * sending, so the commit of a large blob is not dead time. What is left at
  * the end is the commit of the last blobs sent, the smallest (plan.ts).
  * Only once every destination the blob goes to has stored one blob of this
- * push (Target.storedOne): until a registry has answered, it may refuse our
+ * push (Target.storedOne), and only for a blob no destination mounts: until a registry has answered, it may refuse our
  * mode or our rights after taking the bytes, and the blobs behind must not
  * go the same way (plan.ts sends the smallest blob first, so that answer
  * comes soon). The phase still ends only when every registry has answered
@@ -138,6 +138,12 @@ export async function uploadBlobs(run: PushRun, blobs: readonly Descriptor[], op
   const unanswered = new Set<Promise<void>>();
   try {
     await forEachLimited(blobs, opts.concurrency, async (b, i) => {
+      // Bounded: at most MAX_UNANSWERED_PER_SLOT x concurrency blobs wait for their registries' answers; past that
+      // a slot waits for one before it starts a blob. With the sending blobs, the sessions and the HEADs ahead, a
+      // push then stays under the 64 sockets per registry host of transport/http.ts, and under a registry's own
+      // limits on open uploads. The check and the add below run in one go (no await between), so slots woken
+      // together by one answer cannot all pass it.
+      while (unanswered.size >= MAX_UNANSWERED_PER_SLOT * width) await Promise.race(unanswered);
       sessions.openThrough(i + width + 1);
       if (live(run).length === 0) return;
       let sent = (): void => undefined;
@@ -148,10 +154,6 @@ export async function uploadBlobs(run: PushRun, blobs: readonly Descriptor[], op
       const answered = (): boolean => unanswered.delete(done);
       done.then(answered, answered);
       await Promise.race([allSent, done]);
-      // Bounded: at most MAX_UNANSWERED_PER_SLOT x concurrency blobs wait for their registries' answers; past that
-      // this slot waits for one. With the sending blobs, the sessions and the HEADs ahead, a push then stays under
-      // the 64 sockets per registry host of transport/http.ts, and under a registry's own limits on open uploads.
-      while (unanswered.size >= MAX_UNANSWERED_PER_SLOT * width) await Promise.race(unanswered);
     });
     await Promise.all(storing);
   } finally {
@@ -207,8 +209,10 @@ async function pushBlob(run: PushRun, blob: Descriptor, existence: ExistenceOf, 
       const stream = quiet(await run.source.openBlob(blob));
       // One destination reads the file directly; several share one read.
       branches = leaders.length === 1 ? [stream] : tee(stream, leaders.length);
+      // Not with followers: a destination whose mount is declined uploads the blob after the leaders' answers, and
+      // that upload holds the slot as any other.
       onceAllRead(branches, () => {
-        if (leaders.every((t) => t.storedOne === true)) sent();
+        if (followers.length === 0 && leaders.every((t) => t.storedOne === true)) sent();
       });
     } catch (e) {
       for (const t of leaders) markFailed(run, t, e);

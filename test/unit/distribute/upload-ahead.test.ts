@@ -16,6 +16,7 @@ import type { Descriptor } from '../../../shared/src/oci/types.js';
 import { startRun, type ProgressEvent, type PushRun } from '../../../shared/src/distribute/push-run.js';
 import { RegistryError } from '../../../shared/src/registry/transport/registry-error.js';
 import { MAX_UNANSWERED_PER_SLOT, uploadBlobs } from '../../../shared/src/distribute/upload-blobs.js';
+import { SESSION_FRESH_MS, sessionsAhead } from '../../../shared/src/distribute/sessions-ahead.js';
 import type { RegistryClient, UploadSession } from '../../../shared/src/registry/client/client.js';
 import type { ImageSource } from '../../../shared/src/oci/source.js';
 
@@ -275,4 +276,60 @@ it('a POST ahead that fails fails the first try of its upload as its own POST wo
   const retries = events.filter((e) => e.kind === 'retry');
   expect(refused).toBeGreaterThan(0);
   expect(retries).toHaveLength(refused);
+});
+
+it('a blob the registry has gets no session ahead; with none failing, every session opened is used and none cancelled', async () => {
+  const r = slowRegistry({ autoAnswer: true, present: new Set([2]) });
+  const run = runWith(r.client);
+  await uploadBlobs(run, blobs, { concurrency: 1, mode: { kind: 'put' } });
+  expect(run.targets[0]?.report.blobsSkipped).toBe(1);
+  // Uploads of blobs 0, 1, 3..7: the first without a session (before the first answer), the other six with one each.
+  expect(r.sessionsUsed).toHaveLength(7);
+  expect(r.sessionsUsed.filter((s) => s !== undefined)).toHaveLength(6);
+  expect(r.log.filter((l) => l.startsWith('open'))).toHaveLength(6);
+  expect(r.log.filter((l) => l.startsWith('cancel'))).toEqual([]);
+});
+
+it('a blob a destination mounts holds its slot until that destination has it: a declined mount uploads within the slot', async () => {
+  const r = slowRegistry();
+  // One registry, two repositories: the first uploads each blob, the second mounts it from there (declined here: it uploads).
+  const run = startRun({
+    source,
+    root: blobs[0] as Descriptor,
+    destinations: [
+      { registry: 'r.example', repository: 'a', tags: [] },
+      { registry: 'r.example', repository: 'b', tags: [] },
+    ],
+    clients: () => r.client,
+  });
+  const phase = uploadBlobs(run, blobs, { concurrency: 1, mode: { kind: 'put' } });
+  await until(() => r.log.includes('read 0'));
+  r.answer(0);
+  await until(() => r.log.includes('read 1'));
+  await tick(30);
+  expect(r.log).not.toContain('read 2');
+  r.answer(1);
+  await until(() => r.log.includes('read 2'));
+  for (const i of [2, 3, 4, 5, 6, 7]) r.answer(i);
+  await phase;
+  expect(run.targets.map((t) => t.report.blobsUploaded)).toEqual([8, 8]);
+});
+
+it('a session that waited past SESSION_FRESH_MS is not handed out: the upload opens its own, and the stale one is let go', async () => {
+  const r = slowRegistry({ autoAnswer: true });
+  const run = runWith(r.client);
+  const t = run.targets[0] as PushRun['targets'][number];
+  t.storedOne = true;
+  let now = 1000;
+  const ahead = sessionsAhead(blobs, async () => [t], { now: () => now, freshMs: SESSION_FRESH_MS });
+  ahead.openThrough(1);
+  // Fresh: handed out.
+  expect(await ahead.take(t, blobs[0] as Descriptor)).toBeDefined();
+  now += SESSION_FRESH_MS + 1;
+  expect(await ahead.take(t, blobs[1] as Descriptor)).toBeUndefined();
+  // Taken once: a second take of the same blob gets nothing.
+  expect(await ahead.take(t, blobs[0] as Descriptor)).toBeUndefined();
+  await ahead.close();
+  expect(r.log.filter((l) => l.startsWith('open'))).toEqual(['open 1', 'open 2']);
+  expect(r.log.filter((l) => l.startsWith('cancel'))).toEqual(['cancel 2']);
 });

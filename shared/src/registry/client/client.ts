@@ -271,9 +271,9 @@ export class RegistryClient {
   /**
    * Open an upload session (POST /blobs/uploads/) for an uploadBlob to
    * come: a push opens them ahead of its uploads (upload-blobs.ts), so a
-   * blob's bytes start as soon as its turn comes. One try: a session that
-   * could not be opened ahead is opened by the upload itself, under its
-   * caller's retries.
+   * blob's bytes start as soon as its turn comes. One try: when it fails,
+   * the upload try it was for fails with its error, and the caller's retry
+   * opens a session of its own.
    */
   async openUpload(repo: string, what = `upload to ${repo}`): Promise<UploadSession> {
     const start = this.url(`${repo}/blobs/uploads/`);
@@ -330,6 +330,9 @@ export class RegistryClient {
     try {
       return await this.sendBlob(repo, desc, body, mode, at, what);
     } catch (e) {
+      // The body first: it may be one branch of a read shared with other destinations (tee.ts), which must not
+      // wait on this one's DELETE.
+      body.destroy();
       // A registry that answered a failure is there to take the DELETE: let its session go, so a failed
       // upload leaves none open (best effort). Not after a network failure: the DELETE would wait on the same
       // dead connection. MonolithicRefused let it go already.
