@@ -558,10 +558,10 @@ class RegistryClient {
             // The body first: it may be one branch of a read shared with other destinations (tee.ts), which must not
             // wait on this one's DELETE.
             body.destroy();
-            // A registry that answered a failure is there to take the DELETE: let its session go, so a failed
-            // upload leaves none open (best effort). Not after a network failure: the DELETE would wait on the same
-            // dead connection. MonolithicRefused let it go already.
-            if (e instanceof registry_error/* RegistryError */.gl && e.failure.status !== undefined && !(e instanceof registry_error/* MonolithicRefused */.vo))
+            // A registry that answered a failure (a refused monolithic PUT too) is there to take the DELETE: let its
+            // session go, so a failed upload leaves none open (best effort). Not after a network failure: the DELETE
+            // would wait on the same dead connection.
+            if (e instanceof registry_error/* RegistryError */.gl && e.failure.status !== undefined)
                 await this.cancelUpload(repo, at.loc);
             throw e;
         }
@@ -592,8 +592,7 @@ class RegistryClient {
                 if (!(0,retry_classify/* refusesMonolithic */.CT)(e))
                     throw e;
                 const r = e;
-                // The upload session it opened is of no further use: let it go (best effort).
-                await this.cancelUpload(repo, at.loc);
+                // uploadBlob lets the session go, as for any failure the registry answered.
                 throw new registry_error/* MonolithicRefused */.vo(r.code, r.message, r.failure, 'The registry does not take a blob in one PUT; it is uploaded as a streamed PATCH instead.', r);
             }
             await (0,http/* discard */.vf)(res);

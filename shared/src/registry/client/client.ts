@@ -333,10 +333,10 @@ export class RegistryClient {
       // The body first: it may be one branch of a read shared with other destinations (tee.ts), which must not
       // wait on this one's DELETE.
       body.destroy();
-      // A registry that answered a failure is there to take the DELETE: let its session go, so a failed
-      // upload leaves none open (best effort). Not after a network failure: the DELETE would wait on the same
-      // dead connection. MonolithicRefused let it go already.
-      if (e instanceof RegistryError && e.failure.status !== undefined && !(e instanceof MonolithicRefused)) await this.cancelUpload(repo, at.loc);
+      // A registry that answered a failure (a refused monolithic PUT too) is there to take the DELETE: let its
+      // session go, so a failed upload leaves none open (best effort). Not after a network failure: the DELETE
+      // would wait on the same dead connection.
+      if (e instanceof RegistryError && e.failure.status !== undefined) await this.cancelUpload(repo, at.loc);
       throw e;
     }
   }
@@ -365,8 +365,7 @@ export class RegistryClient {
       } catch (e) {
         if (!refusesMonolithic(e)) throw e;
         const r = e as RegistryError;
-        // The upload session it opened is of no further use: let it go (best effort).
-        await this.cancelUpload(repo, at.loc);
+        // uploadBlob lets the session go, as for any failure the registry answered.
         throw new MonolithicRefused(
           r.code,
           r.message,
