@@ -11,7 +11,7 @@
  * registries as they were. A failure is returned, not thrown: the step's
  * outputs (digest, layout) are still written, then `verdict` fails it.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -28,6 +28,7 @@ import { run } from '../../shared/src/process.js';
 import { connectOptions, type ConnectInputs } from '../../shared/src/registry/client/connect-inputs.js';
 import { distributeSummary } from '../../shared/src/report/summary/push.js';
 import type { OciExport, PublishInputs } from './publish-inputs.js';
+import { pipeToFile } from '../../shared/src/pipe-to-file.js';
 
 export interface PublishResult {
   /** The push, when one ran (its per-repository reports, failures included). */
@@ -65,7 +66,7 @@ async function layoutFiles(layout: string): Promise<string[]> {
 /** The layout as a tarball (the OCI image layout's own archive form, what `skopeo ... oci-archive:` reads), streamed file by file. */
 async function writeLayoutTar(layout: string, file: string): Promise<void> {
   const pack = tar.pack();
-  const done = pipeline(pack, createWriteStream(file, { mode: 0o644 }));
+  const done = pipeToFile(file, { flags: 'w', mode: 0o644 }, pack);
   // Awaited below; a write error while entries are still being added must not surface as an unhandled rejection first.
   done.catch(() => undefined);
   try {

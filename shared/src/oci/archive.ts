@@ -5,12 +5,11 @@
  * range and verified like any other source. A gzip-compressed tarball is first
  * decompressed to a temporary file, since random access needs it plain.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
 import { PipelineError } from '../errors.js';
 import { DigestCounter, digestBytes, encodedOf, algorithmOf, VerifyingStream, verifyBytes, type Digest } from './digest.js';
@@ -19,6 +18,7 @@ import { MediaType } from './media-types.js';
 import { MAX_JSON_BLOB, type ImageSource } from './source.js';
 import { Annotation, type Descriptor, type Manifest } from './types.js';
 import { indexTar, normaliseMemberName, type TarMember } from './tar-index.js';
+import { pipeToFile } from '../pipe-to-file.js';
 
 /** An indexed tar file whose members can be streamed by range. */
 class TarFile {
@@ -46,7 +46,7 @@ class TarFile {
       const dir = await fs.mkdtemp(path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'archive-'));
       const plain = path.join(dir, 'image.tar');
       try {
-        await pipeline(createReadStream(file), createGunzip(), createWriteStream(plain));
+        await pipeToFile(plain, { flags: 'wx' }, createReadStream(file), createGunzip());
       } catch (e) {
         await fs.rm(dir, { recursive: true, force: true });
         throw new PipelineError('LAYOUT', `${what} is not a valid gzip file: ${(e as Error).message}`, { ...ctx, cause: e });

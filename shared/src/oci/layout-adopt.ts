@@ -7,7 +7,7 @@
  * again: 2-9 s for ~100 MB of layers on a loaded machine (issue 17). The guarantee is the writer's: a file
  * whose bytes do not match its digest never gets a name in the layout, and nothing is left of it.
  */
-import { constants as fsConstants, createReadStream, createWriteStream } from 'node:fs';
+import { constants as fsConstants, createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -18,6 +18,7 @@ import { VerifyingStream, type Digest } from './digest.js';
 import { blobPath, OciLayout, type LayoutWriter } from './layout.js';
 import type { ImageSource } from './source.js';
 import type { Descriptor } from './types.js';
+import { pipeToFile } from '../pipe-to-file.js';
 
 /** A source that keeps its blobs as files here (dir-source.ts): the path of a regular file holding the blob, unverified, or undefined. */
 export interface BlobFiles {
@@ -80,7 +81,7 @@ async function copyVerified(file: string, partial: string, expected: { digest: D
     }
     // Bounded twice: `end` stops at the size checked, VerifyingStream fails on the first byte past it.
     const from = handle.createReadStream({ start: 0, ...(expected.size > 0 ? { end: expected.size - 1 } : {}), highWaterMark: 1024 * 1024, autoClose: false });
-    await pipeline(from, new VerifyingStream(expected, what), createWriteStream(partial, { flags: 'wx' }));
+    await pipeToFile(partial, { flags: 'wx' }, from, new VerifyingStream(expected, what));
   } finally {
     await handle.close();
   }

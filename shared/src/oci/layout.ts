@@ -4,14 +4,13 @@
  * sibling temporary folder and renames it into place at the end, so a failed
  * build never leaves a half-written layout at the output path.
  */
-import { createWriteStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { blobChunks, lendsAs, readPooled } from '../chunk-pool.js';
 import { PipelineError } from '../errors.js';
+import { pipeToFile } from '../pipe-to-file.js';
 import { algorithmOf, DigestCounter, digestBytes, encodedOf, parseDigest, VerifyingStream, verifyBytes, type Digest } from './digest.js';
 import { MediaType } from './media-types.js';
 import { MAX_JSON_BLOB, type ImageSource } from './source.js';
@@ -224,8 +223,18 @@ export class LayoutWriter {
   async writeStream(stream: Readable, mediaType: string, expected?: { digest: Digest; size: number }, extra: Partial<Descriptor> = {}): Promise<Descriptor> {
     const partial = path.join(this.tmp, `.partial-${randomBytes(6).toString('hex')}`);
     const counter = new DigestCounter(expected === undefined ? 'sha256' : algorithmOf(expected.digest));
-    stream.on('data', (c: Buffer) => counter.update(c));
-    await pipeline(stream, createWriteStream(partial));
+    const count = new Transform({
+      transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+        counter.update(chunk);
+        cb(null, chunk);
+      },
+    });
+    try {
+      await pipeToFile(partial, { flags: 'wx' }, stream, count);
+    } catch (e) {
+      await fs.rm(partial, { force: true });
+      throw e;
+    }
     const digest = counter.digest();
     if (expected !== undefined && (digest !== expected.digest || counter.size !== expected.size)) {
       await fs.rm(partial, { force: true });

@@ -8,12 +8,11 @@
  * `dest`, so a failed run never leaves a half-written cache, and entries no
  * build uses any more are pruned without the "move the cache folder" trick.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { randomBytes } from 'node:crypto';
 import { PipelineError } from '../../errors.js';
 import { digestBytes, type Digest } from '../../oci/digest.js';
@@ -22,6 +21,7 @@ import { isTag, nextEntries, parseCacheManifest, parseSha256, renderCacheIndex }
 import { RegistryHttpError } from './http-error.js';
 import { SrcLayout, type CacheLog, type VerifiedBlob, type VerifiedEntry } from './src-layout.js';
 import { Uploads } from './uploads.js';
+import { pipeToFile } from '../../pipe-to-file.js';
 
 export interface StoreOptions {
   src?: string;
@@ -214,7 +214,7 @@ export class CacheStore {
       // Another file system (EXDEV) or no hard links here: copy below.
     }
     try {
-      await pipeline(await this.src.open(v), createWriteStream(target, { flags: 'wx', mode: 0o644 }));
+      await pipeToFile(target, { flags: 'wx', mode: 0o644 }, await this.src.open(v));
       return true;
     } catch (e) {
       await fs.rm(target, { force: true });

@@ -5,13 +5,12 @@
  * becomes a blob once its hash matches the digest the client named.
  */
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { DigestCounter, type Digest } from '../../oci/digest.js';
 import { RegistryHttpError } from './http-error.js';
+import { pipeToFile } from '../../pipe-to-file.js';
 
 export interface UploadLimits {
   /** Most bytes in one blob. */
@@ -126,7 +125,7 @@ export class Uploads {
       },
     });
     try {
-      await pipeline(body, meter, createWriteStream(s.file, { flags: 'a' }));
+      await pipeToFile(s.file, { flags: 'a' }, body, meter);
     } catch (e) {
       s.broken = true;
       throw e;

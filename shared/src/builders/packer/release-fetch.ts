@@ -13,12 +13,10 @@
  * the sums and the pin.
  */
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { isPipelineError, PipelineError } from '../../errors.js';
 import { capped, readBounded } from '../../registry/transport/body.js';
@@ -28,6 +26,7 @@ import { parseRetryAfter, type RegistryFailure } from '../../registry/transport/
 import { decide } from '../../registry/transport/retry-classify.js';
 import { REGISTRY_RETRY, type RetryPolicy } from '../../retry/policy.js';
 import { withRetry, type RetryDecision } from '../../retry/retry.js';
+import { pipeToFile } from '../../pipe-to-file.js';
 
 export interface ReleaseFetchOptions {
   /** Default REGISTRY_RETRY; tests pass short waits. */
@@ -176,7 +175,7 @@ export async function downloadRelease(url: string, input: string, o: ReleaseFetc
     }
     const body = res.body === null ? Readable.from([]) : Readable.fromWeb(res.body as WebReadableStream<Uint8Array>);
     // flags 'w': a retry starts the file over.
-    await pipeline(body, capped(max, tooLarge), createWriteStream(file, { flags: 'w', mode: 0o600 }));
+    await pipeToFile(file, { flags: 'w', mode: 0o600 }, body, capped(max, tooLarge));
   });
   if ('value' in got) return file;
   await fs.rm(file, { force: true });

@@ -16,12 +16,11 @@
  * against the entry and the caller's cap, and it is parsed with the same bounds.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { capped, readBounded } from '../../registry/transport/body.js';
+import { pipeToFile } from '../../pipe-to-file.js';
 
 /** What the cache keeps, by default: entries and bytes (the oldest used goes first past either). */
 export const CACHE_BOUNDS = { maxEntries: 16, maxBytes: 2 * 1024 * 1024 * 1024 } as const;
@@ -174,7 +173,7 @@ export async function store(
   const previous = await readMeta(dir, key);
   try {
     const source = body === null ? Readable.from([]) : Readable.fromWeb(body);
-    await pipeline(source, capped(maxBytes, overflow), createWriteStream(part, { flags: 'wx' }));
+    await pipeToFile(part, { flags: 'wx' }, source, capped(maxBytes, overflow));
     await fs.rename(part, final);
   } catch (e) {
     await fs.rm(part, { force: true });
