@@ -547,8 +547,6 @@ async function verifySumsSignature(sums, signature, trusted, s) {
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./shared/src/registry/transport/body.ts
 var transport_body = __webpack_require__(16761);
 // EXTERNAL MODULE: ./shared/src/registry/transport/follow.ts
@@ -561,6 +559,8 @@ var retry_classify = __webpack_require__(73938);
 var policy = __webpack_require__(85466);
 // EXTERNAL MODULE: ./shared/src/retry/retry.ts
 var retry = __webpack_require__(1340);
+// EXTERNAL MODULE: ./shared/src/pipe-to-file.ts
+var pipe_to_file = __webpack_require__(79892);
 ;// CONCATENATED MODULE: ./shared/src/builders/packer/release-fetch.ts
 /**
  * Files from a Packer release site (index.json, SHA256SUMS, its .sig, the
@@ -576,7 +576,6 @@ var retry = __webpack_require__(1340);
  * Nothing fetched here is trusted: packer-install.ts checks the signature,
  * the sums and the pin.
  */
-
 
 
 
@@ -713,7 +712,7 @@ async function downloadRelease(url, input, o = {}) {
         }
         const body = res.body === null ? external_node_stream_.Readable.from([]) : external_node_stream_.Readable.fromWeb(res.body);
         // flags 'w': a retry starts the file over.
-        await (0,external_node_stream_promises_.pipeline)(body, (0,transport_body/* capped */.uo)(max, tooLarge), (0,external_node_fs_.createWriteStream)(file, { flags: 'w', mode: 0o600 }));
+        await (0,pipe_to_file/* pipeToFile */.u)(file, { flags: 'w', mode: 0o600 }, body, (0,transport_body/* capped */.uo)(max, tooLarge));
     });
     if ('value' in got)
         return file;

@@ -64,7 +64,7 @@ __webpack_require__.r(__webpack_exports__);
 /** Lazy: the policy reader (ajv and the schema), once inputs are valid. */
 const loadPolicyReader = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(8815), __webpack_require__.e(1991)]).then(__webpack_require__.bind(__webpack_require__, 11991));
 /** Lazy: the container check (layer scan, rules, structure tests), only for a container image (the report reads CST_RULES from compliance/cst/rules.ts). */
-const loadContainerCheck = () => Promise.all(/* import() */[__webpack_require__.e(9296), __webpack_require__.e(7067), __webpack_require__.e(9371), __webpack_require__.e(4332)]).then(__webpack_require__.bind(__webpack_require__, 4332));
+const loadContainerCheck = () => Promise.all(/* import() */[__webpack_require__.e(9296), __webpack_require__.e(7067), __webpack_require__.e(4984), __webpack_require__.e(1200), __webpack_require__.e(4332)]).then(__webpack_require__.bind(__webpack_require__, 4332));
 /** Lazy: the machine-image check (the EC2 SDK, the machineImage policy and its report), only for AMIs. */
 async function loadMachineCheck() {
     // One after the other: two reach the EC2 SDK, and jest's ESM loader fails concurrent imports of one CommonJS package.

@@ -40,18 +40,17 @@ async function rootDescriptor(layout) {
 /* harmony export */   nD: () => (/* binding */ blobPath),
 /* harmony export */   s1: () => (/* binding */ LayoutWriter)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40617);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(33904);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _chunk_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40617);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33904);
+/* harmony import */ var _pipe_to_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79892);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88301);
 /* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99949);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85512);
@@ -73,7 +72,7 @@ async function rootDescriptor(layout) {
 
 const LAYOUT_VERSION = '1.0.0';
 function blobPath(root, digest) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, 'blobs', (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .algorithmOf */ .Hy)(digest), (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .encodedOf */ .EX)(digest));
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'blobs', (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .algorithmOf */ .Hy)(digest), (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .encodedOf */ .EX)(digest));
 }
 /** Parse and check an index.json; exported for tests and for archive readers. */
 function parseIndex(text, where, input) {
@@ -81,9 +80,9 @@ function parseIndex(text, where, input) {
         return parseIndexUnchecked(text, where);
     }
     catch (e) {
-        if (input === undefined || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC))
+        if (input === undefined || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC))
             throw e;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC(e.code, e.reason, { input, cause: e });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC(e.code, e.reason, { input, cause: e });
     }
 }
 function parseIndexUnchecked(text, where) {
@@ -92,11 +91,11 @@ function parseIndexUnchecked(text, where) {
         value = JSON.parse(text);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} is not valid JSON: ${e.message}`, { file: where });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where} is not valid JSON: ${e.message}`, { file: where });
     }
     const index = value;
     if (typeof index !== 'object' || index === null || index.schemaVersion !== 2 || !Array.isArray(index.manifests)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} is not an image index (schemaVersion 2 with a manifests list)`, { file: where });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where} is not an image index (schemaVersion 2 with a manifests list)`, { file: where });
     }
     for (const [i, d] of index.manifests.entries())
         checkDescriptor(d, `${where} manifests[${i}]`);
@@ -106,13 +105,13 @@ function parseIndexUnchecked(text, where) {
 function checkDescriptor(d, where) {
     const desc = d;
     if (typeof desc !== 'object' || desc === null || typeof desc.mediaType !== 'string' || typeof desc.digest !== 'string') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
     }
     const parsed = (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDigest */ .m)(desc.digest);
     if (!parsed.ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where}: ${parsed.error.reason}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where}: ${parsed.error.reason}`);
     if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `${where} has no valid size`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where} has no valid size`);
     }
 }
 class OciLayout {
@@ -130,26 +129,26 @@ class OciLayout {
         const ctx = input === undefined ? {} : { input };
         let stat;
         try {
-            stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(dir);
+            stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(dir);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, {
                 ...ctx,
                 hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
             });
         }
         if (!stat.isDirectory()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('INPUT', `'${dir}' is a file, not an OCI image layout folder`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('INPUT', `'${dir}' is a file, not an OCI image layout folder`, {
                 ...ctx,
                 hint: "For a tarball write 'oci-archive:<file>' or 'docker-archive:<file>'.",
             });
         }
         let layoutText;
         try {
-            layoutText = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'oci-layout'), 'utf8');
+            layoutText = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'oci-layout'), 'utf8');
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, {
                 ...ctx,
                 hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
             });
@@ -162,15 +161,15 @@ class OciLayout {
             version = undefined;
         }
         if (typeof version !== 'string' || !version.startsWith('1.')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `'${dir}/oci-layout' does not declare imageLayoutVersion 1.x`, ctx);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `'${dir}/oci-layout' does not declare imageLayoutVersion 1.x`, ctx);
         }
-        const indexPath = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'index.json');
+        const indexPath = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'index.json');
         let indexText;
         try {
-            indexText = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile(indexPath, 'utf8');
+            indexText = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(indexPath, 'utf8');
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no index.json`, ctx);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no index.json`, ctx);
         }
         return new OciLayout(dir, parseIndex(indexText, indexPath, input));
     }
@@ -186,7 +185,7 @@ class OciLayout {
     }
     async hasBlob(digest) {
         try {
-            return (await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(this.blobPath(digest))).isFile();
+            return (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(this.blobPath(digest))).isFile();
         }
         catch {
             return false;
@@ -195,15 +194,15 @@ class OciLayout {
     async statBlob(desc) {
         let size;
         try {
-            size = (await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(this.blobPath(desc.digest))).size;
+            size = (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(this.blobPath(desc.digest))).size;
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, {
                 hint: 'The layout is incomplete; rebuild it or copy it again.',
             });
         }
         if (size !== desc.size) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, {
                 hint: 'The layout is corrupt; rebuild it or copy it again.',
             });
         }
@@ -212,18 +211,18 @@ class OciLayout {
         await this.statBlob(desc);
         const verify = new _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyingStream */ .SC(desc, `blob ${desc.digest} in ${this.name}`);
         // Read into reused 1 MiB buffers (chunk-pool.ts): an upload hands each back once its sockets took it.
-        const file = (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .readPooled */ .E0)(this.blobPath(desc.digest), _chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .blobChunks */ .M5);
+        const file = (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .readPooled */ .E0)(this.blobPath(desc.digest), _chunk_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .blobChunks */ .M5);
         file.on('error', (e) => verify.destroy(e));
         // A consumer that stops early (a failed upload destroys its body) closes the file too: pipe() only unpipes, and the descriptor stayed open.
         verify.once('close', () => file.destroy());
-        return (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .lendsAs */ .d8)(file.pipe(verify), file);
+        return (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .lendsAs */ .d8)(file.pipe(verify), file);
     }
     async readBlob(desc) {
         if (desc.size > _source_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_JSON_BLOB */ .O) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${this.name} is ${desc.size} bytes, too large to read whole`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${this.name} is ${desc.size} bytes, too large to read whole`);
         }
         await this.statBlob(desc);
-        const data = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile(this.blobPath(desc.digest));
+        const data = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(this.blobPath(desc.digest));
         (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyBytes */ .RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
         return data;
     }
@@ -245,11 +244,11 @@ class LayoutWriter {
         this.tmp = tmp;
     }
     static async create(dir) {
-        const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(dir);
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(abs), { recursive: true });
-        const tmp = `${abs}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(4).toString('hex')}`;
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'blobs', 'sha256'), { recursive: true });
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(tmp, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs), { recursive: true });
+        const tmp = `${abs}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}`;
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp, 'blobs', 'sha256'), { recursive: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
         return new LayoutWriter(abs, tmp);
     }
     /** Write bytes as a blob; returns its descriptor. */
@@ -257,8 +256,8 @@ class LayoutWriter {
         const bytes = typeof data === 'string' ? Buffer.from(data) : data;
         const digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .digestBytes */ .QN)(bytes);
         const target = blobPath(this.tmp, digest);
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(target, bytes);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), { recursive: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(target, bytes);
         return { ...extra, mediaType, digest, size: bytes.length };
     }
     async writeJson(value, mediaType, extra = {}) {
@@ -270,18 +269,29 @@ class LayoutWriter {
      * digest only once complete.
      */
     async writeStream(stream, mediaType, expected, extra = {}) {
-        const partial = node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.tmp, `.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(6).toString('hex')}`);
+        const partial = node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.tmp, `.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(6).toString('hex')}`);
         const counter = new _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .DigestCounter */ .VR(expected === undefined ? 'sha256' : (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .algorithmOf */ .Hy)(expected.digest));
-        stream.on('data', (c) => counter.update(c));
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(stream, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(partial));
+        const count = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+            transform(chunk, _enc, cb) {
+                counter.update(chunk);
+                cb(null, chunk);
+            },
+        });
+        try {
+            await (0,_pipe_to_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pipeToFile */ .u)(partial, { flags: 'wx' }, stream, count);
+        }
+        catch (e) {
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(partial, { force: true });
+            throw e;
+        }
         const digest = counter.digest();
         if (expected !== undefined && (digest !== expected.digest || counter.size !== expected.size)) {
-            await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(partial, { force: true });
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .PipelineError */ .zC('DIGEST_MISMATCH', `blob written as ${expected.digest} (${expected.size} bytes) hashed to ${digest} (${counter.size} bytes)`);
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(partial, { force: true });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('DIGEST_MISMATCH', `blob written as ${expected.digest} (${expected.size} bytes) hashed to ${digest} (${counter.size} bytes)`);
         }
         const target = blobPath(this.tmp, digest);
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_2__.dirname(target), { recursive: true });
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename(partial, target);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), { recursive: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename(partial, target);
         return { ...extra, mediaType, digest, size: counter.size };
     }
     /** Copy a blob from another source, verified on the way. */
@@ -291,7 +301,7 @@ class LayoutWriter {
         await this.writeStream(await from.openBlob(desc), desc.mediaType, desc);
     }
     async hasBlob(digest) {
-        return node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(blobPath(this.tmp, digest)).then(() => true, () => false);
+        return node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(blobPath(this.tmp, digest)).then(() => true, () => false);
     }
     /** Add a top-level manifest or index to index.json, optionally with a ref name. */
     addRoot(desc, refName) {
@@ -308,13 +318,13 @@ class LayoutWriter {
         const index = { schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .MediaType */ .zu.OciIndex, manifests: this.manifests };
         if (this.annotations !== undefined)
             index.annotations = this.annotations;
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.tmp, 'index.json'), JSON.stringify(index));
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(this.dir, { recursive: true, force: true });
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename(this.tmp, this.dir);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.tmp, 'index.json'), JSON.stringify(index));
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(this.dir, { recursive: true, force: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename(this.tmp, this.dir);
         return this.dir;
     }
     async abort() {
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(this.tmp, { recursive: true, force: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(this.tmp, { recursive: true, force: true });
     }
 }
 

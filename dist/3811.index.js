@@ -28,6 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_src_process_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(92402);
 /* harmony import */ var _shared_src_registry_client_connect_inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5127);
 /* harmony import */ var _shared_src_report_summary_push_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(50725);
+/* harmony import */ var _shared_src_pipe_to_file_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(79892);
 /**
  * What build-image does after a successful build, as build-push-action's
  * `outputs`, `load` and `push` ask (publish-inputs.ts): write the OCI layout
@@ -41,6 +42,7 @@ __webpack_require__.r(__webpack_exports__);
  * registries as they were. A failure is returned, not thrown: the step's
  * outputs (digest, layout) are still written, then `verdict` fails it.
  */
+
 
 
 
@@ -76,7 +78,7 @@ async function layoutFiles(layout) {
 /** The layout as a tarball (the OCI image layout's own archive form, what `skopeo ... oci-archive:` reads), streamed file by file. */
 async function writeLayoutTar(layout, file) {
     const pack = tar_stream__WEBPACK_IMPORTED_MODULE_5__.pack();
-    const done = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_4__.pipeline)(pack, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file, { mode: 0o644 }));
+    const done = (0,_shared_src_pipe_to_file_js__WEBPACK_IMPORTED_MODULE_13__/* .pipeToFile */ .u)(file, { flags: 'w', mode: 0o644 }, pack);
     // Awaited below; a write error while entries are still being added must not surface as an unhandled rejection first.
     done.catch(() => undefined);
     try {

@@ -764,6 +764,8 @@ class HoldLastVerifying extends external_node_stream_.Transform {
     }
 }
 
+// EXTERNAL MODULE: ./shared/src/pipe-to-file.ts
+var pipe_to_file = __webpack_require__(79892);
 ;// CONCATENATED MODULE: ./shared/src/builders/local-cache/uploads.ts
 /**
  * Blob uploads in progress (distribution spec: POST opens a session, PATCH
@@ -771,7 +773,6 @@ class HoldLastVerifying extends external_node_stream_.Transform {
  * they are hashed, so no blob is ever held in memory, and the file only
  * becomes a blob once its hash matches the digest the client named.
  */
-
 
 
 
@@ -878,7 +879,7 @@ class Uploads {
             },
         });
         try {
-            await (0,promises_.pipeline)(body, meter, (0,external_node_fs_.createWriteStream)(s.file, { flags: 'a' }));
+            await (0,pipe_to_file/* pipeToFile */.u)(s.file, { flags: 'a' }, body, meter);
         }
         catch (e) {
             s.broken = true;
@@ -1087,7 +1088,7 @@ class CacheStore {
             // Another file system (EXDEV) or no hard links here: copy below.
         }
         try {
-            await (0,promises_.pipeline)(await this.src.open(v), (0,external_node_fs_.createWriteStream)(target, { flags: 'wx', mode: 0o644 }));
+            await (0,pipe_to_file/* pipeToFile */.u)(target, { flags: 'wx', mode: 0o644 }, await this.src.open(v));
             return true;
         }
         catch (e) {

@@ -92,7 +92,7 @@ var publish_inputs = __webpack_require__(70249);
  * The bundler (ncc) turns each import() below into a separate chunk file.
  */
 /** Lazy: the container build (builders, registry access, caches, layout assembly) is not needed to check inputs. */
-const loadContainerBuild = () => Promise.all(/* import() */[__webpack_require__.e(9371), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 80788));
+const loadContainerBuild = () => Promise.all(/* import() */[__webpack_require__.e(4984), __webpack_require__.e(1200), __webpack_require__.e(788)]).then(__webpack_require__.bind(__webpack_require__, 80788));
 /** Lazy: the Packer path (tool-cache and its downloads, semver, the AWS SDK) and its summary, only for `kind: machine`. */
 async function loadMachineBuild() {
     const [build, summary] = await Promise.all([
@@ -104,7 +104,7 @@ async function loadMachineBuild() {
 /** Lazy: after a successful build, the root descriptor for `metadata` (root-descriptor.ts, small). */
 const loadRootDescriptor = () => __webpack_require__.e(/* import() */ 1866).then(__webpack_require__.bind(__webpack_require__, 41866));
 /** Lazy: push/load/outputs (publish.ts: the push, tar-stream, the push summary) only when asked. */
-const loadPublish = () => Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(9296), __webpack_require__.e(9371), __webpack_require__.e(3827), __webpack_require__.e(5524), __webpack_require__.e(3811)]).then(__webpack_require__.bind(__webpack_require__, 43811));
+const loadPublish = () => Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(9296), __webpack_require__.e(4984), __webpack_require__.e(3827), __webpack_require__.e(1200), __webpack_require__.e(5524), __webpack_require__.e(3811)]).then(__webpack_require__.bind(__webpack_require__, 43811));
 /** Lazy: the build-context checks (locate.ts, small) that refuse a bad context, Dockerfile or output before the builders load. */
 const loadLocate = () => __webpack_require__.e(/* import() */ 2244).then(__webpack_require__.bind(__webpack_require__, 2244));
 /** Lazy: the builder probe (select.ts, small), started while the builders load. */

@@ -39,6 +39,8 @@ var external_node_stream_ = __webpack_require__(57075);
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: ./shared/src/oci/digest.ts
 var oci_digest = __webpack_require__(88301);
+// EXTERNAL MODULE: ./shared/src/pipe-to-file.ts
+var pipe_to_file = __webpack_require__(79892);
 ;// CONCATENATED MODULE: ./shared/src/oci/layout-adopt.ts
 /**
  * Blobs into a LayoutWriter from files already on this machine (a builder's `dir:` output, buildx's OCI
@@ -49,6 +51,7 @@ var oci_digest = __webpack_require__(88301);
  * again: 2-9 s for ~100 MB of layers on a loaded machine (issue 17). The guarantee is the writer's: a file
  * whose bytes do not match its digest never gets a name in the layout, and nothing is left of it.
  */
+
 
 
 
@@ -114,7 +117,7 @@ async function copyVerified(file, partial, expected, what) {
         }
         // Bounded twice: `end` stops at the size checked, VerifyingStream fails on the first byte past it.
         const from = handle.createReadStream({ start: 0, ...(expected.size > 0 ? { end: expected.size - 1 } : {}), highWaterMark: 1024 * 1024, autoClose: false });
-        await (0,external_node_stream_promises_.pipeline)(from, new oci_digest/* VerifyingStream */.SC(expected, what), (0,external_node_fs_.createWriteStream)(partial, { flags: 'wx' }));
+        await (0,pipe_to_file/* pipeToFile */.u)(partial, { flags: 'wx' }, from, new oci_digest/* VerifyingStream */.SC(expected, what));
     }
     finally {
         await handle.close();

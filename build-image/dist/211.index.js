@@ -86,6 +86,8 @@ function distributeSummary(result) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./shared/src/pipe-to-file.ts
+var pipe_to_file = __webpack_require__(9892);
 ;// CONCATENATED MODULE: ./build-image/src/publish.ts
 /**
  * What build-image does after a successful build, as build-push-action's
@@ -100,6 +102,7 @@ function distributeSummary(result) {
  * registries as they were. A failure is returned, not thrown: the step's
  * outputs (digest, layout) are still written, then `verdict` fails it.
  */
+
 
 
 
@@ -135,7 +138,7 @@ async function layoutFiles(layout) {
 /** The layout as a tarball (the OCI image layout's own archive form, what `skopeo ... oci-archive:` reads), streamed file by file. */
 async function writeLayoutTar(layout, file) {
     const pack = tar_stream.pack();
-    const done = (0,external_node_stream_promises_.pipeline)(pack, (0,external_node_fs_.createWriteStream)(file, { mode: 0o644 }));
+    const done = (0,pipe_to_file/* pipeToFile */.u)(file, { flags: 'w', mode: 0o644 }, pack);
     // Awaited below; a write error while entries are still being added must not surface as an unhandled rejection first.
     done.catch(() => undefined);
     try {

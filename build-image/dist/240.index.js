@@ -614,8 +614,6 @@ async function verifySumsSignature(sums, signature, trusted, s) {
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: ./shared/src/registry/transport/body.ts
 var transport_body = __webpack_require__(6761);
 // EXTERNAL MODULE: ./shared/src/registry/transport/http-fetch.ts
@@ -677,6 +675,8 @@ var retry_classify = __webpack_require__(3938);
 var policy = __webpack_require__(5466);
 // EXTERNAL MODULE: ./shared/src/retry/retry.ts
 var retry = __webpack_require__(1340);
+// EXTERNAL MODULE: ./shared/src/pipe-to-file.ts
+var pipe_to_file = __webpack_require__(9892);
 ;// CONCATENATED MODULE: ./shared/src/builders/packer/release-fetch.ts
 /**
  * Files from a Packer release site (index.json, SHA256SUMS, its .sig, the
@@ -692,7 +692,6 @@ var retry = __webpack_require__(1340);
  * Nothing fetched here is trusted: packer-install.ts checks the signature,
  * the sums and the pin.
  */
-
 
 
 
@@ -829,7 +828,7 @@ async function downloadRelease(url, input, o = {}) {
         }
         const body = res.body === null ? external_node_stream_.Readable.from([]) : external_node_stream_.Readable.fromWeb(res.body);
         // flags 'w': a retry starts the file over.
-        await (0,external_node_stream_promises_.pipeline)(body, (0,transport_body/* capped */.uo)(max, tooLarge), (0,external_node_fs_.createWriteStream)(file, { flags: 'w', mode: 0o600 }));
+        await (0,pipe_to_file/* pipeToFile */.u)(file, { flags: 'w', mode: 0o600 }, body, (0,transport_body/* capped */.uo)(max, tooLarge));
     });
     if ('value' in got)
         return file;
@@ -1390,6 +1389,64 @@ function packerFailure(step, code, output, templatePath) {
                 ? 'Fix the template at the line shown.'
                 : 'Read the Packer log above for the failing step.',
     });
+}
+
+
+/***/ }),
+
+/***/ 9892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ pipeToFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The one way we stream into a file: open it first, then pipe.
+ *
+ * fs.createWriteStream opens its file in the background. When the pipeline feeding it fails first (a download
+ * cut off, a digest that does not match), the pipeline rejects before that open lands: with a fetch body cut
+ * midway, 6 runs in 300 here. A cleanup that runs on the rejection (`rm` of the partial file) then misses the
+ * file the open creates a moment later, and a `.part` is left behind; with flags 'w', a late open truncates
+ * the file a retry is already writing. Opening first makes "the file exists" true before any byte can fail,
+ * so the caller's cleanup always sees what it must remove.
+ */
+
+
+/**
+ * Stream `source` through `transforms` into `file`, opened (and so created) before the first byte moves.
+ * The streams must not be flowing yet (no 'data' listener): bytes that flow while the file opens are lost.
+ * On any failure, the open's included, every stream given is destroyed and the error thrown; the file, when
+ * the open made it, is the caller's to remove.
+ */
+async function pipeToFile(file, opts, source, ...transforms) {
+    const streams = [source, ...transforms];
+    // While the file opens nothing listens yet: a body cut in that moment would emit an 'error' the process throws.
+    // pipeline then finds the stream destroyed and rejects with its error.
+    const held = () => undefined;
+    for (const s of streams)
+        s.on('error', held);
+    try {
+        let handle;
+        try {
+            handle = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open(file, opts.flags, opts.mode ?? 0o666);
+        }
+        catch (e) {
+            for (const s of streams)
+                s.destroy();
+            throw e;
+        }
+        // The write stream closes the handle when it ends or fails. pipeline takes streamx readables as it takes
+        // Node's (it looks for pipe and on); its array overload's type does not say so.
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)([source, ...transforms, handle.createWriteStream()]);
+    }
+    finally {
+        for (const s of streams)
+            s.removeListener('error', held);
+    }
 }
 
 

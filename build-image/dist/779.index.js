@@ -19,8 +19,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./shared/src/errors.ts
@@ -142,6 +140,8 @@ async function indexTar(file, what) {
     }
 }
 
+// EXTERNAL MODULE: ./shared/src/pipe-to-file.ts
+var pipe_to_file = __webpack_require__(9892);
 ;// CONCATENATED MODULE: ./shared/src/oci/archive.ts
 /**
  * Image sources over tarballs, read in place: `oci-archive` (a tarred OCI
@@ -192,7 +192,7 @@ class TarFile {
             const dir = await promises_.mkdtemp(external_node_path_.join(process.env.RUNNER_TEMP ?? external_node_os_.tmpdir(), 'archive-'));
             const plain = external_node_path_.join(dir, 'image.tar');
             try {
-                await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_.createWriteStream)(plain));
+                await (0,pipe_to_file/* pipeToFile */.u)(plain, { flags: 'wx' }, (0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)());
             }
             catch (e) {
                 await promises_.rm(dir, { recursive: true, force: true });

@@ -97,18 +97,18 @@ function layerCompression(m) {
 
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __webpack_require__(3904);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./shared/src/chunk-pool.ts
 var chunk_pool = __webpack_require__(617);
+// EXTERNAL MODULE: ./shared/src/pipe-to-file.ts
+var pipe_to_file = __webpack_require__(9892);
 // EXTERNAL MODULE: ./shared/src/oci/digest.ts
 var oci_digest = __webpack_require__(8301);
 ;// CONCATENATED MODULE: ./shared/src/oci/layout.ts
@@ -329,8 +329,19 @@ class LayoutWriter {
     async writeStream(stream, mediaType, expected, extra = {}) {
         const partial = path.join(this.tmp, `.partial-${randomBytes(6).toString('hex')}`);
         const counter = new DigestCounter(expected === undefined ? 'sha256' : algorithmOf(expected.digest));
-        stream.on('data', (c) => counter.update(c));
-        await pipeline(stream, createWriteStream(partial));
+        const count = new Transform({
+            transform(chunk, _enc, cb) {
+                counter.update(chunk);
+                cb(null, chunk);
+            },
+        });
+        try {
+            await pipeToFile(partial, { flags: 'wx' }, stream, count);
+        }
+        catch (e) {
+            await fs.rm(partial, { force: true });
+            throw e;
+        }
         const digest = counter.digest();
         if (expected !== undefined && (digest !== expected.digest || counter.size !== expected.size)) {
             await fs.rm(partial, { force: true });
@@ -536,8 +547,6 @@ async function walkDescriptors(src, root) {
 
 // EXTERNAL MODULE: ./shared/src/registry/credentials/credentials.ts + 2 modules
 var credentials = __webpack_require__(5668);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./shared/src/preview.ts
 var src_preview = __webpack_require__(4659);
 // EXTERNAL MODULE: ./shared/src/registry/transport/body.ts
@@ -4540,6 +4549,8 @@ function signatureFindings(report) {
     });
 }
 
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js

@@ -1314,17 +1314,14 @@ function isRecord(v) {
 /* unused harmony exports CACHE_BOUNDS, cacheKey, evict */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _registry_transport_body_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6761);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _registry_transport_body_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6761);
+/* harmony import */ var _pipe_to_file_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9892);
 /**
  * The download cache of list inputs' URLs (vulnerability databases, VEX
  * documents): one directory, meant to outlive the run (under the runner's
@@ -1348,7 +1345,6 @@ function isRecord(v) {
 
 
 
-
 /** What the cache keeps, by default: entries and bytes (the oldest used goes first past either). */
 const CACHE_BOUNDS = { maxEntries: 16, maxBytes: 2 * 1024 * 1024 * 1024 };
 /**
@@ -1357,23 +1353,23 @@ const CACHE_BOUNDS = { maxEntries: 16, maxBytes: 2 * 1024 * 1024 * 1024 };
  */
 function downloadCacheDir(env, name, perRun) {
     const toolCache = env.RUNNER_TOOL_CACHE;
-    return toolCache !== undefined && toolCache !== '' ? node_path__WEBPACK_IMPORTED_MODULE_3__.join(toolCache, 'image-pipeline', name) : perRun;
+    return toolCache !== undefined && toolCache !== '' ? node_path__WEBPACK_IMPORTED_MODULE_2__.join(toolCache, 'image-pipeline', name) : perRun;
 }
 const cacheKey = (url) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(url).digest('hex').slice(0, 32);
-const metaPath = (dir, key) => node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, `${key}.json`);
+const metaPath = (dir, key) => node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `${key}.json`);
 const META_MAX = 16 * 1024;
 const HEADER_VALUE = /^[\x20-\x7e]{1,1024}$/;
 /** An entry's metadata, checked (it is a file on disk another process could have written); undefined when absent or unusable. */
 async function readMeta(dir, key) {
     let handle;
     try {
-        handle = await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open(metaPath(dir, key), 'r');
+        handle = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open(metaPath(dir, key), 'r');
     }
     catch {
         return undefined;
     }
     try {
-        const { bytes } = await (0,_registry_transport_body_js__WEBPACK_IMPORTED_MODULE_6__/* .readBounded */ .CB)(handle.createReadStream({ autoClose: false }), META_MAX, 'truncate');
+        const { bytes } = await (0,_registry_transport_body_js__WEBPACK_IMPORTED_MODULE_4__/* .readBounded */ .CB)(handle.createReadStream({ autoClose: false }), META_MAX, 'truncate');
         const m = JSON.parse(bytes.toString('utf8'));
         const okString = (v) => v === undefined || (typeof v === 'string' && HEADER_VALUE.test(v));
         if (typeof m.data !== 'string' ||
@@ -1396,12 +1392,12 @@ async function readMeta(dir, key) {
     }
 }
 async function writeMeta(dir, key, meta) {
-    const tmp = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, `${key}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.json.part`);
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile(tmp, JSON.stringify(meta));
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename(tmp, metaPath(dir, key));
+    const tmp = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `${key}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.json.part`);
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(tmp, JSON.stringify(meta));
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename(tmp, metaPath(dir, key));
 }
 const toEntry = (dir, m) => ({
-    file: node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, m.data),
+    file: node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, m.data),
     size: m.size,
     checkedAt: m.checkedAt,
     usedAt: m.usedAt,
@@ -1413,7 +1409,7 @@ async function lookup(dir, url, maxBytes) {
     const meta = await readMeta(dir, cacheKey(url));
     if (meta === undefined || meta.size > maxBytes)
         return undefined;
-    const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat(node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, meta.data)).catch(() => undefined);
+    const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, meta.data)).catch(() => undefined);
     if (st === undefined || !st.isFile() || st.size !== meta.size)
         return undefined;
     return toEntry(dir, meta);
@@ -1432,7 +1428,7 @@ async function touch(dir, url, entry, confirmed, now = Date.now()) {
     const key = cacheKey(url);
     const lastModified = confirmed?.lastModified !== undefined && HEADER_VALUE.test(confirmed.lastModified) ? confirmed.lastModified : entry.lastModified;
     const meta = {
-        data: node_path__WEBPACK_IMPORTED_MODULE_3__.basename(entry.file),
+        data: node_path__WEBPACK_IMPORTED_MODULE_2__.basename(entry.file),
         size: entry.size,
         checkedAt: confirmed === undefined ? entry.checkedAt : now,
         usedAt: now,
@@ -1442,7 +1438,7 @@ async function touch(dir, url, entry, confirmed, now = Date.now()) {
     await writeMeta(dir, key, meta);
     // A file without Last-Modified is dated by its mtime (load.ts's caller): the last time the server confirmed it.
     if (confirmed !== undefined)
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.utimes(entry.file, new Date(now), new Date(now)).catch(() => undefined);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.utimes(entry.file, new Date(now), new Date(now)).catch(() => undefined);
     return toEntry(dir, meta);
 }
 /**
@@ -1450,22 +1446,22 @@ async function touch(dir, url, entry, confirmed, now = Date.now()) {
  * nothing is kept), committed only once complete; the previous data file is removed after the commit.
  */
 async function store(dir, url, body, headers, maxBytes, overflow, bounds = CACHE_BOUNDS) {
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir(dir, { recursive: true });
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(dir, { recursive: true });
     const key = cacheKey(url);
     const data = `${key}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.db`;
-    const part = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, `${data}.part`);
-    const final = node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, data);
+    const part = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `${data}.part`);
+    const final = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, data);
     const previous = await readMeta(dir, key);
     try {
-        const source = body === null ? node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.from([]) : node_stream__WEBPACK_IMPORTED_MODULE_4__.Readable.fromWeb(body);
-        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_5__.pipeline)(source, (0,_registry_transport_body_js__WEBPACK_IMPORTED_MODULE_6__/* .capped */ .uo)(maxBytes, overflow), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(part, { flags: 'wx' }));
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename(part, final);
+        const source = body === null ? node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from([]) : node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(body);
+        await (0,_pipe_to_file_js__WEBPACK_IMPORTED_MODULE_5__/* .pipeToFile */ .u)(part, { flags: 'wx' }, source, (0,_registry_transport_body_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(maxBytes, overflow));
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename(part, final);
     }
     catch (e) {
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm(part, { force: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(part, { force: true });
         throw e;
     }
-    const size = (await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat(final)).size;
+    const size = (await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat(final)).size;
     const now = Date.now();
     const header = (v) => (v !== null && v !== undefined && HEADER_VALUE.test(v) ? v : undefined);
     const etag = header(headers.etag);
@@ -1482,11 +1478,11 @@ async function store(dir, url, body, headers, maxBytes, overflow, bounds = CACHE
         await writeMeta(dir, key, meta);
     }
     catch (e) {
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm(final, { force: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(final, { force: true });
         throw e;
     }
     if (previous !== undefined && previous.data !== data)
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm(node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, previous.data), { force: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, previous.data), { force: true });
     await evict(dir, bounds, key);
     return toEntry(dir, meta);
 }
@@ -1494,7 +1490,7 @@ async function store(dir, url, body, headers, maxBytes, overflow, bounds = CACHE
 const ORPHAN_AGE_MS = 60 * 60 * 1000;
 /** Keep at most `bounds` entries and bytes, the least recently used removed first (never `keep`); sweep old orphans. */
 async function evict(dir, bounds, keep) {
-    const names = await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir(dir).catch(() => []);
+    const names = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir(dir).catch(() => []);
     const entries = [];
     for (const n of names) {
         const m = /^([0-9a-f]{32})\.json$/.exec(n);
@@ -1512,8 +1508,8 @@ async function evict(dir, bounds, keep) {
         count++;
         bytes += e.meta.size;
         if (e.key !== keep && (count > bounds.maxEntries || bytes > bounds.maxBytes)) {
-            await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm(metaPath(dir, e.key), { force: true });
-            await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm(node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, e.meta.data), { force: true });
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(metaPath(dir, e.key), { force: true });
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, e.meta.data), { force: true });
             count--;
             bytes -= e.meta.size;
         }
@@ -1524,9 +1520,9 @@ async function evict(dir, bounds, keep) {
     for (const n of names) {
         if (!/\.(db|part)$/.test(n) || live.has(n))
             continue;
-        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat(node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, n)).catch(() => undefined);
+        const st = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, n)).catch(() => undefined);
         if (st !== undefined && now - st.mtimeMs > ORPHAN_AGE_MS)
-            await node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm(node_path__WEBPACK_IMPORTED_MODULE_3__.join(dir, n), { force: true });
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, n), { force: true });
     }
 }
 
@@ -1963,6 +1959,64 @@ function verifyBytes(data, expected, what) {
     const got = digestBytes(data, algorithmOf(expected.digest));
     if (got !== expected.digest) {
         throw digestMismatch(what, got, expected.digest);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ pipeToFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The one way we stream into a file: open it first, then pipe.
+ *
+ * fs.createWriteStream opens its file in the background. When the pipeline feeding it fails first (a download
+ * cut off, a digest that does not match), the pipeline rejects before that open lands: with a fetch body cut
+ * midway, 6 runs in 300 here. A cleanup that runs on the rejection (`rm` of the partial file) then misses the
+ * file the open creates a moment later, and a `.part` is left behind; with flags 'w', a late open truncates
+ * the file a retry is already writing. Opening first makes "the file exists" true before any byte can fail,
+ * so the caller's cleanup always sees what it must remove.
+ */
+
+
+/**
+ * Stream `source` through `transforms` into `file`, opened (and so created) before the first byte moves.
+ * The streams must not be flowing yet (no 'data' listener): bytes that flow while the file opens are lost.
+ * On any failure, the open's included, every stream given is destroyed and the error thrown; the file, when
+ * the open made it, is the caller's to remove.
+ */
+async function pipeToFile(file, opts, source, ...transforms) {
+    const streams = [source, ...transforms];
+    // While the file opens nothing listens yet: a body cut in that moment would emit an 'error' the process throws.
+    // pipeline then finds the stream destroyed and rejects with its error.
+    const held = () => undefined;
+    for (const s of streams)
+        s.on('error', held);
+    try {
+        let handle;
+        try {
+            handle = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open(file, opts.flags, opts.mode ?? 0o666);
+        }
+        catch (e) {
+            for (const s of streams)
+                s.destroy();
+            throw e;
+        }
+        // The write stream closes the handle when it ends or fails. pipeline takes streamx readables as it takes
+        // Node's (it looks for pipe and on); its array overload's type does not say so.
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_1__.pipeline)([source, ...transforms, handle.createWriteStream()]);
+    }
+    finally {
+        for (const s of streams)
+            s.removeListener('error', held);
     }
 }
 

@@ -1799,10 +1799,8 @@ async function scanImage(src, image, opts = {}) {
     return index;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./shared/src/pipe-to-file.ts + 1 modules
+var pipe_to_file = __webpack_require__(40248);
 // EXTERNAL MODULE: ./shared/src/oci/source.ts
 var source = __webpack_require__(85512);
 ;// CONCATENATED MODULE: ./shared/src/oci/layout.ts
@@ -2023,8 +2021,19 @@ class LayoutWriter {
     async writeStream(stream, mediaType, expected, extra = {}) {
         const partial = path.join(this.tmp, `.partial-${randomBytes(6).toString('hex')}`);
         const counter = new DigestCounter(expected === undefined ? 'sha256' : algorithmOf(expected.digest));
-        stream.on('data', (c) => counter.update(c));
-        await pipeline(stream, createWriteStream(partial));
+        const count = new Transform({
+            transform(chunk, _enc, cb) {
+                counter.update(chunk);
+                cb(null, chunk);
+            },
+        });
+        try {
+            await pipeToFile(partial, { flags: 'wx' }, stream, count);
+        }
+        catch (e) {
+            await fs.rm(partial, { force: true });
+            throw e;
+        }
         const digest = counter.digest();
         if (expected !== undefined && (digest !== expected.digest || counter.size !== expected.size)) {
             await fs.rm(partial, { force: true });
@@ -2230,6 +2239,8 @@ async function walkDescriptors(src, root) {
 
 // EXTERNAL MODULE: ./shared/src/oci/location.ts
 var oci_location = __webpack_require__(7674);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./shared/src/oci/tar-index.ts
 /**
  * Indexes an uncompressed tar file by reading only its headers, so any member
@@ -2387,7 +2398,7 @@ class TarFile {
             const dir = await promises_.mkdtemp(external_node_path_.join(process.env.RUNNER_TEMP ?? external_node_os_.tmpdir(), 'archive-'));
             const plain = external_node_path_.join(dir, 'image.tar');
             try {
-                await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)(), (0,external_node_fs_.createWriteStream)(plain));
+                await (0,pipe_to_file/* pipeToFile */.u)(plain, { flags: 'wx' }, (0,external_node_fs_.createReadStream)(file), (0,external_node_zlib_.createGunzip)());
             }
             catch (e) {
                 await promises_.rm(dir, { recursive: true, force: true });

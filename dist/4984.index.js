@@ -1,0 +1,529 @@
+export const id = 4984;
+export const ids = [4984];
+export const modules = {
+
+/***/ 24984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AT: () => (/* binding */ resolveImage),
+/* harmony export */   PD: () => (/* binding */ selectRoot),
+/* harmony export */   mX: () => (/* binding */ walkDescriptors)
+/* harmony export */ });
+/* unused harmony exports readManifest, readIndex, readConfig, platformOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33904);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87043);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99949);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49140);
+/**
+ * What every consumer needs on top of an ImageSource, written once: parse
+ * manifests, indexes and configs (checked, with errors naming the blob),
+ * pick an image by ref name, walk an index to its platform manifests, and list
+ * every blob of an image children-before-parents (the order a push needs).
+ */
+
+
+
+
+async function readJson(src, desc) {
+    const bytes = await src.readBlob(desc);
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${src.name} is not valid JSON: ${e.message}`);
+    }
+}
+async function readManifest(src, desc) {
+    const m = (await readJson(src, desc));
+    const where = `manifest ${desc.digest} in ${src.name}`;
+    if (m.schemaVersion !== 2 || typeof m.config !== 'object' || !Array.isArray(m.layers)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('LAYOUT', `${where} is not an image manifest (schemaVersion 2, config, layers)`);
+    }
+    (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDescriptor */ .YW)(m.config, `${where} config`);
+    m.layers.forEach((l, i) => (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDescriptor */ .YW)(l, `${where} layers[${i}]`));
+    return m;
+}
+async function readIndex(src, desc) {
+    const x = (await readJson(src, desc));
+    const where = `index ${desc.digest} in ${src.name}`;
+    if (x.schemaVersion !== 2 || !Array.isArray(x.manifests)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('LAYOUT', `${where} is not an image index (schemaVersion 2, manifests)`);
+    }
+    x.manifests.forEach((d, i) => (0,_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .checkDescriptor */ .YW)(d, `${where} manifests[${i}]`));
+    return x;
+}
+async function readConfig(src, desc) {
+    if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfigMediaType */ .$v)(desc.mediaType)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('UNSUPPORTED', `config ${desc.digest} in ${src.name} has media type ${desc.mediaType}, not an image config`, {
+            hint: 'This looks like an artifact, not a container image.',
+        });
+    }
+    const c = (await readJson(src, desc));
+    if (typeof c.architecture !== 'string' || typeof c.os !== 'string' || typeof c.rootfs !== 'object' || !Array.isArray(c.rootfs?.diff_ids)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('LAYOUT', `config ${desc.digest} in ${src.name} lacks architecture, os or rootfs.diff_ids`);
+    }
+    return c;
+}
+/**
+ * Choose the top-level descriptor: by ref name when given (matching the full
+ * annotation or its tag part), else the only one. Several without a ref is an
+ * error that lists them, so the user can pick.
+ */
+async function selectRoot(src, ref) {
+    const roots = await src.roots();
+    const named = (d) => d.annotations?.[_types_js__WEBPACK_IMPORTED_MODULE_3__/* .Annotation */ .Y.RefName];
+    if (ref !== undefined && ref !== '') {
+        const hit = roots.filter((d) => named(d) === ref || d.digest === ref);
+        if (hit.length >= 1)
+            return hit[0];
+        const names = roots.map((d) => named(d) ?? d.digest).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('NOT_FOUND', `${src.name} has no image named '${ref}'`, { hint: `It holds: ${names || 'nothing'}.` });
+    }
+    if (roots.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('LAYOUT', `${src.name} holds no image (its index lists no manifests)`);
+    if (roots.length > 1) {
+        // Several entries that point at the same digest (one per tag) are one image.
+        const digests = new Set(roots.map((d) => d.digest));
+        if (digests.size > 1) {
+            const names = roots.map((d) => named(d) ?? d.digest).join(', ');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('INPUT', `${src.name} holds ${roots.length} images; say which one`, { hint: `Append ':<name>' to pick one of: ${names}.` });
+        }
+    }
+    return roots[0];
+}
+/** Resolve a top-level descriptor into its platform images, reading manifests and configs. */
+async function resolveImage(src, root) {
+    if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isManifestMediaType */ .CM)(root.mediaType)) {
+        const manifest = await readManifest(src, root);
+        const config = await readConfig(src, manifest.config);
+        return { root, images: [{ descriptor: root, manifest, config, platform: platformOf(config) }] };
+    }
+    if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(root.mediaType)) {
+        const index = await readIndex(src, root);
+        const images = [];
+        for (const child of index.manifests) {
+            if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(child.mediaType)) {
+                images.push(...(await resolveImage(src, child)).images);
+            }
+            else if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isManifestMediaType */ .CM)(child.mediaType)) {
+                const manifest = await readManifest(src, child);
+                // Attestation manifests (buildx) and other artifacts ride along in
+                // indexes; they are not platform images.
+                if (!(0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfigMediaType */ .$v)(manifest.config.mediaType))
+                    continue;
+                const config = await readConfig(src, manifest.config);
+                images.push({ descriptor: child, manifest, config, platform: child.platform ?? platformOf(config) });
+            }
+        }
+        return { root, index, images };
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PipelineError */ .zC('UNSUPPORTED', `${root.digest} in ${src.name} has media type ${root.mediaType}, neither a manifest nor an index`);
+}
+function platformOf(config) {
+    const p = { os: config.os, architecture: config.architecture };
+    if (config.variant !== undefined)
+        p.variant = config.variant;
+    return p;
+}
+/**
+ * Every descriptor reachable from `root`, each once, children before parents:
+ * layers and config, then the manifest; manifests before their index.
+ */
+async function walkDescriptors(src, root) {
+    const out = [];
+    const seen = new Set();
+    const visit = async (d) => {
+        if (seen.has(d.digest))
+            return;
+        seen.add(d.digest);
+        if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndexMediaType */ .$$)(d.mediaType)) {
+            const idx = await readIndex(src, d);
+            for (const c of idx.manifests)
+                await visit(c);
+        }
+        else if ((0,_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isManifestMediaType */ .CM)(d.mediaType)) {
+            const m = await readManifest(src, d);
+            await visit(m.config);
+            for (const l of m.layers)
+                await visit(l);
+            if (m.subject !== undefined && (await src.hasBlob(m.subject.digest)))
+                await visit(m.subject);
+        }
+        out.push(d);
+    };
+    await visit(root);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 87043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ parseIndex),
+/* harmony export */   Al: () => (/* binding */ OciLayout),
+/* harmony export */   YW: () => (/* binding */ checkDescriptor),
+/* harmony export */   nD: () => (/* binding */ blobPath),
+/* harmony export */   s1: () => (/* binding */ LayoutWriter)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _chunk_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40617);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33904);
+/* harmony import */ var _pipe_to_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(79892);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88301);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(99949);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(85512);
+/**
+ * Reading and writing an OCI image layout (image-spec image-layout.md):
+ * `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`. The writer works in a
+ * sibling temporary folder and renames it into place at the end, so a failed
+ * build never leaves a half-written layout at the output path.
+ */
+
+
+
+
+
+
+
+
+
+
+const LAYOUT_VERSION = '1.0.0';
+function blobPath(root, digest) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'blobs', (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .algorithmOf */ .Hy)(digest), (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .encodedOf */ .EX)(digest));
+}
+/** Parse and check an index.json; exported for tests and for archive readers. */
+function parseIndex(text, where, input) {
+    try {
+        return parseIndexUnchecked(text, where);
+    }
+    catch (e) {
+        if (input === undefined || !(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC))
+            throw e;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC(e.code, e.reason, { input, cause: e });
+    }
+}
+function parseIndexUnchecked(text, where) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where} is not valid JSON: ${e.message}`, { file: where });
+    }
+    const index = value;
+    if (typeof index !== 'object' || index === null || index.schemaVersion !== 2 || !Array.isArray(index.manifests)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where} is not an image index (schemaVersion 2 with a manifests list)`, { file: where });
+    }
+    for (const [i, d] of index.manifests.entries())
+        checkDescriptor(d, `${where} manifests[${i}]`);
+    return index;
+}
+/** A descriptor from untrusted JSON: digest well formed, size a non-negative integer. */
+function checkDescriptor(d, where) {
+    const desc = d;
+    if (typeof desc !== 'object' || desc === null || typeof desc.mediaType !== 'string' || typeof desc.digest !== 'string') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
+    }
+    const parsed = (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDigest */ .m)(desc.digest);
+    if (!parsed.ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where}: ${parsed.error.reason}`);
+    if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where} has no valid size`);
+    }
+}
+class OciLayout {
+    dir;
+    index;
+    constructor(dir, index) {
+        this.dir = dir;
+        this.index = index;
+    }
+    get name() {
+        return `layout ${this.dir}`;
+    }
+    /** Open a layout folder, checking `oci-layout` and `index.json`. */
+    static async open(dir, input) {
+        const ctx = input === undefined ? {} : { input };
+        let stat;
+        try {
+            stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(dir);
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('NOT_FOUND', `the OCI image layout '${dir}' does not exist`, {
+                ...ctx,
+                hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
+            });
+        }
+        if (!stat.isDirectory()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('INPUT', `'${dir}' is a file, not an OCI image layout folder`, {
+                ...ctx,
+                hint: "For a tarball write 'oci-archive:<file>' or 'docker-archive:<file>'.",
+            });
+        }
+        let layoutText;
+        try {
+            layoutText = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'oci-layout'), 'utf8');
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no oci-layout file`, {
+                ...ctx,
+                hint: "Pass build-image's 'layout' output, or a folder written by `skopeo copy ... oci:<dir>`.",
+            });
+        }
+        let version;
+        try {
+            version = JSON.parse(layoutText).imageLayoutVersion;
+        }
+        catch {
+            version = undefined;
+        }
+        if (typeof version !== 'string' || !version.startsWith('1.')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `'${dir}/oci-layout' does not declare imageLayoutVersion 1.x`, ctx);
+        }
+        const indexPath = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, 'index.json');
+        let indexText;
+        try {
+            indexText = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(indexPath, 'utf8');
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `'${dir}' is not an OCI image layout: it has no index.json`, ctx);
+        }
+        return new OciLayout(dir, parseIndex(indexText, indexPath, input));
+    }
+    async roots() {
+        return this.index.manifests;
+    }
+    /** The parsed index.json (its annotations included). */
+    get indexJson() {
+        return this.index;
+    }
+    blobPath(digest) {
+        return blobPath(this.dir, digest);
+    }
+    async hasBlob(digest) {
+        try {
+            return (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(this.blobPath(digest))).isFile();
+        }
+        catch {
+            return false;
+        }
+    }
+    async statBlob(desc) {
+        let size;
+        try {
+            size = (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(this.blobPath(desc.digest))).size;
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`, {
+                hint: 'The layout is incomplete; rebuild it or copy it again.',
+            });
+        }
+        if (size !== desc.size) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('SIZE_MISMATCH', `blob ${desc.digest} in ${this.name} has ${size} bytes, its descriptor says ${desc.size}`, {
+                hint: 'The layout is corrupt; rebuild it or copy it again.',
+            });
+        }
+    }
+    async openBlob(desc) {
+        await this.statBlob(desc);
+        const verify = new _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyingStream */ .SC(desc, `blob ${desc.digest} in ${this.name}`);
+        // Read into reused 1 MiB buffers (chunk-pool.ts): an upload hands each back once its sockets took it.
+        const file = (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .readPooled */ .E0)(this.blobPath(desc.digest), _chunk_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .blobChunks */ .M5);
+        file.on('error', (e) => verify.destroy(e));
+        // A consumer that stops early (a failed upload destroys its body) closes the file too: pipe() only unpipes, and the descriptor stayed open.
+        verify.once('close', () => file.destroy());
+        return (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .lendsAs */ .d8)(file.pipe(verify), file);
+    }
+    async readBlob(desc) {
+        if (desc.size > _source_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_JSON_BLOB */ .O) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${this.name} is ${desc.size} bytes, too large to read whole`);
+        }
+        await this.statBlob(desc);
+        const data = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(this.blobPath(desc.digest));
+        (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyBytes */ .RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
+        return data;
+    }
+    async close() { }
+}
+/**
+ * Writes a new layout. Everything goes into `<dir>.tmp-<random>` until
+ * `commit()` moves it to `dir` (replacing what was there); `abort()` removes
+ * the temporary folder. Blobs are content-addressed, so writing one twice is a
+ * no-op.
+ */
+class LayoutWriter {
+    dir;
+    tmp;
+    manifests = [];
+    annotations;
+    constructor(dir, tmp) {
+        this.dir = dir;
+        this.tmp = tmp;
+    }
+    static async create(dir) {
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs), { recursive: true });
+        const tmp = `${abs}.tmp-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}`;
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp, 'blobs', 'sha256'), { recursive: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(node_path__WEBPACK_IMPORTED_MODULE_1__.join(tmp, 'oci-layout'), JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+        return new LayoutWriter(abs, tmp);
+    }
+    /** Write bytes as a blob; returns its descriptor. */
+    async writeBytes(data, mediaType, extra = {}) {
+        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+        const digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .digestBytes */ .QN)(bytes);
+        const target = blobPath(this.tmp, digest);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), { recursive: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(target, bytes);
+        return { ...extra, mediaType, digest, size: bytes.length };
+    }
+    async writeJson(value, mediaType, extra = {}) {
+        return this.writeBytes(JSON.stringify(value), mediaType, extra);
+    }
+    /**
+     * Stream a blob in. With `expected`, the bytes are verified against it;
+     * without, the digest is computed. Either way the file lands under its
+     * digest only once complete.
+     */
+    async writeStream(stream, mediaType, expected, extra = {}) {
+        const partial = node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.tmp, `.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(6).toString('hex')}`);
+        const counter = new _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .DigestCounter */ .VR(expected === undefined ? 'sha256' : (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .algorithmOf */ .Hy)(expected.digest));
+        const count = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
+            transform(chunk, _enc, cb) {
+                counter.update(chunk);
+                cb(null, chunk);
+            },
+        });
+        try {
+            await (0,_pipe_to_file_js__WEBPACK_IMPORTED_MODULE_6__/* .pipeToFile */ .u)(partial, { flags: 'wx' }, stream, count);
+        }
+        catch (e) {
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(partial, { force: true });
+            throw e;
+        }
+        const digest = counter.digest();
+        if (expected !== undefined && (digest !== expected.digest || counter.size !== expected.size)) {
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(partial, { force: true });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('DIGEST_MISMATCH', `blob written as ${expected.digest} (${expected.size} bytes) hashed to ${digest} (${counter.size} bytes)`);
+        }
+        const target = blobPath(this.tmp, digest);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), { recursive: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename(partial, target);
+        return { ...extra, mediaType, digest, size: counter.size };
+    }
+    /** Copy a blob from another source, verified on the way. */
+    async copyBlob(from, desc) {
+        if (await this.hasBlob(desc.digest))
+            return;
+        await this.writeStream(await from.openBlob(desc), desc.mediaType, desc);
+    }
+    async hasBlob(digest) {
+        return node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(blobPath(this.tmp, digest)).then(() => true, () => false);
+    }
+    /** Add a top-level manifest or index to index.json, optionally with a ref name. */
+    addRoot(desc, refName) {
+        const annotations = { ...(desc.annotations ?? {}) };
+        if (refName !== undefined)
+            annotations['org.opencontainers.image.ref.name'] = refName;
+        this.manifests.push(Object.keys(annotations).length > 0 ? { ...desc, annotations } : { ...desc });
+    }
+    setIndexAnnotations(annotations) {
+        this.annotations = annotations;
+    }
+    /** Write index.json and move the layout into place. */
+    async commit() {
+        const index = { schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .MediaType */ .zu.OciIndex, manifests: this.manifests };
+        if (this.annotations !== undefined)
+            index.annotations = this.annotations;
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.tmp, 'index.json'), JSON.stringify(index));
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(this.dir, { recursive: true, force: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename(this.tmp, this.dir);
+        return this.dir;
+    }
+    async abort() {
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm(this.tmp, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 99949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   $v: () => (/* binding */ isConfigMediaType),
+/* harmony export */   AH: () => (/* binding */ layerCompression),
+/* harmony export */   CM: () => (/* binding */ isManifestMediaType),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
+const MediaType = {
+    OciLayout: 'application/vnd.oci.image.layout.v1+json',
+    OciIndex: 'application/vnd.oci.image.index.v1+json',
+    OciManifest: 'application/vnd.oci.image.manifest.v1+json',
+    OciConfig: 'application/vnd.oci.image.config.v1+json',
+    OciLayer: 'application/vnd.oci.image.layer.v1.tar',
+    OciLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    OciLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    OciLayerNondistributable: 'application/vnd.oci.image.layer.nondistributable.v1.tar',
+    OciLayerNondistributableGzip: 'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip',
+    OciEmpty: 'application/vnd.oci.empty.v1+json',
+    DockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    DockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    DockerConfig: 'application/vnd.docker.container.image.v1+json',
+    DockerLayer: 'application/vnd.docker.image.rootfs.diff.tar',
+    DockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    DockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
+};
+const isIndexMediaType = (m) => m === MediaType.OciIndex || m === MediaType.DockerManifestList;
+const isManifestMediaType = (m) => m === MediaType.OciManifest || m === MediaType.DockerManifest;
+const isConfigMediaType = (m) => m === MediaType.OciConfig || m === MediaType.DockerConfig;
+/** How a layer blob is compressed, from its media type; undefined when it is not a layer we know. */
+function layerCompression(m) {
+    switch (m) {
+        case MediaType.OciLayer:
+        case MediaType.OciLayerNondistributable:
+        case MediaType.DockerLayer:
+            return 'none';
+        case MediaType.OciLayerGzip:
+        case MediaType.OciLayerNondistributableGzip:
+        case MediaType.DockerLayerGzip:
+        case MediaType.DockerForeignLayerGzip:
+            return 'gzip';
+        case MediaType.OciLayerZstd:
+            return 'zstd';
+        default:
+            return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 85512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ MAX_JSON_BLOB)
+/* harmony export */ });
+/** Manifests and configs are small; the distribution spec lets registries refuse manifests over 4 MiB. */
+const MAX_JSON_BLOB = 4 * 1024 * 1024;
+
+
+/***/ })
+
+};
