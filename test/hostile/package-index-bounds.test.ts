@@ -10,7 +10,9 @@
  * query (where tokens live).
  */
 import { afterEach, describe, expect, test } from '@jest/globals';
+import { spawn } from 'node:child_process';
 import type * as http from 'node:http';
+import * as path from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
 import tar from 'tar-stream';
 import { MAX_REDIRECTS } from '../../shared/src/registry/transport/origin.js';
@@ -111,6 +113,84 @@ describe('package index bodies are bounded', () => {
     );
     expect(e.reason).toBe(`the package index ${s.origin}/alpine/v3.19/main/x86_64/APKINDEX.tar.gz decompresses to more than 2.0 MiB (the cap)`);
     expect(sent).toBeLessThan(SMALL);
+  });
+
+  /** An APKINDEX.tar.gz whose first member (skipped, as a real index's signature is) is large, APKINDEX after it. */
+  async function apkWithLeadingMember(): Promise<Buffer> {
+    const pack = tar.pack();
+    const junk = Buffer.alloc(4 * MiB, 7);
+    pack.entry({ name: '.SIGN.RSA.alpine-devel.rsa.pub', size: junk.length }, junk);
+    pack.entry({ name: 'APKINDEX', size: 5 }, 'P:x\n\n');
+    pack.finalize();
+    const chunks: Buffer[] = [];
+    for await (const c of pack) chunks.push(c as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  test('a tar cut short inside a member it skips: a clear error, not a crash', async () => {
+    // A valid gzip of a tar that stops in the middle of the first member: the extract fails there, and so does
+    // the member it was skipping, which must not throw its error at the process.
+    const body = gzipSync((await apkWithLeadingMember()).subarray(0, MiB));
+    const s = await serve((res) => {
+      res.writeHead(200, { 'content-length': body.length });
+      res.end(body);
+    });
+    const e = await failure(fetchIndex(`${s.origin}/alpine/v3.19/main/x86_64/APKINDEX.tar.gz`, 4));
+    expect(e.reason).toBe(`line 4: the package index ${s.origin}/alpine/v3.19/main/x86_64/APKINDEX.tar.gz is not a tar archive: Unexpected end of data`);
+  });
+
+  test('a body cut off inside a member it skips: a network error naming the URL, not a crash', async () => {
+    const body = gzipSync(await apkWithLeadingMember());
+    const s = await serve((res) => {
+      res.writeHead(200, { 'content-length': body.length });
+      // Past the tar header, inside the skipped member; then the connection drops.
+      res.write(body.subarray(0, 2000), () => setTimeout(() => res.destroy(), 50));
+    });
+    const e = await failure(fetchIndex(`${s.origin}/alpine/v3.19/main/x86_64/APKINDEX.tar.gz`));
+    expect(e.code).toBe('NETWORK');
+    expect(e.reason).toMatch(
+      new RegExp(`^could not read the package index ${s.origin.replace(/[.]/g, '\\.')}/alpine/v3\\.19/main/x86_64/APKINDEX\\.tar\\.gz: `),
+    );
+  });
+
+  test('neither cut throws at the process: a child process reads both and lives to print the errors', async () => {
+    // Under jest an 'error' event nothing listens to (a skipped tar member's) does not fail the test, so a child
+    // process reads the two bodies above, as a run would, and must exit by itself with both rejections printed.
+    const whole = gzipSync(await apkWithLeadingMember());
+    const short = gzipSync((await apkWithLeadingMember()).subarray(0, MiB));
+    const s = await serve((res) => {
+      const p = s.requests.at(-1)?.path ?? '';
+      const body = p.startsWith('/short/') ? short : whole;
+      res.writeHead(200, { 'content-length': body.length });
+      if (p.startsWith('/short/')) res.end(body);
+      else res.write(body.subarray(0, 2000), () => setTimeout(() => res.destroy(), 50));
+    });
+    const urls = [`${s.origin}/short/APKINDEX.tar.gz`, `${s.origin}/cut/APKINDEX.tar.gz`];
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('test/support/fetch-index-child.ts'), ...urls], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    expect({ code, err: err.split('\n').filter((l) => !/ExperimentalWarning|--trace-warnings/.test(l) && l !== '') }).toEqual({ code: 0, err: [] });
+    expect(out.trim().split('\n')).toEqual([
+      expect.stringMatching(/^rejected: .*short\/APKINDEX\.tar\.gz is not a tar archive: Unexpected end of data/),
+      expect.stringMatching(/^rejected: .*could not read the package index .*cut\/APKINDEX\.tar\.gz: /),
+    ]);
+  });
+
+  test('a Packages.gz cut off midway: a network error, not "not valid gzip"', async () => {
+    // pipeline destroys the gunzip with the body's error; the stage where the error arose names it.
+    const body = gzipSync(Buffer.concat(Array.from({ length: 64 }, () => debRecords)), { level: 1 });
+    const s = await serve((res) => {
+      res.writeHead(200, { 'content-length': body.length });
+      res.write(body.subarray(0, Math.floor(body.length / 2)), () => setTimeout(() => res.destroy(), 50));
+    });
+    const e = await failure(fetchIndex(`${s.origin}/debian/Packages.gz`));
+    expect(e.code).toBe('NETWORK');
+    expect(e.reason).toMatch(new RegExp(`^could not read the package index ${s.origin.replace(/[.]/g, '\\.')}/debian/Packages\\.gz: `));
   });
 
   test('one record that never ends: stops at the record cap', async () => {

@@ -98,14 +98,16 @@ export async function fetchIndex(url: string, line?: number, fetchImpl: typeof f
     lim.maxRecordBytes,
     tooLarge('has a record of', 'A record is one package; this file is not a package index.'),
   );
+  // Which stage failed decides what the error says (a zlib error means: not gzip). The first stage to emit an
+  // error is where it arose: pipeline then destroys every other stage with the same error, so a body cut off
+  // midway reaches the gunzip and the tar reader too, and must still read as a network failure.
+  const failedIn = new WeakMap<object, 'body' | 'gzip' | 'tar'>();
+  const tag = <S extends NodeJS.EventEmitter>(stage: S, name: 'body' | 'gzip' | 'tar'): S =>
+    stage.once('error', (e: unknown) => void (typeof e === 'object' && e !== null && !failedIn.has(e) && failedIn.set(e, name)));
   const stages: Array<NodeJS.ReadableStream | NodeJS.ReadWriteStream | NodeJS.WritableStream> = [
-    res.body === null ? Readable.from([]) : Readable.fromWeb(res.body as WebReadableStream<Uint8Array>),
+    tag(res.body === null ? Readable.from([]) : Readable.fromWeb(res.body as WebReadableStream<Uint8Array>), 'body'),
     capped(lim.maxBytes, tooLarge('is', cutHint)),
   ];
-  // Which stage failed decides what the error says (a zlib error means: not gzip).
-  const failedIn = new WeakMap<object, 'gzip' | 'tar'>();
-  const tag = <S extends NodeJS.EventEmitter>(stage: S, name: 'gzip' | 'tar'): S =>
-    stage.once('error', (e: unknown) => void (typeof e === 'object' && e !== null && failedIn.set(e, name)));
   if (kind.gzip) stages.push(tag(createGunzip(), 'gzip'), capped(lim.maxBytes, tooLarge('decompresses to', cutHint)));
   let apk: { found: boolean } | undefined;
   if (kind.family === 'deb') stages.push(sink);
@@ -196,6 +198,9 @@ function apkIndexMember(sink: Writable, state: { found: boolean }): Writable {
   const extract = tar.extract();
   extract.on('entry', (header, stream, next) => {
     if (header.name.replace(/^\.\//, '') !== 'APKINDEX' || state.found) {
+      // A body cut (or a tar cut short) inside a skipped member destroys it with the extract's error: without a
+      // listener that 'error' is thrown at the process. The pipeline reports the same error from the extract.
+      stream.on('error', () => undefined);
       stream.on('end', next);
       stream.resume();
       return;
