@@ -165,12 +165,18 @@ export async function store(
   overflow: (max: number) => Error,
   bounds: CacheBounds = CACHE_BOUNDS,
 ): Promise<CacheEntry> {
-  await fs.mkdir(dir, { recursive: true });
   const key = cacheKey(url);
   const data = `${key}.${randomBytes(8).toString('hex')}.db`;
   const part = path.join(dir, `${data}.part`);
   const final = path.join(dir, data);
-  const previous = await readMeta(dir, key);
+  const previous = await fs
+    .mkdir(dir, { recursive: true })
+    .then(() => readMeta(dir, key))
+    .catch(async (e: unknown) => {
+      // A cache folder we cannot make: let the connection go now, not at the download's time limit.
+      await body?.cancel().catch(() => undefined);
+      throw e;
+    });
   try {
     const source = body === null ? Readable.from([]) : Readable.fromWeb(body);
     await pipeToFile(part, { flags: 'wx' }, source, capped(maxBytes, overflow));

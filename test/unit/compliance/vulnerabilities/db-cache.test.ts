@@ -205,6 +205,22 @@ describe('vulnerability-db download cache', () => {
     }
   });
 
+  it('a cache folder it cannot make fails the store and lets the body go at once', async () => {
+    // Else the connection stays held until the download's time limit.
+    const blocker = path.join(dir, 'a-file');
+    await fs.writeFile(blocker, 'x');
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      pull: () => undefined,
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    const overflow = (n: number): Error => new Error(`over ${n}`);
+    await expect(store(path.join(blocker, 'cache'), `${srv.base}/tracker.json`, body, {}, 1024, overflow)).rejects.toMatchObject({ code: 'ENOTDIR' });
+    expect(cancelled).toBe(true);
+  });
+
   it('two loads of one URL at once download it once', async () => {
     const cache = path.join(dir, 'c6');
     const slow = await new DbServer().start();
