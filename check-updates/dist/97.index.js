@@ -4791,13 +4791,15 @@ async function fetchIndex(url, line, fetchImpl = http_fetch/* httpFetch */.t, li
             });
         }
     }, lim.maxRecordBytes, tooLarge('has a record of', 'A record is one package; this file is not a package index.'));
+    // Which stage failed decides what the error says (a zlib error means: not gzip). The first stage to emit an
+    // error is where it arose: pipeline then destroys every other stage with the same error, so a body cut off
+    // midway reaches the gunzip and the tar reader too, and must still read as a network failure.
+    const failedIn = new WeakMap();
+    const tag = (stage, name) => stage.once('error', (e) => void (typeof e === 'object' && e !== null && !failedIn.has(e) && failedIn.set(e, name)));
     const stages = [
-        res.body === null ? external_node_stream_.Readable.from([]) : external_node_stream_.Readable.fromWeb(res.body),
+        tag(res.body === null ? external_node_stream_.Readable.from([]) : external_node_stream_.Readable.fromWeb(res.body), 'body'),
         (0,transport_body/* capped */.uo)(lim.maxBytes, tooLarge('is', cutHint)),
     ];
-    // Which stage failed decides what the error says (a zlib error means: not gzip).
-    const failedIn = new WeakMap();
-    const tag = (stage, name) => stage.once('error', (e) => void (typeof e === 'object' && e !== null && failedIn.set(e, name)));
     if (kind.gzip)
         stages.push(tag((0,external_node_zlib_.createGunzip)(), 'gzip'), (0,transport_body/* capped */.uo)(lim.maxBytes, tooLarge('decompresses to', cutHint)));
     let apk;
@@ -4888,6 +4890,9 @@ function apkIndexMember(sink, state) {
     const extract = tar_stream.extract();
     extract.on('entry', (header, stream, next) => {
         if (header.name.replace(/^\.\//, '') !== 'APKINDEX' || state.found) {
+            // A body cut (or a tar cut short) inside a skipped member destroys it with the extract's error: without a
+            // listener that 'error' is thrown at the process. The pipeline reports the same error from the extract.
+            stream.on('error', () => undefined);
             stream.on('end', next);
             stream.resume();
             return;

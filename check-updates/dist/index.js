@@ -1446,12 +1446,17 @@ async function touch(dir, url, entry, confirmed, now = Date.now()) {
  * nothing is kept), committed only once complete; the previous data file is removed after the commit.
  */
 async function store(dir, url, body, headers, maxBytes, overflow, bounds = CACHE_BOUNDS) {
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(dir, { recursive: true });
     const key = cacheKey(url);
     const data = `${key}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.db`;
     const part = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, `${data}.part`);
     const final = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, data);
-    const previous = await readMeta(dir, key);
+    const previous = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(dir, { recursive: true })
+        .then(() => readMeta(dir, key))
+        .catch(async (e) => {
+        // A cache folder we cannot make: let the connection go now, not at the download's time limit.
+        await body?.cancel().catch(() => undefined);
+        throw e;
+    });
     try {
         const source = body === null ? node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.from([]) : node_stream__WEBPACK_IMPORTED_MODULE_3__.Readable.fromWeb(body);
         await (0,_pipe_to_file_js__WEBPACK_IMPORTED_MODULE_5__/* .pipeToFile */ .u)(part, { flags: 'wx' }, source, (0,_registry_transport_body_js__WEBPACK_IMPORTED_MODULE_4__/* .capped */ .uo)(maxBytes, overflow));
