@@ -71,6 +71,24 @@ test('a blob GET redirected to file: is refused, not read from disk', async () =
   await expect(c.openBlob('app', desc)).rejects.toThrow(/not http\(s\) \(file:\)/);
 });
 
+test('a refused blob redirect is drained, so its connection serves the next request', async () => {
+  // A redirect with a body (servers send an HTML page): left unread, it would hold its socket until the deadline.
+  const ports: Array<{ path: string; port: number | undefined }> = [];
+  registry = await startHostileServer((req, res) => {
+    req.resume();
+    ports.push({ path: req.url ?? '/', port: req.socket.remotePort });
+    if ((req.url ?? '').includes('/blobs/'))
+      res.writeHead(307, { location: 'file:///etc/hostname', 'content-length': 32 * 1024 }).end(Buffer.alloc(32 * 1024, 0x3c));
+    else res.writeHead(200, { 'content-length': '0' }).end();
+  });
+  const c = client(registry);
+  await c.ping();
+  await expect(c.openBlob('app', desc)).rejects.toThrow(/not http\(s\) \(file:\)/);
+  await c.ping();
+  expect(ports.map((p) => p.path)).toEqual(['/v2/', `/v2/app/blobs/${desc.digest}`, '/v2/']);
+  expect(new Set(ports.map((p) => p.port)).size).toBe(1);
+});
+
 test('a declined mount whose Location is file: is not cancelled anywhere, and the mount reports false', async () => {
   registry = await answering(() => 'file:///tmp/upload');
   const c = client(registry);

@@ -458,10 +458,15 @@ export class RegistryClient {
       const transfer = Math.max(0, desc.size - offset);
       let res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
       for (let hops = 0; res.status !== 200 && res.status !== 206; hops++) {
-        if (hops >= MAX_REDIRECTS)
-          throw new RegistryError('REGISTRY', `${this.registry} redirected ${what} more than ${MAX_REDIRECTS} times`, { status: res.status });
-        const next = this.location(res, url, what);
-        await discard(res);
+        let next: URL;
+        try {
+          if (hops >= MAX_REDIRECTS)
+            throw new RegistryError('REGISTRY', `${this.registry} redirected ${what} more than ${MAX_REDIRECTS} times`, { status: res.status });
+          next = this.location(res, url, what);
+        } finally {
+          // Drained whether followed or refused: an unread redirect body holds its connection until the deadline.
+          await discard(res);
+        }
         url = next;
         // Blob storage elsewhere (S3, a CDN) is fetched without our Authorization: exchange() applies origin.ts.
         res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
