@@ -674,10 +674,16 @@ class RegistryClient {
             const transfer = Math.max(0, desc.size - offset);
             let res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
             for (let hops = 0; res.status !== 200 && res.status !== 206; hops++) {
-                if (hops >= origin/* MAX_REDIRECTS */.NX)
-                    throw new registry_error/* RegistryError */.gl('REGISTRY', `${this.registry} redirected ${what} more than ${origin/* MAX_REDIRECTS */.NX} times`, { status: res.status });
-                const next = this.location(res, url, what);
-                await (0,http/* discard */.vf)(res);
+                let next;
+                try {
+                    if (hops >= origin/* MAX_REDIRECTS */.NX)
+                        throw new registry_error/* RegistryError */.gl('REGISTRY', `${this.registry} redirected ${what} more than ${origin/* MAX_REDIRECTS */.NX} times`, { status: res.status });
+                    next = this.location(res, url, what);
+                }
+                finally {
+                    // Drained whether followed or refused: an unread redirect body holds its connection until the deadline.
+                    await (0,http/* discard */.vf)(res);
+                }
                 url = next;
                 // Blob storage elsewhere (S3, a CDN) is fetched without our Authorization: exchange() applies origin.ts.
                 res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
