@@ -71,21 +71,25 @@ test('a blob GET redirected to file: is refused, not read from disk', async () =
   await expect(c.openBlob('app', desc)).rejects.toThrow(/not http\(s\) \(file:\)/);
 });
 
-test('a refused blob redirect is drained, so its connection serves the next request', async () => {
-  // A redirect with a body (servers send an HTML page): left unread, it would hold its socket until the deadline.
-  const ports: Array<{ path: string; port: number | undefined }> = [];
+test.each([
+  ['a blob GET redirect', `/v2/app/blobs/${desc.digest}`, (c: RegistryClient) => c.openBlob('app', desc)],
+  ['an upload session (POST)', '/v2/app/blobs/uploads/', (c: RegistryClient) => c.uploadBlob('app', desc, Readable.from([data]), { kind: 'put' })],
+])('a refused Location on %s is drained, so its connection serves the next request', async (_what, refusedPath, call) => {
+  // An answer with a body (servers send an HTML page): left unread, it would hold its socket until the deadline.
+  const ports: Array<{ method: string; path: string; port: number | undefined }> = [];
   registry = await startHostileServer((req, res) => {
     req.resume();
-    ports.push({ path: req.url ?? '/', port: req.socket.remotePort });
-    if ((req.url ?? '').includes('/blobs/'))
-      res.writeHead(307, { location: 'file:///etc/hostname', 'content-length': 32 * 1024 }).end(Buffer.alloc(32 * 1024, 0x3c));
+    const url = new URL(req.url ?? '/', 'http://x');
+    ports.push({ method: req.method ?? 'GET', path: url.pathname, port: req.socket.remotePort });
+    const refused = { location: 'file:///etc/hostname', 'content-length': 32 * 1024 };
+    if (url.pathname.includes('/blobs/')) res.writeHead(req.method === 'POST' ? 202 : 307, refused).end(Buffer.alloc(32 * 1024, 0x3c));
     else res.writeHead(200, { 'content-length': '0' }).end();
   });
   const c = client(registry);
   await c.ping();
-  await expect(c.openBlob('app', desc)).rejects.toThrow(/not http\(s\) \(file:\)/);
+  await expect(call(c)).rejects.toThrow(/not http\(s\) \(file:\)/);
   await c.ping();
-  expect(ports.map((p) => p.path)).toEqual(['/v2/', `/v2/app/blobs/${desc.digest}`, '/v2/']);
+  expect(ports.map((p) => p.path)).toEqual(['/v2/', refusedPath, '/v2/']);
   expect(new Set(ports.map((p) => p.port)).size).toBe(1);
 });
 

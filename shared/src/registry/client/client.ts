@@ -286,9 +286,7 @@ export class RegistryClient {
       expect: [202],
       what,
     });
-    const location = this.location(res, start, what);
-    await discard(res);
-    return { repo, location };
+    return { repo, location: await this.nextLocation(res, start, what) };
   }
 
   /** Let an upload session go that no upload will use (best effort: registries purge stale ones themselves). */
@@ -388,8 +386,7 @@ export class RegistryClient {
         what,
         transfer: desc.size,
       });
-      at.loc = this.location(res, at.loc, what);
-      await discard(res);
+      at.loc = await this.nextLocation(res, at.loc, what);
     } else {
       let offset = 0;
       for await (const chunk of chunksOf(body, mode.chunkSize)) {
@@ -403,8 +400,7 @@ export class RegistryClient {
           what,
           transfer: chunk.length,
         });
-        at.loc = this.location(res, at.loc, what);
-        await discard(res);
+        at.loc = await this.nextLocation(res, at.loc, what);
         offset += chunk.length;
       }
     }
@@ -421,8 +417,12 @@ export class RegistryClient {
     return desc.size;
   }
 
-  /** The upload URL to use next; `Location` may be absolute or relative. */
-  private location(res: HttpResponse, current: URL, what: string): URL {
+  /**
+   * The URL to use next, from `res`'s Location (absolute or relative), with `res` drained either way: a response
+   * whose Location is refused, left unread, would hold its connection until the request's deadline.
+   */
+  private async nextLocation(res: HttpResponse, current: URL, what: string): Promise<URL> {
+    await discard(res);
     const next = resolveServerUrl(res.headers.location, current);
     if (next.ok) return next.value;
     switch (next.error.problem) {
@@ -458,16 +458,11 @@ export class RegistryClient {
       const transfer = Math.max(0, desc.size - offset);
       let res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
       for (let hops = 0; res.status !== 200 && res.status !== 206; hops++) {
-        let next: URL;
-        try {
-          if (hops >= MAX_REDIRECTS)
-            throw new RegistryError('REGISTRY', `${this.registry} redirected ${what} more than ${MAX_REDIRECTS} times`, { status: res.status });
-          next = this.location(res, url, what);
-        } finally {
-          // Drained whether followed or refused: an unread redirect body holds its connection until the deadline.
+        if (hops >= MAX_REDIRECTS) {
           await discard(res);
+          throw new RegistryError('REGISTRY', `${this.registry} redirected ${what} more than ${MAX_REDIRECTS} times`, { status: res.status });
         }
-        url = next;
+        url = await this.nextLocation(res, url, what);
         // Blob storage elsewhere (S3, a CDN) is fetched without our Authorization: exchange() applies origin.ts.
         res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
       }
