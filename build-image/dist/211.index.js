@@ -1719,7 +1719,7 @@ const MAX_UNANSWERED_PER_SLOT = 4;
 async function uploadBlobs(run, blobs, opts) {
     const width = Math.max(1, opts.concurrency);
     const existence = existenceAhead(run, blobs, 2 * width);
-    const sessions = sessionsAhead(blobs, (blob) => leadersOf(run, blob, existence.of));
+    const sessions = sessionsAhead(blobs, async (blob) => (await rolesOf(run, blob, existence.of)).leaders);
     // Every blob's push, and those whose registries have not answered yet.
     const storing = [];
     const unanswered = new Set();
@@ -1753,15 +1753,25 @@ async function uploadBlobs(run, blobs, opts) {
         await existence.settled();
     }
 }
-/** The destinations that will upload `blob` (assignUploads over the HEADs' answers); the others have it or mount it. */
-async function leadersOf(run, blob, existence) {
+/**
+ * Each live destination's part in `blob`, from the HEADs' answers: it has the blob, leads its upload, follows (a
+ * mount), or could not be asked (`unasked`, with the error). Marks nothing: pushBlob acts on it, and sessions
+ * ahead ask the same answers for the leaders only.
+ */
+async function rolesOf(run, blob, existence) {
     const here = live(run);
     const answers = await Promise.all(here.map((t) => existence(t, blob)));
-    const present = (i) => {
+    const has = [];
+    const missing = [];
+    const unasked = [];
+    here.forEach((t, i) => {
         const a = answers[i];
-        return a?.ok === true ? a.present : undefined;
-    };
-    return assignUploads(here.filter((_, i) => present(i) === false), here.filter((_, i) => present(i) === true)).leaders;
+        if (!a.ok)
+            unasked.push({ t, error: a.error });
+        else
+            (a.present ? has : missing).push(t);
+    });
+    return { has, unasked, ...assignUploads(missing, has) };
 }
 /** `fn` once every stream has given all its bytes to its reader, or was dropped (destroyed, failed). */
 function onceAllRead(streams, fn) {
@@ -1770,20 +1780,13 @@ function onceAllRead(streams, fn) {
         (0,external_node_stream_.finished)(s, { writable: false }, () => --left === 0 && fn());
 }
 async function pushBlob(run, blob, existence, sessions, opts, sent) {
-    const here = live(run);
-    const present = await Promise.all(here.map(async (t) => {
-        const a = await existence(t, blob);
-        if (a.ok)
-            return a.present;
-        markFailed(run, t, a.error);
-        return undefined;
-    }));
-    const has = here.filter((_, i) => present[i] === true);
+    const { has, unasked, leaders, followers } = await rolesOf(run, blob, existence);
+    for (const { t, error } of unasked)
+        markFailed(run, t, error);
     for (const t of has) {
         t.report.blobsSkipped++;
         run.emit({ kind: 'blob', destination: t.name, digest: blob.digest, size: blob.size, outcome: 'skipped' });
     }
-    const { leaders, followers } = assignUploads(here.filter((_, i) => present[i] === false), has);
     if (leaders.length > 0) {
         let branches;
         try {

@@ -448,9 +448,7 @@ class RegistryClient {
             expect: [202],
             what,
         });
-        const location = this.location(res, start, what);
-        await (0,http/* discard */.vf)(res);
-        return { repo, location };
+        return { repo, location: await this.nextLocation(res, start, what) };
     }
     /** Let an upload session go that no upload will use (best effort: registries purge stale ones themselves). */
     async cancelSession(session) {
@@ -545,8 +543,7 @@ class RegistryClient {
                 what,
                 transfer: desc.size,
             });
-            at.loc = this.location(res, at.loc, what);
-            await (0,http/* discard */.vf)(res);
+            at.loc = await this.nextLocation(res, at.loc, what);
         }
         else {
             let offset = 0;
@@ -561,8 +558,7 @@ class RegistryClient {
                     what,
                     transfer: chunk.length,
                 });
-                at.loc = this.location(res, at.loc, what);
-                await (0,http/* discard */.vf)(res);
+                at.loc = await this.nextLocation(res, at.loc, what);
                 offset += chunk.length;
             }
         }
@@ -578,8 +574,12 @@ class RegistryClient {
         await (0,http/* discard */.vf)(res);
         return desc.size;
     }
-    /** The upload URL to use next; `Location` may be absolute or relative. */
-    location(res, current, what) {
+    /**
+     * The URL to use next, from `res`'s Location (absolute or relative), with `res` drained either way: a response
+     * whose Location is refused, left unread, would hold its connection until the request's deadline.
+     */
+    async nextLocation(res, current, what) {
+        await (0,http/* discard */.vf)(res);
         const next = (0,origin/* resolveServerUrl */.lC)(res.headers.location, current);
         if (next.ok)
             return next.value;
@@ -610,17 +610,11 @@ class RegistryClient {
             const transfer = Math.max(0, desc.size - offset);
             let res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
             for (let hops = 0; res.status !== 200 && res.status !== 206; hops++) {
-                let next;
-                try {
-                    if (hops >= origin/* MAX_REDIRECTS */.NX)
-                        throw new registry_error/* RegistryError */.gl('REGISTRY', `${this.registry} redirected ${what} more than ${origin/* MAX_REDIRECTS */.NX} times`, { status: res.status });
-                    next = this.location(res, url, what);
-                }
-                finally {
-                    // Drained whether followed or refused: an unread redirect body holds its connection until the deadline.
+                if (hops >= origin/* MAX_REDIRECTS */.NX) {
                     await (0,http/* discard */.vf)(res);
+                    throw new registry_error/* RegistryError */.gl('REGISTRY', `${this.registry} redirected ${what} more than ${origin/* MAX_REDIRECTS */.NX} times`, { status: res.status });
                 }
-                url = next;
+                url = await this.nextLocation(res, url, what);
                 // Blob storage elsewhere (S3, a CDN) is fetched without our Authorization: exchange() applies origin.ts.
                 res = await this.exchange({ method: 'GET', url, scopes, headers, expect: ok, what, transfer });
             }
