@@ -344,3 +344,57 @@ describe('a hung registry fails the whole push or pull within the retry budget',
     expect(server.requests.filter((r) => r.path.includes('/manifests/')).length).toBeGreaterThan(2);
   });
 });
+
+describe('a server that ignores Range (answers 200 to a resumed download)', () => {
+  const huge: Descriptor = { ...desc, size: 10 * GiB };
+  /** A blob GET answered 200 with `total` bytes of 'a', whatever the Range asked; the pours started. */
+  async function ignoringRange(total: number): Promise<Array<Promise<number>>> {
+    const poured: Array<Promise<number>> = [];
+    server = await registry((req, res, url) => {
+      if (req.method !== 'GET' || !url.pathname.includes('/blobs/')) return false;
+      res.writeHead(200, { 'content-length': String(total) });
+      poured.push(pour(res, total));
+      return true;
+    });
+    return poured;
+  }
+
+  test('the bytes before the offset are skipped', async () => {
+    const poured = await ignoringRange(200_000);
+    const skipped = await client(server as HostileServer).openBlob('app', { ...desc, size: 200_000 }, 150_000);
+    const chunks: Buffer[] = [];
+    for await (const chunk of skipped as AsyncIterable<Buffer>) chunks.push(chunk);
+    expect(Buffer.concat(chunks)).toEqual(Buffer.alloc(50_000, 0x61));
+    expect(await poured[0]).toBe(200_000);
+  });
+
+  test('a reader that gives up hangs up on the server: the connection is not held paused', async () => {
+    const poured = await ignoringRange(10 * GiB);
+    const skipped = await client(server as HostileServer).openBlob('app', huge, 1_000_000);
+    // Read past the skipped part, then give up.
+    for await (const chunk of skipped as AsyncIterable<Buffer>) if (chunk.length > 0) break;
+    // Before, the body went on into a stream already destroyed, paused for a 'drain' that never came, and held the
+    // connection until the transfer's deadline (minutes for 10 GiB): the server kept waiting to write.
+    const held = new Promise<'held'>((resolve) => setTimeout(() => resolve('held'), 10_000).unref());
+    const sent = await Promise.race([poured[0] as Promise<number>, held]);
+    expect(sent).not.toBe('held');
+    expect(sent).toBeLessThan(SMALL);
+  });
+
+  test('a body cut after the skipped part fails the read with the cut', async () => {
+    server = await registry((req, res, url) => {
+      if (req.method !== 'GET' || !url.pathname.includes('/blobs/')) return false;
+      res.writeHead(200, { 'content-length': '1000000' });
+      res.write(Buffer.alloc(300_000, 0x61), () => res.destroy());
+      return true;
+    });
+    const skipped = await client(server).openBlob('app', { ...desc, size: 1_000_000 }, 100_000);
+    const read = async (): Promise<number> => {
+      let n = 0;
+      for await (const chunk of skipped as AsyncIterable<Buffer>) n += chunk.length;
+      return n;
+    };
+    // Not a short stream that ends: the reader learns of the cut (resume.ts reads it as one to resume from).
+    await expect(read()).rejects.toThrow(/aborted/);
+  });
+});

@@ -11,7 +11,7 @@
  * only on the registry's own origin. Every request has a deadline
  * (timeouts.ts) and every body is read with a cap (body.ts).
  */
-import { PassThrough, type Readable } from 'node:stream';
+import { pipeline, Transform, type Readable } from 'node:stream';
 import { PipelineError } from '../../errors.js';
 import { preview } from '../../preview.js';
 import { digestBytes, type Digest } from '../../oci/digest.js';
@@ -90,25 +90,29 @@ interface Exchange {
   transfer?: number;
 }
 
-/** The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. */
+/**
+ * The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. Through
+ * pipeline, so each side's end reaches the other: a cut body fails the stream (its reader sees the cut; pipeline's
+ * own listeners keep it from being thrown at the process before the reader listens), and a reader that gives up
+ * destroys the body, freeing its connection (a stream fed by 'data' events kept the body going into a destroyed
+ * stream, paused for a 'drain' that never came, the connection held until the transfer's deadline).
+ */
 function skipBytes(body: Readable, n: number): Readable {
   let left = n;
-  const out = new PassThrough();
-  body.on('error', (e) => out.destroy(e));
-  body.on('data', (c: Buffer) => {
-    if (left >= c.length) {
-      left -= c.length;
-      return;
-    }
-    const rest = left > 0 ? c.subarray(left) : c;
-    left = 0;
-    if (!out.write(rest)) {
-      body.pause();
-      out.once('drain', () => body.resume());
-    }
+  const rest = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      if (left >= chunk.length) {
+        left -= chunk.length;
+        return done();
+      }
+      const kept = left > 0 ? chunk.subarray(left) : chunk;
+      left = 0;
+      done(null, kept);
+    },
   });
-  body.on('end', () => out.end());
-  return out;
+  // The error, if any, is the reader's to see on `rest`.
+  pipeline(body, rest, () => undefined);
+  return rest;
 }
 
 export class RegistryClient {
