@@ -11,7 +11,8 @@
  * the registries answer: while they store it (a filesystem registry fsyncs
  * it, a cloud one moves it to its blob store) the next blob is already
  * sending, so the commit of a large blob is not dead time. What is left at
- * the end is the commit of the last blobs sent, the smallest (plan.ts).
+ * the end is the commit of the last blobs to end: the smallest when blobs
+ * outnumber the slots, the largest when all send at once (plan.ts).
  * Only once every destination the blob goes to has stored one blob of this
  * push (Target.storedOne), and only for a blob no destination mounts: until a registry has answered, it may refuse our
  * mode or our rights after taking the bytes, and the blobs behind must not
