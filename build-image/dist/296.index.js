@@ -255,25 +255,29 @@ const MANIFEST_ACCEPT = [
     'application/vnd.docker.distribution.manifest.v2+json',
 ].join(', ');
 const MAX_MANIFEST = transport_body/* BODY_CAPS */.V9.manifest;
-/** The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. */
+/**
+ * The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. Through
+ * pipeline, so each side's end reaches the other: a cut body fails the stream (its reader sees the cut; pipeline's
+ * own listeners keep it from being thrown at the process before the reader listens), and a reader that gives up
+ * destroys the body, freeing its connection (a stream fed by 'data' events kept the body going into a destroyed
+ * stream, paused for a 'drain' that never came, the connection held until the transfer's deadline).
+ */
 function skipBytes(body, n) {
     let left = n;
-    const out = new external_node_stream_.PassThrough();
-    body.on('error', (e) => out.destroy(e));
-    body.on('data', (c) => {
-        if (left >= c.length) {
-            left -= c.length;
-            return;
-        }
-        const rest = left > 0 ? c.subarray(left) : c;
-        left = 0;
-        if (!out.write(rest)) {
-            body.pause();
-            out.once('drain', () => body.resume());
-        }
+    const rest = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            if (left >= chunk.length) {
+                left -= chunk.length;
+                return done();
+            }
+            const kept = left > 0 ? chunk.subarray(left) : chunk;
+            left = 0;
+            done(null, kept);
+        },
     });
-    body.on('end', () => out.end());
-    return out;
+    // The error, if any, is the reader's to see on `rest`.
+    (0,external_node_stream_.pipeline)(body, rest, () => undefined);
+    return rest;
 }
 class RegistryClient {
     opts;
