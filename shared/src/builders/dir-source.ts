@@ -11,6 +11,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { PipelineError } from '../errors.js';
+import { pipeThrough } from '../pipe-through.js';
 import { digestBytes, encodedOf, VerifyingStream, verifyBytes, type Digest } from '../oci/digest.js';
 import { regularFile, type BlobFiles } from '../oci/layout-adopt.js';
 import { MAX_JSON_BLOB, type ImageSource } from '../oci/source.js';
@@ -83,8 +84,8 @@ export class DirImageSource implements ImageSource, BlobFiles {
     if (!(await this.hasBlob(desc.digest))) throw new PipelineError('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`);
     const verify = new VerifyingStream(desc, `blob ${desc.digest} in ${this.name}`);
     const file = createReadStream(this.file(desc.digest), { highWaterMark: 1024 * 1024 });
-    file.on('error', (e) => verify.destroy(e));
-    return file.pipe(verify);
+    // A reader that stops early (a failed upload) closes the file.
+    return pipeThrough(file, verify);
   }
 
   async close(): Promise<void> {}

@@ -19,6 +19,7 @@ import { MAX_JSON_BLOB, type ImageSource } from './source.js';
 import { Annotation, type Descriptor, type Manifest } from './types.js';
 import { indexTar, normaliseMemberName, type TarMember } from './tar-index.js';
 import { pipeToFile } from '../pipe-to-file.js';
+import { pipeThrough } from '../pipe-through.js';
 
 /** An indexed tar file whose members can be streamed by range. */
 class TarFile {
@@ -128,9 +129,8 @@ abstract class TarSource implements ImageSource {
       verify.end(where);
       return verify;
     }
-    const s = this.tar.stream(where);
-    s.on('error', (e) => verify.destroy(e));
-    return s.pipe(verify);
+    // A reader that stops early (a failed upload) closes the file.
+    return pipeThrough(this.tar.stream(where), verify);
   }
 
   async readBlob(desc: Descriptor): Promise<Buffer> {

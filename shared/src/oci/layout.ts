@@ -11,6 +11,7 @@ import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { blobChunks, lendsAs, readPooled } from '../chunk-pool.js';
 import { PipelineError } from '../errors.js';
 import { pipeToFile } from '../pipe-to-file.js';
+import { pipeThrough } from '../pipe-through.js';
 import { algorithmOf, DigestCounter, digestBytes, encodedOf, parseDigest, VerifyingStream, verifyBytes, type Digest } from './digest.js';
 import { MediaType } from './media-types.js';
 import { MAX_JSON_BLOB, type ImageSource } from './source.js';
@@ -158,10 +159,8 @@ export class OciLayout implements ImageSource {
     const verify = new VerifyingStream(desc, `blob ${desc.digest} in ${this.name}`);
     // Read into reused 1 MiB buffers (chunk-pool.ts): an upload hands each back once its sockets took it.
     const file = readPooled(this.blobPath(desc.digest), blobChunks);
-    file.on('error', (e) => verify.destroy(e));
-    // A consumer that stops early (a failed upload destroys its body) closes the file too: pipe() only unpipes, and the descriptor stayed open.
-    verify.once('close', () => file.destroy());
-    return lendsAs(file.pipe(verify), file);
+    // A consumer that stops early (a failed upload destroys its body) closes the file too.
+    return lendsAs(pipeThrough(file, verify), file);
   }
 
   async readBlob(desc: Descriptor): Promise<Buffer> {

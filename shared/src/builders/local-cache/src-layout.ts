@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { digestBytes, VerifyingStream, type Digest } from '../../oci/digest.js';
 import type { Descriptor } from '../../oci/types.js';
+import { pipeThrough } from '../../pipe-through.js';
 import { preview } from '../../preview.js';
 import { MAX_INDEX_BYTES, MAX_MANIFEST_BYTES, parseCacheIndex, parseCacheManifest } from './entries.js';
 import { hashHandle, isRealDir, openRegular, readSmall, UnsafeFileError } from './safe-file.js';
@@ -210,10 +211,8 @@ export class SrcLayout {
     if (handle === undefined) throw new UnsafeFileError('disappeared');
     const verify = new HoldLastVerifying({ digest: blob.digest, size: blob.size }, `blob ${blob.digest} in ${this.dir}`);
     const stream = handle.createReadStream({ highWaterMark: 1024 * 1024 });
-    stream.on('error', (e) => verify.destroy(e));
-    // pipe() does not pass a destroy back upstream: a client hanging up must still close the file.
-    verify.on('close', () => stream.destroy());
-    return stream.pipe(verify);
+    // A client hanging up closes the file.
+    return pipeThrough(stream, verify);
   }
 }
 

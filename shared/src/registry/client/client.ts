@@ -11,7 +11,8 @@
  * only on the registry's own origin. Every request has a deadline
  * (timeouts.ts) and every body is read with a cap (body.ts).
  */
-import { pipeline, Transform, type Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
+import { pipeThrough } from '../../pipe-through.js';
 import { PipelineError } from '../../errors.js';
 import { preview } from '../../preview.js';
 import { digestBytes, type Digest } from '../../oci/digest.js';
@@ -91,28 +92,25 @@ interface Exchange {
 }
 
 /**
- * The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. Through
- * pipeline, so each side's end reaches the other: a cut body fails the stream (its reader sees the cut; pipeline's
- * own listeners keep it from being thrown at the process before the reader listens), and a reader that gives up
- * destroys the body, freeing its connection (a stream fed by 'data' events kept the body going into a destroyed
- * stream, paused for a 'drain' that never came, the connection held until the transfer's deadline).
+ * The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. Tied to the
+ * body (pipe-through.ts): a cut body fails the reader, a reader that gives up frees the connection.
  */
 function skipBytes(body: Readable, n: number): Readable {
   let left = n;
-  const rest = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      if (left >= chunk.length) {
-        left -= chunk.length;
-        return done();
-      }
-      const kept = left > 0 ? chunk.subarray(left) : chunk;
-      left = 0;
-      done(null, kept);
-    },
-  });
-  // The error, if any, is the reader's to see on `rest`.
-  pipeline(body, rest, () => undefined);
-  return rest;
+  return pipeThrough(
+    body,
+    new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        if (left >= chunk.length) {
+          left -= chunk.length;
+          return done();
+        }
+        const kept = left > 0 ? chunk.subarray(left) : chunk;
+        left = 0;
+        done(null, kept);
+      },
+    }),
+  );
 }
 
 export class RegistryClient {

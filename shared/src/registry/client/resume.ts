@@ -41,9 +41,15 @@ export function resumableDownload(opts: ResumeOptions): Readable {
   const policy = opts.policy ?? RESUME_RETRY;
   const now = opts.now ?? Date.now;
   const sleep = opts.sleep ?? realSleep;
-  // A reader that hangs up (destroys the stream) ends a wait in progress and any further opening.
+  // A reader that hangs up (destroys the stream) ends a wait in progress, any further opening, and the body being
+  // read: fed by 'data' events, it would otherwise go on into the destroyed output, pause for a 'drain' that never
+  // comes, and hold its connection until the request's deadline (a paused reader is not a stall: http.ts).
   const stop = new AbortController();
-  out.once('close', () => stop.abort(new Error('the reader closed the download')));
+  let current: Readable | undefined;
+  out.once('close', () => {
+    stop.abort(new Error('the reader closed the download'));
+    current?.destroy();
+  });
   let offset = 0;
   let opened = 0;
   let brokeAt: number | undefined;
@@ -91,6 +97,7 @@ export function resumableDownload(opts: ResumeOptions): Readable {
       return retryOrFail(e);
     }
     if (out.destroyed) return void body.destroy();
+    current = body;
     let settled = false;
     const settle = (e: unknown): void => {
       if (settled) return;

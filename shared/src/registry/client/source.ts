@@ -4,6 +4,7 @@
  * manifest and blob is verified against its digest as it is read.
  */
 import { Readable } from 'node:stream';
+import { pipeThrough } from '../../pipe-through.js';
 import { PipelineError } from '../../errors.js';
 import { VerifyingStream, verifyBytes, type Digest } from '../../oci/digest.js';
 import { isIndexMediaType, isManifestMediaType } from '../../oci/media-types.js';
@@ -76,8 +77,8 @@ export class RegistrySource implements ImageSource {
       },
     });
     const verify = new VerifyingStream(desc, `blob ${desc.digest} of ${this.name}`);
-    body.on('error', (e) => verify.destroy(e));
-    return body.pipe(verify);
+    // A reader that hangs up on the verified stream ends the download too (pipe only unpiped, leaving it open, paused).
+    return pipeThrough(body, verify);
   }
 
   async readBlob(desc: Descriptor): Promise<Buffer> {

@@ -163,3 +163,50 @@ test('a reader that hangs up during a wait stops the resuming: no further openin
   await new Promise((r) => setImmediate(r));
   expect(opens).toBe(1);
 });
+
+/** A body that never ends: a chunk of BLOB's first bytes whenever read; records whether it was destroyed. */
+function endless(): Readable {
+  return new Readable({
+    read() {
+      this.push(BLOB.subarray(0, 1000));
+    },
+  });
+}
+
+test('a reader that hangs up while a body streams destroys that body: its connection is not held paused', async () => {
+  const bodies: Readable[] = [];
+  const out = resumableDownload({
+    size: 1e12,
+    what: 'blob x from r/app',
+    policy: POLICY,
+    open: async () => {
+      const b = endless();
+      bodies.push(b);
+      return b;
+    },
+  });
+  // Read a little, then give up.
+  for await (const chunk of out as AsyncIterable<Buffer>) if (chunk.length > 0) break;
+  await new Promise((r) => setImmediate(r));
+  expect(bodies).toHaveLength(1);
+  // Before, the body went on into the destroyed output, paused for a 'drain' that never came: alive, holding its socket.
+  expect(bodies[0]?.destroyed).toBe(true);
+});
+
+test('a source: a reader that hangs up on the verified stream reaches the download and its body', async () => {
+  const bodies: Readable[] = [];
+  const client = {
+    registry: 'src.example',
+    openBlob: async () => {
+      const b = endless();
+      bodies.push(b);
+      return b;
+    },
+  } as unknown as RegistryClient;
+  const src = new RegistrySource({ registry: 'src.example', repository: 'team/app', tag: '1' }, client, { policy: POLICY });
+  const verified = await src.openBlob({ ...DESC, size: 1e12 });
+  for await (const chunk of verified as AsyncIterable<Buffer>) if (chunk.length > 0) break;
+  await new Promise((r) => setImmediate(r));
+  // Before, the pipe into the verifying stream only unpiped when the reader left: the download stayed open, paused.
+  expect(bodies[0]?.destroyed).toBe(true);
+});
