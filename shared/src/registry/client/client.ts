@@ -328,7 +328,12 @@ export class RegistryClient {
     }
     const at = { loc: session?.location ?? (await this.openUpload(repo, what)).location };
     try {
-      return await this.sendBlob(repo, desc, body, mode, at, what);
+      const sent = await this.sendBlob(repo, desc, body, mode, at, what);
+      // A registry may answer success before it took the whole body (one that already holds the blob). transport
+      // stopped sending; what is left of the body must go too, or its source stays open and paused: a file, a
+      // download's connection, or (a branch of tee.ts) the read every other destination of this blob waits on.
+      if (!body.readableEnded) body.destroy();
+      return sent;
     } catch (e) {
       // The body first: it may be one branch of a read shared with other destinations (tee.ts), which must not
       // wait on this one's DELETE.
