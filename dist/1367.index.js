@@ -82,7 +82,7 @@ async function loadVulnerabilityScan() {
     return { ...scan, ...findings };
 }
 /** Lazy: signature verification (sigstore), only for a policy with a signatures: section. */
-const loadSignatureCheck = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(1040), __webpack_require__.e(4463), __webpack_require__.e(4187), __webpack_require__.e(9296), __webpack_require__.e(7067), __webpack_require__.e(3827), __webpack_require__.e(5464)]).then(__webpack_require__.bind(__webpack_require__, 49975));
+const loadSignatureCheck = () => Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(1040), __webpack_require__.e(4463), __webpack_require__.e(4187), __webpack_require__.e(9296), __webpack_require__.e(7067), __webpack_require__.e(3827), __webpack_require__.e(2446)]).then(__webpack_require__.bind(__webpack_require__, 49975));
 /** Lazy: the reports (anchoring, SARIF, JUnit, SBOM formats, the summary), once inputs are valid. */
 const loadReporting = () => __webpack_require__.e(/* import() */ 8333).then(__webpack_require__.bind(__webpack_require__, 78333));
 /** Lazy: the check run (the GitHub client), only with github-token on a runner. */

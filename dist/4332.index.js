@@ -4919,6 +4919,8 @@ async function indexTar(file, what) {
 
 // EXTERNAL MODULE: ./shared/src/pipe-to-file.ts
 var pipe_to_file = __webpack_require__(79892);
+// EXTERNAL MODULE: ./shared/src/pipe-through.ts
+var pipe_through = __webpack_require__(99259);
 ;// CONCATENATED MODULE: ./shared/src/oci/archive.ts
 /**
  * Image sources over tarballs, read in place: `oci-archive` (a tarred OCI
@@ -4927,6 +4929,7 @@ var pipe_to_file = __webpack_require__(79892);
  * range and verified like any other source. A gzip-compressed tarball is first
  * decompressed to a temporary file, since random access needs it plain.
  */
+
 
 
 
@@ -5043,9 +5046,8 @@ class TarSource {
             verify.end(where);
             return verify;
         }
-        const s = this.tar.stream(where);
-        s.on('error', (e) => verify.destroy(e));
-        return s.pipe(verify);
+        // A reader that stops early (a failed upload) closes the file.
+        return (0,pipe_through/* pipeThrough */.W)(this.tar.stream(where), verify);
     }
     async readBlob(desc) {
         if (desc.size > source/* MAX_JSON_BLOB */.O)
@@ -5241,6 +5243,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./shared/src/pipe-through.ts
+var pipe_through = __webpack_require__(99259);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __webpack_require__(33904);
 // EXTERNAL MODULE: ./shared/src/oci/digest.ts
@@ -5288,9 +5292,15 @@ function resumableDownload(opts) {
     const policy = opts.policy ?? retry_policy/* RESUME_RETRY */.n;
     const now = opts.now ?? Date.now;
     const sleep = opts.sleep ?? retry_sleep/* sleep */.y;
-    // A reader that hangs up (destroys the stream) ends a wait in progress and any further opening.
+    // A reader that hangs up (destroys the stream) ends a wait in progress, any further opening, and the body being
+    // read: fed by 'data' events, it would otherwise go on into the destroyed output, pause for a 'drain' that never
+    // comes, and hold its connection until the request's deadline (a paused reader is not a stall: http.ts).
     const stop = new AbortController();
-    out.once('close', () => stop.abort(new Error('the reader closed the download')));
+    let current;
+    out.once('close', () => {
+        stop.abort(new Error('the reader closed the download'));
+        current?.destroy();
+    });
     let offset = 0;
     let opened = 0;
     let brokeAt;
@@ -5335,6 +5345,7 @@ function resumableDownload(opts) {
         }
         if (out.destroyed)
             return void body.destroy();
+        current = body;
         let settled = false;
         const settle = (e) => {
             if (settled)
@@ -5378,6 +5389,7 @@ var result = __webpack_require__(64918);
  * (test-image's scan) can read `registry/repo:tag` the same way. Every
  * manifest and blob is verified against its digest as it is read.
  */
+
 
 
 
@@ -5448,8 +5460,8 @@ class RegistrySource {
             },
         });
         const verify = new digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} of ${this.name}`);
-        body.on('error', (e) => verify.destroy(e));
-        return body.pipe(verify);
+        // A reader that hangs up on the verified stream ends the download too (pipe only unpiped, leaving it open, paused).
+        return (0,pipe_through/* pipeThrough */.W)(body, verify);
     }
     async readBlob(desc) {
         if (desc.size > source/* MAX_JSON_BLOB */.O) {

@@ -402,6 +402,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./shared/src/pipe-through.ts
+var pipe_through = __webpack_require__(99259);
 ;// CONCATENATED MODULE: ./shared/src/builders/local-cache/safe-file.ts
 /**
  * Opening files inside a cache folder we did not write (actions/cache restores
@@ -508,6 +510,7 @@ async function isRealDir(dir) {
  * names have been hashed and match their names; a blob is streamed out
  * through a verifier again, so a file swapped after the check is cut off.
  */
+
 
 
 
@@ -706,10 +709,8 @@ class SrcLayout {
             throw new UnsafeFileError('disappeared');
         const verify = new HoldLastVerifying({ digest: blob.digest, size: blob.size }, `blob ${blob.digest} in ${this.dir}`);
         const stream = handle.createReadStream({ highWaterMark: 1024 * 1024 });
-        stream.on('error', (e) => verify.destroy(e));
-        // pipe() does not pass a destroy back upstream: a client hanging up must still close the file.
-        verify.on('close', () => stream.destroy());
-        return stream.pipe(verify);
+        // A client hanging up closes the file.
+        return (0,pipe_through/* pipeThrough */.W)(stream, verify);
     }
 }
 function parseLayoutVersion(bytes) {

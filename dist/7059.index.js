@@ -653,6 +653,8 @@ async function indexTar(file, what) {
 
 // EXTERNAL MODULE: ./shared/src/pipe-to-file.ts
 var pipe_to_file = __webpack_require__(79892);
+// EXTERNAL MODULE: ./shared/src/pipe-through.ts
+var pipe_through = __webpack_require__(99259);
 ;// CONCATENATED MODULE: ./shared/src/oci/archive.ts
 /**
  * Image sources over tarballs, read in place: `oci-archive` (a tarred OCI
@@ -661,6 +663,7 @@ var pipe_to_file = __webpack_require__(79892);
  * range and verified like any other source. A gzip-compressed tarball is first
  * decompressed to a temporary file, since random access needs it plain.
  */
+
 
 
 
@@ -777,9 +780,8 @@ class TarSource {
             verify.end(where);
             return verify;
         }
-        const s = this.tar.stream(where);
-        s.on('error', (e) => verify.destroy(e));
-        return s.pipe(verify);
+        // A reader that stops early (a failed upload) closes the file.
+        return (0,pipe_through/* pipeThrough */.W)(this.tar.stream(where), verify);
     }
     async readBlob(desc) {
         if (desc.size > source/* MAX_JSON_BLOB */.O)

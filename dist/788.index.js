@@ -622,6 +622,8 @@ var src_process = __webpack_require__(92402);
 var builders_secrets = __webpack_require__(77537);
 // EXTERNAL MODULE: ./shared/src/builders/build-options.ts
 var build_options = __webpack_require__(80619);
+// EXTERNAL MODULE: ./shared/src/pipe-through.ts
+var pipe_through = __webpack_require__(99259);
 // EXTERNAL MODULE: ./shared/src/oci/source.ts
 var source = __webpack_require__(85512);
 ;// CONCATENATED MODULE: ./shared/src/builders/dir-source.ts
@@ -633,6 +635,7 @@ var source = __webpack_require__(85512);
  * containers/image convert the config and lose HEALTHCHECK; `dir:` keeps the
  * builder's bytes, which oci-convert.ts then turns into OCI ourselves.
  */
+
 
 
 
@@ -707,8 +710,8 @@ class DirImageSource {
             throw new errors/* PipelineError */.zC('NOT_FOUND', `blob ${desc.digest} (${desc.mediaType}) is missing from ${this.name}`);
         const verify = new oci_digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} in ${this.name}`);
         const file = (0,external_node_fs_.createReadStream)(this.file(desc.digest), { highWaterMark: 1024 * 1024 });
-        file.on('error', (e) => verify.destroy(e));
-        return file.pipe(verify);
+        // A reader that stops early (a failed upload) closes the file.
+        return (0,pipe_through/* pipeThrough */.W)(file, verify);
     }
     async close() { }
 }

@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var credentials = __webpack_require__(43304);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./shared/src/pipe-through.ts
+var pipe_through = __webpack_require__(99259);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __webpack_require__(33904);
 // EXTERNAL MODULE: ./shared/src/preview.ts
@@ -248,6 +250,7 @@ var retry_classify = __webpack_require__(73938);
 
 
 
+
 const MANIFEST_ACCEPT = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.oci.image.manifest.v1+json',
@@ -256,15 +259,12 @@ const MANIFEST_ACCEPT = [
 ].join(', ');
 const MAX_MANIFEST = transport_body/* BODY_CAPS */.V9.manifest;
 /**
- * The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. Through
- * pipeline, so each side's end reaches the other: a cut body fails the stream (its reader sees the cut; pipeline's
- * own listeners keep it from being thrown at the process before the reader listens), and a reader that gives up
- * destroys the body, freeing its connection (a stream fed by 'data' events kept the body going into a destroyed
- * stream, paused for a 'drain' that never came, the connection held until the transfer's deadline).
+ * The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. Tied to the
+ * body (pipe-through.ts): a cut body fails the reader, a reader that gives up frees the connection.
  */
 function skipBytes(body, n) {
     let left = n;
-    const rest = new external_node_stream_.Transform({
+    return (0,pipe_through/* pipeThrough */.W)(body, new external_node_stream_.Transform({
         transform(chunk, _encoding, done) {
             if (left >= chunk.length) {
                 left -= chunk.length;
@@ -274,10 +274,7 @@ function skipBytes(body, n) {
             left = 0;
             done(null, kept);
         },
-    });
-    // The error, if any, is the reader's to see on `rest`.
-    (0,external_node_stream_.pipeline)(body, rest, () => undefined);
-    return rest;
+    }));
 }
 class RegistryClient {
     opts;
@@ -490,7 +487,13 @@ class RegistryClient {
         }
         const at = { loc: session?.location ?? (await this.openUpload(repo, what)).location };
         try {
-            return await this.sendBlob(repo, desc, body, mode, at, what);
+            const sent = await this.sendBlob(repo, desc, body, mode, at, what);
+            // A registry may answer success before it took the whole body (one that already holds the blob). transport
+            // stopped sending; what is left of the body must go too, or its source stays open and paused: a file, a
+            // download's connection, or (a branch of tee.ts) the read every other destination of this blob waits on.
+            if (!body.readableEnded)
+                body.destroy();
+            return sent;
         }
         catch (e) {
             // The body first: it may be one branch of a read shared with other destinations (tee.ts), which must not

@@ -2606,6 +2606,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./shared/src/pipe-through.ts
+var pipe_through = __webpack_require__(9259);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __webpack_require__(3904);
 // EXTERNAL MODULE: ./shared/src/oci/digest.ts
@@ -2653,9 +2655,15 @@ function resumableDownload(opts) {
     const policy = opts.policy ?? retry_policy/* RESUME_RETRY */.n;
     const now = opts.now ?? Date.now;
     const sleep = opts.sleep ?? retry_sleep/* sleep */.y;
-    // A reader that hangs up (destroys the stream) ends a wait in progress and any further opening.
+    // A reader that hangs up (destroys the stream) ends a wait in progress, any further opening, and the body being
+    // read: fed by 'data' events, it would otherwise go on into the destroyed output, pause for a 'drain' that never
+    // comes, and hold its connection until the request's deadline (a paused reader is not a stall: http.ts).
     const stop = new AbortController();
-    out.once('close', () => stop.abort(new Error('the reader closed the download')));
+    let current;
+    out.once('close', () => {
+        stop.abort(new Error('the reader closed the download'));
+        current?.destroy();
+    });
     let offset = 0;
     let opened = 0;
     let brokeAt;
@@ -2700,6 +2708,7 @@ function resumableDownload(opts) {
         }
         if (out.destroyed)
             return void body.destroy();
+        current = body;
         let settled = false;
         const settle = (e) => {
             if (settled)
@@ -2743,6 +2752,7 @@ var result = __webpack_require__(4918);
  * (test-image's scan) can read `registry/repo:tag` the same way. Every
  * manifest and blob is verified against its digest as it is read.
  */
+
 
 
 
@@ -2813,8 +2823,8 @@ class RegistrySource {
             },
         });
         const verify = new digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} of ${this.name}`);
-        body.on('error', (e) => verify.destroy(e));
-        return body.pipe(verify);
+        // A reader that hangs up on the verified stream ends the download too (pipe only unpiped, leaving it open, paused).
+        return (0,pipe_through/* pipeThrough */.W)(body, verify);
     }
     async readBlob(desc) {
         if (desc.size > source/* MAX_JSON_BLOB */.O) {

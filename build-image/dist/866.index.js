@@ -51,9 +51,10 @@ async function rootDescriptor(layout) {
 /* harmony import */ var _chunk_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(617);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3904);
 /* harmony import */ var _pipe_to_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9892);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8301);
-/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9949);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5512);
+/* harmony import */ var _pipe_through_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9259);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8301);
+/* harmony import */ var _media_types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9949);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5512);
 /**
  * Reading and writing an OCI image layout (image-spec image-layout.md):
  * `oci-layout`, `index.json`, `blobs/<alg>/<encoded>`. The writer works in a
@@ -70,9 +71,10 @@ async function rootDescriptor(layout) {
 
 
 
+
 const LAYOUT_VERSION = '1.0.0';
 function blobPath(root, digest) {
-    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'blobs', (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .algorithmOf */ .Hy)(digest), (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .encodedOf */ .EX)(digest));
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, 'blobs', (0,_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .algorithmOf */ .Hy)(digest), (0,_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .encodedOf */ .EX)(digest));
 }
 /** Parse and check an index.json; exported for tests and for archive readers. */
 function parseIndex(text, where, input) {
@@ -107,7 +109,7 @@ function checkDescriptor(d, where) {
     if (typeof desc !== 'object' || desc === null || typeof desc.mediaType !== 'string' || typeof desc.digest !== 'string') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where} is not a descriptor (mediaType, digest, size)`);
     }
-    const parsed = (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDigest */ .m)(desc.digest);
+    const parsed = (0,_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDigest */ .m)(desc.digest);
     if (!parsed.ok)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `${where}: ${parsed.error.reason}`);
     if (typeof desc.size !== 'number' || !Number.isSafeInteger(desc.size) || desc.size < 0) {
@@ -209,21 +211,19 @@ class OciLayout {
     }
     async openBlob(desc) {
         await this.statBlob(desc);
-        const verify = new _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .VerifyingStream */ .SC(desc, `blob ${desc.digest} in ${this.name}`);
+        const verify = new _digest_js__WEBPACK_IMPORTED_MODULE_8__/* .VerifyingStream */ .SC(desc, `blob ${desc.digest} in ${this.name}`);
         // Read into reused 1 MiB buffers (chunk-pool.ts): an upload hands each back once its sockets took it.
         const file = (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .readPooled */ .E0)(this.blobPath(desc.digest), _chunk_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .blobChunks */ .M5);
-        file.on('error', (e) => verify.destroy(e));
-        // A consumer that stops early (a failed upload destroys its body) closes the file too: pipe() only unpipes, and the descriptor stayed open.
-        verify.once('close', () => file.destroy());
-        return (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .lendsAs */ .d8)(file.pipe(verify), file);
+        // A consumer that stops early (a failed upload destroys its body) closes the file too.
+        return (0,_chunk_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .lendsAs */ .d8)((0,_pipe_through_js__WEBPACK_IMPORTED_MODULE_7__/* .pipeThrough */ .W)(file, verify), file);
     }
     async readBlob(desc) {
-        if (desc.size > _source_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_JSON_BLOB */ .O) {
+        if (desc.size > _source_js__WEBPACK_IMPORTED_MODULE_10__/* .MAX_JSON_BLOB */ .O) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PipelineError */ .zC('LAYOUT', `blob ${desc.digest} (${desc.mediaType}) in ${this.name} is ${desc.size} bytes, too large to read whole`);
         }
         await this.statBlob(desc);
         const data = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(this.blobPath(desc.digest));
-        (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .verifyBytes */ .RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
+        (0,_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .verifyBytes */ .RV)(data, desc, `blob ${desc.digest} in ${this.name}`);
         return data;
     }
     async close() { }
@@ -254,7 +254,7 @@ class LayoutWriter {
     /** Write bytes as a blob; returns its descriptor. */
     async writeBytes(data, mediaType, extra = {}) {
         const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-        const digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .digestBytes */ .QN)(bytes);
+        const digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .digestBytes */ .QN)(bytes);
         const target = blobPath(this.tmp, digest);
         await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target), { recursive: true });
         await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(target, bytes);
@@ -270,7 +270,7 @@ class LayoutWriter {
      */
     async writeStream(stream, mediaType, expected, extra = {}) {
         const partial = node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.tmp, `.partial-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(6).toString('hex')}`);
-        const counter = new _digest_js__WEBPACK_IMPORTED_MODULE_7__/* .DigestCounter */ .VR(expected === undefined ? 'sha256' : (0,_digest_js__WEBPACK_IMPORTED_MODULE_7__/* .algorithmOf */ .Hy)(expected.digest));
+        const counter = new _digest_js__WEBPACK_IMPORTED_MODULE_8__/* .DigestCounter */ .VR(expected === undefined ? 'sha256' : (0,_digest_js__WEBPACK_IMPORTED_MODULE_8__/* .algorithmOf */ .Hy)(expected.digest));
         const count = new node_stream__WEBPACK_IMPORTED_MODULE_3__.Transform({
             transform(chunk, _enc, cb) {
                 counter.update(chunk);
@@ -315,7 +315,7 @@ class LayoutWriter {
     }
     /** Write index.json and move the layout into place. */
     async commit() {
-        const index = { schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_8__/* .MediaType */ .zu.OciIndex, manifests: this.manifests };
+        const index = { schemaVersion: 2, mediaType: _media_types_js__WEBPACK_IMPORTED_MODULE_9__/* .MediaType */ .zu.OciIndex, manifests: this.manifests };
         if (this.annotations !== undefined)
             index.annotations = this.annotations;
         await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.tmp, 'index.json'), JSON.stringify(index));
@@ -393,6 +393,34 @@ function layerCompression(m) {
 /* harmony export */ });
 /** Manifests and configs are small; the distribution spec lets registries refuse manifests over 4 MiB. */
 const MAX_JSON_BLOB = 4 * 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 9259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ pipeThrough)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one way we feed a stream through another that a reader then takes (a digest verifier, a filter): the two
+ * tied, each side's end reaching the other.
+ *
+ * - An error of the source fails `into`, and the reader sees it there. pipeline's own listeners keep it from being
+ *   thrown at the process before the reader listens.
+ * - A reader that hangs up on `into` (destroys it) destroys the source as well: its file closes, its connection is
+ *   freed. `source.pipe(into)` only unpipes on a hang-up: a file read stays open, and a network body fed by 'data'
+ *   stays paused, its connection held until the request's deadline (a paused reader is no stall: transport/http.ts).
+ */
+
+function pipeThrough(source, into) {
+    // Nothing to do at the end: the reader of `into` sees its end or its error.
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, into, () => undefined);
+    return into;
+}
 
 
 /***/ }),

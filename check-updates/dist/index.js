@@ -274,7 +274,7 @@ function packageIndexUrls(env) {
 
 
 /** Lazy: the update check itself, once inputs are valid. */
-const loadUpdateCheck = () => Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(88), __nccwpck_require__.e(951), __nccwpck_require__.e(206), __nccwpck_require__.e(97)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2097));
+const loadUpdateCheck = () => Promise.all(/* import() */[__nccwpck_require__.e(856), __nccwpck_require__.e(88), __nccwpck_require__.e(951), __nccwpck_require__.e(206), __nccwpck_require__.e(21)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6021));
 /** Lazy: the policy reader and the signatures section's resolution, only with base-signature-policy. */
 async function loadSignaturePolicy() {
     const [load, signatures] = await Promise.all([

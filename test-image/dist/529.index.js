@@ -1801,6 +1801,8 @@ async function scanImage(src, image, opts = {}) {
 
 // EXTERNAL MODULE: ./shared/src/pipe-to-file.ts + 1 modules
 var pipe_to_file = __webpack_require__(40248);
+// EXTERNAL MODULE: ./shared/src/pipe-through.ts
+var pipe_through = __webpack_require__(99259);
 // EXTERNAL MODULE: ./shared/src/oci/source.ts
 var source = __webpack_require__(85512);
 ;// CONCATENATED MODULE: ./shared/src/oci/layout.ts
@@ -1810,6 +1812,7 @@ var source = __webpack_require__(85512);
  * sibling temporary folder and renames it into place at the end, so a failed
  * build never leaves a half-written layout at the output path.
  */
+
 
 
 
@@ -1962,10 +1965,8 @@ class OciLayout {
         const verify = new oci_digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} in ${this.name}`);
         // Read into reused 1 MiB buffers (chunk-pool.ts): an upload hands each back once its sockets took it.
         const file = (0,chunk_pool/* readPooled */.E0)(this.blobPath(desc.digest), chunk_pool/* blobChunks */.M5);
-        file.on('error', (e) => verify.destroy(e));
-        // A consumer that stops early (a failed upload destroys its body) closes the file too: pipe() only unpipes, and the descriptor stayed open.
-        verify.once('close', () => file.destroy());
-        return (0,chunk_pool/* lendsAs */.d8)(file.pipe(verify), file);
+        // A consumer that stops early (a failed upload destroys its body) closes the file too.
+        return (0,chunk_pool/* lendsAs */.d8)((0,pipe_through/* pipeThrough */.W)(file, verify), file);
     }
     async readBlob(desc) {
         if (desc.size > source/* MAX_JSON_BLOB */.O) {
@@ -2369,6 +2370,7 @@ async function indexTar(file, what) {
 
 
 
+
 /** An indexed tar file whose members can be streamed by range. */
 class TarFile {
     file;
@@ -2472,9 +2474,8 @@ class TarSource {
             verify.end(where);
             return verify;
         }
-        const s = this.tar.stream(where);
-        s.on('error', (e) => verify.destroy(e));
-        return s.pipe(verify);
+        // A reader that stops early (a failed upload) closes the file.
+        return (0,pipe_through/* pipeThrough */.W)(this.tar.stream(where), verify);
     }
     async readBlob(desc) {
         if (desc.size > source/* MAX_JSON_BLOB */.O)
@@ -2693,9 +2694,15 @@ function resumableDownload(opts) {
     const policy = opts.policy ?? retry_policy/* RESUME_RETRY */.n;
     const now = opts.now ?? Date.now;
     const sleep = opts.sleep ?? retry_sleep/* sleep */.y;
-    // A reader that hangs up (destroys the stream) ends a wait in progress and any further opening.
+    // A reader that hangs up (destroys the stream) ends a wait in progress, any further opening, and the body being
+    // read: fed by 'data' events, it would otherwise go on into the destroyed output, pause for a 'drain' that never
+    // comes, and hold its connection until the request's deadline (a paused reader is not a stall: http.ts).
     const stop = new AbortController();
-    out.once('close', () => stop.abort(new Error('the reader closed the download')));
+    let current;
+    out.once('close', () => {
+        stop.abort(new Error('the reader closed the download'));
+        current?.destroy();
+    });
     let offset = 0;
     let opened = 0;
     let brokeAt;
@@ -2740,6 +2747,7 @@ function resumableDownload(opts) {
         }
         if (out.destroyed)
             return void body.destroy();
+        current = body;
         let settled = false;
         const settle = (e) => {
             if (settled)
@@ -2783,6 +2791,7 @@ var result = __webpack_require__(64918);
  * (test-image's scan) can read `registry/repo:tag` the same way. Every
  * manifest and blob is verified against its digest as it is read.
  */
+
 
 
 
@@ -2853,8 +2862,8 @@ class RegistrySource {
             },
         });
         const verify = new oci_digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} of ${this.name}`);
-        body.on('error', (e) => verify.destroy(e));
-        return body.pipe(verify);
+        // A reader that hangs up on the verified stream ends the download too (pipe only unpiped, leaving it open, paused).
+        return (0,pipe_through/* pipeThrough */.W)(body, verify);
     }
     async readBlob(desc) {
         if (desc.size > source/* MAX_JSON_BLOB */.O) {

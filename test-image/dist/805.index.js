@@ -68,6 +68,34 @@ const MAX_JSON_BLOB = 4 * 1024 * 1024;
 
 /***/ }),
 
+/***/ 99259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ pipeThrough)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one way we feed a stream through another that a reader then takes (a digest verifier, a filter): the two
+ * tied, each side's end reaching the other.
+ *
+ * - An error of the source fails `into`, and the reader sees it there. pipeline's own listeners keep it from being
+ *   thrown at the process before the reader listens.
+ * - A reader that hangs up on `into` (destroys it) destroys the source as well: its file closes, its connection is
+ *   freed. `source.pipe(into)` only unpipes on a hang-up: a file read stays open, and a network body fed by 'data'
+ *   stays paused, its connection held until the request's deadline (a paused reader is no stall: transport/http.ts).
+ */
+
+function pipeThrough(source, into) {
+    // Nothing to do at the end: the reader of `into` sees its end or its error.
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, into, () => undefined);
+    return into;
+}
+
+
+/***/ }),
+
 /***/ 99296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -81,6 +109,8 @@ __webpack_require__.d(__webpack_exports__, {
 var credentials = __webpack_require__(80415);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./shared/src/pipe-through.ts
+var pipe_through = __webpack_require__(99259);
 // EXTERNAL MODULE: ./shared/src/errors.ts
 var errors = __webpack_require__(33904);
 // EXTERNAL MODULE: ./shared/src/preview.ts
@@ -312,6 +342,7 @@ var retry_classify = __webpack_require__(73938);
 
 
 
+
 const MANIFEST_ACCEPT = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.oci.image.manifest.v1+json',
@@ -320,15 +351,12 @@ const MANIFEST_ACCEPT = [
 ].join(', ');
 const MAX_MANIFEST = transport_body/* BODY_CAPS */.V9.manifest;
 /**
- * The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. Through
- * pipeline, so each side's end reaches the other: a cut body fails the stream (its reader sees the cut; pipeline's
- * own listeners keep it from being thrown at the process before the reader listens), and a reader that gives up
- * destroys the body, freeing its connection (a stream fed by 'data' events kept the body going into a destroyed
- * stream, paused for a 'drain' that never came, the connection held until the transfer's deadline).
+ * The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. Tied to the
+ * body (pipe-through.ts): a cut body fails the reader, a reader that gives up frees the connection.
  */
 function skipBytes(body, n) {
     let left = n;
-    const rest = new external_node_stream_.Transform({
+    return (0,pipe_through/* pipeThrough */.W)(body, new external_node_stream_.Transform({
         transform(chunk, _encoding, done) {
             if (left >= chunk.length) {
                 left -= chunk.length;
@@ -338,10 +366,7 @@ function skipBytes(body, n) {
             left = 0;
             done(null, kept);
         },
-    });
-    // The error, if any, is the reader's to see on `rest`.
-    (0,external_node_stream_.pipeline)(body, rest, () => undefined);
-    return rest;
+    }));
 }
 class RegistryClient {
     opts;
@@ -554,7 +579,13 @@ class RegistryClient {
         }
         const at = { loc: session?.location ?? (await this.openUpload(repo, what)).location };
         try {
-            return await this.sendBlob(repo, desc, body, mode, at, what);
+            const sent = await this.sendBlob(repo, desc, body, mode, at, what);
+            // A registry may answer success before it took the whole body (one that already holds the blob). transport
+            // stopped sending; what is left of the body must go too, or its source stays open and paused: a file, a
+            // download's connection, or (a branch of tee.ts) the read every other destination of this blob waits on.
+            if (!body.readableEnded)
+                body.destroy();
+            return sent;
         }
         catch (e) {
             // The body first: it may be one branch of a read shared with other destinations (tee.ts), which must not

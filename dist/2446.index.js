@@ -1,5 +1,5 @@
-export const id = 5464;
-export const ids = [5464,7332];
+export const id = 2446;
+export const ids = [2446,7332];
 export const modules = {
 
 /***/ 26977:
@@ -199,6 +199,34 @@ function layerCompression(m) {
 /* harmony export */ });
 /** Manifests and configs are small; the distribution spec lets registries refuse manifests over 4 MiB. */
 const MAX_JSON_BLOB = 4 * 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 99259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ pipeThrough)
+/* harmony export */ });
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The one way we feed a stream through another that a reader then takes (a digest verifier, a filter): the two
+ * tied, each side's end reaching the other.
+ *
+ * - An error of the source fails `into`, and the reader sees it there. pipeline's own listeners keep it from being
+ *   thrown at the process before the reader listens.
+ * - A reader that hangs up on `into` (destroys it) destroys the source as well: its file closes, its connection is
+ *   freed. `source.pipe(into)` only unpipes on a hang-up: a file read stays open, and a network body fed by 'data'
+ *   stays paused, its connection held until the request's deadline (a paused reader is no stall: transport/http.ts).
+ */
+
+function pipeThrough(source, into) {
+    // Nothing to do at the end: the reader of `into` sees its end or its error.
+    (0,node_stream__WEBPACK_IMPORTED_MODULE_0__.pipeline)(source, into, () => undefined);
+    return into;
+}
 
 
 /***/ }),

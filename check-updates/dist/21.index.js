@@ -1,5 +1,5 @@
-export const id = 97;
-export const ids = [97];
+export const id = 21;
+export const ids = [21];
 export const modules = {
 
 /***/ 7332:
@@ -42,7 +42,7 @@ function compileRegex(source) {
 
 /***/ }),
 
-/***/ 2097:
+/***/ 6021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -109,6 +109,24 @@ var external_node_stream_ = __webpack_require__(7075);
 var chunk_pool = __webpack_require__(617);
 // EXTERNAL MODULE: ./shared/src/pipe-to-file.ts
 var pipe_to_file = __webpack_require__(9892);
+;// CONCATENATED MODULE: ./shared/src/pipe-through.ts
+/**
+ * The one way we feed a stream through another that a reader then takes (a digest verifier, a filter): the two
+ * tied, each side's end reaching the other.
+ *
+ * - An error of the source fails `into`, and the reader sees it there. pipeline's own listeners keep it from being
+ *   thrown at the process before the reader listens.
+ * - A reader that hangs up on `into` (destroys it) destroys the source as well: its file closes, its connection is
+ *   freed. `source.pipe(into)` only unpipes on a hang-up: a file read stays open, and a network body fed by 'data'
+ *   stays paused, its connection held until the request's deadline (a paused reader is no stall: transport/http.ts).
+ */
+
+function pipe_through_pipeThrough(source, into) {
+    // Nothing to do at the end: the reader of `into` sees its end or its error.
+    (0,external_node_stream_.pipeline)(source, into, () => undefined);
+    return into;
+}
+
 // EXTERNAL MODULE: ./shared/src/oci/digest.ts
 var oci_digest = __webpack_require__(8301);
 ;// CONCATENATED MODULE: ./shared/src/oci/layout.ts
@@ -118,6 +136,7 @@ var oci_digest = __webpack_require__(8301);
  * sibling temporary folder and renames it into place at the end, so a failed
  * build never leaves a half-written layout at the output path.
  */
+
 
 
 
@@ -270,10 +289,8 @@ class OciLayout {
         const verify = new VerifyingStream(desc, `blob ${desc.digest} in ${this.name}`);
         // Read into reused 1 MiB buffers (chunk-pool.ts): an upload hands each back once its sockets took it.
         const file = readPooled(this.blobPath(desc.digest), blobChunks);
-        file.on('error', (e) => verify.destroy(e));
-        // A consumer that stops early (a failed upload destroys its body) closes the file too: pipe() only unpipes, and the descriptor stayed open.
-        verify.once('close', () => file.destroy());
-        return lendsAs(file.pipe(verify), file);
+        // A consumer that stops early (a failed upload destroys its body) closes the file too.
+        return lendsAs(pipeThrough(file, verify), file);
     }
     async readBlob(desc) {
         if (desc.size > MAX_JSON_BLOB) {
@@ -893,6 +910,7 @@ function blobRaceClassify() {
 
 
 
+
 const MANIFEST_ACCEPT = [
     'application/vnd.oci.image.index.v1+json',
     'application/vnd.oci.image.manifest.v1+json',
@@ -901,15 +919,12 @@ const MANIFEST_ACCEPT = [
 ].join(', ');
 const MAX_MANIFEST = transport_body/* BODY_CAPS */.V9.manifest;
 /**
- * The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. Through
- * pipeline, so each side's end reaches the other: a cut body fails the stream (its reader sees the cut; pipeline's
- * own listeners keep it from being thrown at the process before the reader listens), and a reader that gives up
- * destroys the body, freeing its connection (a stream fed by 'data' events kept the body going into a destroyed
- * stream, paused for a 'drain' that never came, the connection held until the transfer's deadline).
+ * The stream without its first `n` bytes: for servers that answer a Range request with the whole blob. Tied to the
+ * body (pipe-through.ts): a cut body fails the reader, a reader that gives up frees the connection.
  */
 function skipBytes(body, n) {
     let left = n;
-    const rest = new external_node_stream_.Transform({
+    return pipe_through_pipeThrough(body, new external_node_stream_.Transform({
         transform(chunk, _encoding, done) {
             if (left >= chunk.length) {
                 left -= chunk.length;
@@ -919,10 +934,7 @@ function skipBytes(body, n) {
             left = 0;
             done(null, kept);
         },
-    });
-    // The error, if any, is the reader's to see on `rest`.
-    (0,external_node_stream_.pipeline)(body, rest, () => undefined);
-    return rest;
+    }));
 }
 class RegistryClient {
     opts;
@@ -1135,7 +1147,13 @@ class RegistryClient {
         }
         const at = { loc: session?.location ?? (await this.openUpload(repo, what)).location };
         try {
-            return await this.sendBlob(repo, desc, body, mode, at, what);
+            const sent = await this.sendBlob(repo, desc, body, mode, at, what);
+            // A registry may answer success before it took the whole body (one that already holds the blob). transport
+            // stopped sending; what is left of the body must go too, or its source stays open and paused: a file, a
+            // download's connection, or (a branch of tee.ts) the read every other destination of this blob waits on.
+            if (!body.readableEnded)
+                body.destroy();
+            return sent;
         }
         catch (e) {
             // The body first: it may be one branch of a read shared with other destinations (tee.ts), which must not
@@ -1475,9 +1493,15 @@ function resumableDownload(opts) {
     const policy = opts.policy ?? retry_policy/* RESUME_RETRY */.n;
     const now = opts.now ?? Date.now;
     const sleep = opts.sleep ?? retry_sleep/* sleep */.y;
-    // A reader that hangs up (destroys the stream) ends a wait in progress and any further opening.
+    // A reader that hangs up (destroys the stream) ends a wait in progress, any further opening, and the body being
+    // read: fed by 'data' events, it would otherwise go on into the destroyed output, pause for a 'drain' that never
+    // comes, and hold its connection until the request's deadline (a paused reader is not a stall: http.ts).
     const stop = new AbortController();
-    out.once('close', () => stop.abort(new Error('the reader closed the download')));
+    let current;
+    out.once('close', () => {
+        stop.abort(new Error('the reader closed the download'));
+        current?.destroy();
+    });
     let offset = 0;
     let opened = 0;
     let brokeAt;
@@ -1522,6 +1546,7 @@ function resumableDownload(opts) {
         }
         if (out.destroyed)
             return void body.destroy();
+        current = body;
         let settled = false;
         const settle = (e) => {
             if (settled)
@@ -1561,6 +1586,7 @@ var result = __webpack_require__(4918);
  * (test-image's scan) can read `registry/repo:tag` the same way. Every
  * manifest and blob is verified against its digest as it is read.
  */
+
 
 
 
@@ -1631,8 +1657,8 @@ class RegistrySource {
             },
         });
         const verify = new oci_digest/* VerifyingStream */.SC(desc, `blob ${desc.digest} of ${this.name}`);
-        body.on('error', (e) => verify.destroy(e));
-        return body.pipe(verify);
+        // A reader that hangs up on the verified stream ends the download too (pipe only unpiped, leaving it open, paused).
+        return pipe_through_pipeThrough(body, verify);
     }
     async readBlob(desc) {
         if (desc.size > source_MAX_JSON_BLOB) {
