@@ -119,6 +119,9 @@ var pipe_to_file = __webpack_require__(9892);
  * - A reader that hangs up on `into` (destroys it) destroys the source as well: its file closes, its connection is
  *   freed. `source.pipe(into)` only unpipes on a hang-up: a file read stays open, and a network body fed by 'data'
  *   stays paused, its connection held until the request's deadline (a paused reader is no stall: transport/http.ts).
+ *
+ * Not for a chain whose source must outlive a failed stage: layer-stream.ts ties its own, because after a gzip or
+ * tar error it drains the rest of the blob through the blob's verifier, so a wrong blob is reported as that.
  */
 
 function pipe_through_pipeThrough(source, into) {
