@@ -1,7 +1,7 @@
 /**
  * One push measured in its own process, so its RSS is ours alone:
  * `npx tsx bench/push-worker.ts '<json PushImageOptions subset>'`.
- * Prints one JSON line: { ms, startRssKiB, vmhwmKiB, bytesSent, cpuMs }: the RSS
+ * Prints one JSON line: { ms, startRssKiB, vmhwmKiB, bytesSent, cpuMs, userMs, sysMs, startCpuMs }: the RSS
  * once the code is loaded and the push is about to start, the peak
  * (VmHWM) over the whole process, and the process's CPU time (user + system,
  * start-up included) so the bench can set it beside the registries' CPU.
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   const startRssKiB = kib('VmRSS');
   const opts = JSON.parse(process.argv[2] ?? '{}') as { images: string[]; destinations: string[]; concurrency?: number; uploadMode?: UploadMode };
   const t0 = performance.now();
+  const startCpu = process.cpuUsage();
   const res = await pushImage({
     images: opts.images,
     destinations: opts.destinations,
@@ -36,6 +37,9 @@ async function main(): Promise<void> {
       vmhwmKiB: kib('VmHWM'),
       bytesSent: res.destinations.reduce((n, d) => n + d.bytesSent, 0),
       cpuMs: (cpu.user + cpu.system) / 1000,
+      userMs: cpu.user / 1000,
+      sysMs: cpu.system / 1000,
+      startCpuMs: (startCpu.user + startCpu.system) / 1000,
     }),
   );
 }

@@ -117,13 +117,15 @@ interface OursRun {
   startRssKiB: number;
   vmhwmKiB: number;
   cpuMs: number;
+  /** CPU spent before the push started: node's start-up and loading the bundle. */
+  startCpuMs: number;
 }
 async function ours(images: string[], destinations: string[], uploadMode?: UploadMode): Promise<OursRun> {
   const r = await sh(process.execPath, [worker, JSON.stringify({ images, destinations, ...(uploadMode !== undefined ? { uploadMode } : {}) })]);
   if (r.code !== 0) throw new Error(`our push failed: ${r.err || r.out}`);
-  const w = JSON.parse(r.out.trim().split('\n').pop() as string) as { ms: number; startRssKiB: number; vmhwmKiB: number; cpuMs: number };
+  const w = JSON.parse(r.out.trim().split('\n').pop() as string) as { ms: number; startRssKiB: number; vmhwmKiB: number; cpuMs: number; startCpuMs: number };
   // Wall time of the whole process, node start-up included, as for skopeo and curl.
-  return { ms: r.ms, inner: w.ms, startRssKiB: w.startRssKiB, vmhwmKiB: w.vmhwmKiB, cpuMs: w.cpuMs };
+  return { ms: r.ms, inner: w.ms, startRssKiB: w.startRssKiB, vmhwmKiB: w.vmhwmKiB, cpuMs: w.cpuMs, startCpuMs: w.startCpuMs };
 }
 
 /** The Node floor of the fan-out (push-floor.ts): its CPU (user + system, start-up included). */
@@ -378,6 +380,7 @@ const res = {
   fanSkopeo: [] as number[],
   fanFloor: [] as number[],
   fanOursCpu: [] as number[],
+  fanOursStartCpu: [] as number[],
   fanRegCpu: [] as number[],
   fanIdle: [] as number[],
   fanIowait: [] as number[],
@@ -459,6 +462,7 @@ for (let round = 0; round < ROUNDS; round++) {
         if (i === 0) {
           res.fanOurs.push(f.ms);
           res.fanOursCpu.push(f.cpuMs);
+          res.fanOursStartCpu.push(f.startCpuMs);
           res.fanRegCpu.push(cpuMs);
           res.fanIdle.push(idleMs);
           res.fanIowait.push(iowaitMs);
@@ -524,7 +528,7 @@ console.log(row('cold (empty registry)', res.coldOurs, res.coldSkopeo, res.coldF
 console.log(row('warm (all present)', res.warmOurs, res.warmSkopeo, res.warmFloor, `(node start-up included; the push itself ${fmt(median(res.warmInner))})`));
 console.log(row('fan-out to 3', res.fanOurs, res.fanSkopeo, res.fanFloor, 'target <= 0.45x skopeo (3 copies in a row; floor: curl to all 3 at once)'));
 console.log(
-  `fan-out CPU            registries ${fmt(regCpu)} (under the curl floor ${fmt(floorRegCpu)}, under skopeo's copies ${fmt(median(res.fanSkopeoRegCpu))})   ours ${fmt(oursCpu)} (start-up included; node floor ${fmt(median(res.fanNodeFloorCpu))})   ` +
+  `fan-out CPU            registries ${fmt(regCpu)} (under the curl floor ${fmt(floorRegCpu)}, under skopeo's copies ${fmt(median(res.fanSkopeoRegCpu))})   ours ${fmt(oursCpu)} (start-up ${fmt(median(res.fanOursStartCpu))} included; node floor ${fmt(median(res.fanNodeFloorCpu))})   ` +
     `bound on ${cores} cores: registries alone ${fmt(regCpu / cores)}, with ours ${fmt((regCpu + oursCpu) / cores)}   target ${fmt(0.45 * median(res.fanSkopeo))}`,
 );
 console.log(
