@@ -25,6 +25,10 @@ export default {
   // once its heap passes 300 MB keeps the exit quick and the collector's work small: unit + hostile on 2 workers took
   // 88 s against 107-139 s, with no warning.
   workerIdleMemoryLimit: '300MB',
+  // Even so, a worker's exit is its memory's teardown: 120-205 ms for the full suite alone, but .ci/run type-checks and
+  // bundles beside the tests and one worker still missed 500 ms there. A leaked handle keeps a worker alive for good,
+  // so 3 s still catches every leak this warning is for.
+  workerGracefulExitTimeout: 3000,
   // Slowest files first, by the durations CI measured, where jest's cache has none (a fresh clone).
   testSequencer: '<rootDir>/test/sequencer.js',
 };
